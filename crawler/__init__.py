@@ -1,0 +1,1 @@
+"""ambiti crawler: Scrapy project, pure parsers and the records they produce."""

@@ -1,0 +1,1 @@
+"""Pure extractors: (bytes, url, content type) -> records. No Scrapy import here."""

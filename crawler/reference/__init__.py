@@ -1,0 +1,1 @@
+"""Registry snapshots used offline and the name resolver."""

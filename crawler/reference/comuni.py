@@ -1,0 +1,158 @@
+"""The ISTAT list of comuni and the resolver from page spellings to ISTAT codes.
+
+Identity in the graph is the ISTAT code, never a name: pages write "CASSINA DE’ PECCHI",
+"S. Giuliano Milanese" or "Gorgonzola " and all must land on one code. A name that cannot be
+resolved with confidence is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+REFERENCE_DIR = Path(__file__).resolve().parent
+LOMBARDIA_CSV = REFERENCE_DIR / "comuni_lombardia.csv"
+ITALIA_CSV = REFERENCE_DIR / "comuni_italia.csv"
+
+# Below this similarity a fuzzy match is no match; above it, the runner-up must trail by MARGIN.
+FUZZY_CUTOFF = 90.0
+FUZZY_MARGIN = 4.0
+FUZZY_MIN_LENGTH = 6
+
+_APOSTROPHES = "’‘`´ʼ′"
+_SAINT = re.compile(r"^(?:san|santo|santa|sant|s)\s+")
+_PREFIX = re.compile(r"^(?:il\s+)?(?:comune|citta|municipio)\s+(?:di|de|del|della)\s+")
+
+
+@dataclass(frozen=True)
+class Comune:
+    istat: str
+    name: str
+    province: str  # sigla, e.g. "VA"
+    region: str
+    cadastral: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    istat: str
+    method: str  # exact | alias | fuzzy
+    score: float
+
+
+def normalize_name(text: str) -> str:
+    """Fold a comune name to a comparison key: no case, accents, apostrophes or hyphens."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    for ch in _APOSTROPHES + "'":
+        text = text.replace(ch, " ")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = " ".join(text.split())
+    return _PREFIX.sub("", text)
+
+
+def _aliases(key: str) -> set[str]:
+    """Other keys a page may use: "s giuliano milanese" for "san giuliano milanese"."""
+    out = set()
+    if _SAINT.match(key):
+        rest = _SAINT.sub("", key)
+        out |= {f"s {rest}", f"san {rest}", f"sant {rest}", f"santa {rest}", f"santo {rest}"}
+    return out - {key}
+
+
+def load_comuni(path: Path = LOMBARDIA_CSV) -> list[Comune]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            Comune(r["istat"], r["name"], r["province"], r["region"], r["cadastral"])
+            for r in csv.DictReader(fh)
+        ]
+
+
+class NameResolver:
+    """Resolves page spellings of comune names to ISTAT codes within one reference list."""
+
+    def __init__(self, comuni: list[Comune]) -> None:
+        self.comuni = {c.istat: c for c in comuni}
+        self._exact: dict[str, list[str]] = {}
+        self._alias: dict[str, list[str]] = {}
+        for c in comuni:
+            key = normalize_name(c.name)
+            self._exact.setdefault(key, []).append(c.istat)
+            for alias in _aliases(key):
+                self._alias.setdefault(alias, []).append(c.istat)
+            # bilingual names "Name/Nom": either half is a spelling of the comune
+            if "/" in c.name:
+                for part in c.name.split("/"):
+                    self._alias.setdefault(normalize_name(part), []).append(c.istat)
+        self._keys = list(self._exact)
+        self._mention_re = self._build_mention_regex()
+
+    def _build_mention_regex(self) -> re.Pattern[str]:
+        keys = sorted({*self._exact, *self._alias}, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+
+    def name_of(self, istat: str) -> str:
+        return self.comuni[istat].name
+
+    def _pick(self, codes: list[str], province: str | None) -> str | None:
+        if len(codes) == 1:
+            return codes[0]
+        if province:
+            local = [c for c in codes if self.comuni[c].province == province.upper()]
+            if len(local) == 1:
+                return local[0]
+        return None  # a homonym with no tie-breaker: report, don't guess
+
+    def resolve(self, name: str, province: str | None = None) -> Resolution | None:
+        key = normalize_name(name)
+        if not key:
+            return None
+        for table, method in ((self._exact, "exact"), (self._alias, "alias")):
+            if key in table:
+                code = self._pick(table[key], province)
+                return Resolution(code, method, 100.0) if code else None
+        if len(key) < FUZZY_MIN_LENGTH:
+            return None
+        best = process.extract(key, self._keys, scorer=fuzz.ratio, limit=2)
+        if not best or best[0][1] < FUZZY_CUTOFF:
+            return None
+        if len(best) > 1 and best[0][1] - best[1][1] < FUZZY_MARGIN:
+            return None
+        code = self._pick(self._exact[best[0][0]], province)
+        return Resolution(code, "fuzzy", float(best[0][1])) if code else None
+
+    def code(self, name: str, province: str | None = None) -> str | None:
+        found = self.resolve(name, province)
+        return found.istat if found else None
+
+    def mentions(self, text: str) -> list[tuple[str, str]]:
+        """Comuni named anywhere in free text, as (istat, matched key), in text order.
+
+        Only exact and alias spellings count here: fuzzy matching of every word run in a page
+        would invent comuni.
+        """
+        out = []
+        for m in self._mention_re.finditer(normalize_name(text)):
+            codes = self._exact.get(m.group(0)) or self._alias.get(m.group(0), [])
+            code = self._pick(codes, None)
+            if code:
+                out.append((code, m.group(0)))
+        return out
+
+
+@cache
+def lombardia() -> NameResolver:
+    """The resolver for Lombardy's comuni (loaded once per process)."""
+    return NameResolver(load_comuni(LOMBARDIA_CSV))
+
+
+@cache
+def italia() -> NameResolver:
+    return NameResolver(load_comuni(ITALIA_CSV))

@@ -1,0 +1,1 @@
+"""Thin Scrapy spiders."""

@@ -1,0 +1,1 @@
+"""ambiti knowledge graph: IRIs, build, stores, queries, exports and the CLI."""
