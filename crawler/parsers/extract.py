@@ -16,9 +16,9 @@ from crawler.parsers import contacts as ct
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import count_before, find_dates, person_name
 from crawler.parsers.plans import plans_in
+from crawler.records import Address, AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
-from crawler.records import Address, AmbitoFacts, ComuneFacts, Contacts, PageFacts
 
 EXTRACTOR = "ambiti-extract"
 VERSION = "0.1.0"
@@ -345,9 +345,7 @@ def office_scope(doc: Document, blocks: list[_Block]) -> list[str]:
         heading = len(line) <= 70 and not ct.LABEL_RE.match(line.lstrip("• "))
         if heading and OFFICE_WORDS.search(line):
             in_section = True
-        if page_is_office or in_section or (OFFICE_WORDS.search(line) and ct.LABEL_RE.match(line)):
-            out.append(line)
-        elif OFFICE_WORDS.search(line) and re.search(r"\bsede\b|\btel|responsabile", line, re.I):
+        if page_is_office or in_section or (OFFICE_WORDS.search(line) and ct.LABEL_RE.match(line)) or OFFICE_WORDS.search(line) and re.search(r"\bsede\b|\btel|responsabile", line, re.I):
             out.append(line)
     return out
 

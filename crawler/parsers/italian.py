@@ -77,26 +77,7 @@ TITLES = re.compile(
 
 # Common Italian given names: tell "Perego Stefania" (surname first) from "Stefania Perego".
 GIVEN_NAMES = frozenset(
-    """
-    adele adriana adriano agnese agostino alberto alba alda alessandra alessandro alessia alice
-    alfredo alma amalia ambra andrea angela angelo anna annalisa annamaria antonella antonia
-    antonio arianna armando arturo augusta aurora barbara beatrice benedetta bruna bruno camilla
-    carla carlo carmela carmen carolina caterina cecilia cesare chiara cinzia claudia claudio
-    clara cristian cristiana cristina daniela daniele dario davide debora denis diana diego
-    dino domenico donatella edoardo elena eleonora elisa elisabetta emanuela emanuele emma
-    enrico enrica enzo erica ermanno ernesto ettore eugenio fabio fabrizio federica federico
-    filippo fiorenza flavia flavio francesca francesco franco gabriele gabriella gaia giacomo
-    gianluca gianni gianpaolo giada gigliola gino giorgia giorgio giovanna giovanni gisella
-    giulia giuliana giuliano giulio giuseppe giuseppina grazia graziella guido ilaria irene
-    isabella ivan ivana laura lara lorena lorenzo loredana luca lucia luciana luciano luigi
-    luisa manuela marcella marcello marco margherita maria mariagrazia marina mario marisa marta
-    martina massimo matteo mattia maurizio mauro michela michele milena mirella mirko monica
-    nadia natalia nicola nicoletta norma ornella paola paolo patrizia pietro piera piero
-    raffaella raffaele renata renato riccardo rita roberta roberto rosa rosanna rossana
-    rossella sabrina samuele sandra sandro sara serena sergio silvana silvia simona simone
-    sofia stefania stefano susanna tiziana tiziano tommaso valentina valeria valerio vanessa
-    vincenzo virginia vittoria vittorio walter
-    """.split()
+    ["adele", "adriana", "adriano", "agnese", "agostino", "alberto", "alba", "alda", "alessandra", "alessandro", "alessia", "alice", "alfredo", "alma", "amalia", "ambra", "andrea", "angela", "angelo", "anna", "annalisa", "annamaria", "antonella", "antonia", "antonio", "arianna", "armando", "arturo", "augusta", "aurora", "barbara", "beatrice", "benedetta", "bruna", "bruno", "camilla", "carla", "carlo", "carmela", "carmen", "carolina", "caterina", "cecilia", "cesare", "chiara", "cinzia", "claudia", "claudio", "clara", "cristian", "cristiana", "cristina", "daniela", "daniele", "dario", "davide", "debora", "denis", "diana", "diego", "dino", "domenico", "donatella", "edoardo", "elena", "eleonora", "elisa", "elisabetta", "emanuela", "emanuele", "emma", "enrico", "enrica", "enzo", "erica", "ermanno", "ernesto", "ettore", "eugenio", "fabio", "fabrizio", "federica", "federico", "filippo", "fiorenza", "flavia", "flavio", "francesca", "francesco", "franco", "gabriele", "gabriella", "gaia", "giacomo", "gianluca", "gianni", "gianpaolo", "giada", "gigliola", "gino", "giorgia", "giorgio", "giovanna", "giovanni", "gisella", "giulia", "giuliana", "giuliano", "giulio", "giuseppe", "giuseppina", "grazia", "graziella", "guido", "ilaria", "irene", "isabella", "ivan", "ivana", "laura", "lara", "lorena", "lorenzo", "loredana", "luca", "lucia", "luciana", "luciano", "luigi", "luisa", "manuela", "marcella", "marcello", "marco", "margherita", "maria", "mariagrazia", "marina", "mario", "marisa", "marta", "martina", "massimo", "matteo", "mattia", "maurizio", "mauro", "michela", "michele", "milena", "mirella", "mirko", "monica", "nadia", "natalia", "nicola", "nicoletta", "norma", "ornella", "paola", "paolo", "patrizia", "pietro", "piera", "piero", "raffaella", "raffaele", "renata", "renato", "riccardo", "rita", "roberta", "roberto", "rosa", "rosanna", "rossana", "rossella", "sabrina", "samuele", "sandra", "sandro", "sara", "serena", "sergio", "silvana", "silvia", "simona", "simone", "sofia", "stefania", "stefano", "susanna", "tiziana", "tiziano", "tommaso", "valentina", "valeria", "valerio", "vanessa", "vincenzo", "virginia", "vittoria", "vittorio", "walter"]
 )
 
 _NAME_TOKEN = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"

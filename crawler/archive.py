@@ -1,0 +1,180 @@
+"""The crawl archive: every response in WARC files, plus a JSONL index of page snapshots.
+
+The archive, not the live web, is what the graph is built from: extraction can be re-run on it
+(`ambiti build --reextract`) without touching a municipal server again. Each process that writes
+opens a new WARC part file, so a resumed crawl never appends to a file a crash may have cut.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from crawler.records import PageSnapshot
+
+INDEX = "index.jsonl"
+
+
+class CorruptArchive(RuntimeError):
+    """A WARC file or the index cannot be read; the message names the file."""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class ArchiveWriter:
+    """Appends responses to a new WARC part file and their snapshots to the index."""
+
+    def __init__(self, crawl_dir: Path, crawl_id: str) -> None:
+        self.crawl_dir = crawl_dir
+        self.crawl_id = crawl_id
+        crawl_dir.mkdir(parents=True, exist_ok=True)
+        part = len(list(crawl_dir.glob("pages-*.warc.gz"))) + 1
+        self.warc_name = f"pages-{part:05d}.warc.gz"
+        self._warc = (crawl_dir / self.warc_name).open("ab")
+        self._writer = WARCWriter(self._warc, gzip=True)
+        self._index = (crawl_dir / INDEX).open("a", encoding="utf-8")
+
+    def write(
+        self,
+        url: str,
+        final_url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        previous: PageSnapshot | None = None,
+    ) -> PageSnapshot:
+        """Archive one response. A 304 re-uses the previous snapshot's body and digest."""
+        fetched_at = now_iso()
+        header_map = {k.lower(): v for k, v in headers}
+        if status == 304 and previous is not None:
+            return self._revisit(url, final_url, fetched_at, header_map, previous)
+        sha = hashlib.sha256(body).hexdigest()
+        offset = self._warc.tell()
+        http_headers = StatusAndHeaders(f"{status} {_reason(status)}", headers, protocol="HTTP/1.1")
+        record = self._writer.create_warc_record(
+            final_url,
+            "response",
+            payload=io.BytesIO(body),
+            http_headers=http_headers,
+            warc_headers_dict={"WARC-Date": fetched_at, "WARC-Payload-Digest": f"sha256:{sha}"},
+        )
+        self._writer.write_record(record)
+        snap = PageSnapshot(
+            url=url,
+            final_url=final_url,
+            fetched_at=fetched_at,
+            status=status,
+            content_type=header_map.get("content-type", ""),
+            sha256=sha,
+            etag=header_map.get("etag"),
+            last_modified=header_map.get("last-modified"),
+            warc_file=self.warc_name,
+            warc_offset=offset,
+            crawl_id=self.crawl_id,
+        )
+        self._append(snap)
+        return snap
+
+    def _revisit(
+        self, url: str, final_url: str, fetched_at: str, headers: dict[str, str], prev: PageSnapshot
+    ) -> PageSnapshot:
+        record = self._writer.create_warc_record(
+            final_url,
+            "revisit",
+            warc_headers_dict={
+                "WARC-Date": fetched_at,
+                "WARC-Profile": "http://netpreserve.org/warc/1.1/revisit/server-not-modified",
+                "WARC-Refers-To-Target-URI": prev.final_url,
+                "WARC-Payload-Digest": f"sha256:{prev.sha256}",
+            },
+        )
+        self._writer.write_record(record)
+        snap = PageSnapshot(
+            url=url,
+            final_url=final_url,
+            fetched_at=fetched_at,
+            status=prev.status,
+            content_type=prev.content_type,
+            sha256=prev.sha256,
+            etag=headers.get("etag", prev.etag),
+            last_modified=headers.get("last-modified", prev.last_modified),
+            warc_file=prev.warc_file,
+            warc_offset=prev.warc_offset,
+            crawl_id=prev.crawl_id,  # the body lives in the crawl that downloaded it
+            not_modified=True,
+        )
+        self._append(snap)
+        return snap
+
+    def _append(self, snap: PageSnapshot) -> None:
+        self._warc.flush()
+        self._index.write(json.dumps(snap.to_dict(), sort_keys=True) + "\n")
+        self._index.flush()
+
+    def close(self) -> None:
+        for fh in (self._warc, self._index):
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
+
+
+def read_index(crawl_dir: Path) -> list[PageSnapshot]:
+    """The crawl's snapshots, last one per URL; a torn last line (crash) is ignored."""
+    path = crawl_dir / INDEX
+    if not path.exists():
+        return []
+    by_url: dict[str, PageSnapshot] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, 1):
+        try:
+            snap = PageSnapshot.from_dict(json.loads(line))
+        except (json.JSONDecodeError, TypeError, KeyError) as exc:
+            if n == len(lines):
+                break  # the write a crash interrupted
+            raise CorruptArchive(f"{path}: line {n} is not a page snapshot ({exc})") from exc
+        by_url[snap.url] = snap
+    return list(by_url.values())
+
+
+def read_body(crawls_dir: Path, snap: PageSnapshot) -> bytes:
+    """The archived body of a snapshot (following a 304 to the crawl that downloaded it)."""
+    if snap.warc_file is None or snap.warc_offset is None or snap.crawl_id is None:
+        raise CorruptArchive(f"snapshot of {snap.url} has no archive location")
+    path = crawls_dir / snap.crawl_id / snap.warc_file
+    try:
+        with path.open("rb") as fh:
+            fh.seek(snap.warc_offset)
+            for record in ArchiveIterator(fh):
+                body = record.content_stream().read()
+                if hashlib.sha256(body).hexdigest() != snap.sha256:
+                    raise CorruptArchive(f"{path}: record at {snap.warc_offset} fails its digest")
+                return body
+    except (OSError, gzip.BadGzipFile, EOFError, ValueError) as exc:
+        raise CorruptArchive(f"{path}: cannot read the record at {snap.warc_offset} ({exc})") from exc
+    raise CorruptArchive(f"{path}: no record at offset {snap.warc_offset}")
+
+
+def iter_bodies(crawls_dir: Path, snaps: list[PageSnapshot]) -> Iterator[tuple[PageSnapshot, bytes]]:
+    for snap in snaps:
+        yield snap, read_body(crawls_dir, snap)

@@ -1,0 +1,64 @@
+"""Item pipeline: archive every fetched response (WARC + index) and report progress."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+
+from crawler.archive import ArchiveWriter
+
+
+class ArchivePipeline:
+    def __init__(self, crawl_dir: Path, crawl_id: str, progress: bool) -> None:
+        self.crawl_dir = crawl_dir
+        self.crawl_id = crawl_id
+        self.progress = progress
+        self.writer: ArchiveWriter | None = None
+        self.count = 0
+        self.by_status: dict[int, int] = {}
+        self.bytes = 0
+        self._last = 0.0
+        self._start = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        s = crawler.settings
+        return cls(Path(s["AMBITI_CRAWL_DIR"]), s["AMBITI_CRAWL_ID"], s.getbool("AMBITI_PROGRESS"))
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        self.writer = ArchiveWriter(self.crawl_dir, self.crawl_id)
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.writer:
+            self.writer.close()
+        if self.progress:
+            self._report(final=True)
+
+    def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
+        assert self.writer is not None
+        self.writer.write(
+            item["url"], item["final_url"], item["status"], item["headers"], item["body"],
+            previous=item.get("previous"),
+        )
+        self.count += 1
+        self.by_status[item["status"]] = self.by_status.get(item["status"], 0) + 1
+        self.bytes += len(item["body"])
+        if self.progress and time.monotonic() - self._last > 1.0:
+            self._report()
+        return {"url": item["url"], "status": item["status"]}
+
+    def _report(self, final: bool = False) -> None:
+        self._last = time.monotonic()
+        rate = self.count / max(self._last - self._start, 1e-6)
+        statuses = " ".join(f"{k}:{v}" for k, v in sorted(self.by_status.items()))
+        end = "\n" if final else "\r"
+        sys.stderr.write(
+            f"crawl: {self.count} responses archived ({rate:.0f}/s, {self.bytes / 1e6:.1f} MB) "
+            f"[{statuses}]{end}"
+        )
+        sys.stderr.flush()

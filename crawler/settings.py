@@ -1,0 +1,43 @@
+"""Scrapy settings: polite by default, fast only on the loopback demo web."""
+
+from __future__ import annotations
+
+from crawler.parsers.extract import VERSION
+
+BOT_NAME = "ambiti"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = (
+    f"ambiti/{VERSION} (+https://w3id.org/ambiti; research crawler of Lombardy's ambiti sociali)"
+)
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_DELAY = 0.5
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # a 10 MB page is not a municipal page
+DOWNLOAD_WARNSIZE = 3 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+DEPTH_LIMIT = 4
+DEPTH_PRIORITY = 1  # breadth-first: the pages near a seed matter most
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 100}
+
+# The demo web and benchmarks run on 127.0.0.1: no reason to wait between requests there.
+LOOPBACK_OVERRIDES = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "RETRY_TIMES": 0,
+}

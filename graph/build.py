@@ -1,0 +1,298 @@
+"""Claims -> RDF quads: one named graph per page snapshot, one per registry, one consolidated.
+
+Page graphs hold what each page said (the fact triples plus one `amb:Claim` node per fact with
+its evidence and confidence) and the page's PROV-O description. The consolidated graph holds
+the resolved picture, by these rules, applied to the claims of the latest crawl:
+
+1. Registry facts (ISTAT names and codes) are taken as they are: a page never renames a comune.
+2. Single-valued facts (capofila, ATS, ASST, approval and extension dates, street, postal code,
+   responsible person): the claim with the highest confidence wins ("stated" capofila beats
+   "implied"); ties go to the newer page (its own update date, else its fetch time), then to
+   the smaller source hash so that the result never depends on order.
+3. The name (rdfs:label) is the spelling most pages use (ties: the longest); others become
+   skos:altLabel.
+4. Multi-valued facts (members, phones, e-mails, PEC, plans, areas, partners) are the union of
+   all claims; the capofila is always a member.
+Every accepted claim is typed `amb:AcceptedClaim` in the consolidated graph.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
+
+from crawler.records import Claim, EntityRef, PageSnapshot
+from crawler.reference.comuni import Comune, load_comuni
+from graph import iris
+from graph import vocab as v
+from graph.extraction import PageResult
+
+SINGLE = {"capofila", "ats", "asst", "approvedOn", "extendedUntil", "streetAddress", "postalCode",
+          "addressMunicipality", "responsible", "website"}
+DATE_PREDICATES = {"approvedOn", "extendedUntil"}
+REGISTRY_NAME = "istat-comuni-lombardia"
+
+
+def entity(ref: EntityRef) -> NamedNode:
+    kind, key = ref.kind, ref.key
+    if kind == "comune":
+        return iris.comune(key)
+    if kind == "ambito":
+        return iris.ambito(key)
+    if kind == "office":
+        return iris.office(key)
+    if kind == "plan":
+        ambito_key, period = key.rsplit("/", 1)
+        start, end = period.split("-")
+        return iris.plan(ambito_key, int(start), int(end))
+    if kind in ("ats", "asst"):
+        return iris.health_body(kind, key)
+    if kind == "person":
+        return iris.person(key)
+    if kind == "area":
+        return iris.area(key)
+    raise ValueError(f"unknown entity kind {kind!r}")
+
+
+def literal_for(predicate: str, value: str | int) -> Literal | NamedNode:
+    if predicate in DATE_PREDICATES:
+        return Literal(str(value), datatype=v.XSD_DATE)
+    if predicate in ("website", "document"):
+        return NamedNode(str(value))
+    return Literal(str(value))
+
+
+PREDICATES = {
+    "label": v.LABEL, "member": v.ORG_HAS_MEMBER,
+}
+
+
+def predicate_iri(name: str) -> NamedNode:
+    return PREDICATES.get(name) or v.amb(name)
+
+
+def object_term(claim: Claim) -> NamedNode | Literal:
+    if isinstance(claim.object, EntityRef):
+        return entity(claim.object)
+    return literal_for(claim.predicate, claim.object)
+
+
+@dataclass
+class Snapshot:
+    """A page snapshot with the crawl it was seen in."""
+
+    snap: PageSnapshot
+    crawl_id: str
+
+
+def page_graph(snapshots: list[Snapshot], result: PageResult) -> list[Quad]:
+    """The named graph of one page content (same bytes = same graph, across crawls)."""
+    g = iris.source(result.sha256)
+    out = [
+        Quad(g, v.TYPE, v.SOURCE_PAGE, g),
+        Quad(g, v.TYPE, v.PROV_ENTITY, g),
+        Quad(g, v.amb("sha256"), Literal(result.sha256), g),
+        Quad(g, v.amb("extractor"), Literal(result.extractor), g),
+    ]
+    for s in snapshots:
+        out += [
+            Quad(g, v.PROV_DERIVED, NamedNode(s.snap.url), g),
+            Quad(g, v.amb("finalUrl"), NamedNode(s.snap.final_url), g),
+            Quad(g, v.PROV_GENERATED_AT, Literal(s.snap.fetched_at, datatype=v.XSD_DATETIME), g),
+            Quad(g, v.PROV_GENERATED_BY, iris.crawl(s.crawl_id), g),
+        ]
+        if s.snap.content_type:
+            out.append(Quad(g, v.amb("contentType"), Literal(s.snap.content_type), g))
+    if result.page_updated_on:
+        out.append(Quad(g, v.amb("pageUpdatedOn"), Literal(result.page_updated_on, datatype=v.XSD_DATE), g))
+    for claim in result.claims:
+        s, p, o = entity(claim.subject), predicate_iri(claim.predicate), object_term(claim)
+        c = claim_iri(claim)
+        out += [
+            Quad(s, p, o, g),
+            Quad(c, v.TYPE, v.CLAIM, g),
+            Quad(c, v.SUBJECT, s, g),
+            Quad(c, v.PREDICATE, p, g),
+            Quad(c, v.OBJECT, o, g),
+            Quad(c, v.amb("evidence"), Literal(claim.evidence), g),
+            Quad(c, v.amb("confidence"), Literal(f"{claim.confidence:.2f}", datatype=v.XSD_DECIMAL), g),
+            Quad(c, v.PROV_DERIVED, g, g),
+        ]
+    return out
+
+
+def claim_iri(claim: Claim) -> NamedNode:
+    obj = claim.object
+    obj_key = f"{obj.kind}:{obj.key}" if isinstance(obj, EntityRef) else str(obj)
+    return iris.claim(claim.source, claim.subject.kind, claim.subject.key, claim.predicate, obj_key)
+
+
+def registry_graph(comuni: list[Comune]) -> list[Quad]:
+    g = iris.registry(REGISTRY_NAME)
+    out = [
+        Quad(g, v.TYPE, v.REGISTRY, g),
+        Quad(g, v.TYPE, v.PROV_ENTITY, g),
+        Quad(g, v.PROV_DERIVED, NamedNode("https://www.istat.it/classificazione/codici-dei-comuni-delle-province-e-delle-regioni/"), g),
+        Quad(g, v.LABEL, Literal("ISTAT, Elenco dei comuni italiani (Lombardia)"), g),
+    ]
+    for c in comuni:
+        s = iris.comune(c.istat)
+        out += [
+            Quad(s, v.TYPE, v.COMUNE, g),
+            Quad(s, v.LABEL, Literal(c.name), g),
+            Quad(s, v.amb("istatCode"), Literal(c.istat), g),
+            Quad(s, v.amb("provinceCode"), Literal(c.province), g),
+            Quad(s, v.amb("cadastralCode"), Literal(c.cadastral), g),
+        ]
+    return out
+
+
+def _rank(claim: Claim, page_dates: dict[str, str]) -> tuple[float, str, str]:
+    # higher is better; the negated hash makes ties deterministic
+    return (claim.confidence, page_dates.get(claim.source, ""), claim.source)
+
+
+def consolidate(results: Iterable[PageResult], page_dates: dict[str, str], comuni: list[Comune]) -> list[Quad]:
+    g = iris.consolidated()
+    out: list[Quad] = []
+    for c in comuni:  # rule 1: the registry as it is
+        s = iris.comune(c.istat)
+        out += [
+            Quad(s, v.TYPE, v.COMUNE, g), Quad(s, v.LABEL, Literal(c.name), g),
+            Quad(s, v.amb("istatCode"), Literal(c.istat), g),
+            Quad(s, v.amb("provinceCode"), Literal(c.province), g),
+        ]
+    by_key: dict[tuple[EntityRef, str], list[Claim]] = defaultdict(list)
+    for result in results:
+        for claim in result.claims:
+            by_key[(claim.subject, claim.predicate)].append(claim)
+    accepted: list[Claim] = []
+    members: dict[str, set[str]] = defaultdict(set)
+    capofila: dict[str, str] = {}
+    for (subject, predicate), claims in sorted(by_key.items(), key=lambda kv: (kv[0][0].kind, kv[0][0].key, kv[0][1])):
+        s = entity(subject)
+        if predicate == "label":
+            counts = Counter(str(c.object) for c in claims)
+            name = max(counts, key=lambda n: (counts[n], len(n), n))
+            out.append(Quad(s, v.LABEL, Literal(name), g))
+            out += [Quad(s, v.ALT_LABEL, Literal(n), g) for n in sorted(counts) if n != name]
+            accepted += [c for c in claims if c.object == name]
+        elif predicate in SINGLE:
+            best = max(claims, key=lambda c: _rank(c, page_dates))
+            winners = [c for c in claims if c.object == best.object]
+            out.append(Quad(s, predicate_iri(predicate), object_term(best), g))
+            accepted += winners
+            if predicate == "capofila" and isinstance(best.object, EntityRef):
+                capofila[subject.key] = best.object.key
+        else:
+            for obj in sorted({object_term(c) for c in claims}, key=str):
+                out.append(Quad(s, predicate_iri(predicate), obj, g))
+            accepted += claims
+            if predicate == "member":
+                members[subject.key] |= {c.object.key for c in claims if isinstance(c.object, EntityRef)}
+    out += _typing(by_key, g)
+    for key in sorted(set(members) | set(capofila)):
+        chief = capofila.get(key)
+        for istat in sorted(members[key] | ({chief} if chief else set())):
+            m = iris.membership(key, istat)
+            out += [
+                Quad(m, v.TYPE, v.ORG_MEMBERSHIP, g),
+                Quad(m, v.ORG_MEMBER, iris.comune(istat), g),
+                Quad(m, v.ORG_ORGANIZATION, iris.ambito(key), g),
+                Quad(m, v.ORG_ROLE, v.CAPOFILA_ROLE if istat == chief else v.MEMBER_ROLE, g),
+            ]
+    out += [Quad(claim_iri(c), v.TYPE, v.amb("AcceptedClaim"), g) for c in accepted]
+    return out
+
+
+def _typing(by_key: dict[tuple[EntityRef, str], list[Claim]], g: NamedNode) -> list[Quad]:
+    """Types, plan periods and unit-of links for every entity the claims mention."""
+    classes = {"ambito": v.AMBITO, "office": v.OFFICE, "plan": v.PLAN, "ats": v.ATS,
+               "asst": v.ASST, "person": v.PERSON}
+    refs: set[EntityRef] = set()
+    for (subject, _), claims in by_key.items():
+        refs.add(subject)
+        refs |= {c.object for c in claims if isinstance(c.object, EntityRef)}
+    out: list[Quad] = []
+    for ref in sorted(refs, key=lambda r: (r.kind, r.key)):
+        node = entity(ref)
+        if ref.kind in classes:
+            out.append(Quad(node, v.TYPE, classes[ref.kind], g))
+        if ref.kind in ("ats", "asst", "person"):
+            out.append(Quad(node, v.LABEL, Literal(ref.key), g))
+        if ref.kind == "office":
+            out.append(Quad(node, v.ORG_UNIT_OF, iris.ambito(ref.key), g))
+        if ref.kind == "plan":
+            ambito_key, period = ref.key.rsplit("/", 1)
+            start, end = (int(x) for x in period.split("-"))
+            out += _plan_period(ambito_key, start, end, g)
+    return out
+
+
+def _plan_period(key: str, start: int, end: int, g: NamedNode) -> list[Quad]:
+    plan, period = iris.plan(key, start, end), iris.plan_period(key, start, end)
+    begin, finish = iris.instant(f"{start}-01-01"), iris.instant(f"{end}-12-31")
+    return [
+        Quad(plan, v.amb("ofAmbito"), iris.ambito(key), g),
+        Quad(plan, v.amb("startYear"), Literal(str(start), datatype=v.XSD_GYEAR), g),
+        Quad(plan, v.amb("endYear"), Literal(str(end), datatype=v.XSD_GYEAR), g),
+        Quad(plan, v.amb("period"), period, g),
+        Quad(period, v.TYPE, v.TIME_INTERVAL, g),
+        Quad(period, v.TIME_BEGINNING, begin, g),
+        Quad(period, v.TIME_END, finish, g),
+        Quad(begin, v.TYPE, v.TIME_INSTANT, g),
+        Quad(begin, v.TIME_IN_DATE, Literal(f"{start}-01-01", datatype=v.XSD_DATE), g),
+        Quad(finish, v.TYPE, v.TIME_INSTANT, g),
+        Quad(finish, v.TIME_IN_DATE, Literal(f"{end}-12-31", datatype=v.XSD_DATE), g),
+    ]
+
+
+def crawl_graph(crawl_id: str, meta: dict[str, object]) -> list[Quad]:
+    c = iris.crawl(crawl_id)
+    out = [Quad(c, v.TYPE, v.PROV_ACTIVITY, c), Quad(c, v.LABEL, Literal(f"crawl {crawl_id}"), c)]
+    for key, pred in (("started", v.PROV_STARTED), ("finished", v.PROV_ENDED)):
+        if meta.get(key):
+            out.append(Quad(c, pred, Literal(str(meta[key]), datatype=v.XSD_DATETIME), c))
+    return out
+
+
+def build_quads(
+    crawls: list[tuple[str, dict[str, object], list[PageSnapshot], dict[str, PageResult]]],
+) -> list[Quad]:
+    """All quads of the dataset: every crawl's page graphs, the registry, the consolidated graph.
+
+    `crawls` is oldest first; the consolidated graph is resolved from the last one.
+    """
+    comuni = load_comuni()
+    seen: dict[str, list[Snapshot]] = defaultdict(list)
+    results: dict[str, PageResult] = {}
+    quads: list[Quad] = registry_graph(comuni)
+    for crawl_id, meta, snaps, crawl_results in crawls:
+        quads += crawl_graph(crawl_id, meta)
+        for snap in snaps:
+            seen[snap.sha256].append(Snapshot(snap, crawl_id))
+        results.update(crawl_results)
+    for sha in sorted(seen):
+        if sha in results:
+            quads += page_graph(seen[sha], results[sha])
+    _, _, latest_snaps, latest_results = crawls[-1]
+    page_dates = {
+        s.sha256: (latest_results[s.sha256].page_updated_on or "") + "|" + s.fetched_at
+        for s in latest_snaps if s.sha256 in latest_results
+    }
+    live = [latest_results[sha] for sha in sorted({s.sha256 for s in latest_snaps}) if sha in latest_results]
+    quads += consolidate(live, page_dates, comuni)
+    return quads
+
+
+def sorted_nquads(quads: Iterable[Quad]) -> bytes:
+    """Canonical bytes of a dataset: N-Quads, one per line, sorted, no duplicates."""
+    raw = serialize(quads, format=RdfFormat.N_QUADS)
+    lines = sorted(set(raw.splitlines(keepends=True)))
+    return b"".join(lines)
+
+
+__all__ = ["build_quads", "sorted_nquads", "DefaultGraph"]

@@ -1,0 +1,274 @@
+"""The `ambiti` command.
+
+Exit codes: 0 success, 1 a user error (bad file, unreachable URL, missing crawl), 2 a failed
+check (SHACL violations, evaluation below target). Errors are one line on stderr that names the
+file or URL and says what to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from crawler.archive import CorruptArchive
+from crawler.datadir import DataDir, DataDirError, default_data_dir
+from crawler.run import SeedsError
+from graph.query import QueryError
+from graph.store import StoreError
+
+EXIT_OK, EXIT_USER, EXIT_CHECK = 0, 1, 2
+USER_ERRORS = (DataDirError, SeedsError, QueryError, StoreError, CorruptArchive, FileNotFoundError,
+               IsADirectoryError, PermissionError, ValueError)
+
+
+def say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def note(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def data_dir(args: argparse.Namespace) -> DataDir:
+    return DataDir(Path(args.data_dir))
+
+
+# crawl ---------------------------------------------------------------------------------------
+def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
+    from crawler.run import read_seeds, run_crawl
+
+    data = data_dir(args)
+    if recrawl:
+        data.must_exist()
+        if not data.latest_crawl():
+            raise DataDirError(f"{data.root}: no complete crawl to recrawl: run `ambiti crawl` first")
+        seeds = data.crawl_meta(data.latest_crawl() or "")["seeds"]
+        if args.seeds:
+            seeds = read_seeds(Path(args.seeds))
+    else:
+        seeds = read_seeds(Path(args.seeds))
+        data.ensure()
+    with data.lock("crawl"):
+        unfinished = None if args.fresh else data.unfinished_crawl()
+        if unfinished:
+            note(f"resuming the interrupted crawl {unfinished} (use --fresh to start over)")
+        result = run_crawl(data, seeds, fresh=args.fresh, recrawl=recrawl, progress=not args.quiet,
+                           depth=args.depth)
+    statuses = ", ".join(f"{v} × {k}" for k, v in sorted(result.by_status.items()))
+    say(f"crawl {result.crawl_id}: {result.pages} URLs archived ({statuses}) in {result.seconds:.1f} s"
+        + (f", {result.not_modified} unchanged (304)" if recrawl else ""))
+    for failure in result.failures:
+        note(f"not fetched: {failure}")
+    if result.pages == 0:
+        note(f"nothing could be fetched from {len(seeds)} seed URL(s): check the URLs and the network")
+        return EXIT_USER
+    return EXIT_OK
+
+
+# build ---------------------------------------------------------------------------------------
+def cmd_build(args: argparse.Namespace) -> int:
+    from graph.dataset import build_store
+
+    data = data_dir(args).must_exist()
+    with data.lock("build"):
+        summary = build_store(data, reextract=args.reextract, workers=args.workers, progress=not args.quiet)
+    ex = summary.extraction
+    say(
+        f"built {summary.quads} quads in {summary.named_graphs} named graphs from "
+        f"{len(summary.crawls)} crawl(s): {ex.pages} pages, {ex.parsed} parsed, {ex.reused} re-used, "
+        f"{ex.claims} claims, {ex.skipped} pages without facts; {summary.seconds:.1f} s, "
+        f"store {summary.store_bytes / 1e6:.1f} MB"
+    )
+    return EXIT_OK
+
+
+# query ---------------------------------------------------------------------------------------
+def cmd_query(args: argparse.Namespace) -> int:
+    from graph.query import find_query, library, parse_params, render, run
+    from graph.store import open_store
+
+    if args.list or not args.name:
+        for name, q in library().items():
+            params = " ".join(f"{p.name}=<{p.type}>" for p in q.params)
+            say(f"{name:32} {q.title}" + (f"  [{params}]" if params else ""))
+        return EXIT_OK
+    query = find_query(args.name)
+    store = open_store(args.store, data_dir(args).store)
+    result = run(store, query, parse_params(args.param or []))
+    say(render(result, args.format))
+    return EXIT_OK
+
+
+# export --------------------------------------------------------------------------------------
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+    from graph.store import open_store
+
+    store = open_store(args.store, data_dir(args).must_exist().store)
+    written = export(store, Path(args.out), args.format, force=args.force, data=data_dir(args))
+    for path in written:
+        say(f"wrote {path}")
+    return EXIT_OK
+
+
+# extract -------------------------------------------------------------------------------------
+def cmd_extract(args: argparse.Namespace) -> int:
+    import urllib.request
+
+    from crawler.parsers.extract import extract
+    from crawler.parsers.serialize import facts_to_json
+
+    target = args.target
+    if target.startswith(("http://", "https://")):
+        try:
+            with urllib.request.urlopen(target, timeout=30) as resp:  # noqa: S310 (user's URL)
+                body, ctype = resp.read(), resp.headers.get("Content-Type")
+        except OSError as exc:
+            raise DataDirError(f"{target}: cannot fetch ({exc}); check the URL or save the page and pass the file") from exc
+    else:
+        path = Path(target)
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: no such file (give a saved page: .html, .pdf or .txt)")
+        body, ctype = path.read_bytes(), None
+    facts = extract(body, target, ctype)
+    out = facts_to_json(facts, page=Path(target).name if not target.startswith("http") else target)
+    if not args.evidence:
+        for ambito in out["ambiti"]:
+            ambito.pop("evidence", None)
+    if args.format == "json":
+        say(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for a in out["ambiti"]:
+            say(f"{a['name']}: capofila {a['capofila']}, {len(a['members'])} members, {len(a['plans'])} plans")
+        say(f"{len(out['comuni'])} comuni with contacts")
+    if facts.skipped_reason and facts.is_empty():
+        note(f"{target}: no facts ({facts.skipped_reason})")
+    return EXIT_OK
+
+
+# demo ----------------------------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crawler.demo.server import DemoWeb, start_urls
+    from crawler.run import run_crawl
+    from graph.dataset import build_store
+    from graph.export import export
+    from graph.query import find_query, render, run
+    from graph.store import OxigraphStore
+
+    data = data_dir(args)
+    data.ensure()
+    started = time.monotonic()
+    with DemoWeb(version=1) as web, data.lock("demo"):
+        say(f"demo web serving on {web.url}")
+        result = run_crawl(data, start_urls(web.url), fresh=True, progress=not args.quiet)
+    say(f"crawled {result.pages} URLs in {result.seconds:.1f} s "
+        f"({', '.join(f'{v} × {k}' for k, v in sorted(result.by_status.items()))})")
+    with data.lock("build"):
+        summary = build_store(data, progress=not args.quiet)
+    store = OxigraphStore(data.store)
+    counts = store.query(
+        """PREFIX amb: <https://w3id.org/ambiti/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+        SELECT (COUNT(DISTINCT ?a) AS ?ambiti) (COUNT(DISTINCT ?c) AS ?comuni) (COUNT(DISTINCT ?m) AS ?memberships)
+        WHERE { GRAPH <https://w3id.org/ambiti/graph/consolidated> {
+          ?m a org:Membership ; org:organization ?a ; org:member ?c } }"""
+    ).rows[0]
+    say(f"graph: {summary.quads} quads in {summary.named_graphs} named graphs; "
+        f"{counts[0]} ambiti, {counts[1]} comuni in them, {counts[2]} memberships")
+    for name in ("capofila-per-ambito", "ambito-members"):
+        query = find_query(name)
+        say(f"\n== {query.title} ({name}) ==")
+        say(render(run(store, query, {}), "table"))
+    out = Path(args.out) if args.out else data.root / "export"
+    written = export(store, out, "csv", force=True, data=data)
+    say(f"\nwrote {len(written)} CSV tables to {out}; total {time.monotonic() - started:.1f} s")
+    return EXIT_OK
+
+
+# parser ----------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ambiti",
+        description="Crawl the websites of Lombardy's ambiti territoriali sociali and their comuni, "
+        "and publish what they say as a validated, provenance-tracked RDF knowledge graph.",
+        epilog="Start with `ambiti demo` (offline, on the bundled demo web). Data lives in "
+        "--data-dir (default $AMBITI_DATA_DIR, else ./ambiti-data).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str, data: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        if data:
+            p.add_argument("--data-dir", default=str(default_data_dir()),
+                           help="data directory (default: $AMBITI_DATA_DIR, else ./ambiti-data)")
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+        return p
+
+    p = add("demo", cmd_demo, "serve the bundled demo web on 127.0.0.1, crawl it over HTTP, build the "
+            "graph, answer two sample queries and write the CSV tables")
+    p.add_argument("--out", help="where to write the CSV tables (default: DATA_DIR/export)")
+
+    for name, recrawl in (("crawl", False), ("recrawl", True)):
+        help_ = ("crawl the start URLs in a seeds file and relevant links on the same sites; every "
+                 "response is archived (WARC); an interrupted crawl resumes" if not recrawl else
+                 "crawl again what the last crawl fetched, with conditional requests; unchanged "
+                 "pages cost a 304")
+        p = add(name, (lambda a, r=recrawl: cmd_crawl(a, recrawl=r)), help_)
+        p.add_argument("--seeds", required=not recrawl,
+                       help="file with one start URL per line, # for comments"
+                       + ("" if not recrawl else " (default: the last crawl's seeds)"))
+        p.add_argument("--fresh", action="store_true", help="discard an interrupted crawl instead of resuming it")
+        p.add_argument("--depth", type=int, help="how many links away from a seed to go (default 4)")
+
+    p = add("build", cmd_build, "extract facts from the archived crawls (on all cores) and build "
+            "the graph into the embedded store")
+    p.add_argument("--reextract", action="store_true",
+                   help="parse every archived page again (after an extractor upgrade); no network")
+    p.add_argument("--workers", type=int, help="extraction processes (default: all cores)")
+
+    p = add("query", cmd_query, "run a query of the library (by name) or a .rq file")
+    p.add_argument("name", nargs="?", help="query name (see --list) or path to a .rq file")
+    p.add_argument("--param", action="append", metavar="KEY=VALUE",
+                   help="a query parameter, bound as an RDF term (repeatable)")
+    p.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
+    p.add_argument("--list", action="store_true", help="list the queries of the library")
+
+    p = add("export", cmd_export, "write the graph as files: RDF serialisations, CSV tables, "
+            "GraphML, with a VoID/DCAT description and SHA256SUMS")
+    p.add_argument("--format", default="csv",
+                   choices=["ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "csv", "graphml", "all"])
+    p.add_argument("--out", required=True, help="output directory")
+    p.add_argument("--force", action="store_true", help="write into a non-empty directory")
+    p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
+
+    p = add("extract", cmd_extract, "extract the facts of one saved page (HTML, PDF or text) or URL, "
+            "without crawling", data=False)
+    p.add_argument("target", help="a file path or an http(s) URL")
+    p.add_argument("--format", choices=["json", "text"], default="json")
+    p.add_argument("--evidence", action="store_true", help="include the evidence snippets")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USER
+    try:
+        return args.func(args)
+    except USER_ERRORS as exc:
+        note(f"ambiti {args.command}: {exc}")
+        return EXIT_USER
+    except KeyboardInterrupt:
+        note(f"ambiti {args.command}: interrupted; run the same command again to resume")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
