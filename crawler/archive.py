@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -170,7 +171,7 @@ def read_body(crawls_dir: Path, snap: PageSnapshot) -> bytes:
                 if hashlib.sha256(body).hexdigest() != snap.sha256:
                     raise CorruptArchive(f"{path}: record at {snap.warc_offset} fails its digest")
                 return body
-    except (OSError, gzip.BadGzipFile, EOFError, ValueError) as exc:
+    except (OSError, gzip.BadGzipFile, EOFError, ValueError, ArchiveLoadFailed) as exc:
         raise CorruptArchive(f"{path}: cannot read the record at {snap.warc_offset} ({exc})") from exc
     raise CorruptArchive(f"{path}: no record at offset {snap.warc_offset}")
 

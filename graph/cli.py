@@ -150,6 +150,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# eval ----------------------------------------------------------------------------------------
+def cmd_eval(args: argparse.Namespace) -> int:
+    from crawler.evaluation import FIELDS, as_json, as_table, evaluate_dir, totals
+
+    reports = evaluate_dir(Path(args.gold), Path(args.pages))
+    say(json.dumps(as_json(reports), indent=2) if args.format == "json" else as_table(reports))
+    if args.min_f1 is not None:
+        low = [n for n, s in totals(reports).items() if n in FIELDS and s.f1 < args.min_f1]
+        invented = sum(len(r.invented) for r in reports)
+        if low or invented:
+            note(f"below F1 {args.min_f1}: {', '.join(low) or 'none'}; invented comuni: {invented}")
+            return EXIT_CHECK
+    return EXIT_OK
+
+
 # demo ----------------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
     from crawler.demo.server import DemoWeb, start_urls
@@ -245,6 +260,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--force", action="store_true", help="write into a non-empty directory")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
+
+    p = add("eval", cmd_eval, "measure the extractor against gold annotations: precision, recall and "
+            "F1 per field, per page and overall", data=False)
+    p.add_argument("--gold", required=True, help="directory of gold *.json files")
+    p.add_argument("--pages", required=True, help="directory of the pages the gold files name")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--min-f1", type=float, help="exit 2 if a field is below this F1 or a comune is invented")
 
     p = add("extract", cmd_extract, "extract the facts of one saved page (HTML, PDF or text) or URL, "
             "without crawling", data=False)
