@@ -132,7 +132,7 @@ def evaluate_dir(gold_dir: Path, pages_dir: Path) -> list[PageReport]:
         raise FileNotFoundError(f"{gold_dir}: no gold *.json files")
     for path in gold_files:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        page = pages_dir / gold["page"]
+        page = pages_dir / gold["page"].lstrip("/")
         if not page.is_file():
             raise FileNotFoundError(f"{path}: names page {gold['page']!r}, not found in {pages_dir}")
         ctype = "text/plain" if page.suffix == ".txt" else ("application/pdf" if page.suffix == ".pdf" else None)
