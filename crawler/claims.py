@@ -14,6 +14,7 @@ from graph.iris import slug
 
 EXTRACTOR_ID = f"{EXTRACTOR}/{VERSION}"
 CONFIDENCE = {"stated": 0.95, "implied": 0.7, None: 0.9}
+PARTNER_NAME_CONFIDENCE = 0.5
 
 
 def ambito_key(ambito: AmbitoFacts, resolver: NameResolver | None = None) -> str:
@@ -94,7 +95,10 @@ def facts_to_claims(facts: PageFacts, source: str) -> list[Claim]:
         for letter in ambito.intervention_areas:
             out.add(subject, "interventionArea", EntityRef("area", letter), ev.get("areas", ""))
         for partner in ambito.partner_ambiti:
-            out.add(subject, "partnerOf", EntityRef("ambito", slug(partner)), ev.get("name", ""))
+            partner_ref = EntityRef("ambito", slug(partner))
+            out.add(subject, "partnerOf", partner_ref, ev.get("partners", ""))
+            # the page names the partner only by its place: a weak name, beaten by its own pages
+            out.add(partner_ref, "label", f"Ambito di {partner}", ev.get("partners", ""), PARTNER_NAME_CONFIDENCE)
         if ambito.ufficio_di_piano:
             office = EntityRef("office", key)
             office_ev = ev.get("ufficio_di_piano", "")

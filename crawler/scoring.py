@@ -17,6 +17,7 @@ KEYWORDS: dict[str, int] = {
     r"distrett[oi]": 3,
     r"assemblea[\s_-]*dei[\s_-]*sindaci": 3,
     r"accordo[\s_-]*di[\s_-]*programma": 3,
+    r"documento[\s_-]*di[\s_-]*piano": 3,
     r"servizi[\s_-]*social[ei]": 3,
     r"politiche[\s_-]*sociali": 3,
     r"social[ei]|welfare": 1,

@@ -9,8 +9,9 @@ the resolved picture, by these rules, applied to the claims of the latest crawl:
    responsible person): the claim with the highest confidence wins ("stated" capofila beats
    "implied"); ties go to the newer page (its own update date, else its fetch time), then to
    the smaller source hash so that the result never depends on order.
-3. The name (rdfs:label) is the spelling most pages use (ties: the longest); others become
-   skos:altLabel.
+3. The name (rdfs:label) is the spelling with the most confident claim, then the one most pages
+   use, then the longest; others become skos:altLabel. (A partner ambito named only in passing,
+   "con gli Ambiti di X e Y", gets a weak "Ambito di X" that its own pages override.)
 4. Multi-valued facts (members, phones, e-mails, PEC, plans, areas, partners) are the union of
    all claims; the capofila is always a member.
 Every accepted claim is typed `amb:AcceptedClaim` in the consolidated graph.
@@ -176,7 +177,8 @@ def consolidate(results: Iterable[PageResult], page_dates: dict[str, str], comun
         s = entity(subject)
         if predicate == "label":
             counts = Counter(str(c.object) for c in claims)
-            name = max(counts, key=lambda n: (counts[n], len(n), n))
+            best = {n: max(c.confidence for c in claims if c.object == n) for n in counts}
+            name = max(counts, key=lambda n: (best[n], counts[n], len(n), n))
             out.append(Quad(s, v.LABEL, Literal(name), g))
             out += [Quad(s, v.ALT_LABEL, Literal(n), g) for n in sorted(counts) if n != name]
             accepted += [c for c in claims if c.object == name]

@@ -150,6 +150,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# validate ------------------------------------------------------------------------------------
+def cmd_validate(args: argparse.Namespace) -> int:
+    from graph.store import open_store
+    from graph.validate import validate_nquads
+
+    data = data_dir(args)
+    store = open_store(args.store, data.must_exist().store if not args.store else data.store)
+    started = time.monotonic()
+    report = validate_nquads(store.dump_nquads())
+    say(report.summary(limit=args.limit) if report.findings else "no findings")
+    say(f"{'conforms' if report.conforms else 'does NOT conform'}: {len(report.violations)} violations, "
+        f"{len(report.warnings)} warnings ({time.monotonic() - started:.1f} s)")
+    return EXIT_OK if report.conforms else EXIT_CHECK
+
+
 # eval ----------------------------------------------------------------------------------------
 def cmd_eval(args: argparse.Namespace) -> int:
     from crawler.evaluation import FIELDS, as_json, as_table, evaluate_dir, totals
@@ -260,6 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--force", action="store_true", help="write into a non-empty directory")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
+
+    p = add("validate", cmd_validate, "check the built graph against the SHACL shapes "
+            "(ontology/shapes.ttl); exit 2 with a readable report on violations")
+    p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
+    p.add_argument("--limit", type=int, default=40, help="at most this many report lines")
 
     p = add("eval", cmd_eval, "measure the extractor against gold annotations: precision, recall and "
             "F1 per field, per page and overall", data=False)
