@@ -62,6 +62,7 @@ class CrawlResult:
     seconds: float = 0.0
     resumed: bool = False
     failures: list[str] = field(default_factory=list)
+    disallowed: list[str] = field(default_factory=list)
     not_modified: int = 0
     bytes: int = 0
 
@@ -128,6 +129,7 @@ def run_crawl(
         seconds=seconds,
         resumed=resumed,
         failures=list(spider.failures),
+        disallowed=list(spider.disallowed),
         not_modified=sum(1 for s in snaps if s.not_modified),
     )
     for s in snaps:
@@ -143,6 +145,7 @@ def run_crawl(
         by_status={str(k): v for k, v in result.by_status.items()},
         seconds=round(seconds, 3),
         failures=result.failures,
+        disallowed_by_robots=result.disallowed,
         not_modified=result.not_modified,
         response_bytes=result.bytes,
     )

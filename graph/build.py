@@ -30,6 +30,7 @@ from crawler.reference.comuni import Comune, load_comuni
 from graph import iris
 from graph import vocab as v
 from graph.extraction import PageResult
+from graph.history import CrawlView, facts_of, history_quads
 
 SINGLE = {"capofila", "ats", "asst", "approvedOn", "extendedUntil", "streetAddress", "postalCode",
           "addressMunicipality", "responsible", "website"}
@@ -266,7 +267,8 @@ def build_quads(
 ) -> list[Quad]:
     """All quads of the dataset: every crawl's page graphs, the registry, the consolidated graph.
 
-    `crawls` is oldest first; the consolidated graph is resolved from the last one.
+    `crawls` is oldest first; the consolidated graph is resolved from the last one, and the
+    history graph says when each crawl's resolved facts were first and last seen.
     """
     comuni = load_comuni()
     seen: dict[str, list[Snapshot]] = defaultdict(list)
@@ -280,14 +282,21 @@ def build_quads(
     for sha in sorted(seen):
         if sha in results:
             quads += page_graph(seen[sha], results[sha])
-    _, _, latest_snaps, latest_results = crawls[-1]
+    views = []
+    latest: list[Quad] = []
+    for crawl_id, meta, snaps, crawl_results in crawls:
+        latest = consolidate_crawl(snaps, crawl_results, comuni)
+        views.append(CrawlView(crawl_id, str(meta.get("started") or crawl_id), facts_of(latest)))
+    return quads + latest + history_quads(views)
+
+
+def consolidate_crawl(snaps: list[PageSnapshot], results: dict[str, PageResult], comuni: list[Comune]) -> list[Quad]:
+    """The consolidated graph of one crawl (its pages' claims, resolved by the rules above)."""
     page_dates = {
-        s.sha256: (latest_results[s.sha256].page_updated_on or "") + "|" + s.fetched_at
-        for s in latest_snaps if s.sha256 in latest_results
+        s.sha256: (results[s.sha256].page_updated_on or "") + "|" + s.fetched_at for s in snaps if s.sha256 in results
     }
-    live = [latest_results[sha] for sha in sorted({s.sha256 for s in latest_snaps}) if sha in latest_results]
-    quads += consolidate(live, page_dates, comuni)
-    return quads
+    live = [results[sha] for sha in sorted({s.sha256 for s in snaps}) if sha in results]
+    return consolidate(live, page_dates, comuni)
 
 
 def sorted_nquads(quads: Iterable[Quad]) -> bytes:

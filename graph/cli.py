@@ -63,6 +63,8 @@ def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
         + (f", {result.not_modified} unchanged (304)" if recrawl else ""))
     for failure in result.failures:
         note(f"not fetched: {failure}")
+    if result.disallowed:
+        note(f"{len(result.disallowed)} URL(s) skipped because robots.txt disallows them")
     if result.pages == 0:
         note(f"nothing could be fetched from {len(seeds)} seed URL(s): check the URLs and the network")
         return EXIT_USER
@@ -147,6 +149,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         say(f"{len(out['comuni'])} comuni with contacts")
     if facts.skipped_reason and facts.is_empty():
         note(f"{target}: no facts ({facts.skipped_reason})")
+    return EXIT_OK
+
+
+# diff ----------------------------------------------------------------------------------------
+def cmd_diff(args: argparse.Namespace) -> int:
+    from graph.diff import diff, render
+
+    data = data_dir(args).must_exist()
+    say(render(diff(data, args.snapshot_a, args.snapshot_b), args.format))
     return EXIT_OK
 
 
@@ -276,6 +287,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="write into a non-empty directory")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
 
+    p = add("diff", cmd_diff, "what changed between two crawls (default: the last two): comuni that "
+            "moved, capofila, contacts, plans, pages; with the triple-level counts")
+    p.add_argument("snapshot_a", nargs="?", help="older crawl id (see DATA_DIR/crawls)")
+    p.add_argument("snapshot_b", nargs="?", help="newer crawl id")
+    p.add_argument("--format", choices=["md", "json"], default="md")
+
     p = add("validate", cmd_validate, "check the built graph against the SHACL shapes "
             "(ontology/shapes.ttl); exit 2 with a readable report on violations")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
@@ -307,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     except USER_ERRORS as exc:
         note(f"ambiti {args.command}: {exc}")
         return EXIT_USER
+    except BrokenPipeError:  # `ambiti query ... | head`
+        return EXIT_OK
     except KeyboardInterrupt:
         note(f"ambiti {args.command}: interrupted; run the same command again to resume")
         return 130

@@ -92,3 +92,12 @@ def consolidated() -> NamedNode:
 def term(local: str) -> NamedNode:
     """A term of our ontology: amb:local."""
     return NamedNode(ONTOLOGY + local)
+
+
+def history() -> NamedNode:
+    return _iri("graph/history")
+
+
+def observation(*parts: str) -> NamedNode:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return _iri(f"observation/{digest}")

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import Sitemap
@@ -45,6 +46,7 @@ class SitesSpider(scrapy.Spider):
         self.links = LinkExtractor(unique=True, deny_extensions=[])
         self.seen: set[str] = set()
         self.failures: list[str] = []
+        self.disallowed: list[str] = []
 
     def _request(self, url: str, depth_hint: int = 0, **meta: Any) -> scrapy.Request:
         headers = {}
@@ -125,6 +127,9 @@ class SitesSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         reason = failure.getErrorMessage() or failure.type.__name__
+        if failure.check(IgnoreRequest) and "robots.txt" in reason:
+            self.disallowed.append(request.url)  # the site asked us not to: not a failure
+            return
         self.failures.append(f"{request.url}: {reason}")
         self.logger.warning("cannot fetch %s: %s", request.url, reason)
 
