@@ -10,7 +10,8 @@ Each file starts with a header of `# key: value` lines:
 
 A parameter is bound as an RDF term by the store (Oxigraph substitutions, rdflib initBindings,
 a VALUES block for remote endpoints), never pasted into the query text: a value with quotes,
-braces or `} ; DROP ALL` stays a value.
+braces or `} ; DROP ALL` stays a value. Oxigraph substitutes only variables the SELECT clause
+projects, so a parameter must appear there (checked when the file is read).
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ def parse_query_file(path: Path) -> NamedQuery:
         else:
             q.header[key] = (q.header.get(key, "") + " " + value).strip()
     q.title = q.header.get("title", q.name)
+    select = re.search(r"\bSELECT\b(.*?)\bWHERE\b", text, re.I | re.S)
+    for param in q.params:
+        if select and not re.search(rf"\?{param.name}\b", select.group(1)):
+            raise QueryError(f"{path}: parameter ?{param.name} must appear in the SELECT clause")
     return q
 
 

@@ -140,6 +140,8 @@ class OxigraphStore:
             result = self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
+        except (RuntimeError, OSError) as exc:
+            raise StoreError(f"{self.path or 'memory store'}: {exc}") from exc
         if isinstance(result, ox.QueryBoolean):
             return QueryResult([], [], bool(result))
         if isinstance(result, ox.QuerySolutions):
