@@ -183,7 +183,7 @@ class RdflibStore:
 
     def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
         from rdflib import BNode, Literal, URIRef, Variable
-        from rdflib.plugins.sparql.parser import ParseException
+        from pyparsing import ParseException
 
         def to_rdflib(t: Term) -> URIRef | Literal | BNode:
             if t.kind == "iri":

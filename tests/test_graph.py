@@ -1,0 +1,133 @@
+"""The graph of a real demo crawl: deterministic, loaded in both stores, exported in every format
+and read back by rdflib, pyld and (when installed) a second toolkit, raptor's rapper."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from conftest import run_ambiti
+from crawler.datadir import DataDir
+from graph.build import sorted_nquads
+from graph.dataset import build_dataset
+from graph.store import OxigraphStore, RdflibStore
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("graph-demo")
+    done = run_ambiti("demo", "--data-dir", str(data), "-q")
+    assert done.returncode == 0, done.stderr
+    return data
+
+
+def test_the_same_crawl_built_twice_gives_identical_sorted_nquads(demo: Path) -> None:
+    data = DataDir(demo)
+    first, _ = build_dataset(data, progress=False)
+    second, _ = build_dataset(data, reextract=True, progress=False)
+    assert first == second
+    assert first == sorted_nquads(__import__("pyoxigraph").parse(first, format=__import__("pyoxigraph").RdfFormat.N_QUADS))
+
+
+def test_every_page_snapshot_is_a_named_graph_with_provenance(demo: Path) -> None:
+    store = OxigraphStore(demo / "store")
+    graphs = store.graphs()
+    pages = [g for g in graphs if "/source/" in g and "/registry/" not in g]
+    assert len(pages) >= 30
+    rows = store.query(
+        """PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX amb: <https://w3id.org/ambiti/ontology#>
+        SELECT ?g WHERE { GRAPH ?g { ?g a amb:SourcePage . FILTER NOT EXISTS { ?g prov:wasDerivedFrom ?u ;
+        prov:generatedAtTime ?t ; prov:wasGeneratedBy ?c } } }"""
+    ).rows
+    assert rows == []
+    # every claim points at the graph it lives in
+    orphans = store.query(
+        """PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX amb: <https://w3id.org/ambiti/ontology#>
+        SELECT ?c WHERE { GRAPH ?g { ?c a amb:Claim . FILTER NOT EXISTS { ?c prov:wasDerivedFrom ?g } } }"""
+    ).rows
+    assert orphans == []
+    store.close()
+
+
+def test_oxigraph_and_rdflib_hold_the_same_dataset(demo: Path) -> None:
+    disk = OxigraphStore(demo / "store")
+    nquads = disk.dump_nquads()
+    memory = RdflibStore()
+    assert memory.replace_all(nquads) == disk.count()
+    q = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://w3id.org/ambiti/ontology#AmbitoTerritoriale> }"
+    assert disk.query(q).rows == memory.query(q).rows
+    disk.close()
+
+
+@pytest.fixture(scope="module")
+def exported(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("export") / "release"
+    done = run_ambiti("export", "--format", "all", "--out", str(out), "--data-dir", str(demo))
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def _quad_count(demo: Path) -> tuple[int, int]:
+    store = OxigraphStore(demo / "store")
+    total = store.count()
+    consolidated = store.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/ambiti/graph/consolidated> { ?s ?p ?o } }"
+    ).rows[0][0]
+    store.close()
+    return total, int(consolidated.value)
+
+
+@pytest.mark.parametrize(("name", "fmt", "named"), [
+    ("ambiti.nq", "nquads", True), ("ambiti.trig", "trig", True), ("ambiti.ttl", "turtle", False),
+    ("ambiti.nt", "nt", False), ("ambiti.rdf", "xml", False), ("ambiti.jsonld", "json-ld", True),
+])
+def test_every_rdf_export_reads_back_with_rdflib(demo: Path, exported: Path, name: str, fmt: str, named: bool) -> None:
+    total, consolidated = _quad_count(demo)
+    if named:
+        ds = rdflib.Dataset()
+        ds.parse(exported / name, format=fmt)
+        assert len(list(ds.quads((None, None, None, None)))) == total
+    else:
+        g = rdflib.Graph().parse(exported / name, format=fmt)
+        assert len(g) == consolidated
+
+
+def test_jsonld_export_expands_with_pyld(exported: Path) -> None:
+    from pyld import jsonld
+
+    doc = json.loads((exported / "ambiti.jsonld").read_text(encoding="utf-8"))
+    expanded = jsonld.expand(doc)
+    assert any("@graph" in node for node in expanded)
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="raptor2-utils (rapper) not installed")
+@pytest.mark.parametrize(("name", "syntax"), [
+    ("ambiti.nq", "nquads"), ("ambiti.trig", "trig"), ("ambiti.ttl", "turtle"), ("ambiti.nt", "ntriples"),
+    ("ambiti.rdf", "rdfxml"),
+])
+def test_a_second_toolkit_reads_every_serialisation(demo: Path, exported: Path, name: str, syntax: str) -> None:
+    done = subprocess.run(["rapper", "-i", syntax, "-o", "ntriples", "-c", str(exported / name)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    total, consolidated = _quad_count(demo)
+    # rapper counts statements (it drops the graph name of quads)
+    count = int(done.stderr.split("returned")[1].split()[0])
+    assert count == (total if syntax in ("nquads", "trig") else consolidated)
+
+
+def test_release_has_checksums_void_and_refuses_a_non_empty_dir(demo: Path, exported: Path) -> None:
+    import hashlib
+
+    sums = (exported / "SHA256SUMS").read_text().splitlines()
+    for line in sums:
+        digest, name = line.split("  ")
+        assert hashlib.sha256((exported / name).read_bytes()).hexdigest() == digest
+    void = rdflib.Graph().parse(exported / "void.ttl", format="turtle")
+    assert (None, rdflib.URIRef("http://rdfs.org/ns/void#triples"), None) in void
+    again = run_ambiti("export", "--format", "csv", "--out", str(exported), "--data-dir", str(demo))
+    assert again.returncode == 1 and "--force" in again.stderr
