@@ -152,6 +152,55 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# registries ----------------------------------------------------------------------------------
+def _fetch_registry(url: str) -> bytes:
+    """One download through Scrapy (robots.txt, User-Agent and retries as for every crawl)."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    from crawler import settings as default_settings
+    from crawler.spiders.registries import RegistrySpider
+
+    got: list[bytes] = []
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(RegistrySpider)
+    process.crawl(crawler, url=url, on_body=got.append)
+    process.start()
+    if not got:
+        raise DataDirError(crawler.spider.error or f"{url}: nothing downloaded; check the network")  # type: ignore[union-attr]
+    return got[0]
+
+
+def cmd_seeds(args: argparse.Namespace) -> int:
+    from crawler.reference.registries import IPA_ENTI_URL, seeds_from_ipa, write_seed_file
+
+    source = args.ipa or args.url or IPA_ENTI_URL
+    raw = Path(args.ipa).read_bytes() if args.ipa else _fetch_registry(source)
+    seeds = seeds_from_ipa(raw)
+    write_seed_file(seeds, Path(args.out), Path(source).name if args.ipa else source)
+    say(f"wrote {len(seeds.urls)} start URLs to {args.out}; {len(seeds.unmatched)} IPA names not resolved:")
+    for name in seeds.unmatched:
+        say(f"  unmatched: {name}")
+    return EXIT_OK
+
+
+def cmd_reference(args: argparse.Namespace) -> int:
+    from crawler.reference.comuni import ITALIA_CSV, LOMBARDIA_CSV
+    from crawler.reference.registries import ISTAT_CSV_URL, parse_istat_csv, write_comuni_csv
+
+    source = args.istat or args.url or ISTAT_CSV_URL
+    raw = Path(args.istat).read_bytes() if args.istat else _fetch_registry(source)
+    comuni = parse_istat_csv(raw, source)
+    out = Path(args.out_dir) if args.out_dir else ITALIA_CSV.parent
+    write_comuni_csv(comuni, out / ITALIA_CSV.name)
+    write_comuni_csv([c for c in comuni if c.region == "Lombardia"], out / LOMBARDIA_CSV.name)
+    say(f"{len(comuni)} comuni of Italy, {sum(c.region == 'Lombardia' for c in comuni)} of Lombardy, from {source}")
+    return EXIT_OK
+
+
 # diff ----------------------------------------------------------------------------------------
 def cmd_diff(args: argparse.Namespace) -> int:
     from graph.diff import diff, render
@@ -286,6 +335,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--force", action="store_true", help="write into a non-empty directory")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
+
+    p = add("seeds", cmd_seeds, "build the start list of comuni websites from IndicePA (a saved file with "
+            "--ipa, else downloaded), resolved to ISTAT codes; unresolved names are listed", data=False)
+    p.add_argument("--ipa", help="saved IPA CSV (columns Denominazione_ente, Sito_istituzionale)")
+    p.add_argument("--url", help="IPA CSV to download instead (online)")
+    p.add_argument("--out", default="crawler/seeds/comuni-lombardia.txt", help="seeds file to write")
+
+    p = add("reference", cmd_reference, "refresh the bundled ISTAT list of comuni (a saved CSV with --istat, "
+            "else downloaded from ISTAT)", data=False)
+    p.add_argument("--istat", help="saved 'Elenco comuni italiani' CSV (semicolon, Latin-1)")
+    p.add_argument("--url", help="download this URL instead of ISTAT's (online)")
+    p.add_argument("--out-dir", help="where to write the two CSVs (default: the bundled reference dir)")
 
     p = add("diff", cmd_diff, "what changed between two crawls (default: the last two): comuni that "
             "moved, capofila, contacts, plans, pages; with the triple-level counts")

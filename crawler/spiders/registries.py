@@ -1,0 +1,36 @@
+"""Registry spider: download ISTAT's list of comuni or IndicePA's comuni websites when online.
+
+It only fetches; the pure parsers in crawler/reference/registries.py turn the bytes into the
+bundled snapshots, so an offline rebuild from a saved file gives the same result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+
+
+class RegistrySpider(scrapy.Spider):
+    name = "registry"
+    custom_settings = {"ITEM_PIPELINES": {}, "DOWNLOAD_MAXSIZE": 200 * 1024 * 1024}
+
+    def __init__(self, url: str = "", on_body: Callable[[bytes], None] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.url = url
+        self.on_body = on_body
+        self.error: str | None = None
+
+    async def start(self) -> Any:
+        yield scrapy.Request(self.url, callback=self.parse, errback=self.failed)
+
+    def parse(self, response: Response) -> None:
+        if response.status != 200:
+            self.error = f"{self.url}: HTTP {response.status}"
+        elif self.on_body:
+            self.on_body(response.body)
+
+    def failed(self, failure: Any) -> None:
+        self.error = f"{self.url}: {failure.getErrorMessage()}"
