@@ -10,7 +10,8 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from crawler.archive import ArchiveWriter
+from crawler.archive import ArchiveWriter, now_iso
+from crawler.datadir import DataDir, default_data_dir
 
 
 class ArchivePipeline:
@@ -28,14 +29,33 @@ class ArchivePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         s = crawler.settings
-        return cls(Path(s["AMBITI_CRAWL_DIR"]), s["AMBITI_CRAWL_ID"], s.getbool("AMBITI_PROGRESS"))
+        if s.get("AMBITI_CRAWL_DIR"):
+            return cls(Path(s["AMBITI_CRAWL_DIR"]), s["AMBITI_CRAWL_ID"], s.getbool("AMBITI_PROGRESS"))
+        # started by `scrapy crawl` or scrapyd rather than `ambiti crawl`: own the crawl's metadata
+        data = DataDir(default_data_dir()).ensure()
+        crawl_id = data.new_crawl_id()
+        pipeline = cls(data.crawls / crawl_id, crawl_id, progress=False)
+        pipeline.data = data
+        pipeline.crawler = crawler
+        return pipeline
+
+    data: DataDir | None = None
+    crawler: Crawler | None = None
 
     def open_spider(self, spider: Spider | None = None) -> None:
         self.writer = ArchiveWriter(self.crawl_dir, self.crawl_id)
+        if self.data is not None:
+            seeds = list(getattr(self.crawler.spider if self.crawler else spider, "seeds", []))
+            self.data.write_crawl_meta(self.crawl_id, {"id": self.crawl_id, "status": "running",
+                                                       "seeds": seeds, "started": now_iso()})
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.writer:
             self.writer.close()
+        if self.data is not None:
+            meta = self.data.crawl_meta(self.crawl_id)
+            meta.update(status="complete", finished=now_iso(), pages=self.count)
+            self.data.write_crawl_meta(self.crawl_id, meta)
         if self.progress:
             self._report(final=True)
 

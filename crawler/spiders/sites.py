@@ -32,9 +32,14 @@ class SitesSpider(scrapy.Spider):
         self,
         seeds: list[str] | None = None,
         previous_crawl: str | None = None,
+        seeds_file: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        if seeds_file:  # `scrapy crawl sites -a seeds_file=...` and scrapyd's schedule.json
+            from crawler.run import read_seeds
+
+            seeds = read_seeds(Path(seeds_file))
         self.seeds = list(seeds or [])
         self.hosts = {urlsplit(u).netloc for u in self.seeds}
         self.previous: dict[str, PageSnapshot] = {}
