@@ -16,7 +16,8 @@ def test_scrapy_crawl_archives_into_the_data_dir_and_builds(tmp_path: Path) -> N
     data = tmp_path / "data"
     seeds = tmp_path / "seeds.txt"
     with DemoWeb() as web:
-        seeds.write_text("\n".join(start_urls(web.url)) + "\n")
+        urls = start_urls(web.url)
+        seeds.write_text("\n".join(urls) + "\n")
         done = subprocess.run(
             [sys.executable, "-m", "scrapy", "crawl", "sites", "-a", f"seeds_file={seeds}", "-s", "LOG_LEVEL=ERROR",
              "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"],
@@ -25,6 +26,6 @@ def test_scrapy_crawl_archives_into_the_data_dir_and_builds(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     (crawl_id,) = DataDir(data).crawl_ids()
     meta = DataDir(data).crawl_meta(crawl_id)
-    assert meta["status"] == "complete" and meta["pages"] > 30 and len(meta["seeds"]) == len(start_urls(web.url))
+    assert meta["status"] == "complete" and meta["pages"] > 30 and len(meta["seeds"]) == len(urls)
     built = run_ambiti("build", "--data-dir", str(data), "-q")
     assert built.returncode == 0, built.stderr
