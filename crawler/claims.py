@@ -95,7 +95,8 @@ def facts_to_claims(facts: PageFacts, source: str) -> list[Claim]:
         for letter in ambito.intervention_areas:
             out.add(subject, "interventionArea", EntityRef("area", letter), ev.get("areas", ""))
         for partner in ambito.partner_ambiti:
-            partner_ref = EntityRef("ambito", slug(partner))
+            place = lombardia().code(partner)  # same key as the partner's own pages give it
+            partner_ref = EntityRef("ambito", slug(lombardia().name_of(place) if place else partner))
             out.add(subject, "partnerOf", partner_ref, ev.get("partners", ""))
             # the page names the partner only by its place: a weak name, beaten by its own pages
             out.add(partner_ref, "label", f"Ambito di {partner}", ev.get("partners", ""), PARTNER_NAME_CONFIDENCE)

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 from dataclasses import dataclass
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from crawler.records import Claim, EntityRef, PageSnapshot
 from crawler.reference.comuni import Comune, load_comuni
@@ -152,6 +153,13 @@ def registry_graph(comuni: list[Comune]) -> list[Quad]:
     return out
 
 
+def areas_graph() -> list[Quad]:
+    """The DGR's intervention areas (ontology/areas.ttl) as their own named graph, so area IRIs have labels."""
+    path = Path(__file__).resolve().parent.parent / "ontology" / "areas.ttl"
+    g = iris.area_scheme()
+    return [Quad(t.subject, t.predicate, t.object, g) for t in parse(path=str(path), format=RdfFormat.TURTLE)]
+
+
 def _rank(claim: Claim, page_dates: dict[str, str]) -> tuple[float, str, str]:
     # higher is better; the negated hash makes ties deterministic
     return (claim.confidence, page_dates.get(claim.source, ""), claim.source)
@@ -273,7 +281,7 @@ def build_quads(
     comuni = load_comuni()
     seen: dict[str, list[Snapshot]] = defaultdict(list)
     results: dict[str, PageResult] = {}
-    quads: list[Quad] = registry_graph(comuni)
+    quads: list[Quad] = registry_graph(comuni) + areas_graph()
     for crawl_id, meta, snaps, crawl_results in crawls:
         quads += crawl_graph(crawl_id, meta)
         for snap in snaps:

@@ -68,6 +68,10 @@ def area(letter: str) -> NamedNode:
     return _iri(f"id/area/{letter}")
 
 
+def area_scheme() -> NamedNode:
+    return _iri("id/area")
+
+
 def source(sha256: str) -> NamedNode:
     return _iri(f"source/{sha256}")
 
