@@ -131,3 +131,22 @@ def test_release_has_checksums_void_and_refuses_a_non_empty_dir(demo: Path, expo
     assert (None, rdflib.URIRef("http://rdfs.org/ns/void#triples"), None) in void
     again = run_ambiti("export", "--format", "csv", "--out", str(exported), "--data-dir", str(demo))
     assert again.returncode == 1 and "--force" in again.stderr
+
+
+def test_demo_graph_passes_validation_and_a_broken_one_exits_2(demo: Path, tmp_path: Path) -> None:
+    ok = run_ambiti("validate", "--data-dir", str(demo))
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "0 violations" in ok.stdout
+    broken = tmp_path / "broken"
+    shutil.copytree(demo, broken, ignore=shutil.ignore_patterns("lock"))
+    store = OxigraphStore(broken / "store")
+    import pyoxigraph as ox
+
+    office = ox.NamedNode("https://w3id.org/ambiti/id/ambito/azzate/ufficio-di-piano")
+    store.store.add(ox.Quad(office, ox.NamedNode("https://w3id.org/ambiti/ontology#phone"), ox.Literal("0332 456"),
+                            ox.NamedNode("https://w3id.org/ambiti/graph/consolidated")))
+    store.store.flush()
+    store.close()
+    bad = run_ambiti("validate", "--data-dir", str(broken))
+    assert bad.returncode == 2
+    assert "PhoneFaxE164Shape" in bad.stdout and "1 violations" in bad.stdout
