@@ -210,6 +210,18 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# network -------------------------------------------------------------------------------------
+def cmd_network(args: argparse.Namespace) -> int:
+    from graph.network import write_network
+    from graph.store import open_store
+
+    data = data_dir(args)
+    store = open_store(args.store, data.must_exist().store if not args.store else data.store)
+    for path in write_network(store, Path(args.out)):
+        say(f"wrote {path}")
+    return EXIT_OK
+
+
 # validate ------------------------------------------------------------------------------------
 def cmd_validate(args: argparse.Namespace) -> int:
     from graph.store import open_store
@@ -353,6 +365,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("snapshot_a", nargs="?", help="older crawl id (see DATA_DIR/crawls)")
     p.add_argument("snapshot_b", nargs="?", help="newer crawl id")
     p.add_argument("--format", choices=["md", "json"], default="md")
+
+    p = add("network", cmd_network, "networkx views: comune-ambito-ATS membership and ambito-ambito graphs "
+            "(GraphML, GEXF for Gephi) and node metrics (components, degree, betweenness) as CSV")
+    p.add_argument("--out", required=True, help="output directory")
+    p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
 
     p = add("validate", cmd_validate, "check the built graph against the SHACL shapes "
             "(ontology/shapes.ttl); exit 2 with a readable report on violations")

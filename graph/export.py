@@ -7,6 +7,7 @@ complete, so an interrupted export never leaves half a release.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import tarfile
 import tempfile
@@ -32,6 +33,7 @@ RDF_FORMATS = {
 }
 ALL = [*RDF_FORMATS, "csv", "graphml"]
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+CONTEXT = Path(__file__).resolve().parent.parent / "ontology" / "context.jsonld"
 
 
 def _quads(store: Store) -> list[ox.Quad]:
@@ -41,7 +43,9 @@ def _quads(store: Store) -> list[ox.Quad]:
 def _write_rdf(quads: list[ox.Quad], fmt: str, out: Path) -> Path:
     name, rdf_format, named = RDF_FORMATS[fmt]
     prefixes = {**PREFIXES, "id": iris.BASE + "id/"}
-    if named:
+    if fmt == "jsonld":
+        data = _compact_jsonld(ox.serialize(quads, format=rdf_format))
+    elif named:
         data = ox.serialize(quads, format=rdf_format, prefixes=prefixes if fmt == "trig" else None)
     else:
         consolidated = iris.consolidated()
@@ -50,6 +54,16 @@ def _write_rdf(quads: list[ox.Quad], fmt: str, out: Path) -> Path:
     path = out / name
     path.write_bytes(data)
     return path
+
+
+def _compact_jsonld(expanded: bytes) -> bytes:
+    """Oxigraph writes expanded JSON-LD fast; pyld compacts it with ontology/context.jsonld so
+    that it reads naturally ("name", "capofila", "members" instead of full IRIs)."""
+    from pyld import jsonld
+
+    context = json.loads(CONTEXT.read_text(encoding="utf-8"))
+    compacted = jsonld.compact(json.loads(expanded), context)
+    return json.dumps(compacted, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def _void(quads: list[ox.Quad], files: list[str], data: DataDir | None) -> bytes:

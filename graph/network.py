@@ -1,15 +1,39 @@
-"""networkx views of the graph: who belongs with whom, for Gephi and for graph metrics."""
+"""networkx views of the graph: who belongs with whom, for Gephi and for graph metrics.
+
+Two views, both undirected, every node with a `kind` and a `label`:
+
+- the membership graph: comune - ambito (edge kind `member` or `capofila`) and ambito - ATS
+  (`in_ats`), from the consolidated graph;
+- the ambito graph: ambito - ambito edges for joint projects (`amb:partnerOf`, symmetric) and for
+  comuni the two ambiti shared at any time (a comune seen in one ambito by one crawl and in another
+  by a later one, or in both at once), from the history graph. An edge carries `partner` (bool),
+  `shared_comuni` (how many) and `comuni` (their ISTAT codes, ";"-separated); `kind` is `partner`,
+  `shared_comuni` or `partner+shared_comuni`.
+
+`metrics_rows` measures the union of both views (one row per node; an ambito's degree counts its
+comuni, its ATS and its partner/shared-comuni neighbours): connected component (0 = the largest),
+degree and betweenness centrality (normalised, 6 decimals). `write_network` writes everything;
+every file is written to a temp file beside the target and renamed, so readers never see half a file.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import combinations
 from pathlib import Path
 
 import networkx as nx
 
 from graph.store import Store
 from graph.tables import CONSOLIDATED, PREFIXES
+
+HISTORY = "<https://w3id.org/ambiti/graph/history>"
+METRICS_COLUMNS = ["node", "kind", "label", "component", "degree", "betweenness"]
 
 
 def membership_graph(store: Store) -> nx.Graph:
@@ -19,7 +43,8 @@ def membership_graph(store: Store) -> nx.Graph:
         GRAPH {CONSOLIDATED} {{
           ?m a org:Membership ; org:organization ?a ; org:member ?c ; org:role ?role .
           ?a rdfs:label ?aname . ?c rdfs:label ?cname .
-          OPTIONAL {{ ?a amb:ats ?ats . ?ats rdfs:label ?atsname }} }} }}""")
+          OPTIONAL {{ ?a amb:ats ?ats . ?ats rdfs:label ?atsname }} }} }}
+        ORDER BY ?a ?c ?ats""")
     for a, aname, c, cname, role, ats, atsname in result.rows:
         g.add_node(a.value, kind="ambito", label=aname.value)
         g.add_node(c.value, kind="comune", label=cname.value)
@@ -30,9 +55,93 @@ def membership_graph(store: Store) -> nx.Graph:
     return g
 
 
-def write_graphml(g: nx.Graph, path: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+def ambiti_graph(store: Store) -> nx.Graph:
+    """ambito - ambito: joint projects (amb:partnerOf) and comuni shared across crawls."""
+    g = nx.Graph()
+    labels = {
+        a.value: name.value
+        for a, name in store.query(PREFIXES + f"""SELECT ?a ?name WHERE {{ GRAPH {CONSOLIDATED} {{
+            ?a a amb:AmbitoTerritoriale ; rdfs:label ?name }} }} ORDER BY ?a""").rows
+    }
+    partners = {
+        tuple(sorted((a.value, b.value)))
+        for a, b in store.query(PREFIXES + f"""SELECT ?a ?b WHERE {{ GRAPH {CONSOLIDATED} {{
+            ?a amb:partnerOf ?b }} FILTER(?a != ?b) }} ORDER BY ?a ?b""").rows
+    }
+    seen_in: dict[str, set[str]] = defaultdict(set)  # comune -> ambiti it was ever a member of
+    for a, c in store.query(PREFIXES + f"""SELECT DISTINCT ?a ?c WHERE {{ GRAPH {HISTORY} {{
+            ?o rdf:predicate org:hasMember ; rdf:subject ?a ; rdf:object ?c }} }} ORDER BY ?a ?c""").rows:
+        seen_in[c.value].add(a.value)
+    shared: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for comune, ambiti in seen_in.items():
+        for pair in combinations(sorted(ambiti), 2):
+            shared[pair].add(comune.rsplit("/", 1)[-1])
+    for node in sorted(set(labels) | {n for pair in partners | set(shared) for n in pair}):
+        g.add_node(node, kind="ambito", label=labels.get(node, node.rsplit("/", 1)[-1]))
+    for a, b in sorted(partners | set(shared)):
+        comuni = sorted(shared.get((a, b), set()))
+        is_partner = (a, b) in partners
+        kind = "+".join(k for k, on in (("partner", is_partner), ("shared_comuni", bool(comuni))) if on)
+        g.add_edge(a, b, kind=kind, partner=is_partner, shared_comuni=len(comuni), comuni=";".join(comuni))
+    return g
+
+
+def metrics_rows(g: nx.Graph) -> list[list[str]]:
+    """One row per node (METRICS_COLUMNS), sorted by kind then node."""
+    components = sorted(nx.connected_components(g), key=lambda nodes: (-len(nodes), min(nodes)))
+    component_of = {node: n for n, nodes in enumerate(components) for node in nodes}
+    betweenness = nx.betweenness_centrality(g, normalized=True)
+    rows = []
+    for node in sorted(g.nodes, key=lambda n: (str(g.nodes[n].get("kind", "")), n)):
+        data = g.nodes[node]
+        rows.append([
+            node, str(data.get("kind", "")), str(data.get("label", "")), str(component_of[node]),
+            str(g.degree(node)), f"{betweenness[node]:.6f}",
+        ])
+    return rows
+
+
+def combined_graph(store: Store) -> nx.Graph:
+    """The union of the membership and the ambito views (the graph metrics.csv measures)."""
+    return nx.compose(membership_graph(store), ambiti_graph(store))
+
+
+def _atomic(path: Path, write: Callable[[str], None]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
-    nx.write_graphml(g, tmp)
-    os.replace(tmp, path)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path
+
+
+def write_graphml(g: nx.Graph, path: Path) -> Path:
+    return _atomic(path, lambda tmp: nx.write_graphml(g, tmp))
+
+
+def write_gexf(g: nx.Graph, path: Path) -> Path:
+    return _atomic(path, lambda tmp: nx.write_gexf(g, tmp))
+
+
+def write_metrics(rows: list[list[str]], path: Path) -> Path:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(METRICS_COLUMNS)
+    writer.writerows(rows)
+    return _atomic(path, lambda tmp: Path(tmp).write_text(buf.getvalue(), encoding="utf-8"))
+
+
+def write_network(store: Store, out_dir: Path) -> list[Path]:
+    """membership.graphml/.gexf, ambiti.graphml/.gexf and metrics.csv (of their union) in out_dir."""
+    members, ambiti = membership_graph(store), ambiti_graph(store)
+    return [
+        write_graphml(members, out_dir / "membership.graphml"),
+        write_gexf(members, out_dir / "membership.gexf"),
+        write_graphml(ambiti, out_dir / "ambiti.graphml"),
+        write_gexf(ambiti, out_dir / "ambiti.gexf"),
+        write_metrics(metrics_rows(nx.compose(members, ambiti)), out_dir / "metrics.csv"),
+    ]

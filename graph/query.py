@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.store import QueryResult, Store, Term
+from graph.store import QueryResult, Store, StoreError, Term
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -130,7 +130,21 @@ def bind(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
 
 
 def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
-    return store.query(query.text, bind(query, params or {}))
+    bindings = bind(query, params or {})
+    try:
+        return store.query(query.text, bindings)
+    except StoreError as exc:
+        if "syntax error" not in str(exc):
+            raise
+        raise QueryError(syntax_error_message(query, str(exc))) from exc
+
+
+def syntax_error_message(query: NamedQuery, message: str) -> str:
+    """One line, "FILE:LINE:COLUMN: what": Oxigraph says "error at L:C", rdflib "(line:L, col:C)"."""
+    found = re.search(r"error at (\d+):(\d+)", message) or re.search(r"line:\s*(\d+),\s*col:\s*(\d+)", message)
+    where = f"{query.path}:{found.group(1)}:{found.group(2)}" if found else str(query.path)
+    first = message.splitlines()[0].strip()
+    return f"{where}: {first[:200]}"
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
