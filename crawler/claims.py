@@ -34,17 +34,21 @@ class _Collector:
         self.claims: list[Claim] = []
 
     def add(
-        self, subject: EntityRef, predicate: str, obj: EntityRef | str | int, evidence: str,
+        self,
+        subject: EntityRef,
+        predicate: str,
+        obj: EntityRef | str | int,
+        evidence: str,
         confidence: float = 0.9,
     ) -> None:
-        self.claims.append(
-            Claim(subject, predicate, obj, evidence[:300], self.source, EXTRACTOR_ID, confidence)
-        )
+        self.claims.append(Claim(subject, predicate, obj, evidence[:300], self.source, EXTRACTOR_ID, confidence))
 
     def contacts(self, subject: EntityRef, contacts: Contacts, evidence: str) -> None:
         for predicate, values in (
-            ("phone", contacts.phones), ("fax", contacts.fax),
-            ("email", contacts.emails), ("pec", contacts.pec),
+            ("phone", contacts.phones),
+            ("fax", contacts.fax),
+            ("email", contacts.emails),
+            ("pec", contacts.pec),
         ):
             for value in values:
                 self.add(subject, predicate, value, evidence)
@@ -57,8 +61,10 @@ class _Collector:
                 self.add(subject, "postalCode", contacts.address.postal_code, evidence)
             if contacts.address.municipality:
                 self.add(
-                    subject, "addressMunicipality",
-                    EntityRef("comune", contacts.address.municipality), evidence,
+                    subject,
+                    "addressMunicipality",
+                    EntityRef("comune", contacts.address.municipality),
+                    evidence,
                 )
 
 
@@ -75,7 +81,10 @@ def facts_to_claims(facts: PageFacts, source: str) -> list[Claim]:
             out.add(subject, "member", EntityRef("comune", istat), ev.get("members", ""))
         if ambito.capofila:
             out.add(
-                subject, "capofila", EntityRef("comune", ambito.capofila), ev.get("capofila", ""),
+                subject,
+                "capofila",
+                EntityRef("comune", ambito.capofila),
+                ev.get("capofila", ""),
                 CONFIDENCE.get(ambito.capofila_basis, 0.9),
             )
         if ambito.ats:
@@ -107,7 +116,9 @@ def facts_to_claims(facts: PageFacts, source: str) -> list[Claim]:
             out.contacts(office, ambito.ufficio_di_piano, office_ev)
             if ambito.ufficio_di_piano.responsible:
                 out.add(
-                    office, "responsible",
-                    EntityRef("person", ambito.ufficio_di_piano.responsible), office_ev,
+                    office,
+                    "responsible",
+                    EntityRef("person", ambito.ufficio_di_piano.responsible),
+                    office_ev,
                 )
     return out.claims

@@ -69,9 +69,7 @@ class DataDir:
                     f"reads {FORMAT}): upgrade ambiti or use another --data-dir"
                 )
         elif self.root.exists() and any(self.root.iterdir()):
-            raise DataDirError(
-                f"{self.root} is not empty and is not an ambiti data dir: choose another --data-dir"
-            )
+            raise DataDirError(f"{self.root} is not empty and is not an ambiti data dir: choose another --data-dir")
         else:
             atomic_write(marker, json.dumps({"format": FORMAT}) + "\n")
         self.crawls.mkdir(parents=True, exist_ok=True)

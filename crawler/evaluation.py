@@ -19,8 +19,7 @@ from crawler.parsers.extract import extract
 from crawler.parsers.serialize import facts_to_json
 from crawler.reference.comuni import normalize_name
 
-FIELDS = ["capofila", "members", "phones", "emails", "addresses", "responsible", "plans",
-          "approvals", "page_dates"]
+FIELDS = ["capofila", "members", "phones", "emails", "addresses", "responsible", "plans", "approvals", "page_dates"]
 
 
 @dataclass
@@ -46,8 +45,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -77,16 +82,27 @@ def items(doc: dict[str, Any], name: str) -> set[Any]:
     if name == "emails":
         return {(kind, e.lower()) for _, c in _offices(doc) for kind in ("emails", "pec") for e in c.get(kind) or []}
     if name == "addresses":
-        return {(owner, c["address"]["street"]) for owner, c in _offices(doc)
-                if c.get("address") and c["address"].get("street")}
+        return {
+            (owner, c["address"]["street"])
+            for owner, c in _offices(doc)
+            if c.get("address") and c["address"].get("street")
+        }
     if name == "responsible":
-        return {normalize_name(a["ufficio_di_piano"]["responsible"]) for a in ambiti
-                if a.get("ufficio_di_piano") and a["ufficio_di_piano"].get("responsible")}
+        return {
+            normalize_name(a["ufficio_di_piano"]["responsible"])
+            for a in ambiti
+            if a.get("ufficio_di_piano") and a["ufficio_di_piano"].get("responsible")
+        }
     if name == "plans":
         return {(p["start_year"], p["end_year"]) for a in ambiti for p in a.get("plans", [])}
     if name == "approvals":
-        return {(p["start_year"], p["end_year"], kind, p[kind]) for a in ambiti for p in a.get("plans", [])
-                for kind in ("approved_on", "extended_until") if p.get(kind)}
+        return {
+            (p["start_year"], p["end_year"], kind, p[kind])
+            for a in ambiti
+            for p in a.get("plans", [])
+            for kind in ("approved_on", "extended_until")
+            if p.get(kind)
+        }
     if name == "page_dates":
         return {doc["page_updated_on"]} if doc.get("page_updated_on") else set()
     raise ValueError(name)
@@ -98,8 +114,11 @@ def _same_street(a: str, b: str) -> bool:
 
 def compare(gold: set[Any], found: set[Any], name: str) -> tuple[Score, list[Any], list[Any]]:
     if name != "addresses":
-        return Score(len(gold & found), len(found - gold), len(gold - found)), sorted(gold - found, key=str), \
-            sorted(found - gold, key=str)
+        return (
+            Score(len(gold & found), len(found - gold), len(gold - found)),
+            sorted(gold - found, key=str),
+            sorted(found - gold, key=str),
+        )
     unmatched = set(found)
     missed = []
     for owner, street in sorted(gold):
@@ -154,8 +173,13 @@ def as_json(reports: list[PageReport]) -> dict[str, Any]:
         "overall": {name: s.as_dict() for name, s in totals(reports).items()},
         "invented_comuni": sum(len(r.invented) for r in reports),
         "pages": [
-            {"page": r.page, "scores": {n: s.as_dict() for n, s in r.scores.items()},
-             "invented": r.invented, "missed": r.missed, "extra": r.extra}
+            {
+                "page": r.page,
+                "scores": {n: s.as_dict() for n, s in r.scores.items()},
+                "invented": r.invented,
+                "missed": r.missed,
+                "extra": r.extra,
+            }
             for r in reports
         ],
     }

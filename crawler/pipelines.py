@@ -46,8 +46,9 @@ class ArchivePipeline:
         self.writer = ArchiveWriter(self.crawl_dir, self.crawl_id)
         if self.data is not None:
             seeds = list(getattr(self.crawler.spider if self.crawler else spider, "seeds", []))
-            self.data.write_crawl_meta(self.crawl_id, {"id": self.crawl_id, "status": "running",
-                                                       "seeds": seeds, "started": now_iso()})
+            self.data.write_crawl_meta(
+                self.crawl_id, {"id": self.crawl_id, "status": "running", "seeds": seeds, "started": now_iso()}
+            )
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.writer:
@@ -62,7 +63,11 @@ class ArchivePipeline:
     def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
         assert self.writer is not None
         self.writer.write(
-            item["url"], item["final_url"], item["status"], item["headers"], item["body"],
+            item["url"],
+            item["final_url"],
+            item["status"],
+            item["headers"],
+            item["body"],
             previous=item.get("previous"),
         )
         self.count += 1
@@ -78,7 +83,6 @@ class ArchivePipeline:
         statuses = " ".join(f"{k}:{v}" for k, v in sorted(self.by_status.items()))
         end = "\n" if final else "\r"
         sys.stderr.write(
-            f"crawl: {self.count} responses archived ({rate:.0f}/s, {self.bytes / 1e6:.1f} MB) "
-            f"[{statuses}]{end}"
+            f"crawl: {self.count} responses archived ({rate:.0f}/s, {self.bytes / 1e6:.1f} MB) [{statuses}]{end}"
         )
         sys.stderr.flush()

@@ -59,8 +59,7 @@ class Contacts:
 
     def is_empty(self) -> bool:
         return not (
-            self.address or self.phones or self.fax or self.emails or self.pec
-            or self.website or self.responsible
+            self.address or self.phones or self.fax or self.emails or self.pec or self.website or self.responsible
         )
 
 

@@ -93,7 +93,10 @@ def run_crawl(
     crawl_dir.mkdir(parents=True, exist_ok=True)
     meta = data.crawl_meta(crawl_id) if resumed else {}
     meta.update(
-        id=crawl_id, status="running", seeds=seeds, previous=meta.get("previous", previous),
+        id=crawl_id,
+        status="running",
+        seeds=seeds,
+        previous=meta.get("previous", previous),
         started=meta.get("started", now_iso()),
     )
     data.write_crawl_meta(crawl_id, meta)

@@ -8,9 +8,7 @@ BOT_NAME = "ambiti"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
-USER_AGENT = (
-    f"ambiti/{VERSION} (+https://w3id.org/ambiti; research crawler of Lombardy's ambiti sociali)"
-)
+USER_AGENT = f"ambiti/{VERSION} (+https://w3id.org/ambiti; research crawler of Lombardy's ambiti sociali)"
 ROBOTSTXT_OBEY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0

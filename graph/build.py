@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
@@ -33,8 +33,18 @@ from graph import vocab as v
 from graph.extraction import PageResult
 from graph.history import CrawlView, facts_of, history_quads
 
-SINGLE = {"capofila", "ats", "asst", "approvedOn", "extendedUntil", "streetAddress", "postalCode",
-          "addressMunicipality", "responsible", "website"}
+SINGLE = {
+    "capofila",
+    "ats",
+    "asst",
+    "approvedOn",
+    "extendedUntil",
+    "streetAddress",
+    "postalCode",
+    "addressMunicipality",
+    "responsible",
+    "website",
+}
 DATE_PREDICATES = {"approvedOn", "extendedUntil"}
 REGISTRY_NAME = "istat-comuni-lombardia"
 
@@ -69,7 +79,8 @@ def literal_for(predicate: str, value: str | int) -> Literal | NamedNode:
 
 
 PREDICATES = {
-    "label": v.LABEL, "member": v.ORG_HAS_MEMBER,
+    "label": v.LABEL,
+    "member": v.ORG_HAS_MEMBER,
 }
 
 
@@ -138,7 +149,12 @@ def registry_graph(comuni: list[Comune]) -> list[Quad]:
     out = [
         Quad(g, v.TYPE, v.REGISTRY, g),
         Quad(g, v.TYPE, v.PROV_ENTITY, g),
-        Quad(g, v.PROV_DERIVED, NamedNode("https://www.istat.it/classificazione/codici-dei-comuni-delle-province-e-delle-regioni/"), g),
+        Quad(
+            g,
+            v.PROV_DERIVED,
+            NamedNode("https://www.istat.it/classificazione/codici-dei-comuni-delle-province-e-delle-regioni/"),
+            g,
+        ),
         Quad(g, v.LABEL, Literal("ISTAT, Elenco dei comuni italiani (Lombardia)"), g),
     ]
     for c in comuni:
@@ -171,7 +187,8 @@ def consolidate(results: Iterable[PageResult], page_dates: dict[str, str], comun
     for c in comuni:  # rule 1: the registry as it is
         s = iris.comune(c.istat)
         out += [
-            Quad(s, v.TYPE, v.COMUNE, g), Quad(s, v.LABEL, Literal(c.name), g),
+            Quad(s, v.TYPE, v.COMUNE, g),
+            Quad(s, v.LABEL, Literal(c.name), g),
             Quad(s, v.amb("istatCode"), Literal(c.istat), g),
             Quad(s, v.amb("provinceCode"), Literal(c.province), g),
         ]
@@ -221,8 +238,7 @@ def consolidate(results: Iterable[PageResult], page_dates: dict[str, str], comun
 
 def _typing(by_key: dict[tuple[EntityRef, str], list[Claim]], g: NamedNode) -> list[Quad]:
     """Types, plan periods and unit-of links for every entity the claims mention."""
-    classes = {"ambito": v.AMBITO, "office": v.OFFICE, "plan": v.PLAN, "ats": v.ATS,
-               "asst": v.ASST, "person": v.PERSON}
+    classes = {"ambito": v.AMBITO, "office": v.OFFICE, "plan": v.PLAN, "ats": v.ATS, "asst": v.ASST, "person": v.PERSON}
     refs: set[EntityRef] = set()
     for (subject, _), claims in by_key.items():
         refs.add(subject)

@@ -21,8 +21,17 @@ from graph.query import QueryError
 from graph.store import StoreError
 
 EXIT_OK, EXIT_USER, EXIT_CHECK = 0, 1, 2
-USER_ERRORS = (DataDirError, SeedsError, QueryError, StoreError, CorruptArchive, FileNotFoundError,
-               IsADirectoryError, PermissionError, ValueError)
+USER_ERRORS = (
+    DataDirError,
+    SeedsError,
+    QueryError,
+    StoreError,
+    CorruptArchive,
+    FileNotFoundError,
+    IsADirectoryError,
+    PermissionError,
+    ValueError,
+)
 
 
 def say(msg: str) -> None:
@@ -56,11 +65,12 @@ def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
         unfinished = None if args.fresh else data.unfinished_crawl()
         if unfinished:
             note(f"resuming the interrupted crawl {unfinished} (use --fresh to start over)")
-        result = run_crawl(data, seeds, fresh=args.fresh, recrawl=recrawl, progress=not args.quiet,
-                           depth=args.depth)
+        result = run_crawl(data, seeds, fresh=args.fresh, recrawl=recrawl, progress=not args.quiet, depth=args.depth)
     statuses = ", ".join(f"{v} × {k}" for k, v in sorted(result.by_status.items()))
-    say(f"crawl {result.crawl_id}: {result.pages} URLs archived ({statuses}) in {result.seconds:.1f} s"
-        + (f", {result.not_modified} unchanged (304)" if recrawl else ""))
+    say(
+        f"crawl {result.crawl_id}: {result.pages} URLs archived ({statuses}) in {result.seconds:.1f} s"
+        + (f", {result.not_modified} unchanged (304)" if recrawl else "")
+    )
     for failure in result.failures:
         note(f"not fetched: {failure}")
     if result.disallowed:
@@ -130,7 +140,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             with urllib.request.urlopen(target, timeout=30) as resp:  # noqa: S310 (user's URL)
                 body, ctype = resp.read(), resp.headers.get("Content-Type")
         except OSError as exc:
-            raise DataDirError(f"{target}: cannot fetch ({exc}); check the URL or save the page and pass the file") from exc
+            raise DataDirError(
+                f"{target}: cannot fetch ({exc}); check the URL or save the page and pass the file"
+            ) from exc
     else:
         path = Path(target)
         if not path.is_file():
@@ -232,8 +244,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     started = time.monotonic()
     report = validate_nquads(store.dump_nquads())
     say(report.summary(limit=args.limit) if report.findings else "no findings")
-    say(f"{'conforms' if report.conforms else 'does NOT conform'}: {len(report.violations)} violations, "
-        f"{len(report.warnings)} warnings ({time.monotonic() - started:.1f} s)")
+    say(
+        f"{'conforms' if report.conforms else 'does NOT conform'}: {len(report.violations)} violations, "
+        f"{len(report.warnings)} warnings ({time.monotonic() - started:.1f} s)"
+    )
     return EXIT_OK if report.conforms else EXIT_CHECK
 
 
@@ -267,8 +281,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with DemoWeb(version=1) as web, data.lock("demo"):
         say(f"demo web serving on {web.url}")
         result = run_crawl(data, start_urls(web.url), fresh=True, progress=not args.quiet)
-    say(f"crawled {result.pages} URLs in {result.seconds:.1f} s "
-        f"({', '.join(f'{v} × {k}' for k, v in sorted(result.by_status.items()))})")
+    say(
+        f"crawled {result.pages} URLs in {result.seconds:.1f} s "
+        f"({', '.join(f'{v} × {k}' for k, v in sorted(result.by_status.items()))})"
+    )
     with data.lock("build"):
         summary = build_store(data, progress=not args.quiet)
     store = OxigraphStore(data.store)
@@ -278,8 +294,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         WHERE { GRAPH <https://w3id.org/ambiti/graph/consolidated> {
           ?m a org:Membership ; org:organization ?a ; org:member ?c } }"""
     ).rows[0]
-    say(f"graph: {summary.quads} quads in {summary.named_graphs} named graphs; "
-        f"{counts[0]} ambiti, {counts[1]} comuni in them, {counts[2]} memberships")
+    say(
+        f"graph: {summary.quads} quads in {summary.named_graphs} named graphs; "
+        f"{counts[0]} ambiti, {counts[1]} comuni in them, {counts[2]} memberships"
+    )
     for name in ("capofila-per-ambito", "ambito-members"):
         query = find_query(name)
         say(f"\n== {query.title} ({name}) ==")
@@ -301,90 +319,145 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str, data: bool = True) -> argparse.ArgumentParser:
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str, data: bool = True
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         p.set_defaults(func=func)
         if data:
-            p.add_argument("--data-dir", default=str(default_data_dir()),
-                           help="data directory (default: $AMBITI_DATA_DIR, else ./ambiti-data)")
+            p.add_argument(
+                "--data-dir",
+                default=str(default_data_dir()),
+                help="data directory (default: $AMBITI_DATA_DIR, else ./ambiti-data)",
+            )
         p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
         return p
 
-    p = add("demo", cmd_demo, "serve the bundled demo web on 127.0.0.1, crawl it over HTTP, build the "
-            "graph, answer two sample queries and write the CSV tables")
+    p = add(
+        "demo",
+        cmd_demo,
+        "serve the bundled demo web on 127.0.0.1, crawl it over HTTP, build the "
+        "graph, answer two sample queries and write the CSV tables",
+    )
     p.add_argument("--out", help="where to write the CSV tables (default: DATA_DIR/export)")
 
     for name, recrawl in (("crawl", False), ("recrawl", True)):
-        help_ = ("crawl the start URLs in a seeds file and relevant links on the same sites; every "
-                 "response is archived (WARC); an interrupted crawl resumes" if not recrawl else
-                 "crawl again what the last crawl fetched, with conditional requests; unchanged "
-                 "pages cost a 304")
+        help_ = (
+            "crawl the start URLs in a seeds file and relevant links on the same sites; every "
+            "response is archived (WARC); an interrupted crawl resumes"
+            if not recrawl
+            else "crawl again what the last crawl fetched, with conditional requests; unchanged pages cost a 304"
+        )
         p = add(name, (lambda a, r=recrawl: cmd_crawl(a, recrawl=r)), help_)
-        p.add_argument("--seeds", required=not recrawl,
-                       help="file with one start URL per line, # for comments"
-                       + ("" if not recrawl else " (default: the last crawl's seeds)"))
+        p.add_argument(
+            "--seeds",
+            required=not recrawl,
+            help="file with one start URL per line, # for comments"
+            + ("" if not recrawl else " (default: the last crawl's seeds)"),
+        )
         p.add_argument("--fresh", action="store_true", help="discard an interrupted crawl instead of resuming it")
         p.add_argument("--depth", type=int, help="how many links away from a seed to go (default 4)")
 
-    p = add("build", cmd_build, "extract facts from the archived crawls (on all cores) and build "
-            "the graph into the embedded store")
-    p.add_argument("--reextract", action="store_true",
-                   help="parse every archived page again (after an extractor upgrade); no network")
+    p = add(
+        "build",
+        cmd_build,
+        "extract facts from the archived crawls (on all cores) and build the graph into the embedded store",
+    )
+    p.add_argument(
+        "--reextract",
+        action="store_true",
+        help="parse every archived page again (after an extractor upgrade); no network",
+    )
     p.add_argument("--workers", type=int, help="extraction processes (default: all cores)")
 
     p = add("query", cmd_query, "run a query of the library (by name) or a .rq file")
     p.add_argument("name", nargs="?", help="query name (see --list) or path to a .rq file")
-    p.add_argument("--param", action="append", metavar="KEY=VALUE",
-                   help="a query parameter, bound as an RDF term (repeatable)")
+    p.add_argument(
+        "--param", action="append", metavar="KEY=VALUE", help="a query parameter, bound as an RDF term (repeatable)"
+    )
     p.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
     p.add_argument("--list", action="store_true", help="list the queries of the library")
 
-    p = add("export", cmd_export, "write the graph as files: RDF serialisations, CSV tables, "
-            "GraphML, with a VoID/DCAT description and SHA256SUMS")
-    p.add_argument("--format", default="csv",
-                   choices=["ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "csv", "graphml", "all"])
+    p = add(
+        "export",
+        cmd_export,
+        "write the graph as files: RDF serialisations, CSV tables, "
+        "GraphML, with a VoID/DCAT description and SHA256SUMS",
+    )
+    p.add_argument(
+        "--format", default="csv", choices=["ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "csv", "graphml", "all"]
+    )
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--force", action="store_true", help="write into a non-empty directory")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
 
-    p = add("seeds", cmd_seeds, "build the start list of comuni websites from IndicePA (a saved file with "
-            "--ipa, else downloaded), resolved to ISTAT codes; unresolved names are listed", data=False)
+    p = add(
+        "seeds",
+        cmd_seeds,
+        "build the start list of comuni websites from IndicePA (a saved file with "
+        "--ipa, else downloaded), resolved to ISTAT codes; unresolved names are listed",
+        data=False,
+    )
     p.add_argument("--ipa", help="saved IPA CSV (columns Denominazione_ente, Sito_istituzionale)")
     p.add_argument("--url", help="IPA CSV to download instead (online)")
     p.add_argument("--out", default="crawler/seeds/comuni-lombardia.txt", help="seeds file to write")
 
-    p = add("reference", cmd_reference, "refresh the bundled ISTAT list of comuni (a saved CSV with --istat, "
-            "else downloaded from ISTAT)", data=False)
+    p = add(
+        "reference",
+        cmd_reference,
+        "refresh the bundled ISTAT list of comuni (a saved CSV with --istat, else downloaded from ISTAT)",
+        data=False,
+    )
     p.add_argument("--istat", help="saved 'Elenco comuni italiani' CSV (semicolon, Latin-1)")
     p.add_argument("--url", help="download this URL instead of ISTAT's (online)")
     p.add_argument("--out-dir", help="where to write the two CSVs (default: the bundled reference dir)")
 
-    p = add("diff", cmd_diff, "what changed between two crawls (default: the last two): comuni that "
-            "moved, capofila, contacts, plans, pages; with the triple-level counts")
+    p = add(
+        "diff",
+        cmd_diff,
+        "what changed between two crawls (default: the last two): comuni that "
+        "moved, capofila, contacts, plans, pages; with the triple-level counts",
+    )
     p.add_argument("snapshot_a", nargs="?", help="older crawl id (see DATA_DIR/crawls)")
     p.add_argument("snapshot_b", nargs="?", help="newer crawl id")
     p.add_argument("--format", choices=["md", "json"], default="md")
 
-    p = add("network", cmd_network, "networkx views: comune-ambito-ATS membership and ambito-ambito graphs "
-            "(GraphML, GEXF for Gephi) and node metrics (components, degree, betweenness) as CSV")
+    p = add(
+        "network",
+        cmd_network,
+        "networkx views: comune-ambito-ATS membership and ambito-ambito graphs "
+        "(GraphML, GEXF for Gephi) and node metrics (components, degree, betweenness) as CSV",
+    )
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
 
-    p = add("validate", cmd_validate, "check the built graph against the SHACL shapes "
-            "(ontology/shapes.ttl); exit 2 with a readable report on violations")
+    p = add(
+        "validate",
+        cmd_validate,
+        "check the built graph against the SHACL shapes "
+        "(ontology/shapes.ttl); exit 2 with a readable report on violations",
+    )
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
     p.add_argument("--limit", type=int, default=40, help="at most this many report lines")
 
-    p = add("eval", cmd_eval, "measure the extractor against gold annotations: precision, recall and "
-            "F1 per field, per page and overall", data=False)
+    p = add(
+        "eval",
+        cmd_eval,
+        "measure the extractor against gold annotations: precision, recall and F1 per field, per page and overall",
+        data=False,
+    )
     p.add_argument("--gold", required=True, help="directory of gold *.json files")
     p.add_argument("--pages", required=True, help="directory of the pages the gold files name")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.add_argument("--min-f1", type=float, help="exit 2 if a field is below this F1 or a comune is invented")
 
-    p = add("extract", cmd_extract, "extract the facts of one saved page (HTML, PDF or text) or URL, "
-            "without crawling", data=False)
+    p = add(
+        "extract",
+        cmd_extract,
+        "extract the facts of one saved page (HTML, PDF or text) or URL, without crawling",
+        data=False,
+    )
     p.add_argument("target", help="a file path or an http(s) URL")
     p.add_argument("--format", choices=["json", "text"], default="json")
     p.add_argument("--evidence", action="store_true", help="include the evidence snippets")

@@ -52,8 +52,13 @@ def build_dataset(
     nquads = sorted_nquads(quads)
     graphs = len({q.graph_name for q in quads})
     summary = BuildSummary(
-        crawls=crawl_ids, quads=nquads.count(b"\n"), named_graphs=graphs, extraction=total,
-        seconds=0.0, store_bytes=0, skipped=total.skipped_reasons,
+        crawls=crawl_ids,
+        quads=nquads.count(b"\n"),
+        named_graphs=graphs,
+        extraction=total,
+        seconds=0.0,
+        store_bytes=0,
+        skipped=total.skipped_reasons,
     )
     summary.seconds = time.monotonic() - started
     return nquads, summary

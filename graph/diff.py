@@ -74,7 +74,8 @@ def diff(data: DataDir, a: str | None = None, b: str | None = None) -> dict[str,
     cap_a, cap_b = _by(facts_a, v.amb("capofila").value), _by(facts_b, v.amb("capofila").value)
     report["capofila_changed"] = [
         {"ambito": amb, "from": sorted(cap_a.get(amb, set())), "to": sorted(cap_b.get(amb, set()))}
-        for amb in sorted(set(cap_a) | set(cap_b)) if cap_a.get(amb, set()) != cap_b.get(amb, set())
+        for amb in sorted(set(cap_a) | set(cap_b))
+        if cap_a.get(amb, set()) != cap_b.get(amb, set())
     ]
 
     contacts = []
@@ -83,8 +84,9 @@ def diff(data: DataDir, a: str | None = None, b: str | None = None) -> dict[str,
         for subject in sorted(set(before) | set(after)):
             old, new = before.get(subject, set()), after.get(subject, set())
             if old != new:
-                contacts.append({"subject": subject, "kind": name, "removed": sorted(old - new),
-                                 "added": sorted(new - old)})
+                contacts.append(
+                    {"subject": subject, "kind": name, "removed": sorted(old - new), "added": sorted(new - old)}
+                )
     report["contacts_changed"] = contacts
 
     plans_a, plans_b = _by(facts_a, v.amb("hasPlan").value), _by(facts_b, v.amb("hasPlan").value)
@@ -95,8 +97,14 @@ def diff(data: DataDir, a: str | None = None, b: str | None = None) -> dict[str,
         before, after = _by(facts_a, v.amb(name).value), _by(facts_b, v.amb(name).value)
         for plan in sorted(set(before) | set(after)):
             if before.get(plan, set()) != after.get(plan, set()):
-                dates.append({"plan": plan, "kind": name, "from": sorted(before.get(plan, set())),
-                              "to": sorted(after.get(plan, set()))})
+                dates.append(
+                    {
+                        "plan": plan,
+                        "kind": name,
+                        "from": sorted(before.get(plan, set())),
+                        "to": sorted(after.get(plan, set())),
+                    }
+                )
     report["plan_dates_changed"] = dates
 
     ok_a = {u for u, (st, _) in pages_a.items() if st == 200}
@@ -107,8 +115,12 @@ def diff(data: DataDir, a: str | None = None, b: str | None = None) -> dict[str,
         "vanished": sorted(u for u in ok_a - ok_b),
         "unchanged": len([u for u in ok_a & ok_b if pages_a[u][1] == pages_b[u][1]]),
     }
-    report["triples"] = {"added": len(facts_b - facts_a), "removed": len(facts_a - facts_b),
-                         "consolidated_before": size_a, "consolidated_after": size_b}
+    report["triples"] = {
+        "added": len(facts_b - facts_a),
+        "removed": len(facts_a - facts_b),
+        "consolidated_before": size_a,
+        "consolidated_after": size_b,
+    }
     return report
 
 
@@ -121,22 +133,49 @@ def render_markdown(report: dict[str, Any]) -> str:
         out.append("")
 
     section("Comuni that moved ambito", [f"{m['comune']}: {m['from']} → {m['to']}" for m in report["moved_comuni"]])
-    section("Comuni that joined or left", [f"{j['comune']} joined {j['ambito']}" for j in report["joined"]]
-            + [f"{x['comune']} left {x['ambito']}" for x in report["left"]])
-    section("Capofila", [f"{c['ambito']}: {', '.join(c['from']) or '-'} → {', '.join(c['to']) or '-'}"
-                         for c in report["capofila_changed"]])
-    section("Contacts", [f"{c['subject']} {c['kind']}: {', '.join(c['removed']) or '-'} → {', '.join(c['added']) or '-'}"
-                         for c in report["contacts_changed"]])
-    section("Plans", [f"new plan {p}" for p in report["new_plans"]] + [f"plan gone {p}" for p in report["removed_plans"]]
-            + [f"{d['plan']} {d['kind']}: {', '.join(d['from']) or '-'} → {', '.join(d['to']) or '-'}"
-               for d in report["plan_dates_changed"]])
+    section(
+        "Comuni that joined or left",
+        [f"{j['comune']} joined {j['ambito']}" for j in report["joined"]]
+        + [f"{x['comune']} left {x['ambito']}" for x in report["left"]],
+    )
+    section(
+        "Capofila",
+        [
+            f"{c['ambito']}: {', '.join(c['from']) or '-'} → {', '.join(c['to']) or '-'}"
+            for c in report["capofila_changed"]
+        ],
+    )
+    section(
+        "Contacts",
+        [
+            f"{c['subject']} {c['kind']}: {', '.join(c['removed']) or '-'} → {', '.join(c['added']) or '-'}"
+            for c in report["contacts_changed"]
+        ],
+    )
+    section(
+        "Plans",
+        [f"new plan {p}" for p in report["new_plans"]]
+        + [f"plan gone {p}" for p in report["removed_plans"]]
+        + [
+            f"{d['plan']} {d['kind']}: {', '.join(d['from']) or '-'} → {', '.join(d['to']) or '-'}"
+            for d in report["plan_dates_changed"]
+        ],
+    )
     pages = report["pages"]
-    section("Pages", [f"appeared {u}" for u in pages["appeared"]] + [f"changed {u}" for u in pages["changed"]]
-            + [f"vanished {u}" for u in pages["vanished"]] + [f"{pages['unchanged']} unchanged"])
+    section(
+        "Pages",
+        [f"appeared {u}" for u in pages["appeared"]]
+        + [f"changed {u}" for u in pages["changed"]]
+        + [f"vanished {u}" for u in pages["vanished"]]
+        + [f"{pages['unchanged']} unchanged"],
+    )
     t = report["triples"]
-    out += ["## Appendix: triple-level diff of the resolved facts",
-            f"- added {t['added']}, removed {t['removed']} "
-            f"(consolidated graph: {t['consolidated_before']} → {t['consolidated_after']} triples)", ""]
+    out += [
+        "## Appendix: triple-level diff of the resolved facts",
+        f"- added {t['added']}, removed {t['removed']} "
+        f"(consolidated graph: {t['consolidated_before']} → {t['consolidated_after']} triples)",
+        "",
+    ]
     return "\n".join(out)
 
 

@@ -82,14 +82,17 @@ def _void(quads: list[ox.Quad], files: list[str], data: DataDir | None) -> bytes
         "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
         f"{ds} a void:Dataset, dcat:Dataset, dcatapit:Dataset ;",
         '  dct:title "Ambiti territoriali sociali della Lombardia"@it, "Social-planning districts of Lombardy"@en ;',
-        '  dct:description "Ambiti, comuni capofila, membri, Uffici di Piano e Piani di Zona letti dai siti web, con la fonte di ogni fatto."@it ;',
+        '  dct:description "Ambiti, comuni capofila, membri, Uffici di Piano e Piani di Zona letti dai siti web, '
+        'con la fonte di ogni fatto."@it ;',
         f"  dct:license <{LICENSE}> ;",
         f'  dct:issued "{issued}"^^xsd:date ;',
-        '  dct:publisher [ a <http://xmlns.com/foaf/0.1/Agent> ; <http://xmlns.com/foaf/0.1/name> "ambiti contributors" ] ;',
+        '  dct:publisher [ a <http://xmlns.com/foaf/0.1/Agent> ;',
+        '    <http://xmlns.com/foaf/0.1/name> "ambiti contributors" ] ;',
         f"  void:triples {triples} ;",
         f'  void:uriSpace "{iris.BASE}id/" ;',
-        "  void:vocabulary <https://w3id.org/ambiti/ontology#>, <http://www.w3.org/ns/org#>, <http://www.w3.org/ns/prov#> ;",
-        f'  void:sparqlEndpoint <{iris.BASE}sparql> ;',
+        "  void:vocabulary <https://w3id.org/ambiti/ontology#>, <http://www.w3.org/ns/org#>,",
+        "    <http://www.w3.org/ns/prov#> ;",
+        f"  void:sparqlEndpoint <{iris.BASE}sparql> ;",
         f'  dct:source "{sources} archived web pages" ;',
     ]
     for crawl_id in crawls:
@@ -102,18 +105,22 @@ def _void(quads: list[ox.Quad], files: list[str], data: DataDir | None) -> bytes
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-README = """# ambiti dataset release
+README = (
+    """# ambiti dataset release
 
 Files:
 - ambiti.nq / ambiti.trig / ambiti.jsonld: the whole dataset with its named graphs (one per
   archived page, the ISTAT registry, each crawl, and graph/consolidated with the resolved facts).
 - ambiti.ttl / ambiti.nt / ambiti.rdf: the consolidated graph only (these formats have no named graphs).
 - CSV tables (UTF-8, comma, header row):
-""" + "\n".join(f"  - {name}: {', '.join(cols)}" for name, cols in TABLES.items()) + """
+"""
+    + "\n".join(f"  - {name}: {', '.join(cols)}" for name, cols in TABLES.items())
+    + """
 - ambiti.graphml: comune - ambito - ATS membership network for Gephi / networkx.
 - void.ttl: VoID + DCAT-AP_IT description; SHA256SUMS: checksums of every file.
 Licence: CC BY 4.0. Facts carry their source page in the RDF (prov:wasDerivedFrom).
 """
+)
 
 
 def export(store: Store, out: Path, fmt: str, *, force: bool = False, data: DataDir | None = None) -> list[Path]:

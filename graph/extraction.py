@@ -35,18 +35,26 @@ class PageResult:
     def to_json(self) -> str:
         return json.dumps(
             {
-                "sha256": self.sha256, "url": self.url, "extractor": self.extractor,
-                "page_updated_on": self.page_updated_on, "skipped_reason": self.skipped_reason,
+                "sha256": self.sha256,
+                "url": self.url,
+                "extractor": self.extractor,
+                "page_updated_on": self.page_updated_on,
+                "skipped_reason": self.skipped_reason,
                 "claims": [c.to_dict() for c in self.claims],
             },
-            ensure_ascii=False, sort_keys=True,
+            ensure_ascii=False,
+            sort_keys=True,
         )
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PageResult:
         return cls(
-            d["sha256"], d["url"], d.get("page_updated_on"), d.get("skipped_reason"),
-            [Claim.from_dict(c) for c in d["claims"]], d.get("extractor", ""),
+            d["sha256"],
+            d["url"],
+            d.get("page_updated_on"),
+            d.get("skipped_reason"),
+            [Claim.from_dict(c) for c in d["claims"]],
+            d.get("extractor", ""),
         )
 
 
@@ -66,7 +74,10 @@ def _extract_one(crawls_dir: str, snap: PageSnapshot) -> PageResult:
     body = read_body(Path(crawls_dir), snap)
     facts = extract(body, snap.final_url, snap.content_type)
     return PageResult(
-        snap.sha256, snap.final_url, facts.page_updated_on, facts.skipped_reason,
+        snap.sha256,
+        snap.final_url,
+        facts.page_updated_on,
+        facts.skipped_reason,
         facts_to_claims(facts, snap.sha256),
     )
 
@@ -117,7 +128,9 @@ def extract_crawl(
         if workers > 1 and len(todo) > 8:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 done = pool.map(
-                    _extract_one, [str(data.crawls)] * len(todo), todo,
+                    _extract_one,
+                    [str(data.crawls)] * len(todo),
+                    todo,
                     chunksize=max(1, len(todo) // (workers * 8)),
                 )
                 for n, result in enumerate(done, 1):

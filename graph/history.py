@@ -16,11 +16,30 @@ from graph import iris
 from graph import vocab as v
 
 FACT_PREDICATES = {
-    v.ORG_HAS_MEMBER.value, *(v.amb(p).value for p in (
-        "capofila", "ats", "asst", "phone", "fax", "email", "pec", "website", "streetAddress",
-        "postalCode", "addressMunicipality", "responsible", "hasPlan", "approvedOn", "extendedUntil",
-        "partnerOf", "interventionArea", "hasUfficioDiPiano",
-    )),
+    v.ORG_HAS_MEMBER.value,
+    *(
+        v.amb(p).value
+        for p in (
+            "capofila",
+            "ats",
+            "asst",
+            "phone",
+            "fax",
+            "email",
+            "pec",
+            "website",
+            "streetAddress",
+            "postalCode",
+            "addressMunicipality",
+            "responsible",
+            "hasPlan",
+            "approvedOn",
+            "extendedUntil",
+            "partnerOf",
+            "interventionArea",
+            "hasUfficioDiPiano",
+        )
+    ),
 }
 
 Fact = tuple[NamedNode, NamedNode, NamedNode | Literal]

@@ -18,7 +18,7 @@ ONTOLOGY = "https://w3id.org/ambiti/ontology#"
 
 
 def slug(text: str) -> str:
-    """"Ambito territoriale di Sesto Calende" -> "ambito-territoriale-di-sesto-calende"."""
+    """ "Ambito territoriale di Sesto Calende" -> "ambito-territoriale-di-sesto-calende"."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"

@@ -39,12 +39,15 @@ METRICS_COLUMNS = ["node", "kind", "label", "component", "degree", "betweenness"
 def membership_graph(store: Store) -> nx.Graph:
     """comune - ambito - ATS: an undirected graph with a `kind` on every node."""
     g = nx.Graph()
-    result = store.query(PREFIXES + f"""SELECT ?a ?aname ?c ?cname ?role ?ats ?atsname WHERE {{
+    result = store.query(
+        PREFIXES
+        + f"""SELECT ?a ?aname ?c ?cname ?role ?ats ?atsname WHERE {{
         GRAPH {CONSOLIDATED} {{
           ?m a org:Membership ; org:organization ?a ; org:member ?c ; org:role ?role .
           ?a rdfs:label ?aname . ?c rdfs:label ?cname .
           OPTIONAL {{ ?a amb:ats ?ats . ?ats rdfs:label ?atsname }} }} }}
-        ORDER BY ?a ?c ?ats""")
+        ORDER BY ?a ?c ?ats"""
+    )
     for a, aname, c, cname, role, ats, atsname in result.rows:
         g.add_node(a.value, kind="ambito", label=aname.value)
         g.add_node(c.value, kind="comune", label=cname.value)
@@ -60,17 +63,26 @@ def ambiti_graph(store: Store) -> nx.Graph:
     g = nx.Graph()
     labels = {
         a.value: name.value
-        for a, name in store.query(PREFIXES + f"""SELECT ?a ?name WHERE {{ GRAPH {CONSOLIDATED} {{
-            ?a a amb:AmbitoTerritoriale ; rdfs:label ?name }} }} ORDER BY ?a""").rows
+        for a, name in store.query(
+            PREFIXES
+            + f"""SELECT ?a ?name WHERE {{ GRAPH {CONSOLIDATED} {{
+            ?a a amb:AmbitoTerritoriale ; rdfs:label ?name }} }} ORDER BY ?a"""
+        ).rows
     }
     partners = {
         tuple(sorted((a.value, b.value)))
-        for a, b in store.query(PREFIXES + f"""SELECT ?a ?b WHERE {{ GRAPH {CONSOLIDATED} {{
-            ?a amb:partnerOf ?b }} FILTER(?a != ?b) }} ORDER BY ?a ?b""").rows
+        for a, b in store.query(
+            PREFIXES
+            + f"""SELECT ?a ?b WHERE {{ GRAPH {CONSOLIDATED} {{
+            ?a amb:partnerOf ?b }} FILTER(?a != ?b) }} ORDER BY ?a ?b"""
+        ).rows
     }
     seen_in: dict[str, set[str]] = defaultdict(set)  # comune -> ambiti it was ever a member of
-    for a, c in store.query(PREFIXES + f"""SELECT DISTINCT ?a ?c WHERE {{ GRAPH {HISTORY} {{
-            ?o rdf:predicate org:hasMember ; rdf:subject ?a ; rdf:object ?c }} }} ORDER BY ?a ?c""").rows:
+    for a, c in store.query(
+        PREFIXES
+        + f"""SELECT DISTINCT ?a ?c WHERE {{ GRAPH {HISTORY} {{
+            ?o rdf:predicate org:hasMember ; rdf:subject ?a ; rdf:object ?c }} }} ORDER BY ?a ?c"""
+    ).rows:
         seen_in[c.value].add(a.value)
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
     for comune, ambiti in seen_in.items():
@@ -94,10 +106,16 @@ def metrics_rows(g: nx.Graph) -> list[list[str]]:
     rows = []
     for node in sorted(g.nodes, key=lambda n: (str(g.nodes[n].get("kind", "")), n)):
         data = g.nodes[node]
-        rows.append([
-            node, str(data.get("kind", "")), str(data.get("label", "")), str(component_of[node]),
-            str(g.degree(node)), f"{betweenness[node]:.6f}",
-        ])
+        rows.append(
+            [
+                node,
+                str(data.get("kind", "")),
+                str(data.get("label", "")),
+                str(component_of[node]),
+                str(g.degree(node)),
+                f"{betweenness[node]:.6f}",
+            ]
+        )
     return rows
 
 

@@ -117,8 +117,7 @@ def bind(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
     unknown = sorted(set(given) - set(known))
     if unknown:
         raise QueryError(
-            f"{query.name}: unknown parameter {', '.join(unknown)}; it takes "
-            f"{', '.join(known) or 'no parameters'}"
+            f"{query.name}: unknown parameter {', '.join(unknown)}; it takes {', '.join(known) or 'no parameters'}"
         )
     out = {}
     for p in query.params:
@@ -164,7 +163,8 @@ def render(result: QueryResult, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(
             [dict(zip(result.variables, row, strict=True)) for row in cells],
-            ensure_ascii=False, indent=2,
+            ensure_ascii=False,
+            indent=2,
         )
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()

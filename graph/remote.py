@@ -14,8 +14,12 @@ Writing: `replace_all()` drops the dataset's graphs and loads each named graph a
 under `graph_prefix` (the IRI base, https://w3id.org/ambiti/ by default) belong to this store:
 a server also holds its own graphs (Virtuoso: virtrdf#, DAV/, owl#, ...), which `count()`,
 `dump_nquads()` and `replace_all()` never see or touch. Loading uses SPARQL 1.1 Update
-`INSERT DATA { GRAPH <g> { ... } }` in chunks of ~5,000 triples by default, or the Graph Store
+`INSERT DATA { GRAPH <g> { ... } }` in chunks of 1,000 triples by default, or the Graph Store
 HTTP Protocol (one PUT per graph) when `gsp_url` is given; see `replace_all` for why.
+
+Limits: Virtuoso stops answers at its ResultSetMaxRows (10000 by default). For SELECT it says so
+in an X-SPARQL-MaxRows header, and `query()` then raises instead of returning a short answer;
+CONSTRUCT answers are cut without any sign. `dump_nquads()` pages below that limit.
 
 Errors: every failure (refused connection, timeout, HTTP error, a rejected query) is a
 `StoreError` with one line naming the URL and what to do. A remote load is not atomic: readers may
@@ -37,14 +41,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
-from SPARQLWrapper import POST, SPARQLWrapper
+from SPARQLWrapper import INSERT, POST, SELECT, SPARQLWrapper
 
 from graph.store import QueryResult, StoreError, Term, from_ox, to_ox
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 ENV_USER, ENV_PASSWORD = "AMBITI_SPARQL_USER", "AMBITI_SPARQL_PASSWORD"
-CHUNK_TRIPLES = 1000  # triples per INSERT DATA request
+# triples per INSERT DATA request: Virtuoso 7.2 compiles INSERT DATA to SQL and refuses more than
+# ~2,400 triples ("generated SQL text has exceeded 10000 lines"; ~4,990 exhaust its parser)
+CHUNK_TRIPLES = 1000
 PAGE_ROWS = 5000  # rows per page of dump_nquads; below Virtuoso's default ResultSetMaxRows (10000)
 RESULTS_JSON = "application/sparql-results+json"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.8"
@@ -90,24 +96,29 @@ def query_form(text: str) -> str | None:
     return None
 
 
-def where_brace(text: str) -> int:
-    """Index just after the `{` that opens the outermost WHERE clause."""
+def groups(text: str) -> list[tuple[int, int]]:
+    """(just after `{`, at `}`) of every group graph pattern, the outermost WHERE clause first.
+
+    Skipped: a CONSTRUCT template, VALUES data blocks and the `{ SELECT ... }` wrapper of a
+    subquery (whose own WHERE clause is a group). A `{` inside a string, IRI or comment is no brace.
+    """
+    toks = [(kind, tok, start, end) for kind, tok, start, end in tokens(text) if kind not in ("ws", "comment")]
     form = None
     parens = 0  # `(EXISTS { ... } AS ?x)` in a SELECT clause is not the WHERE clause
-    template = 0  # brace depth inside a CONSTRUCT template
+    values_next = False  # the next `{` opens a VALUES data block
     template_done = False
-    for kind, tok, _start, end in tokens(text):
-        if kind in ("ws", "comment"):
-            continue
+    stack: list[tuple[str, int]] = []  # (kind of brace, index just after it)
+    top: tuple[int, int] | None = None
+    found: list[tuple[int, int]] = []
+    for i, (kind, tok, _start, end) in enumerate(toks):
         if form is None:
             if kind == "word" and tok.upper() in FORMS:
                 form = tok.upper()
             continue
-        if template:
-            template += {"{": 1, "}": -1}.get(tok, 0) if kind == "punct" else 0
-            template_done = template == 0
-            continue
-        if kind == "word" and tok.upper() == "WHERE" and form == "CONSTRUCT" and not template_done:
+        word = tok.upper() if kind == "word" else ""
+        if word == "VALUES":
+            values_next = True
+        elif word == "WHERE" and form == "CONSTRUCT" and not template_done and not stack:
             raise StoreError("parameters need the long form CONSTRUCT { template } WHERE { pattern }")
         if kind != "punct":
             continue
@@ -115,12 +126,35 @@ def where_brace(text: str) -> int:
             parens += 1
         elif tok == ")":
             parens -= 1
-        elif tok == "{" and parens == 0:
-            if form == "CONSTRUCT" and not template_done:
-                template = 1
+        elif tok == "{":
+            following = toks[i + 1][1].upper() if i + 1 < len(toks) else ""
+            if values_next:
+                brace, values_next = "data", False
+            elif form == "CONSTRUCT" and not template_done and not stack:
+                brace = "template"
+            elif following == "SELECT":
+                brace = "subquery"
+            else:
+                brace = "group"
+            stack.append((brace, end))
+        elif tok == "}" and stack:
+            brace, after = stack.pop()
+            if brace == "template":
+                template_done = True
+            if brace != "group":
                 continue
-            return end
-    raise StoreError("cannot bind parameters: the query has no WHERE { ... } clause")
+            if top is None and not stack and parens == 0:
+                top = (after, _start)
+            else:
+                found.append((after, _start))
+    if top is None:
+        raise StoreError("cannot bind parameters: the query has no WHERE { ... } clause")
+    return [top, *found]
+
+
+def where_brace(text: str) -> int:
+    """Index just after the `{` that opens the outermost WHERE clause."""
+    return groups(text)[0][0]
 
 
 _IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*$")
@@ -166,16 +200,33 @@ def sparql_term(term: Term) -> str:
 
 
 def bind_values(sparql: str, bindings: dict[str, Term]) -> str:
-    """The query with one `VALUES ?name { term }` block per binding at the start of its WHERE clause."""
+    """The query with a `VALUES ?name { term }` block per binding right after the first `{` of the
+    outermost WHERE clause, and after the `{` of every nested group that mentions the variable.
+
+    The nested blocks give the semantics of a substitution (Oxigraph) or initBindings (rdflib):
+    the parameter is a constant everywhere. With only the outer block, a group evaluated on its
+    own, such as `OPTIONAL { ... FILTER(YEAR(?as_of) ...) }` (queries/plans-not-in-force.rq), would
+    see the variable unbound. Nothing else in the text changes.
+    """
     if not bindings:
         return sparql
-    blocks = []
+    blocks = {}
     for name, term in bindings.items():
         if not _VAR_OK.match(name):
             raise StoreError(f"parameter name {name!r}: use letters, digits and _")
-        blocks.append(f"VALUES ?{name} {{ {sparql_term(term)} }}")
-    at = where_brace(sparql)
-    return f"{sparql[:at]} {' '.join(blocks)} {sparql[at:]}"
+        blocks[name] = f"VALUES ?{name} {{ {sparql_term(term)} }}"
+    spans = groups(sparql)
+    variables = [(start, tok[1:]) for kind, tok, start, _end in tokens(sparql) if kind == "var"]
+    inserts = []
+    for n, (after, close) in enumerate(spans):
+        names = [name for name in blocks if n == 0 or any(after <= at < close and v == name for at, v in variables)]
+        if names:
+            inserts.append((after, " " + " ".join(blocks[name] for name in names) + " "))
+    out, last = [], 0
+    for at, block in sorted(inserts):
+        out += [sparql[last:at], block]
+        last = at
+    return "".join(out) + sparql[last:]
 
 
 # --- JSON results -> Term --------------------------------------------------------------------
@@ -215,8 +266,9 @@ class _Wrapper(SPARQLWrapper):
     the HTTP status to `RemoteStore._send`, which turns it into a one-line StoreError.
     """
 
-    def __init__(self, endpoint: str, update_endpoint: str, opener: urllib.request.OpenerDirector,
-                 timeout: float) -> None:
+    def __init__(
+        self, endpoint: str, update_endpoint: str, opener: urllib.request.OpenerDirector, timeout: float
+    ) -> None:
         super().__init__(endpoint, updateEndpoint=update_endpoint)
         self._opener = opener
         self._timeout = timeout
@@ -269,8 +321,7 @@ class _SignFirst(urllib.request.HTTPDigestAuthHandler):
 
     def _probe(self, url: str) -> str | None:
         try:
-            with urllib.request.build_opener().open(urllib.request.Request(url, method="HEAD"),
-                                                    timeout=self._timeout):
+            with urllib.request.build_opener().open(urllib.request.Request(url, method="HEAD"), timeout=self._timeout):
                 return None
         except urllib.error.HTTPError as exc:
             return exc.headers.get("WWW-Authenticate") if exc.code == 401 else None
@@ -312,6 +363,7 @@ class RemoteStore:
                 passwords.add_password(None, url, self.user, self.password or "")  # type: ignore[arg-type]
             handlers += [_SignFirst(passwords, timeout), urllib.request.HTTPBasicAuthHandler(passwords)]
         self._opener = urllib.request.build_opener(*handlers)
+        self._writes = 0  # successful writes of the running replace_all
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.query_url!r})"
@@ -322,12 +374,15 @@ class RemoteStore:
         if isinstance(exc, urllib.error.HTTPError):
             try:
                 body = exc.read().decode("utf-8", "replace")
-            except Exception:  # noqa: BLE001 - the status alone is enough
+            except Exception:  # the status alone is enough
                 body = ""
-            detail = " ".join(body.split())[:200]
+            # Virtuoso echoes the whole query after its message: keep the message
+            detail = " ".join(body.split(" SPARQL query:")[0].split())[:200]
             if exc.code in (401, 403):
-                what = (f"HTTP {exc.code}: not allowed; set {ENV_USER}/{ENV_PASSWORD} for an account "
-                        "that may read (and, to load, update) the endpoint")
+                what = (
+                    f"HTTP {exc.code}: not allowed; set {ENV_USER}/{ENV_PASSWORD} for an account "
+                    "that may read (and, to load, update) the endpoint"
+                )
             elif exc.code == 404:
                 what = "HTTP 404: no SPARQL service at this URL; check --store"
             elif exc.code == 400:
@@ -337,8 +392,10 @@ class RemoteStore:
             return StoreError(f"{url}: {what}")
         reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
         if isinstance(reason, TimeoutError | socket.timeout):
-            return StoreError(f"{url}: no answer within {self.timeout:g} s; is the endpoint overloaded? "
-                              "check --store or raise the timeout")
+            return StoreError(
+                f"{url}: no answer within {self.timeout:g} s; is the endpoint overloaded? "
+                "check --store or raise the timeout"
+            )
         if isinstance(reason, ConnectionRefusedError):
             return StoreError(f"{url}: connection refused; is the endpoint running? check --store")
         if isinstance(reason, socket.gaierror):
@@ -351,11 +408,12 @@ class RemoteStore:
         wrapper = _Wrapper(self.query_url, self.update_url, self._opener, self.timeout)
         wrapper.setMethod(POST)
         wrapper.setOnlyConneg(True)  # no format=/output= parameters: Accept alone picks the format
-        wrapper.setQuery(text)
+        # the form is set here, not guessed by setQuery(): SPARQLWrapper strips only every other line
+        # of a comment header and then finds "ADD" in "# example: added | ..." (queries/*.rq), which
+        # would send a SELECT to the update endpoint as an update
+        wrapper.queryString = text
+        wrapper.queryType = (INSERT if update else query_form(text)) or SELECT
         wrapper.addCustomHttpHeader("Accept", accept)
-        if wrapper.isSparqlUpdateRequest() != update:  # SPARQLWrapper routes by what it sees
-            raise StoreError(f"{self.query_url}: only SELECT, ASK, CONSTRUCT and DESCRIBE can be run as queries"
-                             if not update else "internal error: an update was not recognised as one")
         url = self.update_url if update else self.query_url
         try:
             response = wrapper.query().response
@@ -366,8 +424,10 @@ class RemoteStore:
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
             raise self._fail(url, exc) from exc
         if truncated and not update:
-            raise StoreError(f"{url}: the endpoint cut the answer at {truncated} rows (Virtuoso ResultSetMaxRows); "
-                             "add LIMIT/OFFSET to the query or raise the server's limit")
+            raise StoreError(
+                f"{url}: the endpoint cut the answer at {truncated} rows (Virtuoso ResultSetMaxRows); "
+                "add LIMIT/OFFSET to the query or raise the server's limit"
+            )
         return body, ctype.split(";")[0].strip().lower()
 
     # -- Store protocol ------------------------------------------------------------------------
@@ -401,6 +461,7 @@ class RemoteStore:
 
     def _update(self, text: str) -> None:
         self._send(text, update=True, accept="*/*")
+        self._writes += 1
 
     def _own(self, var: str = "?g") -> str:
         return f"FILTER(STRSTARTS(STR({var}), {sparql_term(Term.literal(self.graph_prefix))}))"
@@ -438,14 +499,19 @@ class RemoteStore:
         """Drop this dataset's graphs, then load every named graph of `nquads`; returns count().
 
         Why SPARQL Update by default: it is the one write interface every SPARQL 1.1 server
-        offers at the endpoint itself, with the endpoint's own authentication; each request is
-        text built here with N-Triples escaping, so nothing depends on the server's content-type
-        negotiation or Turtle parser; and with ~5,000 triples per request Virtuoso compiles each
-        INSERT DATA well within its limits. Virtuoso rejects blank nodes in INSERT DATA (SP031),
-        so graphs with blank nodes go through `INSERT { } WHERE { }` in one request per graph
-        (one request keeps each blank node a single node). The Graph Store HTTP Protocol (PUT
-        per graph, `gsp_url`) is used when configured: one request per graph, faster for big
-        graphs, but a separate service that is often absent or behind other credentials.
+        offers at the endpoint itself, with the endpoint's own authentication, so `--store URL`
+        alone is enough; each request is text built here with the same escaping as query
+        parameters, so nothing depends on the server's content-type handling or Turtle parser.
+        With Virtuoso it needs care, handled here: INSERT DATA is compiled to SQL, so requests
+        carry 1,000 triples (2,500 already fail; a chunk the server still refuses is split in
+        halves); "3"^^xsd:decimal would be stored as an integer, so whole decimals are written
+        "3.0"; blank nodes are refused (SP031), so triples with blank nodes go in one
+        `INSERT { } WHERE { }` per graph (one request keeps each blank node one node).
+
+        The Graph Store HTTP Protocol (`gsp_url`; Virtuoso: /sparql-graph-crud-auth with digest
+        authentication) is used when configured: one PUT per graph, about 3x faster on the demo
+        dataset, blank nodes included, but a separate service that is often absent or has other
+        credentials. Both paths are tested against Virtuoso in tests/test_remote.py.
         """
         try:
             quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
@@ -454,25 +520,37 @@ class RemoteStore:
         by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
         for q in quads:
             if isinstance(q.graph_name, ox.DefaultGraph):
-                raise StoreError(f"{self.update_url}: a triple outside any named graph ({q.triple}); "
-                                 "the remote store keeps named graphs only")
+                raise StoreError(
+                    f"{self.update_url}: a triple outside any named graph ({q.triple}); "
+                    "the remote store keeps named graphs only"
+                )
             if not isinstance(q.graph_name, ox.NamedNode) or not q.graph_name.value.startswith(self.graph_prefix):
-                raise StoreError(f"{self.update_url}: graph {q.graph_name} is not under {self.graph_prefix}; "
-                                 "this store only manages graphs under that prefix")
+                raise StoreError(
+                    f"{self.update_url}: graph {q.graph_name} is not under {self.graph_prefix}; "
+                    "this store only manages graphs under that prefix"
+                )
             by_graph[q.graph_name.value].append(q)
         # nothing is dropped unless the endpoint answers first
         old = self.graphs()
         drop = sorted(set(old) | set(by_graph))
+        self._writes = 0
         try:
             for i in range(0, len(drop), 50):
-                self._update(" ;\n".join(f"DROP SILENT GRAPH {_iri(g)}" for g in drop[i:i + 50]))
+                self._update(" ;\n".join(f"DROP SILENT GRAPH {_iri(g)}" for g in drop[i : i + 50]))
             for graph in sorted(by_graph):
                 if self.gsp_url:
                     self._put_graph(graph, by_graph[graph])
                 else:
                     self._insert_graph(graph, by_graph[graph])
         except StoreError as exc:
-            raise StoreError(f"{exc} (the endpoint now holds a partial dataset: load again)") from exc
+            state = "the endpoint now holds a partial dataset: load again" if self._writes else "nothing was changed"
+            hint = ""
+            if re.search(r"permission|not allowed|SR186|HTTP 40[13]", str(exc), re.IGNORECASE):
+                hint = (
+                    f"; loading needs write access: an update endpoint and {ENV_USER}/{ENV_PASSWORD} that "
+                    "may update (Virtuoso: /sparql-auth), or the Graph Store Protocol"
+                )
+            raise StoreError(f"{exc} ({state}){hint}") from exc
         return self.count()
 
     def _insert_graph(self, graph: str, quads: list[ox.Quad]) -> None:
@@ -480,10 +558,21 @@ class RemoteStore:
         plain = [q for q in quads if not _has_bnode(q)]
         blank = [q for q in quads if _has_bnode(q)]
         for i in range(0, len(plain), CHUNK_TRIPLES):
-            body = _ntriples(plain[i:i + CHUNK_TRIPLES])
-            self._update(f"INSERT DATA {{ GRAPH {g} {{\n{body}}} }}")
+            self._insert_data(g, plain[i : i + CHUNK_TRIPLES])
         if blank:
             self._update(f"INSERT {{ GRAPH {g} {{\n{_ntriples(blank)}}} }} WHERE {{ }}")
+
+    def _insert_data(self, g: str, quads: list[ox.Quad]) -> None:
+        """One INSERT DATA; a chunk the server finds too big (Virtuoso: "generated SQL text has
+        exceeded 10000 lines", "memory exhausted") is split in halves down to ~50 triples."""
+        try:
+            self._update(f"INSERT DATA {{ GRAPH {g} {{\n{_ntriples(quads)}}} }}")
+        except StoreError as exc:
+            if len(quads) <= 50 or not re.search(r"HTTP (400|413|500)", str(exc)):
+                raise
+            half = len(quads) // 2
+            self._insert_data(g, quads[:half])
+            self._insert_data(g, quads[half:])
 
     def _put_graph(self, graph: str, quads: list[ox.Quad]) -> None:
         """Graph Store HTTP Protocol: PUT the graph as N-Triples (sent as text/turtle, which every
@@ -493,13 +582,18 @@ class RemoteStore:
         param = "graph-uri" if "sparql-graph-crud" in self.gsp_url else "graph"
         sep = "&" if "?" in self.gsp_url else "?"
         url = f"{self.gsp_url}{sep}{urllib.parse.urlencode({param: graph})}"
-        request = urllib.request.Request(url, data=_ntriples(quads).encode("utf-8"), method="PUT",
-                                         headers={"Content-Type": "text/turtle; charset=utf-8"})
+        request = urllib.request.Request(
+            url,
+            data=_ntriples(quads).encode("utf-8"),
+            method="PUT",
+            headers={"Content-Type": "text/turtle; charset=utf-8"},
+        )
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
                 response.read()
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
             raise self._fail(self.gsp_url, exc) from exc
+        self._writes += 1
 
 
 def _has_bnode(q: ox.Quad) -> bool:

@@ -182,8 +182,8 @@ class RdflibStore:
         return self.count()
 
     def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
-        from rdflib import BNode, Literal, URIRef, Variable
         from pyparsing import ParseException
+        from rdflib import BNode, Literal, URIRef, Variable
 
         def to_rdflib(t: Term) -> URIRef | Literal | BNode:
             if t.kind == "iri":

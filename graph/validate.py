@@ -73,8 +73,12 @@ def validate_graph(data: Graph) -> ValidationReport:
     from pyshacl import validate
 
     conforms, results, _ = validate(
-        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs",
-        advanced=True, allow_warnings=True,
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="rdfs",
+        advanced=True,
+        allow_warnings=True,
     )
     findings = []
     for result in results.subjects(RDF.type, SH.ValidationResult):

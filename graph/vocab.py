@@ -15,8 +15,14 @@ TIME = "http://www.w3.org/2006/time#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 PREFIXES = {
-    "amb": ONTOLOGY, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "org": ORG, "prov": PROV,
-    "time": TIME, "skos": SKOS,
+    "amb": ONTOLOGY,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "org": ORG,
+    "prov": PROV,
+    "time": TIME,
+    "skos": SKOS,
 }
 
 
@@ -39,12 +45,16 @@ ORG_MEMBER_DURING, ORG_UNIT_OF = _n(ORG, "memberDuring"), _n(ORG, "unitOf")
 PROV_ENTITY, PROV_ACTIVITY = _n(PROV, "Entity"), _n(PROV, "Activity")
 PROV_DERIVED, PROV_GENERATED_AT = _n(PROV, "wasDerivedFrom"), _n(PROV, "generatedAtTime")
 PROV_GENERATED_BY, PROV_STARTED, PROV_ENDED = (
-    _n(PROV, "wasGeneratedBy"), _n(PROV, "startedAtTime"), _n(PROV, "endedAtTime"),
+    _n(PROV, "wasGeneratedBy"),
+    _n(PROV, "startedAtTime"),
+    _n(PROV, "endedAtTime"),
 )
 
 TIME_INTERVAL, TIME_INSTANT = _n(TIME, "Interval"), _n(TIME, "Instant")
 TIME_BEGINNING, TIME_END, TIME_IN_DATE = (
-    _n(TIME, "hasBeginning"), _n(TIME, "hasEnd"), _n(TIME, "inXSDDate"),
+    _n(TIME, "hasBeginning"),
+    _n(TIME, "hasEnd"),
+    _n(TIME, "inXSDDate"),
 )
 SKOS_CONCEPT, SKOS_IN_SCHEME = _n(SKOS, "Concept"), _n(SKOS, "inScheme")
 

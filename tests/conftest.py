@@ -17,7 +17,10 @@ def run_ambiti(*args: str, env: dict[str, str] | None = None, timeout: float = 3
     """The CLI in a child process, as a user runs it (Scrapy's reactor cannot restart in-process)."""
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         env={**os.environ, **(env or {})},
     )
 

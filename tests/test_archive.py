@@ -8,8 +8,13 @@ from crawler.archive import ArchiveWriter, CorruptArchive, read_body, read_index
 def test_archived_body_reads_back_and_a_torn_last_line_is_ignored(tmp_path):
     crawls = tmp_path / "crawls"
     writer = ArchiveWriter(crawls / "c1", "c1")
-    snap = writer.write("http://127.0.0.1/a", "http://127.0.0.1/a", 200,
-                        [("Content-Type", "text/html"), ("ETag", '"x"')], b"<html>ciao</html>")
+    snap = writer.write(
+        "http://127.0.0.1/a",
+        "http://127.0.0.1/a",
+        200,
+        [("Content-Type", "text/html"), ("ETag", '"x"')],
+        b"<html>ciao</html>",
+    )
     writer.close()
     assert read_body(crawls, snap) == b"<html>ciao</html>"
     with (crawls / "c1" / "index.jsonl").open("a") as fh:

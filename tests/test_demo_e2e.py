@@ -10,8 +10,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_ambiti
+
 from crawler.archive import read_index
 from graph.iris import slug
 

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from conftest import run_ambiti
 
 SEEDS = ["000_c4e875c85cb74392", "001_64567af2bbbc18f8", "004_390f1bff450a50d1"]

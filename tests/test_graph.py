@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import rdflib
-
 from conftest import run_ambiti
+
 from crawler.datadir import DataDir
 from graph.build import sorted_nquads
 from graph.dataset import build_dataset
@@ -31,7 +31,9 @@ def test_the_same_crawl_built_twice_gives_identical_sorted_nquads(demo: Path) ->
     first, _ = build_dataset(data, progress=False)
     second, _ = build_dataset(data, reextract=True, progress=False)
     assert first == second
-    assert first == sorted_nquads(__import__("pyoxigraph").parse(first, format=__import__("pyoxigraph").RdfFormat.N_QUADS))
+    assert first == sorted_nquads(
+        __import__("pyoxigraph").parse(first, format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+    )
 
 
 def test_every_page_snapshot_is_a_named_graph_with_provenance(demo: Path) -> None:
@@ -82,10 +84,17 @@ def _quad_count(demo: Path) -> tuple[int, int]:
     return total, int(consolidated.value)
 
 
-@pytest.mark.parametrize(("name", "fmt", "named"), [
-    ("ambiti.nq", "nquads", True), ("ambiti.trig", "trig", True), ("ambiti.ttl", "turtle", False),
-    ("ambiti.nt", "nt", False), ("ambiti.rdf", "xml", False), ("ambiti.jsonld", "json-ld", True),
-])
+@pytest.mark.parametrize(
+    ("name", "fmt", "named"),
+    [
+        ("ambiti.nq", "nquads", True),
+        ("ambiti.trig", "trig", True),
+        ("ambiti.ttl", "turtle", False),
+        ("ambiti.nt", "nt", False),
+        ("ambiti.rdf", "xml", False),
+        ("ambiti.jsonld", "json-ld", True),
+    ],
+)
 def test_every_rdf_export_reads_back_with_rdflib(demo: Path, exported: Path, name: str, fmt: str, named: bool) -> None:
     total, consolidated = _quad_count(demo)
     if named:
@@ -106,13 +115,23 @@ def test_jsonld_export_expands_with_pyld(exported: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("rapper") is None, reason="raptor2-utils (rapper) not installed")
-@pytest.mark.parametrize(("name", "syntax"), [
-    ("ambiti.nq", "nquads"), ("ambiti.trig", "trig"), ("ambiti.ttl", "turtle"), ("ambiti.nt", "ntriples"),
-    ("ambiti.rdf", "rdfxml"),
-])
+@pytest.mark.parametrize(
+    ("name", "syntax"),
+    [
+        ("ambiti.nq", "nquads"),
+        ("ambiti.trig", "trig"),
+        ("ambiti.ttl", "turtle"),
+        ("ambiti.nt", "ntriples"),
+        ("ambiti.rdf", "rdfxml"),
+    ],
+)
 def test_a_second_toolkit_reads_every_serialisation(demo: Path, exported: Path, name: str, syntax: str) -> None:
-    done = subprocess.run(["rapper", "-i", syntax, "-o", "ntriples", "-c", str(exported / name)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        ["rapper", "-i", syntax, "-o", "ntriples", "-c", str(exported / name)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     total, consolidated = _quad_count(demo)
     # rapper counts statements (it drops the graph name of quads)
@@ -143,8 +162,14 @@ def test_demo_graph_passes_validation_and_a_broken_one_exits_2(demo: Path, tmp_p
     import pyoxigraph as ox
 
     office = ox.NamedNode("https://w3id.org/ambiti/id/ambito/azzate/ufficio-di-piano")
-    store.store.add(ox.Quad(office, ox.NamedNode("https://w3id.org/ambiti/ontology#phone"), ox.Literal("0332 456"),
-                            ox.NamedNode("https://w3id.org/ambiti/graph/consolidated")))
+    store.store.add(
+        ox.Quad(
+            office,
+            ox.NamedNode("https://w3id.org/ambiti/ontology#phone"),
+            ox.Literal("0332 456"),
+            ox.NamedNode("https://w3id.org/ambiti/graph/consolidated"),
+        )
+    )
     store.store.flush()
     store.close()
     bad = run_ambiti("validate", "--data-dir", str(broken))

@@ -60,9 +60,11 @@ def test_membership_graph_is_the_truth(demo: Dataset) -> None:
     member_edges = {frozenset((iri("comune", i), iri("ambito", k))) for k, a in t.items() for i in members_of(a)}
     assert edges(g, "member") | edges(g, "capofila") == member_edges
     assert edges(g, "capofila") == {
-        frozenset((iri("comune", a["capofila"]), iri("ambito", k))) for k, a in t.items() if a["capofila"]}
+        frozenset((iri("comune", a["capofila"]), iri("ambito", k))) for k, a in t.items() if a["capofila"]
+    }
     assert edges(g, "in_ats") == {
-        frozenset((iri("ambito", k), iri("ats", slug(a["ats"])))) for k, a in t.items() if a["ats"]}
+        frozenset((iri("ambito", k), iri("ats", slug(a["ats"])))) for k, a in t.items() if a["ats"]
+    }
     assert g.number_of_edges() == len(member_edges) + sum(1 for a in t.values() if a["ats"])
 
 

@@ -66,8 +66,10 @@ class Dataset:
 
     def crawls(self) -> list[tuple[str, dict, list[PageSnapshot]]]:
         data = DataDir(self.data)
-        return [(c, data.crawl_meta(c), [s for s in read_index(data.crawls / c) if s.status == 200])
-                for c in data.crawl_ids()]
+        return [
+            (c, data.crawl_meta(c), [s for s in read_index(data.crawls / c) if s.status == 200])
+            for c in data.crawl_ids()
+        ]
 
     def results(self) -> dict[str, PageResult]:
         out = {}
@@ -137,8 +139,9 @@ def default_params(name: str, ds: Dataset) -> dict[str, str]:
 
 def rows(store: Store, query: str, /, **params: str) -> list[dict[str, str | None]]:
     result = run(store, LIBRARY[query], params)
-    return [{k: (None if t is None else t.value) for k, t in zip(result.variables, row, strict=True)}
-            for row in result.rows]
+    return [
+        {k: (None if t is None else t.value) for k, t in zip(result.variables, row, strict=True)} for row in result.rows
+    ]
 
 
 def pick(found: list[dict[str, str | None]], *columns: str) -> set[tuple[str | None, ...]]:
@@ -198,7 +201,8 @@ def test_the_library_has_every_query_with_a_full_header() -> None:
         assert re.search(r"\bORDER BY\b", body), f"{name}: no ORDER BY"
         assert "DISTINCT" in body or "GRAPH <" in body, f"{name}: neither DISTINCT nor a named graph"
     assert "wikidata-comuni" not in RUNNABLE and "SERVICE <https://query.wikidata.org/sparql>" in (
-        LIBRARY["wikidata-comuni"].text)
+        LIBRARY["wikidata-comuni"].text
+    )
 
 
 def test_every_query_parses_including_the_federated_one() -> None:
@@ -241,8 +245,10 @@ def test_rdflib_gives_the_same_rows_as_oxigraph(name: str, recrawled: Dataset) -
 
 # facts, from the truth -----------------------------------------------------------------------
 def test_ambito_members(demo: Dataset) -> None:
-    want = {(k, str(len(members_of(a))), "; ".join(sorted(COMUNI[i].name for i in members_of(a))))
-            for k, a in truth().items()}
+    want = {
+        (k, str(len(members_of(a))), "; ".join(sorted(COMUNI[i].name for i in members_of(a))))
+        for k, a in truth().items()
+    }
     assert_same(pick(rows(demo.ox, "ambito-members"), "ambito", "members", "comuni"), want)
 
 
@@ -252,8 +258,10 @@ def test_members_of_each_ambito(demo: Dataset) -> None:
         found = rows(demo.ox, "members-of-ambito", ambito=iri("ambito", key))
         assert [r["istat"] for r in found] == sorted(r["istat"] for r in found)
         got |= {(key, *t) for t in pick(found, "istat", "comune", "province", "role")}
-        want |= {(key, i, COMUNI[i].name, COMUNI[i].province, "capofila" if i == a["capofila"] else "member")
-                 for i in members_of(a)}
+        want |= {
+            (key, i, COMUNI[i].name, COMUNI[i].province, "capofila" if i == a["capofila"] else "member")
+            for i in members_of(a)
+        }
     assert_same(got, want)
 
 
@@ -310,8 +318,10 @@ def conflicts_in_gold() -> set[tuple[str, str]]:
 
 
 def test_comuni_in_two_ambiti(demo: Dataset, recrawled: Dataset) -> None:
-    assert_same(pick(rows(demo.ox, "comuni-in-two-ambiti"), "istat", "ambito"),
-                {(i, iri("ambito", k)) for i, k in conflicts_in_gold()})
+    assert_same(
+        pick(rows(demo.ox, "comuni-in-two-ambiti"), "istat", "ambito"),
+        {(i, iri("ambito", k)) for i, k in conflicts_in_gold()},
+    )
     moved = EXPECTED["v2"]["changes"]["moved_comune"]
     old, new = truth("v1")[slug(moved["from"])], truth("v2")[slug(moved["to"])]
     found = rows(recrawled.ox, "comuni-in-two-ambiti")
@@ -319,8 +329,10 @@ def test_comuni_in_two_ambiti(demo: Dataset, recrawled: Dataset) -> None:
         (moved["istat"], iri("ambito", slug(moved["from"])), old["primary_page"]),
         (moved["istat"], iri("ambito", slug(moved["to"])), new["primary_page"]),
     }
-    got = {(r["istat"], r["ambito"], "/" + r["page"].split("/", 3)[3] if r["istat"] == moved["istat"] else None)
-           for r in found}
+    got = {
+        (r["istat"], r["ambito"], "/" + r["page"].split("/", 3)[3] if r["istat"] == moved["istat"] else None)
+        for r in found
+    }
     assert_same(got, want)
     by_ambito = {r["ambito"]: r["last_fetched"] for r in found if r["istat"] == moved["istat"]}
     assert by_ambito[iri("ambito", slug(moved["from"]))] < by_ambito[iri("ambito", slug(moved["to"]))]
@@ -359,8 +371,11 @@ def test_ufficio_di_piano_contacts(demo: Dataset) -> None:
 
 
 def test_plans_per_ambito(demo: Dataset) -> None:
-    want = {(k, str(p["start_year"]), str(p["end_year"]), p["approved_on"], p["extended_until"])
-            for k, a in truth().items() for p in a["plans"]}
+    want = {
+        (k, str(p["start_year"]), str(p["end_year"]), p["approved_on"], p["extended_until"])
+        for k, a in truth().items()
+        for p in a["plans"]
+    }
     found = rows(demo.ox, "plans-per-ambito")
     assert_same(pick(found, "ambito", "start_year", "end_year", "approved_on", "extended_until"), want)
 
@@ -409,7 +424,8 @@ def test_comune_by_name(demo: Dataset) -> None:
     for spelling in ("Cantù", "CANTÙ", "cantù"):
         found = rows(demo.ox, "comune-by-name", name=spelling)
         assert pick(found, "name", "istat", "comune", "province", "ambito") == {
-            (spelling, cantu["capofila"], "Cantù", "CO", "cantu")}
+            (spelling, cantu["capofila"], "Cantù", "CO", "cantu")
+        }
     assert rows(demo.ox, "comune-by-name", name="Cantu") == []
     bollate = rows(demo.ox, "comune-by-name", name="Bollate")
     assert pick(bollate, "istat", "ambito") == {("015027", "garbagnate-milanese")}
@@ -476,7 +492,8 @@ def test_stale_pages(years: str, demo: Dataset, recrawled: Dataset) -> None:
         cutoff = f"{int(AS_OF[:4]) - int(years)}{AS_OF[4:]}"
         want = {
             (years, AS_OF, s.final_url, results[s.sha256].page_updated_on)
-            for _, _, snaps in crawls for s in snaps
+            for _, _, snaps in crawls
+            for s in snaps
             if s.sha256 in latest and (results[s.sha256].page_updated_on or "9999") < cutoff
         }
         found = rows(ds.ox, "stale-pages", years=years, as_of=AS_OF)
@@ -495,8 +512,15 @@ def test_facts_with_sources(demo: Dataset, recrawled: Dataset) -> None:
         for sha in urls:
             for c in results[sha].claims:
                 obj = from_ox(object_term(c))
-                fact = (entity(c.subject).value, predicate_iri(c.predicate).value, obj.kind, obj.value,
-                        obj.datatype, min(urls[sha]), fetched[sha])
+                fact = (
+                    entity(c.subject).value,
+                    predicate_iri(c.predicate).value,
+                    obj.kind,
+                    obj.value,
+                    obj.datatype,
+                    min(urls[sha]),
+                    fetched[sha],
+                )
                 entry = by_claim[claim_iri(c).value]
                 entry[0] = fact
                 entry[1].add(c.evidence)
@@ -508,8 +532,19 @@ def test_facts_with_sources(demo: Dataset, recrawled: Dataset) -> None:
         latest_urls = {u for sha in latest for u in urls[sha]}
         for row in result.rows:
             s, p, o, page, at, evidence, confidence, accepted = row
-            got.add((s.value, p.value, o.kind, o.value, o.datatype, page.value, at.value, evidence.value,
-                     round(float(confidence.value), 2)))
+            got.add(
+                (
+                    s.value,
+                    p.value,
+                    o.kind,
+                    o.value,
+                    o.datatype,
+                    page.value,
+                    at.value,
+                    evidence.value,
+                    round(float(confidence.value), 2),
+                )
+            )
             if accepted.value == "true":  # only claims of pages the latest crawl saw can be accepted
                 assert page.value in latest_urls, row
         assert_same(got, want)
@@ -522,8 +557,9 @@ def test_crawl_summary(demo: Dataset, recrawled: Dataset) -> None:
             pages = {s.sha256 for s in snaps if s.sha256 in results}
             with_claims = {sha for sha in pages if results[sha].claims}
             claims = {claim_iri(c).value for sha in pages for c in results[sha].claims}
-            want.add((crawl_id, meta["started"], meta["finished"], str(len(pages)), str(len(with_claims)),
-                      str(len(claims))))
+            want.add(
+                (crawl_id, meta["started"], meta["finished"], str(len(pages)), str(len(with_claims)), str(len(claims)))
+            )
         found = rows(ds.ox, "crawl-summary")
         assert_same(pick(found, "crawl", "started", "finished", "pages", "pages_with_claims", "claims"), want)
 

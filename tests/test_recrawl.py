@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_ambiti
+
 from crawler.datadir import DataDir
 from crawler.demo.server import DemoWeb, start_urls
 from graph.iris import slug
@@ -65,8 +65,12 @@ def test_diff_reports_exactly_the_v2_changes(two_crawls) -> None:
     ]
     phone = CHANGES["phone_changed"]
     assert report["contacts_changed"] == [
-        {"subject": f"{ambito_id(phone['ambito'])}/ufficio-di-piano", "kind": "phone",
-         "removed": [phone["from"]], "added": [phone["to"]]}
+        {
+            "subject": f"{ambito_id(phone['ambito'])}/ufficio-di-piano",
+            "kind": "phone",
+            "removed": [phone["from"]],
+            "added": [phone["to"]],
+        }
     ]
     plan = CHANGES["new_plan"]
     plan_id = f"{ambito_id(plan['ambito'])}/piano/{plan['start_year']}-{plan['end_year']}"

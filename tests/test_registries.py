@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import run_ambiti
+
 from crawler.reference.comuni import ITALIA_CSV, LOMBARDIA_CSV
 from crawler.reference.registries import RegistryError, parse_istat_csv, seeds_from_ipa
 from crawler.run import read_seeds
@@ -56,8 +56,10 @@ def test_ipa_start_list_resolves_homonyms_by_the_province_in_the_host(shared: Pa
     assert len(by_code) > 1400
     assert by_code["013178"].startswith("https://www.comunepeglio.co.it")  # Peglio (CO), not Peglio (PU)
     assert by_code["015175"] == "https://www.comune.pioltello.mi.it/"
-    assert all(code.startswith(("012", "013", "014", "015", "016", "017", "018", "019", "020", "097", "098", "108"))
-               for code in by_code)
+    assert all(
+        code.startswith(("012", "013", "014", "015", "016", "017", "018", "019", "020", "097", "098", "108"))
+        for code in by_code
+    )
 
 
 def test_the_bundled_start_list_is_a_valid_seeds_file() -> None:

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from conftest import ROOT, run_ambiti
+
 from crawler.archive import read_index
 from crawler.datadir import DataDir
 
@@ -52,7 +53,10 @@ def test_killed_crawl_resumes_and_completes(tmp_path: Path) -> None:
     try:
         child = subprocess.Popen(
             [sys.executable, "-m", "graph.cli", "crawl", "--seeds", str(seeds), "--data-dir", str(data.root), "-q"],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, run_ambiti
+
 from crawler.datadir import DataDir
 from crawler.demo.server import DemoWeb, start_urls
 
@@ -19,9 +20,26 @@ def test_scrapy_crawl_archives_into_the_data_dir_and_builds(tmp_path: Path) -> N
         urls = start_urls(web.url)
         seeds.write_text("\n".join(urls) + "\n")
         done = subprocess.run(
-            [sys.executable, "-m", "scrapy", "crawl", "sites", "-a", f"seeds_file={seeds}", "-s", "LOG_LEVEL=ERROR",
-             "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"],
-            cwd=ROOT, capture_output=True, text=True, timeout=300, env={**os.environ, "AMBITI_DATA_DIR": str(data)},
+            [
+                sys.executable,
+                "-m",
+                "scrapy",
+                "crawl",
+                "sites",
+                "-a",
+                f"seeds_file={seeds}",
+                "-s",
+                "LOG_LEVEL=ERROR",
+                "-s",
+                "AUTOTHROTTLE_ENABLED=0",
+                "-s",
+                "DOWNLOAD_DELAY=0",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "AMBITI_DATA_DIR": str(data)},
         )
     assert done.returncode == 0, done.stderr
     (crawl_id,) = DataDir(data).crawl_ids()

@@ -62,9 +62,7 @@ class SitesSpider(scrapy.Spider):
             if prev.last_modified:
                 headers["If-Modified-Since"] = prev.last_modified
         self.seen.add(url)
-        return scrapy.Request(
-            url, callback=self.parse, errback=self.failed, headers=headers, meta=meta
-        )
+        return scrapy.Request(url, callback=self.parse, errback=self.failed, headers=headers, meta=meta)
 
     async def start(self) -> Any:
         for url in self.seeds:
@@ -84,10 +82,7 @@ class SitesSpider(scrapy.Spider):
             "url": original,
             "final_url": response.url,
             "status": response.status,
-            "headers": [
-                (k.decode("latin-1"), b", ".join(v).decode("latin-1"))
-                for k, v in response.headers.items()
-            ],
+            "headers": [(k.decode("latin-1"), b", ".join(v).decode("latin-1")) for k, v in response.headers.items()],
             "body": response.body,
             "previous": self.previous.get(original),
         }
@@ -125,9 +120,8 @@ class SitesSpider(scrapy.Spider):
             return
         for entry in sitemap:
             url = entry.get("loc", "")
-            if url and url not in self.seen and urlsplit(url).netloc in self.hosts:
-                if link_score(url) > 0:
-                    yield self._request(url)
+            if url and url not in self.seen and urlsplit(url).netloc in self.hosts and link_score(url) > 0:
+                yield self._request(url)
 
     def failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
