@@ -98,6 +98,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# publish -------------------------------------------------------------------------------------
+def cmd_publish(args: argparse.Namespace) -> int:
+    from graph.store import OxigraphStore, open_store
+
+    data = data_dir(args).must_exist()
+    remote = open_store(args.store, data.store)
+    nquads = OxigraphStore(data.store).dump_nquads()
+    started = time.monotonic()
+    count = remote.replace_all(nquads)
+    say(f"loaded {count} quads into {args.store} in {time.monotonic() - started:.1f} s (named graphs kept)")
+    return EXIT_OK
+
+
 # query ---------------------------------------------------------------------------------------
 def cmd_query(args: argparse.Namespace) -> int:
     from graph.query import find_query, library, parse_params, render, run
@@ -369,6 +382,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse every archived page again (after an extractor upgrade); no network",
     )
     p.add_argument("--workers", type=int, help="extraction processes (default: all cores)")
+
+    p = add(
+        "publish",
+        cmd_publish,
+        "load the built dataset, named graphs kept, into a SPARQL 1.1 endpoint "
+        "(SPARQL Update, or the Graph Store Protocol when AMBITI_SPARQL_GSP_URL is set)",
+    )
+    p.add_argument("--store", required=True, help="the endpoint's query URL, e.g. http://127.0.0.1:8890/sparql")
 
     p = add("query", cmd_query, "run a query of the library (by name) or a .rq file")
     p.add_argument("name", nargs="?", help="query name (see --list) or path to a .rq file")

@@ -8,6 +8,7 @@ so that answers from different backends compare equal.
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -92,8 +93,9 @@ class OxigraphStore:
 
     name = "oxigraph"
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, writable: bool = False) -> None:
         self.path = path
+        self.writable = writable  # readers open read-only: many queries may run beside each other
         self._store: ox.Store | None = None
 
     @property
@@ -102,7 +104,10 @@ class OxigraphStore:
             if self.path is not None and not self.path.exists():
                 raise StoreError(f"{self.path}: no graph yet: run `ambiti build` first")
             try:
-                self._store = ox.Store(str(self.path)) if self.path else ox.Store()
+                if self.path is None:
+                    self._store = ox.Store()
+                else:
+                    self._store = ox.Store(str(self.path)) if self.writable else ox.Store.read_only(str(self.path))
             except OSError as exc:
                 raise StoreError(f"{self.path}: the store cannot be opened ({exc})") from exc
         return self._store
@@ -235,5 +240,9 @@ def open_store(spec: str | None, data_store_dir: Path) -> Store:
     if spec.startswith(("http://", "https://")):
         from graph.remote import RemoteStore
 
-        return RemoteStore(spec)
+        return RemoteStore(
+            spec,
+            update_url=os.environ.get("AMBITI_SPARQL_UPDATE_URL") or None,
+            gsp_url=os.environ.get("AMBITI_SPARQL_GSP_URL") or None,
+        )
     raise StoreError(f"unknown store {spec!r}: use oxigraph, rdflib or a SPARQL endpoint URL")

@@ -158,7 +158,7 @@ def test_demo_graph_passes_validation_and_a_broken_one_exits_2(demo: Path, tmp_p
     assert "0 violations" in ok.stdout
     broken = tmp_path / "broken"
     shutil.copytree(demo, broken, ignore=shutil.ignore_patterns("lock"))
-    store = OxigraphStore(broken / "store")
+    store = OxigraphStore(broken / "store", writable=True)
     import pyoxigraph as ox
 
     office = ox.NamedNode("https://w3id.org/ambiti/id/ambito/azzate/ufficio-di-piano")
