@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import run_ambiti
+
 from crawler.demo.server import DemoWeb, start_urls
 
 

@@ -41,6 +41,7 @@ with (ROOT / "crawler" / "reference" / "comuni_lombardia.csv").open(encoding="ut
 
 # ------------------------------------------------------------------------------------------- helpers
 
+
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args: object, **kwargs: object) -> None:
         return None
@@ -143,6 +144,7 @@ def gold_path(page: str) -> Path:
 
 # ------------------------------------------------------------------------------------------- fixtures
 
+
 @pytest.fixture(scope="module")
 def web() -> Iterator[DemoWeb]:
     with DemoWeb() as server:
@@ -157,6 +159,7 @@ def fresh() -> Iterator[DemoWeb]:
 
 
 # ------------------------------------------------------------------------------------------- server
+
 
 def test_url_and_start_urls(web: DemoWeb) -> None:
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+", web.url)
@@ -330,9 +333,11 @@ def test_stop_frees_port() -> None:
 
 # ------------------------------------------------------------------------------------------- versions
 
+
 def test_site_v2_holds_only_changes() -> None:
-    changed = sorted("/" + f.relative_to(SITE_V2).as_posix() for f in SITE_V2.rglob("*")
-                     if f.is_file() and f.name != "REMOVED")
+    changed = sorted(
+        "/" + f.relative_to(SITE_V2).as_posix() for f in SITE_V2.rglob("*") if f.is_file() and f.name != "REMOVED"
+    )
     assert changed == EXPECTED["v2"]["changes"]["changed_paths"]
     for path in changed:
         assert (SITE / path.lstrip("/")).read_bytes() != (SITE_V2 / path.lstrip("/")).read_bytes(), path
@@ -397,8 +402,9 @@ def test_link_crawl(fresh: DemoWeb, version: int) -> None:
 def test_disallowed_page_is_linked_and_would_mislead(web: DemoWeb) -> None:
     """The trap is reachable by links, so only obeying robots.txt keeps its wrong facts out."""
     _, headers, body = fetch(web.url + "/ambito-corsico/")
-    assert set(EXPECTED["v1"]["disallowed_paths"]) <= links(web.url, web.url + "/ambito-corsico/", body,
-                                                            charset_of(headers))
+    assert set(EXPECTED["v1"]["disallowed_paths"]) <= links(
+        web.url, web.url + "/ambito-corsico/", body, charset_of(headers)
+    )
     trap = EXPECTED["v1"]["disallowed_traps"]
     corsico = next(a for a in EXPECTED["v1"]["ambiti"] if a["place"] == trap["ambito"])
     assert not set(trap["members"]) & set(corsico["members"]) and trap["capofila"] != corsico["capofila"]
@@ -410,8 +416,11 @@ def test_disallowed_page_is_linked_and_would_mislead(web: DemoWeb) -> None:
 def test_every_file_is_reachable(web: DemoWeb) -> None:
     """No orphan files: each is linked, in the sitemap, or a well-known path."""
     seen = crawl(web)
-    sitemap = {urlsplit(loc.text or "").path for loc in ET.fromstring(fetch(web.url + "/sitemap.xml")[2]).iter()
-               if loc.tag.endswith("loc")}
+    sitemap = {
+        urlsplit(loc.text or "").path
+        for loc in ET.fromstring(fetch(web.url + "/sitemap.xml")[2]).iter()
+        if loc.tag.endswith("loc")
+    }
     known = {"/index.html", "/robots.txt", "/sitemap.xml"} | set(EXPECTED["v1"]["disallowed_paths"])
     for file in SITE.rglob("*"):
         if file.is_file():
@@ -427,6 +436,7 @@ def test_pages_are_small() -> None:
 
 
 # ------------------------------------------------------------------------------------------- expected.json
+
 
 def test_expected_uses_only_lombard_istat_codes() -> None:
     codes = set(istat_codes(EXPECTED))
@@ -472,8 +482,9 @@ def test_expected_v2_changes_applied() -> None:
     new = changes["new_plan"]
     spans = {(p["start_year"], p["end_year"]) for p in v2[new["ambito"]]["plans"]}
     assert (new["start_year"], new["end_year"]) in spans
-    assert (new["start_year"], new["end_year"]) not in {(p["start_year"], p["end_year"])
-                                                        for p in v1[new["ambito"]]["plans"]}
+    assert (new["start_year"], new["end_year"]) not in {
+        (p["start_year"], p["end_year"]) for p in v1[new["ambito"]]["plans"]
+    }
     touched = {moved["from"], moved["to"], cap["ambito"], phone["ambito"], new["ambito"]}
     for place in v1.keys() - touched:
         assert v1[place] == v2[place], place
@@ -482,8 +493,18 @@ def test_expected_v2_changes_applied() -> None:
 # ------------------------------------------------------------------------------------------- gold
 
 PAGE_KEYS = {"page", "page_updated_on", "ambiti", "comuni", "not_contacts", "unresolvable_names"}
-AMBITO_KEYS = {"name", "capofila", "capofila_basis", "members", "ats", "asst", "plans", "intervention_areas",
-               "partner_ambiti", "ufficio_di_piano"}
+AMBITO_KEYS = {
+    "name",
+    "capofila",
+    "capofila_basis",
+    "members",
+    "ats",
+    "asst",
+    "plans",
+    "intervention_areas",
+    "partner_ambiti",
+    "ufficio_di_piano",
+}
 OFFICE_KEYS = {"address", "phones", "fax", "emails", "pec", "responsible"}
 COMUNE_KEYS = {"istat", "address", "phones", "fax", "emails", "pec", "website"}
 

@@ -45,6 +45,7 @@ RemoteStore also puts the block into each nested group that mentions the variabl
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import socket
 import subprocess
@@ -637,9 +638,9 @@ def test_query_library_gives_the_same_rows(demo_loaded: tuple[RemoteStore, Oxigr
 
 @pytest.mark.remote
 def test_publish_then_query_through_the_cli(virtuoso: vt.Virtuoso, demo: OxigraphStore) -> None:
-    """`ambiti publish --store URL` loads the demo dataset; `ambiti query --store URL` answers like the embedded store."""
+    """`ambiti publish --store URL` loads the demo dataset; `ambiti query --store URL` answers as the embedded one."""
     data_dir = str(demo.path.parent)
-    env = {**__import__("os").environ, "AMBITI_SPARQL_UPDATE_URL": ""}
+    env = {**os.environ, "AMBITI_SPARQL_UPDATE_URL": ""}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
