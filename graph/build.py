@@ -157,6 +157,12 @@ def registry_graph(comuni: list[Comune]) -> list[Quad]:
         ),
         Quad(g, v.LABEL, Literal("ISTAT, Elenco dei comuni italiani (Lombardia)"), g),
     ]
+    return out + comune_quads(comuni, g, with_cadastral=True)
+
+
+def comune_quads(comuni: list[Comune], g: NamedNode, *, with_cadastral: bool = False) -> list[Quad]:
+    """What the registry says of each comune: type, name, ISTAT code, province (, cadastral code)."""
+    out = []
     for c in comuni:
         s = iris.comune(c.istat)
         out += [
@@ -164,8 +170,9 @@ def registry_graph(comuni: list[Comune]) -> list[Quad]:
             Quad(s, v.LABEL, Literal(c.name), g),
             Quad(s, v.amb("istatCode"), Literal(c.istat), g),
             Quad(s, v.amb("provinceCode"), Literal(c.province), g),
-            Quad(s, v.amb("cadastralCode"), Literal(c.cadastral), g),
         ]
+        if with_cadastral:
+            out.append(Quad(s, v.amb("cadastralCode"), Literal(c.cadastral), g))
     return out
 
 
@@ -177,21 +184,13 @@ def areas_graph() -> list[Quad]:
 
 
 def _rank(claim: Claim, page_dates: dict[str, str]) -> tuple[float, str, str]:
-    # higher is better; the negated hash makes ties deterministic
+    # higher is better; the source hash last makes ties deterministic
     return (claim.confidence, page_dates.get(claim.source, ""), claim.source)
 
 
 def consolidate(results: Iterable[PageResult], page_dates: dict[str, str], comuni: list[Comune]) -> list[Quad]:
     g = iris.consolidated()
-    out: list[Quad] = []
-    for c in comuni:  # rule 1: the registry as it is
-        s = iris.comune(c.istat)
-        out += [
-            Quad(s, v.TYPE, v.COMUNE, g),
-            Quad(s, v.LABEL, Literal(c.name), g),
-            Quad(s, v.amb("istatCode"), Literal(c.istat), g),
-            Quad(s, v.amb("provinceCode"), Literal(c.province), g),
-        ]
+    out = comune_quads(comuni, g)  # rule 1: the registry as it is
     by_key: dict[tuple[EntityRef, str], list[Claim]] = defaultdict(list)
     for result in results:
         for claim in result.claims:
