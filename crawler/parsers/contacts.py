@@ -1,9 +1,11 @@
 """Contacts in a run of lines: phones and fax (E.164), e-mails vs PEC, websites, addresses.
 
 Contact blocks on municipal pages are "Label: value" lines ("Tel: 02 250771", "Fax 02/2500316",
-"PEC: ...") or, on Designers Italia pages, a card of the same. Phone numbers are parsed by
-`phonenumbers` (Google's libphonenumber), so "02 250771", "02/92366130" and "0332.456354" all land
-on one E.164 form.
+"PEC: ..."), label and value on two lines (a <dl>, a Designers Italia card, a text file), a
+"Label | value" table row, or several in one line ("Tel. 0331.471364 - Fax 0331.471399"). Each
+number or address takes the kind of the label written before it. Numbers are found and parsed by
+`phonenumbers` (Google's libphonenumber), so "02 250771", "02/92366130" and "0332.456354" all
+land on one E.164 form and dates or postal codes are never taken for phones.
 """
 
 from __future__ import annotations
@@ -14,48 +16,75 @@ import phonenumbers
 
 from crawler.records import Address, Contacts
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# the Ufficio di Piano named: its lines are the office's, not a comune's
+OFFICE_WORDS = re.compile(r"ufficio\s+(?:di\s+|del\s+)?piano|\budp\b", re.I)
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]|,;]+", re.I)
 CAP_RE = re.compile(r"\b(2[0-7]\d{3}|46\d{3})\b")  # Lombardy's postal codes
 STREET_RE = re.compile(
-    r"\b(?:via|viale|v\.le|piazza|p\.zza|piazzale|p\.le|corso|c\.so|largo|vicolo|strada|"
-    r"contrada|localit[aà]|loc\.)\s+[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{2,50}?(?:,?\s*(?:n\.?\s*)?\d+[a-zA-Z]?\b)?"
-    r"(?=\s*(?:,|-|–|\(|\n|$|\s+\d{5}|\s+a\s|\s+in\s))",
+    r"\b(?:via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|p\.le|piazzetta|plaza|corso|c\.so|largo|vicolo|vico|strada|"
+    r"salita|alzaia|lungolago|galleria|contrada|localit[aà]|loc\.|frazione|fraz\.)\s+"
+    r"(?:(?:dei|degli|delle|della|dello|dell['’]|del|dal|de|di|d['’])\s*)?(?-i:[A-ZÀ-Ý0-9])"
+    r"[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{1,50}?(?:,?\s*(?:n\.?\s*|n°\s*)?\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}\b|[a-zA-Z]\b)?|,?\s*snc)?"
+    r"(?=\s*(?:[,;|()–-]|$|\.(?:\s|$)|\s\d{5}\b|\s+(?:a|in|presso)\s))",
     re.I,
 )
-PEC_DOMAIN = re.compile(r"@(?:[\w.-]*\.)?(?:pec|cert|legalmail|postacert|postecert|arubapec|"
-                        r"pecveneto|certificata|cert\w*)\.", re.I)
-
+# "Via Peccedi, 2 - frazione Isolaccia": the hamlet is part of the address
+_HAMLET = re.compile(r"\s*[-–,]\s*((?:frazione|fraz\.|località|loc\.)\s+[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)*)")
+# a certified-mail provider's domain label: "pec.", "cert.", "...pec." (arubapec), "pec..." (pecimprese), ...
+PEC_DOMAIN = re.compile(
+    r"@(?:[\w-]+\.)*(?:[\w-]*pec|pec[\w-]*|cert|certificata|[\w-]*cert(?:y)?mail|[\w-]*legalmail|postacert|"
+    r"postecert|sicurezzapostale)\.",
+    re.I,
+)
+_LABELS = (
+    r"indirizzo|sede(?:\s+(?:legale|operativa|principale|amministrativa))?|cap|c\.a\.p\.|"
+    r"tel(?:efono)?\.?|centralino|cell(?:ulare)?\.?|fax|telefax|e-?mail|mail|posta\s+elettronica"
+    r"(?:\s+certificata)?|posta\s+certificata|pec|p\.e\.c\.|sito(?:\s+web|\s+internet|\s+istituzionale)?|web|"
+    r"responsabile|coordinatore|coordinatrice|referente|ente\s+capofila|comune\s+capofila|capofila"
+)
 LABEL_RE = re.compile(
-    r"^(?P<label>indirizzo|sede(?: legale| operativa| principale)?|cap|c\.a\.p\.|"
-    r"tel(?:efono)?\.?|centralino|cell(?:ulare)?\.?|fax|telefax|e-?mail|mail|posta elettronica"
-    r"(?: certificata)?|pec|p\.e\.c\.|sito(?: web| internet)?|web|responsabile|coordinatore|"
-    r"coordinatrice|referente)"
-    r"(?P<qual>[^:\n]{0,40}?)\s*(?::|\.?\s(?=[\d+(])|\s(?=\S+@)|\s(?=https?://|www\.))"
+    rf"^(?P<label>{_LABELS})"
+    r"(?P<qual>[^:|\n]{0,50}?)\s*(?::|\s\|\s|\.?\s(?=[\d+(])|\s(?=\S+@)|\s(?=https?://|www\.))"
     r"\s*(?P<value>\S.*)$",
+    re.I,
+)
+BARE_LABEL = re.compile(rf"^(?:•\s*)?(?:{_LABELS})\s*:?$", re.I)
+# a role label with what it is the role of: "Responsabile dell'Ufficio di Piano", "Capofila dell'Ambito"
+ROLE_LABEL = re.compile(
+    r"^(?:•\s*)?(?:responsabile|coordinat(?:ore|rice)|referente|(?:ente\s+|comune\s+)?capofila)"
+    r"\s+(?:del|della|dell['’]|dello|dei)\s*[\w'’ ]{1,40}:?$",
+    re.I,
+)
+# a label word inside a line, before the number or address it announces
+_INLINE = re.compile(
+    r"\b(?P<w>tel(?:efono)?|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
+    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica)\b",
     re.I,
 )
 
 
 def normalize_phone(raw: str) -> str | None:
     """E.164 for an Italian number written any common way, or None."""
-    digits = re.sub(r"(?<=\d)[./\s-](?=\d)", "", raw.strip())
-    try:
-        num = phonenumbers.parse(digits, "IT")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(num):
-        return None
-    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    numbers = phones_in(raw)
+    return numbers[0] if numbers else None
 
 
 def phones_in(text: str) -> list[str]:
-    """Every phone number written in text, E.164, in order."""
-    out: list[str] = []
-    for m in re.finditer(r"(?:\+39[\s.]?)?\(?0\d{1,4}\)?(?:[\s./-]?\d){4,9}\b", text):
-        number = normalize_phone(m.group(0).replace("(", "").replace(")", ""))
-        if number and number not in out:
-            out.append(number)
+    """Every valid Italian phone number written in text, E.164, in order."""
+    return [number for _, number in _phone_spans(text)]
+
+
+def _phone_spans(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
+        if match.number.country_code != 39:
+            continue
+        number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        if number not in seen:
+            seen.add(number)
+            out.append((match.start, number))
     return out
 
 
@@ -74,11 +103,15 @@ def street_in(text: str) -> str | None:
     if m:
         return _tidy_street(f"{m.group(2)}, {m.group(1)}")
     m = STREET_RE.search(text)
-    return _tidy_street(m.group(0).strip(" ,.-")) if m else None
+    if not m:
+        return None
+    street = _tidy_street(m.group(0).strip(" ,.-"))
+    hamlet = _HAMLET.match(text, m.end())
+    return f"{street} - {hamlet.group(1)}" if hamlet else street
 
 
 def _tidy_street(street: str) -> str:
-    street = re.sub(r"\s*,?\s*(?:n\.?\s*)?(\d+[a-zA-Z]?)$", r", \1", street)
+    street = re.sub(r"\s*,?\s*(?:n\.?\s*|n°\s*)?(\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}|[a-zA-Z])?)$", r", \1", street)
     street = re.sub(r"\s+", " ", street)
     return street[0].upper() + street[1:]
 
@@ -91,6 +124,42 @@ def address_in(text: str) -> Address | None:
     return Address(street=street, postal_code=cap.group(1) if cap else None)
 
 
+def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """Join a bare label line to the value line after it ("Telefono" / "0362 392301").
+
+    Also turns a two-cell "Label | value" row into "Label: value". Returns the new lines, their
+    levels and, for each, the index of the original line it starts at.
+    """
+    out: list[str] = []
+    out_levels: list[int] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        cells = line.split(" | ")
+        if len(cells) == 2 and BARE_LABEL.match(cells[0]):
+            line = f"{cells[0]}: {cells[1]}"
+        elif (
+            (BARE_LABEL.match(line) or (ROLE_LABEL.match(line) and len(nxt) <= 60 and ":" not in nxt))
+            and nxt
+            and not BARE_LABEL.match(nxt)
+            and not ROLE_LABEL.match(nxt)
+            and not LABEL_RE.match(nxt.lstrip("• "))
+            and not 0 < levels[i + 1] < 7
+        ):
+            out.append(f"{line.rstrip(': ')}: {nxt.lstrip('• ')}")
+            out_levels.append(0)
+            origin.append(i)
+            i += 2
+            continue
+        out.append(line)
+        out_levels.append(levels[i])
+        origin.append(i)
+        i += 1
+    return out, out_levels, origin
+
+
 def parse_block(lines: list[str]) -> Contacts:
     """Contacts from the lines of one block (a comune's card, the Ufficio di Piano's section)."""
     found = Contacts()
@@ -99,23 +168,18 @@ def parse_block(lines: list[str]) -> Contacts:
     return found
 
 
-def parse_line(line: str, found: Contacts) -> None:
+def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
+    """Add what one line says to `found`. Unlabelled numbers count only if `bare_numbers`."""
     text = line.lstrip("• ").strip()
     m = LABEL_RE.match(text)
     label = m.group("label").lower() if m else ""
     qual = (m.group("qual") or "").lower() if m else ""
     value = m.group("value") if m else text
-    if label.startswith(("tel", "centralino", "cell")) and "fax" not in qual:
-        for number in phones_in(value):
-            _add(found.phones, number)
-    elif label in ("fax", "telefax") or "fax" in qual:
-        for number in phones_in(value):
-            _add(found.fax, number)
-    elif label in ("cap", "c.a.p."):
+    if label in ("cap", "c.a.p."):
         cap = CAP_RE.search(value)
         if cap:
             found.address = found.address or Address()
-            found.address.postal_code = cap.group(1)
+            found.address.postal_code = found.address.postal_code or cap.group(1)
     elif label.startswith(("indirizzo", "sede")):
         addr = address_in(value)
         if addr:
@@ -125,26 +189,44 @@ def parse_line(line: str, found: Contacts) -> None:
     elif label.startswith(("sito", "web")):
         url = URL_RE.search(value)
         if url and not found.website:
-            found.website = _url(url.group(0))
-    for email in EMAIL_RE.findall(text):
-        email = email.lower().rstrip(".")
-        if is_pec(email, f"{label} {qual}"):
+            found.website = as_url(url.group(0))
+    if label.startswith(("responsabile", "coordinat", "referente", "ente", "comune", "capofila")):
+        return
+    _numbers(text, label + " " + qual, found, bare_numbers)
+    _emails(text, label + " " + qual, found)
+
+
+def _kind_before(text: str, pos: int, default: str) -> str:
+    """The label word nearest before `pos` in text, or the line's label."""
+    words = [w.group("w").lower() for w in _INLINE.finditer(text[:pos])]
+    return words[-1] if words else default
+
+
+def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
+    for pos, number in _phone_spans(text):
+        kind = _kind_before(text, pos, label.strip())
+        if not kind and not bare:
+            continue
+        if "fax" in kind:
+            _add(found.fax, number)
+        elif not re.search(r"e-?mail|pec|certificata|elettronica", kind):
+            _add(found.phones, number)
+
+
+_AT = re.compile(r"\s*[\[(]\s*(?:at|chiocciola)\s*[\])]\s*", re.I)  # "ufficio(at)comune.x.it"
+
+
+def _emails(text: str, label: str, found: Contacts) -> None:
+    text = _AT.sub("@", text)
+    for m in EMAIL_RE.finditer(text):
+        email = m.group(0).lower().rstrip(".")
+        kind = _kind_before(text, m.start(), label)
+        if is_pec(email, kind):
             _add(found.pec, email)
         else:
             _add(found.emails, email)
-    if not m and re.search(r"\b(?:tel(?:efono)?|telefax|fax)\b", text, re.I):
-        _unlabelled_numbers(text, found)
 
 
-def _unlabelled_numbers(text: str, found: Contacts) -> None:
-    """"Tel. 0372 407111 - fax 0372 407222" in one line: split by the words before each number."""
-    for part in re.split(r"(?=\b(?:tel(?:efono)?|fax|telefax)\b)", text, flags=re.I):
-        target = found.fax if re.match(r"(?:fax|telefax)\b", part, re.I) else found.phones
-        if re.match(r"(?:tel|fax)", part, re.I):
-            for number in phones_in(part):
-                _add(target, number)
-
-
-def _url(raw: str) -> str:
+def as_url(raw: str) -> str:
     raw = raw.rstrip(".")
     return raw if raw.lower().startswith("http") else f"http://{raw}"

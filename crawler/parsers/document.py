@@ -3,7 +3,13 @@
 Every extractor reads `Document.lines`, so a rule written once works on a Designers Italia page,
 an old table-layout CMS page, a news article and the text of a PDF plan alike. Navigation,
 headers, footers and scripts are dropped first: they repeat on every page and name comuni and
-phone numbers that are not the page's facts.
+phone numbers that are not the page's facts. Their text is kept apart in `chrome`, because the
+"Pagina aggiornata il ..." label often sits in the footer.
+
+Beside each line the document keeps a little structure, which the rules need and plain text loses:
+`levels` (0 = text, 1-6 = h1-h6, 7 = a label-like heading: dt, th, a bold-only line, a short
+title line of a text file) and `groups` (lines of one list, table, definition list, paragraph or
+plain-text paragraph share a group, so a rule knows where a list ends).
 """
 
 from __future__ import annotations
@@ -17,19 +23,69 @@ from lxml import etree
 from lxml import html as lxml_html
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
+LABEL_LEVEL = 7
 
 _BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
-    "h6", "tr", "br", "table", "ul", "ol", "dl", "address", "blockquote", "pre", "header",
-    "footer", "nav", "aside", "form", "fieldset", "figure", "figcaption", "hr", "td", "th",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "br",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "address",
+    "blockquote",
+    "pre",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "form",
+    "fieldset",
+    "figure",
+    "figcaption",
+    "hr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "caption",
 }
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button")
+_LIST_TAGS = {"ul", "ol", "dl", "table"}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BOLD = {"b", "strong"}
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button", "select")
+_CELL_BLOCKS = "table|ul|ol|p|div|dl|h1|h2|h3|h4|h5|h6|section|article|br"
 # class/id words of boilerplate blocks in municipal CMSs and Bootstrap Italia
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_])(?:menu|navbar|nav|breadcrumbs?|cookiebar|cookies?|it-footer\S*|it-header\S*|"
-    r"skiplinks?|sidebar|social|share|search|login|banner)(?:$|[\s_])",
+    r"skiplinks?|sidebar|social|share|search|login|banner|footer|site-footer|page-footer)(?:$|[\s_])",
     re.I,
 )
+_PAGE_MARK = re.compile(
+    r"^(?:pag(?:ina)?\.?\s*\d+(?:\s*(?:di|/)\s*\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|[_=\-–—.·]{5,})$", re.I
+)
+_LIST_MARK = re.compile(r"^(?:[•▪◦●\-–*]\s|\d{1,3}(?:\.\d+)*[.)]\s|[a-zA-Z][.)]\s|art\.\s*\d)", re.I)
+_CONNECTOR_END = re.compile(
+    r"\b(?:di|del|della|dei|degli|delle|dell['’]|e|ed|il|lo|la|i|gli|le|per|a|al|alla|da|dal|dalla|in|nel|"
+    r"nella|con|tra|fra|su|sul|che|quale|data)$",
+    re.I,
+)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_TERMINAL = (".", ";", ":", "!", "?")
 
 
 @dataclass
@@ -39,6 +95,15 @@ class Document:
     title: str = ""
     breadcrumb: list[str] = field(default_factory=list)
     kind: str = "html"  # html | pdf | text
+    levels: list[int] = field(default_factory=list)  # per line, see the module docstring
+    groups: list[int] = field(default_factory=list)  # per line
+    chrome: list[str] = field(default_factory=list)  # header/footer text, for the page date only
+
+    def __post_init__(self) -> None:
+        if len(self.levels) != len(self.lines):
+            self.levels = [0] * len(self.lines)
+        if len(self.groups) != len(self.lines):
+            self.groups = list(range(len(self.lines)))
 
     @property
     def text(self) -> str:
@@ -50,54 +115,151 @@ class UnreadablePage(ValueError):
 
 
 def _clean(text: str) -> str:
-    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\t", " ")
-    return re.sub(r"[ \r\f\v]+", " ", text).strip()
+    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _is_boilerplate(el: etree._Element) -> bool:
-    attrs = " ".join(str(el.get(a, "")) for a in ("class", "id", "role"))
     if el.get("role") in {"navigation", "banner", "contentinfo", "search"}:
         return True
+    attrs = " ".join(str(el.get(a, "")) for a in ("class", "id"))
     return bool(attrs.strip()) and bool(_BOILERPLATE.search(attrs))
 
 
-def _walk(el: etree._Element, out: list[str], buf: list[str]) -> None:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in _BLOCK_TAGS:
-        _flush(out, buf)
-        if tag == "li":
-            buf.append("• ")
-    if el.text and tag not in ("tr",):
-        buf.append(el.text)
-    for child in el:
-        child_tag = child.tag if isinstance(child.tag, str) else ""
-        if child_tag in ("td", "th") and tag == "tr":
-            _walk_cell(child, buf)
-        else:
-            _walk(child, out, buf)
-        if child.tail:
-            buf.append(child.tail)
-    if tag in _BLOCK_TAGS:
-        _flush(out, buf)
+class _Walker:
+    """Turns an element tree into lines with their heading level and group."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.levels: list[int] = []
+        self.groups: list[int] = []
+        self._buf: list[tuple[str, bool]] = []
+        self._next_group = 0
+
+    def new_group(self) -> int:
+        self._next_group += 1
+        return self._next_group
+
+    def flush(self, group: int, level: int = 0) -> None:
+        pieces = [(t, b) for t, b in self._buf if t.strip()]
+        line = _clean("".join(t for t, _ in self._buf))
+        self._buf.clear()
+        if not line or line in ("•", "|"):
+            return
+        if not level and pieces and all(b for _, b in pieces) and len(line) <= 80:
+            level = LABEL_LEVEL
+        self.lines.append(line)
+        self.levels.append(level)
+        self.groups.append(group)
+
+    def walk(self, el: etree._Element, group: int, in_list: bool = False, bold: bool = False) -> None:
+        if not isinstance(el.tag, str):
+            return  # a comment or processing instruction: not the page's text
+        tag = el.tag
+        level = _HEADINGS.get(tag, LABEL_LEVEL if tag in ("dt", "th") else 0)
+        if tag == "tr" and _simple_row(el):
+            self.flush(group)
+            self._row(el, group)
+            return
+        if tag in _LIST_TAGS:
+            group, in_list = self.new_group(), True
+        elif tag in ("td", "th") or (tag in _BLOCK_TAGS and not in_list and tag not in ("br", "hr")):
+            group, in_list = self.new_group(), False  # a layout cell is a page region of its own
+        if tag in _BLOCK_TAGS:
+            self.flush(group)
+            if tag == "li":
+                self._buf.append(("• ", True))
+        bold = bold or tag in _BOLD or bool(level)
+        link = _link_target(el) if tag == "a" else None
+        if link:
+            self._buf.append((link, bold))
+            return
+        if el.text:
+            self._buf.append((el.text, bold))
+        for child in el:
+            self.walk(child, group, in_list, bold)
+            if child.tail:
+                self._buf.append((child.tail, bold))
+        if tag in _BLOCK_TAGS:
+            self.flush(group, level)
+
+    def _row(self, tr: etree._Element, group: int) -> None:
+        """A table row of plain cells becomes one line, cells joined by ' | '."""
+        cells = [_cell_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        cells = [c for c in cells if c]
+        if not cells:
+            return
+        header = all(c.tag == "th" for c in tr if isinstance(c.tag, str))
+        self._buf.append((" | ".join(cells), header))
+        self.flush(group, LABEL_LEVEL if header else 0)
 
 
-def _walk_cell(cell: etree._Element, buf: list[str]) -> None:
-    """Table cells of one row become one line, cells joined by ' | '."""
-    text = _clean(" ".join(cell.itertext()))
-    if buf and "".join(buf).strip():
-        buf.append(" | ")
-    buf.append(text)
+def _link_target(a: etree._Element) -> str | None:
+    """A link written as an address ("www.comune.x.it") stands for its target ("https://www.comune.x.it/")."""
+    href = (a.get("href") or "").strip()
+    text = _clean(" ".join(a.itertext()))
+    if re.match(r"https?://", href, re.I) and re.fullmatch(r"(?:https?://|www\.)\S+", text, re.I):
+        return href
+    return None
 
 
-def _flush(out: list[str], buf: list[str]) -> None:
-    line = _clean("".join(buf))
-    buf.clear()
-    if line and line != "•":
-        out.append(line)
+def _cell_text(cell: etree._Element) -> str:
+    """A table cell's text, links written as addresses replaced by their targets, comments skipped."""
+    parts: list[str] = []
+
+    def visit(el: etree._Element) -> None:
+        link = _link_target(el) if el.tag == "a" else None
+        if link:
+            parts.append(link)
+            return
+        parts.append(el.text or "")
+        for child in el:
+            if isinstance(child.tag, str):
+                visit(child)
+            parts.append(child.tail or "")
+
+    visit(cell)
+    return _clean(" ".join(parts))
+
+
+def _simple_row(tr: etree._Element) -> bool:
+    """Two or more cells with no block inside: a data row, not a layout row."""
+    if len([c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]) < 2:
+        return False
+    return not tr.xpath(f"./*/descendant::*[self::{' or self::'.join(_CELL_BLOCKS.split('|'))}]")
+
+
+def _strip_chrome(root: etree._Element) -> list[str]:
+    """Drop site header, footer and boilerplate blocks (top-down); return their text."""
+    chrome: list[str] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in list(el):
+            if not isinstance(child.tag, str):
+                continue
+            site_chrome = child.tag in ("header", "footer") and not child.xpath("ancestor::main|ancestor::article")
+            if child.tag not in ("body", "main") and (site_chrome or _is_boilerplate(child)):
+                chrome.append(_clean(" ".join(child.itertext())))
+                child.drop_tree()
+            else:
+                stack.append(child)
+    return [c for c in chrome if c]
 
 
 def decode_html(body: bytes, declared: str | None = None) -> str:
-    """Bytes to text: the HTTP charset first, then the page's meta, then a guess."""
+    """Bytes to text: the HTTP charset first, then the page's meta, then a guess.
+
+    A page served as UTF-8 with a few stray bytes stays UTF-8 (the stray bytes become U+FFFD): read
+    as windows-1252 instead, every accented letter would break ("Cantù" -> "CantÃ¹").
+    """
+    if (declared or "").lower().replace("_", "-") in ("utf-8", "utf8"):
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            text = body.decode("utf-8", errors="replace")
+            if text.count("\ufffd") <= max(2, len(body) // 1000):
+                return text
     candidates = [declared] if declared else []
     dammit = UnicodeDammit(body, known_definite_encodings=candidates, is_html=True)
     if dammit.unicode_markup is None:
@@ -107,8 +269,9 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
 
 def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     text = decode_html(body[:MAX_BYTES], charset)
-    if "\x00" in text[:2000]:
+    if _looks_binary(text):
         raise UnreadablePage("binary content served as HTML")
+    text = _NOT_XML.sub("", text)  # a stray control character or lone surrogate makes lxml refuse the page
     try:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -120,50 +283,100 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         title = _clean(title_el.text)
     breadcrumb = [
         _clean(" ".join(li.itertext()))
-        for li in root.xpath(
-            "//*[contains(@class,'breadcrumb')]//li | //*[@data-element='breadcrumb']//li"
-        )
+        for li in root.xpath("//*[contains(@class,'breadcrumb')]//li | //*[@data-element='breadcrumb']//li")
     ]
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "main"):
-            continue
-        site_chrome = el.tag in ("header", "footer") and not el.xpath("ancestor::main|ancestor::article")
-        if site_chrome or _is_boilerplate(el):
-            el.drop_tree()
+    chrome = _strip_chrome(root)
     body_el = root.find("body")
-    lines: list[str] = []
-    _walk(body_el if body_el is not None else root, lines, [])
-    return Document(url=url, lines=lines, title=title, breadcrumb=[b for b in breadcrumb if b])
+    walker = _Walker()
+    walker.walk(body_el if body_el is not None else root, 0)
+    return Document(
+        url=url,
+        lines=walker.lines,
+        title=title,
+        breadcrumb=[b for b in breadcrumb if b],
+        levels=walker.levels,
+        groups=walker.groups,
+        chrome=chrome,
+    )
 
 
 def from_text(text: str, url: str, kind: str = "text") -> Document:
-    lines = [_clean(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    """Plain text (or a PDF's text layer): paragraphs are groups, wrapped lines are re-joined."""
+    raw_lines = [_clean(raw) for raw in text.splitlines()]
+    wrap_width = _wrap_width(raw_lines)
+    lines: list[str] = []
+    groups: list[int] = []
+    para, broke_page, last_raw = 0, False, ""
+    for line in raw_lines:
+        if not line:
+            para += 1
+            continue
+        if _PAGE_MARK.match(line):
+            para, broke_page = para + 1, True
+            continue
+        same_para = bool(groups) and groups[-1] == para
+        soft = same_para or broke_page or kind == "pdf"  # a PDF's text layer puts blank lines anywhere
+        strict = not same_para and kind != "pdf"
+        if lines and soft and _continues(last_raw, line, wrap_width, across_page=strict):
+            lines[-1] = f"{lines[-1]} {line}"
+            para = groups[-1]
+        else:
+            lines.append(line)
+            groups.append(para)
+        broke_page, last_raw = False, line
+    levels = [_text_level(line) for line in lines]
     title = lines[0] if lines else ""
-    return Document(url=url, lines=lines, title=title, kind=kind)
+    return Document(url=url, lines=lines, title=title, kind=kind, levels=levels, groups=groups)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width text was wrapped at: a line about this long probably goes on in the next."""
+    lengths = sorted(len(line) for line in lines if len(line) >= 30)
+    if not lengths:
+        return 10**6
+    return max(50, int(0.75 * lengths[int(0.9 * (len(lengths) - 1))]))
+
+
+def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool:
+    """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
+    if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line):
+        return False
+    if prev.isupper() or _text_level(prev) and len(prev) < 50:
+        return False
+    if line[:1].islower():
+        return len(prev) >= 30 or bool(_CONNECTOR_END.search(prev)) or prev.endswith(",")
+    if across_page:
+        return False
+    return prev.endswith(",") or bool(_CONNECTOR_END.search(prev)) or len(prev) >= wrap_width
+
+
+def _is_label_start(line: str) -> bool:
+    return bool(re.match(r"(?:tel|fax|e-?mail|pec|cell|sito|www\.|http)", line, re.I))
+
+
+def _text_level(line: str) -> int:
+    """A short line without a sentence's punctuation reads as a heading in a text file."""
+    if len(line) > 80 or line.endswith((".", ";", ",", ":")) or ":" in line:
+        return 0
+    if _LIST_MARK.match(line) and not re.match(r"(?:art\.\s*\d|\d+\.\d+)", line, re.I):
+        return 0
+    if re.search(r"@|https?://|www\.|\d{4,}", line):
+        return 0
+    return LABEL_LEVEL
 
 
 def from_pdf(body: bytes, url: str) -> Document:
     from pdfminer.high_level import extract_text
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         text = extract_text(io.BytesIO(body[:MAX_BYTES]))
-    except (PDFSyntaxError, ValueError, KeyError, TypeError, AssertionError) as exc:
-        raise UnreadablePage(f"PDF does not parse: {exc}") from exc
+    except Exception as exc:  # pdfminer raises many kinds on broken files: all mean "unreadable"
+        raise UnreadablePage(f"PDF does not parse: {type(exc).__name__}") from exc
     if not text.strip():
         raise UnreadablePage("PDF has no text layer (scanned?)")
-    return from_text(_join_pdf_lines(text), url, kind="pdf")
-
-
-def _join_pdf_lines(text: str) -> str:
-    """PDF text wraps inside sentences: join a line to the next unless it ends a paragraph."""
-    out: list[str] = []
-    for para in re.split(r"\n\s*\n", text):
-        out.append(" ".join(line.strip() for line in para.splitlines() if line.strip()))
-    return "\n".join(out)
+    return from_text(text, url, kind="pdf")
 
 
 def sniff_kind(body: bytes, content_type: str | None, url: str) -> str:
@@ -193,7 +406,10 @@ def load(body: bytes, url: str, content_type: str | None = None) -> Document:
     if kind == "pdf":
         return from_pdf(body, url)
     if kind == "html":
-        return from_html(body, url, charset_of(content_type))
+        try:
+            return from_html(body, url, charset_of(content_type))
+        except RecursionError as exc:
+            raise UnreadablePage("HTML nested too deeply") from exc
     if kind == "text":
         text = decode_html(body[:MAX_BYTES], charset_of(content_type))
         if _looks_binary(text):
@@ -204,7 +420,7 @@ def load(body: bytes, url: str, content_type: str | None = None) -> Document:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4000]
-    if not sample:
+    if not sample.strip():
         return True
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
     return bad / len(sample) > 0.05

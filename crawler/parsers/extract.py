@@ -1,9 +1,14 @@
 """The page extractor: bytes + URL + content type in, `PageFacts` out.
 
-It reads the page's main-content lines (see document.py) and finds, with rules that name no
-particular site: the ambito's name, its member comuni (prose, lists, tables, contact blocks),
-the capofila (stated, or implied by where the Ufficio di Piano sits), contacts of the comuni and
-of the office, plan periods, the ATS/ASST, intervention areas and partner ambiti.
+It reads the page's main-content lines (document.py) and finds, with rules that name no particular
+site: the ambito's name (names.py), its member comuni in prose, lists, tables and contact blocks
+(members.py), the capofila stated or implied (capofila.py), the Ufficio di Piano's contacts and
+responsible (office.py), plan periods with approvals and extensions (plans.py), the ATS/ASST,
+intervention areas and partner ambiti.
+
+A page may describe several ambiti (an ASST's "I Distretti" page): when member lists follow the
+names of different ambiti, the page is cut into one section per ambito. Anything unreadable gives
+empty facts with a `skipped_reason`; `extract` never raises.
 """
 
 from __future__ import annotations
@@ -12,69 +17,46 @@ import logging
 import re
 from dataclasses import dataclass
 
+from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
+from crawler.parsers import members as mb
+from crawler.parsers import names as nm
+from crawler.parsers import office as of
 from crawler.parsers.document import Document, UnreadablePage, load
-from crawler.parsers.italian import count_before, find_dates, person_name
-from crawler.parsers.plans import plans_in
-from crawler.records import Address, AmbitoFacts, ComuneFacts, Contacts, PageFacts
+from crawler.parsers.italian import count_before, find_dates, split_sentences
+from crawler.parsers.plans import plan_units, plans_in, session_date
+from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 log = logging.getLogger(__name__)
 
-_ABBREV = r"(?<!\bS)(?<!\bs)(?<!\bdr)(?<!\bdott)(?<!\bn)(?<!\bart)(?<!\bsig)(?<!\bp\.zza)(?<!\bV)"
-SENTENCE_SPLIT = re.compile(_ABBREV + r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý\"“(«])")
-
-AMBITO_NAME = re.compile(
-    r"\b(?P<kind>ambito|distretto)"
-    r"(?P<qual>(?:\s+(?:territoriale|distrettuale|sociale|socio[- ]?sanitario|sociosanitario|"
-    r"sanitario|di\s+zona))*)"
-    r"(?:\s+(?:n\.?\s*|nr\.?\s*)?(?P<num>\d{1,2})\b)?"
-    r"(?P<sep>\s*[-–:]\s*|\s+(?:di|del|della|dell['’]|de)\s*|\s+)?",
-    re.I,
-)
-MEMBER_TRIGGER = re.compile(
-    r"(?:\bcomuni\b[^.:;]{0,90}?\b(?:sono|erano)\b\s*:?"
-    r"|aderiscono(?:\s+all?['’]\w+)?\s+(?:i\s+)?comuni\s+di"
-    r"|fanno\s+parte[^.]{0,70}?\bcomuni\s+di"
-    r"|(?:composto|costituito|formato|compost[oa])\s+dai\s+comuni\s+di"
-    r"|comprende\s+i\s+comuni\s+di"
-    r"|\bcomuni\s+(?:aderenti|associati|membri|dell['’]ambito|del\s+distretto|sottoscrittori)"
-    r"(?:\s+(?:sono|all['’]accordo))?\s*:"
-    r"|\bcomuni\s+di\s*:"
-    r"|sottoscritt[oa]\s+dai\s+comuni\s+di"
-    r"|tra\s+i\s+comuni\s+di)",
-    re.I,
-)
-LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|territorio", re.I)
-OFFICE_WORDS = re.compile(r"ufficio\s+(?:di\s+)?piano|piano\s+di\s+zona|ufficio\s+piano", re.I)
 PAGE_DATE = re.compile(
-    r"(?:ultimo\s+aggiornamento|ultima\s+modifica|pagina\s+aggiornata|aggiornat[oa]\s+(?:il|al)|"
-    r"data\s+di\s+aggiornamento|ultima\s+revisione)",
+    r"(?:ultimo\s+aggiornamento|ultima\s+modifica|pagina\s+aggiornata|aggiornat[oa]\s+(?:il|al)\b|"
+    r"data\s+(?:di\s+)?aggiornamento|ultima\s+revisione|modificat[oa]\s+il\b|last\s+updated?|"
+    r"^\s*aggiornamento\s*:)",
     re.I,
-)
-RESPONSIBLE_PROSE = re.compile(
-    r"\b(?:responsabile|coordinat[oa]r[ea]|referente)\b(?:\s+(?:dell['’]|del|della)\s*"
-    r"(?:ufficio\s+(?:di\s+)?piano|servizio|ufficio))?\s*(?:è\s+)?(?:la\s+|il\s+)?[:\s]*"
-    r"(?P<name>(?:dott\.?ssa|dr\.?ssa|dott\.|dr\.|sig\.?ra|sig\.|avv\.)?\s*[A-ZÀ-Ý][^\n,;(]{2,40})",
-)
-COORDINATED_BY = re.compile(
-    r"coordinat[oa]\s+(?:dal(?:la)?|da)\s+(?:responsabile\s+)?(?P<name>[^,;(\n]{3,50})", re.I
 )
 AREA_LINE = re.compile(r"^(?:•\s*)?([A-L])[.)]\s+\S")
-PARTNERS = re.compile(
-    r"\bambiti(?:\s+(?:territoriali|distrettuali|sociali))?\s+di\s+(?P<list>[^.;:]{3,200})", re.I
-)
+AREA_CONTEXT = re.compile(r"\baree\b|\barea\b|macro-?aree|ambiti\s+di\s+intervento", re.I)
 
 
 @dataclass
-class _Block:
-    istat: str
-    start: int
+class _Page:
+    """One page's lines (labels paired with their values) and what is found once for all ambiti."""
+
+    doc: Document
     lines: list[str]
+    levels: list[int]
+    groups: list[int]
+    sentences: list[tuple[int, str]]
+    mentions: list[nm.Mention]
+    blocks: list[tuple[int, int, str, Contacts]]  # first line, last line, ISTAT, contacts
+    member_groups: list[mb.MemberGroup]
+    resolver: NameResolver
 
 
 def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts:
@@ -84,381 +66,233 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts
     except UnreadablePage as exc:
         log.info("skipped %s: %s", url, exc)
         return PageFacts(url=url, skipped_reason=str(exc))
-    return extract_document(doc)
+    except Exception as exc:  # a parser library failing on hostile bytes: the page is unreadable
+        log.warning("skipped %s: %s", url, exc)
+        return PageFacts(url=url, skipped_reason=f"unreadable: {type(exc).__name__}")
+    try:
+        return extract_document(doc)
+    except RecursionError:
+        return PageFacts(url=url, skipped_reason="page too deeply nested")
+    except Exception:  # a rule's bug must not stop a crawl; it is logged loudly and counted
+        log.exception("extractor error on %s", url)
+        return PageFacts(url=url, skipped_reason="extractor error")
 
 
 def extract_document(doc: Document, resolver: NameResolver | None = None) -> PageFacts:
     resolver = resolver or lombardia()
     facts = PageFacts(url=doc.url)
-    facts.page_updated_on = page_date(doc.lines)
-    sentences = split_sentences(doc.lines)
-    blocks = comune_blocks(doc.lines, resolver)
-    for block in blocks:
-        contacts = ct.parse_block(block.lines)
-        if not contacts.is_empty():
-            facts.comuni.append(ComuneFacts(block.istat, contacts, {"contacts": block.lines[0]}))
-    name, key_place, name_evidence = ambito_name(doc, resolver)
-    if name is None:
+    facts.page_updated_on = page_date(doc.lines, doc.chrome)
+    page = _read(doc, resolver)
+    _comuni_contacts(page, facts)
+    main = nm.main_key(page.mentions)
+    if main is None:
         if not facts.comuni:
             facts.skipped_reason = "no ambito named on the page"
         return facts
-    ambito = AmbitoFacts(name=name)
-    ambito.evidence["name"] = name_evidence
-    members, unresolved, member_evidence, stated_count = find_members(
-        doc.lines, sentences, blocks, resolver
-    )
-    facts.unresolved_names.extend(unresolved)
-    office_lines = office_scope(doc, blocks)
-    office = office_contacts(office_lines, resolver)
-    capofila, basis, cap_evidence = find_capofila(sentences, resolver, key_place, office, facts)
-    if capofila and capofila not in members and members:
-        members.insert(0, capofila)
-    if capofila and not members:
-        members = [capofila]
-    ambito.members = members
-    if member_evidence:
-        ambito.evidence["members"] = member_evidence
-    if stated_count and members and stated_count != len(members):
-        ambito.notes.append(
-            f"the page speaks of {stated_count} comuni but lists {len(members)}"
-        )
-    ambito.capofila, ambito.capofila_basis = capofila, basis
-    if cap_evidence:
-        ambito.evidence["capofila"] = cap_evidence
-    plans, plan_evidence = plans_in(sentences)
-    ambito.plans = plans
-    ambito.evidence.update(plan_evidence)
-    text = "\n".join(doc.lines)
-    ats, asst = find_ats(text), find_asst(text)
-    if ats:
-        ambito.ats, ambito.evidence["ats"] = ats
-    if asst:
-        ambito.asst, ambito.evidence["asst"] = asst
-    ambito.intervention_areas = intervention_areas(doc.lines)
-    ambito.partner_ambiti = partner_ambiti(sentences, resolver, key_place)
-    if not office.is_empty():
-        ambito.ufficio_di_piano = office
-        ambito.evidence["ufficio_di_piano"] = " / ".join(office_lines[:6])[:300]
-    if members or capofila or plans or not office.is_empty():
-        facts.ambiti.append(ambito)
-    elif not facts.comuni:
+    for key, lo, hi in _sections(page, main):
+        ambito = _ambito(page, key, lo, hi, whole_page=(lo, hi) == (0, len(page.lines)), facts=facts)
+        if ambito.members or ambito.capofila or ambito.plans or ambito.ufficio_di_piano:
+            facts.ambiti.append(ambito)
+    if not facts.ambiti and not facts.comuni:
         facts.skipped_reason = "an ambito is named but the page states no fact about it"
     return facts
 
 
-def split_sentences(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        out.extend(s.strip() for s in SENTENCE_SPLIT.split(line) if s.strip())
-    return out
+def _read(doc: Document, resolver: NameResolver) -> _Page:
+    lines, levels, origin = ct.pair_labels(doc.lines, doc.levels)
+    groups = [doc.groups[o] for o in origin]
+    sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
+    mentions = nm.mentions_in(doc.title, -1, resolver)
+    if doc.breadcrumb:
+        mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
+    for i, line in enumerate(lines):
+        mentions += nm.mentions_in(line, i, resolver)
+    member_groups = mb.list_groups(lines, levels, groups, resolver) + mb.prose_groups(sentences, resolver)
+    member_groups.sort(key=lambda g: g.line)
+    return _Page(
+        doc,
+        lines,
+        levels,
+        groups,
+        sentences,
+        mentions,
+        mb.comune_blocks(lines, levels, resolver),
+        member_groups,
+        resolver,
+    )
 
 
-def page_date(lines: list[str]) -> str | None:
-    for line in reversed(lines):
-        m = PAGE_DATE.search(line)
-        if m:
-            dates = [iso for pos, iso in find_dates(line) if pos >= m.start()]
+def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
+    by_code: dict[str, ComuneFacts] = {}
+    for start, _, code, found in page.blocks:
+        by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
+    for group in page.member_groups:
+        for code, found in group.contacts.items():
+            by_code.setdefault(code, ComuneFacts(code, found, {"contacts": group.evidence[:300]}))
+    facts.comuni.extend(by_code.values())
+
+
+def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
+    """One (key, first line, end) per ambito: several when member lists follow different names."""
+    owned: list[tuple[str, int]] = []
+    prev_end = -1
+    by_line: dict[int, list[nm.Mention]] = {}
+    for m in page.mentions:
+        by_line.setdefault(m.line, []).append(m)
+    for group in page.member_groups:
+        near = [m for k in range(max(prev_end + 1, group.line - 3), group.line + 1) for m in by_line.get(k, [])]
+        if near:
+            key = near[-1].key
+            first = min(m.line for m in near if m.key == key)
+            if not owned or owned[-1][0] != key:
+                owned.append((key, first))
+        prev_end = group.end
+    keys = list(dict.fromkeys(k for k, _ in owned))
+    if len(keys) < 2 or len(keys) != len(owned):
+        return [(main, 0, len(page.lines))]
+    bounds = [start for _, start in owned] + [len(page.lines)]
+    return [(key, bounds[n], bounds[n + 1]) for n, (key, _) in enumerate(owned)]
+
+
+def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: PageFacts) -> AmbitoFacts:
+    resolver = page.resolver
+    own = [m for m in page.mentions if m.key == key and (whole_page or lo <= m.line < hi)]
+    named = nm.best_name(own)
+    ambito = AmbitoFacts(name=named.name)
+    ambito.evidence["name"] = (page.doc.title if named.line < 0 else page.lines[named.line])[:300]
+    place = named.place
+    if place:
+        ambito.evidence["place"] = place
+    sentences = [s for i, s in page.sentences if lo <= i < hi]
+    groups = [g for g in page.member_groups if lo <= g.line < hi]
+    blocks = [b for b in page.blocks if lo <= b[0] < hi]
+    members: list[str] = []
+    for group in groups:
+        members.extend(c for c in group.codes if c not in members)
+        facts.unresolved_names.extend(n for n in group.unresolved if n not in facts.unresolved_names)
+        for written, code in group.fuzzy:
+            ambito.notes.append(f"'{written}' is read as {resolver.name_of(code)} (a spelling not in the ISTAT list)")
+    members.extend(b[2] for b in blocks if b[2] not in members)
+    if groups:
+        ambito.evidence["members"] = groups[0].evidence
+    elif blocks:
+        ambito.evidence["members"] = page.lines[blocks[0][0]]
+    excluded = {k for g in page.member_groups if g.kind == "list" for k in range(g.line, g.end + 1)}
+    excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
+    office = _office(page, lo, hi, whole_page, excluded)
+    capofila, basis, evidence = _capofila(page, sentences, groups, blocks, place, office)
+    if capofila:
+        ambito.capofila, ambito.capofila_basis, ambito.evidence["capofila"] = capofila, basis, evidence
+        if capofila not in members:
+            members.insert(0, capofila)
+    ambito.members = members
+    _count_note(ambito, groups, sentences, own, len([n for g in groups for n in g.unresolved]))
+    units, contexts = plan_units(page.lines[lo:hi], page.levels[lo:hi])
+    ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title))
+    ambito.evidence.update(plan_evidence)
+    text = "\n".join(page.lines[lo:hi])
+    for attr, finder in (("ats", find_ats), ("asst", find_asst)):
+        hit = finder(text) or (None if whole_page else finder("\n".join(page.lines)))
+        if hit:
+            setattr(ambito, attr, hit[0])
+            ambito.evidence[attr] = hit[1]
+    ambito.intervention_areas, areas_evidence = intervention_areas(page.lines[lo:hi])
+    if areas_evidence:
+        ambito.evidence["areas"] = areas_evidence
+    own_names = {normalize_name(m.name.split()[-1]) for m in own} | (
+        {normalize_name(resolver.name_of(place))} if place else set()
+    )
+    ambito.partner_ambiti, partners_evidence = nm.partner_ambiti(sentences, own_names)
+    if partners_evidence:
+        ambito.evidence["partners"] = partners_evidence
+    if not office.contacts.is_empty():
+        ambito.ufficio_di_piano = office.contacts
+        ambito.evidence["ufficio_di_piano"] = " / ".join(page.lines[i] for i in office.lines[:6])[:300]
+    return ambito
+
+
+def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int]) -> of.Office:
+    is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
+    about_ambito = whole_page and (
+        any(m.line < 0 or page.levels[m.line] == 1 for m in page.mentions)
+        or bool(re.search(r"piano\s+di\s+zona", page.doc.title, re.I))
+    )
+    lines, levels = page.lines[lo:hi], page.levels[lo:hi]
+    idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito)
+    return of.office_facts(lines, idx, page.resolver)
+
+
+def _capofila(
+    page: _Page,
+    sentences: list[str],
+    groups: list[mb.MemberGroup],
+    blocks: list[tuple[int, int, str, Contacts]],
+    place: str | None,
+    office: of.Office,
+) -> tuple[str | None, str | None, str]:
+    code, evidence, not_a_comune = cf.stated(sentences, page.resolver)
+    if code:
+        return code, "stated", evidence
+    marked = next((g for g in groups if g.capofila), None)
+    if marked:
+        return marked.capofila, "stated", marked.evidence
+    if not_a_comune:
+        return None, None, ""
+    street = office.contacts.address.street if office.contacts.address else None
+    halls = of.town_halls(page.doc.chrome, page.resolver)
+    halls.update({b[2]: b[3].address.street for b in blocks if b[3].address and b[3].address.street})
+    code, why = cf.implied(place, office.town_hall, street, halls)
+    return (code, "implied", f"{why}: {office.address_line}"[:300]) if code else (None, None, "")
+
+
+def _count_note(
+    ambito: AmbitoFacts, groups: list[mb.MemberGroup], sentences: list[str], own: list[nm.Mention], unresolved: int
+) -> None:
+    """A data-quality note when the number of comuni the page states differs from the list (a page
+    that names one comune's own membership lists nothing to count)."""
+    if not any(len(g.codes) > 1 for g in groups) and len(ambito.members) < 2:
+        return
+    stated = next((g.count for g in groups if g.count), None)
+    if stated is None:
+        words = {w for m in own for w in normalize_name(m.name).split() if len(w) > 3}
+        for sentence in sentences:
+            if re.search(r"ambito|distretto", sentence, re.I) or words & set(normalize_name(sentence).split()):
+                stated = count_before(sentence)
+                if stated:
+                    break
+    found = len(ambito.members)
+    if stated and found and stated != found:
+        extra = f" (and {unresolved} name(s) that are not Lombardy comuni)" if unresolved else ""
+        ambito.notes.append(f"the page speaks of {stated} comuni but lists {found}{extra}")
+
+
+def page_date(lines: list[str], chrome: list[str] | None = None) -> str | None:
+    """The page's own "last updated" date (a publication date is not one)."""
+    for line in [*reversed(lines), *(chrome or [])]:
+        for m in PAGE_DATE.finditer(line):
+            dates = [iso for pos, iso in find_dates(line) if m.end() <= pos <= m.end() + 40]
             if dates:
                 return dates[0]
     return None
 
 
-def ambito_name(doc: Document, resolver: NameResolver) -> tuple[str | None, str | None, str]:
-    """The page's own ambito: its name as written, the ISTAT code of its place, the evidence.
-
-    Plural "Ambiti di X, Y" are partners, "Distretto sanitario" alone is the health district:
-    neither names the page's ambito.
-    """
-    candidates: list[tuple[int, str, str | None, str]] = []
-    sources = [*doc.breadcrumb[-1:], doc.title, *doc.lines]
-    for rank, line in enumerate(sources):
-        for m in AMBITO_NAME.finditer(line):
-            qual = m.group("qual") or ""
-            if re.search(r"sanitario", qual, re.I) and not re.search(r"socio", qual, re.I):
-                continue
-            rest = line[m.end() :]
-            place = _place_at_start(rest, resolver) if m.group("sep") is not None else None
-            num = m.group("num")
-            if not place and not num:
-                continue
-            if place:
-                code, matched = place
-                name = (line[m.start() : m.end()] + matched).strip()
-            else:
-                code, name = None, line[m.start() : m.end()].strip(" -–:")
-            candidates.append((rank, name, code, line[:300]))
-    if not candidates:
-        return None, None, ""
-    with_place = [c for c in candidates if c[2]]
-    pool = with_place or candidates
-    counts: dict[str | None, int] = {}
-    for c in pool:
-        counts[c[2]] = counts.get(c[2], 0) + 1
-    best_code = max(counts, key=lambda k: (counts[k], -min(c[0] for c in pool if c[2] == k)))
-    chosen = [c for c in pool if c[2] == best_code]
-    titled = [c for c in chosen if c[0] <= 1]
-    rank, name, code, evidence = (titled or chosen)[0]
-    # a page that calls it "Ambito 3 - Pioltello" in its title keeps that full name
-    return _tidy_name(name), code, evidence
-
-
-def _tidy_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" -–:,.")
-    return name[0].upper() + name[1:]
-
-
-def _place_at_start(text: str, resolver: NameResolver) -> tuple[str, str] | None:
-    """A comune named at the very start of text (after "di"): its code and the words used."""
-    words = text.split()[:5]
-    for n in range(min(5, len(words)), 0, -1):
-        chunk = " ".join(words[:n]).strip(",.;:)(\"'’")
-        res = resolver.resolve(chunk)
-        if res and res.method != "fuzzy":
-            return res.istat, chunk
-    return None
-
-
-def comune_blocks(lines: list[str], resolver: NameResolver) -> list[_Block]:
-    """"Comune di X" headings followed by contact lines: one block per comune."""
-    starts: list[tuple[int, str]] = []
-    for i, line in enumerate(lines):
-        m = re.match(r"^(?:•\s*)?comune\s+di\s+(.{2,40})$", line, re.I)
-        if not m:
-            continue
-        res = resolver.resolve(m.group(1))
-        if res and res.method != "fuzzy":
-            starts.append((i, res.istat))
-    blocks = []
-    for n, (i, code) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        body = []
-        for line in lines[i + 1 : min(end, i + 9)]:
-            if ct.LABEL_RE.match(line.lstrip("• ")) or ct.EMAIL_RE.search(line):
-                body.append(line)
-            elif body and OFFICE_WORDS.search(line):
-                break
-        if body:
-            blocks.append(_Block(code, i, [lines[i], *body]))
-    return blocks
-
-
-def _resolve_chunks(text: str, resolver: NameResolver) -> tuple[list[str], list[str]]:
-    """An enumeration "A, B, C e D" to ISTAT codes; names that look like comuni but aren't."""
-    text = re.split(r"[.;:](?:\s|$)|\(", text)[0]
-    chunks = re.split(r",|\s+e\s+|\s+ed\s+|\s*/\s*|\s+-\s+", text)
-    codes: list[str] = []
-    unresolved: list[str] = []
-    for chunk in chunks:
-        chunk = re.sub(r"^(?:\s*(?:e|ed|il|i|del|dei)\s+)?(?:comune\s+di\s+)?", "", chunk.strip(), flags=re.I)
-        chunk = chunk.strip(" \"'’“”")
-        if not chunk:
-            continue
-        res = resolver.resolve(chunk)
-        if res:
-            if res.istat not in codes:
-                codes.append(res.istat)
-        elif len(chunk.split()) <= 4 and chunk[:1].isupper():
-            unresolved.append(chunk)
-        else:
-            break  # the enumeration has ended
-    return codes, unresolved
-
-
-def find_members(
-    lines: list[str], sentences: list[str], blocks: list[_Block], resolver: NameResolver
-) -> tuple[list[str], list[str], str, int | None]:
-    """Members from prose, lists/tables and contact blocks (all that the page lists)."""
-    members: list[str] = []
-    unresolved: list[str] = []
-    evidence = ""
-    stated: int | None = None
-    for sentence in sentences:
-        m = MEMBER_TRIGGER.search(sentence)
-        if not m:
-            continue
-        codes, bad = _resolve_chunks(sentence[m.end() :], resolver)
-        if len(codes) >= 2:
-            members.extend(c for c in codes if c not in members)
-            unresolved.extend(bad)
-            evidence = evidence or sentence[:300]
-            stated = stated or count_before(sentence[: m.end()])
-    run_codes, run_evidence, run_count = _list_runs(lines, resolver)
-    members.extend(c for c in run_codes if c not in members)
-    evidence = evidence or run_evidence
-    stated = stated or run_count
-    for block in blocks:
-        if block.istat not in members:
-            members.append(block.istat)
-            evidence = evidence or block.lines[0]
-    return members, unresolved, evidence, stated
-
-
-def _list_runs(lines: list[str], resolver: NameResolver) -> tuple[list[str], str, int | None]:
-    """Runs of list items or table rows that are comune names, introduced by words about comuni."""
-    found: list[str] = []
-    evidence = ""
-    stated = None
-    i = 0
-    while i < len(lines):
-        run: list[str] = []
-        j = i
-        while j < len(lines):
-            code = _line_comune(lines[j], resolver)
-            if not code:
-                break
-            run.append(code)
-            j += 1
-        if len(run) >= 2:
-            intro = " ".join(lines[max(0, i - 3) : i])
-            if LIST_CONTEXT.search(intro):
-                found.extend(c for c in run if c not in found)
-                evidence = evidence or intro[-200:]
-                stated = stated or count_before(intro)
-        i = max(j, i + 1)
-    return found, evidence, stated
-
-
-def _line_comune(line: str, resolver: NameResolver) -> str | None:
-    text = line.lstrip("• ").strip()
-    if not text or len(text) > 120:
-        return None
-    first = text.split(" | ")[0]
-    first = re.sub(r"^(?:comune\s+di\s+)", "", first, flags=re.I).strip(" .;,")
-    first = re.sub(r"\s*\((?:[A-Z]{2}|capofila|ente capofila)\)\s*$", "", first, flags=re.I)
-    first = re.sub(r"\s*[-–]\s*(?:capofila|ente capofila)$", "", first, flags=re.I)
-    res = resolver.resolve(first)
-    return res.istat if res else None
-
-
-def office_scope(doc: Document, blocks: list[_Block]) -> list[str]:
-    """The lines that speak of the Ufficio di Piano (the whole page when it is the office's)."""
-    in_block = set()
-    for block in blocks:
-        in_block.update(range(block.start, block.start + len(block.lines)))
-    page_is_office = bool(OFFICE_WORDS.search(" ".join([doc.title, *doc.breadcrumb[-1:]])))
-    out: list[str] = []
-    in_section = False
-    for i, line in enumerate(doc.lines):
-        if i in in_block:
-            in_section = False
-            continue
-        heading = len(line) <= 70 and not ct.LABEL_RE.match(line.lstrip("• "))
-        if heading and OFFICE_WORDS.search(line):
-            in_section = True
-        if page_is_office or in_section or (OFFICE_WORDS.search(line) and ct.LABEL_RE.match(line)) or OFFICE_WORDS.search(line) and re.search(r"\bsede\b|\btel|responsabile", line, re.I):
-            out.append(line)
-    return out
-
-
-def office_contacts(lines: list[str], resolver: NameResolver) -> Contacts:
-    office = Contacts()
-    for line in lines:
-        text = line.lstrip("• ")
-        label = ct.LABEL_RE.match(text)
-        if label and label.group("label").lower().startswith(("responsabile", "coordinat", "referente")):
-            office.responsible = office.responsible or person_name(label.group("value"))
-            continue
-        ct.parse_line(line, office)
-        if not label and (office.address is None or office.address.street is None):
-            street = ct.street_in(text) if re.search(r"\bsede\b|,\s*\d{5}\b", text, re.I) else None
-            if street:
-                office.address = office.address or Address()
-                office.address.street = street
-                cap = ct.CAP_RE.search(text)
-                office.address.postal_code = office.address.postal_code or (cap.group(1) if cap else None)
-                where = [c for c, _ in resolver.mentions(text[text.lower().find(street.lower()[:6]) :])]
-                office.address.municipality = where[0] if where else None
-        if office.responsible is None:
-            office.responsible = _responsible_in_prose(text)
-    if office.address and office.address.municipality is None and office.address.street:
-        for line in lines:
-            if office.address.street.lower()[:10] in line.lower():
-                where = [c for c, _ in resolver.mentions(line)]
-                office.address.municipality = where[-1] if where else None
-    return office
-
-
-def _responsible_in_prose(text: str) -> str | None:
-    for pattern in (COORDINATED_BY, RESPONSIBLE_PROSE):
-        m = pattern.search(text)
-        if m:
-            name = person_name(m.group("name"))
-            if name:
-                return name
-    return None
-
-
-def find_capofila(
-    sentences: list[str],
-    resolver: NameResolver,
-    place: str | None,
-    office: Contacts,
-    facts: PageFacts,
-) -> tuple[str | None, str | None, str]:
-    """The capofila as stated ("X è l'ente capofila", "Comune capofila: X"), or implied.
-
-    Implied only when the ambito is named after a comune AND its Ufficio di Piano sits in that
-    comune (or at that comune's own address on the page). A meeting held somewhere is no evidence.
-    """
-    for sentence in sentences:
-        if not re.search(r"capofila", sentence, re.I):
-            continue
-        code = _stated_capofila(sentence, resolver)
-        if code:
-            return code, "stated", sentence[:300]
-    if place and office.address:
-        if office.address.municipality == place:
-            return place, "implied", "Ufficio di Piano in the comune the ambito is named after"
-        town_hall = next((c for c in facts.comuni if c.istat == place), None)
-        if town_hall and town_hall.contacts.address and office.address.street:
-            a = normalize_name(town_hall.contacts.address.street or "")
-            b = normalize_name(office.address.street)
-            if a and b and (set(b.split()) <= set(a.split()) or set(a.split()) <= set(b.split())):
-                return place, "implied", "Ufficio di Piano at the town hall of " + place
-    return None, None, ""
-
-
-def _stated_capofila(sentence: str, resolver: NameResolver) -> str | None:
-    patterns = [
-        r"capofila\s*(?:è|e'|:|-|–|\s)\s*(?:il\s+)?(?:comune\s+di\s+)?(?P<n>[A-ZÀ-Ý][\w'’ -]{2,40})",
-        r"(?:comune\s+di\s+)?(?P<n>[A-ZÀ-Ý][\w'’ -]{2,40}?)\s*(?:\(|,|-|–)?\s*(?:è|e')?\s*"
-        r"(?:l['’]\s*|il\s+)?(?:ente|comune)\s+capofila",
-    ]
-    for pattern in patterns:
-        for m in re.finditer(pattern, sentence, re.I):
-            words = m.group("n").split()
-            for n in range(len(words), 0, -1):
-                for chunk in (" ".join(words[:n]), " ".join(words[-n:])):
-                    res = resolver.resolve(chunk.strip(" ,.;:()"))
-                    if res and res.method != "fuzzy":
-                        return res.istat
-    return None
-
-
-def intervention_areas(lines: list[str]) -> list[str]:
-    """The DGR's lettered areas: a run of lines "A. ...", "B. ...", ... in order."""
+def intervention_areas(lines: list[str]) -> tuple[list[str], str]:
+    """The DGR's lettered areas: a run of lines "A. ...", "D. ...", ... in alphabetical order,
+    introduced by words about areas. Returns the letters and the introduction."""
     best: list[str] = []
+    evidence = ""
     run: list[str] = []
-    for line in lines:
+    start = 0
+    for i, line in enumerate(lines):
         m = AREA_LINE.match(line)
         letter = m.group(1) if m else None
-        expected = chr(ord(run[-1]) + 1) if run else "A"
-        if letter == expected:
+        if letter and run and letter > run[-1]:
             run.append(letter)
+        elif letter == "A":
+            run, start = ["A"], i
         else:
-            run = ["A"] if letter == "A" else []
-        if len(run) > len(best):
-            best = list(run)
-    return best if len(best) >= 3 else []
-
-
-def partner_ambiti(sentences: list[str], resolver: NameResolver, own: str | None) -> list[str]:
-    out: list[str] = []
-    for sentence in sentences:
-        for m in PARTNERS.finditer(sentence):
-            codes, _ = _resolve_chunks(m.group("list"), resolver)
-            for code in codes:
-                name = resolver.name_of(code)
-                if code != own and name not in out:
-                    out.append(name)
-    return out
+            run = []
+        intro = " ".join(lines[max(0, start - 3) : start])
+        if len(run) > len(best) and len(run) >= 3 and AREA_CONTEXT.search(intro):
+            best, evidence = list(run), intro[-300:]
+    return best, evidence

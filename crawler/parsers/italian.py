@@ -11,10 +11,31 @@ import re
 from datetime import date
 
 MONTHS = {
-    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
-    "gen": 1, "feb": 2, "mar": 3, "apr": 4, "mag": 5, "giu": 6, "lug": 7, "ago": 8,
-    "set": 9, "sett": 9, "ott": 10, "nov": 11, "dic": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "settembre": 9,
+    "ottobre": 10,
+    "novembre": 11,
+    "dicembre": 12,
+    "gen": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "mag": 5,
+    "giu": 6,
+    "lug": 7,
+    "ago": 8,
+    "set": 9,
+    "sett": 9,
+    "ott": 10,
+    "nov": 11,
+    "dic": 12,
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RE = re.compile(
@@ -25,11 +46,35 @@ DATE_RE = re.compile(
 )
 
 NUMBER_WORDS = {
-    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
-    "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15,
-    "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
-    "ventuno": 21, "ventidue": 22, "ventitre": 23, "ventitré": 23, "ventiquattro": 24,
-    "venticinque": 25, "ventisei": 26, "ventisette": 27, "ventotto": 28, "ventinove": 29,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sei": 6,
+    "sette": 7,
+    "otto": 8,
+    "nove": 9,
+    "dieci": 10,
+    "undici": 11,
+    "dodici": 12,
+    "tredici": 13,
+    "quattordici": 14,
+    "quindici": 15,
+    "sedici": 16,
+    "diciassette": 17,
+    "diciotto": 18,
+    "diciannove": 19,
+    "venti": 20,
+    "ventuno": 21,
+    "ventidue": 22,
+    "ventitre": 23,
+    "ventitré": 23,
+    "ventiquattro": 24,
+    "venticinque": 25,
+    "ventisei": 26,
+    "ventisette": 27,
+    "ventotto": 28,
+    "ventinove": 29,
     "trenta": 30,
 }
 
@@ -42,6 +87,14 @@ def parse_date(day: str, month: str, year: str) -> str | None:
         return date(y, int(month), int(day)).isoformat()
     except ValueError:
         return None
+
+
+# "fino a tutto il 2024", "al 2024", "per tutto il 2024": to the year's end
+YEAR_END = re.compile(
+    r"(?:\b(?:fino|sino)\s+)?\b(?:a\s+tutto\s+il|al(?:l['’]anno)?|a\s+fine|per\s+(?:tutto\s+)?il)\s+((?:19|20)\d\d)\b"
+    r"(?!\s*[/.-]\d)",
+    re.I,
+)
 
 
 def find_dates(text: str) -> list[tuple[int, str]]:
@@ -57,11 +110,13 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A sentence in the conditional or about a proposal states no fact ("sarebbe composto dai Comuni di ...").
+HYPOTHETICAL = re.compile(r"\b(?:sarebbe(?:ro)?|potrebbe(?:ro)?|dovrebbe(?:ro)?|ipotesi|ipotizza\w*)\b", re.I)
+
+
 def count_before(text: str, noun: str = "comuni") -> int | None:
     """The number stated before a noun: "tredici comuni" -> 13, "i 9 Comuni" -> 9."""
-    m = re.search(
-        r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:\w+\s+)?" + noun + r"\b", text, re.I
-    )
+    m = re.search(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:\w+\s+)?" + noun + r"\b", text, re.I)
     if not m:
         return None
     word = m.group(1).lower()
@@ -76,31 +131,195 @@ TITLES = re.compile(
 )
 
 # Common Italian given names: tell "Perego Stefania" (surname first) from "Stefania Perego".
+# fmt: off
 GIVEN_NAMES = frozenset(
-    ["adele", "adriana", "adriano", "agnese", "agostino", "alberto", "alba", "alda", "alessandra", "alessandro", "alessia", "alice", "alfredo", "alma", "amalia", "ambra", "andrea", "angela", "angelo", "anna", "annalisa", "annamaria", "antonella", "antonia", "antonio", "arianna", "armando", "arturo", "augusta", "aurora", "barbara", "beatrice", "benedetta", "bruna", "bruno", "camilla", "carla", "carlo", "carmela", "carmen", "carolina", "caterina", "cecilia", "cesare", "chiara", "cinzia", "claudia", "claudio", "clara", "cristian", "cristiana", "cristina", "daniela", "daniele", "dario", "davide", "debora", "denis", "diana", "diego", "dino", "domenico", "donatella", "edoardo", "elena", "eleonora", "elisa", "elisabetta", "emanuela", "emanuele", "emma", "enrico", "enrica", "enzo", "erica", "ermanno", "ernesto", "ettore", "eugenio", "fabio", "fabrizio", "federica", "federico", "filippo", "fiorenza", "flavia", "flavio", "francesca", "francesco", "franco", "gabriele", "gabriella", "gaia", "giacomo", "gianluca", "gianni", "gianpaolo", "giada", "gigliola", "gino", "giorgia", "giorgio", "giovanna", "giovanni", "gisella", "giulia", "giuliana", "giuliano", "giulio", "giuseppe", "giuseppina", "grazia", "graziella", "guido", "ilaria", "irene", "isabella", "ivan", "ivana", "laura", "lara", "lorena", "lorenzo", "loredana", "luca", "lucia", "luciana", "luciano", "luigi", "luisa", "manuela", "marcella", "marcello", "marco", "margherita", "maria", "mariagrazia", "marina", "mario", "marisa", "marta", "martina", "massimo", "matteo", "mattia", "maurizio", "mauro", "michela", "michele", "milena", "mirella", "mirko", "monica", "nadia", "natalia", "nicola", "nicoletta", "norma", "ornella", "paola", "paolo", "patrizia", "pietro", "piera", "piero", "raffaella", "raffaele", "renata", "renato", "riccardo", "rita", "roberta", "roberto", "rosa", "rosanna", "rossana", "rossella", "sabrina", "samuele", "sandra", "sandro", "sara", "serena", "sergio", "silvana", "silvia", "simona", "simone", "sofia", "stefania", "stefano", "susanna", "tiziana", "tiziano", "tommaso", "valentina", "valeria", "valerio", "vanessa", "vincenzo", "virginia", "vittoria", "vittorio", "walter"]
+    [
+        "adele", "adriana", "adriano", "agnese", "agostino", "alberto", "alba", "alda", "alessandra", "alessandro",
+        "alessia", "alice", "alfredo", "alma", "amalia", "ambra", "andrea", "angela", "angelo", "anna", "annalisa",
+        "annamaria", "antonella", "antonia", "antonio", "arianna", "armando", "arturo", "augusta", "aurora", "barbara",
+        "beatrice", "benedetta", "bruna", "bruno", "camilla", "carla", "carlo", "carmela", "carmen", "carolina",
+        "caterina", "cecilia", "cesare", "chiara", "cinzia", "claudia", "claudio", "clara", "cristian", "cristiana",
+        "cristina", "daniela", "daniele", "dario", "davide", "debora", "denis", "diana", "diego", "dino", "domenico",
+        "donatella", "edoardo", "elena", "eleonora", "elisa", "elisabetta", "emanuela", "emanuele", "emma", "enrico",
+        "enrica", "enzo", "erica", "ermanno", "ernesto", "ettore", "eugenio", "fabio", "fabrizio", "federica",
+        "federico", "filippo", "fiorenza", "flavia", "flavio", "francesca", "francesco", "franco", "gabriele",
+        "gabriella", "gaia", "giacomo", "gianluca", "gianni", "gianpaolo", "giada", "gigliola", "gino", "giorgia",
+        "giorgio", "giovanna", "giovanni", "gisella", "giulia", "giuliana", "giuliano", "giulio", "giuseppe",
+        "giuseppina", "grazia", "graziella", "guido", "ilaria", "irene", "isabella", "ivan", "ivana", "laura", "lara",
+        "lorena", "lorenzo", "loredana", "luca", "lucia", "luciana", "luciano", "luigi", "luisa", "manuela", "marcella",
+        "marcello", "marco", "margherita", "maria", "mariagrazia", "marina", "mario", "marisa", "marta", "martina",
+        "massimo", "matteo", "mattia", "maurizio", "mauro", "michela", "michele", "milena", "mirella", "mirko",
+        "monica", "nadia", "natalia", "nicola", "nicoletta", "norma", "ornella", "paola", "paolo", "patrizia", "pietro",
+        "piera", "piero", "raffaella", "raffaele", "renata", "renato", "riccardo", "rita", "roberta", "roberto", "rosa",
+        "rosanna", "rossana", "rossella", "sabrina", "samuele", "sandra", "sandro", "sara", "serena", "sergio",
+        "silvana", "silvia", "simona", "simone", "sofia", "stefania", "stefano", "susanna", "tiziana", "tiziano",
+        "tommaso", "valentina", "valeria", "valerio", "vanessa", "vincenzo", "virginia", "vittoria", "vittorio",
+        "walter",
+    ]
+)
+# fmt: on
+
+# Capitalised words that are not people: "Responsabile: Ufficio Servizi Sociali" names no person.
+NOT_NAME_WORDS = frozenset(
+    [
+        "ufficio",
+        "servizio",
+        "servizi",
+        "settore",
+        "area",
+        "comune",
+        "comuni",
+        "ambito",
+        "piano",
+        "zona",
+        "assemblea",
+        "sindaci",
+        "sindaco",
+        "direzione",
+        "segreteria",
+        "sociale",
+        "sociali",
+        "politiche",
+        "responsabile",
+        "coordinatore",
+        "coordinatrice",
+        "referente",
+        "unità",
+        "unita",
+        "organizzativa",
+        "persona",
+        "contatti",
+        "telefono",
+        "email",
+        "sede",
+        "orari",
+        "regione",
+        "lombardia",
+        "provincia",
+        "azienda",
+        "consorzio",
+        "comunità",
+        "comunita",
+        "montana",
+        "distretto",
+        "tutela",
+        "minori",
+        "assistente",
+        "via",
+        "piazza",
+        "corso",
+        "viale",
+        "largo",
+        "municipio",
+        "dirigente",
+        "funzionario",
+        "ente",
+        "capofila",
+        "attività",
+        "attivita",
+        "welfare",
+        "famiglia",
+        "famiglie",
+        "anziani",
+        "disabili",
+        "ats",
+        "asst",
+        "presidente",
+        "assessore",
+        "assessora",
+        "vicesindaco",
+        "segretario",
+        "generale",
+        "dott",
+        "dottssa",
+    ]
 )
 
 _NAME_TOKEN = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
-PERSON_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|di|del|della|dal|la|lo)?\s*{_NAME_TOKEN}){{1,2}}")
+PERSON_RE = re.compile(
+    rf"{_NAME_TOKEN}(?:\s+(?:(?:de|di|del|della|dal|da|la|lo|le)\s+|d['’])?{_NAME_TOKEN}){{1,2}}"
+    r"(?![\w'’])"
+)
 
 
-def person_name(raw: str) -> str | None:
-    """A clean "Given Family" from "dr.ssa Perego Stefania", or None if it is not a name."""
-    text = TITLES.sub("", raw.strip(" :,-–")).strip()
+def _caps_to_title(text: str) -> tuple[str, bool]:
+    """Capitals to title case ("BERETTA Giovanna" -> "Beretta Giovanna"); True if the first word was in capitals."""
+    words = text.split()
+    upper = [len(w) > 1 and w.isupper() for w in words]
+    if not any(upper):
+        return text, False
+    fixed = [w.title() if u else w for w, u in zip(words, upper, strict=True)]
+    return " ".join(fixed), upper[0] and not all(upper)
+
+
+_PARTICLES = frozenset(["de", "di", "del", "della", "da", "dal", "dalla", "lo", "la", "li"])
+
+
+def person_name(raw: str, labelled: bool = False) -> str | None:
+    """A clean "Given Family" from "dr.ssa Perego Stefania", or None if it is not a name.
+
+    Order is told by a list of common given names; a surname written in capitals first
+    ("BERETTA Giovanna") is a surname. Without either clue, a name is accepted only where a label
+    says a person follows (`labelled`), as written.
+    """
+    text = TITLES.sub("", raw.strip(" :,-–|")).strip()
     text = re.sub(r"\s+", " ", text)
+    text, caps_first = _caps_to_title(text)
     m = PERSON_RE.match(text)
     if not m:
-        upper = re.match(r"([A-ZÀ-Ý]{2,}(?:\s+[A-ZÀ-Ý]{2,}){1,2})\b", text)
-        if not upper:
-            return None
-        text = upper.group(1).title()
-        m = PERSON_RE.match(text)
-        if not m:
-            return None
+        return None
     tokens = m.group(0).split()
+    if any(t.lower().strip("'’") in NOT_NAME_WORDS for t in tokens):
+        return None
     first, last = tokens[0].lower(), tokens[-1].lower()
+    if caps_first and len(tokens) == 2:
+        return " ".join(tokens[-1:] + tokens[:-1])
     if first not in GIVEN_NAMES and last in GIVEN_NAMES:
-        tokens = tokens[-1:] + tokens[:-1]
-    elif first not in GIVEN_NAMES and last not in GIVEN_NAMES:
+        # surname first: the given names are the trailing run ("Rossi Maria Grazia", "De Luca Anna")
+        floor = 2 if first in _PARTICLES and len(tokens) > 2 else 1
+        k = len(tokens) - 1
+        while k > floor and tokens[k - 1].lower() in GIVEN_NAMES:
+            k -= 1
+        tokens = tokens[k:] + tokens[:k]
+    elif first not in GIVEN_NAMES and last not in GIVEN_NAMES and not labelled:
         return None  # two capitalised words that are not a known given name: not a person
     return " ".join(tokens)
+
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b[A-Za-zÀ-ÿ]|\bdott|\bdr|\bdr\.ssa|\bdott\.ssa|\bsig|\bsig\.ra|\bn|\bnr|\bart|\bartt|\bp\.zza|"
+    r"\bc\.so|\bv\.le|\bprof|\bing|\barch|\bavv|\bgeom|\brag|\bpag|\bss|\bd\.lgs|\bd\.g\.r|"
+    r"\bl\.r|\bdgr|\becc|\bes|\btel|\bcfr|\bvol|\bprot)$",
+    re.I,
+)
+_BOUNDARY = re.compile(r"(?<=[.!?;])\s+(?=[\"“«(]?[A-ZÀ-Ý0-9])")
+
+
+def split_sentences(line: str) -> list[str]:
+    """Sentences of one line; "S. Paolo d'Argon", "dr. Rossi" and "n. 5" do not end one."""
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(line):
+        head = line[start : m.start()]
+        if head.endswith(".") and _ABBREVIATIONS.search(head[-16:-1]):
+            continue
+        out.append(head.strip())
+        start = m.end()
+    out.append(line[start:].strip())
+    return [piece for s in out if s for piece in _cap(s)]
+
+
+MAX_SENTENCE = 1500  # longer "sentences" are run-on junk: cut them so no rule's work grows with their square
+
+
+def _cap(sentence: str) -> list[str]:
+    if len(sentence) <= MAX_SENTENCE:
+        return [sentence]
+    out = []
+    while len(sentence) > MAX_SENTENCE:
+        cut = sentence.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE)
+        cut = cut if cut > 0 else MAX_SENTENCE
+        out.append(sentence[:cut].strip())
+        sentence = sentence[cut:]
+    out.append(sentence.strip())
+    return [s for s in out if s]

@@ -1,84 +1,189 @@
 """Piano di Zona periods, approval dates and extensions, from sentences.
 
 A year range is a plan period only when it spans a triennium and the words around it speak of
-planning ("Piano di Zona 2021-2023", "triennio 2018/2020", "per il periodo 2015/2017"); a
-"bilancio 2020-2022" or a school's PTOF is not.
+planning ("Piano di Zona 2021-2023", "triennio 2018/2020", "per il periodo 2015/2017"), or when it
+sits in a table or list under a heading that does ("I Piani di Zona" / "2018/2020 | ..."); a
+"bilancio 2020-2022", a school's PTOF or a "progetto 2019/2020" is not.
+
+Dates attach to keywords: the approval date is the one after "approvato" (or just before it:
+"In data 16.12.2021 è stato approvato"), the extension date the one after "prorogato"/"proroga"
+("fino a tutto il 2024" is 31 December 2024). A sentence naming two periods gives each keyword to
+the period written nearest to it; a sentence naming none ("E' stato prorogato fino al ...") speaks
+of the plan of the sentence just before, or of the plan it calls "il presente Piano di Zona".
 """
 
 from __future__ import annotations
 
 import re
 
-from crawler.parsers.italian import find_dates
+from crawler.parsers.italian import YEAR_END, find_dates, split_sentences
 from crawler.records import PlanFacts
 
-PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\s-\s|\s)\s*(20[0-4]\d|[0-4]\d)\b")
+PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\s)\s*(20[0-4]\d|[0-4]\d)\b")
 PLAN_CONTEXT = re.compile(
-    r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+di\s+zona|\bpdz\b|triennio|programmazione|"
+    r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
     r"triennale\s+(?:sociale|zonale)",
     re.I,
 )
 NOT_PLAN = re.compile(
     r"bilancio|\bptof\b|offerta\s+formativa|\bdup\b|opere\s+pubbliche|anticorruzione|\bpiao\b|"
-    r"performance|fabbisogno\s+del\s+personale|scolastic|stagione|campionato",
+    r"performance|fabbisogno|scolastic|stagione|campionato|progett[oi]|formazione|bonifica|"
+    r"comprensorial|mandato|legislatura|\bpnrr\b|esercizi[oa]?",
     re.I,
 )
-APPROVED = re.compile(r"approvat|approvazione|sottoscritt|sottoscrizione", re.I)
-EXTENDED = re.compile(r"prorogat|proroga", re.I)
-UNTIL = re.compile(r"(?:fino|sino)\s+al(?:l')?|\bal\b|\bal\s+giorno|a\s+tutto\s+il", re.I)
+PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
+APPROVED = re.compile(
+    r"\bapprovat\w*|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b", re.I
+)
+PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
+EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bestes[oa]\b|\bprolungat\w*", re.I)
+CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 
 
-def periods_in(sentence: str) -> list[tuple[int, int, int]]:
+def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
     """(offset, start year, end year) of each plan period named in a sentence."""
     out = []
     for m in PERIOD_RE.finditer(sentence):
-        start = int(m.group(1))
-        end = int(m.group(2))
+        start, end = int(m.group(1)), int(m.group(2))
         if end < 100:
             end += 2000
         if end - start != 2:
             continue
+        before = re.split(r"[;,]\s", sentence[max(0, m.start() - 40) : m.start()])[-1]
+        if _nearest_is_not_plan(before) or NOT_PLAN.match(sentence[m.end() : m.end() + 30].lstrip(" )")):
+            continue
         window = sentence[max(0, m.start() - 90) : m.end() + 25]
-        if PLAN_CONTEXT.search(window) and not NOT_PLAN.search(window):
+        if PLAN_CONTEXT.search(window) or PLAN_CONTEXT.search(context):
             out.append((m.start(), start, end))
     return out
 
 
-def _date_after(sentence: str, keyword: re.Pattern[str]) -> str | None:
-    kw = keyword.search(sentence)
-    dates = find_dates(sentence)
-    if not kw or not dates:
-        return None
-    after = [iso for pos, iso in dates if pos > kw.start()]
-    return after[0] if after else dates[-1][1]
+def _nearest_is_not_plan(before: str) -> bool:
+    """A budget or project named just before the period ("bilancio 2020-2022"), unless planning words are
+    nearer ("formazione del Piano di Zona 2021-2023")."""
+    bad = [m.end() for m in NOT_PLAN.finditer(before)]
+    good = [m.end() for m in PLAN_CONTEXT.finditer(before)]
+    return bool(bad) and (not good or max(bad) > max(good))
 
 
-def plans_in(sentences: list[str]) -> tuple[list[PlanFacts], dict[str, str]]:
-    """Every plan period in the sentences, with approval and extension dates; plus evidence."""
+def _events(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each approval / extension keyword, in order."""
+    found = [(m.start(), m.end(), "approved") for m in APPROVED.finditer(sentence)]
+    found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    for event in found:
+        if out and out[-1][2] == event[2] and event[0] - out[-1][1] < 30:
+            continue  # "approvato ... approvazione" in one breath is one event
+        out.append(event)
+    return out
+
+
+def _event_date(
+    sentence: str, dates: list[tuple[int, str]], events: list[tuple[int, int, str]], n: int, session: str | None
+) -> str | None:
+    start, end, kind = events[n]
+    stop = events[n + 1][0] if n + 1 < len(events) else len(sentence)
+    after = [(pos, iso) for pos, iso in dates if end <= pos < stop]
+    if kind == "extended":
+        year = YEAR_END.search(sentence, end, stop)
+        if year:
+            after.append((year.start(), f"{year.group(1)}-12-31"))
+        return min(after)[1] if after else None
+    if after:
+        return after[0][1]
+    begin = events[n - 1][1] if n else 0
+    before = [iso for pos, iso in dates if begin <= pos < start]
+    if before:
+        return before[-1]
+    # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date
+    return session if PRESENT.match(sentence, start) else None
+
+
+def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
+    year = int(iso[:4])
+    if kind == "approved":
+        return plan.start_year - 1 <= year <= plan.end_year
+    return plan.end_year <= year <= plan.end_year + 3
+
+
+def plans_in(
+    sentences: list[str], contexts: list[str] | None = None, session: str | None = None
+) -> tuple[list[PlanFacts], dict[str, str]]:
+    """Every plan period in the sentences, with approval and extension dates; plus evidence.
+
+    `contexts` gives each sentence the heading it sits under (for table rows and list items);
+    `session` is the date of the meeting a page records, if it is minutes ("seduta del ...").
+    """
+    contexts = contexts or [""] * len(sentences)
     plans: dict[tuple[int, int], PlanFacts] = {}
     evidence: dict[str, str] = {}
     last: tuple[int, int] | None = None
-    for sentence in sentences:
-        found = periods_in(sentence)
+    last_at = -10
+    for idx, sentence in enumerate(sentences):
+        found = periods_in(sentence, contexts[idx])
         for _, start, end in found:
-            key = (start, end)
-            if key not in plans:
-                plans[key] = PlanFacts(start, end)
+            if (start, end) not in plans:
+                plans[(start, end)] = PlanFacts(start, end)
                 evidence[f"plan:{start}-{end}"] = sentence[:300]
-        target = found[0][1:] if len(found) == 1 else (None if found else last)
-        if target is not None:
-            plan = plans[target]
-            if APPROVED.search(sentence) and not EXTENDED.search(sentence):
-                approved = _date_after(sentence, APPROVED)
-                if approved and int(approved[:4]) >= plan.start_year - 1 and not plan.approved_on:
-                    plan.approved_on = approved
-                    evidence[f"approved:{plan.start_year}-{plan.end_year}"] = sentence[:300]
-            if EXTENDED.search(sentence):
-                until = _date_after(sentence, UNTIL)
-                if until and int(until[:4]) >= plan.end_year:
-                    plan.extended_until = until
-                    evidence[f"extended:{plan.start_year}-{plan.end_year}"] = sentence[:300]
+        events = _events(sentence)
+        dates = find_dates(sentence) if events else []
+        for n, (pos, _, kind) in enumerate(events):
+            if found:
+                key = min(found, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
+            elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence)):
+                key = last
+            else:
+                continue
+            plan = plans[key]
+            iso = _event_date(sentence, dates, events, n, session)
+            field = "approved_on" if kind == "approved" else "extended_until"
+            if iso and _valid(plan, kind, iso) and not getattr(plan, field):
+                setattr(plan, field, iso)
+                evidence[f"{kind}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
         if found:
-            last = found[-1][1:]
+            last, last_at = found[-1][1:], idx
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
+
+
+def plan_units(lines: list[str], levels: list[int]) -> tuple[list[str], list[str]]:
+    """Sentences to read plans from, each with the heading it sits under when it is terse (a table
+    row, a list item). A table row is read with its column headers: "Approvazione: 13/12/2021"."""
+    units: list[str] = []
+    contexts: list[str] = []
+    heading, header = "", ""
+    for line, level in zip(lines, levels, strict=True):
+        cells = line.split(" | ")
+        if level and len(cells) > 1:
+            header = line
+            continue
+        if level:
+            heading, header = line, ""
+        names = header.split(" | ") if header else []
+        if len(cells) > 1 and len(names) == len(cells):
+            units.append("; ".join(f"{n}: {c}" for n, c in zip(names, cells, strict=True)))
+            contexts.append(f"{heading} {header}")
+            continue
+        terse = len(cells) > 1 or line.startswith("•") or len(line) <= 60
+        for sentence in split_sentences(line):
+            units.append(sentence)
+            contexts.append(f"{heading} {header}" if terse else "")
+    return units, contexts
+
+
+SESSION = re.compile(r"\b(?:seduta|riunione|adunanza)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I)
+
+
+def session_date(lines: list[str], title: str) -> str | None:
+    """The meeting date of minutes ("Verbale ... seduta del 20 gennaio 2022"), from the page's top."""
+    top = lines[:6]
+    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top[:3]]), re.I):
+        return None
+    for line in top:
+        m = SESSION.search(line)
+        if m:
+            dates = [iso for pos, iso in find_dates(line) if m.end() <= pos <= m.end() + 5]
+            if dates:
+                return dates[0]
+    return None

@@ -26,7 +26,6 @@ FUZZY_MARGIN = 4.0
 FUZZY_MIN_LENGTH = 6
 
 _APOSTROPHES = "’‘`´ʼ′"
-_SAINT = re.compile(r"^(?:san|santo|santa|sant|s)\s+")
 _PREFIX = re.compile(r"^(?:il\s+)?(?:comune|citta|municipio)\s+(?:di|de|del|della)\s+")
 
 
@@ -58,21 +57,22 @@ def normalize_name(text: str) -> str:
     return _PREFIX.sub("", text)
 
 
+_SAINTS = ("s", "san", "sant", "santa", "santo")
+
+
 def _aliases(key: str) -> set[str]:
-    """Other keys a page may use: "s giuliano milanese" for "san giuliano milanese"."""
-    out = set()
-    if _SAINT.match(key):
-        rest = _SAINT.sub("", key)
-        out |= {f"s {rest}", f"san {rest}", f"sant {rest}", f"santa {rest}", f"santo {rest}"}
-    return out - {key}
+    """Other keys a page may use: "s giuliano milanese" for "san giuliano milanese", also inside a
+    name ("fornovo s giovanni")."""
+    variants = [""]
+    for word in key.split():
+        options = _SAINTS if word in _SAINTS else (word,)
+        variants = [f"{v} {o}".strip() for v in variants for o in options][:64]
+    return set(variants) - {key}
 
 
 def load_comuni(path: Path = LOMBARDIA_CSV) -> list[Comune]:
     with path.open(encoding="utf-8", newline="") as fh:
-        return [
-            Comune(r["istat"], r["name"], r["province"], r["region"], r["cadastral"])
-            for r in csv.DictReader(fh)
-        ]
+        return [Comune(r["istat"], r["name"], r["province"], r["region"], r["cadastral"]) for r in csv.DictReader(fh)]
 
 
 class NameResolver:
@@ -92,6 +92,7 @@ class NameResolver:
                 for part in c.name.split("/"):
                     self._alias.setdefault(normalize_name(part), []).append(c.istat)
         self._keys = list(self._exact)
+        self._cache: dict[tuple[str, str | None, bool], Resolution | None] = {}
         self._mention_re = self._build_mention_regex()
 
     def _build_mention_regex(self) -> re.Pattern[str]:
@@ -110,15 +111,25 @@ class NameResolver:
                 return local[0]
         return None  # a homonym with no tie-breaker: report, don't guess
 
-    def resolve(self, name: str, province: str | None = None) -> Resolution | None:
+    def resolve(self, name: str, province: str | None = None, fuzzy: bool = True) -> Resolution | None:
+        """The comune a spelling names, or None. `fuzzy=False` skips the typo search (exact and
+        alias spellings only), for callers that would refuse a fuzzy answer anyway."""
         key = normalize_name(name)
-        if not key:
+        if not key or len(key) > 60:
             return None
+        cache_key = (key, province, fuzzy)
+        if cache_key not in self._cache:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[cache_key] = self._resolve_key(key, province, fuzzy)
+        return self._cache[cache_key]
+
+    def _resolve_key(self, key: str, province: str | None, fuzzy: bool) -> Resolution | None:
         for table, method in ((self._exact, "exact"), (self._alias, "alias")):
             if key in table:
                 code = self._pick(table[key], province)
                 return Resolution(code, method, 100.0) if code else None
-        if len(key) < FUZZY_MIN_LENGTH:
+        if not fuzzy or len(key) < FUZZY_MIN_LENGTH:
             return None
         best = process.extract(key, self._keys, scorer=fuzz.ratio, limit=2)
         if not best or best[0][1] < FUZZY_CUTOFF:

@@ -52,28 +52,32 @@ ASST = {
 _LINK = r"[\s.)(]*(?:\s*\([^)]{0,40}\))?\s*(?:di|della|del|dell'|dell’|de)?\s*(?:la\s+)?"
 
 
-def _compile(acronym: str, table: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
-    # the acronym may be dotted (A.S.S.T.) and spelled out ("Azienda Socio Sanitaria Territoriale")
+def _compile(acronym: str, table: dict[str, str]) -> tuple[re.Pattern[str], list[str]]:
+    """One pattern for the whole table: the head (the acronym, dotted "A.S.S.T." or spelled out
+    "Azienda Socio Sanitaria Territoriale"), then one named group per body. One pass over a page,
+    whatever its size; the leftmost mention wins, ties go to the table's order."""
     dotted = r"\.?".join(acronym) + r"\.?"
     long_forms = {
         "ATS": r"agenzia\s+(?:di|per\s+la)\s+tutela\s+della\s+salute",
         "ASST": r"azienda\s+socio[\s-]?sanitaria\s+territoriale",
     }
     head = rf"(?:\b{dotted}|{long_forms[acronym]})"
-    return [(name, re.compile(head + _LINK + rf"(?:{pat})\b", re.I)) for name, pat in table.items()]
+    names = list(table)
+    bodies = "|".join(rf"(?P<n{i}>{pat})" for i, pat in enumerate(table.values()))
+    return re.compile(head + _LINK + rf"(?:{bodies})\b", re.I), names
 
 
 _ATS = _compile("ATS", ATS)
 _ASST = _compile("ASST", ASST)
 
 
-def _first(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, str] | None:
-    best: tuple[int, str, str] | None = None
-    for name, pattern in patterns:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name, m.group(0))
-    return (best[1], best[2]) if best else None
+def _first(compiled: tuple[re.Pattern[str], list[str]], text: str) -> tuple[str, str] | None:
+    pattern, names = compiled
+    m = pattern.search(text)
+    if not m:
+        return None
+    index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+    return names[index], m.group(0)
 
 
 def find_ats(text: str) -> tuple[str, str] | None:

@@ -1,0 +1,123 @@
+"""The capofila: stated ("X è l'ente capofila", "Comune capofila: X", "individuato quale ente
+capofila"), or implied by where the Ufficio di Piano sits.
+
+A stated capofila that is not a comune (a Comunità Montana, an Azienda, an Unione) leaves the
+capofila empty and rules out any implication. Implied needs both: the ambito is named after a
+comune, and the office sits at that comune's town hall ("c/o Comune di X", "presso il Municipio
+di X", the same street as X's own contact block on the page). A meeting held in a town is no
+evidence, and neither is a name alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers.italian import HYPOTHETICAL
+from crawler.reference.comuni import NameResolver, normalize_name
+
+KEYWORD = re.compile(r"\bcapofila\b", re.I)
+_AFTER = re.compile(
+    r"^\s*(?:è|e'|é|:|-|–|\||,)?\s*(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
+    r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+_AFTER_IS = re.compile(
+    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta)\s+|:\s*)"
+    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert)[oaie]\s+(?:da|dal|dalla|al|alla)\s+)?"
+    r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
+    r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+_BEFORE = re.compile(
+    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
+    r"(?:(?:che|il\s+quale|la\s+quale)\s+)?"
+    r"(?:(?:è|e'|é|sarà|risulta|funge\s+da|svolge\s+(?:il\s+ruolo|la\s+funzione)\s+di|agisce\s+(?:da|come))\s+)?"
+    r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
+    r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa])\s+(?:quale|come|a)?\s*)?"
+    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune))?\s*$",
+    re.I,
+)
+NOT_A_COMUNE = re.compile(
+    r"comunit[aà]\s+montana|unione\s+(?:dei\s+|di\s+)?comuni|\bazienda\b|\bconsorzio\b|\bfondazione\b|"
+    r"\bsociet[aà]\b|\bcooperativa\b|\basst\b|\bats\b|\basl\b|\bprovincia\b|\bassociazione\b",
+    re.I,
+)
+
+
+def stated(sentences: list[str], resolver: NameResolver) -> tuple[str | None, str, bool]:
+    """(ISTAT code, evidence, a non-comune body is the capofila) from sentences naming a capofila."""
+    for sentence in sentences:
+        if HYPOTHETICAL.search(sentence):
+            continue
+        for kw in KEYWORD.finditer(sentence):
+            before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
+            code = _after(after, resolver) or _before(before, resolver)
+            if code:
+                return code, sentence[:300], False
+            clause = re.split(r"[.;:]\s", before)[-1][-80:]
+            if NOT_A_COMUNE.search(clause) or NOT_A_COMUNE.match(after.lstrip(" :–-")):
+                return None, sentence[:300], True
+    return None, "", False
+
+
+def _after(text: str, resolver: NameResolver) -> str | None:
+    """The comune named after the keyword: "capofila: Rho", "capofila dell'ambito è Cesano Maderno"."""
+    m = _AFTER.match(text) or _AFTER_IS.match(text)
+    if not m:
+        return None
+    return _leading_place(m.group("rest"), resolver)
+
+
+def _before(text: str, resolver: NameResolver) -> str | None:
+    """The comune named before the keyword: "Il Comune di Castano Primo è individuato quale ente",
+    "Desio è l'ente", "Rho (ente", "Rho (MI), in qualità di ente"."""
+    clause = re.split(r"[;:]\s|\.\s(?=[A-ZÀ-Ý])", text)[-1]
+    clause = re.sub(r"\s*\((?-i:[A-Z]{2})\)", "", clause)  # "Rho (MI)"
+    m = _BEFORE.search(clause[-120:])
+    if not m:
+        return None
+    words = m.group("name").split()
+    for n in range(min(6, len(words)), 0, -1):
+        res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
+        if res and res.method != "fuzzy":
+            before = [w.lower() for w in words[:-n]]
+            if before[-1:] and before[-1] in _OF and not (before[-2:-1] and before[-2] in _TOWN):
+                return None  # "Comunità Montana Valtellina di Tirano": a body named after a comune
+            return res.istat
+    return None
+
+
+_OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
+_TOWN = {"comune", "città", "citta", "municipio"}
+
+
+def _leading_place(text: str, resolver: NameResolver) -> str | None:
+    words = text.split()[:5]
+    for n in range(len(words), 0, -1):
+        chunk = " ".join(words[:n]).strip(" ,.;:()\"'’")
+        if not chunk[:1].isupper():
+            continue
+        res = resolver.resolve(chunk, fuzzy=False)
+        if res and res.method != "fuzzy":
+            return res.istat
+    return None
+
+
+def implied(
+    place: str | None, office_hall: str | None, office_street: str | None, hall_streets: dict[str, str]
+) -> tuple[str | None, str]:
+    """The comune an ambito is named after, when its Ufficio di Piano sits at that town hall."""
+    if not place:
+        return None, ""
+    if office_hall == place:
+        return place, "Ufficio di Piano at the town hall of the comune the ambito is named after"
+    street = hall_streets.get(place)
+    if street and office_street and _same_street(street, office_street):
+        return place, "Ufficio di Piano at the address of the town hall of the comune the ambito is named after"
+    return None, ""
+
+
+def _same_street(a: str, b: str) -> bool:
+    """One street written two ways ("via Cattaneo, 1", "Via Carlo Cattaneo, 1"): one's words hold the other's."""
+    x, y = set(normalize_name(a).split()), set(normalize_name(b).split())
+    return bool(x and y) and (x <= y or y <= x)

@@ -1,0 +1,218 @@
+"""Where a page names an ambito: "Ambito territoriale di Azzate", "Ambito 3 - Pioltello",
+"Distretto 4", "Ambito Rhodense", "AMBITO TERRITORIALE DEL CASTANESE", "Ambito territoriale n. 7
+Oglio Ovest".
+
+An ambito is named after a comune, a number, or a territory. A territory's name is told from
+ordinary words by its form, not by a list of ambiti: a demonym ("Rhodense", "Castanese",
+"Magentino", "Cremasco"), a geographic head word ("Alto", "Valle", "Sud") written with a capital,
+or any capitalised word after a number or an article ("n. 7 Oglio Ovest", "della Franciacorta").
+"Distretto sanitario" (the health district), plural "Ambiti di X, Y" (partners) and the idiom
+"nell'ambito di" (within) name no ambito of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.parsers.italian import NOT_NAME_WORDS
+from crawler.reference.comuni import NameResolver, normalize_name
+
+MENTION = re.compile(
+    r"\b(?P<kind>ambito|distretto)\b"
+    r"(?P<qual>(?:\s+(?:territoriale|distrettuale|sociale|socio[- ]?sanitario|sociosanitario|sanitario|"
+    r"di\s+zona|intercomunale|zonale))*)"
+    r"(?:\s*(?:n\.?|nr\.?|n°|numero)?\s*(?P<num>\d{1,2})\b)?"
+    r"(?P<sep>\s*[-–:]\s*|\s+(?:di|del|della|dell['’]|de|dei|degli|delle)\s*|\s+)?",
+    re.I,
+)
+_DEMONYM = re.compile(r"(?:ese|ense|esi|ino|ina|asco|asca|ano|ana)$")
+# fmt: off
+_GEO_HEADS = frozenset(
+    [
+        "alto", "alta", "basso", "bassa", "medio", "media", "valle", "val", "valli", "isola", "lago", "laghi", "monte",
+        "monti", "sud", "nord", "est", "ovest", "riviera", "pianura", "colline", "alpi", "prealpi",
+    ]
+)
+# fmt: on
+# fmt: off
+_NOT_TERRITORY = frozenset(
+    [
+        "piano", "urbano", "cittadino", "italiano", "montano", "umano", "metropolitano", "sovrano", "lontano", "vicino",
+        "quotidiano", "territoriale", "sociale", "distrettuale", "sanitario", "comunale", "regionale", "provinciale",
+        "ordinario", "destino", "continua", "persona", "prima", "mese", "paese", "interna", "esterna",
+        "commercio", "salute", "cultura", "sport", "turismo", "lavoro", "istruzione", "formazione", "progetto",
+        "programmazione", "intervento", "applicazione", "competenza", "attività", "riferimento", "rete",
+    ]
+)
+# fmt: on
+_CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
+_IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’])$", re.I)
+
+
+@dataclass
+class Mention:
+    line: int  # index in the lines; -1 for the title, -2 for the breadcrumb
+    name: str  # as written
+    key: str  # ISTAT code of the place, "t:<territory>" or "n:<number>"
+    place: str | None  # ISTAT code when named after a comune
+    kind: str  # "ambito" | "distretto"
+    shouted: bool = False  # written in capitals on the page (a heading), so its case is not the name's
+    proper: bool = True  # written with a capital, as a name is ("Ambito di X", not "ambito sociale 4")
+
+
+def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
+    out: list[Mention] = []
+    for m in MENTION.finditer(text):
+        kind = m.group("kind").lower()
+        qual = m.group("qual") or ""
+        if re.search(r"sanitario", qual, re.I) and not re.search(r"socio", qual, re.I):
+            continue
+        if m.group("kind").islower() and _IDIOM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        rest = text[m.end() : m.end() + 200]
+        num = m.group("num")
+        place = _place_at_start(rest, resolver) if m.group("sep") is not None else None
+        article = kind == "ambito" and bool(
+            re.match(r"\s+(?:del|della|dell['’]|dei|degli|delle)\s*$", m.group("sep") or "", re.I)
+        )
+        territory = None if place else _territory_at_start(rest, numbered=bool(num) or article)
+        head = text[m.start() : m.end()]
+        proper = head[:1].isupper()
+        if place:
+            code, written = place
+            out.append(Mention(line, _tidy(head + written), code, code, kind, (head + written).isupper(), proper))
+        elif territory:
+            out.append(
+                Mention(
+                    line,
+                    _tidy(head + territory),
+                    "t:" + normalize_name(territory),
+                    None,
+                    kind,
+                    (head + territory).isupper(),
+                    proper,
+                )
+            )
+        elif num:
+            out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper))
+    return out
+
+
+def _place_at_start(text: str, resolver: NameResolver) -> tuple[str, str] | None:
+    """A comune named at the very start of text (after "di"): its code and the words used."""
+    words = text.split()[:5]
+    for n in range(len(words), 0, -1):
+        chunk = " ".join(words[:n]).strip(",.;:)(\"'’|")
+        if not chunk[:1].isupper():
+            continue
+        res = resolver.resolve(chunk, fuzzy=False)
+        if res and res.method != "fuzzy":
+            return res.istat, chunk
+    return None
+
+
+def _territory_at_start(text: str, numbered: bool) -> str | None:
+    """Capitalised words of a territory's name: "Rhodense", "Oglio Ovest", "Alto Sebino".
+
+    After a number ("Ambito 7 Oglio Ovest") or an article ("Ambito della Franciacorta") any
+    capitalised word names the territory; otherwise it must read as one (a demonym, a geographic head).
+    """
+    words: list[str] = []
+    for raw in text.split()[:6]:
+        word = raw.strip(',.;:()"“”«»|')
+        capitalised = word[:1].isupper() and word.replace("'", "").replace("’", "").isalpha()
+        if capitalised or (words and _CONNECTOR.match(word) and raw == word):
+            words.append(word)
+        else:
+            break
+        if raw != word:
+            break
+    while words and _CONNECTOR.match(words[-1]):
+        words.pop()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in _NOT_TERRITORY or any(w.lower() in NOT_NAME_WORDS for w in words):
+        return None
+    if numbered or first in _GEO_HEADS or _DEMONYM.search(first):
+        return " ".join(words)
+    return None
+
+
+_LOWER_WORDS = re.compile(
+    r"^(?:territoriale|distrettuale|sociale|socio-sanitario|sociosanitario|di|del|della|dei|degli|delle|"
+    r"dell['’]\w*|d['’]\w*|de['’]?|e|ed|zona|n\.?|nr\.?)$",
+    re.I,
+)
+
+
+def _tidy(name: str) -> str:
+    """A name written in capitals in its usual case: "AMBITO TERRITORIALE DELL'ABBIATENSE" -> "Ambito territoriale
+    dell'Abbiatense"."""
+    name = re.sub(r"\s+", " ", name).strip(" -–:,.")
+    if name.isupper():
+        words = []
+        for n, word in enumerate(name.split()):
+            low = word.lower()
+            if n and _LOWER_WORDS.match(word):
+                word = (
+                    low
+                    if "'" not in low and "’" not in low
+                    else re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), low)
+                )
+            else:
+                word = word.title() if n else word.capitalize()
+            words.append(word)
+        name = " ".join(words)
+    return name[:1].upper() + name[1:]
+
+
+def best_name(mentions: list[Mention]) -> Mention:
+    """The fullest written form among mentions of one ambito ("Ambito territoriale di X" over
+    "Ambito di X"), preferring mixed case to an all-capitals heading and "Ambito" to "Distretto"."""
+    return max(
+        mentions,
+        key=lambda m: (m.proper, m.kind == "ambito", not m.shouted, len(m.name), -m.line),
+    )
+
+
+def main_key(mentions: list[Mention]) -> str | None:
+    """The page's own ambito: "Ambito" over "Distretto", named in the title, named most often."""
+    if not mentions:
+        return None
+    scores: dict[str, tuple[int, int, int, int]] = {}
+    for m in mentions:
+        kind, titled, count, first = scores.get(m.key, (0, 0, 0, -(10**9)))
+        scores[m.key] = (
+            max(kind, m.kind == "ambito"),
+            max(titled, m.line < 0 or m.line <= 2),
+            count + 1,
+            max(first, -m.line),
+        )
+    return max(scores, key=lambda k: scores[k])
+
+
+PARTNERS = re.compile(
+    r"\bambiti(?:\s+(?:territoriali|distrettuali|sociali))?\s+(?:di|del|della|dell['’]|dei)\s*(?P<list>[^.;:]{3,200})",
+    re.I,
+)
+
+
+def partner_ambiti(sentences: list[str], own: set[str]) -> tuple[list[str], str]:
+    """Other ambiti the page works with: "con gli Ambiti di Sesto Calende, Tradate e Arcisate",
+    "con gli Ambiti del Legnanese, del Magentino e dell'Abbiatense" -> the names as written; plus
+    the sentence that says so."""
+    out: list[str] = []
+    evidence = ""
+    for sentence in sentences:
+        for m in PARTNERS.finditer(sentence):
+            for chunk in re.split(r",|\s+e\s+|\s+ed\s+", m.group("list")):
+                name = re.sub(r"^\s*(?:e\s+|ed\s+)?(?:dell['’]|della|dei|del|di)?\s*", "", chunk).strip(" \"'’")
+                words = name.split()
+                if not words or len(words) > 4 or not all(w[:1].isupper() or _CONNECTOR.match(w) for w in words):
+                    break
+                if normalize_name(name) not in own and name not in out:
+                    out.append(name)
+                    evidence = evidence or sentence[:300]
+    return out, evidence

@@ -1,0 +1,213 @@
+"""The Ufficio di Piano: which lines speak of it, its contacts, its responsible person, its seat.
+
+The office's lines are the whole page when the page is the office's (title or breadcrumb say so),
+else the section under a heading that names it, down to the next heading of the same rank that is
+neither about the office nor about contacts ("Contatti", "Responsabile", "Sede"), plus any
+labelled line that names it ("Telefono Ufficio di Piano: ..."). Lists of member comuni and comuni's
+own contact blocks are never the office's.
+
+The responsible person is taken only where a label or the words next to the name say so
+("Responsabile: ...", "Coordinatrice dell'Ufficio di Piano: BERETTA Giovanna", a name card followed
+by "Responsabile dell'Ufficio di Piano", "coordinato dal Responsabile dr.ssa ..."): assessori,
+mayors, presidents and authors named nearby are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.parsers import contacts as ct
+from crawler.parsers.italian import person_name
+from crawler.records import Address, Contacts
+from crawler.reference.comuni import NameResolver
+
+OFFICE_WORDS = ct.OFFICE_WORDS
+CONTACT_HEADING = re.compile(
+    r"contatt|recapit|\bsede\b|responsabil|coordinat|referent|orari|indirizz|telefon|e-?mail|\bpec\b|"
+    r"unit[aà]\s+organizzativa|dove\s+siamo|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
+    re.I,
+)
+_ROLE = re.compile(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\b", re.I)
+_ROLE_NEXT = re.compile(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I)
+RESPONSIBLE_PROSE = re.compile(
+    r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
+    r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
+    r"responsabile|referente)\s+(?:(?:il|la)\s+)?(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
+    r"(?P<name>(?:dott\.?ssa|dr\.?ssa|dott\.|dr\.|sig\.?ra|sig\.)?\s*[A-ZÀ-Ý][^\n,;(]{2,40})",
+    re.I,
+)
+# "dott.ssa Anna Verdi, Responsabile dell'Ufficio di Piano": the name first, its role after
+NAME_THEN_ROLE = re.compile(
+    r"^(?P<name>[^,;:()\n]{4,50}?)\s*(?:,|–|-|\()\s*(?:responsabile|coordinat(?:ore|rice)|referente)\b"
+    r"[^.;]*(?:ufficio|piano|udp)",
+    re.I,
+)
+_SEAT_WORDS = re.compile(r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede", re.I)
+TOWN_HALL = re.compile(
+    r"(?:\bcomune|\bmunicipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale)\s+di\s+"
+    r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40})",
+    re.I,
+)
+_HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern, re.I)
+_AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|$|\s[-–|]|\.)")
+
+
+@dataclass
+class Office:
+    contacts: Contacts = field(default_factory=Contacts)
+    lines: list[int] = field(default_factory=list)
+    town_hall: str | None = None  # ISTAT code of the comune whose town hall hosts the office
+    address_line: str = ""
+
+
+def is_office_page(title: str, breadcrumb: list[str]) -> bool:
+    return bool(OFFICE_WORDS.search(" ".join([title, *breadcrumb[-1:]])))
+
+
+def scope(
+    lines: list[str], levels: list[int], whole_page: bool, excluded: set[int], contacts_are_office: bool = False
+) -> list[int]:
+    """Indices of the lines that speak of the Ufficio di Piano. On a page about the ambito itself
+    (`contacts_are_office`), its "Contatti" section is the office's too."""
+    out: list[int] = []
+    open_level = 0
+    for i, line in enumerate(lines):
+        level = levels[i]
+        if level and not ct.LABEL_RE.match(line.lstrip("• ")):
+            # "Contatti" followed by a line naming the office opens its section too
+            after = " ".join(lines[i + 1 : i + 3])
+            contact = CONTACT_HEADING.search(line) and len(line) <= 60
+            if OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
+                open_level = level
+            elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
+                open_level = 0
+        if i in excluded:
+            continue
+        bare = line.lstrip("• ")
+        labelled = OFFICE_WORDS.search(line) and (
+            ct.LABEL_RE.match(bare) or _SEAT_WORDS.search(line) or ct.STREET_RE.search(line)
+        )
+        if whole_page or open_level or labelled:
+            out.append(i)
+    return out
+
+
+def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
+    office = Office(lines=idx)
+    found = office.contacts
+    for n, i in enumerate(idx):
+        text = lines[i].lstrip("• ").strip()
+        label = ct.LABEL_RE.match(text)
+        role = _ROLE.match(text)
+        if label and role:
+            found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
+            continue
+        if found.address is None or found.address.street is None:
+            _address(text, lines, i, label, office, resolver)
+        ct.parse_line(text, found, bare_numbers=len(text) <= 40 and not label)
+        if found.responsible is None:
+            found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
+    if found.address is None and office.town_hall is None:
+        # "Ufficio di Piano presso il Comune di X": a seat without a street still names its comune
+        for i in idx:
+            hall = _HOSTED.search(lines[i]) if OFFICE_WORDS.search(lines[i]) else None
+            code = _place(hall.group("place"), resolver) if hall else None
+            if code:
+                found.address, office.town_hall, office.address_line = Address(municipality=code), code, lines[i]
+                break
+    if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
+        found.address = None
+    return office
+
+
+def _address(
+    text: str, lines: list[str], i: int, label: re.Match[str] | None, office: Office, resolver: NameResolver
+) -> None:
+    is_seat_label = bool(label) and label.group("label").lower().startswith(("indirizzo", "sede"))
+    if label and not is_seat_label:
+        return
+    short = len(text) <= 120
+    if not (is_seat_label or (short and not text.endswith((".", ";"))) or _SEAT_WORDS.search(text)):
+        return
+    street = ct.street_in(text)
+    if not street:
+        return
+    found = office.contacts
+    found.address = found.address or Address()
+    found.address.street = street
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    where = text
+    if not ct.CAP_RE.search(text) and re.match(r"^\d{5}\s+[A-ZÀ-Ý]", following):
+        where = f"{text} {following}"
+    cap = ct.CAP_RE.search(where)
+    found.address.postal_code = found.address.postal_code or (cap.group(1) if cap else None)
+    found.address.municipality = _municipality(where, street, resolver)
+    hall = TOWN_HALL.search(where)
+    if hall:
+        office.town_hall = _place(hall.group("place"), resolver)
+    office.address_line = where[:300]
+
+
+def _place(text: str, resolver: NameResolver) -> str | None:
+    words = re.split(r"\s+", text.strip())
+    for n in range(min(4, len(words)), 0, -1):
+        res = resolver.resolve(" ".join(words[:n]).strip(" ,.;:-–"), fuzzy=False)
+        if res and res.method != "fuzzy":
+            return res.istat
+    return None
+
+
+def _municipality(text: str, street: str, resolver: NameResolver) -> str | None:
+    """The comune of an address: after its postal code, else "Comune di X", else "a X" after the street."""
+    after_cap = _AFTER_CAP.search(text)
+    if after_cap:
+        code = _place(after_cap.group("place"), resolver)
+        if code:
+            return code
+    hall = TOWN_HALL.search(text)
+    if hall:
+        code = _place(hall.group("place"), resolver)
+        if code:
+            return code
+    rest = text[text.lower().find(street.lower()[:8]) + len(street) :] if street.lower()[:8] in text.lower() else ""
+    at = re.match(r"\W*(?:\b(?:a|in)\s+|[-–,]\s*)([A-ZÀ-Ý][\w'’ -]{1,40})", rest)
+    return _place(at.group(1), resolver) if at else None
+
+
+def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:
+    """A name card: the name line followed (or preceded) by "Responsabile dell'Ufficio di Piano"."""
+    i = idx[n]
+    text = lines[i].lstrip("• ").strip()
+    if len(text) > 60 or ct.LABEL_RE.match(text):
+        return None
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    prev = lines[i - 1].strip() if i > 0 else ""
+    if (
+        _ROLE_NEXT.match(nxt)
+        or re.match(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\s*:?$", prev, re.I)
+        or re.search(r"\bresponsabile$", prev, re.I)
+    ):
+        return person_name(text, labelled=True)
+    return None
+
+
+def _responsible_in_prose(text: str) -> str | None:
+    first = NAME_THEN_ROLE.match(text)
+    if first:
+        return person_name(first.group("name"), labelled=True)
+    m = RESPONSIBLE_PROSE.search(text)
+    return person_name(m.group("name")) if m else None
+
+
+def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:
+    """Town-hall streets a comune's own site states in its header or footer ("Comune di X - Via Y, 1"):
+    the address an Ufficio di Piano shares when it sits at that town hall."""
+    out: dict[str, str] = {}
+    for text in chrome:
+        for m in re.finditer(r"\b(?:comune|città|municipio)\s+di\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40})", text, re.I):
+            code = _place(m.group("place"), resolver)
+            street = ct.street_in(text[m.start() : m.start() + 250]) if code else None
+            if code and street and code not in out:
+                out[code] = street
+    return out

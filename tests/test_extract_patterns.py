@@ -1,0 +1,625 @@
+"""Each pattern the extractor supports, on small inline pages, and where it must not fire.
+
+Names here are real Lombardy comuni (they must resolve), but the pages are written for the test:
+no rule may depend on them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import contacts as ct
+from crawler.parsers.extract import extract, page_date
+from crawler.parsers.italian import person_name, split_sentences
+from crawler.parsers.plans import periods_in, plans_in
+from crawler.records import Contacts, PageFacts
+
+RHO, PERO, ARESE, LAINATE, VANZAGO = "015182", "015170", "015009", "015116", "015229"
+CERNUSCO, GESSATE, BUSSERO = "015070", "015106", "015040"
+
+
+def page(*blocks: str, title: str = "Pagina") -> bytes:
+    body = "\n".join(blocks)
+    return f"<html><head><title>{title}</title></head><body><main>{body}</main></body></html>".encode()
+
+
+def facts(*blocks: str, title: str = "Pagina") -> PageFacts:
+    return extract(page(*blocks, title=title), "https://example.org/p.html", "text/html; charset=utf-8")
+
+
+def text_facts(text: str) -> PageFacts:
+    return extract(text.encode(), "https://example.org/p.txt", "text/plain; charset=utf-8")
+
+
+# phones ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        ("02 250771", "+3902250771"),
+        ("02/92366130", "+390292366130"),
+        ("0332.456354", "+390332456354"),
+        ("+39 02 93332410", "+390293332410"),
+        ("0362-392301", "+390362392301"),
+        ("035 304 281", "+39035304281"),
+        ("(+39) 02 1234567", "+39021234567"),
+        ("0332456311", "+390332456311"),
+    ],
+)
+def test_phone_spellings_become_e164(written: str, e164: str) -> None:
+    assert ct.phones_in(f"Tel. {written}") == [e164]
+
+
+@pytest.mark.parametrize("text", ["approvato il 12/03/2015", "Cap: 20090", "P.IVA 00712340150", "n. 5 del 2021"])
+def test_dates_postal_codes_and_tax_ids_are_not_phones(text: str) -> None:
+    assert ct.phones_in(text) == []
+
+
+def test_phone_and_fax_on_one_line_are_told_apart() -> None:
+    found = Contacts()
+    ct.parse_line("tel. 02.94692450 – fax 02.94692455", found)
+    assert found.phones == ["+390294692450"]
+    assert found.fax == ["+390294692455"]
+
+
+def test_unlabelled_number_is_not_a_phone_unless_asked() -> None:
+    found = Contacts()
+    ct.parse_line("L'infopoint risponde al numero 0344 32924", found)
+    assert found.phones == []
+
+
+# e-mail vs PEC ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("PEC: comunesaronno@secmail.it", "pec"),  # by label, plain domain
+        ("E-mail: comune.rodano@pec.regione.lombardia.it", "pec"),  # by domain, under an e-mail label
+        ("Posta certificata: protocollo.x@cert.legalmail.it", "pec"),
+        ("E-mail: udp@comune.desio.mb.it", "emails"),
+        ("E-mail: info@certosa-pavia.it", "emails"),  # "cert" inside a word is no PEC domain
+        ("E-mail: info@specchio.it", "emails"),
+        ("E-mail: protocollo@arubapec.it", "pec"),
+    ],
+)
+def test_pec_is_told_from_email_by_label_or_domain(line: str, kind: str) -> None:
+    found = Contacts()
+    ct.parse_line(line, found)
+    assert getattr(found, kind) and not getattr(found, "emails" if kind == "pec" else "pec")
+
+
+def test_label_on_its_own_line_is_paired_with_the_value() -> None:
+    lines, _, _ = ct.pair_labels(["Fax", "0362 392393", "PEC", "a@cert.legalmail.it"], [7, 0, 7, 0])
+    assert lines == ["Fax: 0362 392393", "PEC: a@cert.legalmail.it"]
+
+
+# people ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Perego Stefania", "Stefania Perego"),
+        ("dr.ssa Perego Stefania", "Stefania Perego"),
+        ("dott. Giuseppe Airoldi", "Giuseppe Airoldi"),
+        ("BERETTA Giovanna", "Giovanna Beretta"),
+        ("Serena Bini", "Serena Bini"),
+        ("Rossi Maria Grazia", "Maria Grazia Rossi"),
+        ("De Luca Anna", "Anna De Luca"),
+    ],
+)
+def test_person_names_come_out_given_name_first(raw: str, name: str) -> None:
+    assert person_name(raw) == name
+
+
+def test_words_that_are_not_people_are_refused() -> None:
+    assert person_name("Ufficio Servizi Sociali", labelled=True) is None
+    assert person_name("Area Attività alla persona") is None
+    assert person_name("Brambilla Rossi") is None  # no known given name and no label: not sure
+
+
+def test_assessore_and_president_are_not_the_responsible() -> None:
+    f = facts(
+        "<h1>Ufficio di Piano - Ambito di Rho</h1>",
+        "<p>Comune capofila: Rho</p>",
+        "<p>Assessore di riferimento: Francesca Belotti</p>",
+        "<p>Presidente dell'Assemblea dei Sindaci: Giorgio Bianchi</p>",
+        "<p>Telefono: 02 93332410</p>",
+    )
+    assert f.ambiti[0].ufficio_di_piano is not None
+    assert f.ambiti[0].ufficio_di_piano.responsible is None
+
+
+def test_name_card_followed_by_its_role_is_the_responsible() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>Comune capofila: Rho</p>",
+        "<h2>Ufficio di Piano</h2><p>Telefono: 02 93332410</p>",
+        "<h2>Unità organizzativa responsabile</h2><p>Bonetti Luca</p><p>Responsabile dell'Ufficio di Piano</p>",
+    )
+    assert f.ambiti[0].ufficio_di_piano.responsible == "Luca Bonetti"
+
+
+# plans -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Piano di Zona 2021-2023 è in vigore.",
+        "Il Piano di Zona 2021/2023 è in vigore.",
+        "Il Piano di Zona 2021/23 è in vigore.",
+        "PIANO DI ZONA 2021 – 2023",
+        "Si chiude il triennio 2021/2023.",
+        "il documento di piano per il periodo 2021/2023",
+    ],
+)
+def test_plan_spellings(sentence: str) -> None:
+    assert [(s, e) for _, s, e in periods_in(sentence)] == [(2021, 2023)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Come già nel bilancio 2020-2022, i Comuni hanno mantenuto una quota.",
+        "Il bilancio di previsione 2024-2026 è stato approvato.",
+        "gli interventi del progetto 2019/2020 «Giovani»",
+        "Il PTOF 2022/2025 della scuola.",
+        "il Piano comprensoriale di bonifica 2020-2030",
+        "il Piano di formazione del personale 2021-2023",
+        "Nel 2021 2023 persone hanno partecipato.",  # no word about planning
+    ],
+)
+def test_budgets_projects_and_school_plans_are_not_plans(sentence: str) -> None:
+    assert periods_in(sentence) == []
+
+
+def _plan(sentences: list[str], **kw: object) -> dict[tuple[int, int], tuple[str | None, str | None]]:
+    plans, _ = plans_in(sentences, **kw)  # type: ignore[arg-type]
+    return {(p.start_year, p.end_year): (p.approved_on, p.extended_until) for p in plans}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved", "extended"),
+    [
+        ("Piano di Zona 2021 – 2023 (approvato il 13/12/2021)", "2021-12-13", None),
+        ("In data 16.12.2021 è stato approvato il nuovo Piano di Zona 2021/2023.", "2021-12-16", None),
+        (
+            "Il Piano di Zona 2021-2023 è stato approvato dall'assemblea dei sindaci il 20 gennaio 2022.",
+            "2022-01-20",
+            None,
+        ),
+        ("Il Piano di Zona 2021/23, prorogato fino a tutto il 2024, resta valido.", None, "2024-12-31"),
+        (
+            "Il Piano di Zona 2021-2023 è stato approvato nella seduta del 25 gennaio 2022; la sua validità è stata "
+            "poi estesa con proroga al 31 dicembre 2024.",
+            "2022-01-25",
+            "2024-12-31",
+        ),
+        ("Il Piano di Zona 2021-2023 è stato prorogato fino al 31.12.2024.", None, "2024-12-31"),
+    ],
+)
+def test_approval_and_extension_dates(sentence: str, approved: str | None, extended: str | None) -> None:
+    assert _plan([sentence])[(2021, 2023)] == (approved, extended)
+
+
+def test_two_periods_in_one_sentence_each_take_the_nearest_keyword() -> None:
+    got = _plan(
+        [
+            "In data 16.12.2024 l'Assemblea ha approvato il Piano di Zona 2025-2027, che prosegue il "
+            "lavoro avviato con la programmazione 2021-2023."
+        ]
+    )
+    assert got == {(2021, 2023): (None, None), (2025, 2027): ("2024-12-16", None)}
+
+
+def test_a_period_less_sentence_speaks_of_the_plan_just_named() -> None:
+    got = _plan(
+        [
+            "Hanno sottoscritto il protocollo per il periodo 2015/2017.",
+            "E' stato prorogato fino al 31.12.2020 salvo modifiche (verbale del 8.2.2018).",
+        ]
+    )
+    assert got == {(2015, 2017): (None, "2020-12-31")}
+
+
+def test_signing_is_not_approval_and_dates_out_of_range_are_refused() -> None:
+    got = _plan(
+        [
+            "Il triennio 2025-2027 è stato sottoscritto il 20 dicembre 2024.",
+            "Il Piano di Zona 2018-2020 è stato approvato il 3 marzo 2015.",
+        ]
+    )
+    assert got == {(2025, 2027): (None, None), (2018, 2020): (None, None)}
+
+
+def test_minutes_approve_on_the_session_date() -> None:
+    got = _plan(["L'Assemblea approva il Piano di Zona 2021-2023."], session="2022-01-20")
+    assert got == {(2021, 2023): ("2022-01-20", None)}
+
+
+def test_table_of_plans_reads_its_column_headers() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>Comune capofila: Rho</p>",
+        "<h2>I Piani di Zona</h2><table><tr><th>Periodo</th><th>Approvazione</th><th>Note</th></tr>",
+        "<tr><td>2018 - 2020</td><td>-</td><td>concluso</td></tr>",
+        "<tr><td>2021 - 2023</td><td>13/12/2021</td><td>prorogato al 31/12/2024</td></tr></table>",
+    )
+    plans = {(p.start_year, p.end_year): (p.approved_on, p.extended_until) for p in f.ambiti[0].plans}
+    assert plans == {(2018, 2020): (None, None), (2021, 2023): ("2021-12-13", "2024-12-31")}
+
+
+# capofila --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>Comune capofila: Rho</p>",
+        "<p>Rho è l'ente capofila dell'Ambito.</p>",
+        "<p>Il Comune di Rho è individuato quale ente capofila dell'Accordo di Programma.</p>",
+        "<p>Ente capofila: Comune di Rho.</p>",
+        "<p>I comuni sono Pero, Arese e Rho, che è il Comune capofila.</p>",
+        "<p>Il Comune di Rho, capofila dell'ambito, raccoglie le domande.</p>",
+    ],
+)
+def test_stated_capofila(sentence: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", sentence, "<p>I Comuni dell'Ambito sono Rho, Pero, Arese e Lainate.</p>")
+    assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (RHO, "stated")
+
+
+def test_a_meeting_place_is_not_a_capofila() -> None:
+    f = facts(
+        "<h1>Distretto 4: al via i lavori</h1>",
+        "<p>I nove comuni del Distretto 4 sono Bussero, Gessate e Cernusco sul Naviglio.</p>",
+        "<p>I lavori sono stati avviati con un incontro plenario che si è tenuto a Cernusco sul Naviglio.</p>",
+    )
+    assert f.ambiti[0].members == [BUSSERO, GESSATE, CERNUSCO]
+    assert f.ambiti[0].capofila is None
+
+
+def test_capofila_implied_by_an_office_at_the_town_hall_of_the_ambito_s_comune() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1>",
+        "<p>Fanno parte dell'Ambito i comuni di Rho, Pero e Arese.</p>",
+        "<h2>Ufficio di Piano</h2><p>Sede: presso il Municipio di Rho, Piazza Visconti 23.</p>",
+    )
+    assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (RHO, "implied")
+
+
+def test_no_implication_when_the_office_is_elsewhere_or_the_capofila_is_not_a_comune() -> None:
+    elsewhere = facts(
+        "<h1>Ambito di Rho</h1><p>Fanno parte dell'Ambito i comuni di Rho, Pero e Arese.</p>",
+        "<h2>Ufficio di Piano</h2><p>Sede: Via Roma, 6 – 20017 Rho (MI)</p>",
+    )
+    assert elsewhere.ambiti[0].capofila is None
+    montana = facts(
+        "<h1>Ambito di Rho</h1><p>Fanno parte dell'Ambito i comuni di Rho, Pero e Arese.</p>",
+        "<p>La Comunità Montana Valle di Rho svolge il ruolo di ente capofila dell'Ambito.</p>",
+        "<h2>Ufficio di Piano</h2><p>Sede: presso il Municipio di Rho, Piazza Visconti 23.</p>",
+    )
+    assert montana.ambiti[0].capofila is None
+
+
+# members ---------------------------------------------------------------------------------------
+
+
+def test_members_in_prose_list_and_table() -> None:
+    prose = facts("<h1>Ambito di Rho</h1><p>Vi aderiscono i Comuni di Rho, Pero, Arese e Lainate.</p>")
+    listed = facts(
+        "<h1>Ambito di Rho</h1><p>Comuni dell'Ambito:</p><ul><li>Rho</li><li>Pero</li><li>Arese</li>"
+        "<li>Lainate</li></ul>"
+    )
+    table = facts(
+        "<h1>Ambito di Rho</h1><h2>Comuni</h2><table><tr><th>N.</th><th>Comune</th></tr>"
+        "<tr><td>1</td><td>RHO</td></tr><tr><td>2</td><td>PERO</td></tr><tr><td>3</td><td>ARESE (MI)</td></tr>"
+        "<tr><td>4</td><td>LAINATE</td></tr></table>"
+    )
+    for f in (prose, listed, table):
+        assert f.ambiti[0].members == [RHO, PERO, ARESE, LAINATE]
+
+
+def test_plural_ambiti_are_partners_not_members_nor_the_page_s_ambito() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>Vi aderiscono i Comuni di Rho, Pero e Arese.</p>",
+        "<p>I progetti saranno realizzati con gli Ambiti di Lainate, Vanzago e Alto Sebino.</p>",
+    )
+    assert len(f.ambiti) == 1 and f.ambiti[0].name == "Ambito di Rho"
+    assert f.ambiti[0].members == [RHO, PERO, ARESE]
+    assert f.ambiti[0].partner_ambiti == ["Lainate", "Vanzago", "Alto Sebino"]
+
+
+def test_names_that_are_not_lombardy_comuni_are_unresolved_not_members() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>I quattro Comuni dell'ambito:</p>",
+        "<p>Rho<br>Pero<br>Arese<br>Zelo Surrigone</p><h2>Contatti</h2>",
+    )
+    assert f.ambiti[0].members == [RHO, PERO, ARESE]
+    assert f.unresolved_names == ["Zelo Surrigone"]
+    assert f.ambiti[0].notes  # four said, three resolved
+
+
+def test_stated_count_that_disagrees_with_the_list_gives_a_note() -> None:
+    f = facts("<h1>Ambito di Rho</h1><p>L'ambito riunisce cinque comuni: Rho, Pero, Arese e Lainate.</p>")
+    assert f.ambiti[0].notes == ["the page speaks of 5 comuni but lists 4"]
+    same = facts("<h1>Ambito di Rho</h1><p>L'ambito riunisce quattro comuni: Rho, Pero, Arese e Lainate.</p>")
+    assert same.ambiti[0].notes == []
+
+
+def test_typo_resolves_with_a_note_and_abbreviations_resolve() -> None:
+    f = facts(
+        "<h1>Ambito di Corbetta</h1>",
+        "<p>I comuni dell'ambito sono Corbetta, Marcallo con Cassone e S. Stefano Ticino.</p>",
+    )
+    assert f.ambiti[0].members == ["015085", "015134", "015200"]
+    assert any("Marcallo con Cassone" in n for n in f.ambiti[0].notes)
+
+
+def test_comuni_named_together_are_not_members_unless_the_sentence_says_so() -> None:
+    f = facts("<h1>Notizie</h1><p>Ambito di Rho, al via il bando.</p><p>I comuni più colpiti sono Rho e Pero.</p>")
+    assert f.ambiti == []
+
+
+def test_one_comune_s_own_membership() -> None:
+    f = facts("<h1>Servizi sociali</h1><p>Il Comune di Pero fa parte dell'Ambito Rhodense, con altri otto comuni.</p>")
+    assert [(a.name, a.members, a.notes) for a in f.ambiti] == [("Ambito Rhodense", [PERO], [])]
+
+
+def test_ambiti_listed_each_with_its_comuni() -> None:
+    prose = facts(
+        "<h1>Gli ambiti dell'ATS</h1><p>Ambito di Rho: Arese, Lainate, Pero, Rho.</p>",
+        "<p>Ambito di Gessate: Bussero, Cernusco sul Naviglio, Gessate.</p>",
+    )
+    table = facts(
+        "<h1>Gli ambiti</h1><table><tr><th>Ambito</th><th>Comuni</th></tr>",
+        "<tr><td>Ambito di Rho</td><td>Arese, Lainate, Pero, Rho</td></tr>",
+        "<tr><td>Ambito di Gessate</td><td>Bussero, Cernusco sul Naviglio, Gessate</td></tr></table>",
+    )
+    for f in (prose, table):
+        assert [(a.name, a.members) for a in f.ambiti] == [
+            ("Ambito di Rho", [ARESE, LAINATE, PERO, RHO]),
+            ("Ambito di Gessate", [BUSSERO, CERNUSCO, GESSATE]),
+        ]
+
+
+def test_two_ambiti_on_one_page_come_out_apart() -> None:
+    f = facts(
+        "<h1>I Distretti</h1>",
+        "<h2>Distretto Rhodense</h2><p>Corrisponde all'Ambito Rhodense. Comuni:</p><ul><li>Rho</li><li>Pero</li></ul>",
+        "<h2>Distretto Martesana</h2><p>Corrisponde all'Ambito di Gessate. Comuni:</p>"
+        "<ul><li>Gessate</li><li>Bussero</li></ul>",
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [
+        ("Ambito Rhodense", [RHO, PERO]),
+        ("Ambito di Gessate", [GESSATE, BUSSERO]),
+    ]
+
+
+# names of ambiti -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Ambito 3 - Pioltello", "Ambito 3 - Pioltello"),
+        ("AMBITO TERRITORIALE DEL CASTANESE", "Ambito territoriale del Castanese"),
+        ("Ambito territoriale n. 7 Oglio Ovest", "Ambito territoriale n. 7 Oglio Ovest"),
+        ("Ambito Rhodense", "Ambito Rhodense"),
+    ],
+)
+def test_ambito_names(heading: str, name: str) -> None:
+    f = facts(f"<h1>{heading}</h1><p>Comune capofila: Rho</p>")
+    assert f.ambiti[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>Nell'ambito di Rho in Festa i comuni di Rho, Pero e Arese sono presenti.</p>",
+        "<p>Il Distretto sanitario di Rho comprende i comuni di Rho, Pero e Arese.</p>",
+        "<p>Il Distretto del Commercio riunisce i comuni di Rho, Pero e Arese.</p>",
+        "<p>Unione dei Comuni: Rho, Pero e Arese. Bilancio 2024-2026. PEC unione@pec.example.it</p>",
+    ],
+)
+def test_pages_about_other_things_give_no_ambito(text: str) -> None:
+    f = facts(text)
+    assert f.ambiti == [] and f.skipped_reason
+
+
+# page dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Pagina aggiornata il 08/10/2024", "2024-10-08"),
+        ("ultimo aggiornamento in data: 30/01/2013", "2013-01-30"),
+        ("Ultima modifica: 3 marzo 2023", "2023-03-03"),
+        ("Data ultimo aggiornamento: 30/09/2024", "2024-09-30"),
+        ("Ultimo aggiornamento: 02 Febbraio 2022", "2022-02-02"),
+        ("Pubblicato il 18 aprile 2024", None),
+        ("Data di pubblicazione: 2 settembre 2024", None),
+        ("Il documento è aggiornato ogni anno a giugno 2024", None),
+        ("Aggiornamento: 12/03/2024", "2024-03-12"),
+    ],
+)
+def test_page_dates(line: str, iso: str | None) -> None:
+    assert page_date([line]) == iso
+
+
+def test_page_date_in_the_footer_counts() -> None:
+    body = b"<html><body><main><p>Testo</p></main><footer>Ultimo aggiornamento: 15/01/2024</footer></body></html>"
+    assert extract(body, "https://example.org/x.html", "text/html").page_updated_on == "2024-01-15"
+
+
+# text files ------------------------------------------------------------------------------------
+
+
+def test_wrapped_text_lines_are_rejoined_into_sentences() -> None:
+    f = text_facts(
+        "AMBITO TERRITORIALE DI RHO\n\n"
+        "Il Comune di Rho è l'ente capofila dell'Ambito territoriale. Vi aderiscono i\n"
+        "Comuni di Pero, Arese, Pogliano Milanese, Lainate, Vanzago e Pregnana\n"
+        "Milanese, che insieme programmano i servizi sociali del territorio.\n"
+    )
+    assert f.ambiti[0].capofila == RHO
+    assert f.ambiti[0].members == [RHO, PERO, ARESE, "015176", LAINATE, VANZAGO, "015179"]
+
+
+def test_sentences_do_not_end_at_abbreviations() -> None:
+    assert split_sentences("Vi aderiscono S. Paolo d'Argon e Torre. Il dr. Rossi coordina.") == [
+        "Vi aderiscono S. Paolo d'Argon e Torre.",
+        "Il dr. Rossi coordina.",
+    ]
+
+
+# more spellings of the same facts ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>Il Comune di Rho (MI), in qualità di ente capofila, sottoscrive l'Accordo.</p>",
+        "<p>Il capofila dell'Accordo di Programma per il triennio 2025-2027 è il Comune di Rho.</p>",
+        "<p>Comune capofila dell'Ambito: Rho</p>",
+        "<p>Rho, nel ruolo di capofila, coordina l'Ufficio di Piano.</p>",
+    ],
+)
+def test_more_capofila_spellings(sentence: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", sentence, "<p>I Comuni dell'Ambito sono Rho, Pero, Arese e Lainate.</p>")
+    assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (RHO, "stated")
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        ("<p>Ne fanno parte Rho, Pero, Arese e Lainate.</p>",),
+        ("<p>Programmano insieme i quattro Comuni dell'Ambito (Rho, Pero, Arese e Lainate).</p>",),
+        ("<p>Comuni aderenti (n. 4): Rho, Pero, Arese, Lainate.</p>",),
+        ("<h2>Comuni dell'Ambito</h2>", "<p>Rho, Pero, Arese, Lainate</p>"),
+        (
+            "<h2>Comuni dell'Ambito</h2>",
+            "<table><tr><td>Rho</td><td>Pero</td></tr><tr><td>Arese</td><td>Lainate</td></tr></table>",
+        ),
+    ],
+)
+def test_more_member_list_forms(blocks: tuple[str, ...]) -> None:
+    f = facts("<h1>Ambito di Rho</h1>", *blocks)
+    assert f.ambiti[0].members == [RHO, PERO, ARESE, LAINATE]
+
+
+def test_comuni_table_with_contacts_read_by_column() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><h2>I Comuni dell'Ambito</h2>",
+        "<table><tr><th>Comune</th><th>Indirizzo</th><th>Telefono</th><th>Sito</th></tr>",
+        "<tr><td>Rho</td><td>Piazza Visconti, 23 - 20017</td><td>02 933321</td><td>www.comune.rho.mi.it</td></tr>",
+        "<tr><td>Pero</td><td>Piazza Marconi 2</td><td>02 353801</td><td>www.comune.pero.mi.it</td></tr></table>",
+    )
+    by_code = {c.istat: c.contacts for c in f.comuni}
+    assert by_code[RHO].address.street == "Piazza Visconti, 23" and by_code[RHO].address.postal_code == "20017"
+    assert by_code[PERO].phones == ["+3902353801"]
+    assert by_code[PERO].website == "http://www.comune.pero.mi.it"
+
+
+def test_comune_block_with_an_unlabelled_address() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><h2>I Comuni</h2>",
+        "<p><b>Comune di Pero</b><br>Piazza Marconi, 2<br>20016 Pero (MI)<br>Tel: 02 353801</p>",
+        "<p><b>Comune di Arese</b><br>Via Roma, 2<br>20044 Arese (MI)<br>Tel: 02 935271</p>",
+    )
+    assert {c.istat: c.contacts.address.street for c in f.comuni} == {PERO: "Piazza Marconi, 2", ARESE: "Via Roma, 2"}
+
+
+def test_capofila_implied_by_the_town_hall_address_in_the_site_footer() -> None:
+    body = (
+        b"<html><body><main><h1>Ambito di Rho</h1><p>Fanno parte dell'Ambito i comuni di Rho, Pero e Arese.</p>"
+        b"<h2>Ufficio di Piano</h2><p>Piazza Visconti, 23 - 20017 Rho (MI)</p><p>Telefono: 02 93332410</p></main>"
+        b"<footer>Comune di Rho - Piazza Visconti 23 - 20017 Rho (MI) - P.IVA 03585440159</footer></body></html>"
+    )
+    f = extract(body, "https://example.org/udp.html", "text/html")
+    assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (RHO, "implied")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Via Roma 12/A - 21013 Gallarate", "Via Roma, 12/A"),
+        ("P.za Libertà, 1", "P.za Libertà, 1"),
+        ("Via Roma n° 3, Gallarate", "Via Roma, 3"),
+        ("Sede: presso il Municipio, via Roma 18.", "Via Roma, 18"),
+        ("Via Peccedi, 2 - frazione Isolaccia", "Via Peccedi, 2 - frazione Isolaccia"),
+        ("Via dell'Industria 3 - 20100", "Via dell'Industria, 3"),
+    ],
+)
+def test_street_spellings(text: str, street: str) -> None:
+    assert ct.street_in(text) == street
+
+
+@pytest.mark.parametrize("text", ["Via libera unanime dei sindaci", "in via sperimentale", "per via della crisi"])
+def test_via_as_a_word_is_no_street(text: str) -> None:
+    assert ct.street_in(text) is None
+
+
+def test_contacts_section_of_a_page_about_the_ambito_is_the_office_s() -> None:
+    f = facts(
+        "<h1>Ambito territoriale di Rho</h1><p>Fanno parte dell'Ambito i comuni di Rho, Pero e Arese.</p>",
+        "<h2>Contatti</h2><p>Piazza Visconti, 23 - 20017 Rho (MI)</p><p>Tel. 02 93332410</p>",
+        "<p>Email: udp(at)comune.rho.mi.it</p><p>dott.ssa Anna Verdi, Responsabile dell'Ufficio di Piano</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office.address.street == "Piazza Visconti, 23" and office.address.municipality == RHO
+    assert (office.phones, office.emails, office.responsible) == (
+        ["+390293332410"],
+        ["udp@comune.rho.mi.it"],
+        "Anna Verdi",
+    )
+
+
+def test_responsible_and_capofila_in_prose() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>L'ente capofila, il Comune di Rho, coordina i comuni di Rho, Pero e Arese.</p>",
+        "<h2>Ufficio di Piano</h2><p>Il coordinatore dell'Ufficio di Piano è il dott. Marco Rossi.</p>",
+    )
+    assert (f.ambiti[0].capofila, f.ambiti[0].ufficio_di_piano.responsible) == (RHO, "Marco Rossi")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Il Piano di Zona 2021-2023 è stato prorogato al 2024.", "Il PdZ 2021/23, prorogato per tutto il 2024."],
+)
+def test_extension_to_a_year_ends_on_31_december(sentence: str) -> None:
+    assert _plan([sentence]) == {(2021, 2023): (None, "2024-12-31")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>I Comuni di Rho, Pero, Arese e Lainate aderiscono all'Ambito territoriale.</p>",
+        "<p>Dal 2019 Rho, Pero, Arese e Lainate fanno parte del Distretto di Rho.</p>",
+    ],
+)
+def test_enumeration_before_the_membership_verb(sentence: str) -> None:
+    assert facts("<h1>Ambito di Rho</h1>", sentence).ambiti[0].members == [RHO, PERO, ARESE, LAINATE]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (
+            "<h2>Comuni</h2><table><tr><th>Comune</th><th>Ruolo</th></tr><tr><td>Pero</td><td>Capofila</td></tr>"
+            "<tr><td>Rho</td><td></td></tr><tr><td>Arese</td><td>-</td></tr></table>",
+        ),
+        (
+            "<p>I comuni dell'ambito sono Rho, Pero e Arese.</p>",
+            "<p>La funzione di ente capofila è svolta dal Comune di Pero.</p>",
+        ),
+        (
+            "<p>I comuni dell'ambito sono Rho, Pero e Arese.</p>",
+            "<dl><dt>Capofila dell'Ambito</dt><dd>Comune di Pero</dd></dl>",
+        ),
+    ],
+)
+def test_capofila_in_a_column_a_passive_or_a_qualified_label(blocks: tuple[str, ...]) -> None:
+    f = facts("<h1>Ambito di Rho</h1>", *blocks)
+    assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (PERO, "stated")
