@@ -12,14 +12,16 @@ import hashlib
 import io
 import json
 import os
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from warcio.warcwriter import GzippingWrapper, WARCWriter
 
 from crawler.records import PageSnapshot
 
@@ -34,6 +36,20 @@ def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+class FastGzipWARCWriter(WARCWriter):
+    """One gzip member per record, as warcio writes them, but at zlib level 1 instead of 9:
+    ~3 ms less CPU per 100 KB page in the crawl's single thread, for a slightly larger archive."""
+
+    def _write_warc_record(self, out: Any, record: Any) -> None:
+        wrapped = GzippingWrapper(out)
+        wrapped.compressor = zlib.compressobj(1, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        self.gzip = False
+        try:
+            super()._write_warc_record(wrapped, record)
+        finally:
+            self.gzip = True
+
+
 class ArchiveWriter:
     """Appends responses to a new WARC part file and their snapshots to the index."""
 
@@ -44,7 +60,7 @@ class ArchiveWriter:
         part = len(list(crawl_dir.glob("pages-*.warc.gz"))) + 1
         self.warc_name = f"pages-{part:05d}.warc.gz"
         self._warc = (crawl_dir / self.warc_name).open("ab")
-        self._writer = WARCWriter(self._warc, gzip=True)
+        self._writer = FastGzipWARCWriter(self._warc, gzip=True)
         self._index = (crawl_dir / INDEX).open("a", encoding="utf-8")
 
     def write(

@@ -15,13 +15,13 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
-from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from crawler.archive import read_body, read_index
 from crawler.records import PageSnapshot
 from crawler.scoring import link_score
+from crawler.spiders.links import RelevantLinks
 
 
 class SitesSpider(scrapy.Spider):
@@ -48,7 +48,7 @@ class SitesSpider(scrapy.Spider):
             prev = Path(previous_crawl)
             self.crawls_dir = prev.parent
             self.previous = {s.url: s for s in read_index(prev) if s.status == 200}
-        self.links = LinkExtractor(unique=True, deny_extensions=[])
+        self.links = RelevantLinks()
         self.seen: set[str] = set()
         self.failures: list[str] = []
         self.disallowed: list[str] = []
@@ -90,10 +90,8 @@ class SitesSpider(scrapy.Spider):
             response = self._archived(response, original)
         if response is None or response.status != 200 or not isinstance(response, TextResponse):
             return
-        for link in self.links.extract_links(response):
-            if link.url in self.seen or urlsplit(link.url).netloc not in self.hosts:
-                continue
-            if link_score(link.url, link.text) > 0:
+        for link in self.links.extract_links(response):  # already scored > 0
+            if link.url not in self.seen and urlsplit(link.url).netloc in self.hosts:
                 yield self._request(link.url)
 
     def _archived(self, response: Response, url: str) -> Response | None:
