@@ -26,6 +26,7 @@ from warcio.warcwriter import GzippingWrapper, WARCWriter
 from crawler.records import PageSnapshot
 
 INDEX = "index.jsonl"
+LINKS = "links.jsonl"  # each page's relevant outlinks: a recrawl follows them on a 304 without re-parsing
 
 
 class CorruptArchive(RuntimeError):
@@ -62,6 +63,7 @@ class ArchiveWriter:
         self._warc = (crawl_dir / self.warc_name).open("ab")
         self._writer = FastGzipWARCWriter(self._warc, gzip=True)
         self._index = (crawl_dir / INDEX).open("a", encoding="utf-8")
+        self._links: Any = None
 
     def write(
         self,
@@ -140,7 +142,14 @@ class ArchiveWriter:
         self._index.write(json.dumps(snap.to_dict(), sort_keys=True) + "\n")
         self._index.flush()
 
+    def write_links(self, url: str, links: list[str]) -> None:
+        if self._links is None:
+            self._links = (self.crawl_dir / LINKS).open("a", encoding="utf-8")
+        self._links.write(json.dumps({"url": url, "links": links}) + "\n")
+
     def close(self) -> None:
+        if self._links is not None:
+            self._links.close()
         for fh in (self._warc, self._index):
             fh.flush()
             os.fsync(fh.fileno())
@@ -172,6 +181,20 @@ def read_index(crawl_dir: Path) -> list[PageSnapshot]:
             raise CorruptArchive(f"{path}: line {n} is not a page snapshot ({exc})") from exc
         by_url[snap.url] = snap
     return list(by_url.values())
+
+
+def read_links(crawl_dir: Path) -> dict[str, list[str]]:
+    """URL -> relevant outlinks found on it by that crawl (a torn last line is ignored)."""
+    out: dict[str, list[str]] = {}
+    path = crawl_dir / LINKS
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            out[entry["url"]] = entry["links"]
+    return out
 
 
 def read_body(crawls_dir: Path, snap: PageSnapshot) -> bytes:

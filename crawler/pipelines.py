@@ -70,6 +70,8 @@ class ArchivePipeline:
             item["body"],
             previous=item.get("previous"),
         )
+        if item.get("links") is not None:
+            self.writer.write_links(item["url"], item["links"])
         self.count += 1
         self.by_status[item["status"]] = self.by_status.get(item["status"], 0) + 1
         self.bytes += len(item["body"])

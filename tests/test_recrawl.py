@@ -112,3 +112,15 @@ def test_a_second_crawl_on_a_locked_data_dir_is_refused(tmp_path: Path) -> None:
         done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data.root))
     assert done.returncode == 1
     assert "in use" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_unchanged_pages_keep_their_outlinks_without_being_parsed_again(two_crawls) -> None:
+    from crawler.archive import read_index, read_links
+
+    data, _, _ = two_crawls
+    first, second = DataDir(data).crawl_ids()
+    links_a, links_b = read_links(data / "crawls" / first), read_links(data / "crawls" / second)
+    unchanged = [s.url for s in read_index(data / "crawls" / second) if s.not_modified]
+    assert unchanged
+    for url in unchanged:
+        assert links_b[url] == links_a[url]

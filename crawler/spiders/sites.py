@@ -18,7 +18,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawler.archive import read_body, read_index
+from crawler.archive import read_body, read_index, read_links
 from crawler.records import PageSnapshot
 from crawler.scoring import link_score
 from crawler.spiders.links import RelevantLinks
@@ -43,11 +43,13 @@ class SitesSpider(scrapy.Spider):
         self.seeds = list(seeds or [])
         self.hosts = {urlsplit(u).netloc for u in self.seeds}
         self.previous: dict[str, PageSnapshot] = {}
+        self.previous_links: dict[str, list[str]] = {}
         self.crawls_dir: Path | None = None
         if previous_crawl:
             prev = Path(previous_crawl)
             self.crawls_dir = prev.parent
             self.previous = {s.url: s for s in read_index(prev) if s.status == 200}
+            self.previous_links = read_links(prev)
         self.links = RelevantLinks()
         self.seen: set[str] = set()
         self.failures: list[str] = []
@@ -78,6 +80,7 @@ class SitesSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
+        links = self._outlinks(response, original)
         yield {
             "url": original,
             "final_url": response.url,
@@ -85,14 +88,22 @@ class SitesSpider(scrapy.Spider):
             "headers": [(k.decode("latin-1"), b", ".join(v).decode("latin-1")) for k, v in response.headers.items()],
             "body": response.body,
             "previous": self.previous.get(original),
+            "links": links,
         }
+        for url in links or []:
+            if url not in self.seen and urlsplit(url).netloc in self.hosts:
+                yield self._request(url)
+
+    def _outlinks(self, response: Response, url: str) -> list[str] | None:
+        """The relevant links of a page; for a 304, those the last crawl found on the same bytes
+        (no archive read, no parse), else the archived body's."""
         if response.status == 304:
-            response = self._archived(response, original)
+            if url in self.previous_links:
+                return self.previous_links[url]
+            response = self._archived(response, url)  # type: ignore[assignment]
         if response is None or response.status != 200 or not isinstance(response, TextResponse):
-            return
-        for link in self.links.extract_links(response):  # already scored > 0
-            if link.url not in self.seen and urlsplit(link.url).netloc in self.hosts:
-                yield self._request(link.url)
+            return None
+        return [link.url for link in self.links.extract_links(response)]  # already scored > 0
 
     def _archived(self, response: Response, url: str) -> Response | None:
         """The body a 304 stands for, so link discovery goes on through unchanged pages."""
