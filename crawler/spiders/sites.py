@@ -108,8 +108,8 @@ class SitesSpider(scrapy.Spider):
     def _archived(self, response: Response, url: str) -> Response | None:
         """The body a 304 stands for, so link discovery goes on through unchanged pages."""
         prev = self.previous.get(url)
-        if prev is None or self.crawls_dir is None:
-            return None
+        if prev is None or self.crawls_dir is None or "html" not in prev.content_type.lower():
+            return None  # a PDF has no links to follow
         body = read_body(self.crawls_dir, prev)
         return TextResponse(
             url=prev.final_url,
