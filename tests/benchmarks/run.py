@@ -433,10 +433,9 @@ def bench_crawl(ws: Workspace, cfg: Config, web: ScaleWeb, server: ScaleServer, 
         "dupe and offsite filters); the BeautifulSoup spider fetches the first "
         f"{cfg.cap_pages} URLs (BeautifulSoup(body, 'lxml'), get_text, select members/blocks, find_all('a')).",
         "all spiders use crawler/settings.py with LOOPBACK_OVERRIDES and a JOBDIR, as run_crawl does.",
-        "ours: link discovery filters links (crawler/scoring.py) before creating Requests, but still runs "
-        "Scrapy's LinkExtractor over all ~230 links of a page (~9 ms/page) and link_score on each (~2.6 ms); "
-        "the WARC writer compresses at zlib level 9 (~3 ms/page). Patch A scores raw hrefs first and resolves "
-        "only the few that pass; patch B writes the WARC at level 1 (tests/benchmarks/patched.py).",
+        "ours: link discovery scores each link's raw href and anchor text before building it (crawler/spiders/"
+        "links.py, formerly patch A) and the WARC is written at zlib level 1 (formerly patch B); the patched "
+        "row re-applies both and is kept to compare with older runs (tests/benchmarks/patched.py).",
     ]
     return sec
 
@@ -552,8 +551,8 @@ def bench_recrawl(ws: Workspace, cfg: Config, web: ScaleWeb, server: ScaleServer
     sec.notes += [
         "requests/bodies/MB are counted by the server (robots.txt and sitemap.xml included); parse calls are "
         "pages the extractor parsed when building after that crawl (the content-hash cache re-uses the rest).",
-        "on a 304 the spider still reads the archived body back from the WARC and runs link discovery on it, so "
-        "the recrawl saves the download but not the per-page CPU (see docs/benchmarks.md, patch C).",
+        "on a 304 the spider follows the outlinks the last crawl found on the same bytes (links.jsonl, formerly "
+        "patch C); what remains per page is Scrapy's cost of a request (see docs/benchmarks.md).",
     ]
     return sec
 
