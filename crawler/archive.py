@@ -13,7 +13,6 @@ import io
 import json
 import os
 import zlib
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -213,8 +212,3 @@ def read_body(crawls_dir: Path, snap: PageSnapshot) -> bytes:
     except (OSError, gzip.BadGzipFile, EOFError, ValueError, ArchiveLoadFailed) as exc:
         raise CorruptArchive(f"{path}: cannot read the record at {snap.warc_offset} ({exc})") from exc
     raise CorruptArchive(f"{path}: no record at offset {snap.warc_offset}")
-
-
-def iter_bodies(crawls_dir: Path, snaps: list[PageSnapshot]) -> Iterator[tuple[PageSnapshot, bytes]]:
-    for snap in snaps:
-        yield snap, read_body(crawls_dir, snap)

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from crawler.records import Claim, EntityRef, PageSnapshot
 from crawler.reference.comuni import Comune, load_comuni
@@ -328,5 +328,3 @@ def sorted_nquads(quads: Iterable[Quad]) -> bytes:
     lines = sorted(set(raw.splitlines(keepends=True)))
     return b"".join(lines)
 
-
-__all__ = ["build_quads", "sorted_nquads", "DefaultGraph"]
