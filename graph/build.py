@@ -20,7 +20,7 @@ Every accepted claim is typed `amb:AcceptedClaim` in the consolidated graph.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from crawler.reference.comuni import Comune, load_comuni
 from graph import iris
 from graph import vocab as v
 from graph.extraction import PageResult
-from graph.history import CrawlView, facts_of, history_quads
+from graph.history import FACT_PREDICATES, Fact, History
 
 SINGLE = {
     "capofila",
@@ -188,60 +188,140 @@ def _rank(claim: Claim, page_dates: dict[str, str]) -> tuple[float, str, str]:
     return (claim.confidence, page_dates.get(claim.source, ""), claim.source)
 
 
-def consolidate(results: Iterable[PageResult], page_dates: dict[str, str], comuni: list[Comune]) -> list[Quad]:
-    g = iris.consolidated()
-    out = comune_quads(comuni, g)  # rule 1: the registry as it is
-    by_key: dict[tuple[EntityRef, str], list[Claim]] = defaultdict(list)
-    for result in results:
-        for claim in result.claims:
-            by_key[(claim.subject, claim.predicate)].append(claim)
-    accepted: list[Claim] = []
-    members: dict[str, set[str]] = defaultdict(set)
-    capofila: dict[str, str] = {}
-    for (subject, predicate), claims in sorted(by_key.items(), key=lambda kv: (kv[0][0].kind, kv[0][0].key, kv[0][1])):
-        s = entity(subject)
-        if predicate == "label":
-            counts = Counter(str(c.object) for c in claims)
-            best = {n: max(c.confidence for c in claims if c.object == n) for n in counts}
-            name = max(counts, key=lambda n: (best[n], counts[n], len(n), n))
-            out.append(Quad(s, v.LABEL, Literal(name), g))
-            out += [Quad(s, v.ALT_LABEL, Literal(n), g) for n in sorted(counts) if n != name]
-            accepted += [c for c in claims if c.object == name]
-        elif predicate in SINGLE:
-            best = max(claims, key=lambda c: _rank(c, page_dates))
-            winners = [c for c in claims if c.object == best.object]
-            out.append(Quad(s, predicate_iri(predicate), object_term(best), g))
-            accepted += winners
-            if predicate == "capofila" and isinstance(best.object, EntityRef):
-                capofila[subject.key] = best.object.key
-        else:
-            for obj in sorted({object_term(c) for c in claims}, key=str):
-                out.append(Quad(s, predicate_iri(predicate), obj, g))
-            accepted += claims
-            if predicate == "member":
-                members[subject.key] |= {c.object.key for c in claims if isinstance(c.object, EntityRef)}
-    out += _typing(by_key, g)
-    for key in sorted(set(members) | set(capofila)):
-        chief = capofila.get(key)
-        for istat in sorted(members[key] | ({chief} if chief else set())):
-            m = iris.membership(key, istat)
-            out += [
-                Quad(m, v.TYPE, v.ORG_MEMBERSHIP, g),
-                Quad(m, v.ORG_MEMBER, iris.comune(istat), g),
-                Quad(m, v.ORG_ORGANIZATION, iris.ambito(key), g),
-                Quad(m, v.ORG_ROLE, v.CAPOFILA_ROLE if istat == chief else v.MEMBER_ROLE, g),
-            ]
-    out += [Quad(claim_iri(c), v.TYPE, v.amb("AcceptedClaim"), g) for c in accepted]
+Key = tuple[EntityRef, str]  # (subject, predicate name)
+
+
+@dataclass
+class Resolved:
+    """One (subject, predicate) resolved by the rules above."""
+
+    quads: list[Quad]
+    accepted: list[Claim]
+    facts: frozenset[Fact]  # the quads that are facts of the history (graph/history.py)
+    by_date: bool  # the winner depends on page dates, which move from crawl to crawl
+
+
+def resolve(key: Key, claims: list[Claim], page_dates: dict[str, str], g: NamedNode) -> Resolved:
+    predicate, s = key[1], entity(key[0])
+    by_date = False
+    if predicate == "label":
+        counts = Counter(str(c.object) for c in claims)
+        best_confidence = {n: max(c.confidence for c in claims if c.object == n) for n in counts}
+        name = max(counts, key=lambda n: (best_confidence[n], counts[n], len(n), n))
+        quads = [Quad(s, v.LABEL, Literal(name), g)]
+        quads += [Quad(s, v.ALT_LABEL, Literal(n), g) for n in sorted(counts) if n != name]
+        accepted = [c for c in claims if c.object == name]
+    elif predicate in SINGLE:
+        best = max(claims, key=lambda c: _rank(c, page_dates))
+        by_date = len({c.object for c in claims if c.confidence == best.confidence}) > 1
+        quads = [Quad(s, predicate_iri(predicate), object_term(best), g)]
+        accepted = [c for c in claims if c.object == best.object]
+    else:
+        objects = sorted({object_term(c) for c in claims}, key=str)
+        quads = [Quad(s, predicate_iri(predicate), obj, g) for obj in objects]
+        accepted = claims
+    facts = frozenset((q.subject, q.predicate, q.object) for q in quads if q.predicate.value in FACT_PREDICATES)
+    return Resolved(quads, accepted, facts, by_date)  # type: ignore[arg-type]
+
+
+class Consolidation:
+    """The consolidated picture of one crawl, updated crawl by crawl.
+
+    About 3 % of pages change in a week, so a new crawl re-resolves only the (subject,
+    predicate) keys that gained or lost a page, plus the few whose winner is decided by page
+    dates; a year of weekly crawls costs about one full consolidation plus the changes.
+    """
+
+    def __init__(self) -> None:
+        self.results: dict[str, PageResult] = {}  # the live pages, by content hash
+        self.claims: dict[Key, dict[str, list[Claim]]] = {}  # key -> source hash -> its claims
+        self.resolved: dict[Key, Resolved] = {}
+
+    def update(self, results: dict[str, PageResult], page_dates: dict[str, str]) -> tuple[set[Fact], set[Fact]]:
+        """Make `results` the live pages; return the facts that appeared and those that vanished."""
+        dirty = {key for key, r in self.resolved.items() if r.by_date}
+        for sha in [sha for sha in self.results if sha not in results]:
+            for key in _grouped(self.results.pop(sha)):
+                del self.claims[key][sha]
+                dirty.add(key)
+        for sha in [sha for sha in results if sha not in self.results]:
+            self.results[sha] = results[sha]
+            for key, claims in _grouped(results[sha]).items():
+                self.claims.setdefault(key, {})[sha] = claims
+                dirty.add(key)
+        appeared: set[Fact] = set()
+        vanished: set[Fact] = set()
+        g = iris.consolidated()
+        for key in dirty:
+            before = self.resolved.pop(key, None)
+            by_source = self.claims.get(key)
+            if by_source:
+                claims = [c for sha in sorted(by_source) for c in by_source[sha]]
+                self.resolved[key] = resolve(key, claims, page_dates, g)
+            else:
+                self.claims.pop(key, None)
+            old = before.facts if before else frozenset()
+            new = self.resolved[key].facts if key in self.resolved else frozenset()
+            appeared |= new - old
+            vanished |= old - new
+        return appeared, vanished
+
+    def quads(self, comuni: list[Comune]) -> list[Quad]:
+        """The consolidated named graph of the live pages."""
+        g = iris.consolidated()
+        out = comune_quads(comuni, g)  # rule 1: the registry as it is
+        members: dict[str, set[str]] = defaultdict(set)
+        capofila: dict[str, str] = {}
+        accepted: list[Claim] = []
+        for key in sorted(self.resolved, key=lambda k: (k[0].kind, k[0].key, k[1])):
+            resolved = self.resolved[key]
+            out += resolved.quads
+            accepted += resolved.accepted
+            subject, predicate = key
+            if predicate == "capofila":
+                chief = resolved.accepted[0].object
+                if isinstance(chief, EntityRef):
+                    capofila[subject.key] = chief.key
+            elif predicate == "member":
+                members[subject.key] |= {c.object.key for c in resolved.accepted if isinstance(c.object, EntityRef)}
+        refs = {ref for key, sources in self.claims.items() for ref in _refs(key, sources)}
+        out += _typing(refs, g)
+        for key in sorted(set(members) | set(capofila)):
+            chief = capofila.get(key)
+            for istat in sorted(members[key] | ({chief} if chief else set())):
+                m = iris.membership(key, istat)
+                out += [
+                    Quad(m, v.TYPE, v.ORG_MEMBERSHIP, g),
+                    Quad(m, v.ORG_MEMBER, iris.comune(istat), g),
+                    Quad(m, v.ORG_ORGANIZATION, iris.ambito(key), g),
+                    Quad(m, v.ORG_ROLE, v.CAPOFILA_ROLE if istat == chief else v.MEMBER_ROLE, g),
+                ]
+        out += [Quad(claim_iri(c), v.TYPE, v.amb("AcceptedClaim"), g) for c in accepted]
+        return out
+
+
+def _grouped(result: PageResult) -> dict[Key, list[Claim]]:
+    out: dict[Key, list[Claim]] = defaultdict(list)
+    for claim in result.claims:
+        out[(claim.subject, claim.predicate)].append(claim)
     return out
 
 
-def _typing(by_key: dict[tuple[EntityRef, str], list[Claim]], g: NamedNode) -> list[Quad]:
+def _refs(key: Key, sources: dict[str, list[Claim]]) -> Iterator[EntityRef]:
+    yield key[0]
+    for claims in sources.values():
+        yield from (c.object for c in claims if isinstance(c.object, EntityRef))
+
+
+def consolidate(results: Iterable[PageResult], page_dates: dict[str, str], comuni: list[Comune]) -> list[Quad]:
+    consolidation = Consolidation()
+    consolidation.update({r.sha256: r for r in results}, page_dates)
+    return consolidation.quads(comuni)
+
+
+def _typing(refs: set[EntityRef], g: NamedNode) -> list[Quad]:
     """Types, plan periods and unit-of links for every entity the claims mention."""
     classes = {"ambito": v.AMBITO, "office": v.OFFICE, "plan": v.PLAN, "ats": v.ATS, "asst": v.ASST, "person": v.PERSON}
-    refs: set[EntityRef] = set()
-    for (subject, _), claims in by_key.items():
-        refs.add(subject)
-        refs |= {c.object for c in claims if isinstance(c.object, EntityRef)}
     out: list[Quad] = []
     for ref in sorted(refs, key=lambda r: (r.kind, r.key)):
         node = entity(ref)
@@ -276,50 +356,73 @@ def _plan_period(key: str, start: int, end: int, g: NamedNode) -> list[Quad]:
     ]
 
 
-def crawl_graph(crawl_id: str, meta: dict[str, object]) -> list[Quad]:
+def crawl_graph(crawl_id: str, meta: dict[str, object], claims: list[int]) -> list[Quad]:
+    """The crawl as a PROV activity with what it yielded (distinct page contents with a body, those
+    with claims, claims: `claims` has one count per page), counted here once so that a report never
+    scans every page graph."""
     c = iris.crawl(crawl_id)
     out = [Quad(c, v.TYPE, v.PROV_ACTIVITY, c), Quad(c, v.LABEL, Literal(f"crawl {crawl_id}"), c)]
     for key, pred in (("started", v.PROV_STARTED), ("finished", v.PROV_ENDED)):
         if meta.get(key):
             out.append(Quad(c, pred, Literal(str(meta[key]), datatype=v.XSD_DATETIME), c))
+    counts = {"pageCount": len(claims), "pagesWithClaims": sum(map(bool, claims)), "claimCount": sum(claims)}
+    out += [Quad(c, v.amb(name), Literal(str(n), datatype=v.XSD_INTEGER), c) for name, n in counts.items()]
     return out
 
 
-def build_quads(
-    crawls: list[tuple[str, dict[str, object], list[PageSnapshot], dict[str, PageResult]]],
-) -> list[Quad]:
-    """All quads of the dataset: every crawl's page graphs, the registry, the consolidated graph.
+CrawlInput = tuple[str, dict[str, object], list[PageSnapshot], dict[str, PageResult]]
+Chunk = tuple[NamedNode, Iterable[Quad]]  # quads of one named graph
 
-    `crawls` is oldest first; the consolidated graph is resolved from the last one, and the
-    history graph says when each crawl's resolved facts were first and last seen.
+
+def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
+    """Every named graph of the dataset, one at a time, so a build never holds all quads at once.
+
+    `crawls` (id, metadata, snapshots with a body, results by content hash) is oldest first: page
+    graphs for every content any crawl saw, the registry, each crawl's graph, the consolidated
+    graph of the last crawl, and the history of when each crawl's resolved facts were seen.
     """
     comuni = load_comuni()
+    yield iris.registry(REGISTRY_NAME), registry_graph(comuni)
+    yield iris.area_scheme(), areas_graph()
     seen: dict[str, list[Snapshot]] = defaultdict(list)
     results: dict[str, PageResult] = {}
-    quads: list[Quad] = registry_graph(comuni) + areas_graph()
+    claim_counts: dict[str, int] = {}  # distinct claims per page content
     for crawl_id, meta, snaps, crawl_results in crawls:
-        quads += crawl_graph(crawl_id, meta)
+        live, _ = live_pages(snaps, crawl_results)
+        for sha, result in live.items():
+            if sha not in claim_counts:
+                claim_counts[sha] = len({claim_iri(claim) for claim in result.claims})
+        yield iris.crawl(crawl_id), crawl_graph(crawl_id, meta, [claim_counts[sha] for sha in live])
         for snap in snaps:
             seen[snap.sha256].append(Snapshot(snap, crawl_id))
         results.update(crawl_results)
     for sha in sorted(seen):
         if sha in results:
-            quads += page_graph(seen[sha], results[sha])
-    views = []
-    latest: list[Quad] = []
+            yield iris.source(sha), page_graph(seen[sha], results[sha])
+    consolidation, history = Consolidation(), History()
     for crawl_id, meta, snaps, crawl_results in crawls:
-        latest = consolidate_crawl(snaps, crawl_results, comuni)
-        views.append(CrawlView(crawl_id, str(meta.get("started") or crawl_id), facts_of(latest)))
-    return quads + latest + history_quads(views)
+        appeared, vanished = consolidation.update(*live_pages(snaps, crawl_results))
+        history.record(str(meta.get("started") or crawl_id), appeared, vanished)
+    g = iris.consolidated()
+    latest = [Quad(g, v.PROV_GENERATED_BY, iris.crawl(crawls[-1][0]), g)] if crawls else []
+    yield g, latest + consolidation.quads(comuni)
+    yield iris.history(), history.quads()
+
+
+def live_pages(
+    snaps: list[PageSnapshot], results: dict[str, PageResult]
+) -> tuple[dict[str, PageResult], dict[str, str]]:
+    """A crawl's results by content hash, and each page's date for rule 2 (own date, else fetch time)."""
+    page_dates = {
+        s.sha256: (results[s.sha256].page_updated_on or "") + "|" + s.fetched_at for s in snaps if s.sha256 in results
+    }
+    return {sha: results[sha] for sha in sorted(page_dates)}, page_dates
 
 
 def consolidate_crawl(snaps: list[PageSnapshot], results: dict[str, PageResult], comuni: list[Comune]) -> list[Quad]:
     """The consolidated graph of one crawl (its pages' claims, resolved by the rules above)."""
-    page_dates = {
-        s.sha256: (results[s.sha256].page_updated_on or "") + "|" + s.fetched_at for s in snaps if s.sha256 in results
-    }
-    live = [results[sha] for sha in sorted({s.sha256 for s in snaps}) if sha in results]
-    return consolidate(live, page_dates, comuni)
+    live, page_dates = live_pages(snaps, results)
+    return consolidate(live.values(), page_dates, comuni)
 
 
 def sorted_nquads(quads: Iterable[Quad]) -> bytes:

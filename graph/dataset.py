@@ -1,16 +1,25 @@
-"""Build the dataset of a data dir: extract every complete crawl, build quads, load the store."""
+"""Build the dataset of a data dir: extract every complete crawl, stream the graphs, load the store.
+
+The named graphs are written one by one to an N-Quads file in the data dir and bulk-loaded
+from there, so a year of weekly crawls of all Italy builds in a few GB: the quads never sit in
+one Python list (docs/benchmarks.md, row 6).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.archive import read_index
+import pyoxigraph as ox
+
 from crawler.datadir import DataDir, DataDirError
-from graph.build import build_quads, sorted_nquads
-from graph.extraction import ExtractionStats, extract_crawl
+from graph.build import Chunk, CrawlInput, build_chunks, sorted_nquads
+from graph.extraction import ClaimsCache, ExtractionStats, extract_crawl, pages_of
 from graph.store import OxigraphStore
 
 
@@ -25,21 +34,19 @@ class BuildSummary:
     skipped: dict[str, str] = field(default_factory=dict)
 
 
-def build_dataset(
+def extract_all(
     data: DataDir, *, reextract: bool = False, workers: int | None = None, progress: bool = True
-) -> tuple[bytes, BuildSummary]:
-    """All complete crawls -> canonical N-Quads (oldest crawl first, latest consolidated)."""
-    started = time.monotonic()
+) -> tuple[list[CrawlInput], ExtractionStats]:
+    """Every complete crawl, oldest first, with its pages' results (one claims cache for all)."""
     crawl_ids = data.crawl_ids()
     if not crawl_ids:
         raise DataDirError(f"{data.root}: no complete crawl to build from: run `ambiti crawl` first")
-    crawls = []
+    cache = ClaimsCache() if reextract else ClaimsCache(data)
+    crawls: list[CrawlInput] = []
     total = ExtractionStats()
     for crawl_id in crawl_ids:
-        results, stats = extract_crawl(data, crawl_id, reextract=reextract, workers=workers, progress=progress)
-        reextract = False  # once per run: later crawls re-use what this one just parsed
-        snaps = [s for s in read_index(data.crawls / crawl_id) if s.status == 200]
-        crawls.append((crawl_id, data.crawl_meta(crawl_id), snaps, results))
+        results, stats = extract_crawl(data, crawl_id, workers=workers, progress=progress, cache=cache)
+        crawls.append((crawl_id, data.crawl_meta(crawl_id), pages_of(data, crawl_id), results))
         for name in ("pages", "parsed", "reused", "skipped", "claims"):
             setattr(total, name, getattr(total, name) + getattr(stats, name))
         total.skipped_reasons.update(stats.skipped_reasons)
@@ -48,31 +55,64 @@ def build_dataset(
                 f"extract {crawl_id}: {stats.pages} pages, {stats.parsed} parsed, "
                 f"{stats.reused} re-used, {stats.claims} claims ({stats.seconds:.1f} s)\n"
             )
-    quads = build_quads(crawls)
-    nquads = sorted_nquads(quads)
-    graphs = len({q.graph_name for q in quads})
-    summary = BuildSummary(
-        crawls=crawl_ids,
-        quads=nquads.count(b"\n"),
-        named_graphs=graphs,
-        extraction=total,
-        seconds=0.0,
-        store_bytes=0,
-        skipped=total.skipped_reasons,
-    )
-    summary.seconds = time.monotonic() - started
-    return nquads, summary
+    return crawls, total
 
 
-def build_store(data: DataDir, **kwargs: object) -> BuildSummary:
-    nquads, summary = build_dataset(data, **kwargs)  # type: ignore[arg-type]
+def write_nquads(chunks: Iterable[Chunk], path: Path, *, progress: bool = False) -> int:
+    """Stream every chunk to an N-Quads file (duplicates left to the store); returns the named graphs."""
+    graphs: set[str] = set()
+    last = time.monotonic()
+    with path.open("wb") as out:
+        for graph, quads in chunks:
+            ox.serialize(quads, out, format=ox.RdfFormat.N_QUADS)
+            graphs.add(graph.value)
+            if progress and time.monotonic() - last > 1.0:
+                last = time.monotonic()
+                sys.stderr.write(f"build: {len(graphs)} named graphs written\r")
+    return len(graphs)
+
+
+def load_chunks(
+    chunks: Iterable[Chunk], store: OxigraphStore, work_dir: Path, *, progress: bool = False
+) -> tuple[int, int]:
+    """Write the chunks to a temporary N-Quads file beside the store and bulk-load it: (quads, graphs)."""
+    fd, name = tempfile.mkstemp(dir=work_dir, prefix=".build-", suffix=".nq")
+    os.close(fd)
+    path = Path(name)
+    try:
+        graphs = write_nquads(chunks, path, progress=progress)
+        if progress:
+            sys.stderr.write(f"build: loading {path.stat().st_size / 1e6:.0f} MB of N-Quads into the store\n")
+        quads = store.replace_all_from_file(path)
+    finally:
+        path.unlink(missing_ok=True)
+    return quads, graphs
+
+
+def build_store(
+    data: DataDir, *, reextract: bool = False, workers: int | None = None, progress: bool = True
+) -> BuildSummary:
+    """Extract, build and swap in a new store for the data dir."""
     started = time.monotonic()
+    crawls, stats = extract_all(data, reextract=reextract, workers=workers, progress=progress)
     store = OxigraphStore(data.store)
-    store.replace_all(nquads)
+    quads, graphs = load_chunks(build_chunks(crawls), store, data.root, progress=progress)
     store.close()
-    summary.seconds += time.monotonic() - started
-    summary.store_bytes = dir_size(data.store)
-    return summary
+    return BuildSummary(
+        crawls=[c[0] for c in crawls],
+        quads=quads,
+        named_graphs=graphs,
+        extraction=stats,
+        seconds=time.monotonic() - started,
+        store_bytes=dir_size(data.store),
+        skipped=stats.skipped_reasons,
+    )
+
+
+def canonical_nquads(data: DataDir, *, reextract: bool = False) -> bytes:
+    """The data dir's dataset as sorted, de-duplicated N-Quads, without a store (for comparisons)."""
+    crawls, _ = extract_all(data, reextract=reextract, progress=False)
+    return sorted_nquads(q for _, quads in build_chunks(crawls) for q in quads)
 
 
 def dir_size(path: Path) -> int:

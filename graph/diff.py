@@ -16,7 +16,7 @@ from crawler.datadir import DataDir, DataDirError
 from crawler.reference.comuni import load_comuni
 from graph import vocab as v
 from graph.build import consolidate_crawl
-from graph.extraction import extract_crawl
+from graph.extraction import ClaimsCache, extract_crawl
 from graph.history import Fact, facts_of
 
 CONTACT_PREDICATES = ["phone", "fax", "email", "pec", "website", "streetAddress", "postalCode", "responsible"]
@@ -27,10 +27,12 @@ def _local(term: Any) -> str:
     return value.split("/id/", 1)[-1] if "/id/" in value else value
 
 
-def crawl_state(data: DataDir, crawl_id: str) -> tuple[dict[str, tuple[int, str]], frozenset[Fact], int]:
+def crawl_state(
+    data: DataDir, crawl_id: str, cache: ClaimsCache
+) -> tuple[dict[str, tuple[int, str]], frozenset[Fact], int]:
     """URL -> (status, sha256) of every response, the resolved facts, and the consolidated size."""
     snaps = read_index(data.crawls / crawl_id)
-    results, _ = extract_crawl(data, crawl_id)
+    results, _ = extract_crawl(data, crawl_id, cache=cache)
     pages = [s for s in snaps if s.status == 200]
     consolidated = consolidate_crawl(pages, results, load_comuni())
     return {s.url: (s.status, s.sha256) for s in snaps}, facts_of(consolidated), len(consolidated)
@@ -53,8 +55,9 @@ def diff(data: DataDir, a: str | None = None, b: str | None = None) -> dict[str,
     for crawl_id in (a, b):
         if crawl_id not in ids:
             raise DataDirError(f"{data.root}: no complete crawl {crawl_id!r}; crawls: {', '.join(ids) or 'none'}")
-    pages_a, facts_a, size_a = crawl_state(data, a)  # type: ignore[arg-type]
-    pages_b, facts_b, size_b = crawl_state(data, b)  # type: ignore[arg-type]
+    cache = ClaimsCache(data)
+    pages_a, facts_a, size_a = crawl_state(data, a, cache)  # type: ignore[arg-type]
+    pages_b, facts_b, size_b = crawl_state(data, b, cache)  # type: ignore[arg-type]
     report: dict[str, Any] = {"from": a, "to": b}
 
     members_a, members_b = _by(facts_a, v.ORG_HAS_MEMBER.value), _by(facts_b, v.ORG_HAS_MEMBER.value)

@@ -82,17 +82,26 @@ def _extract_one(crawls_dir: str, snap: PageSnapshot) -> PageResult:
     )
 
 
-def load_cache(data: DataDir) -> dict[str, PageResult]:
-    cache: dict[str, PageResult] = {}
-    for path in sorted(data.claims.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                result = PageResult.from_dict(json.loads(line))
-            except (json.JSONDecodeError, KeyError, TypeError):
-                continue  # a damaged cache line only costs a re-parse
-            if result.extractor == EXTRACTOR_ID:
-                cache[result.sha256] = result
-    return cache
+class ClaimsCache:
+    """Every page result of the data dir's claims files, read once per build (not once per crawl).
+
+    `files` remembers which content hashes each crawl's file holds, so a crawl whose results are
+    all re-used and already on file is not written again.
+    """
+
+    def __init__(self, data: DataDir | None = None) -> None:
+        self.results: dict[str, PageResult] = {}
+        self.files: dict[str, set[str]] = {}
+        for path in sorted(data.claims.glob("*.jsonl")) if data else []:
+            shas = self.files.setdefault(path.stem, set())
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    result = PageResult.from_dict(json.loads(line))
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    continue  # a damaged cache line only costs a re-parse
+                if result.extractor == EXTRACTOR_ID:
+                    self.results.setdefault(result.sha256, result)
+                    shas.add(result.sha256)
 
 
 def pages_of(data: DataDir, crawl_id: str) -> list[PageSnapshot]:
@@ -107,18 +116,22 @@ def extract_crawl(
     reextract: bool = False,
     workers: int | None = None,
     progress: bool = False,
+    cache: ClaimsCache | None = None,
 ) -> tuple[dict[str, PageResult], ExtractionStats]:
+    """The results of a crawl's pages. Pass one `cache` to several calls to read the claims files
+    once (results parsed here are added to it); `reextract` then means passing an empty one."""
     started = time.monotonic()
     snaps = pages_of(data, crawl_id)
-    cache = {} if reextract else load_cache(data)
+    if cache is None:
+        cache = ClaimsCache() if reextract else ClaimsCache(data)
     stats = ExtractionStats(pages=len(snaps))
     results: dict[str, PageResult] = {}
     todo: list[PageSnapshot] = []
     for snap in snaps:
         if snap.sha256 in results:
             continue
-        if snap.sha256 in cache:
-            results[snap.sha256] = cache[snap.sha256]
+        if snap.sha256 in cache.results:
+            results[snap.sha256] = cache.results[snap.sha256]
             stats.reused += 1
         else:
             todo.append(snap)
@@ -142,11 +155,13 @@ def extract_crawl(
                 results[snap.sha256] = _extract_one(str(data.crawls), snap)
         stats.parsed = len(todo)
     for result in results.values():
+        cache.results.setdefault(result.sha256, result)
         stats.claims += len(result.claims)
         if result.skipped_reason and not result.claims:
             stats.skipped += 1
             stats.skipped_reasons[result.url] = result.skipped_reason
-    lines = "".join(r.to_json() + "\n" for r in results.values())
-    atomic_write(data.claims / f"{crawl_id}.jsonl", lines)
+    if todo or cache.files.get(crawl_id) != set(results):
+        atomic_write(data.claims / f"{crawl_id}.jsonl", "".join(r.to_json() + "\n" for r in results.values()))
+        cache.files[crawl_id] = set(results)
     stats.seconds = time.monotonic() - started
     return results, stats

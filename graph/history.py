@@ -8,7 +8,7 @@ gone since, so "who was in ambito X on date D" and "since when is Y the capofila
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -45,13 +45,6 @@ FACT_PREDICATES = {
 Fact = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
-@dataclass(frozen=True)
-class CrawlView:
-    crawl_id: str
-    at: str  # the crawl's start time, ISO
-    facts: frozenset[Fact]
-
-
 def facts_of(consolidated: list[Quad]) -> frozenset[Fact]:
     return frozenset(
         (q.subject, q.predicate, q.object)  # type: ignore[misc]
@@ -60,34 +53,54 @@ def facts_of(consolidated: list[Quad]) -> frozenset[Fact]:
     )
 
 
-def history_quads(views: list[CrawlView]) -> list[Quad]:
-    """Observation nodes for every fact any crawl saw (views oldest first)."""
-    g = iris.history()
-    seen: dict[Fact, list[int]] = {}
-    for n, view in enumerate(views):
-        for fact in view.facts:
-            seen.setdefault(fact, []).append(n)
-    out: list[Quad] = []
-    dt = v.XSD_DATETIME
-    for fact in sorted(seen, key=lambda f: (f[0].value, f[1].value, str(f[2]))):
-        crawls = seen[fact]
-        s, p, o = fact
-        node = iris.observation(s.value, p.value, str(o))
-        first, last = views[crawls[0]], views[crawls[-1]]
-        out += [
-            Quad(node, v.TYPE, v.amb("Observation"), g),
-            Quad(node, v.SUBJECT, s, g),
-            Quad(node, v.PREDICATE, p, g),
-            Quad(node, v.OBJECT, o, g),
-            Quad(node, v.amb("firstSeen"), Literal(first.at, datatype=dt), g),
-            Quad(node, v.amb("lastSeen"), Literal(last.at, datatype=dt), g),
-        ]
-        gone = views[crawls[-1] + 1] if crawls[-1] + 1 < len(views) else None
-        if gone is not None:
-            out.append(Quad(node, v.amb("goneSince"), Literal(gone.at, datatype=dt), g))
-        if p == v.ORG_HAS_MEMBER:
-            out += _membership_interval(s, o, first.at, gone.at if gone else None, g)  # type: ignore[arg-type]
-    return out
+class History:
+    """First and last crawl of every resolved fact, kept crawl by crawl from what changed.
+
+    A weekly recrawl changes a few percent of the facts, so recording only the facts that
+    appeared or vanished keeps a year of history linear in the changes, not in crawls x facts.
+    """
+
+    def __init__(self) -> None:
+        self.times: list[str] = []  # each crawl's start time, ISO, oldest first
+        self.first: dict[Fact, int] = {}
+        self.last: dict[Fact, int] = {}  # for facts no longer present
+        self.present: set[Fact] = set()
+
+    def record(self, at: str, appeared: Iterable[Fact], vanished: Iterable[Fact]) -> None:
+        """The next crawl, started at `at`: the facts it resolved that the previous one did not, and back."""
+        n = len(self.times)
+        self.times.append(at)
+        for fact in vanished:
+            self.present.discard(fact)
+            self.last[fact] = n - 1
+        for fact in appeared:
+            self.present.add(fact)
+            self.first.setdefault(fact, n)
+            self.last.pop(fact, None)
+
+    def quads(self) -> Iterator[Quad]:
+        """Observation nodes for every fact any crawl saw."""
+        g = iris.history()
+        dt = v.XSD_DATETIME
+        final = len(self.times) - 1
+        for fact in sorted(self.first, key=lambda f: (f[0].value, f[1].value, str(f[2]))):
+            s, p, o = fact
+            first = self.times[self.first[fact]]
+            last_index = final if fact in self.present else self.last[fact]
+            node = iris.observation(s.value, p.value, str(o))
+            yield from (
+                Quad(node, v.TYPE, v.amb("Observation"), g),
+                Quad(node, v.SUBJECT, s, g),
+                Quad(node, v.PREDICATE, p, g),
+                Quad(node, v.OBJECT, o, g),
+                Quad(node, v.amb("firstSeen"), Literal(first, datatype=dt), g),
+                Quad(node, v.amb("lastSeen"), Literal(self.times[last_index], datatype=dt), g),
+            )
+            gone = self.times[last_index + 1] if last_index < final else None
+            if gone is not None:
+                yield Quad(node, v.amb("goneSince"), Literal(gone, datatype=dt), g)
+            if p == v.ORG_HAS_MEMBER:
+                yield from _membership_interval(s, o, first, gone, g)  # type: ignore[arg-type]
 
 
 def _membership_interval(ambito: NamedNode, comune: NamedNode, start: str, end: str | None, g: NamedNode) -> list[Quad]:

@@ -11,6 +11,7 @@ import gc
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -114,16 +115,23 @@ class OxigraphStore:
 
     def replace_all(self, nquads: bytes) -> int:
         """Bulk-load into a new directory, then swap it in: readers never see half a graph."""
+        return self._replace(lambda store: store.bulk_load(nquads, ox.RdfFormat.N_QUADS))
+
+    def replace_all_from_file(self, path: Path) -> int:
+        """The same from an N-Quads file: Oxigraph streams it, so the dataset never sits in memory."""
+        return self._replace(lambda store: store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS))
+
+    def _replace(self, load: Callable[[ox.Store], None]) -> int:
         if self.path is None:
             self._store = ox.Store()
-            self._store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+            load(self._store)
             return len(self._store)
         self.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=self.path.parent, prefix=".store-new-"))
         try:
             fresh = ox.Store(str(tmp))
-            fresh.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+            load(fresh)
             fresh.flush()
             size = len(fresh)
             del fresh

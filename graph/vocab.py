@@ -35,7 +35,7 @@ SUBJECT, PREDICATE, OBJECT = _n(RDF, "subject"), _n(RDF, "predicate"), _n(RDF, "
 LABEL = _n(RDFS, "label")
 ALT_LABEL = _n(SKOS, "altLabel")
 XSD_DATE, XSD_DATETIME = _n(XSD, "date"), _n(XSD, "dateTime")
-XSD_GYEAR, XSD_DECIMAL = _n(XSD, "gYear"), _n(XSD, "decimal")
+XSD_GYEAR, XSD_DECIMAL, XSD_INTEGER = _n(XSD, "gYear"), _n(XSD, "decimal"), _n(XSD, "integer")
 
 ORG_MEMBERSHIP, ORG_MEMBER = _n(ORG, "Membership"), _n(ORG, "member")
 ORG_HAS_MEMBER = _n(ORG, "hasMember")

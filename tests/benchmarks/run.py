@@ -557,49 +557,55 @@ def bench_graph(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
     ours_rss, rdf_rss = [], []
     for r in range(cfg.runs):
         args = {**scope, "snapshots": cfg.snapshots, "store": str(store) + (f"-{r}" if r else ""),
-                "nquads_out": str(nq) if r == 0 else None}
+                "nquads": str(nq) if r == 0 else str(ws.path(f"graph/lombardy-{r}.nq")), "keep_nquads": r == 0}
         res = ws.child("graph-ours", args, label=f"graph-ours-{r}").check()
         out = res.json()
         ours.append(out)
         ours_rss.append(res.maxrss_mb)
-        log(f"graph ours {r}: {out['quads']:,} quads, build {out['t_build']:.1f} s, sort {out['t_sort']:.1f} s, "
-            f"load {out['t_load']:.1f} s, RSS {res.maxrss_mb:.0f} MB")
+        log(f"graph ours {r}: {out['quads']:,} quads, write {out['t_write']:.1f} s, load {out['t_load']:.1f} s, "
+            f"RSS {res.maxrss_mb:.0f} MB")
         if r:
             shutil.rmtree(args["store"], ignore_errors=True)
-        res = ws.child("graph-rdflib", {"nquads": str(nq)}, label=f"graph-rdflib-{r}").check()
+        res = ws.child("graph-rdflib", {**scope, "snapshots": cfg.snapshots,
+                                        "nquads": str(ws.path(f"graph/rdflib-{r}.nq"))},
+                       label=f"graph-rdflib-{r}", rss_cap_mb=cfg.rss_cap_mb).check()
         out = res.json()
         rdf.append(out)
         rdf_rss.append(res.maxrss_mb)
-        log(f"graph rdflib {r}: {out['quads']:,} quads in {out['t_load']:.1f} s, RSS {res.maxrss_mb:.0f} MB")
+        log(f"graph rdflib {r}: {out['quads']:,} quads, write {out['t_write']:.1f} s, parse {out['t_load']:.1f} s, "
+            f"RSS {res.maxrss_mb:.0f} MB")
     state["lombardy_store"] = str(store)
     state["lombardy_nq"] = str(nq)
     state["lombardy_quads"] = ours[0]["quads"]
-    total = [o["t_build"] + o["t_sort"] + o["t_graphs"] + o["t_load"] for o in ours]
+    total = [o["t_write"] + o["t_load"] for o in ours]
+    rtotal = [x["t_write"] + x["t_load"] for x in rdf]
     quads = ours[0]["quads"]
     sec = Section(
         f"3. Graph build, {_scope_label(scope, cfg.snapshots)} (synthetic, from claims): {quads:,} quads",
         ["variant", "seconds median (min-max)", "quads/s", "peak RSS MB", "note"],
     )
-    sec.rows.append(["ours: build_quads + sorted_nquads + Oxigraph bulk load", spread(total),
-                     fmt(quads / median(total), 0),
-                     fmt(median(ours_rss), 0), f"input claims alone: {ours[0]['rss_input_mb']:.0f} MB"])
-    for key, label in (("t_build", "  of which build_quads"), ("t_sort", "  of which sorted_nquads"),
-                       ("t_graphs", "  of which counting named graphs"), ("t_load", "  of which Oxigraph bulk_load")):
-        sec.rows.append([label, spread([o[key] for o in ours]), "", "", ""])
-    rl = [x["t_load"] for x in rdf]
-    sec.rows.append(["rdflib Dataset parsing the same N-Quads", spread(rl), fmt(quads / median(rl), 0),
+    sec.rows.append(["ours: build_chunks -> N-Quads file -> Oxigraph bulk_load", spread(total),
+                     fmt(quads / median(total), 0), fmt(median(ours_rss), 0),
+                     f"input claims alone: {ours[0]['rss_input_mb']:.0f} MB"])
+    sec.rows.append(["  of which building + writing N-Quads", spread([o["t_write"] for o in ours]), "", "",
+                     f"{ours[0]['nquads_mb']:.0f} MB, {ours[0]['graphs']:,} named graphs"])
+    sec.rows.append(["  of which Oxigraph bulk_load (on disk)", spread([o["t_load"] for o in ours]), "", "", ""])
+    sec.rows.append(["rdflib: the same N-Quads file -> rdflib Dataset", spread(rtotal), fmt(quads / median(rtotal), 0),
                      fmt(median(rdf_rss), 0), ""])
-    ratio = [b / a for a, b in zip(total, rl, strict=True)]
+    sec.rows.append(["  of which rdflib parsing", spread([x["t_load"] for x in rdf]), "", "", ""])
+    ratio = [b / a for a, b in zip(total, rtotal, strict=True)]
     lratio = [x["t_load"] / o["t_load"] for o, x in zip(ours, rdf, strict=True)]
-    sec.rows.append(["ratio rdflib / ours (whole build)", spread(ratio, 2), "", "",
+    sec.rows.append(["ratio rdflib / ours (claims -> queryable store)", spread(ratio, 2), "", "",
                      f"goal >= 3: {goal(median(ratio) >= 3)}"])
     sec.rows.append(["ratio rdflib / ours (loading only)", spread(lratio, 1), "", "", ""])
     sec.notes += [
         "52 crawls are not crawled: the scale web's world is played forward week by week and each page's "
         "claims are made by crawler.claims.facts_to_claims from PageFacts like the extractor's (synthgraph.py); "
         "unchanged pages keep their hash, so page graphs are shared as after real recrawls.",
-        "ours runs the product's own functions (graph.build.build_quads, sorted_nquads, OxigraphStore.replace_all "
-        "on disk), as graph.dataset.build_store does after extraction; rdflib only parses the finished N-Quads.",
+        "both variants start from the same claims and run the product's graph.build.build_chunks and "
+        "graph.dataset.write_nquads (incremental consolidation, one named graph at a time); ours then bulk-loads "
+        "the file on disk (OxigraphStore.replace_all_from_file, as graph.dataset.build_store), rdflib parses it "
+        "into an in-memory Dataset.",
     ]
     return sec
 
@@ -714,69 +720,48 @@ def bench_italy(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
     scope = _graph_scope(cfg, italy=True)
     store = ws.path("graph/italy-store")
     label = _scope_label(scope, cfg.snapshots)
-    res = ws.child("italy-stream", {**scope, "snapshots": cfg.snapshots, "store": str(store),
-                                    "nquads_tmp": str(ws.path("graph/italy-stream.nq"))},
-                   label="italy-stream", rss_cap_mb=cfg.rss_cap_mb)
-    stream = res.json() if not res.capped else None
-    if stream:
-        state["italy_store"] = str(store)
-        state["italy_label"] = f"{label}, {stream['quads_loaded']:,} quads"
-        log(f"italy streamed: {stream['quads_loaded']:,} quads, {stream['t_total']:.0f} s, RSS {res.maxrss_mb:.0f} MB")
-    prod = ws.child("graph-ours", {**scope, "snapshots": cfg.snapshots, "store": str(ws.path("graph/italy-prod")),
-                                   "nquads_out": None, "progress": True},
-                    label="italy-product", rss_cap_mb=cfg.rss_cap_mb)
-    shutil.rmtree(ws.path("graph/italy-prod"), ignore_errors=True)
+    res = ws.child("graph-ours", {**scope, "snapshots": cfg.snapshots, "store": str(store),
+                                  "nquads": str(ws.path("graph/italy.nq")), "keep_nquads": False},
+                   label="italy-product", rss_cap_mb=cfg.rss_cap_mb)
     sec = Section(f"6. Peak RSS of a full build, {label} (synthetic, from claims)",
                   ["variant", "quads", "seconds", "peak RSS MB", "goal < 4 GB"])
-    if prod.capped:
-        stage = (re.findall(r"stage: (.*)", prod.stderr) or ["?"])[-1]
-        sec.rows.append(["product path: build_quads + sorted_nquads + bulk_load", "-", "-",
-                         f"> {prod.rss_at_kill_mb:,.0f} (stopped at the cap, during {stage})", goal(False)])
+    if res.capped:
+        stage = (re.findall(r"stage: (.*)", res.stderr) or ["?"])[-1]
+        sec.rows.append(["product: build_chunks -> N-Quads file -> bulk_load", "-", "-",
+                         f"> {res.rss_at_kill_mb:,.0f} (stopped at the cap, during {stage})", goal(False)])
     else:
-        out = prod.check().json()
-        t = out["t_build"] + out["t_sort"] + out["t_graphs"] + out["t_load"]
-        sec.rows.append(["product path: build_quads + sorted_nquads + bulk_load", f"{out['quads']:,}", fmt(t),
-                         fmt(prod.maxrss_mb, 0), goal(prod.maxrss_mb < 4096)])
-    if stream:
-        sec.rows.append(["streamed build (patch D sketch): same functions, N-Quads to a file, bulk_load(path)",
-                         f"{stream['quads_loaded']:,}", fmt(stream["t_total"]), fmt(res.maxrss_mb, 0),
-                         goal(res.maxrss_mb < 4096)])
-    else:
-        sec.rows.append(["streamed build (patch D sketch)", "-", "-", f"> {res.rss_at_kill_mb:,.0f} (cap)",
-                         goal(False)])
-    # the product's whole build from a data dir (Lombardy-size, as row 3): claims cache loaded per crawl
+        out = res.check().json()
+        state["italy_store"] = str(store)
+        state["italy_label"] = f"{label}, {out['quads']:,} quads"
+        sec.rows.append(["product: build_chunks -> N-Quads file -> bulk_load", f"{out['quads']:,}",
+                         fmt(out["t_write"] + out["t_load"]), fmt(res.maxrss_mb, 0), goal(res.maxrss_mb < 4096)])
+        sec.notes.append(f"input claims {out['rss_input_mb']:.0f} MB; building + writing {out['t_write']:.0f} s "
+                         f"({out['nquads_mb']:,.0f} MB of N-Quads), bulk_load {out['t_load']:.0f} s")
+        log(f"italy: {out['quads']:,} quads, RSS {res.maxrss_mb:.0f} MB")
+    # the product's whole build from a data dir (Lombardy-size, as row 3), claims cache look-ups included
     lscope = _graph_scope(cfg, italy=False)
     ddir = str(ws.path("graph/lombardy-datadir"))
     ws.child("datadir-write", {**lscope, "snapshots": cfg.snapshots, "dir": ddir}, label="datadir-write").check()
+    name = f"graph.dataset.build_store on a data dir, {_scope_label(lscope, cfg.snapshots)}"
     try:
         dres = ws.child("datadir-build", {"dir": ddir}, label="datadir-build", rss_cap_mb=cfg.rss_cap_mb,
                         timeout=cfg.datadir_timeout)
         if dres.capped:
-            sec.rows.append([f"graph.dataset.build_store on a data dir, {_scope_label(lscope, cfg.snapshots)}", "-",
-                             "-", f"> {dres.rss_at_kill_mb:,.0f} (cap)", goal(False)])
+            sec.rows.append([name, "-", "-", f"> {dres.rss_at_kill_mb:,.0f} (cap)", goal(False)])
         else:
             d = dres.check().json()
-            sec.rows.append([f"graph.dataset.build_store on a data dir, {_scope_label(lscope, cfg.snapshots)}",
-                             f"{d['quads']:,}", fmt(d["seconds"]), fmt(dres.maxrss_mb, 0),
+            sec.rows.append([name, f"{d['quads']:,}", fmt(d["seconds"]), fmt(dres.maxrss_mb, 0),
                              goal(dres.maxrss_mb < 4096)])
         log(f"datadir build: {dres.wall:.0f} s, RSS {dres.maxrss_mb:.0f} MB")
     except TimeoutError:
-        sec.rows.append([f"graph.dataset.build_store on a data dir, {_scope_label(lscope, cfg.snapshots)}", "-",
-                         f"> {cfg.datadir_timeout:,.0f} (stopped)", "-", "-"])
+        sec.rows.append([name, "-", f"> {cfg.datadir_timeout:,.0f} (stopped)", "-", "-"])
     shutil.rmtree(ddir, ignore_errors=True)
     sec.notes += [
-        "build_store on a data dir: every crawl's extract_crawl re-reads every claims file (load_cache), so "
-        "the cache costs O(crawls^2) JSON parsing and each crawl keeps its own copies of the results (patch E).",
+        "build_store on a data dir reads every crawl's index and the claims files once (graph.extraction."
+        "ClaimsCache), re-uses every page's claims, then builds as above.",
         f"children are stopped when their RSS passes {cfg.rss_cap_mb:,.0f} MB (--rss-cap-mb), so as not to push "
         "other work on a shared machine into swap or the OOM killer.",
-        "the streamed build writes each page graph's N-Quads as it is made, interns the per-crawl fact sets of the "
-        "history and lets Oxigraph de-duplicate on load; it is the basis of patch D in docs/benchmarks.md.",
     ]
-    if stream:
-        sec.notes.append(f"streamed build: input claims {stream['rss_input_mb']:.0f} MB; "
-                         f"page graphs {stream['t_pages']:.0f} s, consolidation x{cfg.snapshots} "
-                         f"{stream['t_consolidate']:.0f} s, history {stream['t_history']:.0f} s, bulk_load "
-                         f"{stream['t_load']:.0f} s")
     return sec
 
 
@@ -801,45 +786,52 @@ def child_extract(a: dict[str, Any]) -> dict[str, Any]:
             "seconds": stats.seconds}
 
 
-def child_graph_ours(a: dict[str, Any]) -> dict[str, Any]:
-    """What graph.dataset.build_store does once the claims are there, timed step by step."""
-    from graph.build import build_quads, sorted_nquads
-    from graph.store import OxigraphStore
+def _write_synthetic(a: dict[str, Any]) -> tuple[float, float, int]:
+    """The product's build_chunks + write_nquads on synthetic crawls: (input RSS MB, seconds, named graphs)."""
+    from graph.build import build_chunks
+    from graph.dataset import write_nquads
 
     from .synthgraph import synthetic_crawls
 
     crawls = synthetic_crawls(a["region"], a["snapshots"], pages=a.get("pages"))
     rss_input = _rss_now_mb()
-    _stage("build_quads")
+    _stage("build_chunks -> N-Quads")
     t0 = time.perf_counter()
-    quads = build_quads(crawls)
-    t1 = time.perf_counter()
-    _stage("sorted_nquads")
-    nquads = sorted_nquads(quads)
-    t2 = time.perf_counter()
-    _stage("named graphs")
-    graphs = len({q.graph_name for q in quads})
-    t3 = time.perf_counter()
-    del quads
+    graphs = write_nquads(build_chunks(crawls), Path(a["nquads"]))
+    return rss_input, time.perf_counter() - t0, graphs
+
+
+def child_graph_ours(a: dict[str, Any]) -> dict[str, Any]:
+    """What graph.dataset.build_store does once the claims are there (load_chunks), timed step by step."""
+    from graph.store import OxigraphStore
+
+    rss_input, t_write, graphs = _write_synthetic(a)
+    nquads = Path(a["nquads"])
+    size = nquads.stat().st_size
     _stage("bulk_load")
+    t0 = time.perf_counter()
     store = OxigraphStore(Path(a["store"]))
-    store.replace_all(nquads)
+    quads = store.replace_all_from_file(nquads)
     store.close()
-    t4 = time.perf_counter()
-    if a.get("nquads_out"):
-        Path(a["nquads_out"]).write_bytes(nquads)
-    return {"quads": nquads.count(b"\n"), "graphs": graphs, "t_build": t1 - t0, "t_sort": t2 - t1,
-            "t_graphs": t3 - t2, "t_load": t4 - t3, "rss_input_mb": rss_input, "nquads_mb": len(nquads) / MB}
+    t_load = time.perf_counter() - t0
+    if not a.get("keep_nquads"):
+        nquads.unlink()
+    return {"quads": quads, "graphs": graphs, "t_write": t_write, "t_load": t_load, "rss_input_mb": rss_input,
+            "nquads_mb": size / MB}
 
 
 def child_graph_rdflib(a: dict[str, Any]) -> dict[str, Any]:
+    """The same claims into rdflib's in-memory Dataset, through the same N-Quads file."""
     from graph.store import RdflibStore
 
-    data = Path(a["nquads"]).read_bytes()
-    store = RdflibStore()
+    _, t_write, _ = _write_synthetic(a)
+    nquads = Path(a["nquads"])
+    _stage("rdflib parse")
     t0 = time.perf_counter()
-    n = store.replace_all(data)
-    return {"quads": n, "t_load": time.perf_counter() - t0}
+    n = RdflibStore().replace_all(nquads.read_bytes())
+    t_load = time.perf_counter() - t0
+    nquads.unlink()
+    return {"quads": n, "t_write": t_write, "t_load": t_load}
 
 
 class QueryTimeout(Exception):
@@ -903,70 +895,6 @@ def child_queries(a: dict[str, Any]) -> dict[str, Any]:
     return {"timings": timings, "rows": rows, "timeouts": timeouts}
 
 
-def child_italy_stream(a: dict[str, Any]) -> dict[str, Any]:
-    """The product's build functions, streamed: N-Quads to a file graph by graph, then bulk_load(path)."""
-    from collections import defaultdict
-
-    import pyoxigraph as ox
-
-    from crawler.reference.comuni import load_comuni
-    from graph.build import Snapshot, areas_graph, consolidate_crawl, crawl_graph, page_graph, registry_graph
-    from graph.history import CrawlView, facts_of, history_quads
-
-    from .synthgraph import synthetic_crawls
-
-    crawls = synthetic_crawls(a["region"], a["snapshots"], pages=a.get("pages"))
-    rss_input = _rss_now_mb()
-    comuni = load_comuni()
-    path = Path(a["nquads_tmp"])
-    written = 0
-    t0 = time.perf_counter()
-    with path.open("wb") as fh:
-
-        def emit(quads: list[Any]) -> None:
-            nonlocal written
-            fh.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-            written += len(quads)
-
-        emit(registry_graph(comuni) + areas_graph())  # as graph.build.build_quads, chunk by chunk
-        seen: dict[str, list[Snapshot]] = defaultdict(list)
-        results: dict[str, Any] = {}
-        for crawl_id, meta, snaps, crawl_results in crawls:
-            emit(crawl_graph(crawl_id, meta))
-            for snap in snaps:
-                seen[snap.sha256].append(Snapshot(snap, crawl_id))
-            results.update(crawl_results)
-        _stage("page graphs")
-        for sha in sorted(seen):
-            if sha in results:
-                emit(page_graph(seen[sha], results[sha]))
-        t1 = time.perf_counter()
-        _stage("consolidation")
-        views = []
-        intern: dict[Any, Any] = {}
-        latest: list[Any] = []
-        for crawl_id, meta, snaps, crawl_results in crawls:
-            latest = consolidate_crawl(snaps, crawl_results, comuni)
-            facts = frozenset(intern.setdefault(f, f) for f in facts_of(latest))
-            views.append(CrawlView(crawl_id, str(meta.get("started") or crawl_id), facts))
-        emit(latest)
-        t2 = time.perf_counter()
-        _stage("history")
-        emit(history_quads(views))
-        t3 = time.perf_counter()
-    del crawls, seen, results, views, intern, latest
-    _stage("bulk_load")
-    store_path = Path(a["store"])
-    store = ox.Store(str(store_path))
-    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    loaded = len(store)
-    t4 = time.perf_counter()
-    path.unlink()
-    return {"quads_written": written, "quads_loaded": loaded, "rss_input_mb": rss_input, "t_pages": t1 - t0,
-            "t_consolidate": t2 - t1, "t_history": t3 - t2, "t_load": t4 - t3, "t_total": t4 - t0}
-
-
 def child_datadir_write(a: dict[str, Any]) -> dict[str, Any]:
     """A data dir as S weekly recrawls leave it (crawl.json, index.jsonl, claims/*.jsonl; no WARC bodies:
     every page is in the claims cache, so extraction never reads one)."""
@@ -1006,7 +934,6 @@ CHILDREN: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "graph-ours": child_graph_ours,
     "graph-rdflib": child_graph_rdflib,
     "queries": child_queries,
-    "italy-stream": child_italy_stream,
 }
 
 

@@ -1,7 +1,7 @@
 """Synthetic crawl histories for the graph benchmarks, built straight from claims (no HTTP, no HTML).
 
 `synthetic_crawls(region, snapshots)` plays the scale web's world forward week by week and returns,
-for every weekly crawl, what `graph.dataset.build_dataset` hands to `build_quads`: (crawl id, meta,
+for every weekly crawl, what `graph.dataset.extract_all` hands to `build_chunks`: (crawl id, meta,
 page snapshots, page results). A page whose content did not change keeps its content hash, so
 page graphs are shared between crawls exactly as after real recrawls; its claims are made by the
 product's own `facts_to_claims` from `PageFacts` that mirror what the extractor reads on that page
