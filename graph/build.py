@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
@@ -49,6 +50,7 @@ DATE_PREDICATES = {"approvedOn", "extendedUntil"}
 REGISTRY_NAME = "istat-comuni-lombardia"
 
 
+@cache  # the same few thousand entities recur in every page graph and crawl
 def entity(ref: EntityRef) -> NamedNode:
     kind, key = ref.kind, ref.key
     if kind == "comune":
@@ -84,6 +86,7 @@ PREDICATES = {
 }
 
 
+@cache
 def predicate_iri(name: str) -> NamedNode:
     return PREDICATES.get(name) or v.amb(name)
 
@@ -111,11 +114,17 @@ def page_graph(snapshots: list[Snapshot], result: PageResult) -> list[Quad]:
         Quad(g, v.amb("sha256"), Literal(result.sha256), g),
         Quad(g, v.amb("extractor"), Literal(result.extractor), g),
     ]
+    # One generation per content: when it was first fetched. Each later crawl that found the same
+    # bytes adds only its prov:wasGeneratedBy, and amb:lastFetched says when it was last confirmed.
+    fetched = [s.snap.fetched_at for s in snapshots]
+    out += [
+        Quad(g, v.PROV_GENERATED_AT, Literal(min(fetched), datatype=v.XSD_DATETIME), g),
+        Quad(g, v.amb("lastFetched"), Literal(max(fetched), datatype=v.XSD_DATETIME), g),
+    ]
     for s in snapshots:
         out += [
             Quad(g, v.PROV_DERIVED, NamedNode(s.snap.url), g),
             Quad(g, v.amb("finalUrl"), NamedNode(s.snap.final_url), g),
-            Quad(g, v.PROV_GENERATED_AT, Literal(s.snap.fetched_at, datatype=v.XSD_DATETIME), g),
             Quad(g, v.PROV_GENERATED_BY, iris.crawl(s.crawl_id), g),
         ]
         if s.snap.content_type:
@@ -188,7 +197,7 @@ def _rank(claim: Claim, page_dates: dict[str, str]) -> tuple[float, str, str]:
     return (claim.confidence, page_dates.get(claim.source, ""), claim.source)
 
 
-Key = tuple[EntityRef, str]  # (subject, predicate name)
+Key = tuple[str, str, str]  # (subject kind, subject key, predicate name): plain strings hash fast
 
 
 @dataclass
@@ -202,7 +211,7 @@ class Resolved:
 
 
 def resolve(key: Key, claims: list[Claim], page_dates: dict[str, str], g: NamedNode) -> Resolved:
-    predicate, s = key[1], entity(key[0])
+    predicate, s = key[2], entity(claims[0].subject)
     by_date = False
     if predicate == "label":
         counts = Counter(str(c.object) for c in claims)
@@ -233,20 +242,21 @@ class Consolidation:
     """
 
     def __init__(self) -> None:
-        self.results: dict[str, PageResult] = {}  # the live pages, by content hash
+        self.live: dict[str, list[Key]] = {}  # the live pages by content hash, with the keys they claim
         self.claims: dict[Key, dict[str, list[Claim]]] = {}  # key -> source hash -> its claims
         self.resolved: dict[Key, Resolved] = {}
 
     def update(self, results: dict[str, PageResult], page_dates: dict[str, str]) -> tuple[set[Fact], set[Fact]]:
         """Make `results` the live pages; return the facts that appeared and those that vanished."""
         dirty = {key for key, r in self.resolved.items() if r.by_date}
-        for sha in [sha for sha in self.results if sha not in results]:
-            for key in _grouped(self.results.pop(sha)):
+        for sha in [sha for sha in self.live if sha not in results]:
+            for key in self.live.pop(sha):
                 del self.claims[key][sha]
                 dirty.add(key)
-        for sha in [sha for sha in results if sha not in self.results]:
-            self.results[sha] = results[sha]
-            for key, claims in _grouped(results[sha]).items():
+        for sha in [sha for sha in results if sha not in self.live]:
+            grouped = _grouped(results[sha])
+            self.live[sha] = list(grouped)
+            for key, claims in grouped.items():
                 self.claims.setdefault(key, {})[sha] = claims
                 dirty.add(key)
         appeared: set[Fact] = set()
@@ -273,18 +283,18 @@ class Consolidation:
         members: dict[str, set[str]] = defaultdict(set)
         capofila: dict[str, str] = {}
         accepted: list[Claim] = []
-        for key in sorted(self.resolved, key=lambda k: (k[0].kind, k[0].key, k[1])):
+        for key in sorted(self.resolved):
             resolved = self.resolved[key]
             out += resolved.quads
             accepted += resolved.accepted
-            subject, predicate = key
+            _, subject, predicate = key
             if predicate == "capofila":
                 chief = resolved.accepted[0].object
                 if isinstance(chief, EntityRef):
-                    capofila[subject.key] = chief.key
+                    capofila[subject] = chief.key
             elif predicate == "member":
-                members[subject.key] |= {c.object.key for c in resolved.accepted if isinstance(c.object, EntityRef)}
-        refs = {ref for key, sources in self.claims.items() for ref in _refs(key, sources)}
+                members[subject] |= {c.object.key for c in resolved.accepted if isinstance(c.object, EntityRef)}
+        refs = {ref for sources in self.claims.values() for ref in _refs(sources)}
         out += _typing(refs, g)
         for key in sorted(set(members) | set(capofila)):
             chief = capofila.get(key)
@@ -303,13 +313,14 @@ class Consolidation:
 def _grouped(result: PageResult) -> dict[Key, list[Claim]]:
     out: dict[Key, list[Claim]] = defaultdict(list)
     for claim in result.claims:
-        out[(claim.subject, claim.predicate)].append(claim)
+        out[(claim.subject.kind, claim.subject.key, claim.predicate)].append(claim)
     return out
 
 
-def _refs(key: Key, sources: dict[str, list[Claim]]) -> Iterator[EntityRef]:
-    yield key[0]
+def _refs(sources: dict[str, list[Claim]]) -> Iterator[EntityRef]:
+    """The subject and the entities named as objects by a key's claims."""
     for claims in sources.values():
+        yield claims[0].subject
         yield from (c.object for c in claims if isinstance(c.object, EntityRef))
 
 

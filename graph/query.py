@@ -8,10 +8,11 @@ Each file starts with a header of `# key: value` lines:
     # param: ambito iri https://w3id.org/ambiti/id/ambito/azzate
     # example: ...
 
-A parameter is bound as an RDF term by the store (Oxigraph substitutions, rdflib initBindings,
-a VALUES block for remote endpoints), never pasted into the query text: a value with quotes,
-braces or `} ; DROP ALL` stays a value. Oxigraph substitutes only variables the SELECT clause
-projects, so a parameter must appear there (checked when the file is read).
+A parameter is bound as an RDF term: a VALUES block with N-Triples escaping for Oxigraph and
+remote endpoints (graph/sparql_params.py), initBindings for rdflib; never pasted into the query
+text as it comes: a value with quotes, braces or `} ; DROP ALL` stays a value. A parameter must
+appear in the SELECT clause (checked when the file is read), so that every row says which value
+it answers.
 """
 
 from __future__ import annotations

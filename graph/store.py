@@ -117,9 +117,13 @@ class OxigraphStore:
         """Bulk-load into a new directory, then swap it in: readers never see half a graph."""
         return self._replace(lambda store: store.bulk_load(nquads, ox.RdfFormat.N_QUADS))
 
-    def replace_all_from_file(self, path: Path) -> int:
-        """The same from an N-Quads file: Oxigraph streams it, so the dataset never sits in memory."""
-        return self._replace(lambda store: store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS))
+    def replace_all_from_file(self, path: Path, *, lenient: bool = False) -> int:
+        """The same from an N-Quads file: Oxigraph streams it, so the dataset never sits in memory.
+
+        `lenient` skips re-validating the terms (~12 % faster): only for files pyoxigraph itself wrote."""
+        return self._replace(
+            lambda store: store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=lenient)
+        )
 
     def _replace(self, load: Callable[[ox.Store], None]) -> int:
         if self.path is None:
@@ -148,9 +152,11 @@ class OxigraphStore:
         return size
 
     def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
-        subs = {ox.Variable(k): to_ox(t) for k, t in (bindings or {}).items()}
+        from graph.sparql_params import bind_values  # it needs this module's Term and StoreError
+
         try:
-            result = self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+            text = bind_values(sparql, bindings or {})  # not `substitutions`: Oxigraph plans without them
+            result = self.store.query(text, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
         except (RuntimeError, OSError) as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from pyoxigraph import NamedNode
 
 from graph.iris import ONTOLOGY
@@ -59,6 +61,7 @@ TIME_BEGINNING, TIME_END, TIME_IN_DATE = (
 SKOS_CONCEPT, SKOS_IN_SCHEME = _n(SKOS, "Concept"), _n(SKOS, "inScheme")
 
 
+@cache  # a few dozen terms, asked for millions of times by a build
 def amb(local: str) -> NamedNode:
     return NamedNode(ONTOLOGY + local)
 

@@ -501,6 +501,7 @@ def test_stale_pages(years: str, demo: Dataset, recrawled: Dataset) -> None:
 
 
 def test_facts_with_sources(demo: Dataset, recrawled: Dataset) -> None:
+    """Per ambito: every claim (of any crawl) about it, its office or its plans, with page and evidence."""
     for ds in (demo, recrawled):
         crawls, results = ds.crawls(), ds.results()
         urls, fetched = defaultdict(set), defaultdict(str)
@@ -508,46 +509,63 @@ def test_facts_with_sources(demo: Dataset, recrawled: Dataset) -> None:
             for s in snaps:
                 urls[s.sha256].add(s.final_url)
                 fetched[s.sha256] = max(fetched[s.sha256], s.fetched_at)
-        by_claim = defaultdict(lambda: [None, set(), set()])  # claim IRI -> fact, evidences, confidences
-        for sha in urls:
-            for c in results[sha].claims:
-                obj = from_ox(object_term(c))
-                fact = (
-                    entity(c.subject).value,
-                    predicate_iri(c.predicate).value,
-                    obj.kind,
-                    obj.value,
-                    obj.datatype,
-                    min(urls[sha]),
-                    fetched[sha],
-                )
-                entry = by_claim[claim_iri(c).value]
-                entry[0] = fact
-                entry[1].add(c.evidence)
-                entry[2].add(round(c.confidence, 2))
-        want = {(*fact, e, conf) for fact, evs, confs in by_claim.values() for e in evs for conf in confs}
-        result = run(ds.ox, LIBRARY["facts-with-sources"])
-        got = set()
         latest = {s.sha256 for s in crawls[-1][2]}
-        latest_urls = {u for sha in latest for u in urls[sha]}
-        for row in result.rows:
-            s, p, o, page, at, evidence, confidence, accepted = row
-            got.add(
-                (
-                    s.value,
-                    p.value,
-                    o.kind,
-                    o.value,
-                    o.datatype,
-                    page.value,
-                    at.value,
-                    evidence.value,
-                    round(float(confidence.value), 2),
+        # the consolidated graph ties an office or plan to its ambito when the latest crawl mentions it
+        linked = {
+            ref
+            for sha in latest & set(results)
+            for c in results[sha].claims
+            for ref in (c.subject, c.object)
+            if getattr(ref, "kind", None) in ("office", "plan")
+        }
+        ambiti = {c.subject.key for sha in urls for c in results[sha].claims if c.subject.kind == "ambito"}
+        assert len(ambiti) >= 10
+        for key in sorted(ambiti):
+            by_claim = defaultdict(lambda: [None, set(), set()])  # claim IRI -> fact, evidences, confidences
+            for sha in urls:
+                for c in results[sha].claims:
+                    about = c.subject.kind == "ambito" or (
+                        c.subject in linked and c.subject.key.split("/")[0] == key
+                    )
+                    if not about or (c.subject.kind == "ambito" and c.subject.key != key):
+                        continue
+                    obj = from_ox(object_term(c))
+                    fact = (
+                        entity(c.subject).value,
+                        predicate_iri(c.predicate).value,
+                        obj.kind,
+                        obj.value,
+                        obj.datatype,
+                        min(urls[sha]),
+                        fetched[sha],
+                    )
+                    entry = by_claim[claim_iri(c).value]
+                    entry[0] = fact
+                    entry[1].add(c.evidence)
+                    entry[2].add(round(c.confidence, 2))
+            want = {(*fact, e, conf) for fact, evs, confs in by_claim.values() for e in evs for conf in confs}
+            result = run(ds.ox, LIBRARY["facts-with-sources"], {"ambito": iri("ambito", key)})
+            got = set()
+            latest_urls = {u for sha in latest for u in urls[sha]}
+            for row in result.rows:
+                ambito, s, p, o, page, at, evidence, confidence, accepted = row
+                assert ambito.value == iri("ambito", key)
+                got.add(
+                    (
+                        s.value,
+                        p.value,
+                        o.kind,
+                        o.value,
+                        o.datatype,
+                        page.value,
+                        at.value,
+                        evidence.value,
+                        round(float(confidence.value), 2),
+                    )
                 )
-            )
-            if accepted.value == "true":  # only claims of pages the latest crawl saw can be accepted
-                assert page.value in latest_urls, row
-        assert_same(got, want)
+                if accepted.value == "true":  # only claims of pages the latest crawl saw can be accepted
+                    assert page.value in latest_urls, row
+            assert_same(got, want)
 
 
 def test_crawl_summary(demo: Dataset, recrawled: Dataset) -> None:

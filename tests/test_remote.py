@@ -63,7 +63,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from graph.query import bind, library, run
-from graph.remote import RemoteStore, bind_values, term_from_json, tokens, where_brace
+from graph.remote import RemoteStore, term_from_json
+from graph.sparql_params import bind_values, tokens, where_brace
 from graph.store import OxigraphStore, QueryResult, StoreError, Term, from_ox
 
 ROOT = Path(__file__).resolve().parent.parent
