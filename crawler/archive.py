@@ -13,6 +13,7 @@ import io
 import json
 import os
 import zlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -133,6 +134,14 @@ class ArchiveWriter:
             crawl_id=prev.crawl_id,  # the body lives in the crawl that downloaded it
             not_modified=True,
         )
+        self._append(snap)
+        return snap
+
+    def carry(self, prev: PageSnapshot, reason: str) -> PageSnapshot:
+        """Index a page that was not requested (its sitemap says it has not changed) as a 304 is
+        indexed: the previous body, digest, location and fetch time. No WARC record: nothing was
+        exchanged with the server, and `fetched_at` stays the last time the server was asked."""
+        snap = replace(prev, not_modified=True, carried=reason)
         self._append(snap)
         return snap
 

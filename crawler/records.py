@@ -28,6 +28,7 @@ class PageSnapshot:
     warc_offset: int | None = None
     crawl_id: str | None = None
     not_modified: bool = False  # a 304 that re-used an earlier body
+    carried: str | None = None  # not requested, why ("sitemap-lastmod"); an earlier body, as for a 304
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

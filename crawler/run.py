@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import shutil
 import time
@@ -63,7 +64,8 @@ class CrawlResult:
     resumed: bool = False
     failures: list[str] = field(default_factory=list)
     disallowed: list[str] = field(default_factory=list)
-    not_modified: int = 0
+    not_modified: int = 0  # answered 304
+    carried: int = 0  # not requested: unchanged according to the site's sitemap
     bytes: int = 0
 
 
@@ -75,11 +77,15 @@ def run_crawl(
     recrawl: bool = False,
     progress: bool = True,
     depth: int | None = None,
+    max_age: float = 30,
+    revalidate_all: bool = False,
 ) -> CrawlResult:
     """Crawl the seeds into a new (or the unfinished) crawl dir and mark it complete.
 
     An interrupted crawl keeps its Scrapy JOBDIR and index: the next run resumes it (unless
-    `fresh`), and the previous complete crawl is never touched.
+    `fresh`), and the previous complete crawl is never touched. A recrawl does not request a page
+    whose sitemap lastmod is older than its last fetch, if that fetch is younger than `max_age`
+    days, unless `revalidate_all` (crawler/spiders/sites.py).
     """
     previous = data.latest_crawl() if recrawl else None
     crawl_id = None if fresh else data.unfinished_crawl()
@@ -117,12 +123,16 @@ def run_crawl(
         priority="cmdline",
     )
     prev_dir = str(data.crawls / meta["previous"]) if meta.get("previous") else None
-    started = time.monotonic()
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SitesSpider)
-    process.crawl(crawler, seeds=seeds, previous_crawl=prev_dir)
-    process.start()
+    process.crawl(crawler, seeds=seeds, previous_crawl=prev_dir, max_age=max_age, revalidate_all=revalidate_all)
+    gc.freeze()  # start-up objects (modules, settings, the previous index) need no more collecting
+    started = time.monotonic()  # the engine's run: Scrapy's set-up and imports are not the crawl
+    try:
+        process.start()
+    finally:
+        gc.unfreeze()
     seconds = time.monotonic() - started
     spider: SitesSpider = crawler.spider  # type: ignore[assignment]
     snaps = read_index(crawl_dir)
@@ -133,7 +143,8 @@ def run_crawl(
         resumed=resumed,
         failures=list(spider.failures),
         disallowed=list(spider.disallowed),
-        not_modified=sum(1 for s in snaps if s.not_modified),
+        not_modified=sum(1 for s in snaps if s.not_modified and not s.carried),
+        carried=sum(1 for s in snaps if s.carried),
     )
     for s in snaps:
         result.by_status[s.status] = result.by_status.get(s.status, 0) + 1
@@ -150,6 +161,7 @@ def run_crawl(
         failures=result.failures,
         disallowed_by_robots=result.disallowed,
         not_modified=result.not_modified,
+        carried=result.carried,
         response_bytes=result.bytes,
     )
     data.write_crawl_meta(crawl_id, meta)

@@ -65,11 +65,14 @@ def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
         unfinished = None if args.fresh else data.unfinished_crawl()
         if unfinished:
             note(f"resuming the interrupted crawl {unfinished} (use --fresh to start over)")
-        result = run_crawl(data, seeds, fresh=args.fresh, recrawl=recrawl, progress=not args.quiet, depth=args.depth)
+        revisit = {"max_age": args.max_age, "revalidate_all": args.revalidate_all} if recrawl else {}
+        result = run_crawl(
+            data, seeds, fresh=args.fresh, recrawl=recrawl, progress=not args.quiet, depth=args.depth, **revisit
+        )
     statuses = ", ".join(f"{v} × {k}" for k, v in sorted(result.by_status.items()))
     say(
         f"crawl {result.crawl_id}: {result.pages} URLs archived ({statuses}) in {result.seconds:.1f} s"
-        + (f", {result.not_modified} unchanged (304)" if recrawl else "")
+        + (f", {result.not_modified} unchanged (304), {result.carried} carried (sitemap)" if recrawl else "")
     )
     for failure in result.failures:
         note(f"not fetched: {failure}")
@@ -359,7 +362,8 @@ def build_parser() -> argparse.ArgumentParser:
             "crawl the start URLs in a seeds file and relevant links on the same sites; every "
             "response is archived (WARC); an interrupted crawl resumes"
             if not recrawl
-            else "crawl again what the last crawl fetched, with conditional requests; unchanged pages cost a 304"
+            else "crawl again what the last crawl fetched: pages that the site's sitemap dates before their last "
+            "fetch are carried over without a request, the others get conditional requests (a 304 if unchanged)"
         )
         p = add(name, (lambda a, r=recrawl: cmd_crawl(a, recrawl=r)), help_)
         p.add_argument(
@@ -370,6 +374,20 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--fresh", action="store_true", help="discard an interrupted crawl instead of resuming it")
         p.add_argument("--depth", type=int, help="how many links away from a seed to go (default 4)")
+        if recrawl:
+            p.add_argument(
+                "--max-age",
+                type=float,
+                default=30,
+                metavar="DAYS",
+                help="trust a site's sitemap: do not request a page whose sitemap lastmod is older than its "
+                "last fetch, if that fetch is younger than DAYS (default 30; 0 requests every page)",
+            )
+            p.add_argument(
+                "--revalidate-all",
+                action="store_true",
+                help="send a conditional request for every page, whatever the sitemaps say",
+            )
 
     p = add(
         "build",

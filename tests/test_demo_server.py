@@ -18,6 +18,7 @@ import urllib.request
 import urllib.robotparser
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from email.message import Message
 from email.utils import format_datetime
 from html.parser import HTMLParser
@@ -355,6 +356,8 @@ def test_version_switch(fresh: DemoWeb) -> None:
         status2, headers2, body2 = fetch(fresh.url + path)
         if path in changes["removed_paths"]:
             assert (status1, status2) == (200, 404), path
+        elif path == "/sitemap.xml":  # kept by the "CMS": see test_sitemap_follows_the_version
+            assert body1 != body2
         elif path in changes["changed_paths"]:
             assert body1 != body2 and headers1["ETag"] != headers2["ETag"], path
             assert headers2["Last-Modified"] == format_datetime(VERSION_DATES[2], usegmt=True)
@@ -366,6 +369,33 @@ def test_version_switch(fresh: DemoWeb) -> None:
     fresh.version = 1
     for path in changes["removed_paths"] + changes["changed_paths"]:
         assert fetch(fresh.url + path)[2] == v1[path][2]
+
+
+def test_sitemap_follows_the_version(fresh: DemoWeb) -> None:
+    """v1 serves sitemap.xml as written; v2 drops the removed page and dates the pages v2 changed
+    when v2 went live (a recrawl compares sitemap dates with its own clock)."""
+    ns = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+    def lastmods() -> dict[str, str]:
+        root = ET.fromstring(fetch(fresh.url + "/sitemap.xml")[2])
+        return {
+            urlsplit(u.findtext("sm:loc", "", ns)).path: u.findtext("sm:lastmod", "", ns)
+            for u in root.findall("sm:url", ns)
+        }
+
+    v1 = lastmods()
+    assert set(v1.values()) == {"2025-02-03"}
+    before = datetime.now(UTC).replace(microsecond=0)
+    fresh.version = 2
+    v2 = lastmods()
+    changes = EXPECTED["v2"]["changes"]
+    assert set(v2) == set(v1) - set(changes["removed_paths"])
+    for path, value in v2.items():
+        if path in changes["changed_paths"]:
+            assert datetime.fromisoformat(value) >= before, path
+        else:
+            assert value == v1[path], path
+    assert set(v2) & set(changes["changed_paths"])
 
 
 def test_v2_pages_state_the_changes(fresh: DemoWeb) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import ipaddress
+import re
 import socket
 import threading
 from dataclasses import dataclass, field
@@ -86,12 +87,14 @@ class DemoStats:
     bytes_sent: int = 0
     not_modified: int = 0
     by_status: dict[int, int] = field(default_factory=dict)
+    paths: dict[str, int] = field(default_factory=dict)  # requests per URL path
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    def record(self, status: int, body_bytes: int) -> None:
+    def record(self, status: int, body_bytes: int, path: str = "") -> None:
         """Count one answered request; handler threads call this concurrently."""
         with self._lock:
             self.requests += 1
+            self.paths[path] = self.paths.get(path, 0) + 1
             self.by_status[status] = self.by_status.get(status, 0) + 1
             if status == 304:
                 self.not_modified += 1
@@ -107,6 +110,7 @@ class DemoStats:
             self.bytes_sent = 0
             self.not_modified = 0
             self.by_status = {}
+            self.paths = {}
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,7 @@ class _Resource:
     content_type: str
     etag: str
     last_modified: datetime
+    version: int  # the version that last changed it
 
 
 def _content_type(path: str, body: bytes) -> str:
@@ -164,8 +169,12 @@ def _build_version(version: int, base_url: str) -> dict[str, _Resource]:
         if path.endswith(_TEMPLATED_SUFFIXES):
             body = body.replace(BASE_URL_PLACEHOLDER, base_url.encode("ascii"))
         etag = '"' + hashlib.sha256(body).hexdigest() + '"'
-        table[path] = _Resource(body, _content_type(path, body), etag, VERSION_DATES[v])
+        table[path] = _Resource(body, _content_type(path, body), etag, VERSION_DATES[v], v)
     return table
+
+
+# One <url> of sitemap.xml: (indent, <loc> and <lastmod> up to its value), the URL, the value, the rest.
+_SITEMAP_URL = re.compile(rb"([ \t]*<url>\s*<loc>(.*?)</loc>\s*<lastmod>)(.*?)(</lastmod>\s*</url>\n?)", re.S)
 
 
 def _is_loopback(host: str) -> bool:
@@ -214,6 +223,8 @@ class _Handler(BaseHTTPRequestHandler):
         table = web._table()
         lookup = path + "index.html" if path.endswith("/") else path
         resource = table.get(lookup)
+        if lookup == "/sitemap.xml":
+            resource = web._sitemap()
         if resource is None:
             if not path.endswith("/") and path + "/index.html" in table:
                 self._redirect(self.server.base_url + path + "/", send_body)
@@ -226,7 +237,7 @@ class _Handler(BaseHTTPRequestHandler):
             "Cache-Control": "no-cache",
         }
         if self._not_modified(resource):
-            web.stats.record(304, 0)
+            web.stats.record(304, 0, path)
             self.send_response(304)
             for name, value in validators.items():
                 self.send_header(name, value)
@@ -263,7 +274,7 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         # counted before the response leaves, so a client that has its answer sees the count
-        self.server.web.stats.record(status, len(body) if send_body else 0)
+        self.server.web.stats.record(status, len(body) if send_body else 0, unquote(urlsplit(self.path).path))
         self.end_headers()
         if send_body:
             self.wfile.write(body)
@@ -278,9 +289,11 @@ class DemoWeb:
         self.host = host
         self.port = port
         self.stats = DemoStats()
+        self.published: dict[int, datetime] = {1: VERSION_DATES[1]}  # version -> when it went live
         self._version = 1
         self.version = version
         self._tables: dict[int, dict[str, _Resource]] = {}
+        self._sitemaps: dict[int, _Resource] = {}
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -294,6 +307,7 @@ class DemoWeb:
         if value not in SITE_DIRS:
             raise ValueError(f"unknown demo web version {value!r}; known: {sorted(SITE_DIRS)}")
         self._version = value
+        self.published.setdefault(value, datetime.now(UTC).replace(microsecond=0))
 
     @property
     def url(self) -> str:
@@ -305,6 +319,30 @@ class DemoWeb:
 
     def _table(self) -> dict[str, _Resource]:
         return self._tables[self._version]
+
+    def _sitemap(self) -> _Resource:
+        """sitemap.xml as a CMS keeps it: the listed pages the current version still has, each dated
+        by the version that last changed it. A version after the first is dated when it went live,
+        not by VERSION_DATES: a recrawl compares sitemap dates with its own clock."""
+        if self._version not in self._sitemaps:
+            table = self._table()
+            base = self.url.encode("ascii")
+
+            def entry(m: re.Match[bytes]) -> bytes:
+                path = m.group(2).removeprefix(base).decode("utf-8")
+                page = table.get(path + "index.html" if path.endswith("/") else path)
+                if page is None:
+                    return b""
+                when = self.published[page.version]
+                value = when.date().isoformat() if page.version == 1 else when.isoformat()
+                return m.group(1) + value.encode("ascii") + m.group(4)
+
+            body = _SITEMAP_URL.sub(entry, table["/sitemap.xml"].body)
+            etag = '"' + hashlib.sha256(body).hexdigest() + '"'
+            self._sitemaps[self._version] = _Resource(
+                body, "application/xml", etag, self.published[self._version], self._version
+            )
+        return self._sitemaps[self._version]
 
     def start(self) -> DemoWeb:
         """Bind (port 0 picks a free port), load both versions, serve in a daemon thread."""

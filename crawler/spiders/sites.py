@@ -3,16 +3,26 @@
 It never extracts facts (that runs later, from the archive, on every core): a callback that
 parses pages with BeautifulSoup holds Scrapy's single reactor thread and drops a crawl from
 ~180 to ~29 pages/s. Links are scored before a Request is created.
+
+A recrawl revisits adaptively, as StormCrawler and Heritrix can: each site's sitemap is read
+first, and a page the last crawl fetched whose sitemap `lastmod` is older than that fetch (and
+that fetch younger than `max_age` days) is not requested at all: its previous snapshot is carried
+into the new crawl (same body, marked `carried`) and its remembered outlinks are followed, as on
+a 304. Every other page gets a conditional request. A page's depth is counted here, because a
+carried page has no response for Scrapy's DepthMiddleware to count from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
@@ -21,18 +31,77 @@ from twisted.python.failure import Failure
 from crawler.archive import read_body, read_index, read_links
 from crawler.records import PageSnapshot
 from crawler.scoring import link_score
-from crawler.spiders.links import RelevantLinks
+from crawler.spiders.links import RelevantLinks, matching
+
+CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
+
+
+def lastmod_value(text: str) -> date | datetime | None:
+    """A sitemap `lastmod` (W3C Datetime) as a date, or an aware datetime when it has a time and a
+    zone; None when missing or coarser than a day (a time without a zone counts as its date)."""
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.date()
+
+
+def unchanged_since_fetch(lastmod: str | None, fetched_at: str, max_age: timedelta, now: datetime) -> bool:
+    """Whether the sitemap vouches that a page has not changed since it was fetched: its lastmod is
+    strictly older than the fetch (by date when lastmod is a date: the same day may be later), and
+    the fetch is younger than `max_age` (a sitemap is never trusted forever)."""
+    fetched = datetime.fromisoformat(fetched_at)
+    if fetched.tzinfo is None:
+        fetched = fetched.replace(tzinfo=UTC)
+    value = lastmod_value(lastmod) if lastmod else None
+    if value is None or now - fetched >= max_age:
+        return False
+    if isinstance(value, datetime):
+        return value < fetched
+    return value < fetched.astimezone(UTC).date()
+
+
+class RedirectToCarried(IgnoreRequest):
+    """A redirect to a page this crawl carried: not followed, as the dupe filter drops a redirect
+    to a page the crawl requested (a carried page was never requested, so the filter lacks it)."""
+
+
+class SkipRedirectsToCarried:
+    """Downloader middleware of SitesSpider (see RedirectToCarried)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SkipRedirectsToCarried:
+        return cls(crawler)
+
+    def process_request(self, request: scrapy.Request, spider: scrapy.Spider | None = None) -> None:
+        carried = getattr(self.crawler.spider, "carried", ())
+        if request.meta.get("redirect_urls") and request.url in carried:
+            raise RedirectToCarried(f"redirect to {request.url}, carried from the last crawl")
+
+
+def _flag(value: bool | str) -> bool:
+    """Spider arguments from `scrapy crawl -a` and scrapyd arrive as strings."""
+    return value if isinstance(value, bool) else value.strip().lower() in ("1", "true", "yes")
 
 
 class SitesSpider(scrapy.Spider):
     name = "sites"
     handle_httpstatus_list = [304, 404, 410]  # archived too: 404/410 mean "gone" on a recrawl
+    custom_settings = {"DOWNLOADER_MIDDLEWARES": {"crawler.spiders.sites.SkipRedirectsToCarried": 50}}
 
     def __init__(
         self,
         seeds: list[str] | None = None,
         previous_crawl: str | None = None,
         seeds_file: str | None = None,
+        max_age: float | str = 30,
+        revalidate_all: bool | str = False,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -50,12 +119,24 @@ class SitesSpider(scrapy.Spider):
             self.crawls_dir = prev.parent
             self.previous = {s.url: s for s in read_index(prev) if s.status == 200}
             self.previous_links = read_links(prev)
+        self.max_age = timedelta(days=float(max_age))
+        self.trust_sitemaps = bool(self.previous) and not _flag(revalidate_all) and self.max_age > timedelta(0)
+        self.now = datetime.now(UTC)
+        self.lastmod: dict[str, str] = {}  # URL of a previous page -> its sitemap lastmod
+        self.sitemaps_seen: set[str] = set()
+        self.sitemaps_pending: dict[str, int] = {}  # host -> sitemap documents on their way
+        self.waiting: dict[str, list[tuple[str, int]]] = {}  # host -> (URL, depth) held until then
         self.links = RelevantLinks()
         self.seen: set[str] = set()
+        self.carried: set[str] = set()
         self.failures: list[str] = []
         self.disallowed: list[str] = []
 
-    def _request(self, url: str, depth_hint: int = 0, **meta: Any) -> scrapy.Request:
+    @property
+    def depth_limit(self) -> int:
+        return self.settings.getint("DEPTH_LIMIT")
+
+    def _request(self, url: str, depth: int) -> scrapy.Request:
         headers = {}
         prev = self.previous.get(url)
         if prev is not None:
@@ -63,20 +144,39 @@ class SitesSpider(scrapy.Spider):
                 headers["If-None-Match"] = prev.etag
             if prev.last_modified:
                 headers["If-Modified-Since"] = prev.last_modified
-        self.seen.add(url)
-        return scrapy.Request(url, callback=self.parse, errback=self.failed, headers=headers, meta=meta)
+        # depth_reset: a seed held for its sitemap is yielded from the sitemap's callback, and stays
+        # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`, and
+        # each callable costs the JOBDIR disk queue an inspect.getmembers(spider) per request.
+        meta = {"hops": depth, "depth_reset": True} if depth == 0 else {"hops": depth}
+        return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta)
+
+    def _sitemap_request(self, url: str, host: str) -> scrapy.Request:
+        self.sitemaps_seen.add(url)
+        self.sitemaps_pending[host] = self.sitemaps_pending.get(host, 0) + 1
+        return scrapy.Request(
+            url,
+            callback=self.parse_sitemap,
+            errback=self.sitemap_failed,
+            # never dropped by the dupe filter (a resumed crawl reads it again): seeds wait for it;
+            # depth 0 so that the pages an index's sitemaps list are one link from a seed
+            dont_filter=True,
+            meta={"handle_httpstatus_list": [404], "sitemap_host": host, "depth_reset": True},
+        )
 
     async def start(self) -> Any:
-        for url in self.seeds:
-            yield self._request(url, seed=True)
-        for host in sorted(self.hosts):
+        hosts = sorted(self.hosts)
+        if self.trust_sitemaps:  # seeds wait for their site's sitemap: it decides what to request
+            for host in hosts:
+                self.waiting[host] = []
+            for url in self.seeds:
+                self.waiting[urlsplit(url).netloc].append((url, 0))
+        else:
+            for url in self.seeds:
+                self.seen.add(url)
+                yield self._request(url, 0)
+        for host in hosts:
             scheme = urlsplit(next(u for u in self.seeds if urlsplit(u).netloc == host)).scheme
-            yield scrapy.Request(
-                f"{scheme}://{host}/sitemap.xml",
-                callback=self.parse_sitemap,
-                errback=self.failed_quietly,
-                meta={"handle_httpstatus_list": [404]},
-            )
+            yield self._sitemap_request(f"{scheme}://{host}/sitemap.xml", host)
 
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
@@ -90,9 +190,43 @@ class SitesSpider(scrapy.Spider):
             "previous": self.previous.get(original),
             "links": links,
         }
-        for url in links or []:
-            if url not in self.seen and urlsplit(url).netloc in self.hosts:
-                yield self._request(url)
+        if links:
+            depth = response.meta.get("hops", 0) + 1
+            yield from self._visit((url, depth) for url in links)
+
+    def _visit(self, pending: Iterable[tuple[str, int]]) -> Iterator[Any]:
+        """Requests for the unseen URLs of the seeds' sites within the depth limit, breadth-first.
+        A URL the sitemap vouches for is carried instead, and its remembered outlinks visited."""
+        queue = deque(pending)
+        limit = self.depth_limit
+        while queue:
+            url, depth = queue.popleft()
+            host = urlsplit(url).netloc
+            if url in self.seen or host not in self.hosts or (limit and depth > limit):
+                continue
+            if host in self.waiting:  # its sitemap is still on its way
+                self.waiting[host].append((url, depth))
+                continue
+            self.seen.add(url)
+            prev = self._carriable(url)
+            if prev is None:
+                yield self._request(url, depth)
+                continue
+            links = self.previous_links.get(url, [])
+            self.carried.add(url)
+            yield {"url": url, "carried": CARRIED, "previous": prev, "links": links}
+            queue.extend((link, depth + 1) for link in links)
+
+    def _carriable(self, url: str) -> PageSnapshot | None:
+        """The previous snapshot of a URL that needs no request, if any (see the module doc)."""
+        prev = self.previous.get(url) if self.trust_sitemaps else None
+        if prev is None or prev.final_url != url:  # redirected last time: ask again
+            return None
+        if "html" in prev.content_type.lower() and url not in self.previous_links:
+            return None  # its outlinks are not known without the body
+        if not unchanged_since_fetch(self.lastmod.get(url), prev.fetched_at, self.max_age, self.now):
+            return None
+        return prev
 
     def _outlinks(self, response: Response, url: str) -> list[str] | None:
         """The relevant links of a page; for a 304, those the last crawl found on the same bytes
@@ -119,27 +253,49 @@ class SitesSpider(scrapy.Spider):
             request=response.request,
         )
 
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        if response.status != 200:
-            return
-        try:
-            sitemap = Sitemap(response.body)
-        except Exception as exc:  # a broken sitemap is the site's problem, not the crawl's
-            self.logger.warning("unreadable sitemap %s: %s", response.url, exc)
-            return
-        for entry in sitemap:
-            url = entry.get("loc", "")
-            if url and url not in self.seen and urlsplit(url).netloc in self.hosts and link_score(url) > 0:
-                yield self._request(url)
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        """Relevant URLs of a sitemap (one link from a seed), the sitemaps of a sitemap index, and
+        on a recrawl the lastmod of every page the last crawl fetched."""
+        host = response.meta["sitemap_host"]
+        found: list[str] = []
+        if response.status == 200:
+            try:
+                sitemap = Sitemap(response.body)
+                entries = [e.get("loc", "") for e in sitemap] if sitemap.type == "sitemapindex" else None
+                if entries is None:
+                    for entry in sitemap:
+                        url = entry.get("loc", "")
+                        found.append(url)
+                        if self.trust_sitemaps and url in self.previous and entry.get("lastmod"):
+                            self.lastmod[url] = entry["lastmod"]
+            except Exception as exc:  # a broken sitemap is the site's problem, not the crawl's
+                self.logger.warning("unreadable sitemap %s: %s", response.url, exc)
+                entries, found = None, []
+            for url in entries or []:
+                if urlsplit(url).netloc == host and url not in self.sitemaps_seen:
+                    yield self._sitemap_request(url, host)
+        candidates = [found[i] for i in sorted(matching([unquote(u) for u in found]))]  # cheap pre-check
+        relevant = [(u, 1) for u in candidates if urlsplit(u).netloc in self.hosts and link_score(u) > 0]
+        yield from self._sitemap_done(host, relevant)
+
+    def _sitemap_done(self, host: str, relevant: list[tuple[str, int]]) -> Iterator[Any]:
+        """Visit a sitemap's relevant URLs; once the host's last sitemap is in, its held URLs."""
+        self.sitemaps_pending[host] -= 1
+        if self.sitemaps_pending[host] == 0 and host in self.waiting:
+            relevant = self.waiting.pop(host) + relevant  # seeds first
+        yield from self._visit(relevant)
+
+    def sitemap_failed(self, failure: Failure) -> Iterator[Any]:
+        """A site without a usable sitemap is normal: its pages get conditional requests."""
+        yield from self._sitemap_done(failure.request.meta["sitemap_host"], [])  # type: ignore[attr-defined]
 
     def failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         reason = failure.getErrorMessage() or failure.type.__name__
+        if failure.check(RedirectToCarried):
+            return  # the page it leads to is in this crawl already
         if failure.check(IgnoreRequest) and "robots.txt" in reason:
             self.disallowed.append(request.url)  # the site asked us not to: not a failure
             return
         self.failures.append(f"{request.url}: {reason}")
         self.logger.warning("cannot fetch %s: %s", request.url, reason)
-
-    def failed_quietly(self, failure: Failure) -> None:
-        """A site without sitemap.xml is normal."""

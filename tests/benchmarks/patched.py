@@ -1,37 +1,36 @@
-"""The product crawl with proposed patches applied in this process only (no product file changes).
+"""The product crawl with a proposed patch applied in this process only (no product file changes).
 
-    A2. link discovery on the raw bytes: one regex finds each <a href="...">text</a>, then the same
-        keyword pre-check and exact `link_score` as crawler/spiders/links.py (patch A, in the product).
-        The crawl then never builds an lxml tree for a page (~1.2 ms per 100 KB page) nor walks its
-        elements (~2.5 ms): the page is only archived, and parsed once later by the extractor.
-    B2. archive in a writer thread: the pipeline hands each item to a thread that writes the WARC
-        record and the index (zlib and hashlib release the GIL), so archiving overlaps the reactor.
+    A2. link discovery on the decoded page text, without an lxml tree: one regex finds each
+        <a href="...">text</a>, then the product's one keyword pass per page
+        (crawler.spiders.links.matching) over the hrefs and over the texts, and the exact
+        `link_score`. The product parses each page into a tree (~0.5 ms per 100 KB page) only to
+        read its anchors; a regex is not an HTML parser (comments, scripts, unclosed anchors), so
+        this is measured, not shipped: it finds the same links on the scale web.
+
+(B2, archiving on a writer thread, was measured with the first benchmarks and did not help:
+warcio's record building holds the GIL; docs/benchmarks.md.)
 
 The benchmark runs this beside the product's crawl to show what the patch would buy (row 1).
-Run as `python -m tests.benchmarks.patched --seeds FILE --data-dir DIR [--recrawl]`.
+Run as `python -m tests.benchmarks.patched --seeds FILE --data-dir DIR`.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
-import queue
 import re
-import threading
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
 
 from scrapy.http import Response, TextResponse
 from scrapy.link import Link
 from scrapy.utils.response import get_base_url
 
-from crawler.scoring import KEYWORDS, SKIP_EXTENSIONS, link_score
+from crawler.scoring import SKIP_EXTENSIONS, link_score
+from crawler.spiders.links import SKIP_SCHEMES, matching
 
 from .scaleweb import require_loopback
 
-ANY_KEYWORD = re.compile("|".join(f"(?:{p})" for p in KEYWORDS), re.I)
-SKIP_SCHEMES = ("#", "mailto:", "javascript:", "tel:", "data:")
 ANCHOR = re.compile(
     r"""<(?:a|area)\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>(?:(.*?)</a\s*>)?""",
     re.I | re.S,
@@ -45,18 +44,22 @@ class RegexLinks:
     def extract_links(self, response: Response) -> list[Link]:
         if not isinstance(response, TextResponse):
             return []
-        text_all = response.text
+        anchors: list[tuple[str, str]] = []  # (href, inner HTML)
+        for raw, single, bare, inner in ANCHOR.findall(response.text):
+            href = (raw or single or bare).strip()
+            href = html.unescape(href) if "&" in href else href
+            if href and not href.startswith(SKIP_SCHEMES):
+                anchors.append((href, inner))
+        by_href = matching([unquote(href) if "%" in href else href for href, _ in anchors])
+        rest = [i for i in range(len(anchors)) if i not in by_href]
+        texts = {i: html.unescape(TAG.sub("", anchors[i][1])) for i in rest}
+        by_text = {rest[j] for j in matching([texts[i] for i in rest])}
         base: str | None = None
         seen: set[str] = set()
         out: list[Link] = []
-        for m in ANCHOR.finditer(text_all):
-            href = html.unescape((m.group(1) or m.group(2) or m.group(3) or "").strip())
-            if not href or href.startswith(SKIP_SCHEMES):
-                continue
-            inner = m.group(4) or ""
-            if not ANY_KEYWORD.search(unquote(href)) and not ANY_KEYWORD.search(inner):
-                continue
-            text = " ".join(html.unescape(TAG.sub(" ", inner)).split())
+        for i in sorted(by_href | by_text):
+            href, inner = anchors[i]
+            text = " ".join((texts[i] if i in texts else html.unescape(TAG.sub("", inner))).split())
             base = base or get_base_url(response)
             url = urldefrag(urljoin(base, href))[0]
             if url in seen or SKIP_EXTENSIONS.search(url) or link_score(url, text) <= 0:
@@ -66,75 +69,26 @@ class RegexLinks:
         return out
 
 
-def threaded_pipeline() -> type:
-    from crawler.pipelines import ArchivePipeline
-
-    class ThreadedArchivePipeline(ArchivePipeline):
-        """Patch B2: the same writes, in order, on one writer thread; errors surface on the next item."""
-
-        def open_spider(self, spider: Any = None) -> None:
-            super().open_spider(spider)
-            self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=256)
-            self._error: BaseException | None = None
-            self._thread = threading.Thread(target=self._drain, name="archive-writer", daemon=True)
-            self._thread.start()
-
-        def _drain(self) -> None:
-            while (item := self._queue.get()) is not None:
-                try:
-                    assert self.writer is not None
-                    self.writer.write(item["url"], item["final_url"], item["status"], item["headers"], item["body"],
-                                      previous=item.get("previous"))
-                    if item.get("links") is not None:
-                        self.writer.write_links(item["url"], item["links"])
-                except BaseException as exc:  # reported on the reactor thread
-                    self._error = exc
-
-        def process_item(self, item: dict[str, Any], spider: Any = None) -> dict[str, Any]:
-            if self._error is not None:
-                raise self._error
-            self._queue.put(item)
-            self.count += 1
-            self.by_status[item["status"]] = self.by_status.get(item["status"], 0) + 1
-            self.bytes += len(item["body"])
-            return {"url": item["url"], "status": item["status"]}
-
-        def close_spider(self, spider: Any = None) -> None:
-            self._queue.put(None)
-            self._thread.join()
-            super().close_spider(spider)
-            if self._error is not None:
-                raise self._error
-
-    return ThreadedArchivePipeline
-
-
-def apply(patches: str = "A2,B2") -> None:
-    import crawler.pipelines
+def apply() -> None:
     import crawler.spiders.sites
 
-    if "A2" in patches:
-        crawler.spiders.sites.RelevantLinks = RegexLinks  # type: ignore[misc,assignment]
-    if "B2" in patches:
-        crawler.pipelines.ArchivePipeline = threaded_pipeline()  # type: ignore[misc]
+    crawler.spiders.sites.RelevantLinks = RegexLinks  # type: ignore[misc,assignment]
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--seeds", help="seeds file (not needed with --recrawl)")
+    p.add_argument("--seeds", required=True)
     p.add_argument("--data-dir", required=True)
-    p.add_argument("--recrawl", action="store_true", help="recrawl the data dir's last crawl")
-    p.add_argument("--patches", default="A2,B2", help="comma-separated: A2, B2 (default both)")
     args = p.parse_args(argv)
     from crawler.datadir import DataDir
     from crawler.run import read_seeds, run_crawl
 
     data = DataDir(Path(args.data_dir)).ensure()
-    seeds = data.crawl_meta(data.latest_crawl() or "")["seeds"] if args.recrawl else read_seeds(Path(args.seeds))
+    seeds = read_seeds(Path(args.seeds))
     for s in seeds:
         require_loopback(s)
-    apply(args.patches)
-    result = run_crawl(data, seeds, fresh=not args.recrawl, recrawl=args.recrawl, progress=False)
+    apply()
+    result = run_crawl(data, seeds, fresh=True, progress=False)
     print(f"crawl {result.crawl_id}: {result.pages} URLs archived in {result.seconds:.3f} s", flush=True)
     return 0
 

@@ -22,11 +22,15 @@ Layout of one site (one per ambito, all on one host):
     /s/<site>/contatti.html                  generic contacts (a "relevant by keyword" page with few facts)
     /s/<site>/<section>/<item>.html          the ~200 menu pages: one shared filler body per site
     /notizie/YYYY/MM/<site>-piano-di-zona.html   (c)
-    /  /notizie/  /robots.txt  /sitemap.xml  index pages and the sitemap (homes + news only)
+    /  /notizie/  /robots.txt                index pages, robots
+    /sitemap.xml                             sitemap index: /s/<site>/sitemap.xml and /notizie/sitemap.xml,
+                                             which list every page with its lastmod, as CMS sitemaps do
 
 `ScaleWeb.generate()` writes version 0 and N weekly versions (a few % of pages change each week: a
 phone, a member moving to the next ambito, a new plan) to a directory; `ScaleServer` serves one
-version with ETag / Last-Modified / 304 and counts requests, bodies and bytes.
+version with ETag / Last-Modified / 304 and counts requests, bodies and bytes. The weeks are
+simulated (2025), but a crawler compares sitemap dates with its own clock: the sitemaps date a page
+changed in week N >= 1 at the moment the server started serving week N.
 """
 
 from __future__ import annotations
@@ -717,6 +721,7 @@ class Resource:
     last_modified: str  # HTTP date
     modified: datetime
     content_type: str
+    version: int  # the week that last changed it
 
 
 def _http_date(d: date) -> tuple[str, datetime]:
@@ -791,7 +796,7 @@ class ScaleWeb:
         file.parent.mkdir(parents=True, exist_ok=True)
         file.write_bytes(body)
         etag = '"' + hashlib.sha256(body).hexdigest() + '"'
-        return Resource(file, etag, lm[0], lm[1], "text/html; charset=utf-8")
+        return Resource(file, etag, lm[0], lm[1], "text/html; charset=utf-8", int(vdir.name[1:]))
 
     # what a crawl should see ----------------------------------------------------------------
     def seeds(self, base_url: str) -> list[str]:
@@ -810,14 +815,32 @@ class ScaleWeb:
     def total_bytes(self, version: int = 0) -> int:
         return sum(r.file.stat().st_size for r in self.tables[version].values())
 
-    def sitemap(self, base_url: str, version: int) -> bytes:
-        paths = ["/", "/notizie/"] + [p for p in self.tables[version]
-                                      if (p.startswith("/s/") and p.count("/") == 3 and p.endswith("/"))
-                                      or p.startswith("/notizie/2")]
-        locs = "".join(f"<url><loc>{base_url}{p}</loc><lastmod>{self.tables[version][p].modified.date()}</lastmod></url>\n"
-                       for p in paths)
-        return (f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-                f'{locs}</urlset>\n').encode()
+    def sitemaps(self, base_url: str, version: int, published: dict[int, datetime]) -> dict[str, bytes]:
+        """Path -> body of the sitemap index and of each site's sitemap: every page (menu pages too;
+        the crawler scores the URLs), lastmod the day of week 0 or the time week N was `published`."""
+        table = self.tables[version]
+
+        def lastmod(path: str) -> str:
+            res = self.lookup(path, version)
+            assert res is not None, path
+            return res.modified.date().isoformat() if res.version == 0 else published[res.version].isoformat()
+
+        def urlset(paths: list[str]) -> bytes:
+            rows = "".join(f"<url><loc>{base_url}{p}</loc><lastmod>{lastmod(p)}</lastmod></url>\n" for p in paths)
+            return (f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n{rows}</urlset>\n').encode()
+
+        by_site: dict[str, list[str]] = {a.site: [] for a in self.ambiti}
+        for path in table:
+            parts = path.split("/", 3)
+            if len(parts) == 4 and parts[1] == "s" and parts[2] in by_site and "/_filler" not in path:
+                by_site[parts[2]].append(path)
+        out = {f"/s/{site}/sitemap.xml": urlset(paths + sorted(f"/s/{site}/{n}" for n in NAV_PATHS))
+               for site, paths in by_site.items()}
+        out["/notizie/sitemap.xml"] = urlset(["/notizie/"] + sorted(p for p in table if p.startswith("/notizie/2")))
+        rows = "".join(f"<sitemap><loc>{base_url}{p}</loc></sitemap>\n" for p in out)
+        out["/sitemap.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="{SITEMAP_NS}">\n{rows}'
+                               f'</sitemapindex>\n').encode()
+        return out
 
     def robots(self, base_url: str) -> bytes:
         return f"User-agent: *\nDisallow: /privato/\n\nSitemap: {base_url}/sitemap.xml\n".encode()
@@ -839,6 +862,7 @@ class ScaleWeb:
 # the server
 
 _NOT_FOUND = b"<!DOCTYPE html><html><body><h1>404 - Pagina non trovata</h1></body></html>\n"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 class _Server(ThreadingHTTPServer):
@@ -870,8 +894,8 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/robots.txt":
             self._send(200, "text/plain; charset=utf-8", owner.web.robots(base), {}, send_body)
             return
-        if path == "/sitemap.xml":
-            self._send(200, "application/xml", owner.sitemap(), {}, send_body)
+        if path.endswith("/sitemap.xml") and (sitemap := owner.sitemaps().get(path)) is not None:
+            self._send(200, "application/xml", sitemap, {}, send_body)
             return
         res = owner.web.lookup(path, owner.version)
         if res is None:
@@ -927,19 +951,30 @@ class ScaleServer:
         self.web = web
         self.host = host
         self.port = port
+        self.published: dict[int, datetime] = {}  # week -> when this server started serving it
         self.version = version
         self.stats = DemoStats()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
-        self._sitemaps: dict[int, bytes] = {}
+        self._sitemaps: dict[int, dict[str, bytes]] = {}
+
+    @property
+    def version(self) -> int:
+        """The week served; switching to a week for the first time publishes it now."""
+        return self._version
+
+    @version.setter
+    def version(self, value: int) -> None:
+        self._version = value
+        self.published.setdefault(value, datetime.now(UTC))
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
-    def sitemap(self) -> bytes:
+    def sitemaps(self) -> dict[str, bytes]:
         if self.version not in self._sitemaps:
-            self._sitemaps[self.version] = self.web.sitemap(self.url, self.version)
+            self._sitemaps[self.version] = self.web.sitemaps(self.url, self.version, self.published)
         return self._sitemaps[self.version]
 
     def start(self) -> ScaleServer:
