@@ -324,12 +324,6 @@ def _refs(sources: dict[str, list[Claim]]) -> Iterator[EntityRef]:
         yield from (c.object for c in claims if isinstance(c.object, EntityRef))
 
 
-def consolidate(results: Iterable[PageResult], page_dates: dict[str, str], comuni: list[Comune]) -> list[Quad]:
-    consolidation = Consolidation()
-    consolidation.update({r.sha256: r for r in results}, page_dates)
-    return consolidation.quads(comuni)
-
-
 def _typing(refs: set[EntityRef], g: NamedNode) -> list[Quad]:
     """Types, plan periods and unit-of links for every entity the claims mention."""
     classes = {"ambito": v.AMBITO, "office": v.OFFICE, "plan": v.PLAN, "ats": v.ATS, "asst": v.ASST, "person": v.PERSON}
@@ -398,8 +392,8 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
     seen: dict[str, list[Snapshot]] = defaultdict(list)
     results: dict[str, PageResult] = {}
     claim_counts: dict[str, int] = {}  # distinct claims per page content
-    for crawl_id, meta, snaps, crawl_results in crawls:
-        live, _ = live_pages(snaps, crawl_results)
+    lives = [live_pages(snaps, crawl_results) for _, _, snaps, crawl_results in crawls]
+    for (crawl_id, meta, snaps, crawl_results), (live, _) in zip(crawls, lives, strict=True):
         for sha, result in live.items():
             if sha not in claim_counts:
                 claim_counts[sha] = len({claim_iri(claim) for claim in result.claims})
@@ -411,8 +405,8 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
         if sha in results:
             yield iris.source(sha), page_graph(seen[sha], results[sha])
     consolidation, history = Consolidation(), History()
-    for crawl_id, meta, snaps, crawl_results in crawls:
-        appeared, vanished = consolidation.update(*live_pages(snaps, crawl_results))
+    for (crawl_id, meta, _, _), (live, page_dates) in zip(crawls, lives, strict=True):
+        appeared, vanished = consolidation.update(live, page_dates)
         history.record(str(meta.get("started") or crawl_id), appeared, vanished)
     g = iris.consolidated()
     latest = [Quad(g, v.PROV_GENERATED_BY, iris.crawl(crawls[-1][0]), g)] if crawls else []
@@ -432,8 +426,9 @@ def live_pages(
 
 def consolidate_crawl(snaps: list[PageSnapshot], results: dict[str, PageResult], comuni: list[Comune]) -> list[Quad]:
     """The consolidated graph of one crawl (its pages' claims, resolved by the rules above)."""
-    live, page_dates = live_pages(snaps, results)
-    return consolidate(live.values(), page_dates, comuni)
+    consolidation = Consolidation()
+    consolidation.update(*live_pages(snaps, results))
+    return consolidation.quads(comuni)
 
 
 def sorted_nquads(quads: Iterable[Quad]) -> bytes:

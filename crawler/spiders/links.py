@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
 
 from lxml import etree
@@ -97,10 +98,6 @@ def matching(strings: list[str]) -> set[int]:
     return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)}
 
 
-def _text(anchor: etree._Element) -> str:
-    return etree.tostring(anchor, method="text", encoding=str, with_tail=False)
-
-
 def html_root(response: Response) -> etree._Element:
     """The page's lxml tree, parsed as parsel parses it (same text, same options) but with a reused
     plain-etree parser: parsel makes a new lxml.html parser per page and lxml.html's element
@@ -113,24 +110,36 @@ def html_root(response: Response) -> etree._Element:
 
 
 class RelevantLinks:
-    """Drop-in for `LinkExtractor(...).extract_links` that returns only links scoring > 0."""
+    """Drop-in for `LinkExtractor(...).extract_links` that returns only links scoring > 0.
 
-    def extract_links(self, response: Response) -> list[Link]:
-        anchors: list[tuple[str, etree._Element]] = []  # (stripped href, <a>/<area>), page order
+    `anchors` and `text` say how a page's anchors are found (here: a plain lxml tree); the
+    selection in `extract_links` is the same whatever finds them (tests/benchmarks/patched.py).
+    """
+
+    def anchors(self, response: Response) -> list[tuple[str, Any]]:
+        """(stripped href, the anchor) of every <a>/<area> with a followable href, in page order."""
+        out = []
         for attr in _HREFS(html_root(response)):
             href = attr.strip()
             if href and not href.startswith(SKIP_SCHEMES):
-                anchors.append((href, attr.getparent()))
+                out.append((href, attr.getparent()))
+        return out
+
+    def text(self, anchor: Any) -> str:
+        return etree.tostring(anchor, method="text", encoding=str, with_tail=False)
+
+    def extract_links(self, response: Response) -> list[Link]:
+        anchors = self.anchors(response)
         by_href = matching([unquote(href) if "%" in href else href for href, _ in anchors])
         rest = [i for i in range(len(anchors)) if i not in by_href]
-        texts = {i: _text(anchors[i][1]) for i in rest}
+        texts = {i: self.text(anchors[i][1]) for i in rest}
         by_text = {rest[j] for j in matching([texts[i] for i in rest])}
         base: str | None = None
         seen: set[str] = set()
         out: list[Link] = []
         for i in sorted(by_href | by_text):
             href, anchor = anchors[i]
-            text = " ".join((texts[i] if i in texts else _text(anchor)).split())
+            text = " ".join((texts[i] if i in texts else self.text(anchor)).split())
             base = base or get_base_url(response)
             url = urldefrag(urljoin(base, href))[0]
             if url in seen or SKIP_EXTENSIONS.search(url) or link_score(url, text) <= 0:

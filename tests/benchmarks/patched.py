@@ -20,14 +20,11 @@ import argparse
 import html
 import re
 from pathlib import Path
-from urllib.parse import unquote, urldefrag, urljoin
+from typing import Any
 
 from scrapy.http import Response, TextResponse
-from scrapy.link import Link
-from scrapy.utils.response import get_base_url
 
-from crawler.scoring import SKIP_EXTENSIONS, link_score
-from crawler.spiders.links import SKIP_SCHEMES, matching
+from crawler.spiders.links import SKIP_SCHEMES, RelevantLinks
 
 from .scaleweb import require_loopback
 
@@ -38,35 +35,22 @@ ANCHOR = re.compile(
 TAG = re.compile(r"<[^>]*>")
 
 
-class RegexLinks:
-    """Drop-in for crawler.spiders.links.RelevantLinks that reads the decoded text, not a tree."""
+class RegexLinks(RelevantLinks):
+    """RelevantLinks reading the anchors off the decoded text with a regex, not from a tree."""
 
-    def extract_links(self, response: Response) -> list[Link]:
+    def anchors(self, response: Response) -> list[tuple[str, Any]]:
         if not isinstance(response, TextResponse):
             return []
-        anchors: list[tuple[str, str]] = []  # (href, inner HTML)
+        out: list[tuple[str, Any]] = []  # (href, inner HTML)
         for raw, single, bare, inner in ANCHOR.findall(response.text):
             href = (raw or single or bare).strip()
             href = html.unescape(href) if "&" in href else href
             if href and not href.startswith(SKIP_SCHEMES):
-                anchors.append((href, inner))
-        by_href = matching([unquote(href) if "%" in href else href for href, _ in anchors])
-        rest = [i for i in range(len(anchors)) if i not in by_href]
-        texts = {i: html.unescape(TAG.sub("", anchors[i][1])) for i in rest}
-        by_text = {rest[j] for j in matching([texts[i] for i in rest])}
-        base: str | None = None
-        seen: set[str] = set()
-        out: list[Link] = []
-        for i in sorted(by_href | by_text):
-            href, inner = anchors[i]
-            text = " ".join((texts[i] if i in texts else html.unescape(TAG.sub("", inner))).split())
-            base = base or get_base_url(response)
-            url = urldefrag(urljoin(base, href))[0]
-            if url in seen or SKIP_EXTENSIONS.search(url) or link_score(url, text) <= 0:
-                continue
-            seen.add(url)
-            out.append(Link(url, text))
+                out.append((href, inner))
         return out
+
+    def text(self, anchor: Any) -> str:
+        return html.unescape(TAG.sub("", anchor))
 
 
 def apply() -> None:
