@@ -321,7 +321,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else data.root / "export"
     written = export(store, out, "csv", force=True, data=data)
     say(f"\nwrote {len(written)} CSV tables to {out}; total {time.monotonic() - started:.1f} s")
+    return cmd_serve(args) if args.serve else EXIT_OK
+
+
+# serve ---------------------------------------------------------------------------------------
+def cmd_serve(args: argparse.Namespace) -> int:
+    from graph.serve.app import Settings, serve_forever
+
+    data = data_dir(args).must_exist()
+    settings = Settings(data.store, timeout=args.timeout, max_bytes=args.max_bytes)
+    if args.base_iri:
+        settings.base_iri = args.base_iri if args.base_iri.endswith("/") else args.base_iri + "/"
+    try:
+        serve_forever(settings, args.host, args.port, say)
+    except OSError as exc:
+        raise ValueError(f"{args.host}:{args.port}: cannot listen ({exc.strerror}); choose another --port") from exc
     return EXIT_OK
+
+
+def add_serve_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--base-iri", help="public base this deployment is published under (default: the graph's own)")
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds a SPARQL query may run (default 10)")
+    p.add_argument("--max-bytes", type=int, default=16_000_000, help="largest SPARQL answer in bytes (default 16 MB)")
 
 
 # parser ----------------------------------------------------------------------------------------
@@ -356,6 +379,16 @@ def build_parser() -> argparse.ArgumentParser:
         "graph, answer two sample queries and write the CSV tables",
     )
     p.add_argument("--out", help="where to write the CSV tables (default: DATA_DIR/export)")
+    p.add_argument("--serve", action="store_true", help="then serve the demo graph on the web (see `ambiti serve`)")
+    add_serve_options(p)
+
+    p = add(
+        "serve",
+        cmd_serve,
+        "serve the built graph read-only on the web: pages per ambito and comune, a query page, "
+        "a SPARQL 1.1 endpoint at /sparql (see docs/serve.md)",
+    )
+    add_serve_options(p)
 
     for name, recrawl in (("crawl", False), ("recrawl", True)):
         help_ = (
