@@ -107,6 +107,8 @@ def short(term: Any) -> str:
 
 class Handler(BaseHTTPRequestHandler):
     server_version = "ambiti"
+    protocol_version = "HTTP/1.1"  # keep-alive: every answer has a Content-Length
+    disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
     site: Site  # set on the subclass that serve() makes
 
     # plumbing ------------------------------------------------------------------------------
@@ -316,11 +318,15 @@ def table(body: bytes) -> dict[str, Any]:
     return {"variables": variables, "rows": out}
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # 50 clients connecting at once must not overflow the listen backlog
+
+
 def make_server(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> tuple[ThreadingHTTPServer, Site]:
     site = Site(settings)
     handler = type("SiteHandler", (Handler,), {"site": site})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
+    server = Server((host, port), handler)
     return server, site
 
 
