@@ -11,14 +11,21 @@ import csv
 import http.client
 import io
 import json
+import re
 import shutil
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import ROOT, run_ambiti
 from serving import Served, serving
 from test_queries import EXPECTED, Dataset, recrawled_dataset
 
@@ -300,3 +307,45 @@ def test_a_rebuilt_store_is_swapped_in_and_the_old_one_serves_until_then(ds: Dat
         assert get(served, count, "text/csv")[2].split() == [b"n", b"1"]
         assert statuses and set(statuses) <= {200, 404}  # azzate is gone from the new graph: 404, never 5xx
         assert statuses[0] == 200
+
+
+# the command ----------------------------------------------------------------------------------
+def test_demo_serve_ends_with_the_graph_on_127_0_0_1(tmp_path: Path) -> None:
+    cmd = [
+        sys.executable,
+        "-m",
+        "graph.cli",
+        "demo",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "-q",
+        "--serve",
+        "--port",
+        "0",
+    ]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = None
+        deadline = time.monotonic() + 240
+        while url is None and time.monotonic() < deadline:
+            line = proc.stdout.readline()  # type: ignore[union-attr]
+            if not line:
+                break
+            found = re.search(r"serving the graph on (http://127\.0\.0\.1:\d+/)", line)
+            url = found.group(1) if found else None
+        assert url, proc.stderr.read() if proc.poll() is not None else "no URL printed"  # type: ignore[union-attr]
+        with urllib.request.urlopen(url + "id/ambito/azzate", timeout=30) as resp:
+            assert resp.status == 200 and AZZATE["name"].encode() in resp.read()
+    finally:
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: the server stops its query processes and exits 0
+        assert proc.wait(timeout=30) == 0
+
+
+def test_serve_errors_are_one_line(tmp_path: Path, ds: Dataset) -> None:
+    done = run_ambiti("serve", "--data-dir", str(tmp_path / "nothing"))
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "ambiti demo" in done.stderr
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        done = run_ambiti("serve", "--data-dir", str(ds.data), "--port", str(busy.getsockname()[1]))
+    assert done.returncode == 1 and "choose another --port" in done.stderr and "Traceback" not in done.stderr

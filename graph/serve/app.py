@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sys
 import threading
 import traceback
@@ -320,19 +321,27 @@ def table(body: bytes) -> dict[str, Any]:
 
 class Server(ThreadingHTTPServer):
     daemon_threads = True
+    block_on_close = False  # a browser's idle keep-alive connection must not hold up Ctrl-C
     request_queue_size = 128  # 50 clients connecting at once must not overflow the listen backlog
 
 
 def make_server(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> tuple[ThreadingHTTPServer, Site]:
-    site = Site(settings)
-    handler = type("SiteHandler", (Handler,), {"site": site})
-    server = Server((host, port), handler)
-    return server, site
+    handler = type("SiteHandler", (Handler,), {})
+    server = Server((host, port), handler)  # bind first: a busy port fails before any process starts
+    try:
+        handler.site = Site(settings)
+    except BaseException:
+        server.server_close()
+        raise
+    return server, handler.site
 
 
 def serve_forever(settings: Settings, host: str, port: int, announce: Callable[[str], None]) -> None:
-    """Serve until Ctrl-C; the query processes are stopped on the way out."""
+    """Serve until Ctrl-C or SIGTERM; the query processes are stopped on the way out."""
     server, site = make_server(settings, host, port)
+    # after `ambiti demo`, Scrapy's own SIGINT handler is still installed: Ctrl-C must stop the server
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     bound_host, bound_port = server.server_address[:2]
     announce(f"serving the graph on http://{bound_host}:{bound_port}/ (SPARQL: /sparql, queries: /query); Ctrl-C stops")
     try:
