@@ -28,8 +28,9 @@ REGISTRY = f"<{iris.registry('istat-comuni-lombardia').value}>"
 FIRST_CRAWL = (
     "{ SELECT (MIN(?t0) AS ?first_crawl) WHERE { GRAPH ?c0 { ?c0 a prov:Activity ; prov:startedAtTime ?t0 } } }"
 )
-LABEL = f"""OPTIONAL {{ GRAPH {REGISTRY} {{ ?o rdfs:label ?l1 }} }}
-  OPTIONAL {{ GRAPH {CONSOLIDATED} {{ ?o rdfs:label ?l2 }} }}
+# LATERAL: looked up per row (as a plain OPTIONAL, Oxigraph joined every label of the graph)
+LABEL = f"""LATERAL {{ OPTIONAL {{ GRAPH {REGISTRY} {{ ?o rdfs:label ?l1 }} }} }}
+  LATERAL {{ OPTIONAL {{ GRAPH {CONSOLIDATED} {{ ?o rdfs:label ?l2 }} }} }}
   BIND(COALESCE(?l1, ?l2) AS ?object_label)"""
 
 Row = dict[str, Any]
@@ -59,18 +60,23 @@ WHERE {{ GRAPH {CONSOLIDATED} {{
 }} }}
 GROUP BY ?a ?name ORDER BY ?name"""
 
+# LATERAL: each ambito's page graphs come from its own SPOG entries (a plain join scanned every
+# quad of every page graph: 23 s on a 52-crawl Lombardy graph, now well under a second)
 SEEN = f"""
 SELECT ?a (MAX(?fetched) AS ?last_fetched) (MAX(?updated) AS ?page_updated) WHERE {{
   GRAPH {CONSOLIDATED} {{ ?a a amb:AmbitoTerritoriale }}
-  GRAPH ?g {{ ?a ?p ?o . ?g amb:lastFetched ?fetched . OPTIONAL {{ ?g amb:pageUpdatedOn ?updated }} }}
+  LATERAL {{ SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?a ?p ?o }} }} }}
+  GRAPH ?g {{ ?g amb:lastFetched ?fetched }}
+  LATERAL {{ OPTIONAL {{ GRAPH ?g {{ ?g amb:pageUpdatedOn ?updated }} }} }}
 }} GROUP BY ?a"""
 
 LAST_CHANGE = f"""
 SELECT ?a (MAX(?t) AS ?changed) WHERE {{
   {FIRST_CRAWL}
-  GRAPH {HISTORY} {{
-    ?obs rdf:subject ?a .
-    {{ ?obs amb:firstSeen ?t FILTER(?t > ?first_crawl) }} UNION {{ ?obs amb:goneSince ?t }}
+  GRAPH {CONSOLIDATED} {{ ?a a amb:AmbitoTerritoriale }}
+  LATERAL {{
+    {{ GRAPH {HISTORY} {{ ?obs rdf:subject ?a ; amb:firstSeen ?t }} FILTER(?t > ?first_crawl) }}
+    UNION {{ GRAPH {HISTORY} {{ ?obs rdf:subject ?a ; amb:goneSince ?t }} }}
   }}
 }} GROUP BY ?a"""
 
@@ -171,12 +177,18 @@ SELECT ?plan ?start_year ?end_year ?approved_on ?extended_until ?document WHERE 
   OPTIONAL {{ ?plan amb:document ?document }}
 }} }} ORDER BY ?start_year ?end_year"""
 
+# LATERAL (Oxigraph's SPARQL 1.2 extension): the page graphs are looked up per subject, from its
+# SPOG index; as a plain join Oxigraph scanned every page graph (2.5 s on a 52-crawl Lombardy graph)
 FACTS = f"""
 SELECT ?s ?p ?o ?object_label ?g ?url ?fetched ?extractor WHERE {{
-  {{ BIND(?a AS ?s) }}
-  UNION {{ GRAPH {CONSOLIDATED} {{ ?s org:unitOf ?a }} }}
-  UNION {{ GRAPH {CONSOLIDATED} {{ ?s amb:ofAmbito ?a }} }}
-  GRAPH ?g {{ ?s ?p ?o . ?g amb:finalUrl ?url ; amb:lastFetched ?fetched . OPTIONAL {{ ?g amb:extractor ?extractor }} }}
+  {{ SELECT ?s WHERE {{
+    {{ BIND(?a AS ?s) }}
+    UNION {{ GRAPH {CONSOLIDATED} {{ ?s org:unitOf ?a }} }}
+    UNION {{ GRAPH {CONSOLIDATED} {{ ?s amb:ofAmbito ?a }} }}
+  }} }}
+  LATERAL {{ GRAPH ?g {{ ?s ?p ?o }} }}
+  GRAPH ?g {{ ?g amb:finalUrl ?url ; amb:lastFetched ?fetched }}
+  LATERAL {{ OPTIONAL {{ GRAPH ?g {{ ?g amb:extractor ?extractor }} }} }}
   {LABEL}
 }} ORDER BY ?p ?o DESC(?fetched) LIMIT 2000"""
 
