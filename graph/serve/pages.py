@@ -190,7 +190,7 @@ SELECT ?s ?p ?o ?object_label ?g ?url ?fetched ?extractor WHERE {{
   GRAPH ?g {{ ?g amb:finalUrl ?url ; amb:lastFetched ?fetched }}
   LATERAL {{ OPTIONAL {{ GRAPH ?g {{ ?g amb:extractor ?extractor }} }} }}
   {LABEL}
-}} ORDER BY ?p ?o DESC(?fetched) LIMIT 2000"""
+}} LIMIT 2000"""  # sorted in Python: Oxigraph's ORDER BY costs a third of this query
 
 CHANGES = f"""
 SELECT ?p ?o ?object_label ?first_seen ?gone_since WHERE {{
@@ -202,6 +202,12 @@ SELECT ?p ?o ?object_label ?first_seen ?gone_since WHERE {{
   FILTER(?first_seen > ?first_crawl || BOUND(?gone_since))
   {LABEL}
 }} ORDER BY DESC(COALESCE(?gone_since, ?first_seen)) ?p ?o"""
+
+
+def _facts(store: Store, a: Term) -> list[Row]:
+    """By property, value and subject; for one fact the latest fetch first (two stable sorts)."""
+    found = sorted(rows(store, FACTS, a=a), key=lambda r: text(r["fetched"]), reverse=True)
+    return sorted(found, key=lambda r: (text(r["p"]), text(r["o"]), text(r["s"])))
 
 
 def ambito(store: Store, iri: str) -> Row | None:
@@ -216,7 +222,7 @@ def ambito(store: Store, iri: str) -> Row | None:
         "partners": rows(store, PARTNERS, a=a),
         "office": rows(store, OFFICE, a=a),
         "plans": rows(store, PLANS, a=a),
-        "facts": rows(store, FACTS, a=a),
+        "facts": _facts(store, a),
         "changes": rows(store, CHANGES, a=a),
     }
 
