@@ -7,6 +7,7 @@ caller keys its cache on the store's swap generation).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -210,21 +211,24 @@ def _facts(store: Store, a: Term) -> list[Row]:
     return sorted(found, key=lambda r: (text(r["p"]), text(r["o"]), text(r["s"])))
 
 
-def ambito(store: Store, iri: str) -> Row | None:
-    a = Term.iri(iri)
-    head = rows(store, AMBITO_HEAD, a=a)
-    if not head:
+Block = str | Callable[[Store, Term], list[Row]]
+
+
+def _page(store: Store, iri: str, var: str, head: str, blocks: dict[str, Block]) -> Row | None:
+    """The head query's row (None when the graph does not know the IRI) and every block's rows."""
+    term = Term.iri(iri)
+    found = rows(store, head, **{var: term})
+    if not found:
         return None
-    return {
-        **head[0],
-        "iri": iri,
-        "members": rows(store, MEMBERS, a=a),
-        "partners": rows(store, PARTNERS, a=a),
-        "office": rows(store, OFFICE, a=a),
-        "plans": rows(store, PLANS, a=a),
-        "facts": _facts(store, a),
-        "changes": rows(store, CHANGES, a=a),
-    }
+    out = {**found[0], "iri": iri}
+    for key, block in blocks.items():
+        out[key] = block(store, term) if callable(block) else rows(store, block, **{var: term})
+    return out
+
+
+def ambito(store: Store, iri: str) -> Row | None:
+    blocks: dict[str, Block] = {"members": MEMBERS, "partners": PARTNERS, "office": OFFICE, "plans": PLANS}
+    return _page(store, iri, "a", AMBITO_HEAD, {**blocks, "facts": _facts, "changes": CHANGES})
 
 
 # one comune ----------------------------------------------------------------------------------
@@ -249,16 +253,7 @@ SELECT ?a ?name ?from ?until WHERE {{
 
 
 def comune(store: Store, iri: str) -> Row | None:
-    c = Term.iri(iri)
-    head = rows(store, COMUNE_HEAD, c=c)
-    if not head:
-        return None
-    return {
-        **head[0],
-        "iri": iri,
-        "ambiti": rows(store, COMUNE_AMBITI, c=c),
-        "history": rows(store, COMUNE_HISTORY, c=c),
-    }
+    return _page(store, iri, "c", COMUNE_HEAD, {"ambiti": COMUNE_AMBITI, "history": COMUNE_HISTORY})
 
 
 # one source page -----------------------------------------------------------------------------
@@ -286,11 +281,7 @@ SELECT ?s ?subject_label ?p ?o ?object_label WHERE {{
 
 
 def source(store: Store, iri: str) -> Row | None:
-    g = Term.iri(iri)
-    head = rows(store, SOURCE_HEAD, g=g)
-    if not head:
-        return None
-    return {**head[0], "iri": iri, "crawls": rows(store, SOURCE_CRAWLS, g=g), "facts": rows(store, SOURCE_FACTS, g=g)}
+    return _page(store, iri, "g", SOURCE_HEAD, {"crawls": SOURCE_CRAWLS, "facts": SOURCE_FACTS})
 
 
 # anything else with an IRI (ATS, office, plan, person, crawl ...) ----------------------------
