@@ -120,6 +120,8 @@ def test_post_body_form_and_format_parameter(srv: Served) -> None:
     assert status == 200 and headers["content-type"].startswith("text/tab-separated-values")
     assert get(srv, q(text), "image/png")[0] == 406
     assert get(srv, "/sparql", "text/csv")[0] == 400  # no query at all
+    status, headers, _ = get(srv, "/sparql", "text/html,*/*;q=0.8")  # a browser: the query page
+    assert status == 303 and headers["location"] == "/query"
     status, headers, _ = get(srv, "/sparql", method="OPTIONS")
     assert status == 204 and "POST" in headers["access-control-allow-methods"]
 

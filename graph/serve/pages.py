@@ -154,7 +154,7 @@ SELECT ?c ?comune ?istat ?role (MIN(?from) AS ?since) WHERE {{
   OPTIONAL {{ GRAPH {HISTORY} {{
     ?h org:organization ?a ; org:member ?c ; org:memberDuring/time:hasBeginning/time:inXSDDate ?from }} }}
   BIND(IF(?r = amb:CapofilaRole, "capofila", "member") AS ?role)
-}} GROUP BY ?c ?comune ?istat ?role ORDER BY DESC(?role) ?comune"""
+}} GROUP BY ?c ?comune ?istat ?role ORDER BY ?role ?comune"""  # "capofila" before "member"
 
 PARTNERS = f"""
 SELECT ?partner ?name WHERE {{ GRAPH {CONSOLIDATED} {{ ?a amb:partnerOf ?partner . ?partner rdfs:label ?name }} }}
