@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, quote, urlencode, urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from graph import iris
+from graph.export import _compact_jsonld
 from graph.query import QueryError, bind, library
 from graph.serve import pages
 from graph.serve.live import LiveStore
@@ -267,7 +268,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, "text/html", page, {"Vary": "Accept", "Link": alternates})
         else:
             text = bind_values(pages.PREFIXES + pages.DESCRIBE, {"s": Term.iri(iri)})
-            self.reply(answer(store.store, text, rep, site.settings.max_bytes))
+            ans = answer(store.store, text, rep, site.settings.max_bytes)
+            if ans.status == 200 and rep.name == "jsonld":  # compacted as the export's: "name", "members"...
+                ans.body = _compact_jsonld(ans.body)
+            self.reply(ans)
 
     def query_page(self, body: bytes) -> None:
         """The library with a form per query; a run shows a table (or a CSV download)."""
