@@ -289,6 +289,7 @@ class Handler(BaseHTTPRequestHandler):
                 text = bind_values(chosen.text, bind(chosen, given))
             else:
                 text = free
+            context["text"] = text
             wants_csv = one.get("format") == "csv"
             rep = representation(text, "text/csv" if wants_csv else "application/sparql-results+json", None)
             ans = site.workers.run(text, rep)
