@@ -329,7 +329,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from graph.serve.app import Settings, serve_forever
 
     data = data_dir(args).must_exist()
-    settings = Settings(data.store, timeout=args.timeout, max_bytes=args.max_bytes)
+    settings = Settings(data.store, timeout=args.timeout, max_bytes=args.max_bytes, workers=args.workers)
     if args.base_iri:
         settings.base_iri = args.base_iri if args.base_iri.endswith("/") else args.base_iri + "/"
     try:
@@ -345,6 +345,7 @@ def add_serve_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-iri", help="public base this deployment is published under (default: the graph's own)")
     p.add_argument("--timeout", type=float, default=10.0, help="seconds a SPARQL query may run (default 10)")
     p.add_argument("--max-bytes", type=int, default=16_000_000, help="largest SPARQL answer in bytes (default 16 MB)")
+    p.add_argument("--workers", type=int, default=2, help="processes answering SPARQL queries (default 2)")
 
 
 # parser ----------------------------------------------------------------------------------------
