@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from graph.serve.negotiation import GRAPHS, RESULTS, Representation, choose
 from graph.sparql_params import query_form, tokens
 
@@ -40,14 +42,10 @@ class Answer:
 
 
 def is_update(text: str) -> bool:
-    """True when the first keyword after the prologue starts a SPARQL Update operation."""
-    for kind, tok, _s, _e in tokens(text):
-        if kind in ("ws", "comment", "iri") or (
-            kind == "word" and (tok.upper() in ("PREFIX", "BASE") or tok.endswith(":"))
-        ):
-            continue
-        return kind == "word" and tok.upper() in UPDATE_WORDS
-    return False
+    """Not a query, and it has an Update keyword (INSERT, DELETE, DROP...): an Update operation."""
+    if query_form(text) is not None:
+        return False
+    return any(kind == "word" and tok.upper() in UPDATE_WORDS for kind, tok, _s, _e in tokens(text))
 
 
 def representation(text: str, accept: str | None, fmt: str | None) -> Representation:
@@ -81,11 +79,8 @@ class _Capped(io.RawIOBase):
         return len(data)
 
 
-def answer(store: object, text: str, rep: Representation, max_bytes: int) -> Answer:
+def answer(store: ox.Store, text: str, rep: Representation, max_bytes: int) -> Answer:
     """Run the query on a pyoxigraph store and serialise it; errors become 400 with line and column."""
-    import pyoxigraph as ox
-
-    assert isinstance(store, ox.Store)
     try:
         result = store.query(text, use_default_graph_as_union=True)
         out = _Capped(max_bytes)
