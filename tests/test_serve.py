@@ -135,6 +135,8 @@ def test_update_is_refused_and_changes_nothing(srv: Served, ds: Dataset) -> None
     status, _, body = get(srv, q("PREFIX x: <http://x/>\nINSERT DATA { x:a x:b x:c }"))
     assert status == 403 and b"read-only" in body
     assert get(srv, "/id/ambito/azzate", None, "PUT", b"x")[0] == 405
+    status, _, body = get(srv, q("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"))
+    assert status == 403 and b"SERVICE" in body  # the server fetches no URL a client names
     assert get(srv, q("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), "text/csv")[2] == before
 
 

@@ -52,6 +52,11 @@ def representation(text: str, accept: str | None, fmt: str | None) -> Representa
     """What to answer in: results formats for SELECT/ASK, RDF formats for CONSTRUCT/DESCRIBE."""
     if is_update(text):
         raise ProtocolError(403, "this endpoint is read-only: SPARQL Update is refused")
+    if any(kind == "word" and tok.upper() == "SERVICE" for kind, tok, _s, _e in tokens(text)):
+        # the server would fetch any URL a client names, hosts behind its firewall included
+        raise ProtocolError(
+            403, "federated queries (SERVICE) are disabled on this endpoint: run them with `ambiti query`"
+        )
     form = query_form(text)
     if form is None:
         raise ProtocolError(400, "not a SPARQL query: it must be a SELECT, ASK, CONSTRUCT or DESCRIBE")
@@ -120,7 +125,11 @@ def _worker(conn: Connection, store_dir: str, max_bytes: int) -> None:
             text, name = conn.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        conn.send(answer(live.current().store, text, BY_NAME[name], max_bytes))
+        try:
+            found = answer(live.current().store, text, BY_NAME[name], max_bytes)
+        except Exception as exc:  # e.g. the store directory vanished: say so, and keep serving
+            found = Answer(500, "text/plain", f"the store could not answer: {exc}\n".encode())
+        conn.send(found)
 
 
 class _Worker:
