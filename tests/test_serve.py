@@ -31,7 +31,8 @@ from test_queries import EXPECTED, Dataset, recrawled_dataset
 
 from crawler.datadir import DataDir
 from graph.export import export
-from graph.store import OxigraphStore
+from graph.serve.app import href
+from graph.store import OxigraphStore, Term
 
 ID = "https://w3id.org/ambiti/id/"
 AZZATE = next(a for a in EXPECTED["v1"]["ambiti"] if a["place"] == "Azzate")
@@ -201,6 +202,13 @@ def test_unknown_iri_is_404_with_a_search_hint(srv: Served) -> None:
 
 
 # pages and content negotiation -----------------------------------------------------------------
+def test_links_go_to_local_pages_or_web_pages_only() -> None:
+    assert href(Term.iri(ID + "comune/012006")) == "/id/comune/012006"
+    assert href(Term.iri("http://www.comune.azzate.va.it/piano.pdf")) == "http://www.comune.azzate.va.it/piano.pdf"
+    for hostile in ("javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>", "file:///etc/passwd"):
+        assert href(Term.iri(hostile)) == "#"
+
+
 def test_ambito_page_for_people_and_machines(srv: Served) -> None:
     status, headers, body = get(srv, "/id/ambito/azzate", "text/html")
     page = body.decode()

@@ -59,20 +59,13 @@ class Site:
         )
         self.library = library()
         self.env = Environment(loader=PackageLoader("graph.serve"), autoescape=select_autoescape(["html"]))
-        self.env.filters["href"] = self.href
+        self.env.filters["href"] = href
         self.env.filters["short"] = short
         self.env.globals.update(site=self, urlencode=urlencode)
         self._cache: dict[str, tuple[int, Any]] = {}
         self._lock = threading.Lock()
         # the overview reads the whole graph (~1 s on a 52-crawl Lombardy graph): start it now, not at the first visit
         threading.Thread(target=self.overview, daemon=True).start()
-
-    def href(self, term: Any) -> str:
-        """A link for an IRI: a local path for the graph's own things, the IRI itself otherwise."""
-        value = term.value if isinstance(term, Term) else str(term or "")
-        if value.startswith(iris.BASE):
-            return "/" + value[len(iris.BASE) :]
-        return value
 
     def cached(self, name: str, compute: Callable[[OxigraphStore], Any]) -> Any:
         """What depends on the whole graph, computed once per store (a swap makes it stale)."""
@@ -102,6 +95,16 @@ class Site:
             f'  void:uriSpace "{iris.BASE}id/" ;\n'
             f"  void:sparqlEndpoint <{base}sparql> .\n"
         ).encode()
+
+
+def href(term: Any) -> str:
+    """A link for an IRI: a local path for the graph's own things, the IRI itself for a web page.
+
+    Other schemes (`javascript:`, `data:`...) get no link: page URLs come from crawled sites."""
+    value = term.value if isinstance(term, Term) else str(term or "")
+    if value.startswith(iris.BASE):
+        return "/" + value[len(iris.BASE) :]
+    return value if value.lower().startswith(("http://", "https://")) else "#"
 
 
 def short(term: Any) -> str:
