@@ -31,7 +31,7 @@ from crawler.records import Claim, EntityRef, PageSnapshot
 from crawler.reference.comuni import Comune, load_comuni
 from graph import iris
 from graph import vocab as v
-from graph.extraction import PageResult
+from crawler.extraction.stage import PageResult
 from graph.history import FACT_PREDICATES, Fact, History
 
 SINGLE = {

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from crawler.datadir import DataDir, DataDirError
 from graph.build import Chunk, CrawlInput, build_chunks, sorted_nquads
-from graph.extraction import ClaimsCache, ExtractionStats, extract_crawl, pages_of
+from crawler.extraction.stage import ClaimsCache, ExtractionStats, extract_crawl, pages_of
 from graph.store import OxigraphStore
 
 

@@ -29,7 +29,7 @@ from crawler.demo.server import DemoWeb, start_urls
 from crawler.records import PageSnapshot
 from crawler.reference.comuni import load_comuni
 from graph.build import claim_iri, entity, object_term, predicate_iri
-from graph.extraction import PageResult
+from crawler.extraction.stage import PageResult
 from graph.iris import slug
 from graph.query import QueryError, library, parse_query_file, run
 from graph.store import OxigraphStore, QueryResult, Store, Term, from_ox, open_store

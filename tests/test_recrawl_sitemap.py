@@ -20,7 +20,7 @@ from crawler.datadir import DataDir
 from crawler.demo.server import DemoWeb, start_urls
 from crawler.records import PageSnapshot
 from crawler.spiders.sites import CARRIED, lastmod_value, unchanged_since_fetch
-from graph.extraction import extract_crawl, pages_of
+from crawler.extraction.stage import extract_crawl, pages_of
 
 # --- the policy ---------------------------------------------------------------------------------
 

@@ -635,7 +635,7 @@ def bench_graph(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
     sec.rows.append(["ratio rdflib / ours (loading only)", spread(lratio, 1), "", "", ""])
     sec.notes += [
         "52 crawls are not crawled: the scale web's world is played forward week by week and each page's "
-        "claims are made by crawler.claims.facts_to_claims from PageFacts like the extractor's (synthgraph.py); "
+        "claims are made by crawler.extraction.claims.facts_to_claims from PageFacts like the extractor's (synthgraph.py); "
         "unchanged pages keep their hash, so page graphs are shared as after real recrawls.",
         "both variants start from the same claims and run the product's graph.build.build_chunks and "
         "graph.dataset.write_nquads (incremental consolidation, one named graph at a time); ours then bulk-loads "
@@ -792,7 +792,7 @@ def bench_italy(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
         sec.rows.append([name, "-", f"> {cfg.datadir_timeout:,.0f} (stopped)", "-", "-"])
     shutil.rmtree(ddir, ignore_errors=True)
     sec.notes += [
-        "build_store on a data dir reads every crawl's index and the claims files once (graph.extraction."
+        "build_store on a data dir reads every crawl's index and the claims files once (crawler.extraction.stage."
         "ClaimsCache), re-uses every page's claims, then builds as above.",
         f"children are stopped when their RSS passes {cfg.rss_cap_mb:,.0f} MB (--rss-cap-mb), so as not to push "
         "other work on a shared machine into swap or the OOM killer.",
@@ -814,7 +814,7 @@ def _stage(msg: str) -> None:
 
 def child_extract(a: dict[str, Any]) -> dict[str, Any]:
     from crawler.datadir import DataDir
-    from graph.extraction import extract_crawl
+    from crawler.extraction.stage import extract_crawl
 
     _, stats = extract_crawl(DataDir(Path(a["data"])), a["crawl"], reextract=a["reextract"], workers=a["workers"])
     return {"pages": stats.pages, "parsed": stats.parsed, "reused": stats.reused, "claims": stats.claims,

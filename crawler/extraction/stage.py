@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.archive import read_body, read_index
-from crawler.claims import EXTRACTOR_ID, facts_to_claims
+from crawler.extraction.claims import EXTRACTOR_ID, facts_to_claims
 from crawler.datadir import DataDir, atomic_write
 from crawler.parsers.extract import extract
 from crawler.records import Claim, PageSnapshot
