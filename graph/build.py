@@ -27,11 +27,11 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
+from crawler.extraction.stage import PageResult
 from crawler.records import Claim, EntityRef, PageSnapshot
 from crawler.reference.comuni import Comune, load_comuni
 from graph import iris
 from graph import vocab as v
-from crawler.extraction.stage import PageResult
 from graph.history import FACT_PREDICATES, Fact, History
 
 SINGLE = {

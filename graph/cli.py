@@ -16,9 +16,9 @@ from pathlib import Path
 
 from crawler.archive import CorruptArchive
 from crawler.datadir import DataDir, DataDirError, default_data_dir
-from crawler.run import SeedsError
+from crawler.seedfile import SeedsError
 from graph.query import QueryError
-from graph.store import StoreError
+from graph.store_api import StoreError
 
 EXIT_OK, EXIT_USER, EXIT_CHECK = 0, 1, 2
 USER_ERRORS = (
@@ -48,7 +48,8 @@ def data_dir(args: argparse.Namespace) -> DataDir:
 
 # crawl ---------------------------------------------------------------------------------------
 def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
-    from crawler.run import read_seeds, run_crawl
+    from crawler.run import run_crawl
+    from crawler.seedfile import read_seeds
 
     data = data_dir(args)
     if recrawl:
@@ -103,11 +104,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 # publish -------------------------------------------------------------------------------------
 def cmd_publish(args: argparse.Namespace) -> int:
-    from graph.store import OxigraphStore, open_store
+    from graph.store import local_store, open_store
 
     data = data_dir(args).must_exist()
     remote = open_store(args.store, data.store)
-    nquads = OxigraphStore(data.store).dump_nquads()
+    nquads = local_store(data.store).dump_nquads()
     started = time.monotonic()
     count = remote.replace_all(nquads)
     say(f"loaded {count} quads into {args.store} in {time.monotonic() - started:.1f} s (named graphs kept)")
@@ -147,8 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     import urllib.request
 
-    from crawler.parsers.extract import extract
-    from crawler.parsers.serialize import facts_to_json
+    from crawler.extraction.stage import extract_page, facts_to_json
 
     target = args.target
     if target.startswith(("http://", "https://")):
@@ -164,7 +164,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no such file (give a saved page: .html, .pdf or .txt)")
         body, ctype = path.read_bytes(), None
-    facts = extract(body, target, ctype)
+    facts = extract_page(body, target, ctype)
     out = facts_to_json(facts, page=Path(target).name if not target.startswith("http") else target)
     if not args.evidence:
         for ambito in out["ambiti"]:
@@ -289,7 +289,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from graph.dataset import build_store
     from graph.export import export
     from graph.query import find_query, render, run
-    from graph.store import OxigraphStore
+    from graph.store import local_store
 
     data = data_dir(args)
     data.ensure()
@@ -303,7 +303,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     with data.lock("build"):
         summary = build_store(data, progress=not args.quiet)
-    store = OxigraphStore(data.store)
+    store = local_store(data.store)
     counts = store.query(
         """PREFIX amb: <https://w3id.org/ambiti/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
         SELECT (COUNT(DISTINCT ?a) AS ?ambiti) (COUNT(DISTINCT ?c) AS ?comuni) (COUNT(DISTINCT ?m) AS ?memberships)

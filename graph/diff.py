@@ -13,10 +13,10 @@ from typing import Any
 
 from crawler.archive import read_index
 from crawler.datadir import DataDir, DataDirError
+from crawler.extraction.stage import ClaimsCache, extract_crawl
 from crawler.reference.comuni import load_comuni
 from graph import vocab as v
 from graph.build import consolidate_crawl
-from crawler.extraction.stage import ClaimsCache, extract_crawl
 from graph.history import Fact, facts_of
 
 CONTACT_PREDICATES = ["phone", "fax", "email", "pec", "website", "streetAddress", "postalCode", "responsible"]

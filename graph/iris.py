@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
-import unicodedata
 
 from pyoxigraph import NamedNode
 
+from crawler.extraction.identity import slug
+
 BASE = os.environ.get("AMBITI_BASE_IRI", "https://w3id.org/ambiti/")
 ONTOLOGY = "https://w3id.org/ambiti/ontology#"
-
-
-def slug(text: str) -> str:
-    """ "Ambito territoriale di Sesto Calende" -> "ambito-territoriale-di-sesto-calende"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
 def _iri(path: str) -> NamedNode:

@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, run_ambiti
 
 from crawler.archive import read_index
-from graph.iris import slug
+from crawler.extraction.identity import slug
 
 EXPECTED = json.loads((ROOT / "crawler" / "demo" / "expected.json").read_text(encoding="utf-8"))
 

@@ -9,11 +9,11 @@ import random
 import pytest
 from pyoxigraph import Literal, NamedNode
 
+from crawler.extraction.stage import PageResult
 from crawler.records import Claim, EntityRef, PageSnapshot
 from crawler.reference.comuni import load_comuni
 from graph import vocab as v
 from graph.build import Consolidation, build_chunks, consolidate_crawl, live_pages
-from crawler.extraction.stage import PageResult
 from graph.history import Fact, History, facts_of
 
 COMUNI = load_comuni()[:12]

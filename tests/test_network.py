@@ -22,7 +22,7 @@ from test_queries import (
     truth,
 )
 
-from graph.iris import slug
+from crawler.extraction.identity import slug
 from graph.network import (
     METRICS_COLUMNS,
     ambiti_graph,

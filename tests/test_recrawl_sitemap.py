@@ -18,9 +18,9 @@ from conftest import run_ambiti
 from crawler.archive import read_index, read_links
 from crawler.datadir import DataDir
 from crawler.demo.server import DemoWeb, start_urls
+from crawler.extraction.stage import extract_crawl, pages_of
 from crawler.records import PageSnapshot
 from crawler.spiders.sites import CARRIED, lastmod_value, unchanged_since_fetch
-from crawler.extraction.stage import extract_crawl, pages_of
 
 # --- the policy ---------------------------------------------------------------------------------
 

@@ -1,31 +1,17 @@
 """PageFacts -> Claims: each fact a page states becomes one claim with its evidence and source.
 
-Identity is settled here: a comune is its ISTAT code, an ambito the slug of the comune it is
-named after ("Ambito territoriale di Azzate", "Distretto di Azzate" -> "azzate"), or of its name
-when it names no comune ("Distretto 4" -> "distretto-4").
+Subjects get their keys from the identity rules (crawler/extraction/identity.py).
 """
 
 from __future__ import annotations
 
+from crawler.extraction.identity import ambito_key, partner_key
 from crawler.parsers.extract import EXTRACTOR, VERSION
-from crawler.records import AmbitoFacts, Claim, Contacts, EntityRef, PageFacts
-from crawler.reference.comuni import NameResolver, lombardia
-from graph.iris import slug
+from crawler.records import Claim, Contacts, EntityRef, PageFacts
 
 EXTRACTOR_ID = f"{EXTRACTOR}/{VERSION}"
 CONFIDENCE = {"stated": 0.95, "implied": 0.7, None: 0.9}
 PARTNER_NAME_CONFIDENCE = 0.5
-
-
-def ambito_key(ambito: AmbitoFacts, resolver: NameResolver | None = None) -> str:
-    resolver = resolver or lombardia()
-    place = ambito.evidence.get("place") or _place_of(ambito.name, resolver)
-    return slug(resolver.name_of(place)) if place else slug(ambito.name)
-
-
-def _place_of(name: str, resolver: NameResolver) -> str | None:
-    mentions = resolver.mentions(name)
-    return mentions[-1][0] if mentions else None
 
 
 class _Collector:
@@ -104,8 +90,7 @@ def facts_to_claims(facts: PageFacts, source: str) -> list[Claim]:
         for letter in ambito.intervention_areas:
             out.add(subject, "interventionArea", EntityRef("area", letter), ev.get("areas", ""))
         for partner in ambito.partner_ambiti:
-            place = lombardia().code(partner)  # same key as the partner's own pages give it
-            partner_ref = EntityRef("ambito", slug(lombardia().name_of(place) if place else partner))
+            partner_ref = EntityRef("ambito", partner_key(partner))
             out.add(subject, "partnerOf", partner_ref, ev.get("partners", ""))
             # the page names the partner only by its place: a weak name, beaten by its own pages
             out.add(partner_ref, "label", f"Ambito di {partner}", ev.get("partners", ""), PARTNER_NAME_CONFIDENCE)

@@ -17,10 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from crawler.archive import read_body, read_index
-from crawler.extraction.claims import EXTRACTOR_ID, facts_to_claims
 from crawler.datadir import DataDir, atomic_write
+from crawler.extraction.claims import EXTRACTOR_ID, facts_to_claims
 from crawler.parsers.extract import extract
-from crawler.records import Claim, PageSnapshot
+from crawler.parsers.serialize import facts_to_json
+from crawler.records import Claim, PageFacts, PageSnapshot
+
+__all__ = ["ClaimsCache", "ExtractionStats", "PageResult", "extract_crawl", "extract_page", "facts_to_json", "pages_of"]
 
 
 @dataclass
@@ -69,10 +72,16 @@ class ExtractionStats:
     skipped_reasons: dict[str, str] = field(default_factory=dict)
 
 
+def extract_page(body: bytes, url: str, content_type: str | None = None) -> PageFacts:
+    """One page's facts, exactly as an archived page gets them (`ambiti extract` shows them;
+    `facts_to_json` gives them in the shape of the gold files)."""
+    return extract(body, url, content_type)
+
+
 def _extract_one(crawls_dir: str, snap: PageSnapshot) -> PageResult:
     """Runs in a worker process: read the body from the WARC and extract."""
     body = read_body(Path(crawls_dir), snap)
-    facts = extract(body, snap.final_url, snap.content_type)
+    facts = extract_page(body, snap.final_url, snap.content_type)
     return PageResult(
         snap.sha256,
         snap.final_url,

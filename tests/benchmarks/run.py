@@ -635,7 +635,8 @@ def bench_graph(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
     sec.rows.append(["ratio rdflib / ours (loading only)", spread(lratio, 1), "", "", ""])
     sec.notes += [
         "52 crawls are not crawled: the scale web's world is played forward week by week and each page's "
-        "claims are made by crawler.extraction.claims.facts_to_claims from PageFacts like the extractor's (synthgraph.py); "
+        "claims are made by crawler.extraction.claims.facts_to_claims from PageFacts like the extractor's "
+        "(synthgraph.py); "
         "unchanged pages keep their hash, so page graphs are shared as after real recrawls.",
         "both variants start from the same claims and run the product's graph.build.build_chunks and "
         "graph.dataset.write_nquads (incremental consolidation, one named graph at a time); ours then bulk-loads "
@@ -838,7 +839,7 @@ def _write_synthetic(a: dict[str, Any]) -> tuple[float, float, int]:
 
 def child_graph_ours(a: dict[str, Any]) -> dict[str, Any]:
     """What graph.dataset.build_store does once the claims are there (load_chunks), timed step by step."""
-    from graph.store import OxigraphStore
+    from graph.oxigraph_store import OxigraphStore
 
     rss_input, t_write, graphs = _write_synthetic(a)
     nquads = Path(a["nquads"])
@@ -857,7 +858,7 @@ def child_graph_ours(a: dict[str, Any]) -> dict[str, Any]:
 
 def child_graph_rdflib(a: dict[str, Any]) -> dict[str, Any]:
     """The same claims into rdflib's in-memory Dataset, through the same N-Quads file."""
-    from graph.store import RdflibStore
+    from graph.rdflib_store import RdflibStore
 
     _, t_write, _ = _write_synthetic(a)
     nquads = Path(a["nquads"])
@@ -879,8 +880,9 @@ def _alarm(signum: int, frame: Any) -> None:
 
 def child_queries(a: dict[str, Any]) -> dict[str, Any]:
     """Time each query of the plan; rdflib (pure Python) is stopped by SIGALRM after `timeout` s."""
+    from graph.oxigraph_store import OxigraphStore
     from graph.query import find_query, run
-    from graph.store import OxigraphStore, RdflibStore
+    from graph.rdflib_store import RdflibStore
 
     store: Any
     if a["engine"] == "oxigraph":

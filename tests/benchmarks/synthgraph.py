@@ -16,9 +16,10 @@ import hashlib
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from crawler.extraction.claims import ambito_key, facts_to_claims
-from crawler.records import Address, AmbitoFacts, ComuneFacts, Contacts, PageFacts, PageSnapshot, PlanFacts
+from crawler.extraction.claims import facts_to_claims
+from crawler.extraction.identity import ambito_key
 from crawler.extraction.stage import PageResult
+from crawler.records import Address, AmbitoFacts, ComuneFacts, Contacts, PageFacts, PageSnapshot, PlanFacts
 
 from .scaleweb import SEED, Ambito, Page, Town, World
 
@@ -43,7 +44,7 @@ def _office(a: Ambito) -> Contacts:
 
 
 def unique_names(world: World) -> None:
-    """Give ambiti whose key (as `crawler.extraction.claims.ambito_key` computes it) collides a distinct name."""
+    """Give ambiti whose key (as `crawler.extraction.identity.ambito_key` computes it) collides a distinct name."""
     seen: set[str] = set()
     for a in world.ambiti:
         key = ambito_key(AmbitoFacts(name=a.name))
