@@ -19,9 +19,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from crawler.datadir import DataDir, DataDirError
-from graph.build import Chunk, CrawlInput, build_chunks, sorted_nquads
 from crawler.extraction.stage import ClaimsCache, ExtractionStats, extract_crawl, pages_of
-from graph.store import OxigraphStore
+from graph.build import Chunk, CrawlInput, build_chunks, sorted_nquads
+from graph.store import local_store
+from graph.store_api import LocalStore
 
 
 @dataclass
@@ -81,7 +82,7 @@ def write_nquads(chunks: Iterable[Chunk], path: Path, *, progress: bool = False)
 
 
 def load_chunks(
-    chunks: Iterable[Chunk], store: OxigraphStore, work_dir: Path, *, progress: bool = False
+    chunks: Iterable[Chunk], store: LocalStore, work_dir: Path, *, progress: bool = False
 ) -> tuple[int, int]:
     """Write the chunks to a temporary N-Quads file beside the store and bulk-load it: (quads, graphs)."""
     fd, name = tempfile.mkstemp(dir=work_dir, prefix=".build-", suffix=".nq")
@@ -103,7 +104,7 @@ def build_store(
     """Extract, build and swap in a new store for the data dir."""
     started = time.monotonic()
     crawls, stats = extract_all(data, reextract=reextract, workers=workers, progress=progress)
-    store = OxigraphStore(data.store)
+    store = local_store(data.store)
     quads, graphs = load_chunks(build_chunks(crawls), store, data.root, progress=progress)
     store.close()
     return BuildSummary(

@@ -18,7 +18,8 @@ import pyoxigraph as ox
 
 from crawler.datadir import DataDir, DataDirError
 from graph import iris
-from graph.store import Store
+from graph.network import membership_graph, write_graphml
+from graph.store_api import Store
 from graph.tables import TABLES, tables, to_csv
 from graph.vocab import PREFIXES
 
@@ -142,8 +143,6 @@ def export(store: Store, out: Path, fmt: str, *, force: bool = False, data: Data
                     (tmp / name).write_text(to_csv(TABLES[name], rows), encoding="utf-8")
                     written.append(tmp / name)
             elif f == "graphml":
-                from graph.network import membership_graph, write_graphml
-
                 written.append(write_graphml(membership_graph(store), tmp / "ambiti.graphml"))
         (tmp / "void.ttl").write_bytes(_void(quads, [p.name for p in written], data))
         written.append(tmp / "void.ttl")

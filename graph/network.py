@@ -29,7 +29,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.store import Store
+from graph.store_api import Store
 from graph.tables import CONSOLIDATED, PREFIXES
 
 HISTORY = "<https://w3id.org/ambiti/graph/history>"

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.store import QueryResult, Store, StoreError, Term
+from graph.store_api import QueryResult, Store, StoreError, Term
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"

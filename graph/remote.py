@@ -41,8 +41,9 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from SPARQLWrapper import INSERT, POST, SELECT, SPARQLWrapper
 
+from graph import iris
 from graph.sparql_params import bind_values, iri_ref, query_form, sparql_term
-from graph.store import QueryResult, StoreError, Term, from_ox, to_ox
+from graph.store_api import QueryResult, StoreError, Term, from_ox, to_ox
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -172,8 +173,6 @@ class RemoteStore:
         *,
         graph_prefix: str | None = None,
     ) -> None:
-        from graph import iris
-
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.gsp_url = gsp_url

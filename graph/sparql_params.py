@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.store import StoreError, Term
+from graph.store_api import StoreError, Term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")

@@ -11,7 +11,7 @@ import io
 from collections import defaultdict
 
 from graph import iris
-from graph.store import Store, Term
+from graph.store_api import Store, Term
 
 TABLES: dict[str, list[str]] = {
     "comuni.csv": ["istat", "name", "province", "website", "pec"],

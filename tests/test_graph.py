@@ -15,7 +15,8 @@ from conftest import run_ambiti
 from crawler.datadir import DataDir
 from graph.build import sorted_nquads
 from graph.dataset import canonical_nquads
-from graph.store import OxigraphStore, RdflibStore
+from graph.oxigraph_store import OxigraphStore
+from graph.rdflib_store import RdflibStore
 
 
 @pytest.fixture(scope="module")

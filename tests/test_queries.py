@@ -26,13 +26,15 @@ from conftest import ROOT, run_ambiti
 from crawler.archive import read_index
 from crawler.datadir import DataDir
 from crawler.demo.server import DemoWeb, start_urls
+from crawler.extraction.identity import slug
+from crawler.extraction.stage import PageResult
 from crawler.records import PageSnapshot
 from crawler.reference.comuni import load_comuni
 from graph.build import claim_iri, entity, object_term, predicate_iri
-from crawler.extraction.stage import PageResult
-from graph.iris import slug
+from graph.oxigraph_store import OxigraphStore
 from graph.query import QueryError, library, parse_query_file, run
-from graph.store import OxigraphStore, QueryResult, Store, Term, from_ox, open_store
+from graph.store import open_store
+from graph.store_api import QueryResult, Store, Term, from_ox
 
 EXPECTED = json.loads((ROOT / "crawler" / "demo" / "expected.json").read_text(encoding="utf-8"))
 GOLD = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "crawler" / "demo" / "gold").glob("*.json"))]

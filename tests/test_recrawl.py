@@ -11,8 +11,9 @@ from conftest import ROOT, run_ambiti
 
 from crawler.datadir import DataDir
 from crawler.demo.server import DemoWeb, start_urls
-from graph.iris import slug
-from graph.store import OxigraphStore, Term
+from crawler.extraction.identity import slug
+from graph.oxigraph_store import OxigraphStore
+from graph.store_api import Term
 
 EXPECTED = json.loads((ROOT / "crawler" / "demo" / "expected.json").read_text(encoding="utf-8"))
 CHANGES = EXPECTED["v2"]["changes"]

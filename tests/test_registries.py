@@ -13,7 +13,7 @@ from conftest import run_ambiti
 
 from crawler.reference.comuni import ITALIA_CSV, LOMBARDIA_CSV
 from crawler.reference.registries import RegistryError, parse_istat_csv, seeds_from_ipa
-from crawler.run import read_seeds
+from crawler.seedfile import read_seeds
 
 
 def istat_csv() -> Path:

@@ -62,10 +62,11 @@ from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from graph.oxigraph_store import OxigraphStore
 from graph.query import bind, library, run
 from graph.remote import RemoteStore, term_from_json
 from graph.sparql_params import bind_values, tokens, where_brace
-from graph.store import OxigraphStore, QueryResult, StoreError, Term, from_ox
+from graph.store_api import QueryResult, StoreError, Term, from_ox
 
 ROOT = Path(__file__).resolve().parent.parent
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -31,6 +31,7 @@ from twisted.python.failure import Failure
 from crawler.archive import read_body, read_index, read_links
 from crawler.records import PageSnapshot
 from crawler.scoring import link_score
+from crawler.seedfile import read_seeds
 from crawler.spiders.links import RelevantLinks, matching
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
@@ -106,8 +107,6 @@ class SitesSpider(scrapy.Spider):
     ) -> None:
         super().__init__(**kwargs)
         if seeds_file:  # `scrapy crawl sites -a seeds_file=...` and scrapyd's schedule.json
-            from crawler.run import read_seeds
-
             seeds = read_seeds(Path(seeds_file))
         self.seeds = list(seeds or [])
         self.hosts = {urlsplit(u).netloc for u in self.seeds}

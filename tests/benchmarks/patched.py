@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data-dir", required=True)
     args = p.parse_args(argv)
     from crawler.datadir import DataDir
-    from crawler.run import read_seeds, run_crawl
+    from crawler.run import run_crawl
+    from crawler.seedfile import read_seeds
 
     data = DataDir(Path(args.data_dir)).ensure()
     seeds = read_seeds(Path(args.seeds))
