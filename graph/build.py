@@ -32,63 +32,29 @@ from crawler.records import Claim, EntityRef, PageSnapshot
 from crawler.reference.comuni import Comune, load_comuni
 from graph import iris
 from graph import vocab as v
-from graph.history import FACT_PREDICATES, Fact, History
+from graph.history import Fact, History
+from graph.predicates import HISTORY_IRIS, Cardinality, Value, kind_of, plan_period, predicate_of
 
-SINGLE = {
-    "capofila",
-    "ats",
-    "asst",
-    "approvedOn",
-    "extendedUntil",
-    "streetAddress",
-    "postalCode",
-    "addressMunicipality",
-    "responsible",
-    "website",
-}
-DATE_PREDICATES = {"approvedOn", "extendedUntil"}
 REGISTRY_NAME = "istat-comuni-lombardia"
 
 
 @cache  # the same few thousand entities recur in every page graph and crawl
 def entity(ref: EntityRef) -> NamedNode:
-    kind, key = ref.kind, ref.key
-    if kind == "comune":
-        return iris.comune(key)
-    if kind == "ambito":
-        return iris.ambito(key)
-    if kind == "office":
-        return iris.office(key)
-    if kind == "plan":
-        ambito_key, period = key.rsplit("/", 1)
-        start, end = period.split("-")
-        return iris.plan(ambito_key, int(start), int(end))
-    if kind in ("ats", "asst"):
-        return iris.health_body(kind, key)
-    if kind == "person":
-        return iris.person(key)
-    if kind == "area":
-        return iris.area(key)
-    raise ValueError(f"unknown entity kind {kind!r}")
+    return kind_of(ref.kind).iri(ref.key)
 
 
-def literal_for(predicate: str, value: str | int) -> Literal | NamedNode:
-    if predicate in DATE_PREDICATES:
+def literal_for(name: str, value: str | int) -> Literal | NamedNode:
+    datatype = predicate_of(name).value
+    if datatype is Value.DATE:
         return Literal(str(value), datatype=v.XSD_DATE)
-    if predicate in ("website", "document"):
+    if datatype is Value.IRI:
         return NamedNode(str(value))
     return Literal(str(value))
 
 
-PREDICATES = {
-    "label": v.LABEL,
-    "member": v.ORG_HAS_MEMBER,
-}
-
-
 @cache
 def predicate_iri(name: str) -> NamedNode:
-    return PREDICATES.get(name) or v.amb(name)
+    return predicate_of(name).iri
 
 
 def object_term(claim: Claim) -> NamedNode | Literal:
@@ -213,14 +179,15 @@ class Resolved:
 def resolve(key: Key, claims: list[Claim], page_dates: dict[str, str], g: NamedNode) -> Resolved:
     predicate, s = key[2], entity(claims[0].subject)
     by_date = False
-    if predicate == "label":
+    cardinality = predicate_of(predicate).cardinality
+    if cardinality is Cardinality.NAME:
         counts = Counter(str(c.object) for c in claims)
         best_confidence = {n: max(c.confidence for c in claims if c.object == n) for n in counts}
         name = max(counts, key=lambda n: (best_confidence[n], counts[n], len(n), n))
         quads = [Quad(s, v.LABEL, Literal(name), g)]
         quads += [Quad(s, v.ALT_LABEL, Literal(n), g) for n in sorted(counts) if n != name]
         accepted = [c for c in claims if c.object == name]
-    elif predicate in SINGLE:
+    elif cardinality is Cardinality.ONE:
         best = max(claims, key=lambda c: _rank(c, page_dates))
         by_date = len({c.object for c in claims if c.confidence == best.confidence}) > 1
         quads = [Quad(s, predicate_iri(predicate), object_term(best), g)]
@@ -229,7 +196,7 @@ def resolve(key: Key, claims: list[Claim], page_dates: dict[str, str], g: NamedN
         objects = sorted({object_term(c) for c in claims}, key=str)
         quads = [Quad(s, predicate_iri(predicate), obj, g) for obj in objects]
         accepted = claims
-    facts = frozenset((q.subject, q.predicate, q.object) for q in quads if q.predicate.value in FACT_PREDICATES)
+    facts = frozenset((q.subject, q.predicate, q.object) for q in quads if q.predicate.value in HISTORY_IRIS)
     return Resolved(quads, accepted, facts, by_date)  # type: ignore[arg-type]
 
 
@@ -326,20 +293,17 @@ def _refs(sources: dict[str, list[Claim]]) -> Iterator[EntityRef]:
 
 def _typing(refs: set[EntityRef], g: NamedNode) -> list[Quad]:
     """Types, plan periods and unit-of links for every entity the claims mention."""
-    classes = {"ambito": v.AMBITO, "office": v.OFFICE, "plan": v.PLAN, "ats": v.ATS, "asst": v.ASST, "person": v.PERSON}
     out: list[Quad] = []
     for ref in sorted(refs, key=lambda r: (r.kind, r.key)):
-        node = entity(ref)
-        if ref.kind in classes:
-            out.append(Quad(node, v.TYPE, classes[ref.kind], g))
-        if ref.kind in ("ats", "asst", "person"):
+        node, of_kind = entity(ref), kind_of(ref.kind)
+        if of_kind.rdf_class is not None:
+            out.append(Quad(node, v.TYPE, of_kind.rdf_class, g))
+        if of_kind.key_is_name:
             out.append(Quad(node, v.LABEL, Literal(ref.key), g))
         if ref.kind == "office":
             out.append(Quad(node, v.ORG_UNIT_OF, iris.ambito(ref.key), g))
         if ref.kind == "plan":
-            ambito_key, period = ref.key.rsplit("/", 1)
-            start, end = (int(x) for x in period.split("-"))
-            out += _plan_period(ambito_key, start, end, g)
+            out += _plan_period(*plan_period(ref.key), g)
     return out
 
 

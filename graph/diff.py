@@ -18,8 +18,7 @@ from crawler.reference.comuni import load_comuni
 from graph import vocab as v
 from graph.build import consolidate_crawl
 from graph.history import Fact, facts_of
-
-CONTACT_PREDICATES = ["phone", "fax", "email", "pec", "website", "streetAddress", "postalCode", "responsible"]
+from graph.predicates import Diff, names_in
 
 
 def _local(term: Any) -> str:
@@ -82,7 +81,7 @@ def diff(data: DataDir, a: str | None = None, b: str | None = None) -> dict[str,
     ]
 
     contacts = []
-    for name in CONTACT_PREDICATES:
+    for name in names_in(Diff.CONTACT):
         before, after = _by(facts_a, v.amb(name).value), _by(facts_b, v.amb(name).value)
         for subject in sorted(set(before) | set(after)):
             old, new = before.get(subject, set()), after.get(subject, set())
@@ -96,7 +95,7 @@ def diff(data: DataDir, a: str | None = None, b: str | None = None) -> dict[str,
     report["new_plans"] = sorted(p for amb in plans_b for p in plans_b[amb] - plans_a.get(amb, set()))
     report["removed_plans"] = sorted(p for amb in plans_a for p in plans_a[amb] - plans_b.get(amb, set()))
     dates = []
-    for name in ("approvedOn", "extendedUntil"):
+    for name in names_in(Diff.PLAN_DATE):
         before, after = _by(facts_a, v.amb(name).value), _by(facts_b, v.amb(name).value)
         for plan in sorted(set(before) | set(after)):
             if before.get(plan, set()) != after.get(plan, set()):

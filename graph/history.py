@@ -14,33 +14,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from graph import iris
 from graph import vocab as v
-
-FACT_PREDICATES = {
-    v.ORG_HAS_MEMBER.value,
-    *(
-        v.amb(p).value
-        for p in (
-            "capofila",
-            "ats",
-            "asst",
-            "phone",
-            "fax",
-            "email",
-            "pec",
-            "website",
-            "streetAddress",
-            "postalCode",
-            "addressMunicipality",
-            "responsible",
-            "hasPlan",
-            "approvedOn",
-            "extendedUntil",
-            "partnerOf",
-            "interventionArea",
-            "hasUfficioDiPiano",
-        )
-    ),
-}
+from graph.predicates import HISTORY_IRIS
 
 Fact = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
@@ -49,7 +23,7 @@ def facts_of(consolidated: list[Quad]) -> frozenset[Fact]:
     return frozenset(
         (q.subject, q.predicate, q.object)  # type: ignore[misc]
         for q in consolidated
-        if q.predicate.value in FACT_PREDICATES
+        if q.predicate.value in HISTORY_IRIS
     )
 
 
