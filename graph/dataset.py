@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from crawler.datadir import DataDir, DataDirError
 from crawler.extraction.stage import ClaimsCache, ExtractionStats, extract_crawl, pages_of
-from graph.build import Chunk, CrawlInput, build_chunks, sorted_nquads
+from graph.build import Chunk, CrawlInput, build_chunks
 from graph.store import local_store
 from graph.store_api import LocalStore
 
@@ -116,12 +116,6 @@ def build_store(
         store_bytes=dir_size(data.store),
         skipped=stats.skipped_reasons,
     )
-
-
-def canonical_nquads(data: DataDir, *, reextract: bool = False) -> bytes:
-    """The data dir's dataset as sorted, de-duplicated N-Quads, without a store (for comparisons)."""
-    crawls, _ = extract_all(data, reextract=reextract, progress=False)
-    return sorted_nquads(q for _, quads in build_chunks(crawls) for q in quads)
 
 
 def dir_size(path: Path) -> int:

@@ -119,11 +119,6 @@ def metrics_rows(g: nx.Graph) -> list[list[str]]:
     return rows
 
 
-def combined_graph(store: Store) -> nx.Graph:
-    """The union of the membership and the ambito views (the graph metrics.csv measures)."""
-    return nx.compose(membership_graph(store), ambiti_graph(store))
-
-
 def _atomic(path: Path, write: Callable[[str], None]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

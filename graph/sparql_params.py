@@ -116,11 +116,6 @@ def groups(text: str) -> list[tuple[int, int]]:
     return [top, *found]
 
 
-def where_brace(text: str) -> int:
-    """Index just after the `{` that opens the outermost WHERE clause."""
-    return groups(text)[0][0]
-
-
 _IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*$")
 _LANG_OK = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
 _VAR_OK = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

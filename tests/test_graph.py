@@ -13,10 +13,16 @@ import rdflib
 from conftest import run_ambiti
 
 from crawler.datadir import DataDir
-from graph.build import sorted_nquads
-from graph.dataset import canonical_nquads
+from graph.build import build_chunks, sorted_nquads
+from graph.dataset import extract_all
 from graph.oxigraph_store import OxigraphStore
 from graph.rdflib_store import RdflibStore
+
+
+def canonical_nquads(data: DataDir, *, reextract: bool = False) -> bytes:
+    """The data dir's dataset as sorted, de-duplicated N-Quads, without a store (for comparisons)."""
+    crawls, _ = extract_all(data, reextract=reextract, progress=False)
+    return sorted_nquads(q for _, quads in build_chunks(crawls) for q in quads)
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,6 @@ from crawler.extraction.identity import slug
 from graph.network import (
     METRICS_COLUMNS,
     ambiti_graph,
-    combined_graph,
     membership_graph,
     metrics_rows,
     write_network,
@@ -88,7 +87,7 @@ def test_ambiti_graph_links_ambiti_that_shared_a_comune_over_time(recrawled: Dat
 
 
 def test_metrics_rows(demo: Dataset) -> None:
-    g = combined_graph(demo.ox)
+    g = nx.compose(membership_graph(demo.ox), ambiti_graph(demo.ox))  # the graph metrics.csv measures
     rows = metrics_rows(g)
     assert [r[0] for r in rows] == sorted(g.nodes, key=lambda n: (g.nodes[n]["kind"], n))
     by_node = {r[0]: dict(zip(METRICS_COLUMNS, r, strict=True)) for r in rows}

@@ -65,7 +65,7 @@ from rdflib.compare import isomorphic
 from graph.oxigraph_store import OxigraphStore
 from graph.query import bind, library, run
 from graph.remote import RemoteStore, term_from_json
-from graph.sparql_params import bind_values, tokens, where_brace
+from graph.sparql_params import bind_values, groups, tokens
 from graph.store_api import QueryResult, StoreError, Term, from_ox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -242,11 +242,11 @@ PLACEMENT = [
 
 @pytest.mark.parametrize(("sparql", "head"), PLACEMENT)
 def test_values_block_goes_after_the_where_brace(sparql: str, head: str) -> None:
-    at = where_brace(sparql)
+    at = groups(sparql)[0][0]
     assert sparql[:at].endswith(head)
     text = bind_values(sparql, {"v": Term.iri("https://w3id.org/ambiti/id/a")})
     block = " VALUES ?v { <https://w3id.org/ambiti/id/a> } "
-    assert text[where_brace(text) :].startswith(block)
+    assert text[groups(text)[0][0] :].startswith(block)
     assert text.replace(block, "") == sparql  # VALUES blocks added, nothing else changed
     oxigraph(SMALL).query(text)  # still valid SPARQL
 
@@ -272,7 +272,7 @@ def test_short_construct_refuses_parameters() -> None:
 def test_a_parameter_cannot_alter_the_query_text(payload: str) -> None:
     sparql = "SELECT ?v (STRLEN(?v) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"
     text = bind_values(sparql, {"v": Term.literal(payload)})
-    at = where_brace(sparql)
+    at = groups(sparql)[0][0]
     # the query around the block is byte for byte the template (?v is in no nested group)
     assert text.startswith(sparql[:at]) and text.endswith(sparql[at:])
     block = text[at : len(text) - len(sparql) + at]

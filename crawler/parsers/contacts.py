@@ -64,12 +64,6 @@ _INLINE = re.compile(
 )
 
 
-def normalize_phone(raw: str) -> str | None:
-    """E.164 for an Italian number written any common way, or None."""
-    numbers = phones_in(raw)
-    return numbers[0] if numbers else None
-
-
 def phones_in(text: str) -> list[str]:
     """Every valid Italian phone number written in text, E.164, in order."""
     return [number for _, number in _phone_spans(text)]

@@ -162,8 +162,3 @@ class NameResolver:
 def lombardia() -> NameResolver:
     """The resolver for Lombardy's comuni (loaded once per process)."""
     return NameResolver(load_comuni(LOMBARDIA_CSV))
-
-
-@cache
-def italia() -> NameResolver:
-    return NameResolver(load_comuni(ITALIA_CSV))

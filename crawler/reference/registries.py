@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crawler.datadir import atomic_write
-from crawler.reference.comuni import Comune, NameResolver, load_comuni
+from crawler.reference.comuni import ITALIA_CSV, Comune, NameResolver, load_comuni
 
 ISTAT_CSV_URL = "https://www.istat.it/storage/codici-unita-amministrative/Elenco-comuni-italiani.csv"
 IPA_ENTI_URL = "https://indicepa.gov.it/ipa-dati/dataset/enti"  # open data page (CSV "Enti")
@@ -80,7 +80,7 @@ def seeds_from_ipa(raw: bytes, region: str = "Lombardia") -> SeedList:
     Names are resolved against all of Italy first (so "Peglio" in Pesaro-Urbino is not taken
     for Peglio in Como), with the province sigla in the host name as the tie-breaker.
     """
-    italy = NameResolver(load_comuni(Path(__file__).parent / "comuni_italia.csv"))
+    italy = NameResolver(load_comuni(ITALIA_CSV))
     text = raw.decode("utf-8-sig")
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or not {"Denominazione_ente", "Sito_istituzionale"} <= set(reader.fieldnames):
