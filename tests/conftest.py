@@ -1,20 +1,46 @@
-"""Shared test helpers: where ../shared is, and running the real `ambiti` command."""
+"""Shared test helpers: where ../shared is, running the real `ambiti` command, and the demo data
+dirs, crawled once per session (docs/testing.md).
+
+`demo_data` (`ambiti demo`: a crawl of the demo web, version 1, built) and `recrawled_data`
+(version 1, then a recrawl of version 2, built) are made once and only read: a test or module
+that writes into a data dir takes a copy (`copy_data_dir`). Tests that use them are marked
+`slow` automatically; `pytest -m "not slow"` is the everyday lane.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import shutil
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from crawler.demo.server import DemoWeb, start_urls
+from graph.cli import main
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("AMBITI_SHARED", ROOT.parent / "shared"))
+# these run Scrapy, whose Twisted reactor cannot be restarted in the test process
+CRAWLING_COMMANDS = {"crawl", "recrawl", "demo", "reference"}
+# a test that uses one of these waits for a crawl: `slow` (tests that crawl inline are marked where they are)
+SLOW_FIXTURES = {
+    "demo_data",
+    "recrawled_data",
+    "crawled",  # test_corruption.py and test_recrawl_sitemap.py: a crawl of their own web per test
+}
 
 
 def run_ambiti(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """The CLI in a child process, as a user runs it (Scrapy's reactor cannot restart in-process)."""
+    """The CLI as a user runs it: `main(argv)` in this process, or a child process for a command
+    that crawls (or that needs its own environment)."""
+    if env is None and not CRAWLING_COMMANDS & set(args[:1]):
+        return _in_process(list(args))
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args],
         cwd=ROOT,
@@ -25,8 +51,76 @@ def run_ambiti(*args: str, env: dict[str, str] | None = None, timeout: float = 3
     )
 
 
+def _in_process(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    out, err = io.StringIO(), io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # as the child process runs: relative paths from the checkout
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(argv)
+            except SystemExit as exc:  # argparse: --help, a bad option
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        os.chdir(cwd)
+    return subprocess.CompletedProcess(["ambiti", *argv], code, out.getvalue(), err.getvalue())
+
+
+def copy_data_dir(source: Path, target: Path) -> Path:
+    """A private copy of a session data dir, for a test that writes into it."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("lock"))
+    return target
+
+
 @pytest.fixture
 def shared() -> Path:
     if not (SHARED / "seeds").is_dir():
         pytest.skip(f"../shared not found beside the checkout ({SHARED})")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`ambiti demo` once per session (a child process: it crawls). Read only; copy it to write."""
+    data = tmp_path_factory.mktemp("session-demo") / "data"
+    done = run_ambiti("demo", "--data-dir", str(data), "-q")
+    assert done.returncode == 0, done.stderr
+    assert "memberships" in done.stdout, done.stdout
+    return data
+
+
+@dataclass(frozen=True)
+class Recrawled:
+    """Two crawls of the demo web (version 1, then version 2) and what the web served the recrawl."""
+
+    data: Path
+    stats: dict[str, int]  # requests, bodies, not_modified during the recrawl
+    base: str  # the demo web's URL during both crawls
+
+
+@pytest.fixture(scope="session")
+def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
+    """Crawl version 1, recrawl version 2 (child processes), build in-process; once per session."""
+    data = tmp_path_factory.mktemp("session-recrawl") / "data"
+    seeds = data.parent / "seeds.txt"
+    with DemoWeb(version=1) as web:
+        seeds.write_text("# the demo web\n" + "\n".join(start_urls(web.url)) + "\n", encoding="utf-8")
+        first = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data), "-q")
+        assert first.returncode == 0, first.stderr
+        time.sleep(1.1)  # crawl start times have 1 s resolution: keep the two crawls apart
+        web.version = 2
+        web.stats.reset()
+        second = run_ambiti("recrawl", "--data-dir", str(data), "-q")
+        assert second.returncode == 0, second.stderr
+        stats = {"requests": web.stats.requests, "bodies": web.stats.bodies, "not_modified": web.stats.not_modified}
+        base = web.url
+    built = run_ambiti("build", "--data-dir", str(data), "-q")
+    assert built.returncode == 0, built.stderr
+    return Recrawled(data, stats, base)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs a crawl is slow (for a session data dir, the first one pays for it)."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

@@ -5,21 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_ambiti
-
-from crawler.demo.server import DemoWeb, start_urls
+from conftest import copy_data_dir, run_ambiti
 
 
 @pytest.fixture
-def crawled(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    seeds = tmp_path / "seeds.txt"
-    with DemoWeb() as web:
-        seeds.write_text("\n".join(start_urls(web.url)) + "\n")
-        done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data), "-q")
-    assert done.returncode == 0, done.stderr
-    assert run_ambiti("build", "--data-dir", str(data), "-q").returncode == 0
-    return data
+def crawled(demo_data: Path, tmp_path: Path) -> Path:
+    """A copy of the session's crawled and built demo data dir (conftest.py), to damage."""
+    return copy_data_dir(demo_data, tmp_path / "data")
 
 
 def test_a_corrupted_warc_is_named_and_the_store_is_kept(crawled: Path) -> None:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_ambiti
+from conftest import ROOT
 
 from crawler.archive import read_index
 from crawler.extraction.identity import slug
@@ -19,12 +19,8 @@ EXPECTED = json.loads((ROOT / "crawler" / "demo" / "expected.json").read_text(en
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data = tmp_path_factory.mktemp("demo")
-    done = run_ambiti("demo", "--data-dir", str(data), "-q")
-    assert done.returncode == 0, done.stderr
-    assert "memberships" in done.stdout, done.stdout
-    return data
+def demo(demo_data: Path) -> Path:
+    return demo_data  # only read here
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

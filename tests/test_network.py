@@ -10,15 +10,15 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import Recrawled
 from test_queries import (
     EXPECTED,
     PARTNER_ONLY,
     PARTNERS,
     Dataset,
-    demo_dataset,
     iri,
+    loaded,
     members_of,
-    recrawled_dataset,
     truth,
 )
 
@@ -33,13 +33,13 @@ from graph.network import (
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return demo_dataset(tmp_path_factory)
+def demo(demo_data: Path) -> Dataset:
+    return loaded("demo", demo_data)
 
 
 @pytest.fixture(scope="module")
-def recrawled(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return recrawled_dataset(tmp_path_factory)
+def recrawled(recrawled_data: Recrawled) -> Dataset:
+    return loaded("recrawled", recrawled_data.data)
 
 
 def edges(g: nx.Graph, kind: str | None = None) -> set[frozenset[str]]:

@@ -21,11 +21,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_ambiti
+from conftest import ROOT, Recrawled, run_ambiti
 
 from crawler.archive import read_index
 from crawler.datadir import DataDir
-from crawler.demo.server import DemoWeb, start_urls
 from crawler.extraction.identity import slug
 from crawler.extraction.stage import PageResult
 from crawler.records import PageSnapshot
@@ -96,41 +95,21 @@ def _load(data: Path) -> Dataset:
     return Dataset(data, memory, memory.replace_all(nquads))
 
 
-def demo_dataset(factory: pytest.TempPathFactory) -> Dataset:
-    if "demo" not in _BUILT:
-        data = factory.mktemp("queries-demo") / "data"
-        done = run_ambiti("demo", "--data-dir", str(data), "-q")
-        assert done.returncode == 0, done.stderr
-        _BUILT["demo"] = _load(data)
-    return _BUILT["demo"]
-
-
-def recrawled_dataset(factory: pytest.TempPathFactory) -> Dataset:
-    if "recrawled" not in _BUILT:
-        data = factory.mktemp("queries-recrawl") / "data"
-        seeds = data.parent / "seeds.txt"
-        with DemoWeb(version=1) as web:
-            seeds.write_text("\n".join(start_urls(web.url)) + "\n", encoding="utf-8")
-            first = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data), "-q")
-            assert first.returncode == 0, first.stderr
-            time.sleep(1.1)  # crawl start times have 1 s resolution: keep the two crawls apart
-            web.version = 2
-            second = run_ambiti("recrawl", "--data-dir", str(data), "-q")
-            assert second.returncode == 0, second.stderr
-        built = run_ambiti("build", "--data-dir", str(data), "-q")
-        assert built.returncode == 0, built.stderr
-        _BUILT["recrawled"] = _load(data)
-    return _BUILT["recrawled"]
+def loaded(name: str, data: Path) -> Dataset:
+    """The session data dir (conftest.py) loaded into memory, once per session."""
+    if name not in _BUILT:
+        _BUILT[name] = _load(data)
+    return _BUILT[name]
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return demo_dataset(tmp_path_factory)
+def demo(demo_data: Path) -> Dataset:
+    return loaded("demo", demo_data)
 
 
 @pytest.fixture(scope="session")
-def recrawled(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return recrawled_dataset(tmp_path_factory)
+def recrawled(recrawled_data: Recrawled) -> Dataset:
+    return loaded("recrawled", recrawled_data.data)
 
 
 # helpers -------------------------------------------------------------------------------------

@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_ambiti
+from conftest import ROOT, Recrawled, copy_data_dir, run_ambiti
 
 from crawler.datadir import DataDir
-from crawler.demo.server import DemoWeb, start_urls
 from crawler.extraction.identity import slug
 from graph.oxigraph_store import OxigraphStore
 from graph.store_api import Term
@@ -24,22 +23,10 @@ def ambito_id(place: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def two_crawls(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int], str]:
-    data = tmp_path_factory.mktemp("recrawl")
-    seeds = data.parent / "recrawl-seeds.txt"
-    with DemoWeb(version=1) as web:
-        seeds.write_text("# the demo web\n" + "\n".join(start_urls(web.url)) + "\n", encoding="utf-8")
-        first = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data), "-q")
-        assert first.returncode == 0, first.stderr
-        web.version = 2
-        web.stats.reset()
-        second = run_ambiti("recrawl", "--data-dir", str(data), "-q")
-        assert second.returncode == 0, second.stderr
-        stats = {"requests": web.stats.requests, "bodies": web.stats.bodies, "not_modified": web.stats.not_modified}
-        base = web.url
-    built = run_ambiti("build", "--data-dir", str(data), "-q")
-    assert built.returncode == 0, built.stderr
-    return data, stats, base
+def two_crawls(recrawled_data: Recrawled, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int], str]:
+    """The session's two crawls (conftest.py), copied: `ambiti diff` may write claims files."""
+    data = copy_data_dir(recrawled_data.data, tmp_path_factory.mktemp("recrawl") / "data")
+    return data, recrawled_data.stats, recrawled_data.base
 
 
 def test_unchanged_pages_answer_304_and_are_not_parsed_again(two_crawls) -> None:

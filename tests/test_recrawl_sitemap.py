@@ -237,6 +237,7 @@ def test_the_sitemaps_of_a_sitemap_index_are_read(crawled) -> None:
     assert pages(state.requests) == {"/c.html"} and sum(1 for s in second if s.carried) == 4
 
 
+@pytest.mark.slow
 def test_the_demo_web_recrawl_carries_what_its_sitemap_lists(tmp_path: Path) -> None:
     data = tmp_path / "d"
     seeds = tmp_path / "seeds.txt"

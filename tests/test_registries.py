@@ -34,6 +34,7 @@ def test_a_file_that_is_not_istat_is_refused_with_its_name() -> None:
         parse_istat_csv(b"a;b;c\n1;2;3\n", "x.csv")
 
 
+@pytest.mark.slow
 def test_reference_refresh_downloads_through_the_registry_spider(tmp_path: Path) -> None:
     src = istat_csv()
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(src.parent))

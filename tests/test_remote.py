@@ -405,19 +405,9 @@ def loaded(remote: RemoteStore) -> tuple[RemoteStore, OxigraphStore]:
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
-    """The demo dataset, crawled and built by `ambiti demo` in a child process (Scrapy's reactor)."""
-    data = tmp_path_factory.mktemp("demo-data")
-    proc = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "demo", "--data-dir", str(data), "-q"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if proc.returncode != 0 or not (data / "store").is_dir():
-        pytest.fail(f"`ambiti demo` failed ({proc.returncode}): {(proc.stderr or proc.stdout)[-1500:]}")
-    return OxigraphStore(data / "store")
+def demo(demo_data: Path) -> OxigraphStore:
+    """The session's demo dataset (conftest.py), only read here."""
+    return OxigraphStore(demo_data / "store")
 
 
 @pytest.mark.remote

@@ -11,6 +11,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, run_ambiti
 
 from crawler.archive import read_index
@@ -44,6 +45,7 @@ class SlowSite(http.server.BaseHTTPRequestHandler):
         pass
 
 
+@pytest.mark.slow
 def test_killed_crawl_resumes_and_completes(tmp_path: Path) -> None:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SlowSite)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -7,12 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, run_ambiti
 
 from crawler.datadir import DataDir
 from crawler.demo.server import DemoWeb, start_urls
 
 
+@pytest.mark.slow
 def test_scrapy_crawl_archives_into_the_data_dir_and_builds(tmp_path: Path) -> None:
     data = tmp_path / "data"
     seeds = tmp_path / "seeds.txt"
