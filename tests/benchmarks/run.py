@@ -740,7 +740,8 @@ def bench_queries(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
         f"{cfg.rdflib_budget:.0f} s; an rdflib run is stopped after {cfg.rdflib_timeout:.0f} s ('> N'), "
         "an Oxigraph one after "
         f"{cfg.query_timeout:.0f} s; queries run through "
-        "graph.store.OxigraphStore / RdflibStore and graph.query.run (parameters bound as terms); an ambito or "
+        "graph.oxigraph_store.OxigraphStore / graph.rdflib_store.RdflibStore and graph.query.run "
+        "(parameters bound as terms); an ambito or "
         "comune parameter is bound to the first synthetic ambito / its capofila.",
         "Oxigraph is the on-disk store written by the build; rdflib is an in-memory Dataset(default_union=True).",
     ]
