@@ -65,6 +65,11 @@ class LocalStore(Store, Protocol):
 
     path: Path | None
 
+    @property
+    def store(self) -> ox.Store:
+        """The embedded Oxigraph store itself: `ambiti serve` answers the SPARQL protocol from it natively."""
+        ...
+
     def replace_all_from_file(self, path: Path, *, lenient: bool = False) -> int: ...
 
     def graphs(self) -> list[str]: ...

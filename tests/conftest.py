@@ -26,8 +26,9 @@ from graph.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("AMBITI_SHARED", ROOT.parent / "shared"))
-# these run Scrapy, whose Twisted reactor cannot be restarted in the test process
-CRAWLING_COMMANDS = {"crawl", "recrawl", "demo", "reference"}
+# in a child process: these run Scrapy, whose Twisted reactor cannot be restarted in the test
+# process, or (serve) a server that runs until it is stopped
+CHILD_PROCESS_COMMANDS = {"crawl", "recrawl", "demo", "reference", "serve"}
 # a test that uses one of these waits for a crawl: `slow` (tests that crawl inline are marked where they are)
 SLOW_FIXTURES = {
     "demo_data",
@@ -38,8 +39,8 @@ SLOW_FIXTURES = {
 
 def run_ambiti(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """The CLI as a user runs it: `main(argv)` in this process, or a child process for a command
-    that crawls (or that needs its own environment)."""
-    if env is None and not CRAWLING_COMMANDS & set(args[:1]):
+    that crawls or serves (or that needs its own environment)."""
+    if env is None and not CHILD_PROCESS_COMMANDS & set(args[:1]):
         return _in_process(list(args))
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args],

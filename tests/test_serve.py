@@ -2,7 +2,7 @@
 negotiation, limits, hostile input, and a store swapped while serving.
 
 The graph is the demo web crawled twice (version 1, then version 2), built once per session by
-tests/test_queries.py; the server reads its on-disk store as `ambiti serve` does.
+tests/conftest.py; the server reads its on-disk store as `ambiti serve` does.
 """
 
 from __future__ import annotations
@@ -25,14 +25,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import ROOT, run_ambiti
+from conftest import ROOT, Recrawled, run_ambiti
 from serving import Served, serving
-from test_queries import EXPECTED, Dataset, recrawled_dataset
+from test_queries import EXPECTED, Dataset, loaded
 
 from crawler.datadir import DataDir
 from graph.export import export
+from graph.oxigraph_store import OxigraphStore
 from graph.serve.app import href
-from graph.store import OxigraphStore, Term
+from graph.store_api import Term
 
 ID = "https://w3id.org/ambiti/id/"
 AZZATE = next(a for a in EXPECTED["v1"]["ambiti"] if a["place"] == "Azzate")
@@ -44,8 +45,8 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # hou
 
 
 @pytest.fixture(scope="module")
-def ds(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return recrawled_dataset(tmp_path_factory)
+def ds(recrawled_data: Recrawled) -> Dataset:
+    return loaded("recrawled", recrawled_data.data)
 
 
 @pytest.fixture(scope="module")
@@ -323,6 +324,7 @@ def test_a_rebuilt_store_is_swapped_in_and_the_old_one_serves_until_then(ds: Dat
 
 
 # the command ----------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_demo_serve_ends_with_the_graph_on_127_0_0_1(tmp_path: Path) -> None:
     cmd = [
         sys.executable,

@@ -13,8 +13,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import Recrawled
 from serving import Served, serving
-from test_queries import EXPECTED, Dataset, recrawled_dataset
+from test_queries import EXPECTED, Dataset, loaded
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "serve"
 CHROMIUM = os.environ.get("CHROMIUM") or (
@@ -28,8 +29,8 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 
 
 @pytest.fixture(scope="module")
-def srv(tmp_path_factory: pytest.TempPathFactory) -> Served:
-    ds: Dataset = recrawled_dataset(tmp_path_factory)
+def srv(recrawled_data: Recrawled) -> Served:
+    ds: Dataset = loaded("recrawled", recrawled_data.data)
     with serving(ds.data / "store") as served:
         yield served
 

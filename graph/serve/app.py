@@ -31,7 +31,7 @@ from graph.serve.live import LiveStore
 from graph.serve.negotiation import GRAPHS, HTML, NotAcceptable, choose
 from graph.serve.sparql import Answer, ProtocolError, QueryWorkers, answer, query_text, representation
 from graph.sparql_params import bind_values
-from graph.store import OxigraphStore, StoreError, Term
+from graph.store_api import LocalStore, StoreError, Term
 
 MAX_BODY = 1_000_000  # a query or form larger than this is refused (413)
 STATIC = {"style.css": "text/css; charset=utf-8"}
@@ -67,7 +67,7 @@ class Site:
         # the overview reads the whole graph (~1 s on a 52-crawl Lombardy graph): start it now, not at the first visit
         threading.Thread(target=self.overview, daemon=True).start()
 
-    def cached(self, name: str, compute: Callable[[OxigraphStore], Any]) -> Any:
+    def cached(self, name: str, compute: Callable[[LocalStore], Any]) -> Any:
         """What depends on the whole graph, computed once per store (a swap makes it stale)."""
         store = self.live.current()
         generation = self.live.generation

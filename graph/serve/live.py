@@ -13,7 +13,8 @@ import threading
 import time
 from pathlib import Path
 
-from graph.store import OxigraphStore
+from graph.store import local_store
+from graph.store_api import LocalStore
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -34,12 +35,12 @@ class LiveStore:
         self._checked = time.monotonic()
         self.generation = 0  # how many swaps were seen: caches keyed on it go stale at a swap
 
-    def _open(self) -> OxigraphStore:
-        store = OxigraphStore(self.path)
+    def _open(self) -> LocalStore:
+        store = local_store(self.path)
         _ = store.store  # open now: a StoreError names the path at start-up, not at the first request
         return store
 
-    def current(self) -> OxigraphStore:
+    def current(self) -> LocalStore:
         now = time.monotonic()
         if now - self._checked < self.check_every:
             return self._store

@@ -13,7 +13,7 @@ from typing import Any
 
 from graph import iris
 from graph.query import find_query, run
-from graph.store import Store, Term
+from graph.store_api import Store, Term
 
 PREFIXES = """PREFIX amb: <https://w3id.org/ambiti/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>

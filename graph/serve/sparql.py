@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.serve.live import LiveStore
 from graph.serve.negotiation import GRAPHS, RESULTS, Representation, choose
 from graph.sparql_params import query_form, tokens
 
@@ -117,8 +118,6 @@ def syntax_error(message: str) -> str:
 
 def _worker(conn: Connection, store_dir: str, max_bytes: int) -> None:
     """A child process: answer (query, representation) jobs from the store, reopened after a swap."""
-    from graph.serve.live import LiveStore
-
     live = LiveStore(Path(store_dir))
     while True:
         try:

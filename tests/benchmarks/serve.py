@@ -26,9 +26,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from graph.oxigraph_store import OxigraphStore
 from graph.query import bind, find_query, run
 from graph.sparql_params import bind_values
-from graph.store import OxigraphStore
 
 QUERIES = ["members-of-ambito", "ambito-members", "capofila-per-ambito", "crawl-summary"]
 
