@@ -1,0 +1,73 @@
+"""Crawl the development web with the product's crawler and print, per site, the fact pages it
+reached and the requests it made: `python -m tests.discovery_web.measure [--budget N]`.
+
+Requests are counted by the server (robots.txt, sitemaps and searches included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from crawler.archive import read_index
+from crawler.datadir import DataDir
+from crawler.run import run_crawl
+
+from .catalog import catalog
+from .server import serving
+
+
+@dataclass
+class SiteFigures:
+    name: str
+    facts: int
+    reached: int
+    requests: int
+    forbidden_requested: list[str]
+    missed: list[str]
+
+
+def measure(budget: int | None = None) -> list[SiteFigures]:
+    sites = catalog()
+    with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
+        data = DataDir(Path(tmp)).ensure()
+        kwargs = {"budget": budget} if budget else {}
+        result = run_crawl(data, [s.base + "/" for s in served], fresh=True, progress=False, **kwargs)
+        snaps = read_index(data.crawls / result.crawl_id)
+        out = []
+        for s in served:
+            fetched = set()
+            for snap in snaps:
+                for url in (snap.url, snap.final_url):
+                    parts = urlsplit(url)
+                    if url.startswith(s.base) and snap.status == 200:
+                        fetched.add(parts.path + (f"?{parts.query}" if parts.query else ""))
+            missed = sorted(f for f in s.site.facts if f not in fetched)
+            asked = [r for r in s.requests if r != "/robots.txt"]
+            out.append(SiteFigures(s.site.name, len(s.site.facts), len(s.site.facts) - len(missed), len(s.requests),
+                                   sorted(set(asked) & s.site.forbidden), missed))  # fmt: skip
+        return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--budget", type=int, default=None, help="per-site request budget (default: the crawler's)")
+    args = p.parse_args(argv)
+    figures = measure(args.budget)
+    for f in figures:
+        print(f"{f.name:40} facts {f.reached}/{f.facts}  requests {f.requests:4}  missed {f.missed}"
+              + (f"  FORBIDDEN {f.forbidden_requested}" if f.forbidden_requested else ""))  # fmt: skip
+    with_facts = [f for f in figures if f.facts]
+    complete = sum(1 for f in with_facts if f.reached == f.facts)
+    reqs = [f.requests for f in figures]
+    print(f"fact pages {sum(f.reached for f in figures)}/{sum(f.facts for f in figures)}; sites complete "
+          f"{complete}/{len(with_facts)}; requests per site median {statistics.median(reqs)} max {max(reqs)}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""Serve the development sites on 127.0.0.1, one port each, and count every request a site gets."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from html import escape, unescape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from .layout import LAYOUTS, ul
+from .sites import Site
+
+TAGS = re.compile(r"<[^>]+>")
+
+
+def visible_words(html: str) -> str:
+    main = html.split("<main", 1)[-1] if "<main" in html else html.split("entry-content", 1)[-1]
+    return " ".join(unescape(TAGS.sub(" ", main)).lower().split())
+
+
+@dataclass
+class Served:
+    site: Site
+    base: str = ""
+    requests: list[str] = field(default_factory=list)
+
+
+def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str]]:
+    site, base = served.site, served.base
+    path, _, query = target.partition("?")
+    if target == "/robots.txt":
+        return 200, "text/plain", re.sub(r"(?m)^Sitemap: /", f"Sitemap: {base}/", site.robots).encode(), {}
+    if path in site.redirects:
+        return 301, "text/html", b"", {"Location": base + site.redirects[path]}
+    if path in site.sitemap:
+        return 200, "application/xml", _sitemap(site, path, base), {}
+    if site.search and path == site.search[0] and site.search[1] in parse_qs(query):
+        words = parse_qs(query)[site.search[1]][0].lower().split()
+        hits = [(p, _title(b)) for p, b in site.pages.items() if isinstance(b, str) and all(w in visible_words(b) for w in words)]
+        main = f"<p>Risultati per: {escape(' '.join(words))}</p>" + ul(hits, "search-results")
+        return 200, "text/html; charset=utf-8", LAYOUTS[site.family](site.name, "Ricerca", main, site.nav).encode(), {}
+    body = site.pages.get(target)
+    if body is None and path == "/" + target.lstrip("/").split("?")[0] and not query:
+        body = site.pages.get(path)
+    if body is None:
+        body = site.filler(target)
+    if body is None:
+        return 404, "text/html", b"<html><body>Pagina non trovata</body></html>", {}
+    if isinstance(body, bytes):
+        return 200, "application/pdf", body, {}
+    return 200, "text/html; charset=utf-8", body.encode("utf-8"), {}
+
+
+def _title(html: str) -> str:
+    found = re.search(r"<title>(.*?)</title>", html)
+    return unescape(found.group(1)) if found else "Pagina"
+
+
+def _sitemap(site: Site, path: str, base: str) -> bytes:
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    entries = site.sitemap[path]
+    if not entries:  # an index of the site's other sitemaps
+        locs = "".join(f"<sitemap><loc>{base}{p}</loc></sitemap>" for p in site.sitemap if p != path)
+        return f"<?xml version='1.0'?><sitemapindex {ns}>{locs}</sitemapindex>".encode()
+    rows = "".join(f"<url><loc>{escape(base + p)}</loc><lastmod>{m}</lastmod></url>" for p, m in entries)
+    return f"<?xml version='1.0'?><urlset {ns}>{rows}</urlset>".encode()
+
+
+def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            served.requests.append(self.path)
+            parts = urlsplit(self.path)
+            target = parts.path + (f"?{parts.query}" if parts.query else "")
+            status, ctype, body, headers = _answer(served, target)
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+@contextmanager
+def serving(sites: list[Site]) -> Iterator[list[Served]]:
+    """Every site on its own loopback port for the time of the block."""
+    out, servers = [], []
+    for site in sites:
+        served = Served(site)
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(served))
+        served.base = f"http://127.0.0.1:{server.server_address[1]}"
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        out.append(served)
+        servers.append(server)
+    try:
+        yield out
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
