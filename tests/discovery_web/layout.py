@@ -31,12 +31,14 @@ def designers(site: str, title: str, main: str, nav: Links, search: str = "/rice
     """Bootstrap Italia markup of the Designers Italia model (header, main-navigation, footer)."""
     form = f'<form action="{search}" method="get"><input type="search" name="q" placeholder="Cerca"></form>'
     return f"""<!doctype html><html lang="it"><head><meta charset="utf-8"><title>{escape(title)} - {site}</title>
-</head><body><header class="it-header-wrapper"><div class="it-header-slim-wrapper"><a href="https://www.regione.lombardia.it">Regione Lombardia</a></div>
+</head><body><header class="it-header-wrapper"><div class="it-header-slim-wrapper">
+<a href="https://www.regione.lombardia.it">Regione Lombardia</a></div>
 <div class="it-header-center-wrapper"><a href="/">{site}</a>{form}</div>
 <nav class="navbar" aria-label="Menu principale">{ul(nav, "navbar-nav")}</nav></header>
 <main><div class="container"><nav class="breadcrumb-container"><a href="/">Home</a></nav>
 <h1>{escape(title)}</h1>{main}</div></main>
-<footer class="it-footer">{ul(FOOTER, "footer-list")}<p>{site} - Piazza della Repubblica 1 - P.IVA 00000000000</p></footer>
+<footer class="it-footer">{ul(FOOTER, "footer-list")}<p>{site} - Piazza della Repubblica 1 - P.IVA 00000000000</p>
+</footer>
 </body></html>"""
 
 
@@ -45,23 +47,27 @@ def wordpress(site: str, title: str, main: str, nav: Links) -> str:
     menu = "".join(
         f'<li class="menu-item menu-item-type-post_type"><a href="{escape(h)}">{escape(t)}</a></li>' for h, t in nav
     )
-    return f"""<!DOCTYPE html><html lang="it-IT"><head><meta charset="UTF-8"><title>{escape(title)} &#8211; {site}</title>
+    return f"""<!DOCTYPE html><html lang="it-IT"><head><meta charset="UTF-8">
+<title>{escape(title)} &#8211; {site}</title>
 <meta name="generator" content="WordPress 6.4.2"><link rel="stylesheet" href="/wp-content/themes/comune/style.css">
 <link rel="https://api.w.org/" href="/wp-json/"></head><body class="page-template-default">
 <div id="masthead" class="site-header"><a class="site-title" href="/">{site}</a>
-<form role="search" method="get" class="search-form" action="/"><label>Cerca:<input type="search" class="search-field" name="s"></label></form>
+<form role="search" method="get" class="search-form" action="/">
+<label>Cerca:<input type="search" class="search-field" name="s"></label></form>
 <nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">{menu}</ul></nav></div>
 <div id="content" class="site-content"><article class="page type-page"><h1 class="entry-title">{escape(title)}</h1>
 <div class="entry-content">{main}</div></article>
 <aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2>Ultimi articoli</h2>
-{ul([("/novita/", "Tutte le notizie"), ("/eventi/calendario/?mese=2026-12", "Calendario eventi")])}</section></aside></div>
+{ul([("/novita/", "Tutte le notizie"), ("/eventi/calendario/?mese=2026-12", "Calendario eventi")])}</section></aside>
+</div>
 <footer id="colophon" class="site-footer">{ul(FOOTER, "menu")}<p>Powered by WordPress</p></footer></body></html>"""
 
 
 def joomla(site: str, title: str, main: str, nav: Links) -> str:
     """Joomla 3: generator meta, `nav menu` modules, mod_search posting `searchword` with hidden fields."""
     return f"""<!DOCTYPE html><html lang="it-it"><head><meta charset="utf-8"><title>{escape(title)}</title>
-<meta name="generator" content="Joomla! - Open Source Content Management"><script src="/media/jui/js/jquery.min.js"></script></head>
+<meta name="generator" content="Joomla! - Open Source Content Management"><script src="/media/jui/js/jquery.min.js">
+</script></head>
 <body class="site com_content"><div class="header"><a href="/">{site}</a>
 <div class="search"><form action="/index.php" method="post" class="form-inline">
 <input name="searchword" id="mod-search-searchword" type="search" placeholder="Cerca...">

@@ -48,8 +48,16 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
                         fetched.add(parts.path + (f"?{parts.query}" if parts.query else ""))
             missed = sorted(f for f in s.site.facts if f not in fetched)
             asked = [r for r in s.requests if r != "/robots.txt"]
-            out.append(SiteFigures(s.site.name, len(s.site.facts), len(s.site.facts) - len(missed), len(s.requests),
-                                   sorted(set(asked) & s.site.forbidden), missed))  # fmt: skip
+            out.append(
+                SiteFigures(
+                    s.site.name,
+                    len(s.site.facts),
+                    len(s.site.facts) - len(missed),
+                    len(s.requests),
+                    sorted(set(asked) & s.site.forbidden),
+                    missed,
+                )
+            )
         return out
 
 
@@ -59,13 +67,17 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     figures = measure(args.budget)
     for f in figures:
-        print(f"{f.name:40} facts {f.reached}/{f.facts}  requests {f.requests:4}  missed {f.missed}"
-              + (f"  FORBIDDEN {f.forbidden_requested}" if f.forbidden_requested else ""))  # fmt: skip
+        print(
+            f"{f.name:40} facts {f.reached}/{f.facts}  requests {f.requests:4}  missed {f.missed}"
+            + (f"  FORBIDDEN {f.forbidden_requested}" if f.forbidden_requested else "")
+        )
     with_facts = [f for f in figures if f.facts]
     complete = sum(1 for f in with_facts if f.reached == f.facts)
     reqs = [f.requests for f in figures]
-    print(f"fact pages {sum(f.reached for f in figures)}/{sum(f.facts for f in figures)}; sites complete "
-          f"{complete}/{len(with_facts)}; requests per site median {statistics.median(reqs)} max {max(reqs)}")  # fmt: skip
+    print(
+        f"fact pages {sum(f.reached for f in figures)}/{sum(f.facts for f in figures)}; sites complete "
+        f"{complete}/{len(with_facts)}; requests per site median {statistics.median(reqs)} max {max(reqs)}"
+    )
     return 0
 
 

@@ -40,7 +40,11 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
         return 200, "application/xml", _sitemap(site, path, base), {}
     if site.search and path == site.search[0] and site.search[1] in parse_qs(query):
         words = parse_qs(query)[site.search[1]][0].lower().split()
-        hits = [(p, _title(b)) for p, b in site.pages.items() if isinstance(b, str) and all(w in visible_words(b) for w in words)]
+        hits = [
+            (p, _title(b))
+            for p, b in site.pages.items()
+            if isinstance(b, str) and all(w in visible_words(b) for w in words)
+        ]
         main = f"<p>Risultati per: {escape(' '.join(words))}</p>" + ul(hits, "search-results")
         return 200, "text/html; charset=utf-8", LAYOUTS[site.family](site.name, "Ricerca", main, site.nav).encode(), {}
     body = site.pages.get(target)

@@ -18,19 +18,49 @@ from html import escape
 from .layout import FOOTER, LAYOUTS, Links, ul
 
 AT_SECTIONS = [
-    "Disposizioni generali", "Organizzazione", "Consulenti e collaboratori", "Personale", "Bandi di concorso",
-    "Performance", "Enti controllati", "Attività e procedimenti", "Provvedimenti", "Controlli sulle imprese",
-    "Bandi di gara e contratti", "Sovvenzioni, contributi, sussidi, vantaggi economici", "Bilanci",
-    "Beni immobili e gestione patrimonio", "Controlli e rilievi sull'amministrazione", "Servizi erogati",
-    "Pagamenti dell'amministrazione", "Opere pubbliche", "Pianificazione e governo del territorio",
-    "Informazioni ambientali", "Interventi straordinari e di emergenza", "Altri contenuti",
-]  # fmt: skip
+    "Disposizioni generali",
+    "Organizzazione",
+    "Consulenti e collaboratori",
+    "Personale",
+    "Bandi di concorso",
+    "Performance",
+    "Enti controllati",
+    "Attività e procedimenti",
+    "Provvedimenti",
+    "Controlli sulle imprese",
+    "Bandi di gara e contratti",
+    "Sovvenzioni, contributi, sussidi, vantaggi economici",
+    "Bilanci",
+    "Beni immobili e gestione patrimonio",
+    "Controlli e rilievi sull'amministrazione",
+    "Servizi erogati",
+    "Pagamenti dell'amministrazione",
+    "Opere pubbliche",
+    "Pianificazione e governo del territorio",
+    "Informazioni ambientali",
+    "Interventi straordinari e di emergenza",
+    "Altri contenuti",
+]
 FILLER_TITLES = [
-    "Modulistica", "Orari di apertura", "Regolamento comunale", "Tariffe 2025", "Avviso pubblico",
-    "Bando contributi affitto", "Iscrizioni", "Graduatoria", "Domande frequenti", "Referenti",
-    "Centro sociale anziani", "Distretto del commercio", "Ambiti di trasformazione del PGT", "Sportello unico",
-    "Elenco delibere", "Determinazioni", "Relazione annuale", "Carta dei servizi",
-]  # fmt: skip
+    "Modulistica",
+    "Orari di apertura",
+    "Regolamento comunale",
+    "Tariffe 2025",
+    "Avviso pubblico",
+    "Bando contributi affitto",
+    "Iscrizioni",
+    "Graduatoria",
+    "Domande frequenti",
+    "Referenti",
+    "Centro sociale anziani",
+    "Distretto del commercio",
+    "Ambiti di trasformazione del PGT",
+    "Sportello unico",
+    "Elenco delibere",
+    "Determinazioni",
+    "Relazione annuale",
+    "Carta dei servizi",
+]
 
 
 def slug(text: str) -> str:
@@ -90,7 +120,10 @@ class Site:
         year, month = (int(m.group(1)), int(m.group(2))) if m and len(m.group(1)) == 4 else (2026, 12)
         if m and len(m.group(1)) != 4:
             month, year = int(m.group(1)), int(m.group(2))
-        prev, nxt = (year, month - 1) if month > 1 else (year - 1, 12), (year, month + 1) if month < 12 else (year + 1, 1)
+        prev, nxt = (
+            (year, month - 1) if month > 1 else (year - 1, 12),
+            (year, month + 1) if month < 12 else (year + 1, 1),
+        )
         if base.endswith(".asp"):
             link = lambda y, mo: f"{base.rsplit('/', 1)[-1]}?mese={mo}&anno={y}"  # noqa: E731
         else:
@@ -107,12 +140,29 @@ def news_list(site: Site, base: str, items: Links, per_page: int, page_url: Call
         pager = " ".join(f'<a href="{page_url(k)}">{k}</a>' for k in range(1, len(pages) + 1) if k != n)
         if n < len(pages):
             pager += f' <a class="next" href="{page_url(n + 1)}">Successivi &raquo;</a>'
-        cards = "".join(f'<div class="card"><h3><a href="{h}">{escape(t)}</a></h3><p>Leggi di più</p></div>' for h, t in chunk)
-        site.page(base if n == 1 else page_url(n), "Notizie" if n == 1 else f"Notizie - pagina {n}", cards + f"<nav>{pager}</nav>")
+        cards = "".join(
+            f'<div class="card"><h3><a href="{h}">{escape(t)}</a></h3><p>Leggi di più</p></div>' for h, t in chunk
+        )
+        site.page(
+            base if n == 1 else page_url(n),
+            "Notizie" if n == 1 else f"Notizie - pagina {n}",
+            cards + f"<nav>{pager}</nav>",
+        )
 
 
 def old_news(prefix: str, n: int) -> Links:
-    subjects = ["Raccolta rifiuti: nuovo calendario", "Chiusura strade per lavori", "Festa patronale", "Bando borse di studio",
-                "Pagamento IMU", "Orari estivi della biblioteca", "Iscrizioni al centro estivo", "Avviso di allerta meteo",
-                "Vaccinazioni antinfluenzali", "Consiglio comunale convocato", "Nuovi parcheggi in centro", "Mostra fotografica"]  # fmt: skip
+    subjects = [
+        "Raccolta rifiuti: nuovo calendario",
+        "Chiusura strade per lavori",
+        "Festa patronale",
+        "Bando borse di studio",
+        "Pagamento IMU",
+        "Orari estivi della biblioteca",
+        "Iscrizioni al centro estivo",
+        "Avviso di allerta meteo",
+        "Vaccinazioni antinfluenzali",
+        "Consiglio comunale convocato",
+        "Nuovi parcheggi in centro",
+        "Mostra fotografica",
+    ]
     return [(f"{prefix}{slug(subjects[i % len(subjects)])}-{i}", subjects[i % len(subjects)]) for i in range(n)]
