@@ -40,6 +40,7 @@ class CrawlResult:
     not_modified: int = 0  # answered 304
     carried: int = 0  # not requested: unchanged according to the site's sitemap
     bytes: int = 0
+    sites: dict[str, dict[str, object]] = field(default_factory=dict)  # per site: requests, budget, candidates
 
 
 def run_crawl(
@@ -52,6 +53,7 @@ def run_crawl(
     depth: int | None = None,
     max_age: float = 30,
     revalidate_all: bool = False,
+    budget: int | None = None,
 ) -> CrawlResult:
     """Crawl the seeds into a new (or the unfinished) crawl dir and mark it complete.
 
@@ -86,6 +88,8 @@ def run_crawl(
         settings.setdict(default_settings.LOOPBACK_OVERRIDES, priority="cmdline")
     if depth is not None:
         settings.set("DEPTH_LIMIT", depth, priority="cmdline")
+    if budget is not None:
+        settings.set("AMBITI_SITE_BUDGET", budget, priority="cmdline")
     settings.setdict(
         {
             "JOBDIR": str(crawl_dir / "job"),
@@ -118,6 +122,7 @@ def run_crawl(
         disallowed=list(spider.disallowed),
         not_modified=sum(1 for s in snaps if s.not_modified and not s.carried),
         carried=sum(1 for s in snaps if s.carried),
+        sites={site: fig.to_dict() for site, fig in sorted(spider.figures.items())},
     )
     for s in snaps:
         result.by_status[s.status] = result.by_status.get(s.status, 0) + 1
@@ -136,6 +141,7 @@ def run_crawl(
         not_modified=result.not_modified,
         carried=result.carried,
         response_bytes=result.bytes,
+        sites=result.sites,
     )
     data.write_crawl_meta(crawl_id, meta)
     shutil.rmtree(crawl_dir / "job", ignore_errors=True)

@@ -7,6 +7,8 @@ than fetching the few that matter, so links are scored and filtered before any R
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from urllib.parse import unquote, urlsplit
 
 KEYWORDS: dict[str, int] = {
@@ -39,3 +41,115 @@ def link_score(url: str, anchor: str = "") -> int:
         return 0
     text = f"{path} {anchor}"
     return sum(w for pattern, w in _COMPILED if pattern.search(text))
+
+
+# --- priorities of the best-first crawl ---------------------------------------------------------
+# `link_score` says whether a link speaks of social planning at all; a link's *priority* also counts
+# what real comuni sites hide facts behind: generic sections (explored to a bounded depth), PDFs
+# whose words speak of an accordo or a plan, the page it sits on, and the words around it.
+
+GENERIC: dict[str, int] = {
+    r"amministrazione[\s_-]*trasparente|trasparenza": 2,
+    r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
+    r"convenzion[ei]|protocoll[oi][\s_-]*d[' ]?intesa": 2,
+    r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
+    r"altri[\s_-]*contenuti|dati[\s_-]*ulteriori": 2,
+    r"novit[aà]|notizie|news|comunicat[io]|avvisi": 1,
+    r"amministrazione|uffici|servizi|assistenza|alla[\s_-]*persona|famiglia|sanitari[oa]": 1,
+}
+STRONG: dict[str, int] = {  # words of the ambito that `KEYWORDS` lacks; in priorities only
+    r"programmazione[\s_-]*(?:sociale|zonale)|zonale": 3,
+    r"accord[oi]": 3,
+}
+STRONG_SCORE = 3  # a link whose own words score this much is followed however far it is from others
+# Ambiti and districts of other things: planning zones (PGT), commerce, hunting, water and waste.
+DECOYS = re.compile(
+    r"ambit[oi][\s_-]*(?:di[\s_-]*trasformazione|territorial[ei][\s_-]*(?:di[\s_-]*)?caccia|territorial[ei][\s_-]*ottimal[ei]"
+    r"|agricol|produttiv|residenzial|di[\s_-]*rigenerazione)|distrett[oi][\s_-]*(?:urbano[\s_-]*)?(?:del[\s_-]*commercio"
+    r"|scolastic|idrografic|industrial|turistic|del[\s_-]*cibo)",
+    re.I,
+)
+DOCUMENT_WORDS = re.compile(r"accord|piano|ambit|distrett|zona|convenzion|programma|udp|pdz", re.I)
+PAGINATION = re.compile(r"/page/\d+/?$|[?&](?:page|pagina|paged|start|limitstart|pag|p)=\d+", re.I)
+# Calendars and date archives have no end: a month links the next one, each day its own page.
+TRAP = re.compile(
+    r"calendar|calendario|/eventi?/\d{4}|[?&](?:mese|month|anno|year|giorno|day|date|data|ical|tribe-bar-date)=",
+    re.I,
+)
+_GENERIC = [(re.compile(p, re.I), w) for p, w in GENERIC.items()]
+_STRONG = [(re.compile(p, re.I), w) for p, w in STRONG.items()]
+# A page "speaks of the ambito" when its main text names one of these: its links are worth more.
+AMBITO_TEXT = re.compile(
+    r"piano[\s_-]*(?:sociale[\s_-]*)?di[\s_-]*zona|ufficio[\s_-]*di[\s_-]*piano|ambito[\s_-]*(?:territoriale|sociale|distrettuale|di\s)"
+    r"|assemblea[\s_-]*dei[\s_-]*sindaci|programmazione[\s_-]*zonale|distretto[\s_-]*socio",
+    re.I,
+)
+MIN_PRIORITY = 1  # below it, a link is not worth a request
+
+
+def worth_exploring(priority: Priority, chain: int) -> bool:
+    """Whether a link chosen without words of planning is followed `chain` hops from the last one
+    that had them: the further away, the more it must say for itself."""
+    return priority.strong or priority.value >= max(chain, MIN_PRIORITY)
+
+
+def strong_score(text: str) -> int:
+    """The words of social planning in a text: KEYWORDS and STRONG (nothing if it names a decoy)."""
+    if DECOYS.search(text):
+        return 0
+    return sum(w for p, w in _COMPILED if p.search(text)) + sum(w for p, w in _STRONG if p.search(text))
+
+
+def generic_score(text: str) -> int:
+    """Generic sections of an Italian municipal site (at most 2: they are explored, not trusted)."""
+    return min(2, max((w for p, w in _GENERIC if p.search(text)), default=0))
+
+
+@dataclass(frozen=True)
+class Priority:
+    """A link's priority; whether it was chosen for its own words (strong) or only explored; and
+    whether it is the next page of a listing (which stays as far from planning words as the first)."""
+
+    value: int
+    strong: bool
+    pager: bool = False
+
+
+def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_page: bool = False,
+                  in_content: bool = False, listing: bool = False) -> Priority:  # fmt: skip
+    """Priority of a link from its anchor, its URL path, the words around it (`context`), the page
+    it sits on (`on_topic_page`: the page's text speaks of the ambito; `listing`: the page was
+    reached through a generic section) and its type (a PDF that speaks of a plan ranks high)."""
+    parts = urlsplit(url)
+    path, query = unquote(parts.path), unquote(parts.query)
+    if SKIP_EXTENSIONS.search(path):
+        return Priority(0, False)
+    # A link's own words are its anchor and the last step of its path: the sections above it are
+    # shared by all their pages, and count once (`inherited`).
+    own = f"{path.rstrip('/').rsplit('/', 1)[-1]} {query} {anchor}"
+    strong = strong_score(own)
+    inherited = 1 if strong_score(path) >= STRONG_SCORE else 0
+    value = strong + inherited + generic_score(own) + min(2, strong_score(context))
+    document = path.lower().endswith(".pdf") and bool(DOCUMENT_WORDS.search(f"{own} {context}"))
+    if path.lower().endswith(".pdf"):
+        value += 1 + (4 if document else 0)
+    if in_content:
+        value += (2 if on_topic_page else 0) + (1 if listing else 0)
+    pager = bool(PAGINATION.search(f"{path}?{query}" if query else path))
+    value += pager
+    if TRAP.search(f"{path}?{query}") and not strong:
+        value = 0
+    return Priority(value, strong >= STRONG_SCORE or document, pager)
+
+
+def sitemap_priority(url: str, lastmod: str | None, today: date) -> Priority:
+    """A sitemap URL scored by its path and its type, and ranked up when its lastmod is recent; a
+    recent date alone is no reason for a request (a news site's sitemap lists every post)."""
+    found = link_priority(url)
+    recent = bool(lastmod) and lastmod[:4].isdigit() and today.year - int(lastmod[:4]) <= 2
+    return Priority(found.value + (1 if recent and found.value else 0), found.strong)
+
+
+def template(url: str) -> str:
+    """A URL with its numbers blanked: pages of one template (a calendar's days, a pager's pages)."""
+    return re.sub(r"\d+", "#", url.split("#", 1)[0])

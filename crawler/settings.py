@@ -22,8 +22,14 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # a 10 MB page is not a municipal page
 DOWNLOAD_WARNSIZE = 3 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
-DEPTH_LIMIT = 4
-DEPTH_PRIORITY = 1  # breadth-first: the pages near a seed matter most
+DEPTH_LIMIT = 5
+DEPTH_PRIORITY = 0  # best-first: each request carries its link's priority (crawler/scoring.py)
+# One queue per site (download slot), each served best-first: a site with many links does not hold
+# the others back (Scrapy's advice for crawls of many domains).
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+AMBITI_SITE_BUDGET = 100  # requests per site (pages, sitemaps, searches); `ambiti crawl --budget`
+AMBITI_EXPLORE_DEPTH = 3  # hops through generic sections since the last link that spoke of planning
+AMBITI_TEMPLATE_CAP = 5  # explored requests per URL template (numbers blanked): calendars, pagers
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 COOKIES_ENABLED = False

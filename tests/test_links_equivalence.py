@@ -1,41 +1,122 @@
 """The one-pass link discovery (crawler/spiders/links.py) finds exactly the links that a plain
-per-anchor check finds, in the same order with the same texts, on every page we have: the demo
-web (both versions), the extraction fixtures, the scale web of the benchmarks, and edge cases."""
+per-anchor check finds, in the same order with the same texts and priorities, on every page we
+have: the demo web (both versions), the extraction fixtures, the scale web of the benchmarks, the
+discovery dev web, and edge cases; as a plain page, a listing, a seed and search results."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
 
 import pytest
 from benchmarks.scaleweb import ScaleWeb, iter_pages
 from conftest import ROOT
+from lxml import etree
 from scrapy.http import HtmlResponse, Response
 from scrapy.link import Link
 from scrapy.utils.response import get_base_url
 
-from crawler.scoring import KEYWORDS, SKIP_EXTENSIONS, link_score
-from crawler.spiders.links import ANY_KEYWORD, LOWER_KEYWORD, SKIP_SCHEMES, RelevantLinks, _first_letters, matching
+from crawler.scoring import AMBITO_TEXT, MIN_PRIORITY, SKIP_EXTENSIONS, Priority, link_priority
+from crawler.spiders.links import (
+    ANY_KEYWORD,
+    CANDIDATE_WORDS,
+    CONTEXT_CHARS,
+    LOWER_KEYWORD,
+    SKIP_SCHEMES,
+    RelevantLinks,
+    _first_letters,
+    matching,
+)
 
 BASE = "http://127.0.0.1:8000"
+MODES = [{}, {"listing": True}, {"seed": True}, {"results": True}]
+NAVIGATION = ("nav", "header", "footer", "aside")
+BLOCKS = ("li", "p", "td", "dd", "tr", "div")
 
 
-def reference_links(response: Response) -> list[Link]:
-    """The straightforward algorithm: every anchor of parsel's tree, its href and text searched apart."""
+def _text(el: Any) -> str:
+    return "".join(el.itertext(with_tail=False)) if el.tag is not etree.Comment else ""
+
+
+def _in_navigation(el: Any) -> bool:
+    for up in el.iterancestors():
+        cls, ident = up.get("class") or "", up.get("id") or ""
+        if up.tag in NAVIGATION or any(w in cls for w in ("menu", "nav", "footer", "header", "breadcrumb")):
+            return True
+        if "menu" in ident or "nav" in ident:
+            return True
+    return False
+
+
+def _context(el: Any, text: str) -> str:
+    block = next((up for up in el.iterancestors() if up.tag in BLOCKS), None)
+    if block is None:
+        return ""
+    around = "".join(block.itertext())[:CONTEXT_CHARS]
+    return " ".join(around.replace(text, " ", 1).split())
+
+
+def _on_topic(root: Any) -> bool:
+    def is_main(el: Any) -> bool:
+        cls = el.get("class") or ""
+        return (
+            el.tag in ("main", "article")
+            or el.get("role") == "main"
+            or el.get("id") == "content"
+            or "entry-content" in cls
+            or "item-page" in cls
+        )
+
+    main = next((el for el in root.iter() if isinstance(el.tag, str) and is_main(el)), None)
+    if main is None:
+        main = next(root.iter("body"), None)
+    if main is None:
+        return False
+    prose: list[str] = []
+
+    def walk(el: Any) -> None:  # document order; the text inside links, scripts and styles left out
+        if el.tag in ("a", "script", "style"):
+            return
+        if el.text and el.tag is not etree.Comment:
+            prose.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                prose.append(child.tail)
+
+    walk(main)
+    return bool(AMBITO_TEXT.search(" ".join(prose)))
+
+
+def reference_links(
+    response: Response, listing: bool = False, seed: bool = False, results: bool = False
+) -> list[tuple[Link, Priority]]:
+    """The straightforward algorithm: every anchor of parsel's tree, its href and text searched apart,
+    its surroundings read by walking up the tree."""
+    root = response.selector.root
+    on_topic = results or _on_topic(root)
     seen: set[str] = set()
-    out: list[Link] = []
-    for el in response.selector.root.iter("a", "area"):
+    out: list[tuple[Link, Priority]] = []
+    for el in root.iter("a", "area"):
         href = (el.get("href") or "").strip()
         if not href or href.startswith(SKIP_SCHEMES):
             continue
-        text = " ".join("".join(el.itertext()).split())
-        if not ANY_KEYWORD.search(unquote(href)) and not ANY_KEYWORD.search(text):
+        raw = "".join(el.itertext())
+        text = " ".join(raw.split())
+        in_content = (on_topic and seed) or ((on_topic or listing) and not _in_navigation(el))
+        if not ANY_KEYWORD.search(unquote(href)) and not ANY_KEYWORD.search(text) and not in_content:
             continue
         url = urldefrag(urljoin(get_base_url(response), href))[0]
-        if url in seen or SKIP_EXTENSIONS.search(url) or link_score(url, text) <= 0:
+        if url in seen or SKIP_EXTENSIONS.search(url):
+            continue
+        priority = link_priority(
+            url, text, _context(el, raw), on_topic_page=on_topic, in_content=in_content, listing=listing
+        )
+        if priority.value < MIN_PRIORITY:
             continue
         seen.add(url)
-        out.append(Link(url, text))
+        out.append((Link(url, text), priority))
     return out
 
 
@@ -43,7 +124,9 @@ def same_links(path: str, body: bytes) -> None:
     def response() -> HtmlResponse:  # a fresh one each: no shared selector or cached text
         return HtmlResponse(BASE + path, body=body)
 
-    assert RelevantLinks().extract_links(response()) == reference_links(response()), path
+    for mode in MODES:
+        assert RelevantLinks().scored_links(response(), **mode) == reference_links(response(), **mode), (path, mode)
+    assert RelevantLinks().extract_links(response()) == [link for link, _ in reference_links(response())], path
 
 
 def _files() -> list[Path]:
@@ -54,6 +137,18 @@ def _files() -> list[Path]:
 @pytest.mark.parametrize("file", _files(), ids=lambda f: str(f.relative_to(ROOT)))
 def test_same_links_as_per_anchor_search_on_demo_and_fixture_pages(file: Path) -> None:
     same_links("/" + file.relative_to(ROOT).as_posix(), file.read_bytes())
+
+
+def test_same_links_on_the_discovery_dev_web() -> None:
+    from discovery_web.catalog import catalog
+
+    pages = 0
+    for site in catalog():
+        for path, body in site.pages.items():
+            if isinstance(body, str):
+                same_links(path, body.encode("utf-8"))
+                pages += 1
+    assert pages > 100
 
 
 def test_same_links_on_the_scale_web(tmp_path: Path) -> None:
@@ -93,6 +188,11 @@ def test_same_links_on_edge_cases() -> None:
     assert f"{BASE}/comune/piano%20di%20zona.html" in urls and f"{BASE}/a.html" in urls
     assert f"{BASE}/e.html" in urls  # re.I matches ſ to s: the lower-case fast path must not lose it
     assert f"{BASE}/h.html" not in urls and f"{BASE}/mappa-ambito.html" in urls
+    # once the page's own prose speaks of the Piano di Zona, its links outside menus count without words
+    prose = EDGE.replace("<body>", "<body><p>Il Piano di Zona dell'ambito.</p>").encode()
+    same_links("/comune/index.html", prose)
+    urls = [link.url for link in RelevantLinks().extract_links(HtmlResponse(BASE + "/comune/", body=prose))]
+    assert f"{BASE}/h.html" in urls
 
 
 @pytest.mark.parametrize(
@@ -109,7 +209,7 @@ def test_matching_agrees_with_search_per_string(strings: list[str]) -> None:
 
 
 def test_the_fast_pattern_starts_where_keywords_start() -> None:
-    letters = _first_letters(list(KEYWORDS))
+    letters = _first_letters(CANDIDATE_WORDS)
     assert letters and LOWER_KEYWORD.pattern.startswith(f"(?=[{letters}])")
     assert _first_letters([r"(?:a|b)c"]) is None and _first_letters([r"x?ambito"]) is None
     assert _first_letters([r"social[ei]|welfare", r"\bpdz\b"]) == "psw"

@@ -66,9 +66,9 @@ _CONTENT_TYPES: dict[str, str] = {
 }
 
 _NOT_FOUND_BODY = (
-    b"<!DOCTYPE html>\n<html lang=\"it\"><head><meta charset=\"utf-8\"><title>Pagina non trovata</title>"
+    b'<!DOCTYPE html>\n<html lang="it"><head><meta charset="utf-8"><title>Pagina non trovata</title>'
     b"</head><body><h1>404 - Pagina non trovata</h1><p>La pagina richiesta non esiste.</p>"
-    b"<p><a href=\"/\">Torna alla pagina iniziale</a></p></body></html>\n"
+    b'<p><a href="/">Torna alla pagina iniziale</a></p></body></html>\n'
 )
 
 

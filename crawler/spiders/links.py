@@ -1,5 +1,8 @@
 """Link discovery that scores before it builds: most of a municipal page's ~230 links are menus.
 
+Each link found gets a priority (crawler/scoring.py: `link_priority`) from its anchor, URL, the
+words around it, the page it sits on and its type; the spider hands it to Scrapy's priority queue.
+
 Scrapy's LinkExtractor resolves and normalises every <a> of a page (~9 ms per 100 KB page) before
 any can be scored. Here the raw hrefs and anchor texts are tested against the scoring words first,
 and only the few that can score are resolved and scored exactly (crawler/scoring.py).
@@ -23,9 +26,20 @@ from scrapy.http import Response, XmlResponse
 from scrapy.link import Link
 from scrapy.utils.response import get_base_url
 
-from crawler.scoring import KEYWORDS, SKIP_EXTENSIONS, link_score
+from crawler.scoring import (
+    AMBITO_TEXT,
+    GENERIC,
+    KEYWORDS,
+    MIN_PRIORITY,
+    SKIP_EXTENSIONS,
+    STRONG,
+    Priority,
+    link_priority,
+)
 
-ANY_KEYWORD = re.compile("|".join(f"(?:{p})" for p in KEYWORDS), re.I)
+# Every word that can give a link a priority of its own: planning words, generic sections, PDFs.
+CANDIDATE_WORDS = [*KEYWORDS, *STRONG, *GENERIC, r"pdf\b"]
+ANY_KEYWORD = re.compile("|".join(f"(?:{p})" for p in CANDIDATE_WORDS), re.I)
 SKIP_SCHEMES = ("#", "mailto:", "javascript:", "tel:", "data:")
 SEP = "\x00"  # joins strings for one scan: no keyword pattern can match it, so no match spans two
 # Characters that re.I matches to an ASCII letter but str.lower() does not turn into it (or into one
@@ -33,6 +47,20 @@ SEP = "\x00"  # joins strings for one scan: no keyword pattern can match it, so 
 _FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 _HREFS = etree.XPath("//a/@href | //area/@href")  # in document order, each with .getparent()
 _PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+# The main text of a page (what says whether it speaks of the ambito), and the places of menus.
+_MAIN = etree.XPath(
+    "(//main | //*[@role='main'] | //article | //*[@id='content'] | //*[contains(@class, 'entry-content')]"
+    " | //*[contains(@class, 'item-page')])[1]"
+)
+_BODY = etree.XPath("//body")
+_PROSE = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")  # not link texts
+_IN_NAVIGATION = etree.XPath(
+    "ancestor::*[self::nav or self::header or self::footer or self::aside"
+    " or contains(@class, 'menu') or contains(@class, 'nav') or contains(@id, 'menu') or contains(@id, 'nav')"
+    " or contains(@class, 'footer') or contains(@class, 'header') or contains(@class, 'breadcrumb')][1]"
+)
+_BLOCK = etree.XPath("ancestor::*[self::li or self::p or self::td or self::dd or self::tr or self::div][1]")
+CONTEXT_CHARS = 300
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -72,7 +100,7 @@ def _first_letters(patterns: list[str]) -> str | None:
 def _lower_keyword_pattern() -> re.Pattern[str]:
     """ANY_KEYWORD for lower-cased text, ~6x faster: no re.I, and a look-ahead that skips the
     positions no keyword can start at. ANY_KEYWORD itself if a pattern is not all lower case."""
-    patterns = list(KEYWORDS)
+    patterns = list(CANDIDATE_WORDS)
     if any(c.isupper() for p in patterns for c in re.sub(r"\\.", "", p)):
         return ANY_KEYWORD
     body = "|".join(f"(?:{p})" for p in patterns)
@@ -110,16 +138,27 @@ def html_root(response: Response) -> etree._Element:
 
 
 class RelevantLinks:
-    """Drop-in for `LinkExtractor(...).extract_links` that returns only links scoring > 0.
+    """Drop-in for `LinkExtractor(...).extract_links` that returns only links worth a request, and
+    `scored_links`, the same links with their priorities.
 
-    `anchors` and `text` say how a page's anchors are found (here: a plain lxml tree); the
-    selection in `extract_links` is the same whatever finds them (tests/benchmarks/patched.py).
+    `anchors` and `text` say how a page's anchors are found (here: a plain lxml tree), `context`
+    and `in_navigation` what surrounds one, `main_text` the page's own words; the selection in
+    `scored_links` is the same whatever finds them (tests/benchmarks/patched.py).
     """
+
+    def __init__(self) -> None:
+        self._root: tuple[Response, etree._Element] | None = None
+
+    def root(self, response: Response) -> etree._Element:
+        """The page's tree, parsed once for all the questions asked about one response."""
+        if self._root is None or self._root[0] is not response:
+            self._root = (response, html_root(response))
+        return self._root[1]
 
     def anchors(self, response: Response) -> list[tuple[str, Any]]:
         """(stripped href, the anchor) of every <a>/<area> with a followable href, in page order."""
         out = []
-        for attr in _HREFS(html_root(response)):
+        for attr in _HREFS(self.root(response)):
             href = attr.strip()
             if href and not href.startswith(SKIP_SCHEMES):
                 out.append((href, attr.getparent()))
@@ -128,22 +167,67 @@ class RelevantLinks:
     def text(self, anchor: Any) -> str:
         return etree.tostring(anchor, method="text", encoding=str, with_tail=False)
 
-    def extract_links(self, response: Response) -> list[Link]:
+    def context(self, anchor: Any) -> str:
+        """The words around an anchor: its list item, paragraph or cell, without its own text."""
+        block = _BLOCK(anchor)
+        if not block:
+            return ""
+        around = etree.tostring(block[0], method="text", encoding=str, with_tail=False)[:CONTEXT_CHARS]
+        return " ".join(around.replace(self.text(anchor), " ", 1).split())
+
+    def in_navigation(self, anchor: Any) -> bool:
+        """Whether an anchor sits in a menu, header, footer or sidebar (the same on every page)."""
+        return bool(_IN_NAVIGATION(anchor))
+
+    def main_text(self, response: Response) -> str:
+        """The prose of the page's main part: a menu entry "Piano di Zona" on every page of a site
+        does not make each of them speak of it."""
+        root = self.root(response)
+        main = _MAIN(root) or _BODY(root)
+        return " ".join(_PROSE(main[0])) if main else ""
+
+    def on_topic(self, response: Response) -> bool:
+        """Whether the page's own text speaks of the ambito (its links are then worth more)."""
+        return bool(AMBITO_TEXT.search(self.main_text(response)))
+
+    def scored_links(
+        self, response: Response, listing: bool = False, seed: bool = False, results: bool = False
+    ) -> list[tuple[Link, Priority]]:
+        """The links worth a request (priority >= MIN_PRIORITY), once each, in page order. Anchors
+        whose href and text hold no candidate word are not resolved, unless the page speaks of the
+        ambito or is a listing (`listing`: reached through a generic section), where every link
+        outside the menus is a candidate; on a `seed` page that speaks of the ambito (the home page
+        of an ambito's own site), the menus too. The `results` of the site's search for the
+        ambito count as a page that speaks of it."""
         anchors = self.anchors(response)
         by_href = matching([unquote(href) if "%" in href else href for href, _ in anchors])
         rest = [i for i in range(len(anchors)) if i not in by_href]
         texts = {i: self.text(anchors[i][1]) for i in rest}
         by_text = {rest[j] for j in matching([texts[i] for i in rest])}
+        on_topic = results or self.on_topic(response)
+        content: set[int] = set()
+        if on_topic and seed:
+            content = set(range(len(anchors)))
+        elif on_topic or listing:
+            content = {i for i, (_, anchor) in enumerate(anchors) if not self.in_navigation(anchor)}
         base: str | None = None
         seen: set[str] = set()
-        out: list[Link] = []
-        for i in sorted(by_href | by_text):
+        out: list[tuple[Link, Priority]] = []
+        for i in sorted(by_href | by_text | content):
             href, anchor = anchors[i]
             text = " ".join((texts[i] if i in texts else self.text(anchor)).split())
             base = base or get_base_url(response)
             url = urldefrag(urljoin(base, href))[0]
-            if url in seen or SKIP_EXTENSIONS.search(url) or link_score(url, text) <= 0:
+            if url in seen or SKIP_EXTENSIONS.search(url):
+                continue
+            priority = link_priority(
+                url, text, self.context(anchor), on_topic_page=on_topic, in_content=i in content, listing=listing
+            )
+            if priority.value < MIN_PRIORITY:
                 continue
             seen.add(url)
-            out.append(Link(url, text))
+            out.append((Link(url, text), priority))
         return out
+
+    def extract_links(self, response: Response) -> list[Link]:
+        return [link for link, _ in self.scored_links(response)]

@@ -10,16 +10,22 @@ that fetch younger than `max_age` days) is not requested at all: its previous sn
 into the new crawl (same body, marked `carried`) and its remembered outlinks are followed, as on
 a 304. Every other page gets a conditional request. A page's depth is counted here, because a
 carried page has no response for Scrapy's DepthMiddleware to count from.
+
+Discovery is best-first within a per-site request budget (crawler/spiders/budget.py): every link,
+sitemap URL and site search gets a priority (crawler/scoring.py) that Scrapy's priority queue
+serves in order. Links chosen only for generic words ("Documenti", "Novità", "Albo") are explored
+`AMBITI_EXPLORE_DEPTH` hops from the last link that spoke of social planning; a URL template (a
+calendar's days, a pager's pages) gets at most `AMBITI_TEMPLATE_CAP` such requests.
 """
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
@@ -30,11 +36,16 @@ from twisted.python.failure import Failure
 
 from crawler.archive import read_body, read_index, read_links
 from crawler.records import PageSnapshot
-from crawler.scoring import link_score
+from crawler.scoring import MIN_PRIORITY, Priority, link_priority, sitemap_priority, template, worth_exploring
 from crawler.seedfile import read_seeds
-from crawler.spiders.links import RelevantLinks, matching
+from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, BudgetSpent, SiteFigures
+from crawler.spiders.links import RelevantLinks
+from crawler.spiders.search import search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
+SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
+SEED = Priority(SEED_PRIORITY, True)
+Pending = tuple[str, int, Priority, int]  # (URL, depth, priority, hops since a link that spoke of planning)
 
 
 def lastmod_value(text: str) -> date | datetime | None:
@@ -86,6 +97,28 @@ class SkipRedirectsToCarried:
             raise RedirectToCarried(f"redirect to {request.url}, carried from the last crawl")
 
 
+def _site_root(url: str, directory: bool = True) -> str:
+    """Host and path of a URL (the scheme aside: a site may move from http to https); for a seed,
+    its directory."""
+    parts = urlsplit(url)
+    path = parts.path.rsplit("/", 1)[0] + "/" if directory else parts.path or "/"
+    return parts.netloc + path
+
+
+def _chain(priority: Priority, parent: int) -> int:
+    """Hops since the last link that spoke of planning: none after one that did, as many as the
+    listing's first page for the next page of a listing, one more otherwise."""
+    if priority.strong:
+        return 0
+    return max(parent, 1) if priority.pager else parent + 1
+
+
+def _remembered(url: str) -> Priority:
+    """A link the last crawl followed from a page unchanged since: worth a request again."""
+    found = link_priority(url)
+    return Priority(max(found.value, MIN_PRIORITY), found.strong)
+
+
 def _flag(value: bool | str) -> bool:
     """Spider arguments from `scrapy crawl -a` and scrapyd arrive as strings."""
     return value if isinstance(value, bool) else value.strip().lower() in ("1", "true", "yes")
@@ -94,7 +127,12 @@ def _flag(value: bool | str) -> bool:
 class SitesSpider(scrapy.Spider):
     name = "sites"
     handle_httpstatus_list = [304, 404, 410]  # archived too: 404/410 mean "gone" on a recrawl
-    custom_settings = {"DOWNLOADER_MIDDLEWARES": {"crawler.spiders.sites.SkipRedirectsToCarried": 50}}
+    custom_settings = {
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawler.spiders.sites.SkipRedirectsToCarried": 50,
+            "crawler.spiders.budget.SiteBudget": BUDGET_MIDDLEWARE_ORDER,
+        }
+    }
 
     def __init__(
         self,
@@ -110,6 +148,10 @@ class SitesSpider(scrapy.Spider):
             seeds = read_seeds(Path(seeds_file))
         self.seeds = list(seeds or [])
         self.hosts = {urlsplit(u).netloc for u in self.seeds}
+        # A site is a seed's host and directory (the demo and benchmark webs hold many on one host).
+        self.site_roots = sorted({_site_root(u) for u in self.seeds}, key=len, reverse=True)
+        self.figures: dict[str, SiteFigures] = {}
+        self.templates: Counter[tuple[str, str]] = Counter()
         self.previous: dict[str, PageSnapshot] = {}
         self.previous_links: dict[str, list[str]] = {}
         self.crawls_dir: Path | None = None
@@ -124,7 +166,7 @@ class SitesSpider(scrapy.Spider):
         self.lastmod: dict[str, str] = {}  # URL of a previous page -> its sitemap lastmod
         self.sitemaps_seen: set[str] = set()
         self.sitemaps_pending: dict[str, int] = {}  # host -> sitemap documents on their way
-        self.waiting: dict[str, list[tuple[str, int]]] = {}  # host -> (URL, depth) held until then
+        self.waiting: dict[str, list[Pending]] = {}  # host -> (URL, depth) held until then
         self.links = RelevantLinks()
         self.seen: set[str] = set()
         self.carried: set[str] = set()
@@ -135,7 +177,15 @@ class SitesSpider(scrapy.Spider):
     def depth_limit(self) -> int:
         return self.settings.getint("DEPTH_LIMIT")
 
-    def _request(self, url: str, depth: int) -> scrapy.Request:
+    def site_of(self, url: str) -> str:
+        """The site a URL belongs to: the longest seed root it falls under, else its host."""
+        root = _site_root(url, directory=False)
+        site = next((r for r in self.site_roots if root.startswith(r)), urlsplit(url).netloc + "/")
+        if site not in self.figures:
+            self.figures[site] = SiteFigures(budget=self.settings.getint("AMBITI_SITE_BUDGET"))
+        return site
+
+    def _request(self, url: str, depth: int, priority: Priority = SEED, chain: int = 0) -> scrapy.Request:
         headers = {}
         prev = self.previous.get(url)
         if prev is not None:
@@ -146,8 +196,10 @@ class SitesSpider(scrapy.Spider):
         # depth_reset: a seed held for its sitemap is yielded from the sitemap's callback, and stays
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`, and
         # each callable costs the JOBDIR disk queue an inspect.getmembers(spider) per request.
-        meta = {"hops": depth, "depth_reset": True} if depth == 0 else {"hops": depth}
-        return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta)
+        meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
+        if depth == 0:
+            meta["depth_reset"] = True
+        return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
 
     def _sitemap_request(self, url: str, host: str) -> scrapy.Request:
         self.sitemaps_seen.add(url)
@@ -159,7 +211,9 @@ class SitesSpider(scrapy.Spider):
             # never dropped by the dupe filter (a resumed crawl reads it again): seeds wait for it;
             # depth 0 so that the pages an index's sitemaps list are one link from a seed
             dont_filter=True,
-            meta={"handle_httpstatus_list": [404], "sitemap_host": host, "depth_reset": True},
+            meta={"handle_httpstatus_list": [404], "sitemap_host": host, "depth_reset": True}
+            | {"site": self.site_of(url)},
+            priority=SITEMAP_PRIORITY,
         )
 
     async def start(self) -> Any:
@@ -168,7 +222,7 @@ class SitesSpider(scrapy.Spider):
             for host in hosts:
                 self.waiting[host] = []
             for url in self.seeds:
-                self.waiting[urlsplit(url).netloc].append((url, 0))
+                self.waiting[urlsplit(url).netloc].append((url, 0, SEED, 0))
         else:
             for url in self.seeds:
                 self.seen.add(url)
@@ -179,7 +233,12 @@ class SitesSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
-        links = self._outlinks(response, original)
+        meta = response.meta
+        scored = self._outlinks(
+            response, original, meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
+        )
+        links = None if scored is None else [url for url, _ in scored]
+        self._note_candidate(response, original)
         yield {
             "url": original,
             "final_url": response.url,
@@ -189,32 +248,67 @@ class SitesSpider(scrapy.Spider):
             "previous": self.previous.get(original),
             "links": links,
         }
-        if links:
-            depth = response.meta.get("hops", 0) + 1
-            yield from self._visit((url, depth) for url in links)
+        depth, chain = meta.get("hops", 0) + 1, meta.get("chain", 0)
+        if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
+            yield from self._searches(response, original)
+        if scored:
+            yield from self._visit((url, depth, p, _chain(p, chain)) for url, p in scored)
 
-    def _visit(self, pending: Iterable[tuple[str, int]]) -> Iterator[Any]:
-        """Requests for the unseen URLs of the seeds' sites within the depth limit, breadth-first.
-        A URL the sitemap vouches for is carried instead, and its remembered outlinks visited."""
+    def _note_candidate(self, response: Response, url: str) -> None:
+        """A page for the crawl report: HTML whose text speaks of the ambito, or a document whose
+        link did (the crawl does not read PDFs)."""
+        if response.status not in (200, 304):
+            return
+        if isinstance(response, TextResponse):
+            if response.status != 200 or not self.links.on_topic(response):
+                return
+        elif not response.meta.get("strong"):
+            return
+        self.figures[self.site_of(url)].candidates.append({"url": url, "depth": response.meta.get("hops", 0)})
+
+    def _searches(self, response: Response, url: str) -> Iterator[scrapy.Request]:
+        """One or two queries to the site's own search, if its home page offers one."""
+        site = self.site_of(url)
+        for search in search_urls(self.links.root(response), response.url):
+            if search in self.seen or urlsplit(search).netloc not in self.hosts:
+                continue
+            self.seen.add(search)
+            self.figures[site].searches.append(search)
+            request = self._request(search, 1, Priority(SEARCH_PRIORITY, True))
+            request.meta["search"] = True
+            yield request
+
+    def _visit(self, pending: Iterable[Pending]) -> Iterator[Any]:
+        """Requests, with their priorities, for the unseen URLs of the seeds' sites within the depth
+        limit and the bounds of exploration. A URL the sitemap vouches for is carried instead, and
+        its remembered outlinks visited."""
         queue = deque(pending)
         limit = self.depth_limit
+        explore, cap = self.settings.getint("AMBITI_EXPLORE_DEPTH"), self.settings.getint("AMBITI_TEMPLATE_CAP")
         while queue:
-            url, depth = queue.popleft()
+            url, depth, priority, chain = queue.popleft()
             host = urlsplit(url).netloc
-            if url in self.seen or host not in self.hosts or (limit and depth > limit):
+            if url in self.seen or host not in self.hosts:
                 continue
             if host in self.waiting:  # its sitemap is still on its way
-                self.waiting[host].append((url, depth))
+                self.waiting[host].append((url, depth, priority, chain))
+                continue
+            site = self.site_of(url)
+            shape = (site, template(url))
+            bounded = chain > explore or not worth_exploring(priority, chain)
+            if (limit and depth > limit) or bounded or (not priority.strong and self.templates[shape] >= cap):
+                self.figures[site].beyond_bounds += 1
                 continue
             self.seen.add(url)
+            self.templates[shape] += not priority.strong
             prev = self._carriable(url)
             if prev is None:
-                yield self._request(url, depth)
+                yield self._request(url, depth, priority, chain)
                 continue
             links = self.previous_links.get(url, [])
             self.carried.add(url)
             yield {"url": url, "carried": CARRIED, "previous": prev, "links": links}
-            queue.extend((link, depth + 1) for link in links)
+            queue.extend((link, depth + 1, _remembered(link), 0) for link in links)
 
     def _carriable(self, url: str) -> PageSnapshot | None:
         """The previous snapshot of a URL that needs no request, if any (see the module doc)."""
@@ -227,16 +321,18 @@ class SitesSpider(scrapy.Spider):
             return None
         return prev
 
-    def _outlinks(self, response: Response, url: str) -> list[str] | None:
-        """The relevant links of a page; for a 304, those the last crawl found on the same bytes
-        (no archive read, no parse), else the archived body's."""
+    def _outlinks(
+        self, response: Response, url: str, listing: bool = False, seed: bool = False, results: bool = False
+    ) -> list[tuple[str, Priority]] | None:
+        """The links of a page worth a request, with their priorities; for a 304, those the last
+        crawl found on the same bytes (no archive read, no parse), else the archived body's."""
         if response.status == 304:
             if url in self.previous_links:
-                return self.previous_links[url]
+                return [(link, _remembered(link)) for link in self.previous_links[url]]
             response = self._archived(response, url)  # type: ignore[assignment]
         if response is None or response.status != 200 or not isinstance(response, TextResponse):
             return None
-        return [link.url for link in self.links.extract_links(response)]  # already scored > 0
+        return [(link.url, p) for link, p in self.links.scored_links(response, listing, seed, results)]
 
     def _archived(self, response: Response, url: str) -> Response | None:
         """The body a 304 stands for, so link discovery goes on through unchanged pages."""
@@ -253,10 +349,10 @@ class SitesSpider(scrapy.Spider):
         )
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
-        """Relevant URLs of a sitemap (one link from a seed), the sitemaps of a sitemap index, and
-        on a recrawl the lastmod of every page the last crawl fetched."""
+        """Every URL of a sitemap (one link from a seed), scored by path, type and lastmod; the
+        sitemaps of a sitemap index; on a recrawl the lastmod of every page the last crawl fetched."""
         host = response.meta["sitemap_host"]
-        found: list[str] = []
+        found: list[tuple[str, str | None]] = []
         if response.status == 200:
             try:
                 sitemap = Sitemap(response.body)
@@ -264,7 +360,7 @@ class SitesSpider(scrapy.Spider):
                 if entries is None:
                     for entry in sitemap:
                         url = entry.get("loc", "")
-                        found.append(url)
+                        found.append((url, entry.get("lastmod")))
                         if self.trust_sitemaps and url in self.previous and entry.get("lastmod"):
                             self.lastmod[url] = entry["lastmod"]
             except Exception as exc:  # a broken sitemap is the site's problem, not the crawl's
@@ -273,11 +369,12 @@ class SitesSpider(scrapy.Spider):
             for url in entries or []:
                 if urlsplit(url).netloc == host and url not in self.sitemaps_seen:
                     yield self._sitemap_request(url, host)
-        candidates = [found[i] for i in sorted(matching([unquote(u) for u in found]))]  # cheap pre-check
-        relevant = [(u, 1) for u in candidates if urlsplit(u).netloc in self.hosts and link_score(u) > 0]
+        today = self.now.date()
+        scored = [(u, sitemap_priority(u, lastmod, today)) for u, lastmod in found if urlsplit(u).netloc in self.hosts]
+        relevant = [(u, 1, p, 0 if p.strong else 1) for u, p in scored if p.value >= MIN_PRIORITY]
         yield from self._sitemap_done(host, relevant)
 
-    def _sitemap_done(self, host: str, relevant: list[tuple[str, int]]) -> Iterator[Any]:
+    def _sitemap_done(self, host: str, relevant: list[Pending]) -> Iterator[Any]:
         """Visit a sitemap's relevant URLs; once the host's last sitemap is in, its held URLs."""
         self.sitemaps_pending[host] -= 1
         if self.sitemaps_pending[host] == 0 and host in self.waiting:
@@ -291,8 +388,8 @@ class SitesSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         reason = failure.getErrorMessage() or failure.type.__name__
-        if failure.check(RedirectToCarried):
-            return  # the page it leads to is in this crawl already
+        if failure.check(RedirectToCarried, BudgetSpent):
+            return  # the page it leads to is in this crawl already; the site's budget is spent
         if failure.check(IgnoreRequest) and "robots.txt" in reason:
             self.disallowed.append(request.url)  # the site asked us not to: not a failure
             return

@@ -1,0 +1,76 @@
+"""A per-site request budget and the figures of each site for the crawl report.
+
+The spider hands links to Scrapy's priority queue best first; this middleware counts the
+requests each site gets (pages, sitemaps, searches, redirects, retries) and refuses the rest once
+the site's budget is spent, so the budget decides how far down the priorities a site is read.
+Robots.txt refusals come first (RobotsTxtMiddleware runs before it) and cost nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+
+BUDGET_MIDDLEWARE_ORDER = 120  # after RobotsTxtMiddleware (100)
+
+
+class BudgetSpent(IgnoreRequest):
+    """The site's request budget is spent: a link left unvisited, not a failure."""
+
+
+@dataclass
+class SiteFigures:
+    """What one site cost and gave: for the crawl report."""
+
+    requests: int = 0
+    budget: int = 0
+    unvisited: int = 0  # links refused once the budget was spent
+    beyond_bounds: int = 0  # links not queued: too deep, too far from any planning word, a trap
+    searches: list[str] = field(default_factory=list)
+    candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
+
+    @property
+    def stopped(self) -> str:
+        """Why the site's crawl ended."""
+        return "budget spent" if self.unvisited else "no link left worth a request"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "requests": self.requests,
+            "budget": self.budget,
+            "stopped": self.stopped,
+            "unvisited": self.unvisited,
+            "beyond_bounds": self.beyond_bounds,
+            "searches": self.searches,
+            "candidates": self.candidates,
+        }
+
+
+class SiteBudget:
+    """Downloader middleware of SitesSpider: count a site's requests, refuse them past its budget."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SiteBudget:
+        return cls(crawler)
+
+    def process_request(self, request: scrapy.Request, spider: scrapy.Spider | None = None) -> None:
+        site = request.meta.get("site")
+        figures: dict[str, SiteFigures] | None = getattr(self.crawler.spider, "figures", None)
+        if site is None or figures is None:
+            return
+        fig = figures[site]
+        if fig.requests >= fig.budget:
+            if not fig.unvisited:
+                self.crawler.spider.logger.warning(
+                    "%s: request budget of %d spent; its remaining links are left unvisited", site, fig.budget
+                )
+            fig.unvisited += 1
+            raise BudgetSpent(f"budget of {fig.budget} requests spent on {site}")
+        fig.requests += 1

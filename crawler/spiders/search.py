@@ -1,0 +1,58 @@
+"""The site search of a comune site, found on its home page: WordPress `?s=`, Designers Italia
+search pages, Joomla's `searchword`, or any GET form with a search field.
+
+Pure: an lxml tree and its URL in, search URLs out. A site's search often reaches a page that no
+menu links and no sitemap lists; one or two queries cost one or two requests.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode, urljoin
+
+from lxml import etree
+
+QUERIES = ("piano di zona", "ambito")
+FIELD_NAMES = ("s", "q", "query", "searchword", "search", "keys", "keyword", "keywords", "testo", "cerca", "text")
+_FORMS = etree.XPath("//form")
+_GENERATOR = etree.XPath("//meta[@name='generator']/@content")
+_WORDPRESS_ASSET = etree.XPath("(//link/@href | //script/@src)[contains(., '/wp-content/') or contains(., '/wp-json')]")
+TOKEN_LENGTH = 20  # a hidden value this long is a session or CSRF token, not a search option
+
+
+def _form_search(form: etree._Element, base_url: str) -> tuple[str, list[tuple[str, str]], str] | None:
+    """(action URL, fixed fields, the text field's name) of a search form we can send as a GET."""
+    field = None
+    fixed: list[tuple[str, str]] = []
+    for inp in form.iter("input"):
+        name, kind = inp.get("name"), (inp.get("type") or "text").lower()
+        if not name:
+            continue
+        if kind == "hidden":
+            value = inp.get("value") or ""
+            if len(value) < TOKEN_LENGTH:
+                fixed.append((name, value))
+        elif field is None and kind in ("search", "text") and (kind == "search" or name.lower() in FIELD_NAMES):
+            field = name
+    method = (form.get("method") or "get").lower()
+    if field is None or (method != "get" and field != "searchword"):  # Joomla's com_search also answers GET
+        return None
+    return urljoin(base_url, form.get("action") or base_url), fixed, field
+
+
+def search_urls(root: etree._Element, base_url: str, queries: tuple[str, ...] = QUERIES) -> list[str]:
+    """The URLs that ask the site's own search for `queries`, or [] if the page offers none."""
+    found = None
+    for form in _FORMS(root):
+        found = _form_search(form, base_url)
+        if found:
+            break
+    if found is None:
+        generator = " ".join(_GENERATOR(root)).lower()
+        if "wordpress" in generator or _WORDPRESS_ASSET(root):
+            found = (urljoin(base_url, "/"), [], "s")
+        elif "joomla" in generator:
+            found = (urljoin(base_url, "/index.php"), [("option", "com_search")], "searchword")
+    if found is None:
+        return []
+    action, fixed, field = found
+    return [f"{action.split('?', 1)[0]}?{urlencode([*fixed, (field, q)])}" for q in queries]
