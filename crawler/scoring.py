@@ -130,7 +130,8 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     strong = strong_score(own)
     inherited = 1 if strong_score(path) >= STRONG_SCORE else 0
     value = strong + inherited + generic_score(own) + min(2, strong_score(context))
-    document = path.lower().endswith(".pdf") and bool(DOCUMENT_WORDS.search(f"{own} {context}"))
+    words = f"{own} {context}"
+    document = path.lower().endswith(".pdf") and bool(DOCUMENT_WORDS.search(words)) and not DECOYS.search(words)
     if path.lower().endswith(".pdf"):
         value += 1 + (4 if document else 0)
     if in_content:

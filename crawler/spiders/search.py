@@ -31,7 +31,9 @@ def _form_search(form: etree._Element, base_url: str) -> tuple[str, list[tuple[s
             value = inp.get("value") or ""
             if len(value) < TOKEN_LENGTH:
                 fixed.append((name, value))
-        elif field is None and kind in ("search", "text") and (kind == "search" or name.lower() in FIELD_NAMES):
+        elif field is None and kind in ("search", "text") and name.lower() in FIELD_NAMES:
+            field = name
+        elif field is None and kind == "search" and form.get("action"):  # a search box with its own name
             field = name
     method = (form.get("method") or "get").lower()
     if field is None or (method != "get" and field != "searchword"):  # Joomla's com_search also answers GET

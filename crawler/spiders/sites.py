@@ -25,9 +25,10 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from protego import Protego
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
@@ -114,9 +115,10 @@ def _chain(priority: Priority, parent: int) -> int:
 
 
 def _remembered(url: str) -> Priority:
-    """A link the last crawl followed from a page unchanged since: worth a request again."""
-    found = link_priority(url)
-    return Priority(max(found.value, MIN_PRIORITY), found.strong)
+    """A link the last crawl chose on a page unchanged since: worth a request again, whatever its
+    distance from planning words (the last crawl judged it with its anchor and context, which a
+    304 or a carried page does not give again)."""
+    return Priority(max(link_priority(url).value, MIN_PRIORITY), True)
 
 
 def _flag(value: bool | str) -> bool:
@@ -201,12 +203,13 @@ class SitesSpider(scrapy.Spider):
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
 
-    def _sitemap_request(self, url: str, host: str) -> scrapy.Request:
+    def _sitemap_request(self, url: str, host: str, robots: bool = False) -> scrapy.Request:
+        """A sitemap, or (`robots`) the robots.txt whose Sitemap lines name the site's sitemaps."""
         self.sitemaps_seen.add(url)
         self.sitemaps_pending[host] = self.sitemaps_pending.get(host, 0) + 1
         return scrapy.Request(
             url,
-            callback=self.parse_sitemap,
+            callback=self.parse_robots if robots else self.parse_sitemap,
             errback=self.sitemap_failed,
             # never dropped by the dupe filter (a resumed crawl reads it again): seeds wait for it;
             # depth 0 so that the pages an index's sitemaps list are one link from a seed
@@ -229,7 +232,7 @@ class SitesSpider(scrapy.Spider):
                 yield self._request(url, 0)
         for host in hosts:
             scheme = urlsplit(next(u for u in self.seeds if urlsplit(u).netloc == host)).scheme
-            yield self._sitemap_request(f"{scheme}://{host}/sitemap.xml", host)
+            yield self._sitemap_request(f"{scheme}://{host}/robots.txt", host, robots=True)
 
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
@@ -257,7 +260,7 @@ class SitesSpider(scrapy.Spider):
     def _note_candidate(self, response: Response, url: str) -> None:
         """A page for the crawl report: HTML whose text speaks of the ambito, or a document whose
         link did (the crawl does not read PDFs)."""
-        if response.status not in (200, 304):
+        if response.status not in (200, 304) or "search" in response.meta:  # results echo the query
             return
         if isinstance(response, TextResponse):
             if response.status != 200 or not self.links.on_topic(response):
@@ -381,9 +384,25 @@ class SitesSpider(scrapy.Spider):
             relevant = self.waiting.pop(host) + relevant  # seeds first
         yield from self._visit(relevant)
 
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        """The sitemaps robots.txt declares (WordPress's /wp-sitemap.xml, Yoast's index), else
+        /sitemap.xml. RobotsTxtMiddleware reads the same file for its rules, not for these."""
+        host = response.meta["sitemap_host"]
+        declared = []
+        if response.status == 200 and isinstance(response, TextResponse):
+            declared = [u for u in Protego.parse(response.text).sitemaps if urlsplit(u).netloc == host]
+        for url in declared or [urljoin(response.url, "/sitemap.xml")]:
+            if url not in self.sitemaps_seen:
+                yield self._sitemap_request(url, host)
+        yield from self._sitemap_done(host, [])
+
     def sitemap_failed(self, failure: Failure) -> Iterator[Any]:
         """A site without a usable sitemap is normal: its pages get conditional requests."""
-        yield from self._sitemap_done(failure.request.meta["sitemap_host"], [])  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]
+        host = request.meta["sitemap_host"]
+        if request.callback == self.parse_robots:
+            yield self._sitemap_request(urljoin(request.url, "/sitemap.xml"), host)
+        yield from self._sitemap_done(host, [])
 
     def failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]

@@ -100,7 +100,6 @@ def wordpress_cassano() -> Site:
     the site's search; news on /page/N/; a calendar."""
     s = Site("Comune di Cassano d'Adda", "wordpress", WP_NAV, search=("/", "s"))
     s.robots += "Sitemap: /wp-sitemap.xml\n"
-    s.redirects["/sitemap.xml"] = "/wp-sitemap.xml"
     s.page("/", "Benvenuti", ul([("/novita/", "Notizie"), ("/amministrazione/documenti-e-dati/", "Documenti")]))
     s.page(
         "/amministrazione/",

@@ -1,15 +1,17 @@
 """Crawl the development web with the product's crawler and print, per site, the fact pages it
 reached and the requests it made: `python -m tests.discovery_web.measure [--budget N]`.
 
-Requests are counted by the server (robots.txt, sitemaps and searches included).
+Requests are counted by the server (robots.txt, sitemaps and searches included). `--json` prints
+the figures as JSON (tests/test_discovery.py reads them).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,14 +31,14 @@ class SiteFigures:
     requests: int
     forbidden_requested: list[str]
     missed: list[str]
+    report: dict[str, object]  # the crawl record's figures for the site
 
 
 def measure(budget: int | None = None) -> list[SiteFigures]:
     sites = catalog()
     with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
-        kwargs = {"budget": budget} if budget else {}
-        result = run_crawl(data, [s.base + "/" for s in served], fresh=True, progress=False, **kwargs)
+        result = run_crawl(data, [s.base + "/" for s in served], fresh=True, progress=False, budget=budget)
         snaps = read_index(data.crawls / result.crawl_id)
         out = []
         for s in served:
@@ -48,6 +50,7 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
                         fetched.add(parts.path + (f"?{parts.query}" if parts.query else ""))
             missed = sorted(f for f in s.site.facts if f not in fetched)
             asked = [r for r in s.requests if r != "/robots.txt"]
+            report = next(v for k, v in result.sites.items() if s.base.split("://", 1)[1] in k)
             out.append(
                 SiteFigures(
                     s.site.name,
@@ -56,6 +59,7 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
                     len(s.requests),
                     sorted(set(asked) & s.site.forbidden),
                     missed,
+                    report,
                 )
             )
         return out
@@ -64,8 +68,12 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--budget", type=int, default=None, help="per-site request budget (default: the crawler's)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = p.parse_args(argv)
     figures = measure(args.budget)
+    if args.json:
+        print(json.dumps([asdict(f) for f in figures]))
+        return 0
     for f in figures:
         print(
             f"{f.name:40} facts {f.reached}/{f.facts}  requests {f.requests:4}  missed {f.missed}"
