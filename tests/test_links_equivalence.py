@@ -215,3 +215,20 @@ def test_the_fast_pattern_starts_where_keywords_start() -> None:
     assert _first_letters([r"social[ei]|welfare", r"\bpdz\b"]) == "psw"
     assert _first_letters([r"a[(|]b|zeta", r"x[]|)]y|(?:q)"]) is None  # (?:q) says nothing
     assert _first_letters([r"a[(|]b|zeta", r"x[^]|)]y|w"]) == "awxz"
+
+
+def test_the_benchmarks_regex_variant_finds_the_same_links_where_context_does_not_count(tmp_path: Path) -> None:
+    """tests/benchmarks/patched.py reads anchors without a tree: it cannot tell a menu from content,
+    so it agrees with the product on the pages whose prose does not speak of the ambito."""
+    from benchmarks.patched import RegexLinks
+
+    web = ScaleWeb(tmp_path, pages=60, weeks=1).generate()
+    compared = 0
+    for path, body in sorted(dict(iter_pages(web, 0)).items()):
+        ours = RelevantLinks()
+        if ours.on_topic(HtmlResponse(BASE + path, body=body)):
+            continue
+        links = ours.extract_links(HtmlResponse(BASE + path, body=body))
+        assert RegexLinks().extract_links(HtmlResponse(BASE + path, body=body)) == links, path
+        compared += 1
+    assert compared >= 10

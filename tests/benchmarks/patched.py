@@ -3,9 +3,12 @@
     A2. link discovery on the decoded page text, without an lxml tree: one regex finds each
         <a href="...">text</a>, then the product's one keyword pass per page
         (crawler.spiders.links.matching) over the hrefs and over the texts, and the exact
-        `link_score`. The product parses each page into a tree (~0.5 ms per 100 KB page) only to
-        read its anchors; a regex is not an HTML parser (comments, scripts, unclosed anchors), so
-        this is measured, not shipped: it finds the same links on the scale web.
+        `link_priority`. The product parses each page into a tree (~0.5 ms per 100 KB page) to read
+        its anchors, their surroundings and the page's prose; a regex is not an HTML parser
+        (comments, scripts, unclosed anchors, no menus or list items to read context from), so
+        this is measured, not shipped. Without a tree it cannot tell a menu from content nor read
+        the words around a link: it finds the same links as the product on pages whose prose does
+        not speak of the ambito (tests/test_links_equivalence.py), more on those that do.
 
 (B2, archiving on a writer thread, was measured with the first benchmarks and did not help:
 warcio's record building holds the GIL; docs/benchmarks.md.)
@@ -51,6 +54,15 @@ class RegexLinks(RelevantLinks):
 
     def text(self, anchor: Any) -> str:
         return html.unescape(TAG.sub("", anchor))
+
+    def context(self, anchor: Any) -> str:
+        return ""  # no tree, no list item or paragraph around the anchor
+
+    def in_navigation(self, anchor: Any) -> bool:
+        return False
+
+    def main_text(self, response: Response) -> str:
+        return html.unescape(TAG.sub(" ", ANCHOR.sub(" ", response.text))) if isinstance(response, TextResponse) else ""
 
 
 def apply() -> None:
