@@ -19,6 +19,13 @@ _WORDPRESS_ASSET = etree.XPath("(//link/@href | //script/@src)[contains(., '/wp-
 TOKEN_LENGTH = 20  # a hidden value this long is a session or CSRF token, not a search option
 
 
+def _is_search_field(name: str, kind: str, form: etree._Element) -> bool:
+    """A text field of a known search name, or a search box (with its own name) that a form sends
+    somewhere: a search box without an action is a JavaScript widget (Designers Italia's modal)."""
+    known = kind in ("search", "text") and name.lower() in FIELD_NAMES
+    return known or (kind == "search" and bool(form.get("action")))
+
+
 def _form_search(form: etree._Element, base_url: str) -> tuple[str, list[tuple[str, str]], str] | None:
     """(action URL, fixed fields, the text field's name) of a search form we can send as a GET."""
     field = None
@@ -31,9 +38,7 @@ def _form_search(form: etree._Element, base_url: str) -> tuple[str, list[tuple[s
             value = inp.get("value") or ""
             if len(value) < TOKEN_LENGTH:
                 fixed.append((name, value))
-        elif field is None and kind in ("search", "text") and name.lower() in FIELD_NAMES:
-            field = name
-        elif field is None and kind == "search" and form.get("action"):  # a search box with its own name
+        elif field is None and _is_search_field(name, kind, form):
             field = name
     method = (form.get("method") or "get").lower()
     if field is None or (method != "get" and field != "searchword"):  # Joomla's com_search also answers GET
