@@ -85,6 +85,8 @@ AMBITO_TEXT = re.compile(
     re.I,
 )
 MIN_PRIORITY = 1  # below it, a link is not worth a request
+MAX_PATH = 300
+SMALL_SITEMAP = 30  # a sitemap this short is read whole: each of its pages is worth a request
 
 
 def worth_exploring(priority: Priority, chain: int) -> bool:
@@ -138,9 +140,16 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
         value += (2 if on_topic_page else 0) + (1 if listing else 0)
     pager = bool(PAGINATION.search(f"{path}?{query}" if query else path))
     value += pager
-    if TRAP.search(f"{path}?{query}") and not strong:
+    if (TRAP.search(f"{path}?{query}") or _looping(path)) and not strong:
         value = 0
     return Priority(value, strong >= STRONG_SCORE or document, pager)
+
+
+def _looping(path: str) -> bool:
+    """A path that repeats itself (/a/b/a/b/a/: relative links resolved against themselves) or runs
+    longer than any page of a municipal site."""
+    steps = [s for s in path.split("/") if s]
+    return len(path) > MAX_PATH or (len(steps) > 3 and max(steps.count(s) for s in steps) >= 3)
 
 
 def sitemap_priority(url: str, lastmod: str | None, today: date) -> Priority:

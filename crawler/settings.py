@@ -27,7 +27,7 @@ DEPTH_PRIORITY = 0  # best-first: each request carries its link's priority (craw
 # One queue per site (download slot), each served best-first: a site with many links does not hold
 # the others back (Scrapy's advice for crawls of many domains).
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
-AMBITI_SITE_BUDGET = 100  # requests per site (pages, sitemaps, searches); `ambiti crawl --budget`
+AMBITI_SITE_BUDGET = 100  # requests per site (pages, sitemaps, searches); run_crawl(budget=N)
 AMBITI_EXPLORE_DEPTH = 3  # hops through generic sections since the last link that spoke of planning
 AMBITI_TEMPLATE_CAP = 5  # explored requests per URL template (numbers blanked): calendars, pagers
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"

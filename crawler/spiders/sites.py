@@ -37,7 +37,15 @@ from twisted.python.failure import Failure
 
 from crawler.archive import read_body, read_index, read_links
 from crawler.records import PageSnapshot
-from crawler.scoring import MIN_PRIORITY, Priority, link_priority, sitemap_priority, template, worth_exploring
+from crawler.scoring import (
+    MIN_PRIORITY,
+    SMALL_SITEMAP,
+    Priority,
+    link_priority,
+    sitemap_priority,
+    template,
+    worth_exploring,
+)
 from crawler.seedfile import read_seeds
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, BudgetSpent, SiteFigures
 from crawler.spiders.links import RelevantLinks
@@ -153,6 +161,7 @@ class SitesSpider(scrapy.Spider):
         # A site is a seed's host and directory (the demo and benchmark webs hold many on one host).
         self.site_roots = sorted({_site_root(u) for u in self.seeds}, key=len, reverse=True)
         self.figures: dict[str, SiteFigures] = {}
+        self.moved: dict[str, str] = {}  # the host a seed redirected to -> the seed's site
         self.templates: Counter[tuple[str, str]] = Counter()
         self.previous: dict[str, PageSnapshot] = {}
         self.previous_links: dict[str, list[str]] = {}
@@ -182,7 +191,8 @@ class SitesSpider(scrapy.Spider):
     def site_of(self, url: str) -> str:
         """The site a URL belongs to: the longest seed root it falls under, else its host."""
         root = _site_root(url, directory=False)
-        site = next((r for r in self.site_roots if root.startswith(r)), urlsplit(url).netloc + "/")
+        host = urlsplit(url).netloc
+        site = next((r for r in self.site_roots if root.startswith(r)), self.moved.get(host, host + "/"))
         if site not in self.figures:
             self.figures[site] = SiteFigures(budget=self.settings.getint("AMBITI_SITE_BUDGET"))
         return site
@@ -237,6 +247,7 @@ class SitesSpider(scrapy.Spider):
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
         meta = response.meta
+        self._follow_seed_redirect(response, original)
         scored = self._outlinks(
             response, original, meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
         )
@@ -256,6 +267,14 @@ class SitesSpider(scrapy.Spider):
             yield from self._searches(response, original)
         if scored:
             yield from self._visit((url, depth, p, _chain(p, chain)) for url, p in scored)
+
+    def _follow_seed_redirect(self, response: Response, url: str) -> None:
+        """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
+        that host's links are the site's own, with the seed's budget."""
+        host = urlsplit(response.url).netloc
+        if response.meta.get("hops", 0) == 0 and host not in self.hosts and response.status == 200:
+            self.moved[host] = self.site_of(url)
+            self.hosts.add(host)
 
     def _note_candidate(self, response: Response, url: str) -> None:
         """A page for the crawl report: HTML whose text speaks of the ambito, or a document whose
@@ -374,6 +393,8 @@ class SitesSpider(scrapy.Spider):
                     yield self._sitemap_request(url, host)
         today = self.now.date()
         scored = [(u, sitemap_priority(u, lastmod, today)) for u, lastmod in found if urlsplit(u).netloc in self.hosts]
+        if len(scored) <= SMALL_SITEMAP:  # a small site: every page it lists is worth a look
+            scored = [(u, Priority(max(p.value, MIN_PRIORITY), p.strong)) for u, p in scored]
         relevant = [(u, 1, p, 0 if p.strong else 1) for u, p in scored if p.value >= MIN_PRIORITY]
         yield from self._sitemap_done(host, relevant)
 
