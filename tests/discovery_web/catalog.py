@@ -137,7 +137,7 @@ def wordpress_cassano() -> Site:
     )
     items = old_news("/20", 0) + [(f"/2025/0{i % 9 + 1}/{slug(t)}/", t) for i, (_, t) in enumerate(old_news("/", 14))]
     items.insert(11, ("/2024/11/03/firmato-accordo-territoriale/", "Firmato l'accordo territoriale per il welfare"))
-    news_list(s, "/novita/", items, 6, lambda n: f"/novita/page/{n}/")
+    news_list(s, "/novita/", items, 6, lambda n: f"/novita/page/{n}/", "<p>Notizia del Comune.</p>")
     s.page(
         "/2024/11/03/firmato-accordo-territoriale/",
         "Firmato l'accordo territoriale per il welfare",
@@ -145,9 +145,6 @@ def wordpress_cassano() -> Site:
         "Comune di Melzo.</p>",
         fact=True,
     )
-    for path, title in items:
-        if path not in s.pages:
-            s.page(path, title, "<p>Notizia del Comune.</p>")
     s.sitemap["/wp-sitemap.xml"] = []  # an index, filled below
     s.sitemap["/wp-sitemap-posts-page-1.xml"] = [(p, "2025-01-10") for p in s.pages if not p.endswith(".pdf")][:30]
     s.sitemap["/wp-sitemap-posts-attachment-1.xml"] = [
@@ -340,9 +337,7 @@ def trasparenza_treviglio() -> Site:
             ]
         )
     ]
-    news_list(s, "/albo-pretorio", acts, 5, lambda n: f"/albo-pretorio?pagina={n}")
-    for h, t in acts:
-        s.page(h, t, "<p>Atto pubblicato all'albo.</p>")
+    news_list(s, "/albo-pretorio", acts, 5, lambda n: f"/albo-pretorio?pagina={n}", "<p>Atto pubblicato all'albo.</p>")
     s.page(
         acts[7][0],
         acts[7][1],
@@ -428,9 +423,7 @@ def wordpress_sitemap_only_lecco() -> Site:
             "Approvato il documento di programmazione zonale",
         ),
     )
-    news_list(s, "/novita/", items, 6, lambda n: f"/novita/page/{n}/")
-    for path, title in items:
-        s.page(path, title, "<p>Notizia.</p>")
+    news_list(s, "/novita/", items, 6, lambda n: f"/novita/page/{n}/", "<p>Notizia.</p>")
     s.page(
         items[13][0],
         items[13][1],

@@ -133,8 +133,10 @@ class Site:
         return LAYOUTS[self.family](self.name, f"Calendario eventi {month}/{year}", body, self.nav)
 
 
-def news_list(site: Site, base: str, items: Links, per_page: int, page_url: Callable[[int], str]) -> None:
-    """A news listing, newest first, split into pages with a pager."""
+def news_list(
+    site: Site, base: str, items: Links, per_page: int, page_url: Callable[[int], str], body: str | None = None
+) -> None:
+    """A news listing, newest first, split into pages with a pager; with `body`, its items too."""
     pages = [items[i : i + per_page] for i in range(0, len(items), per_page)]
     for n, chunk in enumerate(pages, 1):
         pager = " ".join(f'<a href="{page_url(k)}">{k}</a>' for k in range(1, len(pages) + 1) if k != n)
@@ -148,6 +150,8 @@ def news_list(site: Site, base: str, items: Links, per_page: int, page_url: Call
             "Notizie" if n == 1 else f"Notizie - pagina {n}",
             cards + f"<nav>{pager}</nav>",
         )
+    for path, title in items if body is not None else []:
+        site.page(path, title, body)
 
 
 def old_news(prefix: str, n: int) -> Links:
