@@ -27,6 +27,7 @@ from scrapy.link import Link
 from scrapy.utils.response import get_base_url
 
 from crawler.scoring import (
+    _FOLD_TRAPS,
     AMBITO_TEXT,
     GENERIC,
     KEYWORDS,
@@ -34,6 +35,7 @@ from crawler.scoring import (
     SKIP_EXTENSIONS,
     STRONG,
     Priority,
+    _first_letters,
     link_priority,
 )
 
@@ -42,9 +44,6 @@ CANDIDATE_WORDS = [*KEYWORDS, *STRONG, *GENERIC, r"pdf\b"]
 ANY_KEYWORD = re.compile("|".join(f"(?:{p})" for p in CANDIDATE_WORDS), re.I)
 SKIP_SCHEMES = ("#", "mailto:", "javascript:", "tel:", "data:")
 SEP = "\x00"  # joins strings for one scan: no keyword pattern can match it, so no match spans two
-# Characters that re.I matches to an ASCII letter but str.lower() does not turn into it (or into one
-# character): text holding one is scanned with ANY_KEYWORD itself, so the fast path stays exact.
-_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 _HREFS = etree.XPath("//a/@href | //area/@href")  # in document order, each with .getparent()
 _PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
 # The main text of a page (what says whether it speaks of the ambito), and the places of menus.
@@ -54,47 +53,14 @@ _MAIN = etree.XPath(
 )
 _BODY = etree.XPath("//body")
 _PROSE = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")  # not link texts
-_IN_NAVIGATION = etree.XPath(
-    "ancestor::*[self::nav or self::header or self::footer or self::aside"
-    " or contains(@class, 'menu') or contains(@class, 'nav') or contains(@id, 'menu') or contains(@id, 'nav')"
-    " or contains(@class, 'footer') or contains(@class, 'header') or contains(@class, 'breadcrumb')][1]"
+_MENUS = (
+    "//nav | //header | //footer | //aside | //*[@id][contains(@id, 'menu') or contains(@id, 'nav')]"
+    " | //*[@class][contains(@class, 'menu') or contains(@class, 'nav') or contains(@class, 'footer')"
+    " or contains(@class, 'header') or contains(@class, 'breadcrumb')]"
 )
+_MENU_CONTAINERS = etree.XPath(_MENUS)
 _BLOCK = etree.XPath("ancestor::*[self::li or self::p or self::td or self::dd or self::tr or self::div][1]")
 CONTEXT_CHARS = 300
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """A regex split at its top-level `|` (not inside a group or a character class)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 if pattern[i + 1 : i + 2] == "^" else 0
-            i += 1 if pattern[i + 1 : i + 2] == "]" else 0  # a leading ] is a literal
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
-
-
-def _first_letters(patterns: list[str]) -> str | None:
-    """The letters a keyword match can start with, or None if some pattern does not tell."""
-    letters = set()
-    for pattern in patterns:
-        for alt in _top_level_alternatives(pattern):
-            alt = alt.removeprefix(r"\b")
-            if not (alt[:1].isascii() and alt[:1].isalpha()) or alt[1:2] in ("*", "?", "{"):
-                return None
-            letters.add(alt[0].lower())
-    return "".join(sorted(letters))
 
 
 def _lower_keyword_pattern() -> re.Pattern[str]:
@@ -142,7 +108,7 @@ class RelevantLinks:
     `scored_links`, the same links with their priorities.
 
     `anchors` and `text` say how a page's anchors are found (here: a plain lxml tree), `context`
-    and `in_navigation` what surrounds one, `main_text` the page's own words; the selection in
+    what surrounds one, `navigation` which sit in menus, `main_text` the page's own words; the selection in
     `scored_links` is the same whatever finds them (tests/benchmarks/patched.py).
     """
 
@@ -175,19 +141,34 @@ class RelevantLinks:
         around = etree.tostring(block[0], method="text", encoding=str, with_tail=False)[:CONTEXT_CHARS]
         return " ".join(around.replace(self.text(anchor), " ", 1).split())
 
-    def in_navigation(self, anchor: Any) -> bool:
-        """Whether an anchor sits in a menu, header, footer or sidebar (the same on every page)."""
-        return bool(_IN_NAVIGATION(anchor))
+    def navigation(self, response: Response) -> set[Any]:
+        """The anchors in menus, headers, footers and sidebars (the same on every page), found
+        with one query per page rather than one per anchor."""
+        found: set[Any] = set()
+        containers: set[Any] = set()
+        for box in _MENU_CONTAINERS(self.root(response)):  # in document order: outer boxes first
+            containers.add(box)
+            if not any(up in containers for up in box.iterancestors()):
+                found.update(box.iter("a", "area"))
+        return found
 
     def main_text(self, response: Response) -> str:
         """The prose of the page's main part: a menu entry "Piano di Zona" on every page of a site
         does not make each of them speak of it."""
+        main = self._main(response)
+        return " ".join(_PROSE(main)) if main is not None else ""
+
+    def _main(self, response: Response) -> Any:
         root = self.root(response)
-        main = _MAIN(root) or _BODY(root)
-        return " ".join(_PROSE(main[0])) if main else ""
+        found = _MAIN(root) or _BODY(root)
+        return found[0] if found else None
 
     def on_topic(self, response: Response) -> bool:
-        """Whether the page's own text speaks of the ambito (its links are then worth more)."""
+        """Whether the page's own text speaks of the ambito (its links are then worth more). Most
+        pages do not say the words at all: their whole text, read in one C call, tells."""
+        main = self._main(response)
+        if main is None or not AMBITO_TEXT.search(etree.tostring(main, method="text", encoding=str)):
+            return False
         return bool(AMBITO_TEXT.search(self.main_text(response)))
 
     def scored_links(
@@ -209,7 +190,8 @@ class RelevantLinks:
         if on_topic and seed:
             content = set(range(len(anchors)))
         elif on_topic or listing:
-            content = {i for i, (_, anchor) in enumerate(anchors) if not self.in_navigation(anchor)}
+            menus = self.navigation(response)
+            content = {i for i, (_, anchor) in enumerate(anchors) if anchor not in menus}
         base: str | None = None
         seen: set[str] = set()
         out: list[tuple[Link, Priority]] = []

@@ -58,8 +58,8 @@ class RegexLinks(RelevantLinks):
     def context(self, anchor: Any) -> str:
         return ""  # no tree, no list item or paragraph around the anchor
 
-    def in_navigation(self, anchor: Any) -> bool:
-        return False
+    def navigation(self, response: Response) -> set[Any]:
+        return set()  # no tree, no menus
 
     def main_text(self, response: Response) -> str:
         return html.unescape(TAG.sub(" ", ANCHOR.sub(" ", response.text))) if isinstance(response, TextResponse) else ""
