@@ -38,7 +38,9 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
     sites = catalog()
     with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
-        result = run_crawl(data, [s.base + "/" for s in served], fresh=True, progress=False, budget=budget)
+        kwargs = {"budget": budget} if budget else {}  # without: also runs the crawler from before budgets
+        result = run_crawl(data, [s.base + "/" for s in served], fresh=True, progress=False, **kwargs)
+        sites = getattr(result, "sites", {})
         snaps = read_index(data.crawls / result.crawl_id)
         out = []
         for s in served:
@@ -50,7 +52,7 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
                         fetched.add(parts.path + (f"?{parts.query}" if parts.query else ""))
             missed = sorted(f for f in s.site.facts if f not in fetched)
             asked = [r for r in s.requests if r != "/robots.txt"]
-            report = next(v for k, v in result.sites.items() if s.base.split("://", 1)[1] in k)
+            report = next((v for k, v in sites.items() if s.base.split("://", 1)[1] in k), {})
             out.append(
                 SiteFigures(
                     s.site.name,
