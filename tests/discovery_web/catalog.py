@@ -1,7 +1,8 @@
-"""The ten development sites. Facts (comuni, ambiti) are real Lombard ones; the words are ours."""
+"""The development sites. Facts (comuni, ambiti) are real Lombard ones; the words are ours."""
 
 from __future__ import annotations
 
+from .late import late_sites
 from .layout import ul
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
@@ -518,4 +519,5 @@ def catalog() -> list[Site]:
         wordpress_sitemap_only_lecco(),
         designers_servizi_monza(),
         ambito_di_site_abbiategrasso(),
+        *late_sites(),
     ]
