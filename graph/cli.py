@@ -79,6 +79,9 @@ def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
         note(f"not fetched: {failure}")
     if result.disallowed:
         note(f"{len(result.disallowed)} URL(s) skipped because robots.txt disallows them")
+    spent = [site for site, figures in result.sites.items() if figures["stopped"] == "budget spent"]
+    if spent:
+        note(f"{len(spent)} of {len(result.sites)} site(s) spent their request budget (per-site figures: crawl.json)")
     if result.pages == 0:
         note(f"nothing could be fetched from {len(seeds)} seed URL(s): check the URLs and the network")
         return EXIT_USER
@@ -407,7 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
             + ("" if not recrawl else " (default: the last crawl's seeds)"),
         )
         p.add_argument("--fresh", action="store_true", help="discard an interrupted crawl instead of resuming it")
-        p.add_argument("--depth", type=int, help="how many links away from a seed to go (default 4)")
+        p.add_argument("--depth", type=int, help="how many links away from a seed to go (default 5)")
         if recrawl:
             p.add_argument(
                 "--max-age",
