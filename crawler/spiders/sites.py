@@ -35,7 +35,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawler.archive import read_body, read_index, read_links
+from crawler.archive import INDEX, read_body, read_index, read_links
 from crawler.records import PageSnapshot
 from crawler.scoring import (
     MIN_PRIORITY,
@@ -230,6 +230,7 @@ class SitesSpider(scrapy.Spider):
         )
 
     async def start(self) -> Any:
+        self._count_resumed_requests()
         hosts = sorted(self.hosts)
         if self.trust_sitemaps:  # seeds wait for their site's sitemap: it decides what to request
             for host in hosts:
@@ -243,6 +244,16 @@ class SitesSpider(scrapy.Spider):
         for host in hosts:
             scheme = urlsplit(next(u for u in self.seeds if urlsplit(u).netloc == host)).scheme
             yield self._sitemap_request(f"{scheme}://{host}/robots.txt", host, robots=True)
+
+    def _count_resumed_requests(self) -> None:
+        """A resumed crawl's sites have spent requests already: what its index holds counts
+        against their budgets (carried pages cost none)."""
+        crawl_dir = self.settings.get("AMBITI_CRAWL_DIR")
+        if not crawl_dir or not (Path(crawl_dir) / INDEX).exists():
+            return
+        for snap in read_index(Path(crawl_dir)):
+            if not snap.carried:
+                self.figures[self.site_of(snap.url)].requests += 1
 
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
