@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
 
@@ -47,18 +48,19 @@ SEP = "\x00"  # joins strings for one scan: no keyword pattern can match it, so 
 _HREFS = etree.XPath("//a/@href | //area/@href")  # in document order, each with .getparent()
 _PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
 # The main text of a page (what says whether it speaks of the ambito), and the places of menus.
+# One pass over the elements with one predicate each (a union of paths walks the tree once per path).
 _MAIN = etree.XPath(
-    "(//main | //*[@role='main'] | //article | //*[@id='content'] | //*[contains(@class, 'entry-content')]"
-    " | //*[contains(@class, 'item-page')])[1]"
+    "(//*[self::main or self::article or @role='main' or @id='content'"
+    " or (@class and (contains(@class, 'entry-content') or contains(@class, 'item-page')))])[1]"
 )
 _BODY = etree.XPath("//body")
 _PROSE = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")  # not link texts
-_MENUS = (
-    "//nav | //header | //footer | //aside | //*[@id][contains(@id, 'menu') or contains(@id, 'nav')]"
-    " | //*[@class][contains(@class, 'menu') or contains(@class, 'nav') or contains(@class, 'footer')"
-    " or contains(@class, 'header') or contains(@class, 'breadcrumb')]"
+_MENU_CONTAINERS = etree.XPath(
+    "//*[self::nav or self::header or self::footer or self::aside"
+    " or (@id and (contains(@id, 'menu') or contains(@id, 'nav')))"
+    " or (@class and (contains(@class, 'menu') or contains(@class, 'nav') or contains(@class, 'footer')"
+    " or contains(@class, 'header') or contains(@class, 'breadcrumb')))]"
 )
-_MENU_CONTAINERS = etree.XPath(_MENUS)
 _BLOCK = etree.XPath("ancestor::*[self::li or self::p or self::td or self::dd or self::tr or self::div][1]")
 CONTEXT_CHARS = 300
 
@@ -103,6 +105,12 @@ def html_root(response: Response) -> etree._Element:
     return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
 
 
+@lru_cache(maxsize=1 << 16)
+def _resolve(base: str, href: str) -> str:
+    """An href made absolute, without its fragment (a site's menus repeat on each of its pages)."""
+    return urldefrag(urljoin(base, href))[0]
+
+
 class RelevantLinks:
     """Drop-in for `LinkExtractor(...).extract_links` that returns only links worth a request, and
     `scored_links`, the same links with their priorities.
@@ -113,12 +121,13 @@ class RelevantLinks:
     """
 
     def __init__(self) -> None:
-        self._root: tuple[Response, etree._Element] | None = None
+        self._root: tuple[Response, etree._Element, list[Any]] | None = None
 
     def root(self, response: Response) -> etree._Element:
         """The page's tree, parsed once for all the questions asked about one response."""
         if self._root is None or self._root[0] is not response:
-            self._root = (response, html_root(response))
+            root = html_root(response)
+            self._root = (response, root, _MAIN(root) or _BODY(root))
         return self._root[1]
 
     def anchors(self, response: Response) -> list[tuple[str, Any]]:
@@ -159,8 +168,8 @@ class RelevantLinks:
         return " ".join(_PROSE(main)) if main is not None else ""
 
     def _main(self, response: Response) -> Any:
-        root = self.root(response)
-        found = _MAIN(root) or _BODY(root)
+        self.root(response)
+        found = self._root[2] if self._root else []
         return found[0] if found else None
 
     def on_topic(self, response: Response) -> bool:
@@ -199,7 +208,7 @@ class RelevantLinks:
             href, anchor = anchors[i]
             text = " ".join((texts[i] if i in texts else self.text(anchor)).split())
             base = base or get_base_url(response)
-            url = urldefrag(urljoin(base, href))[0]
+            url = _resolve(base, href)
             if url in seen or SKIP_EXTENSIONS.search(url):
                 continue
             priority = link_priority(
