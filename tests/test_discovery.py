@@ -116,6 +116,7 @@ def crawl_dev_web(*args: str) -> list[dict]:
     return json.loads(done.stdout.splitlines()[-1])
 
 
+@pytest.mark.slow  # crawls the dev web
 def test_the_dev_web_crawl_reaches_every_fact_page_in_few_requests_and_respects_robots() -> None:
     sites = crawl_dev_web()
     assert len(sites) >= 10
@@ -134,6 +135,7 @@ def test_the_dev_web_crawl_reaches_every_fact_page_in_few_requests_and_respects_
     assert searched["Comune di Desio"] == []  # no search on an old table layout
 
 
+@pytest.mark.slow  # crawls the dev web
 def test_the_budget_stops_a_site_and_says_so() -> None:
     sites = crawl_dev_web("--budget", "8")
     for site in sites:
