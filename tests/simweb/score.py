@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -159,6 +160,27 @@ def summarize(sites: list[dict[str, Any]], crawl_seconds: float, wall_seconds: f
     }
 
 
+def provenance() -> dict[str, Any]:
+    """When, and on which commit of the crawler, the figures were measured."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True)
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "crawler", "graph"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return {"utc": datetime.now(UTC).isoformat(timespec="seconds"), "commit": None}
+    return {
+        "utc": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": commit.stdout.strip(),
+        "crawler_modified": bool(dirty.stdout.strip()),
+        "python": sys.version.split()[0],
+    }
+
+
 def score(site_ids: list[str] | None = None, timeout: float = 600) -> dict[str, Any]:
     """Serve, crawl, measure. Returns {"overall": ..., "sites": [...]}."""
     started = time.monotonic()
@@ -167,7 +189,8 @@ def score(site_ids: list[str] | None = None, timeout: float = 600) -> dict[str, 
         netloc = {site.id: urlsplit(site.base_url).netloc for site in web.sites.values()}
         extracted = archived_facts(Path(tmp), {netloc[site.id]: wanted_pages(site) for site in web.sites.values()})
         sites = [score_site(site, extracted.get(netloc[site.id], {})) for site in web.sites.values()]
-    return {"overall": summarize(sites, crawl_seconds, time.monotonic() - started), "sites": sites}
+    overall = summarize(sites, crawl_seconds, time.monotonic() - started)
+    return {"run": provenance(), "overall": overall, "sites": sites}
 
 
 def print_report(report: dict[str, Any]) -> None:
