@@ -20,10 +20,9 @@ from urllib.robotparser import RobotFileParser
 import pytest
 from lxml import html as lxml_html
 from pdfminer.high_level import extract_text
-
-from tests.simweb.build import build_web
-from tests.simweb.families import FAMILIES
-from tests.simweb.server import SimWeb, canonical, load_manifest
+from simweb.build import build_web
+from simweb.families import FAMILIES
+from simweb.server import SimWeb, canonical, load_manifest
 
 MANIFEST = load_manifest()
 SITE_ENTRIES = {s["id"]: s for s in MANIFEST["sites"]}
@@ -175,7 +174,7 @@ def test_the_server_answers_files_search_traps_and_logs_every_request() -> None:
 
 
 def test_the_scorer_crawls_three_sites_and_counts_from_the_server_log(tmp_path: Path) -> None:
-    from tests.simweb.score import main
+    from simweb.score import main
 
     out = tmp_path / "score.json"
     assert main(["--sites", ",".join(SCORED_SITES), "--out", str(out), "--timeout", "120"]) == 0

@@ -27,8 +27,8 @@ from typing import Any
 
 from fpdf import FPDF
 
-from tests.simweb.content import AMBITI, DECOYS, FACT_KINDS, FILLER, FILLER_NEWS, FactText, istat_codes
-from tests.simweb.families import Chrome, esc, slugify
+from .content import AMBITI, DECOYS, FACT_KINDS, FILLER, FILLER_NEWS, FactText, istat_codes
+from .families import Chrome, esc, slugify
 
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.json"

@@ -11,7 +11,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.simweb.families import esc
+from .families import esc
 
 ROOT = Path(__file__).resolve().parents[2]
 COMUNI_CSV = ROOT / "crawler" / "reference" / "comuni_lombardia.csv"

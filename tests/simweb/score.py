@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 
 from crawler.archive import read_body, read_index
 from crawler.parsers.extract import extract
-from tests.simweb.server import SimSite, SimWeb, canonical
+
+from .server import SimSite, SimWeb, canonical
 
 ROOT = Path(__file__).resolve().parents[2]
 

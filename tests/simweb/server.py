@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-from tests.simweb.build import MANIFEST, build_web
+from .build import MANIFEST, build_web
 
 LOOPBACK = "127.0.0.1"
 SESSION_PARAM = "sid"
