@@ -120,7 +120,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 # query ---------------------------------------------------------------------------------------
 def cmd_query(args: argparse.Namespace) -> int:
-    from graph.query import find_query, library, parse_params, render, run
+    from graph.query import find_query, library, parse_params, render, run, why_empty
     from graph.store import open_store
 
     if args.list or not args.name:
@@ -130,8 +130,12 @@ def cmd_query(args: argparse.Namespace) -> int:
         return EXIT_OK
     query = find_query(args.name)
     store = open_store(args.store, data_dir(args).store)
-    result = run(store, query, parse_params(args.param or []))
-    say(render(result, args.format))
+    params = parse_params(args.param or [])
+    result = run(store, query, params)
+    say(render(result, args.format).rstrip("\n"))  # csv/tsv end with a newline already
+    if not result.rows and result.boolean is None:
+        for reason in why_empty(store, query, params):
+            note(f"ambiti query: no rows: {reason}")
     return EXIT_OK
 
 
@@ -447,9 +451,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", required=True, help="the endpoint's query URL, e.g. http://127.0.0.1:8890/sparql")
 
     p = add("query", cmd_query, "run a query of the library (by name) or a .rq file")
-    p.add_argument("name", nargs="?", help="query name (see --list) or path to a .rq file")
+    p.add_argument("name", nargs="?", help="query name (see --list), a query file, or - to read the query from stdin")
     p.add_argument(
-        "--param", action="append", metavar="KEY=VALUE", help="a query parameter, bound as an RDF term (repeatable)"
+        "--param",
+        action="append",
+        metavar="KEY=VALUE",
+        help="a query parameter, bound as an RDF term (repeatable); an ambito or comune takes the short id "
+        "that outputs show (ambito=azzate, comune=012006), a prefixed name (id:ambito/azzate) or a full IRI",
     )
     p.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")

@@ -13,22 +13,42 @@ remote endpoints (graph/sparql_params.py), initBindings for rdflib; never pasted
 text as it comes: a value with quotes, braces or `} ; DROP ALL` stays a value. A parameter must
 appear in the SELECT clause (checked when the file is read), so that every row says which value
 it answers.
+
+Values are read as a newcomer writes them (`bind`): an `iri` parameter for an ambito or a comune
+takes the short id every output shows (`azzate`, `ambito/azzate`, `012006`) as well as a full IRI
+or a prefixed name (`id:ambito/azzate`); a `name` parameter also binds `?NAME_key`, the value
+folded like `fold_name` (no case, accents, apostrophe or hyphen differences) for the query to
+compare with the same folding of a label. When a query gives no rows, `why_empty` says why if
+the cause is known (an id the graph does not have, a date before the first crawl).
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
+import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph import iris
 from graph.store_api import QueryResult, Store, StoreError, Term
+from graph.vocab import PREFIXES
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+HINTS_DIR = QUERIES_DIR / "hints"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-PARAM_TYPES = {"iri", "string", "date", "integer", "year"}
+PARAM_TYPES = {"iri", "string", "name", "date", "integer", "year"}
+# the kinds of thing an `iri` parameter can name by short id: kind -> (its class, how a short id looks)
+SHORT_IDS = {
+    "ambito": (iris.ONTOLOGY + "AmbitoTerritoriale", re.compile(r"^[\w'’. -]+$")),  # slug or name
+    "comune": (iris.ONTOLOGY + "Comune", re.compile(r"^\d{6}$")),
+}
+# schemes taken as they are; anything else before a colon must be a known prefix
+IRI_SCHEMES = {"http", "https", "urn", "mailto", "tel", "file", "tag"}
 
 
 class QueryError(ValueError):
@@ -53,8 +73,11 @@ class NamedQuery:
 
 
 def parse_query_file(path: Path) -> NamedQuery:
-    text = path.read_text(encoding="utf-8")
-    q = NamedQuery(name=path.stem, path=path, text=text)
+    return parse_query_text(path.read_text(encoding="utf-8"), path.stem, path)
+
+
+def parse_query_text(text: str, name: str, path: Path) -> NamedQuery:
+    q = NamedQuery(name=name, path=path, text=text)
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
@@ -84,24 +107,75 @@ def library(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
 
 
 def find_query(name_or_path: str, directory: Path = QUERIES_DIR) -> NamedQuery:
+    """A library query by name, a query file (any name, /dev/stdin too), or `-` for standard input."""
+    if name_or_path == "-":
+        return parse_query_text(sys.stdin.read(), "stdin", Path("<stdin>"))
     path = Path(name_or_path)
-    if path.suffix == ".rq" and path.exists():
-        return parse_query_file(path)
     queries = library(directory)
-    if name_or_path in queries:
+    if name_or_path in queries and not (path.suffix == ".rq" and path.exists()):
         return queries[name_or_path]
-    if path.suffix == ".rq":
+    if path.is_dir():
+        raise QueryError(f"{path}: is a directory; give a .rq file, a query name (see --list) or - for stdin")
+    if path.exists():
+        return parse_query_text(path.read_text(encoding="utf-8"), path.stem, path)
+    if path.suffix == ".rq" or "/" in name_or_path:
         raise QueryError(f"{path}: no such query file")
     names = ", ".join(sorted(queries)) or "(none)"
     raise QueryError(f"unknown query {name_or_path!r}; available: {names}")
 
 
-def term_for(param: Param, value: str) -> Term:
+def fold_name(text: str) -> str:
+    """ "Sant’Angelo-Lodigiano" -> "sant'angelo lodigiano": what a `name` parameter is compared by
+    (queries fold the label the same way in SPARQL: LCASE, accents, ’ and - replaced)."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = text.lower().replace("’", "'").replace("`", "'").replace("-", " ")
+    return " ".join(text.split())
+
+
+def kind_of(param: Param) -> str | None:
+    """ambito or comune when the parameter names one (by its default IRI, else its name)."""
+    found = re.search(r"/id/([a-z]+)/", param.default or "")
+    kind = found.group(1) if found else param.name
+    return kind if kind in SHORT_IDS else None
+
+
+def expand_iri(param: Param, value: str, prefixes: dict[str, str]) -> str:
+    """A full IRI from what a user typed: <IRI>, IRI, prefix:local, or a short id (azzate, 012006)."""
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        return value[1:-1]
+    kind = kind_of(param)
+    head, colon, local = value.partition(":")
+    if colon and head in prefixes:
+        return prefixes[head] + local
+    if colon and (head.lower() in IRI_SCHEMES or local.startswith("//")):
+        return value
+    if colon:
+        known = ", ".join(sorted(prefixes))
+        raise QueryError(f"parameter {param.name}: unknown prefix {head}: in {value!r}; known prefixes: {known}")
+    if kind is None:
+        raise QueryError(f"parameter {param.name}: {value!r} is not an IRI (write it in full, or as prefix:name)")
+    key = value.split("/", 1)[1] if value.startswith(kind + "/") else value
+    if not SHORT_IDS[kind][1].match(key):
+        how = "the 6-digit ISTAT code, e.g. 012006 (comune-by-name finds it)" if kind == "comune" else "its slug"
+        raise QueryError(f"parameter {param.name}: {value!r} is not an {kind} id; give {how}")
+    return f"{iris.BASE}id/{kind}/{iris.slug(key) if kind == 'ambito' else key}"
+
+
+def term_for(param: Param, value: str, prefixes: dict[str, str] | None = None) -> Term:
     if param.type == "iri":
-        value = value.strip("<>")
-        if not re.match(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$", value):
+        known = {**PREFIXES, "id": iris.BASE + "id/", **(prefixes or {})}
+        iri = expand_iri(param, value, known)
+        if not re.match(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$", iri):
             raise QueryError(f"parameter {param.name}: {value!r} is not an IRI")
-        return Term.iri(value)
+        kind = kind_of(param)
+        if kind and not iri.startswith(f"{iris.BASE}id/{kind}/"):
+            example = (param.default or f"/{'012006' if kind == 'comune' else 'azzate'}").rsplit("/", 1)[-1]
+            raise QueryError(
+                f"parameter {param.name}: {value!r} is <{iri}>, not an {kind}; give the short id that "
+                f"outputs show (e.g. {example}) or the full IRI {iris.BASE}id/{kind}/..."
+            )
+        return Term.iri(iri)
     if param.type == "date":
         if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
             raise QueryError(f"parameter {param.name}: {value!r} is not a date (YYYY-MM-DD)")
@@ -113,6 +187,11 @@ def term_for(param: Param, value: str) -> Term:
     return Term.literal(value)
 
 
+def query_prefixes(text: str) -> dict[str, str]:
+    """The PREFIX declarations of a query: prefixed names in parameters may use them."""
+    return dict(re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):\s*<([^>]*)>", text))
+
+
 def bind(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
     known = {p.name: p for p in query.params}
     unknown = sorted(set(given) - set(known))
@@ -120,13 +199,49 @@ def bind(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
         raise QueryError(
             f"{query.name}: unknown parameter {', '.join(unknown)}; it takes {', '.join(known) or 'no parameters'}"
         )
+    prefixes = query_prefixes(query.text)
     out = {}
     for p in query.params:
         value = given.get(p.name, p.default)
         if value is None:
             raise QueryError(f"{query.name}: parameter {p.name} ({p.type}) is required")
-        out[p.name] = term_for(p, value)
+        out[p.name] = term_for(p, value, prefixes)
+        if p.type == "name":
+            out[f"{p.name}_key"] = Term.literal(fold_name(value))
     return out
+
+
+def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> list[str]:
+    """Known causes of an empty result, one line each: an id the graph lacks, a date before the first crawl."""
+    bindings = bind(query, params or {})
+    reasons = []
+    for p in query.params:
+        term = bindings[p.name]
+        kind = kind_of(p) if p.type == "iri" else None
+        if kind and not store.query(_hint("known-entity").text, {"entity": term}).boolean:
+            known = [
+                row[1].value.rsplit("/", 1)[-1]
+                for row in store.query(_hint("ids-of-kind").text, {"class": Term.iri(SHORT_IDS[kind][0])}).rows
+            ]
+            close = difflib.get_close_matches(term.value.rsplit("/", 1)[-1], known, n=3)
+            reasons.append(
+                f"no {kind} {term.value.rsplit('/', 1)[-1]!r} in the graph"
+                + (f"; did you mean {', '.join(close)}?" if close else f" ({len(known)} known)")
+            )
+        if p.type == "date":
+            first = store.query(_hint("first-crawl").text).rows
+            started = first[0][0].value[:10] if first and first[0][0] is not None else None
+            if started is None:
+                reasons.append("the graph has no crawl yet: run `ambiti crawl` and `ambiti build`")
+            elif term.value < started:
+                reasons.append(
+                    f"{p.name} {term.value} is before the first crawl ({started}): the crawls know nothing earlier"
+                )
+    return reasons
+
+
+def _hint(name: str) -> NamedQuery:
+    return parse_query_file(HINTS_DIR / f"{name}.rq")
 
 
 def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
@@ -179,5 +294,5 @@ def render(result: QueryResult, fmt: str) -> str:
     fmt_row = "  ".join("{:<" + str(w) + "}" for w in widths)
     lines = [fmt_row.format(*result.variables), fmt_row.format(*("-" * w for w in widths))]
     lines += [fmt_row.format(*(c[:60] for c in row)) for row in cells]
-    lines.append(f"({len(cells)} rows)")
+    lines.append(f"({len(cells)} row{'' if len(cells) == 1 else 's'})")
     return "\n".join(lines)

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import time
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -31,7 +34,7 @@ from crawler.records import PageSnapshot
 from crawler.reference.comuni import load_comuni
 from graph.build import claim_iri, entity, object_term, predicate_iri
 from graph.oxigraph_store import OxigraphStore
-from graph.query import QueryError, library, parse_query_file, run
+from graph.query import QueryError, library, parse_query_file, run, why_empty
 from graph.store import open_store
 from graph.store_api import QueryResult, Store, Term, from_ox
 
@@ -402,14 +405,71 @@ def test_intervention_areas(demo: Dataset) -> None:
 
 def test_comune_by_name(demo: Dataset) -> None:
     cantu = [a for a in truth().values() if a["place"] == "Cantù"][0]
-    for spelling in ("Cantù", "CANTÙ", "cantù"):
+    for spelling in ("Cantù", "CANTÙ", "cantù", "Cantu", "cantu", " CANTU "):
         found = rows(demo.ox, "comune-by-name", name=spelling)
         assert pick(found, "name", "istat", "comune", "province", "ambito") == {
             (spelling, cantu["capofila"], "Cantù", "CO", "cantu")
         }
-    assert rows(demo.ox, "comune-by-name", name="Cantu") == []
+    assert rows(demo.ox, "comune-by-name", name="Cant") == []
     bollate = rows(demo.ox, "comune-by-name", name="Bollate")
     assert pick(bollate, "istat", "ambito") == {("015027", "garbagnate-milanese")}
+
+
+def test_comune_by_name_ignores_case_accents_apostrophes_and_hyphens(demo: Dataset) -> None:
+    """Every registry name that a keyboard may spell otherwise, typed plainly, finds its comune."""
+    tricky = [c for c in COMUNI.values() if not c.name.isascii() or "'" in c.name or "-" in c.name]
+    assert len(tricky) > 80
+    for c in tricky:
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", c.name) if not unicodedata.combining(ch))
+        for spelling in (plain.upper().replace("-", " "), plain.lower().replace("'", "’")):
+            found = rows(demo.ox, "comune-by-name", name=spelling)
+            assert {r["istat"] for r in found} == {c.istat}, (c.name, spelling)
+
+
+# parameters as a newcomer writes them ------------------------------------------------------
+def test_an_ambito_or_comune_parameter_takes_the_short_ids_outputs_show(demo: Dataset) -> None:
+    full = rows(demo.ox, "members-of-ambito", ambito=iri("ambito", "azzate"))
+    assert len(full) == len(members_of(truth()["azzate"]))
+    for value in ("azzate", "ambito/azzate", "Azzate", "id:ambito/azzate", f"<{iri('ambito', 'azzate')}>"):
+        assert rows(demo.ox, "members-of-ambito", ambito=value) == full, value
+    assert rows(demo.ox, "members-of-ambito", ambito="Sesto Calende") == rows(
+        demo.ox, "members-of-ambito", ambito=iri("ambito", "sesto-calende")
+    )
+    want = rows(demo.ox, "ambito-of-comune", comune=iri("comune", "012023"))
+    assert want and all(rows(demo.ox, "ambito-of-comune", comune=v) == want for v in ("012023", "comune/012023"))
+
+
+@pytest.mark.parametrize(
+    ("name", "param", "value", "message"),
+    [
+        ("members-of-ambito", "ambito", "amb:azzate", "not an ambito"),  # an ontology term, not an ambito
+        ("members-of-ambito", "ambito", "xyz:azzate", "unknown prefix xyz"),
+        ("members-of-ambito", "ambito", iri("comune", "012006"), "not an ambito"),
+        ("ambito-of-comune", "comune", "Brunello", "ISTAT code"),
+        ("ambito-of-comune", "comune", "12023", "ISTAT code"),
+    ],
+)
+def test_a_parameter_that_names_nothing_of_its_kind_is_refused(
+    name: str, param: str, value: str, message: str, demo: Dataset
+) -> None:
+    with pytest.raises(QueryError, match=message):
+        run(demo.ox, LIBRARY[name], {param: value})
+
+
+def test_an_empty_result_says_why_when_the_cause_is_known(recrawled: Dataset) -> None:
+    first = recrawled.started()[0][:10]
+    before = (date.fromisoformat(first) - timedelta(days=1)).isoformat()
+    on_date = LIBRARY["members-on-date"]
+    assert why_empty(recrawled.ox, on_date, {"ambito": "rho", "date": before}) == [
+        f"date {before} is before the first crawl ({first}): the crawls know nothing earlier"
+    ]
+    assert why_empty(recrawled.ox, LIBRARY["members-of-ambito"], {"ambito": "azzatte"}) == [
+        "no ambito 'azzatte' in the graph; did you mean azzate?"
+    ]
+    assert why_empty(recrawled.ox, LIBRARY["ambito-of-comune"], {"comune": "999999"})[0].startswith(
+        "no comune '999999' in the graph"
+    )
+    assert why_empty(recrawled.ox, on_date, {"ambito": "rho", "date": first}) == []
 
 
 # history, from the truth of version 2 ------------------------------------------------------
@@ -505,9 +565,7 @@ def test_facts_with_sources(demo: Dataset, recrawled: Dataset) -> None:
             by_claim = defaultdict(lambda: [None, set(), set()])  # claim IRI -> fact, evidences, confidences
             for sha in urls:
                 for c in results[sha].claims:
-                    about = c.subject.kind == "ambito" or (
-                        c.subject in linked and c.subject.key.split("/")[0] == key
-                    )
+                    about = c.subject.kind == "ambito" or (c.subject in linked and c.subject.key.split("/")[0] == key)
                     if not about or (c.subject.kind == "ambito" and c.subject.key != key):
                         continue
                     obj = from_ox(object_term(c))
@@ -581,7 +639,7 @@ def test_a_hostile_string_parameter_stays_a_value(backend: str, recrawled: Datas
     store = recrawled.ox if backend == "oxigraph" else recrawled.rdflib
     before = store.count()
     query = LIBRARY["comune-by-name"]
-    assert [p.type for p in query.params] == ["string"]
+    assert [p.type for p in query.params] == ["name"]  # a string, and its folded key
     for value in HOSTILE:
         result = run(store, query, {"name": value})
         assert result.rows == [], value
@@ -635,3 +693,28 @@ def test_cli_syntax_error_says_line_and_column(demo: Dataset, tmp_path: Path) ->
     done = run_ambiti("query", str(broken), "--data-dir", str(demo.data))
     assert done.returncode == 1
     assert re.search(r"\b6:\d+\b", done.stderr), done.stderr  # line 6 of the file, then the column
+
+
+def test_cli_newcomer_query_with_a_short_id_stdin_and_a_reason_for_no_rows(demo: Dataset) -> None:
+    done = run_ambiti(
+        "query", "members-of-ambito", "--param", "ambito=azzate", "--format", "csv", "--data-dir", str(demo.data)
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 1 + len(members_of(truth()["azzate"]))
+    text = LIBRARY["ambito-members"].text
+    for source in ("-", "/dev/stdin"):
+        piped = subprocess.run(
+            [sys.executable, "-m", "graph.cli", "query", source, "--format", "csv", "--data-dir", str(demo.data)],
+            cwd=ROOT,
+            input=text,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert piped.returncode == 0, piped.stderr
+        assert len(piped.stdout.splitlines()) == 1 + len(truth()), source
+    empty = run_ambiti("query", "members-of-ambito", "--param", "ambito=azzatte", "--data-dir", str(demo.data))
+    assert empty.returncode == 0 and "(0 rows)" in empty.stdout
+    assert "no rows: no ambito 'azzatte' in the graph; did you mean azzate?" in empty.stderr
+    folder = run_ambiti("query", str(ROOT / "queries"), "--data-dir", str(demo.data))
+    assert folder.returncode == 1 and "is a directory" in folder.stderr
