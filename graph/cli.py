@@ -141,13 +141,18 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 # export --------------------------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
+    from graph.dcat import ReleaseSettings
     from graph.export import export
     from graph.store import open_store
 
     store = open_store(args.store, data_dir(args).must_exist().store)
-    written = export(store, Path(args.out), args.format, force=args.force, data=data_dir(args))
-    for path in written:
+    release = export(
+        store, Path(args.out), args.format, force=args.force, settings=ReleaseSettings.from_env(args.endpoint)
+    )
+    for path in release.files:
         say(f"wrote {path}")
+    for line in release.notes:
+        note(line)
     return EXIT_OK
 
 
@@ -297,6 +302,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from graph.export import export
     from graph.query import find_query, render, run
     from graph.store import local_store
+    from graph.tables import summary as table_summary
 
     data = data_dir(args)
     data.ensure()
@@ -311,23 +317,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with data.lock("build"):
         summary = build_store(data, progress=not args.quiet)
     store = local_store(data.store)
-    counts = store.query(
-        """PREFIX amb: <https://w3id.org/ambiti/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
-        SELECT (COUNT(DISTINCT ?a) AS ?ambiti) (COUNT(DISTINCT ?c) AS ?comuni) (COUNT(DISTINCT ?m) AS ?memberships)
-        WHERE { GRAPH <https://w3id.org/ambiti/graph/consolidated> {
-          ?m a org:Membership ; org:organization ?a ; org:member ?c } }"""
-    ).rows[0]
-    say(
-        f"graph: {summary.quads} quads in {summary.named_graphs} named graphs; "
-        f"{counts[0]} ambiti, {counts[1]} comuni in them, {counts[2]} memberships"
-    )
+    say(f"graph: {summary.quads} quads in {summary.named_graphs} named graphs")
     for name in ("capofila-per-ambito", "ambito-members"):
         query = find_query(name)
         say(f"\n== {query.title} ({name}) ==")
         say(render(run(store, query, {}), "table"))
     out = Path(args.out) if args.out else data.root / "export"
-    written = export(store, out, "csv", force=True, data=data)
-    say(f"\nwrote {len(written)} CSV tables to {out}; total {time.monotonic() - started:.1f} s")
+    release = export(store, out, "csv", force=True)
+    say(
+        f"\nwrote {len(release.tables)} CSV tables ({', '.join(release.tables)}) with void.ttl and SHA256SUMS "
+        f"to {out}: {table_summary(release.tables)}; total {time.monotonic() - started:.1f} s"
+    )
+    for line in release.notes:
+        note(line)
     return cmd_serve(args) if args.serve else EXIT_OK
 
 
@@ -475,6 +477,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--force", action="store_true", help="write into a non-empty directory")
     p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
+    p.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="the public SPARQL endpoint that serves this release (`ambiti serve`), stated as void:sparqlEndpoint "
+        "(default: $AMBITI_SPARQL_ENDPOINT; none when unset)",
+    )
 
     p = add(
         "seeds",

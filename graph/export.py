@@ -1,26 +1,31 @@
 """Dataset exports: RDF serialisations, the CSV tables, GraphML, a VoID/DCAT description, checksums.
 
+With `--format all` the release also has a README.md that lists every file, the crawls it holds,
+the tool version and what an empty CSV cell means. The description (void.ttl) is built and checked
+by graph/dcat.py; its violations come back as notes, so that a release is never silently wrong.
+
 Files are written into a temporary directory beside the target and moved in only when all are
 complete, so an interrupted export never leaves half a release.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tarfile
 import tempfile
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from crawler.datadir import DataDir, DataDirError
+from crawler.datadir import DataDirError
 from graph import iris
+from graph.dcat import Crawl, ReleaseSettings, check, describe, sha256, tool_version
 from graph.network import membership_graph, write_graphml
+from graph.query import records
 from graph.store_api import Store
-from graph.tables import TABLES, tables, to_csv
+from graph.tables import EMPTY_MEANS, TABLES, gaps, tables, to_csv
 from graph.vocab import PREFIXES
 
 RDF_FORMATS = {
@@ -33,7 +38,6 @@ RDF_FORMATS = {
     "rdfxml": ("ambiti.rdf", ox.RdfFormat.RDF_XML, False),
 }
 ALL = [*RDF_FORMATS, "csv", "graphml"]
-LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 CONTEXT = Path(__file__).resolve().parent.parent / "ontology" / "context.jsonld"
 
 
@@ -67,89 +71,99 @@ def _compact_jsonld(expanded: bytes) -> bytes:
     return json.dumps(compacted, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def _void(quads: list[ox.Quad], files: list[str], data: DataDir | None) -> bytes:
-    """A VoID + DCAT-AP_IT description of the release."""
-    ds = f"<{iris.BASE}dataset>"
-    triples = len(quads)
-    graphs = {q.graph_name for q in quads}
-    sources = sum(1 for g in graphs if isinstance(g, ox.NamedNode) and "/source/" in g.value)
-    crawls = data.crawl_ids() if data else []
-    issued = datetime.now(UTC).date().isoformat()
-    lines = [
-        "@prefix void: <http://rdfs.org/ns/void#> .",
-        "@prefix dcat: <http://www.w3.org/ns/dcat#> .",
-        "@prefix dcatapit: <http://dati.gov.it/onto/dcatapit#> .",
-        "@prefix dct: <http://purl.org/dc/terms/> .",
-        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
-        f"{ds} a void:Dataset, dcat:Dataset, dcatapit:Dataset ;",
-        '  dct:title "Ambiti territoriali sociali della Lombardia"@it, "Social-planning districts of Lombardy"@en ;',
-        '  dct:description "Ambiti, comuni capofila, membri, Uffici di Piano e Piani di Zona letti dai siti web, '
-        'con la fonte di ogni fatto."@it ;',
-        f"  dct:license <{LICENSE}> ;",
-        f'  dct:issued "{issued}"^^xsd:date ;',
-        '  dct:publisher [ a <http://xmlns.com/foaf/0.1/Agent> ;',
-        '    <http://xmlns.com/foaf/0.1/name> "ambiti contributors" ] ;',
-        f"  void:triples {triples} ;",
-        f'  void:uriSpace "{iris.BASE}id/" ;',
-        "  void:vocabulary <https://w3id.org/ambiti/ontology#>, <http://www.w3.org/ns/org#>,",
-        "    <http://www.w3.org/ns/prov#> ;",
-        f"  void:sparqlEndpoint <{iris.BASE}sparql> ;",
-        f'  dct:source "{sources} archived web pages" ;',
+def crawls_of(store: Store) -> list[Crawl]:
+    """The crawls the dataset holds, oldest first (queries/release/crawls.rq)."""
+    return [
+        Crawl(r["crawl"].value.rsplit("/", 1)[-1], r["started"].value, r["ended"].value if r["ended"] else None)
+        for r in records(store, "release/crawls")
     ]
-    for crawl_id in crawls:
-        meta = data.crawl_meta(crawl_id) if data else {}
-        if meta.get("finished"):
-            lines.append(f'  dct:temporal [ dcat:endDate "{meta["finished"]}"^^xsd:dateTime ] ;')
+
+
+DESCRIPTIONS = {
+    "ambiti.nq": "the whole dataset with its named graphs (one per archived page content, the ISTAT registry, "
+    "each crawl, graph/history, and graph/consolidated with the resolved facts)",
+    "ambiti.trig": "the same as ambiti.nq, in TriG",
+    "ambiti.jsonld": "the same as ambiti.nq, in JSON-LD compacted with the project's context",
+    "ambiti.ttl": "the consolidated graph only (Turtle has no named graphs)",
+    "ambiti.nt": "the consolidated graph only, in N-Triples",
+    "ambiti.rdf": "the consolidated graph only, in RDF/XML",
+    "ambiti.graphml": "comune - ambito - ATS membership network for Gephi / networkx",
+    "void.ttl": "VoID + DCAT-AP_IT description of this release (checked with the DCAT-AP and DCAT-AP_IT shapes)",
+    "README.md": "this file",
+    "SHA256SUMS": "SHA-256 of every other file",
+    "ambiti-release.tar.gz": "all of the above in one archive",
+}
+
+
+def release_readme(files: list[str], crawls: list[Crawl], gaps: list[str]) -> str:
+    """Every file of the release, the crawls it holds, the tool version, and what empty cells mean."""
+    lines = ["# ambiti dataset release", "", f"Made by ambiti {tool_version()}.", "", "## Files", ""]
     for name in files:
-        lines.append(f'  dcat:distribution [ a dcat:Distribution ; dct:title "{name}" ; dcat:downloadURL <{name}> ] ;')
-    lines[-1] = lines[-1].rstrip(" ;") + " ."
-    return ("\n".join(lines) + "\n").encode("utf-8")
+        if name in TABLES:
+            lines.append(f"- `{name}`: CSV table (UTF-8, comma, header row): {', '.join(TABLES[name])}")
+        else:
+            lines.append(f"- `{name}`: {DESCRIPTIONS[name]}")
+    lines += ["", "## Crawls", ""]
+    lines += [f"- `{c.crawl_id}`: {c.started} to {c.ended or '(unfinished)'}" for c in crawls] or ["- none"]
+    if any(name in TABLES for name in files):
+        lines += ["", "## Empty cells", ""]
+        lines += [f"- {name} `{column}`: {meaning}" for (name, column), meaning in EMPTY_MEANS.items() if name in files]
+        lines += ["", "In this release:", ""] + [f"- {gap}" for gap in gaps]
+    lines += [
+        "",
+        "Licence: CC BY 4.0. Every fact carries its source page in the RDF (prov:wasDerivedFrom).",
+        "",
+    ]
+    return "\n".join(lines)
 
 
-README = (
-    """# ambiti dataset release
+@dataclass
+class Release:
+    """What `export` wrote: the files, the CSV tables (empty without csv), and notes for the user."""
 
-Files:
-- ambiti.nq / ambiti.trig / ambiti.jsonld: the whole dataset with its named graphs (one per
-  archived page, the ISTAT registry, each crawl, and graph/consolidated with the resolved facts).
-- ambiti.ttl / ambiti.nt / ambiti.rdf: the consolidated graph only (these formats have no named graphs).
-- CSV tables (UTF-8, comma, header row):
-"""
-    + "\n".join(f"  - {name}: {', '.join(cols)}" for name, cols in TABLES.items())
-    + """
-- ambiti.graphml: comune - ambito - ATS membership network for Gephi / networkx.
-- void.ttl: VoID + DCAT-AP_IT description; SHA256SUMS: checksums of every file.
-Licence: CC BY 4.0. Facts carry their source page in the RDF (prov:wasDerivedFrom).
-"""
-)
+    files: list[Path]
+    tables: dict[str, list[list[str]]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
-def export(store: Store, out: Path, fmt: str, *, force: bool = False, data: DataDir | None = None) -> list[Path]:
+def export(
+    store: Store, out: Path, fmt: str, *, force: bool = False, settings: ReleaseSettings | None = None
+) -> Release:
     if out.exists() and not out.is_dir():
         raise DataDirError(f"{out} is a file: give a directory to --out")
     if out.exists() and any(out.iterdir()) and not force:
         raise DataDirError(f"{out} is not empty: choose an empty directory or add --force")
+    settings = settings or ReleaseSettings.from_env()
     formats = ALL if fmt == "all" else [fmt]
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
     try:
         quads = _quads(store)
-        written: list[Path] = []
+        data_files: list[Path] = []
+        written_tables: dict[str, list[list[str]]] = {}
         for f in formats:
             if f in RDF_FORMATS:
-                written.append(_write_rdf(quads, f, tmp))
+                data_files.append(_write_rdf(quads, f, tmp))
             elif f == "csv":
-                for name, rows in tables(store).items():
+                written_tables = tables(store)
+                for name, rows in written_tables.items():
                     (tmp / name).write_text(to_csv(TABLES[name], rows), encoding="utf-8")
-                    written.append(tmp / name)
+                    data_files.append(tmp / name)
             elif f == "graphml":
-                written.append(write_graphml(membership_graph(store), tmp / "ambiti.graphml"))
-        (tmp / "void.ttl").write_bytes(_void(quads, [p.name for p in written], data))
-        written.append(tmp / "void.ttl")
+                data_files.append(write_graphml(membership_graph(store), tmp / "ambiti.graphml"))
+        crawls = crawls_of(store)
+        pages = len(
+            {q.graph_name for q in quads if isinstance(q.graph_name, ox.NamedNode) and "/source/" in q.graph_name.value}
+        )
+        description = describe(data_files, triples=len(quads), pages=pages, crawls=crawls, settings=settings)
+        (tmp / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
+        notes = gaps(written_tables) + [f"void.ttl: {line}" for line in check(description)]
+        written = [*data_files, tmp / "void.ttl"]
         if fmt == "all":
-            (tmp / "README.md").write_text(README, encoding="utf-8")
+            names = [p.name for p in written] + ["README.md", "SHA256SUMS", "ambiti-release.tar.gz"]
+            (tmp / "README.md").write_text(release_readme(names, crawls, gaps(written_tables)), encoding="utf-8")
             written.append(tmp / "README.md")
-        sums = "".join(f"{_sha256(p)}  {p.name}\n" for p in sorted(written))
+        sums = "".join(f"{sha256(p)}  {p.name}\n" for p in sorted(written))
         (tmp / "SHA256SUMS").write_text(sums, encoding="utf-8")
         written.append(tmp / "SHA256SUMS")
         if fmt == "all":
@@ -164,10 +178,6 @@ def export(store: Store, out: Path, fmt: str, *, force: bool = False, data: Data
             target = out / p.name
             p.replace(target)
             final.append(target)
-        return final
+        return Release(final, written_tables, notes)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -14,6 +14,7 @@ Two views, both undirected, every node with a `kind` and a `label`:
 comuni, its ATS and its partner/shared-comuni neighbours): connected component (0 = the largest),
 degree and betweenness centrality (normalised, 6 decimals). `write_network` writes everything;
 every file is written to a temp file beside the target and renamed, so readers never see half a file.
+The SPARQL of both views is in queries/network/*.rq.
 """
 
 from __future__ import annotations
@@ -29,61 +30,34 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph.query import records
 from graph.store_api import Store
-from graph.tables import CONSOLIDATED, PREFIXES
 
-HISTORY = "<https://w3id.org/ambiti/graph/history>"
 METRICS_COLUMNS = ["node", "kind", "label", "component", "degree", "betweenness"]
 
 
 def membership_graph(store: Store) -> nx.Graph:
-    """comune - ambito - ATS: an undirected graph with a `kind` on every node."""
+    """comune - ambito - ATS: an undirected graph with a `kind` on every node (queries/network/membership.rq)."""
     g = nx.Graph()
-    result = store.query(
-        PREFIXES
-        + f"""SELECT ?a ?aname ?c ?cname ?role ?ats ?atsname WHERE {{
-        GRAPH {CONSOLIDATED} {{
-          ?m a org:Membership ; org:organization ?a ; org:member ?c ; org:role ?role .
-          ?a rdfs:label ?aname . ?c rdfs:label ?cname .
-          OPTIONAL {{ ?a amb:ats ?ats . ?ats rdfs:label ?atsname }} }} }}
-        ORDER BY ?a ?c ?ats"""
-    )
-    for a, aname, c, cname, role, ats, atsname in result.rows:
-        g.add_node(a.value, kind="ambito", label=aname.value)
-        g.add_node(c.value, kind="comune", label=cname.value)
-        g.add_edge(c.value, a.value, kind="capofila" if role.value.endswith("CapofilaRole") else "member")
+    for r in records(store, "network/membership"):
+        a, c, ats = r["a"].value, r["c"].value, r["ats"]
+        g.add_node(a, kind="ambito", label=r["aname"].value)
+        g.add_node(c, kind="comune", label=r["cname"].value)
+        g.add_edge(c, a, kind="capofila" if r["role"].value.endswith("CapofilaRole") else "member")
         if ats is not None:
-            g.add_node(ats.value, kind="ats", label=atsname.value)
-            g.add_edge(a.value, ats.value, kind="in_ats")
+            g.add_node(ats.value, kind="ats", label=r["atsname"].value)
+            g.add_edge(a, ats.value, kind="in_ats")
     return g
 
 
 def ambiti_graph(store: Store) -> nx.Graph:
     """ambito - ambito: joint projects (amb:partnerOf) and comuni shared across crawls."""
     g = nx.Graph()
-    labels = {
-        a.value: name.value
-        for a, name in store.query(
-            PREFIXES
-            + f"""SELECT ?a ?name WHERE {{ GRAPH {CONSOLIDATED} {{
-            ?a a amb:AmbitoTerritoriale ; rdfs:label ?name }} }} ORDER BY ?a"""
-        ).rows
-    }
-    partners = {
-        tuple(sorted((a.value, b.value)))
-        for a, b in store.query(
-            PREFIXES
-            + f"""SELECT ?a ?b WHERE {{ GRAPH {CONSOLIDATED} {{
-            ?a amb:partnerOf ?b }} FILTER(?a != ?b) }} ORDER BY ?a ?b"""
-        ).rows
-    }
+    labels = {r["a"].value: r["name"].value for r in records(store, "network/ambiti")}
+    partners = {tuple(sorted((r["a"].value, r["b"].value))) for r in records(store, "network/partners")}
     seen_in: dict[str, set[str]] = defaultdict(set)  # comune -> ambiti it was ever a member of
-    for a, c in store.query(
-        PREFIXES
-        + f"""SELECT DISTINCT ?a ?c WHERE {{ GRAPH {HISTORY} {{
-            ?o rdf:predicate org:hasMember ; rdf:subject ?a ; rdf:object ?c }} }} ORDER BY ?a ?c"""
-    ).rows:
-        seen_in[c.value].add(a.value)
+    for r in records(store, "network/memberships-ever"):
+        seen_in[r["c"].value].add(r["a"].value)
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
     for comune, ambiti in seen_in.items():
         for pair in combinations(sorted(ambiti), 2):

@@ -32,6 +32,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from graph import iris
@@ -39,7 +40,6 @@ from graph.store_api import QueryResult, Store, StoreError, Term
 from graph.vocab import PREFIXES
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
-HINTS_DIR = QUERIES_DIR / "hints"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM_TYPES = {"iri", "string", "name", "date", "integer", "year"}
 # the kinds of thing an `iri` parameter can name by short id: kind -> (its class, how a short id looks)
@@ -218,10 +218,10 @@ def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = N
     for p in query.params:
         term = bindings[p.name]
         kind = kind_of(p) if p.type == "iri" else None
-        if kind and not store.query(_hint("known-entity").text, {"entity": term}).boolean:
+        if kind and not store.query(internal("hints/known-entity").text, {"entity": term}).boolean:
             known = [
                 row[1].value.rsplit("/", 1)[-1]
-                for row in store.query(_hint("ids-of-kind").text, {"class": Term.iri(SHORT_IDS[kind][0])}).rows
+                for row in store.query(internal("hints/ids-of-kind").text, {"class": Term.iri(SHORT_IDS[kind][0])}).rows
             ]
             close = difflib.get_close_matches(term.value.rsplit("/", 1)[-1], known, n=3)
             reasons.append(
@@ -229,7 +229,7 @@ def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = N
                 + (f"; did you mean {', '.join(close)}?" if close else f" ({len(known)} known)")
             )
         if p.type == "date":
-            first = store.query(_hint("first-crawl").text).rows
+            first = store.query(internal("hints/first-crawl").text).rows
             started = first[0][0].value[:10] if first and first[0][0] is not None else None
             if started is None:
                 reasons.append("the graph has no crawl yet: run `ambiti crawl` and `ambiti build`")
@@ -240,8 +240,16 @@ def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = N
     return reasons
 
 
-def _hint(name: str) -> NamedQuery:
-    return parse_query_file(HINTS_DIR / f"{name}.rq")
+@cache
+def internal(name: str) -> NamedQuery:
+    """queries/NAME.rq for the queries the code runs itself: tables/*, network/*, hints/* (not in --list)."""
+    return parse_query_file(QUERIES_DIR / f"{name}.rq")
+
+
+def records(store: Store, name: str, params: dict[str, str] | None = None) -> list[dict[str, Term | None]]:
+    """The rows of queries/NAME.rq as {variable: term} (None where unbound)."""
+    result = run(store, internal(name), params)
+    return [dict(zip(result.variables, row, strict=True)) for row in result.rows]
 
 
 def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:

@@ -1,7 +1,9 @@
 """The five core CSV tables of DESIGN.md, read from the consolidated graph of any store.
 
 Columns are a stable contract with users and external checks: change them only with a new
-data format version.
+data format version. The SPARQL lives in queries/tables/*.rq; this module only shapes rows.
+A cell is empty when the graph does not know the value; `EMPTY_MEANS` says what that means per
+column, and `gaps` counts the empty cells that a reader should be told about.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import csv
 import io
 from collections import defaultdict
 
-from graph import iris
+from graph.query import records
 from graph.store_api import Store, Term
 
 TABLES: dict[str, list[str]] = {
@@ -29,19 +31,32 @@ TABLES: dict[str, list[str]] = {
     "plans.csv": ["ambito_id", "start_year", "end_year", "approved_on", "extended_until", "source_url"],
 }
 
-PREFIXES = f"""PREFIX amb: <{iris.ONTOLOGY}>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
-CONSOLIDATED = f"<{iris.consolidated().value}>"
+# (table, column) -> what an empty cell means; the release README prints these
+EMPTY_MEANS: dict[tuple[str, str], str] = {
+    ("comuni.csv", "website"): "no crawled page states the comune's website",
+    ("comuni.csv", "pec"): "no crawled page states the comune's PEC address",
+    ("ambiti.csv", "capofila_istat"): "no page names the capofila (or the ambito is known only by name)",
+    ("ambiti.csv", "ats"): "no page names the ATS (or the ambito is known only by name, as a partner)",
+    ("ambiti.csv", "asst"): "no page names the ASST",
+    ("ambiti.csv", "website"): "no crawled page states a website of the ambito or of its Ufficio di Piano",
+    ("members.csv", "valid_from"): "never empty: the day the first crawl that saw the membership ran "
+    "(the graph knows nothing before its first crawl)",
+    ("members.csv", "valid_to"): "the latest crawl still sees the membership",
+    ("plans.csv", "approved_on"): "no page gives the approval date",
+    ("plans.csv", "extended_until"): "no page states an extension",
+}
 
-SOURCES = f"""SELECT ?s ?p ?o ?url ?evidence WHERE {{
-  GRAPH {CONSOLIDATED} {{ ?c a amb:AcceptedClaim }}
-  GRAPH ?g {{ ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; amb:evidence ?evidence .
-             ?g prov:wasDerivedFrom ?url }}
-}}"""
+CONTACT_KINDS = {
+    "phone": "phone",
+    "fax": "fax",
+    "email": "email",
+    "pec": "pec",
+    "website": "website",
+    "streetAddress": "address",
+    "responsible": "person",
+}
+ORG_HAS_MEMBER = "http://www.w3.org/ns/org#hasMember"
+HAS_PLAN = "https://w3id.org/ambiti/ontology#hasPlan"
 
 
 def local_id(iri: Term | None) -> str:
@@ -51,9 +66,9 @@ def local_id(iri: Term | None) -> str:
     return iri.value.split("/id/", 1)[-1]
 
 
-def _rows(store: Store, sparql: str) -> list[dict[str, Term | None]]:
-    result = store.query(PREFIXES + sparql)
-    return [dict(zip(result.variables, row, strict=True)) for row in result.rows]
+def key(iri: Term | None) -> str:
+    """ "https://w3id.org/ambiti/id/ambito/azzate" -> "azzate" (the last path segment)."""
+    return "" if iri is None else iri.value.rsplit("/", 1)[-1]
 
 
 def _s(term: Term | None) -> str:
@@ -63,127 +78,104 @@ def _s(term: Term | None) -> str:
 def sources(store: Store) -> dict[tuple[str, str, str], tuple[str, str]]:
     """(s, p, o) of each accepted fact -> (first source URL, its evidence)."""
     out: dict[tuple[str, str, str], tuple[str, str]] = {}
-    for row in _rows(store, SOURCES):
-        key = (_s(row["s"]), _s(row["p"]), _s(row["o"]))
+    for row in records(store, "tables/sources"):
+        fact = (_s(row["s"]), _s(row["p"]), _s(row["o"]))
         cand = (_s(row["url"]), _s(row["evidence"]))
-        if key not in out or cand < out[key]:
-            out[key] = cand
+        if fact not in out or cand < out[fact]:
+            out[fact] = cand
+    return out
+
+
+def current_intervals(store: Store) -> dict[tuple[str, str], tuple[str, str]]:
+    """(ambito IRI, comune IRI) -> (from, until) of the latest interval the crawls saw it in."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for row in records(store, "tables/membership-intervals"):
+        pair, span = (_s(row["a"]), _s(row["c"])), (_s(row["from"]), _s(row["until"]))
+        if pair not in out or span[0] > out[pair][0]:
+            out[pair] = span
     return out
 
 
 def tables(store: Store) -> dict[str, list[list[str]]]:
     src = sources(store)
-    amb = iris.ONTOLOGY
+
+    def source(s: Term | None, p: str, o: Term | None) -> tuple[str, str]:
+        return src.get((_s(s), p, _s(o)), ("", ""))
+
+    def joined(cell: Term | None) -> str:
+        return ";".join(sorted(v for v in _s(cell).split(";") if v))
+
     out: dict[str, list[list[str]]] = {}
-
-    extra: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for row in _rows(
-        store,
-        f"""SELECT ?c ?p ?v WHERE {{ GRAPH {CONSOLIDATED} {{
-        ?c a amb:Comune ; ?p ?v . FILTER(?p IN (amb:website, amb:pec)) }} }}""",
-    ):
-        extra[_s(row["c"])][_s(row["p"]).rsplit("#", 1)[-1]].append(_s(row["v"]))
-    comuni = _rows(
-        store,
-        f"""SELECT ?c ?istat ?name ?prov WHERE {{ GRAPH {CONSOLIDATED} {{
-        ?c a amb:Comune ; amb:istatCode ?istat ; rdfs:label ?name ; amb:provinceCode ?prov }} }}""",
-    )
     out["comuni.csv"] = sorted(
-        [
-            _s(r["istat"]),
-            _s(r["name"]),
-            _s(r["prov"]),
-            ";".join(sorted(extra[_s(r["c"])]["website"])),
-            ";".join(sorted(extra[_s(r["c"])]["pec"])),
-        ]
-        for r in comuni
+        [_s(r["istat"]), _s(r["name"]), _s(r["province"]), joined(r["website"]), joined(r["pec"])]
+        for r in records(store, "tables/comuni")
     )
-
-    ambiti = _rows(
-        store,
-        f"""SELECT ?a ?name ?cap ?capname ?ats ?asst ?web WHERE {{
-        GRAPH {CONSOLIDATED} {{ ?a a amb:AmbitoTerritoriale ; rdfs:label ?name .
-        OPTIONAL {{ ?a amb:capofila ?cap . ?cap rdfs:label ?capname }}
-        OPTIONAL {{ ?a amb:ats/rdfs:label ?ats }} OPTIONAL {{ ?a amb:asst/rdfs:label ?asst }}
-        OPTIONAL {{ ?a amb:website ?web }} }} }}""",
-    )
-    out["ambiti.csv"] = sorted(
-        [
-            local_id(r["a"]).split("/", 1)[-1],
-            _s(r["name"]),
-            _s(r["cap"]).rsplit("/", 1)[-1] if r["cap"] else "",
-            _s(r["capname"]),
-            _s(r["ats"]),
-            _s(r["asst"]),
-            _s(r["web"]),
-        ]
-        for r in ambiti
-    )
-
-    members = _rows(
-        store,
-        f"""SELECT ?a ?c ?istat ?name ?role WHERE {{ GRAPH {CONSOLIDATED} {{
-        ?m a org:Membership ; org:organization ?a ; org:member ?c ; org:role ?role .
-        ?c amb:istatCode ?istat ; rdfs:label ?name }} }}""",
-    )
+    ambiti = {
+        (key(r["a"]), _s(r["name"]), key(r["cap"]), _s(r["capname"]), _s(r["ats"]), _s(r["asst"]), _s(r["web"]))
+        for r in records(store, "tables/ambiti")
+    }
+    out["ambiti.csv"] = [list(r) for r in sorted(ambiti)]
+    during = current_intervals(store)
     out["members.csv"] = sorted(
         [
-            local_id(r["a"]).split("/", 1)[-1],
+            key(r["a"]),
             _s(r["istat"]),
             _s(r["name"]),
-            "capofila" if _s(r["role"]).endswith("CapofilaRole") else "member",
-            "",
-            "",
-            src.get((_s(r["a"]), "http://www.w3.org/ns/org#hasMember", _s(r["c"])), ("", ""))[0],
+            _s(r["role"]),
+            *during.get((_s(r["a"]), _s(r["c"])), ("", "")),
+            source(r["a"], ORG_HAS_MEMBER, r["c"])[0],
         ]
-        for r in members
-    )
-
-    kinds = {
-        "phone": "phone",
-        "fax": "fax",
-        "email": "email",
-        "pec": "pec",
-        "website": "website",
-        "streetAddress": "address",
-        "responsible": "person",
-    }
-    contacts = _rows(
-        store,
-        f"""SELECT ?s ?p ?v ?vlabel WHERE {{ GRAPH {CONSOLIDATED} {{
-        ?s ?p ?v . FILTER(?p IN ({", ".join(f"<{amb}{k}>" for k in kinds)}))
-        OPTIONAL {{ ?v rdfs:label ?vlabel }} }} }}""",
+        for r in records(store, "tables/members")
     )
     out["contacts.csv"] = sorted(
         [
             local_id(r["s"]),
-            kinds[_s(r["p"]).rsplit("#", 1)[-1]],
+            CONTACT_KINDS[_s(r["p"]).rsplit("#", 1)[-1]],
             _s(r["vlabel"]) or _s(r["v"]),
-            src.get((_s(r["s"]), _s(r["p"]), _s(r["v"])), ("", ""))[1],
-            src.get((_s(r["s"]), _s(r["p"]), _s(r["v"])), ("", ""))[0],
+            source(r["s"], _s(r["p"]), r["v"])[1],
+            source(r["s"], _s(r["p"]), r["v"])[0],
         ]
-        for r in contacts
-    )
-
-    plans = _rows(
-        store,
-        f"""SELECT ?a ?plan ?start ?end ?approved ?extended WHERE {{
-        GRAPH {CONSOLIDATED} {{ ?plan a amb:PianoDiZona ; amb:ofAmbito ?a ; amb:startYear ?start ;
-        amb:endYear ?end . OPTIONAL {{ ?plan amb:approvedOn ?approved }}
-        OPTIONAL {{ ?plan amb:extendedUntil ?extended }} }} }}""",
+        for r in records(store, "tables/contacts")
     )
     out["plans.csv"] = sorted(
         [
-            local_id(r["a"]).split("/", 1)[-1],
+            key(r["a"]),
             _s(r["start"]),
             _s(r["end"]),
             _s(r["approved"]),
             _s(r["extended"]),
-            src.get((_s(r["a"]), amb + "hasPlan", _s(r["plan"])), ("", ""))[0],
+            source(r["a"], HAS_PLAN, r["plan"])[0],
         ]
-        for r in plans
+        for r in records(store, "tables/plans")
     )
     return out
+
+
+def gaps(written: dict[str, list[list[str]]]) -> list[str]:
+    """One line per column with empty cells that EMPTY_MEANS explains: "ambiti.csv website: 15 of 15 empty (...)"."""
+    lines = []
+    for (name, column), meaning in EMPTY_MEANS.items():
+        rows = written.get(name, [])
+        at = TABLES[name].index(column)
+        empty = sum(1 for r in rows if not r[at])
+        if empty and column != "valid_to":
+            lines.append(f"{name} {column}: {empty} of {len(rows)} empty ({meaning})")
+    return lines
+
+
+def summary(written: dict[str, list[list[str]]]) -> str:
+    """ "15 ambiti (1 known only by name), 117 memberships of 116 comuni": counted from the tables."""
+    ambiti = {r[0] for r in written["ambiti.csv"]}
+    members: dict[str, set[str]] = defaultdict(set)
+    for r in written["members.csv"]:
+        members[r[0]].add(r[1])
+    by_name = len(ambiti - set(members))
+    comuni = set().union(*members.values()) if members else set()
+    return (
+        f"{len(ambiti)} ambiti"
+        + (f" ({by_name} known only by name)" if by_name else "")
+        + f", {len(written['members.csv'])} memberships of {len(comuni)} comuni"
+    )
 
 
 def to_csv(header: list[str], rows: list[list[str]]) -> str:
