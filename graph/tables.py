@@ -102,13 +102,14 @@ def tables(store: Store) -> dict[str, list[list[str]]]:
     def source(s: Term | None, p: str, o: Term | None) -> tuple[str, str]:
         return src.get((_s(s), p, _s(o)), ("", ""))
 
-    def joined(cell: Term | None) -> str:
-        return ";".join(sorted(v for v in _s(cell).split(";") if v))
-
+    comuni: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    for r in records(store, "tables/comuni"):
+        webs, pecs = comuni.setdefault((_s(r["istat"]), _s(r["name"]), _s(r["province"])), (set(), set()))
+        webs.update([_s(r["website"])] if r["website"] else [])
+        pecs.update([_s(r["pec"])] if r["pec"] else [])
     out: dict[str, list[list[str]]] = {}
     out["comuni.csv"] = sorted(
-        [_s(r["istat"]), _s(r["name"]), _s(r["province"]), joined(r["website"]), joined(r["pec"])]
-        for r in records(store, "tables/comuni")
+        [*c, ";".join(sorted(webs)), ";".join(sorted(pecs))] for c, (webs, pecs) in comuni.items()
     )
     ambiti = {
         (key(r["a"]), _s(r["name"]), key(r["cap"]), _s(r["capname"]), _s(r["ats"]), _s(r["asst"]), _s(r["web"]))

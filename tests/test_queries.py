@@ -718,3 +718,30 @@ def test_cli_newcomer_query_with_a_short_id_stdin_and_a_reason_for_no_rows(demo:
     assert "no rows: no ambito 'azzatte' in the graph; did you mean azzate?" in empty.stderr
     folder = run_ambiti("query", str(ROOT / "queries"), "--data-dir", str(demo.data))
     assert folder.returncode == 1 and "is a directory" in folder.stderr
+
+
+# SPARQL has one home -------------------------------------------------------------------------
+INTERNAL = sorted(str(p.relative_to(ROOT / "queries").with_suffix("")) for p in (ROOT / "queries").glob("*/*.rq"))
+
+
+def test_sparql_lives_in_queries_not_in_python() -> None:
+    """Tables, network views, hints and the release read queries/*/*.rq; only the store backends
+    (which speak the protocol: paging, counting, loading) write SPARQL of their own."""
+    backends = {"store.py", "remote.py", "sparql_params.py"}
+    for path in sorted((ROOT / "graph").glob("*.py")):
+        if path.name not in backends:
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"WHERE\s*\{\{?|\bASK\s*\{", text), f"{path.name} has SPARQL: move it to queries/"
+    assert {"tables/members", "network/membership", "hints/first-crawl", "release/crawls"} <= set(INTERNAL)
+
+
+@pytest.mark.parametrize("name", INTERNAL)
+def test_internal_queries_give_the_same_rows_on_oxigraph_and_rdflib(name: str, recrawled: Dataset) -> None:
+    from graph.query import internal
+
+    query = internal(name)
+    assert query.header.get("title") and query.header.get("example"), name
+    a, b = run(recrawled.ox, query), run(recrawled.rdflib, query)
+    assert a.variables == b.variables and a.boolean == b.boolean
+    assert normalised(a) == normalised(b)
+    assert a.rows or a.boolean is not None, name
