@@ -745,3 +745,19 @@ def test_internal_queries_give_the_same_rows_on_oxigraph_and_rdflib(name: str, r
     assert a.variables == b.variables and a.boolean == b.boolean
     assert normalised(a) == normalised(b)
     assert a.rows or a.boolean is not None, name
+
+
+def test_the_rdflib_backend_and_validation_raise_no_deprecation_warning(recrawled: Dataset) -> None:
+    """rdflib >= 7.3 warns about its own calls on a Dataset (graph/rdflib_store.py): none may reach us."""
+    import warnings
+
+    from graph.validate import union_graph
+
+    nquads = recrawled.ox.dump_nquads()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        store = open_store("rdflib", recrawled.data / "store")
+        assert store.count() == recrawled.quads
+        for name in RUNNABLE:
+            run(store, LIBRARY[name], default_params(name, recrawled))
+        assert len(union_graph(nquads)) > 0
