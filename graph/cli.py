@@ -13,11 +13,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from crawler.archive import CorruptArchive
 from crawler.datadir import DataDir, DataDirError, default_data_dir
 from crawler.seedfile import SeedsError
+from graph import tool_version
 from graph.query import QueryError
+from graph.settings import epilog
 from graph.store_api import StoreError
 
 EXIT_OK, EXIT_USER, EXIT_CHECK = 0, 1, 2
@@ -32,6 +35,14 @@ USER_ERRORS = (
     PermissionError,
     ValueError,
 )
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse exits 2 on a usage error, but 2 means a failed check here: a usage error is a user error (1)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER, f"{self.prog}: error: {message}\n")
 
 
 def say(msg: str) -> None:
@@ -173,6 +184,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             ) from exc
     else:
         path = Path(target)
+        if path.is_dir():
+            raise IsADirectoryError(f"{path}: is a directory; give one saved page (.html, .pdf or .txt) inside it")
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no such file (give a saved page: .html, .pdf or .txt)")
         body, ctype = path.read_bytes(), None
@@ -181,15 +194,37 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not args.evidence:
         for ambito in out["ambiti"]:
             ambito.pop("evidence", None)
-    if args.format == "json":
-        say(json.dumps(out, ensure_ascii=False, indent=2))
-    else:
-        for a in out["ambiti"]:
-            say(f"{a['name']}: capofila {a['capofila']}, {len(a['members'])} members, {len(a['plans'])} plans")
-        say(f"{len(out['comuni'])} comuni with contacts")
+    say(json.dumps(out, ensure_ascii=False, indent=2) if args.format == "json" else facts_as_text(out))
     if facts.skipped_reason and facts.is_empty():
         note(f"{target}: no facts ({facts.skipped_reason})")
     return EXIT_OK
+
+
+def facts_as_text(out: dict) -> str:
+    """The facts of one page for reading: comuni by name and ISTAT code, evidence when it was asked for."""
+    from crawler.reference.comuni import load_comuni
+
+    names = {c.istat: c.name for c in load_comuni()}
+
+    def named(istat: str | None) -> str:
+        return f"{names.get(istat, '?')} ({istat})" if istat else "not stated"
+
+    lines = []
+    for a in out["ambiti"]:
+        lines.append(
+            f"{a['name']}: capofila {named(a['capofila'])}, {len(a['members'])} members, {len(a['plans'])} plans"
+        )
+        if a["members"]:
+            lines.append(
+                "  members: " + ", ".join(named(i) for i in sorted(a["members"], key=lambda i: names.get(i, i)))
+            )
+        for field, text in a.get("evidence", {}).items():
+            lines.append(f"  evidence {field}: {text}")
+    lines.append(f"{len(out['comuni'])} comuni with contacts" + (": " if out["comuni"] else ""))
+    lines += [f"  {named(c.get('istat'))}" for c in out["comuni"]]
+    if out.get("unresolved_names"):
+        lines.append("names not resolved to a comune: " + ", ".join(out["unresolved_names"]))
+    return "\n".join(lines)
 
 
 # registries ----------------------------------------------------------------------------------
@@ -270,7 +305,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     data = data_dir(args)
     store = open_store(args.store, data.must_exist().store if not args.store else data.store)
     started = time.monotonic()
-    report = validate_nquads(store.dump_nquads())
+    nquads = store.dump_nquads()
+    if not args.quiet:
+        quads = nquads.count(b"\n")
+        note(f"validating {quads} quads against ontology/shapes.ttl (pyshacl with RDFS inference: ~1 s per 2,000) ...")
+    report = validate_nquads(nquads)
     say(report.summary(limit=args.limit) if report.findings else "no findings")
     say(
         f"{'conforms' if report.conforms else 'does NOT conform'}: {len(report.violations)} violations, "
@@ -359,13 +398,17 @@ def add_serve_options(p: argparse.ArgumentParser) -> None:
 
 # parser ----------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="ambiti",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Crawl the websites of Lombardy's ambiti territoriali sociali and their comuni, "
         "and publish what they say as a validated, provenance-tracked RDF knowledge graph.",
         epilog="Start with `ambiti demo` (offline, on the bundled demo web). Data lives in "
-        "--data-dir (default $AMBITI_DATA_DIR, else ./ambiti-data).",
+        "--data-dir (default $AMBITI_DATA_DIR, else ./ambiti-data).\n"
+        "Exit codes: 0 success; 1 a user error (bad file, URL, option or usage); 2 a failed check "
+        "(SHACL violations, eval below --min-f1).\n\n" + epilog(),
     )
+    parser.add_argument("--version", action="version", version=f"ambiti {tool_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(

@@ -15,13 +15,12 @@ import hashlib
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SH, VOID, XSD
 
-from graph import iris
+from graph import iris, tool_version
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 SHAPES = [
@@ -48,13 +47,6 @@ FORMATS = {
     ".csv": ("CSV", "text/csv"),
     ".graphml": ("XML", "application/xml"),
 }
-
-
-def tool_version() -> str:
-    try:
-        return version("ambiti")
-    except PackageNotFoundError:  # running from a checkout that was never installed
-        return "unknown"
 
 
 @dataclass(frozen=True)

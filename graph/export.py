@@ -20,8 +20,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from crawler.datadir import DataDirError
-from graph import iris
-from graph.dcat import Crawl, ReleaseSettings, check, describe, sha256, tool_version
+from graph import iris, tool_version
+from graph.dcat import Crawl, ReleaseSettings, check, describe, sha256
 from graph.network import membership_graph, write_graphml
 from graph.query import records
 from graph.store_api import Store

@@ -82,6 +82,8 @@ class OxigraphStore:
             result = self.store.query(text, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
+        except StoreError:  # already names the store (a StoreError is a RuntimeError)
+            raise
         except (RuntimeError, OSError) as exc:
             raise StoreError(f"{self.path or 'memory store'}: {exc}") from exc
         if isinstance(result, ox.QueryBoolean):

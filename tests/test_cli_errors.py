@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -94,3 +95,64 @@ def test_help_explains_every_command() -> None:
         assert command in top.stdout
         sub = run_ambiti(command, "--help")
         assert sub.returncode == 0 and len(sub.stdout) > 200, command
+
+
+# usage, messages and settings ----------------------------------------------------------------
+def test_usage_errors_exit_1_like_every_user_error_and_2_stays_for_failed_checks(tmp_path: Path) -> None:
+    for argv in (["query", "--bogus"], ["no-such-command"], ["export"], ["query", "--format", "xml"]):
+        done = run_ambiti(*argv, "--data-dir", str(tmp_path)) if argv[0] != "no-such-command" else run_ambiti(*argv)
+        assert done.returncode == 1, (argv, done.stderr)
+        assert "error:" in done.stderr and done.stderr.startswith("usage: ambiti"), done.stderr
+    top = run_ambiti("--help")
+    assert "1 a user error (bad file, URL, option or usage); 2 a failed check" in top.stdout
+
+
+def test_version() -> None:
+    done = run_ambiti("--version")
+    assert done.returncode == 0 and re.fullmatch(r"ambiti \d+\.\d+\.\d+\S*\n", done.stdout), done.stdout
+
+
+def test_a_missing_data_dir_is_named_once(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nowhere")
+    for argv in (["query", "ambito-members"], ["build"], ["export", "--out", str(tmp_path / "out")], ["validate"]):
+        done = run_ambiti(*argv, "--data-dir", missing)
+        one_line_error(done, missing)
+        assert done.stderr.count(missing) == 1, done.stderr
+
+
+def test_extract_of_a_directory_says_so(tmp_path: Path) -> None:
+    one_line_error(run_ambiti("extract", str(tmp_path)), str(tmp_path), "is a directory")
+
+
+def test_extract_as_text_names_the_comuni_and_shows_evidence_on_request() -> None:
+    page = "crawler/demo/site/comune-azzate/ufficio-di-piano.html"
+    plain = run_ambiti("extract", page, "--format", "text")
+    assert plain.returncode == 0, plain.stderr
+    assert "capofila Azzate (012006)" in plain.stdout and "Brunello (012023)" in plain.stdout
+    assert "evidence" not in plain.stdout
+    with_evidence = run_ambiti("extract", page, "--format", "text", "--evidence")
+    assert "evidence capofila: Il Comune di Azzate è ente capofila" in with_evidence.stdout
+
+
+def test_every_setting_is_documented_in_help_and_docs() -> None:
+    from graph.settings import SETTINGS
+
+    names = {s.name for s in SETTINGS}
+    root = Path(__file__).resolve().parent.parent
+    read = set()
+    for path in [*root.glob("graph/*.py"), *root.glob("crawler/**/*.py")]:
+        read |= set(re.findall(r"\"(AMBITI_[A-Z_]+)\"", path.read_text(encoding="utf-8")))
+    scrapy_settings = {"AMBITI_CRAWL_DIR", "AMBITI_CRAWL_ID", "AMBITI_PROGRESS"}  # passed to Scrapy, not read from env
+    assert read - scrapy_settings <= names, read - scrapy_settings - names
+    help_text = run_ambiti("--help").stdout
+    doc = (root / "docs" / "configuration.md").read_text(encoding="utf-8")
+    for name in names:
+        assert name in help_text, name
+        assert f"`{name}`" in doc, name
+
+
+def test_the_licence_is_an_spdx_expression() -> None:
+    """The SPDX string form (PEP 639): setuptools warns twice per install about the old table form."""
+    from importlib.metadata import metadata
+
+    assert metadata("ambiti").get("License-Expression") == "EUPL-1.2"

@@ -1,4 +1,4 @@
-"""A private OpenLink Virtuoso for the remote-store tests (see ../shared/recipes/virtuoso.md).
+"""A private OpenLink Virtuoso for the remote-store tests (the recipe: docs/sparql-server.md).
 
 `start(directory)` copies the packaged virtuoso.ini, points every file at `directory`, picks free
 loopback ports, starts `virtuoso-t -c virtuoso.ini +wait` (which returns once the server is online
