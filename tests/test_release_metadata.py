@@ -11,14 +11,14 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import run_ambiti
+from conftest import Recrawled, run_ambiti
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
-from test_queries import EXPECTED, Dataset, demo_dataset, members_of, recrawled_dataset, rows, truth
+from rdflib import namespace as ns  # not its names: pytest's collector probes module globals, and DCAT/XSD warn
+from test_queries import EXPECTED, Dataset, loaded, members_of, rows, truth
 
+from crawler.extraction.identity import slug
 from graph.dcat import DCATAPIT, SPDX, VCARD, ReleaseSettings, check
 from graph.export import export
-from graph.iris import slug
 from graph.tables import tables
 
 SETTINGS = ReleaseSettings(
@@ -28,13 +28,13 @@ DATASET = URIRef("https://w3id.org/ambiti/dataset")
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return demo_dataset(tmp_path_factory)
+def demo(demo_data: Path) -> Dataset:
+    return loaded("demo", demo_data)
 
 
 @pytest.fixture(scope="module")
-def recrawled(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return recrawled_dataset(tmp_path_factory)
+def recrawled(recrawled_data: Recrawled) -> Dataset:
+    return loaded("recrawled", recrawled_data.data)
 
 
 @pytest.fixture(scope="module")
@@ -59,48 +59,49 @@ def test_every_data_file_is_a_distribution_with_format_size_licence_and_checksum
     data_files = {p.name for p in release.iterdir()} - {"void.ttl", "README.md", "SHA256SUMS", "ambiti-release.tar.gz"}
     assert len(data_files) == 12
     seen = set()
-    for dist in g.objects(DATASET, DCAT.distribution):
-        name = str(g.value(dist, DCTERMS.title))
+    for dist in g.objects(DATASET, ns.DCAT.distribution):
+        name = str(g.value(dist, ns.DCTERMS.title))
         seen.add(name)
         path = release / name
-        size = g.value(dist, DCAT.byteSize)
-        assert size.datatype == XSD.decimal and int(size.toPython()) == path.stat().st_size
+        size = g.value(dist, ns.DCAT.byteSize)
+        assert size.datatype == ns.XSD.decimal and int(size.toPython()) == path.stat().st_size
         checksum = g.value(dist, SPDX.checksum)
         assert str(g.value(checksum, SPDX.checksumValue)) == hashlib.sha256(path.read_bytes()).hexdigest()
-        assert g.value(dist, DCAT.mediaType) and g.value(dist, DCTERMS.format)
-        assert g.value(dist, DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
-        assert str(g.value(dist, DCAT.downloadURL)).endswith("/" + name)  # relative to void.ttl
+        assert g.value(dist, ns.DCAT.mediaType) and g.value(dist, ns.DCTERMS.format)
+        assert g.value(dist, ns.DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
+        assert str(g.value(dist, ns.DCAT.downloadURL)).endswith("/" + name)  # relative to void.ttl
     assert seen == data_files
 
 
 def test_publisher_contact_themes_coverage_and_identifier(release: Path, demo: Dataset) -> None:
     g = description(release)
-    for role in (DCTERMS.publisher, DCTERMS.rightsHolder):
+    for role in (ns.DCTERMS.publisher, ns.DCTERMS.rightsHolder):
         agent = g.value(DATASET, role)
-        assert (agent, RDF.type, DCATAPIT.Agent) in g
-        assert str(g.value(agent, DCTERMS.identifier)) == "u_prova"
-        assert str(g.value(agent, FOAF.name)) == "Ufficio studi di prova"
-    contact = g.value(DATASET, DCAT.contactPoint)
+        assert (agent, ns.RDF.type, DCATAPIT.Agent) in g
+        assert str(g.value(agent, ns.DCTERMS.identifier)) == "u_prova"
+        assert str(g.value(agent, ns.FOAF.name)) == "Ufficio studi di prova"
+    contact = g.value(DATASET, ns.DCAT.contactPoint)
     assert g.value(contact, VCARD.hasEmail) == URIRef("mailto:dati@example.org")
-    themes = {str(t).rsplit("/", 1)[-1] for t in g.objects(DATASET, DCAT.theme)}
+    themes = {str(t).rsplit("/", 1)[-1] for t in g.objects(DATASET, ns.DCAT.theme)}
     assert themes == {"GOVE", "SOCI"}
     places = {
-        str(g.value(p, URIRef("http://www.w3.org/ns/locn#geographicName"))) for p in g.objects(DATASET, DCTERMS.spatial)
+        str(g.value(p, URIRef("http://www.w3.org/ns/locn#geographicName")))
+        for p in g.objects(DATASET, ns.DCTERMS.spatial)
     }
     assert "Lombardia" in places
-    period = g.value(DATASET, DCTERMS.temporal)
+    period = g.value(DATASET, ns.DCTERMS.temporal)
     (started,) = demo.started()
     assert str(g.value(period, DCATAPIT.startDate)) == started[:10]
-    assert str(g.value(DATASET, DCTERMS.identifier)) == str(DATASET)
-    assert int(g.value(DATASET, VOID.triples)) == demo.quads
+    assert str(g.value(DATASET, ns.DCTERMS.identifier)) == str(DATASET)
+    assert int(g.value(DATASET, ns.VOID.triples)) == demo.quads
 
 
 def test_sparql_endpoint_is_stated_only_when_configured(demo: Dataset, release: Path, tmp_path: Path) -> None:
-    assert description(release).value(DATASET, VOID.sparqlEndpoint) is None
+    assert description(release).value(DATASET, ns.VOID.sparqlEndpoint) is None
     url = "http://127.0.0.1:7878/sparql"
     export(demo.ox, tmp_path / "served", "csv", settings=ReleaseSettings(contact_email="x@example.org", endpoint=url))
     g = Graph().parse(tmp_path / "served" / "void.ttl", format="turtle")
-    assert g.value(DATASET, VOID.sparqlEndpoint) == URIRef(url)
+    assert g.value(DATASET, ns.VOID.sparqlEndpoint) == URIRef(url)
     cli = run_ambiti(
         "export",
         "--out",
@@ -112,20 +113,20 @@ def test_sparql_endpoint_is_stated_only_when_configured(demo: Dataset, release: 
         env={"AMBITI_CONTACT_EMAIL": "x@example.org", "AMBITI_SPARQL_ENDPOINT": ""},
     )
     assert cli.returncode == 0, cli.stderr
-    assert Graph().parse(tmp_path / "cli" / "void.ttl").value(DATASET, VOID.sparqlEndpoint) == URIRef(url)
+    assert Graph().parse(tmp_path / "cli" / "void.ttl").value(DATASET, ns.VOID.sparqlEndpoint) == URIRef(url)
     assert "void.ttl" not in cli.stderr  # no shape violation to report
 
 
 @pytest.mark.parametrize(
     ("remove", "says"),
     [
-        ((DATASET, DCTERMS.title, None), "dcterms:title"),  # EU DCAT-AP: a dataset has a title
-        ((None, RDF.type, DCAT.Catalog), "MandatoryCatalog"),  # EU mandatory classes: a catalog exists
-        ((None, DCAT.accessURL, None), "dcat:accessURL"),  # EU DCAT-AP and DCAT-AP_IT: every distribution
-        ((None, DCTERMS.identifier, Literal("u_prova")), "codice IPA"),  # DCAT-AP_IT: the agent's identifier
+        ((DATASET, ns.DCTERMS.title, None), "dcterms:title"),  # EU DCAT-AP: a dataset has a title
+        ((None, ns.RDF.type, ns.DCAT.Catalog), "MandatoryCatalog"),  # EU mandatory classes: a catalog exists
+        ((None, ns.DCAT.accessURL, None), "dcat:accessURL"),  # EU DCAT-AP and DCAT-AP_IT: every distribution
+        ((None, ns.DCTERMS.identifier, Literal("u_prova")), "codice IPA"),  # DCAT-AP_IT: the agent's identifier
         ((None, VCARD.hasEmail, None), "AMBITI_CONTACT_EMAIL"),  # DCAT-AP_IT: the contact's e-mail
         ((None, SPDX.checksumValue, None), "checksum"),  # the release: a SHA-256 per distribution
-        ((DATASET, DCTERMS.temporal, None), "estensione temporale"),
+        ((DATASET, ns.DCTERMS.temporal, None), "estensione temporale"),
     ],
 )
 def test_every_shapes_file_is_in_force(release: Path, remove: tuple, says: str) -> None:
@@ -135,7 +136,7 @@ def test_every_shapes_file_is_in_force(release: Path, remove: tuple, says: str) 
     g.remove(remove)
     found = check(g)
     if says == "MandatoryCatalog":
-        says = str(DCAT.Catalog)  # the shape's focus node: the class that has no instance
+        says = str(ns.DCAT.Catalog)  # the shape's focus node: the class that has no instance
     assert any(says in line for line in found), found
 
 
