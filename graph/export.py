@@ -2,7 +2,8 @@
 
 With `--format all` the release also has a README.md that lists every file, the crawls it holds,
 the tool version and what an empty CSV cell means. The description (void.ttl) is built and checked
-by graph/dcat.py; its violations come back as notes, so that a release is never silently wrong.
+by graph/dcat.py; its violations come back as `problems`, so that a release is never silently wrong,
+and the CSV columns with empty cells as `gaps`, so that a reader knows what the graph does not know.
 
 Files are written into a temporary directory beside the target and moved in only when all are
 complete, so an interrupted export never leaves half a release.
@@ -119,11 +120,13 @@ def release_readme(files: list[str], crawls: list[Crawl], gaps: list[str]) -> st
 
 @dataclass
 class Release:
-    """What `export` wrote: the files, the CSV tables (empty without csv), and notes for the user."""
+    """What `export` wrote: the files, the CSV tables (empty without csv), their empty columns explained,
+    and the description's SHACL violations (one line each)."""
 
     files: list[Path]
     tables: dict[str, list[list[str]]] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def export(
@@ -157,7 +160,7 @@ def export(
         )
         description = describe(data_files, triples=len(quads), pages=pages, crawls=crawls, settings=settings)
         (tmp / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
-        notes = gaps(written_tables) + [f"void.ttl: {line}" for line in check(description)]
+        problems = [f"void.ttl: {line}" for line in check(description)]
         written = [*data_files, tmp / "void.ttl"]
         if fmt == "all":
             names = [p.name for p in written] + ["README.md", "SHA256SUMS", "ambiti-release.tar.gz"]
@@ -178,6 +181,6 @@ def export(
             target = out / p.name
             p.replace(target)
             final.append(target)
-        return Release(final, written_tables, notes)
+        return Release(final, written_tables, gaps(written_tables), problems)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
