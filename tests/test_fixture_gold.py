@@ -104,6 +104,13 @@ def _on_page(gold: dict, page_text: str) -> None:
             assert block["website"].lower() in lowered, f"{gold['page']}: {block['website']}"
 
 
+def _page_text(path: Path) -> str:
+    """A page's text in the charset it declares (old CMS pages are windows-1252)."""
+    raw = path.read_bytes()
+    declared = re.search(rb"charset=([\w-]+)", raw[:2000])
+    return raw.decode(declared.group(1).decode() if declared else "utf-8")
+
+
 def _keys(obj: dict, required: set[str], optional: set[str], where: str) -> None:
     assert isinstance(obj, dict), where
     missing = required - obj.keys()
@@ -128,7 +135,7 @@ def test_gold_file(path: Path) -> None:
     _keys(gold, PAGE_KEYS, PAGE_OPTIONAL, path.name)
     assert gold["page"] == path.name.removesuffix(".json")
     assert (PAGES / gold["page"]).is_file()
-    _on_page(gold, (PAGES / gold["page"]).read_text(encoding="utf-8"))
+    _on_page(gold, _page_text(PAGES / gold["page"]))
     _iso_date(gold["page_updated_on"])
     assert all(isinstance(n, str) and n.strip() for n in gold["not_contacts"])
     assert all(isinstance(n, str) and n.strip() for n in gold["unresolvable_names"])
