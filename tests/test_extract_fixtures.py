@@ -107,10 +107,10 @@ def test_capofila_and_its_basis(name: str, capofila: str | None, basis: str | No
     assert (ambito.capofila, ambito.capofila_basis) == (capofila, basis)
 
 
-def test_merged_comuni_are_unresolved_names() -> None:
+def test_former_names_resolve_to_the_comune_of_today() -> None:
     facts = _fixture("23_old_list_abbiategrasso_merged_comuni.html")
-    assert facts.unresolved_names == ["Vermezzo", "Zelo Surrigone"]
-    assert "015251" not in facts.ambiti[0].members  # Vermezzo con Zelo is not named on the page
+    assert facts.unresolved_names == []
+    assert facts.ambiti[0].members.count("015251") == 1  # Vermezzo and Zelo Surrigone: Vermezzo con Zelo since 2019
 
 
 def test_partners_areas_and_health_bodies() -> None:

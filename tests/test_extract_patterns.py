@@ -333,11 +333,17 @@ def test_plural_ambiti_are_partners_not_members_nor_the_page_s_ambito() -> None:
 def test_names_that_are_not_lombardy_comuni_are_unresolved_not_members() -> None:
     f = facts(
         "<h1>Ambito di Rho</h1><p>I quattro Comuni dell'ambito:</p>",
-        "<p>Rho<br>Pero<br>Arese<br>Zelo Surrigone</p><h2>Contatti</h2>",
+        "<p>Rho<br>Pero<br>Arese<br>Novara</p><h2>Contatti</h2>",
     )
     assert f.ambiti[0].members == [RHO, PERO, ARESE]
-    assert f.unresolved_names == ["Zelo Surrigone"]
+    assert f.unresolved_names == ["Novara"]
     assert f.ambiti[0].notes  # four said, three resolved
+
+
+def test_former_names_of_merged_comuni_resolve_to_today_s_comune() -> None:
+    f = facts("<h1>Ambito di Abbiategrasso</h1><p>I comuni dell'ambito:</p><p>Motta Visconti<br>Vermezzo<br>"
+              "Zelo Surrigone<br>Ozzero</p>")
+    assert f.ambiti[0].members == ["015151", "015251", "015165"] and f.unresolved_names == []
 
 
 def test_stated_count_that_disagrees_with_the_list_gives_a_note() -> None:

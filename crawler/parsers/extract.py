@@ -107,8 +107,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
     for i, line in enumerate(lines):
         mentions += nm.mentions_in(line, i, resolver)
-    member_groups = mb.list_groups(lines, levels, groups, resolver) + mb.prose_groups(sentences, resolver)
-    member_groups.sort(key=lambda g: g.line)
+    member_groups = mb.member_groups(lines, levels, groups, resolver)
     return _Page(
         doc,
         lines,
@@ -168,11 +167,19 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     blocks = [b for b in page.blocks if lo <= b[0] < hi]
     members: list[str] = []
     for group in groups:
-        members.extend(c for c in group.codes if c not in members)
+        for code in group.codes:
+            if code not in members:
+                members.append(code)
+                ambito.evidence[f"member:{code}"] = f"{group.evidence[:200]} | run: {group.run[:100]}"
         facts.unresolved_names.extend(n for n in group.unresolved if n not in facts.unresolved_names)
+        if group.redacted:
+            ambito.notes.append(f"{group.redacted} name(s) in the list of comuni are redacted on the page")
         for written, code in group.fuzzy:
             ambito.notes.append(f"'{written}' is read as {resolver.name_of(code)} (a spelling not in the ISTAT list)")
-    members.extend(b[2] for b in blocks if b[2] not in members)
+    for b in blocks:
+        if b[2] not in members:
+            members.append(b[2])
+            ambito.evidence[f"member:{b[2]}"] = f"contact-block: {page.lines[b[0]][:200]}"
     if groups:
         ambito.evidence["members"] = groups[0].evidence
     elif blocks:
@@ -185,8 +192,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.capofila, ambito.capofila_basis, ambito.evidence["capofila"] = capofila, basis, evidence
         if capofila not in members:
             members.insert(0, capofila)
+            ambito.evidence[f"member:{capofila}"] = f"capofila: {evidence[:200]}"
     ambito.members = members
-    _count_note(ambito, groups, sentences, own, len([n for g in groups for n in g.unresolved]))
+    _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = plan_units(page.lines[lo:hi], page.levels[lo:hi])
     ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title))
     ambito.evidence.update(plan_evidence)
@@ -262,7 +270,7 @@ def _count_note(
                     break
     found = len(ambito.members)
     if stated and found and stated != found:
-        extra = f" (and {unresolved} name(s) that are not Lombardy comuni)" if unresolved else ""
+        extra = f" (and {unresolved} name(s) that cannot be read as Lombardy comuni)" if unresolved else ""
         ambito.notes.append(f"the page speaks of {stated} comuni but lists {found}{extra}")
 
 

@@ -1,10 +1,22 @@
-"""The comuni a page lists as an ambito's members, wherever it lists them.
+"""The comuni a page lists as an ambito's members: every comune it names, then which lists are memberships.
 
-Three forms cover what pages do: an enumeration in prose after words about comuni ("Vi aderiscono i
-Comuni di A, B e C", "riunisce diciotto comuni ...: A, B, ..."), a run of list items, table rows or
-lines that are each a comune name (after a line about comuni), and blocks of contacts headed
-"Comune di X". A name that reads like a comune but is none (a merged comune, a hamlet) is kept
-apart as unresolved, never guessed; an enumeration ends where the words stop being names.
+The vocabulary is closed, so names are found first (the gazetteer: every spelling of every Lombardy
+comune, in one pass) and grouped second: consecutive names separated only by list material (commas,
+"e", numbering, bullets, line breaks, province sigla, "(capofila)", redaction marks, extra table
+cells, a page header) form one run, whatever the layout (a sentence, a column of lines, a table, a
+numbered list that a PDF lays out in two columns). Whether a run is a membership is decided from its
+context, by named rules, so every member can say why it was taken:
+
+- `verb-after`: the run is the subject of a membership verb ("... aderiscono all'Ambito", "Il Comune
+  di Pero fa parte dell'Ambito", "..., che compongono l'ambito");
+- `sentence`: the sentence before the run speaks of membership ("Vi aderiscono i Comuni di");
+- `intro`: a list of its own under a heading or line about comuni, the ambito or its members;
+- `dense-list`: six or more comuni in a list of their own, with no other list named before it.
+
+A run whose nearest words name another kind of list (comuni confinanti, an Unione dei Comuni, a
+Distretto del Commercio, a PGT, an ATS's territory, partner ambiti, an event's venues) is refused
+(`decoy`), as is a sentence in the conditional. Inside a run a name that is no comune is kept apart
+as unresolved (or read despite a typo, with a note) and redaction marks are counted, never guessed.
 """
 
 from __future__ import annotations
@@ -13,58 +25,63 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
-from crawler.parsers.italian import HYPOTHETICAL, NOT_NAME_WORDS, count_before
+from crawler.parsers.italian import HYPOTHETICAL, NOT_NAME_WORDS, count_before, split_sentences
 from crawler.records import Contacts
-from crawler.reference.comuni import NameResolver, Resolution
+from crawler.reference.comuni import NameResolver
+from crawler.reference.gazetteer import Found
 
-MEMBER_TRIGGER = re.compile(
-    r"(?:\bcomuni\b[^.:;]{0,90}?\b(?:sono|erano)\b\s*:?"
-    r"|\bcomuni\b[^:;]{0,120}?(?::|\s[-–](?=\s))"
-    r"|\bcomuni\b[^:;()]{0,80}?(?=\()"
-    r"|\b(?:comprende|include|riunisce|raggruppa|raccoglie|sottoscrivono|firmano|aderiscono|partecipano|"
-    r"appartengono|compongono|fanno\s+parte)\s+(?:(?:i|gli)\s+)?(?:\w+\s+)?(?:comuni\s+(?:di\s+)?)?(?=(?-i:[A-ZÀ-Ý:]))"
-    r"|aderiscono(?:\s+all?['’]\w+)?\s+(?:i\s+)?comuni(?:\s+di)?"
-    r"|fanno\s+parte[^.]{0,70}?\bcomuni(?:\s+di)?"
-    r"|(?:composto|costituito|formato|compost[oa])\s+(?:dai|tra\s+i)\s+comuni(?:\s+di)?"
-    r"|(?:comprende|include|riunisce|raggruppa|raccoglie|associa|coinvolge)\s+i\s+comuni(?:\s+di)?"
-    r"|\bcomuni\s+(?:aderenti|associati|membri|dell['’]ambito|del\s+distretto|sottoscrittori|firmatari)"
-    r"(?:\s+(?:sono|all['’]accordo))?\s*:"
-    r"|\bcomuni\s+di\s*:?"
-    r"|sottoscritt[oa]\s+dai\s+comuni(?:\s+di)?"
-    r"|tra\s+i\s+comuni(?:\s+di)?"
-    r"|\b(?:ambito|distretto)\b[^.:;|]{0,60}?(?::|\s\|\s))",  # "Ambito di Rho: Arese, ..." / "Ambito X | A, B"
-    re.I,
-)
-# words that make an enumeration of comuni in a sentence a statement of membership
+# words that make a run of comuni in a sentence a statement of membership
 MEMBERSHIP = re.compile(
     r"ambit[oi]|distrett|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|aderisc|aderent|fa(?:nno)?\s+parte|"
-    r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant",
+    r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
+    r"partecipan|include|elencat",
     re.I,
 )
-# "Rho, Pero e Arese aderiscono all'Ambito": the enumeration comes before the verb
-MEMBERS_BEFORE = re.compile(
-    r"\s+(?:aderiscono|fanno\s+parte|costituiscono|compongono|formano|appartengono)\s+"
-    r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto)\b",
+LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
+# "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
+MEMBERS_AFTER = re.compile(
+    r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
+    r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene)\s+"
+    r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
-# "Il Comune di Cusago fa parte dell'Ambito territoriale di Corsico": one comune's own membership
-SINGLE_MEMBER = re.compile(
-    r"(?:\bcomune\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,40}?)\s+(?:fa\s+parte|aderisce|appartiene)\s+"
-    r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+)(?:ambito|distretto)\b",
+# the nearest words name a list that is not one of members
+DECOY = re.compile(
+    r"confin|contermin|limitrof|unione\s+(?:dei\s+|di\s+)?comuni|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
+    r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
+    r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
+    r"\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\b|"
+    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi",
     re.I,
 )
-LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|membri", re.I)
-_SEPARATORS = re.compile(r"(,|\s+e\s+|\s+ed\s+|\s*;\s*|\s+[-–]\s+|\s*/\s*|\s*[•·]\s*)")
-_END = re.compile(r"(?<!\b[A-Za-z])[.:](?:\s|$)|\(|\)|«|»|\"|“|”|\s[–-]\s(?=[a-z])")
-BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)
+# a comune named as part of something else: an address, another body, the ambito's own name
+_NOT_A_LISTED_NAME = re.compile(
+    r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
+    r"asst|ats|asl|provincia|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|prefettura)"
+    r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
+    r"socio[- ]?sanitario|n\.?\s*\d+))*\s*(?:di|del|della|dell['’]|de|[-–:])?\s*|\b\d{5}\s+)$",
+    re.I,
+)
 _PROVINCES = "BG|BS|CO|CR|LC|LO|MN|MI|MB|PV|SO|VA"  # Lombardy's provinces, as pages write them after a name
-_PROVINCE = re.compile(rf"\s*\((?:{_PROVINCES}|capofila|ente\s+capofila|comune\s+capofila)\)", re.I)
+_REDACTED = re.compile(r"^(?:[xX*#]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)$", re.I)
 _CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
-_ITEM_PREFIX = re.compile(r"^(?:•\s*|\d{1,3}\s*[.)]\s*|\d{1,3}\s*\|\s*|[-–*]\s+)")
+_CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
+# list material: what may stand between two names of one list
+_MATERIAL = re.compile(
+    r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
+    rf"\(\s*(?-i:{_PROVINCES})\s*\)|\b(?-i:{_PROVINCES})\b|"
+    r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
+    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«»*.\n–—'’-]",
+    re.I,
+)
+_PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
     r"sull['’]\w*|su|al|in|e|ed|sopra|sotto|san|sant['’]\w+)$"
 )
+
+
+MAX_UNKNOWN = 1  # names that are no comune, between two comuni of one run (per gap)
 
 
 @dataclass
@@ -73,12 +90,15 @@ class MemberGroup:
     end: int  # last line
     codes: list[str]
     unresolved: list[str] = field(default_factory=list)
-    evidence: str = ""
+    evidence: str = ""  # the words before the run that made it a membership
     count: int | None = None  # the number of comuni the page states next to the list
-    capofila: str | None = None  # an item marked "(capofila)"
+    capofila: str | None = None  # an item marked "(capofila)" or checked in a capofila column
     contacts: dict[str, Contacts] = field(default_factory=dict)  # websites/phones in table rows
-    kind: str = "list"  # "list" (lines of their own) | "prose" (an enumeration in a sentence)
+    kind: str = "list"  # "list" (lines of their own) | "prose" (a run inside a sentence)
     fuzzy: list[tuple[str, str]] = field(default_factory=list)  # (as written, ISTAT) read despite a typo
+    rule: str = ""  # the rule that accepted the run (see the module docstring)
+    run: str = ""  # the run as written
+    redacted: int = 0  # names blacked out by the publisher
 
 
 def looks_like_name(text: str) -> bool:
@@ -91,285 +111,255 @@ def looks_like_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
-def _clean_chunk(chunk: str) -> str:
-    chunk = re.sub(r"^\s*(?:e|ed|il|i|del|dei|e\s+i)\s+", "", chunk.strip(), flags=re.I)
-    chunk = re.sub(r"^(?:comuni?\s+di\s+)", "", chunk, flags=re.I)
-    return chunk.strip(" \"'’“”«»")
-
 
 @dataclass
-class Enumeration:
-    codes: list[str] = field(default_factory=list)
-    unresolved: list[str] = field(default_factory=list)
-    capofila: str | None = None
-    fuzzy: list[tuple[str, str]] = field(default_factory=list)
+class _Run:
+    found: list[Found]  # the comuni, with offsets in the page text
+    unknown: list[tuple[int, str]] = field(default_factory=list)  # (index of the comune it precedes, name): no comune
+    redacted: int = 0
 
 
-def enumeration(text: str, resolver: NameResolver) -> Enumeration:
-    """An enumeration "A, B, C e D": ISTAT codes, names that look like comuni but aren't, a "(capofila)" item."""
-    out = Enumeration()
-    marked = re.search(r"\((?:ente\s+|comune\s+)?capofila\)", text, re.I)
-    if marked:
-        res = resolver.resolve(_clean_chunk(_SEPARATORS.split(text[max(0, marked.start() - 60) : marked.start()])[-1]))
-        out.capofila = res.istat if res else None
-    text = _PROVINCE.sub("", text).lstrip(" :–-")
-    if text.startswith("("):  # "i sei Comuni dell'Ambito (A, B, C, D, E e F)"
-        text = text[1:]
-    end = _END.search(text)
-    text = text[: end.start()] if end else text
-    parts = _SEPARATORS.split(text)
-    chunks, seps = parts[0::2], parts[1::2]
-    i = 0
-    while i < len(chunks):
-        res, used = _longest_name(chunks, seps, i, resolver)
-        name = _clean_chunk(chunks[i])
-        if res:
-            if res.istat not in out.codes:
-                out.codes.append(res.istat)
-                if res.method == "fuzzy":
-                    out.fuzzy.append((name, res.istat))
-            i += used
-            continue
-        if not name:
-            i += 1
-            continue
-        if looks_like_name(name):
-            out.unresolved.append(name)
-            i += 1
-            continue
-        break  # the enumeration has ended
+class _Text:
+    """The page's lines as one text, with each line's offset: runs may cross lines."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.text = "\n".join(lines)
+        self.starts: list[int] = []
+        at = 0
+        for line in lines:
+            self.starts.append(at)
+            at += len(line) + 1
+
+    def line_of(self, offset: int) -> int:
+        lo, hi = 0, len(self.starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
+    """The runs of comuni that the page states as an ambito's members, each with its rule."""
+    page = _Text(lines)
+    mentions = [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
+    out: list[MemberGroup] = []
+    for run in _runs(page, levels, mentions):
+        group = _judge(page, levels, groups, run, resolver)
+        if group:
+            out.append(group)
     return out
 
 
-def _longest_name(chunks: list[str], seps: list[str], i: int, resolver: NameResolver) -> tuple[Resolution | None, int]:
-    """Names with "e"/"ed" inside ("Grandola ed Uniti") span chunks: try the longest first."""
-    for n in (3, 2):
-        if i + n <= len(chunks):
-            joined = chunks[i] + "".join(seps[i + k] + chunks[i + k + 1] for k in range(n - 1))
-            res = resolver.resolve(_clean_chunk(joined), fuzzy=False)
-            if res and res.method != "fuzzy":
-                return res, n
-    name = _clean_chunk(chunks[i])
-    if not name or len(name.split()) > 5:
-        return None, 1
-    res = resolver.resolve(name)
-    if res and res.method == "fuzzy" and not (looks_like_name(name) or name.isupper()):
-        return None, 1
-    return res, 1
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row written "a | b | c"."""
+    spans, at = [], 0
+    for cell in line.split(" | "):
+        spans.append((at, at + len(cell)))
+        at += len(cell) + 3
+    return spans
 
 
-def prose_groups(sentences: list[tuple[int, str]], resolver: NameResolver) -> list[MemberGroup]:
-    """Enumerations after words about comuni, in (line index, sentence) pairs. A sentence that
-    ends with its trigger ("opera per i seguenti Comuni:") is continued by the next line."""
-    out: list[MemberGroup] = []
-    for n, (line, sentence) in enumerate(sentences):
-        if HYPOTHETICAL.search(sentence):
-            continue
-        if not MEMBERSHIP.search(sentence):
-            continue
-        before = MEMBERS_BEFORE.search(sentence)
-        if before:
-            found = _enumeration_before(sentence[max(0, before.start() - 600) : before.start()], resolver)
-            if len(found.codes) >= 2:
-                out.append(
-                    MemberGroup(
-                        line,
-                        line,
-                        found.codes,
-                        found.unresolved,
-                        sentence[:300],
-                        count_before(sentence),
-                        found.capofila,
-                        kind="prose",
-                        fuzzy=found.fuzzy,
-                    )
-                )
+def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) -> bool:
+    """A name as an item of a list: not part of an address, of another body's name or of the ambito's
+    name, and in a table row only in a cell that holds nothing but names."""
+    n = page.line_of(f.start)
+    line, col = page.lines[n], f.start - page.starts[n]
+    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]):
+        return False
+    if " | " not in line:
+        return True
+    if levels[n]:
+        return False  # a header row
+    cell = next(((a, b) for a, b in _cells(line) if a <= col < b), None)
+    if cell is None:
+        return False
+    text = line[cell[0] : cell[1]]
+    for g in reversed(resolver.gazetteer.find(text)):
+        text = text[: g.start] + " " + text[g.end :]
+    return not _MATERIAL.sub("", text).strip()
+
+
+def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
+    runs: list[_Run] = []
+    for f in mentions:
+        if runs:
+            prev = runs[-1].found[-1]
+            gap = _gap(page, levels, prev, f)
+            if gap is not None:
+                unknown, redacted = gap
+                runs[-1].unknown.extend((len(runs[-1].found), name) for name in unknown)
+                runs[-1].found.append(f)
+                runs[-1].redacted += redacted
                 continue
-        single = _single_member(sentence, resolver)
-        if single:
-            out.append(MemberGroup(line, line, [single], evidence=sentence[:300], kind="prose"))
-            continue
-        for m in MEMBER_TRIGGER.finditer(sentence):
-            rest = sentence[m.end() : m.end() + 1500]
-            if not rest.strip(" :") and n + 1 < len(sentences) and sentences[n + 1][0] == line + 1:
-                rest = sentences[n + 1][1]
-            found = enumeration(rest, resolver)
-            if len(found.codes) >= 2 and len(found.codes) > len(found.unresolved):
-                count = count_before(sentence[: m.end()]) or count_before(sentence)
-                out.append(
-                    MemberGroup(
-                        line,
-                        line,
-                        found.codes,
-                        found.unresolved,
-                        sentence[:300],
-                        count,
-                        found.capofila,
-                        kind="prose",
-                        fuzzy=found.fuzzy,
-                    )
-                )
-                break
-    return out
+        runs.append(_Run([f]))
+    return runs
 
 
-_LIST_HEAD = re.compile(r"(?:\bi\s+)?\bcomun[ei]\s+di\s+|\bi\s+comuni\s+", re.I)
-
-
-def _enumeration_before(text: str, resolver: NameResolver) -> Enumeration:
-    """The enumeration that ends a text ("Dal 2019 Rho, Pero e Arese"), read backwards from its end:
-    whole chunks while they are names, then the longest tail of words of the first chunk that is one."""
-    parts = _SEPARATORS.split(_PROVINCE.sub("", text))
-    chunks = parts[0::2]
-    start, head = len(chunks), ""
-    while start > 0:
-        chunk = _LIST_HEAD.split(chunks[start - 1])[-1]
-        name = _clean_chunk(chunk)
-        if name and (resolver.resolve(name, fuzzy=False) or looks_like_name(name)):
-            start, head = start - 1, chunk
-            continue
-        words = chunk.split()
-        tail = next(
-            (
-                " ".join(words[-k:])
-                for k in range(min(4, len(words)), 0, -1)
-                if resolver.resolve(" ".join(words[-k:]), fuzzy=False)
-            ),
-            "",
-        )
-        if tail and start < len(chunks):
-            start, head = start - 1, tail
-        break
-    if start == len(chunks):
-        return Enumeration()
-    return enumeration(head + "".join(parts[2 * start + 1 :]), resolver)
-
-
-def _single_member(sentence: str, resolver: NameResolver) -> str | None:
-    m = SINGLE_MEMBER.search(sentence)
-    if not m:
+def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
+    """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
+    la, lb = page.line_of(a.start), page.line_of(b.start)
+    if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
+        return None  # a heading's name is not an item of the list below it
+    if lb - la > 3:
         return None
-    words = m.group("name").split()
-    for k in range(min(5, len(words)), 0, -1):  # the comune's name ends where the verb begins
-        res = resolver.resolve(" ".join(words[-k:]), fuzzy=False)
+    pieces: list[str] = []
+    if la == lb:
+        pieces.append(page.text[a.end : b.start])
+    else:
+        first, last = page.lines[la], page.lines[lb]
+        rest = first[a.end - page.starts[la] :]
+        if not (" | " in first and rest.lstrip().startswith("|")):  # extra cells of a table row
+            pieces.append(rest)
+        pieces.extend(line for line in page.lines[la + 1 : lb] if not _PAGE_HEADER.search(line))
+        pieces.append(last[: b.start - page.starts[lb]])
+    unknown: list[str] = []
+    redacted = 0
+    for piece in pieces:
+        for chunk in _MATERIAL.sub("\x00", piece).split("\x00"):
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            if _REDACTED.match(chunk):
+                redacted += 1
+            elif len(unknown) < MAX_UNKNOWN and (looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5)):
+                unknown.append(chunk)
+            else:
+                return None
+    return unknown, redacted
+
+
+def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolver: NameResolver) -> MemberGroup | None:
+    """The run as a membership, with the rule that accepts it; None if its context says otherwise."""
+    first, last = run.found[0], run.found[-1]
+    n0, n1 = page.line_of(first.start), page.line_of(last.start)
+    head = page.lines[n0][: first.start - page.starts[n0]]
+    prose = bool(_MATERIAL.sub("", head).strip())
+    before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)
+    heading = _heading(page.lines, levels, n0)
+    after = re.split(r"(?<=[.;])\s", page.lines[n1][last.end - page.starts[n1] :])[0]
+    unknown = run.unknown + [(len(run.found), name) for name in _closing_names(page, levels, n1, after)]
+    items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found)]
+    unresolved: list[str] = []
+    for at, name in _joined(unknown, resolver):
+        res = resolver.resolve(name)
         if res:
-            return res.istat
-    return None
+            items.append((at - 0.5, res.istat, name if res.method == "fuzzy" else None))
+        else:
+            unresolved.append(name)
+    items.sort(key=lambda item: item[0])
+    codes = list(dict.fromkeys(code for _, code, _ in items))
+    fuzzy = [(name, code) for _, code, name in items if name]
+    rule = _rule(before, heading, after, prose, len(codes))
+    if rule is None:
+        return None
+    group = MemberGroup(
+        n0,
+        max(n1, n0),
+        codes,
+        unresolved,
+        f"{rule}: {before[-250:].strip()}",
+        count_before(before) or count_before(heading),
+        kind="prose" if prose else "list",
+        fuzzy=fuzzy,
+        rule=rule,
+        run=page.text[first.start : last.end][:300],
+        redacted=run.redacted,
+    )
+    _marks(page, levels, groups, run, group)
+    return group
 
 
-@dataclass
-class _Item:
-    """One line read as a list item or table row."""
-
-    res: Resolution | None  # the comune it names
-    name: str  # the name cell as written
-    capofila: bool  # marked "(capofila)"
-    cells: list[str]  # all cells of the row
-    at: int  # index of the name cell
-    more: list[Resolution] = field(default_factory=list)  # further name cells ("A | B | C" grids)
-
-
-_CAPOFILA_CELL = re.compile(r"^(?:ente\s+|comune\s+)?capofila$", re.I)
-
-
-def _name_cell(cell: str) -> tuple[str, bool]:
-    capofila = bool(_CAPOFILA_MARK.search(cell))
-    name = _PROVINCE.sub("", cell)
-    name = re.sub(r"\s*[-–]\s*(?:ente\s+|comune\s+)?capofila$", "", name, flags=re.I)
-    name = re.sub(r"^(?:comune\s+di\s+)", "", name, flags=re.I)
-    name = re.split(r"\s[-–]\s", name)[0]  # "Comune di Brunello - il Sindaco o suo delegato"
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "Cusago (dal 1° marzo 2025)"
-    name = re.sub(rf"\s+\(?(?:{_PROVINCES})\)?$", "", name).strip(" .;,:")
-    return name, capofila
-
-
-def _item(line: str, resolver: NameResolver) -> _Item:
-    text = _ITEM_PREFIX.sub("", line.strip())
-    cells = [c.strip() for c in text.split(" | ")]
-    at = 0
-    while at < len(cells) and re.fullmatch(r"\d{1,3}[.)]?", cells[at]):
-        at += 1
-    if at >= len(cells) or len(cells[at]) > 60:
-        return _Item(None, "", False, cells, at)
-    name, capofila = _name_cell(cells[at])
-    if not name or not (looks_like_name(name) or name.isupper()):
-        return _Item(None, name, capofila, cells, at)
-    capofila = capofila or any(_CAPOFILA_CELL.match(c) for c in cells[at + 1 :])  # "Rho | capofila"
-    item = _Item(resolver.resolve(name), name, capofila, cells, at)
-    if item.res and len(cells) > at + 1:
-        others = [resolver.resolve(_name_cell(c)[0], fuzzy=False) for c in cells[at + 1 :]]
-        if all(others):
-            item.more = [r for r in others if r]
-    return item
-
-
-def list_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
-    """Runs of lines that are each a comune (or a line that is only an enumeration of comuni),
-    introduced by words about comuni."""
-    items = [_item(line, resolver) for line in lines]
-    out: list[MemberGroup] = []
-    i = 0
-    while i < len(lines):
-        intro = _intro(lines, levels, i)
-        if not items[i].res:
-            whole = _enumeration_line(lines[i], levels[i], intro, resolver)
-            if whole:
-                out.append(
-                    MemberGroup(
-                        i,
-                        i,
-                        whole.codes,
-                        whole.unresolved,
-                        intro[-300:],
-                        count_before(intro),
-                        whole.capofila,
-                        fuzzy=whole.fuzzy,
-                    )
-                )
-            i += 1
-            continue
-        run = _run(items, levels, groups, i)
-        codes = [r.istat for k in run for r in ([items[k].res] if items[k].res else []) + items[k].more]
-        if len(set(codes)) >= 2 and LIST_CONTEXT.search(intro):
-            out.append(_group(items, run, codes, intro, _header(lines, levels, groups, i)))
-        i = run[-1] + 1
+def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[int, str]]:
+    """Fragments of one name that a two-column layout cut apart ("BOFFALORA SOPRA" ... "TICINO"), rejoined."""
+    out: list[tuple[int, str]] = []
+    for at, name in names:
+        joined = f"{out[-1][1]} {name}" if out else ""
+        if out and not resolver.resolve(out[-1][1], fuzzy=False) and resolver.resolve(joined, fuzzy=False):
+            out[-1] = (out[-1][0], joined)
+        else:
+            out.append((at, name))
     return out
 
 
-def _run(items: list[_Item], levels: list[int], groups: list[int], i: int) -> list[int]:
-    """The lines of the list starting at i: comuni, and names that are none inside or closing it."""
-    run, pending, j = [i], [], i + 1
-    while j < len(items):
-        if items[j].res:
-            run.extend([*pending, j])
-            pending = []
-        elif looks_like_name(items[j].name) and groups[j] == groups[j - 1] and not 0 < levels[j] < 7:
-            pending.append(j)
-        elif not (
-            j + 1 < len(items) and items[j + 1].res and groups[j - 1] == groups[j] == groups[j + 1] and not levels[j]
-        ):
-            break  # one odd line inside a list ("Cusago, dal 2025") does not end it; anything else does
-        j += 1
-    if pending and (j >= len(items) or groups[j] != groups[pending[-1]]):
-        run.extend(pending)  # unresolved names that close the list itself
-    return run
+def _rule(before: str, heading: str, after: str, prose: bool, n: int) -> str | None:
+    if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after):
+        return None
+    if MEMBERS_AFTER.match(after):
+        return "verb-after"
+    if n < 2:
+        return None
+    if prose:
+        return "sentence" if MEMBERSHIP.search(before) else None
+    if DECOY.search(heading):
+        return None
+    if LIST_CONTEXT.search(before):
+        return "intro"
+    return "dense-list" if n >= 6 else None
 
 
-def _group(items: list[_Item], run: list[int], codes: list[str], intro: str, header: list[str]) -> MemberGroup:
-    group = MemberGroup(run[0], run[-1], list(dict.fromkeys(codes)), evidence=intro[-300:], count=count_before(intro))
-    group.unresolved = [items[k].name for k in run if not items[k].res]
-    group.fuzzy = [(items[k].name, r.istat) for k in run if (r := items[k].res) and r.method == "fuzzy"]
-    for k in run:
-        item = items[k]
-        if not item.res:
+def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[str]:
+    """Names that are no comune closing a list: "..., Arese e Novara." or a last list line "Novara"."""
+    chunks = [c.strip() for c in _MATERIAL.sub("\x00", after).split("\x00") if c.strip()]
+    if chunks:
+        return chunks if len(chunks) == 1 and looks_like_name(chunks[0]) else []
+    out: list[str] = []
+    for k in range(n + 1, min(n + 3, len(page.lines))):
+        item = _MATERIAL.sub(" ", page.lines[k]).strip()
+        if levels[k] or not looks_like_name(item) or item.lower() in NOT_NAME_WORDS:
+            break
+        out.append(item)
+    ends = n + len(out) + 1
+    return out if out and (ends >= len(page.lines) or 0 < levels[ends] < 7) else []
+
+
+def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: MemberGroup) -> None:
+    """The capofila marked in the run ("Rho (capofila)", a check in a "Capofila" column) and the
+    contacts in the other cells of each comune's table row."""
+    for k, f in enumerate(run.found):
+        n = page.line_of(f.start)
+        line = page.lines[n]
+        upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
+        right = page.text[f.end : min(upto, page.starts[n] + len(line))]
+        if " | " not in line:
+            if _CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right):
+                group.capofila = group.capofila or f.istat
             continue
-        if item.capofila:
-            group.capofila = group.capofila or item.res.istat
-        if not item.more and len(item.cells) > item.at + 1:
-            found = row_contacts(item.cells, item.at, header)
+        cells = [c.strip() for c in line.split(" | ")]
+        at = next(i for i, (a, b) in enumerate(_cells(line)) if a <= f.start - page.starts[n] < b)
+        header = _header(page.lines, levels, groups, n)
+        for i, cell in enumerate(cells):
+            column = header[i] if len(header) == len(cells) else ""
+            marked = bool(re.fullmatch(r"(?:ente\s+|comune\s+)?capofila", cell, re.I)) or (
+                i != at and re.search(r"capofila", column, re.I) and _CHECK.match(cell)
+            )
+            if marked or (i == at and _CAPOFILA_MARK.search(cell)):
+                group.capofila = group.capofila or f.istat
+        if len(cells) > at + 1 and sum(1 for g in run.found if page.line_of(g.start) == n) == 1:
+            found = row_contacts(cells, at, header)
             if not found.is_empty():
-                group.contacts[item.res.istat] = found
-    return group
+                group.contacts.setdefault(f.istat, found)
+
+
+def _intro(lines: list[str], levels: list[int], start: int) -> str:
+    """The words before a list: up to three lines, stopping at a heading (kept)."""
+    picked: list[str] = []
+    for k in range(start - 1, max(-1, start - 4), -1):
+        picked.insert(0, lines[k])
+        if 0 < levels[k] < 7:
+            break
+    return " ".join(picked)
+
+
+def _heading(lines: list[str], levels: list[int], start: int) -> str:
+    """The nearest heading above a line (within a screenful)."""
+    for k in range(start - 1, max(-1, start - 15), -1):
+        if 0 < levels[k] < 7:
+            return lines[k]
+    return ""
 
 
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
@@ -401,25 +391,7 @@ def _header(lines: list[str], levels: list[int], groups: list[int], start: int) 
     return []
 
 
-def _enumeration_line(line: str, level: int, intro: str, resolver: NameResolver) -> Enumeration | None:
-    """A line that is nothing but "A, B, C e D", under a heading or line about comuni."""
-    if level or len(line) > 1500 or not LIST_CONTEXT.search(intro) or not re.search(r",|\s[-–]\s|;", line):
-        return None
-    found = enumeration(line, resolver)
-    chunks = [c for c in _SEPARATORS.split(_PROVINCE.sub("", line).rstrip(" ."))[0::2] if c.strip()]
-    if len(found.codes) >= 2 and len(found.codes) + len(found.unresolved) >= len(chunks):
-        return found
-    return None
-
-
-def _intro(lines: list[str], levels: list[int], start: int) -> str:
-    """The words before a list: up to three lines, stopping at a heading (kept)."""
-    picked: list[str] = []
-    for k in range(start - 1, max(-1, start - 4), -1):
-        picked.insert(0, lines[k])
-        if 0 < levels[k] < 7:
-            break
-    return " ".join(picked)
+BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)
 
 
 def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -> list[tuple[int, int, str, Contacts]]:

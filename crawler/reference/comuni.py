@@ -16,9 +16,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from crawler.reference.gazetteer import Gazetteer
+
 REFERENCE_DIR = Path(__file__).resolve().parent
 LOMBARDIA_CSV = REFERENCE_DIR / "comuni_lombardia.csv"
 ITALIA_CSV = REFERENCE_DIR / "comuni_italia.csv"
+FORMER_CSV = REFERENCE_DIR / "comuni_storici.csv"  # names before mergers and renamings (see comuni_storici.md)
 
 # Below this similarity a fuzzy match is no match; above it, the runner-up must trail by MARGIN.
 FUZZY_CUTOFF = 90.0
@@ -41,7 +44,7 @@ class Comune:
 @dataclass(frozen=True)
 class Resolution:
     istat: str
-    method: str  # exact | alias | fuzzy
+    method: str  # exact | alias | former | fuzzy
     score: float
 
 
@@ -75,10 +78,16 @@ def load_comuni(path: Path = LOMBARDIA_CSV) -> list[Comune]:
         return [Comune(r["istat"], r["name"], r["province"], r["region"], r["cadastral"]) for r in csv.DictReader(fh)]
 
 
+def load_former(path: Path = FORMER_CSV) -> list[tuple[str, str]]:
+    """(old name, today's ISTAT code) of comuni merged or renamed."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [(r["old_name"], r["istat"]) for r in csv.DictReader(fh)]
+
+
 class NameResolver:
     """Resolves page spellings of comune names to ISTAT codes within one reference list."""
 
-    def __init__(self, comuni: list[Comune]) -> None:
+    def __init__(self, comuni: list[Comune], former: list[tuple[str, str]] = ()) -> None:
         self.comuni = {c.istat: c for c in comuni}
         self._exact: dict[str, list[str]] = {}
         self._alias: dict[str, list[str]] = {}
@@ -91,13 +100,29 @@ class NameResolver:
             if "/" in c.name:
                 for part in c.name.split("/"):
                     self._alias.setdefault(normalize_name(part), []).append(c.istat)
+        self._former: dict[str, list[str]] = {}
+        for old, istat in former:
+            if istat in self.comuni:
+                for key in {normalize_name(old), *_aliases(normalize_name(old))}:
+                    self._former.setdefault(key, []).append(istat)
+        # an old name that is also a current comune's, or that names two of today's: never guessed
+        self.ambiguous_former = sorted(
+            k for k, codes in self._former.items() if k in self._exact or k in self._alias or len(set(codes)) > 1
+        )
+        for key in self.ambiguous_former:
+            del self._former[key]
         self._keys = list(self._exact)
         self._cache: dict[tuple[str, str | None, bool], Resolution | None] = {}
-        self._mention_re = self._build_mention_regex()
+        self._gazetteer: Gazetteer | None = None
 
-    def _build_mention_regex(self) -> re.Pattern[str]:
-        keys = sorted({*self._exact, *self._alias}, key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """Every spelling this resolver knows, for finding comuni in running text (built on first use)."""
+        if self._gazetteer is None:
+            tables = (self._former, self._alias, self._exact)  # later tables win: an official name over an alias
+            spellings = {key: codes for table in tables for key, codes in table.items()}
+            self._gazetteer = Gazetteer({k: c for k, codes in spellings.items() if (c := self._pick(codes, None))})
+        return self._gazetteer
 
     def name_of(self, istat: str) -> str:
         return self.comuni[istat].name
@@ -125,7 +150,7 @@ class NameResolver:
         return self._cache[cache_key]
 
     def _resolve_key(self, key: str, province: str | None, fuzzy: bool) -> Resolution | None:
-        for table, method in ((self._exact, "exact"), (self._alias, "alias")):
+        for table, method in ((self._exact, "exact"), (self._alias, "alias"), (self._former, "former")):
             if key in table:
                 code = self._pick(table[key], province)
                 return Resolution(code, method, 100.0) if code else None
@@ -149,16 +174,10 @@ class NameResolver:
         Only exact and alias spellings count here: fuzzy matching of every word run in a page
         would invent comuni.
         """
-        out = []
-        for m in self._mention_re.finditer(normalize_name(text)):
-            codes = self._exact.get(m.group(0)) or self._alias.get(m.group(0), [])
-            code = self._pick(codes, None)
-            if code:
-                out.append((code, m.group(0)))
-        return out
+        return [(m.istat, m.key) for m in self.gazetteer.find(text)]
 
 
 @cache
 def lombardia() -> NameResolver:
     """The resolver for Lombardy's comuni (loaded once per process)."""
-    return NameResolver(load_comuni(LOMBARDIA_CSV))
+    return NameResolver(load_comuni(LOMBARDIA_CSV), load_former())
