@@ -1,4 +1,5 @@
-"""Measure the extractor against gold annotations: precision, recall and F1 per field.
+"""Measure the extractor against gold annotations: precision, recall and F1 per field and per page, and
+how many members each member rule took rightly or wrongly (from the rule each member's evidence names).
 
 A gold file lists the facts a careful human reads off one page (see ../shared/gold/README.md).
 Each field becomes a set of comparable items per page; counts are summed over pages
@@ -60,6 +61,15 @@ class PageReport:
     page: str
     scores: dict[str, Score] = field(default_factory=dict)
     invented: list[str] = field(default_factory=list)
+    rules: dict[str, Score] = field(default_factory=dict)  # members by the rule that took them: right (tp) or not (fp)
+
+    @property
+    def overall(self) -> Score:
+        """All fields of the page together."""
+        out = Score()
+        for s in self.scores.values():
+            out.add(s)
+        return out
     missed: dict[str, list[Any]] = field(default_factory=dict)
     extra: dict[str, list[Any]] = field(default_factory=dict)
 
@@ -141,6 +151,11 @@ def evaluate_page(gold: dict[str, Any], found: dict[str, Any]) -> PageReport:
         if extra:
             report.extra[name] = extra
     report.invented = sorted(items(found, "members") - items(gold, "members"))
+    members = items(gold, "members")
+    for ambito in found.get("ambiti", []):
+        for code in ambito.get("members", []):
+            rule = (ambito.get("evidence") or {}).get(f"member:{code}", "unexplained").split(":")[0]
+            report.rules.setdefault(rule, Score()).add(Score(1, 0, 0) if code in members else Score(0, 1, 0))
     return report
 
 
@@ -168,13 +183,24 @@ def totals(reports: list[PageReport]) -> dict[str, Score]:
     return out
 
 
+def rule_totals(reports: list[PageReport]) -> dict[str, Score]:
+    """Members taken by each rule over all pages: how many right (tp), how many not (fp)."""
+    out: dict[str, Score] = {}
+    for r in reports:
+        for rule, s in r.rules.items():
+            out.setdefault(rule, Score()).add(s)
+    return dict(sorted(out.items()))
+
+
 def as_json(reports: list[PageReport]) -> dict[str, Any]:
     return {
         "overall": {name: s.as_dict() for name, s in totals(reports).items()},
         "invented_comuni": sum(len(r.invented) for r in reports),
+        "member_rules": {rule: {"right": s.tp, "wrong": s.fp} for rule, s in rule_totals(reports).items()},
         "pages": [
             {
                 "page": r.page,
+                "f1": round(r.overall.f1, 4),
                 "scores": {n: s.as_dict() for n, s in r.scores.items()},
                 "invented": r.invented,
                 "missed": r.missed,
@@ -186,17 +212,23 @@ def as_json(reports: list[PageReport]) -> dict[str, Any]:
 
 
 def as_table(reports: list[PageReport]) -> str:
-    head = f"{'page':42} " + " ".join(f"{n[:9]:>9}" for n in FIELDS)
+    head = f"{'page':42} " + " ".join(f"{n[:9]:>9}" for n in FIELDS) + f" {'page F1':>9}"
     lines = [head, "-" * len(head)]
     for r in reports:
         cells = []
         for n in FIELDS:
             s = r.scores[n]
             cells.append(f"{'-' if s.tp + s.fp + s.fn == 0 else f'{s.f1:.2f}':>9}")
+        everything = r.overall
+        cells.append(f"{'-' if everything.tp + everything.fp + everything.fn == 0 else f'{everything.f1:.2f}':>9}")
         lines.append(f"{r.page[:42]:42} " + " ".join(cells))
     lines.append("-" * len(head))
     t = totals(reports)
     for label, attr in (("precision", "precision"), ("recall", "recall"), ("F1", "f1")):
         lines.append(f"{'overall ' + label:42} " + " ".join(f"{getattr(t[n], attr):>9.2f}" for n in FIELDS))
     lines.append(f"invented comuni: {sum(len(r.invented) for r in reports)}")
+    rules = rule_totals(reports)
+    if rules:
+        counts = ", ".join(f"{rule} {s.tp} right / {s.fp} wrong" for rule, s in rules.items())
+        lines.append(f"members by rule: {counts}")
     return "\n".join(lines)

@@ -22,7 +22,9 @@ _AFTER = re.compile(
     re.I,
 )
 _AFTER_IS = re.compile(
-    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta)\s+|:\s*)"
+    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta)\s+|:\s*|"
+    r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|(?:viene|è)\s+(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
+    r"(?:a|ad|al|alla|all['’])?\s*)"
     r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert)[oaie]\s+(?:da|dal|dalla|al|alla)\s+)?"
     r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
@@ -44,10 +46,15 @@ NOT_A_COMUNE = re.compile(
 )
 
 
+# the lead of a project or a call, not of the ambito ("Per il progetto si è scelto come capofila il Comune di X")
+PROJECT = re.compile(r"\bprogett[oi]\b|\bbando\b|\bpartenariato\b|\bcandidatura\b", re.I)
+AMBITO_WORDS = re.compile(r"\bambito\b|accordo\s+di\s+programma|piano\s+di\s+zona|ufficio\s+di\s+piano", re.I)
+
+
 def stated(sentences: list[str], resolver: NameResolver) -> tuple[str | None, str, bool]:
     """(ISTAT code, evidence, a non-comune body is the capofila) from sentences naming a capofila."""
     for sentence in sentences:
-        if HYPOTHETICAL.search(sentence):
+        if HYPOTHETICAL.search(sentence) or (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
             continue
         for kw in KEYWORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]

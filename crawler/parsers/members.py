@@ -111,7 +111,6 @@ def looks_like_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
-
 @dataclass
 class _Run:
     found: list[Found]  # the comuni, with offsets in the page text
@@ -383,7 +382,7 @@ def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
 
 def _header(lines: list[str], levels: list[int], groups: list[int], start: int) -> list[str]:
     """The column headers of the table a row belongs to (its nearest header row above)."""
-    for k in range(start - 1, max(-1, start - 4), -1):
+    for k in range(start - 1, max(-1, start - 200), -1):
         if groups[k] != groups[start]:
             break
         if levels[k] and " | " in lines[k]:

@@ -43,6 +43,8 @@ NAME_THEN_ROLE = re.compile(
     r"[^.;]*(?:ufficio|piano|udp)",
     re.I,
 )
+# "Per informazioni: Ufficio di Piano, tel. 035 304 281, e-mail ...": the office's contacts in one line
+_CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
 _SEAT_WORDS = re.compile(r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede", re.I)
 TOWN_HALL = re.compile(
     r"(?:\bcomune|\bmunicipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale)\s+di\s+"
@@ -86,7 +88,10 @@ def scope(
             continue
         bare = line.lstrip("• ")
         labelled = OFFICE_WORDS.search(line) and (
-            ct.LABEL_RE.match(bare) or _SEAT_WORDS.search(line) or ct.STREET_RE.search(line)
+            ct.LABEL_RE.match(bare)
+            or _SEAT_WORDS.search(line)
+            or ct.STREET_RE.search(line)
+            or _CONTACT_LINE.search(line)
         )
         if whole_page or open_level or labelled:
             out.append(i)

@@ -23,7 +23,7 @@ PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\s)\s*(20[0-4]\d|[0-4]\d
 PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
-    r"triennale\s+(?:sociale|zonale)",
+    r"triennale\s+(?:sociale|zonale)|\bpiano\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)",
     re.I,
 )
 NOT_PLAN = re.compile(
@@ -39,6 +39,12 @@ APPROVED = re.compile(
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
 EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bestes[oa]\b|\bprolungat\w*", re.I)
 CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
+# "L'Assemblea lo ha approvato": a pronoun for the plan just named, however many sentences back
+PRONOUN = re.compile(
+    r"\b(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano|avrà)\s+(?:\w+\s+)?(?:approvat|adottat|deliberat|prorogat)", re.I
+)
+# a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval
+REGIONAL_ACT = re.compile(r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia)\b[^.;,]{0,30}$", re.I)
 
 
 def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
@@ -128,11 +134,15 @@ def plans_in(
                 plans[(start, end)] = PlanFacts(start, end)
                 evidence[f"plan:{start}-{end}"] = sentence[:300]
         events = _events(sentence)
-        dates = find_dates(sentence) if events else []
+        dates = (
+            [(pos, iso) for pos, iso in find_dates(sentence) if not REGIONAL_ACT.search(sentence[:pos])]
+            if events
+            else []
+        )
         for n, (pos, _, kind) in enumerate(events):
             if found:
                 key = min(found, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
-            elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence)):
+            elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
             else:
                 continue
