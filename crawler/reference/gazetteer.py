@@ -14,12 +14,12 @@ it replaces backtracked over every key at every word of a 5 MB page.
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
-
-_APOSTROPHES = "’‘`´ʼ′'"
 
 
 @dataclass(frozen=True)
@@ -30,34 +30,46 @@ class Found:
     end: int
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """Text folded like `normalize_name` (single spaces, no leading space), and the original offset
-    of each folded character. A hyphen that ends a line inside a word is dropped with the line break."""
-    out: list[str] = []
-    where: list[int] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch in "-\u00ad" and out and out[-1] != " " and i + 1 < n and text[i + 1] in " \n\t\r":
-            j = i + 1
-            while j < n and text[j] in " \n\t\r":
-                j += 1
-            if "\n" in text[i + 1 : j] and j < n and text[j].isalpha():
-                i = j  # "CA-\nSONE": one word hyphenated at the end of a line
-                continue
-        for part in unicodedata.normalize("NFKD", ch):
-            if unicodedata.combining(part):
-                continue
-            low = part.lower()
-            if not ("a" <= low <= "z" or "0" <= low <= "9") or part in _APOSTROPHES:
-                low = " "
-            if low == " " and (not out or out[-1] == " "):
-                continue
-            out.append(low)
-            where.append(i)
-        i += 1
-    return "".join(out), where
+class _OneChar(dict):
+    """str.translate table: every character to one lower-case ASCII letter or digit, else a space (so
+    offsets survive the translation); filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(ch))
+        low = base[:1].lower()
+        out = low if len(low) == 1 and ("a" <= low <= "z" or "0" <= low <= "9") else " "
+        self[code] = out
+        return out
+
+
+_TABLE = _OneChar()
+_WORD = re.compile(r"[a-z0-9]+")
+_HYPHEN_BREAK = re.compile(r"(?<=\w)[-\u00ad][ \t]*\r?\n\s*(?=\w)")
+
+
+def fold(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Text folded like `normalize_name` (words of a-z0-9 joined by single spaces) and its pieces as
+    (offset in the folded text, offset in the original). A word hyphenated at a line end is one word."""
+    translated = text.translate(_TABLE)
+    joins = {m.start() for m in _HYPHEN_BREAK.finditer(text)}
+    parts: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    last_end = -1
+    for m in _WORD.finditer(translated):
+        if parts and not (joins and last_end in joins):
+            parts.append(" ")
+            at += 1
+        pieces.append((at, m.start()))
+        parts.append(m.group(0))
+        at += m.end() - m.start()
+        last_end = m.end()
+    return "".join(parts), pieces
+
+
+def _original(pieces: list[tuple[int, int]], starts: list[int], pos: int) -> int:
+    k = bisect.bisect_right(starts, pos) - 1
+    return pieces[k][1] + pos - pieces[k][0]
 
 
 class Gazetteer:
@@ -75,7 +87,8 @@ class Gazetteer:
         """Whole-word spellings in text order, leftmost-longest: "Sermide e Felonica", not "Sermide"."""
         if self._empty or not text:
             return []
-        folded, where = fold(text)
+        folded, pieces = fold(text)
+        starts = [p[0] for p in pieces]
         hits: list[tuple[int, int, str, str]] = []
         for last, (key, istat) in self._automaton.iter(folded):
             start = last - len(key) + 1
@@ -86,6 +99,6 @@ class Gazetteer:
         taken_until = 0
         for start, end, key, istat in hits:
             if start >= taken_until:
-                out.append(Found(istat, key, where[start], where[end - 1] + 1))
+                out.append(Found(istat, key, _original(pieces, starts, start), _original(pieces, starts, end - 1) + 1))
                 taken_until = end
         return out
