@@ -341,8 +341,10 @@ def test_names_that_are_not_lombardy_comuni_are_unresolved_not_members() -> None
 
 
 def test_former_names_of_merged_comuni_resolve_to_today_s_comune() -> None:
-    f = facts("<h1>Ambito di Abbiategrasso</h1><p>I comuni dell'ambito:</p><p>Motta Visconti<br>Vermezzo<br>"
-              "Zelo Surrigone<br>Ozzero</p>")
+    f = facts(
+        "<h1>Ambito di Abbiategrasso</h1><p>I comuni dell'ambito:</p><p>Motta Visconti<br>Vermezzo<br>"
+        "Zelo Surrigone<br>Ozzero</p>"
+    )
     assert f.ambiti[0].members == ["015151", "015251", "015165"] and f.unresolved_names == []
 
 
@@ -629,3 +631,103 @@ def test_enumeration_before_the_membership_verb(sentence: str) -> None:
 def test_capofila_in_a_column_a_passive_or_a_qualified_label(blocks: tuple[str, ...]) -> None:
     f = facts("<h1>Ambito di Rho</h1>", *blocks)
     assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (PERO, "stated")
+
+
+# members found by name, then judged by context --------------------------------------------------
+
+
+def test_numbered_caps_list_in_two_columns_with_a_page_header_and_hyphenation() -> None:
+    f = text_facts(
+        "AMBITO TERRITORIALE DI RHO\n\nL'Accordo è sottoscritto dai quattro Comuni dell'Ambito:\n\n"
+        "1. RHO                 3. ARESE\n2. PE-\nRO                 \n"
+        "Accordo di Programma 2025-2027 pag. 2 di 4\n4. LAINATE\n"
+    )
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE])
+    assert f.ambiti[0].notes == []
+
+
+def test_redacted_names_are_counted_not_guessed() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>I cinque comuni aderenti all'Ambito:</p><p>RHO, XXXXXX, PERO, ARESE, LAINATE</p>"
+    )
+    assert f.ambiti[0].members == [RHO, PERO, ARESE, LAINATE]
+    assert "1 name(s) in the list of comuni are redacted on the page" in f.ambiti[0].notes
+
+
+def test_members_in_a_news_sentence_with_the_verb_after_the_list() -> None:
+    f = facts(
+        "<h1>Nuovo Piano di Zona</h1><p>Al tavolo sedevano i sindaci di Rho (capofila), Pero, Arese e Lainate, "
+        "che compongono l'Ambito Rhodense.</p>"
+    )
+    assert f.ambiti[0].members == [RHO, PERO, ARESE, LAINATE]
+    assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (RHO, "stated")
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        "<p>Il territorio comunale confina con i comuni di Pero, Arese, Lainate e Vanzago.</p>",
+        "<p>Il Distretto del Commercio riunisce i comuni di Pero, Arese, Lainate e Vanzago.</p>",
+        "<p>Per la variante al PGT sono stati sentiti i comuni di Pero, Arese, Lainate e Vanzago.</p>",
+        "<p>Il territorio dell'ATS comprende i comuni di Pero, Arese, Lainate e Vanzago.</p>",
+        "<p>La rassegna fa tappa a Pero, Arese, Lainate e Vanzago.</p>",
+        "<p>Il progetto coinvolge gli Ambiti di Pero, Arese, Lainate e Vanzago.</p>",
+        "<h2>Comuni confinanti</h2><ul><li>Pero</li><li>Arese</li><li>Lainate</li><li>Vanzago</li></ul>",
+    ],
+)
+def test_other_lists_of_comuni_are_no_memberships(decoy: str) -> None:
+    f = facts("<h1>Ambito di Rho</h1><p>Comune capofila: Rho</p>", decoy)
+    assert f.ambiti[0].members == [RHO]
+
+
+def test_every_member_records_the_rule_and_the_run_that_took_it() -> None:
+    f = facts("<h1>Ambito di Rho</h1><p>Vi aderiscono i Comuni di Rho, Pero e Arese.</p>")
+    evidence = f.ambiti[0].evidence
+    for code in (RHO, PERO, ARESE):
+        assert evidence[f"member:{code}"].startswith("sentence: Vi aderiscono i Comuni di")
+        assert "run: Rho, Pero e Arese" in evidence[f"member:{code}"]
+
+
+def test_a_project_s_lead_is_not_the_capofila_and_other_verbs_state_it() -> None:
+    lead = facts(
+        "<h1>Ambito di Rho</h1><p>I comuni dell'ambito sono Rho, Pero e Arese.</p>",
+        "<p>Per il progetto si è scelto come ente capofila il Comune di Pero.</p>",
+    )
+    assert lead.ambiti[0].capofila is None
+    spetta = facts("<h1>Ambito di Rho</h1><p>Il ruolo di capofila spetta al Comune di Pero.</p>")
+    assert (spetta.ambiti[0].capofila, spetta.ambiti[0].capofila_basis) == (PERO, "stated")
+
+
+def test_capofila_checked_in_its_column() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><h2>Comuni</h2><table><tr><th>N.</th><th>Comune</th><th>Abitanti</th>"
+        "<th>Capofila</th></tr><tr><td>1</td><td>ARESE</td><td>19.500</td><td></td></tr>"
+        "<tr><td>2</td><td>PERO</td><td>11.300</td><td></td></tr>"
+        "<tr><td>3</td><td>RHO</td><td>50.800</td><td>✓</td></tr></table>"
+    )
+    assert f.ambiti[0].members == [ARESE, PERO, RHO]
+    assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (RHO, "stated")
+
+
+def test_plan_after_a_bare_piano_approved_with_a_pronoun_not_on_the_dgr_s_date() -> None:
+    assert _plan(["Il Piano 2025-2027 è stato approvato il 9 dicembre 2024."]) == {(2025, 2027): ("2024-12-09", None)}
+    assert _plan(
+        [
+            "Via libera al Piano di Zona 2025-2027.",
+            "Il testo segue le indicazioni regionali.",
+            "Recepisce la DGR n. XII/2167 del 15 aprile 2024.",
+            "L'Assemblea dei Sindaci lo ha approvato il 12 dicembre 2024.",
+        ]
+    ) == {(2025, 2027): ("2024-12-12", None)}
+    assert _plan(["Il Piano di Zona 2025-2027, secondo la DGR n. 2167 del 15/04/2024, è stato approvato."]) == {
+        (2025, 2027): (None, None)
+    }
+
+
+def test_office_contacts_in_a_closing_for_information_line() -> None:
+    f = text_facts(
+        "Ambito territoriale di Rho\n\nIl Piano di Zona 2025-2027 è stato approvato il 9/12/2024.\n\n"
+        "Per informazioni: Ufficio di Piano, tel. 02 93332410, e-mail udp@comune.rho.mi.it\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.phones, office.emails) == (["+390293332410"], ["udp@comune.rho.mi.it"])

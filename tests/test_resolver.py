@@ -1,4 +1,4 @@
-from crawler.reference.comuni import lombardia, normalize_name
+from crawler.reference.comuni import NameResolver, load_comuni, load_former, lombardia, normalize_name
 
 
 def test_spellings_resolve_to_one_code():
@@ -26,3 +26,45 @@ def test_normalize_folds_accents_apostrophes_and_prefix():
 
 def test_reference_has_every_lombardy_comune():
     assert len(lombardia().comuni) == 1502
+
+
+def test_former_names_resolve_to_today_s_comune_and_the_data_file_is_consistent():
+    r = lombardia()
+    found = r.resolve("Zelo Surrigone")
+    assert found is not None and (found.istat, found.method) == ("015251", "former")
+    assert r.code("Virgilio") == r.code("Borgoforte") == "020071"  # Borgo Virgilio since 2014
+    for old, istat in load_former():
+        assert istat in r.comuni, (old, istat)
+        assert r.resolve(old, fuzzy=False).method == "former", old  # never the name of a comune of today
+    assert r.ambiguous_former == []
+
+
+def test_an_ambiguous_former_name_is_reported_not_guessed():
+    comuni = load_comuni()
+    r = NameResolver(comuni, [("Pero", "015182"), ("Vecchio Borgo", "015182"), ("Vecchio Borgo", "015170")])
+    assert r.ambiguous_former == ["pero", "vecchio borgo"]
+    assert r.code("Pero") == "015170"  # today's Pero, not the former name pointing elsewhere
+    assert r.code("Vecchio Borgo") is None
+
+
+def test_gazetteer_finds_names_as_pages_write_them_with_offsets_back_to_the_text():
+    text = (
+        "1. ARLUNO      8. MESERO\n7. MARCALLO CON CA-\nSONE, TREZZO SULL’ADDA, S. Giuliano Milanese, CANTU',"
+        " Motta\nVisconti e Sermide e Felonica"
+    )
+    found = lombardia().gazetteer.find(text)
+    assert [text[f.start : f.end] for f in found] == [
+        "ARLUNO",
+        "MESERO",
+        "MARCALLO CON CA-\nSONE",  # hyphenated at a line end
+        "TREZZO SULL’ADDA",
+        "S. Giuliano Milanese",
+        "CANTU",
+        "Motta\nVisconti",  # broken by a line break
+        "Sermide e Felonica",  # the longest spelling, not "Sermide"
+    ]
+    assert [f.istat for f in found][:3] == ["015010", "015144", "015134"]
+
+
+def test_gazetteer_matches_whole_words_only():
+    assert lombardia().gazetteer.find("Rhodense, Peroni, Aresee") == []

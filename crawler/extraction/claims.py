@@ -64,7 +64,7 @@ def facts_to_claims(facts: PageFacts, source: str) -> list[Claim]:
         ev = ambito.evidence
         out.add(subject, "label", ambito.name, ev.get("name", ambito.name))
         for istat in ambito.members:
-            out.add(subject, "member", EntityRef("comune", istat), ev.get("members", ""))
+            out.add(subject, "member", EntityRef("comune", istat), ev.get(f"member:{istat}") or ev.get("members", ""))
         if ambito.capofila:
             out.add(
                 subject,

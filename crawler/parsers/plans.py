@@ -44,7 +44,7 @@ PRONOUN = re.compile(
     r"\b(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano|avrà)\s+(?:\w+\s+)?(?:approvat|adottat|deliberat|prorogat)", re.I
 )
 # a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval
-REGIONAL_ACT = re.compile(r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia)\b[^.;,]{0,30}$", re.I)
+REGIONAL_ACT = re.compile(r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia)\b[^;,]{0,30}$", re.I)
 
 
 def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
