@@ -731,3 +731,22 @@ def test_office_contacts_in_a_closing_for_information_line() -> None:
     )
     office = f.ambiti[0].ufficio_di_piano
     assert (office.phones, office.emails) == (["+390293332410"], ["udp@comune.rho.mi.it"])
+
+
+def test_two_ambiti_with_their_lists_in_one_sentence_stay_apart() -> None:
+    f = facts(
+        "<h1>Firmato il protocollo</h1><p>Hanno firmato i sindaci dell'Ambito di Rho (Rho, Pero, Arese) "
+        "e quelli dell'Ambito di Gessate (Gessate, Bussero, Cernusco sul Naviglio).</p>"
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [
+        ("Ambito di Rho", [RHO, PERO, ARESE]),
+        ("Ambito di Gessate", [GESSATE, BUSSERO, CERNUSCO]),
+    ]
+
+
+def test_the_comuni_of_an_unione_under_its_heading_are_no_members() -> None:
+    f = facts(
+        "<h1>Unione dei Comuni</h1><h2>I Comuni dell'Unione</h2><ul><li>Pero</li><li>Arese</li><li>Lainate</li>"
+        "<li>Vanzago</li></ul><p>I servizi sociali fanno riferimento all'Ambito di Rho.</p>"
+    )
+    assert f.ambiti == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
@@ -57,6 +57,7 @@ class _Page:
     blocks: list[tuple[int, int, str, Contacts]]  # first line, last line, ISTAT, contacts
     member_groups: list[mb.MemberGroup]
     resolver: NameResolver
+    owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
 
 
 def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts:
@@ -134,23 +135,29 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
 def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     """One (key, first line, end) per ambito: several when member lists follow different names."""
     owned: list[tuple[str, int]] = []
-    prev_end = -1
-    by_line: dict[int, list[nm.Mention]] = {}
-    for m in page.mentions:
-        by_line.setdefault(m.line, []).append(m)
+    prev_end = (-1, 0)
+    page.owner.clear()
     for group in page.member_groups:
-        near = [m for k in range(max(prev_end + 1, group.line - 3), group.line + 1) for m in by_line.get(k, [])]
+        # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
+        near = [
+            m
+            for m in page.mentions
+            if prev_end <= (m.line, m.at) < (group.line, group.col) and m.line >= group.line - 3
+        ]
         if near:
             key = near[-1].key
             first = min(m.line for m in near if m.key == key)
             if not owned or owned[-1][0] != key:
                 owned.append((key, first))
-        prev_end = group.end
+        if owned:
+            page.owner[id(group)] = owned[-1][0]
+        prev_end = (group.end, group.end_col)
     keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         return [(main, 0, len(page.lines))]
     bounds = [start for _, start in owned] + [len(page.lines)]
-    return [(key, bounds[n], bounds[n + 1]) for n, (key, _) in enumerate(owned)]
+    # two ambiti named in one sentence share its line: each section keeps at least its first line
+    return [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
 
 
 def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: PageFacts) -> AmbitoFacts:
@@ -163,7 +170,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     if place:
         ambito.evidence["place"] = place
     sentences = [s for i, s in page.sentences if lo <= i < hi]
-    groups = [g for g in page.member_groups if lo <= g.line < hi]
+    groups = [g for g in page.member_groups if (lo <= g.line < hi) if whole_page or page.owner.get(id(g), key) == key]
     blocks = [b for b in page.blocks if lo <= b[0] < hi]
     members: list[str] = []
     for group in groups:

@@ -47,7 +47,7 @@ MEMBERS_AFTER = re.compile(
 )
 # the nearest words name a list that is not one of members
 DECOY = re.compile(
-    r"confin|contermin|limitrof|unione\s+(?:dei\s+|di\s+)?comuni|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
+    r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
     r"\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\b|"
@@ -88,6 +88,8 @@ MAX_UNKNOWN = 1  # names that are no comune, between two comuni of one run (per 
 class MemberGroup:
     line: int  # first line of the list (or the sentence's line)
     end: int  # last line
+    col: int  # where the run starts in its first line
+    end_col: int  # where it ends in its last line
     codes: list[str]
     unresolved: list[str] = field(default_factory=list)
     evidence: str = ""  # the words before the run that made it a membership
@@ -258,6 +260,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     group = MemberGroup(
         n0,
         max(n1, n0),
+        first.start - page.starts[n0],
+        last.end - page.starts[n1],
         codes,
         unresolved,
         f"{rule}: {before[-250:].strip()}",

@@ -59,6 +59,7 @@ class Mention:
     kind: str  # "ambito" | "distretto"
     shouted: bool = False  # written in capitals on the page (a heading), so its case is not the name's
     proper: bool = True  # written with a capital, as a name is ("Ambito di X", not "ambito sociale 4")
+    at: int = 0  # offset in its line
 
 
 def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
@@ -81,7 +82,9 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
         proper = head[:1].isupper()
         if place:
             code, written = place
-            out.append(Mention(line, _tidy(head + written), code, code, kind, (head + written).isupper(), proper))
+            out.append(
+                Mention(line, _tidy(head + written), code, code, kind, (head + written).isupper(), proper, m.start())
+            )
         elif territory:
             out.append(
                 Mention(
@@ -92,10 +95,11 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
                     kind,
                     (head + territory).isupper(),
                     proper,
+                    m.start(),
                 )
             )
         elif num:
-            out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper))
+            out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
     return out
 
 

@@ -60,7 +60,7 @@ def normalize_name(text: str) -> str:
     return _PREFIX.sub("", text)
 
 
-_SAINTS = ("s", "san", "sant", "santa", "santo")
+_SAINTS = ("s", "san", "sant", "santa", "santo", "s ta", "sta", "s to", "sto")  # "S.ta Maria", "S.to Stefano"
 
 
 def _aliases(key: str) -> set[str]:
