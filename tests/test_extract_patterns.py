@@ -684,8 +684,7 @@ def test_every_member_records_the_rule_and_the_run_that_took_it() -> None:
     f = facts("<h1>Ambito di Rho</h1><p>Vi aderiscono i Comuni di Rho, Pero e Arese.</p>")
     evidence = f.ambiti[0].evidence
     for code in (RHO, PERO, ARESE):
-        assert evidence[f"member:{code}"].startswith("sentence: Vi aderiscono i Comuni di")
-        assert "run: Rho, Pero e Arese" in evidence[f"member:{code}"]
+        assert evidence[f"member:{code}"] == "sentence: Rho, Pero e Arese | context: Vi aderiscono i Comuni di"
 
 
 def test_a_project_s_lead_is_not_the_capofila_and_other_verbs_state_it() -> None:

@@ -177,7 +177,10 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         for code in group.codes:
             if code not in members:
                 members.append(code)
-                ambito.evidence[f"member:{code}"] = f"{group.evidence[:200]} | run: {group.run[:100]}"
+                # rule, then the run as written, then its context: `ambiti extract --evidence` and the claims show why
+                ambito.evidence[f"member:{code}"] = (
+                    f"{group.rule}: {group.run[:120]} | context: {group.evidence[-150:]}"
+                )
         facts.unresolved_names.extend(n for n in group.unresolved if n not in facts.unresolved_names)
         if group.redacted:
             ambito.notes.append(f"{group.redacted} name(s) in the list of comuni are redacted on the page")

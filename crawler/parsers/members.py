@@ -92,7 +92,7 @@ class MemberGroup:
     end_col: int  # where it ends in its last line
     codes: list[str]
     unresolved: list[str] = field(default_factory=list)
-    evidence: str = ""  # the words before the run that made it a membership
+    evidence: str = ""  # the words before the run (the context its rule read)
     count: int | None = None  # the number of comuni the page states next to the list
     capofila: str | None = None  # an item marked "(capofila)" or checked in a capofila column
     contacts: dict[str, Contacts] = field(default_factory=dict)  # websites/phones in table rows
@@ -264,7 +264,7 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
         last.end - page.starts[n1],
         codes,
         unresolved,
-        f"{rule}: {before[-250:].strip()}",
+        before[-250:].strip(),
         count_before(before) or count_before(heading),
         kind="prose" if prose else "list",
         fuzzy=fuzzy,
