@@ -749,3 +749,11 @@ def test_the_comuni_of_an_unione_under_its_heading_are_no_members() -> None:
         "<li>Vanzago</li></ul><p>I servizi sociali fanno riferimento all'Ambito di Rho.</p>"
     )
     assert f.ambiti == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["<p>Comuni dell'ambito: Rho, Pero, Arese e Lainate.</p>", "<p>Sono 4 i comuni: Rho, Pero, Arese e Lainate.</p>"],
+)
+def test_a_list_after_the_word_ambito_or_a_stated_count(sentence: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", sentence).ambiti[0].members == [RHO, PERO, ARESE, LAINATE]

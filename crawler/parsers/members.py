@@ -11,7 +11,8 @@ context, by named rules, so every member can say why it was taken:
   di Pero fa parte dell'Ambito", "..., che compongono l'ambito");
 - `sentence`: the sentence before the run speaks of membership ("Vi aderiscono i Comuni di");
 - `intro`: a list of its own under a heading or line about comuni, the ambito or its members;
-- `dense-list`: six or more comuni in a list of their own, with no other list named before it.
+- `dense-list`: six or more comuni in a list of their own, with no other list named before it;
+- `count`: the number of comuni stated before the run is the number of names in it.
 
 A run whose nearest words name another kind of list (comuni confinanti, an Unione dei Comuni, a
 Distretto del Commercio, a PGT, an ATS's territory, partner ambiti, an event's venues) is refused
@@ -59,7 +60,7 @@ _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
     r"asst|ats|asl|provincia|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|prefettura)"
     r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
-    r"socio[- ]?sanitario|n\.?\s*\d+))*\s*(?:di|del|della|dell['’]|de|[-–:])?\s*|\b\d{5}\s+)$",
+    r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,
 )
 _PROVINCES = "BG|BS|CO|CR|LC|LO|MN|MI|MB|PV|SO|VA"  # Lombardy's provinces, as pages write them after a name
@@ -254,7 +255,15 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     items.sort(key=lambda item: item[0])
     codes = list(dict.fromkeys(code for _, code, _ in items))
     fuzzy = [(name, code) for _, code, name in items if name]
+    count = count_before(before) or count_before(heading)
     rule = _rule(before, heading, after, prose, len(codes))
+    if (
+        rule is None
+        and count
+        and count == len(codes) + len(unresolved) + run.redacted >= 3
+        and not DECOY.search(before)
+    ):
+        rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
     if rule is None:
         return None
     group = MemberGroup(
@@ -265,7 +274,7 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
         codes,
         unresolved,
         before[-250:].strip(),
-        count_before(before) or count_before(heading),
+        count,
         kind="prose" if prose else "list",
         fuzzy=fuzzy,
         rule=rule,
