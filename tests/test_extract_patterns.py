@@ -757,3 +757,21 @@ def test_the_comuni_of_an_unione_under_its_heading_are_no_members() -> None:
 )
 def test_a_list_after_the_word_ambito_or_a_stated_count(sentence: str) -> None:
     assert facts("<h1>Ambito Rhodense</h1>", sentence).ambiti[0].members == [RHO, PERO, ARESE, LAINATE]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        ("<p>I Comuni di Rho, Pero, Arese e Lainate (di seguito i Comuni) sottoscrivono il presente Accordo.</p>",),
+        ("<p><strong>Comuni:</strong> Rho; Pero; Arese; Lainate.</p>",),
+    ],
+)
+def test_membership_words_after_the_list_or_a_label_before_it(blocks: tuple[str, ...]) -> None:
+    assert facts("<h1>Ambito di Rho</h1>", *blocks).ambiti[0].members == [RHO, PERO, ARESE, LAINATE]
+
+
+def test_a_dense_list_of_its_own_needs_no_introduction_but_a_short_one_does() -> None:
+    six = "".join(f"<li>{n}</li>" for n in ("Rho", "Pero", "Arese", "Lainate", "Vanzago", "Pogliano Milanese"))
+    assert len(facts("<h1>Ambito di Rho</h1><h2>Elenco</h2>", f"<ul>{six}</ul>").ambiti[0].members) == 6
+    three = "<ul><li>Pero</li><li>Arese</li><li>Lainate</li></ul>"
+    assert facts("<h1>Ambito di Rho</h1><p>Comune capofila: Rho</p><h2>Elenco</h2>", three).ambiti[0].members == [RHO]

@@ -9,7 +9,9 @@ context, by named rules, so every member can say why it was taken:
 
 - `verb-after`: the run is the subject of a membership verb ("... aderiscono all'Ambito", "Il Comune
   di Pero fa parte dell'Ambito", "..., che compongono l'ambito");
-- `sentence`: the sentence before the run speaks of membership ("Vi aderiscono i Comuni di");
+- `sentence`: the sentence around the run speaks of membership ("Vi aderiscono i Comuni di", "I Comuni
+  di A, B e C sottoscrivono l'Accordo");
+- `label`: a label opens the line ("Comuni: A; B; C");
 - `intro`: a list of its own under a heading or line about comuni, the ambito or its members;
 - `dense-list`: six or more comuni in a list of their own, with no other list named before it;
 - `count`: the number of comuni stated before the run is the number of names in it.
@@ -38,6 +40,8 @@ MEMBERSHIP = re.compile(
     r"partecipan|include|elencat",
     re.I,
 )
+# a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -"
+LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–-]\s*$", re.I)
 LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
@@ -305,7 +309,9 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int) -> str | N
     if n < 2:
         return None
     if prose:
-        return "sentence" if MEMBERSHIP.search(before) else None
+        if MEMBERSHIP.search(before) or MEMBERSHIP.search(after):  # "I Comuni di A, B (...) sottoscrivono l'Accordo"
+            return "sentence"
+        return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
     if DECOY.search(heading):
         return None
     if LIST_CONTEXT.search(before):
