@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.evaluation import evaluate_dir, totals
+from crawler.evaluation import evaluate_dir, rule_totals, totals
 from crawler.parsers.extract import extract
 from crawler.records import PageFacts
 
@@ -142,3 +142,10 @@ def test_every_fact_keeps_its_evidence() -> None:
         "ufficio_di_piano",
     ):
         assert ambito.evidence.get(key), key
+
+
+def test_every_member_names_the_rule_that_took_it() -> None:
+    rules = rule_totals(evaluate_dir(FIXTURES / "gold", FIXTURES / "pages"))
+    assert "unexplained" not in rules
+    assert {"intro", "sentence", "verb-after", "label", "contact-block"} <= rules.keys()
+    assert all(score.fp == 0 for score in rules.values()), rules
