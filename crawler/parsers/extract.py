@@ -13,6 +13,7 @@ empty facts with a `skipped_reason`; `extract` never raises.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, field
@@ -135,15 +136,14 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
 def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     """One (key, first line, end) per ambito: several when member lists follow different names."""
     owned: list[tuple[str, int]] = []
-    prev_end = (-1, 0)
+    prev_end = (0, -1)
     page.owner.clear()
+    in_text = sorted((m for m in page.mentions if m.line >= 0), key=lambda m: (m.line, m.at))
+    where = [(m.line, m.at) for m in in_text]
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
-        near = [
-            m
-            for m in page.mentions
-            if prev_end <= (m.line, m.at) < (group.line, group.col) and m.line >= group.line - 3
-        ]
+        since = max(prev_end, (group.line - 3, -1))
+        near = in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, (group.line, group.col))]
         if near:
             key = near[-1].key
             first = min(m.line for m in near if m.key == key)

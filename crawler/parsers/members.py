@@ -25,6 +25,7 @@ as unresolved (or read despite a typo, with a note) and redaction marks are coun
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
@@ -86,6 +87,7 @@ _NAME_WORD = re.compile(
 )
 
 
+CONTEXT = 400  # characters of a run's line read before and after it
 MAX_UNKNOWN = 1  # names that are no comune, between two comuni of one run (per gap)
 
 
@@ -131,6 +133,7 @@ class _Text:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.text = "\n".join(lines)
+        self.rows = {n for n, line in enumerate(lines) if " | " in line}  # table rows, cells joined by " | "
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -176,7 +179,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     line, col = page.lines[n], f.start - page.starts[n]
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]):
         return False
-    if " | " not in line:
+    if n not in page.rows:
         return True
     if levels[n]:
         return False  # a header row
@@ -242,11 +245,14 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     """The run as a membership, with the rule that accepts it; None if its context says otherwise."""
     first, last = run.found[0], run.found[-1]
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
-    head = page.lines[n0][: first.start - page.starts[n0]]
+    col, end = first.start - page.starts[n0], last.end - page.starts[n1]
+    after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0]
+    if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after):
+        return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
+    head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
     prose = bool(_MATERIAL.sub("", head).strip())
-    before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)
-    heading = _heading(page.lines, levels, n0)
-    after = re.split(r"(?<=[.;])\s", page.lines[n1][last.end - page.starts[n1] :])[0]
+    before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
+    heading = _heading(page.lines, levels, n0)[:CONTEXT]
     unknown = run.unknown + [(len(run.found), name) for name in _closing_names(page, levels, n1, after)]
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found)]
     unresolved: list[str] = []
@@ -273,8 +279,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     group = MemberGroup(
         n0,
         max(n1, n0),
-        first.start - page.starts[n0],
-        last.end - page.starts[n1],
+        col,
+        end,
         codes,
         unresolved,
         before[-250:].strip(),
@@ -337,15 +343,18 @@ def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[s
 def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: MemberGroup) -> None:
     """The capofila marked in the run ("Rho (capofila)", a check in a "Capofila" column) and the
     contacts in the other cells of each comune's table row."""
+    rows = [page.line_of(f.start) for f in run.found]
+    per_row = Counter(rows)
     for k, f in enumerate(run.found):
-        n = page.line_of(f.start)
-        line = page.lines[n]
+        n = rows[k]
+        line_end = page.starts[n + 1] - 1 if n + 1 < len(page.starts) else len(page.text)
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
-        right = page.text[f.end : min(upto, page.starts[n] + len(line))]
-        if " | " not in line:
+        right = page.text[f.end : min(upto, line_end)]
+        if n not in page.rows:
             if _CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right):
                 group.capofila = group.capofila or f.istat
             continue
+        line = page.lines[n]
         cells = [c.strip() for c in line.split(" | ")]
         at = next(i for i, (a, b) in enumerate(_cells(line)) if a <= f.start - page.starts[n] < b)
         header = _header(page.lines, levels, groups, n)
@@ -356,7 +365,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             )
             if marked or (i == at and _CAPOFILA_MARK.search(cell)):
                 group.capofila = group.capofila or f.istat
-        if len(cells) > at + 1 and sum(1 for g in run.found if page.line_of(g.start) == n) == 1:
+        if len(cells) > at + 1 and per_row[n] == 1:
             found = row_contacts(cells, at, header)
             if not found.is_empty():
                 group.contacts.setdefault(f.istat, found)
