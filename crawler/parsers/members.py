@@ -24,6 +24,7 @@ as unresolved (or read despite a typo, with a note) and redaction marks are coun
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -141,14 +142,7 @@ class _Text:
             at += len(line) + 1
 
     def line_of(self, offset: int) -> int:
-        lo, hi = 0, len(self.starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
@@ -221,7 +215,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     else:
         first, last = page.lines[la], page.lines[lb]
         rest = first[a.end - page.starts[la] :]
-        if not (" | " in first and rest.lstrip().startswith("|")):  # extra cells of a table row
+        if not (la in page.rows and rest.lstrip().startswith("|")):  # extra cells of a table row
             pieces.append(rest)
         pieces.extend(line for line in page.lines[la + 1 : lb] if not _PAGE_HEADER.search(line))
         pieces.append(last[: b.start - page.starts[lb]])
