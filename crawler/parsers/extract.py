@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.2.0"
+VERSION = "0.3.0"  # member finding by gazetteer and context (issue 11): cached extractions are redone
 
 log = logging.getLogger(__name__)
 
