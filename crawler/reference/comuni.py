@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -87,7 +88,7 @@ def load_former(path: Path = FORMER_CSV) -> list[tuple[str, str]]:
 class NameResolver:
     """Resolves page spellings of comune names to ISTAT codes within one reference list."""
 
-    def __init__(self, comuni: list[Comune], former: list[tuple[str, str]] = ()) -> None:
+    def __init__(self, comuni: list[Comune], former: Iterable[tuple[str, str]] = ()) -> None:
         self.comuni = {c.istat: c for c in comuni}
         self._exact: dict[str, list[str]] = {}
         self._alias: dict[str, list[str]] = {}
