@@ -8,7 +8,7 @@ offset in the original text, so a match can be quoted as written. A word hyphena
 ("MARCALLO CON CA-\\nSONE") is joined; a name broken by a line break is one name, since a line break
 folds to a space.
 
-`pyahocorasick` finds all ~3,000 spellings in one pass, linear in the text: the alternation regex
+`pyahocorasick` finds all ~2,200 spellings in one pass, linear in the text: the alternation regex
 it replaces backtracked over every key at every word of a 5 MB page.
 """
 
