@@ -13,7 +13,7 @@ import io
 import json
 import os
 import zlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -138,10 +138,12 @@ class ArchiveWriter:
         return snap
 
     def carry(self, prev: PageSnapshot, reason: str) -> PageSnapshot:
-        """Index a page that was not requested (its sitemap says it has not changed) as a 304 is
-        indexed: the previous body, digest, location and fetch time. No WARC record: nothing was
-        exchanged with the server, and `fetched_at` stays the last time the server was asked."""
-        snap = replace(prev, not_modified=True, carried=reason)
+        """Index a page that was not requested (its sitemap says it has not changed), or that could
+        not be reached, as a 304 is indexed: the previous body, digest, location and fetch time. No
+        WARC record: nothing was exchanged with the server, and `fetched_at` stays the last time
+        the server answered. An unreachable page counts the crawls in a row it has been so."""
+        unreachable = prev.unreachable + 1 if reason == "unreachable" else 0
+        snap = replace(prev, not_modified=True, carried=reason, unreachable=unreachable)
         self._append(snap)
         return snap
 
@@ -150,10 +152,13 @@ class ArchiveWriter:
         self._index.write(json.dumps(snap.to_dict(), sort_keys=True) + "\n")
         self._index.flush()
 
-    def write_links(self, url: str, links: list[str]) -> None:
+    def write_links(self, url: str, links: list[str], **where: Any) -> None:
+        """A page's outlinks worth a request, and (`where`) its depth, its distance from planning
+        words and the links' priorities, flushed: a resumed crawl rebuilds its frontier from them."""
         if self._links is None:
             self._links = (self.crawl_dir / LINKS).open("a", encoding="utf-8")
-        self._links.write(json.dumps({"url": url, "links": links}) + "\n")
+        self._links.write(json.dumps({"url": url, "links": links, **where}) + "\n")
+        self._links.flush()
 
     def close(self) -> None:
         if self._links is not None:
@@ -191,18 +196,35 @@ def read_index(crawl_dir: Path) -> list[PageSnapshot]:
     return list(by_url.values())
 
 
-def read_links(crawl_dir: Path) -> dict[str, list[str]]:
-    """URL -> relevant outlinks found on it by that crawl (a torn last line is ignored)."""
-    out: dict[str, list[str]] = {}
+@dataclass(frozen=True)
+class LinkRecord:
+    """One line of links.jsonl: a page's outlinks as the crawl chose them."""
+
+    links: list[str]
+    hops: int = 0  # the page's depth
+    chain: int = 0  # hops since the last link that spoke of planning (crawler/spiders/sites.py)
+    priorities: list[list[Any]] | None = None  # per link: Priority fields (value, strong, pager)
+
+
+def read_link_records(crawl_dir: Path) -> dict[str, LinkRecord]:
+    """URL -> the page's LinkRecord, last one per URL; a torn line is ignored."""
+    out: dict[str, LinkRecord] = {}
     path = crawl_dir / LINKS
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
                 entry = json.loads(line)
-            except json.JSONDecodeError:
+                out[entry["url"]] = LinkRecord(
+                    entry["links"], int(entry.get("hops", 0)), int(entry.get("chain", 0)), entry.get("priorities")
+                )
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError):
                 continue
-            out[entry["url"]] = entry["links"]
     return out
+
+
+def read_links(crawl_dir: Path) -> dict[str, list[str]]:
+    """URL -> relevant outlinks found on it by that crawl (a torn last line is ignored)."""
+    return {url: record.links for url, record in read_link_records(crawl_dir).items()}
 
 
 def read_body(crawls_dir: Path, snap: PageSnapshot) -> bytes:
@@ -221,3 +243,56 @@ def read_body(crawls_dir: Path, snap: PageSnapshot) -> bytes:
     except (OSError, gzip.BadGzipFile, EOFError, ValueError, ArchiveLoadFailed) as exc:
         raise CorruptArchive(f"{path}: cannot read the record at {snap.warc_offset} ({exc})") from exc
     raise CorruptArchive(f"{path}: no record at offset {snap.warc_offset}")
+
+
+def archive_gaps(crawl_dir: Path, snaps: list[PageSnapshot]) -> dict[str, int]:
+    """WARC file -> index entries of this crawl a truncated file lost: those past its end, plus the
+    last record before the end if it cannot be read. Cheap enough for every build (file sizes and
+    one record per file), which otherwise re-uses cached claims and never reads a body."""
+    out: dict[str, int] = {}
+    sizes: dict[str, int] = {}
+    last: dict[str, PageSnapshot] = {}
+    for snap in snaps:
+        if snap.crawl_id != crawl_dir.name or snap.warc_file is None or snap.warc_offset is None:
+            continue
+        if snap.warc_file not in sizes:
+            path = crawl_dir / snap.warc_file
+            sizes[snap.warc_file] = path.stat().st_size if path.exists() else -1
+        key = f"{crawl_dir.name}/{snap.warc_file}"
+        if snap.warc_offset >= sizes[snap.warc_file]:
+            out[key] = out.get(key, 0) + 1
+        elif snap.warc_file not in last or snap.warc_offset > (last[snap.warc_file].warc_offset or 0):
+            last[snap.warc_file] = snap
+    for name, snap in last.items():
+        try:
+            read_body(crawl_dir.parent, snap)
+        except CorruptArchive:
+            key = f"{crawl_dir.name}/{name}"
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def check_archive(crawl_dir: Path) -> tuple[int, list[str]]:
+    """(records read, problems) of one crawl: every WARC file read through, and every index entry
+    whose body this crawl downloaded read back at its offset and checked against its digest."""
+    problems: list[str] = []
+    records = 0
+    for warc in sorted(crawl_dir.glob("pages-*.warc.gz")):
+        try:
+            with warc.open("rb") as fh:
+                for record in ArchiveIterator(fh):
+                    record.content_stream().read()
+                    records += 1
+        except (OSError, gzip.BadGzipFile, EOFError, ValueError, ArchiveLoadFailed, zlib.error) as exc:
+            problems.append(f"{warc}: unreadable after {records} records ({exc})")
+    bad: dict[str, int] = {}
+    for snap in read_index(crawl_dir):
+        if snap.crawl_id != crawl_dir.name or snap.not_modified or snap.carried:
+            continue  # its body lives in the crawl that downloaded it, checked there
+        try:
+            read_body(crawl_dir.parent, snap)
+        except CorruptArchive:
+            key = str(crawl_dir / (snap.warc_file or "?"))
+            bad[key] = bad.get(key, 0) + 1
+    problems += [f"{warc}: {n} indexed record(s) unreadable or failing their digest" for warc, n in sorted(bad.items())]
+    return records, problems

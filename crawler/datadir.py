@@ -2,7 +2,8 @@
 
 Layout (format 1):
     ambiti-data.json            {"format": 1}
-    crawls/<crawl_id>/          crawl.json, index.jsonl, pages-NNNNN.warc.gz, job/ (Scrapy JOBDIR)
+    crawls/<crawl_id>/          crawl.json (CrawlRecord), index.jsonl, links.jsonl, pages-NNNNN.warc.gz,
+                                dropped.jsonl (journal while it runs), report.json (CrawlReport)
     claims/<crawl_id>.jsonl     the claims extracted from that crawl
     store/                      the embedded Oxigraph store
     lock                        held while a crawl or build writes
@@ -19,6 +20,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from crawler.records import CrawlRecord
 
 FORMAT = 1
 MARKER = "ambiti-data.json"
@@ -38,6 +41,7 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600: a file the user shares must not be
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
@@ -46,6 +50,15 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+CONSOLIDATED = "consolidated"  # crawl_ids(): the crawls that feed the graph, whatever their status
 
 
 class DataDir:
@@ -104,28 +117,44 @@ class DataDir:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     # crawls ------------------------------------------------------------------------------
-    def crawl_meta(self, crawl_id: str) -> dict[str, Any]:
+    def crawl_record(self, crawl_id: str) -> CrawlRecord:
         path = self.crawls / crawl_id / "crawl.json"
         if not path.exists():
-            return {"id": crawl_id, "status": "unknown"}
-        return json.loads(path.read_text(encoding="utf-8"))
+            return CrawlRecord(id=crawl_id, status="unknown")
+        try:
+            return CrawlRecord.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (json.JSONDecodeError, TypeError, AttributeError) as exc:
+            raise DataDirError(f"{path} is unreadable ({exc}); run `ambiti verify`") from exc
 
-    def write_crawl_meta(self, crawl_id: str, meta: dict[str, Any]) -> None:
-        atomic_write(self.crawls / crawl_id / "crawl.json", json.dumps(meta, indent=2, sort_keys=True))
+    def crawl_meta(self, crawl_id: str) -> dict[str, Any]:
+        """The crawl's record as a dict, for readers that pass it on (graph/build.py, exports)."""
+        return self.crawl_record(crawl_id).to_dict()
 
-    def crawl_ids(self, status: str | None = "complete") -> list[str]:
+    def write_crawl_record(self, record: CrawlRecord) -> None:
+        """Only crawler/run.py calls this: one writer for a crawl's record."""
+        atomic_write(self.crawls / record.id / "crawl.json", json.dumps(record.to_dict(), indent=2, sort_keys=True))
+
+    def crawl_ids(self, status: str | None = CONSOLIDATED) -> list[str]:
+        """Crawl ids, oldest first: the consolidated ones (default), those with a status, or all (None)."""
         if not self.crawls.exists():
             return []
         ids = sorted(p.name for p in self.crawls.iterdir() if p.is_dir())
-        return [i for i in ids if status is None or self.crawl_meta(i).get("status") == status]
+        if status is None:
+            return ids
+        records = (self.crawl_record(i) for i in ids)
+        return [r.id for r in records if (r.consolidated if status == CONSOLIDATED else r.status == status)]
 
     def latest_crawl(self) -> str | None:
+        """The newest consolidated crawl: what the graph shows and what a recrawl revisits."""
         ids = self.crawl_ids()
         return ids[-1] if ids else None
 
     def unfinished_crawl(self) -> str | None:
-        running = self.crawl_ids(status="running")
-        return running[-1] if running else None
+        """The newest crawl that was killed or interrupted, if it is the newest crawl of all."""
+        ids = self.crawl_ids(status=None)
+        if ids and self.crawl_record(ids[-1]).status in ("running", "interrupted"):
+            return ids[-1]
+        return None
 
     @staticmethod
     def new_crawl_id() -> str:

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from crawler.archive import ArchiveWriter, now_iso
-from crawler.datadir import DataDir, default_data_dir
+from crawler.archive import ArchiveWriter
 
 
 class ArchivePipeline:
-    def __init__(self, crawl_dir: Path, crawl_id: str, progress: bool) -> None:
-        self.crawl_dir = crawl_dir
-        self.crawl_id = crawl_id
-        self.progress = progress
+    """Archives into the spider's crawl dir; the crawl's record is kept by crawler/crawls.py."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.progress = crawler.settings.getbool("AMBITI_PROGRESS")
         self.writer: ArchiveWriter | None = None
         self.count = 0  # responses
         self.carried = 0  # pages not requested (crawler/spiders/sites.py)
@@ -29,41 +28,24 @@ class ArchivePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
-        s = crawler.settings
-        if s.get("AMBITI_CRAWL_DIR"):
-            return cls(Path(s["AMBITI_CRAWL_DIR"]), s["AMBITI_CRAWL_ID"], s.getbool("AMBITI_PROGRESS"))
-        # started by `scrapy crawl` or scrapyd rather than `ambiti crawl`: own the crawl's metadata
-        data = DataDir(default_data_dir()).ensure()
-        crawl_id = data.new_crawl_id()
-        pipeline = cls(data.crawls / crawl_id, crawl_id, progress=False)
-        pipeline.data = data
-        pipeline.crawler = crawler
-        return pipeline
-
-    data: DataDir | None = None
-    crawler: Crawler | None = None
+        return cls(crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        self.writer = ArchiveWriter(self.crawl_dir, self.crawl_id)
-        if self.data is not None:
-            seeds = list(getattr(self.crawler.spider if self.crawler else spider, "seeds", []))
-            self.data.write_crawl_meta(
-                self.crawl_id, {"id": self.crawl_id, "status": "running", "seeds": seeds, "started": now_iso()}
-            )
+        spider = spider or self.crawler.spider
+        self.writer = ArchiveWriter(spider.crawl_dir, spider.crawl_id)  # type: ignore[union-attr]
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.writer:
             self.writer.close()
-        if self.data is not None:
-            meta = self.data.crawl_meta(self.crawl_id)
-            meta.update(status="complete", finished=now_iso(), pages=self.count + self.carried, carried=self.carried)
-            self.data.write_crawl_meta(self.crawl_id, meta)
         if self.progress:
             self._report(final=True)
 
     def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
         assert self.writer is not None
-        if item.get("carried"):  # not requested: the previous snapshot stands, as for a 304
+        if item.get("links") is not None:  # before the index line: a page in the index has its links on file
+            where = {k: item[k] for k in ("hops", "chain", "priorities") if item.get(k) is not None}
+            self.writer.write_links(item["url"], item["links"], **where)
+        if item.get("carried"):  # not requested or not reachable: the previous snapshot stands, as for a 304
             self.writer.carry(item["previous"], item["carried"])
             self.carried += 1
         else:
@@ -78,8 +60,6 @@ class ArchivePipeline:
             self.count += 1
             self.by_status[item["status"]] = self.by_status.get(item["status"], 0) + 1
             self.bytes += len(item["body"])
-        if item.get("links") is not None:
-            self.writer.write_links(item["url"], item["links"])
         if self.progress and time.monotonic() - self._last > 1.0:
             self._report()
         return {"url": item["url"], "status": item.get("status"), "carried": item.get("carried")}

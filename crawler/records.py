@@ -29,6 +29,7 @@ class PageSnapshot:
     crawl_id: str | None = None
     not_modified: bool = False  # a 304 that re-used an earlier body
     carried: str | None = None  # not requested, why ("sitemap-lastmod"); an earlier body, as for a 304
+    unreachable: int = 0  # crawls in a row it could not be fetched; an earlier body carried (crawler/outcomes.py)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -37,6 +38,96 @@ class PageSnapshot:
     def from_dict(cls, data: dict[str, Any]) -> PageSnapshot:
         known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
         return cls(**known)
+
+
+CRAWL_STATUSES = ("running", "interrupted", "complete", "partial", "failed")
+
+
+@dataclass
+class CrawlRecord:
+    """What one crawl was and how it ended (`crawls/<id>/crawl.json`), written by crawler/run.py only.
+
+    `status` is `running` while a process crawls (and after a kill), `interrupted` after a polite
+    stop (Ctrl-C, SIGTERM): both resume. A finished crawl is `complete` when every URL it tried
+    answered, `partial` when some could not be reached (refused, DNS, timeout, 5xx after retries),
+    `failed` when none answered. Only a `consolidated` crawl feeds the graph, `diff` and the next
+    recrawl: a failed one never, a partial one unless it reached less than a share of the previous
+    crawl's pages (unless accepted with --accept-partial).
+    """
+
+    id: str
+    status: str = "running"
+    seeds: list[str] = field(default_factory=list)
+    previous: str | None = None  # the consolidated crawl a recrawl revisits
+    started: str | None = None
+    finished: str | None = None
+    consolidated: bool = False
+    accepted_partial: bool = False
+    pages: int = 0  # URLs in the index (answered, carried by the sitemap, carried as unreachable)
+    reached: int = 0  # URLs the server answered (any status) or the sitemap vouched for
+    unreachable: int = 0  # earlier pages carried because they could not be fetched
+    by_status: dict[str, int] = field(default_factory=dict)
+    not_modified: int = 0  # answered 304
+    carried: int = 0  # not requested: unchanged according to the site's sitemap
+    response_bytes: int = 0
+    seconds: float = 0.0  # of the engine's runs, summed over resumptions
+    resumed: int = 0  # times a killed or interrupted run was taken up again
+    dropped: dict[str, int] = field(default_factory=dict)  # reason -> URLs (details in report.json)
+    note: str | None = None  # why a crawl is not consolidated, in one line
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CrawlRecord:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        if "consolidated" not in data:  # written before crawl outcomes: a complete crawl fed the graph
+            known["consolidated"] = data.get("status") == "complete"
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class DroppedUrl:
+    """A URL the crawl wanted but did not archive, and why (crawler/outcomes.py names the reasons)."""
+
+    url: str
+    reason: str
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CrawlReport:
+    """`crawls/<id>/report.json`: every dropped URL with its reason, a per-reason summary, and each
+    site's figures (requests, budget, candidates: crawler/spiders/budget.py; drops by reason)."""
+
+    crawl_id: str
+    dropped: list[DroppedUrl] = field(default_factory=list)
+    sites: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for drop in self.dropped:
+            out[drop.reason] = out.get(drop.reason, 0) + 1
+        return dict(sorted(out.items()))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "crawl_id": self.crawl_id,
+            "summary": self.summary(),
+            "sites": dict(sorted(self.sites.items())),
+            "dropped": [d.to_dict() for d in self.dropped],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CrawlReport:
+        return cls(
+            crawl_id=data["crawl_id"],
+            dropped=[DroppedUrl(**d) for d in data.get("dropped", [])],
+            sites=data.get("sites", {}),
+        )
 
 
 @dataclass

@@ -1,46 +1,47 @@
-"""Run a crawl into a data dir: new, resumed after a crash, or a recrawl of the previous one."""
+"""Run a crawl into a data dir: new, resumed after a kill or a Ctrl-C, or a recrawl of the last one."""
 
 from __future__ import annotations
 
 import gc
-import ipaddress
-import shutil
 import time
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from dataclasses import dataclass
 
-from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
-
-from crawler import settings as default_settings
-from crawler.archive import now_iso, read_index
+from crawler.crawls import MIN_SHARE, finish_crawl, open_crawl
 from crawler.datadir import DataDir
+from crawler.errors import CrawlInterrupted
+from crawler.process import crawler_process
+from crawler.records import CrawlRecord, CrawlReport
 from crawler.spiders.sites import SitesSpider
 
-
-def is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+__all__ = ["CrawlInterrupted", "CrawlResult", "run_crawl"]
 
 
 @dataclass
 class CrawlResult:
-    crawl_id: str
-    pages: int
-    by_status: dict[int, int] = field(default_factory=dict)
-    seconds: float = 0.0
-    resumed: bool = False
-    failures: list[str] = field(default_factory=list)
-    disallowed: list[str] = field(default_factory=list)
-    not_modified: int = 0  # answered 304
-    carried: int = 0  # not requested: unchanged according to the site's sitemap
-    bytes: int = 0
-    sites: dict[str, dict[str, object]] = field(default_factory=dict)  # per site: requests, budget, candidates
+    record: CrawlRecord
+    report: CrawlReport
+    seconds: float  # this run's engine time
+
+    @property
+    def crawl_id(self) -> str:
+        return self.record.id
+
+    @property
+    def pages(self) -> int:
+        return self.record.pages
+
+    @property
+    def by_status(self) -> dict[int, int]:
+        return {int(k): v for k, v in self.record.by_status.items()}
+
+    @property
+    def resumed(self) -> bool:
+        return self.record.resumed > 0
+
+    @property
+    def sites(self) -> dict[str, dict[str, object]]:
+        """Each site's figures (crawler/spiders/budget.py, and its drops by reason)."""
+        return self.report.sites
 
 
 def run_crawl(
@@ -53,57 +54,44 @@ def run_crawl(
     depth: int | None = None,
     max_age: float = 30,
     revalidate_all: bool = False,
+    fast: bool = False,
     budget: int | None = None,
+    unreachable_limit: int = 4,
+    accept_partial: bool = False,
+    min_share: float = MIN_SHARE,
 ) -> CrawlResult:
-    """Crawl the seeds into a new (or the unfinished) crawl dir and mark it complete.
+    """Crawl the seeds into a new (or the unfinished) crawl dir and record how it ended.
 
-    An interrupted crawl keeps its Scrapy JOBDIR and index: the next run resumes it (unless
-    `fresh`), and the previous complete crawl is never touched. A recrawl does not request a page
-    whose sitemap lastmod is older than its last fetch, if that fetch is younger than `max_age`
-    days, unless `revalidate_all` (crawler/spiders/sites.py).
+    A killed or interrupted crawl is resumed by the next run (unless `fresh`) from its own index,
+    links and drop journal (crawler/spiders/sites.py); the previous consolidated crawl is never
+    touched. A recrawl carries pages the sitemap vouches for (`max_age`, `revalidate_all`) and
+    pages that cannot be reached (up to `unreachable_limit` crawls in a row). `budget`: requests
+    per site (crawler/spiders/budget.py). `fast`: no delays, for a web of one's own. Raises
+    CrawlInterrupted after a polite stop.
     """
-    previous = data.latest_crawl() if recrawl else None
-    crawl_id = None if fresh else data.unfinished_crawl()
-    resumed = crawl_id is not None
-    if fresh:
-        for stale in data.crawl_ids(status="running"):
-            shutil.rmtree(data.crawls / stale)
-    if crawl_id is None:
-        crawl_id = data.new_crawl_id()
-    crawl_dir = data.crawls / crawl_id
-    crawl_dir.mkdir(parents=True, exist_ok=True)
-    meta = data.crawl_meta(crawl_id) if resumed else {}
-    meta.update(
-        id=crawl_id,
-        status="running",
-        seeds=seeds,
-        previous=meta.get("previous", previous),
-        started=meta.get("started", now_iso()),
-    )
-    data.write_crawl_meta(crawl_id, meta)
-
-    settings = Settings()
-    settings.setmodule(default_settings, priority="project")
-    if all(is_loopback(u) for u in seeds):
-        settings.setdict(default_settings.LOOPBACK_OVERRIDES, priority="cmdline")
+    record = open_crawl(data, seeds, fresh=fresh, recrawl=recrawl, accept_partial=accept_partial)
+    crawl_dir = data.crawls / record.id
+    overrides: dict[str, object] = {
+        "AMBITI_CRAWL_DIR": str(crawl_dir),
+        "AMBITI_CRAWL_ID": record.id,
+        "AMBITI_PROGRESS": progress,
+    }
     if depth is not None:
-        settings.set("DEPTH_LIMIT", depth, priority="cmdline")
+        overrides["DEPTH_LIMIT"] = depth
     if budget is not None:
-        settings.set("AMBITI_SITE_BUDGET", budget, priority="cmdline")
-    settings.setdict(
-        {
-            "JOBDIR": str(crawl_dir / "job"),
-            "AMBITI_CRAWL_DIR": str(crawl_dir),
-            "AMBITI_CRAWL_ID": crawl_id,
-            "AMBITI_PROGRESS": progress,
-        },
-        priority="cmdline",
-    )
-    prev_dir = str(data.crawls / meta["previous"]) if meta.get("previous") else None
-    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-    process = CrawlerProcess(settings)
+        overrides["AMBITI_SITE_BUDGET"] = budget
+    process = crawler_process(overrides, fast=fast)
     crawler = process.create_crawler(SitesSpider)
-    process.crawl(crawler, seeds=seeds, previous_crawl=prev_dir, max_age=max_age, revalidate_all=revalidate_all)
+    prev_dir = str(data.crawls / record.previous) if record.previous else None
+    process.crawl(
+        crawler,
+        seeds=record.seeds,
+        previous_crawl=prev_dir,
+        max_age=max_age,
+        revalidate_all=revalidate_all,
+        resume=record.resumed > 0,
+        unreachable_limit=unreachable_limit,
+    )
     gc.freeze()  # start-up objects (modules, settings, the previous index) need no more collecting
     started = time.monotonic()  # the engine's run: Scrapy's set-up and imports are not the crawl
     try:
@@ -111,38 +99,17 @@ def run_crawl(
     finally:
         gc.unfreeze()
     seconds = time.monotonic() - started
-    spider: SitesSpider = crawler.spider  # type: ignore[assignment]
-    snaps = read_index(crawl_dir)
-    result = CrawlResult(
-        crawl_id=crawl_id,
-        pages=len(snaps),
-        seconds=seconds,
-        resumed=resumed,
-        failures=list(spider.failures),
-        disallowed=list(spider.disallowed),
-        not_modified=sum(1 for s in snaps if s.not_modified and not s.carried),
-        carried=sum(1 for s in snaps if s.carried),
-        sites={site: fig.to_dict() for site, fig in sorted(spider.figures.items())},
-    )
-    for s in snaps:
-        result.by_status[s.status] = result.by_status.get(s.status, 0) + 1
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    result.bytes = int(stats.get("downloader/response_bytes", 0))
-    if crawler.stats and stats.get("finish_reason") not in ("finished", None):
-        return result  # shut down (Ctrl-C): stays "running", resumable
-    meta.update(
-        status="complete",
-        finished=now_iso(),
-        pages=result.pages,
-        by_status={str(k): v for k, v in result.by_status.items()},
-        seconds=round(seconds, 3),
-        failures=result.failures,
-        disallowed_by_robots=result.disallowed,
-        not_modified=result.not_modified,
-        carried=result.carried,
-        response_bytes=result.bytes,
-        sites=result.sites,
+    finished = stats.get("finish_reason") == "finished"
+    record, report = finish_crawl(
+        data,
+        record,
+        finished=finished,
+        seconds=seconds,
+        response_bytes=int(stats.get("downloader/response_bytes", 0)),
+        min_share=min_share,
+        sites=crawler.spider.site_report() if crawler.spider else {},  # type: ignore[attr-defined]
     )
-    data.write_crawl_meta(crawl_id, meta)
-    shutil.rmtree(crawl_dir / "job", ignore_errors=True)
-    return result
+    if not finished:
+        raise CrawlInterrupted(record)
+    return CrawlResult(record, report, seconds)

@@ -243,6 +243,15 @@ class Consolidation:
             vanished |= old - new
         return appeared, vanished
 
+    def facts_only_from(self, shas: set[str]) -> set[Fact]:
+        """The resolved facts that no live page outside `shas` supports (pages carried unreachable)."""
+        out: set[Fact] = set()
+        for sha in shas & self.live.keys():
+            for key in self.live[sha]:
+                if key in self.resolved and self.claims[key].keys() <= shas:
+                    out |= self.resolved[key].facts
+        return out
+
     def quads(self, comuni: list[Comune]) -> list[Quad]:
         """The consolidated named graph of the live pages."""
         g = iris.consolidated()
@@ -369,13 +378,20 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
         if sha in results:
             yield iris.source(sha), page_graph(seen[sha], results[sha])
     consolidation, history = Consolidation(), History()
-    for (crawl_id, meta, _, _), (live, page_dates) in zip(crawls, lives, strict=True):
+    for (crawl_id, meta, snaps, _), (live, page_dates) in zip(crawls, lives, strict=True):
         appeared, vanished = consolidation.update(live, page_dates)
-        history.record(str(meta.get("started") or crawl_id), appeared, vanished)
+        unconfirmed = consolidation.facts_only_from(unreachable_contents(snaps))
+        history.record(str(meta.get("started") or crawl_id), appeared, vanished, unconfirmed)
     g = iris.consolidated()
     latest = [Quad(g, v.PROV_GENERATED_BY, iris.crawl(crawls[-1][0]), g)] if crawls else []
     yield g, latest + consolidation.quads(comuni)
     yield iris.history(), history.quads()
+
+
+def unreachable_contents(snaps: list[PageSnapshot]) -> set[str]:
+    """Contents a crawl holds only because their pages could not be reached (carried, not seen)."""
+    seen = {s.sha256 for s in snaps if s.carried != "unreachable"}
+    return {s.sha256 for s in snaps if s.carried == "unreachable"} - seen
 
 
 def live_pages(

@@ -13,22 +13,27 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from crawler.run import CrawlResult
 
 from crawler.archive import CorruptArchive
 from crawler.datadir import DataDir, DataDirError, default_data_dir
+from crawler.errors import CrawlInterrupted, FetchError
 from crawler.seedfile import SeedsError
 from graph import tool_version
 from graph.query import QueryError
 from graph.settings import epilog
 from graph.store_api import StoreError
 
-EXIT_OK, EXIT_USER, EXIT_CHECK = 0, 1, 2
+EXIT_OK, EXIT_USER, EXIT_CHECK, EXIT_INTERRUPTED = 0, 1, 2, 130
 USER_ERRORS = (
     DataDirError,
     SeedsError,
     QueryError,
     StoreError,
+    FetchError,
     CorruptArchive,
     FileNotFoundError,
     IsADirectoryError,
@@ -67,7 +72,7 @@ def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
         data.must_exist()
         if not data.latest_crawl():
             raise DataDirError(f"{data.root}: no complete crawl to recrawl: run `ambiti crawl` first")
-        seeds = data.crawl_meta(data.latest_crawl() or "")["seeds"]
+        seeds = data.crawl_record(data.latest_crawl() or "").seeds
         if args.seeds:
             seeds = read_seeds(Path(args.seeds))
     else:
@@ -79,22 +84,51 @@ def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
             note(f"resuming the interrupted crawl {unfinished} (use --fresh to start over)")
         revisit = {"max_age": args.max_age, "revalidate_all": args.revalidate_all} if recrawl else {}
         result = run_crawl(
-            data, seeds, fresh=args.fresh, recrawl=recrawl, progress=not args.quiet, depth=args.depth, **revisit
+            data,
+            seeds,
+            fresh=args.fresh,
+            recrawl=recrawl,
+            progress=not args.quiet,
+            depth=args.depth,
+            fast=args.fast,
+            budget=args.max_pages_per_site,
+            unreachable_limit=args.unreachable_limit,
+            accept_partial=args.accept_partial,
+            min_share=args.min_share,
+            **revisit,
         )
+    return report_crawl(result, recrawl)
+
+
+def report_crawl(result: CrawlResult, recrawl: bool) -> int:
+    """The crawl's outcome in a few lines; exit 1 when the crawl does not feed the graph."""
+    record = result.record
     statuses = ", ".join(f"{v} × {k}" for k, v in sorted(result.by_status.items()))
     say(
-        f"crawl {result.crawl_id}: {result.pages} URLs archived ({statuses}) in {result.seconds:.1f} s"
-        + (f", {result.not_modified} unchanged (304), {result.carried} carried (sitemap)" if recrawl else "")
+        f"crawl {record.id} {record.status}: {record.pages} URLs archived ({statuses}) in {result.seconds:.1f} s"
+        + (f", {record.not_modified} unchanged (304), {record.carried} carried (sitemap)" if recrawl else "")
+        + (f", {record.unreachable} unreachable carried from the last crawl" if record.unreachable else "")
     )
-    for failure in result.failures:
-        note(f"not fetched: {failure}")
-    if result.disallowed:
-        note(f"{len(result.disallowed)} URL(s) skipped because robots.txt disallows them")
-    spent = [site for site, figures in result.sites.items() if figures["stopped"] == "budget spent"]
+    shown = [d for d in result.report.dropped if d.reason not in ("robots", "budget", "too-long")]
+    for drop in shown[:10]:
+        note(f"not fetched: {drop.url[:200]}: {drop.reason}" + (f" ({drop.detail[:300]})" if drop.detail else ""))
+    if len(shown) > 10:
+        note(f"... and {len(shown) - 10} more")
+    sites = result.report.sites
+    spent = sorted(site for site, figures in sites.items() if figures.get("stopped") == "budget spent")
     if spent:
-        note(f"{len(spent)} of {len(result.sites)} site(s) spent their request budget (per-site figures: crawl.json)")
-    if result.pages == 0:
-        note(f"nothing could be fetched from {len(seeds)} seed URL(s): check the URLs and the network")
+        budget = sites[spent[0]].get("budget")
+        note(f"{len(spent)} of {len(sites)} site(s) spent their request budget of {budget}: {', '.join(spent[:10])}"
+             f" (per-site figures: {record.id}/report.json)")
+    if record.dropped:
+        summary = ", ".join(f"{n} {reason}" for reason, n in record.dropped.items())
+        note(f"dropped URLs by reason: {summary} (each named in {record.id}/report.json)")
+    if record.status == "failed":
+        note(f"nothing could be fetched from {len(record.seeds)} seed URL(s): check the URLs and the network; "
+             "the graph is built without this crawl")
+        return EXIT_USER
+    if not record.consolidated:
+        note(f"crawl {record.id} is not used for the graph: {record.note}; recrawl later, or pass --accept-partial")
         return EXIT_USER
     return EXIT_OK
 
@@ -113,7 +147,25 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{ex.claims} claims, {ex.skipped} pages without facts; {summary.seconds:.1f} s, "
         f"store {summary.store_bytes / 1e6:.1f} MB"
     )
+    for warc, n in sorted(ex.lost.items()):
+        note(f"warning: {warc}: {n} record(s) unreadable, their pages left out of the graph; run `ambiti verify`")
     return EXIT_OK
+
+
+# verify --------------------------------------------------------------------------------------
+def cmd_verify(args: argparse.Namespace) -> int:
+    from graph.dataset import verify
+
+    data = data_dir(args).must_exist()
+    with data.lock("verify"):
+        found = verify(data)
+    for line in found.problems:
+        note(f"damaged: {line}")
+    for line in found.notes:
+        note(line)
+    crawls = len(data.crawl_ids(status=None))
+    say(f"{found.records} WARC records in {crawls} crawl(s) read; {len(found.problems)} problem(s)")
+    return EXIT_CHECK if found.problems else EXIT_OK
 
 
 # publish -------------------------------------------------------------------------------------
@@ -169,19 +221,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 # extract -------------------------------------------------------------------------------------
 def cmd_extract(args: argparse.Namespace) -> int:
-    import urllib.request
-
     from crawler.extraction.stage import extract_page, facts_to_json
+    from crawler.process import fetch
 
     target = args.target
     if target.startswith(("http://", "https://")):
-        try:
-            with urllib.request.urlopen(target, timeout=30) as resp:  # noqa: S310 (user's URL)
-                body, ctype = resp.read(), resp.headers.get("Content-Type")
-        except OSError as exc:
-            raise DataDirError(
-                f"{target}: cannot fetch ({exc}); check the URL or save the page and pass the file"
-            ) from exc
+        page = fetch(target)  # as a crawl fetches: robots.txt, User-Agent, retries, size cap
+        body, ctype = page.body, page.content_type
     else:
         path = Path(target)
         if path.is_dir():
@@ -228,32 +274,12 @@ def facts_as_text(out: dict) -> str:
 
 
 # registries ----------------------------------------------------------------------------------
-def _fetch_registry(url: str) -> bytes:
-    """One download through Scrapy (robots.txt, User-Agent and retries as for every crawl)."""
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.settings import Settings
-
-    from crawler import settings as default_settings
-    from crawler.spiders.registries import RegistrySpider
-
-    got: list[bytes] = []
-    settings = Settings()
-    settings.setmodule(default_settings, priority="project")
-    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(RegistrySpider)
-    process.crawl(crawler, url=url, on_body=got.append)
-    process.start()
-    if not got:
-        raise DataDirError(crawler.spider.error or f"{url}: nothing downloaded; check the network")  # type: ignore[union-attr]
-    return got[0]
-
-
 def cmd_seeds(args: argparse.Namespace) -> int:
+    from crawler.process import fetch
     from crawler.reference.registries import IPA_ENTI_URL, seeds_from_ipa, write_seed_file
 
     source = args.ipa or args.url or IPA_ENTI_URL
-    raw = Path(args.ipa).read_bytes() if args.ipa else _fetch_registry(source)
+    raw = Path(args.ipa).read_bytes() if args.ipa else fetch(source).body
     seeds = seeds_from_ipa(raw)
     write_seed_file(seeds, Path(args.out), Path(source).name if args.ipa else source)
     say(f"wrote {len(seeds.urls)} start URLs to {args.out}; {len(seeds.unmatched)} IPA names not resolved:")
@@ -263,11 +289,12 @@ def cmd_seeds(args: argparse.Namespace) -> int:
 
 
 def cmd_reference(args: argparse.Namespace) -> int:
+    from crawler.process import fetch
     from crawler.reference.comuni import ITALIA_CSV, LOMBARDIA_CSV
     from crawler.reference.registries import ISTAT_CSV_URL, parse_istat_csv, write_comuni_csv
 
     source = args.istat or args.url or ISTAT_CSV_URL
-    raw = Path(args.istat).read_bytes() if args.istat else _fetch_registry(source)
+    raw = Path(args.istat).read_bytes() if args.istat else fetch(source).body
     comuni = parse_istat_csv(raw, source)
     out = Path(args.out_dir) if args.out_dir else ITALIA_CSV.parent
     write_comuni_csv(comuni, out / ITALIA_CSV.name)
@@ -348,7 +375,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.monotonic()
     with DemoWeb(version=1) as web, data.lock("demo"):
         say(f"demo web serving on {web.url}")
-        result = run_crawl(data, start_urls(web.url), fresh=True, progress=not args.quiet)
+        result = run_crawl(data, start_urls(web.url), fresh=True, progress=not args.quiet, fast=True)
     say(
         f"crawled {result.pages} URLs in {result.seconds:.1f} s "
         f"({', '.join(f'{v} × {k}' for k, v in sorted(result.by_status.items()))})"
@@ -394,6 +421,35 @@ def add_serve_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=10.0, help="seconds a SPARQL query may run (default 10)")
     p.add_argument("--max-bytes", type=int, default=16_000_000, help="largest SPARQL answer in bytes (default 16 MB)")
     p.add_argument("--workers", type=int, default=2, help="processes answering SPARQL queries (default 2)")
+
+
+def add_crawl_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-pages-per-site",
+        type=int,
+        metavar="N",
+        help="at most N requests to one site, best links first (pages, sitemaps, searches; default 100)",
+    )
+    p.add_argument(
+        "--unreachable-limit",
+        type=int,
+        default=4,
+        metavar="N",
+        help="a page of the last crawl that cannot be fetched keeps its facts (flagged) until it has been "
+        "unreachable N crawls in a row (default 4); a 404 or 410 ends them at once",
+    )
+    p.add_argument(
+        "--min-share",
+        type=float,
+        default=0.5,
+        metavar="SHARE",
+        help="a crawl reaching less than this share of the last crawl's pages is kept but not used for the graph "
+        "(default 0.5)",
+    )
+    p.add_argument("--accept-partial", action="store_true", help="use the crawl for the graph even if it is short")
+    p.add_argument(
+        "--fast", action="store_true", help="no delay between requests: only for a web of your own (tests, mirrors)"
+    )
 
 
 # parser ----------------------------------------------------------------------------------------
@@ -460,6 +516,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--fresh", action="store_true", help="discard an interrupted crawl instead of resuming it")
         p.add_argument("--depth", type=int, help="how many links away from a seed to go (default 5)")
+        add_crawl_options(p)
         if recrawl:
             p.add_argument(
                 "--max-age",
@@ -486,6 +543,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse every archived page again (after an extractor upgrade); no network",
     )
     p.add_argument("--workers", type=int, help="extraction processes (default: all cores)")
+
+    add(
+        "verify",
+        cmd_verify,
+        "read every archived WARC record back against the crawl indexes and check the store against the "
+        "crawls; exit 2 on damage",
+    )
 
     p = add(
         "publish",
@@ -612,9 +676,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USER
     except BrokenPipeError:  # `ambiti query ... | head`
         return EXIT_OK
-    except KeyboardInterrupt:
-        note(f"ambiti {args.command}: interrupted; run the same command again to resume")
-        return 130
+    except (KeyboardInterrupt, CrawlInterrupted) as exc:
+        what = f"{exc}" if isinstance(exc, CrawlInterrupted) else "interrupted; run the same command to resume"
+        note(f"ambiti {args.command}: {what}")
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from crawler.archive import CorruptArchive, archive_gaps, check_archive
 from crawler.datadir import DataDir, DataDirError
 from crawler.extraction.stage import ClaimsCache, ExtractionStats, extract_crawl, pages_of
 from graph.build import Chunk, CrawlInput, build_chunks
@@ -48,10 +49,15 @@ def extract_all(
     total = ExtractionStats()
     for crawl_id in crawl_ids:
         results, stats = extract_crawl(data, crawl_id, workers=workers, progress=progress, cache=cache)
-        crawls.append((crawl_id, data.crawl_meta(crawl_id), pages_of(data, crawl_id), results))
+        pages = pages_of(data, crawl_id)
+        crawls.append((crawl_id, data.crawl_meta(crawl_id), pages, results))
+        if not reextract:  # cached claims stand in for the bodies: still say when a file was cut
+            stats.lost.update(archive_gaps(data.crawls / crawl_id, pages))
         for name in ("pages", "parsed", "reused", "skipped", "claims"):
             setattr(total, name, getattr(total, name) + getattr(stats, name))
         total.skipped_reasons.update(stats.skipped_reasons)
+        for warc, n in stats.lost.items():
+            total.lost[warc] = total.lost.get(warc, 0) + n
         if progress:
             sys.stderr.write(
                 f"extract {crawl_id}: {stats.pages} pages, {stats.parsed} parsed, "
@@ -116,6 +122,44 @@ def build_store(
         store_bytes=dir_size(data.store),
         skipped=stats.skipped_reasons,
     )
+
+
+@dataclass
+class Verification:
+    records: int = 0
+    problems: list[str] = field(default_factory=list)  # damage: exit 2
+    notes: list[str] = field(default_factory=list)  # not damage (a store older than the last crawl)
+
+
+def verify(data: DataDir) -> Verification:
+    """Every WARC record of every crawl against its index, and the store against the consolidated crawls."""
+    out = Verification()
+    for crawl_id in data.crawl_ids(status=None):
+        try:
+            records, problems = check_archive(data.crawls / crawl_id)
+        except CorruptArchive as exc:
+            records, problems = 0, [str(exc)]
+        out.records += records
+        out.problems += problems
+    want = set(data.crawl_ids())
+    if not data.store.exists():
+        out.notes.append(f"{data.store}: no store yet: run `ambiti build`")
+        return out
+    try:
+        store = local_store(data.store)
+        rows = store.query(
+            "SELECT DISTINCT ?c WHERE { GRAPH ?c { ?c a <http://www.w3.org/ns/prov#Activity> } }"
+        ).rows
+        store.close()
+    except Exception as exc:  # noqa: BLE001 (whatever the store's library raises, it is damage)
+        out.problems.append(f"{data.store}: unreadable ({exc}); run `ambiti build` to rebuild it from the crawls")
+        return out
+    have = {row[0].value.rsplit("/", 1)[-1] for row in rows}
+    if have - want:
+        out.problems.append(f"{data.store}: holds crawls that are not consolidated: {', '.join(sorted(have - want))}")
+    if want - have:
+        out.notes.append(f"{data.store}: built before crawl(s) {', '.join(sorted(want - have))}: run `ambiti build`")
+    return out
 
 
 def dir_size(path: Path) -> int:

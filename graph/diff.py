@@ -2,7 +2,8 @@
 
 Both crawls are consolidated with the same rules (graph/build.py); their resolved facts are
 compared and grouped: comuni that moved ambito, capofila changes, contact changes, new plans and
-approvals, pages that appeared, changed or vanished; the raw triple counts close the report.
+approvals, pages that appeared, changed or vanished (gone: 404, 410) or were unreachable (kept, flagged);
+the raw triple counts close the report. Only consolidated crawls are compared (crawler/crawls.py).
 """
 
 from __future__ import annotations
@@ -28,13 +29,15 @@ def _local(term: Any) -> str:
 
 def crawl_state(
     data: DataDir, crawl_id: str, cache: ClaimsCache
-) -> tuple[dict[str, tuple[int, str]], frozenset[Fact], int]:
-    """URL -> (status, sha256) of every response, the resolved facts, and the consolidated size."""
+) -> tuple[dict[str, tuple[int, str, bool]], frozenset[Fact], int]:
+    """URL -> (status, sha256, unreachable) of every page, the resolved facts, and the consolidated size.
+    A page carried because it could not be reached keeps its facts and is flagged, not vanished."""
     snaps = read_index(data.crawls / crawl_id)
     results, _ = extract_crawl(data, crawl_id, cache=cache)
     pages = [s for s in snaps if s.status == 200]
     consolidated = consolidate_crawl(pages, results, load_comuni())
-    return {s.url: (s.status, s.sha256) for s in snaps}, facts_of(consolidated), len(consolidated)
+    state = {s.url: (s.status, s.sha256, s.carried == "unreachable") for s in snaps}
+    return state, facts_of(consolidated), len(consolidated)
 
 
 def _by(facts: frozenset[Fact], predicate: str) -> dict[str, set[str]]:
@@ -109,13 +112,16 @@ def diff(data: DataDir, a: str | None = None, b: str | None = None) -> dict[str,
                 )
     report["plan_dates_changed"] = dates
 
-    ok_a = {u for u, (st, _) in pages_a.items() if st == 200}
-    ok_b = {u for u, (st, _) in pages_b.items() if st == 200}
+    ok_a = {u for u, (st, _, _) in pages_a.items() if st == 200}
+    ok_b = {u for u, (st, _, _) in pages_b.items() if st == 200}
+    unreachable = {u for u in ok_b if pages_b[u][2]}
+    reached = ok_b - unreachable
     report["pages"] = {
-        "appeared": sorted(ok_b - ok_a),
-        "changed": sorted(u for u in ok_a & ok_b if pages_a[u][1] != pages_b[u][1]),
+        "appeared": sorted(reached - ok_a),
+        "changed": sorted(u for u in ok_a & reached if pages_a[u][1] != pages_b[u][1]),
         "vanished": sorted(u for u in ok_a - ok_b),
-        "unchanged": len([u for u in ok_a & ok_b if pages_a[u][1] == pages_b[u][1]]),
+        "unreachable": sorted(unreachable),
+        "unchanged": len([u for u in ok_a & reached if pages_a[u][1] == pages_b[u][1]]),
     }
     report["triples"] = {
         "added": len(facts_b - facts_a),
@@ -169,6 +175,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         [f"appeared {u}" for u in pages["appeared"]]
         + [f"changed {u}" for u in pages["changed"]]
         + [f"vanished {u}" for u in pages["vanished"]]
+        + [f"unreachable {u} (its facts kept from the last crawl that reached it)" for u in pages["unreachable"]]
         + [f"{pages['unchanged']} unchanged"],
     )
     t = report["triples"]

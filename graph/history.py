@@ -39,18 +39,28 @@ class History:
         self.first: dict[Fact, int] = {}
         self.last: dict[Fact, int] = {}  # for facts no longer present
         self.present: set[Fact] = set()
+        self.unconfirmed: dict[Fact, int] = {}  # present only from unreachable pages since that crawl
 
-    def record(self, at: str, appeared: Iterable[Fact], vanished: Iterable[Fact]) -> None:
-        """The next crawl, started at `at`: the facts it resolved that the previous one did not, and back."""
+    def record(
+        self, at: str, appeared: Iterable[Fact], vanished: Iterable[Fact], unconfirmed: Iterable[Fact] = ()
+    ) -> None:
+        """The next crawl, started at `at`: the facts it resolved that the previous one did not, and
+        back; `unconfirmed`: facts it holds only from pages it could not reach (an outage is not
+        a sighting: their last-seen time stays that of the last crawl that reached them)."""
         n = len(self.times)
         self.times.append(at)
         for fact in vanished:
             self.present.discard(fact)
-            self.last[fact] = n - 1
+            self.last[fact] = self.unconfirmed.pop(fact, n) - 1
         for fact in appeared:
             self.present.add(fact)
             self.first.setdefault(fact, n)
             self.last.pop(fact, None)
+        still = set(unconfirmed)
+        for fact in [f for f in self.unconfirmed if f not in still]:
+            del self.unconfirmed[fact]  # reached again
+        for fact in still & self.present:
+            self.unconfirmed.setdefault(fact, n)
 
     def quads(self) -> Iterator[Quad]:
         """Observation nodes for every fact any crawl saw."""
@@ -60,7 +70,8 @@ class History:
         for fact in sorted(self.first, key=lambda f: (f[0].value, f[1].value, str(f[2]))):
             s, p, o = fact
             first = self.times[self.first[fact]]
-            last_index = final if fact in self.present else self.last[fact]
+            present = fact in self.present
+            last_index = self.unconfirmed.get(fact, final + 1) - 1 if present else self.last[fact]
             node = iris.observation(s.value, p.value, str(o))
             yield from (
                 Quad(node, v.TYPE, v.amb("Observation"), g),
@@ -70,7 +81,7 @@ class History:
                 Quad(node, v.amb("firstSeen"), Literal(first, datatype=dt), g),
                 Quad(node, v.amb("lastSeen"), Literal(self.times[last_index], datatype=dt), g),
             )
-            gone = self.times[last_index + 1] if last_index < final else None
+            gone = self.times[last_index + 1] if last_index < final and not present else None
             if gone is not None:
                 yield Quad(node, v.amb("goneSince"), Literal(gone, datatype=dt), g)
             if p == v.ORG_HAS_MEMBER:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from crawler.datadir import current_umask
 from graph.query import records
 from graph.store_api import Store
 
@@ -96,6 +97,7 @@ def metrics_rows(g: nx.Graph) -> list[list[str]]:
 def _atomic(path: Path, write: Callable[[str], None]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600; an export is for sharing
     os.close(fd)
     try:
         write(tmp)

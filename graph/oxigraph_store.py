@@ -80,18 +80,19 @@ class OxigraphStore:
         try:
             text = bind_values(sparql, bindings or {})  # not `substitutions`: Oxigraph plans without them
             result = self.store.query(text, use_default_graph_as_union=True)
+            if isinstance(result, ox.QueryBoolean):
+                return QueryResult([], [], bool(result))
+            if isinstance(result, ox.QuerySolutions):  # solutions are computed (and SERVICE called) here
+                names = [var.value for var in result.variables]
+                return QueryResult(names, [[from_ox(sol[n]) for n in names] for sol in result])
+            rows = [[from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)] for t in result]
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
         except StoreError:  # already names the store (a StoreError is a RuntimeError)
             raise
         except (RuntimeError, OSError) as exc:
-            raise StoreError(f"{self.path or 'memory store'}: {exc}") from exc
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult([], [], bool(result))
-        if isinstance(result, ox.QuerySolutions):
-            names = [var.value for var in result.variables]
-            return QueryResult(names, [[from_ox(sol[n]) for n in names] for sol in result])
-        rows = [[from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)] for t in result]
+            hint = " (the query asks a remote SPARQL service: it needs the network)" if "SERVICE" in sparql else ""
+            raise StoreError(f"{self.path or 'memory store'}: {exc}{hint}") from exc
         return QueryResult(["subject", "predicate", "object"], rows)
 
     def dump_nquads(self) -> bytes:

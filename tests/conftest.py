@@ -106,12 +106,12 @@ def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
     seeds = data.parent / "seeds.txt"
     with DemoWeb(version=1) as web:
         seeds.write_text("# the demo web\n" + "\n".join(start_urls(web.url)) + "\n", encoding="utf-8")
-        first = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data), "-q")
+        first = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "-q")
         assert first.returncode == 0, first.stderr
         time.sleep(1.1)  # crawl start times have 1 s resolution: keep the two crawls apart
         web.version = 2
         web.stats.reset()
-        second = run_ambiti("recrawl", "--data-dir", str(data), "-q")
+        second = run_ambiti("recrawl", "--fast", "--data-dir", str(data), "-q")
         assert second.returncode == 0, second.stderr
         stats = {"requests": web.stats.requests, "bodies": web.stats.bodies, "not_modified": web.stats.not_modified}
         base = web.url

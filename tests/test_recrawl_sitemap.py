@@ -142,9 +142,9 @@ def crawl(data: Path, state: Site, *args: str, seeds: Path | None = None) -> lis
     """One crawl (`seeds`) or recrawl; the requests it sent are in state.requests."""
     state.requests.clear()
     if seeds:
-        done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data), "-q")
+        done = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "-q")
     else:
-        done = run_ambiti("recrawl", "--data-dir", str(data), "-q", *args)
+        done = run_ambiti("recrawl", "--fast", "--data-dir", str(data), "-q", *args)
     assert done.returncode == 0, done.stderr
     return read_index(data / "crawls" / DataDir(data).latest_crawl())  # type: ignore[operator]
 
@@ -243,9 +243,9 @@ def test_the_demo_web_recrawl_carries_what_its_sitemap_lists(tmp_path: Path) -> 
     seeds = tmp_path / "seeds.txt"
     with DemoWeb(version=1) as web:
         seeds.write_text("\n".join(start_urls(web.url)) + "\n")
-        assert run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data), "-q").returncode == 0
+        assert run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "-q").returncode == 0
         web.stats.reset()
-        done = run_ambiti("recrawl", "--data-dir", str(data))
+        done = run_ambiti("recrawl", "--fast", "--data-dir", str(data))
         assert done.returncode == 0, done.stderr
         requested, base = dict(web.stats.paths), web.url
     snaps = read_index(data / "crawls" / DataDir(data).latest_crawl())  # type: ignore[operator]

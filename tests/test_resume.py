@@ -54,7 +54,7 @@ def test_killed_crawl_resumes_and_completes(tmp_path: Path) -> None:
     data = DataDir(tmp_path / "d")
     try:
         child = subprocess.Popen(
-            [sys.executable, "-m", "graph.cli", "crawl", "--seeds", str(seeds), "--data-dir", str(data.root), "-q"],
+            [sys.executable, "-m", "graph.cli", "crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root)],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -72,7 +72,7 @@ def test_killed_crawl_resumes_and_completes(tmp_path: Path) -> None:
         assert crawl_id is not None
         before = {s.url for s in read_index(data.crawls / crawl_id)}
         assert 10 <= len(before) < PAGES + 1
-        again = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
+        again = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
         assert again.returncode == 0, again.stderr
         assert "resuming the interrupted crawl" in again.stderr
     finally:

@@ -283,6 +283,8 @@ class _Handler(BaseHTTPRequestHandler):
 class DemoWeb:
     """The demo web on a loopback port; `version` can be switched while it runs to simulate site changes."""
 
+    handler: type[_Handler] = _Handler  # a test server may answer some paths otherwise (tests/faultweb.py)
+
     def __init__(self, version: int = 1, host: str = "127.0.0.1", port: int = 0) -> None:
         if not _is_loopback(host):
             raise ValueError(f"the demo web binds loopback addresses only, not {host!r}")
@@ -350,7 +352,7 @@ class DemoWeb:
             return self
         bind_host = "127.0.0.1" if self.host == "localhost" else self.host
         server_class: type[_Server] = _Server6 if ":" in bind_host else _Server
-        server = server_class((bind_host, self.port), _Handler)
+        server = server_class((bind_host, self.port), self.handler)
         server.web = self
         self._server = server
         self.port = server.server_address[1]

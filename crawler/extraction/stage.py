@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.archive import read_body, read_index
+from crawler.archive import CorruptArchive, read_body, read_index
 from crawler.datadir import DataDir, atomic_write
 from crawler.extraction.claims import EXTRACTOR_ID, facts_to_claims
 from crawler.parsers.extract import extract
@@ -34,6 +34,7 @@ class PageResult:
     skipped_reason: str | None
     claims: list[Claim] = field(default_factory=list)
     extractor: str = EXTRACTOR_ID
+    lost: str | None = None  # the WARC file whose record could not be read: never cached, never built
 
     def to_json(self) -> str:
         return json.dumps(
@@ -70,6 +71,7 @@ class ExtractionStats:
     claims: int = 0
     seconds: float = 0.0
     skipped_reasons: dict[str, str] = field(default_factory=dict)
+    lost: dict[str, int] = field(default_factory=dict)  # WARC file -> records that could not be read
 
 
 def extract_page(body: bytes, url: str, content_type: str | None = None) -> PageFacts:
@@ -79,8 +81,13 @@ def extract_page(body: bytes, url: str, content_type: str | None = None) -> Page
 
 
 def _extract_one(crawls_dir: str, snap: PageSnapshot) -> PageResult:
-    """Runs in a worker process: read the body from the WARC and extract."""
-    body = read_body(Path(crawls_dir), snap)
+    """Runs in a worker process: read the body from the WARC and extract. An unreadable record
+    (a truncated or damaged file) costs that page only: the build goes on and says what it lost."""
+    try:
+        body = read_body(Path(crawls_dir), snap)
+    except CorruptArchive as exc:
+        where = f"{snap.crawl_id}/{snap.warc_file}"
+        return PageResult(snap.sha256, snap.final_url, None, f"unreadable archive record ({exc})", lost=where)
     facts = extract_page(body, snap.final_url, snap.content_type)
     return PageResult(
         snap.sha256,
@@ -162,8 +169,12 @@ def extract_crawl(
         else:
             for snap in todo:
                 results[snap.sha256] = _extract_one(str(data.crawls), snap)
-        stats.parsed = len(todo)
-    for result in results.values():
+        stats.parsed = len(todo) - sum(1 for snap in todo if results[snap.sha256].lost)
+    for sha, result in list(results.items()):
+        if result.lost:
+            stats.lost[result.lost] = stats.lost.get(result.lost, 0) + 1
+            del results[sha]
+            continue
         cache.results.setdefault(result.sha256, result)
         stats.claims += len(result.claims)
         if result.skipped_reason and not result.claims:

@@ -63,6 +63,7 @@ _MENU_CONTAINERS = etree.XPath(
 )
 _BLOCK = etree.XPath("ancestor::*[self::li or self::p or self::td or self::dd or self::tr or self::div][1]")
 CONTEXT_CHARS = 300
+_NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
 
 
 def _lower_keyword_pattern() -> re.Pattern[str]:
@@ -102,6 +103,11 @@ def html_root(response: Response) -> etree._Element:
         return response.selector.root
     body = response.text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
     root = etree.fromstring(body, parser=_PARSER, base_url=response.url)
+    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in _PARSER.error_log):
+        # lxml stops at 2,048 open elements and drops the rest of the page: keep only the anchors
+        # (and <base>), flat, so every link of such a page is still found
+        flat = _NOT_ANCHOR_TAG.sub(b" ", body)
+        root = etree.fromstring(flat, parser=_PARSER, base_url=response.url)
     return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
 
 

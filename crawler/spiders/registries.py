@@ -1,4 +1,4 @@
-"""Registry spider: download ISTAT's list of comuni or IndicePA's comuni websites when online.
+"""One-URL spider: download ISTAT's list of comuni, IndicePA's comuni websites, or a page to extract.
 
 It only fetches; the pure parsers in crawler/reference/registries.py turn the bytes into the
 bundled snapshots, so an offline rebuild from a saved file gives the same result.
@@ -17,7 +17,9 @@ class RegistrySpider(scrapy.Spider):
     name = "registry"
     custom_settings = {"ITEM_PIPELINES": {}, "DOWNLOAD_MAXSIZE": 200 * 1024 * 1024}
 
-    def __init__(self, url: str = "", on_body: Callable[[bytes], None] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, url: str = "", on_body: Callable[[bytes, str | None], None] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.url = url
         self.on_body = on_body
@@ -30,7 +32,8 @@ class RegistrySpider(scrapy.Spider):
         if response.status != 200:
             self.error = f"{self.url}: HTTP {response.status}"
         elif self.on_body:
-            self.on_body(response.body)
+            ctype = response.headers.get("Content-Type")
+            self.on_body(response.body, ctype.decode("latin-1") if ctype else None)
 
     def failed(self, failure: Any) -> None:
         self.error = f"{self.url}: {failure.getErrorMessage()}"

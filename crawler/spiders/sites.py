@@ -16,6 +16,16 @@ sitemap URL and site search gets a priority (crawler/scoring.py) that Scrapy's p
 serves in order. Links chosen only for generic words ("Documenti", "Novità", "Albo") are explored
 `AMBITI_EXPLORE_DEPTH` hops from the last link that spoke of social planning; a URL template (a
 calendar's days, a pager's pages) gets at most `AMBITI_TEMPLATE_CAP` such requests.
+
+A page of the last crawl that cannot be fetched now (refused, timeout, 5xx after the retries, its
+site given up) is carried too, flagged `unreachable`: an outage is not a removal. After
+`unreachable_limit` crawls in a row it is let go. Every URL dropped is journaled with a reason
+(crawler/outcomes.py).
+
+A crawl killed at any point resumes from what it wrote: the index says what is done, the links
+file (written before the index line) what each done page links to, with the links' priorities and
+the page's depth, the drop journal what was given up; the frontier is the seeds and the links not
+done. No Scrapy JOBDIR: its queue state is saved only on a clean stop, so a SIGKILL lost the queue.
 """
 
 from __future__ import annotations
@@ -30,13 +40,15 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from protego import Protego
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawler.archive import INDEX, read_body, read_index, read_links
-from crawler.records import PageSnapshot
+from crawler.archive import read_body, read_index, read_link_records, read_links
+from crawler.crawls import finish_crawl, open_crawl
+from crawler.datadir import DataDir, default_data_dir
+from crawler.outcomes import NOT_GONE, DropJournal, classify, read_dropped
+from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
 from crawler.scoring import (
     MIN_PRIORITY,
     SMALL_SITEMAP,
@@ -47,11 +59,12 @@ from crawler.scoring import (
     worth_exploring,
 )
 from crawler.seedfile import read_seeds
-from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, BudgetSpent, SiteFigures
+from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
 from crawler.spiders.search import search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
+UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the last crawl's snapshot stands
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
 Pending = tuple[str, int, Priority, int]  # (URL, depth, priority, hops since a link that spoke of planning)
@@ -83,27 +96,6 @@ def unchanged_since_fetch(lastmod: str | None, fetched_at: str, max_age: timedel
     if isinstance(value, datetime):
         return value < fetched
     return value < fetched.astimezone(UTC).date()
-
-
-class RedirectToCarried(IgnoreRequest):
-    """A redirect to a page this crawl carried: not followed, as the dupe filter drops a redirect
-    to a page the crawl requested (a carried page was never requested, so the filter lacks it)."""
-
-
-class SkipRedirectsToCarried:
-    """Downloader middleware of SitesSpider (see RedirectToCarried)."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> SkipRedirectsToCarried:
-        return cls(crawler)
-
-    def process_request(self, request: scrapy.Request, spider: scrapy.Spider | None = None) -> None:
-        carried = getattr(self.crawler.spider, "carried", ())
-        if request.meta.get("redirect_urls") and request.url in carried:
-            raise RedirectToCarried(f"redirect to {request.url}, carried from the last crawl")
 
 
 def _site_root(url: str, directory: bool = True) -> str:
@@ -139,8 +131,10 @@ class SitesSpider(scrapy.Spider):
     handle_httpstatus_list = [304, 404, 410]  # archived too: 404/410 mean "gone" on a recrawl
     custom_settings = {
         "DOWNLOADER_MIDDLEWARES": {
-            "crawler.spiders.sites.SkipRedirectsToCarried": 50,
+            "crawler.middlewares.SkipArchived": 50,
             "crawler.spiders.budget.SiteBudget": BUDGET_MIDDLEWARE_ORDER,
+            "crawler.middlewares.SiteHealth": 560,  # sees failures before RetryMiddleware (550) retries them
+            "crawler.middlewares.RedirectLoops": 610,  # sees a 3xx before RedirectMiddleware (600)
         }
     }
 
@@ -151,6 +145,8 @@ class SitesSpider(scrapy.Spider):
         seeds_file: str | None = None,
         max_age: float | str = 30,
         revalidate_all: bool | str = False,
+        resume: bool | str = False,
+        unreachable_limit: int | str = 4,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -180,9 +176,29 @@ class SitesSpider(scrapy.Spider):
         self.waiting: dict[str, list[Pending]] = {}  # host -> (URL, depth) held until then
         self.links = RelevantLinks()
         self.seen: set[str] = set()
-        self.carried: set[str] = set()
-        self.failures: list[str] = []
-        self.disallowed: list[str] = []
+        self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
+        self.resume = _flag(resume)
+        self.unreachable_limit = int(unreachable_limit)
+        self.journal: DropJournal | None = None
+        self.crawl_dir = Path()
+        self.crawl_id = ""
+        self.standalone: tuple[DataDir, CrawlRecord] | None = None  # started by `scrapy crawl`, not `ambiti`
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SitesSpider:
+        """`ambiti crawl` names the crawl dir in the settings; under `scrapy crawl` (scrapyd) the
+        spider opens the crawl in $AMBITI_DATA_DIR itself, through the same record keeping."""
+        spider: SitesSpider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        if settings.get("AMBITI_CRAWL_DIR"):
+            spider.crawl_dir, spider.crawl_id = Path(settings["AMBITI_CRAWL_DIR"]), settings["AMBITI_CRAWL_ID"]
+        else:
+            data = DataDir(default_data_dir()).ensure()
+            record = open_crawl(data, spider.seeds)
+            spider.standalone = (data, record)
+            spider.crawl_dir, spider.crawl_id = data.crawls / record.id, record.id
+            spider.resume = record.resumed > 0
+        return spider
 
     @property
     def depth_limit(self) -> int:
@@ -213,6 +229,45 @@ class SitesSpider(scrapy.Spider):
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
 
+    def drop(self, url: str, reason: str, detail: str = "") -> None:
+        """Journal a URL the crawl does not archive (crawler/outcomes.py)."""
+        if self.journal is None:
+            self.journal = DropJournal(self.crawl_dir)
+        self.journal.add(DroppedUrl(url, reason, detail))
+        self.logger.info("dropped %s: %s %s", url, reason, detail)
+
+    def closed(self, reason: str) -> None:
+        if self.journal is not None:
+            self.journal.close()
+        if self.standalone is not None:
+            stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
+            data, record = self.standalone
+            nbytes = int(stats.get("downloader/response_bytes", 0))
+            finish_crawl(data, record, finished=reason == "finished", response_bytes=nbytes, sites=self.site_report())
+
+    def site_report(self) -> dict[str, dict[str, Any]]:
+        """Each site's figures for the crawl's report (crawler/spiders/budget.py)."""
+        return {site: fig.to_dict() for site, fig in sorted(self.figures.items())}
+
+    def _resumed_frontier(self) -> list[Pending]:
+        """What a killed or interrupted run of this crawl left to do (module doc); each link with
+        the priority and distance from planning words it had when its page was parsed."""
+        snaps = read_index(self.crawl_dir)
+        indexed = {s.url for s in snaps}
+        self.archived |= indexed | {s.final_url for s in snaps}
+        done = indexed | {d.url for d in read_dropped(self.crawl_dir)}
+        self.seen |= done
+        pending: dict[str, Pending] = {url: (url, 0, SEED, 0) for url in self.seeds if url not in done}
+        for url, record in read_link_records(self.crawl_dir).items():
+            if url not in indexed:  # links of a page whose index line a kill lost: that page is fetched again
+                continue
+            for link, priority in zip(record.links, record.priorities or [None] * len(record.links), strict=True):
+                p = Priority(*priority) if priority else _remembered(link)
+                if link not in done and (link not in pending or pending[link][1] > record.hops + 1):
+                    pending[link] = (link, record.hops + 1, p, _chain(p, record.chain))
+        self.logger.info("resuming: %d URLs done, %d to do", len(done), len(pending))
+        return sorted(pending.values(), key=lambda item: (item[1], -item[2].value))
+
     def _sitemap_request(self, url: str, host: str, robots: bool = False) -> scrapy.Request:
         """A sitemap, or (`robots`) the robots.txt whose Sitemap lines name the site's sitemaps."""
         self.sitemaps_seen.add(url)
@@ -232,15 +287,12 @@ class SitesSpider(scrapy.Spider):
     async def start(self) -> Any:
         self._count_resumed_requests()
         hosts = sorted(self.hosts)
+        frontier = self._resumed_frontier() if self.resume else [(url, 0, SEED, 0) for url in self.seeds]
         if self.trust_sitemaps:  # seeds wait for their site's sitemap: it decides what to request
             for host in hosts:
                 self.waiting[host] = []
-            for url in self.seeds:
-                self.waiting[urlsplit(url).netloc].append((url, 0, SEED, 0))
-        else:
-            for url in self.seeds:
-                self.seen.add(url)
-                yield self._request(url, 0)
+        for item in self._visit(frontier):
+            yield item
         for host in hosts:
             scheme = urlsplit(next(u for u in self.seeds if urlsplit(u).netloc == host)).scheme
             yield self._sitemap_request(f"{scheme}://{host}/robots.txt", host, robots=True)
@@ -248,10 +300,7 @@ class SitesSpider(scrapy.Spider):
     def _count_resumed_requests(self) -> None:
         """A resumed crawl's sites have spent requests already: what its index holds counts
         against their budgets (carried pages cost none)."""
-        crawl_dir = self.settings.get("AMBITI_CRAWL_DIR")
-        if not crawl_dir or not (Path(crawl_dir) / INDEX).exists():
-            return
-        for snap in read_index(Path(crawl_dir)):
+        for snap in read_index(self.crawl_dir):
             if not snap.carried:
                 self.figures[self.site_of(snap.url)].requests += 1
 
@@ -272,7 +321,11 @@ class SitesSpider(scrapy.Spider):
             "body": response.body,
             "previous": self.previous.get(original),
             "links": links,
+            "priorities": None if scored is None else [(p.value, p.strong, p.pager) for _, p in scored],
+            "hops": meta.get("hops", 0),
+            "chain": meta.get("chain", 0),
         }
+        self.archived.update((original, response.url))
         depth, chain = meta.get("hops", 0) + 1, meta.get("chain", 0)
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
@@ -334,14 +387,21 @@ class SitesSpider(scrapy.Spider):
                 continue
             self.seen.add(url)
             self.templates[shape] += not priority.strong
+            if len(url) > self.settings.getint("URLLENGTH_LIMIT"):
+                self.drop(url, "too-long", f"{len(url)} > {self.settings.getint('URLLENGTH_LIMIT')} characters")
+                continue
             prev = self._carriable(url)
             if prev is None:
                 yield self._request(url, depth, priority, chain)
                 continue
-            links = self.previous_links.get(url, [])
-            self.carried.add(url)
-            yield {"url": url, "carried": CARRIED, "previous": prev, "links": links}
-            queue.extend((link, depth + 1, _remembered(link), 0) for link in links)
+            yield from self._carry(url, prev, CARRIED, depth)
+            queue.extend((link, depth + 1, _remembered(link), 0) for link in self.previous_links.get(url, []))
+
+    def _carry(self, url: str, prev: PageSnapshot, why: str, depth: int) -> Iterator[Any]:
+        """The last crawl's snapshot of a page stands in this crawl; its remembered links are followed."""
+        self.archived.update((url, prev.final_url))
+        links = self.previous_links.get(url, [])
+        yield {"url": url, "carried": why, "previous": prev, "links": links, "hops": depth}
 
     def _carriable(self, url: str) -> PageSnapshot | None:
         """The previous snapshot of a URL that needs no request, if any (see the module doc)."""
@@ -436,13 +496,20 @@ class SitesSpider(scrapy.Spider):
             yield self._sitemap_request(urljoin(request.url, "/sitemap.xml"), host)
         yield from self._sitemap_done(host, [])
 
-    def failed(self, failure: Failure) -> None:
+    def failed(self, failure: Failure) -> Iterator[Any]:
+        """A request that gave no archivable response: an earlier page carried if it is only
+        unreachable (its links followed, as the last crawl saw them), else a journaled drop."""
         request = failure.request  # type: ignore[attr-defined]
-        reason = failure.getErrorMessage() or failure.type.__name__
-        if failure.check(RedirectToCarried, BudgetSpent):
-            return  # the page it leads to is in this crawl already; the site's budget is spent
-        if failure.check(IgnoreRequest) and "robots.txt" in reason:
-            self.disallowed.append(request.url)  # the site asked us not to: not a failure
+        outcome = classify(failure, self.settings.getint("DOWNLOAD_MAXSIZE"))
+        if outcome is None:
+            return  # the page it leads to is in this crawl already
+        reason, detail = outcome
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL a page linked to
+        prev = self.previous.get(url)
+        if reason in NOT_GONE and prev is not None and prev.unreachable + 1 < self.unreachable_limit:
+            self.drop(url, reason, f"{detail}; carried from crawl {prev.crawl_id}")
+            depth = request.meta.get("hops", 0)
+            yield from self._carry(url, prev, UNREACHABLE, depth)
+            yield from self._visit((link, depth + 1, _remembered(link), 0) for link in self.previous_links.get(url, []))
             return
-        self.failures.append(f"{request.url}: {reason}")
-        self.logger.warning("cannot fetch %s: %s", request.url, reason)
+        self.drop(url, reason, detail)

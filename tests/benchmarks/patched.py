@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     for s in seeds:
         require_loopback(s)
     apply()
-    result = run_crawl(data, seeds, fresh=True, progress=False)
+    result = run_crawl(data, seeds, fresh=True, progress=False, fast=True)
     print(f"crawl {result.crawl_id}: {result.pages} URLs archived in {result.seconds:.3f} s", flush=True)
     return 0
 

@@ -372,7 +372,8 @@ def bench_crawl(ws: Workspace, cfg: Config, web: ScaleWeb, server: ScaleServer, 
             if kind in ("ours", "patched"):
                 data = ws.path(f"crawl/{tag}")
                 if kind == "ours":
-                    argv = [PY, "-m", "graph.cli", "crawl", "--seeds", str(seeds), "--data-dir", str(data), "-q"]
+                    argv = [PY, "-m", "graph.cli", "crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data)]
+                    argv.append("-q")
                 else:
                     argv = [PY, "-m", "tests.benchmarks.patched", "--seeds", str(seeds), "--data-dir", str(data)]
                 res = ws.run(argv, label=tag).check()
@@ -432,7 +433,7 @@ def bench_crawl(ws: Workspace, cfg: Config, web: ScaleWeb, server: ScaleServer, 
         f"({state.get('follow_requests_per_page', 0):.0f} Requests created per page, most of them dropped by the "
         "dupe and offsite filters); the BeautifulSoup spider fetches the first "
         f"{cfg.cap_pages} URLs (BeautifulSoup(body, 'lxml'), get_text, select members/blocks, find_all('a')).",
-        "all spiders use crawler/settings.py with LOOPBACK_OVERRIDES and a JOBDIR, as run_crawl does.",
+        "all spiders use crawler/settings.py with FAST settings, as run_crawl does.",
         "ours: link discovery scores the raw hrefs and anchor texts of a page in one keyword pass each before "
         "building any link (crawler/spiders/links.py), the WARC is written at zlib level 1, and Scrapy runs one "
         "item task per response instead of 100 (CONCURRENT_ITEMS = 1 in crawler/settings.py, which the "
@@ -493,7 +494,7 @@ def bench_recrawl(ws: Workspace, cfg: Config, web: ScaleWeb, server: ScaleServer
     for r in range(cfg.runs):
         for kind, extra in kinds.items():
             server.stats.reset()
-            argv = [PY, "-m", "graph.cli", "recrawl", "--data-dir", data, "-q", *extra]
+            argv = [PY, "-m", "graph.cli", "recrawl", "--fast", "--data-dir", data, "-q", *extra]
             ws.run(argv, label=f"recrawl-{kind}-{r}").check()
             cid, seconds, pages, _ = crawl_seconds(Path(data))
             meta = DataDir(Path(data)).crawl_meta(cid)
@@ -512,7 +513,7 @@ def bench_recrawl(ws: Workspace, cfg: Config, web: ScaleWeb, server: ScaleServer
     if len(web.tables) > 1:
         server.version = 1
         server.stats.reset()
-        ws.run([PY, "-m", "graph.cli", "recrawl", "--data-dir", data, "-q"], label="recrawl-week1").check()
+        ws.run([PY, "-m", "graph.cli", "recrawl", "--fast", "--data-dir", data, "-q"], label="recrawl-week1").check()
         cid, seconds, pages, _ = crawl_seconds(Path(data))
         meta = DataDir(Path(data)).crawl_meta(cid)
         st = server.stats
@@ -939,6 +940,7 @@ def child_datadir_write(a: dict[str, Any]) -> dict[str, Any]:
     import json as _json
 
     from crawler.datadir import DataDir, atomic_write
+    from crawler.records import CrawlRecord
 
     from .synthgraph import synthetic_crawls
 
@@ -948,7 +950,9 @@ def child_datadir_write(a: dict[str, Any]) -> dict[str, Any]:
         cdir = data.crawls / crawl_id
         cdir.mkdir(parents=True)
         atomic_write(cdir / "index.jsonl", "".join(_json.dumps(s.to_dict(), sort_keys=True) + "\n" for s in snaps))
-        data.write_crawl_meta(crawl_id, {**meta, "seeds": [], "pages": len(snaps)})
+        record = CrawlRecord.from_dict({**meta, "id": crawl_id, "status": "complete", "consolidated": True})
+        record.pages = len(snaps)
+        data.write_crawl_record(record)
         atomic_write(data.claims / f"{crawl_id}.jsonl", "".join(r.to_json() + "\n" for r in results.values()))
         n += 1
     return {"crawls": n}

@@ -101,7 +101,7 @@ def bench_settings(jobdir: str, max_pages: int | None) -> Settings:
     """The product's settings, loopback overrides included, as crawler/run.py builds them."""
     s = Settings()
     s.setmodule(default_settings, priority="project")
-    s.setdict(default_settings.LOOPBACK_OVERRIDES, priority="cmdline")
+    s.setdict(default_settings.FAST, priority="cmdline")
     s.setdict(
         {
             "JOBDIR": jobdir,

@@ -39,7 +39,7 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
     with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
         kwargs = {"budget": budget} if budget else {}  # without: also runs the crawler from before budgets
-        result = run_crawl(data, [s.base + "/" for s in served], fresh=True, progress=False, **kwargs)
+        result = run_crawl(data, [s.base + "/" for s in served], fresh=True, progress=False, fast=True, **kwargs)
         sites = getattr(result, "sites", {})
         snaps = read_index(data.crawls / result.crawl_id)
         out = []
