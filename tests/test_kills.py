@@ -24,6 +24,7 @@ from crawler.archive import INDEX, read_index
 from crawler.datadir import DataDir
 
 ITEMS = 200  # the list page links 200 pages, each linking one more: 401 pages at depths 0-2
+CRAWL = ("crawl", "--fast", "--max-pages-per-site", "1000")  # a budget above the 401 pages
 
 
 def start(*args: str) -> subprocess.Popen[str]:
@@ -77,7 +78,7 @@ def clean(web: FaultWeb, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     seeds = tmp / "seeds.txt"
     seeds.write_text(web.url + FAULTS["many"] + "\n")
     web.stats.reset()
-    done = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(tmp / "d"), "-q")
+    done = run_ambiti(*CRAWL, "--seeds", str(seeds), "--data-dir", str(tmp / "d"), "-q")
     assert done.returncode == 0, done.stderr
     data = DataDir(tmp / "d")
     urls = {s.url for s in read_index(data.crawls / data.crawl_ids()[0])}
@@ -90,14 +91,14 @@ def test_a_sigkilled_crawl_resumes_without_losing_or_repeating_work(web, clean, 
     seeds, urls, clean_requests = clean
     data = DataDir(tmp_path / "d")
     web.stats.reset()
-    child = start("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
+    child = start(*CRAWL, "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
     code, _ = kill_when(child, data, kill_at, signal.SIGKILL)
     assert code == -signal.SIGKILL
     (crawl_id,) = data.crawl_ids(status="running")  # killed: still running, nothing says complete
     before = set(index_urls(data, crawl_id))
     assert kill_at <= len(before) < len(urls)
 
-    again = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
+    again = run_ambiti(*CRAWL, "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
     assert again.returncode == 0, again.stderr
     assert "resuming the interrupted crawl" in again.stderr
     assert data.crawl_ids() == [crawl_id] and data.crawl_record(crawl_id).status == "complete"
@@ -111,7 +112,7 @@ def test_a_sigkilled_crawl_resumes_without_losing_or_repeating_work(web, clean, 
 def test_a_crawl_killed_twice_still_completes(web, clean, tmp_path: Path) -> None:
     seeds, urls, _ = clean
     data = DataDir(tmp_path / "d")
-    args = ("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
+    args = (*CRAWL, "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
     kill_when(start(*args), data, 100, signal.SIGKILL)
     kill_when(start(*args), data, 250, signal.SIGKILL)  # killed again while resuming
     assert run_ambiti(*args).returncode == 0
@@ -124,7 +125,7 @@ def test_a_crawl_killed_twice_still_completes(web, clean, tmp_path: Path) -> Non
 def test_ctrl_c_or_sigterm_stops_politely_and_the_same_command_resumes(web, clean, tmp_path: Path, sig) -> None:
     seeds, urls, _ = clean
     data = DataDir(tmp_path / "d")
-    args = ("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
+    args = (*CRAWL, "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
     code, stderr = kill_when(start(*args), data, 100, sig)
     assert code == 130, stderr
     assert "interrupted" in stderr and "run the same command to resume" in stderr
@@ -155,7 +156,7 @@ def test_a_build_killed_midway_leaves_the_last_store_working(web, tmp_path: Path
     data = DataDir(tmp_path / "d")
     demo_seeds = tmp_path / "demo-seeds.txt"
     demo_seeds.write_text(web.url + "/ambito-arcisate/\n" + web.url + "/comune-azzate/\n")
-    assert run_ambiti("crawl", "--fast", "--seeds", str(demo_seeds), "--data-dir", str(data.root), "-q").returncode == 0
+    assert run_ambiti(*CRAWL, "--seeds", str(demo_seeds), "--data-dir", str(data.root), "-q").returncode == 0
     assert run_ambiti("build", "--data-dir", str(data.root), "-q").returncode == 0
     answer = run_ambiti("query", "capofila-per-ambito", "--data-dir", str(data.root), "--format", "csv").stdout
     assert answer.count("\n") >= 2
