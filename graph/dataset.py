@@ -22,6 +22,7 @@ from crawler.archive import CorruptArchive, archive_gaps, check_archive
 from crawler.datadir import DataDir, DataDirError
 from crawler.extraction.stage import ClaimsCache, ExtractionStats, extract_crawl, pages_of
 from graph.build import Chunk, CrawlInput, build_chunks
+from graph.query import records as query_rows
 from graph.store import local_store
 from graph.store_api import LocalStore
 
@@ -147,14 +148,12 @@ def verify(data: DataDir) -> Verification:
         return out
     try:
         store = local_store(data.store)
-        rows = store.query(
-            "SELECT DISTINCT ?c WHERE { GRAPH ?c { ?c a <http://www.w3.org/ns/prov#Activity> } }"
-        ).rows
+        crawls = [row["crawl"] for row in query_rows(store, "release/crawls")]
         store.close()
     except Exception as exc:  # noqa: BLE001 (whatever the store's library raises, it is damage)
         out.problems.append(f"{data.store}: unreadable ({exc}); run `ambiti build` to rebuild it from the crawls")
         return out
-    have = {row[0].value.rsplit("/", 1)[-1] for row in rows}
+    have = {crawl.value.rsplit("/", 1)[-1] for crawl in crawls if crawl is not None}
     if have - want:
         out.problems.append(f"{data.store}: holds crawls that are not consolidated: {', '.join(sorted(have - want))}")
     if want - have:
