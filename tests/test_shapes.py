@@ -208,6 +208,11 @@ SHAPE_SEVERITIES = {
         "ClaimConfidenceShape",
         "SourcePageOriginShape",
         "SourcePageFetchTimeShape",
+        "GeometryWktShape",
+        "PopulationResidentsShape",
+        "PopulationYearShape",
+        "AmbitoGeometryShape",
+        "AmbitoContiguityShape",
     )
 } | {AMBSH.LombardyCoverageShape: SH.Warning}
 
@@ -277,7 +282,26 @@ def _untyped_membership(g: Graph) -> None:
     g.remove((ID["ambito/beta/membership/012003"], RDF.type, ORG.Membership))
 
 
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+AGRA_SHAPE, ALFA_SHAPE = ID["comune/012001/geometria"], ID["ambito/alfa/geometria"]
+AGRA_2023, ALFA_2023 = ID["comune/012001/popolazione/2023"], ID["ambito/alfa/popolazione/2023"]
+
 CASES = [
+    # population and territory
+    Case("wkt_plain_string", "GeometryWktShape",
+         lambda g: replace(g, AGRA_SHAPE, GEO.asWKT, Literal("POLYGON ((8.8 45.9, 8.9 45.9, 8.8 45.9))")),
+         (AGRA_SHAPE,)),
+    Case("wkt_point", "GeometryWktShape",
+         lambda g: replace(g, ALFA_SHAPE, GEO.asWKT, Literal("POINT (8.8 45.9)", datatype=GEO.wktLiteral)),
+         (ALFA_SHAPE,)),
+    Case("negative_population", "PopulationResidentsShape",
+         lambda g: replace(g, AGRA_2023, AMB.residents, Literal(-1)), (AGRA_2023,)),
+    Case("population_without_year", "PopulationYearShape",
+         lambda g: g.remove((ALFA_2023, AMB.referenceYear, None)), (ALFA_2023,)),
+    Case("territory_without_geometry", "AmbitoGeometryShape",
+         lambda g: g.remove((ALFA, GEO.hasGeometry, None)), (ALFA,)),
+    Case("contiguity_as_string", "AmbitoContiguityShape",
+         lambda g: replace(g, ALFA, AMB.contiguous, Literal("yes")), (ALFA,)),
     # ambiti
     Case("label_missing", "AmbitoLabelShape", lambda g: g.remove((BETA, RDFS.label, None)), (BETA,)),
     Case("second_label", "AmbitoLabelShape", lambda g: g.add((BETA, RDFS.label, Literal("Ambito Beta bis"))), (BETA,)),
