@@ -19,7 +19,8 @@ FILES = ("ambiti.geojson", "comuni.geojson")
 
 def _feature(area: Area, properties: dict[str, Any]) -> dict[str, Any]:
     geom = shapely.orient_polygons(shapely.from_wkt(area.wkt), exterior_cw=False)
-    return {"type": "Feature", "id": area.key, "properties": properties, "geometry": json.loads(shapely.to_geojson(geom))}
+    geometry = json.loads(shapely.to_geojson(geom))
+    return {"type": "Feature", "id": area.key, "properties": properties, "geometry": geometry}
 
 
 def ambiti_collection(territory: Territory) -> dict[str, Any]:
