@@ -331,7 +331,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     territory = read_territory(store)
     focus = iris.ambito(args.ambito).value if args.ambito else None
     if focus and focus not in {a.iri for a in territory.ambiti}:
-        raise DataDirError(f"no ambito {args.ambito!r} with a territory in the graph; keys: `ambiti query ambito-members`")
+        raise DataDirError(f"no ambito {args.ambito!r} with a territory in the graph: `ambiti query ambito-members`")
     out = write_map(territory, Path(args.out), focus=focus, width=args.width)
     say(f"wrote {out}: {len(territory.ambiti)} ambiti, {sum(not c.ambiti for c in territory.comuni)} comuni in none")
     return EXIT_OK
