@@ -591,6 +591,7 @@ def bench_graph(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
     ours: list[dict[str, Any]] = []
     rdf: list[dict[str, Any]] = []
     ours_rss, rdf_rss = [], []
+    no_geo: list[dict[str, Any]] = []
     for r in range(cfg.runs):
         args = {**scope, "snapshots": cfg.snapshots, "store": str(store) + (f"-{r}" if r else ""),
                 "nquads": str(nq) if r == 0 else str(ws.path(f"graph/lombardy-{r}.nq")), "keep_nquads": r == 0}
@@ -600,6 +601,11 @@ def bench_graph(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
         ours_rss.append(res.maxrss_mb)
         log(f"graph ours {r}: {out['quads']:,} quads, write {out['t_write']:.1f} s, load {out['t_load']:.1f} s, "
             f"RSS {res.maxrss_mb:.0f} MB")
+        plain = ws.child("graph-ours", {**args, "store": f"{store}-nogeo", "keep_nquads": False,
+                                        "nquads": str(ws.path(f"graph/nogeo-{r}.nq")), "without_geo": True},
+                         label=f"graph-nogeo-{r}").check().json()
+        no_geo.append(plain)
+        shutil.rmtree(f"{store}-nogeo", ignore_errors=True)
         if r:
             shutil.rmtree(args["store"], ignore_errors=True)
         res = ws.child("graph-rdflib", {**scope, "snapshots": cfg.snapshots,
@@ -634,6 +640,14 @@ def bench_graph(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
     sec.rows.append(["ratio rdflib / ours (claims -> queryable store)", spread(ratio, 2), "", "",
                      f"goal >= 3: {goal(median(ratio) >= 3)}"])
     sec.rows.append(["ratio rdflib / ours (loading only)", spread(lratio, 1), "", "", ""])
+    plain = [o["t_write"] + o["t_load"] for o in no_geo]
+    sec.rows.append(["ours without population and territory (graph/geo.py off)", spread(plain),
+                     fmt(no_geo[0]["quads"] / median(plain), 0), "", f"store {no_geo[0]['store_mb']:.0f} MB"])
+    t_ratio = [a / b for a, b in zip(total, plain, strict=True)]
+    size_ratio = ours[0]["store_mb"] / no_geo[0]["store_mb"]
+    sec.rows.append(["ratio with / without geometries: build time; store size", spread(t_ratio, 2), "", "",
+                     f"store {size_ratio:.2f}x ({ours[0]['store_mb']:.0f} MB); goal <= 1.5: "
+                     f"{goal(median(t_ratio) <= 1.5 and size_ratio <= 1.5)}"])
     sec.notes += [
         "52 crawls are not crawled: the scale web's world is played forward week by week and each page's "
         "claims are made by crawler.extraction.claims.facts_to_claims from PageFacts like the extractor's "
@@ -643,6 +657,8 @@ def bench_graph(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
         "graph.dataset.write_nquads (incremental consolidation, one named graph at a time); ours then bulk-loads "
         "the file on disk (OxigraphStore.replace_all_from_file, as graph.dataset.build_store), rdflib parses it "
         "into an in-memory Dataset.",
+        "without population and territory: the same build with graph.build.geo_chunks switched off in the child, "
+        "i.e. the build before the Openpolis boundaries and population (graph/geo.py); goal: with <= 1.5x without.",
     ]
     return sec
 
@@ -832,6 +848,10 @@ def _write_synthetic(a: dict[str, Any]) -> tuple[float, float, int]:
     from .synthgraph import synthetic_crawls
 
     crawls = synthetic_crawls(a["region"], a["snapshots"], pages=a.get("pages"))
+    if a.get("without_geo"):  # the build as it was before population and territory (row 3's ratio)
+        import graph.build
+
+        graph.build.geo_chunks = lambda consolidated: iter(())
     rss_input = _rss_now_mb()
     _stage("build_chunks -> N-Quads")
     t0 = time.perf_counter()
@@ -855,7 +875,7 @@ def child_graph_ours(a: dict[str, Any]) -> dict[str, Any]:
     if not a.get("keep_nquads"):
         nquads.unlink()
     return {"quads": quads, "graphs": graphs, "t_write": t_write, "t_load": t_load, "rss_input_mb": rss_input,
-            "nquads_mb": size / MB}
+            "nquads_mb": size / MB, "store_mb": sum(p.stat().st_size for p in Path(a["store"]).rglob("*")) / MB}
 
 
 def child_graph_rdflib(a: dict[str, Any]) -> dict[str, Any]:
