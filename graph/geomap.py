@@ -17,7 +17,6 @@ import numpy as np
 import shapely
 
 from crawler.datadir import atomic_write
-from crawler.reference.projection import to_metres
 from graph.territory import Area, Territory
 
 # Twelve colours that stay apart from each other and from the grey of the hatching (ColorBrewer Set3/Paired)
@@ -62,8 +61,7 @@ def render_svg(
 ) -> str:
     """The map as SVG text. `focus` (an ambito IRI) zooms on that ambito and greys the others;
     `link` gives each ambito a hyperlink (the serve pages)."""
-    comuni = [shapely.transform(shapely.from_wkt(c.wkt), to_metres) for c in territory.comuni]
-    ambiti = [shapely.transform(shapely.from_wkt(a.wkt), to_metres) for a in territory.ambiti]
+    comuni, ambiti = territory.planar
     nobody = [g for c, g in zip(territory.comuni, comuni, strict=True) if not c.ambiti]
     shown = [g for a, g in zip(territory.ambiti, ambiti, strict=True) if a.iri == focus] or comuni or ambiti
     if not shown:

@@ -253,6 +253,17 @@ def test_overview_lists_ambiti_coverage_and_crawls(srv: Served, ds: Dataset) -> 
     assert all(f">{c}</a>" in crawls for c in DataDir(ds.data).crawl_ids())
 
 
+def test_overview_and_ambito_pages_draw_the_map_on_the_server(srv: Served) -> None:
+    page = get(srv, "/", "text/html")[2].decode()
+    svg = page.split('<figure id="map">')[1].split("</svg>")[0]
+    assert svg.count('<path class="ambito"') >= len(EXPECTED["v2"]["ambiti"]) - 1 and "url(#no-ambito)" in svg
+    assert '<a href="/id/ambito/azzate">' in svg and "<script" not in page
+    page = get(srv, "/id/ambito/azzate", "text/html")[2].decode()
+    svg = page.split('<figure id="map">')[1].split("</svg>")[0]
+    assert svg.count('<path class="comune"') == len(AZZATE["members"])
+    assert 'id="map"' not in get(srv, "/id/comune/012023", "text/html")[2].decode()
+
+
 def test_source_page_names_its_url_fetch_date_and_extractor(srv: Served) -> None:
     ambito = get(srv, "/id/ambito/azzate", "text/html")[2].decode()
     link = ambito.split('class="source" href="')[1].split('"')[0]

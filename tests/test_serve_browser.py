@@ -58,12 +58,17 @@ def test_overview_ambito_member_and_source(page, srv: Served) -> None:  # noqa: 
     assert page.title().startswith("Overview")
     assert page.locator("table#ambiti a.ambito").count() >= 10
     shot(page, "1-overview")
+    assert page.locator("figure#map svg path.ambito").count() >= 10
+    page.locator("figure#map").screenshot(path=str(ARTIFACTS / "1b-map.png"))  # the map as Chromium draws it
+    assert (ARTIFACTS / "1b-map.png").stat().st_size > 5000
 
     page.locator("table#ambiti a.ambito", has_text="Azzate").first.click()
     page.wait_for_url("**/id/ambito/azzate")
     assert page.locator("table#members a.member").count() == len(AZZATE["members"])
     assert page.locator("#capofila").inner_text().strip() == "Azzate"
     shot(page, "2-ambito-azzate")
+    assert page.locator("figure#map svg path.comune").count() == len(AZZATE["members"])
+    page.locator("figure#map").screenshot(path=str(ARTIFACTS / "2b-map-azzate.png"))
 
     page.locator("table#members a.member", has_text="Brunello").click()
     page.wait_for_url("**/id/comune/012023")

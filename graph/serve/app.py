@@ -22,9 +22,11 @@ from typing import Any
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from graph import iris
 from graph.export import _compact_jsonld
+from graph.geomap import render_svg
 from graph.query import QueryError, bind, library
 from graph.serve import pages
 from graph.serve.live import LiveStore
@@ -32,6 +34,7 @@ from graph.serve.negotiation import GRAPHS, HTML, NotAcceptable, choose
 from graph.serve.sparql import Answer, ProtocolError, QueryWorkers, answer, query_text, representation
 from graph.sparql_params import bind_values
 from graph.store_api import LocalStore, StoreError, Term
+from graph.territory import read_territory
 
 MAX_BODY = 1_000_000  # a query or form larger than this is refused (413)
 STATIC = {"style.css": "text/css; charset=utf-8"}
@@ -78,6 +81,18 @@ class Site:
 
     def overview(self) -> pages.Overview:
         return self.cached("overview", pages.overview)
+
+    def map_svg(self, focus: str | None = None) -> Markup:
+        """The map of the ambiti (graph/geomap.py), zoomed on `focus` (an ambito IRI) if given; empty
+        for a graph built without boundaries. Lombardy's map depends on the whole graph: cached."""
+        territory = self.cached("territory", read_territory)
+        if not territory.ambiti and not territory.comuni:
+            return Markup("")
+        if focus is None:
+            return self.cached("map", lambda _: Markup(render_svg(territory, link=lambda a: href(a.iri))))
+        if focus not in {a.iri for a in territory.ambiti}:
+            return Markup("")
+        return Markup(render_svg(territory, focus=focus, link=lambda a: href(a.iri)))
 
     def render(self, template: str, **context: Any) -> bytes:
         return self.env.get_template(template).render(**context).encode("utf-8")
