@@ -14,7 +14,7 @@ import shapely
 from crawler.reference.projection import to_metres
 from graph import iris
 from graph.geo import REGISTRY_NAME
-from graph.store import Store
+from graph.store_api import Store
 
 _PREFIXES = """
 PREFIX amb: <https://w3id.org/ambiti/ontology#>

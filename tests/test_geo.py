@@ -19,7 +19,7 @@ import pyarrow.feather as feather
 import pytest
 import shapely
 from conftest import run_ambiti
-from test_queries import Dataset, demo_dataset, rows
+from test_queries import Dataset, loaded, rows
 
 from crawler.datadir import DataDir
 from crawler.records import Claim, EntityRef
@@ -30,8 +30,8 @@ from graph.dataset import extract_all
 from graph.geo import adjacency, parts_of
 from graph.geojson import ambiti_collection, comuni_collection
 from graph.geomap import render_svg
+from graph.oxigraph_store import OxigraphStore
 from graph.query import library, run
-from graph.store import OxigraphStore
 from graph.territory import read_territory
 
 ID = "https://w3id.org/ambiti/id/"
@@ -40,8 +40,8 @@ CODE = {c.name: c.istat for c in COMUNI.values()}
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    return demo_dataset(tmp_path_factory)
+def demo(demo_data: Path) -> Dataset:
+    return loaded("demo", demo_data)
 
 
 # the extract ---------------------------------------------------------------------------------
