@@ -57,7 +57,7 @@ def test_the_description_passes_the_dcat_ap_and_dcat_ap_it_shapes(release: Path)
 def test_every_data_file_is_a_distribution_with_format_size_licence_and_checksum(release: Path) -> None:
     g = description(release)
     data_files = {p.name for p in release.iterdir()} - {"void.ttl", "README.md", "SHA256SUMS", "ambiti-release.tar.gz"}
-    assert len(data_files) == 12
+    assert len(data_files) == 14  # RDF, CSV, GraphML and the two GeoJSON files
     seen = set()
     for dist in g.objects(DATASET, ns.DCAT.distribution):
         name = str(g.value(dist, ns.DCTERMS.title))
