@@ -12,45 +12,8 @@ from functools import cached_property
 import shapely
 
 from crawler.reference.projection import to_metres
-from graph import iris
-from graph.geo import REGISTRY_NAME
+from graph.query import records
 from graph.store_api import Store
-
-_PREFIXES = """
-PREFIX amb: <https://w3id.org/ambiti/ontology#>
-PREFIX geo: <http://www.opengis.net/ont/geosparql#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX org: <http://www.w3.org/ns/org#>
-"""
-
-
-def _comuni_query() -> str:
-    return _PREFIXES + f"""
-SELECT ?c ?istat ?name ?province ?wkt ?population ?year ?ambito WHERE {{
-  GRAPH <{iris.registry(REGISTRY_NAME).value}> {{
-    ?c geo:hasGeometry ?g . ?g geo:asWKT ?wkt .
-    OPTIONAL {{ ?c amb:population ?p . ?p amb:residents ?population ; amb:referenceYear ?year }}
-  }}
-  GRAPH <{iris.consolidated().value}> {{
-    ?c amb:istatCode ?istat ; rdfs:label ?name ; amb:provinceCode ?province .
-    OPTIONAL {{ ?ambito org:hasMember ?c }}
-  }}
-}}"""
-
-
-def _ambiti_query() -> str:
-    # no property paths: Oxigraph took 1 s on the demo with them, 0.1 s without
-    return _PREFIXES + f"""
-SELECT ?a ?name ?wkt ?population ?year ?parts ?ats WHERE {{
-  GRAPH <{iris.territory().value}> {{
-    ?a amb:territoryParts ?parts ; geo:hasGeometry ?g . ?g geo:asWKT ?wkt .
-    OPTIONAL {{ ?a amb:population ?p . ?p amb:residents ?population ; amb:referenceYear ?year }}
-  }}
-  GRAPH <{iris.consolidated().value}> {{
-    ?a rdfs:label ?name .
-    OPTIONAL {{ ?a amb:ats ?health . ?health rdfs:label ?ats }}
-  }}
-}}"""
 
 
 @dataclass
@@ -87,18 +50,22 @@ def _latest(area: Area, population: object, year: object) -> None:
 
 
 def read_territory(store: Store) -> Territory:
+    """The boundaries of queries/territory/*.rq: every comune's, every ambito's with a territory."""
     comuni: dict[str, Area] = {}
-    for c, istat, name, province, wkt, population, year, ambito in store.query(_comuni_query()).rows:
-        area = comuni.setdefault(str(c), Area(str(c), str(istat), str(name), str(wkt), province=str(province)))
-        _latest(area, population, year)
-        if ambito is not None and str(ambito) not in area.ambiti:
-            area.ambiti.append(str(ambito))
+    for r in records(store, "territory/comuni"):
+        c = str(r["c"])
+        area = comuni.setdefault(c, Area(c, str(r["istat"]), str(r["name"]), str(r["wkt"])))
+        area.province = str(r["province"])
+        _latest(area, r["population"], r["year"])
+        if r["ambito"] is not None and str(r["ambito"]) not in area.ambiti:
+            area.ambiti.append(str(r["ambito"]))
     ambiti: dict[str, Area] = {}
-    for a, name, wkt, population, year, parts, ats in store.query(_ambiti_query()).rows:
-        key = str(a).rsplit("/", 1)[1]
-        area = ambiti.setdefault(str(a), Area(str(a), key, str(name), str(wkt), parts=int(str(parts))))
-        area.ats = str(ats) if ats is not None else area.ats
-        _latest(area, population, year)
+    for r in records(store, "territory/ambiti"):
+        a = str(r["a"])
+        area = ambiti.setdefault(a, Area(a, a.rsplit("/", 1)[1], str(r["name"]), str(r["wkt"])))
+        area.parts = int(str(r["parts"]))
+        area.ats = str(r["ats"]) if r["ats"] is not None else area.ats
+        _latest(area, r["population"], r["year"])
     for area in comuni.values():
         area.ambiti.sort()
     return Territory(sorted(comuni.values(), key=lambda x: x.key), sorted(ambiti.values(), key=lambda x: x.key))
