@@ -22,7 +22,7 @@ _AFTER = re.compile(
     re.I,
 )
 _AFTER_IS = re.compile(
-    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta)\s+|:\s*|"
+    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s+|:\s*|"
     r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|(?:viene|è)\s+(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     r"(?:a|ad|al|alla|all['’])?\s*)"
     r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert)[oaie]\s+(?:da|dal|dalla|al|alla)\s+)?"
@@ -33,7 +33,10 @@ _AFTER_IS = re.compile(
 _BEFORE = re.compile(
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
     r"(?:(?:che|il\s+quale|la\s+quale)\s+)?"
-    r"(?:(?:è|e'|é|sarà|risulta|funge\s+da|svolge\s+(?:il\s+ruolo|la\s+funzione)\s+di|agisce\s+(?:da|come))\s+)?"
+    r"(?:(?:è|e'|é|sarà|risulta)\s+)?"
+    # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "funge da"
+    r"(?:(?:chiamat[oa]\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest)\w*\s+(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
+    r"\s+di\s+|(?:funge\s+da|agisce\s+(?:da|come))\s+)?"
     r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa])\s+(?:quale|come|a)?\s*)?"
     r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune))?\s*$",
@@ -51,14 +54,21 @@ PROJECT = re.compile(r"\bprogett[oi]\b|\bbando\b|\bpartenariato\b|\bcandidatura\
 AMBITO_WORDS = re.compile(r"\bambito\b|accordo\s+di\s+programma|piano\s+di\s+zona|ufficio\s+di\s+piano", re.I)
 
 
-def stated(sentences: list[str], resolver: NameResolver) -> tuple[str | None, str, bool]:
-    """(ISTAT code, evidence, a non-comune body is the capofila) from sentences naming a capofila."""
+def stated(
+    sentences: list[str], resolver: NameResolver, members: set[str] | None = None
+) -> tuple[str | None, str, bool]:
+    """(ISTAT code, evidence, a non-comune body is the capofila) from sentences naming a capofila.
+
+    `members`, on a page of several ambiti, are this ambito's listed comuni: a capofila stated outside
+    them is another ambito's ("L'Ambito di A comprende ...; capofila è A. L'Ambito di B ...")."""
     for sentence in sentences:
         if HYPOTHETICAL.search(sentence) or (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
             continue
         for kw in KEYWORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             code = _after(after, resolver) or _before(before, resolver)
+            if code and members and code not in members:
+                continue
             if code:
                 return code, sentence[:300], False
             clause = re.split(r"[.;:]\s", before)[-1][-80:]

@@ -52,13 +52,21 @@ MEMBERS_AFTER = re.compile(
     r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
-# the nearest words name a list that is not one of members
-DECOY = re.compile(
+# words that name a list that is not one of members
+OTHER_LISTS = re.compile(
     r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
-    r"\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\b|"
-    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi",
+    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi|"
+    # a project's partners, a network of ambiti, a call for proposals
+    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambiti|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
+    re.I,
+)
+# the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
+# dell'ATS" above prose is an overview whose sentences each name their own ambito, so headings of prose read OTHER_LISTS
+DECOY = re.compile(
+    OTHER_LISTS.pattern
+    + r"|\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\b",
     re.I,
 )
 # a comune named as part of something else: an address, another body, the ambito's own name
@@ -306,14 +314,12 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int) -> str | N
         return None
     if MEMBERS_AFTER.match(after):
         return "verb-after"
-    if n < 2:
+    if n < 2 or (OTHER_LISTS if prose else DECOY).search(heading):
         return None
     if prose:
         if MEMBERSHIP.search(before) or MEMBERSHIP.search(after):  # "I Comuni di A, B (...) sottoscrivono l'Accordo"
             return "sentence"
         return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
-    if DECOY.search(heading):
-        return None
     if LIST_CONTEXT.search(before):
         return "intro"
     return "dense-list" if n >= 6 else None
@@ -354,8 +360,9 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         header = _header(page.lines, levels, groups, n)
         for i, cell in enumerate(cells):
             column = header[i] if len(header) == len(cells) else ""
+            in_column = bool(re.search(r"capofila", column, re.I))  # a check, or the comune named in its column
             marked = bool(re.fullmatch(r"(?:ente\s+|comune\s+)?capofila", cell, re.I)) or (
-                i != at and re.search(r"capofila", column, re.I) and _CHECK.match(cell)
+                in_column and (i == at or _CHECK.match(cell))
             )
             if marked or (i == at and _CAPOFILA_MARK.search(cell)):
                 group.capofila = group.capofila or f.istat
