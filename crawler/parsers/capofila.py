@@ -30,13 +30,16 @@ _AFTER_IS = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
+_ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
 _BEFORE = re.compile(
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
-    r"(?:(?:che|il\s+quale|la\s+quale)\s+)?"
-    r"(?:(?:è|e'|é|sarà|risulta)\s+)?"
-    # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "funge da"
-    r"(?:(?:chiamat[oa]\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest)\w*\s+(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
-    r"\s+di\s+|(?:funge\s+da|agisce\s+(?:da|come))\s+)?"
+    r"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+)?"
+    r"(?:(?:è|e'|é|sarà|risulta|viene)\s+)?"
+    # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
+    # ruolo di", "cui spetta la funzione di", "funge da"
+    rf"(?:(?:chiamat[oa]\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest)\w*\s+{_ROLE}\s+di\s+|"
+    rf"(?:affidat|attribuit|assegnat|conferit)[oa]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
+    r"(?:funge\s+da|agisce\s+(?:da|come))\s+)?"
     r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa])\s+(?:quale|come|a)?\s*)?"
     r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune))?\s*$",

@@ -52,14 +52,17 @@ MEMBERS_AFTER = re.compile(
     r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
+# a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
+PROJECT_LISTS = re.compile(
+    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambiti|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
+    re.I,
+)
 # words that name a list that is not one of members
 OTHER_LISTS = re.compile(
     r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
-    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi|"
-    # a project's partners, a network of ambiti, a call for proposals
-    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambiti|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
+    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi|" + PROJECT_LISTS.pattern,
     re.I,
 )
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
@@ -254,7 +257,10 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
     prose = bool(_MATERIAL.sub("", head).strip())
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
-    heading = _heading(page.lines, levels, n0)[:CONTEXT]
+    headings = _headings(page.lines, levels, n0)
+    heading = headings[0][:CONTEXT] if headings else ""
+    if any(PROJECT_LISTS.search(h) for h in headings):
+        return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     unknown = run.unknown + [(len(run.found), name) for name in _closing_names(page, levels, n1, after)]
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found)]
     unresolved: list[str] = []
@@ -382,12 +388,17 @@ def _intro(lines: list[str], levels: list[int], start: int) -> str:
     return " ".join(picked)
 
 
-def _heading(lines: list[str], levels: list[int], start: int) -> str:
-    """The nearest heading above a line (within a screenful)."""
-    for k in range(start - 1, max(-1, start - 15), -1):
-        if 0 < levels[k] < 7:
-            return lines[k]
-    return ""
+def _headings(lines: list[str], levels: list[int], start: int) -> list[str]:
+    """The nearest heading above a line (within a screenful), then the headings it sits under, nearest first."""
+    out: list[str] = []
+    level = 7
+    for k in range(start - 1, max(-1, start - 200), -1):
+        if not out and start - k > 14:
+            break
+        if 0 < levels[k] < level:
+            out.append(lines[k])
+            level = levels[k]
+    return out
 
 
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
