@@ -123,6 +123,23 @@ def _leading_place(text: str, resolver: NameResolver) -> str | None:
     return None
 
 
+# "Comune di Rho – Ufficio di Piano": the page of an office that is one of that comune's departments
+_OFFICE_OF_COMUNE = re.compile(
+    r"^\s*(?:comune|citt[aà])\s+di\s+(?P<place>.{2,60}?)\s*[-–—|:]\s*(?:[\w ]{0,40}[-–—|:]\s*)?ufficio\s+di\s+piano\b",
+    re.I,
+)
+
+
+def office_comune(headers: list[str], resolver: NameResolver) -> tuple[str | None, str]:
+    """The comune whose department the Ufficio di Piano is, from a page header "Comune di X – Ufficio di Piano"."""
+    for header in headers:
+        m = _OFFICE_OF_COMUNE.match(header)
+        code = _leading_place(m.group("place"), resolver) if m else None
+        if code:
+            return code, header[:200]
+    return None, ""
+
+
 def implied(
     place: str | None, office_hall: str | None, office_street: str | None, hall_streets: dict[str, str]
 ) -> tuple[str | None, str]:

@@ -261,8 +261,12 @@ def _capofila(
     street = office.contacts.address.street if office.contacts.address else None
     halls = of.town_halls(page.doc.chrome, page.resolver)
     halls.update({b[2]: b[3].address.street for b in blocks if b[3].address and b[3].address.street})
-    code, why = cf.implied(place, office.town_hall, street, halls)
-    return (code, "implied", f"{why}: {office.address_line}"[:300]) if code else (None, None, "")
+    hall, where = office.town_hall, office.address_line
+    if hall is None:
+        headings = (line for line, level in zip(page.lines, page.levels, strict=True) if 0 < level < 4)
+        hall, where = cf.office_comune([page.doc.title, *headings], page.resolver)
+    code, why = cf.implied(place, hall, street, halls)
+    return (code, "implied", f"{why}: {where}"[:300]) if code else (None, None, "")
 
 
 def _count_note(
