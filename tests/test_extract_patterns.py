@@ -502,6 +502,7 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
         "<p>Il ruolo di capofila spetta al Comune di Rho.</p>",
         "<p>Il ruolo di capofila è affidato a Rho.</p>",
         "<p>IL COMUNE DI RHO RICOPRE IL RUOLO DI ENTE CAPOFILA.</p>",
+        "<p>L'ambito vede Rho come capofila.</p>",
         "<table><tr><th>Comune</th><th>Capofila</th></tr><tr><td>Pero</td><td>no</td></tr>"
         "<tr><td>Rho</td><td>sì</td></tr></table>",
     ],

@@ -42,7 +42,7 @@ _BEFORE = re.compile(
     r"(?:funge\s+da|agisce\s+(?:da|come))\s+)?"
     r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa])\s+(?:quale|come|a)?\s*)?"
-    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune))?\s*$",
+    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune)|quale|come)?\s*$",  # "vede Rho come capofila"
     re.I,
 )
 NOT_A_COMUNE = re.compile(
