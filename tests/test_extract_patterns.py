@@ -802,9 +802,18 @@ def test_a_project_s_partner_ambiti_and_lead_give_nothing() -> None:
 
 
 def test_capofila_implied_by_an_office_page_of_the_ambito_s_comune() -> None:
-    """"Comune di Rho – Ufficio di Piano" heads the page of Rho's own department; Pero's office implies nothing."""
+    """A page headed "Comune di Rho – Ufficio di Piano" is Rho's own department; Pero's office implies nothing."""
     body = "<p>L'Ambito di Rho comprende Arese, Lainate, Pero, Rho e Vanzago.</p>"
     rho = facts("<h1>Comune di Rho – Ufficio di Piano</h1>", body)
     pero = facts("<h1>Comune di Pero – Ufficio di Piano</h1>", body)
     assert (rho.ambiti[0].capofila, rho.ambiti[0].capofila_basis) == (RHO, "implied")
     assert pero.ambiti[0].capofila is None
+
+
+def test_a_partner_ambito_s_comuni_in_a_project_sentence_are_not_its_members() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>I comuni dell'ambito sono Arese, Lainate, Pero e Rho.</p>",
+        "<p>Il progetto è svolto insieme all'Ambito di Gessate, che comprende Bussero, Cernusco sul Naviglio "
+        "e Gessate.</p>",
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [("Ambito di Rho", [ARESE, LAINATE, PERO, RHO])]

@@ -57,6 +57,8 @@ PROJECT_LISTS = re.compile(
     r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambiti|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
     re.I,
 )
+# a sentence about a project or an initiative: the comuni it names are its partners, not an ambito's members
+_PROJECT = re.compile(r"\bprogett[oi]\b|\biniziativ[ae]\b|\bcandidatur[ae]\b", re.I)
 # words that name a list that is not one of members
 OTHER_LISTS = re.compile(
     r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
@@ -318,6 +320,8 @@ def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[
 def _rule(before: str, heading: str, after: str, prose: bool, n: int) -> str | None:
     if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after):
         return None
+    if prose and _PROJECT.search(before[-200:]):
+        return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if MEMBERS_AFTER.match(after):
         return "verb-after"
     if n < 2 or (OTHER_LISTS if prose else DECOY).search(heading):
