@@ -75,6 +75,23 @@ def test_three_ambiti_on_one_page_come_out_separately() -> None:
 
 
 @pytest.mark.parametrize(
+    "name",
+    [
+        "45_asst_sections_capofila_verbs.html",  # <h2> sections, a capofila verb in each
+        "46_table_rows_two_ambiti.html",  # a row per ambito, the capofila in its column
+        "47_prose_two_ambiti_comprende.html",  # "L'Ambito di A comprende ...; l'Ambito di B comprende ..."
+        "60_asst_h3_three_ambiti_labels.html",  # <h3> sections under a heading naming the ambiti
+        "61_prose_fanno_parte_two_ambiti.html",  # a paragraph per ambito, no capofila
+    ],
+)
+def test_each_ambito_keeps_its_own_list_and_capofila(name: str) -> None:
+    """The scores pool a page's members; here each ambito must have exactly its own comuni and capofila."""
+    gold = json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    found = [(a.name, a.capofila, sorted(a.members)) for a in _fixture(name).ambiti]
+    assert found == [(a["name"], a["capofila"], sorted(a["members"])) for a in gold["ambiti"]]
+
+
+@pytest.mark.parametrize(
     ("name", "stated", "listed"),
     [("07_count_mismatch_treviglio.html", 18, 17), ("13_documento_piano_abbiatense.txt", 15, 14)],
 )

@@ -492,6 +492,19 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
         "<p>Il capofila dell'Accordo di Programma per il triennio 2025-2027 è il Comune di Rho.</p>",
         "<p>Comune capofila dell'Ambito: Rho</p>",
         "<p>Rho, nel ruolo di capofila, coordina l'Ufficio di Piano.</p>",
+        "<p>Il Comune di Rho ricopre il ruolo di ente capofila.</p>",
+        "<p>Il Comune di Rho svolge le funzioni di capofila.</p>",
+        "<p>Il Comune di Rho è chiamato a svolgere la funzione di capofila.</p>",
+        "<p>Il Comune di Rho, a cui è affidato il ruolo di capofila, convoca l'Assemblea.</p>",
+        "<p>Le funzioni di capofila sono svolte dal Comune di Rho.</p>",
+        "<p>La funzione di ente capofila è esercitata dal Comune di Rho.</p>",
+        "<p>Capofila è il Comune di Rho.</p>",
+        "<p>Il ruolo di capofila spetta al Comune di Rho.</p>",
+        "<p>Il ruolo di capofila è affidato a Rho.</p>",
+        "<p>IL COMUNE DI RHO RICOPRE IL RUOLO DI ENTE CAPOFILA.</p>",
+        "<p>L'ambito vede Rho come capofila.</p>",
+        "<table><tr><th>Comune</th><th>Capofila</th></tr><tr><td>Pero</td><td>no</td></tr>"
+        "<tr><td>Rho</td><td>sì</td></tr></table>",
     ],
 )
 def test_more_capofila_spellings(sentence: str) -> None:
@@ -775,3 +788,32 @@ def test_a_dense_list_of_its_own_needs_no_introduction_but_a_short_one_does() ->
     assert len(facts("<h1>Ambito di Rho</h1><h2>Elenco</h2>", f"<ul>{six}</ul>").ambiti[0].members) == 6
     three = "<ul><li>Pero</li><li>Arese</li><li>Lainate</li></ul>"
     assert facts("<h1>Ambito di Rho</h1><p>Comune capofila: Rho</p><h2>Elenco</h2>", three).ambiti[0].members == [RHO]
+
+
+def test_a_project_s_partner_ambiti_and_lead_give_nothing() -> None:
+    """A project page naming the comuni of its partner ambiti, each under its own heading, and its own lead."""
+    f = facts(
+        "<h1>Progetto Casa</h1><h2>Gli ambiti partner del progetto</h2><h3>Ambito di Rho</h3>",
+        "<ul><li>Arese</li><li>Lainate</li><li>Pero</li><li>Rho</li></ul>",
+        "<p>In partenariato con gli Ambiti di Rho e Garbagnate: Arese, Lainate, Pero e Vanzago.</p>",
+        "<p>Il Comune di Rho è capofila del progetto.</p>",
+    )
+    assert f.ambiti == []
+
+
+def test_capofila_implied_by_an_office_page_of_the_ambito_s_comune() -> None:
+    """A page headed "Comune di Rho – Ufficio di Piano" is Rho's own department; Pero's office implies nothing."""
+    body = "<p>L'Ambito di Rho comprende Arese, Lainate, Pero, Rho e Vanzago.</p>"
+    rho = facts("<h1>Comune di Rho – Ufficio di Piano</h1>", body)
+    pero = facts("<h1>Comune di Pero – Ufficio di Piano</h1>", body)
+    assert (rho.ambiti[0].capofila, rho.ambiti[0].capofila_basis) == (RHO, "implied")
+    assert pero.ambiti[0].capofila is None
+
+
+def test_a_partner_ambito_s_comuni_in_a_project_sentence_are_not_its_members() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>I comuni dell'ambito sono Arese, Lainate, Pero e Rho.</p>",
+        "<p>Il progetto è svolto insieme all'Ambito di Gessate, che comprende Bussero, Cernusco sul Naviglio "
+        "e Gessate.</p>",
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [("Ambito di Rho", [ARESE, LAINATE, PERO, RHO])]

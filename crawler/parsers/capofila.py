@@ -22,7 +22,7 @@ _AFTER = re.compile(
     re.I,
 )
 _AFTER_IS = re.compile(
-    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta)\s+|:\s*|"
+    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s+|:\s*|"
     r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|(?:viene|è)\s+(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     r"(?:a|ad|al|alla|all['’])?\s*)"
     r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert)[oaie]\s+(?:da|dal|dalla|al|alla)\s+)?"
@@ -30,13 +30,19 @@ _AFTER_IS = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
+_ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
 _BEFORE = re.compile(
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
-    r"(?:(?:che|il\s+quale|la\s+quale)\s+)?"
-    r"(?:(?:è|e'|é|sarà|risulta|funge\s+da|svolge\s+(?:il\s+ruolo|la\s+funzione)\s+di|agisce\s+(?:da|come))\s+)?"
+    r"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+)?"
+    r"(?:(?:è|e'|é|sarà|risulta|viene)\s+)?"
+    # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
+    # ruolo di", "cui spetta la funzione di", "funge da"
+    rf"(?:(?:chiamat[oa]\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest)\w*\s+{_ROLE}\s+di\s+|"
+    rf"(?:affidat|attribuit|assegnat|conferit)[oa]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
+    r"(?:funge\s+da|agisce\s+(?:da|come))\s+)?"
     r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa])\s+(?:quale|come|a)?\s*)?"
-    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune))?\s*$",
+    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune)|quale|come)?\s*$",  # "vede Rho come capofila"
     re.I,
 )
 NOT_A_COMUNE = re.compile(
@@ -51,14 +57,21 @@ PROJECT = re.compile(r"\bprogett[oi]\b|\bbando\b|\bpartenariato\b|\bcandidatura\
 AMBITO_WORDS = re.compile(r"\bambito\b|accordo\s+di\s+programma|piano\s+di\s+zona|ufficio\s+di\s+piano", re.I)
 
 
-def stated(sentences: list[str], resolver: NameResolver) -> tuple[str | None, str, bool]:
-    """(ISTAT code, evidence, a non-comune body is the capofila) from sentences naming a capofila."""
+def stated(
+    sentences: list[str], resolver: NameResolver, members: set[str] | None = None
+) -> tuple[str | None, str, bool]:
+    """(ISTAT code, evidence, a non-comune body is the capofila) from sentences naming a capofila.
+
+    `members`, on a page of several ambiti, are this ambito's listed comuni: a capofila stated outside
+    them is another ambito's ("L'Ambito di A comprende ...; capofila è A. L'Ambito di B ...")."""
     for sentence in sentences:
         if HYPOTHETICAL.search(sentence) or (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
             continue
         for kw in KEYWORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             code = _after(after, resolver) or _before(before, resolver)
+            if code and members and code not in members:
+                continue
             if code:
                 return code, sentence[:300], False
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
@@ -108,6 +121,23 @@ def _leading_place(text: str, resolver: NameResolver) -> str | None:
         if res and res.method != "fuzzy":
             return res.istat
     return None
+
+
+# "Comune di Rho – Ufficio di Piano": the page of an office that is one of that comune's departments
+_OFFICE_OF_COMUNE = re.compile(
+    r"^\s*(?:comune|citt[aà])\s+di\s+(?P<place>.{2,60}?)\s*[-–—|:]\s*(?:[\w ]{0,40}[-–—|:]\s*)?ufficio\s+di\s+piano\b",
+    re.I,
+)
+
+
+def office_comune(headers: list[str], resolver: NameResolver) -> tuple[str | None, str]:
+    """The comune whose department the Ufficio di Piano is, from a page header "Comune di X – Ufficio di Piano"."""
+    for header in headers:
+        m = _OFFICE_OF_COMUNE.match(header)
+        code = _leading_place(m.group("place"), resolver) if m else None
+        if code:
+            return code, header[:200]
+    return None, ""
 
 
 def implied(

@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.3.0"  # member finding by gazetteer and context (issue 11): cached extractions are redone
+VERSION = "0.3.1"  # capofila phrasings, several ambiti, partner decoys (issue 11): cached extractions are redone
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     excluded = {k for g in page.member_groups if g.kind == "list" for k in range(g.line, g.end + 1)}
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
     office = _office(page, lo, hi, whole_page, excluded)
-    capofila, basis, evidence = _capofila(page, sentences, groups, blocks, place, office)
+    own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
+    capofila, basis, evidence = _capofila(page, sentences, groups, blocks, place, office, own_list)
     if capofila:
         ambito.capofila, ambito.capofila_basis, ambito.evidence["capofila"] = capofila, basis, evidence
         if capofila not in members:
@@ -247,8 +248,9 @@ def _capofila(
     blocks: list[tuple[int, int, str, Contacts]],
     place: str | None,
     office: of.Office,
+    members: set[str] | None = None,
 ) -> tuple[str | None, str | None, str]:
-    code, evidence, not_a_comune = cf.stated(sentences, page.resolver)
+    code, evidence, not_a_comune = cf.stated(sentences, page.resolver, members)
     if code:
         return code, "stated", evidence
     marked = next((g for g in groups if g.capofila), None)
@@ -259,8 +261,12 @@ def _capofila(
     street = office.contacts.address.street if office.contacts.address else None
     halls = of.town_halls(page.doc.chrome, page.resolver)
     halls.update({b[2]: b[3].address.street for b in blocks if b[3].address and b[3].address.street})
-    code, why = cf.implied(place, office.town_hall, street, halls)
-    return (code, "implied", f"{why}: {office.address_line}"[:300]) if code else (None, None, "")
+    hall, where = office.town_hall, office.address_line
+    if hall is None:
+        headings = (line for line, level in zip(page.lines, page.levels, strict=True) if 0 < level < 4)
+        hall, where = cf.office_comune([page.doc.title, *headings], page.resolver)
+    code, why = cf.implied(place, hall, street, halls)
+    return (code, "implied", f"{why}: {where}"[:300]) if code else (None, None, "")
 
 
 def _count_note(

@@ -52,13 +52,26 @@ MEMBERS_AFTER = re.compile(
     r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
-# the nearest words name a list that is not one of members
-DECOY = re.compile(
+# a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
+PROJECT_LISTS = re.compile(
+    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambiti|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
+    re.I,
+)
+# a sentence about a project or an initiative: the comuni it names are its partners, not an ambito's members
+_PROJECT = re.compile(r"\bprogett[oi]\b|\biniziativ[ae]\b|\bcandidatur[ae]\b", re.I)
+# words that name a list that is not one of members
+OTHER_LISTS = re.compile(
     r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
-    r"\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\b|"
-    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi",
+    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi|" + PROJECT_LISTS.pattern,
+    re.I,
+)
+# the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
+# dell'ATS" above prose is an overview whose sentences each name their own ambito, so headings of prose read OTHER_LISTS
+DECOY = re.compile(
+    OTHER_LISTS.pattern
+    + r"|\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\b",
     re.I,
 )
 # a comune named as part of something else: an address, another body, the ambito's own name
@@ -246,7 +259,10 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
     prose = bool(_MATERIAL.sub("", head).strip())
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
-    heading = _heading(page.lines, levels, n0)[:CONTEXT]
+    headings = _headings(page.lines, levels, n0)
+    heading = headings[0][:CONTEXT] if headings else ""
+    if any(PROJECT_LISTS.search(h) for h in headings):
+        return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     unknown = run.unknown + [(len(run.found), name) for name in _closing_names(page, levels, n1, after)]
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found)]
     unresolved: list[str] = []
@@ -304,16 +320,16 @@ def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[
 def _rule(before: str, heading: str, after: str, prose: bool, n: int) -> str | None:
     if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after):
         return None
+    if prose and _PROJECT.search(before[-200:]):
+        return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if MEMBERS_AFTER.match(after):
         return "verb-after"
-    if n < 2:
+    if n < 2 or (OTHER_LISTS if prose else DECOY).search(heading):
         return None
     if prose:
         if MEMBERSHIP.search(before) or MEMBERSHIP.search(after):  # "I Comuni di A, B (...) sottoscrivono l'Accordo"
             return "sentence"
         return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
-    if DECOY.search(heading):
-        return None
     if LIST_CONTEXT.search(before):
         return "intro"
     return "dense-list" if n >= 6 else None
@@ -354,8 +370,9 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         header = _header(page.lines, levels, groups, n)
         for i, cell in enumerate(cells):
             column = header[i] if len(header) == len(cells) else ""
+            in_column = bool(re.search(r"capofila", column, re.I))  # a check, or the comune named in its column
             marked = bool(re.fullmatch(r"(?:ente\s+|comune\s+)?capofila", cell, re.I)) or (
-                i != at and re.search(r"capofila", column, re.I) and _CHECK.match(cell)
+                in_column and (i == at or _CHECK.match(cell))
             )
             if marked or (i == at and _CAPOFILA_MARK.search(cell)):
                 group.capofila = group.capofila or f.istat
@@ -375,12 +392,17 @@ def _intro(lines: list[str], levels: list[int], start: int) -> str:
     return " ".join(picked)
 
 
-def _heading(lines: list[str], levels: list[int], start: int) -> str:
-    """The nearest heading above a line (within a screenful)."""
-    for k in range(start - 1, max(-1, start - 15), -1):
-        if 0 < levels[k] < 7:
-            return lines[k]
-    return ""
+def _headings(lines: list[str], levels: list[int], start: int) -> list[str]:
+    """The nearest heading above a line (within a screenful), then the headings it sits under, nearest first."""
+    out: list[str] = []
+    level = 7
+    for k in range(start - 1, max(-1, start - 200), -1):
+        if not out and start - k > 14:
+            break
+        if 0 < levels[k] < level:
+            out.append(lines[k])
+            level = levels[k]
+    return out
 
 
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:

@@ -23,7 +23,7 @@ MENTION = re.compile(
     r"(?P<qual>(?:\s+(?:territoriale|distrettuale|sociale|socio[- ]?sanitario|sociosanitario|sanitario|"
     r"di\s+zona|intercomunale|zonale))*)"
     r"(?:\s*(?:n\.?|nr\.?|n°|numero)?\s*(?P<num>\d{1,2})\b)?"
-    r"(?P<sep>\s*[-–:]\s*|\s+(?:di|del|della|dell['’]|de|dei|degli|delle)\s*|\s+)?",
+    r"(?P<sep>\s*[-–:]\s*|\s+(?:dell['’]|della|delle|degli|dei|del|de|di)\s*|\s+)?",  # longest article first
     re.I,
 )
 _DEMONYM = re.compile(r"(?:ese|ense|esi|ino|ina|asco|asca|ano|ana)$")
