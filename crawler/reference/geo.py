@@ -155,7 +155,6 @@ def simplify(geoms: list[object]) -> list[object]:
     import numpy as np
     import shapely
 
-
     projected = shapely.transform(np.asarray(geoms), to_metres)
     simple = shapely.coverage_simplify(projected, SIMPLIFY_METRES)
     back = shapely.transform(simple, to_degrees)
