@@ -98,7 +98,8 @@ def validate_store(data: ox.Store, progress: Progress | None = None) -> Validati
     from pyshacl_turbo import validate
 
     if progress:
-        progress("validating the union of the named graphs with the ontology and RDFS entailment")
+        progress(f"validating {len(data):,} quads against ontology/shapes.ttl (pyshacl-turbo; every named graph, "
+                 "the ontology, RDFS entailment)")
     with heartbeat(progress, "still validating"):
         _, results, _ = validate(
             data,
