@@ -361,16 +361,14 @@ def cmd_network(args: argparse.Namespace) -> int:
 # validate ------------------------------------------------------------------------------------
 def cmd_validate(args: argparse.Namespace) -> int:
     from graph.store import open_store
-    from graph.validate import validate_nquads
+    from graph.validate import validate_nquads, validate_store
 
     data = data_dir(args)
     store = open_store(args.store, data.must_exist().store if not args.store else data.store)
     started = time.monotonic()
-    nquads = store.dump_nquads()
-    if not args.quiet:
-        quads = nquads.count(b"\n")
-        note(f"validating {quads} quads against ontology/shapes.ttl (pyshacl with RDFS inference: ~1 s per 2,000) ...")
-    report = validate_nquads(nquads)
+    progress = None if args.quiet else note
+    local = getattr(store, "store", None)  # a LocalStore (graph/store_api.py) is validated in place, not dumped
+    report = validate_store(local, progress) if local is not None else validate_nquads(store.dump_nquads(), progress)
     say(report.summary(limit=args.limit) if report.findings else "no findings")
     say(
         f"{'conforms' if report.conforms else 'does NOT conform'}: {len(report.violations)} violations, "

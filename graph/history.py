@@ -4,6 +4,10 @@ Every crawl's claims are consolidated on their own; a fact (subject, predicate, 
 consolidated view becomes an `amb:Observation` in the `graph/history` named graph with the crawl
 times that bracket it. Memberships also get an `org:memberDuring` interval from first seen to
 gone since, so "who was in ambito X on date D" and "since when is Y the capofila" are queries.
+
+A fact that a later crawl than the first one added also gets `amb:appearedSince` (= its first
+seen), as `amb:goneSince` marks the removed ones: the changes of a year of crawls are then read
+by an index lookup, not by comparing every fact's first seen with the first crawl.
 """
 
 from __future__ import annotations
@@ -81,6 +85,8 @@ class History:
                 Quad(node, v.amb("firstSeen"), Literal(first, datatype=dt), g),
                 Quad(node, v.amb("lastSeen"), Literal(self.times[last_index], datatype=dt), g),
             )
+            if self.first[fact]:  # the change set of a later crawl: a lookup, not a scan of every firstSeen
+                yield Quad(node, v.amb("appearedSince"), Literal(first, datatype=dt), g)
             gone = self.times[last_index + 1] if last_index < final and not present else None
             if gone is not None:
                 yield Quad(node, v.amb("goneSince"), Literal(gone, datatype=dt), g)

@@ -17,6 +17,8 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
+from graph.validate import validate_nquads
+
 ORG = Namespace("http://www.w3.org/ns/org#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 TIME = Namespace("http://www.w3.org/2006/time#")
@@ -69,11 +71,12 @@ def ontology() -> Graph:
     return Graph().parse(ONTOLOGY_TTL, format="turtle").parse(AREAS_TTL, format="turtle")
 
 
-# Every check runs in two configurations: the shapes alone on the data, and
-# the way graph/validate.py runs them (ontology + areas as pyshacl's ont_graph,
-# RDFS inference), so that sub-class/sub-property entailments never change
-# what fires.
-MODES = ["plain", "ontology+rdfs"]
+# Every check runs in three configurations: pyshacl with the shapes alone on the
+# data; pyshacl with ontology + areas as ont_graph and RDFS inference, so that
+# sub-class/sub-property entailments never change what fires; and the product's
+# own graph/validate.py (pyshacl-turbo, the same ontology and inference, the data
+# read from an Oxigraph store), so the Rust engine fires exactly what pyshacl fires.
+MODES = ["plain", "ontology+rdfs", "product"]
 
 
 @pytest.fixture(params=MODES)
@@ -108,11 +111,31 @@ def validate(
     return conforms, results
 
 
+def validate_with_product(data: Graph | dict[URIRef, Graph]) -> tuple[bool, list[Result]]:
+    """graph/validate.py on the data as N-Quads (the path of `ambiti validate --store rdflib|URL`);
+    a dict puts each graph in the named graph of its key."""
+    graphs = data if isinstance(data, dict) else {None: data}
+    lines = [
+        line.removesuffix(" .") + (f" <{name}> ." if name else " .")
+        for name, g in graphs.items()
+        for line in g.serialize(format="nt").splitlines()
+        if line.strip()
+    ]
+    report = validate_nquads("\n".join(lines).encode())
+    results = [
+        Result(shape=URIRef(f.shape), severity=SH[f.severity], focus=URIRef(f.focus), message=f.message)
+        for f in report.findings
+    ]
+    return report.conforms, results
+
+
 @pytest.fixture
 def check(shapes: Graph, ontology: Graph, mode: str) -> Callable[..., tuple[bool, list[Result]]]:
     """validate() in the configuration of the current `mode`."""
 
     def run(data: Graph, allow_warnings: bool = False) -> tuple[bool, list[Result]]:
+        if mode == "product":  # warnings never fail `ambiti validate`: conforms means no violation
+            return validate_with_product(data)
         return validate(data, shapes, ontology if mode == "ontology+rdfs" else None, allow_warnings)
 
     return run
@@ -577,3 +600,37 @@ def test_every_lombardy_province_is_covered(valid_graph: Graph, shapes: Graph, p
     g.add((comune, AMB.istatCode, Literal(f"{province}900")))
     _, results = validate(g, shapes)
     assert [(r.shape, r.focus) for r in results] == [(AMBSH.LombardyCoverageShape, comune)]
+
+
+# --------------------------------------------------------------------------
+# The product reads named graphs: shapes see their union
+# --------------------------------------------------------------------------
+
+
+def _split_into_named_graphs(g: Graph) -> dict[URIRef, Graph]:
+    """Memberships in one named graph, claims in another, the rest in a third (as the build spreads them)."""
+    memberships = set(g.subjects(RDF.type, ORG.Membership))
+    claims = set(g.subjects(RDF.type, AMB.Claim))
+    graphs: dict[URIRef, Graph] = {BASE[f"graph/test-{name}"]: Graph() for name in ("memberships", "claims", "rest")}
+    for s, p, o in g:
+        name = "memberships" if s in memberships else "claims" if s in claims else "rest"
+        graphs[BASE[f"graph/test-{name}"]].add((s, p, o))
+    return graphs
+
+
+def test_product_validates_the_union_of_named_graphs(valid_graph: Graph) -> None:
+    conforms, results = validate_with_product(_split_into_named_graphs(valid_graph))
+    assert results == []
+    assert conforms
+
+
+def test_product_fires_across_named_graphs(valid_graph: Graph) -> None:
+    """Alfa's capofila (Agra) loses its membership in the memberships graph; the ambito is in another graph."""
+    g = copy(valid_graph)
+    membership = ID["ambito/alfa/membership/012001"]
+    assert (membership, ORG.member, AGRA) in g
+    g.remove((membership, None, None))
+    conforms, results = validate_with_product(_split_into_named_graphs(g))
+    assert not conforms
+    violations = {(r.shape, r.focus) for r in results if r.severity == SH.Violation}
+    assert violations == {(AMBSH.CapofilaIsMemberShape, ALFA)}

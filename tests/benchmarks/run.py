@@ -733,14 +733,14 @@ def bench_queries(ws: Workspace, cfg: Config, state: dict[str, Any]) -> Section:
         f"({state['lombardy_quads']:,} quads, history graph included); Italy: "
         f"{state.get('italy_label', 'not built')}",
         ["query", "rows", "Oxigraph p50 / p95 ms", "rdflib p50 / p95 ms", "rdflib / Oxigraph",
-         "p50 < 50 ms", "Italy Oxigraph p50 / p95 ms", "Italy p50 < 50 ms"],
+         "p50 < 50 ms", "Italy Oxigraph p50 / p95 ms", "Italy p50 < 200 ms"],
     )
     for name in plan:
         o = ox["timings"].get(name, [])
         r = rdf["timings"].get(name, [])
         i = it.get("timings", {}).get(name, []) if it else []
         ok = bool(o) and median(o) < 50
-        ok_italy = bool(i) and median(i) < 50
+        ok_italy = bool(i) and median(i) < 200  # issue 17: 200 ms at 5x the quads
         if r and o:
             slow = f"{median(r) / median(o):.0f}x"
         elif name in rdf["timeouts"] and o:
