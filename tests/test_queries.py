@@ -16,7 +16,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -203,20 +202,6 @@ def test_docs_list_every_query() -> None:
         assert f"`{name}`" in doc, f"docs/queries.md does not list {name}"
         for p in q.params:
             assert p.name in doc
-
-
-@pytest.mark.parametrize("name", RUNNABLE)
-def test_query_runs_fast_on_oxigraph(name: str, demo: Dataset, recrawled: Dataset) -> None:
-    for ds in (demo, recrawled):
-        params = default_params(name, ds)
-        run(ds.ox, LIBRARY[name], params)  # warm up
-        best = float("inf")
-        for _ in range(3):
-            started = time.perf_counter()
-            result = run(ds.ox, LIBRARY[name], params)
-            best = min(best, time.perf_counter() - started)
-        assert result.variables
-        assert best < 0.05, f"{name}: {best * 1000:.0f} ms"
 
 
 @pytest.mark.parametrize("name", RUNNABLE)
