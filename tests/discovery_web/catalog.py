@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .late import late_sites
 from .layout import ul
+from .round2 import round2_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -520,4 +521,5 @@ def catalog() -> list[Site]:
         designers_servizi_monza(),
         ambito_di_site_abbiategrasso(),
         *late_sites(),
+        *round2_sites(),
     ]

@@ -20,7 +20,7 @@ from crawler.datadir import DataDir
 from crawler.run import run_crawl
 
 from .catalog import catalog
-from .server import serving
+from .server import serving, without_session
 
 
 @dataclass
@@ -47,7 +47,7 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
             fetched = set()
             for snap in snaps:
                 for url in (snap.url, snap.final_url):
-                    parts = urlsplit(url)
+                    parts = urlsplit(without_session(url))
                     if url.startswith(s.base) and snap.status == 200:
                         fetched.add(parts.path + (f"?{parts.query}" if parts.query else ""))
             missed = sorted(f for f in s.site.facts if f not in fetched)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape, unescape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -15,6 +16,28 @@ from .layout import LAYOUTS, ul
 from .sites import Site
 
 TAGS = re.compile(r"<[^>]+>")
+SESSION = re.compile(r"[;?&](?:PHPSESSID|jsessionid|osCsid|sid)=[0-9a-zA-Z]*")
+LOCAL_HREF = re.compile(r'href="((?!https?:|mailto:)[^"#]*)"')
+
+
+def without_session(target: str) -> str:
+    """A request target without the session parameter a site added to it."""
+    clean = SESSION.sub("", target)
+    return clean if "?" in clean or "&" not in clean else clean.replace("&", "?", 1)
+
+
+def with_sessions(html: str, name: str) -> str:
+    """Every local link of a page with a new session id: a server that cannot set a cookie opens
+    a new session on each request and writes it into each link (PHP's trans_sid, Java's URL rewriting)."""
+
+    def add(m: re.Match[str]) -> str:
+        href, token = m.group(1), secrets.token_hex(16)
+        if name == "jsessionid":
+            path, sep, query = href.partition("?")
+            return f'href="{path};jsessionid={token.upper()}{sep}{query}"'
+        return f'href="{href}{"&amp;" if "?" in href else "?"}{name}={token}"'
+
+    return LOCAL_HREF.sub(add, html)
 
 
 def visible_words(html: str) -> str:
@@ -31,6 +54,11 @@ class Served:
 
 def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str]]:
     site, base = served.site, served.base
+    if site.session:
+        status, ctype, body, headers = _answer(replace(served, site=replace(site, session="")), without_session(target))
+        if ctype.startswith("text/html"):
+            body = with_sessions(body.decode("utf-8"), site.session).encode("utf-8")
+        return status, ctype, body, headers
     path, _, query = target.partition("?")
     if target == "/robots.txt":
         return 200, "text/plain", re.sub(r"(?m)^Sitemap: /", f"Sitemap: {base}/", site.robots).encode(), {}
