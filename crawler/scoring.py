@@ -83,9 +83,29 @@ AMBITO_TEXT = re.compile(
     r"|assemblea[\s_-]*dei[\s_-]*sindaci|programmazione[\s_-]*zonale|distretto[\s_-]*socio",
     re.I,
 )
+# A Piano di Zona's three years (2021-2023, allegato_166_2021_2023.pdf, "Documento 2021/2023"): on a
+# page of documents, a link that names one and little else is the plan or its accordo, unless it
+# names one of the other triennial documents of a comune (budget, DUP, public works, anticorruption).
+TRIENNIA = frozenset({(2012, 2014), (2015, 2017), (2018, 2020), (2021, 2023), (2024, 2026), (2025, 2027)})
+PERIOD = re.compile(r"(?<!\d)(20[12]\d)\s*[-_/\u2013\u2014]\s*(?:20)?([12]\d)(?!\d)")
+OTHER_TRIENNIAL = re.compile(
+    r"bilanci|dup\b|previsione|rendiconto|opere[\s_-]*pubbliche|lavori[\s_-]*pubblici|anticorruzione|ptpc|piao"
+    r"|fabbisogn|performance|triennale[\s_-]*(?:dei[\s_-]*)?(?:lavori|acquisti)|forniture|contratto[\s_-]*collettivo",
+    re.I,
+)
+DOCUMENTS_PAGE = re.compile(r"document|allegat|albo|trasparen|atti\b|pubblicazion|delibera|archivio", re.I)
+TRIENNIUM_SCORE = 4
+ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.I)  # "Determina 88/2022", "n. 12"
 MIN_PRIORITY = 1  # below it, a link is not worth a request
 MAX_PATH = 300
 SMALL_SITEMAP = 30  # a sitemap this short is read whole: each of its pages is worth a request
+
+
+def names_triennium(text: str) -> bool:
+    """Whether a text names a Piano di Zona's three years and no other triennial document."""
+    if OTHER_TRIENNIAL.search(text):
+        return False
+    return any((int(a), 2000 + int(b)) in TRIENNIA for a, b in PERIOD.findall(text))
 
 
 def worth_exploring(priority: Priority, chain: int) -> bool:
@@ -169,10 +189,12 @@ class Priority:
 
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages
 def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_page: bool = False,
-                  in_content: bool = False, listing: bool = False) -> Priority:  # fmt: skip
+                  in_content: bool = False, listing: bool = False, documents: bool = False) -> Priority:  # fmt: skip
     """Priority of a link from its anchor, its URL path, the words around it (`context`), the page
     it sits on (`on_topic_page`: the page's text speaks of the ambito; `listing`: the page was
-    reached through a generic section) and its type (a PDF that speaks of a plan ranks high)."""
+    reached through a generic section; `documents`: its URL or title is a documents section, an Albo,
+    Amministrazione trasparente) and its type (a PDF that speaks of a plan ranks high). On such a
+    page, a link named by a Piano di Zona's years (`names_triennium`) is as strong as one that names it."""
     parts = urlsplit(url)
     path, query = unquote(parts.path), unquote(parts.query)
     if SKIP_EXTENSIONS.search(path):
@@ -190,11 +212,14 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
         value += 1 + (4 if document else 0)
     if in_content:
         value += (2 if on_topic_page else 0) + (1 if listing else 0)
+        value += 1 if documents and listing and ACT_NUMBER.search(anchor) else 0  # an act of an Albo list
+    period = (documents or listing) and not DECOYS.search(words) and names_triennium(f"{own} {context}")
+    value += TRIENNIUM_SCORE if period else 0
     pager = bool(PAGINATION.search(f"{path}?{query}" if query else path))
     value += pager
     if (TRAP.search(f"{path}?{query}") or _looping(path)) and not strong:
         value = 0
-    return Priority(value, strong >= STRONG_SCORE or document, pager)
+    return Priority(value, strong >= STRONG_SCORE or document or period, pager)
 
 
 def _looping(path: str) -> bool:
@@ -213,5 +238,9 @@ def sitemap_priority(url: str, lastmod: str | None, today: date) -> Priority:
 
 
 def template(url: str) -> str:
-    """A URL with its numbers blanked: pages of one template (a calendar's days, a pager's pages)."""
-    return re.sub(r"\d+", "#", url.split("#", 1)[0])
+    """A URL with its numbers and tokens blanked: pages of one template (a calendar's days, a
+    pager's pages, a session id that crawler/canonical.py does not know)."""
+    return _NUMBERS.sub("#", url.split("#", 1)[0])
+
+
+_NUMBERS = re.compile(r"[0-9a-f]{16,}|\d+", re.I)

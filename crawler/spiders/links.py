@@ -27,9 +27,11 @@ from scrapy.http import Response, XmlResponse
 from scrapy.link import Link
 from scrapy.utils.response import get_base_url
 
+from crawler.canonical import canonical_url
 from crawler.scoring import (
     _FOLD_TRAPS,
     AMBITO_TEXT,
+    DOCUMENTS_PAGE,
     GENERIC,
     KEYWORDS,
     MIN_PRIORITY,
@@ -54,6 +56,7 @@ _MAIN = etree.XPath(
     " or (@class and (contains(@class, 'entry-content') or contains(@class, 'item-page')))])[1]"
 )
 _BODY = etree.XPath("//body")
+_TITLE = etree.XPath("string(//title)")
 _PROSE = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")  # not link texts
 _MENU_CONTAINERS = etree.XPath(
     "//*[self::nav or self::header or self::footer or self::aside"
@@ -113,8 +116,9 @@ def html_root(response: Response) -> etree._Element:
 
 @lru_cache(maxsize=1 << 16)
 def _resolve(base: str, href: str) -> str:
-    """An href made absolute, without its fragment (a site's menus repeat on each of its pages)."""
-    return urldefrag(urljoin(base, href))[0]
+    """An href made absolute, without its fragment, its session id or print view (a site's menus
+    repeat on each of its pages; crawler/canonical.py)."""
+    return canonical_url(urldefrag(urljoin(base, href))[0])
 
 
 class RelevantLinks:
@@ -186,6 +190,11 @@ class RelevantLinks:
             return False
         return bool(AMBITO_TEXT.search(self.main_text(response)))
 
+    def documents_page(self, response: Response) -> bool:
+        """Whether the page is a list of documents (its URL or title: Documenti, Albo, Allegati,
+        Amministrazione trasparente): there a link named only by a plan's years is worth a look."""
+        return bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {_TITLE(self.root(response))}"))
+
     def scored_links(
         self, response: Response, listing: bool = False, seed: bool = False, results: bool = False
     ) -> list[tuple[Link, Priority]]:
@@ -207,6 +216,7 @@ class RelevantLinks:
         elif on_topic or listing:
             menus = self.navigation(response)
             content = {i for i, (_, anchor) in enumerate(anchors) if anchor not in menus}
+        documents = self.documents_page(response)
         base: str | None = None
         seen: set[str] = set()
         out: list[tuple[Link, Priority]] = []
@@ -218,8 +228,9 @@ class RelevantLinks:
             if url in seen or SKIP_EXTENSIONS.search(url):
                 continue
             priority = link_priority(
-                url, text, self.context(anchor), on_topic_page=on_topic, in_content=i in content, listing=listing
-            )
+                url, text, self.context(anchor), in_content=i in content, on_topic_page=on_topic, listing=listing,
+                documents=documents,
+            )  # fmt: skip
             if priority.value < MIN_PRIORITY:
                 continue
             seen.add(url)

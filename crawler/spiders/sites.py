@@ -45,6 +45,7 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from crawler.archive import read_body, read_index, read_link_records, read_links
+from crawler.canonical import canonical_url
 from crawler.crawls import finish_crawl, open_crawl
 from crawler.datadir import DataDir, default_data_dir
 from crawler.outcomes import NOT_GONE, DropJournal, classify, read_dropped
@@ -452,7 +453,7 @@ class SitesSpider(scrapy.Spider):
                 entries = [e.get("loc", "") for e in sitemap] if sitemap.type == "sitemapindex" else None
                 if entries is None:
                     for entry in sitemap:
-                        url = entry.get("loc", "")
+                        url = canonical_url(entry.get("loc", ""))
                         found.append((url, entry.get("lastmod")))
                         if self.trust_sitemaps and url in self.previous and entry.get("lastmod"):
                             self.lastmod[url] = entry["lastmod"]

@@ -1,0 +1,48 @@
+"""One URL per page: session ids and print variants removed before a link is seen or requested.
+
+PHP, Java and e-commerce engines that cannot set a cookie put the session in every link
+(`?PHPSESSID=…`, `;jsessionid=…`, `?osCsid=…`); each request opens a new session, so each page
+links every other under a new URL and a site's budget goes on copies of a few pages. Joomla offers
+each article again as `?tmpl=component&print=1`. Pure: a URL in, a URL out.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from w3lib.url import url_query_cleaner
+
+# Parameters that only ever carry a session, whatever their value (compared lower-cased).
+SESSION_NAMES = frozenset({"phpsessid", "jsessionid", "sessionid", "sessid", "session_id", "oscsid", "zenid", "cfid",
+                           "cftoken", "aspsessionid"})  # fmt: skip
+# Short names that carry a session only when their value is a token (`?s=` is also WordPress's search).
+TOKEN_NAMES = frozenset({"s", "sid"})
+TOKEN = re.compile(r"[0-9a-f]{16,}|[0-9A-Za-z]{24,}")
+# Joomla's print view of an article: the same text as the article.
+PRINT_VARIANT = (("tmpl", "component"), ("print", "1"))
+PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#;]*", re.I)
+
+
+def _drop(key: str, value: str) -> bool:
+    name = key.lower()
+    return name in SESSION_NAMES or (name in TOKEN_NAMES and bool(TOKEN.fullmatch(value)))
+
+
+def canonical_url(url: str) -> str:
+    """`url` without its session parameters (query or `;jsessionid=` path parameter) and, for
+    Joomla's print view, without `tmpl=component` and `print=1`."""
+    if ";" not in url and "?" not in url:
+        return url
+    if ";" in url:
+        url = PATH_SESSION.sub("", url)
+    query = urlsplit(url).query
+    if not query:
+        return url
+    pairs = parse_qsl(query, keep_blank_values=True)
+    names = {k for k, v in pairs if _drop(k, v)}
+    if all(p in pairs for p in PRINT_VARIANT):
+        names |= {k for k, _ in PRINT_VARIANT}
+    if not names:
+        return url
+    return url_query_cleaner(url, sorted(names), remove=True, unique=False, keep_fragments=True)
