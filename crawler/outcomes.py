@@ -21,7 +21,7 @@ from twisted.python.failure import Failure
 
 from crawler.datadir import atomic_write
 from crawler.records import CrawlReport, DroppedUrl
-from crawler.spiders.budget import BudgetSpent
+from crawler.spiders.budget import BudgetSpent, Settled
 
 JOURNAL = "dropped.jsonl"
 REPORT = "report.json"
@@ -36,6 +36,7 @@ REASONS = {
     "too-long": "URL longer than URLLENGTH_LIMIT",
     "robots": "disallowed by the site's robots.txt",
     "budget": "its site's request budget (--max-pages-per-site) was spent (crawler/spiders/budget.py)",
+    "settled": "its site had yielded a fact page and the link was of the lowest priority (crawler/spiders/budget.py)",
 }
 NOT_GONE = {"unreachable", "site-unreachable", "http-status"}  # an earlier snapshot of these is carried
 
@@ -58,6 +59,8 @@ def classify(failure: Failure, maxsize: int) -> tuple[str, str] | None:
         return "site-unreachable", message
     if isinstance(exc, BudgetSpent):
         return "budget", message
+    if isinstance(exc, Settled):
+        return "settled", message
     if isinstance(exc, HttpError):
         return "http-status", f"HTTP {exc.response.status}"
     if isinstance(exc, DownloadCancelledError) or "DOWNLOAD_MAXSIZE" in message:

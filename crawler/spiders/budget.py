@@ -3,6 +3,8 @@
 The spider hands links to Scrapy's priority queue best first; this middleware counts the
 requests each site gets (pages, sitemaps, searches, redirects, retries) and refuses the rest once
 the site's budget is spent, so the budget decides how far down the priorities a site is read.
+Once a site has yielded a fact page, the links of the lowest priorities (`AMBITI_SETTLED_PRIORITY`:
+the pages of a small sitemap, generic menus far from any planning word) are not worth a request.
 Robots.txt refusals come first (RobotsTxtMiddleware runs before it) and cost nothing.
 """
 
@@ -22,6 +24,10 @@ class BudgetSpent(IgnoreRequest):
     """The site's request budget is spent: a link left unvisited, not a failure."""
 
 
+class Settled(IgnoreRequest):
+    """The site has yielded a fact page: a link of the lowest priorities is left unvisited."""
+
+
 @dataclass
 class SiteFigures:
     """What one site cost and gave: for the crawl report."""
@@ -29,6 +35,7 @@ class SiteFigures:
     requests: int = 0
     budget: int = 0
     unvisited: int = 0  # links refused once the budget was spent
+    settled: int = 0  # links of the lowest priorities refused once the site yielded a fact page
     beyond_bounds: int = 0  # links not queued: too deep, too far from any planning word, a trap
     searches: list[str] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
@@ -44,6 +51,7 @@ class SiteFigures:
             "budget": self.budget,
             "stopped": self.stopped,
             "unvisited": self.unvisited,
+            "settled": self.settled,
             "beyond_bounds": self.beyond_bounds,
             "searches": self.searches,
             "candidates": self.candidates,
@@ -55,6 +63,7 @@ class SiteBudget:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.settled_priority = crawler.settings.getint("AMBITI_SETTLED_PRIORITY")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SiteBudget:
@@ -66,6 +75,9 @@ class SiteBudget:
         if site is None or figures is None:
             return
         fig = figures[site]
+        if fig.candidates and request.priority <= self.settled_priority and request.meta.get("settles"):
+            fig.settled += 1
+            raise Settled(f"{site} has yielded a fact page; a link of priority {request.priority} is left")
         if fig.requests >= fig.budget:
             if not fig.unvisited:
                 self.crawler.spider.logger.warning(

@@ -177,6 +177,7 @@ class SitesSpider(scrapy.Spider):
         self.waiting: dict[str, list[Pending]] = {}  # host -> (URL, depth) held until then
         self.links = RelevantLinks()
         self.seen: set[str] = set()
+        self.filler: set[str] = set()  # pages of small sitemaps worth a look only for being listed there
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
         self.resume = _flag(resume)
         self.unreachable_limit = int(unreachable_limit)
@@ -226,6 +227,9 @@ class SitesSpider(scrapy.Spider):
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`, and
         # each callable costs the JOBDIR disk queue an inspect.getmembers(spider) per request.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
+        # once its site has yielded a fact page, not worth a request at the lowest priorities (budget.py):
+        # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
+        meta["settles"] = not (priority.strong or priority.pager) and (chain >= 2 or url in self.filler)
         if depth == 0:
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
@@ -466,6 +470,7 @@ class SitesSpider(scrapy.Spider):
         today = self.now.date()
         scored = [(u, sitemap_priority(u, lastmod, today)) for u, lastmod in found if urlsplit(u).netloc in self.hosts]
         if len(scored) <= SMALL_SITEMAP:  # a small site: every page it lists is worth a look
+            self.filler.update(u for u, p in scored if p.value <= MIN_PRIORITY and not p.strong)
             scored = [(u, Priority(max(p.value, MIN_PRIORITY), p.strong)) for u, p in scored]
         relevant = [(u, 1, p, 0 if p.strong else 1) for u, p in scored if p.value >= MIN_PRIORITY]
         yield from self._sitemap_done(host, relevant)
