@@ -12,7 +12,8 @@ import pytest
 from conftest import ROOT
 from lxml import etree
 
-from crawler.scoring import Priority, link_priority, sitemap_priority, template, worth_exploring
+from crawler.canonical import canonical_url
+from crawler.scoring import Priority, link_priority, names_triennium, sitemap_priority, template, worth_exploring
 from crawler.spiders.search import search_urls
 from crawler.spiders.sites import _chain
 
@@ -143,3 +144,37 @@ def test_the_budget_stops_a_site_and_says_so() -> None:
         assert report["requests"] <= 8 and site["requests"] <= 8 + 1, site["name"]  # + Scrapy's robots.txt
     stopped = [s for s in sites if s["report"]["stopped"] == "budget spent"]
     assert len(stopped) >= 5 and all(s["report"]["unvisited"] > 0 for s in stopped)
+
+
+def test_session_ids_and_print_views_are_one_url() -> None:
+    page = f"{BASE}/pagina.php?id=41"
+    assert canonical_url(f"{page}&PHPSESSID=9f86d081884c7d659a2feaa0c55ad015") == page
+    assert canonical_url(f"{BASE}/portale/doc;jsessionid=3FC9E340E23BEE01?id=2") == f"{BASE}/portale/doc?id=2"
+    assert canonical_url(f"{BASE}/shop?osCsid=abc&cat=3") == f"{BASE}/shop?cat=3"
+    assert canonical_url(f"{BASE}/x?zenid=1&sessionid=2&SESSID=3") == f"{BASE}/x"
+    assert (
+        canonical_url(f"{BASE}/index.php/sociale/63-ambito?tmpl=component&print=1")
+        == f"{BASE}/index.php/sociale/63-ambito"
+    )
+    # short names are sessions only when their value is a token: ?s= is also WordPress's search
+    assert canonical_url(f"{BASE}/?s=piano+di+zona") == f"{BASE}/?s=piano+di+zona"
+    assert canonical_url(f"{BASE}/?s=0123456789abcdef0123456789abcdef") == f"{BASE}/"
+    assert canonical_url(f"{BASE}/forum?sid=42") == f"{BASE}/forum?sid=42"
+    assert canonical_url(f"{BASE}/a?tmpl=component") == f"{BASE}/a?tmpl=component"  # not the print view
+    # an unknown session parameter is bounded by its template: its token is blanked like a number
+    assert template(f"{BASE}/p?tok=9f86d081884c7d65") == template(f"{BASE}/p?tok=aa86d081884c7d6f")
+
+
+def test_a_link_named_by_a_plans_years_on_a_documents_page_is_strong() -> None:
+    for url, anchor in [
+        (f"{BASE}/wp-content/uploads/2022/03/allegato_166_2021_2023.pdf", "Allegato 90 – 2021-2023"),
+        (f"{BASE}/pagina.asp?id=165", "Documento 2021/2023"),
+        (f"{BASE}/files/doc.pdf", "Allegato 2025-27"),
+    ]:
+        assert link_priority(url, anchor, documents=True).strong, anchor
+        assert not link_priority(url, anchor).strong, anchor  # elsewhere, years alone say little
+    other = [("bilancio_2024_2026.pdf", "Bilancio di previsione 2024-2026"), ("ptpct.pdf", "PTPCT 2021-2023"),
+             ("x.pdf", "Allegato 91 – 2023-2025"), ("y.pdf", "Elenco opere pubbliche 2024/2026")]  # fmt: skip
+    for name, anchor in other:
+        assert not link_priority(f"{BASE}/documenti/{name}", anchor, documents=True).strong, anchor
+    assert names_triennium("allegato_166_2021_2023") and not names_triennium("2021-2022")
