@@ -17,7 +17,8 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.link import Link
 from scrapy.utils.response import get_base_url
 
-from crawler.scoring import AMBITO_TEXT, MIN_PRIORITY, SKIP_EXTENSIONS, Priority, link_priority
+from crawler.canonical import canonical_url
+from crawler.scoring import AMBITO_TEXT, DOCUMENTS_PAGE, MIN_PRIORITY, SKIP_EXTENSIONS, Priority, link_priority
 from crawler.spiders.links import (
     ANY_KEYWORD,
     CANDIDATE_WORDS,
@@ -96,6 +97,7 @@ def reference_links(
     its surroundings read by walking up the tree."""
     root = response.selector.root
     on_topic = results or _on_topic(root)
+    documents = bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {root.xpath('string(//title)')}"))
     seen: set[str] = set()
     out: list[tuple[Link, Priority]] = []
     for el in root.iter("a", "area"):
@@ -107,12 +109,13 @@ def reference_links(
         in_content = (on_topic and seed) or ((on_topic or listing) and not _in_navigation(el))
         if not ANY_KEYWORD.search(unquote(href)) and not ANY_KEYWORD.search(text) and not in_content:
             continue
-        url = urldefrag(urljoin(get_base_url(response), href))[0]
+        url = canonical_url(urldefrag(urljoin(get_base_url(response), href))[0])
         if url in seen or SKIP_EXTENSIONS.search(url):
             continue
         priority = link_priority(
-            url, text, _context(el, raw), on_topic_page=on_topic, in_content=in_content, listing=listing
-        )
+            url, text, _context(el, raw), on_topic_page=on_topic, in_content=in_content, listing=listing,
+            documents=documents,
+        )  # fmt: skip
         if priority.value < MIN_PRIORITY:
             continue
         seen.add(url)

@@ -350,7 +350,8 @@ class SitesSpider(scrapy.Spider):
         link did (the crawl does not read PDFs)."""
         if response.status not in (200, 304) or "search" in response.meta:  # results echo the query
             return
-        if isinstance(response, TextResponse):
+        # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
+        if isinstance(response, TextResponse) and b"pdf" not in (response.headers.get("Content-Type") or b"").lower():
             if response.status != 200 or not self.links.on_topic(response):
                 return
         elif not response.meta.get("strong"):
