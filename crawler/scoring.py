@@ -99,6 +99,7 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 MIN_PRIORITY = 1  # below it, a link is not worth a request
 MAX_PATH = 300
 SMALL_SITEMAP = 30  # a sitemap this short is read whole: each of its pages is worth a request
+TINY_SITEMAP = 10  # ...and this short, whole even once the site has yielded a fact page (budget.py: settled)
 
 
 def names_triennium(text: str) -> bool:

@@ -53,6 +53,7 @@ from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
 from crawler.scoring import (
     MIN_PRIORITY,
     SMALL_SITEMAP,
+    TINY_SITEMAP,
     Priority,
     link_priority,
     sitemap_priority,
@@ -471,7 +472,8 @@ class SitesSpider(scrapy.Spider):
         today = self.now.date()
         scored = [(u, sitemap_priority(u, lastmod, today)) for u, lastmod in found if urlsplit(u).netloc in self.hosts]
         if len(scored) <= SMALL_SITEMAP:  # a small site: every page it lists is worth a look
-            self.filler.update(u for u, p in scored if p.value <= MIN_PRIORITY and not p.strong)
+            if len(scored) > TINY_SITEMAP:
+                self.filler.update(u for u, p in scored if p.value <= MIN_PRIORITY and not p.strong)
             scored = [(u, Priority(max(p.value, MIN_PRIORITY), p.strong)) for u, p in scored]
         relevant = [(u, 1, p, 0 if p.strong else 1) for u, p in scored if p.value >= MIN_PRIORITY]
         yield from self._sitemap_done(host, relevant)
