@@ -168,6 +168,9 @@ def albo_years_seriate() -> Site:
     return s
 
 
+CARATE_ACTS = ["Determina 88/2022", "Delibera G.C. 14/2022", "Avviso pubblico", "Delibera C.C. 9/2022", "Ordinanza 3"]
+
+
 def wordpress_allegati_carate() -> Site:
     """WordPress: 'Documenti' > 'Albo pretorio' > an act whose attachments are named by number and
     years only; the one of the plan's triennium is the accordo."""
@@ -185,12 +188,7 @@ def wordpress_allegati_carate() -> Site:
             ]
         ),
     )
-    acts = [
-        (f"/documenti/albo-pretorio/atto-{700 + i}/", t)
-        for i, t in enumerate(
-            ["Determina 88/2022", "Delibera G.C. 14/2022", "Avviso pubblico", "Delibera C.C. 9/2022", "Ordinanza 3"]
-        )
-    ]
+    acts = [(f"/documenti/albo-pretorio/atto-{700 + i}/", t) for i, t in enumerate(CARATE_ACTS)]
     news_list(s, "/documenti/albo-pretorio/", acts, 5, lambda n: f"/documenti/albo-pretorio/page/{n}/")
     for h, t in acts:
         s.page(h, t, "<p>Atto.</p>")
