@@ -19,8 +19,9 @@ SESSION_NAMES = frozenset({"phpsessid", "jsessionid", "sessionid", "sessid", "se
 # Short names that carry a session only when their value is a token (`?s=` is also WordPress's search).
 TOKEN_NAMES = frozenset({"s", "sid"})
 TOKEN = re.compile(r"[0-9a-f]{16,}|[0-9A-Za-z]{24,}")
-# Joomla's print view of an article: the same text as the article.
+# Joomla's print view of an article: the same text as the article (`&layout=default&page=` with it).
 PRINT_VARIANT = (("tmpl", "component"), ("print", "1"))
+PRINT_EXTRAS = (("layout", "default"), ("page", ""))
 PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#;]*", re.I)
 
 
@@ -42,7 +43,7 @@ def canonical_url(url: str) -> str:
     pairs = parse_qsl(query, keep_blank_values=True)
     names = {k for k, v in pairs if _drop(k, v)}
     if all(p in pairs for p in PRINT_VARIANT):
-        names |= {k for k, _ in PRINT_VARIANT}
+        names |= {k for k, _ in PRINT_VARIANT} | {k for k, v in PRINT_EXTRAS if (k, v) in pairs}
     if not names:
         return url
     return url_query_cleaner(url, sorted(names), remove=True, unique=False, keep_fragments=True)

@@ -161,6 +161,8 @@ def test_session_ids_and_print_views_are_one_url() -> None:
     assert canonical_url(f"{BASE}/?s=0123456789abcdef0123456789abcdef") == f"{BASE}/"
     assert canonical_url(f"{BASE}/forum?sid=42") == f"{BASE}/forum?sid=42"
     assert canonical_url(f"{BASE}/a?tmpl=component") == f"{BASE}/a?tmpl=component"  # not the print view
+    joomla = f"{BASE}/index.php?option=com_content&view=article&id=5&Itemid=101"
+    assert canonical_url(f"{joomla}&tmpl=component&print=1&layout=default&page=") == joomla
     # an unknown session parameter is bounded by its template: its token is blanked like a number
     assert template(f"{BASE}/p?tok=9f86d081884c7d65") == template(f"{BASE}/p?tok=aa86d081884c7d6f")
 
