@@ -52,6 +52,7 @@ ENV_USER, ENV_PASSWORD = "AMBITI_SPARQL_USER", "AMBITI_SPARQL_PASSWORD"
 # ~2,400 triples ("generated SQL text has exceeded 10000 lines"; ~4,990 exhaust its parser)
 CHUNK_TRIPLES = 1000
 PAGE_ROWS = 5000  # rows per page of dump_nquads; below Virtuoso's default ResultSetMaxRows (10000)
+SUBJECTS_PER_PAGE = 50  # subjects per page of a large graph: at most a few hundred triples
 RESULTS_JSON = "application/sparql-results+json"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.8"
 
@@ -304,21 +305,36 @@ class RemoteStore:
         lines: list[str] = []
         for graph in self.graphs():
             g = ox.NamedNode(graph)
-            offset = 0
-            while True:
-                # ORDER BY in a subquery, LIMIT/OFFSET outside: Virtuoso refuses a sorted window
-                # that ends past ResultSetMaxRows (SR353) but pages the outer query fine
-                rows = self.query(
-                    f"SELECT ?s ?p ?o WHERE {{ {{ SELECT ?s ?p ?o WHERE {{ GRAPH {iri_ref(graph)} {{ ?s ?p ?o }} }} "
-                    f"ORDER BY ?s ?p ?o }} }} LIMIT {PAGE_ROWS} OFFSET {offset}"
-                ).rows
-                for s, p, o in rows:
-                    lines.append(str(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)))  # type: ignore[arg-type]
-                if len(rows) < PAGE_ROWS:
-                    break
-                offset += PAGE_ROWS
+            for s, p, o in self._graph_rows(graph):
+                lines.append(str(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)))  # type: ignore[arg-type]
         lines.sort()
         return "".join(line + " .\n" for line in lines).encode("utf-8")
+
+    def _graph_rows(self, graph: str) -> list[list[Term | None]]:
+        """A graph's triples: in one request when it fits a page, else by pages of its subjects.
+
+        Why not pages of sorted triples: Virtuoso sorts through a temporary row that holds ?o and
+        refuses a long literal there (SR319, SR...: "sorting key too long"; the WKT of a comune's or
+        an ambito's territory is one). Subjects are IRIs (the dataset has no blank nodes), short
+        enough to sort, and each has few triples, so a page of subjects fits one answer."""
+        where = f"GRAPH {iri_ref(graph)} {{ ?s ?p ?o }}"
+        rows = self.query(f"SELECT ?s ?p ?o WHERE {{ {where} }} LIMIT {PAGE_ROWS + 1}").rows
+        if len(rows) <= PAGE_ROWS:
+            return rows
+        rows, offset = [], 0
+        while True:
+            # ORDER BY in a subquery, LIMIT/OFFSET outside: Virtuoso refuses a sorted window
+            # that ends past ResultSetMaxRows (SR353) but pages the outer query fine
+            subjects = self.query(
+                f"SELECT ?s WHERE {{ {{ SELECT DISTINCT ?s WHERE {{ {where} }} ORDER BY ?s }} }} "
+                f"LIMIT {SUBJECTS_PER_PAGE} OFFSET {offset}"
+            ).rows
+            if subjects:
+                values = " ".join(iri_ref(row[0].value) for row in subjects if row[0] is not None)
+                rows += self.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} {where} }}").rows
+            if len(subjects) < SUBJECTS_PER_PAGE:
+                return rows
+            offset += SUBJECTS_PER_PAGE
 
     def replace_all(self, nquads: bytes) -> int:
         """Drop this dataset's graphs, then load every named graph of `nquads`; returns count().

@@ -70,6 +70,8 @@ from graph.store_api import QueryResult, StoreError, Term, from_ox
 
 ROOT = Path(__file__).resolve().parent.parent
 XSD = "http://www.w3.org/2001/XMLSchema#"
+WKT = "http://www.opengis.net/ont/geosparql#wktLiteral"
+VIRTUOSO_GEOMETRY = "http://www.openlinksw.com/schemas/virtrdf#Geometry"
 CONSOLIDATED = "https://w3id.org/ambiti/graph/consolidated"
 
 A, LABEL = "<https://w3id.org/ambiti/id/a>", "<http://www.w3.org/2000/01/rdf-schema#label>"
@@ -126,8 +128,8 @@ INJECTIONS = [
 
 # --- helpers ----------------------------------------------------------------------------------
 def canon(term: Term | None) -> Term | None:
-    """One spelling per number: both stores keep values, not spellings ("007" -> "7"), and spell
-    doubles differently (Virtuoso "150.0", Oxigraph "150"); see the module doc."""
+    """One spelling per number and geometry: both stores keep values, not spellings ("007" -> "7"),
+    and spell doubles differently (Virtuoso "150.0", Oxigraph "150"); see the module doc."""
     if term is None or term.kind != "literal" or not term.datatype:
         return term
     if term.datatype in (XSD + "double", XSD + "float"):
@@ -136,6 +138,8 @@ def canon(term: Term | None) -> Term | None:
         return Term.literal(str(int(term.value)), term.datatype)
     if term.datatype == XSD + "decimal":
         return Term.literal(format(Decimal(term.value).normalize(), "f"), term.datatype)
+    if term.datatype in (WKT, VIRTUOSO_GEOMETRY):  # Virtuoso keeps a geo:wktLiteral as its own geometry
+        return Term.literal(re.sub(r"\s*([(),])\s*", r"\1", term.value.strip()), WKT)  # type, without blanks
     return term
 
 
