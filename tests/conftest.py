@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from demo_graphs import demo, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
 
 from crawler.demo.server import DemoWeb, start_urls
 from graph.cli import main

@@ -19,7 +19,8 @@ import pyarrow.feather as feather
 import pytest
 import shapely
 from conftest import run_ambiti
-from test_queries import Dataset, loaded, rows
+from demo_graphs import Dataset
+from test_queries import rows
 
 from crawler.datadir import DataDir
 from crawler.records import Claim, EntityRef
@@ -37,11 +38,6 @@ from graph.territory import read_territory
 ID = "https://w3id.org/ambiti/id/"
 COMUNI = {c.istat: c for c in load_comuni()}
 CODE = {c.name: c.istat for c in COMUNI.values()}
-
-
-@pytest.fixture(scope="module")
-def demo(demo_data: Path) -> Dataset:
-    return loaded("demo", demo_data)
 
 
 # the extract ---------------------------------------------------------------------------------

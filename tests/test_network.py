@@ -9,15 +9,12 @@ import csv
 from pathlib import Path
 
 import networkx as nx
-import pytest
-from conftest import Recrawled
+from demo_graphs import Dataset
 from test_queries import (
     EXPECTED,
     PARTNER_ONLY,
     PARTNERS,
-    Dataset,
     iri,
-    loaded,
     members_of,
     truth,
 )
@@ -30,16 +27,6 @@ from graph.network import (
     metrics_rows,
     write_network,
 )
-
-
-@pytest.fixture(scope="module")
-def demo(demo_data: Path) -> Dataset:
-    return loaded("demo", demo_data)
-
-
-@pytest.fixture(scope="module")
-def recrawled(recrawled_data: Recrawled) -> Dataset:
-    return loaded("recrawled", recrawled_data.data)
 
 
 def edges(g: nx.Graph, kind: str | None = None) -> set[frozenset[str]]:

@@ -18,21 +18,16 @@ import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Recrawled, run_ambiti
+from conftest import ROOT, run_ambiti
+from demo_graphs import Dataset
 
-from crawler.archive import read_index
-from crawler.datadir import DataDir
 from crawler.extraction.identity import slug
-from crawler.extraction.stage import PageResult
-from crawler.records import PageSnapshot
 from crawler.reference.comuni import load_comuni
 from graph.build import claim_iri, entity, object_term, predicate_iri
-from graph.oxigraph_store import OxigraphStore
 from graph.query import QueryError, library, parse_query_file, run, why_empty
 from graph.store import open_store
 from graph.store_api import QueryResult, Store, Term, from_ox
@@ -51,69 +46,6 @@ AS_OF = "2025-06-30"
 
 
 # the data dirs -------------------------------------------------------------------------------
-@dataclass
-class Dataset:
-    """A built data dir, its graph in an in-memory Oxigraph store (the disk store stays free for
-    the CLI), and the same graph in rdflib on demand."""
-
-    data: Path
-    ox: OxigraphStore
-    quads: int
-    _rdflib: Store | None = field(default=None, repr=False)
-
-    @property
-    def rdflib(self) -> Store:
-        if self._rdflib is None:
-            self._rdflib = open_store("rdflib", self.data / "store")
-        return self._rdflib
-
-    def crawls(self) -> list[tuple[str, dict, list[PageSnapshot]]]:
-        data = DataDir(self.data)
-        return [
-            (c, data.crawl_meta(c), [s for s in read_index(data.crawls / c) if s.status == 200])
-            for c in data.crawl_ids()
-        ]
-
-    def results(self) -> dict[str, PageResult]:
-        out = {}
-        for path in sorted((self.data / "claims").glob("*.jsonl")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                result = PageResult.from_dict(json.loads(line))
-                out[result.sha256] = result
-        return out
-
-    def started(self) -> list[str]:
-        return [meta["started"] for _, meta, _ in self.crawls()]
-
-
-_BUILT: dict[str, Dataset] = {}  # shared with test_network.py, so each dir is built once per session
-
-
-def _load(data: Path) -> Dataset:
-    disk = OxigraphStore(data / "store")
-    nquads = disk.dump_nquads()
-    disk.close()
-    memory = OxigraphStore(None)
-    return Dataset(data, memory, memory.replace_all(nquads))
-
-
-def loaded(name: str, data: Path) -> Dataset:
-    """The session data dir (conftest.py) loaded into memory, once per session."""
-    if name not in _BUILT:
-        _BUILT[name] = _load(data)
-    return _BUILT[name]
-
-
-@pytest.fixture(scope="session")
-def demo(demo_data: Path) -> Dataset:
-    return loaded("demo", demo_data)
-
-
-@pytest.fixture(scope="session")
-def recrawled(recrawled_data: Recrawled) -> Dataset:
-    return loaded("recrawled", recrawled_data.data)
-
-
 # helpers -------------------------------------------------------------------------------------
 def default_params(name: str, ds: Dataset) -> dict[str, str]:
     """Values for the parameters that have no default."""

@@ -11,10 +11,11 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import Recrawled, run_ambiti
+from conftest import run_ambiti
+from demo_graphs import Dataset
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns  # not its names: pytest's collector probes module globals, and DCAT/XSD warn
-from test_queries import EXPECTED, Dataset, loaded, members_of, rows, truth
+from test_queries import EXPECTED, members_of, rows, truth
 
 from crawler.extraction.identity import slug
 from graph.dcat import DCATAPIT, SPDX, VCARD, ReleaseSettings, check
@@ -25,16 +26,6 @@ SETTINGS = ReleaseSettings(
     publisher_name="Ufficio studi di prova", publisher_id="u_prova", contact_email="dati@example.org"
 )
 DATASET = URIRef("https://w3id.org/ambiti/dataset")
-
-
-@pytest.fixture(scope="module")
-def demo(demo_data: Path) -> Dataset:
-    return loaded("demo", demo_data)
-
-
-@pytest.fixture(scope="module")
-def recrawled(recrawled_data: Recrawled) -> Dataset:
-    return loaded("recrawled", recrawled_data.data)
 
 
 @pytest.fixture(scope="module")

@@ -26,8 +26,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import ROOT, Recrawled, run_ambiti
+from demo_graphs import Dataset, loaded
 from serving import Served, serving
-from test_queries import EXPECTED, Dataset, loaded
+from test_queries import EXPECTED
 
 from crawler.datadir import DataDir
 from graph.dcat import ReleaseSettings

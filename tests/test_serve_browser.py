@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import Recrawled
+from demo_graphs import Dataset, loaded
 from serving import Served, serving
-from test_queries import EXPECTED, Dataset, loaded
+from test_queries import EXPECTED
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "serve"
 CHROMIUM = os.environ.get("CHROMIUM") or (
