@@ -225,8 +225,7 @@ class SitesSpider(scrapy.Spider):
             if prev.last_modified:
                 headers["If-Modified-Since"] = prev.last_modified
         # depth_reset: a seed held for its sitemap is yielded from the sitemap's callback, and stays
-        # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`, and
-        # each callable costs the JOBDIR disk queue an inspect.getmembers(spider) per request.
+        # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
         # once its site has yielded a fact page, not worth a request at the lowest priorities (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
