@@ -536,7 +536,45 @@ class Page:
     links: list[tuple[str, str]] = field(default_factory=list)
 
 
-class SiteWriter:
+class FactRoutes:
+    """Puts a fact page on its route and records it: the part of a site writer both webs share."""
+
+    pages: dict[str, Page]
+    news: list[list[tuple[str, str]]]  # the items of each news list page
+    in_sitemap_only: list[str]
+    search_only: list[str]
+    facts: list[dict[str, Any]]
+    must_not_reach: list[dict[str, Any]]
+
+    def section(self, labels: tuple[str, ...]) -> str:
+        raise NotImplementedError
+
+    def route(self, fact: Fact, record: dict[str, Any], anchor: str, title: str, news_words: tuple[str, str]) -> None:
+        """Link (or list) the page at record["url"] as fact.reach says; news_words: the news menu's label
+        and the "next page" link's text, for the click trail."""
+        url = record["url"]
+        if fact.reach in (L, RB):
+            parent = self.section(fact.via)
+            self.pages[parent].links.insert(0, (anchor, url))
+            record.update(depth=len(fact.via) + 1, trail=[*fact.via, anchor])
+        elif fact.reach == PG:
+            self.news[fact.page - 1].insert(0, (title, url))
+            label, next_page = news_words
+            record.update(depth=fact.page + 1, trail=[label, *[next_page] * (fact.page - 1), title])
+        elif fact.reach == SM:
+            self.in_sitemap_only.append(url)
+            record.update(depth=None, trail=[])
+        elif fact.reach == SE:
+            self.search_only.append(url)
+            record.update(depth=None, trail=[])
+        if fact.reach == RB:
+            self.in_sitemap_only.append(url)
+            self.must_not_reach.append(record)
+        else:
+            self.facts.append(record)
+
+
+class SiteWriter(FactRoutes):
     """Builds one site in memory: URL -> bytes, plus its manifest entry."""
 
     def __init__(self, site: Site) -> None:
@@ -631,26 +669,7 @@ class SiteWriter:
         else:
             self.pages[url] = Page(text.title, text.html)
         record = fact_record(fact, url, ambito.name, ambito.capofila, ambito.members, text.proof)
-        if fact.reach in (L, RB):
-            parent = self.section(fact.via)
-            self.pages[parent].links.insert(0, (anchor, url))
-            record.update(depth=len(fact.via) + 1, trail=[*fact.via, anchor])
-        elif fact.reach == PG:
-            self.news[fact.page - 1].insert(0, (text.title, url))
-            record.update(
-                depth=fact.page + 1, trail=[NEWS_LABEL[self.site.family], *["Successiva"] * (fact.page - 1), text.title]
-            )
-        elif fact.reach == SM:
-            self.in_sitemap_only.append(url)
-            record.update(depth=None, trail=[])
-        elif fact.reach == SE:
-            self.search_only.append(url)
-            record.update(depth=None, trail=[])
-        if fact.reach == RB:
-            self.in_sitemap_only.append(url)
-            self.must_not_reach.append(record)
-        else:
-            self.facts.append(record)
+        self.route(fact, record, anchor, text.title, (NEWS_LABEL.get(self.site.family, ""), "Successiva"))
 
     def _fact_url(self, fact: Fact, text: FactText) -> str:
         ambito = AMBITI[self.site.ambito or ""]

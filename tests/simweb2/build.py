@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.simweb.build import Fact, Page, digest, fact_record, lastmod, make_pdf, regenerate
+from tests.simweb.build import Fact, FactRoutes, Page, digest, fact_record, lastmod, make_pdf, regenerate
 
 from .content import AMBITI, DECOYS, FACT_KINDS, FILLER, FILLER_NEWS, FactText
 from .families import FAMILIES, Family, esc, render
@@ -376,7 +376,7 @@ SITES: tuple[Site, ...] = (
 )  # fmt: skip
 
 
-class SiteWriter:
+class SiteWriter(FactRoutes):
     """Builds one site in memory: URL -> bytes, plus its manifest entry."""
 
     def __init__(self, site: Site) -> None:
@@ -456,27 +456,9 @@ class SiteWriter:
         else:
             self.pages[url] = Page(text.title, text.html)
         record = fact_record(fact, url, ambito.name, ambito.capofila, ambito.members, text.proof)
-        anchor = fact.anchor or text.title
-        if fact.reach in (L, RB):
-            parent = self.section(fact.via)
-            self.pages[parent].links.insert(0, (anchor, url))
-            record.update(depth=len(fact.via) + 1, trail=[*fact.via, anchor])
-        elif fact.reach == PG:
+        if fact.reach == PG:
             self._news_lists()
-            self.news[fact.page - 1].insert(0, (text.title, url))
-            label = self.menus.news or ""
-            record.update(depth=fact.page + 1, trail=[label, *["Pagina successiva"] * (fact.page - 1), text.title])
-        elif fact.reach == SM:
-            self.in_sitemap_only.append(url)
-            record.update(depth=None, trail=[])
-        elif fact.reach == SE:
-            self.search_only.append(url)
-            record.update(depth=None, trail=[])
-        if fact.reach == RB:
-            self.in_sitemap_only.append(url)
-            self.must_not_reach.append(record)
-        else:
-            self.facts.append(record)
+        self.route(fact, record, fact.anchor or text.title, text.title, (self.menus.news or "", "Pagina successiva"))
 
     def _fact_url(self, fact: Fact, text: FactText, n: int) -> str:
         ambito = AMBITI[self.site.ambito or ""]
