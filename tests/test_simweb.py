@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.robotparser import RobotFileParser
@@ -106,11 +107,8 @@ def test_the_generator_still_writes_the_frozen_web(
     assert len(manifest["sites"]) == len(SITE_ENTRIES)
 
 
-@pytest.mark.parametrize("site_id", sorted(SITE_ENTRIES))
-def test_every_fact_page_holds_its_facts_where_the_manifest_says(
-    site_id: str, files: dict[str, dict[str, bytes]]
-) -> None:
-    site, pages = SITE_ENTRIES[site_id], files[site_id]
+def check_fact_pages(site: dict[str, Any], pages: dict[str, bytes]) -> None:
+    """Every fact page of a site holds its facts, at the depth and by the route its manifest entry says."""
     depths = link_depths(pages)
     in_sitemap = sitemap_urls(site, pages)
     for fact in site["facts"] + site["must_not_reach"]:
@@ -129,9 +127,8 @@ def test_every_fact_page_holds_its_facts_where_the_manifest_says(
         assert decoy["url"] in depths, decoy["url"]
 
 
-@pytest.mark.parametrize("site_id", sorted(SITE_ENTRIES))
-def test_robots_forbid_exactly_the_must_not_reach_pages(site_id: str, files: dict[str, dict[str, bytes]]) -> None:
-    site, pages = SITE_ENTRIES[site_id], files[site_id]
+def check_robots(site: dict[str, Any], pages: dict[str, bytes]) -> None:
+    """robots.txt forbids exactly the must-not-reach pages and names the site's sitemap."""
     robots = RobotFileParser()
     robots.parse(pages["/robots.txt"].decode("utf-8").splitlines())
     base = "http://127.0.0.1:8000"
@@ -141,6 +138,18 @@ def test_robots_forbid_exactly_the_must_not_reach_pages(site_id: str, files: dic
         assert robots.can_fetch("ambiti", base + page["url"]), page["url"]
     assert robots.site_maps() == ([MANIFEST["base_url_placeholder"] + site["sitemap"]] if site["sitemap"] else None)
     assert sitemap_urls(site, pages) <= set(pages)
+
+
+@pytest.mark.parametrize("site_id", sorted(SITE_ENTRIES))
+def test_every_fact_page_holds_its_facts_where_the_manifest_says(
+    site_id: str, files: dict[str, dict[str, bytes]]
+) -> None:
+    check_fact_pages(SITE_ENTRIES[site_id], files[site_id])
+
+
+@pytest.mark.parametrize("site_id", sorted(SITE_ENTRIES))
+def test_robots_forbid_exactly_the_must_not_reach_pages(site_id: str, files: dict[str, dict[str, bytes]]) -> None:
+    check_robots(SITE_ENTRIES[site_id], files[site_id])
 
 
 def fetch(url: str) -> tuple[int, str]:
@@ -176,12 +185,19 @@ def test_the_server_answers_files_search_traps_and_logs_every_request() -> None:
 def test_the_scorer_crawls_three_sites_and_counts_from_the_server_log(tmp_path: Path) -> None:
     from simweb.score import main
 
+    check_scored_sites(main, SITE_ENTRIES, SCORED_SITES, tmp_path)
+
+
+def check_scored_sites(
+    main: Callable[[list[str]], int], entries: dict[str, dict[str, Any]], site_ids: list[str], tmp_path: Path
+) -> None:
+    """The scorer's command on a few sites: its counts add up, and come from the server and the archive."""
     out = tmp_path / "score.json"
-    assert main(["--sites", ",".join(SCORED_SITES), "--out", str(out), "--timeout", "120"]) == 0
+    assert main(["--sites", ",".join(site_ids), "--out", str(out), "--timeout", "120"]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert [s["id"] for s in report["sites"]] == SCORED_SITES
+    assert [s["id"] for s in report["sites"]] == site_ids
     overall = report["overall"]
-    assert overall["fact_pages_expected"] == sum(len(SITE_ENTRIES[i]["facts"]) for i in SCORED_SITES)
+    assert overall["fact_pages_expected"] == sum(len(entries[i]["facts"]) for i in site_ids)
     assert overall["fact_pages_reached"] == sum(s["facts_reached"] for s in report["sites"])
     assert overall["requests_total"] == sum(s["requests"] for s in report["sites"]) > 0
     for site in report["sites"]:

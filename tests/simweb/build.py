@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -527,13 +528,53 @@ SITES: tuple[Site, ...] = (
 
 
 @dataclass
-class _Page:
+class Page:
+    """An HTML page before its chrome: title, body and the list of links under the body."""
+
     title: str
     body: str = ""
     links: list[tuple[str, str]] = field(default_factory=list)
 
 
-class SiteWriter:
+class FactRoutes:
+    """Puts a fact page on its route and records it: the part of a site writer both webs share."""
+
+    pages: dict[str, Page]
+    news: list[list[tuple[str, str]]]  # the items of each news list page
+    in_sitemap_only: list[str]
+    search_only: list[str]
+    facts: list[dict[str, Any]]
+    must_not_reach: list[dict[str, Any]]
+
+    def section(self, labels: tuple[str, ...]) -> str:
+        raise NotImplementedError
+
+    def route(self, fact: Fact, record: dict[str, Any], anchor: str, title: str, news_words: tuple[str, str]) -> None:
+        """Link (or list) the page at record["url"] as fact.reach says; news_words: the news menu's label
+        and the "next page" link's text, for the click trail."""
+        url = record["url"]
+        if fact.reach in (L, RB):
+            parent = self.section(fact.via)
+            self.pages[parent].links.insert(0, (anchor, url))
+            record.update(depth=len(fact.via) + 1, trail=[*fact.via, anchor])
+        elif fact.reach == PG:
+            self.news[fact.page - 1].insert(0, (title, url))
+            label, next_page = news_words
+            record.update(depth=fact.page + 1, trail=[label, *[next_page] * (fact.page - 1), title])
+        elif fact.reach == SM:
+            self.in_sitemap_only.append(url)
+            record.update(depth=None, trail=[])
+        elif fact.reach == SE:
+            self.search_only.append(url)
+            record.update(depth=None, trail=[])
+        if fact.reach == RB:
+            self.in_sitemap_only.append(url)
+            self.must_not_reach.append(record)
+        else:
+            self.facts.append(record)
+
+
+class SiteWriter(FactRoutes):
     """Builds one site in memory: URL -> bytes, plus its manifest entry."""
 
     def __init__(self, site: Site) -> None:
@@ -542,7 +583,7 @@ class SiteWriter:
         self.chrome = Chrome(fam, site.title, search=SEARCH.get(fam))
         self.chrome.nav = [(label, self._nav_url(label)) for label in NAV[fam]]
         self.chrome.footer = [(label, self.chrome.section_url((label,))) for label in FOOTER[fam]]
-        self.pages: dict[str, _Page] = {"/": _Page(site.title)}
+        self.pages: dict[str, Page] = {"/": Page(site.title)}
         self.pdfs: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.in_sitemap_only: list[str] = []
         self.search_only: list[str] = []
@@ -568,7 +609,7 @@ class SiteWriter:
             return self.chrome.news_list_url(1)
         url = self.chrome.section_url(labels)
         if url not in self.pages:
-            self.pages[url] = _Page(labels[-1])
+            self.pages[url] = Page(labels[-1])
             parent = self.section(labels[:-1])
             top = [t for t, _ in self.chrome.nav + self.chrome.footer]
             if not (len(labels) == 1 and labels[0] in top):
@@ -580,7 +621,7 @@ class SiteWriter:
                 for n in range(FILLERS_PER_SECTION):  # different filler pages: 12 titles, steps of 3
                     title, text = FILLER[first + 3 * n]
                     leaf = self._leaf_url(labels, title)
-                    self.pages.setdefault(leaf, _Page(title, text))
+                    self.pages.setdefault(leaf, Page(title, text))
                     self.pages[url].links.append((title, leaf))
         return url
 
@@ -602,7 +643,7 @@ class SiteWriter:
         if label is None:
             return
         for p in range(1, NEWS_PAGES + 1):
-            self.pages.setdefault(self.chrome.news_list_url(p), _Page(label if p == 1 else f"{label} - pagina {p}"))
+            self.pages.setdefault(self.chrome.news_list_url(p), Page(label if p == 1 else f"{label} - pagina {p}"))
         for p in range(NEWS_PAGES):
             for i in range(NEWS_PER_PAGE):
                 k = p * NEWS_PER_PAGE + i  # newest first: one item a month back from December 2024
@@ -612,9 +653,7 @@ class SiteWriter:
                 url = self.chrome.article_url(self.counter, title, year, month)
                 if url in self.pages:
                     continue
-                self.pages[url] = _Page(
-                    title, f"<p>{esc(title)}: tutte le informazioni presso gli uffici comunali.</p>"
-                )
+                self.pages[url] = Page(title, f"<p>{esc(title)}: tutte le informazioni presso gli uffici comunali.</p>")
                 self.news[p].append((title, url))
 
     # --- facts -------------------------------------------------------------------------------
@@ -628,37 +667,9 @@ class SiteWriter:
         if fact.pdf:
             self.pdfs[url] = (text.title, text.lines)
         else:
-            self.pages[url] = _Page(text.title, text.html)
-        record: dict[str, Any] = {
-            "url": url,
-            "kind": fact.kind,
-            "format": "pdf" if fact.pdf else "html",
-            "reach": fact.reach,
-            "ambito": ambito.name,
-            "capofila": ambito.capofila,
-            "members": istat_codes(ambito.members),
-            "contains": list(text.proof),
-        }
-        if fact.reach in (L, RB):
-            parent = self.section(fact.via)
-            self.pages[parent].links.insert(0, (anchor, url))
-            record.update(depth=len(fact.via) + 1, trail=[*fact.via, anchor])
-        elif fact.reach == PG:
-            self.news[fact.page - 1].insert(0, (text.title, url))
-            record.update(
-                depth=fact.page + 1, trail=[NEWS_LABEL[self.site.family], *["Successiva"] * (fact.page - 1), text.title]
-            )
-        elif fact.reach == SM:
-            self.in_sitemap_only.append(url)
-            record.update(depth=None, trail=[])
-        elif fact.reach == SE:
-            self.search_only.append(url)
-            record.update(depth=None, trail=[])
-        if fact.reach == RB:
-            self.in_sitemap_only.append(url)
-            self.must_not_reach.append(record)
-        else:
-            self.facts.append(record)
+            self.pages[url] = Page(text.title, text.html)
+        record = fact_record(fact, url, ambito.name, ambito.capofila, ambito.members, text.proof)
+        self.route(fact, record, anchor, text.title, (NEWS_LABEL.get(self.site.family, ""), "Successiva"))
 
     def _fact_url(self, fact: Fact, text: FactText) -> str:
         ambito = AMBITI[self.site.ambito or ""]
@@ -690,7 +701,7 @@ class SiteWriter:
             if self.site.family in ("joomla", "table")
             else self.chrome.section_url((*via, title))
         )
-        self.pages[url] = _Page(title, body)
+        self.pages[url] = Page(title, body)
         self.pages[self.section(via)].links.append((title, url))
         self.decoys.append({"url": url, "kind": key})
 
@@ -784,6 +795,22 @@ class SiteWriter:
         }
 
 
+def fact_record(
+    fact: Fact, url: str, ambito: str, capofila: str, members: tuple[str, ...], proof: tuple[str, ...]
+) -> dict[str, Any]:
+    """A fact page's manifest record, before its route (depth, trail) is added: the schema both webs share."""
+    return {
+        "url": url,
+        "kind": fact.kind,
+        "format": "pdf" if fact.pdf else "html",
+        "reach": fact.reach,
+        "ambito": ambito,
+        "capofila": capofila,
+        "members": istat_codes(members),
+        "contains": list(proof),
+    }
+
+
 def lastmod(url: str) -> str:
     """A sitemap date between 2019 and 2025 drawn from the URL alone: no hint of which pages matter."""
     n = int(hashlib.sha256(url.encode("utf-8")).hexdigest()[:8], 16)
@@ -845,19 +872,28 @@ def build_web(site_ids: list[str] | None = None) -> tuple[dict[str, dict[str, by
 
 
 def file_name(url: str) -> str:
-    """Where `--files` writes a URL ('/a/' -> a/index.html; a URL with a query -> _q/<hash>.html)."""
-    if "?" in url:
+    """Where `--files` writes a URL ('/a/' -> a/index.html; '/a' -> a.html, beside a/; a URL with a query
+    or a path parameter -> _q/<hash>.html)."""
+    if "?" in url or ";" in url:
         return "_q/" + hashlib.sha256(url.encode("utf-8")).hexdigest()[:16] + ".html"
     path = url.lstrip("/")
-    return path + "index.html" if url.endswith("/") else path
+    if url.endswith("/"):
+        return path + "index.html"
+    return path if Path(path).suffix else path + ".html"
 
 
-def main(argv: list[str] | None = None) -> int:
+def regenerate(
+    argv: list[str] | None,
+    build: Callable[[list[str] | None], tuple[dict[str, dict[str, bytes]], dict[str, Any]]],
+    manifest_path: Path,
+) -> int:
+    """The command line of a simulated web's generator: regenerate, optionally write the pages out,
+    and exit 2 if the result differs from the frozen manifest."""
     parser = argparse.ArgumentParser(description="Generate the simulated web; compare it with the frozen manifest.")
     parser.add_argument("--files", type=Path, help="write every site's pages under DIR/<site>/ for reading")
     parser.add_argument("--write-manifest", action="store_true", help="(once, when the web is written) freeze it")
     args = parser.parse_args(argv)
-    files, manifest = build_web()
+    files, manifest = build()
     if args.files:
         for site_id, site_files in files.items():
             for url, body in site_files.items():
@@ -865,19 +901,24 @@ def main(argv: list[str] | None = None) -> int:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(body)
     if args.write_manifest:
-        tmp = MANIFEST.with_suffix(".json.tmp")
+        tmp = manifest_path.with_suffix(".json.tmp")
         tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        os.replace(tmp, MANIFEST)
-    frozen = json.loads(MANIFEST.read_text(encoding="utf-8")) if MANIFEST.exists() else None
+        os.replace(tmp, manifest_path)
+    frozen = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else None
     pages = sum(len(f) for f in files.values())
     facts = sum(len(s["facts"]) for s in manifest["sites"])
     print(f"{len(files)} sites, {pages} pages, {facts} fact pages")
     if frozen != manifest:
         print(
-            f"the generated web differs from {MANIFEST.name}: the web is frozen, restore the generator", file=sys.stderr
+            f"the generated web differs from {manifest_path.name}: the web is frozen, restore the generator",
+            file=sys.stderr,
         )
         return 2
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return regenerate(argv, build_web, MANIFEST)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from crawler.archive import read_body, read_index
 from crawler.parsers.extract import extract
 
-from .server import SimSite, SimWeb, canonical
+from .server import SIMWEB, SimSite, SimWeb, WebSpec, canonical
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,8 +96,6 @@ def score_site(site: SimSite, extracted: dict[str, list[str]]) -> dict[str, Any]
         }
         for f in entry["facts"]
     ]
-    calendar = [t["prefix"] for t in entry["traps"] if t["kind"] == "calendar"]
-    sessions = any(t["kind"] == "session-id" for t in entry["traps"])
     seen: Counter[str] = Counter()
     trap_requests = 0
     robots_violations: list[str] = []
@@ -105,7 +103,7 @@ def score_site(site: SimSite, extracted: dict[str, list[str]]) -> dict[str, Any]
         key = canonical(target)
         path = key.partition("?")[0]
         seen[key] += 1
-        if any(path == prefix for prefix in calendar) or (sessions and seen[key] > 1):
+        if site.is_trap(target, repeat=seen[key] > 1):
             trap_requests += 1
         if any(path.startswith(prefix) for prefix in entry["disallow"]):
             robots_violations.append(target)
@@ -183,10 +181,10 @@ def provenance() -> dict[str, Any]:
     }
 
 
-def score(site_ids: list[str] | None = None, timeout: float = 600) -> dict[str, Any]:
+def score(site_ids: list[str] | None = None, timeout: float = 600, web_spec: WebSpec = SIMWEB) -> dict[str, Any]:
     """Serve, crawl, measure. Returns {"overall": ..., "sites": [...]}."""
     started = time.monotonic()
-    with SimWeb(site_ids) as web, tempfile.TemporaryDirectory(prefix="simweb-") as tmp:
+    with SimWeb(site_ids, web_spec) as web, tempfile.TemporaryDirectory(prefix=f"{web_spec.name}-") as tmp:
         crawl_seconds = run_crawl(web.start_urls(), Path(tmp), timeout)
         netloc = {site.id: urlsplit(site.base_url).netloc for site in web.sites.values()}
         extracted = archived_facts(Path(tmp), {netloc[site.id]: wanted_pages(site) for site in web.sites.values()})
@@ -206,17 +204,20 @@ def print_report(report: dict[str, Any]) -> None:
         print(f"{key}: {value}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Crawl the simulated web with `ambiti crawl` and measure discovery.")
+def main(argv: list[str] | None = None, web_spec: WebSpec = SIMWEB) -> int:
+    parser = argparse.ArgumentParser(
+        prog=f"python -m tests.{web_spec.name}.score",
+        description="Crawl the simulated web with `ambiti crawl` and measure discovery.",
+    )
     parser.add_argument("--out", type=Path, help="write the full report as JSON here")
     parser.add_argument("--sites", help="comma-separated site ids (default: every site of the manifest)")
     parser.add_argument("--timeout", type=float, default=600, help="seconds the crawl may take (default 600)")
     args = parser.parse_args(argv)
     site_ids = args.sites.split(",") if args.sites else None
     try:
-        report = score(site_ids, args.timeout)
+        report = score(site_ids, args.timeout, web_spec)
     except (ValueError, RuntimeError, subprocess.TimeoutExpired) as exc:
-        print(f"simweb score: {exc}", file=sys.stderr)
+        print(f"{web_spec.name} score: {exc}", file=sys.stderr)
         return 1
     print_report(report)
     if args.out:

@@ -4,9 +4,12 @@ The pages are generated in memory (tests/simweb/build.py) and checked against th
 before anything is served. Each site gets its own free port, so that it has its own robots.txt,
 sitemap and search, and the crawler sees as many sites (host:port) as the web has; Scrapy keys its
 download slots by host name, so all sites share the one loopback slot, as the demo web's sites do.
-Besides the generated pages the server answers three dynamic kinds of URL, as real CMSs do: the
-site search (WordPress `?s=`, Designers Italia `/ricerca/?q=`, Joomla `?searchword=`), an endless
-events calendar, and on some sites links that carry a fresh session id in every answer.
+Besides the generated pages the server answers dynamic kinds of URL, as real CMSs do: the site
+search (WordPress `?s=`, Designers Italia `/ricerca/?q=`, Joomla `?searchword=`), an endless events
+calendar, links that carry a fresh session id in every answer (in the query, or in the path as
+`;jsessionid=`), print and format variants of every page, and faceted filters of a listing. Which
+of them a site has is written in its manifest entry (`traps`), so that the second web
+(tests/simweb2/) is served by the same code: a `WebSpec` names the web's manifest and generator.
 
 By hand: `python -m tests.simweb.server` prints each site's start URL; Ctrl-C stops.
 """
@@ -20,6 +23,7 @@ import json
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,6 +34,7 @@ from .build import MANIFEST, build_web
 
 LOOPBACK = "127.0.0.1"
 SESSION_PARAM = "sid"
+SESSION_PARAMS = {SESSION_PARAM, "PHPSESSID"}  # query parameters that only carry a session
 MAX_SEARCH_HITS = 10
 
 _CONTENT_TYPES = {".pdf": "application/pdf", ".xml": "application/xml", ".txt": "text/plain; charset=utf-8"}
@@ -39,15 +44,28 @@ _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
+@dataclass(frozen=True)
+class WebSpec:
+    """One simulated web: its name, its frozen manifest and the generator that must reproduce it."""
+
+    name: str
+    manifest: Path
+    build: Callable[[list[str] | None], tuple[dict[str, dict[str, bytes]], dict[str, Any]]]
+
+
+SIMWEB = WebSpec("simweb", MANIFEST, build_web)
+
+
 def load_manifest(path: Path = MANIFEST) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
 def canonical(target: str) -> str:
-    """path?query with the session id dropped and the parameters sorted: one key per resource."""
+    """path?query with session ids (query or `;jsessionid=` path parameter) dropped and the parameters
+    sorted: one key per resource."""
     parts = urlsplit(target)
-    params = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != SESSION_PARAM)
-    path = unquote(parts.path) or "/"
+    params = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in SESSION_PARAMS)
+    path = unquote(parts.path).partition(";")[0] or "/"
     return path + ("?" + urlencode(params) if params else "")
 
 
@@ -83,6 +101,7 @@ class SimSite:
         self.log = SiteLog()
         self.base_url = ""
         self._sessions = itertools.count(1)
+        self.traps = {t["kind"]: t for t in entry["traps"]}
         self._index = [
             (url, fold(html.unescape(_TAG.sub(" ", body.decode("utf-8")))), self._title(body))
             for url, body in self.files.items()
@@ -102,10 +121,17 @@ class SimSite:
         search = self.entry.get("search")
         if search and path == search["path"] and search["param"] in params:
             return 200, "text/html; charset=utf-8", self._search(params[search["param"]]), {}
-        calendar = next((t for t in self.entry["traps"] if t["kind"] == "calendar"), None)
+        calendar = self.traps.get("calendar")
         if calendar and path == calendar["prefix"]:
-            page = self._calendar(params.get("mese", ""))
+            page = self._calendar(params.get(calendar.get("param", "mese"), ""))
             return (200, "text/html; charset=utf-8", page, {}) if page else self._not_found()
+        facets = self.traps.get("facets")
+        if facets and path == facets["prefix"] and set(params) & set(facets["params"]):
+            return 200, "text/html; charset=utf-8", self._facet_page(params), {}
+        variant = self.traps.get("variant")
+        if variant and set(params) & set(variant["params"]):  # a print or format view: the same page again
+            kept = [(k, v) for k, v in params.items() if k not in variant["params"]]
+            key = path + ("?" + urlencode(kept) if kept else "")
         body = self.files.get(key)
         if body is None:
             if not path.endswith("/") and canonical(path + "/") in self.files and not query:
@@ -114,9 +140,22 @@ class SimSite:
         ctype = content_type(path)
         if path.endswith((".xml", ".txt")):
             body = body.replace(b"__BASE_URL__", self.base_url.encode("ascii"))
-        elif ctype.startswith("text/html") and any(t["kind"] == "session-id" for t in self.entry["traps"]):
+        elif ctype.startswith("text/html") and "session-id" in self.traps:
             body = self._with_session_ids(body)
         return 200, ctype, body, {}
+
+    def is_trap(self, target: str, repeat: bool) -> bool:
+        """Whether a request went into one of this site's traps (repeat: its resource was asked before)."""
+        key = canonical(target)
+        path, _, query = key.partition("?")
+        params = {k for k, _ in parse_qsl(query, keep_blank_values=True)}
+        calendar, facets, variant = (self.traps.get(k) for k in ("calendar", "facets", "variant"))
+        return bool(
+            (calendar and path == calendar["prefix"])
+            or ("session-id" in self.traps and repeat)
+            or (facets and path == facets["prefix"] and params & set(facets["params"]))
+            or (variant and params & set(variant["params"]))
+        )
 
     def _not_found(self) -> tuple[int, str, bytes, dict[str, str]]:
         body = b'<!DOCTYPE html><html><body><h1>Pagina non trovata</h1><p><a href="/">Home</a></p></body></html>'
@@ -146,13 +185,25 @@ class SimSite:
         year, mon = int(found.group(1)), int(found.group(2))
         prev = f"{year - (mon == 1)}-{12 if mon == 1 else mon - 1:02d}"
         nxt = f"{year + (mon == 12)}-{1 if mon == 12 else mon + 1:02d}"
-        prefix = next(t["prefix"] for t in self.entry["traps"] if t["kind"] == "calendar")
+        trap = self.traps["calendar"]
+        prefix, param = trap["prefix"], trap.get("param", "mese")
         body = (
             f"<p>Eventi di {month}: mercato, concerti, incontri in biblioteca.</p>"
-            f'<p><a href="{prefix}?mese={prev}">« Mese precedente</a> | '
-            f'<a href="{prefix}?mese={nxt}">Mese successivo »</a></p>'
+            f'<p><a href="{prefix}?{param}={prev}">« Mese precedente</a> | '
+            f'<a href="{prefix}?{param}={nxt}">Mese successivo »</a></p>'
         )
         return self._plain_page(f"Calendario eventi {month}", body)
+
+    def _facet_page(self, chosen: dict[str, str]) -> bytes:
+        """A filtered listing that links every other choice of every filter: combinations without end."""
+        trap = self.traps["facets"]
+        links = []
+        for name, values in trap["params"].items():
+            for value in values:
+                query = urlencode(sorted({**chosen, name: value}.items()))
+                links.append(f'<li><a href="{trap["prefix"]}?{html.escape(query)}">{html.escape(value)}</a></li>')
+        shown = html.escape(", ".join(f"{k}: {v}" for k, v in sorted(chosen.items())))
+        return self._plain_page(f"Documenti filtrati ({shown})", f"<p>Nessun documento.</p><ul>{''.join(links)}</ul>")
 
     def _plain_page(self, title: str, body: str) -> bytes:
         site = html.escape(self.entry["title"])
@@ -164,11 +215,16 @@ class SimSite:
     def _with_session_ids(self, body: bytes) -> bytes:
         """Every internal link gets this answer's fresh session id, as old CMSs without cookies do."""
         token = f"{next(self._sessions) * 7919:08x}"
+        trap = self.traps["session-id"]
+        param = trap.get("param", SESSION_PARAM)
 
         def add(m: re.Match[str]) -> str:
             url = m.group(1)
+            if trap.get("in") == "path":  # Java servlet containers: /a/b;jsessionid=X?q=1
+                path, sep, query = url.partition("?")
+                return f'href="{path};{param}={token}{sep}{query}"'
             sep = "&amp;" if "?" in url else "?"
-            return f'href="{url}{sep}{SESSION_PARAM}={token}"'
+            return f'href="{url}{sep}{param}={token}"'
 
         return _HREF.sub(add, body.decode("utf-8")).encode("utf-8")
 
@@ -209,18 +265,19 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class SimWeb:
-    """All sites (or the named ones) of the simulated web, each on a free loopback port."""
+    """All sites (or the named ones) of a simulated web, each on a free loopback port."""
 
-    def __init__(self, site_ids: list[str] | None = None) -> None:
-        frozen = {e["id"]: e for e in load_manifest()["sites"]}
+    def __init__(self, site_ids: list[str] | None = None, web: WebSpec = SIMWEB) -> None:
+        frozen = {e["id"]: e for e in load_manifest(web.manifest)["sites"]}
         unknown = set(site_ids or []) - set(frozen)
         if unknown:
-            raise ValueError(f"no such site in {MANIFEST.name}: {sorted(unknown)}")
-        files, generated = build_web(site_ids)
+            raise ValueError(f"no such site in {web.name}/{web.manifest.name}: {sorted(unknown)}")
+        files, generated = web.build(site_ids)
         changed = [e["id"] for e in generated["sites"] if e != frozen[e["id"]]]
         if changed:
             raise ValueError(
-                f"the generated sites {changed} differ from the frozen {MANIFEST.name}: restore the generator"
+                f"the generated sites {changed} differ from the frozen {web.name}/{web.manifest.name}: "
+                "restore the generator"
             )
         self.sites = {e["id"]: SimSite(frozen[e["id"]], files[e["id"]]) for e in generated["sites"]}
         self._servers: list[tuple[_Server, threading.Thread]] = []
@@ -253,9 +310,9 @@ class SimWeb:
         self.stop()
 
 
-def main() -> None:
+def main(web: WebSpec = SIMWEB) -> None:
     """Serve the whole web by hand until Ctrl-C."""
-    with SimWeb() as web:
+    with SimWeb(web=web) as web:
         for url in web.start_urls():
             print(url, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
