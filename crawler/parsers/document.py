@@ -93,6 +93,7 @@ class Document:
     url: str
     lines: list[str] = field(default_factory=list)
     title: str = ""
+    head_title: str = ""  # the <title> element, when the h1 gave `title` ("Comune di X – capofila dell'Ambito")
     breadcrumb: list[str] = field(default_factory=list)
     kind: str = "html"  # html | pdf | text
     levels: list[int] = field(default_factory=list)  # per line, see the module docstring
@@ -295,6 +296,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         url=url,
         lines=walker.lines,
         title=title,
+        head_title=_clean(title_el.text) if title_el is not None and title_el.text else "",
         breadcrumb=[b for b in breadcrumb if b],
         levels=walker.levels,
         groups=walker.groups,

@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.3.1"  # capofila phrasings, several ambiti, partner decoys (issue 11): cached extractions are redone
+VERSION = "0.4.0"  # short forms, per-ambito lists, capofila in titles and signatures (issue 11): cached extractions are redone
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,11 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
     office = _office(page, lo, hi, whole_page, excluded)
     own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
-    capofila, basis, evidence = _capofila(page, sentences, groups, blocks, place, office, own_list)
+    # the page title: "Comune di X – capofila dell'Ambito di X"
+    title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]
+    capofila, basis, evidence = _capofila(page, sentences + title, groups, blocks, place, office, own_list)
+    if not capofila and own_list:
+        capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if capofila:
         ambito.capofila, ambito.capofila_basis, ambito.evidence["capofila"] = capofila, basis, evidence
         if capofila not in members:
@@ -228,6 +232,14 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.ufficio_di_piano = office.contacts
         ambito.evidence["ufficio_di_piano"] = " / ".join(page.lines[i] for i in office.lines[:6])[:300]
     return ambito
+
+
+def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str | None, str | None, str]:
+    """On a page of several ambiti, a capofila stated outside the ambito's section ("A Desio, che dell'ambito è
+    il comune capofila, ...") is this ambito's when it is one of its comuni and of no other ambito's list."""
+    others = {c for g in page.member_groups if page.owner.get(id(g), key) != key for c in g.codes}
+    code, evidence, _ = cf.stated([s for _, s in page.sentences], page.resolver, members - others)
+    return (code, "stated", evidence) if code else (None, None, "")
 
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int]) -> of.Office:

@@ -54,7 +54,7 @@ MEMBERS_AFTER = re.compile(
 )
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
-    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambiti|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
+    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
     re.I,
 )
 # a sentence about a project or an initiative: the comuni it names are its partners, not an ambito's members
@@ -64,7 +64,7 @@ OTHER_LISTS = re.compile(
     r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
-    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi|" + PROJECT_LISTS.pattern,
+    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|" + PROJECT_LISTS.pattern,
     re.I,
 )
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
@@ -72,6 +72,12 @@ OTHER_LISTS = re.compile(
 DECOY = re.compile(
     OTHER_LISTS.pattern
     + r"|\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\b",
+    re.I,
+)
+# comuni said to be elsewhere: "Seregno, Lissone e Seveso fanno invece parte di altri ambiti", "non aderiscono"
+ELSEWHERE = re.compile(
+    r"\binvece\b|\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
+    r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b",
     re.I,
 )
 # a comune named as part of something else: an address, another body, the ambito's own name
@@ -139,6 +145,7 @@ class _Run:
     found: list[Found]  # the comuni, with offsets in the page text
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (index of the comune it precedes, name): no comune
     redacted: int = 0
+    unsettled: list[str] = field(default_factory=list)  # short forms the context cannot settle ("Cologno"), as written
 
 
 class _Text:
@@ -164,6 +171,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     mentions = [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     out: list[MemberGroup] = []
     for run in _runs(page, levels, mentions):
+        _settle(page, run, resolver)
         group = _judge(page, levels, groups, run, resolver)
         if group:
             out.append(group)
@@ -179,11 +187,36 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—-]|(?:e|ed)\s)")
+_SIGLA_AFTER = re.compile(rf"^\s*\(?\s*((?-i:{_PROVINCES}))\b")
+
+
+def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
+    """Short forms read by the run's other comuni: "Cassano" among comuni of the province of Milan is Cassano
+    d'Adda; "Cassano (VA)" is settled by its sigla. One that stays open, or that would name a comune of a
+    province none of the others is in, is reported as written (istat "")."""
+    provinces = {resolver.comuni[f.istat].province for f in run.found if f.istat and not f.candidates}
+    for k, f in enumerate(run.found):
+        if not f.candidates:
+            continue
+        sigla = _SIGLA_AFTER.match(page.text[f.end : f.end + 8])
+        allowed = {sigla.group(1)} if sigla else provinces
+        fits = [c for c in f.candidates if not allowed or resolver.comuni[c].province in allowed]
+        run.found[k] = Found(fits[0] if len(fits) == 1 else "", f.key, f.start, f.end, f.candidates)
+        if len(fits) != 1:
+            run.unsettled.append(page.text[f.start : f.end])
+
+
 def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) -> bool:
-    """A name as an item of a list: not part of an address, of another body's name or of the ambito's
-    name, and in a table row only in a cell that holds nothing but names."""
+    """A name as an item of a list: written with a capital ("questa tornata" names no Tornata), not part of an
+    address, of another body's name or of the ambito's name, and in a table row only in a cell that holds
+    nothing but names."""
     n = page.line_of(f.start)
     line, col = page.lines[n], f.start - page.starts[n]
+    if not page.text[f.start : f.start + 1].isupper():
+        return False
+    if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
+        return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]):
         return False
     if n not in page.rows:
@@ -215,6 +248,15 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
     return runs
 
 
+_SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
+_PROSE_WORD = re.compile(r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella)\b)[a-zà-ù]{4,}\b")
+
+
+def _is_prose(line: str) -> bool:
+    """A line of sentences, not of list items: three or more lower-case words that no place name has."""
+    return len(_PROSE_WORD.findall(line[:2000])) >= 3
+
+
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
     """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
     la, lb = page.line_of(a.start), page.line_of(b.start)
@@ -222,6 +264,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # a heading's name is not an item of the list below it
     if lb - la > 3:
         return None
+    if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[la]):
+        return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
     pieces: list[str] = []
     if la == lb:
         pieces.append(page.text[a.end : b.start])
@@ -264,8 +308,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     if any(PROJECT_LISTS.search(h) for h in headings):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     unknown = run.unknown + [(len(run.found), name) for name in _closing_names(page, levels, n1, after)]
-    items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found)]
-    unresolved: list[str] = []
+    items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found) if f.istat]
+    unresolved: list[str] = list(run.unsettled)
     for at, name in _joined(unknown, resolver):
         res = resolver.resolve(name)
         if res:
@@ -318,7 +362,7 @@ def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[
 
 
 def _rule(before: str, heading: str, after: str, prose: bool, n: int) -> str | None:
-    if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after):
+    if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after) or ELSEWHERE.search(after):
         return None
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
@@ -356,6 +400,8 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
     rows = [page.line_of(f.start) for f in run.found]
     per_row = Counter(rows)
     for k, f in enumerate(run.found):
+        if not f.istat:
+            continue  # a short form left open
         n = rows[k]
         line_end = page.starts[n + 1] - 1 if n + 1 < len(page.starts) else len(page.text)
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
