@@ -5,8 +5,9 @@ A gold file lists the facts a careful human reads off one page (see ../shared/go
 Each field becomes a set of comparable items per page; counts are summed over pages
 (micro-average). Members are scored per ambito: each ambito found is paired with the gold ambito of
 the same name (else the one sharing most members), so on a page of several ambiti a comune given to
-the wrong ambito is both a false positive and a false negative. "Invented comuni" counts members the extractor reports that the gold does not
-list: the one error a researcher cannot catch by reading the page, so it is reported apart.
+the wrong ambito is both a false positive and a false negative. "Invented comuni" counts members the
+extractor reports that the gold does not list: the one error a researcher cannot catch by reading the
+page, so it is reported apart.
 """
 
 from __future__ import annotations

@@ -114,7 +114,8 @@ def _pronoun_mentions(text: str, line: int, named: list[Mention], resolver: Name
         first = next((n for n in named if n.at < m.start()), None)
         place = _place_at_start(text[m.end() : m.end() + 200], resolver) if first else None
         if first and place:
-            name = f"{first.kind.capitalize()} {m.group('sep').strip()} {place[1]}".replace("’ ", "’").replace("' ", "'")
+            name = f"{first.kind.capitalize()} {m.group('sep').strip()} {place[1]}"
+            name = name.replace("’ ", "’").replace("' ", "'")
             out.append(Mention(line, name, place[0], place[0], first.kind, False, True, m.start()))
     return out
 

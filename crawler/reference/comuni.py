@@ -75,13 +75,19 @@ def _aliases(key: str) -> set[str]:
 
 
 # first words of comuni's names that are everyday words or generic heads ("Villa", "Ponte", "Sesto"): no short form
+# fmt: off
 _NOT_SHORT = frozenset(
-    "abbadia arena badia bastida borgo campione cappella casale casanova castel castelli castello cella centro "
-    "certosa cerro chiesa colle colli comun corna corno corte costa dosso foresto inverno isola limone mazzo mezzana "
-    "montagna montano monte monticelli motta oliva oltre ospedaletto palazzo pavone pertica piazza pietra pieve "
-    "poggio ponte ponti porto pozzo prata rocca romano ronco santa santo sesto settimo silvano somma sotto spino "
-    "stagno terranova torre torricella treviso valle villa villanova volta".split()
+    [
+        "abbadia", "arena", "badia", "bastida", "borgo", "campione", "cappella", "casale", "casanova", "castel",
+        "castelli", "castello", "cella", "centro", "certosa", "cerro", "chiesa", "colle", "colli", "comun", "corna",
+        "corno", "corte", "costa", "dosso", "foresto", "inverno", "isola", "limone", "mazzo", "mezzana", "montagna",
+        "montano", "monte", "monticelli", "motta", "oliva", "oltre", "ospedaletto", "palazzo", "pavone", "pertica",
+        "piazza", "pietra", "pieve", "poggio", "ponte", "ponti", "porto", "pozzo", "prata", "rocca", "romano",
+        "ronco", "santa", "santo", "sesto", "settimo", "silvano", "somma", "sotto", "spino", "stagno", "terranova",
+        "torre", "torricella", "treviso", "valle", "villa", "villanova", "volta",
+    ]
 )
+# fmt: on
 
 
 def short_form(key: str) -> str | None:
@@ -179,7 +185,8 @@ class NameResolver:
         return self._cache[cache_key]
 
     def _resolve_key(self, key: str, province: str | None, fuzzy: bool) -> Resolution | None:
-        for table, method in ((self._exact, "exact"), (self._alias, "alias"), (self._former, "former"), (self._short, "short")):
+        tables = ((self._exact, "exact"), (self._alias, "alias"), (self._former, "former"), (self._short, "short"))
+        for table, method in tables:
             if key in table:
                 code = self._pick(table[key], province)
                 return Resolution(code, method, 100.0) if code else None  # an ambiguous short form is no typo
