@@ -37,7 +37,7 @@ from crawler.reference.gazetteer import Found
 
 # words that make a run of comuni in a sentence a statement of membership
 MEMBERSHIP = re.compile(
-    r"ambit[oi]|distrett|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|aderisc|aderent|fa(?:nno)?\s+parte|"
+    r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|aderisc|aderent|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
     r"partecipan|include|elencat",
     re.I,
@@ -78,7 +78,10 @@ DECOY = re.compile(
 # comuni said to be elsewhere: "Seregno, Lissone e Seveso fanno invece parte di altri ambiti", "non aderiscono"
 ELSEWHERE = re.compile(
     r"\binvece\b|\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
-    r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b",
+    r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
+    # "..., che appartengono al Legnanese": belonging to a place named after them, not to the ambito at hand
+    r"^[\s,;]*che\s+(?:appartengono|appartiene|aderiscono|aderisce|fanno\s+parte|fa\s+parte)\s+"
+    r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
     re.I,
 )
 # a comune named as part of something else: an address, another body, the ambito's own name
@@ -188,7 +191,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—-]|(?:e|ed)\s)")
+_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")  # then list material
 _SIGLA_AFTER = re.compile(rf"^\s*\(?\s*((?-i:{_PROVINCES}))\b")
 
 
@@ -249,6 +252,8 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
     return runs
 
 
+# what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
+_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S")
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella)\b)[a-zà-ù]{4,}\b")
 
@@ -273,7 +278,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     else:
         first, last = page.lines[la], page.lines[lb]
         rest = first[a.end - page.starts[la] :]
-        if not (la in page.rows and rest.lstrip().startswith("|")):  # extra cells of a table row
+        tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: a.start - page.starts[la]]).strip()
+        if not (la in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
             pieces.append(rest)
         pieces.extend(line for line in page.lines[la + 1 : lb] if not _PAGE_HEADER.search(line))
         pieces.append(last[: b.start - page.starts[lb]])

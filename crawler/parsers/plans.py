@@ -38,6 +38,7 @@ APPROVED = re.compile(
     r"\bapprovat\w*|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b", re.I
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
+PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
 EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bestes[oa]\b|\bprolungat\w*", re.I)
 CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 # "L'Assemblea lo ha approvato": a pronoun for the plan just named, however many sentences back
@@ -105,7 +106,8 @@ def _event_date(
     if before:
         return before[-1]
     # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date
-    return session if PRESENT.match(sentence, start) else None
+    present = PRESENT.match(sentence, start) or PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start])
+    return session if present else None
 
 
 def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
