@@ -255,12 +255,14 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
 _ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S")
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
-_PROSE_WORD = re.compile(r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella)\b)[a-zà-ù]{4,}\b")
+_PROSE_WORD = re.compile(
+    r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
+)
 
 
 def _is_prose(line: str) -> bool:
-    """A line of sentences, not of list items: three or more lower-case words that no place name has."""
-    return len(_PROSE_WORD.findall(line[:2000])) >= 3
+    """A line with words beyond names and list material (a lower-case word no place name has): a sentence."""
+    return bool(_PROSE_WORD.search(line[:2000]))
 
 
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:

@@ -105,9 +105,9 @@ def load_comuni(path: Path = LOMBARDIA_CSV) -> list[Comune]:
 
 
 def load_former(path: Path = FORMER_CSV) -> list[tuple[str, str]]:
-    """(old name, today's ISTAT code) of comuni merged or renamed."""
+    """(old name, today's ISTAT code) of comuni merged or renamed (lines starting "#" cite the source)."""
     with path.open(encoding="utf-8", newline="") as fh:
-        return [(r["old_name"], r["istat"]) for r in csv.DictReader(fh)]
+        return [(r["old_name"], r["istat"]) for r in csv.DictReader(line for line in fh if not line.startswith("#"))]
 
 
 class NameResolver:
