@@ -1,5 +1,6 @@
 """Measure the extractor against gold annotations: precision, recall and F1 per field and per page, and
-how many members each member rule took rightly or wrongly (from the rule each member's evidence names).
+how many members each member rule took rightly or wrongly (from the rule each member's evidence names; a
+member is right only in its own ambito).
 
 A gold file lists the facts a careful human reads off one page (see ../shared/gold/README.md).
 Each field becomes a set of comparable items per page; counts are summed over pages
@@ -188,8 +189,9 @@ def compare(gold: set[Any], found: set[Any], name: str) -> tuple[Score, list[Any
 
 def evaluate_page(gold: dict[str, Any], found: dict[str, Any]) -> PageReport:
     report = PageReport(gold["page"])
+    gold_members, found_members = member_items(gold, found)
     for name in FIELDS:
-        expected, got = member_items(gold, found) if name == "members" else (items(gold, name), items(found, name))
+        expected, got = (gold_members, found_members) if name == "members" else (items(gold, name), items(found, name))
         score, missed, extra = compare(expected, got, name)
         report.scores[name] = score
         if missed:
@@ -197,11 +199,12 @@ def evaluate_page(gold: dict[str, Any], found: dict[str, Any]) -> PageReport:
         if extra:
             report.extra[name] = extra
     report.invented = sorted(items(found, "members") - items(gold, "members"))
-    members = items(gold, "members")
-    for ambito in found.get("ambiti", []):
+    pairs = pair_ambiti(gold.get("ambiti", []), found.get("ambiti", []))
+    for ambito, paired in zip(found.get("ambiti", []), pairs, strict=True):
         for code in ambito.get("members", []):
             rule = (ambito.get("evidence") or {}).get(f"member:{code}", "unexplained").split(":")[0]
-            report.rules.setdefault(rule, Score()).add(Score(1, 0, 0) if code in members else Score(0, 1, 0))
+            right = (paired, code) in gold_members  # right only in its own ambito
+            report.rules.setdefault(rule, Score()).add(Score(1, 0, 0) if right else Score(0, 1, 0))
     return report
 
 
