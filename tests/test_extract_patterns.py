@@ -864,6 +864,7 @@ def test_quello_di_names_a_second_ambito_and_each_list_stays_with_its_own() -> N
         "Lainate e Vanzago fanno invece parte di altri ambiti.",
         "Al tavolo hanno partecipato anche rappresentanti di Lainate e Vanzago, che appartengono al Legnanese.",
         "Lainate e Vanzago non fanno parte dell'ambito.",
+        "Lainate e Vanzago fanno parte dell'Ambito di Garbagnate Milanese.",
     ],
 )
 def test_comuni_said_to_belong_elsewhere_are_members_of_no_ambito(sentence: str) -> None:

@@ -140,10 +140,23 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     page.owner.clear()
     in_text = sorted((m for m in page.mentions if m.line >= 0), key=lambda m: (m.line, m.at))
     where = [(m.line, m.at) for m in in_text]
+    elsewhere: set[int] = set()
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
         near = in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, (group.line, group.col))]
+        said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
+        if (
+            group.rule == "verb-after"
+            and said
+            and said[0].line == group.end
+            and said[0].at - group.end_col < 80
+            and said[0].key != (near[-1].key if near else main)
+        ):
+            # "Seregno e Seveso fanno parte dell'Ambito di Seregno" on Desio's page: another ambito's comuni
+            elsewhere.add(id(group))
+            prev_end = (group.end, group.end_col)
+            continue
         if near:
             key = near[-1].key
             first = min(m.line for m in near if m.key == key)
@@ -152,6 +165,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         if owned:
             page.owner[id(group)] = owned[-1][0]
         prev_end = (group.end, group.end_col)
+    page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         return [(main, 0, len(page.lines))]
