@@ -934,3 +934,34 @@ def test_eval_scores_members_per_ambito() -> None:
     score = evaluate_page(gold, swapped).scores["members"]
     assert (score.tp, score.fp, score.fn) == (2, 2, 2)
     assert evaluate_page(gold, swapped).invented == []  # given to the wrong ambito, but no comune is invented
+
+
+def test_two_ambiti_in_a_definition_list_under_an_overview_heading() -> None:
+    f = facts(
+        "<h1>Ambiti territoriali del distretto</h1><dl><dt>Ambito di Rho</dt><dd>Rho, Pero, Arese</dd>"
+        "<dt>Ambito di Cernusco sul Naviglio</dt><dd>Cernusco sul Naviglio, Gessate, Bussero</dd></dl>"
+    )
+    assert [a.members for a in f.ambiti] == [[RHO, PERO, ARESE], [CERNUSCO, GESSATE, BUSSERO]]
+
+
+def test_a_data_table_with_line_breaks_in_its_cells_keeps_its_columns() -> None:
+    f = facts(
+        "<h1>Gli ambiti</h1><table><tr><th>Ambito</th><th>Capofila</th><th>Comuni</th></tr>"
+        "<tr><td>Ambito di Rho</td><td>Rho</td><td>Arese<br>Pero<br>Rho</td></tr>"
+        "<tr><td>Ambito di Cernusco sul Naviglio</td><td>Gessate</td><td>Bussero<br>Cernusco sul Naviglio<br>Gessate"
+        "</td></tr></table>"
+    )
+    assert [(a.capofila, sorted(a.members)) for a in f.ambiti] == [
+        (RHO, sorted([RHO, PERO, ARESE])),
+        (GESSATE, sorted([CERNUSCO, GESSATE, BUSSERO])),
+    ]
+
+
+def test_a_plan_period_wrapped_to_the_next_line_of_a_text_document() -> None:
+    f = text_facts(
+        "AMBITO DI RHO\n\nCON DELIBERAZIONE N. 7 DEL 14/12/2021 L'ASSEMBLEA DEI SINDACI HA APPROVATO IL PIANO DI ZONA\n"
+        "2021-2023, PER IL QUALE E' STATA DISPOSTA LA PROROGA FINO AL 31/12/2024.\n"
+    )
+    assert [(p.start_year, p.approved_on, p.extended_until) for p in f.ambiti[0].plans] == [
+        (2021, "2021-12-14", "2024-12-31")
+    ]

@@ -224,7 +224,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
             ambito.evidence[f"member:{capofila}"] = f"capofila: {evidence[:200]}"
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
-    units, contexts = plan_units(page.lines[lo:hi], page.levels[lo:hi])
+    units, contexts = plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=page.doc.kind != "html")
     ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title))
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])

@@ -329,7 +329,10 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     codes = list(dict.fromkeys(code for _, code, _ in items))
     fuzzy = [(name, code) for _, code, name in items if name]
     count = count_before(before) or count_before(heading)
-    rule = _rule(before, heading, after, prose, len(codes))
+    # a list right under its own ambito's label ("<dt>Ambito di Saronno</dt>") is governed by it, not by an
+    # overview heading above ("Ambiti territoriali del distretto")
+    labelled = n0 > 0 and levels[n0 - 1] > 0 and bool(_OWN_AMBITO.match(page.lines[n0 - 1]))
+    rule = _rule(before, heading, after, prose, len(codes), labelled)
     if (
         rule is None
         and count
@@ -370,14 +373,17 @@ def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[
     return out
 
 
-def _rule(before: str, heading: str, after: str, prose: bool, n: int) -> str | None:
+_OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
+
+
+def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
     if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after) or ELSEWHERE.search(after):
         return None
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if MEMBERS_AFTER.match(after):
         return "verb-after"
-    if n < 2 or (OTHER_LISTS if prose else DECOY).search(heading):
+    if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
         return None
     if prose:
         if MEMBERSHIP.search(before) or MEMBERSHIP.search(after):  # "I Comuni di A, B (...) sottoscrivono l'Accordo"
@@ -438,11 +444,12 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:
-    """The words before a list: up to three lines, stopping at a heading (kept)."""
+    """The words before a list: up to three lines, stopping at a heading or a label-like line such as a `<dt>`
+    (kept): "Ambito di Saronno" over its `<dd>` governs it, whatever overview heading stands above."""
     picked: list[str] = []
     for k in range(start - 1, max(-1, start - 4), -1):
         picked.insert(0, lines[k])
-        if 0 < levels[k] < 7:
+        if levels[k]:
             break
     return " ".join(picked)
 

@@ -160,9 +160,13 @@ def plans_in(
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
 
 
-def plan_units(lines: list[str], levels: list[int]) -> tuple[list[str], list[str]]:
+def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str]]:
     """Sentences to read plans from, each with the heading it sits under when it is terse (a table
-    row, a list item). A table row is read with its column headers: "Approvazione: 13/12/2021"."""
+    row, a list item). A table row is read with its column headers: "Approvazione: 13/12/2021".
+    `wrapped`: the lines are a text document's, wrapped at a width ("... HA APPROVATO IL PIANO DI ZONA" /
+    "2021-2023, ..."), so a long line that ends mid-sentence goes on in the next."""
+    if wrapped:
+        lines, levels = _unwrapped(lines, levels)
     units: list[str] = []
     contexts: list[str] = []
     heading, header = "", ""
@@ -185,6 +189,20 @@ def plan_units(lines: list[str], levels: list[int]) -> tuple[list[str], list[str
     return units, contexts
 
 
+def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int]]:
+    out: list[str] = []
+    out_levels: list[int] = []
+    for line, level in zip(lines, levels, strict=True):
+        prev = out[-1] if out else ""
+        if out and not level and not out_levels[-1] and len(prev) >= 50 and not prev.endswith(_TERMINAL) and line:
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+            out_levels.append(level)
+    return out, out_levels
+
+
+_TERMINAL = (".", ";", ":", "!", "?")
 SESSION = re.compile(r"\b(?:seduta|riunione|adunanza)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I)
 
 
