@@ -331,7 +331,9 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     count = count_before(before) or count_before(heading)
     # a list right under its own ambito's label ("<dt>Ambito di Saronno</dt>") is governed by it, not by an
     # overview heading above ("Ambiti territoriali del distretto")
-    labelled = n0 > 0 and levels[n0 - 1] > 0 and bool(_OWN_AMBITO.match(page.lines[n0 - 1]))
+    labelled = not prose and n0 > 0 and levels[n0 - 1] > 0 and bool(_OWN_AMBITO.match(page.lines[n0 - 1]))
+    if labelled:
+        before = page.lines[n0 - 1][-CONTEXT:]
     rule = _rule(before, heading, after, prose, len(codes), labelled)
     if (
         rule is None
@@ -444,12 +446,11 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:
-    """The words before a list: up to three lines, stopping at a heading or a label-like line such as a `<dt>`
-    (kept): "Ambito di Saronno" over its `<dd>` governs it, whatever overview heading stands above."""
+    """The words before a list: up to three lines, stopping at a heading (kept)."""
     picked: list[str] = []
     for k in range(start - 1, max(-1, start - 4), -1):
         picked.insert(0, lines[k])
-        if levels[k]:
+        if 0 < levels[k] < 7:
             break
     return " ".join(picked)
 
