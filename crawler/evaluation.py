@@ -1,15 +1,20 @@
 """Measure the extractor against gold annotations: precision, recall and F1 per field and per page, and
-how many members each member rule took rightly or wrongly (from the rule each member's evidence names).
+how many members each member rule took rightly or wrongly (from the rule each member's evidence names; a
+member is right only in its own ambito).
 
 A gold file lists the facts a careful human reads off one page (see ../shared/gold/README.md).
 Each field becomes a set of comparable items per page; counts are summed over pages
-(micro-average). "Invented comuni" counts members the extractor reports that the gold does not
-list: the one error a researcher cannot catch by reading the page, so it is reported apart.
+(micro-average). Members are scored per ambito: each ambito found is paired with the gold ambito of
+the same name (else the one sharing most members), so on a page of several ambiti a comune given to
+the wrong ambito is both a false positive and a false negative. "Invented comuni" counts members the
+extractor reports that the gold does not list: the one error a researcher cannot catch by reading the
+page, so it is reported apart.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,11 +86,52 @@ def _offices(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
+_NAME_WORDS = re.compile(
+    r"\b(?:ambito|distretto|territoriale|distrettuale|sociale|sociali|n|nr|di|del|della|dell|dei|degli|de)\b"
+)
+
+
+def _ambito_key(name: str) -> str:
+    """An ambito's name without its generic words: "Ambito territoriale di Desio" and "Ambito di Desio" are one."""
+    return " ".join(_NAME_WORDS.sub(" ", normalize_name(name or "")).split())
+
+
+def pair_ambiti(gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[int | None]:
+    """For each found ambito, the index of the gold ambito it stands for (None: an ambito the gold has not).
+    Same name first, then the most shared members; each gold ambito is paired once."""
+    candidates = []
+    for f, fa in enumerate(found):
+        for g, ga in enumerate(gold):
+            same = bool(_ambito_key(fa.get("name", ""))) and _ambito_key(fa.get("name", "")) == _ambito_key(ga["name"])
+            shared = len(set(fa.get("members", [])) & set(ga.get("members", [])))
+            if same or shared:
+                candidates.append((same, shared, -f, -g))
+    pairs: list[int | None] = [None] * len(found)
+    taken: set[int] = set()
+    for _, _, f, g in sorted(candidates, reverse=True):
+        if pairs[-f] is None and -g not in taken:
+            pairs[-f] = -g
+            taken.add(-g)
+    return pairs
+
+
+def member_items(gold: dict[str, Any], found: dict[str, Any]) -> tuple[set[Any], set[Any]]:
+    """(gold, found) members as (ambito, ISTAT) pairs, found ambiti named after the gold ambito they stand for."""
+    pairs = pair_ambiti(gold.get("ambiti", []), found.get("ambiti", []))
+    gold_items = {(g, m) for g, a in enumerate(gold.get("ambiti", [])) for m in a.get("members", [])}
+    found_items = {
+        (f"extra:{f}" if pairs[f] is None else pairs[f], m)
+        for f, a in enumerate(found.get("ambiti", []))
+        for m in a.get("members", [])
+    }
+    return gold_items, found_items
+
+
 def items(doc: dict[str, Any], name: str) -> set[Any]:
     ambiti = doc.get("ambiti", [])
     if name == "capofila":
         return {a["capofila"] for a in ambiti if a.get("capofila")}
-    if name == "members":
+    if name == "members":  # page-level, for invented comuni; scored per ambito by member_items
         return {m for a in ambiti for m in a.get("members", [])}
     if name == "phones":
         return {(kind, n) for _, c in _offices(doc) for kind in ("phones", "fax") for n in c.get(kind) or []}
@@ -143,19 +189,22 @@ def compare(gold: set[Any], found: set[Any], name: str) -> tuple[Score, list[Any
 
 def evaluate_page(gold: dict[str, Any], found: dict[str, Any]) -> PageReport:
     report = PageReport(gold["page"])
+    gold_members, found_members = member_items(gold, found)
     for name in FIELDS:
-        score, missed, extra = compare(items(gold, name), items(found, name), name)
+        expected, got = (gold_members, found_members) if name == "members" else (items(gold, name), items(found, name))
+        score, missed, extra = compare(expected, got, name)
         report.scores[name] = score
         if missed:
             report.missed[name] = missed
         if extra:
             report.extra[name] = extra
     report.invented = sorted(items(found, "members") - items(gold, "members"))
-    members = items(gold, "members")
-    for ambito in found.get("ambiti", []):
+    pairs = pair_ambiti(gold.get("ambiti", []), found.get("ambiti", []))
+    for ambito, paired in zip(found.get("ambiti", []), pairs, strict=True):
         for code in ambito.get("members", []):
             rule = (ambito.get("evidence") or {}).get(f"member:{code}", "unexplained").split(":")[0]
-            report.rules.setdefault(rule, Score()).add(Score(1, 0, 0) if code in members else Score(0, 1, 0))
+            right = (paired, code) in gold_members  # right only in its own ambito
+            report.rules.setdefault(rule, Score()).add(Score(1, 0, 0) if right else Score(0, 1, 0))
     return report
 
 

@@ -817,3 +817,151 @@ def test_a_partner_ambito_s_comuni_in_a_project_sentence_are_not_its_members() -
         "e Gessate.</p>",
     )
     assert [(a.name, a.members) for a in f.ambiti] == [("Ambito di Rho", [ARESE, LAINATE, PERO, RHO])]
+
+
+# issue 11, third round: short forms, several ambiti, comuni said to be elsewhere -----------------------
+
+CASSANO_DADDA, INZAGO, MELZO, COLOGNO_MONZESE = "015059", "015114", "015142", "015081"
+
+
+def test_a_short_form_is_settled_by_the_province_of_the_list_s_other_comuni() -> None:
+    f = facts("<h1>Ambito di Melzo</h1><p>I comuni dell'ambito:</p><p>Cassano, Inzago e Melzo</p>")
+    assert f.ambiti[0].members == [CASSANO_DADDA, INZAGO, MELZO] and f.unresolved_names == []
+    milan = facts("<h1>Ambito di Cinisello</h1><p>I comuni dell'ambito: Bresso, Cologno (MI) e Cusano.</p>")
+    assert COLOGNO_MONZESE in milan.ambiti[0].members
+
+
+def test_a_short_form_no_context_settles_is_reported_not_guessed() -> None:
+    f = facts("<h1>Ambito di Rho</h1><p>I comuni dell'ambito:</p><p>Rho, Pero, Cassano (VA) e Cologno (CO)</p>")
+    assert f.ambiti[0].members == [RHO, PERO]
+    assert f.unresolved_names == ["Cassano", "Cologno"]  # two Cassano in Varese; no Cologno in Como
+
+
+def test_a_short_form_is_not_the_start_of_a_misspelt_longer_name() -> None:
+    f = facts("<h1>Ambito di Rho</h1><p>I comuni dell'ambito sono Rho, Pero e Cassano d'Ada.</p>")
+    assert CASSANO_DADDA not in f.ambiti[0].members or f.ambiti[0].notes  # a typo is read with a note, or not at all
+
+
+def test_a_lower_case_word_that_is_a_comune_s_name_is_no_item() -> None:
+    f = facts("<h1>Ambito di Rho</h1><p>Fanno parte dell'ambito Rho, Pero e Arese, come in questa tornata.</p>")
+    assert f.ambiti[0].members == [RHO, PERO, ARESE]
+
+
+def test_quello_di_names_a_second_ambito_and_each_list_stays_with_its_own() -> None:
+    f = facts(
+        "<h1>Due ambiti</h1><p>L'Ambito di Rho comprende Rho, Pero e Arese, mentre quello di Cernusco sul Naviglio "
+        "riunisce Cernusco sul Naviglio, Gessate e Bussero.</p>"
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [
+        ("Ambito di Rho", [RHO, PERO, ARESE]),
+        ("Ambito di Cernusco sul Naviglio", [CERNUSCO, GESSATE, BUSSERO]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lainate e Vanzago fanno invece parte di altri ambiti.",
+        "Al tavolo hanno partecipato anche rappresentanti di Lainate e Vanzago, che appartengono al Legnanese.",
+        "Lainate e Vanzago non fanno parte dell'ambito.",
+        "Lainate e Vanzago fanno parte dell'Ambito di Garbagnate Milanese.",
+    ],
+)
+def test_comuni_said_to_belong_elsewhere_are_members_of_no_ambito(sentence: str) -> None:
+    f = facts(f"<h1>Ambito di Rho</h1><p>L'Ambito di Rho comprende Rho, Pero e Arese.</p><p>{sentence}</p>")
+    assert f.ambiti[0].members == [RHO, PERO, ARESE]
+
+
+def test_capofila_stated_in_the_page_title_or_a_signature_block() -> None:
+    titled = facts(
+        "<h1>Piano di Zona</h1><p>I comuni dell'ambito: Rho, Pero e Arese.</p>",
+        title="Comune di Rho – capofila dell'Ambito di Rho",
+    )
+    assert titled.ambiti[0].capofila == RHO
+    signed = facts(
+        "<h1>Ambito di Rho</h1><p>I comuni dell'ambito: Rho, Pero e Arese.</p>",
+        "<p>Il Coordinatore dell'Ufficio di Piano<br>dott. Mario Bianchi<br>Comune di Rho – Ente capofila</p>",
+    )
+    assert signed.ambiti[0].capofila == RHO
+    assert signed.ambiti[0].ufficio_di_piano and signed.ambiti[0].ufficio_di_piano.responsible == "Mario Bianchi"
+
+
+def test_on_a_page_of_two_ambiti_a_capofila_stated_later_goes_to_the_ambito_it_is_a_member_of() -> None:
+    f = facts(
+        "<h1>Due ambiti</h1><p>L'Ambito di Rho comprende Rho, Pero e Arese, mentre quello di Cernusco sul Naviglio "
+        "riunisce Cernusco sul Naviglio, Gessate e Bussero.</p><p>A Gessate, che dell'ambito è il comune capofila, "
+        "si è riunita l'assemblea.</p>"
+    )
+    assert [a.capofila for a in f.ambiti] == [None, GESSATE]
+
+
+def test_attendance_lines_with_roles_are_one_list() -> None:
+    f = text_facts(
+        "Ambito di Rho\nAssemblea dei Sindaci\n\nSono presenti:\nComune di Rho – il Sindaco XXXXXX\n"
+        "Comune di Pero – l'Assessore delegato XXXXXX\nComune di Arese – il Sindaco XXXXXX\n"
+    )
+    assert f.ambiti[0].members == [RHO, PERO, ARESE]
+
+
+def test_a_one_line_contact_block_and_a_previous_plan_named_without_di_zona() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>Il piano precedente, 2021-2023, era stato prorogato al 31 dicembre 2024.</p>",
+        "<p>Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho, tel. 02 9333 1, "
+        "udp@comune.rho.mi.it – Responsabile: dott.ssa Anna Verdi</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office and office.address and office.address.street == "Piazza Visconti, 23"
+    assert office.responsible == "Anna Verdi"
+    assert [(p.start_year, p.extended_until) for p in f.ambiti[0].plans] == [(2021, "2024-12-31")]
+
+
+def test_minutes_in_the_passive_present_approve_on_the_session_s_date() -> None:
+    f = text_facts(
+        "Ambito di Rho\nAssemblea dei Sindaci – verbale\nSeduta del 17 dicembre 2024\n\n"
+        "Il Piano di Zona 2025-2027 viene approvato all'unanimità.\n"
+    )
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-17")]
+
+
+def test_eval_scores_members_per_ambito() -> None:
+    from crawler.evaluation import evaluate_page
+
+    def doc(*ambiti: tuple[str, list[str]]) -> dict[str, object]:
+        return {"page": "p", "ambiti": [{"name": n, "members": m} for n, m in ambiti]}
+
+    gold = doc(("Ambito di Rho", [RHO, PERO]), ("Ambito di Cernusco sul Naviglio", [GESSATE, BUSSERO]))
+    swapped = doc(("Ambito territoriale di Rho", [RHO, GESSATE]), ("Ambito di Cernusco sul Naviglio", [PERO, BUSSERO]))
+    score = evaluate_page(gold, swapped).scores["members"]
+    assert (score.tp, score.fp, score.fn) == (2, 2, 2)
+    assert evaluate_page(gold, swapped).invented == []  # given to the wrong ambito, but no comune is invented
+
+
+def test_two_ambiti_in_a_definition_list_under_an_overview_heading() -> None:
+    f = facts(
+        "<h1>Ambiti territoriali del distretto</h1><dl><dt>Ambito di Rho</dt><dd>Rho, Pero, Arese</dd>"
+        "<dt>Ambito di Cernusco sul Naviglio</dt><dd>Cernusco sul Naviglio, Gessate, Bussero</dd></dl>"
+    )
+    assert [a.members for a in f.ambiti] == [[RHO, PERO, ARESE], [CERNUSCO, GESSATE, BUSSERO]]
+
+
+def test_a_data_table_with_line_breaks_in_its_cells_keeps_its_columns() -> None:
+    f = facts(
+        "<h1>Gli ambiti</h1><table><tr><th>Ambito</th><th>Capofila</th><th>Comuni</th></tr>"
+        "<tr><td>Ambito di Rho</td><td>Rho</td><td>Arese<br>Pero<br>Rho</td></tr>"
+        "<tr><td>Ambito di Cernusco sul Naviglio</td><td>Gessate</td><td>Bussero<br>Cernusco sul Naviglio<br>Gessate"
+        "</td></tr></table>"
+    )
+    assert [(a.capofila, sorted(a.members)) for a in f.ambiti] == [
+        (RHO, sorted([RHO, PERO, ARESE])),
+        (GESSATE, sorted([CERNUSCO, GESSATE, BUSSERO])),
+    ]
+
+
+def test_a_plan_period_wrapped_to_the_next_line_of_a_text_document() -> None:
+    f = text_facts(
+        "AMBITO DI RHO\n\nCON DELIBERAZIONE N. 7 DEL 14/12/2021 L'ASSEMBLEA DEI SINDACI HA APPROVATO IL PIANO DI ZONA\n"
+        "2021-2023, PER IL QUALE E' STATA DISPOSTA LA PROROGA FINO AL 31/12/2024.\n"
+    )
+    assert [(p.start_year, p.approved_on, p.extended_until) for p in f.ambiti[0].plans] == [
+        (2021, "2021-12-14", "2024-12-31")
+    ]

@@ -34,6 +34,7 @@ _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
 _BEFORE = re.compile(
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
     r"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+)?"
+    r"(?:(?:dell['’]\s*ambito|del\s+distretto)\s+)?"  # "Desio, che dell'ambito è il comune capofila"
     r"(?:(?:è|e'|é|sarà|risulta|viene)\s+)?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"

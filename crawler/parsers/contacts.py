@@ -52,7 +52,7 @@ LABEL_RE = re.compile(
 BARE_LABEL = re.compile(rf"^(?:•\s*)?(?:{_LABELS})\s*:?$", re.I)
 # a role label with what it is the role of: "Responsabile dell'Ufficio di Piano", "Capofila dell'Ambito"
 ROLE_LABEL = re.compile(
-    r"^(?:•\s*)?(?:responsabile|coordinat(?:ore|rice)|referente|(?:ente\s+|comune\s+)?capofila)"
+    r"^(?:•\s*)?(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente|(?:ente\s+|comune\s+)?capofila)"
     r"\s+(?:del|della|dell['’]|dello|dei)\s*[\w'’ ]{1,40}:?$",
     re.I,
 )
@@ -142,7 +142,8 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             and not LABEL_RE.match(nxt.lstrip("• "))
             and not 0 < levels[i + 1] < 7
         ):
-            out.append(f"{line.rstrip(': ')}: {nxt.lstrip('• ')}")
+            label = re.sub(r"^(?:il|la)\s+", "", line, flags=re.I)  # "Il Coordinatore dell'Ufficio di Piano"
+            out.append(f"{label.rstrip(': ')}: {nxt.lstrip('• ')}")
             out_levels.append(0)
             origin.append(i)
             i += 2

@@ -93,6 +93,7 @@ class Document:
     url: str
     lines: list[str] = field(default_factory=list)
     title: str = ""
+    head_title: str = ""  # the <title> element, when the h1 gave `title` ("Comune di X – capofila dell'Ambito")
     breadcrumb: list[str] = field(default_factory=list)
     kind: str = "html"  # html | pdf | text
     levels: list[int] = field(default_factory=list)  # per line, see the module docstring
@@ -216,6 +217,8 @@ def _cell_text(cell: etree._Element) -> str:
         for child in el:
             if isinstance(child.tag, str):
                 visit(child)
+                if child.tag == "br":  # "Cantù<br>Capiago Intimiano" in a data cell: one item a line
+                    parts.append(",")
             parts.append(child.tail or "")
 
     visit(cell)
@@ -223,10 +226,16 @@ def _cell_text(cell: etree._Element) -> str:
 
 
 def _simple_row(tr: etree._Element) -> bool:
-    """Two or more cells with no block inside: a data row, not a layout row."""
+    """Two or more cells with no block inside: a data row, not a layout row. Line breaks inside cells are
+    allowed in a table with a header row of `<th>` (a data table: "Cantù<br>Capiago Intimiano")."""
     if len([c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]) < 2:
         return False
-    return not tr.xpath(f"./*/descendant::*[self::{' or self::'.join(_CELL_BLOCKS.split('|'))}]")
+    if not tr.xpath(f"./*/descendant::*[self::{' or self::'.join(_CELL_BLOCKS.split('|'))}]"):
+        return True
+    blocks = "|".join(b for b in _CELL_BLOCKS.split("|") if b != "br")
+    return not tr.xpath(f"./*/descendant::*[self::{' or self::'.join(blocks.split('|'))}]") and bool(
+        tr.xpath("ancestor::table[1]//tr[th and not(td)]")
+    )
 
 
 def _strip_chrome(root: etree._Element) -> list[str]:
@@ -295,6 +304,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         url=url,
         lines=walker.lines,
         title=title,
+        head_title=_clean(title_el.text) if title_el is not None and title_el.text else "",
         breadcrumb=[b for b in breadcrumb if b],
         levels=walker.levels,
         groups=walker.groups,

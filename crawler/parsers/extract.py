@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.3.1"  # capofila phrasings, several ambiti, partner decoys (issue 11): cached extractions are redone
+VERSION = "0.4.0"  # short forms, per-ambito lists, capofila in titles (issue 11): cached extractions are redone
 
 log = logging.getLogger(__name__)
 
@@ -140,10 +140,23 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     page.owner.clear()
     in_text = sorted((m for m in page.mentions if m.line >= 0), key=lambda m: (m.line, m.at))
     where = [(m.line, m.at) for m in in_text]
+    elsewhere: set[int] = set()
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
         near = in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, (group.line, group.col))]
+        said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
+        if (
+            group.rule == "verb-after"
+            and said
+            and said[0].line == group.end
+            and said[0].at - group.end_col < 80
+            and said[0].key != (near[-1].key if near else main)
+        ):
+            # "Seregno e Seveso fanno parte dell'Ambito di Seregno" on Desio's page: another ambito's comuni
+            elsewhere.add(id(group))
+            prev_end = (group.end, group.end_col)
+            continue
         if near:
             key = near[-1].key
             first = min(m.line for m in near if m.key == key)
@@ -152,6 +165,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         if owned:
             page.owner[id(group)] = owned[-1][0]
         prev_end = (group.end, group.end_col)
+    page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         return [(main, 0, len(page.lines))]
@@ -198,7 +212,11 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
     office = _office(page, lo, hi, whole_page, excluded)
     own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
-    capofila, basis, evidence = _capofila(page, sentences, groups, blocks, place, office, own_list)
+    # the page title: "Comune di X – capofila dell'Ambito di X"
+    title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]
+    capofila, basis, evidence = _capofila(page, sentences + title, groups, blocks, place, office, own_list)
+    if not capofila and own_list:
+        capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if capofila:
         ambito.capofila, ambito.capofila_basis, ambito.evidence["capofila"] = capofila, basis, evidence
         if capofila not in members:
@@ -206,7 +224,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
             ambito.evidence[f"member:{capofila}"] = f"capofila: {evidence[:200]}"
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
-    units, contexts = plan_units(page.lines[lo:hi], page.levels[lo:hi])
+    units, contexts = plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=page.doc.kind != "html")
     ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title))
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])
@@ -228,6 +246,14 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.ufficio_di_piano = office.contacts
         ambito.evidence["ufficio_di_piano"] = " / ".join(page.lines[i] for i in office.lines[:6])[:300]
     return ambito
+
+
+def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str | None, str | None, str]:
+    """On a page of several ambiti, a capofila stated outside the ambito's section ("A Desio, che dell'ambito è
+    il comune capofila, ...") is this ambito's when it is one of its comuni and of no other ambito's list."""
+    others = {c for g in page.member_groups if page.owner.get(id(g), key) != key for c in g.codes}
+    code, evidence, _ = cf.stated([s for _, s in page.sentences], page.resolver, members - others)
+    return (code, "stated", evidence) if code else (None, None, "")
 
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int]) -> of.Office:

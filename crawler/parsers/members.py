@@ -37,7 +37,7 @@ from crawler.reference.gazetteer import Found
 
 # words that make a run of comuni in a sentence a statement of membership
 MEMBERSHIP = re.compile(
-    r"ambit[oi]|distrett|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|aderisc|aderent|fa(?:nno)?\s+parte|"
+    r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|aderisc|aderent|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
     r"partecipan|include|elencat",
     re.I,
@@ -54,7 +54,7 @@ MEMBERS_AFTER = re.compile(
 )
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
-    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambiti|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
+    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
     re.I,
 )
 # a sentence about a project or an initiative: the comuni it names are its partners, not an ambito's members
@@ -64,7 +64,8 @@ OTHER_LISTS = re.compile(
     r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
-    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|\bparrocch|decanato|diocesi|" + PROJECT_LISTS.pattern,
+    r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
+    + PROJECT_LISTS.pattern,
     re.I,
 )
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
@@ -72,6 +73,15 @@ OTHER_LISTS = re.compile(
 DECOY = re.compile(
     OTHER_LISTS.pattern
     + r"|\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\b",
+    re.I,
+)
+# comuni said to be elsewhere: "Seregno, Lissone e Seveso fanno invece parte di altri ambiti", "non aderiscono"
+ELSEWHERE = re.compile(
+    r"\binvece\b|\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
+    r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
+    # "..., che appartengono al Legnanese": belonging to a place named after them, not to the ambito at hand
+    r"^[\s,;]*che\s+(?:appartengono|appartiene|aderiscono|aderisce|fanno\s+parte|fa\s+parte)\s+"
+    r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
     re.I,
 )
 # a comune named as part of something else: an address, another body, the ambito's own name
@@ -139,6 +149,7 @@ class _Run:
     found: list[Found]  # the comuni, with offsets in the page text
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (index of the comune it precedes, name): no comune
     redacted: int = 0
+    unsettled: list[str] = field(default_factory=list)  # short forms the context cannot settle ("Cologno"), as written
 
 
 class _Text:
@@ -164,6 +175,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     mentions = [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     out: list[MemberGroup] = []
     for run in _runs(page, levels, mentions):
+        _settle(page, run, resolver)
         group = _judge(page, levels, groups, run, resolver)
         if group:
             out.append(group)
@@ -179,11 +191,36 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")  # then list material
+_SIGLA_AFTER = re.compile(rf"^\s*\(?\s*((?-i:{_PROVINCES}))\b")
+
+
+def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
+    """Short forms read by the run's other comuni: "Cassano" among comuni of the province of Milan is Cassano
+    d'Adda; "Cassano (VA)" is settled by its sigla. One that stays open, or that would name a comune of a
+    province none of the others is in, is reported as written (istat "")."""
+    provinces = {resolver.comuni[f.istat].province for f in run.found if f.istat and not f.candidates}
+    for k, f in enumerate(run.found):
+        if not f.candidates:
+            continue
+        sigla = _SIGLA_AFTER.match(page.text[f.end : f.end + 8])
+        allowed = {sigla.group(1)} if sigla else provinces
+        fits = [c for c in f.candidates if not allowed or resolver.comuni[c].province in allowed]
+        run.found[k] = Found(fits[0] if len(fits) == 1 else "", f.key, f.start, f.end, f.candidates)
+        if len(fits) != 1:
+            run.unsettled.append(page.text[f.start : f.end])
+
+
 def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) -> bool:
-    """A name as an item of a list: not part of an address, of another body's name or of the ambito's
-    name, and in a table row only in a cell that holds nothing but names."""
+    """A name as an item of a list: written with a capital ("questa tornata" names no Tornata), not part of an
+    address, of another body's name or of the ambito's name, and in a table row only in a cell that holds
+    nothing but names."""
     n = page.line_of(f.start)
     line, col = page.lines[n], f.start - page.starts[n]
+    if not page.text[f.start : f.start + 1].isupper():
+        return False
+    if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
+        return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]):
         return False
     if n not in page.rows:
@@ -215,6 +252,19 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
     return runs
 
 
+# what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
+_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S")
+_SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
+_PROSE_WORD = re.compile(
+    r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
+)
+
+
+def _is_prose(line: str) -> bool:
+    """A line with words beyond names and list material (a lower-case word no place name has): a sentence."""
+    return bool(_PROSE_WORD.search(line[:2000]))
+
+
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
     """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
     la, lb = page.line_of(a.start), page.line_of(b.start)
@@ -222,13 +272,16 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # a heading's name is not an item of the list below it
     if lb - la > 3:
         return None
+    if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[la]):
+        return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
     pieces: list[str] = []
     if la == lb:
         pieces.append(page.text[a.end : b.start])
     else:
         first, last = page.lines[la], page.lines[lb]
         rest = first[a.end - page.starts[la] :]
-        if not (la in page.rows and rest.lstrip().startswith("|")):  # extra cells of a table row
+        tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: a.start - page.starts[la]]).strip()
+        if not (la in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
             pieces.append(rest)
         pieces.extend(line for line in page.lines[la + 1 : lb] if not _PAGE_HEADER.search(line))
         pieces.append(last[: b.start - page.starts[lb]])
@@ -264,8 +317,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     if any(PROJECT_LISTS.search(h) for h in headings):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     unknown = run.unknown + [(len(run.found), name) for name in _closing_names(page, levels, n1, after)]
-    items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found)]
-    unresolved: list[str] = []
+    items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found) if f.istat]
+    unresolved: list[str] = list(run.unsettled)
     for at, name in _joined(unknown, resolver):
         res = resolver.resolve(name)
         if res:
@@ -276,7 +329,12 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     codes = list(dict.fromkeys(code for _, code, _ in items))
     fuzzy = [(name, code) for _, code, name in items if name]
     count = count_before(before) or count_before(heading)
-    rule = _rule(before, heading, after, prose, len(codes))
+    # a list right under its own ambito's label ("<dt>Ambito di Saronno</dt>") is governed by it, not by an
+    # overview heading above ("Ambiti territoriali del distretto")
+    labelled = not prose and n0 > 0 and levels[n0 - 1] > 0 and bool(_OWN_AMBITO.match(page.lines[n0 - 1]))
+    if labelled:
+        before = page.lines[n0 - 1][-CONTEXT:]
+    rule = _rule(before, heading, after, prose, len(codes), labelled)
     if (
         rule is None
         and count
@@ -317,14 +375,17 @@ def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[
     return out
 
 
-def _rule(before: str, heading: str, after: str, prose: bool, n: int) -> str | None:
-    if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after):
+_OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
+
+
+def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
+    if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after) or ELSEWHERE.search(after):
         return None
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if MEMBERS_AFTER.match(after):
         return "verb-after"
-    if n < 2 or (OTHER_LISTS if prose else DECOY).search(heading):
+    if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
         return None
     if prose:
         if MEMBERSHIP.search(before) or MEMBERSHIP.search(after):  # "I Comuni di A, B (...) sottoscrivono l'Accordo"
@@ -356,6 +417,8 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
     rows = [page.line_of(f.start) for f in run.found]
     per_row = Counter(rows)
     for k, f in enumerate(run.found):
+        if not f.istat:
+            continue  # a short form left open
         n = rows[k]
         line_end = page.starts[n + 1] - 1 if n + 1 < len(page.starts) else len(page.text)
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40

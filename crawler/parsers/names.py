@@ -100,6 +100,23 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
             )
         elif num:
             out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
+    return out + _pronoun_mentions(text, line, out, resolver)
+
+
+# "L'Ambito di Desio comprende ..., mentre quello di Carate Brianza riunisce ...": a second ambito by a pronoun
+_PRONOUN = re.compile(r"\b(?:quell[oa]|quelli)\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+
+
+def _pronoun_mentions(text: str, line: int, named: list[Mention], resolver: NameResolver) -> list[Mention]:
+    """Ambiti named by "quello di X" after an ambito named in the same line: X is an ambito of the same kind."""
+    out: list[Mention] = []
+    for m in _PRONOUN.finditer(text):
+        first = next((n for n in named if n.at < m.start()), None)
+        place = _place_at_start(text[m.end() : m.end() + 200], resolver) if first else None
+        if first and place:
+            name = f"{first.kind.capitalize()} {m.group('sep').strip()} {place[1]}"
+            name = name.replace("’ ", "’").replace("' ", "'")
+            out.append(Mention(line, name, place[0], place[0], first.kind, False, True, m.start()))
     return out
 
 

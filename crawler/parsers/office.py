@@ -28,12 +28,14 @@ CONTACT_HEADING = re.compile(
     r"unit[aà]\s+organizzativa|dove\s+siamo|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
     re.I,
 )
-_ROLE = re.compile(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\b", re.I)
-_ROLE_NEXT = re.compile(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I)
+_ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b", re.I)
+_ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
+    r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
+)
 RESPONSIBLE_PROSE = re.compile(
     r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
-    r"responsabile|referente)\s+(?:(?:il|la)\s+)?(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
+    r"responsabile|referente)\s*:?\s+(?:(?:il|la)\s+)?(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
     r"(?P<name>(?:dott\.?ssa|dr\.?ssa|dott\.|dr\.|sig\.?ra|sig\.)?\s*[A-ZÀ-Ý][^\n,;(]{2,40})",
     re.I,
 )
@@ -130,10 +132,12 @@ def _address(
     text: str, lines: list[str], i: int, label: re.Match[str] | None, office: Office, resolver: NameResolver
 ) -> None:
     is_seat_label = bool(label) and label.group("label").lower().startswith(("indirizzo", "sede"))
-    if label and not is_seat_label:
+    # "Per informazioni: Ufficio di Piano, Piazza San Magno 9, 20025 Legnano, tel. ...": a one-line contact block
+    one_line_block = bool(OFFICE_WORDS.search(text) and ct.CAP_RE.search(text) and _CONTACT_LINE.search(text))
+    if label and not (is_seat_label or one_line_block):
         return
     short = len(text) <= 120
-    if not (is_seat_label or (short and not text.endswith((".", ";"))) or _SEAT_WORDS.search(text)):
+    if not (is_seat_label or one_line_block or (short and not text.endswith((".", ";"))) or _SEAT_WORDS.search(text)):
         return
     street = ct.street_in(text)
     if not street:

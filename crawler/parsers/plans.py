@@ -23,7 +23,8 @@ PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\s)\s*(20[0-4]\d|[0-4]\d
 PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
-    r"triennale\s+(?:sociale|zonale)|\bpiano\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)",
+    r"triennale\s+(?:sociale|zonale)|\bpiano\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
+    r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b",  # "Il piano precedente, 2021-2023,"
     re.I,
 )
 NOT_PLAN = re.compile(
@@ -37,6 +38,7 @@ APPROVED = re.compile(
     r"\bapprovat\w*|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b", re.I
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
+PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
 EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bestes[oa]\b|\bprolungat\w*", re.I)
 CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 # "L'Assemblea lo ha approvato": a pronoun for the plan just named, however many sentences back
@@ -104,7 +106,8 @@ def _event_date(
     if before:
         return before[-1]
     # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date
-    return session if PRESENT.match(sentence, start) else None
+    present = PRESENT.match(sentence, start) or PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start])
+    return session if present else None
 
 
 def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
@@ -157,9 +160,13 @@ def plans_in(
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
 
 
-def plan_units(lines: list[str], levels: list[int]) -> tuple[list[str], list[str]]:
+def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str]]:
     """Sentences to read plans from, each with the heading it sits under when it is terse (a table
-    row, a list item). A table row is read with its column headers: "Approvazione: 13/12/2021"."""
+    row, a list item). A table row is read with its column headers: "Approvazione: 13/12/2021".
+    `wrapped`: the lines are a text document's, wrapped at a width ("... HA APPROVATO IL PIANO DI ZONA" /
+    "2021-2023, ..."), so a long line that ends mid-sentence goes on in the next."""
+    if wrapped:
+        lines, levels = _unwrapped(lines, levels)
     units: list[str] = []
     contexts: list[str] = []
     heading, header = "", ""
@@ -182,6 +189,20 @@ def plan_units(lines: list[str], levels: list[int]) -> tuple[list[str], list[str
     return units, contexts
 
 
+def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int]]:
+    out: list[str] = []
+    out_levels: list[int] = []
+    for line, level in zip(lines, levels, strict=True):
+        prev = out[-1] if out else ""
+        if out and not level and not out_levels[-1] and len(prev) >= 50 and not prev.endswith(_TERMINAL) and line:
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+            out_levels.append(level)
+    return out, out_levels
+
+
+_TERMINAL = (".", ";", ":", "!", "?")
 SESSION = re.compile(r"\b(?:seduta|riunione|adunanza)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I)
 
 

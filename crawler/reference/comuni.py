@@ -45,7 +45,7 @@ class Comune:
 @dataclass(frozen=True)
 class Resolution:
     istat: str
-    method: str  # exact | alias | former | fuzzy
+    method: str  # exact | alias | former | short | fuzzy
     score: float
 
 
@@ -74,15 +74,40 @@ def _aliases(key: str) -> set[str]:
     return set(variants) - {key}
 
 
+# first words of comuni's names that are everyday words or generic heads ("Villa", "Ponte", "Sesto"): no short form
+# fmt: off
+_NOT_SHORT = frozenset(
+    [
+        "abbadia", "arena", "badia", "bastida", "borgo", "campione", "cappella", "casale", "casanova", "castel",
+        "castelli", "castello", "cella", "centro", "certosa", "cerro", "chiesa", "colle", "colli", "comun", "corna",
+        "corno", "corte", "costa", "dosso", "foresto", "inverno", "isola", "limone", "mazzo", "mezzana", "montagna",
+        "montano", "monte", "monticelli", "motta", "oliva", "oltre", "ospedaletto", "palazzo", "pavone", "pertica",
+        "piazza", "pietra", "pieve", "poggio", "ponte", "ponti", "porto", "pozzo", "prata", "rocca", "romano",
+        "ronco", "santa", "santo", "sesto", "settimo", "silvano", "somma", "sotto", "spino", "stagno", "terranova",
+        "torre", "torricella", "treviso", "valle", "villa", "villanova", "volta",
+    ]
+)
+# fmt: on
+
+
+def short_form(key: str) -> str | None:
+    """The first word of a longer name, as pages shorten it ("Cassano" for Cassano d'Adda, "Cornate",
+    "Calusco"), unless it is too short or an everyday word."""
+    words = key.split()
+    if len(words) < 2 or len(words[0]) < 5 or words[0] in _NOT_SHORT or words[0] in _SAINTS:
+        return None
+    return words[0]
+
+
 def load_comuni(path: Path = LOMBARDIA_CSV) -> list[Comune]:
     with path.open(encoding="utf-8", newline="") as fh:
         return [Comune(r["istat"], r["name"], r["province"], r["region"], r["cadastral"]) for r in csv.DictReader(fh)]
 
 
 def load_former(path: Path = FORMER_CSV) -> list[tuple[str, str]]:
-    """(old name, today's ISTAT code) of comuni merged or renamed."""
+    """(old name, today's ISTAT code) of comuni merged or renamed (lines starting "#" cite the source)."""
     with path.open(encoding="utf-8", newline="") as fh:
-        return [(r["old_name"], r["istat"]) for r in csv.DictReader(fh)]
+        return [(r["old_name"], r["istat"]) for r in csv.DictReader(line for line in fh if not line.startswith("#"))]
 
 
 class NameResolver:
@@ -112,6 +137,12 @@ class NameResolver:
         )
         for key in self.ambiguous_former:
             del self._former[key]
+        # short forms: "Cassano" may be Cassano d'Adda, Cassano Magnago or Cassano Valcuvia, settled only by context
+        self._short: dict[str, list[str]] = {}
+        for c in comuni:
+            short = short_form(normalize_name(c.name))
+            if short and not any(short in table for table in (self._exact, self._alias, self._former)):
+                self._short.setdefault(short, []).append(c.istat)
         self._keys = list(self._exact)
         self._cache: dict[tuple[str, str | None, bool], Resolution | None] = {}
         self._gazetteer: Gazetteer | None = None
@@ -122,7 +153,10 @@ class NameResolver:
         if self._gazetteer is None:
             tables = (self._former, self._alias, self._exact)  # later tables win: an official name over an alias
             spellings = {key: codes for table in tables for key, codes in table.items()}
-            self._gazetteer = Gazetteer({k: c for k, codes in spellings.items() if (c := self._pick(codes, None))})
+            self._gazetteer = Gazetteer(
+                {k: c for k, codes in spellings.items() if (c := self._pick(codes, None))},
+                {k: tuple(codes) for k, codes in self._short.items()},
+            )
         return self._gazetteer
 
     def name_of(self, istat: str) -> str:
@@ -151,10 +185,11 @@ class NameResolver:
         return self._cache[cache_key]
 
     def _resolve_key(self, key: str, province: str | None, fuzzy: bool) -> Resolution | None:
-        for table, method in ((self._exact, "exact"), (self._alias, "alias"), (self._former, "former")):
+        tables = ((self._exact, "exact"), (self._alias, "alias"), (self._former, "former"), (self._short, "short"))
+        for table, method in tables:
             if key in table:
                 code = self._pick(table[key], province)
-                return Resolution(code, method, 100.0) if code else None
+                return Resolution(code, method, 100.0) if code else None  # an ambiguous short form is no typo
         if not fuzzy or len(key) < FUZZY_MIN_LENGTH:
             return None
         best = process.extract(key, self._keys, scorer=fuzz.ratio, limit=2)
@@ -172,10 +207,10 @@ class NameResolver:
     def mentions(self, text: str) -> list[tuple[str, str]]:
         """Comuni named anywhere in free text, as (istat, matched key), in text order.
 
-        Only exact and alias spellings count here: fuzzy matching of every word run in a page
+        Only exact and alias spellings count here (no short forms): fuzzy matching of every word run in a page
         would invent comuni.
         """
-        return [(m.istat, m.key) for m in self.gazetteer.find(text)]
+        return [(m.istat, m.key) for m in self.gazetteer.find(text) if not m.candidates]
 
 
 @cache

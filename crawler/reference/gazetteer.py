@@ -24,10 +24,11 @@ import ahocorasick
 
 @dataclass(frozen=True)
 class Found:
-    istat: str
+    istat: str  # "" for a short form that names several comuni ("Cassano"): see `candidates`
     key: str  # the spelling matched, folded
     start: int  # offsets in the original text (end exclusive)
     end: int
+    candidates: tuple[str, ...] = ()  # a short form's comuni ("Cassano": Cassano d'Adda, Cassano Magnago, ...)
 
 
 class _OneChar(dict):
@@ -73,15 +74,19 @@ def _original(pieces: list[tuple[int, int]], starts: list[int], pos: int) -> int
 
 
 class Gazetteer:
-    """Finds spellings of comuni (folded keys -> ISTAT code) in running text."""
+    """Finds spellings of comuni (folded keys -> ISTAT code) in running text, and short forms (folded keys ->
+    the comuni they may stand for), which only a list's context can settle."""
 
-    def __init__(self, spellings: dict[str, str]) -> None:
+    def __init__(self, spellings: dict[str, str], short: dict[str, tuple[str, ...]] | None = None) -> None:
         self._automaton = ahocorasick.Automaton()
+        for key, codes in (short or {}).items():
+            if key and key not in spellings:
+                self._automaton.add_word(key, (key, "" if len(codes) > 1 else codes[0], codes))
         for key, istat in spellings.items():
             if key:
-                self._automaton.add_word(key, (key, istat))
+                self._automaton.add_word(key, (key, istat, ()))
         self._automaton.make_automaton()
-        self._empty = not spellings
+        self._empty = not spellings and not short
 
     def find(self, text: str) -> list[Found]:
         """Whole-word spellings in text order, leftmost-longest: "Sermide e Felonica", not "Sermide"."""
@@ -89,16 +94,17 @@ class Gazetteer:
             return []
         folded, pieces = fold(text)
         starts = [p[0] for p in pieces]
-        hits: list[tuple[int, int, str, str]] = []
-        for last, (key, istat) in self._automaton.iter(folded):
+        hits: list[tuple[int, int, str, str, tuple[str, ...]]] = []
+        for last, (key, istat, codes) in self._automaton.iter(folded):
             start = last - len(key) + 1
             if (start == 0 or folded[start - 1] == " ") and (last + 1 == len(folded) or folded[last + 1] == " "):
-                hits.append((start, last + 1, key, istat))
+                hits.append((start, last + 1, key, istat, codes))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[Found] = []
         taken_until = 0
-        for start, end, key, istat in hits:
+        for start, end, key, istat, codes in hits:
             if start >= taken_until:
-                out.append(Found(istat, key, _original(pieces, starts, start), _original(pieces, starts, end - 1) + 1))
+                begin, stop = _original(pieces, starts, start), _original(pieces, starts, end - 1) + 1
+                out.append(Found(istat, key, begin, stop, codes))
                 taken_until = end
         return out
