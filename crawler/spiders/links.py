@@ -35,6 +35,7 @@ from crawler.scoring import (
     GENERIC,
     KEYWORDS,
     MIN_PRIORITY,
+    OTHER_TRIENNIAL,
     SKIP_EXTENSIONS,
     STRONG,
     Priority,
@@ -195,15 +196,27 @@ class RelevantLinks:
         Amministrazione trasparente): there a link named only by a plan's years is worth a look."""
         return bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {_TITLE(self.root(response))}"))
 
+    def other_plan(self, response: Response) -> bool:
+        """Whether the page's title or text names a triennial document that is not a Piano di Zona
+        (public works, staffing, budget): the years of its attachments are that document's."""
+        return bool(OTHER_TRIENNIAL.search(f"{_TITLE(self.root(response))} {self.main_text(response)}"))
+
     def scored_links(
-        self, response: Response, listing: bool = False, seed: bool = False, results: bool = False
+        self,
+        response: Response,
+        listing: bool = False,
+        seed: bool = False,
+        results: bool = False,
+        trail: int = 0,
+        named: bool = False,
     ) -> list[tuple[Link, Priority]]:
         """The links worth a request (priority >= MIN_PRIORITY), once each, in page order. Anchors
         whose href and text hold no candidate word are not resolved, unless the page speaks of the
         ambito or is a listing (`listing`: reached through a generic section), where every link
         outside the menus is a candidate; on a `seed` page that speaks of the ambito (the home page
         of an ambito's own site), the menus too. The `results` of the site's search for the
-        ambito count as a page that speaks of it."""
+        ambito count as a page that speaks of it. `trail` and `named` say how the page was reached
+        (crawler/scoring.py: `link_priority`)."""
         anchors = self.anchors(response)
         by_href = matching([unquote(href) if "%" in href else href for href, _ in anchors])
         rest = [i for i in range(len(anchors)) if i not in by_href]
@@ -217,6 +230,7 @@ class RelevantLinks:
             menus = self.navigation(response)
             content = {i for i, (_, anchor) in enumerate(anchors) if anchor not in menus}
         documents = self.documents_page(response)
+        other_plan = (documents or listing or trail > 0) and not on_topic and self.other_plan(response)
         base: str | None = None
         seen: set[str] = set()
         out: list[tuple[Link, Priority]] = []
@@ -229,7 +243,7 @@ class RelevantLinks:
                 continue
             priority = link_priority(
                 url, text, self.context(anchor), in_content=i in content, on_topic_page=on_topic, listing=listing,
-                documents=documents,
+                documents=documents, trail=trail, named_page=named, other_plan=other_plan,
             )  # fmt: skip
             if priority.value < MIN_PRIORITY:
                 continue

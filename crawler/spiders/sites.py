@@ -69,7 +69,8 @@ CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requeste
 UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the last crawl's snapshot stands
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
-Pending = tuple[str, int, Priority, int]  # (URL, depth, priority, hops since a link that spoke of planning)
+# (URL, depth, priority, hops since a link that spoke of planning, documents pages in a row that led to it)
+Pending = tuple[str, int, Priority, int, int]
 
 
 def lastmod_value(text: str) -> date | datetime | None:
@@ -216,7 +217,9 @@ class SitesSpider(scrapy.Spider):
             self.figures[site] = SiteFigures(budget=self.settings.getint("AMBITI_SITE_BUDGET"))
         return site
 
-    def _request(self, url: str, depth: int, priority: Priority = SEED, chain: int = 0) -> scrapy.Request:
+    def _request(
+        self, url: str, depth: int, priority: Priority = SEED, chain: int = 0, trail: int = 0
+    ) -> scrapy.Request:
         headers = {}
         prev = self.previous.get(url)
         if prev is not None:
@@ -227,6 +230,7 @@ class SitesSpider(scrapy.Spider):
         # depth_reset: a seed held for its sitemap is yielded from the sitemap's callback, and stays
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
+        meta |= {"trail": trail, "named": priority.named}  # the trail that led here (crawler/scoring.py)
         # once its site has yielded a fact page, not worth a request at the lowest priorities (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         meta["settles"] = not (priority.strong or priority.pager) and (chain >= 2 or url in self.filler)
@@ -262,14 +266,14 @@ class SitesSpider(scrapy.Spider):
         self.archived |= indexed | {s.final_url for s in snaps}
         done = indexed | {d.url for d in read_dropped(self.crawl_dir)}
         self.seen |= done
-        pending: dict[str, Pending] = {url: (url, 0, SEED, 0) for url in self.seeds if url not in done}
+        pending: dict[str, Pending] = {url: (url, 0, SEED, 0, 0) for url in self.seeds if url not in done}
         for url, record in read_link_records(self.crawl_dir).items():
             if url not in indexed:  # links of a page whose index line a kill lost: that page is fetched again
                 continue
             for link, priority in zip(record.links, record.priorities or [None] * len(record.links), strict=True):
                 p = Priority(*priority) if priority else _remembered(link)
                 if link not in done and (link not in pending or pending[link][1] > record.hops + 1):
-                    pending[link] = (link, record.hops + 1, p, _chain(p, record.chain))
+                    pending[link] = (link, record.hops + 1, p, _chain(p, record.chain), 0)
         self.logger.info("resuming: %d URLs done, %d to do", len(done), len(pending))
         return sorted(pending.values(), key=lambda item: (item[1], -item[2].value))
 
@@ -292,7 +296,7 @@ class SitesSpider(scrapy.Spider):
     async def start(self) -> Any:
         self._count_resumed_requests()
         hosts = sorted(self.hosts)
-        frontier = self._resumed_frontier() if self.resume else [(url, 0, SEED, 0) for url in self.seeds]
+        frontier = self._resumed_frontier() if self.resume else [(url, 0, SEED, 0, 0) for url in self.seeds]
         if self.trust_sitemaps:  # seeds wait for their site's sitemap: it decides what to request
             for host in hosts:
                 self.waiting[host] = []
@@ -313,9 +317,7 @@ class SitesSpider(scrapy.Spider):
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
         meta = response.meta
         self._follow_seed_redirect(response, original)
-        scored = self._outlinks(
-            response, original, meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
-        )
+        scored, trail = self._outlinks(response, original)
         links = None if scored is None else [url for url, _ in scored]
         self._note_candidate(response, original)
         yield {
@@ -335,7 +337,7 @@ class SitesSpider(scrapy.Spider):
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
         if scored:
-            yield from self._visit((url, depth, p, _chain(p, chain)) for url, p in scored)
+            yield from self._visit((url, depth, p, _chain(p, chain), trail) for url, p in scored)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
@@ -378,30 +380,31 @@ class SitesSpider(scrapy.Spider):
         limit = self.depth_limit
         explore, cap = self.settings.getint("AMBITI_EXPLORE_DEPTH"), self.settings.getint("AMBITI_TEMPLATE_CAP")
         while queue:
-            url, depth, priority, chain = queue.popleft()
+            url, depth, priority, chain, trail = queue.popleft()
             host = urlsplit(url).netloc
             if url in self.seen or host not in self.hosts:
                 continue
             if host in self.waiting:  # its sitemap is still on its way
-                self.waiting[host].append((url, depth, priority, chain))
+                self.waiting[host].append((url, depth, priority, chain, trail))
                 continue
             site = self.site_of(url)
             shape = (site, template(url))
             bounded = chain > explore or not worth_exploring(priority, chain)
-            if (limit and depth > limit) or bounded or (not priority.strong and self.templates[shape] >= cap):
+            capped = not (priority.strong or priority.trail)  # a trail of documents is bounded by depth, not template
+            if (limit and depth > limit) or bounded or (capped and self.templates[shape] >= cap):
                 self.figures[site].beyond_bounds += 1
                 continue
             self.seen.add(url)
-            self.templates[shape] += not priority.strong
+            self.templates[shape] += capped
             if len(url) > self.settings.getint("URLLENGTH_LIMIT"):
                 self.drop(url, "too-long", f"{len(url)} > {self.settings.getint('URLLENGTH_LIMIT')} characters")
                 continue
             prev = self._carriable(url)
             if prev is None:
-                yield self._request(url, depth, priority, chain)
+                yield self._request(url, depth, priority, chain, trail)
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
-            queue.extend((link, depth + 1, _remembered(link), 0) for link in self.previous_links.get(url, []))
+            queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
 
     def _carry(self, url: str, prev: PageSnapshot, why: str, depth: int) -> Iterator[Any]:
         """The last crawl's snapshot of a page stands in this crawl; its remembered links are followed."""
@@ -420,18 +423,21 @@ class SitesSpider(scrapy.Spider):
             return None
         return prev
 
-    def _outlinks(
-        self, response: Response, url: str, listing: bool = False, seed: bool = False, results: bool = False
-    ) -> list[tuple[str, Priority]] | None:
+    def _outlinks(self, response: Response, url: str) -> tuple[list[tuple[str, Priority]] | None, int]:
         """The links of a page worth a request, with their priorities; for a 304, those the last
-        crawl found on the same bytes (no archive read, no parse), else the archived body's."""
+        crawl found on the same bytes (no archive read, no parse), else the archived body's. And the
+        page's trail: how many documents pages in a row led to it, itself included."""
+        meta = response.meta
         if response.status == 304:
             if url in self.previous_links:
-                return [(link, _remembered(link)) for link in self.previous_links[url]]
+                return [(link, _remembered(link)) for link in self.previous_links[url]], 0
             response = self._archived(response, url)  # type: ignore[assignment]
         if response is None or response.status != 200 or not isinstance(response, TextResponse):
-            return None
-        return [(link.url, p) for link, p in self.links.scored_links(response, listing, seed, results)]
+            return None, 0
+        trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
+        listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
+        scored = self.links.scored_links(response, listing, seed, results, trail, meta.get("named", False))
+        return [(link.url, p) for link, p in scored], trail
 
     def _archived(self, response: Response, url: str) -> Response | None:
         """The body a 304 stands for, so link discovery goes on through unchanged pages."""
@@ -474,7 +480,7 @@ class SitesSpider(scrapy.Spider):
             if len(scored) > TINY_SITEMAP:
                 self.filler.update(u for u, p in scored if p.value <= MIN_PRIORITY and not p.strong)
             scored = [(u, Priority(max(p.value, MIN_PRIORITY), p.strong)) for u, p in scored]
-        relevant = [(u, 1, p, 0 if p.strong else 1) for u, p in scored if p.value >= MIN_PRIORITY]
+        relevant = [(u, 1, p, 0 if p.strong else 1, 0) for u, p in scored if p.value >= MIN_PRIORITY]
         yield from self._sitemap_done(host, relevant)
 
     def _sitemap_done(self, host: str, relevant: list[Pending]) -> Iterator[Any]:
@@ -518,6 +524,7 @@ class SitesSpider(scrapy.Spider):
             self.drop(url, reason, f"{detail}; carried from crawl {prev.crawl_id}")
             depth = request.meta.get("hops", 0)
             yield from self._carry(url, prev, UNREACHABLE, depth)
-            yield from self._visit((link, depth + 1, _remembered(link), 0) for link in self.previous_links.get(url, []))
+            remembered = self.previous_links.get(url, [])
+            yield from self._visit((link, depth + 1, _remembered(link), 0, 0) for link in remembered)
             return
         self.drop(url, reason, detail)
