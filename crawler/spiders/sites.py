@@ -69,6 +69,7 @@ CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requeste
 UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the last crawl's snapshot stands
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
+BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 # (URL, depth, priority, hops since a link that spoke of planning, documents pages in a row that led to it)
 Pending = tuple[str, int, Priority, int, int]
 
@@ -162,6 +163,7 @@ class SitesSpider(scrapy.Spider):
         self.figures: dict[str, SiteFigures] = {}
         self.moved: dict[str, str] = {}  # the host a seed redirected to -> the seed's site
         self.templates: Counter[tuple[str, str]] = Counter()
+        self.ambito_lines: dict[str, Counter[str]] = {}  # site -> lines that speak of the ambito -> pages
         self.previous: dict[str, PageSnapshot] = {}
         self.previous_links: dict[str, list[str]] = {}
         self.crawls_dir: Path | None = None
@@ -317,9 +319,10 @@ class SitesSpider(scrapy.Spider):
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
         meta = response.meta
         self._follow_seed_redirect(response, original)
-        scored, trail = self._outlinks(response, original)
+        boilerplate = self._boilerplate(response, original)
+        scored, trail = self._outlinks(response, original, boilerplate)
         links = None if scored is None else [url for url, _ in scored]
-        self._note_candidate(response, original)
+        self._note_candidate(response, original, boilerplate)
         yield {
             "url": original,
             "final_url": response.url,
@@ -347,14 +350,24 @@ class SitesSpider(scrapy.Spider):
             self.moved[host] = self.site_of(url)
             self.hosts.add(host)
 
-    def _note_candidate(self, response: Response, url: str) -> None:
+    def _boilerplate(self, response: Response, url: str) -> frozenset[str]:
+        """The lines that speak of the ambito on two pages of the site already (its name in a header,
+        a footer, a sidebar): they make no page speak of it. This page's lines are counted."""
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return frozenset()
+        lines = self.ambito_lines.setdefault(self.site_of(url), Counter())
+        common = frozenset(line for line, pages in lines.items() if pages >= BOILERPLATE_PAGES)
+        lines.update(self.links.ambito_lines(response))
+        return common
+
+    def _note_candidate(self, response: Response, url: str, boilerplate: frozenset[str] = frozenset()) -> None:
         """A page for the crawl report: HTML whose text speaks of the ambito, or a document whose
         link did (the crawl does not read PDFs)."""
         if response.status not in (200, 304) or "search" in response.meta:  # results echo the query
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
         if isinstance(response, TextResponse) and b"pdf" not in (response.headers.get("Content-Type") or b"").lower():
-            if response.status != 200 or not self.links.on_topic(response):
+            if response.status != 200 or not self.links.on_topic(response, boilerplate):
                 return
         elif not response.meta.get("strong"):
             return
@@ -423,7 +436,9 @@ class SitesSpider(scrapy.Spider):
             return None
         return prev
 
-    def _outlinks(self, response: Response, url: str) -> tuple[list[tuple[str, Priority]] | None, int]:
+    def _outlinks(
+        self, response: Response, url: str, boilerplate: frozenset[str] = frozenset()
+    ) -> tuple[list[tuple[str, Priority]] | None, int]:
         """The links of a page worth a request, with their priorities; for a 304, those the last
         crawl found on the same bytes (no archive read, no parse), else the archived body's. And the
         page's trail: how many documents pages in a row led to it, itself included."""
@@ -436,7 +451,8 @@ class SitesSpider(scrapy.Spider):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
-        scored = self.links.scored_links(response, listing, seed, results, trail, meta.get("named", False))
+        named = meta.get("named", False)
+        scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate)
         return [(link.url, p) for link, p in scored], trail
 
     def _archived(self, response: Response, url: str) -> Response | None:
