@@ -38,6 +38,7 @@ class SiteFigures:
     settled: int = 0  # links of the lowest priorities refused once the site yielded a fact page
     beyond_bounds: int = 0  # links not queued: too deep, too far from any planning word, a trap
     searches: list[str] = field(default_factory=list)
+    sessions: list[str] = field(default_factory=list)  # session parameters learned from its links (crawler/sessions.py)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
 
     @property
@@ -54,6 +55,7 @@ class SiteFigures:
             "settled": self.settled,
             "beyond_bounds": self.beyond_bounds,
             "searches": self.searches,
+            "sessions": self.sessions,
             "candidates": self.candidates,
         }
 

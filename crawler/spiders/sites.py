@@ -61,6 +61,7 @@ from crawler.scoring import (
     worth_exploring,
 )
 from crawler.seedfile import read_seeds
+from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
 from crawler.spiders.search import search_urls
@@ -163,6 +164,7 @@ class SitesSpider(scrapy.Spider):
         self.figures: dict[str, SiteFigures] = {}
         self.moved: dict[str, str] = {}  # the host a seed redirected to -> the seed's site
         self.templates: Counter[tuple[str, str]] = Counter()
+        self.sessions: dict[str, SessionLearner] = {}  # site -> its session parameters (crawler/sessions.py)
         self.ambito_lines: dict[str, Counter[str]] = {}  # site -> lines that speak of the ambito -> pages
         self.previous: dict[str, PageSnapshot] = {}
         self.previous_links: dict[str, list[str]] = {}
@@ -321,6 +323,7 @@ class SitesSpider(scrapy.Spider):
         self._follow_seed_redirect(response, original)
         boilerplate = self._boilerplate(response, original)
         scored, trail = self._outlinks(response, original, boilerplate)
+        scored = self._without_sessions(original, scored)
         links = None if scored is None else [url for url, _ in scored]
         self._note_candidate(response, original, boilerplate)
         yield {
@@ -349,6 +352,25 @@ class SitesSpider(scrapy.Spider):
         if response.meta.get("hops", 0) == 0 and host not in self.hosts and response.status == 200:
             self.moved[host] = self.site_of(url)
             self.hosts.add(host)
+
+    def _without_sessions(
+        self, url: str, scored: list[tuple[str, Priority]] | None
+    ) -> list[tuple[str, Priority]] | None:
+        """A page's links without the session parameters its site is learned to write into them
+        (crawler/sessions.py), each once; the first time one is learned, the log says so."""
+        if not scored:
+            return scored
+        site = self.site_of(url)
+        learner = self.sessions.setdefault(site, SessionLearner())
+        for slot in learner.observe(url, [u for u, _ in scored if urlsplit(u).netloc in self.hosts]):
+            self.figures[site].sessions.append(describe(slot))
+            self.logger.warning("%s: %s carries a session id; dropped from its links", site, describe(slot))
+        if not learner.found:
+            return scored
+        clean: dict[str, Priority] = {}
+        for link, p in scored:
+            clean.setdefault(learner.clean(link), p)
+        return list(clean.items())
 
     def _boilerplate(self, response: Response, url: str) -> frozenset[str]:
         """The lines that speak of the ambito on two pages of the site already (its name in a header,
