@@ -75,14 +75,14 @@ class SessionLearner:
         return new
 
     def clean(self, url: str) -> str:
-        """`url` without the parts learned to carry a session."""
+        """`url` without the parts learned to carry a session (when they hold a token)."""
         if not self.found:
             return url
         parts = urlsplit(url)
         names = {name for kind, name in self.found if kind == "query"}
         pairs = parse_qsl(parts.query, keep_blank_values=True)
-        dropped = names & {k for k, _ in pairs}
-        query = urlencode([(k, v) for k, v in pairs if k not in names]) if dropped else parts.query
+        kept = [(k, v) for k, v in pairs if k not in names or not _token(v)]  # `?s=piano+di+zona` stays
+        query = urlencode(kept) if len(kept) < len(pairs) else parts.query
         steps = parts.path.split("/")
         keep = [s for i, s in enumerate(steps) if ("step", f"{i}:{_shape(s)}") not in self.found or not _token(s)]
         return urlunsplit(parts._replace(path="/".join(keep), query=query))

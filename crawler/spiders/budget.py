@@ -20,6 +20,9 @@ from scrapy.exceptions import IgnoreRequest
 BUDGET_MIDDLEWARE_ORDER = 120  # after RobotsTxtMiddleware (100)
 
 
+SETTLED_STOP = "fact pages found; only links of low priority left"
+
+
 class BudgetSpent(IgnoreRequest):
     """The site's request budget is spent: a link left unvisited, not a failure."""
 
@@ -44,7 +47,9 @@ class SiteFigures:
     @property
     def stopped(self) -> str:
         """Why the site's crawl ended."""
-        return "budget spent" if self.unvisited else "no link left worth a request"
+        if self.unvisited:
+            return "budget spent"
+        return SETTLED_STOP if self.settled else "no link left worth a request"
 
     def to_dict(self) -> dict[str, Any]:
         return {
