@@ -93,7 +93,9 @@ OTHER_TRIENNIAL = re.compile(
     r"|fabbisogn|performance|triennale[\s_-]*(?:dei[\s_-]*)?(?:lavori|acquisti)|forniture|contratto[\s_-]*collettivo",
     re.I,
 )
-DOCUMENTS_PAGE = re.compile(r"document|allegat|albo|trasparen|atti\b|pubblicazion|delibera|archivio", re.I)
+DOCUMENTS_PAGE = re.compile(
+    r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio", re.I
+)
 TRIENNIUM_SCORE = 4
 ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.I)  # "Determina 88/2022", "n. 12"
 # A link that continues a trail of documents: an act, an attachment, a list of them, a link that only

@@ -5,7 +5,8 @@ A site that cannot set a cookie writes a session into every link, under any name
 learns the others. A part of a URL (a query parameter, a step of its path) carries a session when
 the same link, seen from different pages, comes with a new value every time, for several links;
 an article id, a slug or a pager repeats its value wherever the link is seen (page 3 of a list from
-page 2 and from page 4). Pure: URLs in, URLs and slot names out.
+page 2 and from page 4). Or, as DUST has it, when two URLs that differ only in that part (a token)
+answer the same bytes, for two such pairs. Pure: URLs and digests in, URLs and slot names out.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 SESSION_LINKS = 3  # links seen with a new value on another page before a slot is taken for a session
+SAME_BODIES = 2  # pairs of URLs, one part apart, that answered the same bytes (DUST)
 MIN_TOKEN = 6  # shorter values (page numbers, small ids) are never sessions
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
 Slot = tuple[str, str]  # ("query", name) or ("step", "<position>:<shape>")
@@ -53,6 +55,8 @@ class SessionLearner:
     _values: dict[tuple[Slot, str], dict[str, str]] = field(default_factory=dict)  # (slot, rest) -> value -> page
     _changed: dict[Slot, set[str]] = field(default_factory=dict)  # slot -> links seen with a new value
     _repeated: set[Slot] = field(default_factory=set)  # slots whose value came back on another page
+    _bodies: dict[str, str] = field(default_factory=dict)  # body digest -> the first URL that answered it
+    _same: dict[Slot, set[str]] = field(default_factory=dict)  # slot -> links that answered the same bytes
 
     def observe(self, page: str, links: Iterable[str]) -> list[Slot]:
         """Learn from the links of one page; the slots newly taken for sessions."""
@@ -72,6 +76,24 @@ class SessionLearner:
                 if len(self._changed.get(slot, ())) >= SESSION_LINKS:
                     self.found.add(slot)
                     new.append(slot)
+        return new
+
+    def answered(self, url: str, digest: str) -> list[Slot]:
+        """Learn from a page's body digest: the slots newly taken for sessions because another URL,
+        that part apart, answered the same bytes."""
+        first = self._bodies.setdefault(digest, url)
+        if first == url:
+            return []
+        new: list[Slot] = []
+        mine = {(slot, rest): value for slot, rest, value in _slots(url)}
+        for slot, rest, value in _slots(first):
+            other = mine.get((slot, rest))
+            if other is None or other == value or slot in self.found:
+                continue
+            self._same.setdefault(slot, set()).add(rest)
+            if len(self._same[slot]) >= SAME_BODIES:
+                self.found.add(slot)
+                new.append(slot)
         return new
 
     def clean(self, url: str) -> str:

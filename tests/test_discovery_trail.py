@@ -65,6 +65,19 @@ def test_values_that_come_back_are_not_sessions() -> None:
     assert learner.found == set()
 
 
+def test_a_parameter_that_changes_nothing_in_the_answer_is_learned_from_two_pairs() -> None:
+    learner = SessionLearner()
+    assert learner.answered(f"{BASE}/news?page=1", "d1") == [] and learner.answered(f"{BASE}/news", "d1") == []
+    assert (
+        learner.answered(f"{BASE}/a?ref=k81ab92c", "d2") == []
+        and learner.answered(f"{BASE}/a?ref=k81ab93x", "d2") == []
+    )
+    assert learner.answered(f"{BASE}/b?ref=k81ab94d", "d3") == []
+    assert learner.answered(f"{BASE}/b?ref=k81ab95e", "d3") == [("query", "ref")]
+    assert learner.clean(f"{BASE}/c?id=7&ref=k81ab99z") == f"{BASE}/c?id=7"
+    assert learner.clean(f"{BASE}/news?page=1") == f"{BASE}/news?page=1"  # a pager is not a token
+
+
 def test_a_cookieless_path_session_is_learned_and_removed() -> None:
     learner = SessionLearner()
     for n in range(3):

@@ -30,6 +30,7 @@ done. No Scrapy JOBDIR: its queue state is saved only on a clean stop, so a SIGK
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -237,7 +238,10 @@ class SitesSpider(scrapy.Spider):
         meta |= {"trail": trail, "named": priority.named}  # the trail that led here (crawler/scoring.py)
         # once its site has yielded a fact page, not worth a request at the lowest priorities (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
-        meta["settles"] = not (priority.strong or priority.pager) and (chain >= 2 or url in self.filler)
+        # (a link that continues a trail of documents never settles: the attachment hangs at its end)
+        meta["settles"] = not (priority.strong or priority.pager or priority.trail) and (
+            chain >= 2 or url in self.filler
+        )
         if depth == 0:
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
@@ -323,7 +327,7 @@ class SitesSpider(scrapy.Spider):
         self._follow_seed_redirect(response, original)
         boilerplate = self._boilerplate(response, original)
         scored, trail = self._outlinks(response, original, boilerplate)
-        scored = self._without_sessions(original, scored)
+        scored = self._without_sessions(response, original, scored)
         links = None if scored is None else [url for url, _ in scored]
         self._note_candidate(response, original, boilerplate)
         yield {
@@ -354,18 +358,20 @@ class SitesSpider(scrapy.Spider):
             self.hosts.add(host)
 
     def _without_sessions(
-        self, url: str, scored: list[tuple[str, Priority]] | None
+        self, response: Response, url: str, scored: list[tuple[str, Priority]] | None
     ) -> list[tuple[str, Priority]] | None:
         """A page's links without the session parameters its site is learned to write into them
         (crawler/sessions.py), each once; the first time one is learned, the log says so."""
-        if not scored:
-            return scored
         site = self.site_of(url)
         learner = self.sessions.setdefault(site, SessionLearner())
-        for slot in learner.observe(url, [u for u, _ in scored if urlsplit(u).netloc in self.hosts]):
+        learned = []
+        if response.status == 200:
+            learned += learner.answered(url, hashlib.blake2b(response.body, digest_size=16).hexdigest())
+        learned += learner.observe(url, [u for u, _ in scored or [] if urlsplit(u).netloc in self.hosts])
+        for slot in learned:
             self.figures[site].sessions.append(describe(slot))
             self.logger.warning("%s: %s carries a session id; dropped from its links", site, describe(slot))
-        if not learner.found:
+        if not learner.found or not scored:
             return scored
         clean: dict[str, Priority] = {}
         for link, p in scored:
