@@ -126,6 +126,7 @@ def test_the_dev_web_crawl_reaches_every_fact_page_in_few_requests_and_respects_
         assert site["missed"] == [], site["name"]
         assert site["forbidden_requested"] == [], site["name"]
         assert site["requests"] <= 60, site["name"]
+        assert site["robots"] == 1, site["name"]  # read once, for its rules and its Sitemap lines
         assert site["report"]["stopped"] in ("no link left worth a request", SETTLED_STOP), site["name"]
         assert (site["report"]["stopped"] == SETTLED_STOP) == (site["report"]["settled"] > 0), site["name"]
         if site["facts"]:

@@ -65,6 +65,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
+from crawler.spiders.robots import ROBOTS_ONCE_ORDER
 from crawler.spiders.search import search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
@@ -138,6 +139,7 @@ class SitesSpider(scrapy.Spider):
     custom_settings = {
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.SkipArchived": 50,
+            "crawler.spiders.robots.RobotsOnce": ROBOTS_ONCE_ORDER,
             "crawler.spiders.budget.SiteBudget": BUDGET_MIDDLEWARE_ORDER,
             "crawler.middlewares.SiteHealth": 560,  # sees failures before RetryMiddleware (550) retries them
             "crawler.middlewares.RedirectLoops": 610,  # sees a 3xx before RedirectMiddleware (600)
