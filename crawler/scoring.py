@@ -93,6 +93,15 @@ OTHER_TRIENNIAL = re.compile(
     r"|fabbisogn|performance|triennale[\s_-]*(?:dei[\s_-]*)?(?:lavori|acquisti)|forniture|contratto[\s_-]*collettivo",
     re.I,
 )
+# An act's page that names another triennial programme as its subject: the years of its attachments are
+# that programme's. Narrower than OTHER_TRIENNIAL (which judges a link's own words): a documents page
+# that mentions "bilanci" or "performance" in its introduction still lists a plan by its years.
+OTHER_PROGRAMME = re.compile(
+    r"triennal[ei][\s_-]*(?:dei[\s_-]*|delle[\s_-]*|di[\s_-]*)?(?:opere|lavori|fabbisogn|acquisti|forniture|prevenzione)"
+    r"|opere[\s_-]*pubbliche|fabbisogn|\bpiao\b|\bdup\b|bilancio[\s_-]*di[\s_-]*previsione|\bptpct?\b",
+    re.I,
+)
+ACT_PAGE_CHARS = 400  # an act's page says little besides its subject; a longer text is a section's
 DOCUMENTS_PAGE = re.compile(
     r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio", re.I
 )

@@ -99,3 +99,16 @@ def test_an_ambito_named_in_every_header_is_boilerplate() -> None:
     assert links.ambito_lines(response) == {"Ufficio di Piano di Garbagnate"}
     assert links.on_topic(response)
     assert not links.on_topic(response, frozenset({"Ufficio di Piano di Garbagnate"}))
+
+
+def test_only_an_acts_page_about_another_programme_takes_the_years_from_a_plan() -> None:
+    def page(title: str, text: str) -> HtmlResponse:
+        html = f"<html><head><title>{title}</title></head><body><main><p>{text}</p></main></body></html>"
+        return HtmlResponse(f"{BASE}/amministrazione-trasparente/provvedimenti/atto-1-2022", body=html.encode())
+
+    links = RelevantLinks()
+    assert links.other_plan(page("Atto n. 1/2022", "Programma triennale opere pubbliche."))
+    assert links.other_plan(page("Piano triennale dei fabbisogni di personale", "Approvazione."))
+    intro = "In questa sezione i documenti dell'ente: bilanci, performance, regolamenti, accordi e piani. " * 5
+    assert not links.other_plan(page("Documenti", intro))  # a section's introduction, not an act's subject
+    assert not links.other_plan(page("Atto n. 18/2022", "Deliberazione della Giunta comunale."))

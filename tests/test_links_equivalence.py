@@ -19,10 +19,11 @@ from scrapy.utils.response import get_base_url
 
 from crawler.canonical import canonical_url
 from crawler.scoring import (
+    ACT_PAGE_CHARS,
     AMBITO_TEXT,
     DOCUMENTS_PAGE,
     MIN_PRIORITY,
-    OTHER_TRIENNIAL,
+    OTHER_PROGRAMME,
     SKIP_EXTENSIONS,
     Priority,
     link_priority,
@@ -107,7 +108,8 @@ def reference_links(
     prose, title = _prose(root), root.xpath("string(//title)")
     on_topic = results or bool(AMBITO_TEXT.search(prose))
     documents = bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {title}"))
-    other_plan = (documents or listing) and not on_topic and bool(OTHER_TRIENNIAL.search(f"{title} {prose}"))
+    act_page = len(" ".join(prose.split())) <= ACT_PAGE_CHARS and bool(OTHER_PROGRAMME.search(f"{title} {prose}"))
+    other_plan = (documents or listing) and not on_topic and act_page
     seen: set[str] = set()
     out: list[tuple[Link, Priority]] = []
     for el in root.iter("a", "area"):

@@ -30,12 +30,13 @@ from scrapy.utils.response import get_base_url
 from crawler.canonical import canonical_url
 from crawler.scoring import (
     _FOLD_TRAPS,
+    ACT_PAGE_CHARS,
     AMBITO_TEXT,
     DOCUMENTS_PAGE,
     GENERIC,
     KEYWORDS,
     MIN_PRIORITY,
-    OTHER_TRIENNIAL,
+    OTHER_PROGRAMME,
     SKIP_EXTENSIONS,
     STRONG,
     Priority,
@@ -204,9 +205,10 @@ class RelevantLinks:
         return bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {_TITLE(self.root(response))}"))
 
     def other_plan(self, response: Response) -> bool:
-        """Whether the page's title or text names a triennial document that is not a Piano di Zona
-        (public works, staffing, budget): the years of its attachments are that document's."""
-        return bool(OTHER_TRIENNIAL.search(f"{_TITLE(self.root(response))} {self.main_text(response)}"))
+        """Whether the page is an act's whose subject is a triennial programme that is not a Piano di
+        Zona (public works, staffing): the years of its attachments are that programme's."""
+        text = " ".join(self.main_text(response).split())
+        return len(text) <= ACT_PAGE_CHARS and bool(OTHER_PROGRAMME.search(f"{_TITLE(self.root(response))} {text}"))
 
     def scored_links(
         self,
