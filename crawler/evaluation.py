@@ -75,6 +75,7 @@ class PageReport:
         for s in self.scores.values():
             out.add(s)
         return out
+
     missed: dict[str, list[Any]] = field(default_factory=dict)
     extra: dict[str, list[Any]] = field(default_factory=dict)
 

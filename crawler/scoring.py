@@ -93,9 +93,31 @@ OTHER_TRIENNIAL = re.compile(
     r"|fabbisogn|performance|triennale[\s_-]*(?:dei[\s_-]*)?(?:lavori|acquisti)|forniture|contratto[\s_-]*collettivo",
     re.I,
 )
-DOCUMENTS_PAGE = re.compile(r"document|allegat|albo|trasparen|atti\b|pubblicazion|delibera|archivio", re.I)
+# An act's page that names another triennial programme as its subject: the years of its attachments are
+# that programme's. Narrower than OTHER_TRIENNIAL (which judges a link's own words): a documents page
+# that mentions "bilanci" or "performance" in its introduction still lists a plan by its years.
+OTHER_PROGRAMME = re.compile(
+    r"triennal[ei][\s_-]*(?:dei[\s_-]*|delle[\s_-]*|di[\s_-]*)?(?:opere|lavori|fabbisogn|acquisti|forniture|prevenzione)"
+    r"|opere[\s_-]*pubbliche|fabbisogn|\bpiao\b|\bdup\b|bilancio[\s_-]*di[\s_-]*previsione|\bptpct?\b",
+    re.I,
+)
+ACT_PAGE_CHARS = 400  # an act's page says little besides its subject; a longer text is a section's
+DOCUMENTS_PAGE = re.compile(
+    r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio", re.I
+)
 TRIENNIUM_SCORE = 4
 ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.I)  # "Determina 88/2022", "n. 12"
+# A link that continues a trail of documents: an act, an attachment, a list of them, a link that only
+# opens one ("Leggi tutto"). Along a trail of documents pages (Amministrazione trasparente > Provvedimenti
+# > Provvedimenti organi indirizzo politico > Atto n. 18/2022 > Allegato 90), such links rank higher
+# the longer the trail, so the chain is read before the broad generic pages around it.
+DOCUMENT_LINK = re.compile(
+    r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio"
+    r"|leggi[\s_-]*tutto|scarica|download|dettaglio|visualizza|\.pdf\b",
+    re.I,
+)
+ATTACHMENT = re.compile(r"allegat|leggi[\s_-]*tutto|scarica|download|visualizza|\.pdf\b", re.I)
+TRAIL_BONUS = 3  # at most, for a trail of this many documents pages
 MIN_PRIORITY = 1  # below it, a link is not worth a request
 MAX_PATH = 300
 SMALL_SITEMAP = 30  # a sitemap this short is read whole: each of its pages is worth a request
@@ -186,16 +208,23 @@ class Priority:
     value: int
     strong: bool
     pager: bool = False
+    trail: bool = False  # continues a trail of documents pages: not bounded by its URL template
+    named: bool = False  # named by a plan's years: its page's attachments are the plan's
 
 
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages
 def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_page: bool = False,
-                  in_content: bool = False, listing: bool = False, documents: bool = False) -> Priority:  # fmt: skip
+                  in_content: bool = False, listing: bool = False, documents: bool = False, trail: int = 0,
+                  named_page: bool = False, other_plan: bool = False) -> Priority:  # fmt: skip
     """Priority of a link from its anchor, its URL path, the words around it (`context`), the page
     it sits on (`on_topic_page`: the page's text speaks of the ambito; `listing`: the page was
     reached through a generic section; `documents`: its URL or title is a documents section, an Albo,
     Amministrazione trasparente) and its type (a PDF that speaks of a plan ranks high). On such a
-    page, a link named by a Piano di Zona's years (`names_triennium`) is as strong as one that names it."""
+    page, a link named by a Piano di Zona's years (`names_triennium`) is as strong as one that names it.
+    The trail that led to the page counts too: `trail` documents pages in a row end at it (a link of
+    documents on it gains as much, up to TRAIL_BONUS); `named_page`: it was reached by a link named by a
+    plan's years, so its attachments ("Leggi tutto") are the plan's; `other_plan`: its text names another
+    triennial document (public works, staffing), so years on it are not a plan's."""
     parts = urlsplit(url)
     path, query = unquote(parts.path), unquote(parts.query)
     if SKIP_EXTENSIONS.search(path):
@@ -208,19 +237,29 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     value = strong + inherited + generic + (min(2, word_scores(context)[0]) if context else 0)
     pdf = path.lower().endswith(".pdf")
     words = f"{own} {context}"
-    document = pdf and bool(DOCUMENT_WORDS.search(words)) and not DECOYS.search(words)
+    attachment = pdf or (named_page and in_content and bool(ATTACHMENT.search(own)))
+    document = attachment and bool(named_page or DOCUMENT_WORDS.search(words)) and not DECOYS.search(words)
     if pdf:
-        value += 1 + (4 if document else 0)
+        value += 1
+    value += 4 if document else 0
+    act = bool(ACT_NUMBER.search(anchor))
     if in_content:
         value += (2 if on_topic_page else 0) + (1 if listing else 0)
-        value += 1 if documents and listing and ACT_NUMBER.search(anchor) else 0  # an act of an Albo list
-    period = (documents or listing) and not DECOYS.search(words) and names_triennium(f"{own} {context}")
+        value += 1 if documents and listing and act else 0  # an act of an Albo list
+    on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)))
+    value += min(trail, TRAIL_BONUS) if on_trail else 0
+    period = (
+        (documents or listing or trail > 0)
+        and not other_plan
+        and not DECOYS.search(words)
+        and names_triennium(f"{own} {context}")
+    )
     value += TRIENNIUM_SCORE if period else 0
     pager = bool(PAGINATION.search(f"{path}?{query}" if query else path))
     value += pager
     if (TRAP.search(f"{path}?{query}") or _looping(path)) and not strong:
         value = 0
-    return Priority(value, strong >= STRONG_SCORE or document or period, pager)
+    return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period)
 
 
 def _looping(path: str) -> bool:

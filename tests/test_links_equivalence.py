@@ -18,7 +18,16 @@ from scrapy.link import Link
 from scrapy.utils.response import get_base_url
 
 from crawler.canonical import canonical_url
-from crawler.scoring import AMBITO_TEXT, DOCUMENTS_PAGE, MIN_PRIORITY, SKIP_EXTENSIONS, Priority, link_priority
+from crawler.scoring import (
+    ACT_PAGE_CHARS,
+    AMBITO_TEXT,
+    DOCUMENTS_PAGE,
+    MIN_PRIORITY,
+    OTHER_PROGRAMME,
+    SKIP_EXTENSIONS,
+    Priority,
+    link_priority,
+)
 from crawler.spiders.links import (
     ANY_KEYWORD,
     CANDIDATE_WORDS,
@@ -58,7 +67,7 @@ def _context(el: Any, text: str) -> str:
     return " ".join(around.replace(text, " ", 1).split())
 
 
-def _on_topic(root: Any) -> bool:
+def _prose(root: Any) -> str:
     def is_main(el: Any) -> bool:
         cls = el.get("class") or ""
         return (
@@ -73,7 +82,7 @@ def _on_topic(root: Any) -> bool:
     if main is None:
         main = next(root.iter("body"), None)
     if main is None:
-        return False
+        return ""
     prose: list[str] = []
 
     def walk(el: Any) -> None:  # document order; the text inside links, scripts and styles left out
@@ -87,7 +96,7 @@ def _on_topic(root: Any) -> bool:
                 prose.append(child.tail)
 
     walk(main)
-    return bool(AMBITO_TEXT.search(" ".join(prose)))
+    return " ".join(prose)
 
 
 def reference_links(
@@ -96,8 +105,11 @@ def reference_links(
     """The straightforward algorithm: every anchor of parsel's tree, its href and text searched apart,
     its surroundings read by walking up the tree."""
     root = response.selector.root
-    on_topic = results or _on_topic(root)
-    documents = bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {root.xpath('string(//title)')}"))
+    prose, title = _prose(root), root.xpath("string(//title)")
+    on_topic = results or bool(AMBITO_TEXT.search(prose))
+    documents = bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {title}"))
+    act_page = len(" ".join(prose.split())) <= ACT_PAGE_CHARS and bool(OTHER_PROGRAMME.search(f"{title} {prose}"))
+    other_plan = (documents or listing) and not on_topic and act_page
     seen: set[str] = set()
     out: list[tuple[Link, Priority]] = []
     for el in root.iter("a", "area"):
@@ -114,7 +126,7 @@ def reference_links(
             continue
         priority = link_priority(
             url, text, _context(el, raw), on_topic_page=on_topic, in_content=in_content, listing=listing,
-            documents=documents,
+            documents=documents, other_plan=other_plan,
         )  # fmt: skip
         if priority.value < MIN_PRIORITY:
             continue

@@ -20,6 +20,9 @@ from scrapy.exceptions import IgnoreRequest
 BUDGET_MIDDLEWARE_ORDER = 120  # after RobotsTxtMiddleware (100)
 
 
+SETTLED_STOP = "fact pages found; only links of low priority left"
+
+
 class BudgetSpent(IgnoreRequest):
     """The site's request budget is spent: a link left unvisited, not a failure."""
 
@@ -38,12 +41,15 @@ class SiteFigures:
     settled: int = 0  # links of the lowest priorities refused once the site yielded a fact page
     beyond_bounds: int = 0  # links not queued: too deep, too far from any planning word, a trap
     searches: list[str] = field(default_factory=list)
+    sessions: list[str] = field(default_factory=list)  # session parameters learned from its links (crawler/sessions.py)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
 
     @property
     def stopped(self) -> str:
         """Why the site's crawl ended."""
-        return "budget spent" if self.unvisited else "no link left worth a request"
+        if self.unvisited:
+            return "budget spent"
+        return SETTLED_STOP if self.settled else "no link left worth a request"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +60,7 @@ class SiteFigures:
             "settled": self.settled,
             "beyond_bounds": self.beyond_bounds,
             "searches": self.searches,
+            "sessions": self.sessions,
             "candidates": self.candidates,
         }
 

@@ -30,11 +30,13 @@ from scrapy.utils.response import get_base_url
 from crawler.canonical import canonical_url
 from crawler.scoring import (
     _FOLD_TRAPS,
+    ACT_PAGE_CHARS,
     AMBITO_TEXT,
     DOCUMENTS_PAGE,
     GENERIC,
     KEYWORDS,
     MIN_PRIORITY,
+    OTHER_PROGRAMME,
     SKIP_EXTENSIONS,
     STRONG,
     Priority,
@@ -182,41 +184,64 @@ class RelevantLinks:
         found = self._root[2] if self._root else []
         return found[0] if found else None
 
-    def on_topic(self, response: Response) -> bool:
-        """Whether the page's own text speaks of the ambito (its links are then worth more). Most
-        pages do not say the words at all: their whole text, read in one C call, tells."""
+    def ambito_lines(self, response: Response) -> set[str]:
+        """The lines of the page's own text that speak of the ambito. Most pages do not say the words
+        at all: their whole text, read in one C call, tells."""
         main = self._main(response)
         if main is None or not AMBITO_TEXT.search(etree.tostring(main, method="text", encoding=str)):
-            return False
-        return bool(AMBITO_TEXT.search(self.main_text(response)))
+            return set()
+        lines = {" ".join(t.split()) for t in _PROSE(main) if AMBITO_TEXT.search(t)}
+        text = self.main_text(response)
+        return lines or ({" ".join(text.split())} if AMBITO_TEXT.search(text) else set())
+
+    def on_topic(self, response: Response, boilerplate: frozenset[str] = frozenset()) -> bool:
+        """Whether the page's own text speaks of the ambito (its links are then worth more), in
+        lines other than the `boilerplate` of its site (an ambito's name in every page's header)."""
+        return bool(self.ambito_lines(response) - boilerplate)
 
     def documents_page(self, response: Response) -> bool:
         """Whether the page is a list of documents (its URL or title: Documenti, Albo, Allegati,
         Amministrazione trasparente): there a link named only by a plan's years is worth a look."""
         return bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {_TITLE(self.root(response))}"))
 
+    def other_plan(self, response: Response) -> bool:
+        """Whether the page is an act's whose subject is a triennial programme that is not a Piano di
+        Zona (public works, staffing): the years of its attachments are that programme's."""
+        text = " ".join(self.main_text(response).split())
+        return len(text) <= ACT_PAGE_CHARS and bool(OTHER_PROGRAMME.search(f"{_TITLE(self.root(response))} {text}"))
+
     def scored_links(
-        self, response: Response, listing: bool = False, seed: bool = False, results: bool = False
+        self,
+        response: Response,
+        listing: bool = False,
+        seed: bool = False,
+        results: bool = False,
+        trail: int = 0,
+        named: bool = False,
+        boilerplate: frozenset[str] = frozenset(),
     ) -> list[tuple[Link, Priority]]:
         """The links worth a request (priority >= MIN_PRIORITY), once each, in page order. Anchors
         whose href and text hold no candidate word are not resolved, unless the page speaks of the
         ambito or is a listing (`listing`: reached through a generic section), where every link
         outside the menus is a candidate; on a `seed` page that speaks of the ambito (the home page
         of an ambito's own site), the menus too. The `results` of the site's search for the
-        ambito count as a page that speaks of it."""
+        ambito count as a page that speaks of it; lines of `boilerplate` do not. `trail` and `named`
+        say how the page was reached (crawler/scoring.py: `link_priority`): on a page at the end of
+        a trail, as on a listing, every link outside the menus is a candidate."""
         anchors = self.anchors(response)
         by_href = matching([unquote(href) if "%" in href else href for href, _ in anchors])
         rest = [i for i in range(len(anchors)) if i not in by_href]
         texts = {i: self.text(anchors[i][1]) for i in rest}
         by_text = {rest[j] for j in matching([texts[i] for i in rest])}
-        on_topic = results or self.on_topic(response)
+        on_topic = results or self.on_topic(response, boilerplate)
         content: set[int] = set()
         if on_topic and seed:
             content = set(range(len(anchors)))
-        elif on_topic or listing:
+        elif on_topic or listing or named or trail > 0:
             menus = self.navigation(response)
             content = {i for i, (_, anchor) in enumerate(anchors) if anchor not in menus}
         documents = self.documents_page(response)
+        other_plan = (documents or listing or trail > 0) and not on_topic and self.other_plan(response)
         base: str | None = None
         seen: set[str] = set()
         out: list[tuple[Link, Priority]] = []
@@ -229,7 +254,7 @@ class RelevantLinks:
                 continue
             priority = link_priority(
                 url, text, self.context(anchor), in_content=i in content, on_topic_page=on_topic, listing=listing,
-                documents=documents,
+                documents=documents, trail=trail, named_page=named, other_plan=other_plan,
             )  # fmt: skip
             if priority.value < MIN_PRIORITY:
                 continue

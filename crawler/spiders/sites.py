@@ -30,6 +30,7 @@ done. No Scrapy JOBDIR: its queue state is saved only on a clean stop, so a SIGK
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -61,15 +62,19 @@ from crawler.scoring import (
     worth_exploring,
 )
 from crawler.seedfile import read_seeds
+from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
+from crawler.spiders.robots import ROBOTS_ONCE_ORDER
 from crawler.spiders.search import search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
 UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the last crawl's snapshot stands
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
-Pending = tuple[str, int, Priority, int]  # (URL, depth, priority, hops since a link that spoke of planning)
+BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
+# (URL, depth, priority, hops since a link that spoke of planning, documents pages in a row that led to it)
+Pending = tuple[str, int, Priority, int, int]
 
 
 def lastmod_value(text: str) -> date | datetime | None:
@@ -134,6 +139,7 @@ class SitesSpider(scrapy.Spider):
     custom_settings = {
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.SkipArchived": 50,
+            "crawler.spiders.robots.RobotsOnce": ROBOTS_ONCE_ORDER,
             "crawler.spiders.budget.SiteBudget": BUDGET_MIDDLEWARE_ORDER,
             "crawler.middlewares.SiteHealth": 560,  # sees failures before RetryMiddleware (550) retries them
             "crawler.middlewares.RedirectLoops": 610,  # sees a 3xx before RedirectMiddleware (600)
@@ -161,6 +167,8 @@ class SitesSpider(scrapy.Spider):
         self.figures: dict[str, SiteFigures] = {}
         self.moved: dict[str, str] = {}  # the host a seed redirected to -> the seed's site
         self.templates: Counter[tuple[str, str]] = Counter()
+        self.sessions: dict[str, SessionLearner] = {}  # site -> its session parameters (crawler/sessions.py)
+        self.ambito_lines: dict[str, Counter[str]] = {}  # site -> lines that speak of the ambito -> pages
         self.previous: dict[str, PageSnapshot] = {}
         self.previous_links: dict[str, list[str]] = {}
         self.crawls_dir: Path | None = None
@@ -216,7 +224,9 @@ class SitesSpider(scrapy.Spider):
             self.figures[site] = SiteFigures(budget=self.settings.getint("AMBITI_SITE_BUDGET"))
         return site
 
-    def _request(self, url: str, depth: int, priority: Priority = SEED, chain: int = 0) -> scrapy.Request:
+    def _request(
+        self, url: str, depth: int, priority: Priority = SEED, chain: int = 0, trail: int = 0
+    ) -> scrapy.Request:
         headers = {}
         prev = self.previous.get(url)
         if prev is not None:
@@ -227,9 +237,13 @@ class SitesSpider(scrapy.Spider):
         # depth_reset: a seed held for its sitemap is yielded from the sitemap's callback, and stays
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
+        meta |= {"trail": trail, "named": priority.named}  # the trail that led here (crawler/scoring.py)
         # once its site has yielded a fact page, not worth a request at the lowest priorities (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
-        meta["settles"] = not (priority.strong or priority.pager) and (chain >= 2 or url in self.filler)
+        # (a link that continues a trail of documents never settles: the attachment hangs at its end)
+        meta["settles"] = not (priority.strong or priority.pager or priority.trail) and (
+            chain >= 2 or url in self.filler
+        )
         if depth == 0:
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
@@ -262,14 +276,14 @@ class SitesSpider(scrapy.Spider):
         self.archived |= indexed | {s.final_url for s in snaps}
         done = indexed | {d.url for d in read_dropped(self.crawl_dir)}
         self.seen |= done
-        pending: dict[str, Pending] = {url: (url, 0, SEED, 0) for url in self.seeds if url not in done}
+        pending: dict[str, Pending] = {url: (url, 0, SEED, 0, 0) for url in self.seeds if url not in done}
         for url, record in read_link_records(self.crawl_dir).items():
             if url not in indexed:  # links of a page whose index line a kill lost: that page is fetched again
                 continue
             for link, priority in zip(record.links, record.priorities or [None] * len(record.links), strict=True):
                 p = Priority(*priority) if priority else _remembered(link)
                 if link not in done and (link not in pending or pending[link][1] > record.hops + 1):
-                    pending[link] = (link, record.hops + 1, p, _chain(p, record.chain))
+                    pending[link] = (link, record.hops + 1, p, _chain(p, record.chain), 0)
         self.logger.info("resuming: %d URLs done, %d to do", len(done), len(pending))
         return sorted(pending.values(), key=lambda item: (item[1], -item[2].value))
 
@@ -292,7 +306,7 @@ class SitesSpider(scrapy.Spider):
     async def start(self) -> Any:
         self._count_resumed_requests()
         hosts = sorted(self.hosts)
-        frontier = self._resumed_frontier() if self.resume else [(url, 0, SEED, 0) for url in self.seeds]
+        frontier = self._resumed_frontier() if self.resume else [(url, 0, SEED, 0, 0) for url in self.seeds]
         if self.trust_sitemaps:  # seeds wait for their site's sitemap: it decides what to request
             for host in hosts:
                 self.waiting[host] = []
@@ -313,11 +327,11 @@ class SitesSpider(scrapy.Spider):
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
         meta = response.meta
         self._follow_seed_redirect(response, original)
-        scored = self._outlinks(
-            response, original, meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
-        )
+        boilerplate = self._boilerplate(response, original)
+        scored, trail = self._outlinks(response, original, boilerplate)
+        scored = self._without_sessions(response, original, scored)
         links = None if scored is None else [url for url, _ in scored]
-        self._note_candidate(response, original)
+        self._note_candidate(response, original, boilerplate)
         yield {
             "url": original,
             "final_url": response.url,
@@ -335,7 +349,7 @@ class SitesSpider(scrapy.Spider):
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
         if scored:
-            yield from self._visit((url, depth, p, _chain(p, chain)) for url, p in scored)
+            yield from self._visit((url, depth, p, _chain(p, chain), trail) for url, p in scored)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
@@ -345,14 +359,45 @@ class SitesSpider(scrapy.Spider):
             self.moved[host] = self.site_of(url)
             self.hosts.add(host)
 
-    def _note_candidate(self, response: Response, url: str) -> None:
+    def _without_sessions(
+        self, response: Response, url: str, scored: list[tuple[str, Priority]] | None
+    ) -> list[tuple[str, Priority]] | None:
+        """A page's links without the session parameters its site is learned to write into them
+        (crawler/sessions.py), each once; the first time one is learned, the log says so."""
+        site = self.site_of(url)
+        learner = self.sessions.setdefault(site, SessionLearner())
+        learned = []
+        if response.status == 200:
+            learned += learner.answered(url, hashlib.blake2b(response.body, digest_size=16).hexdigest())
+        learned += learner.observe(url, [u for u, _ in scored or [] if urlsplit(u).netloc in self.hosts])
+        for slot in learned:
+            self.figures[site].sessions.append(describe(slot))
+            self.logger.warning("%s: %s carries a session id; dropped from its links", site, describe(slot))
+        if not learner.found or not scored:
+            return scored
+        clean: dict[str, Priority] = {}
+        for link, p in scored:
+            clean.setdefault(learner.clean(link), p)
+        return list(clean.items())
+
+    def _boilerplate(self, response: Response, url: str) -> frozenset[str]:
+        """The lines that speak of the ambito on two pages of the site already (its name in a header,
+        a footer, a sidebar): they make no page speak of it. This page's lines are counted."""
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return frozenset()
+        lines = self.ambito_lines.setdefault(self.site_of(url), Counter())
+        common = frozenset(line for line, pages in lines.items() if pages >= BOILERPLATE_PAGES)
+        lines.update(self.links.ambito_lines(response))
+        return common
+
+    def _note_candidate(self, response: Response, url: str, boilerplate: frozenset[str] = frozenset()) -> None:
         """A page for the crawl report: HTML whose text speaks of the ambito, or a document whose
         link did (the crawl does not read PDFs)."""
         if response.status not in (200, 304) or "search" in response.meta:  # results echo the query
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
         if isinstance(response, TextResponse) and b"pdf" not in (response.headers.get("Content-Type") or b"").lower():
-            if response.status != 200 or not self.links.on_topic(response):
+            if response.status != 200 or not self.links.on_topic(response, boilerplate):
                 return
         elif not response.meta.get("strong"):
             return
@@ -378,30 +423,31 @@ class SitesSpider(scrapy.Spider):
         limit = self.depth_limit
         explore, cap = self.settings.getint("AMBITI_EXPLORE_DEPTH"), self.settings.getint("AMBITI_TEMPLATE_CAP")
         while queue:
-            url, depth, priority, chain = queue.popleft()
+            url, depth, priority, chain, trail = queue.popleft()
             host = urlsplit(url).netloc
             if url in self.seen or host not in self.hosts:
                 continue
             if host in self.waiting:  # its sitemap is still on its way
-                self.waiting[host].append((url, depth, priority, chain))
+                self.waiting[host].append((url, depth, priority, chain, trail))
                 continue
             site = self.site_of(url)
             shape = (site, template(url))
             bounded = chain > explore or not worth_exploring(priority, chain)
-            if (limit and depth > limit) or bounded or (not priority.strong and self.templates[shape] >= cap):
+            capped = not (priority.strong or priority.trail)  # a trail of documents is bounded by depth, not template
+            if (limit and depth > limit) or bounded or (capped and self.templates[shape] >= cap):
                 self.figures[site].beyond_bounds += 1
                 continue
             self.seen.add(url)
-            self.templates[shape] += not priority.strong
+            self.templates[shape] += capped
             if len(url) > self.settings.getint("URLLENGTH_LIMIT"):
                 self.drop(url, "too-long", f"{len(url)} > {self.settings.getint('URLLENGTH_LIMIT')} characters")
                 continue
             prev = self._carriable(url)
             if prev is None:
-                yield self._request(url, depth, priority, chain)
+                yield self._request(url, depth, priority, chain, trail)
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
-            queue.extend((link, depth + 1, _remembered(link), 0) for link in self.previous_links.get(url, []))
+            queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
 
     def _carry(self, url: str, prev: PageSnapshot, why: str, depth: int) -> Iterator[Any]:
         """The last crawl's snapshot of a page stands in this crawl; its remembered links are followed."""
@@ -421,17 +467,23 @@ class SitesSpider(scrapy.Spider):
         return prev
 
     def _outlinks(
-        self, response: Response, url: str, listing: bool = False, seed: bool = False, results: bool = False
-    ) -> list[tuple[str, Priority]] | None:
+        self, response: Response, url: str, boilerplate: frozenset[str] = frozenset()
+    ) -> tuple[list[tuple[str, Priority]] | None, int]:
         """The links of a page worth a request, with their priorities; for a 304, those the last
-        crawl found on the same bytes (no archive read, no parse), else the archived body's."""
+        crawl found on the same bytes (no archive read, no parse), else the archived body's. And the
+        page's trail: how many documents pages in a row led to it, itself included."""
+        meta = response.meta
         if response.status == 304:
             if url in self.previous_links:
-                return [(link, _remembered(link)) for link in self.previous_links[url]]
+                return [(link, _remembered(link)) for link in self.previous_links[url]], 0
             response = self._archived(response, url)  # type: ignore[assignment]
         if response is None or response.status != 200 or not isinstance(response, TextResponse):
-            return None
-        return [(link.url, p) for link, p in self.links.scored_links(response, listing, seed, results)]
+            return None, 0
+        trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
+        listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
+        named = meta.get("named", False)
+        scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate)
+        return [(link.url, p) for link, p in scored], trail
 
     def _archived(self, response: Response, url: str) -> Response | None:
         """The body a 304 stands for, so link discovery goes on through unchanged pages."""
@@ -474,7 +526,7 @@ class SitesSpider(scrapy.Spider):
             if len(scored) > TINY_SITEMAP:
                 self.filler.update(u for u, p in scored if p.value <= MIN_PRIORITY and not p.strong)
             scored = [(u, Priority(max(p.value, MIN_PRIORITY), p.strong)) for u, p in scored]
-        relevant = [(u, 1, p, 0 if p.strong else 1) for u, p in scored if p.value >= MIN_PRIORITY]
+        relevant = [(u, 1, p, 0 if p.strong else 1, 0) for u, p in scored if p.value >= MIN_PRIORITY]
         yield from self._sitemap_done(host, relevant)
 
     def _sitemap_done(self, host: str, relevant: list[Pending]) -> Iterator[Any]:
@@ -518,6 +570,7 @@ class SitesSpider(scrapy.Spider):
             self.drop(url, reason, f"{detail}; carried from crawl {prev.crawl_id}")
             depth = request.meta.get("hops", 0)
             yield from self._carry(url, prev, UNREACHABLE, depth)
-            yield from self._visit((link, depth + 1, _remembered(link), 0) for link in self.previous_links.get(url, []))
+            remembered = self.previous_links.get(url, [])
+            yield from self._visit((link, depth + 1, _remembered(link), 0, 0) for link in remembered)
             return
         self.drop(url, reason, detail)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .late import late_sites
 from .layout import ul
 from .round2 import round2_sites
+from .round3 import round3_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -522,4 +523,5 @@ def catalog() -> list[Site]:
         ambito_di_site_abbiategrasso(),
         *late_sites(),
         *round2_sites(),
+        *round3_sites(),
     ]

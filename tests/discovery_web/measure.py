@@ -31,6 +31,7 @@ class SiteFigures:
     requests: int
     forbidden_requested: list[str]
     missed: list[str]
+    robots: int  # requests for robots.txt
     report: dict[str, object]  # the crawl record's figures for the site
 
 
@@ -61,6 +62,7 @@ def measure(budget: int | None = None) -> list[SiteFigures]:
                     len(s.requests),
                     sorted(set(asked) & s.site.forbidden),
                     missed,
+                    s.requests.count("/robots.txt"),
                     report,
                 )
             )

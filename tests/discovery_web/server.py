@@ -16,7 +16,7 @@ from .layout import LAYOUTS, ul
 from .sites import Site
 
 TAGS = re.compile(r"<[^>]+>")
-SESSION = re.compile(r"[;?&](?:PHPSESSID|jsessionid|osCsid|sid)=[0-9a-zA-Z]*")
+SESSION = re.compile(r"[;?&](?:PHPSESSID|jsessionid|osCsid|sid)=[0-9a-zA-Z]*|[?&]s=\d{10}\b|/\(S\([a-z0-9]{24}\)\)")
 LOCAL_HREF = re.compile(r'href="((?!https?:|mailto:)[^"#]*)"')
 
 
@@ -32,6 +32,11 @@ def with_sessions(html: str, name: str) -> str:
 
     def add(m: re.Match[str]) -> str:
         href, token = m.group(1), secrets.token_hex(16)
+        if name == "aspnet":  # ASP.NET's cookieless sessions: the token is a step of the path
+            token = "".join(secrets.choice("abcdefghijklmnopqrstuvwxyz012345") for _ in range(24))
+            return f'href="/(S({token})){href}"' if href.startswith("/") else m.group(0)
+        if name == "s":  # a number under a name that is also WordPress's search
+            token = str(secrets.randbelow(9 * 10**9) + 10**9)
         if name == "jsessionid":
             path, sep, query = href.partition("?")
             return f'href="{path};jsessionid={token.upper()}{sep}{query}"'
