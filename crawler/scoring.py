@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 KEYWORDS: dict[str, int] = {
     r"piano[\s_-]*(?:sociale[\s_-]*)?di[\s_-]*zona": 5,
@@ -279,8 +279,28 @@ def sitemap_priority(url: str, lastmod: str | None, today: date) -> Priority:
 
 def template(url: str) -> str:
     """A URL with its numbers and tokens blanked: pages of one template (a calendar's days, a
-    pager's pages, a session id that crawler/canonical.py does not know)."""
-    return _NUMBERS.sub("#", url.split("#", 1)[0])
+    pager's pages, a session id that crawler/canonical.py does not know); for a listing filtered by
+    facets, its path and the names of its filters (`facets`)."""
+    facet = facets(url)
+    return facet[0] if facet else _NUMBERS.sub("#", url.split("#", 1)[0])
+
+
+def facets(url: str) -> tuple[str, int] | None:
+    """A listing filtered by words (`/documenti/?tipologia=delibere&argomento=sociale&ordina=data`):
+    its template (path and filter names, values blanked) and how many filters it combines. Every
+    filtered page links every other combination, which outnumber any budget; a script's own query
+    (`index.php?option=...&view=article`) names pages, not filters."""
+    parts = urlsplit(url)
+    if not parts.query or SCRIPT.search(parts.path):
+        return None
+    names = {k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if not PAGER_PARAM.fullmatch(k)}
+    words = [v for k, v in parse_qsl(parts.query) if k in names and _WORD.search(v) and not _NUMBERS.fullmatch(v)]
+    if not words:
+        return None
+    return f"{parts.scheme}://{parts.netloc}{parts.path}?{'&'.join(sorted(names))}", len(names)
 
 
 _NUMBERS = re.compile(r"[0-9a-f]{16,}|\d+", re.I)
+_WORD = re.compile(r"[^\W\d_]{2}")
+SCRIPT = re.compile(r"\.(?:php\d?|aspx?|jsp|cfm|do|cgi|pl)$", re.I)
+PAGER_PARAM = re.compile(r"page|pagina|paged|start|limitstart|pag|p", re.I)

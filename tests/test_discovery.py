@@ -13,7 +13,15 @@ from conftest import ROOT
 from lxml import etree
 
 from crawler.canonical import canonical_url
-from crawler.scoring import Priority, link_priority, names_triennium, sitemap_priority, template, worth_exploring
+from crawler.scoring import (
+    Priority,
+    facets,
+    link_priority,
+    names_triennium,
+    sitemap_priority,
+    template,
+    worth_exploring,
+)
 from crawler.spiders.budget import SETTLED_STOP
 from crawler.spiders.search import search_urls
 from crawler.spiders.sites import _chain
@@ -187,3 +195,18 @@ def test_a_link_named_by_a_plans_years_on_a_documents_page_is_strong() -> None:
     for name, anchor in other:
         assert not link_priority(f"{BASE}/documenti/{name}", anchor, documents=True).strong, anchor
     assert names_triennium("allegato_166_2021_2023") and not names_triennium("2021-2022")
+
+
+def test_combinations_of_filters_share_one_template_and_a_script_s_query_is_no_filter() -> None:
+    listing = f"{BASE}/documenti-e-dati/elenco"
+    assert facets(f"{listing}?tipologia=delibere&argomento=servizi-sociali&ordina=data") == (
+        f"{listing}?argomento&ordina&tipologia",
+        3,
+    )
+    assert template(f"{listing}?argomento=famiglia&tipologia=bandi") == template(
+        f"{listing}?tipologia=welfare&argomento=sport"
+    )
+    assert facets(f"{BASE}/documenti/?categoria=welfare&paged=2") == (f"{BASE}/documenti/?categoria", 1)
+    assert facets(f"{BASE}/index.php?option=com_content&view=article&id=5") is None  # a script names its pages
+    assert facets(f"{BASE}/pagina.asp?id=165") is None
+    assert facets(f"{BASE}/notizie?page=2") is None  # numbers only: pages of one template already

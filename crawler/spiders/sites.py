@@ -56,6 +56,7 @@ from crawler.scoring import (
     SMALL_SITEMAP,
     TINY_SITEMAP,
     Priority,
+    facets,
     link_priority,
     sitemap_priority,
     template,
@@ -431,9 +432,10 @@ class SitesSpider(scrapy.Spider):
                 self.waiting[host].append((url, depth, priority, chain, trail))
                 continue
             site = self.site_of(url)
-            shape = (site, template(url))
+            shape, facet = (site, template(url)), facets(url)
             bounded = chain > explore or not worth_exploring(priority, chain)
-            capped = not (priority.strong or priority.trail)  # a trail of documents is bounded by depth, not template
+            # A trail of documents is bounded by depth, not template; combinations of filters always are.
+            capped = not (priority.strong or priority.trail) or (facet is not None and facet[1] > 1)
             if (limit and depth > limit) or bounded or (capped and self.templates[shape] >= cap):
                 self.figures[site].beyond_bounds += 1
                 continue

@@ -6,6 +6,7 @@ from .late import late_sites
 from .layout import ul
 from .round2 import round2_sites
 from .round3 import round3_sites
+from .round4 import round4_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -524,4 +525,5 @@ def catalog() -> list[Site]:
         *late_sites(),
         *round2_sites(),
         *round3_sites(),
+        *round4_sites(),
     ]

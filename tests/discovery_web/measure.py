@@ -35,8 +35,8 @@ class SiteFigures:
     report: dict[str, object]  # the crawl record's figures for the site
 
 
-def measure(budget: int | None = None) -> list[SiteFigures]:
-    sites = catalog()
+def measure(budget: int | None = None, only: list[str] | None = None) -> list[SiteFigures]:
+    sites = [s for s in catalog() if not only or any(word in s.name for word in only)]
     with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
         kwargs = {"budget": budget} if budget else {}  # without: also runs the crawler from before budgets
@@ -73,8 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--budget", type=int, default=None, help="per-site request budget (default: the crawler's)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--only", nargs="+", metavar="WORD", help="only the sites whose name holds one of these words")
     args = p.parse_args(argv)
-    figures = measure(args.budget)
+    figures = measure(args.budget, args.only)
     if args.json:
         print(json.dumps([asdict(f) for f in figures]))
         return 0
