@@ -503,6 +503,11 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
         "<p>Il ruolo di capofila è affidato a Rho.</p>",
         "<p>IL COMUNE DI RHO RICOPRE IL RUOLO DI ENTE CAPOFILA.</p>",
         "<p>L'ambito vede Rho come capofila.</p>",
+        "<p>Viene confermato il ruolo di capofila al Comune di Rho.</p>",
+        "<p>I sottoscrittori affidano al Comune di Rho le funzioni di capofila.</p>",
+        "<p>Il Comune capofila (Rho) gestisce il fondo.</p>",
+        "<p>L'Ufficio di Piano ha sede presso il Comune capofila di Rho.</p>",
+        "<p>Il Sindaco del Comune di Rho, Ente Capofila dell'Ambito, firma l'accordo.</p>",
         "<table><tr><th>Comune</th><th>Capofila</th></tr><tr><td>Pero</td><td>no</td></tr>"
         "<tr><td>Rho</td><td>sì</td></tr></table>",
     ],
@@ -510,6 +515,15 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
 def test_more_capofila_spellings(sentence: str) -> None:
     f = facts("<h1>Ambito Rhodense</h1>", sentence, "<p>I Comuni dell'Ambito sono Rho, Pero, Arese e Lainate.</p>")
     assert (f.ambiti[0].capofila, f.ambiti[0].capofila_basis) == (RHO, "stated")
+
+
+def test_a_body_of_a_comune_stated_as_capofila_is_no_comune_capofila() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        "<p>L'Azienda Speciale Consortile del Comune di Rho, ente capofila, gestisce i servizi.</p>",
+        "<p>I Comuni dell'Ambito sono Rho, Pero, Arese e Lainate.</p>",
+    )
+    assert f.ambiti[0].capofila is None
 
 
 @pytest.mark.parametrize(

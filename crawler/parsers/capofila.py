@@ -17,7 +17,9 @@ from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
 _AFTER = re.compile(
-    r"^\s*(?:è|e'|é|:|-|–|\||,)?\s*(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
+    # "capofila: Rho", "Comune capofila (Rho)", "Comune capofila di Rho", "il ruolo di capofila al Comune di Rho"
+    r"^\s*(?:è|e'|é|:|-|–|\||,|\()?\s*(?:(?:il|l['’])\s*)?"
+    r"(?:comune\s+di\s+|città\s+di\s+|di\s+|(?:al|all['’])\s*(?:comune|città)\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
@@ -40,7 +42,7 @@ _BEFORE = re.compile(
     # ruolo di", "cui spetta la funzione di", "funge da"
     rf"(?:(?:chiamat[oa]\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest)\w*\s+{_ROLE}\s+di\s+|"
     rf"(?:affidat|attribuit|assegnat|conferit)[oa]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
-    r"(?:funge\s+da|agisce\s+(?:da|come))\s+)?"
+    rf"(?:funge\s+da|agisce\s+(?:da|come))\s+|{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
     r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa])\s+(?:quale|come|a)?\s*)?"
     r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune)|quale|come)?\s*$",  # "vede Rho come capofila"
@@ -102,7 +104,9 @@ def _before(text: str, resolver: NameResolver) -> str | None:
         res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
         if res and res.method != "fuzzy":
             before = [w.lower() for w in words[:-n]]
-            if before[-1:] and before[-1] in _OF and not (before[-2:-1] and before[-2] in _TOWN):
+            # "Il Sindaco del Comune di X": the comune is named as one (not "l'Azienda del Comune di X")
+            named = words[-n].lower() in _TOWN and not NOT_A_COMUNE.search(" ".join(before))
+            if not named and before[-1:] and before[-1] in _OF and not (before[-2:-1] and before[-2] in _TOWN):
                 return None  # "Comunità Montana Valtellina di Tirano": a body named after a comune
             return res.istat
     return None

@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.0"  # short forms, per-ambito lists, capofila in titles (issue 11): cached extractions are redone
+VERSION = "0.4.1"  # capofila given "al Comune di X", "Comune capofila (X)", "Sindaco del Comune di X, Ente Capofila"
 
 log = logging.getLogger(__name__)
 
