@@ -979,3 +979,22 @@ def test_a_plan_period_wrapped_to_the_next_line_of_a_text_document() -> None:
     assert [(p.start_year, p.approved_on, p.extended_until) for p in f.ambiti[0].plans] == [
         (2021, "2021-12-14", "2024-12-31")
     ]
+
+
+OFFICE_AMBITO = "<h1>Ambito di Rho</h1><p>L'Ambito comprende Rho, Pero, Arese e Lainate.</p>"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<table><caption>Ufficio di Piano</caption><tr><th>Indirizzo</th><td>Piazza Visconti 23, Rho</td></tr>"
+        "<tr><th>Telefono</th><td>+39 02 9333 1</td></tr><tr><th>E-mail</th><td>udp@comune.rho.mi.it</td></tr></table>",
+        "<p>Per contattare l'Ufficio di Piano è possibile scrivere a udp@comune.rho.mi.it o telefonare allo "
+        "02 9333 1 dal lunedì al venerdì. Sede: Piazza Visconti 23, Rho.</p>",
+    ],
+)
+def test_office_contacts_under_a_table_caption_or_in_an_invitation_to_write(block: str) -> None:
+    office = facts(OFFICE_AMBITO, block).ambiti[0].ufficio_di_piano
+    assert office is not None
+    assert (office.phones, office.emails) == (["+390293331"], ["udp@comune.rho.mi.it"])
+    assert office.address and (office.address.street, office.address.municipality) == ("Piazza Visconti, 23", RHO)

@@ -58,7 +58,7 @@ ROLE_LABEL = re.compile(
 )
 # a label word inside a line, before the number or address it announces
 _INLINE = re.compile(
-    r"\b(?P<w>tel(?:efono)?|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
+    r"\b(?P<w>tel(?:efono|efonare|efonando)?|chiamare|chiamando|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
     r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica)\b",
     re.I,
 )

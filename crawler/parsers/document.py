@@ -65,7 +65,7 @@ _BLOCK_TAGS = {
     "caption",
 }
 _LIST_TAGS = {"ul", "ol", "dl", "table"}
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"caption": 6}  # a table's caption heads its rows
 _BOLD = {"b", "strong"}
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button", "select")
 _CELL_BLOCKS = "table|ul|ol|p|div|dl|h1|h2|h3|h4|h5|h6|section|article|br"

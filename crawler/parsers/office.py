@@ -47,6 +47,10 @@ NAME_THEN_ROLE = re.compile(
 )
 # "Per informazioni: Ufficio di Piano, tel. 035 304 281, e-mail ...": the office's contacts in one line
 _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
+# "Per contattare l'Ufficio di Piano è possibile scrivere a udp@... o telefonare allo ...": an invitation to reach it
+_CONTACT_PROSE = re.compile(
+    r"\b(?:contattar\w*|scriver\w*|telefonar\w*|chiamar\w*|rivolger\w*)\b.{0,80}?(?:@|\b0\d{1,3}[\s./-]?\d{3})", re.I
+)
 _SEAT_WORDS = re.compile(r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede", re.I)
 TOWN_HALL = re.compile(
     r"(?:\bcomune|\bmunicipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale)\s+di\s+"
@@ -94,6 +98,7 @@ def scope(
             or _SEAT_WORDS.search(line)
             or ct.STREET_RE.search(line)
             or _CONTACT_LINE.search(line)
+            or _CONTACT_PROSE.search(line)
         )
         if whole_page or open_level or labelled:
             out.append(i)
@@ -180,7 +185,7 @@ def _municipality(text: str, street: str, resolver: NameResolver) -> str | None:
         if code:
             return code
     rest = text[text.lower().find(street.lower()[:8]) + len(street) :] if street.lower()[:8] in text.lower() else ""
-    at = re.match(r"\W*(?:\b(?:a|in)\s+|[-–,]\s*)([A-ZÀ-Ý][\w'’ -]{1,40})", rest)
+    at = re.match(r"\W*?(?:\b(?:a|in)\s+|[-–,]\s*|\s+)([A-ZÀ-Ý][\w'’ -]{1,40})", rest)
     return _place(at.group(1), resolver) if at else None
 
 
