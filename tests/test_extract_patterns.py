@@ -998,3 +998,20 @@ def test_office_contacts_under_a_table_caption_or_in_an_invitation_to_write(bloc
     assert office is not None
     assert (office.phones, office.emails) == (["+390293331"], ["udp@comune.rho.mi.it"])
     assert office.address and (office.address.street, office.address.municipality) == ("Piazza Visconti, 23", RHO)
+
+
+FOUR = ("Rho", "Pero", "Arese", "Lainate")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>Comuni: " + " | ".join(f'<a href="https://www.comune.{n.lower()}.mi.it">{n}</a>' for n in FOUR) + "</p>",
+        "<h2>Comuni aderenti</h2><div>" + "".join(f'<a href="#"><img src="s.png"><span>{n}</span></a>' for n in FOUR)
+        + "</div>",
+        "<p>L'ambito comprende 4 comuni: Rho (50.000 ab.), Pero (11.200 ab.), Arese (19000 abitanti) e Lainate "
+        "(25.800).</p>",
+    ],
+)
+def test_members_separated_by_bars_side_by_side_links_or_populations(block: str) -> None:
+    assert facts("<h1>Ambito di Rho</h1>", block).ambiti[0].members == [RHO, PERO, ARESE, LAINATE]

@@ -177,10 +177,14 @@ class _Walker:
             return
         if el.text:
             self._buf.append((el.text, bold))
+        previous = None
         for child in el:
+            if child.tag == "a" and previous is not None and previous.tag == "a" and not previous.tail:
+                self._buf.append((" ", bold))  # links side by side (a row of logos) are items, not one word
             self.walk(child, group, in_list, bold)
             if child.tail:
                 self._buf.append((child.tail, bold))
+            previous = child
         if tag in _BLOCK_TAGS:
             self.flush(group, level)
 

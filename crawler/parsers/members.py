@@ -44,6 +44,7 @@ MEMBERSHIP = re.compile(
 )
 # a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -"
 LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–-]\s*$", re.I)
+_LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
 LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
@@ -101,6 +102,7 @@ _MATERIAL = re.compile(
     r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
     rf"\(\s*(?-i:{_PROVINCES})\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
+    r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
     r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«»*.\n–—'’-]",
     re.I,
 )
@@ -230,7 +232,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     cell = next(((a, b) for a, b in _cells(line) if a <= col < b), None)
     if cell is None:
         return False
-    text = line[cell[0] : cell[1]]
+    text = _LABEL_START.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese": a label, then items
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
     return not _MATERIAL.sub("", text).strip()
