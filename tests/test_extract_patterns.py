@@ -1015,3 +1015,15 @@ FOUR = ("Rho", "Pero", "Arese", "Lainate")
 )
 def test_members_separated_by_bars_side_by_side_links_or_populations(block: str) -> None:
     assert facts("<h1>Ambito di Rho</h1>", block).ambiti[0].members == [RHO, PERO, ARESE, LAINATE]
+
+
+def _cards(heading: str) -> str:
+    cards = "".join(f'<div class="card"><h3>Comune di {n}</h3><p>Sito istituzionale</p></div>' for n in FOUR)
+    return f"<h2>{heading}</h2>{cards}"
+
+
+def test_cards_titled_by_comune_under_a_heading_of_the_ambito_s_comuni_are_its_members() -> None:
+    members = facts("<h1>Ambito di Rho</h1>", _cards("I Comuni dell'Ambito")).ambiti[0].members
+    assert members == [RHO, PERO, ARESE, LAINATE]
+    neighbours = facts("<h1>Ambito di Rho</h1><p>L'Ambito comprende Rho e Pero.</p>", _cards("Comuni confinanti"))
+    assert neighbours.ambiti[0].members == [RHO, PERO]

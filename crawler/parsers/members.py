@@ -270,10 +270,12 @@ def _is_prose(line: str) -> bool:
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
     """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
     la, lb = page.line_of(a.start), page.line_of(b.start)
-    if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
-        return None  # a heading's name is not an item of the list below it
     if lb - la > 3:
         return None
+    if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
+        if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
+            return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
+        return None  # a heading's name is not an item of the list below it
     if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[la]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
     pieces: list[str] = []
@@ -301,6 +303,12 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             else:
                 return None
     return unknown, redacted
+
+
+def _name_only(page: _Text, n: int, f: Found) -> bool:
+    """The line holds the name and list material only ("Comune di Rho")."""
+    line, at = page.lines[n], page.starts[n]
+    return not _MATERIAL.sub("", line[: f.start - at] + line[f.end - at :]).strip()
 
 
 def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolver: NameResolver) -> MemberGroup | None:
