@@ -1027,3 +1027,22 @@ def test_cards_titled_by_comune_under_a_heading_of_the_ambito_s_comuni_are_its_m
     assert members == [RHO, PERO, ARESE, LAINATE]
     neighbours = facts("<h1>Ambito di Rho</h1><p>L'Ambito comprende Rho e Pero.</p>", _cards("Comuni confinanti"))
     assert neighbours.ambiti[0].members == [RHO, PERO]
+
+
+@pytest.mark.parametrize(
+    ("block", "legend"),
+    [
+        ("<h2>Comuni</h2><ul><li>Rho</li><li>Pero*</li><li>Arese</li><li>Lainate</li></ul>", "* Comune capofila"),
+        (
+            "<table><tr><th>Comune</th><th>Abitanti</th></tr><tr><td>Rho</td><td>50.000</td></tr>"
+            "<tr><td>Pero (*)</td><td>11.200</td></tr><tr><td>Arese</td><td>19.000</td></tr>"
+            "<tr><td>Lainate</td><td>25.800</td></tr></table>",
+            "(*) ente capofila",
+        ),
+    ],
+)
+def test_a_capofila_marked_by_an_asterisk_and_its_legend(block: str, legend: str) -> None:
+    f = facts("<h1>Ambito di Rho</h1>", block, f"<p>{legend}</p>")
+    assert (f.ambiti[0].members, f.ambiti[0].capofila) == ([RHO, PERO, ARESE, LAINATE], PERO)
+    unmarked = facts("<h1>Ambito di Rho</h1>", block, "<p>* dati ISTAT 2024</p>")
+    assert unmarked.ambiti[0].capofila is None

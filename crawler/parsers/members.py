@@ -434,7 +434,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
         right = page.text[f.end : min(upto, line_end)]
         if n not in page.rows:
-            if _CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right):
+            if (_CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right)) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
         line = page.lines[n]
@@ -447,12 +447,27 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             marked = bool(re.fullmatch(r"(?:ente\s+|comune\s+)?capofila", cell, re.I)) or (
                 in_column and (i == at or _CHECK.match(cell))
             )
-            if marked or (i == at and _CAPOFILA_MARK.search(cell)):
+            if marked or (i == at and (_CAPOFILA_MARK.search(cell) or _footnoted(right, page))):
                 group.capofila = group.capofila or f.istat
         if len(cells) > at + 1 and per_row[n] == 1:
             found = row_contacts(cells, at, header)
             if not found.is_empty():
                 group.contacts.setdefault(f.istat, found)
+
+
+_FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
+
+
+def _footnoted(right: str, page: _Text) -> bool:
+    """"Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila") elsewhere on the page."""
+    mark = _FOOTNOTE.match(right)
+    if not mark:
+        return False
+    legend = re.compile(
+        rf"^\s*{re.escape(mark.group(1))}\s*[:=–-]?\s*(?:è\s+)?(?:il\s+|l['’]\s*)?(?:ente\s+|comune\s+)?capofila\b",
+        re.I,
+    )
+    return any(legend.match(line) for line in page.lines)
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:
