@@ -508,6 +508,10 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
         "<p>Il Comune capofila (Rho) gestisce il fondo.</p>",
         "<p>L'Ufficio di Piano ha sede presso il Comune capofila di Rho.</p>",
         "<p>Il Sindaco del Comune di Rho, Ente Capofila dell'Ambito, firma l'accordo.</p>",
+        "<p>Il Comune di Rho, con sede in Piazza Visconti 23, C.F. 00000000000, in qualità di Ente capofila, "
+        "rappresentato dal Sindaco pro tempore.</p>",
+        "<p>Il Comune di Rho (C.F. 00000000000), Ente Capofila dell'Ambito, con sede in Piazza Visconti 23.</p>",
+        "<p>L'Ente capofila dell'Accordo di Programma è individuato nel Comune di Rho.</p>",
         "<table><tr><th>Comune</th><th>Capofila</th></tr><tr><td>Pero</td><td>no</td></tr>"
         "<tr><td>Rho</td><td>sì</td></tr></table>",
     ],

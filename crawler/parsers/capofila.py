@@ -27,7 +27,7 @@ _AFTER_IS = re.compile(
     r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s+|:\s*|"
     r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|(?:viene|è)\s+(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     r"(?:a|ad|al|alla|all['’])?\s*)"
-    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert)[oaie]\s+(?:da|dal|dalla|al|alla)\s+)?"
+    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert|individuat)[oaie]\s+(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?"
     r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
@@ -94,6 +94,7 @@ def _after(text: str, resolver: NameResolver) -> str | None:
 def _before(text: str, resolver: NameResolver) -> str | None:
     """The comune named before the keyword: "Il Comune di Castano Primo è individuato quale ente",
     "Desio è l'ente", "Rho (ente", "Rho (MI), in qualità di ente"."""
+    text = _IDENTIFICATION.sub("", text)
     clause = re.split(r"[;:]\s|\.\s(?=[A-ZÀ-Ý])", text)[-1]
     clause = re.sub(r"\s*\((?-i:[A-Z]{2})\)", "", clause)  # "Rho (MI)"
     m = _BEFORE.search(clause[-120:])
@@ -112,6 +113,14 @@ def _before(text: str, resolver: NameResolver) -> str | None:
     return None
 
 
+# how an accord identifies a party between its name and its role: "Il Comune di X (C.F. 0080...), con sede in
+# Piazza Y, 9, rappresentato dal Sindaco, in qualità di ente capofila"
+_IDENTIFICATION = re.compile(
+    r"\s*\(\s*(?:c\.\s*f\.|cod(?:ice)?\.?\s*fisc|p\.\s*iva|partita\s+iva)[^)]{0,60}\)|"
+    r",\s*(?:c\.\s*f\.|p\.\s*iva\b|(?:con\s+sede|sede\s+legale|cod(?:ice)?\.?\s*fisc\w*|partita\s+iva|"
+    r"rappresentat[oa]\s+da|nella\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
+    re.I,
+)
 _OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
 _TOWN = {"comune", "città", "citta", "municipio"}
 
