@@ -1050,3 +1050,19 @@ def test_a_capofila_marked_by_an_asterisk_and_its_legend(block: str, legend: str
     assert (f.ambiti[0].members, f.ambiti[0].capofila) == ([RHO, PERO, ARESE, LAINATE], PERO)
     unmarked = facts("<h1>Ambito di Rho</h1>", block, "<p>* dati ISTAT 2024</p>")
     assert unmarked.ambiti[0].capofila is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "UFFICIO DI PIANO\nPiazza Visconti, 23\n20017 Rho (MI)\nTel. 02 9333 1\nE-mail: udp@comune.rho.mi.it\n",
+        "Per ulteriori informazioni è possibile rivolgersi all'Ufficio di Piano, Piazza Visconti 23, Rho "
+        "(tel. 02 9333 1; e-mail udp@comune.rho.mi.it).\n",
+    ],
+)
+def test_office_blocks_of_text_documents(block: str) -> None:
+    head = "PIANO DI ZONA 2025-2027\nAMBITO DI RHO\n\nL'Ambito comprende i Comuni di Rho, Pero e Arese.\n\n"
+    f = text_facts(head + block)
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and (office.phones, office.emails) == (["+390293331"], ["udp@comune.rho.mi.it"])
+    assert office.address and (office.address.street, office.address.municipality) == ("Piazza Visconti, 23", RHO)

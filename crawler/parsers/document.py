@@ -22,6 +22,8 @@ from bs4 import UnicodeDammit
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.parsers.contacts import STREET_RE
+
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
 
@@ -376,8 +378,8 @@ def _text_level(line: str) -> int:
         return 0
     if _LIST_MARK.match(line) and not re.match(r"(?:art\.\s*\d|\d+\.\d+)", line, re.I):
         return 0
-    if re.search(r"@|https?://|www\.|\d{4,}", line):
-        return 0
+    if re.search(r"@|https?://|www\.|\d{4,}", line) or STREET_RE.match(line):
+        return 0  # "Piazza San Magno, 9": an address line of a contact block, not a heading
     return LABEL_LEVEL
 
 

@@ -138,7 +138,10 @@ def _address(
 ) -> None:
     is_seat_label = bool(label) and label.group("label").lower().startswith(("indirizzo", "sede"))
     # "Per informazioni: Ufficio di Piano, Piazza San Magno 9, 20025 Legnano, tel. ...": a one-line contact block
-    one_line_block = bool(OFFICE_WORDS.search(text) and ct.CAP_RE.search(text) and _CONTACT_LINE.search(text))
+    office_words = OFFICE_WORDS.search(text)
+    # the street right after the office's name ("rivolgersi all'Ufficio di Piano, Piazza San Magno 9, Legnano (tel.")
+    beside = bool(office_words) and bool(ct.STREET_RE.match(text[office_words.end() :].lstrip(" ,–-:")))
+    one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and _CONTACT_LINE.search(text))
     if label and not (is_seat_label or one_line_block):
         return
     short = len(text) <= 120
