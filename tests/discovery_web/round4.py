@@ -10,8 +10,8 @@ from .layout import ul
 from .round3 import DI_NAV
 from .sites import Site, slug
 
-TIPOLOGIE = ["Delibere", "Determine", "Ordinanze", "Regolamenti", "Welfare", "Bandi"]
-ARGOMENTI = ["Ambiente", "Cultura", "Servizi sociali", "Famiglia", "Scuola", "Politiche sociali", "Tributi", "Sport"]
+TIPOLOGIE = ["Delibere", "Determine", "Welfare", "Bandi"]
+ARGOMENTI = ["Ambiente", "Servizi sociali", "Famiglia", "Politiche sociali", "Sport"]
 ORDINI = ["data", "titolo"]
 
 
@@ -36,7 +36,7 @@ def _facets(site: Site, base: str, title: str, facets: tuple[str, list[str], str
 
 def designers_filtri_seregno() -> Site:
     """Designers Italia: Amministrazione > Documenti e dati, a listing faceted by tipologia and
-    argomento (189 combinations); its section 'Documenti di programmazione' > 'Documento n. 7 -
+    argomento (90 combinations); its section 'Documenti di programmazione' > 'Documento n. 7 -
     2025/2027' > 'Allegato', a PDF whose URL names only its number."""
     s = Site("Comune di Seregno", "designers", DI_NAV, search=("/ricerca", "q"))
     s.page("/", "Comune di Seregno", ul([("/amministrazione", "Amministrazione")]))
@@ -70,7 +70,7 @@ def wordpress_filtri_barlassina() -> Site:
     nav = [("/documenti/", "Documenti"), ("/atti/", "Atti"), ("/notizie/", "Notizie")]
     s = Site("Comune di Barlassina", "wordpress", nav, search=("/", "s"))
     s.page("/", "Comune di Barlassina", "<p>Benvenuti.</p>")
-    years = [str(y) for y in range(2016, 2026)]
+    years = [str(y) for y in range(2021, 2026)]
     _facets(s, "/documenti/", "Documenti", ("categoria", TIPOLOGIE, "anno", years), "/documenti/doc-")
     acts = [(f"/atti/delibera-{n}-2025/", f"Delibera n. {n} del 2025") for n in range(10, 15)]
     s.page("/atti/", "Atti", ul(acts))
