@@ -54,3 +54,6 @@ class VerdictCache:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(self.path, json.dumps({d: v for d, v in self.verdicts.items() if d in keep}))
+        for stale in self.path.parent.glob("*.json"):  # verdicts under rules that are no longer these
+            if stale != self.path:
+                stale.unlink(missing_ok=True)
