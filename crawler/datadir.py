@@ -6,6 +6,7 @@ Layout (format 1):
                                 dropped.jsonl (journal while it runs), report.json (CrawlReport)
     claims/<crawl_id>.jsonl     the claims extracted from that crawl
     store/                      the embedded Oxigraph store
+    verdicts/<rules>.json       `ambiti validate`'s verdicts on page graphs, by content digest (a cache)
     lock                        held while a crawl or build writes
 """
 
@@ -67,6 +68,7 @@ class DataDir:
         self.crawls = root / "crawls"
         self.claims = root / "claims"
         self.store = root / "store"
+        self.verdicts = root / "verdicts"
 
     def ensure(self) -> DataDir:
         """Create or open; refuse a dir written by a newer version or not ours."""

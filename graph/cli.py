@@ -368,7 +368,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     started = time.monotonic()
     progress = None if args.quiet else note
     local = getattr(store, "store", None)  # a LocalStore (graph/store_api.py) is validated in place, not dumped
-    report = validate_store(local, progress) if local is not None else validate_nquads(store.dump_nquads(), progress)
+    cache = data.verdicts if data.root.is_dir() else None  # verdicts on page graphs, kept by content digest
+    if local is not None:
+        report = validate_store(local, progress, cache)
+    else:
+        report = validate_nquads(store.dump_nquads(), progress, cache)
     say(report.summary(limit=args.limit) if report.findings else "no findings")
     say(
         f"{'conforms' if report.conforms else 'does NOT conform'}: {len(report.violations)} violations, "

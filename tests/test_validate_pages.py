@@ -1,0 +1,101 @@
+"""graph/validate.py's split validation (page graphs one content at a time, cached; SPARQL shapes on
+Oxigraph per focus node) against the whole-graph pyshacl-turbo run it replaces: the same findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from demo_graphs import Dataset
+
+from graph import iris
+from graph.iris import ONTOLOGY
+from graph.validate import PAGE_GRAPHS, Finding, _findings, _turbo, shapes_graph, validate_store
+from graph.verdict_cache import VerdictCache, rules_digest
+
+AMB = ONTOLOGY
+
+
+def key(f: Finding) -> tuple[str, str, str, str]:
+    return f.severity, f.shape, f.focus, f.message
+
+
+def whole_graph(data: ox.Store) -> set[tuple[str, str, str, str]]:
+    """Every shape at once on the union of every graph: the path before this one."""
+    return {key(f) for f, _ in _findings(_turbo(data, shapes_graph()))}
+
+
+def copy(dataset: Dataset) -> ox.Store:
+    store = ox.Store()
+    store.bulk_load(dataset.ox.dump_nquads(), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def broken(store: ox.Store) -> ox.Store:
+    """Facts that break rules, both in a page graph and in the graphs that are not page graphs."""
+    page = next(iter(store.query(PAGE_GRAPHS)))["g"]
+    ambito = next(iter(store.query(f"SELECT ?a WHERE {{ ?a a <{AMB}AmbitoTerritoriale> }} LIMIT 1",
+                                   use_default_graph_as_union=True)))["a"]
+    consolidated = ox.NamedNode(iris.consolidated().value)
+    claim = next(iter(store.query(f"SELECT ?c WHERE {{ GRAPH <{page.value}> {{ ?c a <{AMB}Claim> }} }} LIMIT 1")))["c"]
+    bad = [
+        ox.Quad(ambito, ox.NamedNode(f"{AMB}phone"), ox.Literal("02 1234"), page),  # not E.164, in a page
+        ox.Quad(ambito, ox.NamedNode(f"{AMB}email"), ox.Literal("nobody"), consolidated),
+        ox.Quad(ambito, ox.NamedNode(f"{AMB}capofila"), ox.NamedNode(f"{AMB}nowhere"), consolidated),
+        ox.Quad(ambito, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("Altro nome"),
+                consolidated),
+    ]
+    store.extend(bad)
+    for q in list(store.quads_for_pattern(claim, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None)):
+        store.remove(q)  # a claim without its source page
+    return store
+
+
+def validated(store: ox.Store, cache: Path | None = None) -> tuple[set[tuple[str, str, str, str]], list[str]]:
+    said: list[str] = []
+    report = validate_store(store, said.append, cache)
+    return {key(f) for f in report.findings}, said
+
+
+@pytest.mark.parametrize("name", ["demo", "recrawled"])
+def test_same_findings_as_the_whole_graph(name: str, request: pytest.FixtureRequest) -> None:
+    store = copy(request.getfixturevalue(name))
+    found, said = validated(store)
+    assert found == whole_graph(store)
+    assert any("page graphs:" in line for line in said)
+
+
+def test_same_findings_on_broken_facts(demo: Dataset) -> None:
+    store = broken(copy(demo))
+    found, _ = validated(store)
+    expected = whole_graph(store)
+    assert found == expected
+    shapes = {shape.rsplit("#", 1)[-1] for severity, shape, _, _ in found if severity == "Violation"}
+    assert {"PhoneFaxE164Shape", "EmailShape", "AmbitoCapofilaCountShape", "AmbitoLabelShape", "CapofilaIsMemberShape",
+            "ClaimSourceShape"} <= shapes
+
+
+def test_second_validation_reuses_the_verdicts(demo: Dataset, tmp_path: Path) -> None:
+    store = copy(demo)
+    first, said = validated(store, tmp_path)
+    again, said_again = validated(store, tmp_path)
+    assert again == first
+    assert all("(0 known" in line for line in said if "known from the cache" in line)
+    assert any("page graphs: all" in line and "known from the cache" in line for line in said_again)
+    assert len(list(tmp_path.glob("*.json"))) == 1
+
+
+def test_changed_rules_start_an_empty_cache(tmp_path: Path) -> None:
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("# v1\n")
+    old = VerdictCache(tmp_path / "verdicts", rules_digest(shapes))
+    old.put("abc", [])
+    old.save(keep={"abc"})
+    assert VerdictCache(tmp_path / "verdicts", rules_digest(shapes)).get("abc") == []
+    shapes.write_text("# v2\n")
+    new = VerdictCache(tmp_path / "verdicts", rules_digest(shapes))
+    assert new.get("abc") is None
+    new.put("def", [])
+    new.save(keep={"def"})
+    assert [p.name for p in (tmp_path / "verdicts").iterdir()] == [f"{rules_digest(shapes)}.json"]  # the old one went
