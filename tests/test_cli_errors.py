@@ -7,6 +7,7 @@ import re
 import socket
 from pathlib import Path
 
+import pytest
 from conftest import run_ambiti
 
 from crawler.datadir import MARKER
@@ -59,11 +60,13 @@ def test_a_foreign_non_empty_directory_is_not_used(tmp_path: Path) -> None:
     one_line_error(done, "not an ambiti data dir")
 
 
+@pytest.mark.slow  # Scrapy in a child process, with its retries
 def test_unreachable_url_is_reported_and_the_crawl_exits_1(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds.txt"
     url = f"http://127.0.0.1:{free_port()}/"
     seeds.write_text(url + "\n")
-    done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(tmp_path / "d"), "-q")
+    # --fast: no politeness delay between the retries (they still happen); what is reported is the point
+    done = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(tmp_path / "d"), "-q")
     assert done.returncode == 1
     assert url in done.stderr and "Connection refused" in done.stderr
 

@@ -166,6 +166,7 @@ def test_same_links_on_the_discovery_dev_web() -> None:
     assert pages > 100
 
 
+@pytest.mark.slow  # 7 MB of generated pages, each through both finders in every mode: ~6 s of CPU
 def test_same_links_on_the_scale_web(tmp_path: Path) -> None:
     web = ScaleWeb(tmp_path, pages=60, weeks=1).generate()
     pages = dict(iter_pages(web, 0)) | dict(iter_pages(web, 1))
