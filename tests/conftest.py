@@ -42,10 +42,14 @@ SLOW_FIXTURES = {
 }
 
 
-def run_ambiti(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_ambiti(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 300, refused: bool = False
+) -> subprocess.CompletedProcess[str]:
     """The CLI as a user runs it: `main(argv)` in this process, or a child process for a command
-    that crawls or serves (or that needs its own environment)."""
-    if env is None and not CHILD_PROCESS_COMMANDS & set(args[:1]):
+    that crawls or serves (or that needs its own environment). `refused=True`: a crawl that the
+    test expects to be refused before Scrapy starts (bad seeds, a foreign or locked data dir) runs
+    in this process too; the child's start-up and imports cost a second of CPU."""
+    if env is None and (refused or not CHILD_PROCESS_COMMANDS & set(args[:1])):
         return _in_process(list(args))
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args],
