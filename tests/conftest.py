@@ -157,10 +157,19 @@ def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is
-    one that needs Virtuoso, and those share one pytest-xdist worker (`--dist loadgroup`): one server."""
+    one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
+    tests of a module that makes its own crawl, build or server once share a worker: made once."""
     for item in items:
-        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("remote"):
             item.add_marker(pytest.mark.slow)
-        if item.get_closest_marker("remote"):
-            item.add_marker(pytest.mark.slow)
-            item.add_marker(pytest.mark.xdist_group("virtuoso"))
+        if item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
+def _uses_a_shared_fixture_of_its_module(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)  # pytest's own record of the fixtures a test needs
+    module = item.nodeid.split("::")[0]
+    return info is not None and any(
+        defs[-1].scope in ("module", "session") and defs[-1].baseid == module
+        for defs in info.name2fixturedefs.values()
+    )
