@@ -155,6 +155,7 @@ def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
     return Recrawled(folder / "data", made["stats"], made["base"])
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is
     one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
