@@ -3,19 +3,23 @@ dirs, crawled once per session (docs/testing.md).
 
 `demo_data` (`ambiti demo`: a crawl of the demo web, version 1, built) and `recrawled_data`
 (version 1, then a recrawl of version 2, built) are made once and only read: a test or module
-that writes into a data dir takes a copy (`copy_data_dir`). Tests that use them are marked
-`slow` automatically; `pytest -m "not slow"` is the everyday lane.
+that writes into a data dir takes a copy (`copy_data_dir`); with pytest-xdist the workers share
+them too (`made_once`). Tests that use them are marked `slow` automatically; `pytest -m "not slow"`
+is the everyday lane.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import io
+import json
 import os
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,10 +42,14 @@ SLOW_FIXTURES = {
 }
 
 
-def run_ambiti(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_ambiti(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 300, refused: bool = False
+) -> subprocess.CompletedProcess[str]:
     """The CLI as a user runs it: `main(argv)` in this process, or a child process for a command
-    that crawls or serves (or that needs its own environment)."""
-    if env is None and not CHILD_PROCESS_COMMANDS & set(args[:1]):
+    that crawls or serves (or that needs its own environment). `refused=True`: a crawl that the
+    test expects to be refused before Scrapy starts (bad seeds, a foreign or locked data dir) runs
+    in this process too; the child's start-up and imports cost a second of CPU."""
+    if env is None and (refused or not CHILD_PROCESS_COMMANDS & set(args[:1])):
         return _in_process(list(args))
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args],
@@ -81,14 +89,36 @@ def shared() -> Path:
     return SHARED
 
 
-@pytest.fixture(scope="session")
-def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`ambiti demo` once per session (a child process: it crawls). Read only; copy it to write."""
-    data = tmp_path_factory.mktemp("session-demo") / "data"
-    done = run_ambiti("demo", "--data-dir", str(data), "-q")
+def made_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], dict]) -> tuple[Path, dict]:
+    """`make(folder)` once per test run, also under pytest-xdist: its workers share the parent of
+    their temp dirs, and a lock there makes the others wait for the first one and reuse its folder.
+    Returns the folder and what `make` returned (kept as JSON beside it)."""
+    root = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    folder, made = root / name, root / f"{name}.json"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not made.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # a worker's attempt that failed
+            folder.mkdir()
+            made.with_suffix(".tmp").write_text(json.dumps(make(folder)), encoding="utf-8")
+            made.with_suffix(".tmp").rename(made)
+        return folder, json.loads(made.read_text(encoding="utf-8"))
+
+
+def _demo(folder: Path) -> dict:
+    done = run_ambiti("demo", "--data-dir", str(folder / "data"), "-q")
     assert done.returncode == 0, done.stderr
     assert "memberships" in done.stdout, done.stdout
-    return data
+    return {}
+
+
+@pytest.fixture(scope="session")
+def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`ambiti demo` once per run (a child process: it crawls). Read only; copy it to write."""
+    folder, _ = made_once(tmp_path_factory, "session-demo", _demo)
+    return folder / "data"
 
 
 @dataclass(frozen=True)
@@ -100,11 +130,8 @@ class Recrawled:
     base: str  # the demo web's URL during both crawls
 
 
-@pytest.fixture(scope="session")
-def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
-    """Crawl version 1, recrawl version 2 (child processes), build in-process; once per session."""
-    data = tmp_path_factory.mktemp("session-recrawl") / "data"
-    seeds = data.parent / "seeds.txt"
+def _recrawl(folder: Path) -> dict:
+    data, seeds = folder / "data", folder / "seeds.txt"
     with DemoWeb(version=1) as web:
         seeds.write_text("# the demo web\n" + "\n".join(start_urls(web.url)) + "\n", encoding="utf-8")
         first = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "-q")
@@ -118,11 +145,32 @@ def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
         base = web.url
     built = run_ambiti("build", "--data-dir", str(data), "-q")
     assert built.returncode == 0, built.stderr
-    return Recrawled(data, stats, base)
+    return {"stats": stats, "base": base}
 
 
+@pytest.fixture(scope="session")
+def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
+    """Crawl version 1, recrawl version 2 (child processes), build in-process; once per run."""
+    folder, made = made_once(tmp_path_factory, "session-recrawl", _recrawl)
+    return Recrawled(folder / "data", made["stats"], made["base"])
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that needs a crawl is slow (for a session data dir, the first one pays for it)."""
+    """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is
+    one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
+    tests of a module that makes its own crawl, build or server once share a worker: made once."""
     for item in items:
-        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("remote"):
             item.add_marker(pytest.mark.slow)
+        if item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
+def _uses_a_shared_fixture_of_its_module(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)  # pytest's own record of the fixtures a test needs
+    module = item.nodeid.split("::")[0]
+    return info is not None and any(
+        defs[-1].scope in ("module", "session") and defs[-1].baseid == module
+        for defs in info.name2fixturedefs.values()
+    )

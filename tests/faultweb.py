@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import random
+import socket
 import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -206,14 +207,29 @@ class FaultWeb(DemoWeb):
         super().__init__(version=version)
         self.faults = Faults()
         self.user_agents: set[str] = set()
+        self._held: socket.socket | None = None  # the port, while the site is down
 
     def down(self) -> None:
-        """The site is unreachable: nothing listens on its port (connection refused)."""
+        """The site is unreachable: nothing listens on its port (connection refused). The port stays
+        bound, not listening, so that no other server or connection of a parallel test takes it."""
+        bind_host = self._server.server_address[0] if self._server is not None else "127.0.0.1"
         self.stop()
+        held = socket.socket(socket.AF_INET6 if ":" in bind_host else socket.AF_INET)
+        held.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # the server's closed connections wait
+        held.bind((bind_host, self.port))
+        self._held = held
 
     def up(self) -> None:
         """Back on the same port."""
+        self.stop()
         self.start()
+
+    def stop(self) -> None:
+        """Stop serving and free the port, also while the site is down."""
+        super().stop()
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
     def hub(self) -> str:
         return self.url + HUB

@@ -7,6 +7,7 @@ import re
 import socket
 from pathlib import Path
 
+import pytest
 from conftest import run_ambiti
 
 from crawler.datadir import MARKER
@@ -27,7 +28,7 @@ def free_port() -> int:
 
 
 def test_missing_seeds_file(tmp_path: Path) -> None:
-    done = run_ambiti("crawl", "--seeds", str(tmp_path / "nope.txt"), "--data-dir", str(tmp_path / "d"))
+    done = run_ambiti("crawl", "--seeds", str(tmp_path / "nope.txt"), "--data-dir", str(tmp_path / "d"), refused=True)
     one_line_error(done, "nope.txt", "no such seeds file")
     assert not (tmp_path / "d").exists()
 
@@ -35,7 +36,7 @@ def test_missing_seeds_file(tmp_path: Path) -> None:
 def test_malformed_seeds_line_names_file_and_line(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds.txt"
     seeds.write_text("# ok\nhttp://127.0.0.1:1/\nftp://example/x\n")
-    done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(tmp_path / "d"))
+    done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(tmp_path / "d"), refused=True)
     one_line_error(done, "seeds.txt:3", "not an http(s) URL")
 
 
@@ -45,7 +46,7 @@ def test_data_dir_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     (data / MARKER).write_text(json.dumps({"format": 99}))
     seeds = tmp_path / "seeds.txt"
     seeds.write_text("http://127.0.0.1:1/\n")
-    done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data))
+    done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data), refused=True)
     one_line_error(done, "newer ambiti", "upgrade")
     assert sorted(p.name for p in data.iterdir()) == [MARKER]
 
@@ -55,15 +56,17 @@ def test_a_foreign_non_empty_directory_is_not_used(tmp_path: Path) -> None:
     (tmp_path / "d" / "thesis.docx").write_text("precious")
     seeds = tmp_path / "seeds.txt"
     seeds.write_text("http://127.0.0.1:1/\n")
-    done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(tmp_path / "d"))
+    done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(tmp_path / "d"), refused=True)
     one_line_error(done, "not an ambiti data dir")
 
 
+@pytest.mark.slow  # Scrapy in a child process, with its retries
 def test_unreachable_url_is_reported_and_the_crawl_exits_1(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds.txt"
     url = f"http://127.0.0.1:{free_port()}/"
     seeds.write_text(url + "\n")
-    done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(tmp_path / "d"), "-q")
+    # --fast: no politeness delay between the retries (they still happen); what is reported is the point
+    done = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(tmp_path / "d"), "-q")
     assert done.returncode == 1
     assert url in done.stderr and "Connection refused" in done.stderr
 

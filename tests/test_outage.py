@@ -20,6 +20,7 @@ from graph.oxigraph_store import OxigraphStore
 
 ARCISATE = "/ambito-arcisate/"
 SITES = (ARCISATE, "/comune-azzate/", "/ambito-legnano/", "/ambito-bormio/")  # a third of the demo web: quicker
+pytestmark = pytest.mark.slow  # every test crawls the fault web
 
 
 def crawl(data: Path, seeds: Path, *extra: str) -> tuple[int, str]:
@@ -59,7 +60,6 @@ def web_and_seeds(tmp_path: Path):  # noqa: ANN201
         yield web, seeds
 
 
-@pytest.mark.slow
 def test_an_outage_between_two_good_crawls_changes_nothing(tmp_path: Path, web_and_seeds) -> None:
     web, seeds = web_and_seeds
     data = tmp_path / "d"
@@ -85,7 +85,6 @@ def test_an_outage_between_two_good_crawls_changes_nothing(tmp_path: Path, web_a
     assert web.stats.not_modified > 0.8 * (web.stats.requests - 2)  # robots.txt and sitemap aside: 304s
 
 
-@pytest.mark.slow
 def test_unreachable_pages_keep_their_facts_flagged_until_the_limit(tmp_path: Path, web_and_seeds) -> None:
     web, seeds = web_and_seeds
     data = tmp_path / "d"

@@ -97,7 +97,7 @@ def test_a_second_crawl_on_a_locked_data_dir_is_refused(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds.txt"
     seeds.write_text("http://127.0.0.1:9/\n")
     with data.lock("test"):
-        done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data.root))
+        done = run_ambiti("crawl", "--seeds", str(seeds), "--data-dir", str(data.root), refused=True)
     assert done.returncode == 1
     assert "in use" in done.stderr and len(done.stderr.strip().splitlines()) == 1
 

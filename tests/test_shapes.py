@@ -8,12 +8,13 @@ and exactly that shape must fire. The coverage shape must only warn.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyshacl
 import pytest
+from prepared_sparql import prepared_sparql
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
@@ -54,6 +55,13 @@ CLAIM_REJECTED_CAPOFILA = BASE["claim/0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b02"]
 # --------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _sparql_parsed_once() -> Iterator[None]:
+    """pyshacl's SPARQL constraints parsed once for the module, not on every validation."""
+    with prepared_sparql():
+        yield
 
 
 @pytest.fixture(scope="module")

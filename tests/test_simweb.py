@@ -182,6 +182,7 @@ def test_the_server_answers_files_search_traps_and_logs_every_request() -> None:
         assert [t for t, _ in nerviano.log.requests] == ["/wp-sitemap.xml", "/?s=ufficio+di+piano"]
 
 
+@pytest.mark.slow  # crawls three sites (Scrapy in a child process)
 def test_the_scorer_crawls_three_sites_and_counts_from_the_server_log(tmp_path: Path) -> None:
     from simweb.score import main
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, run_ambiti
 from faultweb import FAULTS, FaultWeb
 
@@ -97,6 +98,7 @@ def extract_in_a_child(url: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow  # Scrapy fetches in a child process, twice
 def test_extract_fetches_as_a_crawl_does(tmp_path: Path) -> None:
     with FaultWeb() as web:
         web.faults.robots_extra = [f"Disallow: {FAULTS['robots']}"]
