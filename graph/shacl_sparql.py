@@ -23,18 +23,16 @@ from rdflib.namespace import SH
 THIS = re.compile(r"\$this\b")
 TEMPLATE = re.compile(r"\{[?$](\w+)\}")
 SELECT_HEAD = re.compile(r"SELECT\s+(DISTINCT\s+|REDUCED\s+)?", re.IGNORECASE)
-TARGETS = {
-    SH.targetClass: "SELECT DISTINCT ?t WHERE {{ ?t a <{}> }}",
-    SH.targetSubjectsOf: "SELECT DISTINCT ?t WHERE {{ ?t <{}> ?o }}",
-    SH.targetObjectsOf: "SELECT DISTINCT ?t WHERE {{ ?s <{}> ?t }}",
-}
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+# a target as the (subject, predicate, object) pattern whose subject (or object) is the focus node
+TARGETS = {SH.targetClass: "class", SH.targetSubjectsOf: "subjects", SH.targetObjectsOf: "objects"}
 
 
 @dataclass(frozen=True)
 class SparqlShape:
     shape: str
     severity: str  # Violation | Warning | Info
-    targets: tuple[str, ...]  # queries that list the focus nodes
+    targets: tuple[tuple[str, str], ...]  # (kind, IRI): how to list the focus nodes
     select: str  # the constraint's SELECT with the prefixes, `$this` still in it
     message: str
 
@@ -53,9 +51,7 @@ def sparql_shapes(shapes: Graph) -> list[SparqlShape]:
     out = []
     for shape in sorted(set(shapes.subjects(SH.sparql, None))):
         targets = tuple(
-            query.format(target)
-            for predicate, query in TARGETS.items()
-            for target in shapes.objects(shape, predicate)
+            (kind, str(target)) for predicate, kind in TARGETS.items() for target in shapes.objects(shape, predicate)
         )
         others = {p for p, _ in shapes.predicate_objects(shape) if str(p).startswith(str(SH)) and "target" in str(p)}
         if not targets or others - set(TARGETS):
@@ -90,14 +86,22 @@ def _binding(row: ox.QuerySolution, name: str) -> str:
 
 def evaluate(store: ox.Store, shape: SparqlShape) -> Iterator[SparqlResult]:
     """The results of one SPARQL shape on the union of the store's graphs."""
-    focus_nodes = sorted(
-        {row["t"].value for query in shape.targets for row in store.query(query, use_default_graph_as_union=True)
-         if isinstance(row["t"], ox.NamedNode)}
-    )
-    for focus in focus_nodes:
+    for focus in sorted({node.value for node in _focus_nodes(store, shape) if isinstance(node, ox.NamedNode)}):
         for row in store.query(bound_query(shape.select, focus), use_default_graph_as_union=True):
             def value(name: str, row: ox.QuerySolution = row, focus: str = focus) -> str:
                 return focus if name == "this" else _binding(row, name)
 
             message = TEMPLATE.sub(lambda m: value(m.group(1)), shape.message)
             yield SparqlResult(shape.shape, shape.severity, focus, value("value"), message)
+
+
+def _focus_nodes(store: ox.Store, shape: SparqlShape) -> Iterator[ox.NamedNode | ox.BlankNode | ox.Literal]:
+    """The nodes a shape targets, in any graph of the store (RDFS entailments included: see the module doc)."""
+    for kind, iri in shape.targets:
+        node = ox.NamedNode(iri)
+        if kind == "class":
+            yield from (q.subject for q in store.quads_for_pattern(None, RDF_TYPE, node))
+        elif kind == "subjects":
+            yield from (q.subject for q in store.quads_for_pattern(None, node, None))
+        else:
+            yield from (q.object for q in store.quads_for_pattern(None, node, None))

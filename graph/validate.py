@@ -24,7 +24,7 @@ from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from graph.iris import ONTOLOGY
-from graph.shacl_sparql import evaluate, sparql_shapes
+from graph.shacl_sparql import RDF_TYPE, evaluate, sparql_shapes
 from graph.verdict_cache import VerdictCache, graph_digest, rules_digest
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
@@ -110,7 +110,7 @@ VALUE_SHAPES = ("PhoneFaxE164Shape", "EmailShape", "PostalCodeShape", "DateDatat
 PAGE_NODE_SHAPES = ("ClaimSourceShape", "ClaimConfidenceShape", "SourcePageOriginShape", "SourcePageFetchTimeShape")
 PAGE_SHAPES = tuple(str(AMBSH[n]) for n in VALUE_SHAPES + PAGE_NODE_SHAPES)
 BATCH_QUADS = 60_000  # page graphs validated together: the engine's fixed cost is ~50 ms a call
-PAGE_GRAPHS = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{ONTOLOGY}SourcePage> }} }}"
+SOURCE_PAGE = ox.NamedNode(f"{ONTOLOGY}SourcePage")
 NT = ox.RdfFormat.N_TRIPLES
 
 
@@ -243,11 +243,16 @@ def _in_page_graph(data: ox.Store, focus: str, page_set: set[str]) -> bool:
     return any(getattr(q.graph_name, "value", None) in page_set for q in quads)
 
 
+def page_graphs(data: ox.Store) -> list[ox.NamedNode]:
+    """The graphs named after the source page they describe (one per fetched content)."""
+    return [q.subject for q in data.quads_for_pattern(None, RDF_TYPE, SOURCE_PAGE) if q.subject == q.graph_name]
+
+
 def validate_store(data: ox.Store, progress: Progress | None = None, cache_dir: Path | None = None) -> ValidationReport:
     """Validate every named graph of an Oxigraph store, read in place: page graphs one content at a
     time (verdicts cached in `cache_dir` by content digest), the other graphs together."""
     shapes = shapes_graph()
-    pages = [row["g"] for row in data.query(PAGE_GRAPHS)]
+    pages = page_graphs(data)
     if progress:
         progress(f"validating {len(data):,} quads against ontology/shapes.ttl (pyshacl-turbo, the ontology, RDFS): "
                  f"{len(pages):,} page graphs one by one, then the other graphs together")

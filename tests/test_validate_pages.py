@@ -11,7 +11,7 @@ from demo_graphs import Dataset
 
 from graph import iris
 from graph.iris import ONTOLOGY
-from graph.validate import PAGE_GRAPHS, Finding, _findings, _turbo, shapes_graph, validate_store
+from graph.validate import Finding, _findings, _turbo, page_graphs, shapes_graph, validate_store
 from graph.verdict_cache import VerdictCache, rules_digest
 
 AMB = ONTOLOGY
@@ -34,7 +34,7 @@ def copy(dataset: Dataset) -> ox.Store:
 
 def broken(store: ox.Store) -> ox.Store:
     """Facts that break rules, both in a page graph and in the graphs that are not page graphs."""
-    page = next(iter(store.query(PAGE_GRAPHS)))["g"]
+    page = page_graphs(store)[0]
     ambito = next(iter(store.query(f"SELECT ?a WHERE {{ ?a a <{AMB}AmbitoTerritoriale> }} LIMIT 1",
                                    use_default_graph_as_union=True)))["a"]
     consolidated = ox.NamedNode(iris.consolidated().value)
