@@ -58,6 +58,7 @@ def validated(store: ox.Store, cache: Path | None = None) -> tuple[set[tuple[str
     return {key(f) for f in report.findings}, said
 
 
+@pytest.mark.slow  # two validations of a whole demo graph, ~14 s each
 @pytest.mark.parametrize("name", ["demo", "recrawled"])
 def test_same_findings_as_the_whole_graph(name: str, request: pytest.FixtureRequest) -> None:
     store = copy(request.getfixturevalue(name))
