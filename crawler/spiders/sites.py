@@ -252,7 +252,7 @@ class SitesSpider(scrapy.Spider):
     def drop(self, url: str, reason: str, detail: str = "") -> None:
         """Journal a URL the crawl does not archive (crawler/outcomes.py)."""
         if self.journal is None:
-            self.journal = DropJournal(self.crawl_dir)
+            self.journal = DropJournal(self.crawl_dir, self.settings.get("AMBITI_WORKER", ""))
         self.journal.add(DroppedUrl(url, reason, detail))
         self.logger.info("dropped %s: %s %s", url, reason, detail)
 
@@ -533,7 +533,7 @@ class SitesSpider(scrapy.Spider):
 
     def _sitemap_done(self, host: str, relevant: list[Pending]) -> Iterator[Any]:
         """Visit a sitemap's relevant URLs; once the host's last sitemap is in, its held URLs."""
-        self.sitemaps_pending[host] -= 1
+        self.sitemaps_pending[host] = self.sitemaps_pending.get(host, 1) - 1  # asked by another worker
         if self.sitemaps_pending[host] == 0 and host in self.waiting:
             relevant = self.waiting.pop(host) + relevant  # seeds first
         yield from self._visit(relevant)

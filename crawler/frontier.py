@@ -1,0 +1,276 @@
+"""A crawl's frontier shared in Redis by many workers (`ambiti crawl --frontier redis://...`).
+
+scrapy-redis keeps the queue (a sorted set: best-first priorities hold) and the seen-set; this
+module adds what it lacks for a crawl that must lose nothing:
+
+- Acknowledgement. scrapy-redis pops a request before downloading it: a worker killed with
+  SIGKILL lost its in-flight pages, already marked seen. Here a Lua script moves each popped
+  request into the worker's in-flight hash in one step; it leaves that hash when the scraper is
+  done with its response (items archived, links queued), or when the request it became (a retry,
+  a redirect) is queued. A worker whose heartbeat key expired is dead: any worker, or the
+  coordinator at the end, puts its in-flight requests back in the queue, in one Lua step too.
+- The end of the crawl: the queue is empty and no worker holds a request in flight. A worker
+  that is idle before then waits (a busy worker may still queue links).
+- Politeness for the whole crawl: one request start per site per DOWNLOAD_DELAY, whichever worker
+  makes it (a per-site token with that expiry, `SharedPoliteness`).
+
+Keys, all under `ambiti:<crawl id>:`: `requests` (queue), `seen` (dupefilter), `inflight:<worker>`,
+`alive:<worker>`, `workers`, `seeded`, `site:<host>`; `ambiti:crawl` names the current crawl and
+`ambiti:crawl:<id>` holds its spec (seeds and options) for workers started on other machines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import redis
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
+from scrapy.http import Response
+from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
+from twisted.internet import task
+from twisted.python.failure import Failure
+
+from crawler.errors import FrontierError
+
+logger = logging.getLogger(__name__)
+
+CURRENT = "ambiti:crawl"
+TOKEN = "frontier_token"  # request.meta: this request's field in its worker's in-flight hash
+HEARTBEAT_TTL = 15.0  # seconds without a heartbeat before a worker counts as dead
+
+# Pop the best request and hold it in the worker's in-flight hash ("score\n" + request), atomically.
+_POP = """
+local got = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #got == 0 then return false end
+redis.call('ZREM', KEYS[1], got[1])
+redis.call('HSET', KEYS[2], redis.sha1hex(got[1]), got[2] .. '\\n' .. got[1])
+return got[1]
+"""
+# Put every request of an in-flight hash back in the queue and drop the hash, atomically.
+_REQUEUE = """
+local held = redis.call('HVALS', KEYS[2])
+for _, value in ipairs(held) do
+  local cut = string.find(value, '\\n', 1, true)
+  redis.call('ZADD', KEYS[1], string.sub(value, 1, cut - 1), string.sub(value, cut + 1))
+end
+redis.call('DEL', KEYS[2])
+return #held
+"""
+
+
+@dataclass
+class CrawlSpec:
+    """What a worker needs to join a crawl, from the frontier itself (workers on other machines)."""
+
+    crawl_id: str
+    seeds: list[str]
+    depth: int | None = None
+    fast: bool = False
+    budget: int | None = None  # requests per site, counted by each worker
+    unreachable_limit: int = 4
+    previous: str | None = None  # the crawl a recrawl revisits (read if this machine holds it)
+    settings: dict[str, Any] = field(default_factory=dict)  # more Scrapy settings for every worker
+
+
+class Frontier:
+    """One crawl's keys in one Redis database; the operations the coordinator and workers share."""
+
+    def __init__(self, url: str, crawl_id: str) -> None:
+        self.url = url
+        self.server = connect(url)
+        self.crawl_id = crawl_id
+        self.prefix = f"ambiti:{crawl_id}:"
+        self.queue_key = self.prefix + "requests"
+        self.seen_key = self.prefix + "seen"
+        self.workers_key = self.prefix + "workers"
+
+    def inflight_key(self, worker: str) -> str:
+        return f"{self.prefix}inflight:{worker}"
+
+    def alive_key(self, worker: str) -> str:
+        return f"{self.prefix}alive:{worker}"
+
+    # the crawl ---------------------------------------------------------------------------
+    def publish(self, spec: CrawlSpec) -> None:
+        self.server.set(f"{CURRENT}:{spec.crawl_id}", json.dumps(asdict(spec)))
+        self.server.set(CURRENT, spec.crawl_id)
+
+    def claim_seeding(self) -> bool:
+        """True for the first worker of a crawl only: it queues the seeds and sitemaps."""
+        return bool(self.server.set(self.prefix + "seeded", 1, nx=True))
+
+    def pending(self) -> int:
+        """Requests queued plus requests in flight with any worker, alive or dead."""
+        held = sum(int(self.server.hlen(self.inflight_key(w.decode()))) for w in self.workers())
+        return int(self.server.zcard(self.queue_key)) + held
+
+    # workers -----------------------------------------------------------------------------
+    def workers(self) -> set[bytes]:
+        return set(self.server.smembers(self.workers_key))  # type: ignore[arg-type]
+
+    def heartbeat(self, worker: str, ttl: float = HEARTBEAT_TTL) -> None:
+        self.server.pipeline().sadd(self.workers_key, worker).set(
+            self.alive_key(worker), 1, px=int(ttl * 1000)
+        ).execute()
+
+    def leave(self, worker: str) -> None:
+        """A worker that ends cleanly: nothing in flight any more, no heartbeat to wait out."""
+        self.requeue(worker)
+        self.server.pipeline().delete(self.alive_key(worker)).srem(self.workers_key, worker).execute()
+
+    def requeue(self, worker: str) -> int:
+        return int(self.server.eval(_REQUEUE, 2, self.queue_key, self.inflight_key(worker)))  # type: ignore[arg-type]
+
+    def requeue_dead(self, *, everyone: bool = False) -> int:
+        """Put back what dead workers held (all workers' when `everyone`: none is running)."""
+        moved = 0
+        for name in self.workers():
+            worker = name.decode()
+            if everyone or not self.server.exists(self.alive_key(worker)):
+                moved += self.requeue(worker)
+                self.server.srem(self.workers_key, worker)
+                if moved:
+                    logger.warning("worker %s is gone: its in-flight requests are queued again", worker)
+        return moved
+
+    def clear(self) -> None:
+        """Drop the crawl's keys once it is recorded as finished."""
+        keys = list(self.server.scan_iter(match=self.prefix + "*"))
+        if keys:
+            self.server.delete(*keys)
+        self.server.delete(f"{CURRENT}:{self.crawl_id}")
+
+
+def connect(url: str) -> redis.Redis:
+    try:
+        server = redis.Redis.from_url(url)
+        server.ping()
+    except (ValueError, redis.RedisError) as exc:
+        raise FrontierError(f"{url}: no Redis answers there ({exc}); start redis-server or fix --frontier") from exc
+    return server
+
+
+def current_spec(url: str) -> CrawlSpec:
+    """The crawl a frontier is running, for `ambiti crawl-worker`."""
+    server = connect(url)
+    crawl_id = server.get(CURRENT)
+    raw = server.get(f"{CURRENT}:{crawl_id.decode()}") if crawl_id else None  # type: ignore[union-attr]
+    if raw is None:
+        raise FrontierError(f"{url} holds no crawl: start one with `ambiti crawl --frontier {url}`")
+    return CrawlSpec(**json.loads(raw))
+
+
+def token_of(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()  # noqa: S324 (the field name redis.sha1hex gave it)
+
+
+class AckQueue(PriorityQueue):
+    """scrapy-redis's priority queue, whose pop keeps the request in the worker's in-flight hash."""
+
+    inflight_key = ""
+
+    def pop(self, timeout: int = 0) -> Request | None:
+        data = self.server.eval(_POP, 2, self.key, self.inflight_key)
+        if not data:
+            return None
+        request = self._decode_request(data)
+        request.meta[TOKEN] = token_of(data)
+        return request
+
+
+class AckScheduler(Scheduler):
+    """scrapy-redis's scheduler on this crawl's keys, with acknowledged pops (module doc)."""
+
+    worker = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AckScheduler:
+        scheduler: AckScheduler = super().from_crawler(crawler)
+        scheduler.worker = crawler.settings["AMBITI_WORKER"]
+        return scheduler
+
+    def open(self, spider: Spider) -> None:
+        super().open(spider)
+        self.queue.inflight_key = f"ambiti:{spider.crawl_id}:inflight:{self.worker}"  # type: ignore[attr-defined]
+
+    def enqueue_request(self, request: Request) -> bool:
+        """Queue a request; if it continues one this worker holds (a retry, a redirect), that one is done."""
+        parent = request.meta.pop(TOKEN, None)
+        queued = super().enqueue_request(request)
+        if parent:
+            self.server.hdel(self.queue.inflight_key, parent)  # type: ignore[attr-defined]
+        return queued
+
+
+class Acknowledge:
+    """Extension of a frontier worker: acknowledgement, heartbeat, and waiting for the whole crawl."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.worker = settings["AMBITI_WORKER"]
+        self.ttl = settings.getfloat("AMBITI_WORKER_TTL", HEARTBEAT_TTL)
+        self.frontier = Frontier(settings["REDIS_URL"], settings["AMBITI_CRAWL_ID"])
+        self.beat = task.LoopingCall(self.frontier.heartbeat, self.worker, self.ttl)
+        crawler.signals.connect(self.opened, signals.spider_opened)
+        crawler.signals.connect(self.idle, signals.spider_idle)
+        crawler.signals.connect(self.closed, signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Acknowledge:
+        return cls(crawler)
+
+    def opened(self, spider: Spider) -> None:
+        self.beat.start(self.ttl / 3, now=True)
+        slot = self.crawler.engine.scraper.slot  # type: ignore[union-attr]
+        finish = slot.finish_response
+
+        def finish_and_acknowledge(result: Response | Failure, request: Request) -> None:
+            finish(result, request)  # the callback's items are archived and its requests queued
+            token = request.meta.get(TOKEN)
+            if token:
+                self.frontier.server.hdel(self.frontier.inflight_key(self.worker), token)
+
+        slot.finish_response = finish_and_acknowledge  # type: ignore[method-assign]
+
+    def idle(self, spider: Spider) -> None:
+        """Idle with work left elsewhere: take back a dead worker's requests, or wait for the busy ones."""
+        self.frontier.requeue_dead()
+        if self.frontier.pending():
+            raise DontCloseSpider
+
+    def closed(self, spider: Spider, reason: str) -> None:
+        if self.beat.running:
+            self.beat.stop()
+        self.frontier.leave(self.worker)
+
+
+class SharedPoliteness:
+    """Downloader middleware of a frontier worker: one request start per site per DOWNLOAD_DELAY for
+    the whole crawl, whichever worker makes it (a Redis key per site, set only if absent, that
+    expires after the delay). Each worker's own delay and robots.txt handling stay as they are."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
+        self.frontier = Frontier(crawler.settings["REDIS_URL"], crawler.settings["AMBITI_CRAWL_ID"])
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SharedPoliteness:
+        return cls(crawler)
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if self.delay <= 0:
+            return
+        key = self.frontier.prefix + "site:" + urlsplit(request.url).netloc
+        while not self.frontier.server.set(key, 1, px=max(1, int(self.delay * 1000)), nx=True):
+            wait = self.frontier.server.pttl(key)
+            await asyncio.sleep(max(wait, 10) / 1000)

@@ -1,0 +1,36 @@
+"""The sites spider as one worker of a crawl shared through a Redis frontier (crawler/frontier.py).
+
+The queue, the seen-set and what each worker holds in flight live in Redis; this subclass only
+says what differs from a crawl in one process: the first worker queues the seeds and sitemaps (the
+others take work from the queue), requests keep to one per-site pace across all workers, and a
+recrawl sends every page a conditional request (a sitemap's lastmod is read by whichever worker
+fetched the sitemap, so no worker could trust it for the pages the others fetch).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.frontier import Frontier
+from crawler.spiders.sites import SitesSpider
+
+
+class SharedSitesSpider(SitesSpider):
+    name = "sites-shared"
+    custom_settings = {
+        "DOWNLOADER_MIDDLEWARES": {
+            **SitesSpider.custom_settings["DOWNLOADER_MIDDLEWARES"],
+            "crawler.frontier.SharedPoliteness": 540,  # before the downloader: paced across workers
+        },
+        "EXTENSIONS": {"crawler.frontier.Acknowledge": 500},
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.trust_sitemaps = False
+
+    async def start(self) -> Any:
+        if not Frontier(self.settings["REDIS_URL"], self.crawl_id).claim_seeding():
+            return
+        async for item in super().start():
+            yield item
