@@ -6,9 +6,12 @@ module adds what it lacks for a crawl that must lose nothing:
 - Acknowledgement. scrapy-redis pops a request before downloading it: a worker killed with
   SIGKILL lost its in-flight pages, already marked seen. Here a Lua script moves each popped
   request into the worker's in-flight hash in one step; it leaves that hash when the scraper is
-  done with its response (items archived, links queued), or when the request it became (a retry,
-  a redirect) is queued. A worker whose heartbeat key expired is dead: any worker, or the
-  coordinator at the end, puts its in-flight requests back in the queue, in one Lua step too.
+  done with its response, or when the request it became (a retry, a redirect) is queued. A page's
+  links are queued before its index line is written (`LinksFirst`), and its URL then joins the
+  `archived` set: a worker whose heartbeat expired is dead, and any worker, or the coordinator,
+  puts back in the queue what it held except the pages already archived. Nothing is lost, and no
+  page is archived twice unless a kill falls between its index line and that set (then the
+  readers keep one snapshot per URL).
 - The end of the crawl: the queue is empty and no worker holds a request in flight. A worker
   that is idle before then waits (a busy worker may still queue links).
 - Politeness for the whole crawl: one request start per site per DOWNLOAD_DELAY, whichever worker
@@ -25,6 +28,7 @@ import asyncio
 import hashlib
 import json
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,6 +38,7 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
+from scrapy_redis import picklecompat
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
@@ -54,16 +59,6 @@ if #got == 0 then return false end
 redis.call('ZREM', KEYS[1], got[1])
 redis.call('HSET', KEYS[2], redis.sha1hex(got[1]), got[2] .. '\\n' .. got[1])
 return got[1]
-"""
-# Put every request of an in-flight hash back in the queue and drop the hash, atomically.
-_REQUEUE = """
-local held = redis.call('HVALS', KEYS[2])
-for _, value in ipairs(held) do
-  local cut = string.find(value, '\\n', 1, true)
-  redis.call('ZADD', KEYS[1], string.sub(value, 1, cut - 1), string.sub(value, cut + 1))
-end
-redis.call('DEL', KEYS[2])
-return #held
 """
 
 
@@ -92,6 +87,7 @@ class Frontier:
         self.queue_key = self.prefix + "requests"
         self.seen_key = self.prefix + "seen"
         self.workers_key = self.prefix + "workers"
+        self.archived_key = self.prefix + "archived"
 
     def inflight_key(self, worker: str) -> str:
         return f"{self.prefix}inflight:{worker}"
@@ -128,7 +124,20 @@ class Frontier:
         self.server.pipeline().delete(self.alive_key(worker)).srem(self.workers_key, worker).execute()
 
     def requeue(self, worker: str) -> int:
-        return int(self.server.eval(_REQUEUE, 2, self.queue_key, self.inflight_key(worker)))  # type: ignore[arg-type]
+        """Queue again what a worker that is gone held, but the pages it archived; the number queued."""
+        key = self.inflight_key(worker)
+        back: dict[bytes, float] = {}
+        for value in self.server.hvals(key):  # type: ignore[union-attr]
+            score, _, member = value.partition(b"\n")
+            request = picklecompat.loads(member)  # scrapy-redis's own encoding of a request
+            url = (request.get("meta", {}).get("redirect_urls") or [request["url"]])[0]
+            if not self.server.sismember(self.archived_key, url):
+                back[member] = float(score)
+        pipe = self.server.pipeline()  # MULTI: a second requeue of the same worker adds the same members
+        if back:
+            pipe.zadd(self.queue_key, back)
+        pipe.delete(key).execute()
+        return len(back)
 
     def requeue_dead(self, *, everyone: bool = False) -> int:
         """Put back what dead workers held (all workers' when `everyone`: none is running)."""
@@ -223,6 +232,7 @@ class Acknowledge:
         self.beat = task.LoopingCall(self.frontier.heartbeat, self.worker, self.ttl)
         crawler.signals.connect(self.opened, signals.spider_opened)
         crawler.signals.connect(self.idle, signals.spider_idle)
+        crawler.signals.connect(self.archived, signals.item_scraped)
         crawler.signals.connect(self.closed, signals.spider_closed)
 
     @classmethod
@@ -242,6 +252,10 @@ class Acknowledge:
 
         slot.finish_response = finish_and_acknowledge  # type: ignore[method-assign]
 
+    def archived(self, item: dict[str, Any]) -> None:
+        """The page is in this worker's index (its links queued before): never queued again."""
+        self.frontier.server.sadd(self.frontier.archived_key, item["url"])
+
     def idle(self, spider: Spider) -> None:
         """Idle with work left elsewhere: take back a dead worker's requests, or wait for the busy ones."""
         self.frontier.requeue_dead()
@@ -252,6 +266,23 @@ class Acknowledge:
         if self.beat.running:
             self.beat.stop()
         self.frontier.leave(self.worker)
+
+
+class LinksFirst:
+    """Spider middleware of a frontier worker: a callback's requests go to the queue before its items
+    are archived, so that a page in an index has its links queued (module doc)."""
+
+    async def process_spider_output(
+        self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
+    ) -> AsyncIterator[Any]:
+        items = []
+        async for output in result:
+            if isinstance(output, Request):
+                yield output
+            else:
+                items.append(output)
+        for item in items:
+            yield item
 
 
 class SharedPoliteness:

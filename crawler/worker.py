@@ -87,8 +87,10 @@ def run_workers(frontier: Frontier, spec: CrawlSpec, root: Path, count: int) -> 
                     if proc.poll() is not None:
                         del procs[name]
                         if proc.returncode != 0:  # killed: what it held goes back to the queue now
-                            frontier.requeue(name)
+                            held = frontier.requeue(name)
                             frontier.server.srem(frontier.workers_key, name)
+                            note = f"worker {name} stopped (exit {proc.returncode}): {held} request(s) queued again"
+                            print(note, file=sys.stderr, flush=True)
         finally:
             for proc in procs.values():
                 proc.terminate()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy import Request
+
 from crawler.frontier import Frontier
 from crawler.spiders.sites import SitesSpider
 
@@ -22,6 +24,7 @@ class SharedSitesSpider(SitesSpider):
             **SitesSpider.custom_settings["DOWNLOADER_MIDDLEWARES"],
             "crawler.frontier.SharedPoliteness": 540,  # before the downloader: paced across workers
         },
+        "SPIDER_MIDDLEWARES": {"crawler.frontier.LinksFirst": 950},  # next to the callback: sees its output first
         "EXTENSIONS": {"crawler.frontier.Acknowledge": 500},
     }
 
@@ -30,7 +33,12 @@ class SharedSitesSpider(SitesSpider):
         self.trust_sitemaps = False
 
     async def start(self) -> Any:
+        """The first worker queues the seeds and sitemaps at once, before any download: a worker
+        killed later has handed them all to the frontier (Scrapy takes start requests lazily)."""
         if not Frontier(self.settings["REDIS_URL"], self.crawl_id).claim_seeding():
             return
-        async for item in super().start():
-            yield item
+        async for output in super().start():
+            if isinstance(output, Request):
+                self.crawler.engine.crawl(output)  # type: ignore[union-attr]
+            else:
+                yield output

@@ -1,0 +1,128 @@
+"""A crawl shared by worker processes through a Redis frontier (crawler/frontier.py, crawler/worker.py):
+the demo web crawled by two workers gives the graph one process gives, also when a worker is
+killed with SIGKILL mid-crawl. Redis is a private redis-server per test (tests/redisserver.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_ambiti
+from redisserver import private_redis
+from test_graph import canonical_nquads
+
+from crawler.archive import INDEX, parts, read_index
+from crawler.datadir import DataDir
+from crawler.demo import server as demo_server
+from crawler.demo.server import DemoWeb, start_urls
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def web() -> Iterator[DemoWeb]:
+    with DemoWeb(version=1) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def seeds(web: DemoWeb, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("seeds") / "seeds.txt"
+    path.write_text("\n".join(start_urls(web.url)) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def one_process(seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, int]:
+    """The graph of the demo web crawled the usual way (no frontier), crawl ids and times aside, and its pages."""
+    data = tmp_path_factory.mktemp("single") / "data"
+    assert run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "-q").returncode == 0
+    graph = comparable(data)
+    assert graph.count(b"\n") > 1000  # a real graph: pages, members, contacts
+    return graph, len(read_index(data / "crawls" / (DataDir(data).latest_crawl() or "?")))
+
+
+def comparable(root: Path) -> bytes:
+    """Sorted N-Quads with what differs between two crawls of the same pages made neutral:
+    the crawl id, times, and where in the WARC parts a body sits."""
+    built = run_ambiti("build", "--data-dir", str(root), "-q")
+    assert built.returncode == 0, built.stderr
+    text = canonical_nquads(DataDir(root)).decode()
+    crawl_id = DataDir(root).latest_crawl() or "?"
+    text = text.replace(crawl_id, "CRAWL")
+    text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?", "TIME", text)
+    text = re.sub(r"pages-[\w.-]*?\d{5}\.warc\.gz[^\"> ]*", "WARC", text)
+    return "\n".join(sorted(set(text.splitlines()))).encode()
+
+
+def index_lines(crawl_dir: Path) -> Counter[str]:
+    """How many index lines each URL has, over every worker's part."""
+    return Counter(json.loads(line)["url"] for p in parts(crawl_dir, INDEX) for line in p.read_text().splitlines())
+
+
+def test_two_workers_give_the_graph_of_one_process(seeds: Path, one_process: tuple[bytes, int], tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with private_redis(tmp_path) as url:
+        done = run_ambiti(
+            "crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "--frontier", url, "--workers", "2", "-q"
+        )
+    assert done.returncode == 0, done.stderr
+    crawl_dir = data / "crawls" / (DataDir(data).latest_crawl() or "?")
+    assert len(list(crawl_dir.glob("index-*.jsonl"))) == 2  # one index part per worker
+    assert max(index_lines(crawl_dir).values()) == 1  # no page archived twice
+    assert comparable(data) == one_process[0]
+
+
+def test_a_worker_killed_mid_crawl_loses_nothing(
+    seeds: Path, one_process: tuple[bytes, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = demo_server._Handler._answer
+
+    def slowly(handler: demo_server._Handler, send_body: bool) -> None:
+        time.sleep(0.2)  # slow enough that a worker is killed with pages in flight
+        answer(handler, send_body)
+
+    monkeypatch.setattr(demo_server._Handler, "_answer", slowly)
+    data = tmp_path / "data"
+    with private_redis(tmp_path) as url:
+        args = ["crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "--frontier", url, "--workers", "2"]
+        coordinator = subprocess.Popen(
+            [sys.executable, "-m", "graph.cli", *args, "-q"], cwd=ROOT, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                crawls = list((data / "crawls").glob("*")) if (data / "crawls").exists() else []
+                if crawls and sum(index_lines(crawls[0]).values()) >= 6:
+                    break
+                time.sleep(0.05)
+            victims = children(coordinator.pid)
+            assert victims, "no worker process to kill"
+            os.kill(victims[0], signal.SIGKILL)
+            _, err = coordinator.communicate(timeout=240)
+        finally:
+            if coordinator.poll() is None:
+                coordinator.kill()
+    assert coordinator.returncode == 0, err
+    held = re.search(r"stopped \(exit -9\): (\d+) request\(s\) queued again", err)
+    assert held and int(held[1]) > 0, err  # killed with pages in flight, which went back to the queue
+    crawl_dir = data / "crawls" / (DataDir(data).latest_crawl() or "?")
+    assert max(index_lines(crawl_dir).values()) == 1
+    assert len(read_index(crawl_dir)) == one_process[1]
+    assert comparable(data) == one_process[0]
+
+
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    if not path.exists():
+        pytest.skip("no /proc: cannot find the worker processes to kill")
+    return [int(p) for p in path.read_text().split()]
