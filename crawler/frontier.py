@@ -28,6 +28,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import os
 from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -38,6 +39,7 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
+from scrapy.utils.reactor import CallLaterOnce
 from scrapy_redis import picklecompat
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
@@ -51,6 +53,7 @@ logger = logging.getLogger(__name__)
 CURRENT = "ambiti:crawl"
 TOKEN = "frontier_token"  # request.meta: this request's field in its worker's in-flight hash
 HEARTBEAT_TTL = 15.0  # seconds without a heartbeat before a worker counts as dead
+IDLE_POLL = 0.5  # seconds between two looks at the queue of a worker with nothing to do
 
 # Pop the best request and hold it in the worker's in-flight hash ("score\n" + request), atomically.
 _POP = """
@@ -114,24 +117,25 @@ class Frontier:
         return set(self.server.smembers(self.workers_key))  # type: ignore[arg-type]
 
     def heartbeat(self, worker: str, ttl: float = HEARTBEAT_TTL) -> None:
-        self.server.pipeline().sadd(self.workers_key, worker).set(
-            self.alive_key(worker), 1, px=int(ttl * 1000)
-        ).execute()
+        """The worker is alive (its PID as the value, for whoever watches the machine)."""
+        alive = self.alive_key(worker)
+        self.server.pipeline().sadd(self.workers_key, worker).set(alive, os.getpid(), px=int(ttl * 1000)).execute()
 
     def leave(self, worker: str) -> None:
         """A worker that ends cleanly: nothing in flight any more, no heartbeat to wait out."""
         self.requeue(worker)
         self.server.pipeline().delete(self.alive_key(worker)).srem(self.workers_key, worker).execute()
 
-    def requeue(self, worker: str) -> int:
-        """Queue again what a worker that is gone held, but the pages it archived; the number queued."""
+    def requeue(self, worker: str, archived: set[str] | None = None) -> int:
+        """Queue again what a worker that is gone held, but the pages it archived (the `archived` set,
+        and `archived`: the URLs in its index, for a caller that can read it); the number queued."""
         key = self.inflight_key(worker)
         back: dict[bytes, float] = {}
         for value in self.server.hvals(key):  # type: ignore[union-attr]
             score, _, member = value.partition(b"\n")
             request = picklecompat.loads(member)  # scrapy-redis's own encoding of a request
             url = (request.get("meta", {}).get("redirect_urls") or [request["url"]])[0]
-            if not self.server.sismember(self.archived_key, url):
+            if url not in (archived or ()) and not self.server.sismember(self.archived_key, url):
                 back[member] = float(score)
         pipe = self.server.pipeline()  # MULTI: a second requeue of the same worker adds the same members
         if back:
@@ -150,6 +154,13 @@ class Frontier:
                 if moved:
                     logger.warning("worker %s is gone: its in-flight requests are queued again", worker)
         return moved
+
+    def add_response_bytes(self, count: int) -> None:
+        self.server.incrby(self.prefix + "bytes", count)
+
+    def response_bytes(self) -> int:
+        """Bytes downloaded by every worker since the last call (the crawl record adds them up)."""
+        return int(self.server.getdel(self.prefix + "bytes") or 0)  # type: ignore[arg-type]
 
     def clear(self) -> None:
         """Drop the crawl's keys once it is recorded as finished."""
@@ -257,14 +268,19 @@ class Acknowledge:
         self.frontier.server.sadd(self.frontier.archived_key, item["url"])
 
     def idle(self, spider: Spider) -> None:
-        """Idle with work left elsewhere: take back a dead worker's requests, or wait for the busy ones."""
+        """Idle with work left elsewhere: take back a dead worker's requests, or wait for the busy
+        ones, looking at the queue again in half a second (Scrapy's own idle poll is every 5 s)."""
         self.frontier.requeue_dead()
         if self.frontier.pending():
+            slot = self.crawler.engine._slot  # type: ignore[union-attr]  # private: tests/test_distributed.py pins it
+            CallLaterOnce(slot.nextcall.schedule).schedule(IDLE_POLL)
             raise DontCloseSpider
 
     def closed(self, spider: Spider, reason: str) -> None:
         if self.beat.running:
             self.beat.stop()
+        stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
+        self.frontier.add_response_bytes(int(stats.get("downloader/response_bytes", 0)))
         self.frontier.leave(self.worker)
 
 

@@ -90,9 +90,17 @@ def run_crawl(
         )
         shared = Frontier(frontier, record.id)
         started = time.monotonic()
-        finished = run_workers(shared, spec, data.root, workers)
+        try:
+            finished = run_workers(shared, spec, data.root, workers)
+        except KeyboardInterrupt:  # the workers stopped politely too: the frontier keeps the rest
+            finished = False
         record, report = finish_crawl(
-            data, record, finished=finished, seconds=time.monotonic() - started, min_share=min_share
+            data,
+            record,
+            finished=finished,
+            seconds=time.monotonic() - started,
+            response_bytes=shared.response_bytes(),
+            min_share=min_share,
         )
         if not finished:
             raise CrawlInterrupted(record)

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from crawler.archive import read_index
 from crawler.datadir import DataDir
 from crawler.frontier import CrawlSpec, Frontier, current_spec
 from crawler.process import crawler_process
@@ -74,7 +75,9 @@ def run_worker(url: str, root: Path, worker: str) -> bool:
 
 
 def run_workers(frontier: Frontier, spec: CrawlSpec, root: Path, count: int) -> bool:
-    """N local workers until the frontier is empty (True), or ROUNDS of them could not empty it."""
+    """N local workers until the frontier is empty (True), or ROUNDS of them could not empty it.
+    A local worker that dies is found at once, and what it held goes back to the queue but the
+    pages in its index (a kill may fall between a page's index line and the `archived` set)."""
     frontier.publish(spec)
     host = socket.gethostname().split(".")[0] or "local"
     for round_ in range(1, ROUNDS + 1):
@@ -87,7 +90,8 @@ def run_workers(frontier: Frontier, spec: CrawlSpec, root: Path, count: int) -> 
                     if proc.poll() is not None:
                         del procs[name]
                         if proc.returncode != 0:  # killed: what it held goes back to the queue now
-                            held = frontier.requeue(name)
+                            indexed = {snap.url for snap in read_index(root / "crawls" / spec.crawl_id)}
+                            held = frontier.requeue(name, indexed)
                             frontier.server.srem(frontier.workers_key, name)
                             note = f"worker {name} stopped (exit {proc.returncode}): {held} request(s) queued again"
                             print(note, file=sys.stderr, flush=True)
