@@ -15,7 +15,7 @@ module adds what it lacks for a crawl that must lose nothing:
 - The end of the crawl: the queue is empty and no worker holds a request in flight. A worker
   that is idle before then waits (a busy worker may still queue links).
 - Politeness for the whole crawl: one request start per site per DOWNLOAD_DELAY, whichever worker
-  makes it (a per-site token with that expiry, `SharedPoliteness`).
+  makes it (a per-site token with that expiry, `PacedDownloadHandler`).
 
 Keys, all under `ambiti:<crawl id>:`: `requests` (queue), `seen` (dupefilter), `inflight:<worker>`,
 `alive:<worker>`, `workers`, `seeded`, `site:<host>`; `ambiti:crawl` names the current crawl and
@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 import redis
 from scrapy import Request, Spider, signals
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
@@ -301,23 +302,21 @@ class LinksFirst:
             yield item
 
 
-class SharedPoliteness:
-    """Downloader middleware of a frontier worker: one request start per site per DOWNLOAD_DELAY for
-    the whole crawl, whichever worker makes it (a Redis key per site, set only if absent, that
-    expires after the delay). Each worker's own delay and robots.txt handling stay as they are."""
+class PacedDownloadHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP(S) download handler in a frontier worker: one request start per site per
+    DOWNLOAD_DELAY for the whole crawl, whichever worker makes it (a Redis key per site, set only
+    if absent, that expires after the delay). Taken here, where the request leaves for the network,
+    not in a downloader middleware, which a request passes before waiting its turn in the
+    worker's own download slot. Each worker's own delay, concurrency and robots.txt stay as they are."""
 
     def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
         self.delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
         self.frontier = Frontier(crawler.settings["REDIS_URL"], crawler.settings["AMBITI_CRAWL_ID"])
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> SharedPoliteness:
-        return cls(crawler)
-
-    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
-        if self.delay <= 0:
-            return
-        key = self.frontier.prefix + "site:" + urlsplit(request.url).netloc
-        while not self.frontier.server.set(key, 1, px=max(1, int(self.delay * 1000)), nx=True):
-            wait = self.frontier.server.pttl(key)
-            await asyncio.sleep(max(wait, 10) / 1000)
+    async def download_request(self, request: Request) -> Response:
+        if self.delay > 0:
+            key = self.frontier.prefix + "site:" + urlsplit(request.url).netloc
+            while not self.frontier.server.set(key, 1, px=max(1, int(self.delay * 1000)), nx=True):
+                await asyncio.sleep(max(int(self.frontier.server.pttl(key)), 10) / 1000)  # type: ignore[arg-type]
+        return await super().download_request(request)

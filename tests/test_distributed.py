@@ -4,13 +4,16 @@ killed with SIGKILL mid-crawl. Redis is a private redis-server per test (tests/r
 
 from __future__ import annotations
 
+import http.server
 import inspect
+import itertools
 import json
 import os
 import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -149,3 +152,48 @@ def test_the_private_scrapy_internals_the_acknowledgement_uses_are_there() -> No
     assert "self._slot.nextcall.schedule()" in inspect.getsource(ExecutionEngine.crawl)
     assert "_decode_request" in dir(PriorityQueue)
     assert {"server", "key"} <= set(inspect.signature(PriorityQueue).parameters)
+
+
+class PacedSite(http.server.BaseHTTPRequestHandler):
+    """A home page linking to 12 'servizi sociali' pages; the time of every request is kept."""
+
+    arrivals: list[float] = []
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        PacedSite.arrivals.append(time.monotonic())
+        if self.path == "/":
+            body = "".join(f'<a href="/servizi-sociali-{i}.html">Servizi sociali {i}</a>' for i in range(12)).encode()
+        elif self.path.startswith("/servizi-sociali-") or self.path == "/robots.txt":
+            body = b"<h1>Ufficio di Piano</h1>" if self.path != "/robots.txt" else b"User-agent: *\n"
+        else:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8" if self.path != "/robots.txt" else "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.slow
+def test_two_workers_keep_one_pace_per_site(tmp_path: Path) -> None:
+    """Without --fast: requests to one site start at least DOWNLOAD_DELAY (0.5 s) apart, whichever
+    worker makes them (each worker alone would keep that pace only for its own requests)."""
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PacedSite)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text(f"http://127.0.0.1:{site.server_address[1]}/\n")
+    PacedSite.arrivals = []
+    try:
+        with private_redis(tmp_path) as url:
+            args = ["--seeds", str(seeds), "--data-dir", str(tmp_path / "data"), "--frontier", url, "--workers", "2"]
+            done = run_ambiti("crawl", *args, "-q")
+    finally:
+        site.shutdown()
+    assert done.returncode == 0, done.stderr
+    assert len(read_index(tmp_path / "data" / "crawls" / (DataDir(tmp_path / "data").latest_crawl() or "?"))) == 13
+    gaps = [b - a for a, b in itertools.pairwise(sorted(PacedSite.arrivals))]
+    assert len(gaps) >= 14 and min(gaps) >= 0.45, gaps  # robots.txt (each worker), sitemap, 13 pages

@@ -20,10 +20,7 @@ from crawler.spiders.sites import SitesSpider
 class SharedSitesSpider(SitesSpider):
     name = "sites-shared"
     custom_settings = {
-        "DOWNLOADER_MIDDLEWARES": {
-            **SitesSpider.custom_settings["DOWNLOADER_MIDDLEWARES"],
-            "crawler.frontier.SharedPoliteness": 540,  # before the downloader: paced across workers
-        },
+        "DOWNLOAD_HANDLERS": {scheme: "crawler.frontier.PacedDownloadHandler" for scheme in ("http", "https")},
         "SPIDER_MIDDLEWARES": {"crawler.frontier.LinksFirst": 950},  # next to the callback: sees its output first
         "EXTENSIONS": {"crawler.frontier.Acknowledge": 500},
     }
