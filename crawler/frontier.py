@@ -30,7 +30,7 @@ import json
 import logging
 import os
 from collections.abc import AsyncIterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -53,7 +53,6 @@ logger = logging.getLogger(__name__)
 
 CURRENT = "ambiti:crawl"
 TOKEN = "frontier_token"  # request.meta: this request's field in its worker's in-flight hash
-HEARTBEAT_TTL = 15.0  # seconds without a heartbeat before a worker counts as dead
 IDLE_POLL = 0.5  # seconds between two looks at the queue of a worker with nothing to do
 
 # Pop the best request and hold it in the worker's in-flight hash ("score\n" + request), atomically.
@@ -77,7 +76,6 @@ class CrawlSpec:
     budget: int | None = None  # requests per site, counted by each worker
     unreachable_limit: int = 4
     previous: str | None = None  # the crawl a recrawl revisits (read if this machine holds it)
-    settings: dict[str, Any] = field(default_factory=dict)  # more Scrapy settings for every worker
 
 
 class Frontier:
@@ -117,7 +115,7 @@ class Frontier:
     def workers(self) -> set[bytes]:
         return set(self.server.smembers(self.workers_key))  # type: ignore[arg-type]
 
-    def heartbeat(self, worker: str, ttl: float = HEARTBEAT_TTL) -> None:
+    def heartbeat(self, worker: str, ttl: float) -> None:
         """The worker is alive (its PID as the value, for whoever watches the machine)."""
         alive = self.alive_key(worker)
         self.server.pipeline().sadd(self.workers_key, worker).set(alive, os.getpid(), px=int(ttl * 1000)).execute()
@@ -239,7 +237,7 @@ class Acknowledge:
         settings = crawler.settings
         self.crawler = crawler
         self.worker = settings["AMBITI_WORKER"]
-        self.ttl = settings.getfloat("AMBITI_WORKER_TTL", HEARTBEAT_TTL)
+        self.ttl = settings.getfloat("AMBITI_WORKER_TTL")  # seconds without a heartbeat: the worker is dead
         self.frontier = Frontier(settings["REDIS_URL"], settings["AMBITI_CRAWL_ID"])
         self.beat = task.LoopingCall(self.frontier.heartbeat, self.worker, self.ttl)
         crawler.signals.connect(self.opened, signals.spider_opened)

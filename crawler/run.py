@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from crawler.crawls import MIN_SHARE, finish_crawl, open_crawl
 from crawler.datadir import DataDir
@@ -64,7 +63,6 @@ def run_crawl(
     min_share: float = MIN_SHARE,
     frontier: str | None = None,
     workers: int = 1,
-    worker_settings: dict[str, Any] | None = None,
 ) -> CrawlResult:
     """Crawl the seeds into a new (or the unfinished) crawl dir and record how it ended.
 
@@ -86,7 +84,6 @@ def run_crawl(
             budget,
             unreachable_limit,
             record.previous,
-            dict(worker_settings or {}),
         )
         shared = Frontier(frontier, record.id)
         started = time.monotonic()

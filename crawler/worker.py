@@ -54,7 +54,6 @@ def run_worker(url: str, root: Path, worker: str) -> bool:
         "AMBITI_CRAWL_ID": spec.crawl_id,
         "AMBITI_PROGRESS": False,
         **frontier_settings(url, spec.crawl_id, worker),
-        **spec.settings,
     }
     if spec.depth is not None:
         overrides["DEPTH_LIMIT"] = spec.depth

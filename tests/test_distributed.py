@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import redis
+import test_resume
 from conftest import ROOT, run_ambiti
 from redisserver import private_redis
 from scrapy.core.engine import ExecutionEngine
@@ -154,34 +155,21 @@ def test_the_private_scrapy_internals_the_acknowledgement_uses_are_there() -> No
     assert {"server", "key"} <= set(inspect.signature(PriorityQueue).parameters)
 
 
-class PacedSite(http.server.BaseHTTPRequestHandler):
-    """A home page linking to 12 'servizi sociali' pages; the time of every request is kept."""
+class PacedSite(test_resume.SlowSite):
+    """test_resume's site (a home page linking to PAGES pages), keeping the time of every request."""
 
     arrivals: list[float] = []
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         PacedSite.arrivals.append(time.monotonic())
-        if self.path == "/":
-            body = "".join(f'<a href="/servizi-sociali-{i}.html">Servizi sociali {i}</a>' for i in range(12)).encode()
-        elif self.path.startswith("/servizi-sociali-") or self.path == "/robots.txt":
-            body = b"<h1>Ufficio di Piano</h1>" if self.path != "/robots.txt" else b"User-agent: *\n"
-        else:
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8" if self.path != "/robots.txt" else "text/plain")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        super().do_GET()
 
 
 @pytest.mark.slow
-def test_two_workers_keep_one_pace_per_site(tmp_path: Path) -> None:
+def test_two_workers_keep_one_pace_per_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without --fast: requests to one site start at least DOWNLOAD_DELAY (0.5 s) apart, whichever
     worker makes them (each worker alone would keep that pace only for its own requests)."""
+    monkeypatch.setattr(test_resume, "PAGES", 12)
     site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PacedSite)
     threading.Thread(target=site.serve_forever, daemon=True).start()
     seeds = tmp_path / "seeds.txt"

@@ -252,7 +252,7 @@ class SitesSpider(scrapy.Spider):
     def drop(self, url: str, reason: str, detail: str = "") -> None:
         """Journal a URL the crawl does not archive (crawler/outcomes.py)."""
         if self.journal is None:
-            self.journal = DropJournal(self.crawl_dir, self.settings.get("AMBITI_WORKER", ""))
+            self.journal = DropJournal(self.crawl_dir, self.settings.get("AMBITI_WORKER"))
         self.journal.add(DroppedUrl(url, reason, detail))
         self.logger.info("dropped %s: %s %s", url, reason, detail)
 
