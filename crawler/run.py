@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from crawler.crawls import MIN_SHARE, finish_crawl, open_crawl
 from crawler.datadir import DataDir
 from crawler.errors import CrawlInterrupted
-from crawler.frontier import CrawlSpec, Frontier
+from crawler.frontier import CrawlSpec, Frontier, connect
 from crawler.process import crawler_process
 from crawler.records import CrawlRecord, CrawlReport
 from crawler.spiders.sites import SitesSpider
@@ -74,6 +74,8 @@ def run_crawl(
     (redis://...): `workers` processes share the crawl through Redis (crawler/worker.py). Raises
     CrawlInterrupted after a polite stop.
     """
+    if frontier:
+        connect(frontier)  # an unreachable Redis stops here, before a crawl is opened
     record = open_crawl(data, seeds, fresh=fresh, recrawl=recrawl, accept_partial=accept_partial)
     if frontier:  # N worker processes sharing a Redis frontier (crawler/worker.py)
         spec = CrawlSpec(
