@@ -24,8 +24,11 @@ import redis
 import test_resume
 from conftest import ROOT, run_ambiti
 from redisserver import private_redis
+from scrapy import Request, Spider
 from scrapy.core.engine import ExecutionEngine
 from scrapy.core.scraper import Scraper, Slot
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy_redis import picklecompat
 from scrapy_redis.queue import PriorityQueue
 from test_graph import canonical_nquads
 
@@ -33,7 +36,8 @@ from crawler.archive import INDEX, parts, read_index
 from crawler.datadir import DataDir
 from crawler.demo import server as demo_server
 from crawler.demo.server import DemoWeb, start_urls
-from crawler.frontier import CURRENT, Frontier
+from crawler.frontier import CURRENT, CrawlSpec, Frontier
+from crawler.outcomes import read_dropped
 
 
 @pytest.fixture(scope="module")
@@ -147,14 +151,42 @@ def busy_worker(url: str, deadline: float) -> int:
     raise AssertionError("no worker ever held two requests in flight")
 
 
+@pytest.mark.slow
+def test_a_worker_obeys_robots_txt_for_the_requests_it_pops_before_reading_it(web: DemoWeb, tmp_path: Path) -> None:
+    """A worker joining a crawl pops a batch of other workers' links at once, all waiting for the
+    site's robots.txt; Scrapy's own middleware let every one but the first through (crawler/robots.py).
+    The batch here: three Corsico pages, then the page the demo's robots.txt disallows."""
+    corsico = f"{web.url}/ambito-corsico/"
+    private = corsico + "riservata/bozza-verbale-assemblea.html"
+    pages = [corsico, corsico + "link-utili.html", corsico + "comuni-ambito.html", private]
+    data = tmp_path / "data"
+    with private_redis(tmp_path) as url:
+        frontier = Frontier(url, "robots")
+        frontier.publish(CrawlSpec("robots", seeds=[corsico], fast=True))
+        assert frontier.claim_seeding()  # the worker queues no seed: the batch is all it takes first
+        queue = PriorityQueue(frontier.server, Spider("queued-by-another-worker"), frontier.queue_key, picklecompat)
+        for priority, page in enumerate(reversed(pages)):
+            queue.push(Request(page, priority=priority))
+        args = ["--frontier", url, "--data-dir", str(data), "--worker", "w1"]
+        done = subprocess.run([sys.executable, "-m", "crawler.worker", *args], cwd=ROOT, timeout=120)
+    assert done.returncode == 0
+    crawl_dir = data / "crawls" / "robots"
+    archived = {snap.url for snap in read_index(crawl_dir)}
+    assert set(pages[:3]) <= archived  # the batch was crawled
+    assert private not in archived
+    assert [d.reason for d in read_dropped(crawl_dir) if d.url == private] == ["robots"]
+
+
 def test_the_private_scrapy_internals_the_acknowledgement_uses_are_there() -> None:
     """crawler/frontier.py wraps the scraper slot's finish_response (the one place a response is
-    done with, items archived and requests queued) and pokes the engine's idle poll."""
+    done with, items archived and requests queued) and pokes the engine's idle poll; crawler/robots.py
+    reads the rules Scrapy's robots.txt middleware stores for a site before its waiters resume."""
     assert list(inspect.signature(Slot.finish_response).parameters) == ["self", "result", "request"]
     assert "self.slot" in inspect.getsource(Scraper.open_spider_async)
     assert "self._slot.nextcall.schedule()" in inspect.getsource(ExecutionEngine.crawl)
     assert "_decode_request" in dir(PriorityQueue)
     assert {"server", "key"} <= set(inspect.signature(PriorityQueue).parameters)
+    assert "self._parsers[netloc] = rp\n" in inspect.getsource(RobotsTxtMiddleware._parse_robots)  # crawler/robots.py
 
 
 class PacedSite(test_resume.SlowSite):
