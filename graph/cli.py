@@ -135,10 +135,8 @@ def report_crawl(result: CrawlResult, recrawl: bool) -> int:
         summary = ", ".join(f"{n} {reason}" for reason, n in record.dropped.items())
         note(f"dropped URLs by reason: {summary} (each named in {record.id}/report.json)")
     if record.status == "failed":
-        note(
-            f"nothing could be fetched from {len(record.seeds)} seed URL(s): check the URLs and the network; "
-            "the graph is built without this crawl"
-        )
+        note(f"nothing could be fetched from {len(record.seeds)} seed URL(s): check the URLs and the network; "
+             "the graph is built without this crawl")
         return EXIT_USER
     if not record.consolidated:
         note(f"crawl {record.id} is not used for the graph: {record.note}; recrawl later, or pass --accept-partial")

@@ -13,10 +13,26 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy import Request
+from scrapy.crawler import Crawler
 
 from crawler.frontier import Frontier
 from crawler.robots import robots_middlewares
+from crawler.spiders.budget import SiteFigures
 from crawler.spiders.sites import SitesSpider
+
+
+class FiguresOfAnySite(dict[str, SiteFigures]):
+    """A worker's per-site figures (the budget middleware's counts). A request popped from the
+    frontier may name a site this worker never met (another worker queued its seed, or followed its
+    redirect to a new host): it is counted from there, against the same budget."""
+
+    def __init__(self, budget: int) -> None:
+        super().__init__()
+        self.budget = budget
+
+    def __missing__(self, site: str) -> SiteFigures:
+        self[site] = figures = SiteFigures(budget=self.budget)
+        return figures
 
 
 class SharedSitesSpider(SitesSpider):
@@ -31,6 +47,12 @@ class SharedSitesSpider(SitesSpider):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.trust_sitemaps = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SharedSitesSpider:
+        spider: SharedSitesSpider = super().from_crawler(crawler, *args, **kwargs)  # type: ignore[assignment]
+        spider.figures = FiguresOfAnySite(crawler.settings.getint("AMBITI_SITE_BUDGET"))
+        return spider
 
     async def start(self) -> Any:
         """The first worker queues the seeds and sitemaps at once, before any download: a worker
