@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sys
 import time
@@ -43,7 +44,8 @@ class Run:
     seconds: float  # the crawl's own time (crawl.json; the bare spider's engine run)
     wall: float  # the whole command, interpreters and imports included
     cpu: float  # of the command and the workers it waited for
-    requests: int
+    requests: int = 0
+    server_cpu: float = 0.0  # of the scale web's server (threads of this process) meanwhile
 
     @property
     def rate(self) -> float:
@@ -63,7 +65,7 @@ def crawl(ws: Workspace, variant: str, tag: str, seeds: str, frontier: str) -> R
         urls = [s.url for s in read_index(data / "crawls" / (DataDir(data).latest_crawl() or "?")) if s.status == 200]
         ws.path("urls.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
     shutil.rmtree(data, ignore_errors=True)
-    return Run(pages, seconds, res.wall, res.cpu, 0)
+    return Run(pages, seconds, res.wall, res.cpu)
 
 
 def bare(ws: Workspace, tag: str) -> Run:
@@ -72,30 +74,39 @@ def bare(ws: Workspace, tag: str) -> Run:
             "--jobdir", str(ws.path(f"crawl/{tag}-job")), "--out", str(out)]  # fmt: skip
     res = ws.run(argv, label=tag).check()
     got = json.loads(out.read_text())
-    return Run(got["pages"], got["seconds"], res.wall, res.cpu, 0)
+    return Run(got["pages"], got["seconds"], res.wall, res.cpu)
+
+
+def cpu_of_this_process() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def table(runs: dict[str, list[Run]], pages: int, count: int) -> Section:
     sec = Section(
         f"Distributed crawl of the scale web ({pages:,} pages) from 127.0.0.1, {count} runs interleaved",
-        ["variant", "pages", "pages/s median (min-max)", "wall s", "CPU s", "requests"],
+        ["variant", "pages", "pages/s median (min-max)", "wall s", "CPU s", "server CPU s", "requests"],
     )
     for v in VARIANTS:
         rs = runs[v]
-        sec.rows.append([LABELS[v], str(rs[-1].pages), spread([r.rate for r in rs]), fmt(median([r.wall for r in rs])),
-                         fmt(median([r.cpu for r in rs])), str(rs[-1].requests)])  # fmt: skip
+        cells = [median([r.wall for r in rs]), median([r.cpu for r in rs]), median([r.server_cpu for r in rs])]
+        sec.rows.append(
+            [LABELS[v], str(rs[-1].pages), spread([r.rate for r in rs]), *map(fmt, cells), str(rs[-1].requests)]
+        )
 
     def ratio(a: str, b: str) -> str:
         return spread([x.rate / y.rate for x, y in zip(runs[a], runs[b], strict=True)], 2)
 
-    sec.rows.append(["ratio 2 workers / 1 worker", "", ratio("frontier-2", "frontier-1"), "", "", "goal >= 1.7"])
-    sec.rows.append(["ratio 2 workers / one process", "", ratio("frontier-2", "one"), "", "", ""])
-    sec.rows.append(["ratio one process / bare", "", ratio("one", "bare"), "", "", "goal >= 0.8"])
-    sec.rows.append(["ratio 1 worker / bare", "", ratio("frontier-1", "bare"), "", "", "(per process, frontier)"])
+    sec.rows.append(["ratio 2 workers / 1 worker", "", ratio("frontier-2", "frontier-1"), "", "", "", "goal >= 1.7"])
+    sec.rows.append(["ratio 2 workers / one process", "", ratio("frontier-2", "one"), "", "", "", ""])
+    sec.rows.append(["ratio one process / bare", "", ratio("one", "bare"), "", "", "", "goal >= 0.8"])
+    sec.rows.append(["ratio 1 worker / bare", "", ratio("frontier-1", "bare"), "", "", "", "(per process, frontier)"])
     sec.notes += [
         "pages/s = 200 responses / the crawl's seconds in crawl.json: the engine's run for one process; for "
         "--frontier, from the workers' start to the last one's end (their interpreters and imports included).",
         "the bare spider fetches the pages the one-process crawl archived, and does nothing with them.",
+        "CPU s: the command and the workers it waited for; server CPU s: the scale web's threaded Python server "
+        "(this process) meanwhile, on the same 2 cores.",
         "all variants use --fast (no per-site delay, 16 requests per site per process): the scale web is one "
         "host, so per-site politeness would make every variant wait on the same host.",
     ]
@@ -127,8 +138,9 @@ def main(argv: list[str] | None = None) -> int:
                 for variant in VARIANTS:
                     server.stats.reset()
                     tag = f"{variant}-{r}"
+                    before = cpu_of_this_process()
                     run = bare(ws, tag) if variant == "bare" else crawl(ws, variant, tag, str(seeds), frontier)
-                    run.requests = server.stats.requests
+                    run.requests, run.server_cpu = server.stats.requests, cpu_of_this_process() - before
                     runs[variant].append(run)
                     log(
                         f"{tag}: {run.pages} pages in {run.seconds:.1f} s ({run.rate:.0f}/s), wall {run.wall:.1f} s, "
