@@ -3,10 +3,11 @@
 Scrapy 2.19's middleware makes the requests to a site that arrive while its robots.txt is being
 downloaded await one shared Deferred through `asFuture`, which consumes the Deferred's result:
 the first waiter gets the rules, every later one gets None, "no robots.txt", and is let through.
-A crawl in one process rarely has two requests to a host before its robots.txt is in; a worker of
-a shared crawl (crawler/frontier.py) pops up to CONCURRENT_REQUESTS requests from the frontier at
-once, other workers' links among them, and so fetched the demo's disallowed page. Here a request
-reads the rules the middleware stored for the site once that wait is over, whoever got the result.
+A crawl in one process starts every seed of a host at once (the demo and benchmark webs hold many
+sites on one host; a seeds file may name several pages of one site), and a worker of a shared crawl
+(crawler/frontier.py) pops up to CONCURRENT_REQUESTS requests from the frontier at once, other
+workers' links among them: both fetched the demo's disallowed page. Here a request reads the rules
+the middleware stored for the site once that wait is over, whoever got the result.
 """
 
 from __future__ import annotations

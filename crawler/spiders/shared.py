@@ -2,8 +2,7 @@
 
 The queue, the seen-set and what each worker holds in flight live in Redis; this subclass only
 says what differs from a crawl in one process: the first worker queues the seeds and sitemaps (the
-others take work from the queue), robots.txt is obeyed by requests popped in a batch
-(crawler/robots.py), requests keep to one per-site pace across all workers, and a
+others take work from the queue), requests keep to one per-site pace across all workers, and a
 recrawl sends every page a conditional request (a sitemap's lastmod is read by whichever worker
 fetched the sitemap, so no worker could trust it for the pages the others fetch).
 """
@@ -16,7 +15,6 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 
 from crawler.frontier import Frontier
-from crawler.robots import robots_middlewares
 from crawler.spiders.budget import SiteFigures
 from crawler.spiders.sites import SitesSpider
 
@@ -38,7 +36,7 @@ class FiguresOfAnySite(dict[str, SiteFigures]):
 class SharedSitesSpider(SitesSpider):
     name = "sites-shared"
     custom_settings = {
-        "DOWNLOADER_MIDDLEWARES": {**SitesSpider.custom_settings["DOWNLOADER_MIDDLEWARES"], **robots_middlewares()},
+        "DOWNLOADER_MIDDLEWARES": SitesSpider.custom_settings["DOWNLOADER_MIDDLEWARES"],
         "DOWNLOAD_HANDLERS": {scheme: "crawler.frontier.PacedDownloadHandler" for scheme in ("http", "https")},
         "SPIDER_MIDDLEWARES": {"crawler.frontier.LinksFirst": 950},  # next to the callback: sees its output first
         "EXTENSIONS": {"crawler.frontier.Acknowledge": 500},

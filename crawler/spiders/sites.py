@@ -51,6 +51,7 @@ from crawler.crawls import finish_crawl, open_crawl
 from crawler.datadir import DataDir, default_data_dir
 from crawler.outcomes import NOT_GONE, DropJournal, classify, read_dropped
 from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
+from crawler.robots import robots_middlewares
 from crawler.scoring import (
     MIN_PRIORITY,
     SMALL_SITEMAP,
@@ -145,6 +146,7 @@ class SitesSpider(scrapy.Spider):
             "crawler.middlewares.SiteHealth": 560,  # sees failures before RetryMiddleware (550) retries them
             "crawler.middlewares.RedirectLoops": 610,  # sees a 3xx before RedirectMiddleware (600)
         }
+        | robots_middlewares()  # every request to a site waiting for its robots.txt gets its rules
     }
 
     def __init__(
