@@ -6,8 +6,9 @@ module adds what it lacks for a crawl that must lose nothing:
 - Acknowledgement. scrapy-redis pops a request before downloading it: a worker killed with
   SIGKILL lost its in-flight pages, already marked seen. Here a Lua script moves each popped
   request into the worker's in-flight hash in one step; it leaves that hash when the scraper is
-  done with its response, or when the request it became (a retry, a redirect) is queued. A page's
-  links are queued before its index line is written (`LinksFirst`), and its URL then joins the
+  done with its response, or when the request it became (a retry, a redirect) is queued. A link
+  joins the seen-set and the queue in one step too (scrapy-redis takes two: a kill between them
+  lost it). A page's links are queued before its index line is written (`LinksFirst`), and its URL then joins the
   `archived` set: a worker whose heartbeat expired is dead, and any worker, or the coordinator,
   puts back in the queue what it held except the pages already archived. Nothing is lost, and no
   page is archived twice unless a kill falls between its index line and that set (then the
@@ -62,6 +63,17 @@ if #got == 0 then return false end
 redis.call('ZREM', KEYS[1], got[1])
 redis.call('HSET', KEYS[2], redis.sha1hex(got[1]), got[2] .. '\\n' .. got[1])
 return got[1]
+"""
+
+# Mark a request seen and queue it, then drop the request it continues (a retry, a redirect) from
+# the worker's in-flight hash, in one step: a worker killed between scrapy-redis's SADD to the
+# seen-set and its ZADD to the queue lost the link for good (seen, so nobody queued it again).
+# ARGV: fingerprint ('' when the request is not filtered), score, request, parent's token or ''.
+_ENQUEUE = """
+local queued = ARGV[1] == '' or redis.call('SADD', KEYS[1], ARGV[1]) == 1
+if queued then redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3]) end
+if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
+return queued and 1 or 0
 """
 
 
@@ -222,12 +234,18 @@ class AckScheduler(Scheduler):
         self.queue.inflight_key = f"ambiti:{spider.crawl_id}:inflight:{self.worker}"  # type: ignore[attr-defined]
 
     def enqueue_request(self, request: Request) -> bool:
-        """Queue a request; if it continues one this worker holds (a retry, a redirect), that one is done."""
-        parent = request.meta.pop(TOKEN, None)
-        queued = super().enqueue_request(request)
-        if parent:
-            self.server.hdel(self.queue.inflight_key, parent)  # type: ignore[attr-defined]
-        return queued
+        """Queue a request unless seen (scrapy-redis's steps, made atomic: `_ENQUEUE`); if it
+        continues one this worker holds (a retry, a redirect), that one is done."""
+        parent = request.meta.pop(TOKEN, "")
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        data = self.queue._encode_request(request)  # type: ignore[attr-defined]
+        keys = (self.df.key, self.queue.key, self.queue.inflight_key)  # type: ignore[attr-defined]
+        if not self.server.eval(_ENQUEUE, 3, *keys, fingerprint, -request.priority, data, parent):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
 
 class Acknowledge:

@@ -29,6 +29,7 @@ from scrapy.core.engine import ExecutionEngine
 from scrapy.core.scraper import Scraper, Slot
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy_redis import picklecompat
+from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from test_graph import canonical_nquads
 
@@ -184,7 +185,9 @@ def test_the_private_scrapy_internals_the_acknowledgement_uses_are_there() -> No
     assert list(inspect.signature(Slot.finish_response).parameters) == ["self", "result", "request"]
     assert "self.slot" in inspect.getsource(Scraper.open_spider_async)
     assert "self._slot.nextcall.schedule()" in inspect.getsource(ExecutionEngine.crawl)
-    assert "_decode_request" in dir(PriorityQueue)
+    assert {"_decode_request", "_encode_request"} <= set(dir(PriorityQueue))
+    assert {"request_fingerprint", "log"} <= set(dir(RFPDupeFilter))  # AckScheduler's atomic enqueue
+    assert "key" in inspect.signature(RFPDupeFilter).parameters
     assert {"server", "key"} <= set(inspect.signature(PriorityQueue).parameters)
     assert "self._parsers[netloc] = rp\n" in inspect.getsource(RobotsTxtMiddleware._parse_robots)  # crawler/robots.py
 
