@@ -161,8 +161,8 @@ def busy_worker(url: str, deadline: float) -> int:
 @pytest.mark.slow
 def test_a_worker_obeys_robots_txt_for_the_requests_it_pops_before_reading_it(web: DemoWeb, tmp_path: Path) -> None:
     """A worker joining a crawl pops a batch of other workers' links at once, all waiting for the
-    site's robots.txt; Scrapy's own middleware let every one but the first through (crawler/robots.py).
-    The batch here: three Corsico pages, then the page the demo's robots.txt disallows."""
+    site's robots.txt; Scrapy's own middleware let every one but the first through, ours
+    (crawler/spiders/robots.py) does not. The batch here: three Corsico pages, then the page the demo's robots.txt disallows."""
     corsico = f"{web.url}/ambito-corsico/"
     private = corsico + "riservata/bozza-verbale-assemblea.html"
     pages = [corsico, corsico + "link-utili.html", corsico + "comuni-ambito.html", private]
@@ -186,7 +186,7 @@ def test_a_worker_obeys_robots_txt_for_the_requests_it_pops_before_reading_it(we
 
 def test_the_private_scrapy_internals_the_acknowledgement_uses_are_there() -> None:
     """crawler/frontier.py wraps the scraper slot's finish_response (the one place a response is
-    done with, items archived and requests queued) and pokes the engine's idle poll; crawler/robots.py
+    done with, items archived and requests queued) and pokes the engine's idle poll; crawler/spiders/robots.py
     reads the rules Scrapy's robots.txt middleware stores for a site before its waiters resume."""
     assert list(inspect.signature(Slot.finish_response).parameters) == ["self", "result", "request"]
     assert "self.slot" in inspect.getsource(Scraper.open_spider_async)
@@ -195,7 +195,7 @@ def test_the_private_scrapy_internals_the_acknowledgement_uses_are_there() -> No
     assert {"request_fingerprint", "log"} <= set(dir(RFPDupeFilter))  # AckScheduler's atomic enqueue
     assert "key" in inspect.signature(RFPDupeFilter).parameters
     assert {"server", "key"} <= set(inspect.signature(PriorityQueue).parameters)
-    assert "self._parsers[netloc] = rp\n" in inspect.getsource(RobotsTxtMiddleware._parse_robots)  # crawler/robots.py
+    assert "self._parsers[netloc] = rp\n" in inspect.getsource(RobotsTxtMiddleware._parse_robots)  # spiders/robots.py
 
 
 class PacedSite(test_resume.SlowSite):

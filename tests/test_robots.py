@@ -1,7 +1,7 @@
 """robots.txt in a crawl in one process: every request waiting for a site's robots.txt obeys it.
 
 Scrapy 2.19's RobotsTxtMiddleware gave the rules to the first request waiting for a site's
-robots.txt only (crawler/robots.py); several seeds on one host all wait together.
+robots.txt only (crawler/spiders/robots.py); several seeds on one host all wait together.
 """
 
 from __future__ import annotations

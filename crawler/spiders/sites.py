@@ -51,7 +51,6 @@ from crawler.crawls import finish_crawl, open_crawl
 from crawler.datadir import DataDir, default_data_dir
 from crawler.outcomes import NOT_GONE, DropJournal, classify, read_dropped
 from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
-from crawler.robots import robots_middlewares
 from crawler.scoring import (
     MIN_PRIORITY,
     SMALL_SITEMAP,
@@ -67,7 +66,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
-from crawler.spiders.robots import ROBOTS_ONCE_ORDER
+from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
@@ -141,12 +140,11 @@ class SitesSpider(scrapy.Spider):
     custom_settings = {
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.SkipArchived": 50,
-            "crawler.spiders.robots.RobotsOnce": ROBOTS_ONCE_ORDER,
             "crawler.spiders.budget.SiteBudget": BUDGET_MIDDLEWARE_ORDER,
             "crawler.middlewares.SiteHealth": 560,  # sees failures before RetryMiddleware (550) retries them
             "crawler.middlewares.RedirectLoops": 610,  # sees a 3xx before RedirectMiddleware (600)
         }
-        | robots_middlewares()  # every request to a site waiting for its robots.txt gets its rules
+        | robots_middlewares()  # robots.txt fetched once per host, obeyed by every request waiting for it
     }
 
     def __init__(
