@@ -162,7 +162,8 @@ def busy_worker(url: str, deadline: float) -> int:
 def test_a_worker_obeys_robots_txt_for_the_requests_it_pops_before_reading_it(web: DemoWeb, tmp_path: Path) -> None:
     """A worker joining a crawl pops a batch of other workers' links at once, all waiting for the
     site's robots.txt; Scrapy's own middleware let every one but the first through, ours
-    (crawler/spiders/robots.py) does not. The batch here: three Corsico pages, then the page the demo's robots.txt disallows."""
+    (crawler/spiders/robots.py) does not. The batch here: three Corsico pages, then the page the
+    demo's robots.txt disallows."""
     corsico = f"{web.url}/ambito-corsico/"
     private = corsico + "riservata/bozza-verbale-assemblea.html"
     pages = [corsico, corsico + "link-utili.html", corsico + "comuni-ambito.html", private]
