@@ -3,6 +3,8 @@
 The archive, not the live web, is what the graph is built from: extraction can be re-run on it
 (`ambiti build --reextract`) without touching a municipal server again. Each process that writes
 opens a new WARC part file, so a resumed crawl never appends to a file a crash may have cut.
+A worker of a crawl shared through a frontier (crawler/frontier.py) writes its own files, named
+after it (`index-<worker>.jsonl`, `pages-<worker>-NNNNN.warc.gz`); readers read every part as one crawl.
 """
 
 from __future__ import annotations
@@ -33,6 +35,18 @@ class CorruptArchive(RuntimeError):
     """A WARC file or the index cannot be read; the message names the file."""
 
 
+def part_name(name: str, worker: str) -> str:
+    """`index.jsonl` of a crawl's single writer, `index-<worker>.jsonl` of one of its workers."""
+    stem, dot, ext = name.partition(".")
+    return f"{stem}-{worker}{dot}{ext}" if worker else name
+
+
+def parts(crawl_dir: Path, name: str) -> list[Path]:
+    """A crawl's files of one kind, the single writer's first, then each worker's."""
+    stem, dot, ext = name.partition(".")
+    return [p for p in [crawl_dir / name, *sorted(crawl_dir.glob(f"{stem}-*{dot}{ext}"))] if p.exists()]
+
+
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -54,15 +68,17 @@ class FastGzipWARCWriter(WARCWriter):
 class ArchiveWriter:
     """Appends responses to a new WARC part file and their snapshots to the index."""
 
-    def __init__(self, crawl_dir: Path, crawl_id: str) -> None:
+    def __init__(self, crawl_dir: Path, crawl_id: str, worker: str = "") -> None:
         self.crawl_dir = crawl_dir
         self.crawl_id = crawl_id
+        self.worker = worker
         crawl_dir.mkdir(parents=True, exist_ok=True)
-        part = len(list(crawl_dir.glob("pages-*.warc.gz"))) + 1
-        self.warc_name = f"pages-{part:05d}.warc.gz"
+        prefix = f"pages-{worker}-" if worker else "pages-"
+        part = len([p for p in crawl_dir.glob(f"{prefix}*.warc.gz") if p.name[len(prefix) :][:5].isdigit()]) + 1
+        self.warc_name = f"{prefix}{part:05d}.warc.gz"
         self._warc = (crawl_dir / self.warc_name).open("ab")
         self._writer = FastGzipWARCWriter(self._warc, gzip=True)
-        self._index = (crawl_dir / INDEX).open("a", encoding="utf-8")
+        self._index = (crawl_dir / part_name(INDEX, worker)).open("a", encoding="utf-8")
         self._links: Any = None
 
     def write(
@@ -156,7 +172,7 @@ class ArchiveWriter:
         """A page's outlinks worth a request, and (`where`) its depth, its distance from planning
         words and the links' priorities, flushed: a resumed crawl rebuilds its frontier from them."""
         if self._links is None:
-            self._links = (self.crawl_dir / LINKS).open("a", encoding="utf-8")
+            self._links = (self.crawl_dir / part_name(LINKS, self.worker)).open("a", encoding="utf-8")
         self._links.write(json.dumps({"url": url, "links": links, **where}) + "\n")
         self._links.flush()
 
@@ -179,20 +195,18 @@ def _reason(status: int) -> str:
 
 
 def read_index(crawl_dir: Path) -> list[PageSnapshot]:
-    """The crawl's snapshots, last one per URL; a torn last line (crash) is ignored."""
-    path = crawl_dir / INDEX
-    if not path.exists():
-        return []
+    """The crawl's snapshots (all parts), last one per URL; a torn last line (crash) is ignored."""
     by_url: dict[str, PageSnapshot] = {}
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, 1):
-        try:
-            snap = PageSnapshot.from_dict(json.loads(line))
-        except (json.JSONDecodeError, TypeError, KeyError) as exc:
-            if n == len(lines):
-                break  # the write a crash interrupted
-            raise CorruptArchive(f"{path}: line {n} is not a page snapshot ({exc})") from exc
-        by_url[snap.url] = snap
+    for path in parts(crawl_dir, INDEX):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for n, line in enumerate(lines, 1):
+            try:
+                snap = PageSnapshot.from_dict(json.loads(line))
+            except (json.JSONDecodeError, TypeError, KeyError) as exc:
+                if n == len(lines):
+                    break  # the write a crash interrupted
+                raise CorruptArchive(f"{path}: line {n} is not a page snapshot ({exc})") from exc
+            by_url[snap.url] = snap
     return list(by_url.values())
 
 
@@ -209,8 +223,7 @@ class LinkRecord:
 def read_link_records(crawl_dir: Path) -> dict[str, LinkRecord]:
     """URL -> the page's LinkRecord, last one per URL; a torn line is ignored."""
     out: dict[str, LinkRecord] = {}
-    path = crawl_dir / LINKS
-    if path.exists():
+    for path in parts(crawl_dir, LINKS):
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
                 entry = json.loads(line)

@@ -16,3 +16,7 @@ class CrawlInterrupted(Exception):  # noqa: N818 (not an error of the user's: th
     def __init__(self, record: CrawlRecord) -> None:
         super().__init__(f"crawl {record.id} interrupted after {record.pages} URLs; run the same command to resume")
         self.record = record
+
+
+class FrontierError(ValueError):
+    """A shared crawl's Redis frontier cannot be used; the message names its URL and what to do."""

@@ -19,6 +19,7 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.archive import part_name, parts
 from crawler.datadir import atomic_write
 from crawler.records import CrawlReport, DroppedUrl
 from crawler.spiders.budget import BudgetSpent, Settled
@@ -79,8 +80,8 @@ def classify(failure: Failure, maxsize: int) -> tuple[str, str] | None:
 class DropJournal:
     """Appends each dropped URL to the crawl's journal, flushed, so a kill keeps them."""
 
-    def __init__(self, crawl_dir: Path) -> None:
-        self.path = crawl_dir / JOURNAL
+    def __init__(self, crawl_dir: Path, worker: str = "") -> None:
+        self.path = crawl_dir / part_name(JOURNAL, worker)
         self._fh: IO[str] | None = None
 
     def add(self, drop: DroppedUrl) -> None:
@@ -98,9 +99,8 @@ class DropJournal:
 
 def read_dropped(crawl_dir: Path) -> list[DroppedUrl]:
     """The journal's drops, last reason per URL (a resumed crawl may have retried one); a torn line is skipped."""
-    path = crawl_dir / JOURNAL
     by_url: dict[str, DroppedUrl] = {}
-    if path.exists():
+    for path in parts(crawl_dir, JOURNAL):
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
                 drop = DroppedUrl(**json.loads(line))

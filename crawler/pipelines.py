@@ -32,7 +32,8 @@ class ArchivePipeline:
 
     def open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider
-        self.writer = ArchiveWriter(spider.crawl_dir, spider.crawl_id)  # type: ignore[union-attr]
+        worker = self.crawler.settings.get("AMBITI_WORKER")  # one of a frontier's workers (crawler/frontier.py)
+        self.writer = ArchiveWriter(spider.crawl_dir, spider.crawl_id, worker)  # type: ignore[union-attr]
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.writer:

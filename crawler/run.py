@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from crawler.crawls import MIN_SHARE, finish_crawl, open_crawl
 from crawler.datadir import DataDir
 from crawler.errors import CrawlInterrupted
+from crawler.frontier import CrawlSpec, Frontier, connect
 from crawler.process import crawler_process
 from crawler.records import CrawlRecord, CrawlReport
 from crawler.spiders.sites import SitesSpider
+from crawler.worker import run_workers
 
 __all__ = ["CrawlInterrupted", "CrawlResult", "run_crawl"]
 
@@ -59,6 +61,8 @@ def run_crawl(
     unreachable_limit: int = 4,
     accept_partial: bool = False,
     min_share: float = MIN_SHARE,
+    frontier: str | None = None,
+    workers: int = 1,
 ) -> CrawlResult:
     """Crawl the seeds into a new (or the unfinished) crawl dir and record how it ended.
 
@@ -66,10 +70,41 @@ def run_crawl(
     links and drop journal (crawler/spiders/sites.py); the previous consolidated crawl is never
     touched. A recrawl carries pages the sitemap vouches for (`max_age`, `revalidate_all`) and
     pages that cannot be reached (up to `unreachable_limit` crawls in a row). `budget`: requests
-    per site (crawler/spiders/budget.py). `fast`: no delays, for a web of one's own. Raises
+    per site (crawler/spiders/budget.py). `fast`: no delays, for a web of one's own. `frontier`
+    (redis://...): `workers` processes share the crawl through Redis (crawler/worker.py). Raises
     CrawlInterrupted after a polite stop.
     """
+    if frontier:
+        connect(frontier)  # an unreachable Redis stops here, before a crawl is opened
     record = open_crawl(data, seeds, fresh=fresh, recrawl=recrawl, accept_partial=accept_partial)
+    if frontier:  # N worker processes sharing a Redis frontier (crawler/worker.py)
+        spec = CrawlSpec(
+            record.id,
+            record.seeds,
+            depth,
+            fast,
+            budget,
+            unreachable_limit,
+            record.previous,
+        )
+        shared = Frontier(frontier, record.id)
+        started = time.monotonic()
+        try:
+            finished = run_workers(shared, spec, data.root, workers)
+        except KeyboardInterrupt:  # the workers stopped politely too: the frontier keeps the rest
+            finished = False
+        record, report = finish_crawl(
+            data,
+            record,
+            finished=finished,
+            seconds=time.monotonic() - started,
+            response_bytes=shared.response_bytes(),
+            min_share=min_share,
+        )
+        if not finished:
+            raise CrawlInterrupted(record)
+        shared.clear()
+        return CrawlResult(record, report, record.seconds)
     crawl_dir = data.crawls / record.id
     overrides: dict[str, object] = {
         "AMBITI_CRAWL_DIR": str(crawl_dir),

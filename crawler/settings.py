@@ -63,3 +63,8 @@ FAST = {
     "DOWNLOAD_DELAY": 0,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
 }
+
+# A crawl shared through a Redis frontier (`--frontier`, crawler/frontier.py): this worker's name in
+# its file names and Redis keys (empty: the crawl's only writer), and how long a silent worker lives.
+AMBITI_WORKER = ""
+AMBITI_WORKER_TTL = 15.0

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import socket
 import sys
 import time
 from collections.abc import Callable
@@ -95,9 +97,18 @@ def cmd_crawl(args: argparse.Namespace, recrawl: bool = False) -> int:
             unreachable_limit=args.unreachable_limit,
             accept_partial=args.accept_partial,
             min_share=args.min_share,
+            frontier=args.frontier,
+            workers=args.workers,
             **revisit,
         )
     return report_crawl(result, recrawl)
+
+
+def cmd_crawl_worker(args: argparse.Namespace) -> int:
+    from crawler.worker import run_worker
+
+    name = args.worker or f"{socket.gethostname().split('.')[0]}-{os.getpid()}"
+    return EXIT_OK if run_worker(args.frontier, Path(args.data_dir), name) else EXIT_USER
 
 
 def report_crawl(result: CrawlResult, recrawl: bool) -> int:
@@ -484,6 +495,15 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--accept-partial", action="store_true", help="use the crawl for the graph even if it is short")
     p.add_argument(
+        "--frontier",
+        metavar="redis://HOST:PORT/DB",
+        help="share the crawl's queue and seen-set in this Redis database, so that worker processes here and "
+        "`ambiti crawl-worker` on other machines crawl it together (docs/distributed.md)",
+    )
+    p.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="with --frontier: worker processes here (default 1)"
+    )
+    p.add_argument(
         "--fast", action="store_true", help="no delay between requests: only for a web of your own (tests, mirrors)"
     )
 
@@ -567,6 +587,15 @@ def build_parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="send a conditional request for every page, whatever the sitemaps say",
             )
+
+    p = add(
+        "crawl-worker",
+        cmd_crawl_worker,
+        "join the crawl running in a Redis frontier as one more worker; its WARC part and index go to "
+        "--data-dir, to be copied into the crawl's data dir before `ambiti build` (docs/distributed.md)",
+    )
+    p.add_argument("--frontier", required=True, metavar="redis://HOST:PORT/DB", help="the crawl's Redis database")
+    p.add_argument("--worker", help="this worker's name in file names and Redis keys (default: HOST-PID)")
 
     p = add(
         "build",

@@ -66,7 +66,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
-from crawler.spiders.robots import ROBOTS_ONCE_ORDER
+from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
@@ -140,11 +140,11 @@ class SitesSpider(scrapy.Spider):
     custom_settings = {
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.SkipArchived": 50,
-            "crawler.spiders.robots.RobotsOnce": ROBOTS_ONCE_ORDER,
             "crawler.spiders.budget.SiteBudget": BUDGET_MIDDLEWARE_ORDER,
             "crawler.middlewares.SiteHealth": 560,  # sees failures before RetryMiddleware (550) retries them
             "crawler.middlewares.RedirectLoops": 610,  # sees a 3xx before RedirectMiddleware (600)
         }
+        | robots_middlewares()  # robots.txt fetched once per host, obeyed by every request waiting for it
     }
 
     def __init__(
@@ -252,7 +252,7 @@ class SitesSpider(scrapy.Spider):
     def drop(self, url: str, reason: str, detail: str = "") -> None:
         """Journal a URL the crawl does not archive (crawler/outcomes.py)."""
         if self.journal is None:
-            self.journal = DropJournal(self.crawl_dir)
+            self.journal = DropJournal(self.crawl_dir, self.settings.get("AMBITI_WORKER"))
         self.journal.add(DroppedUrl(url, reason, detail))
         self.logger.info("dropped %s: %s %s", url, reason, detail)
 
@@ -533,7 +533,7 @@ class SitesSpider(scrapy.Spider):
 
     def _sitemap_done(self, host: str, relevant: list[Pending]) -> Iterator[Any]:
         """Visit a sitemap's relevant URLs; once the host's last sitemap is in, its held URLs."""
-        self.sitemaps_pending[host] -= 1
+        self.sitemaps_pending[host] = self.sitemaps_pending.get(host, 1) - 1  # asked by another worker
         if self.sitemaps_pending[host] == 0 and host in self.waiting:
             relevant = self.waiting.pop(host) + relevant  # seeds first
         yield from self._visit(relevant)
