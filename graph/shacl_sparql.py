@@ -7,7 +7,7 @@ of `$this` as substituting the focus node, so writing the IRI into the query tex
 solutions and lets Oxigraph start from the index of that node: milliseconds per focus node.
 
 The store must already hold the RDFS entailments the SHACL engine would see (graph/validate.py
-runs pyshacl-turbo with `inplace=True` first): targets and the queries read it as it is.
+writes them with graph/entail.py first): targets and the queries read it as it is.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,6 +24,7 @@ from rdflib import Literal as RdfLiteral
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
+from graph.entail import Schema, add_entailments
 from graph.iris import ONTOLOGY
 from graph.shacl_sparql import RDF_TYPE, evaluate, sparql_shapes
 from graph.verdict_cache import VerdictCache, graph_digest, rules_digest
@@ -71,6 +73,12 @@ def shapes_graph() -> Graph:
     return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
 
 
+@lru_cache(maxsize=1)
+def schema() -> Schema:
+    """The ontology's class and property hierarchy, domains and ranges, closed once."""
+    return Schema.of(ontology_graph())
+
+
 def ontology_graph() -> Graph:
     g = Graph()
     for path in ONTOLOGY_FILES:
@@ -114,16 +122,18 @@ SOURCE_PAGE = ox.NamedNode(f"{ONTOLOGY}SourcePage")
 NT = ox.RdfFormat.N_TRIPLES
 
 
-def _turbo(data: ox.Store, shapes: Graph, use: list[str] | None = None, *, inplace: bool = False) -> Graph:
-    """pyshacl-turbo on the union of `data`'s graphs with the ontology and RDFS; its report graph."""
+def _turbo(
+    data: ox.Store, shapes: Graph, use: list[str] | None = None, *, inference: str = "rdfs"
+) -> Graph:
+    """pyshacl-turbo on the union of `data`'s graphs with the ontology (and RDFS, unless `data` holds
+    the entailments already: graph/entail.py); its report graph."""
     from pyshacl_turbo import validate
 
     _, results, _ = validate(
         data,
         shacl_graph=shapes,
         ont_graph=ontology_graph(),
-        inference="rdfs",
-        inplace=inplace,  # leaves the entailments in `data` (graph urn:pyshacl:inference) for the SPARQL shapes
+        inference=inference,
         advanced=True,
         allow_warnings=True,
         use_shapes=use,
@@ -160,7 +170,8 @@ def _validate_batch(batch: list[tuple[ox.NamedNode, str, bytes]], shapes: Graph)
     for name, _, ntriples in batch:
         mem.bulk_load(ntriples, format=NT, to_graph=name)
     by_graph: dict[str, list[Finding]] = {name.value: [] for name, _, _ in batch}
-    for finding, value in _findings(_turbo(mem, shapes, list(PAGE_SHAPES))):
+    add_entailments(mem, schema())
+    for finding, value in _findings(_turbo(mem, shapes, list(PAGE_SHAPES), inference="none")):
         focus, obj = ox.NamedNode(finding.focus), _ox(value) if value is not None else None
         for graph in {q.graph_name.value for q in mem.quads_for_pattern(focus, None, obj)} & by_graph.keys():
             by_graph[graph].append(finding)
@@ -213,8 +224,8 @@ def validate_rest(
 ) -> Iterator[Finding]:
     """Every shape on the union of the graphs that are not page graphs (all of them if there are none).
 
-    The SPARQL shapes run as one query per focus node (graph/shacl_sparql.py) on the data with the
-    engine's RDFS entailments. Claims and source pages that have a page graph were checked there.
+    The SPARQL shapes run as one query per focus node (graph/shacl_sparql.py) on the data with its
+    RDFS entailments (graph/entail.py). Claims and source pages that have a page graph were checked there.
     """
     page_set = {p.value for p in pages}
     mem = ox.Store()
@@ -227,7 +238,8 @@ def validate_rest(
     if progress:
         progress(f"the other graphs: {len(mem):,} quads, {len(core)} shapes, then {len(sparql)} SPARQL shapes")
     with heartbeat(progress, "still validating the other graphs"):
-        results = _turbo(mem, shapes, core, inplace=True)
+        add_entailments(mem, schema())
+        results = _turbo(mem, shapes, core, inference="none")
         found = [f for f, _ in _findings(results)]
         for shape in sparql:
             found += [Finding(r.severity, r.shape, r.focus, r.message, r.value) for r in evaluate(mem, shape)]
@@ -256,7 +268,8 @@ def validate_store(data: ox.Store, progress: Progress | None = None, cache_dir: 
     if progress:
         progress(f"validating {len(data):,} quads against ontology/shapes.ttl (pyshacl-turbo, the ontology, RDFS): "
                  f"{len(pages):,} page graphs one by one, then the other graphs together")
-    cache = VerdictCache(cache_dir, rules_digest(ONTOLOGY_DIR / "shapes.ttl", *ONTOLOGY_FILES))
+    rules = (ONTOLOGY_DIR / "shapes.ttl", *ONTOLOGY_FILES, Path(__file__).with_name("entail.py"))
+    cache = VerdictCache(cache_dir, rules_digest(*rules))
     unique: dict[tuple[str, ...], Finding] = {}
     for f in [*validate_pages(data, pages, shapes, cache, progress), *validate_rest(data, pages, shapes, progress)]:
         unique.setdefault((f.severity, f.shape, f.focus, f.value, f.message), f)
