@@ -87,10 +87,20 @@ class Schema:
 
 
 def add_entailments(store: ox.Store, schema: Schema) -> int:
-    """Write the entailments of every graph of `store` into ENTAILED; how many were new."""
-    new = {t for t in schema.entailments(store.quads_for_pattern(None, None, None)) if not _stated(store, t)}
+    """Write the entailments of every graph of `store` into ENTAILED; how many were new. Only the
+    statements whose predicate (or type) the schema knows are read: most of a graph is claims'."""
+    new = {t for t in schema.entailments(_known(store, schema)) if not _stated(store, t)}
     store.extend(ox.Quad(t.subject, t.predicate, t.object, ENTAILED) for t in new)
     return len(new)
+
+
+def _known(store: ox.Store, schema: Schema) -> Iterator[ox.Quad]:
+    for p in schema.domains.keys() | schema.super_properties.keys():
+        if p != TYPE.value:
+            yield from store.quads_for_pattern(None, ox.NamedNode(p), None)
+    for c, above in schema.supers.items():
+        if len(above) > 1:
+            yield from store.quads_for_pattern(None, TYPE, ox.NamedNode(c))
 
 
 def _stated(store: ox.Store, t: ox.Triple) -> bool:

@@ -115,15 +115,23 @@ def heartbeat(progress: Progress | None, what: str) -> Iterator[None]:
 # things across graphs (memberships, names resolved by the consolidation, the registry) and run on
 # the graphs that are not page graphs: the current state, the registry, the history, territory.
 VALUE_SHAPES = ("PhoneFaxE164Shape", "EmailShape", "PostalCodeShape", "DateDatatypeShape", "PlanYearDatatypeShape")
-PAGE_NODE_SHAPES = ("ClaimSourceShape", "ClaimConfidenceShape", "SourcePageOriginShape", "SourcePageFetchTimeShape")
+NODE_SHAPES = {  # the shapes of a claim and of a source page, which live in the page graph of their content
+    ox.NamedNode(f"{ONTOLOGY}Claim"): ("ClaimSourceShape", "ClaimConfidenceShape"),
+    ox.NamedNode(f"{ONTOLOGY}SourcePage"): ("SourcePageOriginShape", "SourcePageFetchTimeShape"),
+}
+PAGE_NODE_SHAPES = tuple(name for names in NODE_SHAPES.values() for name in names)
 PAGE_SHAPES = tuple(str(AMBSH[n]) for n in VALUE_SHAPES + PAGE_NODE_SHAPES)
 BATCH_QUADS = 60_000  # page graphs validated together: the engine's fixed cost is ~50 ms a call
-SOURCE_PAGE = ox.NamedNode(f"{ONTOLOGY}SourcePage")
 NT = ox.RdfFormat.N_TRIPLES
 
 
 def _turbo(
-    data: ox.Store, shapes: Graph, use: list[str] | None = None, *, inference: str = "rdfs"
+    data: ox.Store,
+    shapes: Graph,
+    use: list[str] | None = None,
+    *,
+    inference: str = "rdfs",
+    focus: list[str] | None = None,
 ) -> Graph:
     """pyshacl-turbo on the union of `data`'s graphs with the ontology (and RDFS, unless `data` holds
     the entailments already: graph/entail.py); its report graph."""
@@ -137,6 +145,7 @@ def _turbo(
         advanced=True,
         allow_warnings=True,
         use_shapes=use,
+        focus_nodes=focus,
     )
     return results
 
@@ -235,29 +244,40 @@ def validate_rest(
     core = sorted({str(s) for s in shapes.subjects(RDF.type, None) if isinstance(s, URIRef)}
                   - {s.shape for s in sparql})
     core = [s for s in core if s.startswith(str(AMBSH))]
+    page_only = {str(AMBSH[n]) for n in PAGE_NODE_SHAPES}
     if progress:
         progress(f"the other graphs: {len(mem):,} quads, {len(core)} shapes, then {len(sparql)} SPARQL shapes")
     with heartbeat(progress, "still validating the other graphs"):
         add_entailments(mem, schema())
-        results = _turbo(mem, shapes, core, inference="none")
-        found = [f for f, _ in _findings(results)]
+        shared = [s for s in core if s not in page_only]
+        found = [f for f, _ in _findings(_turbo(mem, shapes, shared, inference="none"))]
+        # An accepted claim of the consolidated graph has the rest of it (its source) in its page graph,
+        # checked there: the claim and page shapes run here only on claims and pages that have none.
+        for kind, names in NODE_SHAPES.items():
+            orphans = _without_page_graph(data, mem, kind, page_set)
+            if orphans:  # (pyshacl-turbo checks given focus nodes against every shape it is given)
+                use = [str(AMBSH[n]) for n in names]
+                found += [f for f, _ in _findings(_turbo(mem, shapes, use, inference="none", focus=orphans))]
         for shape in sparql:
             found += [Finding(r.severity, r.shape, r.focus, r.message, r.value) for r in evaluate(mem, shape)]
-    page_only = {str(AMBSH[n]) for n in PAGE_NODE_SHAPES}
-    for finding in found:
-        if finding.shape in page_only and _in_page_graph(data, finding.focus, page_set):
-            continue  # an accepted claim of the consolidated graph: its page graph holds the rest of it
-        yield finding
+    yield from found
 
 
-def _in_page_graph(data: ox.Store, focus: str, page_set: set[str]) -> bool:
-    quads = data.quads_for_pattern(ox.NamedNode(focus), None, None)
-    return any(getattr(q.graph_name, "value", None) in page_set for q in quads)
+def _without_page_graph(data: ox.Store, mem: ox.Store, kind: ox.NamedNode, page_set: set[str]) -> list[str]:
+    """Nodes of this kind (claims, source pages) in the other graphs that no page graph describes."""
+    nodes = {q.subject for q in mem.quads_for_pattern(None, RDF_TYPE, kind)}
+    return sorted(
+        n.value
+        for n in nodes
+        if isinstance(n, ox.NamedNode)
+        and not any(getattr(q.graph_name, "value", None) in page_set for q in data.quads_for_pattern(n, None, None))
+    )
 
 
 def page_graphs(data: ox.Store) -> list[ox.NamedNode]:
     """The graphs named after the source page they describe (one per fetched content)."""
-    return [q.subject for q in data.quads_for_pattern(None, RDF_TYPE, SOURCE_PAGE) if q.subject == q.graph_name]
+    source_page = ox.NamedNode(f"{ONTOLOGY}SourcePage")
+    return [q.subject for q in data.quads_for_pattern(None, RDF_TYPE, source_page) if q.subject == q.graph_name]
 
 
 def validate_store(data: ox.Store, progress: Progress | None = None, cache_dir: Path | None = None) -> ValidationReport:

@@ -32,6 +32,9 @@ def copy(dataset: Dataset) -> ox.Store:
     return store
 
 
+ORPHAN = ox.NamedNode("https://w3id.org/ambiti/id/claim/orphan")
+
+
 def broken(store: ox.Store) -> ox.Store:
     """Facts that break rules, both in a page graph and in the graphs that are not page graphs."""
     page = page_graphs(store)[0]
@@ -44,6 +47,9 @@ def broken(store: ox.Store) -> ox.Store:
         ox.Quad(ambito, ox.NamedNode(f"{AMB}email"), ox.Literal("nobody"), consolidated),
         ox.Quad(ambito, ox.NamedNode(f"{AMB}capofila"), ox.NamedNode(f"{AMB}nowhere"), consolidated),
         ox.Quad(ambito, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("Altro nome"),
+                consolidated),
+        # a claim that no page graph describes, without a source: checked with the other graphs
+        ox.Quad(ORPHAN, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(f"{AMB}Claim"),
                 consolidated),
     ]
     store.extend(bad)
@@ -75,6 +81,7 @@ def test_same_findings_on_broken_facts(demo: Dataset) -> None:
     shapes = {shape.rsplit("#", 1)[-1] for severity, shape, _, _ in found if severity == "Violation"}
     assert {"PhoneFaxE164Shape", "EmailShape", "AmbitoCapofilaCountShape", "AmbitoLabelShape", "CapofilaIsMemberShape",
             "ClaimSourceShape"} <= shapes
+    assert any(shape.endswith("ClaimSourceShape") and focus == ORPHAN.value for _, shape, focus, _ in found)
 
 
 def test_second_validation_reuses_the_verdicts(demo: Dataset, tmp_path: Path) -> None:
