@@ -1066,3 +1066,14 @@ def test_office_blocks_of_text_documents(block: str) -> None:
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and (office.phones, office.emails) == (["+390293331"], ["udp@comune.rho.mi.it"])
     assert office.address and (office.address.street, office.address.municipality) == ("Piazza Visconti, 23", RHO)
+
+
+def test_office_contacts_only_in_the_targets_of_call_and_write_buttons() -> None:
+    f = facts(
+        "<h1>Ufficio di Piano – Ambito di Rho</h1><p>L'Ambito comprende Rho, Pero e Arese.</p><h2>Contatti</h2>",
+        '<ul><li><a href="tel:+39%2002%209333%201">Chiama l\'ufficio</a></li>'
+        '<li><a href="mailto:udp@comune.rho.mi.it?subject=Info">Scrivi una e-mail</a></li></ul>',
+        title="Ufficio di Piano",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and (office.phones, office.emails) == (["+390293331"], ["udp@comune.rho.mi.it"])

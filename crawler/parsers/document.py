@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from bs4 import UnicodeDammit
 from lxml import etree
@@ -202,11 +203,18 @@ class _Walker:
 
 
 def _link_target(a: etree._Element) -> str | None:
-    """A link written as an address ("www.comune.x.it") stands for its target ("https://www.comune.x.it/")."""
+    """A link written as an address ("www.comune.x.it") stands for its target ("https://www.comune.x.it/");
+    a "Chiama" or "Scrivi una e-mail" button says the number or address of its tel: or mailto: target."""
     href = (a.get("href") or "").strip()
     text = _clean(" ".join(a.itertext()))
     if re.match(r"https?://", href, re.I) and re.fullmatch(r"(?:https?://|www\.)\S+", text, re.I):
         return href
+    scheme, _, target = href.partition(":")
+    target = unquote(target.split("?", 1)[0]).strip()
+    if scheme.lower() == "tel" and target and not re.search(r"\d{3}", text):
+        return f"{text} tel. {target}"
+    if scheme.lower() == "mailto" and "@" in target and "@" not in text:
+        return f"{text} {target}"
     return None
 
 
