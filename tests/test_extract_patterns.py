@@ -1058,6 +1058,7 @@ def test_a_capofila_marked_by_an_asterisk_and_its_legend(block: str, legend: str
         "UFFICIO DI PIANO\nPiazza Visconti, 23\n20017 Rho (MI)\nTel. 02 9333 1\nE-mail: udp@comune.rho.mi.it\n",
         "Per ulteriori informazioni è possibile rivolgersi all'Ufficio di Piano, Piazza Visconti 23, Rho "
         "(tel. 02 9333 1; e-mail udp@comune.rho.mi.it).\n",
+        "Recapiti dell'Ufficio di Piano:\nPiazza Visconti, 23 – Rho\ntel. 02 9333 1\nmail: udp@comune.rho.mi.it\n",
     ],
 )
 def test_office_blocks_of_text_documents(block: str) -> None:

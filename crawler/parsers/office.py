@@ -46,6 +46,7 @@ NAME_THEN_ROLE = re.compile(
     re.I,
 )
 # "Per informazioni: Ufficio di Piano, tel. 035 304 281, e-mail ...": the office's contacts in one line
+INTRODUCED_LINES = 4  # the lines a colon-ended line naming the office governs: its contact lines
 _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
 # "Per contattare l'Ufficio di Piano è possibile scrivere a udp@... o telefonare allo ...": an invitation to reach it
 _CONTACT_PROSE = re.compile(
@@ -80,6 +81,7 @@ def scope(
     (`contacts_are_office`), its "Contatti" section is the office's too."""
     out: list[int] = []
     open_level = 0
+    introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
     for i, line in enumerate(lines):
         level = levels[i]
         if level and not ct.LABEL_RE.match(line.lstrip("• ")):
@@ -100,8 +102,10 @@ def scope(
             or _CONTACT_LINE.search(line)
             or _CONTACT_PROSE.search(line)
         )
-        if whole_page or open_level or labelled:
+        if whole_page or open_level or labelled or i <= introduced:
             out.append(i)
+        if not level and len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line):
+            introduced = i + INTRODUCED_LINES
     return out
 
 
