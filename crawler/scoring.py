@@ -117,6 +117,7 @@ DOCUMENT_LINK = re.compile(
     re.I,
 )
 ATTACHMENT = re.compile(r"allegat|leggi[\s_-]*tutto|scarica|download|visualizza|\.pdf\b", re.I)
+YEAR_LINK = re.compile(r"\s*(?:anno|archivio|documenti|atti)?\s*((?:19|20)\d\d)\s*$", re.I)  # "2025", "Anno 2024"
 TRAIL_BONUS = 3  # at most, for a trail of this many documents pages
 MIN_PRIORITY = 1  # below it, a link is not worth a request
 MAX_PATH = 300
@@ -246,7 +247,7 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     if in_content:
         value += (2 if on_topic_page else 0) + (1 if listing else 0)
         value += 1 if documents and listing and act else 0  # an act of an Albo list
-    on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)))
+    on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)) or bool(YEAR_LINK.match(anchor)))
     value += min(trail, TRAIL_BONUS) if on_trail else 0
     period = (
         (documents or listing or trail > 0)

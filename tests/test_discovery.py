@@ -210,3 +210,16 @@ def test_combinations_of_filters_share_one_template_and_a_script_s_query_is_no_f
     assert facets(f"{BASE}/index.php?option=com_content&view=article&id=5") is None  # a script names its pages
     assert facets(f"{BASE}/pagina.asp?id=165") is None
     assert facets(f"{BASE}/notizie?page=2") is None  # numbers only: pages of one template already
+
+
+def test_an_archive_by_year_continues_a_trail_through_its_newest_years_only() -> None:
+    from crawler.spiders.links import Link, _older_years_off_the_trail
+
+    year = link_priority(f"{BASE}/documenti/archivio/2025", "2025", in_content=True, documents=True, trail=2)
+    assert year.trail and not link_priority(f"{BASE}/documenti/archivio/2025", "2025", in_content=True).trail
+    links = [
+        (Link(f"{BASE}/a/{y}", str(y)), link_priority(f"{BASE}/a/{y}", str(y), in_content=True, trail=2))
+        for y in range(2019, 2026)
+    ]
+    kept = {link.text for link, p in _older_years_off_the_trail(links) if p.trail}
+    assert kept == {"2024", "2025"}

@@ -116,10 +116,11 @@ def _site_root(url: str, directory: bool = True) -> str:
 
 def _chain(priority: Priority, parent: int) -> int:
     """Hops since the last link that spoke of planning: none after one that did, as many as the
-    listing's first page for the next page of a listing, one more otherwise."""
+    listing's first page for the next page of a listing or the next step of a trail of documents
+    (an archive by year, an act, its attachment), one more otherwise."""
     if priority.strong:
         return 0
-    return max(parent, 1) if priority.pager else parent + 1
+    return max(parent, 1) if priority.pager or priority.trail else parent + 1
 
 
 def _remembered(url: str) -> Priority:

@@ -1,6 +1,7 @@
 """Sites of the fourth round, written and measured before the rules changed: listings with faceted
 filters (every filtered page links every other combination of its filters and sort orders, so the
-combinations outnumber any budget), the fact page further down the same documents section."""
+combinations outnumber any budget), the fact page further down the same documents section; and
+documents filed by year ("2025" > an attachment named by its years, five clicks from the home page)."""
 
 from __future__ import annotations
 
@@ -91,5 +92,31 @@ def wordpress_filtri_barlassina() -> Site:
     return s
 
 
+def designers_archivio_giussano() -> Site:
+    """Designers Italia: Amministrazione > Documenti e dati > Documenti tecnici di supporto > 2025 (its
+    archive by year) > 'Allegato – Documento 2025-2027' (a PDF named by its number); each year lists a
+    dozen documents."""
+    s = Site("Comune di Giussano", "designers", DI_NAV, search=("/ricerca", "q"))
+    s.page("/", "Comune di Giussano", ul([("/amministrazione", "Amministrazione")]))
+    s.page("/amministrazione", "Amministrazione", ul([("/documenti-e-dati", "Documenti e dati")]))
+    tech = "/documenti-e-dati/documenti-tecnici-di-supporto"
+    s.page("/documenti-e-dati", "Documenti e dati", ul([(tech, "Documenti tecnici di supporto")]))
+    years = [(f"{tech}/archivio/{y}", str(y)) for y in range(2019, 2026)]
+    s.page(tech, "Documenti tecnici di supporto", "<p>Archivio per anno:</p>" + ul(years))
+    for h, y in years:
+        docs = [(f"/media/doc{y}{n:02}.pdf", f"Documento {n} - {y}") for n in range(1, 13)]
+        if y == "2025":
+            docs.append(("/media/doc812.pdf", "Allegato – Documento 2025-2027"))
+        s.page(h, f"Documenti {y}", ul(docs))
+        for d, t in docs:
+            s.document(d, f"Documento tecnico {t}")
+    s.document(
+        "/media/doc812.pdf",
+        "Piano di Zona 2025-2027 - Ambito di Carate Brianza: Giussano, Carate Brianza, Verano Brianza, Briosco",
+        fact=True,
+    )
+    return s
+
+
 def round4_sites() -> list[Site]:
-    return [designers_filtri_seregno(), wordpress_filtri_barlassina()]
+    return [designers_filtri_seregno(), wordpress_filtri_barlassina(), designers_archivio_giussano()]
