@@ -512,6 +512,7 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
         "rappresentato dal Sindaco pro tempore.</p>",
         "<p>Il Comune di Rho (C.F. 00000000000), Ente Capofila dell'Ambito, con sede in Piazza Visconti 23.</p>",
         "<p>L'Ente capofila dell'Accordo di Programma è individuato nel Comune di Rho.</p>",
+        "<p>Il Comune di Rho è confermato Ente capofila per il triennio 2025-2027.</p>",
         "<table><tr><th>Comune</th><th>Capofila</th></tr><tr><td>Pero</td><td>no</td></tr>"
         "<tr><td>Rho</td><td>sì</td></tr></table>",
     ],
@@ -1078,3 +1079,11 @@ def test_office_contacts_only_in_the_targets_of_call_and_write_buttons() -> None
     )
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and (office.phones, office.emails) == (["+390293331"], ["udp@comune.rho.mi.it"])
+
+
+def test_a_capofila_clause_wrapped_after_a_short_line_of_a_text_document() -> None:
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA\nAMBITO DI RHO\n\nSottoscrivono l'accordo i Comuni di Rho, Pero e Arese.\n\n"
+        "Il Comune di Pero, in qualità di Ente\ncapofila dell'Ambito, gestisce le risorse del Fondo.\n"
+    )
+    assert f.ambiti[0].capofila == PERO

@@ -44,7 +44,7 @@ _BEFORE = re.compile(
     rf"(?:affidat|attribuit|assegnat|conferit)[oa]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
     rf"(?:funge\s+da|agisce\s+(?:da|come))\s+|{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
     r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
-    r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa])\s+(?:quale|come|a)?\s*)?"
+    r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+(?:quale|come|a)?\s*)?"
     r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune)|quale|come)?\s*$",  # "vede Rho come capofila"
     re.I,
 )

@@ -367,7 +367,10 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
     """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
     if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line):
         return False
-    if prev.isupper() or _text_level(prev) and len(prev) < 50:
+    # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")
+    # that the next line, in lower case, goes on with ("capofila dell'Ambito, ...")
+    clause = line[:1].islower() and ", " in prev
+    if prev.isupper() or (_text_level(prev) and len(prev) < 50 and not clause):
         return False
     if line[:1].islower():
         return len(prev) >= 30 or bool(_CONNECTOR_END.search(prev)) or prev.endswith(",")
