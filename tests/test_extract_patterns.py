@@ -1087,3 +1087,9 @@ def test_a_capofila_clause_wrapped_after_a_short_line_of_a_text_document() -> No
         "Il Comune di Pero, in qualità di Ente\ncapofila dell'Ambito, gestisce le risorse del Fondo.\n"
     )
     assert f.ambiti[0].capofila == PERO
+
+
+def test_phone_and_fax_written_t_and_f() -> None:
+    f = facts(OFFICE_AMBITO, "<h2>Ufficio di Piano</h2><p>T. 02 9333 1 | F. 02 9333 222</p>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and (office.phones, office.fax) == (["+390293331"], ["+39029333222"])

@@ -59,7 +59,7 @@ ROLE_LABEL = re.compile(
 # a label word inside a line, before the number or address it announces
 _INLINE = re.compile(
     r"\b(?P<w>tel(?:efono|efonare|efonando)?|chiamare|chiamando|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
-    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica)\b",
+    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.\s*\+?\d))\b",  # "T. 02 … | F. 02 …"
     re.I,
 )
 
@@ -193,7 +193,7 @@ def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
 
 def _kind_before(text: str, pos: int, default: str) -> str:
     """The label word nearest before `pos` in text, or the line's label."""
-    words = [w.group("w").lower() for w in _INLINE.finditer(text[:pos])]
+    words = [w.group("w").lower() for w in _INLINE.finditer(text[: pos + 8]) if w.end() <= pos]  # "F." needs a digit
     return words[-1] if words else default
 
 
@@ -202,7 +202,7 @@ def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
         kind = _kind_before(text, pos, label.strip())
         if not kind and not bare:
             continue
-        if "fax" in kind:
+        if "fax" in kind or kind == "f":
             _add(found.fax, number)
         elif not re.search(r"e-?mail|pec|certificata|elettronica", kind):
             _add(found.phones, number)
