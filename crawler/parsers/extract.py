@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.2"  # office contacts under a table caption or in "scrivere a ..."; more capofila phrasings
+VERSION = "0.4.3"  # office contacts in captions, invitations, buttons, text blocks; capofila phrasings
 
 log = logging.getLogger(__name__)
 
