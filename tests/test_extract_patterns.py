@@ -1093,3 +1093,12 @@ def test_phone_and_fax_written_t_and_f() -> None:
     f = facts(OFFICE_AMBITO, "<h2>Ufficio di Piano</h2><p>T. 02 9333 1 | F. 02 9333 222</p>")
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and (office.phones, office.fax) == (["+390293331"], ["+39029333222"])
+
+
+@pytest.mark.parametrize(
+    "block", ["Per il Comune di {}\nIl Sindaco\nXXXXXX\n", "Comune di {}\nIl Sindaco o suo delegato\n______\n"]
+)
+def test_members_in_an_accord_s_signature_blocks(block: str) -> None:
+    blocks = "\n".join(block.format(n) for n in ("Rho", "Pero", "Arese", "Lainate", "Pregnana Milanese", "Vanzago"))
+    f = text_facts(f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\n\nLetto, confermato e sottoscritto.\n\n{blocks}")
+    assert f.ambiti[0].members[:4] == [RHO, PERO, ARESE, LAINATE] and len(f.ambiti[0].members) == 6

@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.3"  # office contacts in captions, invitations, buttons, text blocks; capofila phrasings
+VERSION = "0.4.4"  # members in an accord's signature blocks ("Per il Comune di X / Il Sindaco")
 
 log = logging.getLogger(__name__)
 

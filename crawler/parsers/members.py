@@ -106,6 +106,14 @@ _MATERIAL = re.compile(
     r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«»*.\n–—'’-]",
     re.I,
 )
+# an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
+_SIGNATURE = re.compile(
+    r"^\s*(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
+    r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|pro\s+tempore|delegat[oa]|f\.?\s*to))*\s*[:.]?\s*$|"
+    r"^\s*(?:f\.?\s*to\s*)?(?:firmato\s+digitalmente|[_.…\s]{3,})\s*$",
+    re.I,
+)
+_SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
@@ -287,8 +295,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: a.start - page.starts[la]]).strip()
         if not (la in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
             pieces.append(rest)
-        pieces.extend(line for line in page.lines[la + 1 : lb] if not _PAGE_HEADER.search(line))
-        pieces.append(last[: b.start - page.starts[lb]])
+        pieces.extend(
+            line for line in page.lines[la + 1 : lb] if not (_PAGE_HEADER.search(line) or _SIGNATURE.match(line))
+        )
+        pieces.append(_SIGNED_FOR.sub("", last[: b.start - page.starts[lb]]))
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
@@ -320,6 +330,7 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after):
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
+    head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
     prose = bool(_MATERIAL.sub("", head).strip())
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     headings = _headings(page.lines, levels, n0)
