@@ -286,6 +286,7 @@ def template(url: str) -> str:
     return facet[0] if facet else _NUMBERS.sub("#", url.split("#", 1)[0])
 
 
+@lru_cache(maxsize=1 << 16)  # the spider asks for a URL's template and its filters apart
 def facets(url: str) -> tuple[str, int] | None:
     """A listing filtered by words (`/documenti/?tipologia=delibere&argomento=sociale&ordina=data`):
     its template (path and filter names, values blanked) and how many filters it combines. Every

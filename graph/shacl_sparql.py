@@ -20,10 +20,11 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
+from graph.entail import TYPE
+
 THIS = re.compile(r"\$this\b")
 TEMPLATE = re.compile(r"\{[?$](\w+)\}")
 SELECT_HEAD = re.compile(r"SELECT\s+(DISTINCT\s+|REDUCED\s+)?", re.IGNORECASE)
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 # a target as the (subject, predicate, object) pattern whose subject (or object) is the focus node
 TARGETS = {SH.targetClass: "class", SH.targetSubjectsOf: "subjects", SH.targetObjectsOf: "objects"}
 
@@ -100,7 +101,7 @@ def _focus_nodes(store: ox.Store, shape: SparqlShape) -> Iterator[ox.NamedNode |
     for kind, iri in shape.targets:
         node = ox.NamedNode(iri)
         if kind == "class":
-            yield from (q.subject for q in store.quads_for_pattern(None, RDF_TYPE, node))
+            yield from (q.subject for q in store.quads_for_pattern(None, TYPE, node))
         elif kind == "subjects":
             yield from (q.subject for q in store.quads_for_pattern(None, node, None))
         else:

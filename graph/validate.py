@@ -24,9 +24,9 @@ from rdflib import Literal as RdfLiteral
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
-from graph.entail import Schema, add_entailments
+from graph.entail import TYPE, Schema, add_entailments
 from graph.iris import ONTOLOGY
-from graph.shacl_sparql import RDF_TYPE, evaluate, sparql_shapes
+from graph.shacl_sparql import evaluate, sparql_shapes
 from graph.verdict_cache import VerdictCache, graph_digest, rules_digest
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
@@ -265,7 +265,7 @@ def validate_rest(
 
 def _without_page_graph(data: ox.Store, mem: ox.Store, kind: ox.NamedNode, page_set: set[str]) -> list[str]:
     """Nodes of this kind (claims, source pages) in the other graphs that no page graph describes."""
-    nodes = {q.subject for q in mem.quads_for_pattern(None, RDF_TYPE, kind)}
+    nodes = {q.subject for q in mem.quads_for_pattern(None, TYPE, kind)}
     return sorted(
         n.value
         for n in nodes
@@ -277,7 +277,7 @@ def _without_page_graph(data: ox.Store, mem: ox.Store, kind: ox.NamedNode, page_
 def page_graphs(data: ox.Store) -> list[ox.NamedNode]:
     """The graphs named after the source page they describe (one per fetched content)."""
     source_page = ox.NamedNode(f"{ONTOLOGY}SourcePage")
-    return [q.subject for q in data.quads_for_pattern(None, RDF_TYPE, source_page) if q.subject == q.graph_name]
+    return [q.subject for q in data.quads_for_pattern(None, TYPE, source_page) if q.subject == q.graph_name]
 
 
 def validate_store(data: ox.Store, progress: Progress | None = None, cache_dir: Path | None = None) -> ValidationReport:

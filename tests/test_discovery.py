@@ -221,5 +221,5 @@ def test_an_archive_by_year_continues_a_trail_through_its_newest_years_only() ->
         (Link(f"{BASE}/a/{y}", str(y)), link_priority(f"{BASE}/a/{y}", str(y), in_content=True, trail=2))
         for y in range(2019, 2026)
     ]
-    kept = {link.text for link, p in _older_years_off_the_trail(links) if p.trail}
+    kept = {link.text for link, p in _older_years_off_the_trail(links, 2) if p.trail}
     assert kept == {"2024", "2025"}

@@ -262,7 +262,7 @@ class RelevantLinks:
                 continue
             seen.add(url)
             out.append((Link(url, text), priority))
-        return _older_years_off_the_trail(out)
+        return _older_years_off_the_trail(out, trail)
 
     def extract_links(self, response: Response) -> list[Link]:
         return [link for link, _ in self.scored_links(response)]
@@ -271,7 +271,7 @@ class RelevantLinks:
 RECENT_YEARS = 2  # of an archive by year, the newest ones a trail goes on to: the plan in force is there
 
 
-def _older_years_off_the_trail(links: list[tuple[Link, Priority]]) -> list[tuple[Link, Priority]]:
+def _older_years_off_the_trail(links: list[tuple[Link, Priority]], trail: int) -> list[tuple[Link, Priority]]:
     """An archive by year ("2019" ... "2025") continues a trail of documents only through its newest
     years; the others are ordinary links (explored only as far as their words allow)."""
     years = sorted({int(m.group(1)) for link, p in links if p.trail and (m := YEAR_LINK.match(link.text))})
@@ -282,6 +282,6 @@ def _older_years_off_the_trail(links: list[tuple[Link, Priority]]) -> list[tuple
     for link, p in links:
         m = YEAR_LINK.match(link.text) if p.trail else None
         if m and int(m.group(1)) not in recent:
-            p = Priority(max(MIN_PRIORITY, p.value - TRAIL_BONUS), p.strong, p.pager)
+            p = Priority(max(MIN_PRIORITY, p.value - min(trail, TRAIL_BONUS)), p.strong, p.pager)  # the bonus it had
         out.append((link, p))
     return out
