@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .layout import ul
 from .round3 import DI_NAV
-from .sites import Site, news_list, old_news
+from .sites import Site, news_list, old_news, slug
 
 
 def joomla_intestazione_meda() -> Site:
@@ -129,5 +129,72 @@ def designers_novita_cinisello() -> Site:
     return s
 
 
+def designers_sitemap_lissone() -> Site:
+    """Designers Italia whose sitemap lists its 120 news releases ('comunicato-<subject>-<month>': a weak
+    generic word, dated years ago, each its own URL template); the Ufficio di Piano page three clicks
+    deep, under Servizi > Servizi sociali."""
+    s = Site("Comune di Lissone", "designers", DI_NAV, search=None)
+    s.page("/", "Comune di Lissone", ul([("/servizi", "Tutti i servizi")]))
+    s.page(
+        "/servizi", "Servizi", ul([("/servizi/servizi-sociali", "Servizi sociali"), ("/servizi/anagrafe", "Anagrafe")])
+    )
+    s.page(
+        "/servizi/servizi-sociali",
+        "Servizi sociali",
+        ul(
+            [
+                ("/servizi/servizi-sociali/ufficio-di-piano", "Ufficio di Piano"),
+                ("/servizi/servizi-sociali/nidi", "Nidi"),
+            ]
+        ),
+    )
+    s.page(
+        "/servizi/servizi-sociali/ufficio-di-piano",
+        "Ufficio di Piano",
+        "<p>Lissone fa parte dell'Ambito di Carate Brianza; l'Ufficio di Piano ha sede a Carate Brianza.</p>",
+        fact=True,
+    )
+    months = [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "settembre",
+        "ottobre",
+        "novembre",
+    ]
+    releases = [f"/novita/comunicato-{slug(t)}-{m}" for _, t in old_news("/", 12) for m in months]
+    s.sitemap["/sitemap.xml"] = [(path, "2019-05-01") for path in releases]
+    return s
+
+
+def wordpress_pdf_pagina_ambito_muggio() -> Site:
+    """WordPress: 'Famiglia e minori', a page whose text speaks of the Piano di Zona, lists five PDFs
+    named 'Allegato N' of one URL template; the fifth is the accordo."""
+    nav = [("/il-comune/", "Il Comune"), ("/famiglia/", "Famiglia e minori"), ("/notizie/", "Notizie")]
+    s = Site("Comune di Muggiò", "wordpress", nav, search=None)
+    s.page("/", "Comune di Muggiò", "<p>Benvenuti.</p>")
+    files = [(f"/wp-content/uploads/2024/05/scheda-{n}.pdf", f"Allegato {n}") for n in range(1, 6)]
+    s.page(
+        "/famiglia/",
+        "Famiglia e minori",
+        "<p>Gli interventi per le famiglie seguono il Piano di Zona dell'Ambito di Desio.</p>" + ul(files),
+    )
+    for h, t in files[:-1]:
+        s.document(h, t)
+    s.document(files[-1][0], "Accordo di programma, Ambito di Desio: Muggiò, Desio, Nova Milanese", fact=True)
+    return s
+
+
 def round5_sites() -> list[Site]:
-    return [joomla_intestazione_meda(), wordpress_anni_cabiate(), halley_cap_nova(), designers_novita_cinisello()]
+    return [
+        joomla_intestazione_meda(),
+        wordpress_anni_cabiate(),
+        halley_cap_nova(),
+        designers_novita_cinisello(),
+        designers_sitemap_lissone(),
+        wordpress_pdf_pagina_ambito_muggio(),
+    ]
