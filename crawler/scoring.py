@@ -249,7 +249,8 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     topical = in_content and bool(section) and planning_section(section)
     plan_heading = topical and bool(DOCUMENT_WORDS.search(section))
     about = named_page or plan_heading or (pdf and in_content and on_topic_page and not FORM.search(own))
-    document = attachment and bool(about or DOCUMENT_WORDS.search(words)) and not DECOYS.search(words)
+    other = strong < STRONG_SCORE and bool(OTHER_TRIENNIAL.search(own))  # "Piano triennale azioni positive"
+    document = attachment and bool(about or DOCUMENT_WORDS.search(words)) and not (other or DECOYS.search(words))
     if pdf:
         value += 1
     value += 4 if document else 0

@@ -45,5 +45,8 @@ class Reserve:
         return [site for site, kept in self.links.items() if kept]
 
 
-def _rank(item: Pending) -> tuple[int, int]:
-    return -item[2].value, item[1]
+def _rank(item: Pending) -> tuple[int, int, int]:
+    """Links that only a URL template's cap held back first, then by how far short of the bounds they
+    fell (priority below distance from planning words), then by priority, then nearest the seed."""
+    _, depth, priority, chain, _ = item
+    return max(0, chain - priority.value), -priority.value, depth
