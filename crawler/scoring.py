@@ -231,8 +231,8 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     triennial document (public works, staffing), so years on it are not a plan's. `section`: the heading
     the link sits under and the page's breadcrumb; when they speak of planning ("Servizi sociali",
     "Accordi di programma"), the link gains a point and a plan's years on it count, and a PDF under an
-    accordo's or a plan's heading is one. A PDF in a page's content named by a plan's years is strong on
-    any page, and so is a PDF that is no form on a page whose text speaks of the ambito."""
+    accordo's or a plan's heading is one. So is a PDF that is no form in the content of a page whose text
+    speaks of the ambito."""
     parts = urlsplit(url)
     path, query = unquote(parts.path), unquote(parts.query)
     if SKIP_EXTENSIONS.search(path):
@@ -262,7 +262,7 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)) or bool(YEAR_LINK.match(anchor)))
     value += min(trail, TRAIL_BONUS) if on_trail else 0
     period = (
-        (documents or listing or trail > 0 or topical or (pdf and in_content))
+        (documents or listing or trail > 0 or topical)
         and not other_plan
         and not DECOYS.search(words)
         and names_triennium(f"{own} {context}")
