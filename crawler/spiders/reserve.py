@@ -44,6 +44,9 @@ class Reserve:
     def sites(self) -> list[str]:
         return [site for site, kept in self.links.items() if kept]
 
+    def held(self, site: str) -> int:
+        return len(self.links.get(site, {}))
+
 
 def _rank(item: Pending) -> tuple[int, int, int]:
     """Links that only a URL template's cap held back first, then by how far short of the bounds they

@@ -271,6 +271,8 @@ class SitesSpider(scrapy.Spider):
 
     def site_report(self) -> dict[str, dict[str, Any]]:
         """Each site's figures for the crawl's report (crawler/spiders/budget.py)."""
+        for site, fig in self.figures.items():
+            fig.held = self.reserve.held(site)
         return {site: fig.to_dict() for site, fig in sorted(self.figures.items())}
 
     def _resumed_frontier(self) -> list[Pending]:
@@ -432,6 +434,7 @@ class SitesSpider(scrapy.Spider):
             for request in self._visit(self.reserve.take(site, min(ROUND, room), self.seen), released=True):
                 if isinstance(request, scrapy.Request):
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+                    fig.released += 1
                     sent = True
         if sent:
             raise DontCloseSpider
