@@ -189,6 +189,30 @@ def wordpress_pdf_pagina_ambito_muggio() -> Site:
     return s
 
 
+def wordpress_precedenti_bresso() -> Site:
+    """WordPress whose news list links only the next page ('Articoli meno recenti'): the Ufficio di
+    Piano's notice is on page 6, six clicks from the home page by that one link."""
+    nav = [("/il-comune/", "Il Comune"), ("/notizie/", "Notizie")]
+    s = Site("Comune di Bresso", "wordpress", nav, search=None)
+    s.page("/", "Comune di Bresso", "<p>Benvenuti.</p>")
+    items = old_news("/notizie/", 31) + [("/notizie/ufficio-di-piano-orari", "Ufficio di Piano: i nuovi orari")]
+    items += old_news("/notizie/c-", 10)
+    pages = [items[i : i + 6] for i in range(0, len(items), 6)]
+    for n, chunk in enumerate(pages, 1):
+        more = f'<a href="/notizie/page/{n + 1}/">Articoli meno recenti</a>' if n < len(pages) else ""
+        s.page("/notizie/" if n == 1 else f"/notizie/page/{n}/", "Notizie", ul(chunk) + f"<nav>{more}</nav>")
+    for h, t in items:
+        s.page(h, t, f"<p>{t}.</p>")
+    s.page(
+        "/notizie/ufficio-di-piano-orari",
+        "Ufficio di Piano: i nuovi orari",
+        "<p>L'Ufficio di Piano dell'Ambito di Cinisello Balsamo (Bresso, Cinisello Balsamo, Cologno Monzese, "
+        "Cusano Milanino) riceve il martedì e il giovedì.</p>",
+        fact=True,
+    )
+    return s
+
+
 def round5_sites() -> list[Site]:
     return [
         joomla_intestazione_meda(),
@@ -197,4 +221,5 @@ def round5_sites() -> list[Site]:
         designers_novita_cinisello(),
         designers_sitemap_lissone(),
         wordpress_pdf_pagina_ambito_muggio(),
+        wordpress_precedenti_bresso(),
     ]
