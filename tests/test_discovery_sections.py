@@ -1,6 +1,7 @@
 """Fifth round of discovery (issue 19): what a page says of its links when their words are generic (the
 heading above them, its own title and breadcrumb, a plan's years, its prose about the ambito); the
-weak pages of a whole site's sitemap; and the reserve a site that runs dry spends before it stops."""
+weak pages of a whole site's sitemap; the reserve a site that runs dry spends before it stops; the
+next page of a listing, no click deeper."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from test_discovery import crawl_dev_web
 from crawler.scoring import Priority
 from crawler.spiders.links import RelevantLinks
 from crawler.spiders.reserve import Reserve
+from crawler.spiders.sites import _depth
 from tests.discovery_web.round5 import (
     joomla_intestazione_meda,
     wordpress_anni_cabiate,
@@ -87,10 +89,17 @@ def test_the_reserve_gives_back_the_best_links_first_and_each_once() -> None:
     assert reserve.take("s", 4, seen=set()) == [] and reserve.sites() == []
 
 
-@pytest.mark.slow  # crawls four sites of the dev web
+def test_the_next_page_of_a_listing_is_no_click_deeper() -> None:
+    pager = Priority(2, False, pager=True)
+    assert _depth(pager, 3) == 3 and _depth(Priority(2, False), 3) == 4
+    assert _depth(pager, 0) == 1  # depth 0 is a seed's: the home page's own next page is one click away
+
+
+@pytest.mark.slow  # crawls five sites of the dev web
 def test_a_site_that_runs_dry_spends_its_reserve_and_a_big_sitemap_waits_for_it() -> None:
-    sites = {s["name"]: s for s in crawl_dev_web("--only", "Nova", "Cinisello", "Lissone", "Muggi")}
-    for site in sites.values():  # before: Nova (template cap) and Cinisello (page 7 of the news) missed
+    sites = {s["name"]: s for s in crawl_dev_web("--only", "Nova", "Cinisello", "Lissone", "Muggi", "Bresso")}
+    # before: Nova (template cap), Cinisello (page 7 of the news), Bresso (page 6 by "next" links) missed
+    for site in sites.values():
         assert site["missed"] == [], site["name"]
         # the reserve's floor (30), and what the pages it gave back link to within the bounds
         assert site["requests"] <= 45, site["name"]

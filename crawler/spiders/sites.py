@@ -124,6 +124,14 @@ def _chain(priority: Priority, parent: int) -> int:
     return max(parent, 1) if priority.pager or priority.trail else parent + 1
 
 
+def _depth(priority: Priority, hops: int) -> int:
+    """A link's depth from its page's: the next page of a listing is the listing again, one page
+    further, not a click deeper (a news list that links only its next page reaches page 6 within
+    DEPTH_LIMIT; its URL template and the reserve bound how many pages are read). A seed's own
+    pages stay one click deep: depth 0 is a seed's."""
+    return hops if priority.pager and hops else hops + 1
+
+
 def _remembered(url: str) -> Priority:
     """A link the last crawl chose on a page unchanged since: worth a request again, whatever its
     distance from planning words (the last crawl judged it with its anchor and context, which a
@@ -249,7 +257,7 @@ class SitesSpider(scrapy.Spider):
         meta["settles"] = not (priority.strong or priority.pager or priority.trail) and (
             chain >= 2 or url in self.filler
         )
-        if depth == 0:
+        if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
 
@@ -289,8 +297,9 @@ class SitesSpider(scrapy.Spider):
                 continue
             for link, priority in zip(record.links, record.priorities or [None] * len(record.links), strict=True):
                 p = Priority(*priority) if priority else _remembered(link)
-                if link not in done and (link not in pending or pending[link][1] > record.hops + 1):
-                    pending[link] = (link, record.hops + 1, p, _chain(p, record.chain), 0)
+                depth = _depth(p, record.hops)
+                if link not in done and (link not in pending or pending[link][1] > depth):
+                    pending[link] = (link, depth, p, _chain(p, record.chain), 0)
         self.logger.info("resuming: %d URLs done, %d to do", len(done), len(pending))
         return sorted(pending.values(), key=lambda item: (item[1], -item[2].value))
 
@@ -352,11 +361,11 @@ class SitesSpider(scrapy.Spider):
             "chain": meta.get("chain", 0),
         }
         self.archived.update((original, response.url))
-        depth, chain = meta.get("hops", 0) + 1, meta.get("chain", 0)
+        hops, chain = meta.get("hops", 0), meta.get("chain", 0)
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
         if scored:
-            yield from self._visit((url, depth, p, _chain(p, chain), trail) for url, p in scored)
+            yield from self._visit((url, _depth(p, hops), p, _chain(p, chain), trail) for url, p in scored)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
