@@ -78,6 +78,22 @@ def test_a_link_inside_a_heading_takes_the_heading_before_it() -> None:
     assert by_href["/b"] == "Home / Servizi Nuovi orari"
 
 
+def test_a_cell_is_read_with_its_row() -> None:
+    rows = [
+        ("Affidamento del servizio di refezione scolastica", "/allegati/4410.pdf"),
+        ("Approvazione dell'accordo di programma 2025-2027 tra i comuni del distretto", "/allegati/4411.pdf"),
+    ]
+    table = "".join(
+        f"<tr><td>{what}</td><td>12/03/2025</td><td><a href='{pdf}'>Scarica</a></td></tr>" for what, pdf in rows
+    )
+    html = f"<html><body><main><h1>Sociale e famiglia</h1><table>{table}</table></main></body></html>"
+    links = scored(("/vivere/sociale-e-famiglia", html), listing=True)
+    assert links["/allegati/4411.pdf"].strong and not links["/allegati/4410.pdf"].strong
+    # a layout table's row (menus, the whole page) is no context: the cell alone is
+    layout = f"<html><body><table><tr><td>{'Menu principale ' * 30}</td><td>{html}</td></tr></table></body></html>"
+    assert not scored(("/x", layout), listing=True)["/allegati/4410.pdf"].strong
+
+
 def test_the_reserve_gives_back_the_best_links_first_and_each_once() -> None:
     reserve = Reserve()
     reserve.keep("s", (f"{BASE}/voce", 3, Priority(1, False), 3, 0))

@@ -68,6 +68,14 @@ def _context(el: Any, text: str) -> str:
     block = next((up for up in el.iterancestors() if up.tag in BLOCKS), None)
     if block is None:
         return ""
+    row = block.getparent()
+    if (
+        block.tag in ("td", "th")
+        and row is not None
+        and row.tag == "tr"
+        and len("".join(row.itertext())) <= CONTEXT_CHARS
+    ):
+        block = row  # a short table row: the cell's neighbours say what its link is
     around = "".join(block.itertext())[:CONTEXT_CHARS]
     return " ".join(around.replace(text, " ", 1).split())
 

@@ -161,11 +161,17 @@ class RelevantLinks:
         return etree.tostring(anchor, method="text", encoding=str, with_tail=False)
 
     def context(self, anchor: Any) -> str:
-        """The words around an anchor: its list item, paragraph or cell, without its own text."""
+        """The words around an anchor: its list item, paragraph or cell, without its own text. A cell
+        stands for its row when the row is short: "Scarica" in the last cell of "Accordo di programma
+        2025-2027 | 12/03/2025 | Scarica" (a layout table's row, menus and all, is not)."""
         block = _BLOCK(anchor)
         if not block:
             return ""
-        around = etree.tostring(block[0], method="text", encoding=str, with_tail=False)[:CONTEXT_CHARS]
+        cell = block[0]
+        if cell.tag in ("td", "th") and (row := cell.getparent()) is not None and row.tag == "tr":
+            words = etree.tostring(row, method="text", encoding=str, with_tail=False)
+            cell = row if len(words) <= CONTEXT_CHARS else cell
+        around = etree.tostring(cell, method="text", encoding=str, with_tail=False)[:CONTEXT_CHARS]
         return " ".join(around.replace(self.text(anchor), " ", 1).split())
 
     def navigation(self, response: Response) -> set[Any]:
