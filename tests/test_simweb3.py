@@ -26,7 +26,7 @@ from tests.simweb3.server import SimWeb3
 MANIFEST = load_manifest(MANIFEST_PATH)
 EARLIER_WEBS = [load_manifest(), load_manifest(SECOND_WEB_MANIFEST)]
 SITE_ENTRIES = {s["id"]: s for s in MANIFEST["sites"]}
-SCORED_SITES = ["diwp-como", "plone-retesalute", "mag-morbegno"]
+SCORED_SITES = ["diwp-como", "mag-morbegno", "plone-retesalute"]  # in the manifest's order
 
 
 @pytest.fixture(scope="module")
