@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from tests.simweb.build import Fact, Page, digest, fact_record, lastmod, make_pdf, regenerate
+from tests.simweb.build import Fact, Page, digest, fact_record, lastmod, regenerate
 from tests.simweb2.build import BASE, COMMON_SUBSECTIONS, NEWS_PAGES, Menus, Site
 from tests.simweb2.build import SiteWriter as SecondWebWriter
 
@@ -543,52 +543,29 @@ class SiteWriter(SecondWebWriter):
         return traps
 
     def render(self) -> tuple[dict[str, bytes], dict[str, Any]]:
-        site, fam = self.site, self.family
-        self._link_news()
-        traps = self._traps()
-        files: dict[str, bytes] = {}
+        """The second web's output (PDFs, robots.txt, this web's sitemaps, the manifest entry), with every
+        HTML page made again in this web's chrome, with its sidebar."""
+        files, entry = super().render()
         for url, page in self.pages.items():
-            body = page.body
-            if page.links:
-                items = "".join(f'<li><a href="{esc(u)}">{esc(t)}</a></li>' for t, u in page.links)
-                body += f'<ul class="elenco">{items}</ul>'
-            if url in self.sidebars:
-                items = "".join(f'<li><a href="{esc(u)}">{esc(t)}</a></li>' for t, u in self.sidebars[url])
-                body += f'<aside class="colonna-laterale"><h3>In evidenza</h3><ul>{items}</ul></aside>'
-            if "variant" in site.traps:
-                sep = "&" if "?" in url else "?"
-                body += (
-                    f'<p class="azioni"><a href="{esc(url + sep)}print=1">Versione stampabile</a> '
-                    f'<a href="{esc(url + sep)}format=pdf">Esporta PDF</a></p>'
-                )
-            html_page = render(site.family, site.title, page.title, body, self.nav, self.footer, fam.search)
-            files[url] = html_page.encode("utf-8")
-        for url, (title, lines) in self.pdfs.items():
-            files[url] = make_pdf(title, lines)
-        disallow = [*fam.disallow, fam.reserved]
-        robots = "User-agent: *\n" + "".join(f"Disallow: {path}\n" for path in disallow)
-        sitemap = fam.sitemap if site.sitemap else None
-        if sitemap:
-            robots += f"Sitemap: {BASE}{sitemap}\n"
-            files.update(self._sitemaps(sitemap))
-        files["/robots.txt"] = robots.encode("utf-8")
-        search = fam.search
-        entry = {
-            "id": site.id,
-            "family": site.family,
-            "title": site.title,
-            "decoy_site": site.ambito is None,
-            "start": "/",
-            "search": {"path": search[0], "param": search[1]} if search else None,
-            "sitemap": sitemap,
-            "disallow": disallow,
-            "facts": self.facts,
-            "must_not_reach": self.must_not_reach,
-            "decoys": self.decoys,
-            "traps": traps,
-            "search_only": self.search_only,
-        }
+            files[url] = self._html(url, page)
         return files, entry
+
+    def _html(self, url: str, page: Page) -> bytes:
+        body = page.body
+        if page.links:
+            items = "".join(f'<li><a href="{esc(u)}">{esc(t)}</a></li>' for t, u in page.links)
+            body += f'<ul class="elenco">{items}</ul>'
+        if url in self.sidebars:
+            items = "".join(f'<li><a href="{esc(u)}">{esc(t)}</a></li>' for t, u in self.sidebars[url])
+            body += f'<aside class="colonna-laterale"><h3>In evidenza</h3><ul>{items}</ul></aside>'
+        if "variant" in self.site.traps:
+            sep = "&" if "?" in url else "?"
+            body += (
+                f'<p class="azioni"><a href="{esc(url + sep)}print=1">Versione stampabile</a> '
+                f'<a href="{esc(url + sep)}format=pdf">Esporta PDF</a></p>'
+            )
+        site = self.site
+        return render(site.family, site.title, page.title, body, self.nav, self.footer, self.family.search).encode()
 
     def _sitemaps(self, sitemap_url: str) -> dict[str, bytes]:
         """One urlset, or an index of parts by post type (the first pattern a URL matches); a gzipped
@@ -613,25 +590,15 @@ def build_site(site: Site) -> tuple[dict[str, bytes], dict[str, Any]]:
     for key, via in site.decoys:
         writer.place_decoy(key, via)
     files, entry = writer.render()
-    entry["pages"] = len(files)
-    entry["digest"] = digest(files)
-    return files, entry
+    return files, {**entry, "pages": len(files), "digest": digest(files)}
 
 
 def build_web(site_ids: list[str] | None = None) -> tuple[dict[str, dict[str, bytes]], dict[str, Any]]:
     """Site id -> its pages, and the manifest, for every site or the named ones."""
-    files: dict[str, dict[str, bytes]] = {}
-    entries = []
-    for spec in SITES:
-        if site_ids is None or spec.id in site_ids:
-            files[spec.id], entry = build_site(spec)
-            entries.append(entry)
-    manifest = {
-        "about": "the frozen third simulated web of tests/simweb3 (README.md); never change it to suit a crawler",
-        "base_url_placeholder": BASE,
-        "sites": entries,
-    }
-    return files, manifest
+    built = {spec.id: build_site(spec) for spec in SITES if site_ids is None or spec.id in site_ids}
+    about = "the frozen third simulated web of tests/simweb3 (README.md); never change it to suit a crawler"
+    manifest = {"about": about, "base_url_placeholder": BASE, "sites": [entry for _, entry in built.values()]}
+    return {site_id: files for site_id, (files, _) in built.items()}, manifest
 
 
 def main(argv: list[str] | None = None) -> int:
