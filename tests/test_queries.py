@@ -27,7 +27,9 @@ from demo_graphs import Dataset
 
 from crawler.extraction.identity import slug
 from crawler.reference.comuni import load_comuni
+from graph import iris
 from graph.build import claim_iri, entity, object_term, predicate_iri
+from graph.oxigraph_store import OxigraphStore
 from graph.query import QueryError, library, parse_query_file, run, why_empty
 from graph.store import open_store
 from graph.store_api import QueryResult, Store, Term, from_ox
@@ -388,6 +390,19 @@ def test_an_empty_result_says_why_when_the_cause_is_known(recrawled: Dataset) ->
         "no comune '999999' in the graph"
     )
     assert why_empty(recrawled.ox, on_date, {"ambito": "rho", "date": first}) == []
+
+
+def test_an_empty_result_from_a_store_built_before_the_current_state_graph_says_rebuild(recrawled: Dataset) -> None:
+    old = OxigraphStore()
+    old.replace_all(recrawled.ox.dump_nquads())
+    old.store.remove_graph(iris.current())
+    stale, params = LIBRARY["stale-pages"], {"years": "0", "as_of": recrawled.started()[-1][:10]}
+    assert run(recrawled.ox, stale, params).rows  # every dated page of the latest crawl
+    assert run(old, stale, params).rows == []
+    assert why_empty(old, stale, params) == [
+        "this store was built before the current-state graph and the per-crawl change sets: "
+        "run `ambiti build` to rebuild it from the archive"
+    ]
 
 
 # history, from the truth of version 2 ------------------------------------------------------
