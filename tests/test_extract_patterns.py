@@ -1102,3 +1102,65 @@ def test_members_in_an_accord_s_signature_blocks(block: str) -> None:
     blocks = "\n".join(block.format(n) for n in ("Rho", "Pero", "Arese", "Lainate", "Pregnana Milanese", "Vanzago"))
     f = text_facts(f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\n\nLetto, confermato e sottoscritto.\n\n{blocks}")
     assert f.ambiti[0].members[:4] == [RHO, PERO, ARESE, LAINATE] and len(f.ambiti[0].members) == 6
+
+
+# extraction round 4: PDF accords, obfuscated e-mails, office blocks of text documents -------------------
+
+_PARTIES = "Rho, Pero, Arese, Lainate, Pregnana Milanese, Vanzago"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        f"ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027\nAMBITO DI RHO\n\ntra i Comuni di {_PARTIES}\n",
+        f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\n\nTRA\n\ni Comuni di {_PARTIES.upper()}\n",
+    ],
+)
+def test_an_accord_s_parties_are_the_ambito_s_members(opening: str) -> None:
+    f = text_facts(opening + "\nArt. 1 - Finalità\nIl presente Accordo attua il Piano di Zona.\n")
+    assert f.ambiti[0].members[:4] == [RHO, PERO, ARESE, LAINATE] and len(f.ambiti[0].members) == 6
+
+
+def test_parties_of_another_agreement_are_not_members() -> None:
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA DELL'AMBITO DI RHO\nIl Piano di Zona è stato discusso. "
+        f"La convenzione per la polizia locale tra i Comuni di {_PARTIES} resta in vigore.\n"
+    )
+    assert all(not a.members for a in f.ambiti)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ente capofila\nRHO\n",  # a label over its value: not the end of the long line before it
+        "Le parti individuano quale Ente Capofila dell'Accordo di Programma il Comune di Rho, che\nsi avvale "
+        "dell'Ufficio di Piano.\n",
+    ],
+)
+def test_capofila_of_an_accord_under_a_label_or_designated_after_the_role(statement: str) -> None:
+    f = text_facts(f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\ntra i Comuni di {_PARTIES.upper()}, PERO\n{statement}")
+    assert f.ambiti[0].capofila == RHO and f.ambiti[0].members[0] == RHO
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "udp @ comune.rho.mi.it",
+        "udp at comune.rho.mi.it",
+        "udp[at]comune[dot]rho[dot]mi[dot]it",
+        "udp (chiocciola) comune.rho.mi.it",
+    ],
+)
+def test_obfuscated_e_mails(written: str) -> None:
+    found = Contacts()
+    ct.parse_line(f"E-mail: {written}", found)
+    assert found.emails == ["udp@comune.rho.mi.it"]
+
+
+def test_office_block_headed_by_its_seat_in_a_text_document() -> None:
+    f = text_facts(
+        f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\n"
+        "Ufficio di Piano c/o Comune di Rho, Piazza Visconti 23, 20017 Rho\nT 02 93332305\nudp@comune.rho.mi.it\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and (office.phones, office.emails) == (["+390293332305"], ["udp@comune.rho.mi.it"])

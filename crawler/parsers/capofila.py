@@ -72,7 +72,7 @@ def stated(
             continue
         for kw in KEYWORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
-            code = _after(after, resolver) or _before(before, resolver)
+            code = _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 continue
             if code:
@@ -83,9 +83,22 @@ def stated(
     return None, "", False
 
 
-def _after(text: str, resolver: NameResolver) -> str | None:
+# "Le parti individuano quale Ente Capofila dell'Accordo di Programma il Comune di Rho": the role, then who takes it
+_DESIGNATES = re.compile(
+    r"\b(?:individu|design|nomin|indic|identific|conferm|sceg|elegg)\w*\s+(?:quale|come|in\s+qualità\s+di)\s+"
+    r"(?:(?:l['’]|il)\s*)?(?:ente\s+|comune\s+)?$",
+    re.I,
+)
+_DESIGNATED = re.compile(
+    r"^\s*(?:(?:dell['’]|del|della|dei)\s*[^.;:,]{1,60}?\s+)?(?:il|l['’])\s*(?:comune|città)\s+di\s+"
+    r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+
+
+def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     """The comune named after the keyword: "capofila: Rho", "capofila dell'ambito è Cesano Maderno"."""
-    m = _AFTER.match(text) or _AFTER_IS.match(text)
+    m = _AFTER.match(text) or _AFTER_IS.match(text) or (_DESIGNATES.search(before) and _DESIGNATED.match(text))
     if not m:
         return None
     return _leading_place(m.group("rest"), resolver)

@@ -59,7 +59,7 @@ ROLE_LABEL = re.compile(
 # a label word inside a line, before the number or address it announces
 _INLINE = re.compile(
     r"\b(?P<w>tel(?:efono|efonare|efonando)?|chiamare|chiamando|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
-    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.\s*\+?\d))\b",  # "T. 02 … | F. 02 …"
+    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.?\s*\+?\d))\b",  # "T. 02 … | F 02 …"
     re.I,
 )
 
@@ -208,11 +208,18 @@ def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
             _add(found.phones, number)
 
 
-_AT = re.compile(r"\s*[\[(]\s*(?:at|chiocciola)\s*[\])]\s*", re.I)  # "ufficio(at)comune.x.it"
+# written so that robots miss it: "ufficio(at)comune.x.it", "udp [chiocciola] comune.x.it", "udp @ comune.x.it",
+# "udp at comune.x.it", "comune[dot]x[dot]it"
+_AT = re.compile(
+    r"\s*[\[(]\s*(?:at|chiocciola)\s*[\])]\s*|(?<=\w)\s+@\s*(?=\w)|(?<=\w)\s*@\s+(?=\w)|"
+    r"(?<=[\w.-])\s+(?:at|chiocciola)\s+(?=[\w-]+(?:\.|\s*[\[(]\s*(?:dot|punto)))",
+    re.I,
+)
+_DOT = re.compile(r"\s*[\[(]\s*(?:dot|punto)\s*[\])]\s*", re.I)
 
 
 def _emails(text: str, label: str, found: Contacts) -> None:
-    text = _AT.sub("@", text)
+    text = _DOT.sub(".", _AT.sub("@", text))
     for m in EMAIL_RE.finditer(text):
         email = m.group(0).lower().rstrip(".")
         kind = _kind_before(text, m.start(), label)

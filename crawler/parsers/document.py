@@ -23,7 +23,7 @@ from bs4 import UnicodeDammit
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.parsers.contacts import STREET_RE
+from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -380,7 +380,8 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
 
 
 def _is_label_start(line: str) -> bool:
-    return bool(re.match(r"(?:tel|fax|e-?mail|pec|cell|sito|www\.|http)", line, re.I))
+    # a label alone ("Ente capofila" over "RHO") starts a pair of its own, it does not end the line before
+    return bool(re.match(r"(?:tel|fax|e-?mail|pec|cell|sito|www\.|http)", line, re.I) or BARE_LABEL.match(line))
 
 
 def _text_level(line: str) -> int:

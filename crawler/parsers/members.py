@@ -53,6 +53,13 @@ MEMBERS_AFTER = re.compile(
     r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
+# an accord's parties: "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA ... TRA i Comuni di A, B, C" (its title may sit on
+# the lines above, "TRA" on a line of its own)
+_PARTIES = re.compile(
+    r"(?:accordo\s+di\s+programma|piano\s+(?:sociale\s+)?di\s+zona)(?:(?!\b(?:tra|fra)\b|\.\s|convenzion|protocoll|intesa).){0,300}"
+    r"\b(?:tra|fra)\s+(?:(?:i|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
+    re.I | re.S,
+)
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
     r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
@@ -66,6 +73,8 @@ OTHER_LISTS = re.compile(
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
     r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
+    # other services comuni run together: "la convenzione tra i Comuni di A, B e C per la polizia locale"
+    r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     + PROJECT_LISTS.pattern,
     re.I,
 )
@@ -308,11 +317,20 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
                 continue
             if _REDACTED.match(chunk):
                 redacted += 1
-            elif len(unknown) < MAX_UNKNOWN and (looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5)):
+            elif len(unknown) < MAX_UNKNOWN and _unknown_name(chunk):
                 unknown.append(chunk)
             else:
                 return None
     return unknown, redacted
+
+
+def _unknown_name(chunk: str) -> bool:
+    """A place name that is no comune, between two comuni of a list; "ENTE CAPOFILA" or the "Il" opening a
+    sentence ("Il Comune di Rho è l'ente capofila") is not one."""
+    words = [w.lower().strip("'’.") for w in chunk.split()]
+    if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"]):
+        return False
+    return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5)
 
 
 def _name_only(page: _Text, n: int, f: Found) -> bool:
@@ -333,6 +351,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
     prose = bool(_MATERIAL.sub("", head).strip())
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
+    if prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
+        before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
     if any(PROJECT_LISTS.search(h) for h in headings):

@@ -47,6 +47,10 @@ NAME_THEN_ROLE = re.compile(
 )
 # "Per informazioni: Ufficio di Piano, tel. 035 304 281, e-mail ...": the office's contacts in one line
 INTRODUCED_LINES = 4  # the lines a colon-ended line naming the office governs: its contact lines
+# "Ufficio di Piano c/o Comune di Rho, Piazza Visconti 23" over its "Tel." and e-mail lines: the head of a block
+_BLOCK_HEAD = re.compile(
+    r"^\s*(?:•\s*)?(?:l['’]\s*)?ufficio\s+(?:di\s+|del\s+)?piano\b(?!.*\b(?:è|sono|ha|hanno)\s)", re.I
+)
 _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
 # "Per contattare l'Ufficio di Piano è possibile scrivere a udp@... o telefonare allo ...": an invitation to reach it
 _CONTACT_PROSE = re.compile(
@@ -104,7 +108,10 @@ def scope(
         )
         if whole_page or open_level or labelled or i <= introduced:
             out.append(i)
-        if not level and len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line):
+        if not level and (
+            (len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line))
+            or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
+        ):
             introduced = i + INTRODUCED_LINES
     return out
 
