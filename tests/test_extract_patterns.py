@@ -1164,3 +1164,61 @@ def test_office_block_headed_by_its_seat_in_a_text_document() -> None:
     )
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and (office.phones, office.emails) == (["+390293332305"], ["udp@comune.rho.mi.it"])
+
+
+_GARBAGNATE = (
+    "<p>All'Ambito di Garbagnate Milanese aderiscono i comuni di Baranzate, Bollate, Cesate, Garbagnate Milanese, "
+    "Novate Milanese, Paderno Dugnano, Senago e Solaro.</p>"
+)
+BOLLATE = "015027"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Comune di Bollate continuerà a svolgere il ruolo di ente capofila.",
+        "Bollate resta il comune capofila anche per il prossimo triennio.",
+        "Bollate si conferma capofila dell'Ambito.",
+        "Il sindaco di Bollate, comune capofila, ha presentato il documento.",
+        "Bollate, in quanto capofila, coordina l'Ufficio di Piano.",
+        "Bollate mantiene la funzione di Ente capofila.",
+        "Bollate è stato nominato nuovo capofila dell'Ambito.",
+        "Il Comune di Bollate, nuovo ente capofila dell'Ambito, ha approvato il documento.",
+    ],
+)
+def test_capofila_in_news_prose(sentence: str) -> None:
+    assert facts(_GARBAGNATE, f"<p>{sentence}</p>").ambiti[0].capofila == BOLLATE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bollate non è più il comune capofila: il ruolo passa a un altro comune.",
+        "Bollate potrebbe diventare il nuovo capofila.",
+        "Il sindaco di Bollate ha chiesto che il comune capofila resti lo stesso.",
+    ],
+)
+def test_no_capofila_from_news_that_does_not_state_it(sentence: str) -> None:
+    assert facts(_GARBAGNATE, f"<p>{sentence}</p>").ambiti[0].capofila is None
+
+
+def _accordion(*sections: tuple[str, str]) -> str:
+    items = "".join(
+        f'<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button collapsed" '
+        f'type="button" data-bs-toggle="collapse">{title}</button></h2>'
+        f'<div class="accordion-collapse collapse"><div class="accordion-body">{body}</div></div></div>'
+        for title, body in sections
+    )
+    return f'<div class="accordion">{items}</div>'
+
+
+def test_an_accordion_s_button_titles_its_section() -> None:
+    members = "<ul><li>Rho</li><li>Pero</li><li>Arese</li><li>Lainate</li><li>Vanzago</li><li>Cornaredo</li></ul>"
+    others = "<ul>" + "".join(f"<li>{n}</li>" for n in ("Bollate", "Baranzate", "Senago", "Cesate", "Solaro")) + "</ul>"
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        _accordion(
+            ("Comuni dell'Ambito", members), ("Comuni confinanti", others), ("Ente capofila", "<p>Comune di Rho</p>")
+        ),
+    )
+    assert f.ambiti[0].capofila == RHO and len(f.ambiti[0].members) == 6 and BOLLATE not in f.ambiti[0].members

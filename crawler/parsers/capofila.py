@@ -37,15 +37,18 @@ _BEFORE = re.compile(
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
     r"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+)?"
     r"(?:(?:dell['’]\s*ambito|del\s+distretto)\s+)?"  # "Desio, che dell'ambito è il comune capofila"
-    r"(?:(?:è|e'|é|sarà|risulta|viene)\s+)?"
+    # "è", "resta", "si conferma", "torna a essere"
+    r"(?:(?:è|e'|é|sarà|risulta|viene|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+)?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
-    rf"(?:(?:chiamat[oa]\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest)\w*\s+{_ROLE}\s+di\s+|"
+    rf"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv)\w*\s+"
+    rf"{_ROLE}\s+di\s+|"
     rf"(?:affidat|attribuit|assegnat|conferit)[oa]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
     rf"(?:funge\s+da|agisce\s+(?:da|come))\s+|{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
-    r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
+    r"(?:(?:in\s+qualità\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
+    r"con\s+funzion[ei]\s+di)\s+)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+(?:quale|come|a)?\s*)?"
-    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune)|quale|come)?\s*$",  # "vede Rho come capofila"
+    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come)?\s*(?:nuov[oa]\s+)?$",
     re.I,
 )
 NOT_A_COMUNE = re.compile(
@@ -120,7 +123,9 @@ def _before(text: str, resolver: NameResolver) -> str | None:
             before = [w.lower() for w in words[:-n]]
             # "Il Sindaco del Comune di X": the comune is named as one (not "l'Azienda del Comune di X")
             named = words[-n].lower() in _TOWN and not NOT_A_COMUNE.search(" ".join(before))
-            if not named and before[-1:] and before[-1] in _OF and not (before[-2:-1] and before[-2] in _TOWN):
+            # "Il sindaco di Bollate, comune capofila": a comune's officer names the comune
+            of_town = before[-2:-1] and before[-2] in _TOWN | _OFFICERS
+            if not named and before[-1:] and before[-1] in _OF and not of_town:
                 return None  # "Comunità Montana Valtellina di Tirano": a body named after a comune
             return res.istat
     return None
@@ -136,6 +141,7 @@ _IDENTIFICATION = re.compile(
 )
 _OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
 _TOWN = {"comune", "città", "citta", "municipio"}
+_OFFICERS = {"sindaco", "sindaca", "vicesindaco", "vicesindaca", "assessore", "assessora", "giunta", "consiglio"}
 
 
 def _leading_place(text: str, resolver: NameResolver) -> str | None:

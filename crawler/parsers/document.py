@@ -71,6 +71,10 @@ _LIST_TAGS = {"ul", "ol", "dl", "table"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"caption": 6}  # a table's caption heads its rows
 _BOLD = {"b", "strong"}
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button", "select")
+_TITLE_BUTTONS = (
+    "//button[ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6"
+    " or contains(@class, 'accordion') or @data-bs-toggle='collapse' or @data-toggle='collapse']"
+)
 _CELL_BLOCKS = "table|ul|ol|p|div|dl|h1|h2|h3|h4|h5|h6|section|article|br"
 # class/id words of boilerplate blocks in municipal CMSs and Bootstrap Italia
 _BOILERPLATE = re.compile(
@@ -308,6 +312,9 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         _clean(" ".join(li.itertext()))
         for li in root.xpath("//*[contains(@class,'breadcrumb')]//li | //*[@data-element='breadcrumb']//li")
     ]
+    # an accordion's button is its section's title ("Comuni dell'Ambito", "Comuni confinanti"): its words stay
+    for el in root.xpath(_TITLE_BUTTONS):
+        el.drop_tag()
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
     chrome = _strip_chrome(root)
