@@ -1222,3 +1222,34 @@ def test_an_accordion_s_button_titles_its_section() -> None:
         ),
     )
     assert f.ambiti[0].capofila == RHO and len(f.ambiti[0].members) == 6 and BOLLATE not in f.ambiti[0].members
+
+
+_DESIO = "Desio, Bovisio-Masciago, Cesano Maderno, Limbiate, Muggiò, Nova Milanese e Varedo"
+_CARATE = "Carate Brianza, Albiate, Besana in Brianza, Biassono, Briosco, Giussano, Lissone e Verano Brianza"
+DESIO, CARATE = "108023", "108015"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (f"{_DESIO} compongono l'Ambito di Desio.", f"{_CARATE} formano invece l'Ambito di Carate Brianza."),
+        (
+            f"{_DESIO}: sono questi i comuni dell'Ambito di Desio.",
+            f"{_CARATE}: sono i comuni dell'Ambito di Carate Brianza.",
+        ),
+    ],
+)
+def test_each_list_goes_with_the_ambito_named_after_it(first: str, second: str) -> None:
+    f = facts("<h1>Distretto di Monza e Brianza</h1>", f"<p>{first}</p>", f"<p>{second}</p>")
+    by_place = {a.members[0]: a.members for a in f.ambiti}
+    assert set(by_place) == {DESIO, CARATE} and len(by_place[DESIO]) == 7 and len(by_place[CARATE]) == 8
+
+
+def test_two_ambiti_in_one_paragraph_each_keep_list_and_capofila() -> None:
+    f = facts(
+        "<h1>Distretto di Monza</h1><p>Il Distretto comprende due ambiti. L'Ambito di Monza, con capofila Monza, "
+        f"riunisce Monza, Brugherio e Villasanta. Quanto all'Ambito di Desio, ne fanno parte {_DESIO}; il capofila "
+        "è Desio.</p>"
+    )
+    got = {a.capofila: len(a.members) for a in f.ambiti}
+    assert got == {"108033": 3, DESIO: 7}

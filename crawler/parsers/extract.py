@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
@@ -141,22 +141,25 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     in_text = sorted((m for m in page.mentions if m.line >= 0), key=lambda m: (m.line, m.at))
     where = [(m.line, m.at) for m in in_text]
     elsewhere: set[int] = set()
+    chained = False  # the previous run's ambito was the one named after it
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
         near = in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, (group.line, group.col))]
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
-        if (
-            group.rule == "verb-after"
-            and said
-            and said[0].line == group.end
-            and said[0].at - group.end_col < 80
-            and said[0].key != (near[-1].key if near else main)
-        ):
+        if not (group.said_after and said and said[0].line == group.end and said[0].at - group.end_col < 80):
+            said = []
+        if said and not any(m.line == group.line for m in near) and (chained or not owned):
+            # "A, B e C compongono l'Ambito di X. D, E e F formano invece l'Ambito di Y": each list names its own
+            # after it (a heading above, "Distretto di Monza e Brianza", names a wider area)
+            near, chained = [*said, replace(said[0], line=group.line)], True  # its section starts with the run
+        elif said and said[0].key != (near[-1].key if near else main):
             # "Seregno e Seveso fanno parte dell'Ambito di Seregno" on Desio's page: another ambito's comuni
             elsewhere.add(id(group))
             prev_end = (group.end, group.end_col)
             continue
+        else:
+            chained = False
         if near:
             key = near[-1].key
             first = min(m.line for m in near if m.key == key)
@@ -164,7 +167,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
                 owned.append((key, first))
         if owned:
             page.owner[id(group)] = owned[-1][0]
-        prev_end = (group.end, group.end_col)
+        prev_end = (group.end, group.end_col) if not said else (said[0].line, said[0].at + len(said[0].name))
     page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
@@ -184,7 +187,14 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     if place:
         ambito.evidence["place"] = place
     sentences = [s for i, s in page.sentences if lo <= i < hi]
-    groups = [g for g in page.member_groups if (lo <= g.line < hi) if whole_page or page.owner.get(id(g), key) == key]
+    # a run goes with the ambito that owns it, even on a line the next section starts on ("L'Ambito di A, con
+    # capofila A, riunisce ... . Quanto all'Ambito di B, ne fanno parte ...": one paragraph, two ambiti)
+    groups = [
+        g
+        for g in page.member_groups
+        if (lo <= g.line < hi and (whole_page or id(g) not in page.owner))
+        or (not whole_page and page.owner.get(id(g)) == key)
+    ]
     blocks = [b for b in page.blocks if lo <= b[0] < hi]
     members: list[str] = []
     for group in groups:

@@ -50,6 +50,7 @@ LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|memb
 MEMBERS_AFTER = re.compile(
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene)\s+"
+    r"(?:(?:invece|anche|oggi|ora)\s+)?"
     r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
@@ -59,6 +60,12 @@ _PARTIES = re.compile(
     r"(?:accordo\s+di\s+programma|piano\s+(?:sociale\s+)?di\s+zona)(?:(?!\b(?:tra|fra)\b|\.\s|convenzion|protocoll|intesa).){0,300}"
     r"\b(?:tra|fra)\s+(?:(?:i|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
     re.I | re.S,
+)
+# "A, B, C: sono questi i comuni dell'Ambito di X": the list's ambito named after it
+_COMUNI_OF_AFTER = re.compile(
+    r"^[\s:,;–-]*(?:(?:sono|ecco)\s+(?:questi\s+|quelli\s+)?)?(?:i\s+)?comuni\s+(?:che\s+compongono\s+)?"
+    r"(?:dell['’]\s*|del\s+|l['’]\s*)(?:ambito|distretto)\b",
+    re.I,
 )
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
@@ -87,7 +94,9 @@ DECOY = re.compile(
 )
 # comuni said to be elsewhere: "Seregno, Lissone e Seveso fanno invece parte di altri ambiti", "non aderiscono"
 ELSEWHERE = re.compile(
-    r"\binvece\b|\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
+    # "invece" alone, not "..., che formano invece l'Ambito di B" (a second ambito's list on a page of several)
+    r"\binvece\b(?!\s+(?:parte\s+)?(?:(?:a|de)?ll['’]\s*|l['’]\s*|(?:a|de)l\s+|il\s+)?(?:ambito|distretto)\b)|"
+    r"\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
     r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
     # "..., che appartengono al Legnanese": belonging to a place named after them, not to the ambito at hand
     r"^[\s,;]*che\s+(?:appartengono|appartiene|aderiscono|aderisce|fanno\s+parte|fa\s+parte)\s+"
@@ -151,6 +160,7 @@ class MemberGroup:
     rule: str = ""  # the rule that accepted the run (see the module docstring)
     run: str = ""  # the run as written
     redacted: int = 0  # names blacked out by the publisher
+    said_after: bool = False  # the words after the run name its ambito ("... compongono l'Ambito di X")
 
 
 def looks_like_name(text: str) -> bool:
@@ -399,6 +409,7 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
         rule=rule,
         run=page.text[first.start : last.end][:300],
         redacted=run.redacted,
+        said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after)),
     )
     _marks(page, levels, groups, run, group)
     return group
