@@ -1253,3 +1253,21 @@ def test_two_ambiti_in_one_paragraph_each_keep_list_and_capofila() -> None:
     )
     got = {a.capofila: len(a.members) for a in f.ambiti}
     assert got == {"108033": 3, DESIO: 7}
+
+
+_HEADER = "Accordo di Programma per l'attuazione del Piano di Zona 2025-2027 – Ambito Rhodense"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [f"\n{_HEADER}\nPagina 2\n\n", f",\n\n{_HEADER} 2\n\n"],  # a bulleted list, a sentence
+)
+def test_a_running_header_inside_a_list_of_a_text_document(between: str) -> None:
+    names = ["RHO", "PERO", "ARESE", "LAINATE", "VANZAGO", "CORNAREDO"]
+    if between.startswith(","):
+        body = f"Premesso che all'Ambito aderiscono i Comuni di {', '.join(names[:3])}{between}{', '.join(names[3:])};"
+    else:
+        items = [f"- {n}" for n in names]
+        body = "I SOTTOSCRITTORI\n" + "\n".join(items[:3]) + between + "\n".join(items[3:])
+    f = text_facts(f"{_HEADER}\n{body}\n")
+    assert [a.name for a in f.ambiti] == ["Ambito Rhodense"] and len(f.ambiti[0].members) == 6

@@ -91,6 +91,12 @@ _CONNECTOR_END = re.compile(
     r"nella|con|tra|fra|su|sul|che|quale|data)$",
     re.I,
 )
+# how an accord's clauses open: each starts a line of its own, it does not go on with the title above
+_CLAUSE_START = re.compile(
+    r"(?-i:(?=[A-Z]))(?:premess[oa]|vist[oiae]|considerat[oa]|richiamat[oaie]|dato\s+atto|preso\s+atto|rilevat[oa]|"
+    r"ritenut[oa]|si\s+conviene|si\s+stipula|le\s+parti|tra|fra)\b",
+    re.I,
+)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _TERMINAL = (".", ";", ":", "!", "?")
 
@@ -340,13 +346,18 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
     lines: list[str] = []
     groups: list[int] = []
     para, broke_page, last_raw = 0, False, ""
+    seen: set[str] = set()
     for line in raw_lines:
         if not line:
             para += 1
             continue
-        if _PAGE_MARK.match(line):
+        running = _running_key(line)
+        if _PAGE_MARK.match(line) or (running in seen and not broke_page and _LIST_MARK.match(line) is None):
+            # a page mark, or a page's running header said again ("Accordo ... – Ambito di X 2")
             para, broke_page = para + 1, True
             continue
+        if len(running) >= RUNNING_MIN:
+            seen.add(running)
         same_para = bool(groups) and groups[-1] == para
         soft = same_para or broke_page or kind == "pdf"  # a PDF's text layer puts blank lines anywhere
         strict = not same_para and kind != "pdf"
@@ -362,6 +373,18 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
     return Document(url=url, lines=lines, title=title, kind=kind, levels=levels, groups=groups)
 
 
+RUNNING_MIN = 30  # a running header or footer is a long line; short ones ("Il Sindaco") repeat as content
+RUNNING_MAX = 200
+_PAGE_NUMBER_END = re.compile(r"[\s|–-]*(?:pag(?:ina|\.)?\s*)?\d+(?:\s*(?:di|/)\s*\d+)?$")
+
+
+def _running_key(line: str) -> str:
+    """A line as a running header or footer repeats it, without its page number ("... – Ambito di X 2", "Pag. 2")."""
+    if len(line) > RUNNING_MAX:
+        return ""
+    return _PAGE_NUMBER_END.sub("", line.lower()).strip()
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width text was wrapped at: a line about this long probably goes on in the next."""
     lengths = sorted(len(line) for line in lines if len(line) >= 30)
@@ -372,8 +395,10 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool:
     """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
-    if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line):
+    if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line) or _CLAUSE_START.match(line):
         return False
+    if line.isupper() and not prev.isupper():
+        return False  # "I SOTTOSCRITTORI" under a title in lower case: a heading of its own
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")
     # that the next line, in lower case, goes on with ("capofila dell'Ambito, ...")
     clause = line[:1].islower() and ", " in prev
