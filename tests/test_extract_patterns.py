@@ -1271,3 +1271,24 @@ def test_a_running_header_inside_a_list_of_a_text_document(between: str) -> None
         body = "I SOTTOSCRITTORI\n" + "\n".join(items[:3]) + between + "\n".join(items[3:])
     f = text_facts(f"{_HEADER}\n{body}\n")
     assert [a.name for a in f.ambiti] == ["Ambito Rhodense"] and len(f.ambiti[0].members) == 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Referente: Ufficio di Piano, tel. +39 0331 47 12 50, e-mail: udp(chiocciola)legnano.org",
+        "Ufficio di Piano | Piazza San Magno 9, Legnano | 0331 471250 | udp@legnano.org",
+        "Contatti:\nUfficio di Piano – 0331 471250 – udp@legnano.org",
+        "Informazioni presso l'Ufficio di Piano (0331 471250, udp@legnano.org).",
+    ],
+)
+def test_office_numbers_right_after_its_name_or_on_a_role_s_line(line: str) -> None:
+    f = text_facts(f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\n{line}\n")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and (office.phones, office.emails) == (["+390331471250"], ["udp@legnano.org"])
+
+
+def test_a_postal_code_after_the_office_s_name_is_no_phone() -> None:
+    f = text_facts(f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\nUfficio di Piano, 20017 Rho\n")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is None or office.phones == []

@@ -185,8 +185,8 @@ def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
         url = URL_RE.search(value)
         if url and not found.website:
             found.website = as_url(url.group(0))
-    if label.startswith(("responsabile", "coordinat", "referente", "ente", "comune", "capofila")):
-        return
+    if label.startswith(("ente", "comune", "capofila")):
+        return  # "Ente capofila: Comune di X"; a role's line goes on ("Referente: Ufficio di Piano, tel. ...")
     _numbers(text, label + " " + qual, found, bare_numbers)
     _emails(text, label + " " + qual, found)
 

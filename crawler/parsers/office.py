@@ -66,6 +66,17 @@ _HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern,
 _AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|$|\s[-–|]|\.)")
 
 
+# after the office's name, its numbers or address: "Ufficio di Piano – 0331 471250 – udp@...", "Ufficio di Piano |
+# Piazza San Magno 9, Legnano | 0331 471250", "presso l'Ufficio di Piano (0331 471250, udp@...)"
+_THEN_CONTACT = re.compile(r"[^.;:]{0,60}?[(|,–-]\s*(?:tel\.?\s*)?(?:\+39\s*)?(?:0\d|3\d\d\s?\d)|[^.;]{0,60}?@")
+
+
+def names_its_contacts(line: str) -> bool:
+    """A short line where the office's name is followed by its numbers: unlabelled numbers there are its phones."""
+    m = OFFICE_WORDS.search(line)
+    return bool(m) and len(line) <= 250 and bool(_THEN_CONTACT.match(line, m.end()))
+
+
 @dataclass
 class Office:
     contacts: Contacts = field(default_factory=Contacts)
@@ -100,7 +111,8 @@ def scope(
             continue
         bare = line.lstrip("• ")
         labelled = OFFICE_WORDS.search(line) and (
-            ct.LABEL_RE.match(bare)
+            names_its_contacts(line)
+            or ct.LABEL_RE.match(bare)
             or _SEAT_WORDS.search(line)
             or ct.STREET_RE.search(line)
             or _CONTACT_LINE.search(line)
@@ -125,10 +137,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         role = _ROLE.match(text)
         if label and role:
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
-            continue
-        if found.address is None or found.address.street is None:
+        elif found.address is None or found.address.street is None:
             _address(text, lines, i, label, office, resolver)
-        ct.parse_line(text, found, bare_numbers=len(text) <= 40 and not label)
+        ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
         if found.responsible is None:
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
     if found.address is None and office.town_hall is None:
