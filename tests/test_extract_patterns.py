@@ -1292,3 +1292,14 @@ def test_a_postal_code_after_the_office_s_name_is_no_phone() -> None:
     f = text_facts(f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\nUfficio di Piano, 20017 Rho\n")
     office = f.ambiti[0].ufficio_di_piano
     assert office is None or office.phones == []
+
+
+def test_a_table_giving_each_comune_s_ambito_in_its_row() -> None:
+    seregno = ["Seregno", "Barlassina", "Cogliate", "Lazzate", "Meda", "Misinto", "Seveso"]
+    rows = [(n, "Ambito di Desio") for n in _DESIO.replace(" e ", ", ").split(", ")] + [
+        (n, "Ambito di Seregno") for n in seregno
+    ]
+    table = "".join(f"<tr><td>{c}</td><td>{a}</td><td>MB</td></tr>" for c, a in rows)
+    header = "<tr><th>Comune</th><th>Ambito</th><th>Prov.</th></tr>"
+    f = facts("<h1>I comuni del distretto</h1>", f"<table>{header}{table}</table>")
+    assert {a.members[0]: len(a.members) for a in f.ambiti} == {DESIO: 7, "108039": 7}

@@ -188,6 +188,7 @@ class _Text:
         self.lines = lines
         self.text = "\n".join(lines)
         self.rows = {n for n, line in enumerate(lines) if " | " in line}  # table rows, cells joined by " | "
+        self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -297,8 +298,8 @@ def _is_prose(line: str) -> bool:
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
     """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
     la, lb = page.line_of(a.start), page.line_of(b.start)
-    if lb - la > 3:
-        return None
+    if lb - la > 3 or row_ambito(page, la) != row_ambito(page, lb):
+        return None  # far apart, or rows of a table that give each comune's ambito ("Varedo | Ambito di Desio")
     if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
@@ -341,6 +342,19 @@ def _unknown_name(chunk: str) -> bool:
     if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"]):
         return False
     return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5)
+
+
+_AMBITO_CELL = re.compile(r"\b(?:ambito|distretto)\b", re.I)
+
+
+def row_ambito(page: _Text, n: int) -> str | None:
+    """The cells of a table row that name an ambito ("Varedo | Ambito di Desio"), as written; None off a table."""
+    if n not in page.rows:
+        return None
+    if n not in page.ambito_cells:
+        cells = [c.strip() for c in page.lines[n].split(" | ") if _AMBITO_CELL.search(c)]
+        page.ambito_cells[n] = " | ".join(cells).lower() or None
+    return page.ambito_cells[n]
 
 
 def _name_only(page: _Text, n: int, f: Found) -> bool:
@@ -409,7 +423,7 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
         rule=rule,
         run=page.text[first.start : last.end][:300],
         redacted=run.redacted,
-        said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after)),
+        said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after) or row_ambito(page, n1)),
     )
     _marks(page, levels, groups, run, group)
     return group
