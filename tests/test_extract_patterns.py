@@ -1303,3 +1303,11 @@ def test_a_table_giving_each_comune_s_ambito_in_its_row() -> None:
     header = "<tr><th>Comune</th><th>Ambito</th><th>Prov.</th></tr>"
     f = facts("<h1>I comuni del distretto</h1>", f"<table>{header}{table}</table>")
     assert {a.members[0]: len(a.members) for a in f.ambiti} == {DESIO: 7, "108039": 7}
+
+
+def test_a_capofila_heading_over_the_card_of_its_comune() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><h2>Ente capofila</h2><div class='card'><h3 class='card-title'>Comune di Pero</h3>"
+        "<p>Piazza Marconi 2</p></div><h2>Comuni</h2><ul><li>Rho</li><li>Pero</li><li>Arese</li><li>Lainate</li></ul>"
+    )
+    assert f.ambiti[0].capofila == PERO

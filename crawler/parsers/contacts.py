@@ -140,7 +140,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             and not BARE_LABEL.match(nxt)
             and not ROLE_LABEL.match(nxt)
             and not LABEL_RE.match(nxt.lstrip("• "))
-            and not 0 < levels[i + 1] < 7
+            and (not 0 < levels[i + 1] < 7 or _titles_its_card(line, levels[i], levels[i + 1]))
         ):
             label = re.sub(r"^(?:il|la)\s+", "", line, flags=re.I)  # "Il Coordinatore dell'Ufficio di Piano"
             out.append(f"{label.rstrip(': ')}: {nxt.lstrip('• ')}")
@@ -153,6 +153,11 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
         origin.append(i)
         i += 1
     return out, out_levels, origin
+
+
+def _titles_its_card(line: str, level: int, next_level: int) -> bool:
+    """"Ente capofila" as a heading over a card titled "Comune di X" (a deeper heading): the card names it."""
+    return 0 < level < next_level < 7 and bool(re.match(r"(?:ente\s+|comune\s+)?capofila\s*:?$", line, re.I))
 
 
 def parse_block(lines: list[str]) -> Contacts:
