@@ -1121,12 +1121,17 @@ def test_an_accord_s_parties_are_the_ambito_s_members(opening: str) -> None:
     assert f.ambiti[0].members[:4] == [RHO, PERO, ARESE, LAINATE] and len(f.ambiti[0].members) == 6
 
 
-def test_parties_of_another_agreement_are_not_members() -> None:
-    f = text_facts(
+@pytest.mark.parametrize(
+    "text",
+    [
         "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA DELL'AMBITO DI RHO\nIl Piano di Zona è stato discusso. "
-        f"La convenzione per la polizia locale tra i Comuni di {_PARTIES} resta in vigore.\n"
-    )
-    assert all(not a.members for a in f.ambiti)
+        f"La convenzione per la polizia locale tra i Comuni di {_PARTIES} resta in vigore.\n",
+        "AMBITO DI RHO - NOTIZIE DAI COMUNI\nACCORDO DI PROGRAMMA PER LA RIQUALIFICAZIONE DEL PARCO DELLE GROANE\n"
+        f"tra i Comuni di {_PARTIES}.\nLa firma è prevista a marzo.\n",
+    ],
+)
+def test_parties_of_another_agreement_are_not_members(text: str) -> None:
+    assert all(not a.members for a in text_facts(text).ambiti)
 
 
 @pytest.mark.parametrize(

@@ -55,9 +55,12 @@ MEMBERS_AFTER = re.compile(
     re.I,
 )
 # an accord's parties: "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA ... TRA i Comuni di A, B, C" (its title may sit on
-# the lines above, "TRA" on a line of its own)
+# the lines above, "TRA" on a line of its own); its purpose is the ambito's plan
+_NOT_TRA = r"(?:(?!\b(?:tra|fra)\b|\.\s|convenzion|protocoll|intesa).)"
 _PARTIES = re.compile(
-    r"(?:accordo\s+di\s+programma|piano\s+(?:sociale\s+)?di\s+zona)(?:(?!\b(?:tra|fra)\b|\.\s|convenzion|protocoll|intesa).){0,300}"
+    rf"accordo\s+di\s+programma{_NOT_TRA}{{0,300}}?"  # an accord for the ambito's plan, not for a park or a road
+    r"(?:piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|distrett|politiche\s+sociali|servizi\s+sociali|welfare)"
+    rf"{_NOT_TRA}{{0,300}}"
     r"\b(?:tra|fra)\s+(?:(?:i|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
     re.I | re.S,
 )
