@@ -1316,3 +1316,13 @@ def test_a_capofila_heading_over_the_card_of_its_comune() -> None:
         "<p>Piazza Marconi 2</p></div><h2>Comuni</h2><ul><li>Rho</li><li>Pero</li><li>Arese</li><li>Lainate</li></ul>"
     )
     assert f.ambiti[0].capofila == PERO
+
+
+def test_a_table_whose_columns_are_ambiti() -> None:
+    desio = _DESIO.replace(" e ", ", ").split(", ")
+    carate = _CARATE.replace(" e ", ", ").split(", ") + ["Macherio", "Renate"]  # the longer column ends alone
+    desio += [""] * (len(carate) - len(desio))
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in zip(desio, carate, strict=True))
+    head = "<thead><tr><th>Ambito di Desio</th><th>Ambito di Carate Brianza</th></tr></thead>"
+    f = facts("<h1>I nostri ambiti</h1>", f"<table>{head}<tbody>{rows}</tbody></table>")
+    assert {a.members[0]: len(a.members) for a in f.ambiti} == {DESIO: 7, CARATE: 10}

@@ -204,9 +204,12 @@ class _Walker:
     def _row(self, tr: etree._Element, group: int) -> None:
         """A table row of plain cells becomes one line, cells joined by ' | '."""
         cells = [_cell_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        cells = [c for c in cells if c]
-        if not cells:
+        if not any(cells):
             return
+        if tr.xpath("ancestor::table[1]//tr[th and not(td)]"):
+            cells = [c or "–" for c in cells]  # in a data table an empty cell keeps its place under its header
+        else:
+            cells = [c for c in cells if c]
         header = all(c.tag == "th" for c in tr if isinstance(c.tag, str))
         self._buf.append((" | ".join(cells), header))
         self.flush(group, LABEL_LEVEL if header else 0)

@@ -145,7 +145,10 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
-        near = in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, (group.line, group.col))]
+        upto = (group.line, group.col)
+        if group.governed:  # a table's column of comuni: its header cell names the ambito
+            since, upto = (group.governed[0], group.governed[1]), (group.governed[0], group.governed[2])
+        near = in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
         if not (group.said_after and said and said[0].line == group.end and said[0].at - group.end_col < 80):
             said = []

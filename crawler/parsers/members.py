@@ -164,6 +164,7 @@ class MemberGroup:
     run: str = ""  # the run as written
     redacted: int = 0  # names blacked out by the publisher
     said_after: bool = False  # the words after the run name its ambito ("... compongono l'Ambito di X")
+    governed: tuple[int, int, int] | None = None  # (line, start, end) of the cell naming its ambito (a table's column)
 
 
 def looks_like_name(text: str) -> bool:
@@ -182,6 +183,7 @@ class _Run:
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (index of the comune it precedes, name): no comune
     redacted: int = 0
     unsettled: list[str] = field(default_factory=list)  # short forms the context cannot settle ("Cologno"), as written
+    column_head: tuple[int, int, int] | None = None  # (line, start, end) of the header cell of a table's column
 
 
 class _Text:
@@ -207,12 +209,35 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     page = _Text(lines)
     mentions = [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     out: list[MemberGroup] = []
-    for run in _runs(page, levels, mentions):
-        _settle(page, run, resolver)
-        group = _judge(page, levels, groups, run, resolver)
-        if group:
-            out.append(group)
+    for whole in _runs(page, levels, mentions):
+        _settle(page, whole, resolver)
+        for run in _columns(page, levels, groups, whole):
+            group = _judge(page, levels, groups, run, resolver)
+            if group:
+                out.append(group)
     return out
+
+
+def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:
+    """A table whose columns are ambiti ("Ambito di Desio | Ambito di Carate Brianza" over rows of comuni): one run
+    per column, each governed by its header cell; any other run as it is."""
+    rows = [page.line_of(f.start) for f in run.found]
+    if not all(n in page.rows for n in rows):
+        return [run]
+    header_at = _header_row(page.lines, levels, groups, rows[0])
+    if header_at is None:
+        return [run]
+    spans = _cells(page.lines[header_at])
+    if len(spans) < 2 or not all(_AMBITO_CELL.search(page.lines[header_at][a:b]) for a, b in spans):
+        return [run]
+    by_column: dict[int, _Run] = {}
+    for f, n in zip(run.found, rows, strict=True):
+        at = f.start - page.starts[n]
+        k = next((i for i, (a, b) in enumerate(_cells(page.lines[n])) if a <= at < b), 0)
+        if k < len(spans):
+            column = by_column.setdefault(k, _Run([], column_head=(header_at, *spans[k])))
+            column.found.append(f)
+    return [by_column[k] for k in sorted(by_column)] if len(by_column) > 1 else [run]
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -371,20 +396,24 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     first, last = run.found[0], run.found[-1]
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
-    after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0]
+    after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after):
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
-    prose = bool(_MATERIAL.sub("", head).strip())
+    prose = bool(_MATERIAL.sub("", head).strip()) and run.column_head is None
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
+    if run.column_head:
+        line, start, stop = run.column_head
+        before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name
     if prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
     if any(PROJECT_LISTS.search(h) for h in headings):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
-    unknown = run.unknown + [(len(run.found), name) for name in _closing_names(page, levels, n1, after)]
+    closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
+    unknown = run.unknown + [(len(run.found), name) for name in closing]
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found) if f.istat]
     unresolved: list[str] = list(run.unsettled)
     for at, name in _joined(unknown, resolver):
@@ -427,6 +456,7 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
         run=page.text[first.start : last.end][:300],
         redacted=run.redacted,
         said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after) or row_ambito(page, n1)),
+        governed=run.column_head,
     )
     _marks(page, levels, groups, run, group)
     return group
@@ -573,12 +603,17 @@ def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
 
 def _header(lines: list[str], levels: list[int], groups: list[int], start: int) -> list[str]:
     """The column headers of the table a row belongs to (its nearest header row above)."""
+    k = _header_row(lines, levels, groups, start)
+    return [c.strip() for c in lines[k].split(" | ")] if k is not None else []
+
+
+def _header_row(lines: list[str], levels: list[int], groups: list[int], start: int) -> int | None:
     for k in range(start - 1, max(-1, start - 200), -1):
         if groups[k] != groups[start]:
             break
         if levels[k] and " | " in lines[k]:
-            return [c.strip() for c in lines[k].split(" | ")]
-    return []
+            return k
+    return None
 
 
 BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)
