@@ -1189,6 +1189,7 @@ BOLLATE = "015027"
         "Bollate mantiene la funzione di Ente capofila.",
         "Bollate è stato nominato nuovo capofila dell'Ambito.",
         "Il Comune di Bollate, nuovo ente capofila dell'Ambito, ha approvato il documento.",
+        "Lo ha spiegato l'assessora di Bollate, comune capofila.",
     ],
 )
 def test_capofila_in_news_prose(sentence: str) -> None:
@@ -1326,3 +1327,43 @@ def test_a_table_whose_columns_are_ambiti() -> None:
     head = "<thead><tr><th>Ambito di Desio</th><th>Ambito di Carate Brianza</th></tr></thead>"
     f = facts("<h1>I nostri ambiti</h1>", f"<table>{head}<tbody>{rows}</tbody></table>")
     assert {a.members[0]: len(a.members) for a in f.ambiti} == {DESIO: 7, CARATE: 10}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "IL COMUNE DI RHO, IN QUALITA' DI ENTE CAPOFILA, GESTISCE IL FONDO.",
+        "Al Comune di Rho sono affidate le funzioni di Ente capofila.",
+        "Il Comune di Rho (di seguito Ente capofila) gestisce il fondo.",
+        'Il Comune di Rho, di seguito denominato "Ente capofila", gestisce il fondo.',
+    ],
+)
+def test_capofila_wordings_of_accords(statement: str) -> None:
+    accord = f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\ntra i Comuni di {_PARTIES}\n\n"
+    f = text_facts(f"{accord}Art. 5 Ente capofila\n{statement}\n")
+    assert f.ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Confina a nord con l'Ambito di Seregno e a est con l'Ambito di Monza. I comuni sono:",
+        "L'Ambito, che collabora da anni con l'Ambito di Seregno, comprende:",
+    ],
+)
+def test_an_ambito_named_aside_before_a_list_does_not_take_it(intro: str) -> None:
+    desio = "".join(f"<li>{n}</li>" for n in _DESIO.replace(" e ", ", ").split(", "))
+    seregno = "".join(f"<li>{n}</li>" for n in ("Seregno", "Barlassina", "Cogliate", "Lazzate", "Meda", "Seveso"))
+    f = facts(
+        "<h1>Ambiti della Brianza</h1><h2>Ambito di Desio</h2>",
+        f"<p>{intro}</p><ul>{desio}</ul><h2>Ambito di Seregno</h2><p>I comuni sono:</p><ul>{seregno}</ul>",
+    )
+    assert {a.members[0]: len(a.members) for a in f.ambiti} == {DESIO: 7, "108039": 6}
+
+
+def test_a_list_of_neighbours_after_a_sentence_about_the_ambito_is_refused() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>L'Ambito comprende Rho, Pero, Arese e Lainate. Confina con i seguenti comuni:</p>"
+        "<ul>" + "".join(f"<li>{n}</li>" for n in ("Bollate", "Baranzate", "Senago", "Cesate", "Solaro")) + "</ul>"
+    )
+    assert BOLLATE not in f.ambiti[0].members

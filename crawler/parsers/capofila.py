@@ -38,15 +38,16 @@ _BEFORE = re.compile(
     r"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+)?"
     r"(?:(?:dell['’]\s*ambito|del\s+distretto)\s+)?"  # "Desio, che dell'ambito è il comune capofila"
     # "è", "resta", "si conferma", "torna a essere"
-    r"(?:(?:è|e'|é|sarà|risulta|viene|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+)?"
+    r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+)?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
     rf"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv)\w*\s+"
     rf"{_ROLE}\s+di\s+|"
-    rf"(?:affidat|attribuit|assegnat|conferit)[oa]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
+    rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
     rf"(?:funge\s+da|agisce\s+(?:da|come))\s+|{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
-    r"(?:(?:in\s+qualità\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
-    r"con\s+funzion[ei]\s+di)\s+)?"
+    r"(?:(?:in\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
+    r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
+    r"[\"“«]?)\s*)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+(?:quale|come|a)?\s*)?"
     r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come)?\s*(?:nuov[oa]\s+)?$",
     re.I,
@@ -124,7 +125,7 @@ def _before(text: str, resolver: NameResolver) -> str | None:
             # "Il Sindaco del Comune di X": the comune is named as one (not "l'Azienda del Comune di X")
             named = words[-n].lower() in _TOWN and not NOT_A_COMUNE.search(" ".join(before))
             # "Il sindaco di Bollate, comune capofila": a comune's officer names the comune
-            of_town = before[-2:-1] and before[-2] in _TOWN | _OFFICERS
+            of_town = before[-2:-1] and re.sub(r"^\w+['’]", "", before[-2]) in _TOWN | _OFFICERS  # "l'assessora"
             if not named and before[-1:] and before[-1] in _OF and not of_town:
                 return None  # "Comunità Montana Valtellina di Tirano": a body named after a comune
             return res.istat

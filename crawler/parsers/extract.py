@@ -133,6 +133,14 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     facts.comuni.extend(by_code.values())
 
 
+# an ambito named aside, as a neighbour, partner or comparison ("confina con l'Ambito di X", "come l'Ambito di X"):
+# not the one a list below belongs to
+_ASIDE = re.compile(
+    r"\b(?:con|come|insieme\s+a|a\s+differenza|rispetto|oltre|verso)\s*(?:l['’]|all['’]|dell['’]|al|del|a|ad|di)?\s*$",
+    re.I,
+)
+
+
 def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     """One (key, first line, end) per ambito: several when member lists follow different names."""
     owned: list[tuple[str, int]] = []
@@ -148,7 +156,11 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         upto = (group.line, group.col)
         if group.governed:  # a table's column of comuni: its header cell names the ambito
             since, upto = (group.governed[0], group.governed[1]), (group.governed[0], group.governed[2])
-        near = in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
+        near = [
+            m
+            for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
+            if not _ASIDE.search(page.lines[m.line][max(0, m.at - 40) : m.at])
+        ]
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
         if not (group.said_after and said and said[0].line == group.end and said[0].at - group.end_col < 80):
             said = []
