@@ -1367,3 +1367,12 @@ def test_a_list_of_neighbours_after_a_sentence_about_the_ambito_is_refused() -> 
         "<ul>" + "".join(f"<li>{n}</li>" for n in ("Bollate", "Baranzate", "Senago", "Cesate", "Solaro")) + "</ul>"
     )
     assert BOLLATE not in f.ambiti[0].members
+
+
+def test_an_e_mail_cut_after_a_dot_of_its_domain_by_a_text_layout() -> None:
+    f = text_facts(
+        f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\nPer informazioni rivolgersi all'Ufficio di "
+        "Piano, tel. 02 93332305, e-mail ufficiodipiano@comune.\nrho.mi.it, dal lunedì al venerdì.\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["ufficiodipiano@comune.rho.mi.it"]

@@ -223,8 +223,12 @@ _AT = re.compile(
 _DOT = re.compile(r"\s*[\[(]\s*(?:dot|punto)\s*[\])]\s*", re.I)
 
 
+# an address a text layout broke after a dot of its domain ("ufficiodipiano@comune. rho.mi.it", the lines rejoined)
+_BROKEN_DOMAIN = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)\s+(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)")
+
+
 def _emails(text: str, label: str, found: Contacts) -> None:
-    text = _DOT.sub(".", _AT.sub("@", text))
+    text = _BROKEN_DOMAIN.sub(r"\1", _DOT.sub(".", _AT.sub("@", text)))
     for m in EMAIL_RE.finditer(text):
         email = m.group(0).lower().rstrip(".")
         kind = _kind_before(text, m.start(), label)

@@ -398,6 +398,8 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool:
     """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
+    if re.search(r"@[\w.-]+\.$", prev) and re.match(r"[a-z0-9-]+\.", line):
+        return True  # an e-mail address cut after a dot of its domain ("udp@comune." / "rho.mi.it")
     if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line) or _CLAUSE_START.match(line):
         return False
     if line.isupper() and not prev.isupper():
