@@ -1102,3 +1102,277 @@ def test_members_in_an_accord_s_signature_blocks(block: str) -> None:
     blocks = "\n".join(block.format(n) for n in ("Rho", "Pero", "Arese", "Lainate", "Pregnana Milanese", "Vanzago"))
     f = text_facts(f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\n\nLetto, confermato e sottoscritto.\n\n{blocks}")
     assert f.ambiti[0].members[:4] == [RHO, PERO, ARESE, LAINATE] and len(f.ambiti[0].members) == 6
+
+
+# extraction round 4: PDF accords, obfuscated e-mails, office blocks of text documents -------------------
+
+_PARTIES = "Rho, Pero, Arese, Lainate, Pregnana Milanese, Vanzago"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        f"ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027\nAMBITO DI RHO\n\ntra i Comuni di {_PARTIES}\n",
+        f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\n\nTRA\n\ni Comuni di {_PARTIES.upper()}\n",
+    ],
+)
+def test_an_accord_s_parties_are_the_ambito_s_members(opening: str) -> None:
+    f = text_facts(opening + "\nArt. 1 - Finalità\nIl presente Accordo attua il Piano di Zona.\n")
+    assert f.ambiti[0].members[:4] == [RHO, PERO, ARESE, LAINATE] and len(f.ambiti[0].members) == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA DELL'AMBITO DI RHO\nIl Piano di Zona è stato discusso. "
+        f"La convenzione per la polizia locale tra i Comuni di {_PARTIES} resta in vigore.\n",
+        "AMBITO DI RHO - NOTIZIE DAI COMUNI\nACCORDO DI PROGRAMMA PER LA RIQUALIFICAZIONE DEL PARCO DELLE GROANE\n"
+        f"tra i Comuni di {_PARTIES}.\nLa firma è prevista a marzo.\n",
+    ],
+)
+def test_parties_of_another_agreement_are_not_members(text: str) -> None:
+    assert all(not a.members for a in text_facts(text).ambiti)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ente capofila\nRHO\n",  # a label over its value: not the end of the long line before it
+        "Le parti individuano quale Ente Capofila dell'Accordo di Programma il Comune di Rho, che\nsi avvale "
+        "dell'Ufficio di Piano.\n",
+    ],
+)
+def test_capofila_of_an_accord_under_a_label_or_designated_after_the_role(statement: str) -> None:
+    f = text_facts(f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\ntra i Comuni di {_PARTIES.upper()}, PERO\n{statement}")
+    assert f.ambiti[0].capofila == RHO and f.ambiti[0].members[0] == RHO
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "udp @ comune.rho.mi.it",
+        "udp at comune.rho.mi.it",
+        "udp[at]comune[dot]rho[dot]mi[dot]it",
+        "udp (chiocciola) comune.rho.mi.it",
+    ],
+)
+def test_obfuscated_e_mails(written: str) -> None:
+    found = Contacts()
+    ct.parse_line(f"E-mail: {written}", found)
+    assert found.emails == ["udp@comune.rho.mi.it"]
+
+
+def test_office_block_headed_by_its_seat_in_a_text_document() -> None:
+    f = text_facts(
+        f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\n"
+        "Ufficio di Piano c/o Comune di Rho, Piazza Visconti 23, 20017 Rho\nT 02 93332305\nudp@comune.rho.mi.it\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and (office.phones, office.emails) == (["+390293332305"], ["udp@comune.rho.mi.it"])
+
+
+_GARBAGNATE = (
+    "<p>All'Ambito di Garbagnate Milanese aderiscono i comuni di Baranzate, Bollate, Cesate, Garbagnate Milanese, "
+    "Novate Milanese, Paderno Dugnano, Senago e Solaro.</p>"
+)
+BOLLATE = "015027"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Comune di Bollate continuerà a svolgere il ruolo di ente capofila.",
+        "Bollate resta il comune capofila anche per il prossimo triennio.",
+        "Bollate si conferma capofila dell'Ambito.",
+        "Il sindaco di Bollate, comune capofila, ha presentato il documento.",
+        "Bollate, in quanto capofila, coordina l'Ufficio di Piano.",
+        "Bollate mantiene la funzione di Ente capofila.",
+        "Bollate è stato nominato nuovo capofila dell'Ambito.",
+        "Il Comune di Bollate, nuovo ente capofila dell'Ambito, ha approvato il documento.",
+        "Lo ha spiegato l'assessora di Bollate, comune capofila.",
+    ],
+)
+def test_capofila_in_news_prose(sentence: str) -> None:
+    assert facts(_GARBAGNATE, f"<p>{sentence}</p>").ambiti[0].capofila == BOLLATE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bollate non è più il comune capofila: il ruolo passa a un altro comune.",
+        "Bollate potrebbe diventare il nuovo capofila.",
+        "Il sindaco di Bollate ha chiesto che il comune capofila resti lo stesso.",
+    ],
+)
+def test_no_capofila_from_news_that_does_not_state_it(sentence: str) -> None:
+    assert facts(_GARBAGNATE, f"<p>{sentence}</p>").ambiti[0].capofila is None
+
+
+def _accordion(*sections: tuple[str, str]) -> str:
+    items = "".join(
+        f'<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button collapsed" '
+        f'type="button" data-bs-toggle="collapse">{title}</button></h2>'
+        f'<div class="accordion-collapse collapse"><div class="accordion-body">{body}</div></div></div>'
+        for title, body in sections
+    )
+    return f'<div class="accordion">{items}</div>'
+
+
+def test_an_accordion_s_button_titles_its_section() -> None:
+    members = "<ul><li>Rho</li><li>Pero</li><li>Arese</li><li>Lainate</li><li>Vanzago</li><li>Cornaredo</li></ul>"
+    others = "<ul>" + "".join(f"<li>{n}</li>" for n in ("Bollate", "Baranzate", "Senago", "Cesate", "Solaro")) + "</ul>"
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        _accordion(
+            ("Comuni dell'Ambito", members), ("Comuni confinanti", others), ("Ente capofila", "<p>Comune di Rho</p>")
+        ),
+    )
+    assert f.ambiti[0].capofila == RHO and len(f.ambiti[0].members) == 6 and BOLLATE not in f.ambiti[0].members
+
+
+_DESIO = "Desio, Bovisio-Masciago, Cesano Maderno, Limbiate, Muggiò, Nova Milanese e Varedo"
+_CARATE = "Carate Brianza, Albiate, Besana in Brianza, Biassono, Briosco, Giussano, Lissone e Verano Brianza"
+DESIO, CARATE = "108023", "108015"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (f"{_DESIO} compongono l'Ambito di Desio.", f"{_CARATE} formano invece l'Ambito di Carate Brianza."),
+        (
+            f"{_DESIO}: sono questi i comuni dell'Ambito di Desio.",
+            f"{_CARATE}: sono i comuni dell'Ambito di Carate Brianza.",
+        ),
+    ],
+)
+def test_each_list_goes_with_the_ambito_named_after_it(first: str, second: str) -> None:
+    f = facts("<h1>Distretto di Monza e Brianza</h1>", f"<p>{first}</p>", f"<p>{second}</p>")
+    by_place = {a.members[0]: a.members for a in f.ambiti}
+    assert set(by_place) == {DESIO, CARATE} and len(by_place[DESIO]) == 7 and len(by_place[CARATE]) == 8
+
+
+def test_two_ambiti_in_one_paragraph_each_keep_list_and_capofila() -> None:
+    f = facts(
+        "<h1>Distretto di Monza</h1><p>Il Distretto comprende due ambiti. L'Ambito di Monza, con capofila Monza, "
+        f"riunisce Monza, Brugherio e Villasanta. Quanto all'Ambito di Desio, ne fanno parte {_DESIO}; il capofila "
+        "è Desio.</p>"
+    )
+    got = {a.capofila: len(a.members) for a in f.ambiti}
+    assert got == {"108033": 3, DESIO: 7}
+
+
+_HEADER = "Accordo di Programma per l'attuazione del Piano di Zona 2025-2027 – Ambito Rhodense"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [f"\n{_HEADER}\nPagina 2\n\n", f",\n\n{_HEADER} 2\n\n"],  # a bulleted list, a sentence
+)
+def test_a_running_header_inside_a_list_of_a_text_document(between: str) -> None:
+    names = ["RHO", "PERO", "ARESE", "LAINATE", "VANZAGO", "CORNAREDO"]
+    if between.startswith(","):
+        body = f"Premesso che all'Ambito aderiscono i Comuni di {', '.join(names[:3])}{between}{', '.join(names[3:])};"
+    else:
+        items = [f"- {n}" for n in names]
+        body = "I SOTTOSCRITTORI\n" + "\n".join(items[:3]) + between + "\n".join(items[3:])
+    f = text_facts(f"{_HEADER}\n{body}\n")
+    assert [a.name for a in f.ambiti] == ["Ambito Rhodense"] and len(f.ambiti[0].members) == 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Referente: Ufficio di Piano, tel. +39 0331 47 12 50, e-mail: udp(chiocciola)legnano.org",
+        "Ufficio di Piano | Piazza San Magno 9, Legnano | 0331 471250 | udp@legnano.org",
+        "Contatti:\nUfficio di Piano – 0331 471250 – udp@legnano.org",
+        "Informazioni presso l'Ufficio di Piano (0331 471250, udp@legnano.org).",
+    ],
+)
+def test_office_numbers_right_after_its_name_or_on_a_role_s_line(line: str) -> None:
+    f = text_facts(f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\n{line}\n")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and (office.phones, office.emails) == (["+390331471250"], ["udp@legnano.org"])
+
+
+def test_a_postal_code_after_the_office_s_name_is_no_phone() -> None:
+    f = text_facts(f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\nUfficio di Piano, 20017 Rho\n")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is None or office.phones == []
+
+
+def test_a_table_giving_each_comune_s_ambito_in_its_row() -> None:
+    seregno = ["Seregno", "Barlassina", "Cogliate", "Lazzate", "Meda", "Misinto", "Seveso"]
+    rows = [(n, "Ambito di Desio") for n in _DESIO.replace(" e ", ", ").split(", ")] + [
+        (n, "Ambito di Seregno") for n in seregno
+    ]
+    table = "".join(f"<tr><td>{c}</td><td>{a}</td><td>MB</td></tr>" for c, a in rows)
+    header = "<tr><th>Comune</th><th>Ambito</th><th>Prov.</th></tr>"
+    f = facts("<h1>I comuni del distretto</h1>", f"<table>{header}{table}</table>")
+    assert {a.members[0]: len(a.members) for a in f.ambiti} == {DESIO: 7, "108039": 7}
+
+
+def test_a_capofila_heading_over_the_card_of_its_comune() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><h2>Ente capofila</h2><div class='card'><h3 class='card-title'>Comune di Pero</h3>"
+        "<p>Piazza Marconi 2</p></div><h2>Comuni</h2><ul><li>Rho</li><li>Pero</li><li>Arese</li><li>Lainate</li></ul>"
+    )
+    assert f.ambiti[0].capofila == PERO
+
+
+def test_a_table_whose_columns_are_ambiti() -> None:
+    desio = _DESIO.replace(" e ", ", ").split(", ")
+    carate = _CARATE.replace(" e ", ", ").split(", ") + ["Macherio", "Renate"]  # the longer column ends alone
+    desio += [""] * (len(carate) - len(desio))
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in zip(desio, carate, strict=True))
+    head = "<thead><tr><th>Ambito di Desio</th><th>Ambito di Carate Brianza</th></tr></thead>"
+    f = facts("<h1>I nostri ambiti</h1>", f"<table>{head}<tbody>{rows}</tbody></table>")
+    assert {a.members[0]: len(a.members) for a in f.ambiti} == {DESIO: 7, CARATE: 10}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "IL COMUNE DI RHO, IN QUALITA' DI ENTE CAPOFILA, GESTISCE IL FONDO.",
+        "Al Comune di Rho sono affidate le funzioni di Ente capofila.",
+        "Il Comune di Rho (di seguito Ente capofila) gestisce il fondo.",
+        'Il Comune di Rho, di seguito denominato "Ente capofila", gestisce il fondo.',
+    ],
+)
+def test_capofila_wordings_of_accords(statement: str) -> None:
+    accord = f"ACCORDO DI PROGRAMMA\nAMBITO DI RHO\ntra i Comuni di {_PARTIES}\n\n"
+    f = text_facts(f"{accord}Art. 5 Ente capofila\n{statement}\n")
+    assert f.ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Confina a nord con l'Ambito di Seregno e a est con l'Ambito di Monza. I comuni sono:",
+        "L'Ambito, che collabora da anni con l'Ambito di Seregno, comprende:",
+    ],
+)
+def test_an_ambito_named_aside_before_a_list_does_not_take_it(intro: str) -> None:
+    desio = "".join(f"<li>{n}</li>" for n in _DESIO.replace(" e ", ", ").split(", "))
+    seregno = "".join(f"<li>{n}</li>" for n in ("Seregno", "Barlassina", "Cogliate", "Lazzate", "Meda", "Seveso"))
+    f = facts(
+        "<h1>Ambiti della Brianza</h1><h2>Ambito di Desio</h2>",
+        f"<p>{intro}</p><ul>{desio}</ul><h2>Ambito di Seregno</h2><p>I comuni sono:</p><ul>{seregno}</ul>",
+    )
+    assert {a.members[0]: len(a.members) for a in f.ambiti} == {DESIO: 7, "108039": 6}
+
+
+def test_a_list_of_neighbours_after_a_sentence_about_the_ambito_is_refused() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1><p>L'Ambito comprende Rho, Pero, Arese e Lainate. Confina con i seguenti comuni:</p>"
+        "<ul>" + "".join(f"<li>{n}</li>" for n in ("Bollate", "Baranzate", "Senago", "Cesate", "Solaro")) + "</ul>"
+    )
+    assert BOLLATE not in f.ambiti[0].members
+
+
+def test_an_e_mail_cut_after_a_dot_of_its_domain_by_a_text_layout() -> None:
+    f = text_facts(
+        f"AMBITO DI RHO\nI Comuni di {_PARTIES} aderiscono all'Ambito.\n\nPer informazioni rivolgersi all'Ufficio di "
+        "Piano, tel. 02 93332305, e-mail ufficiodipiano@comune.\nrho.mi.it, dal lunedì al venerdì.\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["ufficiodipiano@comune.rho.mi.it"]

@@ -92,6 +92,8 @@ def _emails(values: list, where: str) -> None:
 def _on_page(gold: dict, page_text: str) -> None:
     """Phones, e-mails and websites in the gold file are written on the page (no invented facts)."""
     lowered = page_text.lower()
+    # "ufficio [at] comune.x.it": written so that robots miss it
+    lowered += "\n" + re.sub(r"\s*\[at\]\s*", "@", lowered)
     offices = [a["ufficio_di_piano"] for a in gold["ambiti"] if a["ufficio_di_piano"]]
     blocks = offices + gold["comuni"]
     for block in blocks:

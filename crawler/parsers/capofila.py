@@ -37,15 +37,19 @@ _BEFORE = re.compile(
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
     r"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+)?"
     r"(?:(?:dell['’]\s*ambito|del\s+distretto)\s+)?"  # "Desio, che dell'ambito è il comune capofila"
-    r"(?:(?:è|e'|é|sarà|risulta|viene)\s+)?"
+    # "è", "resta", "si conferma", "torna a essere"
+    r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+)?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
-    rf"(?:(?:chiamat[oa]\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest)\w*\s+{_ROLE}\s+di\s+|"
-    rf"(?:affidat|attribuit|assegnat|conferit)[oa]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
+    rf"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv)\w*\s+"
+    rf"{_ROLE}\s+di\s+|"
+    rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
     rf"(?:funge\s+da|agisce\s+(?:da|come))\s+|{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
-    r"(?:(?:in\s+qualità\s+di|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|con\s+funzion[ei]\s+di)\s+)?"
+    r"(?:(?:in\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
+    r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
+    r"[\"“«]?)\s*)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+(?:quale|come|a)?\s*)?"
-    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:ente|comune)|quale|come)?\s*$",  # "vede Rho come capofila"
+    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come)?\s*(?:nuov[oa]\s+)?$",
     re.I,
 )
 NOT_A_COMUNE = re.compile(
@@ -72,7 +76,7 @@ def stated(
             continue
         for kw in KEYWORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
-            code = _after(after, resolver) or _before(before, resolver)
+            code = _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 continue
             if code:
@@ -83,9 +87,22 @@ def stated(
     return None, "", False
 
 
-def _after(text: str, resolver: NameResolver) -> str | None:
+# "Le parti individuano quale Ente Capofila dell'Accordo di Programma il Comune di Rho": the role, then who takes it
+_DESIGNATES = re.compile(
+    r"\b(?:individu|design|nomin|indic|identific|conferm|sceg|elegg)\w*\s+(?:quale|come|in\s+qualità\s+di)\s+"
+    r"(?:(?:l['’]|il)\s*)?(?:ente\s+|comune\s+)?$",
+    re.I,
+)
+_DESIGNATED = re.compile(
+    r"^\s*(?:(?:dell['’]|del|della|dei)\s*[^.;:,]{1,60}?\s+)?(?:il|l['’])\s*(?:comune|città)\s+di\s+"
+    r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+
+
+def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     """The comune named after the keyword: "capofila: Rho", "capofila dell'ambito è Cesano Maderno"."""
-    m = _AFTER.match(text) or _AFTER_IS.match(text)
+    m = _AFTER.match(text) or _AFTER_IS.match(text) or (_DESIGNATES.search(before) and _DESIGNATED.match(text))
     if not m:
         return None
     return _leading_place(m.group("rest"), resolver)
@@ -107,7 +124,9 @@ def _before(text: str, resolver: NameResolver) -> str | None:
             before = [w.lower() for w in words[:-n]]
             # "Il Sindaco del Comune di X": the comune is named as one (not "l'Azienda del Comune di X")
             named = words[-n].lower() in _TOWN and not NOT_A_COMUNE.search(" ".join(before))
-            if not named and before[-1:] and before[-1] in _OF and not (before[-2:-1] and before[-2] in _TOWN):
+            # "Il sindaco di Bollate, comune capofila": a comune's officer names the comune
+            of_town = before[-2:-1] and re.sub(r"^\w+['’]", "", before[-2]) in _TOWN | _OFFICERS  # "l'assessora"
+            if not named and before[-1:] and before[-1] in _OF and not of_town:
                 return None  # "Comunità Montana Valtellina di Tirano": a body named after a comune
             return res.istat
     return None
@@ -123,6 +142,7 @@ _IDENTIFICATION = re.compile(
 )
 _OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
 _TOWN = {"comune", "città", "citta", "municipio"}
+_OFFICERS = {"sindaco", "sindaca", "vicesindaco", "vicesindaca", "assessore", "assessora", "giunta", "consiglio"}
 
 
 def _leading_place(text: str, resolver: NameResolver) -> str | None:

@@ -59,7 +59,7 @@ ROLE_LABEL = re.compile(
 # a label word inside a line, before the number or address it announces
 _INLINE = re.compile(
     r"\b(?P<w>tel(?:efono|efonare|efonando)?|chiamare|chiamando|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
-    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.\s*\+?\d))\b",  # "T. 02 … | F. 02 …"
+    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.?\s*\+?\d))\b",  # "T. 02 … | F 02 …"
     re.I,
 )
 
@@ -140,7 +140,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             and not BARE_LABEL.match(nxt)
             and not ROLE_LABEL.match(nxt)
             and not LABEL_RE.match(nxt.lstrip("• "))
-            and not 0 < levels[i + 1] < 7
+            and (not 0 < levels[i + 1] < 7 or _titles_its_card(line, levels[i], levels[i + 1]))
         ):
             label = re.sub(r"^(?:il|la)\s+", "", line, flags=re.I)  # "Il Coordinatore dell'Ufficio di Piano"
             out.append(f"{label.rstrip(': ')}: {nxt.lstrip('• ')}")
@@ -153,6 +153,11 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
         origin.append(i)
         i += 1
     return out, out_levels, origin
+
+
+def _titles_its_card(line: str, level: int, next_level: int) -> bool:
+    """"Ente capofila" as a heading over a card titled "Comune di X" (a deeper heading): the card names it."""
+    return 0 < level < next_level < 7 and bool(re.match(r"(?:ente\s+|comune\s+)?capofila\s*:?$", line, re.I))
 
 
 def parse_block(lines: list[str]) -> Contacts:
@@ -185,8 +190,8 @@ def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
         url = URL_RE.search(value)
         if url and not found.website:
             found.website = as_url(url.group(0))
-    if label.startswith(("responsabile", "coordinat", "referente", "ente", "comune", "capofila")):
-        return
+    if label.startswith(("ente", "comune", "capofila")):
+        return  # "Ente capofila: Comune di X"; a role's line goes on ("Referente: Ufficio di Piano, tel. ...")
     _numbers(text, label + " " + qual, found, bare_numbers)
     _emails(text, label + " " + qual, found)
 
@@ -208,11 +213,22 @@ def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
             _add(found.phones, number)
 
 
-_AT = re.compile(r"\s*[\[(]\s*(?:at|chiocciola)\s*[\])]\s*", re.I)  # "ufficio(at)comune.x.it"
+# written so that robots miss it: "ufficio(at)comune.x.it", "udp [chiocciola] comune.x.it", "udp @ comune.x.it",
+# "udp at comune.x.it", "comune[dot]x[dot]it"
+_AT = re.compile(
+    r"\s*[\[(]\s*(?:at|chiocciola)\s*[\])]\s*|(?<=\w)\s+@\s*(?=\w)|(?<=\w)\s*@\s+(?=\w)|"
+    r"(?<=[\w.-])\s+(?:at|chiocciola)\s+(?=[\w-]+(?:\.|\s*[\[(]\s*(?:dot|punto)))",
+    re.I,
+)
+_DOT = re.compile(r"\s*[\[(]\s*(?:dot|punto)\s*[\])]\s*", re.I)
+
+
+# an address a text layout broke after a dot of its domain ("ufficiodipiano@comune. rho.mi.it", the lines rejoined)
+_BROKEN_DOMAIN = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)\s+(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)")
 
 
 def _emails(text: str, label: str, found: Contacts) -> None:
-    text = _AT.sub("@", text)
+    text = _BROKEN_DOMAIN.sub(r"\1", _DOT.sub(".", _AT.sub("@", text)))
     for m in EMAIL_RE.finditer(text):
         email = m.group(0).lower().rstrip(".")
         kind = _kind_before(text, m.start(), label)

@@ -23,7 +23,7 @@ from bs4 import UnicodeDammit
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.parsers.contacts import STREET_RE
+from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -71,6 +71,10 @@ _LIST_TAGS = {"ul", "ol", "dl", "table"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"caption": 6}  # a table's caption heads its rows
 _BOLD = {"b", "strong"}
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button", "select")
+_TITLE_BUTTONS = (
+    "//button[ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6"
+    " or contains(@class, 'accordion') or @data-bs-toggle='collapse' or @data-toggle='collapse']"
+)
 _CELL_BLOCKS = "table|ul|ol|p|div|dl|h1|h2|h3|h4|h5|h6|section|article|br"
 # class/id words of boilerplate blocks in municipal CMSs and Bootstrap Italia
 _BOILERPLATE = re.compile(
@@ -85,6 +89,12 @@ _LIST_MARK = re.compile(r"^(?:[•▪◦●\-–*]\s|\d{1,3}(?:\.\d+)*[.)]\s|[a-
 _CONNECTOR_END = re.compile(
     r"\b(?:di|del|della|dei|degli|delle|dell['’]|e|ed|il|lo|la|i|gli|le|per|a|al|alla|da|dal|dalla|in|nel|"
     r"nella|con|tra|fra|su|sul|che|quale|data)$",
+    re.I,
+)
+# how an accord's clauses open: each starts a line of its own, it does not go on with the title above
+_CLAUSE_START = re.compile(
+    r"(?-i:(?=[A-Z]))(?:premess[oa]|vist[oiae]|considerat[oa]|richiamat[oaie]|dato\s+atto|preso\s+atto|rilevat[oa]|"
+    r"ritenut[oa]|si\s+conviene|si\s+stipula|le\s+parti|tra|fra)\b",
     re.I,
 )
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -194,9 +204,12 @@ class _Walker:
     def _row(self, tr: etree._Element, group: int) -> None:
         """A table row of plain cells becomes one line, cells joined by ' | '."""
         cells = [_cell_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        cells = [c for c in cells if c]
-        if not cells:
+        if not any(cells):
             return
+        if tr.xpath("ancestor::table[1]//tr[th and not(td)]"):
+            cells = [c or "–" for c in cells]  # in a data table an empty cell keeps its place under its header
+        else:
+            cells = [c for c in cells if c]
         header = all(c.tag == "th" for c in tr if isinstance(c.tag, str))
         self._buf.append((" | ".join(cells), header))
         self.flush(group, LABEL_LEVEL if header else 0)
@@ -308,6 +321,9 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         _clean(" ".join(li.itertext()))
         for li in root.xpath("//*[contains(@class,'breadcrumb')]//li | //*[@data-element='breadcrumb']//li")
     ]
+    # an accordion's button is its section's title ("Comuni dell'Ambito", "Comuni confinanti"): its words stay
+    for el in root.xpath(_TITLE_BUTTONS):
+        el.drop_tag()
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
     chrome = _strip_chrome(root)
@@ -333,13 +349,18 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
     lines: list[str] = []
     groups: list[int] = []
     para, broke_page, last_raw = 0, False, ""
+    seen: set[str] = set()
     for line in raw_lines:
         if not line:
             para += 1
             continue
-        if _PAGE_MARK.match(line):
+        running = _running_key(line)
+        if _PAGE_MARK.match(line) or (running in seen and not broke_page and _LIST_MARK.match(line) is None):
+            # a page mark, or a page's running header said again ("Accordo ... – Ambito di X 2")
             para, broke_page = para + 1, True
             continue
+        if len(running) >= RUNNING_MIN:
+            seen.add(running)
         same_para = bool(groups) and groups[-1] == para
         soft = same_para or broke_page or kind == "pdf"  # a PDF's text layer puts blank lines anywhere
         strict = not same_para and kind != "pdf"
@@ -355,6 +376,18 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
     return Document(url=url, lines=lines, title=title, kind=kind, levels=levels, groups=groups)
 
 
+RUNNING_MIN = 30  # a running header or footer is a long line; short ones ("Il Sindaco") repeat as content
+RUNNING_MAX = 200
+_PAGE_NUMBER_END = re.compile(r"[\s|–-]*(?:pag(?:ina|\.)?\s*)?\d+(?:\s*(?:di|/)\s*\d+)?$")
+
+
+def _running_key(line: str) -> str:
+    """A line as a running header or footer repeats it, without its page number ("... – Ambito di X 2", "Pag. 2")."""
+    if len(line) > RUNNING_MAX:
+        return ""
+    return _PAGE_NUMBER_END.sub("", line.lower()).strip()
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width text was wrapped at: a line about this long probably goes on in the next."""
     lengths = sorted(len(line) for line in lines if len(line) >= 30)
@@ -365,8 +398,12 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool:
     """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
-    if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line):
+    if re.search(r"@[\w.-]+\.$", prev) and re.match(r"[a-z0-9-]+\.", line):
+        return True  # an e-mail address cut after a dot of its domain ("udp@comune." / "rho.mi.it")
+    if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line) or _CLAUSE_START.match(line):
         return False
+    if line.isupper() and not prev.isupper():
+        return False  # "I SOTTOSCRITTORI" under a title in lower case: a heading of its own
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")
     # that the next line, in lower case, goes on with ("capofila dell'Ambito, ...")
     clause = line[:1].islower() and ", " in prev
@@ -380,7 +417,8 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
 
 
 def _is_label_start(line: str) -> bool:
-    return bool(re.match(r"(?:tel|fax|e-?mail|pec|cell|sito|www\.|http)", line, re.I))
+    # a label alone ("Ente capofila" over "RHO") starts a pair of its own, it does not end the line before
+    return bool(re.match(r"(?:tel|fax|e-?mail|pec|cell|sito|www\.|http)", line, re.I) or BARE_LABEL.match(line))
 
 
 def _text_level(line: str) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.4"  # members in an accord's signature blocks ("Per il Comune di X / Il Sindaco")
+VERSION = "0.4.5"  # an accord's parties ("TRA i Comuni di"), capofila designated after its role, obfuscated e-mails
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,14 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     facts.comuni.extend(by_code.values())
 
 
+# an ambito named aside, as a neighbour, partner or comparison ("confina con l'Ambito di X", "come l'Ambito di X"):
+# not the one a list below belongs to
+_ASIDE = re.compile(
+    r"\b(?:con|come|insieme\s+a|a\s+differenza|rispetto|oltre|verso)\s*(?:l['’]|all['’]|dell['’]|al|del|a|ad|di)?\s*$",
+    re.I,
+)
+
+
 def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     """One (key, first line, end) per ambito: several when member lists follow different names."""
     owned: list[tuple[str, int]] = []
@@ -141,22 +149,32 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     in_text = sorted((m for m in page.mentions if m.line >= 0), key=lambda m: (m.line, m.at))
     where = [(m.line, m.at) for m in in_text]
     elsewhere: set[int] = set()
+    chained = False  # the previous run's ambito was the one named after it
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
-        near = in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, (group.line, group.col))]
+        upto = (group.line, group.col)
+        if group.governed:  # a table's column of comuni: its header cell names the ambito
+            since, upto = (group.governed[0], group.governed[1]), (group.governed[0], group.governed[2])
+        near = [
+            m
+            for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
+            if not _ASIDE.search(page.lines[m.line][max(0, m.at - 40) : m.at])
+        ]
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
-        if (
-            group.rule == "verb-after"
-            and said
-            and said[0].line == group.end
-            and said[0].at - group.end_col < 80
-            and said[0].key != (near[-1].key if near else main)
-        ):
+        if not (group.said_after and said and said[0].line == group.end and said[0].at - group.end_col < 80):
+            said = []
+        if said and not any(m.line == group.line for m in near) and (chained or not owned):
+            # "A, B e C compongono l'Ambito di X. D, E e F formano invece l'Ambito di Y": each list names its own
+            # after it (a heading above, "Distretto di Monza e Brianza", names a wider area)
+            near, chained = [*said, replace(said[0], line=group.line)], True  # its section starts with the run
+        elif said and said[0].key != (near[-1].key if near else main):
             # "Seregno e Seveso fanno parte dell'Ambito di Seregno" on Desio's page: another ambito's comuni
             elsewhere.add(id(group))
             prev_end = (group.end, group.end_col)
             continue
+        else:
+            chained = False
         if near:
             key = near[-1].key
             first = min(m.line for m in near if m.key == key)
@@ -164,7 +182,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
                 owned.append((key, first))
         if owned:
             page.owner[id(group)] = owned[-1][0]
-        prev_end = (group.end, group.end_col)
+        prev_end = (group.end, group.end_col) if not said else (said[0].line, said[0].at + len(said[0].name))
     page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
@@ -184,7 +202,14 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     if place:
         ambito.evidence["place"] = place
     sentences = [s for i, s in page.sentences if lo <= i < hi]
-    groups = [g for g in page.member_groups if (lo <= g.line < hi) if whole_page or page.owner.get(id(g), key) == key]
+    # a run goes with the ambito that owns it, even on a line the next section starts on ("L'Ambito di A, con
+    # capofila A, riunisce ... . Quanto all'Ambito di B, ne fanno parte ...": one paragraph, two ambiti)
+    groups = [
+        g
+        for g in page.member_groups
+        if (lo <= g.line < hi and (whole_page or id(g) not in page.owner))
+        or (not whole_page and page.owner.get(id(g)) == key)
+    ]
     blocks = [b for b in page.blocks if lo <= b[0] < hi]
     members: list[str] = []
     for group in groups:

@@ -50,7 +50,24 @@ LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|memb
 MEMBERS_AFTER = re.compile(
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene)\s+"
+    r"(?:(?:invece|anche|oggi|ora)\s+)?"
     r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
+    re.I,
+)
+# an accord's parties: "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA ... TRA i Comuni di A, B, C" (its title may sit on
+# the lines above, "TRA" on a line of its own); its purpose is the ambito's plan
+_NOT_TRA = r"(?:(?!\b(?:tra|fra)\b|\.\s|convenzion|protocoll|intesa).)"
+_PARTIES = re.compile(
+    rf"accordo\s+di\s+programma{_NOT_TRA}{{0,300}}?"  # an accord for the ambito's plan, not for a park or a road
+    r"(?:piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|distrett|politiche\s+sociali|servizi\s+sociali|welfare)"
+    rf"{_NOT_TRA}{{0,300}}"
+    r"\b(?:tra|fra)\s+(?:(?:i|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
+    re.I | re.S,
+)
+# "A, B, C: sono questi i comuni dell'Ambito di X": the list's ambito named after it
+_COMUNI_OF_AFTER = re.compile(
+    r"^[\s:,;–-]*(?:(?:sono|ecco)\s+(?:questi\s+|quelli\s+)?)?(?:i\s+)?comuni\s+(?:che\s+compongono\s+)?"
+    r"(?:dell['’]\s*|del\s+|l['’]\s*)(?:ambito|distretto)\b",
     re.I,
 )
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
@@ -66,6 +83,8 @@ OTHER_LISTS = re.compile(
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
     r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
+    # other services comuni run together: "la convenzione tra i Comuni di A, B e C per la polizia locale"
+    r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     + PROJECT_LISTS.pattern,
     re.I,
 )
@@ -78,7 +97,9 @@ DECOY = re.compile(
 )
 # comuni said to be elsewhere: "Seregno, Lissone e Seveso fanno invece parte di altri ambiti", "non aderiscono"
 ELSEWHERE = re.compile(
-    r"\binvece\b|\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
+    # "invece" alone, not "..., che formano invece l'Ambito di B" (a second ambito's list on a page of several)
+    r"\binvece\b(?!\s+(?:parte\s+)?(?:(?:a|de)?ll['’]\s*|l['’]\s*|(?:a|de)l\s+|il\s+)?(?:ambito|distretto)\b)|"
+    r"\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
     r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
     # "..., che appartengono al Legnanese": belonging to a place named after them, not to the ambito at hand
     r"^[\s,;]*che\s+(?:appartengono|appartiene|aderiscono|aderisce|fanno\s+parte|fa\s+parte)\s+"
@@ -142,6 +163,8 @@ class MemberGroup:
     rule: str = ""  # the rule that accepted the run (see the module docstring)
     run: str = ""  # the run as written
     redacted: int = 0  # names blacked out by the publisher
+    said_after: bool = False  # the words after the run name its ambito ("... compongono l'Ambito di X")
+    governed: tuple[int, int, int] | None = None  # (line, start, end) of the cell naming its ambito (a table's column)
 
 
 def looks_like_name(text: str) -> bool:
@@ -160,6 +183,7 @@ class _Run:
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (index of the comune it precedes, name): no comune
     redacted: int = 0
     unsettled: list[str] = field(default_factory=list)  # short forms the context cannot settle ("Cologno"), as written
+    column_head: tuple[int, int, int] | None = None  # (line, start, end) of the header cell of a table's column
 
 
 class _Text:
@@ -169,6 +193,7 @@ class _Text:
         self.lines = lines
         self.text = "\n".join(lines)
         self.rows = {n for n, line in enumerate(lines) if " | " in line}  # table rows, cells joined by " | "
+        self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -184,12 +209,35 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     page = _Text(lines)
     mentions = [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     out: list[MemberGroup] = []
-    for run in _runs(page, levels, mentions):
-        _settle(page, run, resolver)
-        group = _judge(page, levels, groups, run, resolver)
-        if group:
-            out.append(group)
+    for whole in _runs(page, levels, mentions):
+        _settle(page, whole, resolver)
+        for run in _columns(page, levels, groups, whole):
+            group = _judge(page, levels, groups, run, resolver)
+            if group:
+                out.append(group)
     return out
+
+
+def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:
+    """A table whose columns are ambiti ("Ambito di Desio | Ambito di Carate Brianza" over rows of comuni): one run
+    per column, each governed by its header cell; any other run as it is."""
+    rows = [page.line_of(f.start) for f in run.found]
+    if not all(n in page.rows for n in rows):
+        return [run]
+    header_at = _header_row(page.lines, levels, groups, rows[0])
+    if header_at is None:
+        return [run]
+    spans = _cells(page.lines[header_at])
+    if len(spans) < 2 or not all(_AMBITO_CELL.search(page.lines[header_at][a:b]) for a, b in spans):
+        return [run]
+    by_column: dict[int, _Run] = {}
+    for f, n in zip(run.found, rows, strict=True):
+        at = f.start - page.starts[n]
+        k = next((i for i, (a, b) in enumerate(_cells(page.lines[n])) if a <= at < b), 0)
+        if k < len(spans):
+            column = by_column.setdefault(k, _Run([], column_head=(header_at, *spans[k])))
+            column.found.append(f)
+    return [by_column[k] for k in sorted(by_column)] if len(by_column) > 1 else [run]
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -278,8 +326,8 @@ def _is_prose(line: str) -> bool:
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
     """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
     la, lb = page.line_of(a.start), page.line_of(b.start)
-    if lb - la > 3:
-        return None
+    if lb - la > 3 or row_ambito(page, la) != row_ambito(page, lb):
+        return None  # far apart, or rows of a table that give each comune's ambito ("Varedo | Ambito di Desio")
     if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
@@ -308,11 +356,33 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
                 continue
             if _REDACTED.match(chunk):
                 redacted += 1
-            elif len(unknown) < MAX_UNKNOWN and (looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5)):
+            elif len(unknown) < MAX_UNKNOWN and _unknown_name(chunk):
                 unknown.append(chunk)
             else:
                 return None
     return unknown, redacted
+
+
+def _unknown_name(chunk: str) -> bool:
+    """A place name that is no comune, between two comuni of a list; "ENTE CAPOFILA" or the "Il" opening a
+    sentence ("Il Comune di Rho è l'ente capofila") is not one."""
+    words = [w.lower().strip("'’.") for w in chunk.split()]
+    if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"]):
+        return False
+    return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5)
+
+
+_AMBITO_CELL = re.compile(r"\b(?:ambito|distretto)\b", re.I)
+
+
+def row_ambito(page: _Text, n: int) -> str | None:
+    """The cells of a table row that name an ambito ("Varedo | Ambito di Desio"), as written; None off a table."""
+    if n not in page.rows:
+        return None
+    if n not in page.ambito_cells:
+        cells = [c.strip() for c in page.lines[n].split(" | ") if _AMBITO_CELL.search(c)]
+        page.ambito_cells[n] = " | ".join(cells).lower() or None
+    return page.ambito_cells[n]
 
 
 def _name_only(page: _Text, n: int, f: Found) -> bool:
@@ -326,18 +396,24 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     first, last = run.found[0], run.found[-1]
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
-    after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0]
+    after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after):
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
-    prose = bool(_MATERIAL.sub("", head).strip())
+    prose = bool(_MATERIAL.sub("", head).strip()) and run.column_head is None
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
+    if run.column_head:
+        line, start, stop = run.column_head
+        before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name
+    if prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
+        before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
     if any(PROJECT_LISTS.search(h) for h in headings):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
-    unknown = run.unknown + [(len(run.found), name) for name in _closing_names(page, levels, n1, after)]
+    closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
+    unknown = run.unknown + [(len(run.found), name) for name in closing]
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found) if f.istat]
     unresolved: list[str] = list(run.unsettled)
     for at, name in _joined(unknown, resolver):
@@ -379,6 +455,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
         rule=rule,
         run=page.text[first.start : last.end][:300],
         redacted=run.redacted,
+        said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after) or row_ambito(page, n1)),
+        governed=run.column_head,
     )
     _marks(page, levels, groups, run, group)
     return group
@@ -400,7 +478,11 @@ _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:ter
 
 
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
-    if HYPOTHETICAL.search(before) or DECOY.search(before[-200:]) or DECOY.search(after) or ELSEWHERE.search(after):
+    nearest = before[-200:]
+    if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
+        last = split_sentences(before)[-1]
+        nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest
+    if HYPOTHETICAL.search(before) or DECOY.search(nearest) or DECOY.search(after) or ELSEWHERE.search(after):
         return None
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
@@ -525,12 +607,17 @@ def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
 
 def _header(lines: list[str], levels: list[int], groups: list[int], start: int) -> list[str]:
     """The column headers of the table a row belongs to (its nearest header row above)."""
+    k = _header_row(lines, levels, groups, start)
+    return [c.strip() for c in lines[k].split(" | ")] if k is not None else []
+
+
+def _header_row(lines: list[str], levels: list[int], groups: list[int], start: int) -> int | None:
     for k in range(start - 1, max(-1, start - 200), -1):
         if groups[k] != groups[start]:
             break
         if levels[k] and " | " in lines[k]:
-            return [c.strip() for c in lines[k].split(" | ")]
-    return []
+            return k
+    return None
 
 
 BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)

@@ -47,6 +47,10 @@ NAME_THEN_ROLE = re.compile(
 )
 # "Per informazioni: Ufficio di Piano, tel. 035 304 281, e-mail ...": the office's contacts in one line
 INTRODUCED_LINES = 4  # the lines a colon-ended line naming the office governs: its contact lines
+# "Ufficio di Piano c/o Comune di Rho, Piazza Visconti 23" over its "Tel." and e-mail lines: the head of a block
+_BLOCK_HEAD = re.compile(
+    r"^\s*(?:•\s*)?(?:l['’]\s*)?ufficio\s+(?:di\s+|del\s+)?piano\b(?!.*\b(?:è|sono|ha|hanno)\s)", re.I
+)
 _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
 # "Per contattare l'Ufficio di Piano è possibile scrivere a udp@... o telefonare allo ...": an invitation to reach it
 _CONTACT_PROSE = re.compile(
@@ -60,6 +64,17 @@ TOWN_HALL = re.compile(
 )
 _HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern, re.I)
 _AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|$|\s[-–|]|\.)")
+
+
+# after the office's name, its numbers or address: "Ufficio di Piano – 0331 471250 – udp@...", "Ufficio di Piano |
+# Piazza San Magno 9, Legnano | 0331 471250", "presso l'Ufficio di Piano (0331 471250, udp@...)"
+_THEN_CONTACT = re.compile(r"[^.;:]{0,60}?[(|,–-]\s*(?:tel\.?\s*)?(?:\+39\s*)?(?:0\d|3\d\d\s?\d)|[^.;]{0,60}?@")
+
+
+def names_its_contacts(line: str) -> bool:
+    """A short line where the office's name is followed by its numbers: unlabelled numbers there are its phones."""
+    m = OFFICE_WORDS.search(line)
+    return bool(m) and len(line) <= 250 and bool(_THEN_CONTACT.match(line, m.end()))
 
 
 @dataclass
@@ -96,7 +111,8 @@ def scope(
             continue
         bare = line.lstrip("• ")
         labelled = OFFICE_WORDS.search(line) and (
-            ct.LABEL_RE.match(bare)
+            names_its_contacts(line)
+            or ct.LABEL_RE.match(bare)
             or _SEAT_WORDS.search(line)
             or ct.STREET_RE.search(line)
             or _CONTACT_LINE.search(line)
@@ -104,7 +120,10 @@ def scope(
         )
         if whole_page or open_level or labelled or i <= introduced:
             out.append(i)
-        if not level and len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line):
+        if not level and (
+            (len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line))
+            or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
+        ):
             introduced = i + INTRODUCED_LINES
     return out
 
@@ -118,10 +137,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         role = _ROLE.match(text)
         if label and role:
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
-            continue
-        if found.address is None or found.address.street is None:
+        elif found.address is None or found.address.street is None:
             _address(text, lines, i, label, office, resolver)
-        ct.parse_line(text, found, bare_numbers=len(text) <= 40 and not label)
+        ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
         if found.responsible is None:
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
     if found.address is None and office.town_hall is None:
