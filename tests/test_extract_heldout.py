@@ -1,9 +1,9 @@
-"""Held-out pages (tests/fixtures/heldout, heldout2), written apart from the extractor and never tuned on.
+"""Held-out pages (tests/fixtures/heldout, heldout2, heldout3), written apart from the extractor and never tuned on.
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second set are measured by
-`python -m tests.fixtures.heldout.score` / `python -m tests.fixtures.heldout2.score` and checked here
+Only h01-h12 carry those assertions; the later pages and the whole second and third sets are measured
+by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / `...heldout3.score` and checked here
 only for being well-formed sets."""
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ from crawler.evaluation import PageReport, evaluate_dir, totals
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
+HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
-SETS = {"heldout": (HELDOUT, 42, 8), "heldout2": (HELDOUT2, 40, 10)}
+SETS = {"heldout": (HELDOUT, 42, 8), "heldout2": (HELDOUT2, 40, 10), "heldout3": (HELDOUT3, 36, 10)}
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
 with (ROOT / "crawler" / "reference" / "comuni_lombardia.csv").open(encoding="utf-8") as _f:
@@ -67,6 +68,14 @@ WRITTEN_AS = {
     "020073": ["borgofranco sul po", "carbonara di po"],
     "097008": ["vendrogno"],
     "097093": ["introzzo", "tremenico", "vestreno"],
+    # third set (heldout3): a merged comune's old names, and short forms with "T.", "P.", "s/" and "c/"
+    "015251": ["vermezzo", "zelo surrigone"],
+    "015019": ["bernate t"],
+    "015062": ["castano p"],
+    "015183": ["robecchetto c i"],
+    "015026": ["boffalora s ticino"],
+    "015134": ["marcallo c casone"],
+    "015184": ["robecco s naviglio"],
 }
 
 
@@ -145,10 +154,11 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
     assert [r.page for r in reports] == [p.name.removesuffix(".json") for p in GOLD_FILES]
 
 
-def test_second_set_evaluates_every_page() -> None:
-    """Only that the scorer runs over the whole second set: its figures are for BEFORE.md, not asserted."""
-    gold_files = sorted((HELDOUT2 / "gold").glob("*.json"))
-    reports = evaluate_dir(HELDOUT2 / "gold", HELDOUT2 / "pages")
+@pytest.mark.parametrize("folder", [HELDOUT2, HELDOUT3], ids=lambda f: f.name)
+def test_later_sets_evaluate_every_page(folder: Path) -> None:
+    """Only that the scorer runs over the whole set: its figures are for BEFORE.md, not asserted."""
+    gold_files = sorted((folder / "gold").glob("*.json"))
+    reports = evaluate_dir(folder / "gold", folder / "pages")
     assert [r.page for r in reports] == [p.name.removesuffix(".json") for p in gold_files]
 
 
