@@ -70,7 +70,7 @@ from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
 from crawler.spiders.reserve import ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
-from crawler.spiders.search import search_urls
+from crawler.spiders.search import QUERIES, is_search, search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
 UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the last crawl's snapshot stands
@@ -365,6 +365,7 @@ class SitesSpider(scrapy.Spider):
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
         if scored:
+            scored = self._bound_searches(response, original, scored)
             yield from self._visit((url, _depth(p, hops), p, _chain(p, chain), trail) for url, p in scored)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
@@ -431,6 +432,24 @@ class SitesSpider(scrapy.Spider):
             request.meta["search"] = True
             yield request
 
+    def _bound_searches(
+        self, response: Response, url: str, scored: list[tuple[str, Priority]]
+    ) -> list[tuple[str, Priority]]:
+        """A page's links less the searches it links that the site's quota does not allow. A search
+        results page links more searches without end (related queries, a next page of results): none
+        is followed from one. A search linked from any other page (a home page's topics) counts as one
+        of the site's `len(QUERIES)` queries, as those the crawl asks itself do; past them, none is."""
+        from_search = "search" in response.meta or is_search(url)
+        asked = self.figures[self.site_of(url)].searches
+        out = []
+        for link, p in scored:
+            if is_search(link) and link not in asked:
+                if from_search or len(asked) >= len(QUERIES) or link in self.seen:
+                    continue
+                asked.append(link)
+            out.append((link, p))
+        return out
+
     def idle(self) -> None:
         """The crawl has run dry: each site that made fewer than `AMBITI_RESERVE_FLOOR` requests gets
         back a few of its best links beyond bounds (crawler/spiders/reserve.py); the crawl goes on
@@ -473,7 +492,7 @@ class SitesSpider(scrapy.Spider):
             over = (capped and self.templates[shape] >= cap) or bounded
             if (limit and depth > limit) or (over and not released):
                 self.figures[site].beyond_bounds += 1
-                if not (limit and depth > limit) and not combined:
+                if not (limit and depth > limit) and facet is None:  # filters and print views: no reserve
                     self.reserve.keep(site, (url, depth, priority, chain, trail))
                 continue
             self.seen.add(url)

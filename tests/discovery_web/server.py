@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from html import escape, unescape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .layout import LAYOUTS, ul
 from .sites import Site
@@ -78,7 +78,7 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
             for p, b in site.pages.items()
             if isinstance(b, str) and all(w in visible_words(b) for w in words)
         ]
-        main = f"<p>Risultati per: {escape(' '.join(words))}</p>" + ul(hits, "search-results")
+        main = f"<p>Risultati per: {escape(' '.join(words))}</p>" + ul(hits, "search-results") + _related(site, query)
         return 200, "text/html; charset=utf-8", LAYOUTS[site.family](site.name, "Ricerca", main, site.nav).encode(), {}
     body = site.pages.get(target)
     if body is None and path == "/" + target.lstrip("/").split("?")[0] and not query:
@@ -90,6 +90,21 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
     if isinstance(body, bytes):
         return 200, "application/pdf", body, {}
     return 200, "text/html; charset=utf-8", body.encode("utf-8"), {}
+
+
+def _related(site: Site, query: str) -> str:
+    """Links a search result page gives to more searches, without end: related queries (the query and
+    one more word) and the next page of results."""
+    if not site.related or site.search is None:
+        return ""
+    path, field = site.search
+    asked = parse_qs(query)
+    words, page = asked[field][0], int(asked.get("pagina", ["1"])[0])
+    more = [
+        (f"{path}?{urlencode({field: f'{words} {w}', 'origine': 'correlate'})}", f"{words} {w}") for w in site.related
+    ]
+    more.append((f"{path}?{urlencode({field: words, 'pagina': page + 1})}", "Pagina successiva"))
+    return "<h2>Ricerche correlate</h2>" + ul(more)
 
 
 def _title(html: str) -> str:
