@@ -1,6 +1,9 @@
 """Sites of the sixth round, written and measured before the rules changed: search result pages that
 link more searches without end (related queries, a next page), entered from the home page's topic
-links."""
+links; PDFs named only by a number and years (`565_2025-2027.pdf`, "Allegato (2025-2027)") three or
+four clicks deep under generic sections (Amministrazione trasparente > Sovvenzioni, contributi,
+sussidi, vantaggi economici; Atti > Delibere di Giunta; Documenti > Piani e programmi; a news
+article's attachment on the news list's second page)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,9 @@ from urllib.parse import urlencode
 
 from .layout import ul
 from .round3 import DI_NAV
-from .sites import Site
+from .sites import AT_SECTIONS, Site, news_list, old_news, slug
+
+WP_NAV = [("/il-comune/", "Il Comune"), ("/amministrazione/", "Amministrazione"), ("/novita/", "Novità")]
 
 
 def designers_ricerche_agrate() -> Site:
@@ -49,5 +54,108 @@ def designers_ricerche_agrate() -> Site:
     return s
 
 
+def designers_sovvenzioni_arcore() -> Site:
+    """Designers Italia: Amministrazione trasparente (in the footer) > its 22 sections > 'Sovvenzioni,
+    contributi, sussidi, vantaggi economici' > 'Avviso n. 7/2025', the ambito's public notice in
+    `565_2025-2027.pdf`, among notices of the comune's own grants."""
+    s = Site("Comune di Arcore", "designers", DI_NAV, search=None)
+    s.page("/", "Comune di Arcore", ul([("/novita", "Tutte le novità")]))
+    at = "/amministrazione-trasparente"
+    s.page(at, "Amministrazione trasparente", ul([(f"{at}/{slug(t)}", t) for t in AT_SECTIONS]))
+    files = "/sites/default/files"
+    notices = [(f"{files}/{512 + n}_2025.pdf", f"Avviso n. {n}/2025") for n in range(1, 7)]
+    notices.insert(4, (f"{files}/565_2025-2027.pdf", "Avviso n. 7/2025"))
+    s.page(
+        f"{at}/sovvenzioni-contributi-sussidi-vantaggi-economici",
+        "Sovvenzioni, contributi, sussidi, vantaggi economici",
+        "<p>Criteri e modalità, atti di concessione.</p>" + ul(notices),
+    )
+    for h, t in notices:
+        s.document(h, f"Avviso pubblico del Comune: {t}")
+    s.document(
+        f"{files}/565_2025-2027.pdf",
+        "Avviso pubblico dell'Ambito di Vimercate per i voucher del Piano di Zona 2025-2027: Arcore, Vimercate, "
+        "Agrate Brianza, Usmate Velate",
+        fact=True,
+    )
+    news_list(s, "/novita", old_news("/novita/", 24), 8, lambda n: f"/novita?page={n}", "<p>Notizia.</p>")
+    return s
+
+
+def wordpress_delibere_giunta_usmate() -> Site:
+    """WordPress: Atti > Delibere di Giunta, a list of acts whose attachments are linked under each
+    ('Allegato A (2021-2023)', `wp-content/uploads/2023/02/all_a_2021-2023.pdf`), among Delibere di
+    Consiglio, Determine, Ordinanze, Decreti."""
+    nav = [*WP_NAV[:3], ("/atti/", "Atti"), *WP_NAV[3:]]
+    s = Site("Comune di Usmate Velate", "wordpress", nav, search=None)
+    s.page("/", "Comune di Usmate Velate", "<p>Benvenuti.</p>")
+    kinds = ["Delibere di Consiglio", "Delibere di Giunta", "Determine", "Ordinanze", "Decreti"]
+    s.page("/atti/", "Atti", ul([(f"/atti/{slug(k)}/", k) for k in kinds]))
+    up = "/wp-content/uploads/2023/02"
+    rows = []
+    for n in range(20, 28):
+        rows.append(f'<li><a href="/atti/delibere-di-giunta/delibera-{n}-2023/">Delibera di Giunta n. {n}/2023</a>')
+        rows.append(f' <a href="{up}/all_{n}_2023.pdf">Allegato ({n}/2023)</a></li>')
+        s.page(f"/atti/delibere-di-giunta/delibera-{n}-2023/", f"Delibera n. {n}/2023", "<p>Delibera.</p>")
+        s.document(f"{up}/all_{n}_2023.pdf", "Allegato")
+    rows.insert(9, f'<li><a href="{up}/all_a_2021-2023.pdf">Allegato A (2021-2023)</a></li>')
+    s.page("/atti/delibere-di-giunta/", "Delibere di Giunta", f"<ul>{''.join(rows)}</ul>")
+    s.document(
+        f"{up}/all_a_2021-2023.pdf",
+        "Accordo di programma del Piano di Zona 2021-2023, Ambito di Vimercate: Usmate Velate, Vimercate",
+        fact=True,
+    )
+    return s
+
+
+def wordpress_piani_programmi_ornago() -> Site:
+    """WordPress: Documenti > Piani e programmi, the plan as 'Documento 2025-2027' (`doc_2025-2027.pdf`)
+    among the comune's other plans and programmes."""
+    nav = [*WP_NAV[:3], ("/documenti/", "Documenti"), *WP_NAV[3:]]
+    s = Site("Comune di Ornago", "wordpress", nav, search=None)
+    s.page("/", "Comune di Ornago", "<p>Benvenuti.</p>")
+    kinds = ["Regolamenti", "Modulistica", "Piani e programmi", "Bilanci", "Statuto"]
+    s.page("/documenti/", "Documenti", ul([(f"/documenti/{slug(k)}/", k) for k in kinds]))
+    up = "/wp-content/uploads/2025/04"
+    plans = [
+        (f"{up}/piano-diritto-studio-2025.pdf", "Piano per il diritto allo studio 2025"),
+        (f"{up}/piano-neve-2025-2026.pdf", "Piano neve 2025-2026"),
+        (f"{up}/doc_2025-2027.pdf", "Documento 2025-2027"),
+        (f"{up}/programma-eventi-2025.pdf", "Programma eventi 2025"),
+    ]
+    s.page("/documenti/piani-e-programmi/", "Piani e programmi", ul(plans))
+    for h, t in plans[:2] + plans[3:]:
+        s.document(h, t)
+    s.document(
+        f"{up}/doc_2025-2027.pdf", "Piano di Zona 2025-2027 dell'Ambito di Vimercate: Ornago, Vimercate", fact=True
+    )
+    return s
+
+
+def designers_allegato_notizia_bernareggio() -> Site:
+    """Designers Italia: the news list's second page holds an article whose attachment is the plan,
+    'Allegato (2025-2027)' (`/sites/default/files/2025-03/allegato_2025-2027.pdf`); the article's title
+    says only that the council approved a document."""
+    s = Site("Comune di Bernareggio", "designers", DI_NAV, search=None)
+    s.page("/", "Comune di Bernareggio", ul([("/novita", "Tutte le novità")]))
+    article = ("/novita/approvato-il-documento-triennale", "Approvato il documento triennale")
+    items = old_news("/novita/", 10) + [article] + old_news("/novita/b-", 13)
+    news_list(s, "/novita", items, 8, lambda n: f"/novita?page={n}", "<p>Notizia del Comune.</p>")
+    pdf = "/sites/default/files/2025-03/allegato_2025-2027.pdf"
+    s.page(
+        article[0],
+        article[1],
+        f'<p>Il Consiglio ha approvato il documento.</p><p><a href="{pdf}">Allegato (2025-2027)</a></p>',
+    )
+    s.document(pdf, "Piano di Zona 2025-2027 dell'Ambito di Vimercate: Bernareggio, Vimercate", fact=True)
+    return s
+
+
 def round6_sites() -> list[Site]:
-    return [designers_ricerche_agrate()]
+    return [
+        designers_ricerche_agrate(),
+        designers_sovvenzioni_arcore(),
+        wordpress_delibere_giunta_usmate(),
+        wordpress_piani_programmi_ornago(),
+        designers_allegato_notizia_bernareggio(),
+    ]
