@@ -44,6 +44,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
@@ -76,6 +77,7 @@ CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requeste
 UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the last crawl's snapshot stands
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
+GZIP_MAGIC = b"\x1f\x8b"
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -566,7 +568,7 @@ class SitesSpider(scrapy.Spider):
         found: list[tuple[str, str | None]] = []
         if response.status == 200:
             try:
-                sitemap = Sitemap(response.body)
+                sitemap = Sitemap(self._sitemap_body(response))
                 entries = [e.get("loc", "") for e in sitemap] if sitemap.type == "sitemapindex" else None
                 if entries is None:
                     for entry in sitemap:
@@ -595,6 +597,14 @@ class SitesSpider(scrapy.Spider):
             if p.value >= MIN_PRIORITY
         ]
         yield from self._sitemap_done(host, relevant)
+
+    def _sitemap_body(self, response: Response) -> bytes:
+        """A sitemap's XML; a gzipped file (`sitemap.xml.gz`, Plone's default) unpacked, within the
+        size a page may have (a gzip bomb is refused like any oversized answer)."""
+        body = response.body
+        if body[:2] != GZIP_MAGIC:  # served plain, or its Content-Encoding already undone
+            return body
+        return gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
 
     def _sitemap_done(self, host: str, relevant: list[Pending]) -> Iterator[Any]:
         """Visit a sitemap's relevant URLs; once the host's last sitemap is in, its held URLs."""

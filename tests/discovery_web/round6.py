@@ -3,7 +3,8 @@ link more searches without end (related queries, a next page), entered from the 
 links; PDFs named only by a number and years (`565_2025-2027.pdf`, "Allegato (2025-2027)") three or
 four clicks deep under generic sections (Amministrazione trasparente > Sovvenzioni, contributi,
 sussidi, vantaggi economici; Atti > Delibere di Giunta; Documenti > Piani e programmi; a news
-article's attachment on the news list's second page)."""
+article's attachment on the news list's second page); an azienda speciale on Plone (a language root,
+a gzipped sitemap, files under `@@download`, "Leggi" links)."""
 
 from __future__ import annotations
 
@@ -151,6 +152,55 @@ def designers_allegato_notizia_bernareggio() -> Site:
     return s
 
 
+def plone_azienda_offerta_sociale() -> Site:
+    """An azienda speciale that runs an ambito, on Plone: `/` redirects to the language root `/it/`;
+    robots.txt declares `sitemap.xml.gz`, gzipped, the only place the plan's PDF is listed
+    (`/it/documenti/piano-di-zona-2025-2027.pdf/@@download/file/pdz.pdf`); the Ufficio di Piano's page is
+    Azienda > Chi siamo > 'Leggi'; a news item on the news list's second page (`?b_start:int=10`)."""
+    nav = [
+        ("/it/azienda", "Azienda"),
+        ("/it/servizi", "Servizi"),
+        ("/it/documenti", "Documenti"),
+        ("/it/notizie", "Notizie"),
+    ]
+    s = Site("Offerta Sociale asc", "plain", nav, search=None)
+    s.redirects["/"] = "/it/"
+    s.page("/it/", "Offerta Sociale", "<p>Azienda speciale consortile dei comuni del Vimercatese.</p>")
+    s.page("/it/azienda", "Azienda", ul([("/it/azienda/chi-siamo", "Chi siamo"), ("/it/azienda/bilanci", "Bilanci")]))
+    s.page(
+        "/it/azienda/chi-siamo",
+        "Chi siamo",
+        '<div class="tileItem"><h2>La nostra storia</h2><p>Nata nel 2004.</p>'
+        '<a href="/it/azienda/chi-siamo/storia">Leggi</a></div>'
+        '<div class="tileItem"><h2>Ufficio di Piano</h2><p>La programmazione dei servizi.</p>'
+        '<a href="/it/azienda/chi-siamo/programmazione">Leggi</a></div>',
+    )
+    s.page("/it/azienda/chi-siamo/storia", "Storia", "<p>Fondata dai comuni soci.</p>")
+    s.page(
+        "/it/azienda/chi-siamo/programmazione",
+        "Programmazione",
+        "<p>L'Ufficio di Piano dell'Ambito di Vimercate ha sede in via Assunta 2, Vimercate; i comuni dell'ambito "
+        "sono Vimercate, Agrate Brianza, Arcore, Bernareggio, Ornago, Usmate Velate.</p>",
+        fact=True,
+    )
+    for path in ("/it/servizi", "/it/documenti", "/it/azienda/bilanci"):
+        s.page(path, path.rsplit("/", 1)[-1].capitalize(), "<p>In aggiornamento.</p>")
+    items = old_news("/it/notizie/", 10) + [("/it/notizie/nuovi-sportelli", "Nuovi sportelli sul territorio")]
+    items += old_news("/it/notizie/b-", 5)
+    news_list(s, "/it/notizie", items, 10, lambda n: f"/it/notizie?b_start:int={(n - 1) * 10}", "<p>Notizia.</p>")
+    s.page(
+        "/it/notizie/nuovi-sportelli",
+        "Nuovi sportelli sul territorio",
+        "<p>Gli sportelli dell'Ambito di Vimercate aprono ad Arcore e a Usmate Velate dal 1 aprile.</p>",
+        fact=True,
+    )
+    pdf = "/it/documenti/piano-di-zona-2025-2027.pdf/@@download/file/pdz.pdf"
+    s.document(pdf, "Piano di Zona 2025-2027 dell'Ambito di Vimercate", fact=True)
+    s.robots = "User-agent: *\nDisallow: /manage\nSitemap: /sitemap.xml.gz\n"
+    s.sitemap["/sitemap.xml.gz"] = [(p, "2025-03-01") for p in ("/it/", "/it/azienda", "/it/notizie", pdf)]
+    return s
+
+
 def round6_sites() -> list[Site]:
     return [
         designers_ricerche_agrate(),
@@ -158,4 +208,5 @@ def round6_sites() -> list[Site]:
         wordpress_delibere_giunta_usmate(),
         wordpress_piani_programmi_ornago(),
         designers_allegato_notizia_bernareggio(),
+        plone_azienda_offerta_sociale(),
     ]

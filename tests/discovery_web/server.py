@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import secrets
 import threading
@@ -69,6 +70,8 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
         return 200, "text/plain", re.sub(r"(?m)^Sitemap: /", f"Sitemap: {base}/", site.robots).encode(), {}
     if path in site.redirects:
         return 301, "text/html", b"", {"Location": base + site.redirects[path]}
+    if path in site.sitemap and path.endswith(".gz"):  # Plone's sitemap.xml.gz: a gzip file, not an encoding
+        return 200, "application/x-gzip", gzip.compress(_sitemap(site, path, base)), {}
     if path in site.sitemap:
         return 200, "application/xml", _sitemap(site, path, base), {}
     if site.search and path == site.search[0] and site.search[1] in parse_qs(query):
