@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from .layout import ul
 from .round3 import DI_NAV
+from .round5 import ufficio_di_piano_under_servizi
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 WP_NAV = [("/il-comune/", "Il Comune"), ("/amministrazione/", "Amministrazione"), ("/novita/", "Novità")]
@@ -33,24 +34,8 @@ def designers_ricerche_agrate() -> Site:
         for t in ("piano di zona", "servizi sociali", "welfare")
     ]
     s.page("/", "Comune di Agrate Brianza", "<h2>Argomenti in evidenza</h2>" + ul(topics))
-    s.page(
-        "/servizi", "Servizi", ul([("/servizi/servizi-sociali", "Servizi sociali"), ("/servizi/anagrafe", "Anagrafe")])
-    )
-    s.page(
-        "/servizi/servizi-sociali",
-        "Servizi sociali",
-        ul(
-            [
-                ("/servizi/servizi-sociali/ufficio-di-piano", "Ufficio di Piano"),
-                ("/servizi/servizi-sociali/nidi", "Nidi"),
-            ]
-        ),
-    )
-    s.page(
-        "/servizi/servizi-sociali/ufficio-di-piano",
-        "Ufficio di Piano",
-        "<p>Agrate Brianza fa parte dell'Ambito di Vimercate; l'Ufficio di Piano ha sede a Vimercate.</p>",
-        fact=True,
+    ufficio_di_piano_under_servizi(
+        s, "<p>Agrate Brianza fa parte dell'Ambito di Vimercate; l'Ufficio di Piano ha sede a Vimercate.</p>"
     )
     return s
 
@@ -83,15 +68,20 @@ def designers_sovvenzioni_arcore() -> Site:
     return s
 
 
+def _wordpress_with_section(name: str, path: str, title: str, kinds: list[str]) -> Site:
+    """A WordPress comune whose menu has a section (`path`, `title`) listing sub-sections `kinds`."""
+    s = Site(name, "wordpress", [*WP_NAV, (path, title)], search=None)
+    s.page("/", name, "<p>Benvenuti.</p>")
+    s.page(path, title, ul([(f"{path}{slug(k)}/", k) for k in kinds]))
+    return s
+
+
 def wordpress_delibere_giunta_usmate() -> Site:
     """WordPress: Atti > Delibere di Giunta, a list of acts whose attachments are linked under each
     ('Allegato A (2021-2023)', `wp-content/uploads/2023/02/all_a_2021-2023.pdf`), among Delibere di
     Consiglio, Determine, Ordinanze, Decreti."""
-    nav = [*WP_NAV[:3], ("/atti/", "Atti"), *WP_NAV[3:]]
-    s = Site("Comune di Usmate Velate", "wordpress", nav, search=None)
-    s.page("/", "Comune di Usmate Velate", "<p>Benvenuti.</p>")
     kinds = ["Delibere di Consiglio", "Delibere di Giunta", "Determine", "Ordinanze", "Decreti"]
-    s.page("/atti/", "Atti", ul([(f"/atti/{slug(k)}/", k) for k in kinds]))
+    s = _wordpress_with_section("Comune di Usmate Velate", "/atti/", "Atti", kinds)
     up = "/wp-content/uploads/2023/02"
     rows = []
     for n in range(20, 28):
@@ -112,11 +102,8 @@ def wordpress_delibere_giunta_usmate() -> Site:
 def wordpress_piani_programmi_ornago() -> Site:
     """WordPress: Documenti > Piani e programmi, the plan as 'Documento 2025-2027' (`doc_2025-2027.pdf`)
     among the comune's other plans and programmes."""
-    nav = [*WP_NAV[:3], ("/documenti/", "Documenti"), *WP_NAV[3:]]
-    s = Site("Comune di Ornago", "wordpress", nav, search=None)
-    s.page("/", "Comune di Ornago", "<p>Benvenuti.</p>")
     kinds = ["Regolamenti", "Modulistica", "Piani e programmi", "Bilanci", "Statuto"]
-    s.page("/documenti/", "Documenti", ul([(f"/documenti/{slug(k)}/", k) for k in kinds]))
+    s = _wordpress_with_section("Comune di Ornago", "/documenti/", "Documenti", kinds)
     up = "/wp-content/uploads/2025/04"
     plans = [
         (f"{up}/piano-diritto-studio-2025.pdf", "Piano per il diritto allo studio 2025"),
