@@ -9,6 +9,7 @@ import pytest
 from scrapy.http import HtmlResponse
 from test_discovery import crawl_dev_web
 
+from crawler.canonical import canonical_url
 from crawler.scoring import Priority, worth_exploring
 from crawler.spiders.links import RelevantLinks
 from crawler.spiders.search import is_search
@@ -80,3 +81,20 @@ def test_a_plone_site_s_gzipped_sitemap_is_read() -> None:
     # before: 1 of 3 (the PDF listed only in sitemap.xml.gz, and Azienda > Chi siamo > 'Leggi', missed)
     assert site["missed"] == []
     assert site["requests"] <= 40
+
+
+def test_print_and_pdf_views_of_a_page_are_the_page() -> None:
+    page = f"{BASE}/servizi/servizi-sociali"
+    assert canonical_url(f"{page}?print=1") == page
+    assert canonical_url(f"{page}?format=pdf") == page
+    assert canonical_url(f"{BASE}/novita?page=2&format=pdf") == f"{BASE}/novita?page=2"
+    assert canonical_url(f"{BASE}/notizia.asp?id=4&stampa=si") == f"{BASE}/notizia.asp?id=4"
+    assert canonical_url(f"{BASE}/documenti?format=xml") == f"{BASE}/documenti?format=xml"  # another format
+    assert canonical_url(f"{BASE}/tipografia?print=poster") == f"{BASE}/tipografia?print=poster"
+
+
+@pytest.mark.slow  # crawls one site of the dev web
+def test_print_views_spend_nothing() -> None:
+    (site,) = crawl_dev_web("--only", "Cornate")
+    assert site["missed"] == []
+    assert site["requests"] <= 35  # before: 47, 25 of them print and PDF views

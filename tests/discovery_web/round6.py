@@ -139,6 +139,19 @@ def designers_allegato_notizia_bernareggio() -> Site:
     return s
 
 
+def designers_stampa_cornate() -> Site:
+    """Designers Italia whose every page links its print view ('Stampa', `?print=1`) and its PDF view
+    ('Versione PDF', `?format=pdf`), each a page of its own template with the same views; the Ufficio
+    di Piano two clicks deep under Servizi, the news in pages."""
+    s = Site("Comune di Cornate d'Adda", "designers", DI_NAV, search=None, print_views=True)
+    s.page("/", "Comune di Cornate d'Adda", ul([("/novita", "Tutte le novità"), ("/servizi", "Servizi")]))
+    ufficio_di_piano_under_servizi(
+        s, "<p>Cornate d'Adda fa parte dell'Ambito di Vimercate; l'Ufficio di Piano ha sede a Vimercate.</p>"
+    )
+    news_list(s, "/novita", old_news("/novita/", 30), 10, lambda n: f"/novita?page={n}", "<p>Notizia.</p>")
+    return s
+
+
 def plone_azienda_offerta_sociale() -> Site:
     """An azienda speciale that runs an ambito, on Plone: `/` redirects to the language root `/it/`;
     robots.txt declares `sitemap.xml.gz`, gzipped, the only place the plan's PDF is listed
@@ -195,5 +208,6 @@ def round6_sites() -> list[Site]:
         wordpress_delibere_giunta_usmate(),
         wordpress_piani_programmi_ornago(),
         designers_allegato_notizia_bernareggio(),
+        designers_stampa_cornate(),
         plone_azienda_offerta_sociale(),
     ]

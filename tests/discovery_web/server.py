@@ -65,6 +65,8 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
         if ctype.startswith("text/html"):
             body = with_sessions(body.decode("utf-8"), site.session).encode("utf-8")
         return status, ctype, body, headers
+    if site.print_views:
+        return _with_print_views(served, target)
     path, _, query = target.partition("?")
     if target == "/robots.txt":
         return 200, "text/plain", re.sub(r"(?m)^Sitemap: /", f"Sitemap: {base}/", site.robots).encode(), {}
@@ -93,6 +95,21 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
     if isinstance(body, bytes):
         return 200, "application/pdf", body, {}
     return 200, "text/html; charset=utf-8", body.encode("utf-8"), {}
+
+
+PRINT_VIEW = re.compile(r"[?&](?:print=1|format=pdf)$")
+
+
+def _with_print_views(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str]]:
+    """A page with a print view and a PDF view of itself linked under its text ('Stampa', 'Versione
+    PDF'): the same page again under `?print=1` and `?format=pdf`, each linking its own views."""
+    page = PRINT_VIEW.sub("", target)
+    status, ctype, body, headers = _answer(replace(served, site=replace(served.site, print_views=False)), page)
+    if not ctype.startswith("text/html") or status != 200:
+        return status, ctype, body, headers
+    view = f"{escape(page)}{'&amp;' if '?' in page else '?'}"
+    views = f'<p><a href="{view}print=1">Stampa</a> <a href="{view}format=pdf">Versione PDF</a></p>'
+    return status, ctype, body.replace(b"</main>", views.encode() + b"</main>", 1), headers
 
 
 def _related(site: Site, query: str) -> str:
