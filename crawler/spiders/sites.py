@@ -412,7 +412,7 @@ class SitesSpider(scrapy.Spider):
     def _note_candidate(self, response: Response, url: str, boilerplate: frozenset[str] = frozenset()) -> None:
         """A page for the crawl report: HTML whose text speaks of the ambito, or a document whose
         link did (the crawl does not read PDFs)."""
-        if response.status not in (200, 304) or "search" in response.meta:  # results echo the query
+        if response.status not in (200, 304) or "search" in response.meta or is_search(url):  # results echo the query
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
         if isinstance(response, TextResponse) and b"pdf" not in (response.headers.get("Content-Type") or b"").lower():
