@@ -3,7 +3,8 @@
 PHP, Java and e-commerce engines that cannot set a cookie put the session in every link
 (`?PHPSESSID=…`, `;jsessionid=…`, `?osCsid=…`); each request opens a new session, so each page
 links every other under a new URL and a site's budget goes on copies of a few pages. Joomla offers
-each article again as `?tmpl=component&print=1`. Pure: a URL in, a URL out.
+each article again as `?tmpl=component&print=1`, other CMSs any page as `?print=1` or `?format=pdf`.
+Pure: a URL in, a URL out.
 """
 
 from __future__ import annotations
@@ -22,17 +23,28 @@ TOKEN = re.compile(r"[0-9a-f]{16,}|[0-9A-Za-z]{24,}")
 # Joomla's print view of an article: the same text as the article (`&layout=default&page=` with it).
 PRINT_VARIANT = (("tmpl", "component"), ("print", "1"))
 PRINT_EXTRAS = (("layout", "default"), ("page", ""))
+# Print and PDF views of any page (`?print=1`, `?stampa=si`, `?format=pdf`, `?output=print`): the page
+# again, each linking its own views; a site's pages times two or three, each its own URL template.
+PRINT_FLAGS = frozenset({"print", "stampa"})
+PRINT_FLAG_VALUES = frozenset({"", "1", "true", "si", "yes", "y"})
+VIEW_NAMES = frozenset({"format", "output", "view", "versione"})
+VIEW_VALUES = frozenset({"pdf", "print", "stampa"})
 PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#;]*", re.I)
 
 
 def _drop(key: str, value: str) -> bool:
-    name = key.lower()
-    return name in SESSION_NAMES or (name in TOKEN_NAMES and bool(TOKEN.fullmatch(value)))
+    name, value = key.lower(), value.lower()
+    return (
+        name in SESSION_NAMES
+        or (name in TOKEN_NAMES and bool(TOKEN.fullmatch(value)))
+        or (name in PRINT_FLAGS and value in PRINT_FLAG_VALUES)
+        or (name in VIEW_NAMES and value in VIEW_VALUES)
+    )
 
 
 def canonical_url(url: str) -> str:
-    """`url` without its session parameters (query or `;jsessionid=` path parameter) and, for
-    Joomla's print view, without `tmpl=component` and `print=1`."""
+    """`url` without its session parameters (query or `;jsessionid=` path parameter), its print and
+    PDF views (`print=1`, `format=pdf`) and, for Joomla's print view, `tmpl=component` too."""
     if ";" not in url and "?" not in url:
         return url
     if ";" in url:

@@ -54,6 +54,8 @@ GENERIC: dict[str, int] = {
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
     r"convenzion[ei]|protocoll[oi][\s_-]*d[' ]?intesa": 2,
     r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
+    # where an ambito's notices and grants are filed: "Sovvenzioni, contributi, sussidi, vantaggi economici"
+    r"sovvenzion[ei]|sussid[io]": 1,
     r"altri[\s_-]*contenuti|dati[\s_-]*ulteriori": 2,
     r"novit[aà]|notizie|news|comunicat[io]|avvisi": 1,
     r"amministrazione|uffici|servizi|assistenza|alla[\s_-]*persona|famiglia|sanitari[oa]": 1,
@@ -113,9 +115,12 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # A link that continues a trail of documents: an act, an attachment, a list of them, a link that only
 # opens one ("Leggi tutto"). Along a trail of documents pages (Amministrazione trasparente > Provvedimenti
 # > Provvedimenti organi indirizzo politico > Atto n. 18/2022 > Allegato 90), such links rank higher
-# the longer the trail, so the chain is read before the broad generic pages around it.
+# the longer the trail, so the chain is read before the broad generic pages around it. The sections of
+# acts and plans a documents page lists continue it too (Atti > Delibere di Giunta; Documenti > Piani e
+# programmi); "Elenco delibere", a word any menu may hold, does not.
 DOCUMENT_LINK = re.compile(
     r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio"
+    r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b"
     r"|leggi[\s_-]*tutto|scarica|download|dettaglio|visualizza|\.pdf\b",
     re.I,
 )

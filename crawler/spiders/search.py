@@ -7,7 +7,8 @@ menu links and no sitemap lists; one or two queries cost one or two requests.
 
 from __future__ import annotations
 
-from urllib.parse import urlencode, urljoin
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from lxml import etree
 
@@ -16,6 +17,11 @@ FIELD_NAMES = ("s", "q", "query", "searchword", "search", "keys", "keyword", "ke
 _FORMS = etree.XPath("//form")
 _GENERATOR = etree.XPath("//meta[@name='generator']/@content")
 _WORDPRESS_ASSET = etree.XPath("(//link/@href | //script/@src)[contains(., '/wp-content/') or contains(., '/wp-json')]")
+# Query fields that carry a search's words on the CMSs of comuni, besides FIELD_NAMES: Drupal's Search API,
+# Plone, Joomla's finder.
+SEARCH_FIELDS = frozenset({*FIELD_NAMES, "search_api_fulltext", "searchabletext", "searchphrase", "parola"})
+SEARCH_PATH = re.compile(r"(?:^|/)(?:@@)?(?:search|ricerca|cerca)(?:\.\w+)?(?:/|$)", re.I)
+_WORDS = re.compile(r"[^\W\d_]{2}")
 TOKEN_LENGTH = 20  # a hidden value this long is a session or CSRF token, not a search option
 
 
@@ -63,3 +69,14 @@ def search_urls(root: etree._Element, base_url: str, queries: tuple[str, ...] = 
         return []
     action, fixed, field = found
     return [f"{action.split('?', 1)[0]}?{urlencode([*fixed, (field, q)])}" for q in queries]
+
+
+def is_search(url: str) -> bool:
+    """Whether a URL asks a site's search: a search field holding words (not `?q=node/12`, a Drupal
+    path; not `?s=4821937650`, a session), or any query to a search page (`/ricerca?pagina=2`)."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return False
+    if SEARCH_PATH.search(parts.path):
+        return True
+    return any(k.lower() in SEARCH_FIELDS and _WORDS.search(v) and "/" not in v for k, v in parse_qsl(parts.query))

@@ -44,6 +44,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
@@ -70,12 +71,13 @@ from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
 from crawler.spiders.reserve import ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
-from crawler.spiders.search import search_urls
+from crawler.spiders.search import QUERIES, is_search, search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
 UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the last crawl's snapshot stands
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
+GZIP_MAGIC = b"\x1f\x8b"
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -365,6 +367,7 @@ class SitesSpider(scrapy.Spider):
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
         if scored:
+            scored = self._bound_searches(response, original, scored)
             yield from self._visit((url, _depth(p, hops), p, _chain(p, chain), trail) for url, p in scored)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
@@ -409,7 +412,7 @@ class SitesSpider(scrapy.Spider):
     def _note_candidate(self, response: Response, url: str, boilerplate: frozenset[str] = frozenset()) -> None:
         """A page for the crawl report: HTML whose text speaks of the ambito, or a document whose
         link did (the crawl does not read PDFs)."""
-        if response.status not in (200, 304) or "search" in response.meta:  # results echo the query
+        if response.status not in (200, 304) or "search" in response.meta or is_search(url):  # results echo the query
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
         if isinstance(response, TextResponse) and b"pdf" not in (response.headers.get("Content-Type") or b"").lower():
@@ -430,6 +433,24 @@ class SitesSpider(scrapy.Spider):
             request = self._request(search, 1, Priority(SEARCH_PRIORITY, True))
             request.meta["search"] = True
             yield request
+
+    def _bound_searches(
+        self, response: Response, url: str, scored: list[tuple[str, Priority]]
+    ) -> list[tuple[str, Priority]]:
+        """A page's links less the searches it links that the site's quota does not allow. A search
+        results page links more searches without end (related queries, a next page of results): none
+        is followed from one. A search linked from any other page (a home page's topics) counts as one
+        of the site's `len(QUERIES)` queries, as those the crawl asks itself do; past them, none is."""
+        from_search = "search" in response.meta or is_search(url)
+        asked = self.figures[self.site_of(url)].searches
+        out = []
+        for link, p in scored:
+            if is_search(link) and link not in asked:
+                if from_search or len(asked) >= len(QUERIES) or link in self.seen:
+                    continue
+                asked.append(link)
+            out.append((link, p))
+        return out
 
     def idle(self) -> None:
         """The crawl has run dry: each site that made fewer than `AMBITI_RESERVE_FLOOR` requests gets
@@ -473,7 +494,7 @@ class SitesSpider(scrapy.Spider):
             over = (capped and self.templates[shape] >= cap) or bounded
             if (limit and depth > limit) or (over and not released):
                 self.figures[site].beyond_bounds += 1
-                if not (limit and depth > limit) and not combined:
+                if not (limit and depth > limit) and facet is None:  # filters and print views: no reserve
                     self.reserve.keep(site, (url, depth, priority, chain, trail))
                 continue
             self.seen.add(url)
@@ -547,7 +568,7 @@ class SitesSpider(scrapy.Spider):
         found: list[tuple[str, str | None]] = []
         if response.status == 200:
             try:
-                sitemap = Sitemap(response.body)
+                sitemap = Sitemap(self._sitemap_body(response))
                 entries = [e.get("loc", "") for e in sitemap] if sitemap.type == "sitemapindex" else None
                 if entries is None:
                     for entry in sitemap:
@@ -576,6 +597,14 @@ class SitesSpider(scrapy.Spider):
             if p.value >= MIN_PRIORITY
         ]
         yield from self._sitemap_done(host, relevant)
+
+    def _sitemap_body(self, response: Response) -> bytes:
+        """A sitemap's XML; a gzipped file (`sitemap.xml.gz`, Plone's default) unpacked, within the
+        size a page may have (a gzip bomb is refused like any oversized answer)."""
+        body = response.body
+        if body[:2] != GZIP_MAGIC:  # served plain, or its Content-Encoding already undone
+            return body
+        return gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
 
     def _sitemap_done(self, host: str, relevant: list[Pending]) -> Iterator[Any]:
         """Visit a sitemap's relevant URLs; once the host's last sitemap is in, its held URLs."""

@@ -8,6 +8,7 @@ from .round2 import round2_sites
 from .round3 import round3_sites
 from .round4 import round4_sites
 from .round5 import round5_sites
+from .round6 import round6_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -528,4 +529,5 @@ def catalog() -> list[Site]:
         *round3_sites(),
         *round4_sites(),
         *round5_sites(),
+        *round6_sites(),
     ]

@@ -129,12 +129,8 @@ def designers_novita_cinisello() -> Site:
     return s
 
 
-def designers_sitemap_lissone() -> Site:
-    """Designers Italia whose sitemap lists its 120 news releases ('comunicato-<subject>-<month>': a weak
-    generic word, dated years ago, each its own URL template); the Ufficio di Piano page three clicks
-    deep, under Servizi > Servizi sociali."""
-    s = Site("Comune di Lissone", "designers", DI_NAV, search=None)
-    s.page("/", "Comune di Lissone", ul([("/servizi", "Tutti i servizi")]))
+def ufficio_di_piano_under_servizi(s: Site, text: str) -> None:
+    """Servizi > Servizi sociali > Ufficio di Piano, the last a fact page saying `text`."""
     s.page(
         "/servizi", "Servizi", ul([("/servizi/servizi-sociali", "Servizi sociali"), ("/servizi/anagrafe", "Anagrafe")])
     )
@@ -148,11 +144,17 @@ def designers_sitemap_lissone() -> Site:
             ]
         ),
     )
-    s.page(
-        "/servizi/servizi-sociali/ufficio-di-piano",
-        "Ufficio di Piano",
-        "<p>Lissone fa parte dell'Ambito di Carate Brianza; l'Ufficio di Piano ha sede a Carate Brianza.</p>",
-        fact=True,
+    s.page("/servizi/servizi-sociali/ufficio-di-piano", "Ufficio di Piano", text, fact=True)
+
+
+def designers_sitemap_lissone() -> Site:
+    """Designers Italia whose sitemap lists its 120 news releases ('comunicato-<subject>-<month>': a weak
+    generic word, dated years ago, each its own URL template); the Ufficio di Piano page three clicks
+    deep, under Servizi > Servizi sociali."""
+    s = Site("Comune di Lissone", "designers", DI_NAV, search=None)
+    s.page("/", "Comune di Lissone", ul([("/servizi", "Tutti i servizi")]))
+    ufficio_di_piano_under_servizi(
+        s, "<p>Lissone fa parte dell'Ambito di Carate Brianza; l'Ufficio di Piano ha sede a Carate Brianza.</p>"
     )
     months = [
         "gennaio",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import secrets
 import threading
@@ -10,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from html import escape, unescape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .layout import LAYOUTS, ul
 from .sites import Site
@@ -64,11 +65,15 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
         if ctype.startswith("text/html"):
             body = with_sessions(body.decode("utf-8"), site.session).encode("utf-8")
         return status, ctype, body, headers
+    if site.print_views:
+        return _with_print_views(served, target)
     path, _, query = target.partition("?")
     if target == "/robots.txt":
         return 200, "text/plain", re.sub(r"(?m)^Sitemap: /", f"Sitemap: {base}/", site.robots).encode(), {}
     if path in site.redirects:
         return 301, "text/html", b"", {"Location": base + site.redirects[path]}
+    if path in site.sitemap and path.endswith(".gz"):  # Plone's sitemap.xml.gz: a gzip file, not an encoding
+        return 200, "application/x-gzip", gzip.compress(_sitemap(site, path, base)), {}
     if path in site.sitemap:
         return 200, "application/xml", _sitemap(site, path, base), {}
     if site.search and path == site.search[0] and site.search[1] in parse_qs(query):
@@ -78,7 +83,7 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
             for p, b in site.pages.items()
             if isinstance(b, str) and all(w in visible_words(b) for w in words)
         ]
-        main = f"<p>Risultati per: {escape(' '.join(words))}</p>" + ul(hits, "search-results")
+        main = f"<p>Risultati per: {escape(' '.join(words))}</p>" + ul(hits, "search-results") + _related(site, query)
         return 200, "text/html; charset=utf-8", LAYOUTS[site.family](site.name, "Ricerca", main, site.nav).encode(), {}
     body = site.pages.get(target)
     if body is None and path == "/" + target.lstrip("/").split("?")[0] and not query:
@@ -90,6 +95,36 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
     if isinstance(body, bytes):
         return 200, "application/pdf", body, {}
     return 200, "text/html; charset=utf-8", body.encode("utf-8"), {}
+
+
+PRINT_VIEW = re.compile(r"[?&](?:print=1|format=pdf)$")
+
+
+def _with_print_views(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str]]:
+    """A page with a print view and a PDF view of itself linked under its text ('Stampa', 'Versione
+    PDF'): the same page again under `?print=1` and `?format=pdf`, each linking its own views."""
+    page = PRINT_VIEW.sub("", target)
+    status, ctype, body, headers = _answer(replace(served, site=replace(served.site, print_views=False)), page)
+    if not ctype.startswith("text/html") or status != 200:
+        return status, ctype, body, headers
+    view = f"{escape(page)}{'&amp;' if '?' in page else '?'}"
+    views = f'<p><a href="{view}print=1">Stampa</a> <a href="{view}format=pdf">Versione PDF</a></p>'
+    return status, ctype, body.replace(b"</main>", views.encode() + b"</main>", 1), headers
+
+
+def _related(site: Site, query: str) -> str:
+    """Links a search result page gives to more searches, without end: related queries (the query and
+    one more word) and the next page of results."""
+    if not site.related or site.search is None:
+        return ""
+    path, field = site.search
+    asked = parse_qs(query)
+    words, page = asked[field][0], int(asked.get("pagina", ["1"])[0])
+    more = [
+        (f"{path}?{urlencode({field: f'{words} {w}', 'origine': 'correlate'})}", f"{words} {w}") for w in site.related
+    ]
+    more.append((f"{path}?{urlencode({field: words, 'pagina': page + 1})}", "Pagina successiva"))
+    return "<h2>Ricerche correlate</h2>" + ul(more)
 
 
 def _title(html: str) -> str:

@@ -84,6 +84,8 @@ class Site:
     sitemap: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sitemap path -> (path, lastmod)
     redirects: dict[str, str] = field(default_factory=dict)
     search: tuple[str, str] | None = None  # (path, query parameter) of the site's search
+    print_views: bool = False  # every page links itself again under ?print=1 and ?format=pdf
+    related: tuple[str, ...] = ()  # words its search results add to the query in links to related searches
     session: str = ""  # a session parameter the site puts in every link it serves (PHPSESSID, jsessionid, ...)
 
     def page(self, path: str, title: str, main: str, fact: bool = False) -> None:
