@@ -159,12 +159,15 @@ def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is
     one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
-    tests of a module that makes its own crawl, build or server once share a worker: made once."""
+    tests of a module that makes its own crawl, build or server once share a worker: made once.
+    Slow tests come first: pytest-xdist hands out the groups first (most tests first), then single
+    tests in this order, so the last ones a worker takes are short and both workers end together."""
     for item in items:
         if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("remote"):
             item.add_marker(pytest.mark.slow)
         if item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def _uses_a_shared_fixture_of_its_module(item: pytest.Item) -> bool:
