@@ -111,7 +111,7 @@ def _demo(folder: Path) -> dict:
     done = run_ambiti("demo", "--data-dir", str(folder / "data"), "-q")
     assert done.returncode == 0, done.stderr
     assert "memberships" in done.stdout, done.stdout
-    return {}
+    return {"stdout": done.stdout}
 
 
 @pytest.fixture(scope="session")
@@ -119,6 +119,12 @@ def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`ambiti demo` once per run (a child process: it crawls). Read only; copy it to write."""
     folder, _ = made_once(tmp_path_factory, "session-demo", _demo)
     return folder / "data"
+
+
+@pytest.fixture(scope="session")
+def demo_stdout(demo_data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """What that `ambiti demo` printed: a test of its summary reads it instead of running it again."""
+    return made_once(tmp_path_factory, "session-demo", _demo)[1]["stdout"]
 
 
 @dataclass(frozen=True)
