@@ -89,7 +89,8 @@ AMBITO_TEXT = re.compile(
 TRIENNIA = frozenset({(2012, 2014), (2015, 2017), (2018, 2020), (2021, 2023), (2024, 2026), (2025, 2027)})
 PERIOD = re.compile(r"(?<!\d)(20[12]\d)\s*[-_/\u2013\u2014]\s*(?:20)?([12]\d)(?!\d)")
 OTHER_TRIENNIAL = re.compile(
-    r"bilanci|dup\b|previsione|rendiconto|opere[\s_-]*pubbliche|lavori[\s_-]*pubblici|anticorruzione|ptpc|piao"
+    r"bilanci|dup\b|previsione|rendiconto|opere[\s_-]*pubbliche|lavori[\s_-]*pubblici|anticorruzione|corruzione|ptpc|piao"
+    r"|azioni[\s_-]*positive|informatica|razionalizzazione"
     r"|fabbisogn|performance|triennale[\s_-]*(?:dei[\s_-]*)?(?:lavori|acquisti)|forniture|contratto[\s_-]*collettivo",
     re.I,
 )
@@ -106,6 +107,8 @@ DOCUMENTS_PAGE = re.compile(
     r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio", re.I
 )
 TRIENNIUM_SCORE = 4
+# A form is a form whatever page it sits on: a page about the ambito links its forms too.
+FORM = re.compile(r"modul|domanda|istanz|richiesta|informativa|autocertificaz|dichiarazion|privacy", re.I)
 ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.I)  # "Determina 88/2022", "n. 12"
 # A link that continues a trail of documents: an act, an attachment, a list of them, a link that only
 # opens one ("Leggi tutto"). Along a trail of documents pages (Amministrazione trasparente > Provvedimenti
@@ -216,7 +219,7 @@ class Priority:
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages
 def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_page: bool = False,
                   in_content: bool = False, listing: bool = False, documents: bool = False, trail: int = 0,
-                  named_page: bool = False, other_plan: bool = False) -> Priority:  # fmt: skip
+                  named_page: bool = False, other_plan: bool = False, section: str = "") -> Priority:  # fmt: skip
     """Priority of a link from its anchor, its URL path, the words around it (`context`), the page
     it sits on (`on_topic_page`: the page's text speaks of the ambito; `listing`: the page was
     reached through a generic section; `documents`: its URL or title is a documents section, an Albo,
@@ -225,7 +228,11 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     The trail that led to the page counts too: `trail` documents pages in a row end at it (a link of
     documents on it gains as much, up to TRAIL_BONUS); `named_page`: it was reached by a link named by a
     plan's years, so its attachments ("Leggi tutto") are the plan's; `other_plan`: its text names another
-    triennial document (public works, staffing), so years on it are not a plan's."""
+    triennial document (public works, staffing), so years on it are not a plan's. `section`: the heading
+    the link sits under and the page's breadcrumb; when they speak of planning ("Servizi sociali",
+    "Accordi di programma"), the link gains a point and a plan's years on it count, and a PDF under an
+    accordo's or a plan's heading is one. So is a PDF that is no form in the content of a page whose text
+    speaks of the ambito."""
     parts = urlsplit(url)
     path, query = unquote(parts.path), unquote(parts.query)
     if SKIP_EXTENSIONS.search(path):
@@ -239,7 +246,11 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     pdf = path.lower().endswith(".pdf")
     words = f"{own} {context}"
     attachment = pdf or (named_page and in_content and bool(ATTACHMENT.search(own)))
-    document = attachment and bool(named_page or DOCUMENT_WORDS.search(words)) and not DECOYS.search(words)
+    topical = in_content and bool(section) and planning_section(section)
+    plan_heading = topical and bool(DOCUMENT_WORDS.search(section))
+    about = named_page or plan_heading or (pdf and in_content and on_topic_page and not FORM.search(own))
+    other = strong < STRONG_SCORE and bool(OTHER_TRIENNIAL.search(own))  # "Piano triennale azioni positive"
+    document = attachment and bool(about or DOCUMENT_WORDS.search(words)) and not (other or DECOYS.search(words))
     if pdf:
         value += 1
     value += 4 if document else 0
@@ -247,10 +258,11 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     if in_content:
         value += (2 if on_topic_page else 0) + (1 if listing else 0)
         value += 1 if documents and listing and act else 0  # an act of an Albo list
+        value += 1 if topical else 0
     on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)) or bool(YEAR_LINK.match(anchor)))
     value += min(trail, TRAIL_BONUS) if on_trail else 0
     period = (
-        (documents or listing or trail > 0)
+        (documents or listing or trail > 0 or topical)
         and not other_plan
         and not DECOYS.search(words)
         and names_triennium(f"{own} {context}")
@@ -261,6 +273,12 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     if (TRAP.search(f"{path}?{query}") or _looping(path)) and not strong:
         value = 0
     return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period)
+
+
+@lru_cache(maxsize=1 << 12)  # one section per page, asked for each of its links
+def planning_section(section: str) -> bool:
+    """Whether a heading or breadcrumb speaks of social planning (and names no decoy)."""
+    return word_scores(section)[0] >= STRONG_SCORE
 
 
 def _looping(path: str) -> bool:

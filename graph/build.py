@@ -32,6 +32,7 @@ from crawler.records import Claim, EntityRef, PageSnapshot
 from crawler.reference.comuni import Comune, load_comuni
 from graph import iris
 from graph import vocab as v
+from graph.current import current_graph
 from graph.geo import geo_chunks
 from graph.history import Fact, History
 from graph.predicates import HISTORY_IRIS, Cardinality, Value, kind_of, plan_period, predicate_of
@@ -253,6 +254,13 @@ class Consolidation:
                     out |= self.resolved[key].facts
         return out
 
+    def winners(self) -> Iterator[tuple[Quad, set[str]]]:
+        """Each winning single-valued fact (rule 2) with the pages (content hashes) of its claims."""
+        for key in sorted(self.resolved):
+            resolved = self.resolved[key]
+            if predicate_of(key[2]).cardinality is Cardinality.ONE:
+                yield resolved.quads[0], {c.source for c in resolved.accepted}
+
     def quads(self, comuni: list[Comune]) -> list[Quad]:
         """The consolidated named graph of the live pages."""
         g = iris.consolidated()
@@ -387,6 +395,10 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
     latest = [Quad(g, v.PROV_GENERATED_BY, iris.crawl(crawls[-1][0]), g)] if crawls else []
     consolidated = latest + consolidation.quads(comuni)
     yield g, consolidated
+    if crawls:
+        live = lives[-1][0]
+        final_urls = {sha: {s.snap.final_url for s in seen[sha]} for sha in live}
+        yield iris.current(), current_graph(consolidation.winners(), live, final_urls)
     yield from geo_chunks(consolidated)
     yield iris.history(), history.quads()
 

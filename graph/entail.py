@@ -89,7 +89,8 @@ class Schema:
 def add_entailments(store: ox.Store, schema: Schema) -> int:
     """Write the entailments of every graph of `store` into ENTAILED; how many were new. Only the
     statements whose predicate (or type) the schema knows are read: most of a graph is claims'."""
-    new = {t for t in schema.entailments(_known(store, schema)) if not _stated(store, t)}
+    candidates = set(schema.entailments(_known(store, schema)))  # most are said many times over
+    new = [t for t in candidates if not _stated(store, t)]
     store.extend(ox.Quad(t.subject, t.predicate, t.object, ENTAILED) for t in new)
     return len(new)
 

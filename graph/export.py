@@ -84,7 +84,8 @@ def crawls_of(store: Store) -> list[Crawl]:
 
 DESCRIPTIONS = {
     "ambiti.nq": "the whole dataset with its named graphs (one per archived page content, the ISTAT registry, "
-    "each crawl, graph/history, and graph/consolidated with the resolved facts)",
+    "each crawl, graph/history, graph/current with the latest crawl's pages and the winning facts' sources, "
+    "and graph/consolidated with the resolved facts)",
     "ambiti.trig": "the same as ambiti.nq, in TriG",
     "ambiti.jsonld": "the same as ambiti.nq, in JSON-LD compacted with the project's context",
     "ambiti.ttl": "the consolidated graph only (Turtle has no named graphs)",

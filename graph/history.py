@@ -6,8 +6,9 @@ times that bracket it. Memberships also get an `org:memberDuring` interval from 
 gone since, so "who was in ambito X on date D" and "since when is Y the capofila" are queries.
 
 A fact that a later crawl than the first one added also gets `amb:appearedSince` (= its first
-seen), as `amb:goneSince` marks the removed ones: the changes of a year of crawls are then read
-by an index lookup, not by comparing every fact's first seen with the first crawl.
+seen), as `amb:goneSince` marks the removed ones, and `amb:appearedOn` / `amb:goneOn` with the
+day of that crawl: these are the per-crawl change sets, so the changes a crawl found are read by
+an index lookup on its day, not by comparing every fact's first seen with the first crawl.
 """
 
 from __future__ import annotations
@@ -86,12 +87,21 @@ class History:
                 Quad(node, v.amb("lastSeen"), Literal(self.times[last_index], datatype=dt), g),
             )
             if self.first[fact]:  # the change set of a later crawl: a lookup, not a scan of every firstSeen
-                yield Quad(node, v.amb("appearedSince"), Literal(first, datatype=dt), g)
+                yield from _change("appeared", node, first, g)
             gone = self.times[last_index + 1] if last_index < final and not present else None
             if gone is not None:
-                yield Quad(node, v.amb("goneSince"), Literal(gone, datatype=dt), g)
+                yield from _change("gone", node, gone, g)
             if p == v.ORG_HAS_MEMBER:
                 yield from _membership_interval(s, o, first, gone, g)  # type: ignore[arg-type]
+
+
+def _change(kind: str, node: NamedNode, at: str, g: NamedNode) -> tuple[Quad, Quad]:
+    """amb:appearedSince / amb:goneSince (the crawl's start) and amb:appearedOn / amb:goneOn (its day):
+    the day is what a user asks for, so that the changes of one crawl are an index lookup."""
+    return (
+        Quad(node, v.amb(f"{kind}Since"), Literal(at, datatype=v.XSD_DATETIME), g),
+        Quad(node, v.amb(f"{kind}On"), Literal(at[:10], datatype=v.XSD_DATE), g),
+    )
 
 
 def _membership_interval(ambito: NamedNode, comune: NamedNode, start: str, end: str | None, g: NamedNode) -> list[Quad]:

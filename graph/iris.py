@@ -91,6 +91,17 @@ def term(local: str) -> NamedNode:
     return NamedNode(ONTOLOGY + local)
 
 
+def current() -> NamedNode:
+    """The graph of the latest crawl's pages and of the winning facts' sources (graph/current.py)."""
+    return _iri("graph/current")
+
+
+def fact(*parts: str) -> NamedNode:
+    """A winning fact of the current-state graph, named by its subject, predicate and object."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return _iri(f"fact/{digest}")
+
+
 def history() -> NamedNode:
     return _iri("graph/history")
 

@@ -211,8 +211,13 @@ def bind(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
     return out
 
 
+# Terms only a store built with graph/current.py has (an older store answers these queries with nothing).
+CURRENT_STATE_MARKS = ("/ambiti/graph/current>", "amb:appearedOn", "amb:goneOn")
+
+
 def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> list[str]:
-    """Known causes of an empty result, one line each: an id the graph lacks, a date before the first crawl."""
+    """Known causes of an empty result, one line each: an id the graph lacks, a date before the first crawl,
+    a store built before the graph the query reads."""
     bindings = bind(query, params or {})
     reasons = []
     for p in query.params:
@@ -237,7 +242,17 @@ def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = N
                 reasons.append(
                     f"{p.name} {term.value} is before the first crawl ({started}): the crawls know nothing earlier"
                 )
+    if any(mark in query.text for mark in CURRENT_STATE_MARKS) and _built_before_current_state(store):
+        reasons.append("this store was built before the current-state graph and the per-crawl change sets: "
+                       "run `ambiti build` to rebuild it from the archive")
     return reasons
+
+
+def _built_before_current_state(store: Store) -> bool:
+    """Crawls in the graph but no graph/current: built by a version before graph/current.py."""
+    first = store.query(internal("hints/first-crawl").text).rows
+    crawled = bool(first) and first[0][0] is not None
+    return crawled and not store.query(internal("hints/current-state").text).boolean
 
 
 @cache

@@ -9,10 +9,13 @@ docs/benchmarks.md). tests/test_shapes.py runs both engines and expects the same
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -124,6 +127,9 @@ NODE_SHAPES = {  # the shapes of a claim and of a source page, which live in the
 PAGE_NODE_SHAPES = tuple(name for names in NODE_SHAPES.values() for name in names)
 PAGE_SHAPES = tuple(str(AMBSH[n]) for n in VALUE_SHAPES + PAGE_NODE_SHAPES)
 BATCH_QUADS = 60_000  # page graphs validated together: the engine's fixed cost is ~50 ms a call
+PARALLEL_FROM_PAGES = 1_000  # fewer page graphs are validated in-process: starting workers costs ~1 s each
+MAX_WORKERS = 4
+IN_FLIGHT = 2 * MAX_WORKERS  # batches handed out and not yet collected: bounds the N-Triples held in memory
 NT = ox.RdfFormat.N_TRIPLES
 
 
@@ -132,24 +138,33 @@ def _turbo(
     shapes: Graph,
     use: list[str] | None = None,
     *,
-    inference: str = "rdfs",
     focus: list[str] | None = None,
+    reference: bool = False,
 ) -> Graph:
-    """pyshacl-turbo on the union of `data`'s graphs with the ontology (and RDFS, unless `data` holds
-    the entailments already: graph/entail.py); its report graph."""
+    """pyshacl-turbo on the union of `data`'s graphs; its report graph. `data` must have been
+    `prepared`; `reference=True` instead gives the engine the ontology and lets it infer RDFS itself
+    (the slow path the tests compare with)."""
     from pyshacl_turbo import validate
 
+    engine = {"ont_graph": ontology_graph(), "inference": "rdfs"} if reference else {"inference": "none"}
     _, results, _ = validate(
-        data,
-        shacl_graph=shapes,
-        ont_graph=ontology_graph(),
-        inference=inference,
-        advanced=True,
-        allow_warnings=True,
-        use_shapes=use,
-        focus_nodes=focus,
+        data, shacl_graph=shapes, advanced=True, allow_warnings=True, use_shapes=use, focus_nodes=focus, **engine
     )
     return results
+
+
+def prepared(store: ox.Store) -> ox.Store:
+    """The store with its RDFS entailments (graph/entail.py), then the ontology added, as the engine
+    would mix it in: given the ontology itself, pyshacl-turbo first serialises and re-parses the whole
+    data graph to mix it in (a third of a page batch's validation)."""
+    add_entailments(store, schema())
+    store.bulk_load(ontology_ntriples(), format=NT)
+    return store
+
+
+@lru_cache(maxsize=1)
+def ontology_ntriples() -> bytes:
+    return ontology_graph().serialize(format="nt", encoding="utf-8")
 
 
 def _findings(results: Graph) -> Iterator[tuple[Finding, Node | None]]:
@@ -175,56 +190,87 @@ def _ox(term: Node) -> ox.NamedNode | ox.Literal | None:
     return None
 
 
-def _validate_batch(batch: list[tuple[ox.NamedNode, str, bytes]], shapes: Graph) -> dict[str, list[Finding]]:
+Batch = list[tuple[str, str, bytes]]  # (graph IRI, content digest, N-Triples) of page graphs
+
+
+def _validate_batch(batch: Batch) -> dict[str, list[Finding]]:
     """Page graphs validated together; each finding goes to the graphs that hold its focus (and value)."""
     mem = ox.Store()
     for name, _, ntriples in batch:
-        mem.bulk_load(ntriples, format=NT, to_graph=name)
-    by_graph: dict[str, list[Finding]] = {name.value: [] for name, _, _ in batch}
-    add_entailments(mem, schema())
-    for finding, value in _findings(_turbo(mem, shapes, list(PAGE_SHAPES), inference="none")):
+        mem.bulk_load(ntriples, format=NT, to_graph=ox.NamedNode(name))
+    by_graph: dict[str, list[Finding]] = {name: [] for name, _, _ in batch}
+    for finding, value in _findings(_turbo(prepared(mem), page_shapes(), list(PAGE_SHAPES))):
         focus, obj = ox.NamedNode(finding.focus), _ox(value) if value is not None else None
         for graph in {q.graph_name.value for q in mem.quads_for_pattern(focus, None, obj)} & by_graph.keys():
             by_graph[graph].append(finding)
-    return {digest: by_graph[name.value] for name, digest, _ in batch}
+    return {digest: by_graph[name] for name, digest, _ in batch}
+
+
+@lru_cache(maxsize=1)
+def page_shapes() -> Graph:
+    """The shapes graph, parsed once per process (batches may run in worker processes)."""
+    return shapes_graph()
+
+
+@contextmanager
+def batch_runner(pages: int) -> Iterator[Callable[[Batch], Future[dict[str, list[Finding]]]]]:
+    """Where page batches run: in worker processes, one per core, when there are enough page graphs
+    to repay starting them (the engine, the entailments and the loading are most of a first
+    validation), else in this process."""
+    workers = min(len(os.sched_getaffinity(0)), MAX_WORKERS)
+    if pages < PARALLEL_FROM_PAGES or workers < 2:
+        def inline(batch: Batch) -> Future[dict[str, list[Finding]]]:
+            done: Future[dict[str, list[Finding]]] = Future()
+            done.set_result(_validate_batch(batch))
+            return done
+
+        yield inline
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        yield lambda batch: pool.submit(_validate_batch, batch)
 
 
 def validate_pages(
-    data: ox.Store, pages: list[ox.NamedNode], shapes: Graph, cache: VerdictCache, progress: Progress | None
+    data: ox.Store, pages: list[ox.NamedNode], cache: VerdictCache, progress: Progress | None
 ) -> Iterator[Finding]:
     """Each page graph with PAGE_SHAPES, once per content: verdicts of known digests come from the cache."""
     digests: set[str] = set()
-    batch: list[tuple[ox.NamedNode, str, bytes]] = []
+    batch: Batch = []
+    pending: list[Future[dict[str, list[Finding]]]] = []
     quads = done = cached = 0
 
-    def flush() -> Iterator[Finding]:
-        nonlocal quads, done
-        with heartbeat(progress, "still validating page graphs"):
-            verdicts = _validate_batch(batch, shapes)
-        for digest, findings in verdicts.items():
-            cache.put(digest, [asdict(f) for f in findings])
-            yield from findings
-        done += len(batch)
-        if progress:
-            progress(f"page graphs: {done + cached:,} of {len(pages):,} ({cached:,} known from the cache)")
-        batch.clear()
-        quads = 0
+    def collect(limit: int) -> Iterator[Finding]:
+        """Take finished batches' verdicts until at most `limit` are still running."""
+        nonlocal done
+        while len(pending) > limit:
+            with heartbeat(progress, "still validating page graphs"):
+                verdicts = pending.pop(0).result()
+            for digest, findings in verdicts.items():
+                cache.put(digest, [asdict(f) for f in findings])
+                yield from findings
+            done += len(verdicts)
+            if progress:
+                progress(f"page graphs: {done + cached:,} of {len(pages):,} ({cached:,} known from the cache)")
 
-    for name in pages:
-        ntriples = data.dump(format=NT, from_graph=name)
-        digest = graph_digest(ntriples)
-        digests.add(digest)
-        known = cache.get(digest)
-        if known is not None:
-            cached += 1
-            yield from (Finding(**f) for f in known)
-            continue
-        batch.append((name, digest, ntriples))
-        quads += ntriples.count(b"\n")
-        if quads >= BATCH_QUADS:
-            yield from flush()
-    if batch:
-        yield from flush()
+    with batch_runner(len(pages)) as run:
+        for name in pages:
+            ntriples = data.dump(format=NT, from_graph=name)
+            digest = graph_digest(ntriples)
+            digests.add(digest)
+            known = cache.get(digest)
+            if known is not None:
+                cached += 1
+                yield from (Finding(**f) for f in known)
+                continue
+            batch.append((name.value, digest, ntriples))
+            quads += ntriples.count(b"\n")
+            if quads >= BATCH_QUADS:
+                pending.append(run(batch))
+                batch, quads = [], 0
+                yield from collect(IN_FLIGHT)
+        if batch:
+            pending.append(run(batch))
+        yield from collect(0)
     cache.save(keep=digests)
     if progress and not done:
         progress(f"page graphs: all {len(pages):,} known from the cache")
@@ -250,16 +296,16 @@ def validate_rest(
     if progress:
         progress(f"the other graphs: {len(mem):,} quads, {len(core)} shapes, then {len(sparql)} SPARQL shapes")
     with heartbeat(progress, "still validating the other graphs"):
-        add_entailments(mem, schema())
+        prepared(mem)
         shared = [s for s in core if s not in page_only]
-        found = [f for f, _ in _findings(_turbo(mem, shapes, shared, inference="none"))]
+        found = [f for f, _ in _findings(_turbo(mem, shapes, shared))]
         # An accepted claim of the consolidated graph has the rest of it (its source) in its page graph,
         # checked there: the claim and page shapes run here only on claims and pages that have none.
         for kind, names in NODE_SHAPES.items():
             orphans = _without_page_graph(data, mem, kind, page_set)
             if orphans:  # (pyshacl-turbo checks given focus nodes against every shape it is given)
                 use = [str(AMBSH[n]) for n in names]
-                found += [f for f, _ in _findings(_turbo(mem, shapes, use, inference="none", focus=orphans))]
+                found += [f for f, _ in _findings(_turbo(mem, shapes, use, focus=orphans))]
         for shape in sparql:
             found += [Finding(r.severity, r.shape, r.focus, r.message, r.value) for r in evaluate(mem, shape)]
     yield from found
@@ -293,7 +339,7 @@ def validate_store(data: ox.Store, progress: Progress | None = None, cache_dir: 
     rules = (ONTOLOGY_DIR / "shapes.ttl", *ONTOLOGY_FILES, Path(__file__).with_name("entail.py"))
     cache = VerdictCache(cache_dir, rules_digest(*rules))
     unique: dict[tuple[str, ...], Finding] = {}
-    for f in [*validate_pages(data, pages, shapes, cache, progress), *validate_rest(data, pages, shapes, progress)]:
+    for f in [*validate_pages(data, pages, cache, progress), *validate_rest(data, pages, shapes, progress)]:
         unique.setdefault((f.severity, f.shape, f.focus, f.value, f.message), f)
     findings = sorted(unique.values(), key=lambda f: (f.severity, f.shape, f.focus, f.message, f.value))
     return ValidationReport(conforms=not any(f.severity == "Violation" for f in findings), findings=findings)

@@ -22,7 +22,7 @@ from crawler.scoring import (
     template,
     worth_exploring,
 )
-from crawler.spiders.budget import SETTLED_STOP
+from crawler.spiders.budget import FLOOR_STOP, SETTLED_STOP
 from crawler.spiders.search import search_urls
 from crawler.spiders.sites import _chain
 
@@ -135,7 +135,9 @@ def test_the_dev_web_crawl_reaches_every_fact_page_in_few_requests_and_respects_
         assert site["forbidden_requested"] == [], site["name"]
         assert site["requests"] <= 60, site["name"]
         assert site["robots"] == 1, site["name"]  # read once, for its rules and its Sitemap lines
-        assert site["report"]["stopped"] in ("no link left worth a request", SETTLED_STOP), site["name"]
+        assert site["report"]["stopped"] in ("no link left worth a request", SETTLED_STOP, FLOOR_STOP), site["name"]
+        report = site["report"]
+        assert (report["stopped"] == FLOOR_STOP) == (not report["settled"] and report["held"] > 0), site["name"]
         assert (site["report"]["stopped"] == SETTLED_STOP) == (site["report"]["settled"] > 0), site["name"]
         if site["facts"]:
             assert site["report"]["candidates"], site["name"]

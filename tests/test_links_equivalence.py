@@ -29,12 +29,15 @@ from crawler.scoring import (
     SKIP_EXTENSIONS,
     Priority,
     link_priority,
+    planning_section,
 )
 from crawler.spiders.links import (
     ANY_KEYWORD,
     CANDIDATE_WORDS,
     CONTEXT_CHARS,
+    HEADINGS,
     LOWER_KEYWORD,
+    SECTION_CHARS,
     SKIP_SCHEMES,
     RelevantLinks,
     _first_letters,
@@ -65,11 +68,19 @@ def _context(el: Any, text: str) -> str:
     block = next((up for up in el.iterancestors() if up.tag in BLOCKS), None)
     if block is None:
         return ""
+    row = block.getparent()
+    if (
+        block.tag in ("td", "th")
+        and row is not None
+        and row.tag == "tr"
+        and len("".join(row.itertext())) <= CONTEXT_CHARS
+    ):
+        block = row  # a short table row: the cell's neighbours say what its link is
     around = "".join(block.itertext())[:CONTEXT_CHARS]
     return " ".join(around.replace(text, " ", 1).split())
 
 
-def _prose(root: Any) -> str:
+def _main(root: Any) -> Any:
     def is_main(el: Any) -> bool:
         cls = el.get("class") or ""
         return (
@@ -81,8 +92,12 @@ def _prose(root: Any) -> str:
         )
 
     main = next((el for el in root.iter() if isinstance(el.tag, str) and is_main(el)), None)
-    if main is None:
-        main = next(root.iter("body"), None)
+    return main if main is not None else next(root.iter("body"), None)
+
+
+def _prose(root: Any) -> str:
+
+    main = _main(root)
     if main is None:
         return ""
     prose: list[str] = []
@@ -101,6 +116,25 @@ def _prose(root: Any) -> str:
     return " ".join(prose)
 
 
+def _words(el: Any) -> str:
+    """An element's text with its children's tails, not its own, whitespace collapsed, at most SECTION_CHARS."""
+    return " ".join(etree.tostring(el, method="text", encoding=str, with_tail=False).split())[:SECTION_CHARS]
+
+
+def _crumbs(root: Any) -> str:
+    crumb = next((e for e in root.iter() if isinstance(e.tag, str) and "breadcrumb" in (e.get("class") or "")), None)
+    return _words(crumb) if crumb is not None else ""
+
+
+def _section_of(main: Any, el: Any, crumbs: str, order: dict[Any, int]) -> str:
+    """The breadcrumb and the last heading before the anchor in the main part, not one it is part of."""
+    if main is None or not any(up is main for up in el.iterancestors()):
+        return ""
+    ups = set(el.iterancestors())
+    before = [h for h in main.iter(*HEADINGS) if order[h] < order[el] and h not in ups]
+    return f"{crumbs} {_words(before[-1]) if before else ''}".strip()
+
+
 def reference_links(
     response: Response, listing: bool = False, seed: bool = False, results: bool = False
 ) -> list[tuple[Link, Priority]]:
@@ -112,6 +146,9 @@ def reference_links(
     documents = bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {title}"))
     act_page = len(" ".join(prose.split())) <= ACT_PAGE_CHARS and bool(OTHER_PROGRAMME.search(f"{title} {prose}"))
     other_plan = (documents or listing) and not on_topic and act_page
+    main, order, crumbs = _main(root), {e: i for i, e in enumerate(root.iter())}, _crumbs(root)
+    first = next(main.iter(*HEADINGS), None) if main is not None else None
+    topical = planning_section(f"{crumbs} {_words(first) if first is not None else ''}".strip())
     seen: set[str] = set()
     out: list[tuple[Link, Priority]] = []
     for el in root.iter("a", "area"):
@@ -120,7 +157,7 @@ def reference_links(
             continue
         raw = "".join(el.itertext())
         text = " ".join(raw.split())
-        in_content = (on_topic and seed) or ((on_topic or listing) and not _in_navigation(el))
+        in_content = (on_topic and seed) or ((on_topic or listing or topical) and not _in_navigation(el))
         if not ANY_KEYWORD.search(unquote(href)) and not ANY_KEYWORD.search(text) and not in_content:
             continue
         url = canonical_url(urldefrag(urljoin(get_base_url(response), href))[0])
@@ -129,6 +166,7 @@ def reference_links(
         priority = link_priority(
             url, text, _context(el, raw), on_topic_page=on_topic, in_content=in_content, listing=listing,
             documents=documents, other_plan=other_plan,
+            section=_section_of(main, el, crumbs, order) if in_content else "",
         )  # fmt: skip
         if priority.value < MIN_PRIORITY:
             continue

@@ -27,7 +27,9 @@ from demo_graphs import Dataset
 
 from crawler.extraction.identity import slug
 from crawler.reference.comuni import load_comuni
+from graph import iris
 from graph.build import claim_iri, entity, object_term, predicate_iri
+from graph.oxigraph_store import OxigraphStore
 from graph.query import QueryError, library, parse_query_file, run, why_empty
 from graph.store import open_store
 from graph.store_api import QueryResult, Store, Term, from_ox
@@ -49,7 +51,8 @@ AS_OF = "2025-06-30"
 # helpers -------------------------------------------------------------------------------------
 def default_params(name: str, ds: Dataset) -> dict[str, str]:
     """Values for the parameters that have no default."""
-    return {"members-on-date": {"date": ds.started()[-1][:10]}}.get(name, {})
+    latest = {"date": ds.started()[-1][:10]}
+    return {"members-on-date": latest, "changes-between-crawls": latest}.get(name, {})
 
 
 def rows(store: Store, query: str, /, **params: str) -> list[dict[str, str | None]]:
@@ -401,10 +404,24 @@ def test_an_empty_result_says_why_when_the_cause_is_known(recrawled: Dataset) ->
     assert why_empty(recrawled.ox, on_date, {"ambito": "rho", "date": first}) == []
 
 
+def test_an_empty_result_from_a_store_built_before_the_current_state_graph_says_rebuild(recrawled: Dataset) -> None:
+    old = OxigraphStore()
+    old.replace_all(recrawled.ox.dump_nquads())
+    old.store.remove_graph(iris.current())
+    stale, params = LIBRARY["stale-pages"], {"years": "0", "as_of": recrawled.started()[-1][:10]}
+    assert run(recrawled.ox, stale, params).rows  # every dated page of the latest crawl
+    assert run(old, stale, params).rows == []
+    assert why_empty(old, stale, params) == [
+        "this store was built before the current-state graph and the per-crawl change sets: "
+        "run `ambiti build` to rebuild it from the archive"
+    ]
+
+
 # history, from the truth of version 2 ------------------------------------------------------
 def test_changes_between_crawls(demo: Dataset, recrawled: Dataset) -> None:
-    assert rows(demo.ox, "changes-between-crawls") == []
-    when = recrawled.started()[1]
+    """The change set of the second crawl: what it found added or removed against the first."""
+    assert rows(demo.ox, "changes-between-crawls", date=demo.started()[0][:10]) == []  # nothing before it
+    when = recrawled.started()[1]  # the first crawl may share its day: it adds no change of its own
     c = EXPECTED["v2"]["changes"]
     moved, cap, phone, plan = c["moved_comune"], c["capofila_changed"], c["phone_changed"], c["new_plan"]
     plan_id = iri("ambito", f"{slug(plan['ambito'])}/piano/{plan['start_year']}-{plan['end_year']}")
@@ -419,8 +436,8 @@ def test_changes_between_crawls(demo: Dataset, recrawled: Dataset) -> None:
         ("added", iri("ambito", slug(plan["ambito"])), AMB + "hasPlan", plan_id),
         ("added", plan_id, AMB + "approvedOn", plan["approved_on"]),
     }
-    found = rows(recrawled.ox, "changes-between-crawls")
-    assert {r["when"] for r in found} <= {when}
+    found = rows(recrawled.ox, "changes-between-crawls", date=when[:10])
+    assert {(r["date"], r["when"]) for r in found} <= {(when[:10], when)}
     # the truth covers the ambiti (their members, capofila, office, plans), not the comuni's own contact
     # blocks (Cusago's leaves the Corsico page with it): compare the changes about ambiti
     about_ambiti = [r for r in found if r["subject"].startswith(ID + "ambito/")]
@@ -454,6 +471,49 @@ def test_capofila_since(demo: Dataset, recrawled: Dataset) -> None:
 
 
 # pages and sources, from the data dir --------------------------------------------------------
+def test_the_current_graph_holds_the_latest_pages_and_the_sources_of_each_winning_fact(recrawled: Dataset) -> None:
+    """graph/current says what the page graphs of the latest crawl say: its pages with every final URL
+    and date, and for each single-valued fact of the consolidated graph the latest pages that state it."""
+    import pyoxigraph as ox
+
+    from graph import iris
+    from graph import vocab as v
+    from graph.predicates import PREDICATES, Cardinality
+
+    store, current, consolidated = recrawled.ox.store, iris.current(), iris.consolidated()
+
+    def objects(node: ox.NamedNode, predicate: ox.NamedNode) -> list[ox.NamedNode | ox.Literal]:
+        return [q.object for q in store.quads_for_pattern(node, predicate, None, current)]
+
+    crawls, results = recrawled.crawls(), recrawled.results()
+    latest = {s.sha256 for s in crawls[-1][2] if s.sha256 in results}
+    urls = defaultdict(set)
+    for _, _, snaps in crawls:
+        for s in snaps:
+            urls[s.sha256].add(s.final_url)
+
+    def pairs(predicate: str) -> set[tuple[str, str]]:
+        found = store.quads_for_pattern(None, v.amb(predicate), None, current)
+        return {(q.subject.value, q.object.value) for q in found}
+
+    assert pairs("finalUrl") == {(iris.source(sha).value, url) for sha in latest for url in urls[sha]}
+    dates = {sha: results[sha].page_updated_on for sha in latest}
+    assert pairs("pageUpdatedOn") == {(iris.source(sha).value, day) for sha, day in dates.items() if day}
+    one = [p.iri for p in PREDICATES.values() if p.cardinality is Cardinality.ONE]
+    facts = {(q.subject, q.predicate, q.object)
+             for p in one for q in store.quads_for_pattern(None, p, None, consolidated)}
+    nodes = {q.subject for q in store.quads_for_pattern(None, v.PREDICATE, None, current)}
+    assert len(nodes) == len(facts) > 0
+    for node in nodes:
+        fact = tuple(objects(node, p)[0] for p in (v.SUBJECT, v.PREDICATE, v.OBJECT))
+        assert fact in facts
+        stating = {q.graph_name for q in store.quads_for_pattern(*fact, None)} & {iris.source(sha) for sha in latest}
+        sources = set(objects(node, v.PROV_DERIVED))
+        assert sources == stating and sources, fact
+        first = min(url for g in sources for url in urls[g.value.rsplit("/", 1)[-1]])
+        assert objects(node, v.amb("sourceUrl")) == [ox.NamedNode(first)]
+
+
 @pytest.mark.parametrize("years", ["3", "1", "10"])
 def test_stale_pages(years: str, demo: Dataset, recrawled: Dataset) -> None:
     for ds in (demo, recrawled):

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from demo_graphs import Dataset
 
-from graph import iris
+from graph import iris, validate
 from graph.iris import ONTOLOGY
 from graph.validate import Finding, _findings, _turbo, page_graphs, shapes_graph, validate_store
 from graph.verdict_cache import VerdictCache, rules_digest
@@ -24,7 +24,7 @@ def key(f: Finding) -> tuple[str, str, str, str]:
 
 def whole_graph(data: ox.Store) -> set[tuple[str, str, str, str]]:
     """Every shape at once on the union of every graph: the path before this one."""
-    return {key(f) for f, _ in _findings(_turbo(data, shapes_graph()))}
+    return {key(f) for f, _ in _findings(_turbo(data, shapes_graph(), reference=True))}
 
 
 def copy(dataset: Dataset) -> ox.Store:
@@ -105,6 +105,17 @@ def test_same_findings_on_broken_facts(demo: Dataset) -> None:
     assert {"PhoneFaxE164Shape", "EmailShape", "AmbitoCapofilaCountShape", "AmbitoLabelShape", "CapofilaIsMemberShape",
             "ClaimSourceShape"} <= shapes
     assert any(shape.endswith("ClaimSourceShape") and focus == ORPHAN.value for _, shape, focus, _ in found)
+
+
+def test_worker_processes_give_the_same_findings(demo: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Page batches validated in worker processes (as on a large graph) are the same as in-process."""
+    store = broken(copy(demo))
+    inline, _ = validated(store)
+    monkeypatch.setattr(validate, "PARALLEL_FROM_PAGES", 0)
+    monkeypatch.setattr(validate, "BATCH_QUADS", 300)  # the demo's 42 page graphs in many batches
+    parallel, said = validated(store)
+    assert parallel == inline
+    assert sum("page graphs:" in line for line in said) > 4, said
 
 
 def test_second_validation_reuses_the_verdicts(demo_validated: Validated) -> None:

@@ -21,6 +21,7 @@ BUDGET_MIDDLEWARE_ORDER = 120  # after RobotsTxtMiddleware (100)
 
 
 SETTLED_STOP = "fact pages found; only links of low priority left"
+FLOOR_STOP = "reserve floor reached; links beyond bounds left"
 
 
 class BudgetSpent(IgnoreRequest):
@@ -40,6 +41,8 @@ class SiteFigures:
     unvisited: int = 0  # links refused once the budget was spent
     settled: int = 0  # links of the lowest priorities refused once the site yielded a fact page
     beyond_bounds: int = 0  # links not queued: too deep, too far from any planning word, a trap
+    released: int = 0  # of those, requested once the crawl ran dry (crawler/spiders/reserve.py)
+    held: int = 0  # of those, still in the reserve when the crawl ended: the site reached its floor
     searches: list[str] = field(default_factory=list)
     sessions: list[str] = field(default_factory=list)  # session parameters learned from its links (crawler/sessions.py)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
@@ -49,7 +52,9 @@ class SiteFigures:
         """Why the site's crawl ended."""
         if self.unvisited:
             return "budget spent"
-        return SETTLED_STOP if self.settled else "no link left worth a request"
+        if self.settled:
+            return SETTLED_STOP
+        return FLOOR_STOP if self.held else "no link left worth a request"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -59,6 +64,8 @@ class SiteFigures:
             "unvisited": self.unvisited,
             "settled": self.settled,
             "beyond_bounds": self.beyond_bounds,
+            "released": self.released,
+            "held": self.held,
             "searches": self.searches,
             "sessions": self.sessions,
             "candidates": self.candidates,

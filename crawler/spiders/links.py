@@ -44,6 +44,7 @@ from crawler.scoring import (
     Priority,
     _first_letters,
     link_priority,
+    planning_section,
 )
 
 # Every word that can give a link a priority of its own: planning words, generic sections, PDFs.
@@ -69,7 +70,10 @@ _MENU_CONTAINERS = etree.XPath(
     " or contains(@class, 'header') or contains(@class, 'breadcrumb')))]"
 )
 _BLOCK = etree.XPath("ancestor::*[self::li or self::p or self::td or self::dd or self::tr or self::div][1]")
+_BREADCRUMB = etree.XPath("(//*[@class and contains(@class, 'breadcrumb')])[1]")
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "caption"})
 CONTEXT_CHARS = 300
+SECTION_CHARS = 160
 _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
 
 
@@ -157,11 +161,17 @@ class RelevantLinks:
         return etree.tostring(anchor, method="text", encoding=str, with_tail=False)
 
     def context(self, anchor: Any) -> str:
-        """The words around an anchor: its list item, paragraph or cell, without its own text."""
+        """The words around an anchor: its list item, paragraph or cell, without its own text. A cell
+        stands for its row when the row is short: "Scarica" in the last cell of "Accordo di programma
+        2025-2027 | 12/03/2025 | Scarica" (a layout table's row, menus and all, is not)."""
         block = _BLOCK(anchor)
         if not block:
             return ""
-        around = etree.tostring(block[0], method="text", encoding=str, with_tail=False)[:CONTEXT_CHARS]
+        cell = block[0]
+        if cell.tag in ("td", "th") and (row := cell.getparent()) is not None and row.tag == "tr":
+            words = etree.tostring(row, method="text", encoding=str, with_tail=False)
+            cell = row if len(words) <= CONTEXT_CHARS else cell
+        around = etree.tostring(cell, method="text", encoding=str, with_tail=False)[:CONTEXT_CHARS]
         return " ".join(around.replace(self.text(anchor), " ", 1).split())
 
     def navigation(self, response: Response) -> set[Any]:
@@ -201,6 +211,26 @@ class RelevantLinks:
         lines other than the `boilerplate` of its site (an ambito's name in every page's header)."""
         return bool(self.ambito_lines(response) - boilerplate)
 
+    def sections(self, response: Response) -> tuple[str, dict[Any, str]]:
+        """The page's own section (its breadcrumb and first heading) and, for each anchor of its main
+        part, the section it sits under (the breadcrumb and the last heading before it, not one it is
+        part of), in one pass: a list of PDFs under "Accordi di programma" says what its
+        "Documento n. 12" is."""
+        main = self._main(response)
+        crumb = _BREADCRUMB(self.root(response))
+        crumbs = " ".join(self.text(crumb[0]).split())[:SECTION_CHARS] if crumb else ""
+        out: dict[Any, str] = {}
+        first = current = previous = ""
+        heading = None
+        for element in main.iter() if main is not None else ():
+            if element.tag in HEADINGS:
+                previous, current, heading = current, " ".join(self.text(element).split())[:SECTION_CHARS], element
+                first = first or current
+            elif element.tag in ("a", "area"):
+                inside = heading is not None and any(up is heading for up in element.iterancestors())
+                out[element] = f"{crumbs} {previous if inside else current}".strip()
+        return f"{crumbs} {first}".strip(), out
+
     def documents_page(self, response: Response) -> bool:
         """Whether the page is a list of documents (its URL or title: Documenti, Albo, Allegati,
         Amministrazione trasparente): there a link named only by a plan's years is worth a look."""
@@ -236,10 +266,11 @@ class RelevantLinks:
         texts = {i: self.text(anchors[i][1]) for i in rest}
         by_text = {rest[j] for j in matching([texts[i] for i in rest])}
         on_topic = results or self.on_topic(response, boilerplate)
+        page_section, sections = self.sections(response)
         content: set[int] = set()
         if on_topic and seed:
             content = set(range(len(anchors)))
-        elif on_topic or listing or named or trail > 0:
+        elif on_topic or listing or named or trail > 0 or planning_section(page_section):
             menus = self.navigation(response)
             content = {i for i, (_, anchor) in enumerate(anchors) if anchor not in menus}
         documents = self.documents_page(response)
@@ -257,6 +288,7 @@ class RelevantLinks:
             priority = link_priority(
                 url, text, self.context(anchor), in_content=i in content, on_topic_page=on_topic, listing=listing,
                 documents=documents, trail=trail, named_page=named, other_plan=other_plan,
+                section=sections.get(anchor, "") if i in content else "",
             )  # fmt: skip
             if priority.value < MIN_PRIORITY:
                 continue

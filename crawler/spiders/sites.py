@@ -40,7 +40,9 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from protego import Protego
+from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
@@ -66,6 +68,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import RelevantLinks
+from crawler.spiders.reserve import ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import search_urls
 
@@ -74,8 +77,6 @@ UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
-# (URL, depth, priority, hops since a link that spoke of planning, documents pages in a row that led to it)
-Pending = tuple[str, int, Priority, int, int]
 
 
 def lastmod_value(text: str) -> date | datetime | None:
@@ -121,6 +122,14 @@ def _chain(priority: Priority, parent: int) -> int:
     if priority.strong:
         return 0
     return max(parent, 1) if priority.pager or priority.trail else parent + 1
+
+
+def _depth(priority: Priority, hops: int) -> int:
+    """A link's depth from its page's: the next page of a listing is the listing again, one page
+    further, not a click deeper (a news list that links only its next page reaches page 6 within
+    DEPTH_LIMIT; its URL template and the reserve bound how many pages are read). A seed's own
+    pages stay one click deep: depth 0 is a seed's."""
+    return hops if priority.pager and hops else hops + 1
 
 
 def _remembered(url: str) -> Priority:
@@ -189,6 +198,7 @@ class SitesSpider(scrapy.Spider):
         self.links = RelevantLinks()
         self.seen: set[str] = set()
         self.filler: set[str] = set()  # pages of small sitemaps worth a look only for being listed there
+        self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
         self.resume = _flag(resume)
         self.unreachable_limit = int(unreachable_limit)
@@ -202,6 +212,7 @@ class SitesSpider(scrapy.Spider):
         """`ambiti crawl` names the crawl dir in the settings; under `scrapy crawl` (scrapyd) the
         spider opens the crawl in $AMBITI_DATA_DIR itself, through the same record keeping."""
         spider: SitesSpider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.idle, signals.spider_idle)
         settings = crawler.settings
         if settings.get("AMBITI_CRAWL_DIR"):
             spider.crawl_dir, spider.crawl_id = Path(settings["AMBITI_CRAWL_DIR"]), settings["AMBITI_CRAWL_ID"]
@@ -246,7 +257,7 @@ class SitesSpider(scrapy.Spider):
         meta["settles"] = not (priority.strong or priority.pager or priority.trail) and (
             chain >= 2 or url in self.filler
         )
-        if depth == 0:
+        if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
 
@@ -268,6 +279,8 @@ class SitesSpider(scrapy.Spider):
 
     def site_report(self) -> dict[str, dict[str, Any]]:
         """Each site's figures for the crawl's report (crawler/spiders/budget.py)."""
+        for site, fig in self.figures.items():
+            fig.held = self.reserve.held(site)
         return {site: fig.to_dict() for site, fig in sorted(self.figures.items())}
 
     def _resumed_frontier(self) -> list[Pending]:
@@ -284,8 +297,9 @@ class SitesSpider(scrapy.Spider):
                 continue
             for link, priority in zip(record.links, record.priorities or [None] * len(record.links), strict=True):
                 p = Priority(*priority) if priority else _remembered(link)
-                if link not in done and (link not in pending or pending[link][1] > record.hops + 1):
-                    pending[link] = (link, record.hops + 1, p, _chain(p, record.chain), 0)
+                depth = _depth(p, record.hops)
+                if link not in done and (link not in pending or pending[link][1] > depth):
+                    pending[link] = (link, depth, p, _chain(p, record.chain), 0)
         self.logger.info("resuming: %d URLs done, %d to do", len(done), len(pending))
         return sorted(pending.values(), key=lambda item: (item[1], -item[2].value))
 
@@ -347,11 +361,11 @@ class SitesSpider(scrapy.Spider):
             "chain": meta.get("chain", 0),
         }
         self.archived.update((original, response.url))
-        depth, chain = meta.get("hops", 0) + 1, meta.get("chain", 0)
+        hops, chain = meta.get("hops", 0), meta.get("chain", 0)
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
         if scored:
-            yield from self._visit((url, depth, p, _chain(p, chain), trail) for url, p in scored)
+            yield from self._visit((url, _depth(p, hops), p, _chain(p, chain), trail) for url, p in scored)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
@@ -417,10 +431,28 @@ class SitesSpider(scrapy.Spider):
             request.meta["search"] = True
             yield request
 
-    def _visit(self, pending: Iterable[Pending]) -> Iterator[Any]:
+    def idle(self) -> None:
+        """The crawl has run dry: each site that made fewer than `AMBITI_RESERVE_FLOOR` requests gets
+        back a few of its best links beyond bounds (crawler/spiders/reserve.py); the crawl goes on
+        while any site gets one."""
+        floor = self.settings.getint("AMBITI_RESERVE_FLOOR")
+        sent = False
+        for site in self.reserve.sites():
+            fig = self.figures[site]
+            room = min(floor, fig.budget) - fig.requests
+            for request in self._visit(self.reserve.take(site, min(ROUND, room), self.seen), released=True):
+                if isinstance(request, scrapy.Request):
+                    self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+                    fig.released += 1
+                    sent = True
+        if sent:
+            raise DontCloseSpider
+
+    def _visit(self, pending: Iterable[Pending], released: bool = False) -> Iterator[Any]:
         """Requests, with their priorities, for the unseen URLs of the seeds' sites within the depth
-        limit and the bounds of exploration. A URL the sitemap vouches for is carried instead, and
-        its remembered outlinks visited."""
+        limit and the bounds of exploration (which links `released` from the reserve have passed).
+        A link beyond the bounds is kept in the site's reserve. A URL the sitemap vouches for is
+        carried instead, and its remembered outlinks visited."""
         queue = deque(pending)
         limit = self.depth_limit
         explore, cap = self.settings.getint("AMBITI_EXPLORE_DEPTH"), self.settings.getint("AMBITI_TEMPLATE_CAP")
@@ -436,9 +468,13 @@ class SitesSpider(scrapy.Spider):
             shape, facet = (site, template(url)), facets(url)
             bounded = chain > explore or not worth_exploring(priority, chain)
             # A trail of documents is bounded by depth, not template; combinations of filters always are.
-            capped = not (priority.strong or priority.trail) or (facet is not None and facet[1] > 1)
-            if (limit and depth > limit) or bounded or (capped and self.templates[shape] >= cap):
+            combined = facet is not None and facet[1] > 1
+            capped = not (priority.strong or priority.trail) or combined
+            over = (capped and self.templates[shape] >= cap) or bounded
+            if (limit and depth > limit) or (over and not released):
                 self.figures[site].beyond_bounds += 1
+                if not (limit and depth > limit) and not combined:
+                    self.reserve.keep(site, (url, depth, priority, chain, trail))
                 continue
             self.seen.add(url)
             self.templates[shape] += capped
@@ -447,7 +483,9 @@ class SitesSpider(scrapy.Spider):
                 continue
             prev = self._carriable(url)
             if prev is None:
-                yield self._request(url, depth, priority, chain, trail)
+                request = self._request(url, depth, priority, chain, trail)
+                request.meta["settles"] &= not released
+                yield request
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
             queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
@@ -529,7 +567,14 @@ class SitesSpider(scrapy.Spider):
             if len(scored) > TINY_SITEMAP:
                 self.filler.update(u for u, p in scored if p.value <= MIN_PRIORITY and not p.strong)
             scored = [(u, Priority(max(p.value, MIN_PRIORITY), p.strong)) for u, p in scored]
-        relevant = [(u, 1, p, 0 if p.strong else 1, 0) for u, p in scored if p.value >= MIN_PRIORITY]
+        # a whole site's sitemap: a page it lists for one weak word is as far from planning words as a
+        # generic page under a generic section (left to the reserve, crawler/spiders/reserve.py)
+        weak = 2 if len(scored) > SMALL_SITEMAP else 1
+        relevant = [
+            (u, 1, p, 0 if p.strong else weak if p.value <= MIN_PRIORITY else 1, 0)
+            for u, p in scored
+            if p.value >= MIN_PRIORITY
+        ]
         yield from self._sitemap_done(host, relevant)
 
     def _sitemap_done(self, host: str, relevant: list[Pending]) -> Iterator[Any]:

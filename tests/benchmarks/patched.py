@@ -61,6 +61,9 @@ class RegexLinks(RelevantLinks):
     def navigation(self, response: Response) -> set[Any]:
         return set()  # no tree, no menus
 
+    def sections(self, response: Response) -> tuple[str, dict[Any, str]]:
+        return "", {}  # no tree, no headings
+
     def main_text(self, response: Response) -> str:
         return html.unescape(TAG.sub(" ", ANCHOR.sub(" ", response.text))) if isinstance(response, TextResponse) else ""
 

@@ -21,7 +21,7 @@ from crawler.extraction.identity import ambito_key
 from crawler.extraction.stage import PageResult
 from crawler.records import Address, AmbitoFacts, ComuneFacts, Contacts, PageFacts, PageSnapshot, PlanFacts
 
-from .scaleweb import SEED, Ambito, Page, Town, World
+from .scaleweb import SEED, WEEK0, Ambito, Page, Town, World
 
 BASE_URL = "http://127.0.0.1:8000"
 DEFAULT_UPDATED = date(2024, 11, 4)
@@ -155,3 +155,8 @@ def first_ambito_key(region: str | None, seed: int = SEED) -> tuple[str, str]:
     unique_names(world)
     a = world.ambiti[0]
     return ambito_key(AmbitoFacts(name=a.name)), a.capofila
+
+
+def last_crawl_day(snapshots: int) -> str:
+    """The day the last of `snapshots` weekly crawls started (as synthetic_crawls dates them)."""
+    return (WEEK0 + timedelta(days=7 * (snapshots - 1))).isoformat()

@@ -7,6 +7,7 @@ from .layout import ul
 from .round2 import round2_sites
 from .round3 import round3_sites
 from .round4 import round4_sites
+from .round5 import round5_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -526,4 +527,5 @@ def catalog() -> list[Site]:
         *round2_sites(),
         *round3_sites(),
         *round4_sites(),
+        *round5_sites(),
     ]

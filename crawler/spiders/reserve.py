@@ -1,0 +1,55 @@
+"""The links a site's crawl left beyond its bounds, kept best first for when it runs dry.
+
+The bounds of exploration (distance from planning words, URL templates) keep a big site cheap, but on
+a small one they can stop the crawl with most of its budget unspent while a fact page hangs one
+generic section further (a Halley site whose every page is `pagina.asp?id=N`, whose template cap the
+menus spend; page 7 of the news). When the whole crawl is idle, a site that made fewer than
+`AMBITI_RESERVE_FLOOR` requests gets the best of these links, a few at a time, so that the
+strong links their pages hold are read before the next few.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.scoring import Priority
+
+# (URL, depth, priority, hops since a link that spoke of planning, documents pages in a row that led to it)
+Pending = tuple[str, int, Priority, int, int]
+ROUND = 4  # links a site gets back per idle round
+
+
+@dataclass
+class Reserve:
+    """Per site, its links beyond bounds, each URL once with its best priority."""
+
+    links: dict[str, dict[str, Pending]] = field(default_factory=dict)
+
+    def keep(self, site: str, item: Pending) -> None:
+        kept = self.links.setdefault(site, {})
+        old = kept.get(item[0])
+        if old is None or _rank(item) < _rank(old):
+            kept[item[0]] = item
+
+    def take(self, site: str, most: int, seen: set[str]) -> list[Pending]:
+        """The site's best `most` links not `seen` yet (highest priority, then nearest the seed), removed."""
+        kept = self.links.get(site, {})
+        for url in [u for u in kept if u in seen]:
+            del kept[url]
+        best = sorted(kept.values(), key=_rank)[: max(0, most)]
+        for item in best:
+            del kept[item[0]]
+        return best
+
+    def sites(self) -> list[str]:
+        return [site for site, kept in self.links.items() if kept]
+
+    def held(self, site: str) -> int:
+        return len(self.links.get(site, {}))
+
+
+def _rank(item: Pending) -> tuple[int, int, int]:
+    """Links that only a URL template's cap held back first, then by how far short of the bounds they
+    fell (priority below distance from planning words), then by priority, then nearest the seed."""
+    _, depth, priority, chain, _ = item
+    return max(0, chain - priority.value), -priority.value, depth
