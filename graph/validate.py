@@ -82,7 +82,9 @@ def schema() -> Schema:
     return Schema.of(ontology_graph())
 
 
+@lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
+    """The ontology files, parsed once (every pyshacl-turbo call takes it; nothing writes to it)."""
     g = Graph()
     for path in ONTOLOGY_FILES:
         if path.exists():

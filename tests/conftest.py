@@ -111,7 +111,7 @@ def _demo(folder: Path) -> dict:
     done = run_ambiti("demo", "--data-dir", str(folder / "data"), "-q")
     assert done.returncode == 0, done.stderr
     assert "memberships" in done.stdout, done.stdout
-    return {}
+    return {"stdout": done.stdout}
 
 
 @pytest.fixture(scope="session")
@@ -119,6 +119,12 @@ def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`ambiti demo` once per run (a child process: it crawls). Read only; copy it to write."""
     folder, _ = made_once(tmp_path_factory, "session-demo", _demo)
     return folder / "data"
+
+
+@pytest.fixture(scope="session")
+def demo_stdout(demo_data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """What that `ambiti demo` printed: a test of its summary reads it instead of running it again."""
+    return made_once(tmp_path_factory, "session-demo", _demo)[1]["stdout"]
 
 
 @dataclass(frozen=True)
@@ -159,12 +165,15 @@ def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is
     one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
-    tests of a module that makes its own crawl, build or server once share a worker: made once."""
+    tests of a module that makes its own crawl, build or server once share a worker: made once.
+    Slow tests come first: pytest-xdist hands out the groups first (most tests first), then single
+    tests in this order, so the last ones a worker takes are short and both workers end together."""
     for item in items:
         if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("remote"):
             item.add_marker(pytest.mark.slow)
         if item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def _uses_a_shared_fixture_of_its_module(item: pytest.Item) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,8 +15,6 @@ from crawler.datadir import DataDir
 from crawler.extraction.stage import PageResult
 from crawler.records import PageSnapshot
 from graph.oxigraph_store import OxigraphStore
-from graph.store import open_store
-from graph.store_api import Store
 
 if TYPE_CHECKING:
     from conftest import Recrawled
@@ -24,19 +22,12 @@ if TYPE_CHECKING:
 
 @dataclass
 class Dataset:
-    """A built data dir, its graph in an in-memory Oxigraph store (the disk store stays free for
-    the CLI), and the same graph in rdflib on demand."""
+    """A built data dir and its graph in an in-memory Oxigraph store (the disk store stays free for
+    the CLI)."""
 
     data: Path
     ox: OxigraphStore
     quads: int
-    _rdflib: Store | None = field(default=None, repr=False)
-
-    @property
-    def rdflib(self) -> Store:
-        if self._rdflib is None:
-            self._rdflib = open_store("rdflib", self.data / "store")
-        return self._rdflib
 
     def crawls(self) -> list[tuple[str, dict, list[PageSnapshot]]]:
         data = DataDir(self.data)

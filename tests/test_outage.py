@@ -8,11 +8,12 @@ last-seen time unchanged; only a 404/410, or N unreachable crawls in a row, ends
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import run_ambiti
-from faultweb import FaultWeb
+from conftest import copy_data_dir, run_ambiti
+from faultweb import Faults, FaultWeb
 
 from crawler.archive import read_index
 from crawler.datadir import DataDir
@@ -51,19 +52,42 @@ def newest(data: Path) -> str:
     return DataDir(data).crawl_ids(status=None)[-1]
 
 
-@pytest.fixture
-def web_and_seeds(tmp_path: Path):  # noqa: ANN201
+def only_the_sites() -> Faults:
+    """No fault switched on; robots.txt lets the crawler into the four sites only (not its sitemap's others)."""
+    return Faults(robots_extra=[f"Allow: {path}" for path in SITES] + ["Disallow: /"])
+
+
+@pytest.fixture(scope="module")
+def fault_web() -> Iterator[FaultWeb]:
     with FaultWeb() as web:
-        seeds = tmp_path / "seeds.txt"
-        seeds.write_text("".join(f"{web.url}{path}\n" for path in SITES))
-        web.faults.robots_extra = [f"Allow: {path}" for path in SITES] + ["Disallow: /"]  # not its sitemap's others
-        yield web, seeds
+        yield web
 
 
-def test_an_outage_between_two_good_crawls_changes_nothing(tmp_path: Path, web_and_seeds) -> None:
-    web, seeds = web_and_seeds
-    data = tmp_path / "d"
-    assert crawl(data, seeds)[0] == 0
+@pytest.fixture(scope="module")
+def first_crawl(fault_web: FaultWeb, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first crawl of the four sites, once for the module: every test started with the same one,
+    and each now changes a copy of it (a crawl costs a child process and seconds)."""
+    folder = tmp_path_factory.mktemp("outage-first-crawl")
+    seeds = folder / "seeds.txt"
+    seeds.write_text("".join(f"{fault_web.url}{path}\n" for path in SITES))
+    fault_web.faults = only_the_sites()
+    assert crawl(folder / "d", seeds)[0] == 0
+    return folder / "d"
+
+
+@pytest.fixture
+def crawled(fault_web: FaultWeb, first_crawl: Path, tmp_path: Path) -> Iterator[tuple[FaultWeb, Path]]:
+    """The web as the first crawl found it, and a copy of that crawl's data dir; the web is up again after."""
+    fault_web.faults = only_the_sites()
+    fault_web.stats.reset()
+    try:
+        yield fault_web, copy_data_dir(first_crawl, tmp_path / "d")
+    finally:
+        fault_web.up()
+
+
+def test_an_outage_between_two_good_crawls_changes_nothing(crawled: tuple[FaultWeb, Path]) -> None:
+    web, data = crawled
     assert recrawl(data)[0] == 0
     good = DataDir(data).latest_crawl()
     before = build_and_ask(data)
@@ -85,10 +109,8 @@ def test_an_outage_between_two_good_crawls_changes_nothing(tmp_path: Path, web_a
     assert web.stats.not_modified > 0.8 * (web.stats.requests - 2)  # robots.txt and sitemap aside: 304s
 
 
-def test_unreachable_pages_keep_their_facts_flagged_until_the_limit(tmp_path: Path, web_and_seeds) -> None:
-    web, seeds = web_and_seeds
-    data = tmp_path / "d"
-    assert crawl(data, seeds)[0] == 0
+def test_unreachable_pages_keep_their_facts_flagged_until_the_limit(crawled: tuple[FaultWeb, Path]) -> None:
+    web, data = crawled
     first = DataDir(data).latest_crawl() or ""
     first_snaps = {s.url: s for s in read_index(data / "crawls" / first)}
     web.faults.failing = {ARCISATE: 503}  # one site's pages answer 503 after every retry
@@ -126,10 +148,8 @@ def test_unreachable_pages_keep_their_facts_flagged_until_the_limit(tmp_path: Pa
     assert diff["pages"]["vanished"] == arcisate and diff["pages"]["unreachable"] == []
 
 
-def test_a_crawl_that_reaches_less_than_half_is_kept_but_not_used(tmp_path: Path, web_and_seeds) -> None:
-    web, seeds = web_and_seeds
-    data = tmp_path / "d"
-    assert crawl(data, seeds)[0] == 0
+def test_a_crawl_that_reaches_less_than_half_is_kept_but_not_used(crawled: tuple[FaultWeb, Path]) -> None:
+    web, data = crawled
     good = DataDir(data).latest_crawl()
     web.faults.failing = {path: 503 for path in SITES[1:]}  # all sites but one fail
 

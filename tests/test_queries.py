@@ -139,10 +139,22 @@ def test_docs_list_every_query() -> None:
             assert p.name in doc
 
 
+@pytest.fixture(scope="module")
+def rdflib_store(recrawled: Dataset) -> Store:
+    """The recrawled graph in the rdflib backend, opened once for the module (seconds of parsing), with
+    rdflib's deprecation warnings as errors: opening it must raise none (graph/rdflib_store.py). Its
+    tests share a worker (conftest.py), so it is opened once per run."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        return open_store("rdflib", recrawled.data / "store")
+
+
 @pytest.mark.parametrize("name", RUNNABLE)
-def test_rdflib_gives_the_same_rows_as_oxigraph(name: str, recrawled: Dataset) -> None:
+def test_rdflib_gives_the_same_rows_as_oxigraph(name: str, recrawled: Dataset, rdflib_store: Store) -> None:
     params = default_params(name, recrawled)
-    a, b = run(recrawled.ox, LIBRARY[name], params), run(recrawled.rdflib, LIBRARY[name], params)
+    a, b = run(recrawled.ox, LIBRARY[name], params), run(rdflib_store, LIBRARY[name], params)
     assert a.variables == b.variables
     assert normalised(a) == normalised(b)
 
@@ -612,8 +624,8 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("backend", ["oxigraph", "rdflib"])
-def test_a_hostile_string_parameter_stays_a_value(backend: str, recrawled: Dataset) -> None:
-    store = recrawled.ox if backend == "oxigraph" else recrawled.rdflib
+def test_a_hostile_string_parameter_stays_a_value(backend: str, recrawled: Dataset, rdflib_store: Store) -> None:
+    store = recrawled.ox if backend == "oxigraph" else rdflib_store
     before = store.count()
     query = LIBRARY["comune-by-name"]
     assert [p.type for p in query.params] == ["name"]  # a string, and its folded key
@@ -713,19 +725,24 @@ def test_sparql_lives_in_queries_not_in_python() -> None:
 
 
 @pytest.mark.parametrize("name", INTERNAL)
-def test_internal_queries_give_the_same_rows_on_oxigraph_and_rdflib(name: str, recrawled: Dataset) -> None:
+def test_internal_queries_give_the_same_rows_on_oxigraph_and_rdflib(
+    name: str, recrawled: Dataset, rdflib_store: Store
+) -> None:
     from graph.query import internal
 
     query = internal(name)
     assert query.header.get("title") and query.header.get("example"), name
-    a, b = run(recrawled.ox, query), run(recrawled.rdflib, query)
+    a, b = run(recrawled.ox, query), run(rdflib_store, query)
     assert a.variables == b.variables and a.boolean == b.boolean
     assert normalised(a) == normalised(b)
     assert a.rows or a.boolean is not None, name
 
 
-def test_the_rdflib_backend_and_validation_raise_no_deprecation_warning(recrawled: Dataset) -> None:
-    """rdflib >= 7.3 warns about its own calls on a Dataset (graph/rdflib_store.py): none may reach us."""
+def test_the_rdflib_backend_and_validation_raise_no_deprecation_warning(
+    recrawled: Dataset, rdflib_store: Store
+) -> None:
+    """rdflib >= 7.3 warns about its own calls on a Dataset (graph/rdflib_store.py): none may reach us.
+    Opening the store is checked by the `rdflib_store` fixture, under the same filter."""
     import warnings
 
     from graph.validate import validate_nquads
@@ -733,8 +750,7 @@ def test_the_rdflib_backend_and_validation_raise_no_deprecation_warning(recrawle
     nquads = recrawled.ox.dump_nquads()
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
-        store = open_store("rdflib", recrawled.data / "store")
-        assert store.count() == recrawled.quads
+        assert rdflib_store.count() == recrawled.quads
         for name in RUNNABLE:
-            run(store, LIBRARY[name], default_params(name, recrawled))
+            run(rdflib_store, LIBRARY[name], default_params(name, recrawled))
         assert validate_nquads(nquads).conforms

@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import run_ambiti
+from conftest import copy_data_dir, run_ambiti
 
 from crawler.archive import read_index, read_links
 from crawler.datadir import DataDir
@@ -89,12 +89,21 @@ class Site:
         return f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{rows}</urlset>'.encode()
 
 
-@pytest.fixture
-def site() -> Iterator[tuple[Site, str]]:
-    state = Site()
+@dataclass
+class Server:
+    """The module's one web server and the site it serves now: each test gets a fresh `Site`."""
+
+    base: str = ""
+    site: Site = field(default_factory=Site)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    served = Server()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            state = served.site
             state.requests.append(self.path)
             base = f"http://127.0.0.1:{self.server.server_address[1]}"
             path = self.path.removesuffix(".html")
@@ -130,12 +139,18 @@ def site() -> Iterator[tuple[Site, str]]:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    served.base = f"http://127.0.0.1:{server.server_address[1]}"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield state, f"http://127.0.0.1:{server.server_address[1]}"
+        yield served
     finally:
         server.shutdown()
         server.server_close()
+
+
+def listed_as_old() -> Site:
+    """The site as every test first crawls it: the sitemap lists /, a, b and d as of 2020 (c is not listed)."""
+    return Site(lastmod={p: "2020-01-01" for p in ("/", "/a", "/b", "/d")})
 
 
 def crawl(data: Path, state: Site, *args: str, seeds: Path | None = None) -> list[PageSnapshot]:
@@ -153,15 +168,27 @@ def pages(requests: list[str]) -> set[str]:
     return {r for r in requests if r not in ("/robots.txt", "/sitemap.xml", "/sitemap-pagine.xml")}
 
 
+@pytest.fixture(scope="module")
+def first_crawl(server: Server, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[PageSnapshot]]:
+    """The first crawl of the site, once for the module: each test recrawls a copy of it. Every test
+    started from the same fresh site anyway, and a crawl costs a child process and seconds."""
+    server.site = listed_as_old()
+    folder = tmp_path_factory.mktemp("sitemap-first-crawl")
+    seeds = folder / "seeds.txt"
+    seeds.write_text(server.base + "/\n")
+    first = crawl(folder / "d", server.site, seeds=seeds)
+    assert pages(server.site.requests) == {"/", "/a.html", "/b.html", "/c.html", "/d.html"}
+    return folder / "d", first
+
+
 @pytest.fixture
-def crawled(site: tuple[Site, str], tmp_path: Path) -> tuple[Site, Path, list[PageSnapshot]]:
-    state, base = site
-    seeds = tmp_path / "seeds.txt"
-    seeds.write_text(base + "/\n")
-    state.lastmod = {p: "2020-01-01" for p in ("/", "/a", "/b", "/d")}
-    first = crawl(tmp_path / "d", state, seeds=seeds)
-    assert pages(state.requests) == {"/", "/a.html", "/b.html", "/c.html", "/d.html"}
-    return state, tmp_path / "d", first
+def crawled(
+    server: Server, first_crawl: tuple[Path, list[PageSnapshot]], tmp_path: Path
+) -> tuple[Site, Path, list[PageSnapshot]]:
+    """A copy of the first crawl's data dir, and the site as it was then, for the test to change."""
+    server.site = listed_as_old()
+    data, first = first_crawl
+    return server.site, copy_data_dir(data, tmp_path / "d"), first
 
 
 def test_listed_pages_older_than_their_fetch_are_carried_without_a_request(crawled) -> None:

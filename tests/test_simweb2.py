@@ -104,6 +104,7 @@ def test_the_server_answers_search_and_every_kind_of_trap() -> None:
         assert busto.is_trap("/web/comune;jsessionid=1", repeat=True) and not busto.is_trap("/", repeat=False)
 
 
+@pytest.mark.slow  # crawls three sites (Scrapy in a child process), as its twin in test_simweb.py
 def test_the_scorer_crawls_three_sites_and_counts_from_the_server_log(tmp_path: Path) -> None:
     from tests.simweb2.score import main
 

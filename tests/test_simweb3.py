@@ -106,6 +106,7 @@ def test_the_server_answers_gzipped_sitemaps_linked_searches_and_the_earlier_tra
         assert status == 200 and "tipologia=Accordi" in listing
 
 
+@pytest.mark.slow  # crawls three sites (Scrapy in a child process), as its twins in test_simweb*.py
 def test_the_scorer_crawls_three_sites_and_counts_from_the_server_log(tmp_path: Path) -> None:
     from tests.simweb3.score import main
 
