@@ -52,10 +52,11 @@ CANDIDATE_WORDS = [*KEYWORDS, *STRONG, *GENERIC, r"pdf\b"]
 ANY_KEYWORD = re.compile("|".join(f"(?:{p})" for p in CANDIDATE_WORDS), re.I)
 SKIP_SCHEMES = ("#", "mailto:", "javascript:", "tel:", "data:")
 SEP = "\x00"  # joins strings for one scan: no keyword pattern can match it, so no match spans two
-_HREFS = etree.XPath("//a/@href | //area/@href")  # in document order, each with .getparent()
 _PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
 _TITLE = etree.XPath("string(//title)")
-_PROSE = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")  # not link texts
+_PROSE = etree.XPath(  # not link texts; plain strings (lxml's "smart" ones each keep their parent)
+    ".//text()[not(ancestor::a or ancestor::script or ancestor::style)]", smart_strings=False
+)
 # Where a page's main text is (what says whether it speaks of the ambito) and where its menus are: the
 # first element that is one of MAIN_TAGS or has the role, id or a class word of a main part, and every
 # element that is one of MENU_TAGS or names a menu in its id or class, found in one walk over the tree
@@ -213,10 +214,11 @@ class RelevantLinks:
     def anchors(self, response: Response) -> list[tuple[str, Any]]:
         """(stripped href, the anchor) of every <a>/<area> with a followable href, in page order."""
         out = []
-        for attr in _HREFS(self.root(response)):
-            href = attr.strip()
+        for anchor in self.root(response).iter("a", "area"):  # document order, as //a/@href | //area/@href
+            href = anchor.get("href")
+            href = href.strip() if href is not None else ""
             if href and not href.startswith(SKIP_SCHEMES):
-                out.append((href, attr.getparent()))
+                out.append((href, anchor))
         return out
 
     def text(self, anchor: Any) -> str:
