@@ -32,7 +32,8 @@ class PageSnapshot:
     unreachable: int = 0  # crawls in a row it could not be fetched; an earlier body carried (crawler/outcomes.py)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """Its fields, all plain values: no deep copy (`asdict` costs ~0.1 ms, once per archived page)."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PageSnapshot:

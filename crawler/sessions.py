@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 SESSION_LINKS = 3  # links seen with a new value on another page before a slot is taken for a session
@@ -32,8 +33,13 @@ def _shape(step: str) -> str:
     return _ALNUM.sub("#", step)
 
 
-def _slots(url: str) -> Iterable[tuple[Slot, str, str]]:
+@lru_cache(maxsize=1 << 16)  # a site's menus are on each of its pages: their links are split once
+def _slots(url: str) -> tuple[tuple[Slot, str, str], ...]:
     """(slot, the URL without it, its value) for each part of `url` that may hold a token."""
+    return tuple(_split_slots(url))
+
+
+def _split_slots(url: str) -> Iterable[tuple[Slot, str, str]]:
     parts = urlsplit(url)
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     for i, (name, value) in enumerate(pairs):

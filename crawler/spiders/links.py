@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-from urllib.parse import unquote, urldefrag, urljoin
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from lxml import etree
 from scrapy.http import Response, XmlResponse
@@ -52,26 +53,21 @@ CANDIDATE_WORDS = [*KEYWORDS, *STRONG, *GENERIC, r"pdf\b"]
 ANY_KEYWORD = re.compile("|".join(f"(?:{p})" for p in CANDIDATE_WORDS), re.I)
 SKIP_SCHEMES = ("#", "mailto:", "javascript:", "tel:", "data:")
 SEP = "\x00"  # joins strings for one scan: no keyword pattern can match it, so no match spans two
-_HREFS = etree.XPath("//a/@href | //area/@href")  # in document order, each with .getparent()
 _PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
-# The main text of a page (what says whether it speaks of the ambito), and the places of menus.
-# One pass over the elements with one predicate each (a union of paths walks the tree once per path).
-_MAIN = etree.XPath(
-    "(//*[self::main or self::article or @role='main' or @id='content'"
-    " or (@class and (contains(@class, 'entry-content') or contains(@class, 'item-page')))])[1]"
-)
-_BODY = etree.XPath("//body")
 _TITLE = etree.XPath("string(//title)")
-_PROSE = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")  # not link texts
-_MENU_CONTAINERS = etree.XPath(
-    "//*[self::nav or self::header or self::footer or self::aside"
-    " or (@id and (contains(@id, 'menu') or contains(@id, 'nav')))"
-    " or (@class and (contains(@class, 'menu') or contains(@class, 'nav') or contains(@class, 'footer')"
-    " or contains(@class, 'header') or contains(@class, 'breadcrumb')))]"
+_PROSE = etree.XPath(  # not link texts; plain strings (lxml's "smart" ones each keep their parent)
+    ".//text()[not(ancestor::a or ancestor::script or ancestor::style)]", smart_strings=False
 )
-_BLOCK = etree.XPath("ancestor::*[self::li or self::p or self::td or self::dd or self::tr or self::div][1]")
 _BREADCRUMB = etree.XPath("(//*[@class and contains(@class, 'breadcrumb')])[1]")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "caption"})
+# Where a page's main text is (what says whether it speaks of the ambito) and where its menus are: the
+# first element that is one of MAIN_TAGS or has the role, id or a class word of a main part, and every
+# element that is one of MENU_TAGS or names a menu in its id or class, found in one walk over the tree
+# (`_landmarks`; two XPath searches with `contains(@class, ...)` cost ~3 ms a page, the walk ~0.5 ms).
+MAIN_TAGS, MENU_TAGS = frozenset({"main", "article"}), frozenset({"nav", "header", "footer", "aside"})
+MAIN_CLASS = re.compile("entry-content|item-page")  # a substring of the class attribute, as contains()
+MENU_ID, MENU_CLASS = re.compile("menu|nav"), re.compile("menu|nav|footer|header|breadcrumb")
+BLOCK_TAGS = ("li", "p", "td", "dd", "tr", "div")  # the block around an anchor: its context
 CONTEXT_CHARS = 300
 SECTION_CHARS = 160
 _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
@@ -91,8 +87,25 @@ def _lower_keyword_pattern() -> re.Pattern[str]:
 LOWER_KEYWORD = _lower_keyword_pattern()
 
 
+MATCHED_CAP = 1 << 17  # strings remembered by `matching`, across pages (a site's menus repeat on each)
+_matched: dict[str, bool] = {}
+
+
 def matching(strings: list[str]) -> set[int]:
-    """Indices of the strings in which ANY_KEYWORD finds a match, with one scan for all."""
+    """Indices of the strings in which ANY_KEYWORD finds a match. A string is scanned once for all
+    pages (the hrefs and texts of a site's menus are on each of them), the new ones of a page with
+    one scan for all."""
+    if len(_matched) > MATCHED_CAP:
+        _matched.clear()
+    new = [s for s in dict.fromkeys(strings) if s not in _matched]
+    if new:
+        found = _scan(new)
+        _matched.update((s, i in found) for i, s in enumerate(new))
+    return {i for i, s in enumerate(strings) if _matched[s]}
+
+
+def _scan(strings: list[str]) -> set[int]:
+    """`matching` with one scan of the joined strings: SEP ends a match as the end of a string does."""
     joined = SEP.join(strings)
     pattern = ANY_KEYWORD
     if joined.isascii() or not any(trap in joined for trap in _FOLD_TRAPS):
@@ -122,11 +135,71 @@ def html_root(response: Response) -> etree._Element:
     return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
 
 
-@lru_cache(maxsize=1 << 16)
+def _landmarks(root: etree._Element) -> tuple[Any, list[Any]]:
+    """The page's main part (else its body, else None) and its menu boxes in document order."""
+    main = body = None
+    boxes = []
+    for el in root.iter(etree.Element):
+        tag, cls, ident = el.tag, el.get("class"), el.get("id")
+        if main is None and (
+            tag in MAIN_TAGS
+            or el.get("role") == "main"
+            or ident == "content"
+            or (cls is not None and MAIN_CLASS.search(cls))
+        ):
+            main = el
+        if body is None and tag == "body":
+            body = el
+        if (
+            tag in MENU_TAGS
+            or (ident is not None and MENU_ID.search(ident))
+            or (cls is not None and MENU_CLASS.search(cls))
+        ):
+            boxes.append(el)
+    return (main if main is not None else body), boxes
+
+
 def _resolve(base: str, href: str) -> str:
-    """An href made absolute, without its fragment, its session id or print view (a site's menus
-    repeat on each of its pages; crawler/canonical.py)."""
+    """An href made absolute, without its fragment, its session id or print view (crawler/canonical.py).
+    An href from the root ("/...", "//host/...") or with a scheme resolves the same against any page
+    of the base's scheme and host: remembered once for all of them (a site's menus are on each page)."""
+    if href[:1] == "/" or href.startswith(("http://", "https://")):
+        base = _origin(base)
+    return _resolved(base, href)
+
+
+@lru_cache(maxsize=1 << 10)
+def _origin(base: str) -> str:
+    """`scheme://host/` of a base URL (itself if it has no scheme or host)."""
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else base
+
+
+@lru_cache(maxsize=1 << 16)
+def _resolved(base: str, href: str) -> str:
     return canonical_url(urldefrag(urljoin(base, href))[0])
+
+
+@dataclass
+class _Page:
+    """One response and what link discovery learns of it, each worked out once for all the questions
+    asked about it (the spider asks whether it speaks of the ambito three times)."""
+
+    response: Response
+    root: etree._Element
+    main: Any
+    boxes: list[Any]
+    lines: frozenset[str] | None = None  # ambito_lines
+    blocks: dict[Any, str] = field(default_factory=dict)  # block around anchors -> its first words
+
+
+def _block_text(block: Any) -> str:
+    """The text of an anchor's block, or of its table row when the row is short."""
+    if block.tag == "td" and (row := block.getparent()) is not None and row.tag == "tr":
+        words = etree.tostring(row, method="text", encoding=str, with_tail=False)
+        if len(words) <= CONTEXT_CHARS:
+            return words
+    return etree.tostring(block, method="text", encoding=str, with_tail=False)[:CONTEXT_CHARS]
 
 
 class RelevantLinks:
@@ -139,22 +212,26 @@ class RelevantLinks:
     """
 
     def __init__(self) -> None:
-        self._root: tuple[Response, etree._Element, list[Any]] | None = None
+        self._page: _Page | None = None
+
+    def _parsed(self, response: Response) -> _Page:
+        if self._page is None or self._page.response is not response:
+            root = html_root(response)
+            self._page = _Page(response, root, *_landmarks(root))
+        return self._page
 
     def root(self, response: Response) -> etree._Element:
         """The page's tree, parsed once for all the questions asked about one response."""
-        if self._root is None or self._root[0] is not response:
-            root = html_root(response)
-            self._root = (response, root, _MAIN(root) or _BODY(root))
-        return self._root[1]
+        return self._parsed(response).root
 
     def anchors(self, response: Response) -> list[tuple[str, Any]]:
         """(stripped href, the anchor) of every <a>/<area> with a followable href, in page order."""
         out = []
-        for attr in _HREFS(self.root(response)):
-            href = attr.strip()
+        for anchor in self.root(response).iter("a", "area"):  # document order, as //a/@href | //area/@href
+            href = anchor.get("href")
+            href = href.strip() if href is not None else ""
             if href and not href.startswith(SKIP_SCHEMES):
-                out.append((href, attr.getparent()))
+                out.append((href, anchor))
         return out
 
     def text(self, anchor: Any) -> str:
@@ -164,14 +241,13 @@ class RelevantLinks:
         """The words around an anchor: its list item, paragraph or cell, without its own text. A cell
         stands for its row when the row is short: "Scarica" in the last cell of "Accordo di programma
         2025-2027 | 12/03/2025 | Scarica" (a layout table's row, menus and all, is not)."""
-        block = _BLOCK(anchor)
-        if not block:
+        block = next(anchor.iterancestors(*BLOCK_TAGS), None)
+        if block is None:
             return ""
-        cell = block[0]
-        if cell.tag in ("td", "th") and (row := cell.getparent()) is not None and row.tag == "tr":
-            words = etree.tostring(row, method="text", encoding=str, with_tail=False)
-            cell = row if len(words) <= CONTEXT_CHARS else cell
-        around = etree.tostring(cell, method="text", encoding=str, with_tail=False)[:CONTEXT_CHARS]
+        blocks = self._page.blocks if self._page is not None else {}
+        around = blocks.get(block)
+        if around is None:  # a menu's or a list's anchors share their block
+            around = blocks[block] = _block_text(block)
         return " ".join(around.replace(self.text(anchor), " ", 1).split())
 
     def navigation(self, response: Response) -> set[Any]:
@@ -179,7 +255,7 @@ class RelevantLinks:
         with one query per page rather than one per anchor."""
         found: set[Any] = set()
         containers: set[Any] = set()
-        for box in _MENU_CONTAINERS(self.root(response)):  # in document order: outer boxes first
+        for box in self._parsed(response).boxes:  # in document order: outer boxes first
             containers.add(box)
             if not any(up in containers for up in box.iterancestors()):
                 found.update(box.iter("a", "area"))
@@ -192,14 +268,17 @@ class RelevantLinks:
         return " ".join(_PROSE(main)) if main is not None else ""
 
     def _main(self, response: Response) -> Any:
-        self.root(response)
-        found = self._root[2] if self._root else []
-        return found[0] if found else None
+        return self._parsed(response).main
 
-    def ambito_lines(self, response: Response) -> set[str]:
+    def ambito_lines(self, response: Response) -> frozenset[str]:
         """The lines of the page's own text that speak of the ambito. Most pages do not say the words
         at all: their whole text, read in one C call, tells."""
-        main = self._main(response)
+        page = self._parsed(response)
+        if page.lines is None:
+            page.lines = frozenset(self._ambito_lines(response, page.main))
+        return page.lines
+
+    def _ambito_lines(self, response: Response, main: Any) -> set[str]:
         if main is None or not AMBITO_TEXT.search(etree.tostring(main, method="text", encoding=str)):
             return set()
         lines = {" ".join(t.split()) for t in _PROSE(main) if AMBITO_TEXT.search(t)}

@@ -22,11 +22,8 @@ from dataclasses import dataclass
 
 import redis
 
-from crawler.archive import read_index
-from crawler.datadir import DataDir
-
 from ..redisserver import private_redis
-from .run import MB, PY, Section, Workspace, crawl_seconds, fmt, log, machine, median, spread
+from .run import MB, PY, Section, Workspace, crawl_seconds, fmt, log, machine, median, spread, write_archived_urls
 from .scaleweb import ScaleWeb, require_loopback
 
 VARIANTS = ("one", "frontier-1", "frontier-2", "bare")
@@ -62,8 +59,7 @@ def crawl(ws: Workspace, variant: str, tag: str, seeds: str, frontier: str) -> R
     res = ws.run(argv, label=tag).check()
     _, seconds, pages, _ = crawl_seconds(data)
     if variant == "one" and not ws.path("urls.txt").exists():  # what the bare spider fetches: the same pages
-        urls = [s.url for s in read_index(data / "crawls" / (DataDir(data).latest_crawl() or "?")) if s.status == 200]
-        ws.path("urls.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
+        write_archived_urls(data, ws.path("urls.txt"))
     shutil.rmtree(data, ignore_errors=True)
     return Run(pages, seconds, res.wall, res.cpu)
 
