@@ -13,6 +13,7 @@ from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plans_in
 from crawler.records import Contacts, PageFacts
+from crawler.reference.comuni import lombardia
 
 RHO, PERO, ARESE, LAINATE, VANZAGO = "015182", "015170", "015009", "015116", "015229"
 CERNUSCO, GESSATE, BUSSERO = "015070", "015106", "015040"
@@ -1376,3 +1377,26 @@ def test_an_e_mail_cut_after_a_dot_of_its_domain_by_a_text_layout() -> None:
     )
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.emails == ["ufficiodipiano@comune.rho.mi.it"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Bernate T.", "Bernate Ticino"),
+        ("Marcallo c/Casone", "Marcallo con Casone"),
+        ("Motta V.", "Motta Visconti"),
+        ("Gudo V.", "Gudo Visconti"),
+        ("Cusano M.", "Cusano Milanino"),
+        ("Villa C.", "Villa Cortese"),
+        ("Robecco s/N.", "Robecco sul Naviglio"),
+        ("Paderno D.", "Paderno Dugnano"),  # Paderno d'Adda is of the province of Lecco
+    ],
+)
+def test_an_abbreviated_name_in_a_list_is_the_one_comune_of_its_province(written: str, name: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>Comuni dell'Ambito: Rho, Pero, {written}, Arese, Lainate.</p>")
+    assert lombardia().code(name) in f.ambiti[0].members and len(f.ambiti[0].members) == 5
+
+
+def test_an_abbreviation_of_two_comuni_of_the_list_s_province_is_not_guessed() -> None:
+    f = facts("<h1>Ambito di Lodi</h1>", "<p>Comuni dell'Ambito: Lodi, Caselle L., Ossago L., Turano L., Meleti.</p>")
+    assert len(f.ambiti[0].members) == 4 and f.unresolved_names == ["Caselle L"]
