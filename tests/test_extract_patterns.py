@@ -1191,6 +1191,12 @@ BOLLATE = "015027"
         "Bollate è stato nominato nuovo capofila dell'Ambito.",
         "Il Comune di Bollate, nuovo ente capofila dell'Ambito, ha approvato il documento.",
         "Lo ha spiegato l'assessora di Bollate, comune capofila.",
+        "Il Comune di Bollate, che guida l'Ambito, ha presentato il documento.",
+        "Il Comune di Bollate guida l'Ambito dal 2015.",
+        "Il Comune di Bollate è alla guida del Piano di Zona.",
+        "Bollate, alla guida dell'Ambito, ha convocato i sindaci.",
+        "L'Ambito, guidato dal Comune di Bollate, ha approvato il documento.",
+        "L'Ambito di Garbagnate Milanese a guida Bollate ha approvato il documento.",
     ],
 )
 def test_capofila_in_news_prose(sentence: str) -> None:
@@ -1203,6 +1209,10 @@ def test_capofila_in_news_prose(sentence: str) -> None:
         "Bollate non è più il comune capofila: il ruolo passa a un altro comune.",
         "Bollate potrebbe diventare il nuovo capofila.",
         "Il sindaco di Bollate ha chiesto che il comune capofila resti lo stesso.",
+        "Il sindaco di Bollate, che guida l'Ambito, ha presentato il documento.",
+        "L'Assemblea, guidata dal sindaco di Bollate, ha approvato il documento.",
+        "Il progetto a guida Bollate è stato finanziato.",
+        "Il Comune di Bollate guida la classifica della raccolta differenziata.",
     ],
 )
 def test_no_capofila_from_news_that_does_not_state_it(sentence: str) -> None:
@@ -1400,3 +1410,9 @@ def test_an_abbreviated_name_in_a_list_is_the_one_comune_of_its_province(written
 def test_an_abbreviation_of_two_comuni_of_the_list_s_province_is_not_guessed() -> None:
     f = facts("<h1>Ambito di Lodi</h1>", "<p>Comuni dell'Ambito: Lodi, Caselle L., Ossago L., Turano L., Meleti.</p>")
     assert len(f.ambiti[0].members) == 4 and f.unresolved_names == ["Caselle L"]
+
+
+def test_a_capofila_label_cell_beside_its_value_cell_in_an_old_footer() -> None:
+    cells = '<td><font size="1">Comune capofila:</font></td><td><font size="1">Bollate</font></td>'
+    footer = f"<table><tr>{cells}</tr></table>"
+    assert facts(_GARBAGNATE, footer).ambiti[0].capofila == BOLLATE
