@@ -83,3 +83,4 @@ def test_abbreviated_names_are_short_forms_that_name_one_comune_or_none():
         assert found is not None and (found.istat, found.method) == (r.code(name), "short"), written
     assert r.resolve("Caselle L.", fuzzy=False) is None  # Caselle Landi or Caselle Lurani
     assert r.code("Paderno D.") is None and r.code("Paderno D.", province="MI") == r.code("Paderno Dugnano")
+    assert r.code("Jerago c/o") is None  # "c/o" is "care of", not Jerago con Orago

@@ -126,7 +126,8 @@ def abbreviations(name: str) -> set[str]:
             options = (parts[0][0], parts[-1][0], " ".join(p[0] for p in parts)) if len(parts) > 1 else (w[0],)
             tails = [f"{t} {o}".strip() for t in tails for o in options]
         keys |= {f"{h} {t}".strip() for h in heads for t in tails}
-    return keys - {normalize_name(name)}
+    # "Jerago c/o" is "Jerago, care of": "c/o" is never Jerago con Orago
+    return {k for k in keys if not k.endswith(" c o")} - {normalize_name(name)}
 
 
 def load_comuni(path: Path = LOMBARDIA_CSV) -> list[Comune]:
