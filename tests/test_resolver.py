@@ -78,6 +78,7 @@ def test_abbreviated_names_are_short_forms_that_name_one_comune_or_none():
         ("Villanova d/Sillaro", "Villanova del Sillaro"),
         ("Castelnuovo B.D.", "Castelnuovo Bocca d'Adda"),
         ("Castiglione d'A.", "Castiglione d'Adda"),
+        ("S.ta Maria H.", "Santa Maria Hoè"),
     ]:
         found = r.resolve(written, fuzzy=False)
         assert found is not None and (found.istat, found.method) == (r.code(name), "short"), written

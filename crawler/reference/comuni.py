@@ -100,6 +100,13 @@ def short_form(key: str) -> str | None:
 
 
 # words a list shortens to their initial and a slash or a dot: "Robecco s/Naviglio", "Vermezzo c/Zelo", "Cavenago d/B."
+# a saint among the words kept whole: "S. Stefano T.", "S.ta Maria H.", "S.to Stefano T."
+_SAINTLY = {
+    "san": ("san", "s"),
+    "sant": ("sant", "s"),
+    "santa": ("santa", "s", "s ta", "sta"),
+    "santo": ("santo", "s", "s to", "sto"),
+}
 _CONNECTORS = frozenset(["sul", "sull", "sulla", "sullo", "sopra", "con", "di", "del", "della", "dello", "dei", "d"])
 
 
@@ -118,7 +125,7 @@ def abbreviations(name: str) -> set[str]:
         heads = [""]
         for w in head:  # "s/" for sul, "c/" for con, "d/" for di, "S." for San, in the words kept whole
             short = " ".join([w[0], *w.split()[1:]])  # "sull adda" -> "s adda"
-            options = (w, short) if (w.split()[0] in _CONNECTORS and w != head[0]) or w in _SAINTS else (w,)
+            options = (w, short) if w.split()[0] in _CONNECTORS and w != head[0] else _SAINTLY.get(w, (w,))
             heads = [f"{h} {o}".strip() for h in heads for o in options]
         tails = [""]
         for w in tail:  # "d'Adda" is one word to its writer ("B.D.") or two ("B.d.A.")
