@@ -13,6 +13,7 @@ from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plans_in
 from crawler.records import Contacts, PageFacts
+from crawler.reference.comuni import lombardia
 
 RHO, PERO, ARESE, LAINATE, VANZAGO = "015182", "015170", "015009", "015116", "015229"
 CERNUSCO, GESSATE, BUSSERO = "015070", "015106", "015040"
@@ -1190,6 +1191,12 @@ BOLLATE = "015027"
         "Bollate è stato nominato nuovo capofila dell'Ambito.",
         "Il Comune di Bollate, nuovo ente capofila dell'Ambito, ha approvato il documento.",
         "Lo ha spiegato l'assessora di Bollate, comune capofila.",
+        "Il Comune di Bollate, che guida l'Ambito, ha presentato il documento.",
+        "Il Comune di Bollate guida l'Ambito dal 2015.",
+        "Il Comune di Bollate è alla guida del Piano di Zona.",
+        "Bollate, alla guida dell'Ambito, ha convocato i sindaci.",
+        "L'Ambito, guidato dal Comune di Bollate, ha approvato il documento.",
+        "L'Ambito di Garbagnate Milanese a guida Bollate ha approvato il documento.",
     ],
 )
 def test_capofila_in_news_prose(sentence: str) -> None:
@@ -1202,6 +1209,10 @@ def test_capofila_in_news_prose(sentence: str) -> None:
         "Bollate non è più il comune capofila: il ruolo passa a un altro comune.",
         "Bollate potrebbe diventare il nuovo capofila.",
         "Il sindaco di Bollate ha chiesto che il comune capofila resti lo stesso.",
+        "Il sindaco di Bollate, che guida l'Ambito, ha presentato il documento.",
+        "L'Assemblea, guidata dal sindaco di Bollate, ha approvato il documento.",
+        "Il progetto a guida Bollate è stato finanziato.",
+        "Il Comune di Bollate guida la classifica della raccolta differenziata.",
     ],
 )
 def test_no_capofila_from_news_that_does_not_state_it(sentence: str) -> None:
@@ -1376,3 +1387,32 @@ def test_an_e_mail_cut_after_a_dot_of_its_domain_by_a_text_layout() -> None:
     )
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.emails == ["ufficiodipiano@comune.rho.mi.it"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Bernate T.", "Bernate Ticino"),
+        ("Marcallo c/Casone", "Marcallo con Casone"),
+        ("Motta V.", "Motta Visconti"),
+        ("Gudo V.", "Gudo Visconti"),
+        ("Cusano M.", "Cusano Milanino"),
+        ("Villa C.", "Villa Cortese"),
+        ("Robecco s/N.", "Robecco sul Naviglio"),
+        ("Paderno D.", "Paderno Dugnano"),  # Paderno d'Adda is of the province of Lecco
+    ],
+)
+def test_an_abbreviated_name_in_a_list_is_the_one_comune_of_its_province(written: str, name: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>Comuni dell'Ambito: Rho, Pero, {written}, Arese, Lainate.</p>")
+    assert lombardia().code(name) in f.ambiti[0].members and len(f.ambiti[0].members) == 5
+
+
+def test_an_abbreviation_of_two_comuni_of_the_list_s_province_is_not_guessed() -> None:
+    f = facts("<h1>Ambito di Lodi</h1>", "<p>Comuni dell'Ambito: Lodi, Caselle L., Ossago L., Turano L., Meleti.</p>")
+    assert len(f.ambiti[0].members) == 4 and f.unresolved_names == ["Caselle L"]
+
+
+def test_a_capofila_label_cell_beside_its_value_cell_in_an_old_footer() -> None:
+    cells = '<td><font size="1">Comune capofila:</font></td><td><font size="1">Bollate</font></td>'
+    footer = f"<table><tr>{cells}</tr></table>"
+    assert facts(_GARBAGNATE, footer).ambiti[0].capofila == BOLLATE

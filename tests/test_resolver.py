@@ -68,3 +68,20 @@ def test_gazetteer_finds_names_as_pages_write_them_with_offsets_back_to_the_text
 
 def test_gazetteer_matches_whole_words_only():
     assert lombardia().gazetteer.find("Rhodense, Peroni, Aresee") == []
+
+
+def test_abbreviated_names_are_short_forms_that_name_one_comune_or_none():
+    r = lombardia()
+    for written, name in [
+        ("Bernate T.", "Bernate Ticino"),
+        ("Boffalora s/Ticino", "Boffalora sopra Ticino"),
+        ("Villanova d/Sillaro", "Villanova del Sillaro"),
+        ("Castelnuovo B.D.", "Castelnuovo Bocca d'Adda"),
+        ("Castiglione d'A.", "Castiglione d'Adda"),
+        ("S.ta Maria H.", "Santa Maria Hoè"),
+    ]:
+        found = r.resolve(written, fuzzy=False)
+        assert found is not None and (found.istat, found.method) == (r.code(name), "short"), written
+    assert r.resolve("Caselle L.", fuzzy=False) is None  # Caselle Landi or Caselle Lurani
+    assert r.code("Paderno D.") is None and r.code("Paderno D.", province="MI") == r.code("Paderno Dugnano")
+    assert r.code("Jerago c/o") is None  # "c/o" is "care of", not Jerago con Orago

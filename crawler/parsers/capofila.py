@@ -17,8 +17,9 @@ from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
 _AFTER = re.compile(
-    # "capofila: Rho", "Comune capofila (Rho)", "Comune capofila di Rho", "il ruolo di capofila al Comune di Rho"
-    r"^\s*(?:è|e'|é|:|-|–|\||,|\()?\s*(?:(?:il|l['’])\s*)?"
+    # "capofila: Rho", "Comune capofila (Rho)", "Comune capofila di Rho", "il ruolo di capofila al Comune di Rho", a
+    # label cell and its value cell ("Comune capofila: | Rho")
+    r"^\s*(?:(?:è|e'|é|:|-|–|\||,|\()\s*){0,2}(?:(?:il|l['’])\s*)?"
     r"(?:comune\s+di\s+|città\s+di\s+|di\s+|(?:al|all['’])\s*(?:comune|città)\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
@@ -84,7 +85,43 @@ def stated(
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
             if NOT_A_COMUNE.search(clause) or NOT_A_COMUNE.match(after.lstrip(" :–-")):
                 return None, sentence[:300], True
+        code = _led_by(sentence, resolver)
+        if code and (not members or code in members):
+            return code, sentence[:300], False
     return None, "", False
+
+
+# the comune that leads the ambito, in news prose without the word "capofila": "Il Comune di X, che guida l'Ambito",
+# "X è alla guida del Piano di Zona", "l'Ambito, guidato dal Comune di X", "l'Ambito a guida X". A mayor or a
+# president who leads an assembly is no comune: the comune is named as one ("Comune di X") or opens the clause.
+_BODY = r"(?:ambito|piano\s+di\s+zona|distretto)"
+# "l'Ambito di Garbagnate Milanese, guidato dal", "l'Ambito Rhodense a guida"
+_OF_BODY = rf"{_BODY}(?:\s+(?:(?:di|del|della|dell['’])\s*[^,.;:()]{{1,40}}?|(?-i:[A-Z])\w+))?\s*,?\s*"
+_LEADS = re.compile(
+    r"(?:(?:^|[.;:(]\s*)|\b(?P<town>(?:il\s+)?(?:comune|città)\s+di\s+))"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*,?\s*"
+    r"(?:che\s+)?(?:(?:è|e'|resta|rimane|sarà)\s+)?"
+    rf"(?:guida(?:rà)?\s+(?:l['’]\s*|il\s+)|alla\s+guida\s+(?:dell['’]\s*|del\s+)){_BODY}",
+    re.I,
+)
+_LED = re.compile(
+    rf"{_OF_BODY}(?:guidat[oa]\s+dal(?:la)?\s+(?:comune|città)\s+di\s+|"
+    r"(?:a|sotto\s+la)\s+guida\s+(?:(?:del|della)\s+(?:comune|città)\s+di\s+)?)"
+    r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+
+
+def _led_by(sentence: str, resolver: NameResolver) -> str | None:
+    """The comune said to lead the ambito ("guida", "alla guida", "guidato da", "a guida")."""
+    for m in _LEADS.finditer(sentence):
+        words = m.group("name").split()
+        for n in range(min(6, len(words)), 0, -1):
+            res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
+            if res and res.method != "fuzzy" and (n == len(words) or m.group("town")):
+                return res.istat
+    m = _LED.search(sentence)
+    return _leading_place(m.group("rest"), resolver) if m else None
 
 
 # "Le parti individuano quale Ente Capofila dell'Accordo di Programma il Comune di Rho": the role, then who takes it

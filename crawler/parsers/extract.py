@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.5"  # an accord's parties ("TRA i Comuni di"), capofila designated after its role, obfuscated e-mails
+VERSION = "0.4.6"  # abbreviated names in lists ("Bernate T.", "Robecco s/N.", "Marcallo c/C."), capofila in news prose
 
 log = logging.getLogger(__name__)
 

@@ -480,7 +480,7 @@ _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:ter
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
     nearest = before[-200:]
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
-        last = split_sentences(before)[-1]
+        last = (split_sentences(before) or [""])[-1]
         nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest
     if HYPOTHETICAL.search(before) or DECOY.search(nearest) or DECOY.search(after) or ELSEWHERE.search(after):
         return None

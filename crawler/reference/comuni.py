@@ -99,6 +99,44 @@ def short_form(key: str) -> str | None:
     return words[0]
 
 
+# words a list shortens to their initial and a slash or a dot: "Robecco s/Naviglio", "Vermezzo c/Zelo", "Cavenago d/B."
+# a saint among the words kept whole: "S. Stefano T.", "S.ta Maria H.", "S.to Stefano T."
+_SAINTLY = {
+    "san": ("san", "s"),
+    "sant": ("sant", "s"),
+    "santa": ("santa", "s", "s ta", "sta"),
+    "santo": ("santo", "s", "s to", "sto"),
+}
+_CONNECTORS = frozenset(["sul", "sull", "sulla", "sullo", "sopra", "con", "di", "del", "della", "dello", "dei", "d"])
+
+
+def abbreviations(name: str) -> set[str]:
+    """Folded keys of a name as lists abbreviate it: its connectors to an initial ("Robecco s/Naviglio"),
+    its last word(s) to initials ("Bernate T.", "Robecco s/N.", "Castelnuovo B.D." for Castelnuovo Bocca
+    d'Adda), the first word(s) kept whole. Only context settles them (see `NameResolver`)."""
+    words = [normalize_name(w) for w in re.split(r"[\s-]+", name) if normalize_name(w)]
+    if "/" in name or len(words) < 2:
+        return set()
+    keys: set[str] = set()
+    for k in range(1, len(words) + 1):
+        head, tail = words[:k], words[k:]
+        if not any(len(w) >= 4 and w not in _CONNECTORS and w not in _SAINTS for w in head):
+            continue
+        heads = [""]
+        for w in head:  # "s/" for sul, "c/" for con, "d/" for di, "S." for San, in the words kept whole
+            short = " ".join([w[0], *w.split()[1:]])  # "sull adda" -> "s adda"
+            options = (w, short) if w.split()[0] in _CONNECTORS and w != head[0] else _SAINTLY.get(w, (w,))
+            heads = [f"{h} {o}".strip() for h in heads for o in options]
+        tails = [""]
+        for w in tail:  # "d'Adda" is one word to its writer ("B.D.") or two ("B.d.A.")
+            parts = w.split()
+            options = (parts[0][0], parts[-1][0], " ".join(p[0] for p in parts)) if len(parts) > 1 else (w[0],)
+            tails = [f"{t} {o}".strip() for t in tails for o in options]
+        keys |= {f"{h} {t}".strip() for h in heads for t in tails}
+    # "Jerago c/o" is "Jerago, care of": "c/o" is never Jerago con Orago
+    return {k for k in keys if not k.endswith(" c o")} - {normalize_name(name)}
+
+
 def load_comuni(path: Path = LOMBARDIA_CSV) -> list[Comune]:
     with path.open(encoding="utf-8", newline="") as fh:
         return [Comune(r["istat"], r["name"], r["province"], r["region"], r["cadastral"]) for r in csv.DictReader(fh)]
@@ -137,12 +175,13 @@ class NameResolver:
         )
         for key in self.ambiguous_former:
             del self._former[key]
-        # short forms: "Cassano" may be Cassano d'Adda, Cassano Magnago or Cassano Valcuvia, settled only by context
+        # short forms ("Cassano" may be Cassano d'Adda, Cassano Magnago or Cassano Valcuvia) and abbreviations
+        # ("Bernate T.", "Robecco s/N."): settled only by context
         self._short: dict[str, list[str]] = {}
         for c in comuni:
-            short = short_form(normalize_name(c.name))
-            if short and not any(short in table for table in (self._exact, self._alias, self._former)):
-                self._short.setdefault(short, []).append(c.istat)
+            for short in {short_form(normalize_name(c.name)), *abbreviations(c.name)} - {None}:
+                if not any(short in table for table in (self._exact, self._alias, self._former)):
+                    self._short.setdefault(short, []).append(c.istat)
         self._keys = list(self._exact)
         self._cache: dict[tuple[str, str | None, bool], Resolution | None] = {}
         self._gazetteer: Gazetteer | None = None
