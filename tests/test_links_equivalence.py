@@ -199,13 +199,13 @@ def _html_pages(site: Site) -> dict[str, str]:
 
 
 def _dev_sites() -> list[Any]:
-    """One case per site of the discovery dev web; a site of faceted listings (hundreds of pages,
-    megabytes through both finders in every mode: ~20 s of CPU) waits for the full suite."""
+    """One case per site of the discovery dev web; the sites of faceted listings (hundreds of pages,
+    0.5 MB and more through both finders in every mode: 2-20 s of CPU each) wait for the full suite."""
     return [
         pytest.param(
             site,
             id=site.name,
-            marks=[pytest.mark.slow] if sum(map(len, _html_pages(site).values())) > 1_000_000 else [],
+            marks=[pytest.mark.slow] if sum(map(len, _html_pages(site).values())) > 500_000 else [],
         )
         for site in catalog()
     ]
