@@ -212,12 +212,13 @@ def bind(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
 
 
 # Terms only a store built with graph/current.py has (an older store answers these queries with nothing).
-CURRENT_STATE_MARKS = ("/ambiti/graph/current>", "amb:appearedOn", "amb:goneOn")
+CHANGE_SET_MARK = "amb:appearedOn"  # a query of one crawl's change set (its date is a crawl's day)
+CURRENT_STATE_MARKS = ("/ambiti/graph/current>", CHANGE_SET_MARK, "amb:goneOn")
 
 
 def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> list[str]:
-    """Known causes of an empty result, one line each: an id the graph lacks, a date before the first crawl,
-    a store built before the graph the query reads."""
+    """Known causes of an empty result, one line each: an id the graph lacks, a date before the first crawl
+    (or, for a crawl's changes, not a crawl's day), a store built before the graph the query reads."""
     bindings = bind(query, params or {})
     reasons = []
     for p in query.params:
@@ -242,10 +243,23 @@ def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = N
                 reasons.append(
                     f"{p.name} {term.value} is before the first crawl ({started}): the crawls know nothing earlier"
                 )
+            elif CHANGE_SET_MARK in query.text:
+                reasons += _not_a_change_day(store, p.name, term.value)
     if any(mark in query.text for mark in CURRENT_STATE_MARKS) and _built_before_current_state(store):
         reasons.append("this store was built before the current-state graph and the per-crawl change sets: "
                        "run `ambiti build` to rebuild it from the archive")
     return reasons
+
+
+def _not_a_change_day(store: Store, name: str, day: str) -> list[str]:
+    """A crawl's change set is asked by the day the crawl started; the first crawl has none."""
+    days = [row[0].value for row in store.query(internal("hints/crawl-days").text).rows if row[0] is not None]
+    if day not in days:
+        shown = ", ".join(days[-5:]) + (f" (and {len(days) - 5} earlier)" if len(days) > 5 else "")
+        return [f"{name} {day}: no crawl started that day; the crawl days are {shown}"]
+    if day == days[0]:
+        return [f"{name} {day} is the first crawl's day: a crawl's changes are against the crawl before it"]
+    return []
 
 
 def _built_before_current_state(store: Store) -> bool:

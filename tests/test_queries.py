@@ -404,6 +404,20 @@ def test_an_empty_result_says_why_when_the_cause_is_known(recrawled: Dataset) ->
     assert why_empty(recrawled.ox, on_date, {"ambito": "rho", "date": first}) == []
 
 
+def test_a_crawl_s_changes_asked_for_a_day_without_them_say_which_days_have_them(demo: Dataset) -> None:
+    changes = LIBRARY["changes-between-crawls"]
+    first = demo.started()[0][:10]
+    later = (date.fromisoformat(first) + timedelta(days=3)).isoformat()
+    assert run(demo.ox, changes, {"date": first}).rows == []
+    assert why_empty(demo.ox, changes, {"date": first}) == [
+        f"date {first} is the first crawl's day: a crawl's changes are against the crawl before it"
+    ]
+    assert why_empty(demo.ox, changes, {"date": later}) == [
+        f"date {later}: no crawl started that day; the crawl days are {first}"
+    ]
+    assert why_empty(demo.ox, LIBRARY["members-on-date"], {"ambito": "rho", "date": later}) == []
+
+
 def test_an_empty_result_from_a_store_built_before_the_current_state_graph_says_rebuild(recrawled: Dataset) -> None:
     old = OxigraphStore()
     old.replace_all(recrawled.ox.dump_nquads())
