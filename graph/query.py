@@ -213,7 +213,7 @@ def bind(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
 
 # Terms only a store built with graph/current.py has (an older store answers these queries with nothing).
 CHANGE_SET_MARK = "amb:appearedOn"  # a query of one crawl's change set (its date is a crawl's day)
-CURRENT_STATE_MARKS = ("/ambiti/graph/current>", CHANGE_SET_MARK, "amb:goneOn")
+CURRENT_STATE_MARKS = (f"<{iris.current().value}>", CHANGE_SET_MARK, "amb:goneOn")
 
 
 def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> list[str]:

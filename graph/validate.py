@@ -72,7 +72,10 @@ class ValidationReport:
         return "\n".join(lines[:limit]) + ("" if len(lines) <= limit else f"\n... {len(lines) - limit} more")
 
 
+@lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
+    """ontology/shapes.ttl, parsed once per process (page batches may run in worker processes;
+    nothing writes to it)."""
     return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
 
 
@@ -199,17 +202,11 @@ def _validate_batch(batch: Batch) -> dict[str, list[Finding]]:
     for name, _, ntriples in batch:
         mem.bulk_load(ntriples, format=NT, to_graph=ox.NamedNode(name))
     by_graph: dict[str, list[Finding]] = {name: [] for name, _, _ in batch}
-    for finding, value in _findings(_turbo(prepared(mem), page_shapes(), list(PAGE_SHAPES))):
+    for finding, value in _findings(_turbo(prepared(mem), shapes_graph(), list(PAGE_SHAPES))):
         focus, obj = ox.NamedNode(finding.focus), _ox(value) if value is not None else None
         for graph in {q.graph_name.value for q in mem.quads_for_pattern(focus, None, obj)} & by_graph.keys():
             by_graph[graph].append(finding)
     return {digest: by_graph[name] for name, digest, _ in batch}
-
-
-@lru_cache(maxsize=1)
-def page_shapes() -> Graph:
-    """The shapes graph, parsed once per process (batches may run in worker processes)."""
-    return shapes_graph()
 
 
 @contextmanager

@@ -134,6 +134,11 @@ def _depth(priority: Priority, hops: int) -> int:
     return hops if priority.pager and hops else hops + 1
 
 
+def _searched(response: Response, url: str) -> bool:
+    """A page of search results: a query the crawl asked itself, or a search URL a page linked."""
+    return "search" in response.meta or is_search(url)
+
+
 def _remembered(url: str) -> Priority:
     """A link the last crawl chose on a page unchanged since: worth a request again, whatever its
     distance from planning words (the last crawl judged it with its anchor and context, which a
@@ -412,7 +417,7 @@ class SitesSpider(scrapy.Spider):
     def _note_candidate(self, response: Response, url: str, boilerplate: frozenset[str] = frozenset()) -> None:
         """A page for the crawl report: HTML whose text speaks of the ambito, or a document whose
         link did (the crawl does not read PDFs)."""
-        if response.status not in (200, 304) or "search" in response.meta or is_search(url):  # results echo the query
+        if response.status not in (200, 304) or _searched(response, url):  # results echo the query
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
         if isinstance(response, TextResponse) and b"pdf" not in (response.headers.get("Content-Type") or b"").lower():
@@ -441,7 +446,7 @@ class SitesSpider(scrapy.Spider):
         results page links more searches without end (related queries, a next page of results): none
         is followed from one. A search linked from any other page (a home page's topics) counts as one
         of the site's `len(QUERIES)` queries, as those the crawl asks itself do; past them, none is."""
-        from_search = "search" in response.meta or is_search(url)
+        from_search = _searched(response, url)
         asked = self.figures[self.site_of(url)].searches
         out = []
         for link, p in scored:
