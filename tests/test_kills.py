@@ -57,6 +57,23 @@ def kill_when(child: subprocess.Popen[str], data: DataDir, lines: int, sig: sign
     return child.returncode, stderr
 
 
+def reading_the_archive(child: subprocess.Popen[str], data: DataDir) -> None:
+    """Wait until the child has a file of the data dir open, or has ended.
+
+    A fixed sleep is not enough: on a slow machine the child can still be importing modules when
+    it runs out, and a Ctrl-C there is Python's, not ours (no exit code 130, no one-line note).
+    """
+    fds = Path(f"/proc/{child.pid}/fd")
+    deadline = time.monotonic() + 60
+    while child.poll() is None and time.monotonic() < deadline:
+        try:
+            if any(str(fd.readlink()).startswith(str(data.root)) for fd in fds.iterdir()):
+                return
+        except OSError:  # a descriptor closed while we looked
+            pass
+        time.sleep(0.005)
+
+
 def index_urls(data: DataDir, crawl_id: str) -> list[str]:
     lines = (data.crawls / crawl_id / INDEX).read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["url"] for line in lines]
@@ -160,7 +177,7 @@ def test_a_build_killed_midway_leaves_the_last_store_working(web, tmp_path: Path
     answer = run_ambiti("query", "capofila-per-ambito", "--data-dir", str(data.root), "--format", "csv").stdout
     assert answer.count("\n") >= 2
     child = start("build", "--data-dir", str(data.root), "-q", "--reextract", "--workers", "1")
-    time.sleep(1.5)  # in extraction or loading: the new store is swapped in by a rename, or not at all
+    reading_the_archive(child, data)  # in extraction: the new store is swapped in by a rename, or not at all
     os.killpg(child.pid, sig)
     _, stderr = child.communicate(timeout=60)
     if sig == signal.SIGINT:
