@@ -1,10 +1,10 @@
-"""Held-out pages (tests/fixtures/heldout, heldout2, heldout3), written apart from the extractor and never tuned on.
+"""Held-out pages (tests/fixtures/heldout to heldout4), written apart from the extractor and never tuned on.
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second and third sets are measured
-by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / `...heldout3.score` and checked here
-only for being well-formed sets."""
+Only h01-h12 carry those assertions; the later pages and the whole second, third and fourth sets are
+measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / `...heldout3.score` /
+`...heldout4.score` and checked here only for being well-formed sets."""
 
 from __future__ import annotations
 
@@ -25,9 +25,15 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"
+HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
-SETS = {"heldout": (HELDOUT, 42, 8), "heldout2": (HELDOUT2, 40, 10), "heldout3": (HELDOUT3, 36, 10)}
+SETS = {
+    "heldout": (HELDOUT, 42, 8),
+    "heldout2": (HELDOUT2, 40, 10),
+    "heldout3": (HELDOUT3, 36, 10),
+    "heldout4": (HELDOUT4, 40, 12),
+}
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
 with (ROOT / "crawler" / "reference" / "comuni_lombardia.csv").open(encoding="utf-8") as _f:
@@ -45,7 +51,7 @@ WRITTEN_AS = {
     "020071": ["virgilio", "borgoforte"],
     "020057": ["s giorgio di mantova", "bigarello"],
     "098062": ["cavacurta", "camairago"],
-    "108053": ["cornate d ad"],
+    "108053": ["cornate d ad", "cornate d a"],
     "108054": ["lentate s seveso"],
     # second set (heldout2): names of comuni merged since 2000, and short forms
     "012142": ["maccagno", "veddasca"],
@@ -76,6 +82,16 @@ WRITTEN_AS = {
     "015026": ["boffalora s ticino"],
     "015134": ["marcallo c casone"],
     "015184": ["robecco s naviglio"],
+    # fourth set (heldout4): short forms with "B.za", "di M.", "V.", "d'A.", "R." and "s/"
+    "108001": ["agrate b za"],
+    "108013": ["burago di m"],
+    "108017": ["cavenago di b"],
+    "108038": ["ronco b no"],
+    "108044": ["usmate v"],
+    "015177": ["pozzo d a"],
+    "015219": ["trezzano r"],
+    "015221": ["trezzo s adda"],
+    "015230": ["vaprio d a"],
 }
 
 
@@ -154,7 +170,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
     assert [r.page for r in reports] == [p.name.removesuffix(".json") for p in GOLD_FILES]
 
 
-@pytest.mark.parametrize("folder", [HELDOUT2, HELDOUT3], ids=lambda f: f.name)
+@pytest.mark.parametrize("folder", [HELDOUT2, HELDOUT3, HELDOUT4], ids=lambda f: f.name)
 def test_later_sets_evaluate_every_page(folder: Path) -> None:
     """Only that the scorer runs over the whole set: its figures are for BEFORE.md, not asserted."""
     gold_files = sorted((folder / "gold").glob("*.json"))
