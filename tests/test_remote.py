@@ -591,9 +591,11 @@ def demo_loaded(remote: RemoteStore, demo: OxigraphStore) -> tuple[RemoteStore, 
 @pytest.mark.remote
 def test_demo_dataset_round_trip(remote: RemoteStore, demo: OxigraphStore) -> None:
     nquads = demo.dump_nquads()
-    started = time.monotonic()
     assert remote.replace_all(nquads) == demo.count() > 10_000  # past ResultSetMaxRows: the dump must page
-    assert time.monotonic() - started < 30
+    # batched, not a request per triple (a speed goal is a benchmark's, not a timed test's): at most
+    # one request per 1,000 triples of a graph, one for its blank nodes, one per 50 graphs dropped
+    graphs = len(demo.graphs())
+    assert remote._writes <= demo.count() // 1000 + 2 * graphs + graphs // 50 + 1
     assert_same_dataset(nquads, remote.dump_nquads())
     # a silently cut answer is an error, not a short result
     with pytest.raises(StoreError, match="cut the answer at 10000 rows"):
