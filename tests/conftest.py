@@ -19,7 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,11 +46,13 @@ def run_ambiti(
     *args: str, env: dict[str, str] | None = None, timeout: float = 300, refused: bool = False
 ) -> subprocess.CompletedProcess[str]:
     """The CLI as a user runs it: `main(argv)` in this process, or a child process for a command
-    that crawls or serves (or that needs its own environment). `refused=True`: a crawl that the
-    test expects to be refused before Scrapy starts (bad seeds, a foreign or locked data dir) runs
-    in this process too; the child's start-up and imports cost a second of CPU."""
-    if env is None and (refused or not CHILD_PROCESS_COMMANDS & set(args[:1])):
-        return _in_process(list(args))
+    that crawls or serves. `env`: variables set for this call only (the CLI reads them when a
+    command runs). `refused=True`: a crawl that the test expects to be refused before Scrapy starts
+    (bad seeds, a foreign or locked data dir) runs in this process too; the child's start-up and
+    imports cost a second of CPU."""
+    if refused or not CHILD_PROCESS_COMMANDS & set(args[:1]):
+        with _environment(env or {}):
+            return _in_process(list(args))
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args],
         cwd=ROOT,
@@ -59,6 +61,21 @@ def run_ambiti(
         timeout=timeout,
         env={**os.environ, **(env or {})},
     )
+
+
+@contextlib.contextmanager
+def _environment(env: dict[str, str]) -> Iterator[None]:
+    """`env` in os.environ for the duration, then the variables as they were."""
+    before = {name: os.environ.get(name) for name in env}
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _in_process(argv: list[str]) -> subprocess.CompletedProcess[str]:

@@ -96,9 +96,16 @@ def test_same_findings_as_the_whole_graph(name: str, demo_validated: Validated, 
     assert any("page graphs:" in line for line in said)
 
 
-def test_same_findings_on_broken_facts(demo: Dataset) -> None:
+@pytest.fixture(scope="module")
+def broken_validated(demo: Dataset) -> tuple[ox.Store, set[tuple[str, str, str, str]]]:
+    """The demo graph with broken facts and the findings of its split validation in this process,
+    once for the module: the whole-graph comparison and the worker-process one both start from it."""
     store = broken(copy(demo))
-    found, _ = validated(store)
+    return store, validated(store)[0]
+
+
+def test_same_findings_on_broken_facts(broken_validated: tuple[ox.Store, set[tuple[str, str, str, str]]]) -> None:
+    store, found = broken_validated
     expected = whole_graph(store)
     assert found == expected
     shapes = {shape.rsplit("#", 1)[-1] for severity, shape, _, _ in found if severity == "Violation"}
@@ -107,10 +114,11 @@ def test_same_findings_on_broken_facts(demo: Dataset) -> None:
     assert any(shape.endswith("ClaimSourceShape") and focus == ORPHAN.value for _, shape, focus, _ in found)
 
 
-def test_worker_processes_give_the_same_findings(demo: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_worker_processes_give_the_same_findings(
+    broken_validated: tuple[ox.Store, set[tuple[str, str, str, str]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Page batches validated in worker processes (as on a large graph) are the same as in-process."""
-    store = broken(copy(demo))
-    inline, _ = validated(store)
+    store, inline = broken_validated
     monkeypatch.setattr(validate, "PARALLEL_FROM_PAGES", 0)
     monkeypatch.setattr(validate, "BATCH_QUADS", 300)  # the demo's 42 page graphs in many batches
     parallel, said = validated(store)
