@@ -19,15 +19,17 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from demo_graphs import demo, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
+from demo_graphs import demo, loaded, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
 
 from crawler.demo.server import DemoWeb, start_urls
 from graph.cli import main
+from graph.validate import validate_nquads
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("AMBITI_SHARED", ROOT.parent / "shared"))
@@ -46,11 +48,13 @@ def run_ambiti(
     *args: str, env: dict[str, str] | None = None, timeout: float = 300, refused: bool = False
 ) -> subprocess.CompletedProcess[str]:
     """The CLI as a user runs it: `main(argv)` in this process, or a child process for a command
-    that crawls or serves (or that needs its own environment). `refused=True`: a crawl that the
-    test expects to be refused before Scrapy starts (bad seeds, a foreign or locked data dir) runs
-    in this process too; the child's start-up and imports cost a second of CPU."""
-    if env is None and (refused or not CHILD_PROCESS_COMMANDS & set(args[:1])):
-        return _in_process(list(args))
+    that crawls or serves. `env`: variables set for this call only (the CLI reads them when a
+    command runs). `refused=True`: a crawl that the test expects to be refused before Scrapy starts
+    (bad seeds, a foreign or locked data dir) runs in this process too; the child's start-up and
+    imports cost a second of CPU."""
+    if refused or not CHILD_PROCESS_COMMANDS & set(args[:1]):
+        with _environment(env or {}):
+            return _in_process(list(args))
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args],
         cwd=ROOT,
@@ -59,6 +63,21 @@ def run_ambiti(
         timeout=timeout,
         env={**os.environ, **(env or {})},
     )
+
+
+@contextlib.contextmanager
+def _environment(env: dict[str, str]) -> Iterator[None]:
+    """`env` in os.environ for the duration, then the variables as they were."""
+    before = {name: os.environ.get(name) for name in env}
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _in_process(argv: list[str]) -> subprocess.CompletedProcess[str]:
@@ -159,6 +178,27 @@ def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
     """Crawl version 1, recrawl version 2 (child processes), build in-process; once per run."""
     folder, made = made_once(tmp_path_factory, "session-recrawl", _recrawl)
     return Recrawled(folder / "data", made["stats"], made["base"])
+
+
+@pytest.fixture(scope="session")
+def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The recrawled graph validated once per run (seconds of CPU; two modules compare it), also
+    across workers: `findings` (severity, shape, focus, message), what it `said`, whether it
+    `conforms`, and the `deprecations` warned meanwhile (none may be, graph/rdflib_store.py)."""
+
+    def validate(_: Path) -> dict:
+        said: list[str] = []
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DeprecationWarning)
+            report = validate_nquads(loaded("recrawled", recrawled_data.data).ox.dump_nquads(), said.append)
+        return {
+            "findings": [[f.severity, f.shape, f.focus, f.message] for f in report.findings],
+            "said": said,
+            "conforms": report.conforms,
+            "deprecations": [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)],
+        }
+
+    return made_once(tmp_path_factory, "session-recrawl-validation", validate)[1]
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_ambiti
+from conftest import ROOT, copy_data_dir, run_ambiti
 from faultweb import FAULTS, FaultWeb
 
 from crawler.archive import INDEX, read_index
@@ -167,15 +167,24 @@ def test_ctrl_c_during_the_demo_is_reported_not_swallowed(tmp_path: Path) -> Non
     assert [data.crawl_record(c).status for c in data.crawl_ids(status=None)] == ["interrupted"]
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
-def test_a_build_killed_midway_leaves_the_last_store_working(web, tmp_path: Path, sig: signal.Signals) -> None:
-    data = DataDir(tmp_path / "d")
-    demo_seeds = tmp_path / "demo-seeds.txt"
+@pytest.fixture(scope="module")
+def built(web: FaultWeb, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """Two demo pages crawled and built once for the module (a child process and seconds), with the
+    answer its store gives; each build-killing test works on a copy."""
+    tmp = tmp_path_factory.mktemp("built")
+    data, demo_seeds = tmp / "d", tmp / "demo-seeds.txt"
     demo_seeds.write_text(web.url + "/ambito-arcisate/\n" + web.url + "/comune-azzate/\n")
-    assert run_ambiti(*CRAWL, "--seeds", str(demo_seeds), "--data-dir", str(data.root), "-q").returncode == 0
-    assert run_ambiti("build", "--data-dir", str(data.root), "-q").returncode == 0
-    answer = run_ambiti("query", "capofila-per-ambito", "--data-dir", str(data.root), "--format", "csv").stdout
+    assert run_ambiti(*CRAWL, "--seeds", str(demo_seeds), "--data-dir", str(data), "-q").returncode == 0
+    assert run_ambiti("build", "--data-dir", str(data), "-q").returncode == 0
+    answer = run_ambiti("query", "capofila-per-ambito", "--data-dir", str(data), "--format", "csv").stdout
     assert answer.count("\n") >= 2
+    return data, answer
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_a_build_killed_midway_leaves_the_last_store_working(built, tmp_path: Path, sig: signal.Signals) -> None:
+    data = DataDir(copy_data_dir(built[0], tmp_path / "d"))
+    answer = built[1]
     child = start("build", "--data-dir", str(data.root), "-q", "--reextract", "--workers", "1")
     reading_the_archive(child, data)  # in extraction: the new store is swapped in by a rename, or not at all
     os.killpg(child.pid, sig)

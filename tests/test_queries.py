@@ -753,18 +753,16 @@ def test_internal_queries_give_the_same_rows_on_oxigraph_and_rdflib(
 
 
 def test_the_rdflib_backend_and_validation_raise_no_deprecation_warning(
-    recrawled: Dataset, rdflib_store: Store
+    recrawled: Dataset, rdflib_store: Store, recrawled_validation: dict
 ) -> None:
     """rdflib >= 7.3 warns about its own calls on a Dataset (graph/rdflib_store.py): none may reach us.
-    Opening the store is checked by the `rdflib_store` fixture, under the same filter."""
+    Opening the store is checked by the `rdflib_store` fixture, under the same filter; the validation
+    of the same graph (`validate_nquads`) by the session's `recrawled_validation`, which records them."""
     import warnings
 
-    from graph.validate import validate_nquads
-
-    nquads = recrawled.ox.dump_nquads()
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
         assert rdflib_store.count() == recrawled.quads
         for name in RUNNABLE:
             run(rdflib_store, LIBRARY[name], default_params(name, recrawled))
-        assert validate_nquads(nquads).conforms
+    assert recrawled_validation["deprecations"] == [] and recrawled_validation["conforms"]

@@ -45,11 +45,9 @@ RemoteStore also puts the block into each nested group that mentions the variabl
 from __future__ import annotations
 
 import datetime
-import os
 import re
 import socket
 import subprocess
-import sys
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -57,6 +55,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import virtuoso as vt
+from conftest import run_ambiti
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
@@ -68,7 +67,6 @@ from graph.remote import RemoteStore, term_from_json
 from graph.sparql_params import bind_values, groups, tokens
 from graph.store_api import QueryResult, StoreError, Term, from_ox
 
-ROOT = Path(__file__).resolve().parent.parent
 XSD = "http://www.w3.org/2001/XMLSchema#"
 WKT = "http://www.opengis.net/ont/geosparql#wktLiteral"
 VIRTUOSO_GEOMETRY = "http://www.openlinksw.com/schemas/virtrdf#Geometry"
@@ -638,12 +636,9 @@ def test_query_library_gives_the_same_rows(demo_loaded: tuple[RemoteStore, Oxigr
 def test_publish_then_query_through_the_cli(virtuoso: vt.Virtuoso, demo: OxigraphStore) -> None:
     """`ambiti publish --store URL` loads the demo dataset; `ambiti query --store URL` answers as the embedded one."""
     data_dir = str(demo.path.parent)
-    env = {**os.environ, "AMBITI_SPARQL_UPDATE_URL": ""}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "graph.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=300, env=env
-        )
+        return run_ambiti(*args, env={"AMBITI_SPARQL_UPDATE_URL": ""})
 
     published = cli("publish", "--store", virtuoso.sparql_url, "--data-dir", data_dir)
     assert published.returncode == 0, published.stderr
