@@ -1416,3 +1416,62 @@ def test_a_capofila_label_cell_beside_its_value_cell_in_an_old_footer() -> None:
     cells = '<td><font size="1">Comune capofila:</font></td><td><font size="1">Bollate</font></td>'
     footer = f"<table><tr>{cells}</tr></table>"
     assert facts(_GARBAGNATE, footer).ambiti[0].capofila == BOLLATE
+
+
+# extraction round 6: several ambiti, redacted people, names without "di" -------------------------------------
+
+
+def test_a_capofila_line_over_each_section_s_list_is_not_its_first_item() -> None:
+    lists = (("Rho", ("Arese", "Lainate", "Pero", "Rho")), ("Corsico", ("Assago", "Buccinasco", "Corsico")))
+    sections = [
+        f"<h2>Ambito di {head}</h2><p>Comune capofila: {head}</p><ul>{''.join(f'<li>{c}</li>' for c in items)}</ul>"
+        for head, items in lists
+    ]
+    f = facts("<h1>I distretti</h1>", *sections)
+    assert [(a.capofila, len(a.members)) for a in f.ambiti] == [(RHO, 4), ("015093", 3)]
+
+
+@pytest.mark.parametrize(
+    "party",
+    [
+        "il Comune di {}, rappresentato dal Sindaco pro tempore XXXXXX;",
+        "il Comune di {}, rappresentato dall'Assessore delegato ***;",
+        "per il Comune di {} il Sindaco omissis;",
+        "{} (XXXXXX),",
+    ],
+)
+def test_an_accord_s_parties_with_their_redacted_representatives(party: str) -> None:
+    parties = "\n".join(party.format(c) for c in FOUR)
+    f = text_facts(f"ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA DELL'AMBITO DI RHO\n\nTRA\n\n{parties}\n\nE\n\nl'ATS.\n")
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE])
+    assert not f.ambiti[0].notes  # the redacted are people, not comuni of the list
+
+
+def test_the_comuni_present_at_the_assembly_in_an_albo_s_table_cell() -> None:
+    present = ", ".join(f"{c} (XXXXXX)" for c in FOUR)
+    cell = f"Verbale dell'Assemblea dei Sindaci dell'Ambito di Rho. Sono presenti i Sindaci dei Comuni di {present}."
+    f = facts(f"<table><tr><th>N.</th><th>Oggetto</th></tr><tr><td>412</td><td>{cell}</td></tr></table>")
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE])
+
+
+def test_the_sites_of_a_service_are_not_the_comuni_present() -> None:
+    f = facts("<h1>Ambito di Rho</h1><p>Sono presenti sportelli nei comuni di Rho, Pero, Arese e Lainate.</p>")
+    assert not f.ambiti or not f.ambiti[0].members
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Costa Mezzate", "Costa di Mezzate"),
+        ("Tovo S. Agata", "Tovo di Sant'Agata"),
+        ("Mazzo Valtellina", "Mazzo di Valtellina"),
+    ],
+)
+def test_a_name_written_without_its_di(written: str, name: str) -> None:
+    assert lombardia().code(written) == lombardia().code(name)
+
+
+def test_a_list_goes_on_after_a_name_without_its_di() -> None:
+    items = "Arcene, Lurano, Misano Gera d'Adda, Mozzanica, Spirano, Treviglio"
+    f = facts("<h1>Ambito di Treviglio</h1>", f"<p>Comuni: {items}</p>")
+    assert len(f.ambiti[0].members) == 6

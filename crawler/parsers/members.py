@@ -61,7 +61,7 @@ _PARTIES = re.compile(
     rf"accordo\s+di\s+programma{_NOT_TRA}{{0,300}}?"  # an accord for the ambito's plan, not for a park or a road
     r"(?:piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|distrett|politiche\s+sociali|servizi\s+sociali|welfare)"
     rf"{_NOT_TRA}{{0,300}}"
-    r"\b(?:tra|fra)\s+(?:(?:i|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
+    r"\b(?:tra|fra)\s+(?:(?:i|il|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
     re.I | re.S,
 )
 # "A, B, C: sono questi i comuni dell'Ambito di X": the list's ambito named after it
@@ -70,6 +70,9 @@ _COMUNI_OF_AFTER = re.compile(
     r"(?:dell['’]\s*|del\s+|l['’]\s*)(?:ambito|distretto)\b",
     re.I,
 )
+# the comuni present at a meeting of the ambito's mayors are its members
+_ATTENDANCE = re.compile(r"\bpresent[ei]\b|\bpresenza\b", re.I)
+_ASSEMBLY = re.compile(r"\b(?:assemblea|conferenza)\s+dei\s+sindaci\b", re.I)
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
     r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
@@ -124,7 +127,8 @@ _MATERIAL = re.compile(
     rf"\(\s*(?-i:{_PROVINCES})\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
-    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«»*.\n–—'’-]",
+    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«»*.\n–—-]|"
+    r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
@@ -135,6 +139,16 @@ _SIGNATURE = re.compile(
     re.I,
 )
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
+# a redacted person beside a comune of a list: "il Comune di X, rappresentato dal Sindaco pro tempore XXXXXX;",
+# "X (XXXXXX)", "per il Comune di X il Sindaco ***": a person, not a name of the list (nor a redacted comune)
+_MARK = r"(?:[xX*#█■]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)"
+_PERSON = re.compile(
+    rf"(?:\brappresentat[oa]\s+(?:dal|da|dall['’]|dalla)\s*|\b(?:il|la|l['’])\s*)?"
+    r"(?:\b(?:sindac[oa]|vice\s*sindac[oa]|assessor[ea]|delegat[oa]|consiglier[ea]|presidente|commissari[oa])"
+    rf"(?:\s+(?:pro\s+tempore|delegat[oa]|comunale))*\s+|\(\s*){_MARK}(?:\s+{_MARK})*(?:\s*\))?|"
+    r"\bper\s+(?:il|l['’])\s*(?=comune\s+di\b)|(?:^|(?<=[;,]))\s*(?:il|l['’])\s*(?=comune\s+di\b)",
+    re.I,
+)
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
@@ -186,13 +200,19 @@ class _Run:
     column_head: tuple[int, int, int] | None = None  # (line, start, end) of the header cell of a table's column
 
 
+def _sentence_cell(row: str) -> bool:
+    """A cell of twelve words or more, with words no place name has: a sentence, not a table's item."""
+    return any(len(cell.split()) >= 12 and _is_prose(cell) for cell in row[:5000].split(" | "))
+
+
 class _Text:
     """The page's lines as one text, with each line's offset: runs may cross lines."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.text = "\n".join(lines)
-        self.rows = {n for n, line in enumerate(lines) if " | " in line}  # table rows, cells joined by " | "
+        # table rows, cells joined by " | "; a row with a sentence in a cell (an albo's "Oggetto") is read as text
+        self.rows = {n for n, line in enumerate(lines) if " | " in line and not _sentence_cell(line)}
         self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
         self.starts: list[int] = []
         at = 0
@@ -318,6 +338,13 @@ _PROSE_WORD = re.compile(
 )
 
 
+# a label whose value is one comune: "Comune capofila:", "Sede:", "Ente gestore:"
+_VALUE_LABEL = re.compile(
+    r"^\s*[^:\n]{0,30}\b(?:capofila|sede|gestore|presidente|coordinat\w*|responsabile|referente)\b[^:\n]{0,20}:\s*$",
+    re.I,
+)
+
+
 def _is_prose(line: str) -> bool:
     """A line with words beyond names and list material (a lower-case word no place name has): a sentence."""
     return bool(_PROSE_WORD.search(line[:2000]))
@@ -334,6 +361,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # a heading's name is not an item of the list below it
     if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[la]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
+    if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
+        return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     pieces: list[str] = []
     if la == lb:
         pieces.append(page.text[a.end : b.start])
@@ -350,7 +379,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
-        for chunk in _MATERIAL.sub("\x00", piece).split("\x00"):
+        for chunk in _MATERIAL.sub("\x00", _PERSON.sub(",", piece)).split("\x00"):
             chunk = chunk.strip()
             if not chunk:
                 continue
@@ -403,6 +432,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
     prose = bool(_MATERIAL.sub("", head).strip()) and run.column_head is None
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
+    if prose and _ATTENDANCE.search(before) and _ASSEMBLY.search(head):
+        before = head  # "Verbale dell'Assemblea dei Sindaci ... Sono presenti i Sindaci dei Comuni di": members present
     if run.column_head:
         line, start, stop = run.column_head
         before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name

@@ -64,13 +64,19 @@ def normalize_name(text: str) -> str:
 _SAINTS = ("s", "san", "sant", "santa", "santo", "s ta", "sta", "s to", "sto")  # "S.ta Maria", "S.to Stefano"
 
 
+_DROPPED = frozenset(["di", "del", "della"])  # "Costa Mezzate", "Misano Gera d'Adda", "Tovo S. Agata": lists drop them
+
+
 def _aliases(key: str) -> set[str]:
     """Other keys a page may use: "s giuliano milanese" for "san giuliano milanese", also inside a
-    name ("fornovo s giovanni")."""
+    name ("fornovo s giovanni"); the name without a "di" inside it ("costa mezzate" for Costa di Mezzate)."""
     variants = [""]
-    for word in key.split():
+    words = key.split()
+    for k, word in enumerate(words):
         options = _SAINTS if word in _SAINTS else (word,)
-        variants = [f"{v} {o}".strip() for v in variants for o in options][:64]
+        if word in _DROPPED and 0 < k < len(words) - 1:
+            options = (word, "")
+        variants = [" ".join(f"{v} {o}".split()) for v in variants for o in options][:64]
     return set(variants) - {key}
 
 
