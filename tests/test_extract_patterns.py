@@ -1475,3 +1475,37 @@ def test_a_list_goes_on_after_a_name_without_its_di() -> None:
     items = "Arcene, Lurano, Misano Gera d'Adda, Mozzanica, Spirano, Treviglio"
     f = facts("<h1>Ambito di Treviglio</h1>", f"<p>Comuni: {items}</p>")
     assert len(f.ambiti[0].members) == 6
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Novate M.se", "Novate Milanese"),
+        ("Paderno D.no", "Paderno Dugnano"),
+        ("Cusano M.no", "Cusano Milanino"),
+        ("Trezzo sull'A.", "Trezzo sull'Adda"),
+    ],
+)
+def test_an_initial_and_the_word_s_ending(written: str, name: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>Comuni dell'Ambito: Rho, Pero, {written}, Arese, Lainate.</p>")
+    assert lombardia().code(name) in f.ambiti[0].members and len(f.ambiti[0].members) == 5
+
+
+@pytest.mark.parametrize("province", ["(Milano)", "(Mi)", "(prov. MI)", "(provincia di Milano)"])
+def test_a_province_written_after_each_name_is_no_member(province: str) -> None:
+    items = " - ".join(f"{c} {province}" for c in FOUR)
+    f = facts("<h1>Ambito di Rho</h1>", f"<p>Comuni aderenti: {items}</p>")
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE]) and not f.unresolved_names
+
+
+def test_a_name_cut_by_a_column_layout_goes_on_in_its_column() -> None:
+    f = text_facts(
+        "AMBITO DI TREVIGLIO\nAderiscono i Comuni di:\n1. Arcene                 4. Misano di Gera\n"
+        "2. Lurano                     d'Adda\n3. Spirano                5. Treviglio\n"
+    )
+    assert lombardia().code("Misano di Gera d'Adda") in f.ambiti[0].members and not f.unresolved_names
+
+
+def test_a_list_in_parentheses_is_no_part_of_the_ambito_s_name() -> None:
+    f = facts(f"<p>I comuni dell'Ambito del Rhodense ({', '.join(FOUR)}) hanno approvato il Piano.</p>")
+    assert f.ambiti[0].name == "Ambito del Rhodense" and len(f.ambiti[0].members) == 4

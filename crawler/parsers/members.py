@@ -118,13 +118,19 @@ _NOT_A_LISTED_NAME = re.compile(
     re.I,
 )
 _PROVINCES = "BG|BS|CO|CR|LC|LO|MN|MI|MB|PV|SO|VA"  # Lombardy's provinces, as pages write them after a name
+_CAPITALS = "milano|bergamo|brescia|como|cremona|lecco|lodi|mantova|monza|pavia|sondrio|varese"
+# a name's province in parentheses: "(MI)", "(Mi)", "(prov. MI)", "(Milano)", "(provincia di Monza e Brianza)"
+_PROVINCE = rf"(?:prov(?:incia)?\.?\s*(?:di\s+)?)?(?:{_PROVINCES}|{_CAPITALS})(?:\s+e\s+(?:della\s+)?brianza)?"
+_CAPITAL_KEYS = frozenset(_CAPITALS.split("|"))
+_PROVINCE_AFTER = re.compile(r"[\w.]\s*\(\s*(?:prov(?:incia)?\.?\s*(?:di\s+)?)?$", re.I)
+_PROVINCE_CLOSE = re.compile(r"\s*(?:e\s+(?:della\s+)?brianza\s*)?\)", re.I)
 _REDACTED = re.compile(r"^(?:[xX*#]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)$", re.I)
 _CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
-    rf"\(\s*(?-i:{_PROVINCES})\s*\)|\b(?-i:{_PROVINCES})\b|"
+    rf"\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
     r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«»*.\n–—-]|"
@@ -297,6 +303,12 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     line, col = page.lines[n], f.start - page.starts[n]
     if not page.text[f.start : f.start + 1].isupper():
         return False
+    if (
+        f.key in _CAPITAL_KEYS
+        and _PROVINCE_AFTER.search(page.text[max(0, f.start - 30) : f.start])
+        and _PROVINCE_CLOSE.match(page.text[f.end : f.end + 20])
+    ):
+        return False  # "Rho (Milano)": the province of the name before it
     if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]):
@@ -398,7 +410,11 @@ def _unknown_name(chunk: str) -> bool:
     words = [w.lower().strip("'’.") for w in chunk.split()]
     if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"]):
         return False
-    return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5)
+    return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5) or bool(_NAME_END.match(chunk))
+
+
+# the end of a name a column layout cut ("11. Misano di Gera" ... "d'Adda"): rejoined by `_joined`, never alone
+_NAME_END = re.compile(r"^(?:d['’]|de['’]|sull['’]|(?:di|del|della|sul|sulla|al|con)\s+)[A-ZÀ-Ý][\w'’]*$")
 
 
 _AMBITO_CELL = re.compile(r"\b(?:ambito|distretto)\b", re.I)

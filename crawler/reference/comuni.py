@@ -134,9 +134,13 @@ def abbreviations(name: str) -> set[str]:
             options = (w, short) if w.split()[0] in _CONNECTORS and w != head[0] else _SAINTLY.get(w, (w,))
             heads = [f"{h} {o}".strip() for h in heads for o in options]
         tails = [""]
-        for w in tail:  # "d'Adda" is one word to its writer ("B.D.") or two ("B.d.A.")
+        for w in tail:  # "d'Adda" is one word to its writer ("B.D.", "sull'A.") or two ("B.d.A.")
             parts = w.split()
-            options = (parts[0][0], parts[-1][0], " ".join(p[0] for p in parts)) if len(parts) > 1 else (w[0],)
+            if len(parts) > 1:
+                initials = " ".join(p[0] for p in parts)
+                options = (parts[0][0], parts[-1][0], initials, " ".join([*parts[:-1], parts[-1][0]]))
+            else:  # an initial, or an initial and the word's ending ("Novate M.se", "Paderno D.no", "Cusano M.no")
+                options = (w[0], f"{w[0]} {w[-2:]}", f"{w[0]} {w[-3:]}") if len(w) >= 6 else (w[0],)
             tails = [f"{t} {o}".strip() for t in tails for o in options]
         keys |= {f"{h} {t}".strip() for h in heads for t in tails}
     # "Jerago c/o" is "Jerago, care of": "c/o" is never Jerago con Orago
