@@ -1509,3 +1509,17 @@ def test_a_name_cut_by_a_column_layout_goes_on_in_its_column() -> None:
 def test_a_list_in_parentheses_is_no_part_of_the_ambito_s_name() -> None:
     f = facts(f"<p>I comuni dell'Ambito del Rhodense ({', '.join(FOUR)}) hanno approvato il Piano.</p>")
     assert f.ambiti[0].name == "Ambito del Rhodense" and len(f.ambiti[0].members) == 4
+
+
+def test_the_comuni_present_and_absent_in_minutes_of_the_assembly() -> None:
+    f = text_facts(
+        "VERBALE DELL'ASSEMBLEA DEI SINDACI DELL'AMBITO DI RHO\n\n"
+        "Presenti: Rho, Pero, Arese\nAssenti: Lainate, Vanzago\n"
+    )
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE, VANZAGO]) and not f.unresolved_names
+
+
+def test_stars_standing_for_a_name_are_counted_as_redacted() -> None:
+    f = text_facts("AMBITO DI RHO\nComuni aderenti:\nRHO\nPERO\n*****\nARESE\nLAINATE\n")
+    assert len(f.ambiti[0].members) == 4
+    assert f.ambiti[0].notes == ["1 name(s) in the list of comuni are redacted on the page"]

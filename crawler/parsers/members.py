@@ -71,8 +71,9 @@ _COMUNI_OF_AFTER = re.compile(
     re.I,
 )
 # the comuni present at a meeting of the ambito's mayors are its members
-_ATTENDANCE = re.compile(r"\bpresent[ei]\b|\bpresenza\b", re.I)
-_ASSEMBLY = re.compile(r"\b(?:assemblea|conferenza)\s+dei\s+sindaci\b", re.I)
+_ATTENDANCE = re.compile(r"\b(?:present|assent)[ei]\b|\b(?:presenza|assenza)\b", re.I)
+_ROLL_CALL = re.compile(r"^(?:presenti|assenti)(?:\s+giustificati)?$", re.I)
+_ASSEMBLY = re.compile(r"\bassemblea\s+dei\s+sindaci\b", re.I)  # the ambito's; a Conferenza is the ATS's
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
     r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
@@ -133,7 +134,8 @@ _MATERIAL = re.compile(
     rf"\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
-    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«»*.\n–—-]|"
+    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
+    r"(?<!\*)\*{1,2}(?!\*)|"  # a footnote's star ("Pero*"); three or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
@@ -397,6 +399,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
                 continue
             if _REDACTED.match(chunk):
                 redacted += 1
+            elif _ROLL_CALL.match(chunk):
+                continue  # "Presenti: A, B\nAssenti: C": the comuni absent from the Assemblea are members too
             elif len(unknown) < MAX_UNKNOWN and _unknown_name(chunk):
                 unknown.append(chunk)
             else:
@@ -448,8 +452,9 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
     prose = bool(_MATERIAL.sub("", head).strip()) and run.column_head is None
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
-    if prose and _ATTENDANCE.search(before) and _ASSEMBLY.search(head):
-        before = head  # "Verbale dell'Assemblea dei Sindaci ... Sono presenti i Sindaci dei Comuni di": members present
+    if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
+        around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
+        before = around if _ASSEMBLY.search(around) else before
     if run.column_head:
         line, start, stop = run.column_head
         before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name
@@ -554,8 +559,8 @@ def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[s
     out: list[str] = []
     for k in range(n + 1, min(n + 3, len(page.lines))):
         item = _MATERIAL.sub(" ", page.lines[k]).strip()
-        if levels[k] or not looks_like_name(item) or item.lower() in NOT_NAME_WORDS:
-            break
+        if levels[k] or not looks_like_name(item) or item.lower() in NOT_NAME_WORDS or "  " in item:
+            break  # a heading, no name, or several items ("Assenti: Brusaporto, Montello")
         out.append(item)
     ends = n + len(out) + 1
     return out if out and (ends >= len(page.lines) or 0 < levels[ends] < 7) else []
