@@ -1523,3 +1523,14 @@ def test_stars_standing_for_a_name_are_counted_as_redacted() -> None:
     f = text_facts("AMBITO DI RHO\nComuni aderenti:\nRHO\nPERO\n*****\nARESE\nLAINATE\n")
     assert len(f.ambiti[0].members) == 4
     assert f.ambiti[0].notes == ["1 name(s) in the list of comuni are redacted on the page"]
+
+
+def test_an_ambito_cell_spanning_the_rows_of_its_comuni() -> None:
+    def group(ambito: str, comuni: tuple[str, ...]) -> str:
+        first = f'<tr><td rowspan="{len(comuni)}">{ambito}</td><td>{comuni[0]}</td></tr>'
+        return first + "".join(f"<tr><td>{c}</td></tr>" for c in comuni[1:])
+
+    rows = group("Ambito di Rho", ("Rho", "Pero", "Arese"))
+    rows += group("Ambito di Corsico", ("Corsico", "Assago", "Cusago"))
+    f = facts("<h1>Gli ambiti dell'ASST</h1>", f"<table><tr><th>Ambito</th><th>Comune</th></tr>{rows}</table>")
+    assert [(a.name, len(a.members)) for a in f.ambiti] == [("Ambito di Rho", 3), ("Ambito di Corsico", 3)]

@@ -389,7 +389,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         pieces.extend(
             line for line in page.lines[la + 1 : lb] if not (_PAGE_HEADER.search(line) or _SIGNATURE.match(line))
         )
-        pieces.append(_SIGNED_FOR.sub("", last[: b.start - page.starts[lb]]))
+        head = last[: b.start - page.starts[lb]]
+        if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
+            head = head.rsplit(" | ", 1)[-1]
+        pieces.append(_SIGNED_FOR.sub("", head))
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
@@ -483,7 +486,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     labelled = not prose and n0 > 0 and levels[n0 - 1] > 0 and bool(_OWN_AMBITO.match(page.lines[n0 - 1]))
     if labelled:
         before = page.lines[n0 - 1][-CONTEXT:]
-    rule = _rule(before, heading, after, prose, len(codes), labelled)
+    # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
+    rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
     if (
         rule is None
         and count
