@@ -1534,3 +1534,18 @@ def test_an_ambito_cell_spanning_the_rows_of_its_comuni() -> None:
     rows += group("Ambito di Corsico", ("Corsico", "Assago", "Cusago"))
     f = facts("<h1>Gli ambiti dell'ASST</h1>", f"<table><tr><th>Ambito</th><th>Comune</th></tr>{rows}</table>")
     assert [(a.name, len(a.members)) for a in f.ambiti] == [("Ambito di Rho", 3), ("Ambito di Corsico", 3)]
+
+
+@pytest.mark.parametrize(
+    "mark", ["■■■■", "█████", "[dato oscurato]", "(OSCURATO)", "X X X X", "*** ***", "(dato omesso)"]
+)
+def test_a_redaction_mark_in_a_list_is_counted_not_read(mark: str) -> None:
+    f = facts("<h1>Ambito di Rho</h1>", f"<p>Comuni aderenti: Rho, Pero, {mark}, Arese, Lainate, {mark}, Vanzago.</p>")
+    assert len(f.ambiti[0].members) == 5 and not f.unresolved_names
+    assert f.ambiti[0].notes == ["2 name(s) in the list of comuni are redacted on the page"]
+
+
+def test_the_last_item_s_redacted_mayor_is_no_unresolved_name() -> None:
+    present = ", ".join(f"{c} (XXXXXX)" for c in FOUR)
+    f = facts(f"<p>Verbale dell'Assemblea dei Sindaci dell'Ambito di Rho. Sono presenti i Sindaci di {present}.</p>")
+    assert len(f.ambiti[0].members) == 4 and not f.unresolved_names and not f.ambiti[0].notes

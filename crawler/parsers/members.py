@@ -125,7 +125,12 @@ _PROVINCE = rf"(?:prov(?:incia)?\.?\s*(?:di\s+)?)?(?:{_PROVINCES}|{_CAPITALS})(?
 _CAPITAL_KEYS = frozenset(_CAPITALS.split("|"))
 _PROVINCE_AFTER = re.compile(r"[\w.]\s*\(\s*(?:prov(?:incia)?\.?\s*(?:di\s+)?)?$", re.I)
 _PROVINCE_CLOSE = re.compile(r"\s*(?:e\s+(?:della\s+)?brianza\s*)?\)", re.I)
-_REDACTED = re.compile(r"^(?:[xX*#]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)$", re.I)
+# a name the publisher blacked out: "XXXXXX", "X X X X", "*** ***", "■■■■", "omissis", "[dato oscurato]"
+_REDACTED = re.compile(
+    r"^(?:(?:[x*#]{3,}|[█■▇]{2,}|omissis)(?:\s+|$))+$|^(?:x\s+){2,}x$|^\[\s*\.*\s*\]$|^\.{3,}$|^…$|"
+    r"^[\w\s]{0,30}\b(?:oscurat[oaie]|omess[oaie])\b[\w\s]{0,40}$",
+    re.I,
+)
 _CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # list material: what may stand between two names of one list
@@ -134,8 +139,8 @@ _MATERIAL = re.compile(
     rf"\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
-    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
-    r"(?<!\*)\*{1,2}(?!\*)|"  # a footnote's star ("Pero*"); three or more are a redaction
+    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
+    r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
@@ -557,7 +562,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
 
 def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[str]:
     """Names that are no comune closing a list: "..., Arese e Novara." or a last list line "Novara"."""
-    chunks = [c.strip() for c in _MATERIAL.sub("\x00", after).split("\x00") if c.strip()]
+    chunks = [c.strip() for c in _MATERIAL.sub("\x00", _PERSON.sub(",", after)).split("\x00") if c.strip()]
+    chunks = [c for c in chunks if not _REDACTED.match(c)]  # "..., Solaro (XXXXXX).": the last mayor, redacted
     if chunks:
         return chunks if len(chunks) == 1 and looks_like_name(chunks[0]) else []
     out: list[str] = []
