@@ -1416,3 +1416,136 @@ def test_a_capofila_label_cell_beside_its_value_cell_in_an_old_footer() -> None:
     cells = '<td><font size="1">Comune capofila:</font></td><td><font size="1">Bollate</font></td>'
     footer = f"<table><tr>{cells}</tr></table>"
     assert facts(_GARBAGNATE, footer).ambiti[0].capofila == BOLLATE
+
+
+# extraction round 6: several ambiti, redacted people, names without "di" -------------------------------------
+
+
+def test_a_capofila_line_over_each_section_s_list_is_not_its_first_item() -> None:
+    lists = (("Rho", ("Arese", "Lainate", "Pero", "Rho")), ("Corsico", ("Assago", "Buccinasco", "Corsico")))
+    sections = [
+        f"<h2>Ambito di {head}</h2><p>Comune capofila: {head}</p><ul>{''.join(f'<li>{c}</li>' for c in items)}</ul>"
+        for head, items in lists
+    ]
+    f = facts("<h1>I distretti</h1>", *sections)
+    assert [(a.capofila, len(a.members)) for a in f.ambiti] == [(RHO, 4), ("015093", 3)]
+
+
+@pytest.mark.parametrize(
+    "party",
+    [
+        "il Comune di {}, rappresentato dal Sindaco pro tempore XXXXXX;",
+        "il Comune di {}, rappresentato dall'Assessore delegato ***;",
+        "per il Comune di {} il Sindaco omissis;",
+        "{} (XXXXXX),",
+    ],
+)
+def test_an_accord_s_parties_with_their_redacted_representatives(party: str) -> None:
+    parties = "\n".join(party.format(c) for c in FOUR)
+    f = text_facts(f"ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA DELL'AMBITO DI RHO\n\nTRA\n\n{parties}\n\nE\n\nl'ATS.\n")
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE])
+    assert not f.ambiti[0].notes  # the redacted are people, not comuni of the list
+
+
+def test_the_comuni_present_at_the_assembly_in_an_albo_s_table_cell() -> None:
+    present = ", ".join(f"{c} (XXXXXX)" for c in FOUR)
+    cell = f"Verbale dell'Assemblea dei Sindaci dell'Ambito di Rho. Sono presenti i Sindaci dei Comuni di {present}."
+    f = facts(f"<table><tr><th>N.</th><th>Oggetto</th></tr><tr><td>412</td><td>{cell}</td></tr></table>")
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE])
+
+
+def test_the_sites_of_a_service_are_not_the_comuni_present() -> None:
+    f = facts("<h1>Ambito di Rho</h1><p>Sono presenti sportelli nei comuni di Rho, Pero, Arese e Lainate.</p>")
+    assert not f.ambiti or not f.ambiti[0].members
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Costa Mezzate", "Costa di Mezzate"),
+        ("Tovo S. Agata", "Tovo di Sant'Agata"),
+        ("Mazzo Valtellina", "Mazzo di Valtellina"),
+    ],
+)
+def test_a_name_written_without_its_di(written: str, name: str) -> None:
+    assert lombardia().code(written) == lombardia().code(name)
+
+
+def test_a_list_goes_on_after_a_name_without_its_di() -> None:
+    items = "Arcene, Lurano, Misano Gera d'Adda, Mozzanica, Spirano, Treviglio"
+    f = facts("<h1>Ambito di Treviglio</h1>", f"<p>Comuni: {items}</p>")
+    assert len(f.ambiti[0].members) == 6
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Novate M.se", "Novate Milanese"),
+        ("Paderno D.no", "Paderno Dugnano"),
+        ("Cusano M.no", "Cusano Milanino"),
+        ("Trezzo sull'A.", "Trezzo sull'Adda"),
+    ],
+)
+def test_an_initial_and_the_word_s_ending(written: str, name: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>Comuni dell'Ambito: Rho, Pero, {written}, Arese, Lainate.</p>")
+    assert lombardia().code(name) in f.ambiti[0].members and len(f.ambiti[0].members) == 5
+
+
+@pytest.mark.parametrize("province", ["(Milano)", "(Mi)", "(prov. MI)", "(provincia di Milano)"])
+def test_a_province_written_after_each_name_is_no_member(province: str) -> None:
+    items = " - ".join(f"{c} {province}" for c in FOUR)
+    f = facts("<h1>Ambito di Rho</h1>", f"<p>Comuni aderenti: {items}</p>")
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE]) and not f.unresolved_names
+
+
+def test_a_name_cut_by_a_column_layout_goes_on_in_its_column() -> None:
+    f = text_facts(
+        "AMBITO DI TREVIGLIO\nAderiscono i Comuni di:\n1. Arcene                 4. Misano di Gera\n"
+        "2. Lurano                     d'Adda\n3. Spirano                5. Treviglio\n"
+    )
+    assert lombardia().code("Misano di Gera d'Adda") in f.ambiti[0].members and not f.unresolved_names
+
+
+def test_a_list_in_parentheses_is_no_part_of_the_ambito_s_name() -> None:
+    f = facts(f"<p>I comuni dell'Ambito del Rhodense ({', '.join(FOUR)}) hanno approvato il Piano.</p>")
+    assert f.ambiti[0].name == "Ambito del Rhodense" and len(f.ambiti[0].members) == 4
+
+
+def test_the_comuni_present_and_absent_in_minutes_of_the_assembly() -> None:
+    f = text_facts(
+        "VERBALE DELL'ASSEMBLEA DEI SINDACI DELL'AMBITO DI RHO\n\n"
+        "Presenti: Rho, Pero, Arese\nAssenti: Lainate, Vanzago\n"
+    )
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE, VANZAGO]) and not f.unresolved_names
+
+
+def test_stars_standing_for_a_name_are_counted_as_redacted() -> None:
+    f = text_facts("AMBITO DI RHO\nComuni aderenti:\nRHO\nPERO\n*****\nARESE\nLAINATE\n")
+    assert len(f.ambiti[0].members) == 4
+    assert f.ambiti[0].notes == ["1 name(s) in the list of comuni are redacted on the page"]
+
+
+def test_an_ambito_cell_spanning_the_rows_of_its_comuni() -> None:
+    def group(ambito: str, comuni: tuple[str, ...]) -> str:
+        first = f'<tr><td rowspan="{len(comuni)}">{ambito}</td><td>{comuni[0]}</td></tr>'
+        return first + "".join(f"<tr><td>{c}</td></tr>" for c in comuni[1:])
+
+    rows = group("Ambito di Rho", ("Rho", "Pero", "Arese"))
+    rows += group("Ambito di Corsico", ("Corsico", "Assago", "Cusago"))
+    f = facts("<h1>Gli ambiti dell'ASST</h1>", f"<table><tr><th>Ambito</th><th>Comune</th></tr>{rows}</table>")
+    assert [(a.name, len(a.members)) for a in f.ambiti] == [("Ambito di Rho", 3), ("Ambito di Corsico", 3)]
+
+
+@pytest.mark.parametrize(
+    "mark", ["■■■■", "█████", "[dato oscurato]", "(OSCURATO)", "X X X X", "*** ***", "(dato omesso)"]
+)
+def test_a_redaction_mark_in_a_list_is_counted_not_read(mark: str) -> None:
+    f = facts("<h1>Ambito di Rho</h1>", f"<p>Comuni aderenti: Rho, Pero, {mark}, Arese, Lainate, {mark}, Vanzago.</p>")
+    assert len(f.ambiti[0].members) == 5 and not f.unresolved_names
+    assert f.ambiti[0].notes == ["2 name(s) in the list of comuni are redacted on the page"]
+
+
+def test_the_last_item_s_redacted_mayor_is_no_unresolved_name() -> None:
+    present = ", ".join(f"{c} (XXXXXX)" for c in FOUR)
+    f = facts(f"<p>Verbale dell'Assemblea dei Sindaci dell'Ambito di Rho. Sono presenti i Sindaci di {present}.</p>")
+    assert len(f.ambiti[0].members) == 4 and not f.unresolved_names and not f.ambiti[0].notes

@@ -76,6 +76,7 @@ _TITLE_BUTTONS = (
     " or contains(@class, 'accordion') or @data-bs-toggle='collapse' or @data-toggle='collapse']"
 )
 _CELL_BLOCKS = "table|ul|ol|p|div|dl|h1|h2|h3|h4|h5|h6|section|article|br"
+_BLOCKS = [b for b in _CELL_BLOCKS.split("|") if b != "br"]
 # class/id words of boilerplate blocks in municipal CMSs and Bootstrap Italia
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_])(?:menu|navbar|nav|breadcrumbs?|cookiebar|cookies?|it-footer\S*|it-header\S*|"
@@ -149,6 +150,8 @@ class _Walker:
         self.groups: list[int] = []
         self._buf: list[tuple[str, bool]] = []
         self._next_group = 0
+        # per table, the cells of rows above that span into the next rows ("rowspan"): column -> (text, rows left)
+        self._spans: dict[etree._Element, dict[int, tuple[str, int]]] = {}
 
     def new_group(self) -> int:
         self._next_group += 1
@@ -171,7 +174,7 @@ class _Walker:
             return  # a comment or processing instruction: not the page's text
         tag = el.tag
         level = _HEADINGS.get(tag, LABEL_LEVEL if tag in ("dt", "th") else 0)
-        if tag == "tr" and _simple_row(el):
+        if tag == "tr" and (_simple_row(el) or self._spanned(el)):
             self.flush(group)
             self._row(el, group)
             return
@@ -201,9 +204,24 @@ class _Walker:
         if tag in _BLOCK_TAGS:
             self.flush(group, level)
 
+    def _spanned(self, tr: etree._Element) -> bool:
+        """A row that cells of rows above span into ("Ambito di X" in a cell of rowspan 11, then a row per comune)."""
+        return bool(self._spans.get(next(tr.iterancestors("table"), None))) and not _holds(tr, _BLOCKS)
+
     def _row(self, tr: etree._Element, group: int) -> None:
-        """A table row of plain cells becomes one line, cells joined by ' | '."""
-        cells = [_cell_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        """A table row of plain cells becomes one line, cells joined by ' | ' (a cell spanning several rows in each)."""
+        own = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        spans = self._spans.setdefault(next(tr.iterancestors("table"), None), {})
+        cells: list[str] = []
+        for cell in own:
+            while len(cells) in spans:
+                cells.append(self._carry(spans, len(cells)))
+            text, rows = _cell_text(cell), cell.get("rowspan", "1")
+            if rows.isdigit() and 1 < int(rows) <= 1000:
+                spans[len(cells)] = (text, int(rows) - 1)
+            cells.append(text)
+        while len(cells) in spans:
+            cells.append(self._carry(spans, len(cells)))
         if not any(cells):
             return
         if tr.xpath("ancestor::table[1]//tr[th and not(td)]"):
@@ -213,6 +231,13 @@ class _Walker:
         header = all(c.tag == "th" for c in tr if isinstance(c.tag, str))
         self._buf.append((" | ".join(cells), header))
         self.flush(group, LABEL_LEVEL if header else 0)
+
+    @staticmethod
+    def _carry(spans: dict[int, tuple[str, int]], column: int) -> str:
+        text, left = spans.pop(column)
+        if left > 1:
+            spans[column] = (text, left - 1)
+        return text
 
 
 def _link_target(a: etree._Element) -> str | None:
@@ -257,12 +282,14 @@ def _simple_row(tr: etree._Element) -> bool:
     allowed in a table with a header row of `<th>` (a data table: "Cantù<br>Capiago Intimiano")."""
     if len([c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]) < 2:
         return False
-    if not tr.xpath(f"./*/descendant::*[self::{' or self::'.join(_CELL_BLOCKS.split('|'))}]"):
+    if not _holds(tr, _CELL_BLOCKS.split("|")):
         return True
-    blocks = "|".join(b for b in _CELL_BLOCKS.split("|") if b != "br")
-    return not tr.xpath(f"./*/descendant::*[self::{' or self::'.join(blocks.split('|'))}]") and bool(
-        tr.xpath("ancestor::table[1]//tr[th and not(td)]")
-    )
+    return not _holds(tr, _BLOCKS) and bool(tr.xpath("ancestor::table[1]//tr[th and not(td)]"))
+
+
+def _holds(tr: etree._Element, tags: list[str]) -> bool:
+    """Some cell of the row holds one of these elements."""
+    return bool(tr.xpath(f"./*/descendant::*[self::{' or self::'.join(tags)}]"))
 
 
 def _strip_chrome(root: etree._Element) -> list[str]:

@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.6"  # abbreviated names in lists ("Bernate T.", "Robecco s/N.", "Marcallo c/C."), capofila in news prose
+VERSION = "0.4.7"  # several ambiti with a capofila line over each list, redacted representatives, names without "di"
 
 log = logging.getLogger(__name__)
 

@@ -61,7 +61,7 @@ _PARTIES = re.compile(
     rf"accordo\s+di\s+programma{_NOT_TRA}{{0,300}}?"  # an accord for the ambito's plan, not for a park or a road
     r"(?:piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|distrett|politiche\s+sociali|servizi\s+sociali|welfare)"
     rf"{_NOT_TRA}{{0,300}}"
-    r"\b(?:tra|fra)\s+(?:(?:i|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
+    r"\b(?:tra|fra)\s+(?:(?:i|il|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
     re.I | re.S,
 )
 # "A, B, C: sono questi i comuni dell'Ambito di X": the list's ambito named after it
@@ -70,6 +70,10 @@ _COMUNI_OF_AFTER = re.compile(
     r"(?:dell['’]\s*|del\s+|l['’]\s*)(?:ambito|distretto)\b",
     re.I,
 )
+# the comuni present at a meeting of the ambito's mayors are its members
+_ATTENDANCE = re.compile(r"\b(?:present|assent)[ei]\b|\b(?:presenza|assenza)\b", re.I)
+_ROLL_CALL = re.compile(r"^(?:presenti|assenti)(?:\s+giustificati)?$", re.I)
+_ASSEMBLY = re.compile(r"\bassemblea\s+dei\s+sindaci\b", re.I)  # the ambito's; a Conferenza is the ATS's
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
     r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
@@ -115,16 +119,29 @@ _NOT_A_LISTED_NAME = re.compile(
     re.I,
 )
 _PROVINCES = "BG|BS|CO|CR|LC|LO|MN|MI|MB|PV|SO|VA"  # Lombardy's provinces, as pages write them after a name
-_REDACTED = re.compile(r"^(?:[xX*#]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)$", re.I)
+_CAPITALS = "milano|bergamo|brescia|como|cremona|lecco|lodi|mantova|monza|pavia|sondrio|varese"
+# a name's province in parentheses: "(MI)", "(Mi)", "(prov. MI)", "(Milano)", "(provincia di Monza e Brianza)"
+_PROVINCE = rf"(?:prov(?:incia)?\.?\s*(?:di\s+)?)?(?:{_PROVINCES}|{_CAPITALS})(?:\s+e\s+(?:della\s+)?brianza)?"
+_CAPITAL_KEYS = frozenset(_CAPITALS.split("|"))
+_PROVINCE_AFTER = re.compile(r"[\w.]\s*\(\s*(?:prov(?:incia)?\.?\s*(?:di\s+)?)?$", re.I)
+_PROVINCE_CLOSE = re.compile(r"\s*(?:e\s+(?:della\s+)?brianza\s*)?\)", re.I)
+# a name the publisher blacked out: "XXXXXX", "X X X X", "*** ***", "■■■■", "omissis", "[dato oscurato]"
+_REDACTED = re.compile(
+    r"^(?:(?:[x*#]{3,}|[█■▇]{2,}|omissis)(?:\s+|$))+$|^(?:x\s+){2,}x$|^\[\s*\.*\s*\]$|^\.{3,}$|^…$|"
+    r"^[\w\s]{0,30}\b(?:oscurat[oaie]|omess[oaie])\b[\w\s]{0,40}$",
+    re.I,
+)
 _CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
-    rf"\(\s*(?-i:{_PROVINCES})\s*\)|\b(?-i:{_PROVINCES})\b|"
+    rf"\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
-    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●■▪◦•·,;:/|()\[\]\"“”«»*.\n–—'’-]",
+    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
+    r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
+    r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
@@ -135,6 +152,16 @@ _SIGNATURE = re.compile(
     re.I,
 )
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
+# a redacted person beside a comune of a list: "il Comune di X, rappresentato dal Sindaco pro tempore XXXXXX;",
+# "X (XXXXXX)", "per il Comune di X il Sindaco ***": a person, not a name of the list (nor a redacted comune)
+_MARK = r"(?:[xX*#█■]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)"
+_PERSON = re.compile(
+    rf"(?:\brappresentat[oa]\s+(?:dal|da|dall['’]|dalla)\s*|\b(?:il|la|l['’])\s*)?"
+    r"(?:\b(?:sindac[oa]|vice\s*sindac[oa]|assessor[ea]|delegat[oa]|consiglier[ea]|presidente|commissari[oa])"
+    rf"(?:\s+(?:pro\s+tempore|delegat[oa]|comunale))*\s+|\(\s*){_MARK}(?:\s+{_MARK})*(?:\s*\))?|"
+    r"\bper\s+(?:il|l['’])\s*(?=comune\s+di\b)|(?:^|(?<=[;,]))\s*(?:il|l['’])\s*(?=comune\s+di\b)",
+    re.I,
+)
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
@@ -186,13 +213,19 @@ class _Run:
     column_head: tuple[int, int, int] | None = None  # (line, start, end) of the header cell of a table's column
 
 
+def _sentence_cell(row: str) -> bool:
+    """A cell of twelve words or more, with words no place name has: a sentence, not a table's item."""
+    return any(len(cell.split()) >= 12 and _is_prose(cell) for cell in row[:5000].split(" | "))
+
+
 class _Text:
     """The page's lines as one text, with each line's offset: runs may cross lines."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.text = "\n".join(lines)
-        self.rows = {n for n, line in enumerate(lines) if " | " in line}  # table rows, cells joined by " | "
+        # table rows, cells joined by " | "; a row with a sentence in a cell (an albo's "Oggetto") is read as text
+        self.rows = {n for n, line in enumerate(lines) if " | " in line and not _sentence_cell(line)}
         self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
         self.starts: list[int] = []
         at = 0
@@ -277,6 +310,12 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     line, col = page.lines[n], f.start - page.starts[n]
     if not page.text[f.start : f.start + 1].isupper():
         return False
+    if (
+        f.key in _CAPITAL_KEYS
+        and _PROVINCE_AFTER.search(page.text[max(0, f.start - 30) : f.start])
+        and _PROVINCE_CLOSE.match(page.text[f.end : f.end + 20])
+    ):
+        return False  # "Rho (Milano)": the province of the name before it
     if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]):
@@ -318,6 +357,13 @@ _PROSE_WORD = re.compile(
 )
 
 
+# a label whose value is one comune: "Comune capofila:", "Sede:", "Ente gestore:"
+_VALUE_LABEL = re.compile(
+    r"^\s*[^:\n]{0,30}\b(?:capofila|sede|gestore|presidente|coordinat\w*|responsabile|referente)\b[^:\n]{0,20}:\s*$",
+    re.I,
+)
+
+
 def _is_prose(line: str) -> bool:
     """A line with words beyond names and list material (a lower-case word no place name has): a sentence."""
     return bool(_PROSE_WORD.search(line[:2000]))
@@ -334,6 +380,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # a heading's name is not an item of the list below it
     if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[la]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
+    if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
+        return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     pieces: list[str] = []
     if la == lb:
         pieces.append(page.text[a.end : b.start])
@@ -346,16 +394,21 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         pieces.extend(
             line for line in page.lines[la + 1 : lb] if not (_PAGE_HEADER.search(line) or _SIGNATURE.match(line))
         )
-        pieces.append(_SIGNED_FOR.sub("", last[: b.start - page.starts[lb]]))
+        head = last[: b.start - page.starts[lb]]
+        if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
+            head = head.rsplit(" | ", 1)[-1]
+        pieces.append(_SIGNED_FOR.sub("", head))
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
-        for chunk in _MATERIAL.sub("\x00", piece).split("\x00"):
+        for chunk in _MATERIAL.sub("\x00", _PERSON.sub(",", piece)).split("\x00"):
             chunk = chunk.strip()
             if not chunk:
                 continue
             if _REDACTED.match(chunk):
                 redacted += 1
+            elif _ROLL_CALL.match(chunk):
+                continue  # "Presenti: A, B\nAssenti: C": the comuni absent from the Assemblea are members too
             elif len(unknown) < MAX_UNKNOWN and _unknown_name(chunk):
                 unknown.append(chunk)
             else:
@@ -369,7 +422,11 @@ def _unknown_name(chunk: str) -> bool:
     words = [w.lower().strip("'’.") for w in chunk.split()]
     if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"]):
         return False
-    return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5)
+    return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5) or bool(_NAME_END.match(chunk))
+
+
+# the end of a name a column layout cut ("11. Misano di Gera" ... "d'Adda"): rejoined by `_joined`, never alone
+_NAME_END = re.compile(r"^(?:d['’]|de['’]|sull['’]|(?:di|del|della|sul|sulla|al|con)\s+)[A-ZÀ-Ý][\w'’]*$")
 
 
 _AMBITO_CELL = re.compile(r"\b(?:ambito|distretto)\b", re.I)
@@ -403,6 +460,9 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
     prose = bool(_MATERIAL.sub("", head).strip()) and run.column_head is None
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
+    if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
+        around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
+        before = around if _ASSEMBLY.search(around) else before
     if run.column_head:
         line, start, stop = run.column_head
         before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name
@@ -431,7 +491,8 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     labelled = not prose and n0 > 0 and levels[n0 - 1] > 0 and bool(_OWN_AMBITO.match(page.lines[n0 - 1]))
     if labelled:
         before = page.lines[n0 - 1][-CONTEXT:]
-    rule = _rule(before, heading, after, prose, len(codes), labelled)
+    # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
+    rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
     if (
         rule is None
         and count
@@ -501,14 +562,15 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
 
 def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[str]:
     """Names that are no comune closing a list: "..., Arese e Novara." or a last list line "Novara"."""
-    chunks = [c.strip() for c in _MATERIAL.sub("\x00", after).split("\x00") if c.strip()]
+    chunks = [c.strip() for c in _MATERIAL.sub("\x00", _PERSON.sub(",", after)).split("\x00") if c.strip()]
+    chunks = [c for c in chunks if not _REDACTED.match(c)]  # "..., Solaro (XXXXXX).": the last mayor, redacted
     if chunks:
         return chunks if len(chunks) == 1 and looks_like_name(chunks[0]) else []
     out: list[str] = []
     for k in range(n + 1, min(n + 3, len(page.lines))):
         item = _MATERIAL.sub(" ", page.lines[k]).strip()
-        if levels[k] or not looks_like_name(item) or item.lower() in NOT_NAME_WORDS:
-            break
+        if levels[k] or not looks_like_name(item) or item.lower() in NOT_NAME_WORDS or "  " in item:
+            break  # a heading, no name, or several items ("Assenti: Brusaporto, Montello")
         out.append(item)
     ends = n + len(out) + 1
     return out if out and (ends >= len(page.lines) or 0 < levels[ends] < 7) else []

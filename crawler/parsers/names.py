@@ -141,6 +141,8 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
     """
     words: list[str] = []
     for raw in text.split()[:6]:
+        if words and raw[:1] in "([“«\"":
+            break  # "Ambito del Legnanese (Busto Garolfo, ...)": the list in parentheses is no part of the name
         word = raw.strip(',.;:()"“”«»|')
         capitalised = word[:1].isupper() and word.replace("'", "").replace("’", "").isalpha()
         if capitalised or (words and _CONNECTOR.match(word) and raw == word):

@@ -64,13 +64,19 @@ def normalize_name(text: str) -> str:
 _SAINTS = ("s", "san", "sant", "santa", "santo", "s ta", "sta", "s to", "sto")  # "S.ta Maria", "S.to Stefano"
 
 
+_DROPPED = frozenset(["di", "del", "della"])  # "Costa Mezzate", "Misano Gera d'Adda", "Tovo S. Agata": lists drop them
+
+
 def _aliases(key: str) -> set[str]:
     """Other keys a page may use: "s giuliano milanese" for "san giuliano milanese", also inside a
-    name ("fornovo s giovanni")."""
+    name ("fornovo s giovanni"); the name without a "di" inside it ("costa mezzate" for Costa di Mezzate)."""
     variants = [""]
-    for word in key.split():
+    words = key.split()
+    for k, word in enumerate(words):
         options = _SAINTS if word in _SAINTS else (word,)
-        variants = [f"{v} {o}".strip() for v in variants for o in options][:64]
+        if word in _DROPPED and 0 < k < len(words) - 1:
+            options = (word, "")
+        variants = [" ".join(f"{v} {o}".split()) for v in variants for o in options][:64]
     return set(variants) - {key}
 
 
@@ -128,9 +134,13 @@ def abbreviations(name: str) -> set[str]:
             options = (w, short) if w.split()[0] in _CONNECTORS and w != head[0] else _SAINTLY.get(w, (w,))
             heads = [f"{h} {o}".strip() for h in heads for o in options]
         tails = [""]
-        for w in tail:  # "d'Adda" is one word to its writer ("B.D.") or two ("B.d.A.")
+        for w in tail:  # "d'Adda" is one word to its writer ("B.D.", "sull'A.") or two ("B.d.A.")
             parts = w.split()
-            options = (parts[0][0], parts[-1][0], " ".join(p[0] for p in parts)) if len(parts) > 1 else (w[0],)
+            if len(parts) > 1:
+                initials = " ".join(p[0] for p in parts)
+                options = (parts[0][0], parts[-1][0], initials, " ".join([*parts[:-1], parts[-1][0]]))
+            else:  # an initial, or an initial and the word's ending ("Novate M.se", "Paderno D.no", "Cusano M.no")
+                options = (w[0], f"{w[0]} {w[-2:]}", f"{w[0]} {w[-3:]}") if len(w) >= 6 else (w[0],)
             tails = [f"{t} {o}".strip() for t in tails for o in options]
         keys |= {f"{h} {t}".strip() for h in heads for t in tails}
     # "Jerago c/o" is "Jerago, care of": "c/o" is never Jerago con Orago
