@@ -219,6 +219,7 @@ class Priority:
     pager: bool = False
     trail: bool = False  # continues a trail of documents pages: not bounded by its URL template
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
+    item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
 
 
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages

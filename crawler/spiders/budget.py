@@ -41,6 +41,7 @@ class SiteFigures:
     unvisited: int = 0  # links refused once the budget was spent
     settled: int = 0  # links of the lowest priorities refused once the site yielded a fact page
     beyond_bounds: int = 0  # links not queued: too deep, too far from any planning word, a trap
+    items: int = 0  # requests for the cards of a list in pages (news articles): not counted against the reserve floor
     released: int = 0  # of those, requested once the crawl ran dry (crawler/spiders/reserve.py)
     held: int = 0  # of those, still in the reserve when the crawl ended: the site reached its floor
     searches: list[str] = field(default_factory=list)
@@ -64,6 +65,7 @@ class SiteFigures:
             "unvisited": self.unvisited,
             "settled": self.settled,
             "beyond_bounds": self.beyond_bounds,
+            "items": self.items,
             "released": self.released,
             "held": self.held,
             "searches": self.searches,
@@ -100,3 +102,4 @@ class SiteBudget:
             fig.unvisited += 1
             raise BudgetSpent(f"budget of {fig.budget} requests spent on {site}")
         fig.requests += 1
+        fig.items += bool(request.meta.get("item"))

@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,7 @@ from crawler.scoring import (
 from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
-from crawler.spiders.links import RelevantLinks
+from crawler.spiders.links import LIST_ITEMS, RelevantLinks
 from crawler.spiders.reserve import ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
@@ -119,11 +120,12 @@ def _site_root(url: str, directory: bool = True) -> str:
 
 def _chain(priority: Priority, parent: int) -> int:
     """Hops since the last link that spoke of planning: none after one that did, as many as the
-    listing's first page for the next page of a listing or the next step of a trail of documents
-    (an archive by year, an act, its attachment), one more otherwise."""
+    listing's first page for the next page of a listing, an item of a list in pages (a news card) or
+    the next step of a trail of documents (an archive by year, an act, its attachment), one more
+    otherwise."""
     if priority.strong:
         return 0
-    return max(parent, 1) if priority.pager or priority.trail else parent + 1
+    return max(parent, 1) if priority.pager or priority.trail or priority.item else parent + 1
 
 
 def _depth(priority: Priority, hops: int) -> int:
@@ -261,8 +263,9 @@ class SitesSpider(scrapy.Spider):
         # once its site has yielded a fact page, not worth a request at the lowest priorities (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end)
+        # or a card of a list read for itself
         meta["settles"] = not (priority.strong or priority.pager or priority.trail) and (
-            chain >= 2 or url in self.filler
+            chain >= 2 or url in self.filler or bool(priority.item)
         )
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
@@ -465,7 +468,7 @@ class SitesSpider(scrapy.Spider):
         sent = False
         for site in self.reserve.sites():
             fig = self.figures[site]
-            room = min(floor, fig.budget) - fig.requests
+            room = min(floor + fig.items, fig.budget) - fig.requests  # a list's cards are not exploration
             for request in self._visit(self.reserve.take(site, min(ROUND, room), self.seen), released=True):
                 if isinstance(request, scrapy.Request):
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]
@@ -495,8 +498,13 @@ class SitesSpider(scrapy.Spider):
             bounded = chain > explore or not worth_exploring(priority, chain)
             # A trail of documents is bounded by depth, not template; combinations of filters always are.
             combined = facet is not None and facet[1] > 1
-            capped = not (priority.strong or priority.trail) or combined
+            capped = not (priority.strong or priority.trail or priority.item) or combined
             over = (capped and self.templates[shape] >= cap) or bounded
+            # the newest cards of a list are read for themselves, the others as any link (in the reserve)
+            cards = (site, priority.item) if priority.item and not (over or released) else None
+            if cards and self.templates[cards] >= LIST_ITEMS:
+                over, cards, chain = True, None, chain + 1
+                priority = replace(priority, value=priority.value - 1, item="")  # without a card's point
             if (limit and depth > limit) or (over and not released):
                 self.figures[site].beyond_bounds += 1
                 if not (limit and depth > limit) and facet is None:  # filters and print views: no reserve
@@ -504,6 +512,8 @@ class SitesSpider(scrapy.Spider):
                 continue
             self.seen.add(url)
             self.templates[shape] += capped
+            if cards:
+                self.templates[cards] += 1
             if len(url) > self.settings.getint("URLLENGTH_LIMIT"):
                 self.drop(url, "too-long", f"{len(url)} > {self.settings.getint('URLLENGTH_LIMIT')} characters")
                 continue
@@ -511,6 +521,8 @@ class SitesSpider(scrapy.Spider):
             if prev is None:
                 request = self._request(url, depth, priority, chain, trail)
                 request.meta["settles"] &= not released
+                request.meta["released"] = released  # a list's page given back: its cards are ordinary links
+                request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
                 yield request
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
@@ -548,8 +560,8 @@ class SitesSpider(scrapy.Spider):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
-        named = meta.get("named", False)
-        scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate)
+        named, items = meta.get("named", False), not meta.get("released", False)
+        scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
         return [(link.url, p) for link, p in scored], trail
 
     def _archived(self, response: Response, url: str) -> Response | None:
