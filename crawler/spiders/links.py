@@ -69,6 +69,7 @@ MAIN_CLASS = re.compile("entry-content|item-page")  # a substring of the class a
 MENU_ID, MENU_CLASS = re.compile("menu|nav"), re.compile("menu|nav|footer|header|breadcrumb")
 BLOCK_TAGS = ("li", "p", "td", "dd", "tr", "div")  # the block around an anchor: its context
 CONTEXT_CHARS = 300
+SPLASH_LINKS = 5  # a home page with this few links and no word to score them by is a splash page
 SECTION_CHARS = 160
 _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
 
@@ -348,8 +349,10 @@ class RelevantLinks:
         by_text = {rest[j] for j in matching([texts[i] for i in rest])}
         on_topic = results or self.on_topic(response, boilerplate)
         page_section, sections = self.sections(response)
+        # a home page that is a splash (a logo and "Entra nel sito"): its few links lead to the site
+        splash = seed and len(anchors) <= SPLASH_LINKS and not (by_href or by_text)
         content: set[int] = set()
-        if on_topic and seed:
+        if (on_topic and seed) or splash:
             content = set(range(len(anchors)))
         elif on_topic or listing or named or trail > 0 or planning_section(page_section):
             menus = self.navigation(response)
@@ -372,6 +375,8 @@ class RelevantLinks:
                 documents=documents, trail=trail, named_page=named, other_plan=other_plan,
                 section=sections.get(anchor, "") if i in content else "",
             )  # fmt: skip
+            if splash:  # the way into the site, as its seed is
+                priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
             if priority.value < MIN_PRIORITY:
                 continue
             seen.add(url)
