@@ -14,6 +14,7 @@ from crawler.scoring import Priority, link_priority
 from crawler.spiders.links import LIST_ITEMS, RelevantLinks
 from crawler.spiders.sites import _chain
 from tests.discovery_web.round7 import (
+    AZIENDA,
     designers_notizia_pagina3_dalmine,
     maggioli_albo_anno_ostiglia,
     splash_casalpusterlengo,
@@ -100,3 +101,14 @@ def test_cms_families_the_dev_web_had_few_of() -> None:
     for site in sites:
         assert site["missed"] == [], site["name"]
         assert site["requests"] <= 75, site["name"]
+
+
+@pytest.mark.slow  # crawls one site of the dev web and the site it links
+def test_an_azienda_speciale_s_site_linked_from_a_comune_is_crawled_with_its_own_budget() -> None:
+    sites = {s["name"]: s for s in crawl_dev_web("--only", "Rovato")}
+    comune, azienda = sites["Comune di Rovato"], sites[AZIENDA]
+    # before: the azienda's site (another host, no seed) never requested: 0 / 2
+    assert comune["missed"] == [] and azienda["missed"] == []
+    assert len(comune["report"]["linked_sites"]) == 1
+    assert azienda["report"]["budget"] == comune["report"]["budget"]
+    assert azienda["requests"] <= 31

@@ -45,6 +45,7 @@ class SiteFigures:
     released: int = 0  # of those, requested once the crawl ran dry (crawler/spiders/reserve.py)
     held: int = 0  # of those, still in the reserve when the crawl ended: the site reached its floor
     searches: list[str] = field(default_factory=list)
+    linked_sites: list[str] = field(default_factory=list)  # sites on other hosts its pages added to the crawl
     sessions: list[str] = field(default_factory=list)  # session parameters learned from its links (crawler/sessions.py)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
 
@@ -69,6 +70,7 @@ class SiteFigures:
             "released": self.released,
             "held": self.held,
             "searches": self.searches,
+            "linked_sites": self.linked_sites,
             "sessions": self.sessions,
             "candidates": self.candidates,
         }

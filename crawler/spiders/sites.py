@@ -79,6 +79,8 @@ UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
 GZIP_MAGIC = b"\x1f\x8b"
+LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
+LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -376,7 +378,38 @@ class SitesSpider(scrapy.Spider):
             yield from self._searches(response, original)
         if scored:
             scored = self._bound_searches(response, original, scored)
+            yield from self._linked_sites(response, original, scored, boilerplate)
             yield from self._visit((url, _depth(p, hops), p, _chain(p, chain), trail) for url, p in scored)
+
+    def _linked_sites(
+        self, response: Response, url: str, scored: list[tuple[str, Priority]], boilerplate: frozenset[str]
+    ) -> Iterator[scrapy.Request]:
+        """A site of the ambito on another host, linked by a seed's site (a comune's Servizi sociali
+        page names the azienda speciale that runs the plan and links its site): crawled as a seed of
+        its own, with its own budget, `LINKED_SITES` at most per site. A link qualifies by its own
+        words of planning, or from the content of a page that speaks of the ambito."""
+        fig = self.figures[self.site_of(url)]
+        if len(fig.linked_sites) >= LINKED_SITES or not isinstance(response, TextResponse):
+            return
+        on_topic = self.links.on_topic(response, boilerplate)
+        for link, p in scored:
+            parts = urlsplit(link)
+            if (
+                parts.netloc in self.hosts
+                or parts.path.lower().endswith(".pdf")
+                or parts.scheme not in ("http", "https")
+            ):
+                continue
+            if not (p.strong or (on_topic and p.value >= LINKED_SITE_PRIORITY)):
+                continue
+            self.hosts.add(parts.netloc)
+            fig.linked_sites.append(link)
+            self.logger.info("%s links the site %s: crawled with a budget of its own", self.site_of(url), link)
+            self.seen.add(link)
+            yield self._request(link, 0)
+            yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
+            if len(fig.linked_sites) >= LINKED_SITES:
+                return
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:

@@ -10,7 +10,7 @@ from html import escape
 
 from .layout import ul
 from .round3 import DI_NAV
-from .sites import AT_SECTIONS, Site, old_news, slug
+from .sites import AT_SECTIONS, Site, old_news, site_link, slug
 
 AT = "/amministrazione-trasparente"
 FILES = "/sites/default/files"
@@ -353,6 +353,50 @@ def splash_casalpusterlengo() -> Site:
     return s
 
 
+AZIENDA = "Azienda Territoriale per i Servizi alla Persona"
+
+
+def wordpress_azienda_rovato() -> Site:
+    """WordPress: Servizi > Servizi sociali says the comune is in the Ambito Oglio Ovest, whose plan an
+    azienda speciale runs, and links the azienda's own site (another host, no seed of the crawl)."""
+    nav = [("/il-comune/", "Il Comune"), ("/servizi/", "Servizi"), ("/notizie/", "Notizie")]
+    s = Site("Comune di Rovato", "wordpress", nav, search=None)
+    s.page("/", "Comune di Rovato", "<p>Benvenuti.</p>")
+    s.page(
+        "/servizi/", "Servizi", ul([("/servizi/servizi-sociali/", "Servizi sociali"), ("/servizi/scuola/", "Scuola")])
+    )
+    s.page(
+        "/servizi/servizi-sociali/",
+        "Servizi sociali",
+        "<p>Rovato fa parte dell'Ambito territoriale Oglio Ovest. Il Piano di Zona e i servizi dell'ambito sono "
+        f'gestiti dall\'<a href="{site_link(AZIENDA)}/">{AZIENDA}</a>, di cui il Comune è socio.</p>',
+        fact=True,
+    )
+    return s
+
+
+def azienda_oglio_ovest() -> Site:
+    """The azienda speciale's own site, reached only from a comune's page: Ufficio di Piano (its
+    contacts) and Documenti > the Piano di Zona's PDF."""
+    nav = [
+        ("/chi-siamo.html", "Chi siamo"),
+        ("/ufficio-di-piano.html", "Ufficio di Piano"),
+        ("/documenti.html", "Documenti"),
+    ]
+    s = Site(AZIENDA, "plain", nav, search=None, seed=False)
+    s.page("/", AZIENDA, "<p>Azienda speciale consortile dei comuni dell'Ovest bresciano.</p>")
+    s.page("/chi-siamo.html", "Chi siamo", "<p>Nata nel 2008.</p>")
+    s.page(
+        "/ufficio-di-piano.html",
+        "Ufficio di Piano",
+        "<p>L'Ufficio di Piano dell'Ambito Oglio Ovest ha sede a Chiari, via Cavalli 6; capofila Chiari.</p>",
+        fact=True,
+    )
+    s.page("/documenti.html", "Documenti", ul([("/doc/pdz-2025-2027.pdf", "Piano di Zona 2025-2027")]))
+    s.document("/doc/pdz-2025-2027.pdf", "Piano di Zona 2025-2027 dell'Ambito Oglio Ovest: Chiari, Rovato", fact=True)
+    return s
+
+
 def round7_sites() -> list[Site]:
     return [
         designers_notizia_pagina3_dalmine(),
@@ -365,4 +409,6 @@ def round7_sites() -> list[Site]:
         joomla_non_sef_casalmaggiore(),
         designers_documenti_cards_treviolo(),
         splash_casalpusterlengo(),
+        wordpress_azienda_rovato(),
+        azienda_oglio_ovest(),
     ]
