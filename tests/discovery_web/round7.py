@@ -52,17 +52,26 @@ def designers_notizia_pagina3_dalmine() -> Site:
     article = ("/novita/notizie/nuove-opportunita-per-le-famiglie-del-territorio", "Nuove opportunità per le famiglie")
     items = old_news("/novita/notizie/", 19) + [article] + old_news("/novita/notizie/b-", 20)
     _paged(s, "/novita/notizie", items, 8, lambda n: f"/novita/notizie?page={n - 1}", "Notizie", "Notizia")
-    for h, t in items:
-        s.page(h, t, f"<p>{escape(t)}: notizia del Comune.</p>")
     pdf = f"{FILES}/2025-03/allegato_2025-2027.pdf"
-    s.page(
-        article[0],
-        article[1],
+    _articles(
+        s,
+        items,
+        article,
         "<p>Il Consiglio comunale ha approvato il documento che guiderà gli interventi dei prossimi tre anni.</p>"
         f'<h2>Documenti</h2><div class="card"><a href="{pdf}">Allegato (2025-2027)</a> <small>PDF 812 kB</small></div>',
+        (pdf, "Piano di Zona 2025-2027 dell'Ambito di Dalmine: Dalmine, Treviolo, Osio Sotto"),
     )
-    s.document(pdf, "Piano di Zona 2025-2027 dell'Ambito di Dalmine: Dalmine, Treviolo, Osio Sotto", fact=True)
     return s
+
+
+def _articles(
+    s: Site, items: list[tuple[str, str]], article: tuple[str, str], body: str, fact: tuple[str, str]
+) -> None:
+    """The pages of a list's articles; `article` says `body`, which links the fact's document."""
+    for h, t in items:
+        s.page(h, t, f"<p>{escape(t)}: notizia del Comune.</p>")
+    s.page(*article, body)
+    s.document(*fact, fact=True)
 
 
 def wordpress_notizia_pagina2_chiari() -> Site:
@@ -76,16 +85,15 @@ def wordpress_notizia_pagina2_chiari() -> Site:
     items = [(f"/2025/0{1 + i % 9}/{10 + i}/{slug(t)}/", t) for i, (_, t) in enumerate(old_news("/", 14))]
     items += [post] + [(f"/2023/0{1 + i % 9}/{10 + i}/{slug(t)}-b/", t) for i, (_, t) in enumerate(old_news("/", 25))]
     _paged(s, "/category/notizie/", items, 10, lambda n: f"/category/notizie/page/{n}/", "Notizie", "Notizie")
-    for h, t in items:
-        s.page(h, t, f"<p>{escape(t)}.</p>")
     pdf = "/wp-content/uploads/2023/05/2021-2023.pdf"
-    s.page(
-        post[0],
-        post[1],
+    _articles(
+        s,
+        items,
+        post,
         "<p>La Giunta ha approvato il documento condiviso con i comuni vicini.</p>"
         f'<p><a href="{pdf}">Scarica l\'allegato (2021-2023)</a></p>',
+        (pdf, "Piano di Zona 2021-2023 dell'Ambito Oglio Ovest: Chiari, Rovato, Castrezzato"),
     )
-    s.document(pdf, "Piano di Zona 2021-2023 dell'Ambito Oglio Ovest: Chiari, Rovato, Castrezzato", fact=True)
     return s
 
 
