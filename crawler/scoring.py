@@ -278,7 +278,7 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     pager = bool(PAGINATION.search(f"{path}?{query}" if query else path))
     value += pager
     # an archive by year on a trail of documents (an Albo's `?anno=2025`, named "2025") is no calendar
-    by_year = on_trail and bool(YEAR_LINK.match(anchor)) and not CALENDAR_DAY.search(query)
+    by_year = on_trail and bool(YEAR_LINK.match(anchor)) and not (CALENDAR_DAY.search(query) or TRAP.search(path))
     if ((TRAP.search(f"{path}?{query}") and not by_year) or _looping(path)) and not strong:
         value = 0
     return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period)
