@@ -31,6 +31,7 @@ done. No Scrapy JOBDIR: its queue state is saved only on a clean stop, so a SIGK
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -81,6 +82,7 @@ SEED = Priority(SEED_PRIORITY, True)
 GZIP_MAGIC = b"\x1f\x8b"
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
+AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -199,6 +201,7 @@ class SitesSpider(scrapy.Spider):
             self.crawls_dir = prev.parent
             self.previous = {s.url: s for s in read_index(prev) if s.status == 200}
             self.previous_links = read_links(prev)
+        self.previous_hosts = {urlsplit(u).netloc for u in self.previous}
         self.max_age = timedelta(days=float(max_age))
         self.trust_sitemaps = bool(self.previous) and not _flag(revalidate_all) and self.max_age > timedelta(0)
         self.now = datetime.now(UTC)
@@ -207,6 +210,7 @@ class SitesSpider(scrapy.Spider):
         self.sitemaps_pending: dict[str, int] = {}  # host -> sitemap documents on their way
         self.waiting: dict[str, list[Pending]] = {}  # host -> (URL, depth) held until then
         self.links = RelevantLinks()
+        self.texts: dict[str, str] = {}  # the anchor texts of the page being parsed, by URL
         self.seen: set[str] = set()
         self.filler: set[str] = set()  # pages of small sitemaps worth a look only for being listed there
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
@@ -387,7 +391,8 @@ class SitesSpider(scrapy.Spider):
         """A site of the ambito on another host, linked by a seed's site (a comune's Servizi sociali
         page names the azienda speciale that runs the plan and links its site): crawled as a seed of
         its own, with its own budget, `LINKED_SITES` at most per site. A link qualifies by its own
-        words of planning, or from the content of a page that speaks of the ambito."""
+        words of planning, or by the name of an azienda or a consorzio from the content of a page that
+        speaks of the ambito (not the member comuni it lists, nor the ATS or the Regione)."""
         fig = self.figures[self.site_of(url)]
         if len(fig.linked_sites) >= LINKED_SITES or not isinstance(response, TextResponse):
             return
@@ -400,7 +405,13 @@ class SitesSpider(scrapy.Spider):
                 or parts.scheme not in ("http", "https")
             ):
                 continue
-            if not (p.strong or (on_topic and p.value >= LINKED_SITE_PRIORITY)):
+            if response.status == 304:  # links remembered (all strong): a site the last crawl linked
+                if parts.netloc not in self.previous_hosts:
+                    continue
+            elif not (
+                p.strong
+                or (on_topic and p.value >= LINKED_SITE_PRIORITY and bool(AZIENDA.search(self.texts.get(link, ""))))
+            ):
                 continue
             self.hosts.add(parts.netloc)
             fig.linked_sites.append(link)
@@ -585,6 +596,7 @@ class SitesSpider(scrapy.Spider):
         crawl found on the same bytes (no archive read, no parse), else the archived body's. And the
         page's trail: how many documents pages in a row led to it, itself included."""
         meta = response.meta
+        self.texts = {}
         if response.status == 304:
             if url in self.previous_links:
                 return [(link, _remembered(link)) for link in self.previous_links[url]], 0
@@ -595,6 +607,7 @@ class SitesSpider(scrapy.Spider):
         listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
         named, items = meta.get("named", False), not meta.get("released", False)
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
+        self.texts = {link.url: link.text for link, _ in scored}
         return [(link.url, p) for link, p in scored], trail
 
     def _archived(self, response: Response, url: str) -> Response | None:
