@@ -6,7 +6,13 @@ not counted against the reserve floor. CMS families the dev web had few of: an A
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+from conftest import ROOT
 from scrapy.http import HtmlResponse
 from test_discovery import crawl_dev_web
 
@@ -15,11 +21,14 @@ from crawler.spiders.links import LIST_ITEMS, RelevantLinks
 from crawler.spiders.sites import _chain
 from tests.discovery_web.round7 import (
     AZIENDA,
+    azienda_oglio_ovest,
     designers_notizia_pagina3_dalmine,
     maggioli_albo_anno_ostiglia,
     splash_casalpusterlengo,
+    wordpress_azienda_rovato,
     wordpress_notizia_pagina2_chiari,
 )
+from tests.discovery_web.server import serving
 
 BASE = "http://127.0.0.1:8000"
 
@@ -112,3 +121,30 @@ def test_an_azienda_speciale_s_site_linked_from_a_comune_is_crawled_with_its_own
     assert len(comune["report"]["linked_sites"]) == 1
     assert azienda["report"]["budget"] == comune["report"]["budget"]
     assert azienda["requests"] <= 31
+
+
+@pytest.mark.slow  # crawls two sites twice
+def test_a_recrawl_adds_the_linked_site_again_and_only_it(tmp_path: Path) -> None:
+    """On a recrawl the comune's unchanged page answers 304 and gives its remembered links, all strong:
+    the azienda's host, which the first crawl had pages of, is added again; nothing else is."""
+    web = [wordpress_azienda_rovato(), azienda_oglio_ovest()]
+    with serving(web) as (comune, azienda):
+        first = _crawl(tmp_path, comune.base + "/", recrawl=False)
+        asked = len(azienda.requests)
+        again = _crawl(tmp_path, comune.base + "/", recrawl=True)
+    assert asked >= 3 and len(azienda.requests) > asked  # the azienda's pages asked again
+    for sites in (first, again):
+        assert [v["linked_sites"] for v in sites.values() if v["linked_sites"]] == [[azienda.base + "/"]]
+
+
+def _crawl(data: Path, seed: str, recrawl: bool) -> dict[str, dict]:
+    """A crawl in a child process (Twisted's reactor runs once per process): its sites' figures."""
+    code = (
+        "import json, sys; from pathlib import Path; from crawler.datadir import DataDir; "
+        "from crawler.run import run_crawl; "
+        f"r = run_crawl(DataDir(Path({str(data)!r})).ensure(), [{seed!r}], fresh={not recrawl}, "
+        f"recrawl={recrawl}, progress=False, fast=True); print(json.dumps(r.sites))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.splitlines()[-1])
