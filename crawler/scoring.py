@@ -125,6 +125,7 @@ DOCUMENT_LINK = re.compile(
     re.I,
 )
 ATTACHMENT = re.compile(r"allegat|leggi[\s_-]*tutto|scarica|download|visualizza|\.pdf\b", re.I)
+CALENDAR_DAY = re.compile(r"(?:^|&)(?:mese|month|giorno|day|date|data)=", re.I)  # a calendar's month or day
 YEAR_LINK = re.compile(r"\s*(?:anno|archivio|documenti|atti)?\s*((?:19|20)\d\d)\s*$", re.I)  # "2025", "Anno 2024"
 TRAIL_BONUS = 3  # at most, for a trail of this many documents pages
 MIN_PRIORITY = 1  # below it, a link is not worth a request
@@ -219,6 +220,7 @@ class Priority:
     pager: bool = False
     trail: bool = False  # continues a trail of documents pages: not bounded by its URL template
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
+    item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
 
 
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages
@@ -275,7 +277,9 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     value += TRIENNIUM_SCORE if period else 0
     pager = bool(PAGINATION.search(f"{path}?{query}" if query else path))
     value += pager
-    if (TRAP.search(f"{path}?{query}") or _looping(path)) and not strong:
+    # an archive by year on a trail of documents (an Albo's `?anno=2025`, named "2025") is no calendar
+    by_year = on_trail and bool(YEAR_LINK.match(anchor)) and not (CALENDAR_DAY.search(query) or TRAP.search(path))
+    if ((TRAP.search(f"{path}?{query}") and not by_year) or _looping(path)) and not strong:
         value = 0
     return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period)
 

@@ -97,4 +97,6 @@ def test_print_and_pdf_views_of_a_page_are_the_page() -> None:
 def test_print_views_spend_nothing() -> None:
     (site,) = crawl_dev_web("--only", "Cornate")
     assert site["missed"] == []
-    assert site["requests"] <= 35  # before: 47, 25 of them print and PDF views
+    # before: 47, 25 of them print and PDF views; 31 after; since the seventh round the news list's
+    # first cards are read too (not counted against the reserve floor)
+    assert site["requests"] - site["report"]["items"] <= 35

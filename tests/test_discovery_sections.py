@@ -118,5 +118,5 @@ def test_a_site_that_runs_dry_spends_its_reserve_and_a_big_sitemap_waits_for_it(
     for site in sites.values():
         assert site["missed"] == [], site["name"]
         # the reserve's floor (30), and what the pages it gave back link to within the bounds
-        assert site["requests"] <= 45, site["name"]
+        assert site["requests"] - site["report"]["items"] <= 45, site["name"]  # the news list's cards aside
     assert sites["Comune di Lissone"]["report"]["beyond_bounds"] > 90  # before: 101 requests, its budget spent

@@ -5,6 +5,7 @@ discovery dev web, and edge cases; as a plain page, a listing, a seed and search
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,8 +41,10 @@ from crawler.spiders.links import (
     LOWER_KEYWORD,
     SECTION_CHARS,
     SKIP_SCHEMES,
+    SPLASH_LINKS,
     RelevantLinks,
     _first_letters,
+    _items_of_a_list,
     matching,
 )
 
@@ -159,13 +162,24 @@ def reference_links(
     topical = planning_section(f"{crumbs} {_words(first) if first is not None else ''}".strip())
     seen: set[str] = set()
     out: list[tuple[Link, Priority]] = []
-    for el in root.iter("a", "area"):
-        href = (el.get("href") or "").strip()
-        if not href or href.startswith(SKIP_SCHEMES):
-            continue
+    content: set[str] = set()
+    anchors = [
+        el for el in root.iter("a", "area") if (h := (el.get("href") or "").strip()) and not h.startswith(SKIP_SCHEMES)
+    ]
+    splash = (
+        seed
+        and len(anchors) <= SPLASH_LINKS
+        and not any(
+            ANY_KEYWORD.search(unquote(el.get("href").strip()))
+            or ANY_KEYWORD.search(" ".join("".join(el.itertext()).split()))
+            for el in anchors
+        )
+    )
+    for el in anchors:
+        href = el.get("href").strip()
         raw = "".join(el.itertext())
         text = " ".join(raw.split())
-        in_content = (on_topic and seed) or ((on_topic or listing or topical) and not _in_navigation(el))
+        in_content = (on_topic and seed) or splash or ((on_topic or listing or topical) and not _in_navigation(el))
         if not ANY_KEYWORD.search(unquote(href)) and not ANY_KEYWORD.search(text) and not in_content:
             continue
         url = _resolved(get_base_url(response), href)
@@ -176,11 +190,15 @@ def reference_links(
             documents=documents, other_plan=other_plan,
             section=_section_of(main, el, crumbs, order) if in_content else "",
         )  # fmt: skip
+        if splash:
+            priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
         if priority.value < MIN_PRIORITY:
             continue
         seen.add(url)
+        if in_content:
+            content.add(url)
         out.append((Link(url, text), priority))
-    return out
+    return _items_of_a_list(response.url, out, content)  # the cards of a list: a step after finding
 
 
 def same_links(path: str, body: bytes) -> list[Link]:

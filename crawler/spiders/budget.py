@@ -41,9 +41,11 @@ class SiteFigures:
     unvisited: int = 0  # links refused once the budget was spent
     settled: int = 0  # links of the lowest priorities refused once the site yielded a fact page
     beyond_bounds: int = 0  # links not queued: too deep, too far from any planning word, a trap
+    items: int = 0  # requests for the cards of a list in pages (news articles): not counted against the reserve floor
     released: int = 0  # of those, requested once the crawl ran dry (crawler/spiders/reserve.py)
     held: int = 0  # of those, still in the reserve when the crawl ended: the site reached its floor
     searches: list[str] = field(default_factory=list)
+    linked_sites: list[str] = field(default_factory=list)  # sites on other hosts its pages added to the crawl
     sessions: list[str] = field(default_factory=list)  # session parameters learned from its links (crawler/sessions.py)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
 
@@ -64,9 +66,11 @@ class SiteFigures:
             "unvisited": self.unvisited,
             "settled": self.settled,
             "beyond_bounds": self.beyond_bounds,
+            "items": self.items,
             "released": self.released,
             "held": self.held,
             "searches": self.searches,
+            "linked_sites": self.linked_sites,
             "sessions": self.sessions,
             "candidates": self.candidates,
         }
@@ -100,3 +104,4 @@ class SiteBudget:
             fig.unvisited += 1
             raise BudgetSpent(f"budget of {fig.budget} requests spent on {site}")
         fig.requests += 1
+        fig.items += bool(request.meta.get("item"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
@@ -69,6 +69,7 @@ MAIN_CLASS = re.compile("entry-content|item-page")  # a substring of the class a
 MENU_ID, MENU_CLASS = re.compile("menu|nav"), re.compile("menu|nav|footer|header|breadcrumb")
 BLOCK_TAGS = ("li", "p", "td", "dd", "tr", "div")  # the block around an anchor: its context
 CONTEXT_CHARS = 300
+SPLASH_LINKS = 5  # a home page with this few links and no word to score them by is a splash page
 SECTION_CHARS = 160
 _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
 
@@ -330,6 +331,7 @@ class RelevantLinks:
         trail: int = 0,
         named: bool = False,
         boilerplate: frozenset[str] = frozenset(),
+        items: bool = True,
     ) -> list[tuple[Link, Priority]]:
         """The links worth a request (priority >= MIN_PRIORITY), once each, in page order. Anchors
         whose href and text hold no candidate word are not resolved, unless the page speaks of the
@@ -338,7 +340,8 @@ class RelevantLinks:
         of an ambito's own site), the menus too. The `results` of the site's search for the
         ambito count as a page that speaks of it; lines of `boilerplate` do not. `trail` and `named`
         say how the page was reached (crawler/scoring.py: `link_priority`): on a page at the end of
-        a trail, as on a listing, every link outside the menus is a candidate."""
+        a trail, as on a listing, every link outside the menus is a candidate. With `items`, the cards
+        of a list in pages are its items (`_items_of_a_list`); not on a page the reserve gave back."""
         anchors = self.anchors(response)
         by_href = matching([unquote(href) if "%" in href else href for href, _ in anchors])
         rest = [i for i in range(len(anchors)) if i not in by_href]
@@ -346,8 +349,10 @@ class RelevantLinks:
         by_text = {rest[j] for j in matching([texts[i] for i in rest])}
         on_topic = results or self.on_topic(response, boilerplate)
         page_section, sections = self.sections(response)
+        # a home page that is a splash (a logo and "Entra nel sito"): its few links lead to the site
+        splash = seed and len(anchors) <= SPLASH_LINKS and not (by_href or by_text)
         content: set[int] = set()
-        if on_topic and seed:
+        if (on_topic and seed) or splash:
             content = set(range(len(anchors)))
         elif on_topic or listing or named or trail > 0 or planning_section(page_section):
             menus = self.navigation(response)
@@ -357,6 +362,7 @@ class RelevantLinks:
         base: str | None = None
         seen: set[str] = set()
         out: list[tuple[Link, Priority]] = []
+        in_content: set[str] = set()
         for i in sorted(by_href | by_text | content):
             href, anchor = anchors[i]
             text = " ".join((texts[i] if i in texts else self.text(anchor)).split())
@@ -369,14 +375,45 @@ class RelevantLinks:
                 documents=documents, trail=trail, named_page=named, other_plan=other_plan,
                 section=sections.get(anchor, "") if i in content else "",
             )  # fmt: skip
+            if splash:  # the way into the site, as its seed is
+                priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
             if priority.value < MIN_PRIORITY:
                 continue
             seen.add(url)
+            if i in content:
+                in_content.add(url)
             out.append((Link(url, text), priority))
+        if items:
+            out = _items_of_a_list(response.url, out, in_content)
         return _older_years_off_the_trail(out, trail)
 
     def extract_links(self, response: Response) -> list[Link]:
         return [link for link, _ in self.scored_links(response)]
+
+
+def _list_key(url: str) -> str:
+    """A listing's path, whichever of its pages a URL is (`/notizie/page/3/`, `/notizie?page=2`)."""
+    return _PAGE_STEP.sub("/", urlsplit(url).path)
+
+
+_PAGE_STEP = re.compile(r"/page/\d+/?$")
+LIST_ITEMS = 24  # the cards of a list read for themselves: its first two or three pages, the newest
+
+
+def _items_of_a_list(url: str, links: list[tuple[Link, Priority]], content: set[str]) -> list[tuple[Link, Priority]]:
+    """On a list in pages (a page that links its own next pages: news, an Albo), the links of its
+    content are its items: each a point more, and as far from planning words as the list (a news
+    article's attachment hangs one click under a card whose title says nothing). The spider reads the
+    first `LIST_ITEMS` of a list (crawler/spiders/sites.py)."""
+    key = _list_key(url)
+    if not any(p.pager and _list_key(link.url) == key for link, p in links):
+        return links
+    return [
+        (link, replace(p, value=p.value + 1, item=f"{urlsplit(url).netloc}{key}"))
+        if link.url in content and not (p.pager or p.strong or p.trail) and _list_key(link.url) != key
+        else (link, p)
+        for link, p in links
+    ]
 
 
 RECENT_YEARS = 2  # of an archive by year, the newest ones a trail goes on to: the plan in force is there

@@ -31,8 +31,10 @@ done. No Scrapy JOBDIR: its queue state is saved only on a clean stop, so a SIGK
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -68,7 +70,7 @@ from crawler.scoring import (
 from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
-from crawler.spiders.links import RelevantLinks
+from crawler.spiders.links import LIST_ITEMS, RelevantLinks
 from crawler.spiders.reserve import ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
@@ -78,6 +80,9 @@ UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
 GZIP_MAGIC = b"\x1f\x8b"
+LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
+LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
+AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -119,11 +124,12 @@ def _site_root(url: str, directory: bool = True) -> str:
 
 def _chain(priority: Priority, parent: int) -> int:
     """Hops since the last link that spoke of planning: none after one that did, as many as the
-    listing's first page for the next page of a listing or the next step of a trail of documents
-    (an archive by year, an act, its attachment), one more otherwise."""
+    listing's first page for the next page of a listing, an item of a list in pages (a news card) or
+    the next step of a trail of documents (an archive by year, an act, its attachment), one more
+    otherwise."""
     if priority.strong:
         return 0
-    return max(parent, 1) if priority.pager or priority.trail else parent + 1
+    return max(parent, 1) if priority.pager or priority.trail or priority.item else parent + 1
 
 
 def _depth(priority: Priority, hops: int) -> int:
@@ -195,6 +201,7 @@ class SitesSpider(scrapy.Spider):
             self.crawls_dir = prev.parent
             self.previous = {s.url: s for s in read_index(prev) if s.status == 200}
             self.previous_links = read_links(prev)
+        self.previous_hosts = {urlsplit(u).netloc for u in self.previous}
         self.max_age = timedelta(days=float(max_age))
         self.trust_sitemaps = bool(self.previous) and not _flag(revalidate_all) and self.max_age > timedelta(0)
         self.now = datetime.now(UTC)
@@ -203,6 +210,7 @@ class SitesSpider(scrapy.Spider):
         self.sitemaps_pending: dict[str, int] = {}  # host -> sitemap documents on their way
         self.waiting: dict[str, list[Pending]] = {}  # host -> (URL, depth) held until then
         self.links = RelevantLinks()
+        self.texts: dict[str, str] = {}  # the anchor texts of the page being parsed, by URL
         self.seen: set[str] = set()
         self.filler: set[str] = set()  # pages of small sitemaps worth a look only for being listed there
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
@@ -261,8 +269,9 @@ class SitesSpider(scrapy.Spider):
         # once its site has yielded a fact page, not worth a request at the lowest priorities (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end)
+        # or a card of a list read for itself
         meta["settles"] = not (priority.strong or priority.pager or priority.trail) and (
-            chain >= 2 or url in self.filler
+            chain >= 2 or url in self.filler or bool(priority.item)
         )
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
@@ -373,7 +382,45 @@ class SitesSpider(scrapy.Spider):
             yield from self._searches(response, original)
         if scored:
             scored = self._bound_searches(response, original, scored)
+            yield from self._linked_sites(response, original, scored, boilerplate)
             yield from self._visit((url, _depth(p, hops), p, _chain(p, chain), trail) for url, p in scored)
+
+    def _linked_sites(
+        self, response: Response, url: str, scored: list[tuple[str, Priority]], boilerplate: frozenset[str]
+    ) -> Iterator[scrapy.Request]:
+        """A site of the ambito on another host, linked by a seed's site (a comune's Servizi sociali
+        page names the azienda speciale that runs the plan and links its site): crawled as a seed of
+        its own, with its own budget, `LINKED_SITES` at most per site. A link qualifies by its own
+        words of planning, or by the name of an azienda or a consorzio from the content of a page that
+        speaks of the ambito (not the member comuni it lists, nor the ATS or the Regione)."""
+        fig = self.figures[self.site_of(url)]
+        if len(fig.linked_sites) >= LINKED_SITES or not isinstance(response, TextResponse):
+            return
+        on_topic = self.links.on_topic(response, boilerplate)
+        for link, p in scored:
+            parts = urlsplit(link)
+            if (
+                parts.netloc in self.hosts
+                or parts.path.lower().endswith(".pdf")
+                or parts.scheme not in ("http", "https")
+            ):
+                continue
+            if response.status == 304:  # links remembered (all strong): a site the last crawl linked
+                if parts.netloc not in self.previous_hosts:
+                    continue
+            elif not (
+                p.strong
+                or (on_topic and p.value >= LINKED_SITE_PRIORITY and bool(AZIENDA.search(self.texts.get(link, ""))))
+            ):
+                continue
+            self.hosts.add(parts.netloc)
+            fig.linked_sites.append(link)
+            self.logger.info("%s links the site %s: crawled with a budget of its own", self.site_of(url), link)
+            self.seen.add(link)
+            yield self._request(link, 0)
+            yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
+            if len(fig.linked_sites) >= LINKED_SITES:
+                return
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
@@ -465,7 +512,7 @@ class SitesSpider(scrapy.Spider):
         sent = False
         for site in self.reserve.sites():
             fig = self.figures[site]
-            room = min(floor, fig.budget) - fig.requests
+            room = min(floor + fig.items, fig.budget) - fig.requests  # a list's cards are not exploration
             for request in self._visit(self.reserve.take(site, min(ROUND, room), self.seen), released=True):
                 if isinstance(request, scrapy.Request):
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]
@@ -495,8 +542,13 @@ class SitesSpider(scrapy.Spider):
             bounded = chain > explore or not worth_exploring(priority, chain)
             # A trail of documents is bounded by depth, not template; combinations of filters always are.
             combined = facet is not None and facet[1] > 1
-            capped = not (priority.strong or priority.trail) or combined
+            capped = not (priority.strong or priority.trail or priority.item) or combined
             over = (capped and self.templates[shape] >= cap) or bounded
+            # the newest cards of a list are read for themselves, the others as any link (in the reserve)
+            cards = (site, priority.item) if priority.item and not (over or released) else None
+            if cards and self.templates[cards] >= LIST_ITEMS:
+                over, cards, chain = True, None, chain + 1
+                priority = replace(priority, value=priority.value - 1, item="")  # without a card's point
             if (limit and depth > limit) or (over and not released):
                 self.figures[site].beyond_bounds += 1
                 if not (limit and depth > limit) and facet is None:  # filters and print views: no reserve
@@ -504,6 +556,8 @@ class SitesSpider(scrapy.Spider):
                 continue
             self.seen.add(url)
             self.templates[shape] += capped
+            if cards:
+                self.templates[cards] += 1
             if len(url) > self.settings.getint("URLLENGTH_LIMIT"):
                 self.drop(url, "too-long", f"{len(url)} > {self.settings.getint('URLLENGTH_LIMIT')} characters")
                 continue
@@ -511,6 +565,8 @@ class SitesSpider(scrapy.Spider):
             if prev is None:
                 request = self._request(url, depth, priority, chain, trail)
                 request.meta["settles"] &= not released
+                request.meta["released"] = released  # a list's page given back: its cards are ordinary links
+                request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
                 yield request
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
@@ -540,6 +596,7 @@ class SitesSpider(scrapy.Spider):
         crawl found on the same bytes (no archive read, no parse), else the archived body's. And the
         page's trail: how many documents pages in a row led to it, itself included."""
         meta = response.meta
+        self.texts = {}
         if response.status == 304:
             if url in self.previous_links:
                 return [(link, _remembered(link)) for link in self.previous_links[url]], 0
@@ -548,8 +605,9 @@ class SitesSpider(scrapy.Spider):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
-        named = meta.get("named", False)
-        scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate)
+        named, items = meta.get("named", False), not meta.get("released", False)
+        scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
+        self.texts = {link.url: link.text for link, _ in scored}
         return [(link.url, p) for link, p in scored], trail
 
     def _archived(self, response: Response, url: str) -> Response | None:

@@ -9,6 +9,7 @@ from .round3 import round3_sites
 from .round4 import round4_sites
 from .round5 import round5_sites
 from .round6 import round6_sites
+from .round7 import round7_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -530,4 +531,5 @@ def catalog() -> list[Site]:
         *round4_sites(),
         *round5_sites(),
         *round6_sites(),
+        *round7_sites(),
     ]

@@ -21,6 +21,7 @@ from crawler.run import run_crawl
 
 from .catalog import catalog
 from .server import serving, without_session
+from .sites import Site, site_link
 
 
 @dataclass
@@ -35,12 +36,24 @@ class SiteFigures:
     report: dict[str, object]  # the crawl record's figures for the site
 
 
+def _links(page: str | bytes, site: Site) -> bool:
+    """Whether a page links a site that is no seed: measured along with the site that links it."""
+    return isinstance(page, str) and site_link(site.name) in page
+
+
 def measure(budget: int | None = None, only: list[str] | None = None) -> list[SiteFigures]:
-    sites = [s for s in catalog() if not only or any(word in s.name for word in only)]
+    web = catalog()
+    sites = [s for s in web if not only or any(word in s.name for word in only)]
+    sites += [
+        s
+        for s in web
+        if s not in sites and not s.seed and any(_links(page, s) for t in sites for page in t.pages.values())
+    ]
     with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
         kwargs = {"budget": budget} if budget else {}  # without: also runs the crawler from before budgets
-        result = run_crawl(data, [s.base + "/" for s in served], fresh=True, progress=False, fast=True, **kwargs)
+        seeds = [s.base + "/" for s in served if s.site.seed]
+        result = run_crawl(data, seeds, fresh=True, progress=False, fast=True, **kwargs)
         sites = getattr(result, "sites", {})
         snaps = read_index(data.crawls / result.crawl_id)
         out = []

@@ -56,6 +56,10 @@ class Served:
     site: Site
     base: str = ""
     requests: list[str] = field(default_factory=list)
+    peers: dict[str, str] = field(default_factory=dict)  # the web's sites by name -> their bases
+
+
+SITE_LINK = re.compile(rb"@site:([^@]+)@")
 
 
 def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str]]:
@@ -149,6 +153,7 @@ def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             target = parts.path + (f"?{parts.query}" if parts.query else "")
             status, ctype, body, headers = _answer(served, target)
+            body = SITE_LINK.sub(lambda m: served.peers[m.group(1).decode()].encode(), body)
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
@@ -174,6 +179,9 @@ def serving(sites: list[Site]) -> Iterator[list[Served]]:
         threading.Thread(target=server.serve_forever, daemon=True).start()
         out.append(served)
         servers.append(server)
+    peers = {served.site.name: served.base for served in out}
+    for served in out:
+        served.peers = peers
     try:
         yield out
     finally:

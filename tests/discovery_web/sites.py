@@ -63,6 +63,11 @@ FILLER_TITLES = [
 ]
 
 
+def site_link(name: str) -> str:
+    """The address of another site of the web, in a page (the server writes its port in)."""
+    return f"@site:{name}@"
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -87,6 +92,7 @@ class Site:
     print_views: bool = False  # every page links itself again under ?print=1 and ?format=pdf
     related: tuple[str, ...] = ()  # words its search results add to the query in links to related searches
     session: str = ""  # a session parameter the site puts in every link it serves (PHPSESSID, jsessionid, ...)
+    seed: bool = True  # False: not a seed of the crawl, reached only by a link from another site (`site_link`)
 
     def page(self, path: str, title: str, main: str, fact: bool = False) -> None:
         self.pages[path] = LAYOUTS[self.family](self.name, title, main, self.nav)
