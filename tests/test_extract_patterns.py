@@ -1416,3 +1416,92 @@ def test_a_capofila_label_cell_beside_its_value_cell_in_an_old_footer() -> None:
     cells = '<td><font size="1">Comune capofila:</font></td><td><font size="1">Bollate</font></td>'
     footer = f"<table><tr>{cells}</tr></table>"
     assert facts(_GARBAGNATE, footer).ambiti[0].capofila == BOLLATE
+
+
+# extraction round 7: capofila and the office's contacts -----------------------------------------
+
+_RHO_LIST = (
+    "<p>Aderiscono all'Ambito Rhodense i Comuni di Arese, Cornaredo, Lainate, Pero, Pogliano Milanese, "
+    "Pregnana Milanese, Rho, Settimo Milanese e Vanzago.</p>"
+)
+OPERA = "015159"
+
+
+def test_a_verb_written_like_a_comune_is_no_capofila() -> None:
+    # "opera" is a verb here, and Opera a comune of the province of Milan
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        _RHO_LIST,
+        "<p>Il coordinamento è affidato al Comune di Rho, che opera come ente capofila.</p>",
+    )
+    assert f.ambiti[0].capofila == RHO and OPERA not in f.ambiti[0].members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sarà ancora Rho a fare da capofila per i prossimi tre anni.",
+        "A guidare la cordata, come capofila, sarà il Comune di Rho.",
+        "Il testimone di capofila passa dunque a Rho.",
+        "Il ruolo di capofila resta saldamente a Rho.",
+        "Rho si è vista confermare il ruolo di capofila.",
+        "Rho, che dal 2009 è capofila dell'Ambito, coordina l'Ufficio di Piano.",
+    ],
+)
+def test_a_capofila_in_news_prose_with_adverbs_and_other_verbs(sentence: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<p>{sentence}</p>").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a Designers Italia card: its title, then a chip
+        "<h3 class='card-title'>Comune di Rho</h3><div class='chip'><span class='chip-label'>Ente capofila</span></div>"
+        "<p>Piazza Visconti, 23</p>",
+        "<p>COMUNE DI RHO</p><p>Ente capofila dell'Ambito territoriale Rhodense</p>",
+    ],
+)
+def test_the_role_alone_under_the_comune_that_holds_it(card: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, card).ambiti[0].capofila == RHO
+
+
+def test_the_role_under_a_mayor_s_signature_in_an_accord() -> None:
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA\nAMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\nLetto, approvato e sottoscritto.\n"
+        "Il Sindaco del Comune di Rho\nEnte capofila\nXXXXXX\n\nIl Sindaco del Comune di Pero\nXXXXXX\n"
+    )
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_a_project_s_lead_under_a_comune_is_no_capofila() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h3>Comune di Pero</h3><p>Capofila del progetto Giovani al centro</p>"
+    )
+    assert f.ambiti[0].capofila is None
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<tr><td><b>Comune capofila dell'Ambito</b></td><td>RHO</td></tr>",  # a label cell with words after the role
+        "<tr><td><b>Ente capofila</b></td><td><b>Sede</b></td></tr><tr><td>Rho</td><td>Piazza Visconti, 23</td></tr>",
+    ],
+)
+def test_a_capofila_in_an_old_table_s_cells(table: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<table>{table}</table>").ambiti[0].capofila == RHO
+
+
+def test_a_capofila_column_of_a_table_of_several_rows_is_not_read_as_one_row() -> None:
+    rows = "".join(f"<tr><td>{c}</td><td>Piazza {n}</td></tr>" for n, c in enumerate(["Rho", "Pero", "Arese"]))
+    table = f"<table><tr><td><b>Ente capofila</b></td><td><b>Sede</b></td></tr>{rows}</table>"
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, table).ambiti[0].capofila is None
+
+
+def test_a_capofila_stated_in_the_site_s_footer() -> None:
+    footer = (
+        "<footer><p>Ufficio di Piano dell'Ambito Rhodense - Capofila: Comune di Rho - Piazza Visconti 23</p></footer>"
+    )
+    main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
+    html = f"<html><head><title>Ambito Rhodense</title></head><body>{main}{footer}</body></html>"
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert f.ambiti[0].capofila == RHO

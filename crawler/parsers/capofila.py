@@ -16,6 +16,12 @@ from crawler.parsers.italian import HYPOTHETICAL
 from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
+# news prose puts an adverb or a time between the verb and the comune: "resta saldamente a X", "passa dunque a X",
+# "X, che dal 2008 è capofila"
+_ADVERB = (
+    r"(?:(?:ancora|dunque|quindi|saldamente|nuovamente|di\s+nuovo|ufficialmente|ormai|già|tuttora|anche|sempre|"
+    r"(?:dal|nel|fin\s+dal)\s+\d{4})\s+)*"
+)
 _AFTER = re.compile(
     # "capofila: Rho", "Comune capofila (Rho)", "Comune capofila di Rho", "il ruolo di capofila al Comune di Rho", a
     # label cell and its value cell ("Comune capofila: | Rho")
@@ -25,9 +31,10 @@ _AFTER = re.compile(
     re.I,
 )
 _AFTER_IS = re.compile(
-    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s+|:\s*|"
+    # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
+    r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s+|:\s*|"
     r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|(?:viene|è)\s+(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
-    r"(?:a|ad|al|alla|all['’])?\s*)"
+    rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
     r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert|individuat)[oaie]\s+(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?"
     r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
@@ -35,17 +42,24 @@ _AFTER_IS = re.compile(
 )
 _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
 _BEFORE = re.compile(
-    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
-    r"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+)?"
+    # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
+    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
+    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_ADVERB})?"
     r"(?:(?:dell['’]\s*ambito|del\s+distretto)\s+)?"  # "Desio, che dell'ambito è il comune capofila"
     # "è", "resta", "si conferma", "torna a essere"
-    r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+)?"
+    r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+"
+    rf"{_ADVERB})?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
-    rf"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv)\w*\s+"
+    # "si è vista confermare il ruolo di"
+    r"(?:si\s+(?:è|e')\s+vist[oa]\s+)?"
+    r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?"
+    r"(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|confermar)\w*\s+"
     rf"{_ROLE}\s+di\s+|"
     rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
-    rf"(?:funge\s+da|agisce\s+(?:da|come))\s+|{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
+    # "funge da", "opera come", "a fare da" ("Sarà ancora X a fare da capofila")
+    rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
+    rf"{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
     r"(?:(?:in\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
     r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
     r"[\"“«]?)\s*)?"
@@ -229,3 +243,42 @@ def _same_street(a: str, b: str) -> bool:
     """One street written two ways ("via Cattaneo, 1", "Via Carlo Cattaneo, 1"): one's words hold the other's."""
     x, y = set(normalize_name(a).split()), set(normalize_name(b).split())
     return bool(x and y) and (x <= y or y <= x)
+
+
+# the role alone on a line, under the comune that holds it: a card's chip ("Comune di Rho" / "Ente capofila"), a
+# letterhead ("COMUNE DI RHO" / "Ente capofila dell'Ambito Rhodense"), a signature block ("Il Sindaco del Comune di
+# Rho" / "Ente capofila" / "XXXXXX", the last two joined as a label and its value)
+_ROLE_LINE = re.compile(r"^(?:l['’]\s*)?(?:(?:ente|comune)\s+)?capofila\b(?!\s+(?:è|e'|sarà)\b)", re.I)
+_TITLE_LINE = re.compile(
+    r"^(?:per\s+)?(?:(?:il|la)\s+(?:sindac[oa]|president\w+)\s+(?:del|della)\s+)?(?:il\s+)?(?:comune|città)\s+di\s+"
+    r"(?P<name>[^,;:()]{2,60}?)(?:\s*\((?-i:[A-Z]{2})\))?\s*$",
+    re.I,
+)
+
+
+def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple[str | None, str]:
+    """The comune on the line just above a line holding only the capofila role. The role line is text (a chip, a
+    letterhead's second line), not a heading: a heading "Ente capofila" introduces what follows it."""
+    for i in range(1, len(lines)):
+        if not (_ROLE_LINE.match(lines[i]) and levels[i] in (0, 7)) or PROJECT.search(lines[i]):
+            continue  # "Comune di X" / "Capofila del progetto ...": a project's lead
+        m = _TITLE_LINE.match(lines[i - 1].strip())
+        res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
+        if res and res.method != "fuzzy":
+            return res.istat, f"{lines[i - 1]} / {lines[i]}"[:300]
+    return None, ""
+
+
+def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
+    """A one-row table whose header cell reads "Ente capofila": the comune in that cell of its only row."""
+    for i in range(len(lines) - 1):
+        head, row = lines[i].split(" | "), lines[i + 1].split(" | ")
+        after = lines[i + 2].split(" | ") if i + 2 < len(lines) else []
+        if len(head) < 2 or len(row) != len(head) or len(after) == len(head):
+            continue
+        for n, cell in enumerate(head):
+            if re.fullmatch(r"(?:(?:ente|comune)\s+)?capofila", cell.strip(" :"), re.I):
+                res = resolver.resolve(row[n].strip(), fuzzy=False)
+                if res and res.method != "fuzzy":
+                    return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
+    return None, ""

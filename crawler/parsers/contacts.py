@@ -132,7 +132,12 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         cells = line.split(" | ")
-        if len(cells) == 2 and BARE_LABEL.match(cells[0]):
+        # "Telefono | 02 ...", "Comune capofila dell'Ambito | RHO"; not a header row ("Ente capofila | Sede")
+        if (
+            len(cells) == 2
+            and (BARE_LABEL.match(cells[0]) or ROLE_LABEL.match(cells[0]))
+            and not BARE_LABEL.match(cells[1])
+        ):
             line = f"{cells[0]}: {cells[1]}"
         elif (
             (BARE_LABEL.match(line) or (ROLE_LABEL.match(line) and len(nxt) <= 60 and ":" not in nxt))

@@ -239,7 +239,12 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
     # the page title: "Comune di X – capofila dell'Ambito di X"
     title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]
-    capofila, basis, evidence = _capofila(page, sentences + title, groups, blocks, place, office, own_list)
+    # a site's footer: "Ufficio di Piano dell'Ambito X - Capofila: Comune di Y - Piazza ..."
+    chrome = [s for t in page.doc.chrome if whole_page and cf.KEYWORD.search(t) for s in split_sentences(t)]
+    capofila, basis, evidence = _capofila(page, sentences + title + chrome, groups, blocks, place, office, own_list)
+    if not capofila:
+        capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
+        basis = "stated" if capofila else None
     if not capofila and own_list:
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if capofila:
@@ -279,6 +284,15 @@ def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str |
     others = {c for g in page.member_groups if page.owner.get(id(g), key) != key for c in g.codes}
     code, evidence, _ = cf.stated([s for _, s in page.sentences], page.resolver, members - others)
     return (code, "stated", evidence) if code else (None, None, "")
+
+
+def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) -> tuple[str | None, str]:
+    """A capofila the layout states: a role line under its comune, a "capofila" column of a one-row table."""
+    lines, levels = page.lines[lo:hi], page.levels[lo:hi]
+    code, evidence = cf.titled(lines, levels, page.resolver)
+    if not code:
+        code, evidence = cf.column(lines, page.resolver)
+    return (code, evidence) if code and (members is None or code in members) else (None, "")
 
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int]) -> of.Office:
