@@ -1505,3 +1505,32 @@ def test_a_capofila_stated_in_the_site_s_footer() -> None:
     html = f"<html><head><title>Ambito Rhodense</title></head><body>{main}{footer}</body></html>"
     f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
     assert f.ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>Le funzioni di ente capofila sono attribuite, per il triennio 2025-2027, al Comune di Rho.</p>",
+        "<p>Capofila dell'Ambito è, da sempre, il Comune di Rho.</p>",
+        "<p>Il Comune di Rho, che dell'Ambito Rhodense è capofila, ha convocato l'Assemblea.</p>",
+        "<p>Il ruolo di capofila è stato nuovamente assegnato a Rho.</p>",
+        "<p>Il Comune di Rho, nella sua qualità di Ente capofila, provvede alla gestione.</p>",
+        "<p>Il Comune di Rho, in persona del Sindaco pro tempore, in qualità di Ente Capofila dell'Ambito;</p>",
+        "<div class='card'><h4>Rho</h4><span class='badge'>Comune capofila</span></div>",
+        "<div class='card'><h3>Rho</h3><p>È il comune capofila dell'Ambito e sede dell'Ufficio.</p></div>",
+    ],
+)
+def test_a_capofila_stated_with_an_aside_or_under_a_card_s_bare_title(block: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, block).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<h3>Pero</h3><p>È il comune capofila del progetto Giovani al centro.</p>",
+        "<ul><li>Vanzago</li></ul><h2>Ente capofila</h2><p>L'ente capofila sarà indicato dall'Assemblea.</p>",
+        "<p>Pero, che opera in rete con l'Ambito, non ha funzioni di coordinamento.</p>",
+    ],
+)
+def test_no_capofila_from_a_project_a_heading_over_nothing_or_a_verb(block: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, block).ambiti[0].capofila is None

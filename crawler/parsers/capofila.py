@@ -32,10 +32,13 @@ _AFTER = re.compile(
 )
 _AFTER_IS = re.compile(
     # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
-    r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s+|:\s*|"
-    r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|(?:viene|è)\s+(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
+    # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
+    r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+|:\s*|"
+    r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|"
+    rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
-    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert|individuat)[oaie]\s+(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?"
+    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*"
+    r"(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?"
     r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
@@ -45,7 +48,8 @@ _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
     rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_ADVERB})?"
-    r"(?:(?:dell['’]\s*ambito|del\s+distretto)\s+)?"  # "Desio, che dell'ambito è il comune capofila"
+    # "Desio, che dell'ambito è il comune capofila", "che dell'Ambito Rhodense è capofila"
+    r"(?:(?:dell['’]\s*ambito(?:\s+[\w'’]+){0,3}?|del\s+distretto)\s+)?"
     # "è", "resta", "si conferma", "torna a essere"
     r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+"
     rf"{_ADVERB})?"
@@ -60,7 +64,7 @@ _BEFORE = re.compile(
     # "funge da", "opera come", "a fare da" ("Sarà ancora X a fare da capofila")
     rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
     rf"{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
-    r"(?:(?:in\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
+    r"(?:(?:(?:in|nella\s+sua)\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
     r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
     r"[\"“«]?)\s*)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+(?:quale|come|a)?\s*)?"
@@ -188,7 +192,7 @@ def _before(text: str, resolver: NameResolver) -> str | None:
 _IDENTIFICATION = re.compile(
     r"\s*\(\s*(?:c\.\s*f\.|cod(?:ice)?\.?\s*fisc|p\.\s*iva|partita\s+iva)[^)]{0,60}\)|"
     r",\s*(?:c\.\s*f\.|p\.\s*iva\b|(?:con\s+sede|sede\s+legale|cod(?:ice)?\.?\s*fisc\w*|partita\s+iva|"
-    r"rappresentat[oa]\s+da|nella\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
+    r"rappresentat[oa]\s+da|(?:nella|in)\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
     re.I,
 )
 _OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
@@ -248,7 +252,9 @@ def _same_street(a: str, b: str) -> bool:
 # the role alone on a line, under the comune that holds it: a card's chip ("Comune di Rho" / "Ente capofila"), a
 # letterhead ("COMUNE DI RHO" / "Ente capofila dell'Ambito Rhodense"), a signature block ("Il Sindaco del Comune di
 # Rho" / "Ente capofila" / "XXXXXX", the last two joined as a label and its value)
-_ROLE_LINE = re.compile(r"^(?:l['’]\s*)?(?:(?:ente|comune)\s+)?capofila\b(?!\s+(?:è|e'|sarà)\b)", re.I)
+_ROLE_LINE = re.compile(
+    r"^(?:(?:è|e')\s+(?:il\s+|l['’]\s*)?|l['’]\s*)?(?:(?:ente|comune)\s+)?capofila\b(?!\s+(?:è|e'|sarà)\b)", re.I
+)
 _TITLE_LINE = re.compile(
     r"^(?:per\s+)?(?:(?:il|la)\s+(?:sindac[oa]|president\w+)\s+(?:del|della)\s+)?(?:il\s+)?(?:comune|città)\s+di\s+"
     r"(?P<name>[^,;:()]{2,60}?)(?:\s*\((?-i:[A-Z]{2})\))?\s*$",
@@ -263,7 +269,9 @@ def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple
         if not (_ROLE_LINE.match(lines[i]) and levels[i] in (0, 7)) or PROJECT.search(lines[i]):
             continue  # "Comune di X" / "Capofila del progetto ...": a project's lead
         m = _TITLE_LINE.match(lines[i - 1].strip())
-        res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
+        # a card titled by the comune's bare name ("Rho" as an <h3>) or "Comune di Rho"
+        name = m.group("name") if m else lines[i - 1].strip() if 0 < levels[i - 1] < 7 else None
+        res = resolver.resolve(name, fuzzy=False) if name else None
         if res and res.method != "fuzzy":
             return res.istat, f"{lines[i - 1]} / {lines[i]}"[:300]
     return None, ""
