@@ -1534,3 +1534,43 @@ def test_a_capofila_stated_with_an_aside_or_under_a_card_s_bare_title(block: str
 )
 def test_no_capofila_from_a_project_a_heading_over_nothing_or_a_verb(block: str) -> None:
     assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, block).ambiti[0].capofila is None
+
+
+def test_a_redacted_name_before_a_domain_is_no_e_mail() -> None:
+    f = text_facts(
+        "AMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\nUfficio di Piano: ufficiodipiano@comune.rho.mi.it\n"
+        "Referente dell'Ufficio di Piano: XXXXXX, tel. XXXXXX, e-mail XXXXXX@comune.rho.mi.it\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["ufficiodipiano@comune.rho.mi.it"]
+
+
+_JOOMLA_CLOAK = (
+    "<p>E-mail: <span id='cloak7a1b'>Questo indirizzo email è protetto dagli spambots.</span><script>"
+    "document.getElementById('cloak7a1b').innerHTML = ''; var prefix = '&#109;a' + 'i&#108;' + '&#116;o';"
+    "var addy7a1b = 'udp' + '&#64;';"
+    "addy7a1b = addy7a1b + 'comune' + '&#46;' + 'rho' + '&#46;' + 'mi' + '&#46;' + 'it';"
+    "var addy_text7a1b = 'udp' + '&#64;' + 'comune' + '&#46;' + 'rho' + '&#46;' + 'mi' + '&#46;' + 'it';"
+    "document.getElementById('cloak7a1b').innerHTML += '<a href=mailto:' + addy7a1b + '>'+addy_text7a1b+'<\\/a>';"
+    "</script></p>"
+)
+
+
+def test_an_e_mail_cloaked_by_joomla_s_script_is_read() -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h2>Ufficio di Piano</h2>", _JOOMLA_CLOAK)
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["udp@comune.rho.mi.it"]
+
+
+def test_an_address_whose_town_province_and_cap_are_lines_of_their_own() -> None:
+    card = (
+        "<h2>Ufficio di Piano</h2><dl><dt>Indirizzo</dt><dd>Piazza Visconti, 23</dd><dd>Rho</dd><dd>MI</dd>"
+        "<dd>20017</dd><dt>Telefono</dt><dd>02 93332410</dd></dl>"
+    )
+    office = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, card).ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None
+    assert (office.address.street, office.address.postal_code, office.address.municipality) == (
+        "Piazza Visconti, 23",
+        "20017",
+        RHO,
+    )

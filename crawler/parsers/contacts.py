@@ -232,10 +232,16 @@ _DOT = re.compile(r"\s*[\[(]\s*(?:dot|punto)\s*[\])]\s*", re.I)
 _BROKEN_DOMAIN = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)\s+(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)")
 
 
+# a publisher's redaction of the name before the domain ("XXXXXX@comune.rho.mi.it", "***@", "omissis@"): no address
+_REDACTED = re.compile(r"^(?:x{3,}|\*{3,}|_{3,}|omissis|\.{3,})$", re.I)
+
+
 def _emails(text: str, label: str, found: Contacts) -> None:
     text = _BROKEN_DOMAIN.sub(r"\1", _DOT.sub(".", _AT.sub("@", text)))
     for m in EMAIL_RE.finditer(text):
         email = m.group(0).lower().rstrip(".")
+        if _REDACTED.match(email.split("@")[0]):
+            continue
         kind = _kind_before(text, m.start(), label)
         if is_pec(email, kind):
             _add(found.pec, email)

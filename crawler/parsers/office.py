@@ -175,10 +175,7 @@ def _address(
     found = office.contacts
     found.address = found.address or Address()
     found.address.street = street
-    following = lines[i + 1] if i + 1 < len(lines) else ""
-    where = text
-    if not ct.CAP_RE.search(text) and re.match(r"^\d{5}\s+[A-ZÀ-Ý]", following):
-        where = f"{text} {following}"
+    where = text if ct.CAP_RE.search(text) else f"{text} {_address_tail(lines, i, resolver)}".strip()
     cap = ct.CAP_RE.search(where)
     found.address.postal_code = found.address.postal_code or (cap.group(1) if cap else None)
     found.address.municipality = _municipality(where, street, resolver)
@@ -186,6 +183,22 @@ def _address(
     if hall:
         office.town_hall = _place(hall.group("place"), resolver)
     office.address_line = where[:300]
+
+
+_CAP_LINE = re.compile(r"\d{5}(?:\s+[A-ZÀ-Ý][\w'’ -]{1,40})?(?:\s*\((?-i:[A-Z]{2})\))?|(?-i:[A-Z]{2})")
+
+
+def _address_tail(lines: list[str], i: int, resolver: NameResolver) -> str:
+    """The lines that finish the address a street line begins: "20017 Rho" under it, or a contact card's town,
+    province and postal code each on a line of its own (Joomla: "Saronno" / "VA" / "21047")."""
+    tail: list[str] = []
+    for line in lines[i + 1 : i + 4]:
+        text = line.strip()
+        town = len(text) <= 40 and resolver.resolve(text, fuzzy=False)
+        if not (_CAP_LINE.fullmatch(text) or (town and town.method != "fuzzy")):
+            break
+        tail.append(text)
+    return " ".join(tail) if any(ct.CAP_RE.search(t) for t in tail) else ""
 
 
 def _place(text: str, resolver: NameResolver) -> str | None:
