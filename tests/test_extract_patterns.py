@@ -1574,3 +1574,20 @@ def test_an_address_whose_town_province_and_cap_are_lines_of_their_own() -> None
         "20017",
         RHO,
     )
+
+
+def _deliberation(header: str) -> PageFacts:
+    return text_facts(
+        f"{header}\nOGGETTO: PIANO DI ZONA 2025-2027 DELL'AMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\n"
+        "Vista la D.G.R. n. XII/2167 del 15/04/2024;\nDELIBERA\n1. di approvare il Piano di Zona 2025-2027;\n"
+    )
+
+
+def test_the_assemblea_s_deliberation_approves_the_plan_on_its_own_date() -> None:
+    f = _deliberation("ASSEMBLEA DEI SINDACI DELL'AMBITO RHODENSE\nDELIBERAZIONE N. 4 DEL 11/12/2024")
+    assert [p.approved_on for p in f.ambiti[0].plans] == ["2024-12-11"]
+
+
+def test_a_comune_s_giunta_deliberating_is_not_the_plan_s_approval() -> None:
+    f = _deliberation("COMUNE DI RHO\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 20/03/2025")
+    assert [p.approved_on for p in f.ambiti[0].plans] == [None]
