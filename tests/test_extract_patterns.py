@@ -1591,3 +1591,22 @@ def test_the_assemblea_s_deliberation_approves_the_plan_on_its_own_date() -> Non
 def test_a_comune_s_giunta_deliberating_is_not_the_plan_s_approval() -> None:
     f = _deliberation("COMUNE DI RHO\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 20/03/2025")
     assert [p.approved_on for p in f.ambiti[0].plans] == [None]
+
+
+def test_the_rows_of_a_label_table_one_of_whose_rows_names_the_office() -> None:
+    rows = (
+        "<tr><td>Sede Ufficio di Piano</td><td>Piazza Visconti, 23 - 20017 Rho</td></tr>"
+        "<tr><td>Telefono</td><td>02.93332410</td></tr>"
+    )
+    office = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<table>{rows}</table>").ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+390293332410"]
+
+
+def test_a_header_row_of_labels_over_a_table_s_only_row() -> None:
+    table = (
+        "<table><tr><th>Ente capofila</th><th>Sede dell'Ufficio di Piano</th><th>Telefono</th></tr>"
+        "<tr><td>Rho</td><td>Piazza Visconti, 23 - 20017 Rho</td><td>02 93332410</td></tr></table>"
+    )
+    ambito = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, table).ambiti[0]
+    assert ambito.capofila == RHO
+    assert ambito.ufficio_di_piano is not None and ambito.ufficio_di_piano.phones == ["+390293332410"]

@@ -276,17 +276,3 @@ def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple
             return res.istat, f"{lines[i - 1]} / {lines[i]}"[:300]
     return None, ""
 
-
-def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
-    """A one-row table whose header cell reads "Ente capofila": the comune in that cell of its only row."""
-    for i in range(len(lines) - 1):
-        head, row = lines[i].split(" | "), lines[i + 1].split(" | ")
-        after = lines[i + 2].split(" | ") if i + 2 < len(lines) else []
-        if len(head) < 2 or len(row) != len(head) or len(after) == len(head):
-            continue
-        for n, cell in enumerate(head):
-            if re.fullmatch(r"(?:(?:ente|comune)\s+)?capofila", cell.strip(" :"), re.I):
-                res = resolver.resolve(row[n].strip(), fuzzy=False)
-                if res and res.method != "fuzzy":
-                    return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
-    return None, ""

@@ -132,6 +132,15 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         cells = line.split(" | ")
+        if _heads_one_row(cells, nxt, lines[i + 2] if i + 2 < len(lines) else ""):
+            # "Ente capofila | Sede | Telefono" over its only row: each cell under its header is a label and its value
+            for head, value in zip(cells, nxt.split(" | "), strict=True):
+                if value.strip():
+                    out.append(f"{head.strip().rstrip(':')}: {value.strip()}")
+                    out_levels.append(0)
+                    origin.append(i + 1)
+            i += 2
+            continue
         # "Telefono | 02 ...", "Comune capofila dell'Ambito | RHO"; not a header row ("Ente capofila | Sede")
         if (
             len(cells) == 2
@@ -158,6 +167,22 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
         origin.append(i)
         i += 1
     return out, out_levels, origin
+
+
+# a header cell naming a contact or a role: "Telefono", "Sede dell'Ufficio di Piano", "Ente capofila"
+_HEAD_CELL = re.compile(rf"^(?:{_LABELS})\b[^|:]{{0,40}}:?$", re.I)
+
+
+def _heads_one_row(cells: list[str], row: str, after: str) -> bool:
+    """A header row of labels over a table's only row (the row after it has another shape)."""
+    values = row.split(" | ")
+    return (
+        len(cells) > 1
+        and len(values) == len(cells)
+        and len(after.split(" | ")) != len(cells)
+        and all(_HEAD_CELL.match(c.strip()) for c in cells)
+        and not any(_HEAD_CELL.match(v.strip()) for v in values)
+    )
 
 
 def _titles_its_card(line: str, level: int, next_level: int) -> bool:

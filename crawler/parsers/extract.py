@@ -287,11 +287,8 @@ def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str |
 
 
 def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) -> tuple[str | None, str]:
-    """A capofila the layout states: a role line under its comune, a "capofila" column of a one-row table."""
-    lines, levels = page.lines[lo:hi], page.levels[lo:hi]
-    code, evidence = cf.titled(lines, levels, page.resolver)
-    if not code:
-        code, evidence = cf.column(lines, page.resolver)
+    """A capofila the layout states: the role alone on a line under its comune (a card's chip, a signature)."""
+    code, evidence = cf.titled(page.lines[lo:hi], page.levels[lo:hi], page.resolver)
     return (code, evidence) if code and (members is None or code in members) else (None, "")
 
 
@@ -302,7 +299,7 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int])
         or bool(re.search(r"piano\s+di\s+zona", page.doc.title, re.I))
     )
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
-    idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito)
+    idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
     return of.office_facts(lines, idx, page.resolver)
 
 

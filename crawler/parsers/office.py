@@ -90,11 +90,18 @@ def is_office_page(title: str, breadcrumb: list[str]) -> bool:
 
 
 def scope(
-    lines: list[str], levels: list[int], whole_page: bool, excluded: set[int], contacts_are_office: bool = False
+    lines: list[str],
+    levels: list[int],
+    whole_page: bool,
+    excluded: set[int],
+    contacts_are_office: bool = False,
+    groups: list[int] | None = None,
 ) -> list[int]:
     """Indices of the lines that speak of the Ufficio di Piano. On a page about the ambito itself
-    (`contacts_are_office`), its "Contatti" section is the office's too."""
+    (`contacts_are_office`), its "Contatti" section is the office's too; so are the label rows of a table
+    (`groups`: the lines of one table share one) whose other row names it ("Sede Ufficio di Piano | ...")."""
     out: list[int] = []
+    office_groups: set[int] = set()
     open_level = 0
     introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
     for i, line in enumerate(lines):
@@ -120,11 +127,16 @@ def scope(
         )
         if whole_page or open_level or labelled or i <= introduced:
             out.append(i)
+        if labelled and groups and ct.LABEL_RE.match(bare):
+            office_groups.add(groups[i])
         if not level and (
             (len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line))
             or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
         ):
             introduced = i + INTRODUCED_LINES
+    if office_groups and groups:
+        rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
+        out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
     return out
 
 
