@@ -1610,3 +1610,22 @@ def test_a_header_row_of_labels_over_a_table_s_only_row() -> None:
     ambito = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, table).ambiti[0]
     assert ambito.capofila == RHO
     assert ambito.ufficio_di_piano is not None and ambito.ufficio_di_piano.phones == ["+390293332410"]
+
+
+def test_the_office_s_contacts_in_the_site_s_footer_with_middle_dots() -> None:
+    footer = (
+        "<footer><p>Ambito Rhodense · Ufficio di Piano · Via De Amicis 10 · 20017 Rho (MI) · Tel. 02 93332401"
+        "</p></footer>"
+    )
+    main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
+    html = f"<html><head><title>Ambito Rhodense</title></head><body>{main}{footer}</body></html>"
+    office = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8").ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None and office.phones == ["+390293332401"]
+    assert (office.address.street, office.address.postal_code) == ("Via De Amicis, 10", "20017")
+
+
+def test_a_comune_s_footer_listing_the_office_among_its_links_is_not_the_office_s() -> None:
+    footer = "<footer><p>Comune di Pero - Via Giovanni XXIII, 2 - Tel. 02 353781 | Trasparenza | Ufficio di Piano</p>"
+    main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
+    html = f"<html><head><title>Ambito Rhodense</title></head><body>{main}{footer}</body></html>"
+    assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti[0].ufficio_di_piano is None

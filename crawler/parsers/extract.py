@@ -274,7 +274,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.evidence["partners"] = partners_evidence
     if not office.contacts.is_empty():
         ambito.ufficio_di_piano = office.contacts
-        ambito.evidence["ufficio_di_piano"] = " / ".join(page.lines[i] for i in office.lines[:6])[:300]
+        said = [*(page.lines[i] for i in office.lines[:6]), *office.footer]
+        ambito.evidence["ufficio_di_piano"] = " / ".join(said)[:300]
     return ambito
 
 
@@ -300,7 +301,12 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int])
     )
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
     idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
-    return of.office_facts(lines, idx, page.resolver)
+    # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
+    footer = [t for t in page.doc.chrome if whole_page and of.heads_its_contacts(t)]
+    office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
+    office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
+    office.footer = footer
+    return office
 
 
 def _capofila(

@@ -77,12 +77,21 @@ def names_its_contacts(line: str) -> bool:
     return bool(m) and len(line) <= 250 and bool(_THEN_CONTACT.match(line, m.end()))
 
 
+def heads_its_contacts(line: str) -> bool:
+    """A letterhead or footer line opened by the office's name, then its street or numbers ("Ambito di X · Ufficio
+    di Piano · Via ..., tel. ..."); not a comune's footer that lists the office among its links."""
+    m = OFFICE_WORDS.search(line)
+    street = ct.STREET_RE.search(line)
+    return bool(m) and m.start() <= 40 and (names_its_contacts(line) or bool(street and street.start() > m.end()))
+
+
 @dataclass
 class Office:
     contacts: Contacts = field(default_factory=Contacts)
     lines: list[int] = field(default_factory=list)
     town_hall: str | None = None  # ISTAT code of the comune whose town hall hosts the office
     address_line: str = ""
+    footer: list[str] = field(default_factory=list)  # the site's footer lines headed by the office, read too
 
 
 def is_office_page(title: str, breadcrumb: list[str]) -> bool:
