@@ -1629,3 +1629,14 @@ def test_a_comune_s_footer_listing_the_office_among_its_links_is_not_the_office_
     main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
     html = f"<html><head><title>Ambito Rhodense</title></head><body>{main}{footer}</body></html>"
     assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti[0].ufficio_di_piano is None
+
+
+def test_a_long_letterhead_line_under_the_office_s_name_gives_its_address() -> None:
+    f = text_facts(
+        "AMBITO RHODENSE - UFFICIO DI PIANO\nPiazza Visconti, 23 - 20017 Rho (MI) - Tel. 02/93332401 - e-mail: "
+        "ufficiodipiano@comune.rho.mi.it - PEC: protocollo.rho@pec.comune.rho.mi.it\n\nOGGETTO: PIANO DI ZONA\n"
+        + _RHO_LIST[3:-4]
+        + "\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None and office.address.street == "Piazza Visconti, 23"

@@ -187,7 +187,8 @@ def _address(
     one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and _CONTACT_LINE.search(text))
     if label and not (is_seat_label or one_line_block):
         return
-    short = len(text) <= 120
+    # a letterhead's second line, however long: "Via De Amicis, 10 - 20017 Rho (MI) - Tel. ... - e-mail: ... - PEC: ..."
+    short = len(text) <= 120 or bool(ct.STREET_RE.match(text) and ct.CAP_RE.search(text))
     if not (is_seat_label or one_line_block or (short and not text.endswith((".", ";"))) or _SEAT_WORDS.search(text)):
         return
     street = ct.street_in(text)
