@@ -1640,3 +1640,27 @@ def test_a_long_letterhead_line_under_the_office_s_name_gives_its_address() -> N
     )
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.address is not None and office.address.street == "Piazza Visconti, 23"
+
+
+_COR = "Assago, Buccinasco, Cesano Boscone, Corsico, Cusago e Trezzano sul Naviglio"
+_PAU = "Colturano, Dresano, Mediglia, Pantigliate, Paullo, Peschiera Borromeo e Tribiano"
+CORSICO, PAULLO = "015093", "015169"
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (
+            f"<p>L'Ambito di Corsico, guidato da Corsico, comprende {_COR}; "
+            f"l'Ambito di Paullo, con capofila Paullo, comprende {_PAU}.</p>",
+        ),
+        (
+            f"<h2>Ambito di Corsico</h2><p>Comuni: {_COR}.</p>",
+            f"<h2>Ambito di Paullo</h2><p>Comuni: {_PAU}.</p>",
+            "<p>I comuni capofila sono rispettivamente Corsico e Paullo.</p>",
+        ),
+    ],
+)
+def test_each_of_two_ambiti_keeps_its_own_capofila(blocks: tuple[str, ...]) -> None:
+    f = facts("<h1>Gli ambiti del distretto</h1>", *blocks)
+    assert {a.name: a.capofila for a in f.ambiti} == {"Ambito di Corsico": CORSICO, "Ambito di Paullo": PAULLO}

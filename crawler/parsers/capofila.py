@@ -19,7 +19,7 @@ KEYWORD = re.compile(r"\bcapofila\b", re.I)
 # news prose puts an adverb or a time between the verb and the comune: "resta saldamente a X", "passa dunque a X",
 # "X, che dal 2008 è capofila"
 _ADVERB = (
-    r"(?:(?:ancora|dunque|quindi|saldamente|nuovamente|di\s+nuovo|ufficialmente|ormai|già|tuttora|anche|sempre|"
+    r"(?:(?:ancora|dunque|quindi|saldamente|rispettivamente|nuovamente|di\s+nuovo|ufficialmente|ormai|già|tuttora|anche|sempre|"
     r"(?:dal|nel|fin\s+dal)\s+\d{4})\s+)*"
 )
 _AFTER = re.compile(
@@ -33,7 +33,8 @@ _AFTER = re.compile(
 _AFTER_IS = re.compile(
     # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
     # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
-    r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+|:\s*|"
+    r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
+    rf"{_ADVERB}|:\s*|"
     r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
@@ -97,6 +98,8 @@ def stated(
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             code = _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
+                code = _respectively(after, resolver, members)
+            if code and members and code not in members:
                 continue
             if code:
                 return code, sentence[:300], False
@@ -107,6 +110,14 @@ def stated(
         if code and (not members or code in members):
             return code, sentence[:300], False
     return None, "", False
+
+
+def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str | None:
+    """"I comuni capofila sono rispettivamente Corsico e Paullo": on a page of several ambiti, the one of this
+    ambito's list."""
+    m = re.match(r"[^.;:]{0,40}?\brispettivamente\b([^.;:]{3,120})", after, re.I)
+    found = [code for code, _ in resolver.mentions(m.group(1))] if m else []
+    return next((code for code in found if code in members), None)
 
 
 # the comune that leads the ambito, in news prose without the word "capofila": "Il Comune di X, che guida l'Ambito",
@@ -123,7 +134,7 @@ _LEADS = re.compile(
     re.I,
 )
 _LED = re.compile(
-    rf"{_OF_BODY}(?:guidat[oa]\s+dal(?:la)?\s+(?:comune|città)\s+di\s+|"
+    rf"{_OF_BODY}(?:guidat[oa]\s+(?:dal(?:la)?\s+(?:comune|città)\s+di\s+|da\s+(?=(?-i:[A-ZÀ-Ý])))|"
     r"(?:a|sotto\s+la)\s+guida\s+(?:(?:del|della)\s+(?:comune|città)\s+di\s+)?)"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
