@@ -31,7 +31,8 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.6"  # abbreviated names in lists ("Bernate T.", "Robecco s/N.", "Marcallo c/C."), capofila in news prose
+VERSION = "0.4.8"  # capofila in cards, letterheads, signatures, old table cells, news verbs; office contacts in footers
+# and Joomla cards; redacted and cloaked e-mails; the Assemblea's deliberation date (0.4.7: extract6's member lists)
 
 log = logging.getLogger(__name__)
 
