@@ -1529,7 +1529,7 @@ def test_a_capofila_stated_with_an_aside_or_under_a_card_s_bare_title(block: str
     [
         "<h3>Pero</h3><p>È il comune capofila del progetto Giovani al centro.</p>",
         "<ul><li>Vanzago</li></ul><h2>Ente capofila</h2><p>L'ente capofila sarà indicato dall'Assemblea.</p>",
-        "<p>Pero, che opera in rete con l'Ambito, non ha funzioni di coordinamento.</p>",
+        "<p>L'Ufficio di Piano, che opera come ente capofila tecnico, ha sede nel municipio.</p>",  # no Opera
     ],
 )
 def test_no_capofila_from_a_project_a_heading_over_nothing_or_a_verb(block: str) -> None:
