@@ -1664,3 +1664,20 @@ CORSICO, PAULLO = "015093", "015169"
 def test_each_of_two_ambiti_keeps_its_own_capofila(blocks: tuple[str, ...]) -> None:
     f = facts("<h1>Gli ambiti del distretto</h1>", *blocks)
     assert {a.name: a.capofila for a in f.ambiti} == {"Ambito di Corsico": CORSICO, "Ambito di Paullo": PAULLO}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<div class='it-card'><span class='it-card-category'>Capofila</span><h3>Comune di Rho</h3></div>",
+        "<ul><li><span class='chip'>Arese</span></li> <li><span class='chip'>Rho · capofila</span></li></ul>",
+    ],
+)
+def test_a_card_s_category_label_or_a_chip_names_the_capofila(block: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, block).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize("lines", ["Il Comune capofila\nRHO", "COMUNE DI RHO\n(Ente capofila)"])
+def test_an_accord_s_role_and_comune_on_two_lines(lines: str) -> None:
+    f = text_facts("ACCORDO DI PROGRAMMA\nAMBITO RHODENSE\n" + _RHO_LIST[3:-4] + f"\n{lines}\nArt. 9\n")
+    assert f.ambiti[0].capofila == RHO

@@ -47,7 +47,7 @@ _AFTER_IS = re.compile(
 _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
 _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
-    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
+    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–·•-]?\s*"
     rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_ADVERB})?"
     # "Desio, che dell'ambito è il comune capofila", "che dell'Ambito Rhodense è capofila"
     r"(?:(?:dell['’]\s*ambito(?:\s+[\w'’]+){0,3}?|del\s+distretto)\s+)?"
@@ -264,7 +264,7 @@ def _same_street(a: str, b: str) -> bool:
 # letterhead ("COMUNE DI RHO" / "Ente capofila dell'Ambito Rhodense"), a signature block ("Il Sindaco del Comune di
 # Rho" / "Ente capofila" / "XXXXXX", the last two joined as a label and its value)
 _ROLE_LINE = re.compile(
-    r"^(?:(?:è|e')\s+(?:il\s+|l['’]\s*)?|l['’]\s*)?(?:(?:ente|comune)\s+)?capofila\b(?!\s+(?:è|e'|sarà)\b)", re.I
+    r"^\(?(?:(?:è|e')\s+(?:il\s+|l['’]\s*)?|l['’]\s*)?(?:(?:ente|comune)\s+)?capofila\b(?!\s+(?:è|e'|sarà)\b)", re.I
 )
 _TITLE_LINE = re.compile(
     r"^(?:per\s+)?(?:(?:il|la)\s+(?:sindac[oa]|president\w+)\s+(?:del|della)\s+)?(?:il\s+)?(?:comune|città)\s+di\s+"

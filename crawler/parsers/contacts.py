@@ -49,7 +49,7 @@ LABEL_RE = re.compile(
     r"\s*(?P<value>\S.*)$",
     re.I,
 )
-BARE_LABEL = re.compile(rf"^(?:•\s*)?(?:{_LABELS})\s*:?$", re.I)
+BARE_LABEL = re.compile(rf"^(?:•\s*)?(?:(?:il|la)\s+)?(?:{_LABELS})\s*:?$", re.I)  # "Il Comune capofila" / "RHO"
 # a role label with what it is the role of: "Responsabile dell'Ufficio di Piano", "Capofila dell'Ambito"
 ROLE_LABEL = re.compile(
     r"^(?:•\s*)?(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente|(?:ente\s+|comune\s+)?capofila)"
@@ -154,7 +154,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             and not BARE_LABEL.match(nxt)
             and not ROLE_LABEL.match(nxt)
             and not LABEL_RE.match(nxt.lstrip("• "))
-            and (not 0 < levels[i + 1] < 7 or _titles_its_card(line, levels[i], levels[i + 1]))
+            and (not 0 < levels[i + 1] < 7 or _titles_its_card(line, nxt, levels[i], levels[i + 1]))
         ):
             label = re.sub(r"^(?:il|la)\s+", "", line, flags=re.I)  # "Il Coordinatore dell'Ufficio di Piano"
             out.append(f"{label.rstrip(': ')}: {nxt.lstrip('• ')}")
@@ -185,9 +185,12 @@ def _heads_one_row(cells: list[str], row: str, after: str) -> bool:
     )
 
 
-def _titles_its_card(line: str, level: int, next_level: int) -> bool:
-    """"Ente capofila" as a heading over a card titled "Comune di X" (a deeper heading): the card names it."""
-    return 0 < level < next_level < 7 and bool(re.match(r"(?:ente\s+|comune\s+)?capofila\s*:?$", line, re.I))
+def _titles_its_card(line: str, title: str, level: int, next_level: int) -> bool:
+    """"Ente capofila" as a heading over a card titled "Comune di X" (a deeper heading), or as the card's category
+    label over its title (Designers Italia's "it-card-category"): the card names it."""
+    role = bool(re.match(r"(?:ente\s+|comune\s+)?capofila\s*:?$", line, re.I))
+    category = not level and bool(re.match(r"(?:comune|città)\s+di\s+", title, re.I))
+    return role and (0 < level < next_level < 7 or category)
 
 
 def parse_block(lines: list[str]) -> Contacts:
