@@ -1681,3 +1681,13 @@ def test_a_card_s_category_label_or_a_chip_names_the_capofila(block: str) -> Non
 def test_an_accord_s_role_and_comune_on_two_lines(lines: str) -> None:
     f = text_facts("ACCORDO DI PROGRAMMA\nAMBITO RHODENSE\n" + _RHO_LIST[3:-4] + f"\n{lines}\nArt. 9\n")
     assert f.ambiti[0].capofila == RHO
+
+
+def test_an_e_mail_hidden_by_joomla_4_s_element_is_read() -> None:
+    hidden = (
+        "<p>E-mail: <joomla-hidden-mail is-link='1' is-email='1' first='dWRw' last='Y29tdW5lLnJoby5taS5pdA==' "
+        "text='' base=''>Questo indirizzo email è protetto dagli spambots.</joomla-hidden-mail></p>"
+    )
+    f = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h2>Ufficio di Piano</h2>", hidden)
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["udp@comune.rho.mi.it"]
