@@ -1691,3 +1691,11 @@ def test_an_e_mail_hidden_by_joomla_4_s_element_is_read() -> None:
     f = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h2>Ufficio di Piano</h2>", hidden)
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.emails == ["udp@comune.rho.mi.it"]
+
+
+def test_a_label_row_with_a_cell_for_the_colon() -> None:
+    rows = "<tr><td>Capofila</td><td>:</td><td>Rho</td></tr><tr><td>Telefono</td><td>:</td><td>02 93332410</td></tr>"
+    table = f"<table>{rows}</table>"
+    ambito = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h2>Ufficio di Piano</h2>", table).ambiti[0]
+    assert ambito.capofila == RHO
+    assert ambito.ufficio_di_piano is not None and ambito.ufficio_di_piano.phones == ["+390293332410"]

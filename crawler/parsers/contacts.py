@@ -131,7 +131,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        cells = line.split(" | ")
+        cells = [c for c in line.split(" | ") if c.strip() != ":"]  # "Capofila | : | Legnano": a cell for the colon
         if _heads_one_row(cells, nxt, lines[i + 2] if i + 2 < len(lines) else ""):
             # "Ente capofila | Sede | Telefono" over its only row: each cell under its header is a label and its value
             for head, value in zip(cells, nxt.split(" | "), strict=True):
