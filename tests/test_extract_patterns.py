@@ -1699,3 +1699,8 @@ def test_a_label_row_with_a_cell_for_the_colon() -> None:
     ambito = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h2>Ufficio di Piano</h2>", table).ambiti[0]
     assert ambito.capofila == RHO
     assert ambito.ufficio_di_piano is not None and ambito.ufficio_di_piano.phones == ["+390293332410"]
+
+
+def test_a_capofila_not_yet_designated_under_a_comune_s_name_is_none() -> None:
+    f = text_facts("AMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\nCOMUNE DI PERO\nCapofila: da definire\n")
+    assert f.ambiti[0].capofila is None

@@ -273,12 +273,19 @@ _TITLE_LINE = re.compile(
 )
 
 
+_UNDECIDED = re.compile(
+    r"\bda\s+(?:definire|individuare|nominare|designare)\b|\bnessun\w*|\bnon\b|\bin\s+attesa\b", re.I
+)
+
+
 def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple[str | None, str]:
     """The comune on the line just above a line holding only the capofila role. The role line is text (a chip, a
     letterhead's second line), not a heading: a heading "Ente capofila" introduces what follows it."""
     for i in range(1, len(lines)):
         if not (_ROLE_LINE.match(lines[i]) and levels[i] in (0, 7)) or PROJECT.search(lines[i]):
             continue  # "Comune di X" / "Capofila del progetto ...": a project's lead
+        if _UNDECIDED.search(lines[i]):
+            continue  # "Comune di X" / "Capofila: da definire"
         m = _TITLE_LINE.match(lines[i - 1].strip())
         # a card titled by the comune's bare name ("Rho" as an <h3>) or "Comune di Rho"
         name = m.group("name") if m else lines[i - 1].strip() if 0 < levels[i - 1] < 7 else None
