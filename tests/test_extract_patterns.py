@@ -1704,3 +1704,15 @@ def test_a_label_row_with_a_cell_for_the_colon() -> None:
 def test_a_capofila_not_yet_designated_under_a_comune_s_name_is_none() -> None:
     f = text_facts("AMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\nCOMUNE DI PERO\nCapofila: da definire\n")
     assert f.ambiti[0].capofila is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "<p>«Come Comune capofila – ha spiegato il sindaco di Rho – abbiamo lavorato con tutti».</p>",
+        "<p>«In qualità di ente capofila abbiamo coordinato», dice l'assessora ai Servizi sociali di Rho.</p>",
+        "<p>«Come Comune capofila Rho ha fatto molto», ha detto il sindaco di Pero.</p>",  # the comune named first
+    ],
+)
+def test_a_comune_s_officer_speaking_as_the_capofila(quote: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, quote).ambiti[0].capofila == RHO

@@ -106,10 +106,24 @@ def stated(
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
             if NOT_A_COMUNE.search(clause) or NOT_A_COMUNE.match(after.lstrip(" :–-")):
                 return None, sentence[:300], True
-        code = _led_by(sentence, resolver)
+        code = _led_by(sentence, resolver) or _spoken(sentence, resolver)
         if code and (not members or code in members):
             return code, sentence[:300], False
     return None, "", False
+
+
+# news quoting a comune's officer who speaks as the capofila: "«Come Comune capofila – ha spiegato il sindaco di Rho –
+# abbiamo ...»", "«In qualità di ente capofila ...», dice l'assessora ai Servizi sociali di Rho"
+_SPOKEN = re.compile(
+    r"\b(?:come|in\s+qualità\s+di|in\s+quanto)\s+(?:comune|ente)\s+capofila\b[^«»“”]{0,120}?[»”]?[^«»“”]{0,40}?"
+    r"\b(?:sindac[oa]|vicesindac[oa]|assessor[ea])(?:\s+[^\s,;.]+){0,4}?\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+
+
+def _spoken(sentence: str, resolver: NameResolver) -> str | None:
+    m = _SPOKEN.search(sentence)
+    return _leading_place(m.group("rest"), resolver) if m else None
 
 
 def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str | None:
