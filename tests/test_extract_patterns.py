@@ -1716,3 +1716,16 @@ def test_a_capofila_not_yet_designated_under_a_comune_s_name_is_none() -> None:
 )
 def test_a_comune_s_officer_speaking_as_the_capofila(quote: str) -> None:
     assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, quote).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Distretto Urbano del Commercio - Comune capofila: Pero - Via Giovanni XXIII 2",
+        "Ufficio di Piano · Via De Amicis 10 · 20017 Rho · Tel. 02 93332401",
+    ],
+)
+def test_a_footer_gives_no_fact_to_an_ambito_the_page_names_aside(footer: str) -> None:
+    main = "<main><h1>Festa di primavera a Pero</h1><p>L'evento è patrocinato dall'Ambito Rhodense.</p></main>"
+    html = f"<html><head><title>Festa</title></head><body>{main}<footer><p>{footer}</p></footer></body></html>"
+    assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []

@@ -236,12 +236,14 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.evidence["members"] = page.lines[blocks[0][0]]
     excluded = {k for g in page.member_groups if g.kind == "list" for k in range(g.line, g.end + 1)}
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
-    office = _office(page, lo, hi, whole_page, excluded)
+    # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside
+    footer = page.doc.chrome if whole_page and members else []
+    office = _office(page, lo, hi, whole_page, excluded, footer)
     own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
     # the page title: "Comune di X – capofila dell'Ambito di X"
     title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]
     # a site's footer: "Ufficio di Piano dell'Ambito X - Capofila: Comune di Y - Piazza ..."
-    chrome = [s for t in page.doc.chrome if whole_page and cf.KEYWORD.search(t) for s in split_sentences(t)]
+    chrome = [s for t in footer if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t) for s in split_sentences(t)]
     capofila, basis, evidence = _capofila(page, sentences + title + chrome, groups, blocks, place, office, own_list)
     if not capofila:
         capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
@@ -294,7 +296,7 @@ def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) 
     return (code, evidence) if code and (members is None or code in members) else (None, "")
 
 
-def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int]) -> of.Office:
+def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
     is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
     about_ambito = whole_page and (
         any(m.line < 0 or page.levels[m.line] == 1 for m in page.mentions)
@@ -303,7 +305,7 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int])
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
     idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
-    footer = [t for t in page.doc.chrome if whole_page and of.heads_its_contacts(t)]
+    footer = [t for t in chrome if of.heads_its_contacts(t)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer
