@@ -1729,3 +1729,12 @@ def test_a_footer_gives_no_fact_to_an_ambito_the_page_names_aside(footer: str) -
     main = "<main><h1>Festa di primavera a Pero</h1><p>L'evento è patrocinato dall'Ambito Rhodense.</p></main>"
     html = f"<html><head><title>Festa</title></head><body>{main}<footer><p>{footer}</p></footer></body></html>"
     assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []
+
+
+def test_a_card_s_capofila_chip_on_a_page_naming_the_ambito_aside_is_no_fact() -> None:
+    main = (
+        "<main><h1>Unione dei Comuni del Parco</h1><p>L'Unione collabora con l'Ambito Rhodense.</p>"
+        "<div class='card'><h3>Comune di Pero</h3><span class='chip'>Ente capofila</span></div><p>Fine.</p></main>"
+    )
+    html = f"<html><head><title>Unione</title></head><body>{main}</body></html>"
+    assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []

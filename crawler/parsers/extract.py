@@ -245,7 +245,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     # a site's footer: "Ufficio di Piano dell'Ambito X - Capofila: Comune di Y - Piazza ..."
     chrome = [s for t in footer if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t) for s in split_sentences(t)]
     capofila, basis, evidence = _capofila(page, sentences + title + chrome, groups, blocks, place, office, own_list)
-    if not capofila:
+    if not capofila and members:  # a card or a signature speaks for a page that lists the ambito's comuni
         capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
         basis = "stated" if capofila else None
     if not capofila and own_list:
