@@ -1738,3 +1738,11 @@ def test_a_card_s_capofila_chip_on_a_page_naming_the_ambito_aside_is_no_fact() -
     )
     html = f"<html><head><title>Unione</title></head><body>{main}</body></html>"
     assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []
+
+
+def test_a_capofila_column_on_a_page_naming_the_ambito_aside_is_no_fact() -> None:
+    rows = "<tr><th>Ente capofila</th><th>Sede</th></tr><tr><td>Pero</td><td>Via Giovanni XXIII 2</td></tr>"
+    aside = "<p>Il sistema aderisce alla rete dell'Ambito Rhodense.</p>"
+    main = f"<main><h1>Sistema bibliotecario</h1>{aside}<table>{rows}</table></main>"
+    html = f"<html><head><title>Biblioteche</title></head><body>{main}<p>Fine.</p></body></html>"
+    assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.italian import HYPOTHETICAL
 from crawler.reference.comuni import NameResolver, normalize_name
 
@@ -308,3 +309,17 @@ def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple
             return res.istat, f"{lines[i - 1]} / {lines[i]}"[:300]
     return None, ""
 
+
+def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
+    """A one-row table whose header cell reads "Ente capofila": the comune in that cell of its only row."""
+    for i in range(len(lines) - 1):
+        head, row = lines[i].split(" | "), lines[i + 1].split(" | ")
+        after = lines[i + 2].split(" | ") if i + 2 < len(lines) else []
+        if len(head) < 2 or len(row) != len(head) or len(after) == len(head):
+            continue  # a table of several rows names several comuni: which is this ambito's is the rows' business
+        for n, cell in enumerate(head):
+            if CAPOFILA_CELL.fullmatch(cell.strip(" :")):
+                res = resolver.resolve(row[n].strip(), fuzzy=False)
+                if res and res.method != "fuzzy":
+                    return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
+    return None, ""

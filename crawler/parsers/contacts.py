@@ -133,9 +133,13 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         cells = [c for c in line.split(" | ") if c.strip() != ":"]  # "Capofila | : | Legnano": a cell for the colon
         if _heads_one_row(cells, nxt, lines[i + 2] if i + 2 < len(lines) else ""):
-            # "Ente capofila | Sede | Telefono" over its only row: each cell under its header is a label and its value
+            # "Sede | Telefono" over its only row: each cell under its header is a label and its value too. The
+            # capofila's cell is left to the table (capofila.column), which reads it only on a page about the ambito
+            out += [line, nxt]
+            out_levels += [levels[i], levels[i + 1]]
+            origin += [i, i + 1]
             for head, value in zip(cells, nxt.split(" | "), strict=True):
-                if value.strip():
+                if value.strip() and not CAPOFILA_CELL.fullmatch(head.strip(" :")):
                     out.append(f"{head.strip().rstrip(':')}: {value.strip()}")
                     out_levels.append(0)
                     origin.append(i + 1)
@@ -169,6 +173,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
     return out, out_levels, origin
 
 
+CAPOFILA_CELL = re.compile(r"(?:(?:ente|comune)\s+)?capofila", re.I)
 # a header cell naming a contact or a role: "Telefono", "Sede dell'Ufficio di Piano", "Ente capofila"
 _HEAD_CELL = re.compile(rf"^(?:{_LABELS})\b[^|:]{{0,40}}:?$", re.I)
 

@@ -291,8 +291,11 @@ def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str |
 
 
 def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) -> tuple[str | None, str]:
-    """A capofila the layout states: the role alone on a line under its comune (a card's chip, a signature)."""
+    """A capofila the layout states: the role alone on a line under its comune (a card's chip, a signature), the
+    "Ente capofila" column of a one-row table."""
     code, evidence = cf.titled(page.lines[lo:hi], page.levels[lo:hi], page.resolver)
+    if not code:
+        code, evidence = cf.column(page.lines[lo:hi], page.resolver)
     return (code, evidence) if code and (members is None or code in members) else (None, "")
 
 
