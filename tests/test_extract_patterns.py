@@ -1746,3 +1746,14 @@ def test_a_capofila_column_on_a_page_naming_the_ambito_aside_is_no_fact() -> Non
     main = f"<main><h1>Sistema bibliotecario</h1>{aside}<table>{rows}</table></main>"
     html = f"<html><head><title>Biblioteche</title></head><body>{main}<p>Fine.</p></body></html>"
     assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<tr><td>Comune capofila del Distretto del Commercio</td><td>Pero</td></tr>",
+        "<tr><td>Ente capofila del sistema bibliotecario</td><td>Pero</td></tr>",
+    ],
+)
+def test_the_capofila_of_another_body_the_comuni_run_together_is_not_the_ambito_s(row: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<table>{row}</table>").ambiti[0].capofila is None

@@ -80,6 +80,13 @@ NOT_A_COMUNE = re.compile(
 )
 
 
+# the role of another body the comuni run together: "capofila del Distretto del Commercio", "della convenzione di
+# polizia locale", "del sistema bibliotecario"
+_OF_ANOTHER_BODY = re.compile(
+    r"\s*(?:del|della|dello|dell['’]|dei)\s*[^.;:|]{0,30}?\b(?:commercio|bibliotec\w*|polizia|protezione\s+civile|"
+    r"parco|unione|consorzio|rifiuti|trasport\w*|scuol\w*|istitut\w*)\b",
+    re.I,
+)
 # the lead of a project or a call, not of the ambito ("Per il progetto si è scelto come capofila il Comune di X")
 PROJECT = re.compile(r"\bprogett[oi]\b|\bbando\b|\bpartenariato\b|\bcandidatura\b", re.I)
 AMBITO_WORDS = re.compile(r"\bambito\b|accordo\s+di\s+programma|piano\s+di\s+zona|ufficio\s+di\s+piano", re.I)
@@ -97,6 +104,8 @@ def stated(
             continue
         for kw in KEYWORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
+            if _OF_ANOTHER_BODY.match(after):
+                continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
             code = _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 code = _respectively(after, resolver, members)
