@@ -1427,6 +1427,12 @@ _RHO_LIST = (
 OPERA = "015159"
 
 
+def _whole(main: str, footer: str = "", title: str = "Ambito Rhodense") -> PageFacts:
+    """A page with its own main content and a footer outside it (the site's chrome)."""
+    html = f"<html><head><title>{title}</title></head><body>{main}{footer}</body></html>"
+    return extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+
+
 def test_a_verb_written_like_a_comune_is_no_capofila() -> None:
     # "opera" is a verb here, and Opera a comune of the province of Milan
     f = facts(
@@ -1502,8 +1508,7 @@ def test_a_capofila_stated_in_the_site_s_footer() -> None:
         "<footer><p>Ufficio di Piano dell'Ambito Rhodense - Capofila: Comune di Rho - Piazza Visconti 23</p></footer>"
     )
     main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
-    html = f"<html><head><title>Ambito Rhodense</title></head><body>{main}{footer}</body></html>"
-    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    f = _whole(main, footer)
     assert f.ambiti[0].capofila == RHO
 
 
@@ -1618,8 +1623,7 @@ def test_the_office_s_contacts_in_the_site_s_footer_with_middle_dots() -> None:
         "</p></footer>"
     )
     main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
-    html = f"<html><head><title>Ambito Rhodense</title></head><body>{main}{footer}</body></html>"
-    office = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8").ambiti[0].ufficio_di_piano
+    office = _whole(main, footer).ambiti[0].ufficio_di_piano
     assert office is not None and office.address is not None and office.phones == ["+390293332401"]
     assert (office.address.street, office.address.postal_code) == ("Via De Amicis, 10", "20017")
 
@@ -1627,8 +1631,7 @@ def test_the_office_s_contacts_in_the_site_s_footer_with_middle_dots() -> None:
 def test_a_comune_s_footer_listing_the_office_among_its_links_is_not_the_office_s() -> None:
     footer = "<footer><p>Comune di Pero - Via Giovanni XXIII, 2 - Tel. 02 353781 | Trasparenza | Ufficio di Piano</p>"
     main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
-    html = f"<html><head><title>Ambito Rhodense</title></head><body>{main}{footer}</body></html>"
-    assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti[0].ufficio_di_piano is None
+    assert _whole(main, footer).ambiti[0].ufficio_di_piano is None
 
 
 def test_a_long_letterhead_line_under_the_office_s_name_gives_its_address() -> None:
@@ -1727,8 +1730,7 @@ def test_a_comune_s_officer_speaking_as_the_capofila(quote: str) -> None:
 )
 def test_a_footer_gives_no_fact_to_an_ambito_the_page_names_aside(footer: str) -> None:
     main = "<main><h1>Festa di primavera a Pero</h1><p>L'evento è patrocinato dall'Ambito Rhodense.</p></main>"
-    html = f"<html><head><title>Festa</title></head><body>{main}<footer><p>{footer}</p></footer></body></html>"
-    assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []
+    assert _whole(main, f"<footer><p>{footer}</p></footer>", title="Festa").ambiti == []
 
 
 def test_a_card_s_capofila_chip_on_a_page_naming_the_ambito_aside_is_no_fact() -> None:
@@ -1736,16 +1738,14 @@ def test_a_card_s_capofila_chip_on_a_page_naming_the_ambito_aside_is_no_fact() -
         "<main><h1>Unione dei Comuni del Parco</h1><p>L'Unione collabora con l'Ambito Rhodense.</p>"
         "<div class='card'><h3>Comune di Pero</h3><span class='chip'>Ente capofila</span></div><p>Fine.</p></main>"
     )
-    html = f"<html><head><title>Unione</title></head><body>{main}</body></html>"
-    assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []
+    assert _whole(main, title="Unione").ambiti == []
 
 
 def test_a_capofila_column_on_a_page_naming_the_ambito_aside_is_no_fact() -> None:
     rows = "<tr><th>Ente capofila</th><th>Sede</th></tr><tr><td>Pero</td><td>Via Giovanni XXIII 2</td></tr>"
     aside = "<p>Il sistema aderisce alla rete dell'Ambito Rhodense.</p>"
     main = f"<main><h1>Sistema bibliotecario</h1>{aside}<table>{rows}</table></main>"
-    html = f"<html><head><title>Biblioteche</title></head><body>{main}<p>Fine.</p></body></html>"
-    assert extract(html.encode(), "https://example.org/p.html", "text/html").ambiti == []
+    assert _whole(main, "<p>Fine.</p>", title="Biblioteche").ambiti == []
 
 
 @pytest.mark.parametrize(
