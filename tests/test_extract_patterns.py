@@ -1549,3 +1549,344 @@ def test_the_last_item_s_redacted_mayor_is_no_unresolved_name() -> None:
     present = ", ".join(f"{c} (XXXXXX)" for c in FOUR)
     f = facts(f"<p>Verbale dell'Assemblea dei Sindaci dell'Ambito di Rho. Sono presenti i Sindaci di {present}.</p>")
     assert len(f.ambiti[0].members) == 4 and not f.unresolved_names and not f.ambiti[0].notes
+
+
+# extraction round 7: capofila and the office's contacts -----------------------------------------
+
+_RHO_LIST = (
+    "<p>Aderiscono all'Ambito Rhodense i Comuni di Arese, Cornaredo, Lainate, Pero, Pogliano Milanese, "
+    "Pregnana Milanese, Rho, Settimo Milanese e Vanzago.</p>"
+)
+OPERA = "015159"
+
+
+def _whole(main: str, footer: str = "", title: str = "Ambito Rhodense") -> PageFacts:
+    """A page with its own main content and a footer outside it (the site's chrome)."""
+    html = f"<html><head><title>{title}</title></head><body>{main}{footer}</body></html>"
+    return extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+
+
+def test_a_verb_written_like_a_comune_is_no_capofila() -> None:
+    # "opera" is a verb here, and Opera a comune of the province of Milan
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        _RHO_LIST,
+        "<p>Il coordinamento è affidato al Comune di Rho, che opera come ente capofila.</p>",
+    )
+    assert f.ambiti[0].capofila == RHO and OPERA not in f.ambiti[0].members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sarà ancora Rho a fare da capofila per i prossimi tre anni.",
+        "A guidare la cordata, come capofila, sarà il Comune di Rho.",
+        "Il testimone di capofila passa dunque a Rho.",
+        "Il ruolo di capofila resta saldamente a Rho.",
+        "Rho si è vista confermare il ruolo di capofila.",
+        "Rho, che dal 2009 è capofila dell'Ambito, coordina l'Ufficio di Piano.",
+    ],
+)
+def test_a_capofila_in_news_prose_with_adverbs_and_other_verbs(sentence: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<p>{sentence}</p>").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a Designers Italia card: its title, then a chip
+        "<h3 class='card-title'>Comune di Rho</h3><div class='chip'><span class='chip-label'>Ente capofila</span></div>"
+        "<p>Piazza Visconti, 23</p>",
+        "<p>COMUNE DI RHO</p><p>Ente capofila dell'Ambito territoriale Rhodense</p>",
+    ],
+)
+def test_the_role_alone_under_the_comune_that_holds_it(card: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, card).ambiti[0].capofila == RHO
+
+
+def test_the_role_under_a_mayor_s_signature_in_an_accord() -> None:
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA\nAMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\nLetto, approvato e sottoscritto.\n"
+        "Il Sindaco del Comune di Rho\nEnte capofila\nXXXXXX\n\nIl Sindaco del Comune di Pero\nXXXXXX\n"
+    )
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_a_project_s_lead_under_a_comune_is_no_capofila() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h3>Comune di Pero</h3><p>Capofila del progetto Giovani al centro</p>"
+    )
+    assert f.ambiti[0].capofila is None
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<tr><td><b>Comune capofila dell'Ambito</b></td><td>RHO</td></tr>",  # a label cell with words after the role
+        "<tr><td><b>Ente capofila</b></td><td><b>Sede</b></td></tr><tr><td>Rho</td><td>Piazza Visconti, 23</td></tr>",
+    ],
+)
+def test_a_capofila_in_an_old_table_s_cells(table: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<table>{table}</table>").ambiti[0].capofila == RHO
+
+
+def test_a_capofila_column_of_a_table_of_several_rows_is_not_read_as_one_row() -> None:
+    rows = "".join(f"<tr><td>{c}</td><td>Piazza {n}</td></tr>" for n, c in enumerate(["Rho", "Pero", "Arese"]))
+    table = f"<table><tr><td><b>Ente capofila</b></td><td><b>Sede</b></td></tr>{rows}</table>"
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, table).ambiti[0].capofila is None
+
+
+def test_a_capofila_stated_in_the_site_s_footer() -> None:
+    footer = (
+        "<footer><p>Ufficio di Piano dell'Ambito Rhodense - Capofila: Comune di Rho - Piazza Visconti 23</p></footer>"
+    )
+    main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
+    f = _whole(main, footer)
+    assert f.ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>Le funzioni di ente capofila sono attribuite, per il triennio 2025-2027, al Comune di Rho.</p>",
+        "<p>Capofila dell'Ambito è, da sempre, il Comune di Rho.</p>",
+        "<p>Il Comune di Rho, che dell'Ambito Rhodense è capofila, ha convocato l'Assemblea.</p>",
+        "<p>Il ruolo di capofila è stato nuovamente assegnato a Rho.</p>",
+        "<p>Il Comune di Rho, nella sua qualità di Ente capofila, provvede alla gestione.</p>",
+        "<p>Il Comune di Rho, in persona del Sindaco pro tempore, in qualità di Ente Capofila dell'Ambito;</p>",
+        "<div class='card'><h4>Rho</h4><span class='badge'>Comune capofila</span></div>",
+        "<div class='card'><h3>Rho</h3><p>È il comune capofila dell'Ambito e sede dell'Ufficio.</p></div>",
+    ],
+)
+def test_a_capofila_stated_with_an_aside_or_under_a_card_s_bare_title(block: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, block).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<h3>Pero</h3><p>È il comune capofila del progetto Giovani al centro.</p>",
+        "<ul><li>Vanzago</li></ul><h2>Ente capofila</h2><p>L'ente capofila sarà indicato dall'Assemblea.</p>",
+        "<p>L'Ufficio di Piano, che opera come ente capofila tecnico, ha sede nel municipio.</p>",  # no Opera
+    ],
+)
+def test_no_capofila_from_a_project_a_heading_over_nothing_or_a_verb(block: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, block).ambiti[0].capofila is None
+
+
+def test_a_redacted_name_before_a_domain_is_no_e_mail() -> None:
+    f = text_facts(
+        "AMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\nUfficio di Piano: ufficiodipiano@comune.rho.mi.it\n"
+        "Referente dell'Ufficio di Piano: XXXXXX, tel. XXXXXX, e-mail XXXXXX@comune.rho.mi.it\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["ufficiodipiano@comune.rho.mi.it"]
+
+
+_JOOMLA_CLOAK = (
+    "<p>E-mail: <span id='cloak7a1b'>Questo indirizzo email è protetto dagli spambots.</span><script>"
+    "document.getElementById('cloak7a1b').innerHTML = ''; var prefix = '&#109;a' + 'i&#108;' + '&#116;o';"
+    "var addy7a1b = 'udp' + '&#64;';"
+    "addy7a1b = addy7a1b + 'comune' + '&#46;' + 'rho' + '&#46;' + 'mi' + '&#46;' + 'it';"
+    "var addy_text7a1b = 'udp' + '&#64;' + 'comune' + '&#46;' + 'rho' + '&#46;' + 'mi' + '&#46;' + 'it';"
+    "document.getElementById('cloak7a1b').innerHTML += '<a href=mailto:' + addy7a1b + '>'+addy_text7a1b+'<\\/a>';"
+    "</script></p>"
+)
+
+
+def test_an_e_mail_cloaked_by_joomla_s_script_is_read() -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h2>Ufficio di Piano</h2>", _JOOMLA_CLOAK)
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["udp@comune.rho.mi.it"]
+
+
+def test_an_address_whose_town_province_and_cap_are_lines_of_their_own() -> None:
+    card = (
+        "<h2>Ufficio di Piano</h2><dl><dt>Indirizzo</dt><dd>Piazza Visconti, 23</dd><dd>Rho</dd><dd>MI</dd>"
+        "<dd>20017</dd><dt>Telefono</dt><dd>02 93332410</dd></dl>"
+    )
+    office = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, card).ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None
+    assert (office.address.street, office.address.postal_code, office.address.municipality) == (
+        "Piazza Visconti, 23",
+        "20017",
+        RHO,
+    )
+
+
+def _deliberation(header: str) -> PageFacts:
+    return text_facts(
+        f"{header}\nOGGETTO: PIANO DI ZONA 2025-2027 DELL'AMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\n"
+        "Vista la D.G.R. n. XII/2167 del 15/04/2024;\nDELIBERA\n1. di approvare il Piano di Zona 2025-2027;\n"
+    )
+
+
+def test_the_assemblea_s_deliberation_approves_the_plan_on_its_own_date() -> None:
+    f = _deliberation("ASSEMBLEA DEI SINDACI DELL'AMBITO RHODENSE\nDELIBERAZIONE N. 4 DEL 11/12/2024")
+    assert [p.approved_on for p in f.ambiti[0].plans] == ["2024-12-11"]
+
+
+def test_a_comune_s_giunta_deliberating_is_not_the_plan_s_approval() -> None:
+    f = _deliberation("COMUNE DI RHO\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 20/03/2025")
+    assert [p.approved_on for p in f.ambiti[0].plans] == [None]
+
+
+def test_the_rows_of_a_label_table_one_of_whose_rows_names_the_office() -> None:
+    rows = (
+        "<tr><td>Sede Ufficio di Piano</td><td>Piazza Visconti, 23 - 20017 Rho</td></tr>"
+        "<tr><td>Telefono</td><td>02.93332410</td></tr>"
+    )
+    office = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<table>{rows}</table>").ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+390293332410"]
+
+
+def test_a_header_row_of_labels_over_a_table_s_only_row() -> None:
+    table = (
+        "<table><tr><th>Ente capofila</th><th>Sede dell'Ufficio di Piano</th><th>Telefono</th></tr>"
+        "<tr><td>Rho</td><td>Piazza Visconti, 23 - 20017 Rho</td><td>02 93332410</td></tr></table>"
+    )
+    ambito = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, table).ambiti[0]
+    assert ambito.capofila == RHO
+    assert ambito.ufficio_di_piano is not None and ambito.ufficio_di_piano.phones == ["+390293332410"]
+
+
+def test_the_office_s_contacts_in_the_site_s_footer_with_middle_dots() -> None:
+    footer = (
+        "<footer><p>Ambito Rhodense · Ufficio di Piano · Via De Amicis 10 · 20017 Rho (MI) · Tel. 02 93332401"
+        "</p></footer>"
+    )
+    main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
+    office = _whole(main, footer).ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None and office.phones == ["+390293332401"]
+    assert (office.address.street, office.address.postal_code) == ("Via De Amicis, 10", "20017")
+
+
+def test_a_comune_s_footer_listing_the_office_among_its_links_is_not_the_office_s() -> None:
+    footer = "<footer><p>Comune di Pero - Via Giovanni XXIII, 2 - Tel. 02 353781 | Trasparenza | Ufficio di Piano</p>"
+    main = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}</main>"
+    assert _whole(main, footer).ambiti[0].ufficio_di_piano is None
+
+
+def test_a_long_letterhead_line_under_the_office_s_name_gives_its_address() -> None:
+    f = text_facts(
+        "AMBITO RHODENSE - UFFICIO DI PIANO\nPiazza Visconti, 23 - 20017 Rho (MI) - Tel. 02/93332401 - e-mail: "
+        "ufficiodipiano@comune.rho.mi.it - PEC: protocollo.rho@pec.comune.rho.mi.it\n\nOGGETTO: PIANO DI ZONA\n"
+        + _RHO_LIST[3:-4]
+        + "\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None and office.address.street == "Piazza Visconti, 23"
+
+
+_COR = "Assago, Buccinasco, Cesano Boscone, Corsico, Cusago e Trezzano sul Naviglio"
+_PAU = "Colturano, Dresano, Mediglia, Pantigliate, Paullo, Peschiera Borromeo e Tribiano"
+CORSICO, PAULLO = "015093", "015169"
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (
+            f"<p>L'Ambito di Corsico, guidato da Corsico, comprende {_COR}; "
+            f"l'Ambito di Paullo, con capofila Paullo, comprende {_PAU}.</p>",
+        ),
+        (
+            f"<h2>Ambito di Corsico</h2><p>Comuni: {_COR}.</p>",
+            f"<h2>Ambito di Paullo</h2><p>Comuni: {_PAU}.</p>",
+            "<p>I comuni capofila sono rispettivamente Corsico e Paullo.</p>",
+        ),
+    ],
+)
+def test_each_of_two_ambiti_keeps_its_own_capofila(blocks: tuple[str, ...]) -> None:
+    f = facts("<h1>Gli ambiti del distretto</h1>", *blocks)
+    assert {a.name: a.capofila for a in f.ambiti} == {"Ambito di Corsico": CORSICO, "Ambito di Paullo": PAULLO}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<div class='it-card'><span class='it-card-category'>Capofila</span><h3>Comune di Rho</h3></div>",
+        "<ul><li><span class='chip'>Arese</span></li> <li><span class='chip'>Rho · capofila</span></li></ul>",
+    ],
+)
+def test_a_card_s_category_label_or_a_chip_names_the_capofila(block: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, block).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize("lines", ["Il Comune capofila\nRHO", "COMUNE DI RHO\n(Ente capofila)"])
+def test_an_accord_s_role_and_comune_on_two_lines(lines: str) -> None:
+    f = text_facts("ACCORDO DI PROGRAMMA\nAMBITO RHODENSE\n" + _RHO_LIST[3:-4] + f"\n{lines}\nArt. 9\n")
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_an_e_mail_hidden_by_joomla_4_s_element_is_read() -> None:
+    hidden = (
+        "<p>E-mail: <joomla-hidden-mail is-link='1' is-email='1' first='dWRw' last='Y29tdW5lLnJoby5taS5pdA==' "
+        "text='' base=''>Questo indirizzo email è protetto dagli spambots.</joomla-hidden-mail></p>"
+    )
+    f = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h2>Ufficio di Piano</h2>", hidden)
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["udp@comune.rho.mi.it"]
+
+
+def test_a_label_row_with_a_cell_for_the_colon() -> None:
+    rows = "<tr><td>Capofila</td><td>:</td><td>Rho</td></tr><tr><td>Telefono</td><td>:</td><td>02 93332410</td></tr>"
+    table = f"<table>{rows}</table>"
+    ambito = facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, "<h2>Ufficio di Piano</h2>", table).ambiti[0]
+    assert ambito.capofila == RHO
+    assert ambito.ufficio_di_piano is not None and ambito.ufficio_di_piano.phones == ["+390293332410"]
+
+
+def test_a_capofila_not_yet_designated_under_a_comune_s_name_is_none() -> None:
+    f = text_facts("AMBITO RHODENSE\n" + _RHO_LIST[3:-4] + "\nCOMUNE DI PERO\nCapofila: da definire\n")
+    assert f.ambiti[0].capofila is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "<p>«Come Comune capofila – ha spiegato il sindaco di Rho – abbiamo lavorato con tutti».</p>",
+        "<p>«In qualità di ente capofila abbiamo coordinato», dice l'assessora ai Servizi sociali di Rho.</p>",
+        "<p>«Come Comune capofila Rho ha fatto molto», ha detto il sindaco di Pero.</p>",  # the comune named first
+    ],
+)
+def test_a_comune_s_officer_speaking_as_the_capofila(quote: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, quote).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Distretto Urbano del Commercio - Comune capofila: Pero - Via Giovanni XXIII 2",
+        "Ufficio di Piano · Via De Amicis 10 · 20017 Rho · Tel. 02 93332401",
+    ],
+)
+def test_a_footer_gives_no_fact_to_an_ambito_the_page_names_aside(footer: str) -> None:
+    main = "<main><h1>Festa di primavera a Pero</h1><p>L'evento è patrocinato dall'Ambito Rhodense.</p></main>"
+    assert _whole(main, f"<footer><p>{footer}</p></footer>", title="Festa").ambiti == []
+
+
+def test_a_card_s_capofila_chip_on_a_page_naming_the_ambito_aside_is_no_fact() -> None:
+    main = (
+        "<main><h1>Unione dei Comuni del Parco</h1><p>L'Unione collabora con l'Ambito Rhodense.</p>"
+        "<div class='card'><h3>Comune di Pero</h3><span class='chip'>Ente capofila</span></div><p>Fine.</p></main>"
+    )
+    assert _whole(main, title="Unione").ambiti == []
+
+
+def test_a_capofila_column_on_a_page_naming_the_ambito_aside_is_no_fact() -> None:
+    rows = "<tr><th>Ente capofila</th><th>Sede</th></tr><tr><td>Pero</td><td>Via Giovanni XXIII 2</td></tr>"
+    aside = "<p>Il sistema aderisce alla rete dell'Ambito Rhodense.</p>"
+    main = f"<main><h1>Sistema bibliotecario</h1>{aside}<table>{rows}</table></main>"
+    assert _whole(main, "<p>Fine.</p>", title="Biblioteche").ambiti == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<tr><td>Comune capofila del Distretto del Commercio</td><td>Pero</td></tr>",
+        "<tr><td>Ente capofila del sistema bibliotecario</td><td>Pero</td></tr>",
+    ],
+)
+def test_the_capofila_of_another_body_the_comuni_run_together_is_not_the_ambito_s(row: str) -> None:
+    assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<table>{row}</table>").ambiti[0].capofila is None

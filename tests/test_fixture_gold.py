@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import importlib.util
 import json
 import re
@@ -94,6 +95,8 @@ def _on_page(gold: dict, page_text: str) -> None:
     lowered = page_text.lower()
     # "ufficio [at] comune.x.it": written so that robots miss it
     lowered += "\n" + re.sub(r"\s*\[at\]\s*", "@", lowered)
+    # Joomla's cloaking script: 'udp' + '&#64;' + 'comune' + '&#46;' + ...
+    lowered += "\n" + html.unescape(re.sub(r"'\s*\+\s*'", "", lowered))
     offices = [a["ufficio_di_piano"] for a in gold["ambiti"] if a["ufficio_di_piano"]]
     blocks = offices + gold["comuni"]
     for block in blocks:

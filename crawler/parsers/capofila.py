@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.italian import HYPOTHETICAL
 from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
+# news prose puts an adverb or a time between the verb and the comune: "resta saldamente a X", "passa dunque a X",
+# "X, che dal 2008 è capofila"
+_ADVERB = (
+    r"(?:(?:ancora|dunque|quindi|saldamente|rispettivamente|nuovamente|di\s+nuovo|ufficialmente|ormai|già|tuttora|anche|sempre|"
+    r"(?:dal|nel|fin\s+dal)\s+\d{4})\s+)*"
+)
 _AFTER = re.compile(
     # "capofila: Rho", "Comune capofila (Rho)", "Comune capofila di Rho", "il ruolo di capofila al Comune di Rho", a
     # label cell and its value cell ("Comune capofila: | Rho")
@@ -25,28 +32,41 @@ _AFTER = re.compile(
     re.I,
 )
 _AFTER_IS = re.compile(
-    r"^[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s+|:\s*|"
-    r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|(?:viene|è)\s+(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
-    r"(?:a|ad|al|alla|all['’])?\s*)"
-    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|ricopert|individuat)[oaie]\s+(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?"
+    # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
+    # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
+    r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
+    rf"{_ADVERB}|:\s*|"
+    r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|"
+    rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
+    rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
+    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*"
+    r"(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?"
     r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
 _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
 _BEFORE = re.compile(
-    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>[A-ZÀ-Ý][\w'’ .-]{1,50}?)\s*[(,–-]?\s*"
-    r"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+)?"
-    r"(?:(?:dell['’]\s*ambito|del\s+distretto)\s+)?"  # "Desio, che dell'ambito è il comune capofila"
+    # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
+    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–·•-]?\s*"
+    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_ADVERB})?"
+    # "Desio, che dell'ambito è il comune capofila", "che dell'Ambito Rhodense è capofila"
+    r"(?:(?:dell['’]\s*ambito(?:\s+[\w'’]+){0,3}?|del\s+distretto)\s+)?"
     # "è", "resta", "si conferma", "torna a essere"
-    r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+)?"
+    r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+"
+    rf"{_ADVERB})?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
-    rf"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv)\w*\s+"
+    # "si è vista confermare il ruolo di"
+    r"(?:si\s+(?:è|e')\s+vist[oa]\s+)?"
+    r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?"
+    r"(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|confermar)\w*\s+"
     rf"{_ROLE}\s+di\s+|"
     rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
-    rf"(?:funge\s+da|agisce\s+(?:da|come))\s+|{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
-    r"(?:(?:in\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
+    # "funge da", "opera come", "a fare da" ("Sarà ancora X a fare da capofila")
+    rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
+    rf"{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
+    r"(?:(?:(?:in|nella\s+sua)\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
     r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
     r"[\"“«]?)\s*)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+(?:quale|come|a)?\s*)?"
@@ -60,6 +80,13 @@ NOT_A_COMUNE = re.compile(
 )
 
 
+# the role of another body the comuni run together: "capofila del Distretto del Commercio", "della convenzione di
+# polizia locale", "del sistema bibliotecario"
+_OF_ANOTHER_BODY = re.compile(
+    r"\s*(?:del|della|dello|dell['’]|dei)\s*[^.;:|]{0,30}?\b(?:commercio|bibliotec\w*|polizia|protezione\s+civile|"
+    r"parco|unione|consorzio|rifiuti|trasport\w*|scuol\w*|istitut\w*)\b",
+    re.I,
+)
 # the lead of a project or a call, not of the ambito ("Per il progetto si è scelto come capofila il Comune di X")
 PROJECT = re.compile(r"\bprogett[oi]\b|\bbando\b|\bpartenariato\b|\bcandidatura\b", re.I)
 AMBITO_WORDS = re.compile(r"\bambito\b|accordo\s+di\s+programma|piano\s+di\s+zona|ufficio\s+di\s+piano", re.I)
@@ -77,7 +104,11 @@ def stated(
             continue
         for kw in KEYWORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
+            if _OF_ANOTHER_BODY.match(after):
+                continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
             code = _after(after, resolver, before) or _before(before, resolver)
+            if code and members and code not in members:
+                code = _respectively(after, resolver, members)
             if code and members and code not in members:
                 continue
             if code:
@@ -85,10 +116,32 @@ def stated(
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
             if NOT_A_COMUNE.search(clause) or NOT_A_COMUNE.match(after.lstrip(" :–-")):
                 return None, sentence[:300], True
-        code = _led_by(sentence, resolver)
+        code = _led_by(sentence, resolver) or _spoken(sentence, resolver)
         if code and (not members or code in members):
             return code, sentence[:300], False
     return None, "", False
+
+
+# news quoting a comune's officer who speaks as the capofila: "«Come Comune capofila – ha spiegato il sindaco di Rho –
+# abbiamo ...»", "«In qualità di ente capofila ...», dice l'assessora ai Servizi sociali di Rho"
+_SPOKEN = re.compile(
+    r"\b(?:come|in\s+qualità\s+di|in\s+quanto)\s+(?:comune|ente)\s+capofila\b[^«»“”]{0,120}?[»”]?[^«»“”]{0,40}?"
+    r"\b(?:sindac[oa]|vicesindac[oa]|assessor[ea])(?:\s+[^\s,;.]+){0,4}?\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+
+
+def _spoken(sentence: str, resolver: NameResolver) -> str | None:
+    m = _SPOKEN.search(sentence)
+    return _leading_place(m.group("rest"), resolver) if m else None
+
+
+def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str | None:
+    """"I comuni capofila sono rispettivamente Corsico e Paullo": on a page of several ambiti, the one of this
+    ambito's list."""
+    m = re.match(r"[^.;:]{0,40}?\brispettivamente\b([^.;:]{3,120})", after, re.I)
+    found = [code for code, _ in resolver.mentions(m.group(1))] if m else []
+    return next((code for code in found if code in members), None)
 
 
 # the comune that leads the ambito, in news prose without the word "capofila": "Il Comune di X, che guida l'Ambito",
@@ -105,7 +158,7 @@ _LEADS = re.compile(
     re.I,
 )
 _LED = re.compile(
-    rf"{_OF_BODY}(?:guidat[oa]\s+dal(?:la)?\s+(?:comune|città)\s+di\s+|"
+    rf"{_OF_BODY}(?:guidat[oa]\s+(?:dal(?:la)?\s+(?:comune|città)\s+di\s+|da\s+(?=(?-i:[A-ZÀ-Ý])))|"
     r"(?:a|sotto\s+la)\s+guida\s+(?:(?:del|della)\s+(?:comune|città)\s+di\s+)?)"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
@@ -174,7 +227,7 @@ def _before(text: str, resolver: NameResolver) -> str | None:
 _IDENTIFICATION = re.compile(
     r"\s*\(\s*(?:c\.\s*f\.|cod(?:ice)?\.?\s*fisc|p\.\s*iva|partita\s+iva)[^)]{0,60}\)|"
     r",\s*(?:c\.\s*f\.|p\.\s*iva\b|(?:con\s+sede|sede\s+legale|cod(?:ice)?\.?\s*fisc\w*|partita\s+iva|"
-    r"rappresentat[oa]\s+da|nella\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
+    r"rappresentat[oa]\s+da|(?:nella|in)\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
     re.I,
 )
 _OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
@@ -229,3 +282,53 @@ def _same_street(a: str, b: str) -> bool:
     """One street written two ways ("via Cattaneo, 1", "Via Carlo Cattaneo, 1"): one's words hold the other's."""
     x, y = set(normalize_name(a).split()), set(normalize_name(b).split())
     return bool(x and y) and (x <= y or y <= x)
+
+
+# the role alone on a line, under the comune that holds it: a card's chip ("Comune di Rho" / "Ente capofila"), a
+# letterhead ("COMUNE DI RHO" / "Ente capofila dell'Ambito Rhodense"), a signature block ("Il Sindaco del Comune di
+# Rho" / "Ente capofila" / "XXXXXX", the last two joined as a label and its value)
+_ROLE_LINE = re.compile(
+    r"^\(?(?:(?:è|e')\s+(?:il\s+|l['’]\s*)?|l['’]\s*)?(?:(?:ente|comune)\s+)?capofila\b(?!\s+(?:è|e'|sarà)\b)", re.I
+)
+_TITLE_LINE = re.compile(
+    r"^(?:per\s+)?(?:(?:il|la)\s+(?:sindac[oa]|president\w+)\s+(?:del|della)\s+)?(?:il\s+)?(?:comune|città)\s+di\s+"
+    r"(?P<name>[^,;:()]{2,60}?)(?:\s*\((?-i:[A-Z]{2})\))?\s*$",
+    re.I,
+)
+
+
+_UNDECIDED = re.compile(
+    r"\bda\s+(?:definire|individuare|nominare|designare)\b|\bnessun\w*|\bnon\b|\bin\s+attesa\b", re.I
+)
+
+
+def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple[str | None, str]:
+    """The comune on the line just above a line holding only the capofila role. The role line is text (a chip, a
+    letterhead's second line), not a heading: a heading "Ente capofila" introduces what follows it."""
+    for i in range(1, len(lines)):
+        if not (_ROLE_LINE.match(lines[i]) and levels[i] in (0, 7)) or PROJECT.search(lines[i]):
+            continue  # "Comune di X" / "Capofila del progetto ...": a project's lead
+        if _UNDECIDED.search(lines[i]):
+            continue  # "Comune di X" / "Capofila: da definire"
+        m = _TITLE_LINE.match(lines[i - 1].strip())
+        # a card titled by the comune's bare name ("Rho" as an <h3>) or "Comune di Rho"
+        name = m.group("name") if m else lines[i - 1].strip() if 0 < levels[i - 1] < 7 else None
+        res = resolver.resolve(name, fuzzy=False) if name else None
+        if res and res.method != "fuzzy":
+            return res.istat, f"{lines[i - 1]} / {lines[i]}"[:300]
+    return None, ""
+
+
+def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
+    """A one-row table whose header cell reads "Ente capofila": the comune in that cell of its only row."""
+    for i in range(len(lines) - 1):
+        head, row = lines[i].split(" | "), lines[i + 1].split(" | ")
+        after = lines[i + 2].split(" | ") if i + 2 < len(lines) else []
+        if len(head) < 2 or len(row) != len(head) or len(after) == len(head):
+            continue  # a table of several rows names several comuni: which is this ambito's is the rows' business
+        for n, cell in enumerate(head):
+            if CAPOFILA_CELL.fullmatch(cell.strip(" :")):
+                res = resolver.resolve(row[n].strip(), fuzzy=False)
+                if res and res.method != "fuzzy":
+                    return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
+    return None, ""

@@ -26,7 +26,7 @@ STREET_RE = re.compile(
     r"salita|alzaia|lungolago|galleria|contrada|localit[aà]|loc\.|frazione|fraz\.)\s+"
     r"(?:(?:dei|degli|delle|della|dello|dell['’]|del|dal|de|di|d['’])\s*)?(?-i:[A-ZÀ-Ý0-9])"
     r"[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{1,50}?(?:,?\s*(?:n\.?\s*|n°\s*)?\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}\b|[a-zA-Z]\b)?|,?\s*snc)?"
-    r"(?=\s*(?:[,;|()–-]|$|\.(?:\s|$)|\s\d{5}\b|\s+(?:a|in|presso)\s))",
+    r"(?=\s*(?:[,;|()–·•-]|$|\.(?:\s|$)|\s\d{5}\b|\s+(?:a|in|presso)\s))",
     re.I,
 )
 # "Via Peccedi, 2 - frazione Isolaccia": the hamlet is part of the address
@@ -49,7 +49,7 @@ LABEL_RE = re.compile(
     r"\s*(?P<value>\S.*)$",
     re.I,
 )
-BARE_LABEL = re.compile(rf"^(?:•\s*)?(?:{_LABELS})\s*:?$", re.I)
+BARE_LABEL = re.compile(rf"^(?:•\s*)?(?:(?:il|la)\s+)?(?:{_LABELS})\s*:?$", re.I)  # "Il Comune capofila" / "RHO"
 # a role label with what it is the role of: "Responsabile dell'Ufficio di Piano", "Capofila dell'Ambito"
 ROLE_LABEL = re.compile(
     r"^(?:•\s*)?(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente|(?:ente\s+|comune\s+)?capofila)"
@@ -131,8 +131,26 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        cells = line.split(" | ")
-        if len(cells) == 2 and BARE_LABEL.match(cells[0]):
+        cells = [c for c in line.split(" | ") if c.strip() != ":"]  # "Capofila | : | Legnano": a cell for the colon
+        if _heads_one_row(cells, nxt, lines[i + 2] if i + 2 < len(lines) else ""):
+            # "Sede | Telefono" over its only row: each cell under its header is a label and its value too. The
+            # capofila's cell is left to the table (capofila.column), which reads it only on a page about the ambito
+            out += [line, nxt]
+            out_levels += [levels[i], levels[i + 1]]
+            origin += [i, i + 1]
+            for head, value in zip(cells, nxt.split(" | "), strict=True):
+                if value.strip() and not CAPOFILA_CELL.fullmatch(head.strip(" :")):
+                    out.append(f"{head.strip().rstrip(':')}: {value.strip()}")
+                    out_levels.append(0)
+                    origin.append(i + 1)
+            i += 2
+            continue
+        # "Telefono | 02 ...", "Comune capofila dell'Ambito | RHO"; not a header row ("Ente capofila | Sede")
+        if (
+            len(cells) == 2
+            and (BARE_LABEL.match(cells[0]) or ROLE_LABEL.match(cells[0]))
+            and not BARE_LABEL.match(cells[1])
+        ):
             line = f"{cells[0]}: {cells[1]}"
         elif (
             (BARE_LABEL.match(line) or (ROLE_LABEL.match(line) and len(nxt) <= 60 and ":" not in nxt))
@@ -140,7 +158,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             and not BARE_LABEL.match(nxt)
             and not ROLE_LABEL.match(nxt)
             and not LABEL_RE.match(nxt.lstrip("• "))
-            and (not 0 < levels[i + 1] < 7 or _titles_its_card(line, levels[i], levels[i + 1]))
+            and (not 0 < levels[i + 1] < 7 or _titles_its_card(line, nxt, levels[i], levels[i + 1]))
         ):
             label = re.sub(r"^(?:il|la)\s+", "", line, flags=re.I)  # "Il Coordinatore dell'Ufficio di Piano"
             out.append(f"{label.rstrip(': ')}: {nxt.lstrip('• ')}")
@@ -155,9 +173,29 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
     return out, out_levels, origin
 
 
-def _titles_its_card(line: str, level: int, next_level: int) -> bool:
-    """"Ente capofila" as a heading over a card titled "Comune di X" (a deeper heading): the card names it."""
-    return 0 < level < next_level < 7 and bool(re.match(r"(?:ente\s+|comune\s+)?capofila\s*:?$", line, re.I))
+CAPOFILA_CELL = re.compile(r"(?:(?:ente|comune)\s+)?capofila", re.I)
+# a header cell naming a contact or a role: "Telefono", "Sede dell'Ufficio di Piano", "Ente capofila"
+_HEAD_CELL = re.compile(rf"^(?:{_LABELS})\b[^|:]{{0,40}}:?$", re.I)
+
+
+def _heads_one_row(cells: list[str], row: str, after: str) -> bool:
+    """A header row of labels over a table's only row (the row after it has another shape)."""
+    values = row.split(" | ")
+    return (
+        len(cells) > 1
+        and len(values) == len(cells)
+        and len(after.split(" | ")) != len(cells)
+        and all(_HEAD_CELL.match(c.strip()) for c in cells)
+        and not any(_HEAD_CELL.match(v.strip()) for v in values)
+    )
+
+
+def _titles_its_card(line: str, title: str, level: int, next_level: int) -> bool:
+    """"Ente capofila" as a heading over a card titled "Comune di X" (a deeper heading), or as the card's category
+    label over its title (Designers Italia's "it-card-category"): the card names it."""
+    role = bool(re.match(r"(?:ente\s+|comune\s+)?capofila\s*:?$", line, re.I))
+    category = not level and bool(re.match(r"(?:comune|città)\s+di\s+", title, re.I))
+    return role and (0 < level < next_level < 7 or category)
 
 
 def parse_block(lines: list[str]) -> Contacts:
@@ -227,10 +265,16 @@ _DOT = re.compile(r"\s*[\[(]\s*(?:dot|punto)\s*[\])]\s*", re.I)
 _BROKEN_DOMAIN = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)\s+(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)")
 
 
+# a publisher's redaction of the name before the domain ("XXXXXX@comune.rho.mi.it", "***@", "omissis@"): no address
+_REDACTED = re.compile(r"^(?:x{3,}|\*{3,}|_{3,}|omissis|\.{3,})$", re.I)
+
+
 def _emails(text: str, label: str, found: Contacts) -> None:
     text = _BROKEN_DOMAIN.sub(r"\1", _DOT.sub(".", _AT.sub("@", text)))
     for m in EMAIL_RE.finditer(text):
         email = m.group(0).lower().rstrip(".")
+        if _REDACTED.match(email.split("@")[0]):
+            continue
         kind = _kind_before(text, m.start(), label)
         if is_pec(email, kind):
             _add(found.pec, email)

@@ -23,6 +23,7 @@ from bs4 import UnicodeDammit
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.parsers.cloaked import uncloak
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
@@ -351,6 +352,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     # an accordion's button is its section's title ("Comuni dell'Ambito", "Comuni confinanti"): its words stay
     for el in root.xpath(_TITLE_BUTTONS):
         el.drop_tag()
+    uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
     chrome = _strip_chrome(root)

@@ -31,7 +31,8 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.7"  # several ambiti with a capofila line over each list, redacted representatives, names without "di"
+VERSION = "0.4.8"  # capofila in cards, letterheads, signatures, old table cells, news verbs; office contacts in footers
+# and Joomla cards; redacted and cloaked e-mails; the Assemblea's deliberation date (0.4.7: extract6's member lists)
 
 log = logging.getLogger(__name__)
 
@@ -235,11 +236,18 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.evidence["members"] = page.lines[blocks[0][0]]
     excluded = {k for g in page.member_groups if g.kind == "list" for k in range(g.line, g.end + 1)}
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
-    office = _office(page, lo, hi, whole_page, excluded)
+    # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside
+    footer = page.doc.chrome if whole_page and members else []
+    office = _office(page, lo, hi, whole_page, excluded, footer)
     own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
     # the page title: "Comune di X – capofila dell'Ambito di X"
     title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]
-    capofila, basis, evidence = _capofila(page, sentences + title, groups, blocks, place, office, own_list)
+    # a site's footer: "Ufficio di Piano dell'Ambito X - Capofila: Comune di Y - Piazza ..."
+    chrome = [s for t in footer if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t) for s in split_sentences(t)]
+    capofila, basis, evidence = _capofila(page, sentences + title + chrome, groups, blocks, place, office, own_list)
+    if not capofila and members:  # a card or a signature speaks for a page that lists the ambito's comuni
+        capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
+        basis = "stated" if capofila else None
     if not capofila and own_list:
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if capofila:
@@ -269,7 +277,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.evidence["partners"] = partners_evidence
     if not office.contacts.is_empty():
         ambito.ufficio_di_piano = office.contacts
-        ambito.evidence["ufficio_di_piano"] = " / ".join(page.lines[i] for i in office.lines[:6])[:300]
+        said = [*(page.lines[i] for i in office.lines[:6]), *office.footer]
+        ambito.evidence["ufficio_di_piano"] = " / ".join(said)[:300]
     return ambito
 
 
@@ -281,15 +290,29 @@ def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str |
     return (code, "stated", evidence) if code else (None, None, "")
 
 
-def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int]) -> of.Office:
+def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) -> tuple[str | None, str]:
+    """A capofila the layout states: the role alone on a line under its comune (a card's chip, a signature), the
+    "Ente capofila" column of a one-row table."""
+    code, evidence = cf.titled(page.lines[lo:hi], page.levels[lo:hi], page.resolver)
+    if not code:
+        code, evidence = cf.column(page.lines[lo:hi], page.resolver)
+    return (code, evidence) if code and (members is None or code in members) else (None, "")
+
+
+def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
     is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
     about_ambito = whole_page and (
         any(m.line < 0 or page.levels[m.line] == 1 for m in page.mentions)
         or bool(re.search(r"piano\s+di\s+zona", page.doc.title, re.I))
     )
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
-    idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito)
-    return of.office_facts(lines, idx, page.resolver)
+    idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
+    # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
+    footer = [t for t in chrome if of.heads_its_contacts(t)]
+    office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
+    office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
+    office.footer = footer
+    return office
 
 
 def _capofila(

@@ -77,12 +77,21 @@ def names_its_contacts(line: str) -> bool:
     return bool(m) and len(line) <= 250 and bool(_THEN_CONTACT.match(line, m.end()))
 
 
+def heads_its_contacts(line: str) -> bool:
+    """A letterhead or footer line opened by the office's name, then its street or numbers ("Ambito di X · Ufficio
+    di Piano · Via ..., tel. ..."); not a comune's footer that lists the office among its links."""
+    m = OFFICE_WORDS.search(line)
+    street = ct.STREET_RE.search(line)
+    return bool(m) and m.start() <= 40 and (names_its_contacts(line) or bool(street and street.start() > m.end()))
+
+
 @dataclass
 class Office:
     contacts: Contacts = field(default_factory=Contacts)
     lines: list[int] = field(default_factory=list)
     town_hall: str | None = None  # ISTAT code of the comune whose town hall hosts the office
     address_line: str = ""
+    footer: list[str] = field(default_factory=list)  # the site's footer lines headed by the office, read too
 
 
 def is_office_page(title: str, breadcrumb: list[str]) -> bool:
@@ -90,11 +99,18 @@ def is_office_page(title: str, breadcrumb: list[str]) -> bool:
 
 
 def scope(
-    lines: list[str], levels: list[int], whole_page: bool, excluded: set[int], contacts_are_office: bool = False
+    lines: list[str],
+    levels: list[int],
+    whole_page: bool,
+    excluded: set[int],
+    contacts_are_office: bool = False,
+    groups: list[int] | None = None,
 ) -> list[int]:
     """Indices of the lines that speak of the Ufficio di Piano. On a page about the ambito itself
-    (`contacts_are_office`), its "Contatti" section is the office's too."""
+    (`contacts_are_office`), its "Contatti" section is the office's too; so are the label rows of a table
+    (`groups`: the lines of one table share one) whose other row names it ("Sede Ufficio di Piano | ...")."""
     out: list[int] = []
+    office_groups: set[int] = set()
     open_level = 0
     introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
     for i, line in enumerate(lines):
@@ -120,11 +136,16 @@ def scope(
         )
         if whole_page or open_level or labelled or i <= introduced:
             out.append(i)
+        if labelled and groups and ct.LABEL_RE.match(bare):
+            office_groups.add(groups[i])
         if not level and (
             (len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line))
             or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
         ):
             introduced = i + INTRODUCED_LINES
+    if office_groups and groups:
+        rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
+        out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
     return out
 
 
@@ -166,7 +187,8 @@ def _address(
     one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and _CONTACT_LINE.search(text))
     if label and not (is_seat_label or one_line_block):
         return
-    short = len(text) <= 120
+    # a letterhead's second line, however long: "Via De Amicis, 10 - 20017 Rho (MI) - Tel. ... - e-mail: ... - PEC: ..."
+    short = len(text) <= 120 or bool(ct.STREET_RE.match(text) and ct.CAP_RE.search(text))
     if not (is_seat_label or one_line_block or (short and not text.endswith((".", ";"))) or _SEAT_WORDS.search(text)):
         return
     street = ct.street_in(text)
@@ -175,10 +197,7 @@ def _address(
     found = office.contacts
     found.address = found.address or Address()
     found.address.street = street
-    following = lines[i + 1] if i + 1 < len(lines) else ""
-    where = text
-    if not ct.CAP_RE.search(text) and re.match(r"^\d{5}\s+[A-ZÀ-Ý]", following):
-        where = f"{text} {following}"
+    where = text if ct.CAP_RE.search(text) else f"{text} {_address_tail(lines, i, resolver)}".strip()
     cap = ct.CAP_RE.search(where)
     found.address.postal_code = found.address.postal_code or (cap.group(1) if cap else None)
     found.address.municipality = _municipality(where, street, resolver)
@@ -186,6 +205,22 @@ def _address(
     if hall:
         office.town_hall = _place(hall.group("place"), resolver)
     office.address_line = where[:300]
+
+
+_CAP_LINE = re.compile(r"\d{5}(?:\s+[A-ZÀ-Ý][\w'’ -]{1,40})?(?:\s*\((?-i:[A-Z]{2})\))?|(?-i:[A-Z]{2})")
+
+
+def _address_tail(lines: list[str], i: int, resolver: NameResolver) -> str:
+    """The lines that finish the address a street line begins: "20017 Rho" under it, or a contact card's town,
+    province and postal code each on a line of its own (Joomla: "Saronno" / "VA" / "21047")."""
+    tail: list[str] = []
+    for line in lines[i + 1 : i + 4]:
+        text = line.strip()
+        town = len(text) <= 40 and resolver.resolve(text, fuzzy=False)
+        if not (_CAP_LINE.fullmatch(text) or (town and town.method != "fuzzy")):
+            break
+        tail.append(text)
+    return " ".join(tail) if any(ct.CAP_RE.search(t) for t in tail) else ""
 
 
 def _place(text: str, resolver: NameResolver) -> str | None:

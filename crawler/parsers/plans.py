@@ -206,9 +206,24 @@ _TERMINAL = (".", ";", ":", "!", "?")
 SESSION = re.compile(r"\b(?:seduta|riunione|adunanza)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I)
 
 
+# the Assemblea dei Sindaci's own act heading the page: "ASSEMBLEA DEI SINDACI" / "DELIBERAZIONE N. 4 DEL 11/12/2024"
+_ASSEMBLY = re.compile(r"\bassemblea\s+(?:dei\s+sindaci|distrettuale|dell['’]\s*ambito|di\s+ambito)\b", re.I)
+_ACT = re.compile(r"\b(?:deliberazione|delibera|verbale)\b[^|]{0,60}?\bn\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)
+
+
 def session_date(lines: list[str], title: str) -> str | None:
-    """The meeting date of minutes ("Verbale ... seduta del 20 gennaio 2022"), from the page's top."""
+    """The meeting date of minutes ("Verbale ... seduta del 20 gennaio 2022"), or of the Assemblea dei Sindaci's
+    deliberation the page is ("DELIBERAZIONE N. 4 DEL 11/12/2024" under "ASSEMBLEA DEI SINDACI"): what it
+    decides in the present tense ("DELIBERA di approvare il Piano") it decides that day. A comune's Giunta or
+    Consiglio deliberating is not the Assemblea approving."""
     top = lines[:6]
+    for n, line in enumerate(top):
+        act = _ACT.search(line)
+        near = " ".join([title, *top[max(0, n - 1) : n + 1]])
+        if act and _ASSEMBLY.search(near) and not re.search(r"\bgiunta\b|\bconsiglio\b", near, re.I):
+            dates = [iso for pos, iso in find_dates(line) if act.end() <= pos <= act.end() + 5]
+            if dates:
+                return dates[0]
     if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top[:3]]), re.I):
         return None
     for line in top:
