@@ -391,6 +391,7 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
         appeared, vanished = consolidation.update(live, page_dates)
         unconfirmed = consolidation.facts_only_from(unreachable_contents(snaps))
         history.record(str(meta.get("started") or crawl_id), appeared, vanished, unconfirmed)
+    pages = [results[sha] for sha in sorted(seen) if sha in results]
     g = iris.consolidated()
     latest = [Quad(g, v.PROV_GENERATED_BY, iris.crawl(crawls[-1][0]), g)] if crawls else []
     consolidated = latest + consolidation.quads(comuni)
@@ -400,7 +401,23 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
         final_urls = {sha: {s.snap.final_url for s in seen[sha]} for sha in live}
         yield iris.current(), current_graph(consolidation.winners(), live, final_urls)
     yield from geo_chunks(consolidated)
-    yield iris.history(), history.quads()
+    yield iris.history(), [*history.quads(), *claimed_ambiti(pages)]
+
+
+def claimed_ambiti(pages: Iterable[PageResult]) -> list[Quad]:
+    """`<comune> amb:claimedInAmbiti n`: in how many ambiti the pages (every version) put each comune,
+    as member or capofila. Counted once here so that a conflict (n > 1) is a lookup, not a scan and a
+    grouping of every membership claim of every page version (queries/comuni-in-two-ambiti.rq)."""
+    ambiti: dict[NamedNode, set[NamedNode]] = defaultdict(set)
+    for result in pages:
+        for claim in result.claims:
+            if claim.predicate in ("member", "capofila") and isinstance(claim.object, EntityRef):
+                ambiti[entity(claim.object)].add(entity(claim.subject))
+    g = iris.history()
+    return [
+        Quad(c, v.amb("claimedInAmbiti"), Literal(str(len(ambiti[c])), datatype=v.XSD_INTEGER), g)
+        for c in sorted(ambiti, key=lambda c: c.value)
+    ]
 
 
 def unreachable_contents(snaps: list[PageSnapshot]) -> set[str]:
