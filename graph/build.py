@@ -36,6 +36,7 @@ from graph.current import current_graph
 from graph.geo import geo_chunks
 from graph.history import Fact, History
 from graph.predicates import HISTORY_IRIS, Cardinality, Value, kind_of, plan_period, predicate_of
+from graph.query import fold_name
 
 REGISTRY_NAME = "istat-comuni-lombardia"
 
@@ -134,7 +135,10 @@ def registry_graph(comuni: list[Comune]) -> list[Quad]:
         ),
         Quad(g, v.LABEL, Literal("ISTAT, Elenco dei comuni italiani (Lombardia)"), g),
     ]
-    return out + comune_quads(comuni, g, with_cadastral=True)
+    out += comune_quads(comuni, g, with_cadastral=True)
+    # the name as a `name` parameter is folded: finding a comune by name is then a lookup, not a
+    # folding of every label in SPARQL (queries/comune-by-name.rq)
+    return out + [Quad(iris.comune(c.istat), v.amb("nameKey"), Literal(fold_name(c.name)), g) for c in comuni]
 
 
 def comune_quads(comuni: list[Comune], g: NamedNode, *, with_cadastral: bool = False) -> list[Quad]:
