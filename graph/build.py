@@ -36,6 +36,7 @@ from graph.current import current_graph
 from graph.geo import geo_chunks
 from graph.history import Fact, History
 from graph.predicates import HISTORY_IRIS, Cardinality, Value, kind_of, plan_period, predicate_of
+from graph.query import fold_name
 
 REGISTRY_NAME = "istat-comuni-lombardia"
 
@@ -134,7 +135,10 @@ def registry_graph(comuni: list[Comune]) -> list[Quad]:
         ),
         Quad(g, v.LABEL, Literal("ISTAT, Elenco dei comuni italiani (Lombardia)"), g),
     ]
-    return out + comune_quads(comuni, g, with_cadastral=True)
+    out += comune_quads(comuni, g, with_cadastral=True)
+    # the name as a `name` parameter is folded: finding a comune by name is then a lookup, not a
+    # folding of every label in SPARQL (queries/comune-by-name.rq)
+    return out + [Quad(iris.comune(c.istat), v.amb("nameKey"), Literal(fold_name(c.name)), g) for c in comuni]
 
 
 def comune_quads(comuni: list[Comune], g: NamedNode, *, with_cadastral: bool = False) -> list[Quad]:
@@ -391,6 +395,7 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
         appeared, vanished = consolidation.update(live, page_dates)
         unconfirmed = consolidation.facts_only_from(unreachable_contents(snaps))
         history.record(str(meta.get("started") or crawl_id), appeared, vanished, unconfirmed)
+    pages = [results[sha] for sha in sorted(seen) if sha in results]
     g = iris.consolidated()
     latest = [Quad(g, v.PROV_GENERATED_BY, iris.crawl(crawls[-1][0]), g)] if crawls else []
     consolidated = latest + consolidation.quads(comuni)
@@ -400,7 +405,23 @@ def build_chunks(crawls: list[CrawlInput]) -> Iterator[Chunk]:
         final_urls = {sha: {s.snap.final_url for s in seen[sha]} for sha in live}
         yield iris.current(), current_graph(consolidation.winners(), live, final_urls)
     yield from geo_chunks(consolidated)
-    yield iris.history(), history.quads()
+    yield iris.history(), [*history.quads(), *claimed_ambiti(pages)]
+
+
+def claimed_ambiti(pages: Iterable[PageResult]) -> list[Quad]:
+    """`<comune> amb:claimedInAmbiti n`: in how many ambiti the pages (every version) put each comune,
+    as member or capofila. Counted once here so that a conflict (n > 1) is a lookup, not a scan and a
+    grouping of every membership claim of every page version (queries/comuni-in-two-ambiti.rq)."""
+    ambiti: dict[NamedNode, set[NamedNode]] = defaultdict(set)
+    for result in pages:
+        for claim in result.claims:
+            if claim.predicate in ("member", "capofila") and isinstance(claim.object, EntityRef):
+                ambiti[entity(claim.object)].add(entity(claim.subject))
+    g = iris.history()
+    return [
+        Quad(c, v.amb("claimedInAmbiti"), Literal(str(len(ambiti[c])), datatype=v.XSD_INTEGER), g)
+        for c in sorted(ambiti, key=lambda c: c.value)
+    ]
 
 
 def unreachable_contents(snaps: list[PageSnapshot]) -> set[str]:

@@ -254,6 +254,20 @@ def test_comuni_in_two_ambiti(demo: Dataset, recrawled: Dataset) -> None:
     assert by_ambito[iri("ambito", slug(moved["from"]))] < by_ambito[iri("ambito", slug(moved["to"]))]
 
 
+def test_claimed_in_ambiti_counts_the_ambiti_of_every_page_version(recrawled: Dataset) -> None:
+    """The build's count (amb:claimedInAmbiti) is what grouping the page graphs' members gives, the
+    recrawl's moved comune (old page version and new) included: comuni-in-two-ambiti relies on it."""
+    grouped = recrawled.ox.query(
+        f"SELECT ?c (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?g {{ ?a <{ORG}hasMember>|<{AMB}capofila> ?c }}"
+        f" ?g <{AMB}lastFetched> ?at }} GROUP BY ?c"
+    )
+    counted = recrawled.ox.query(f"SELECT ?c ?n WHERE {{ GRAPH ?h {{ ?c <{AMB}claimedInAmbiti> ?n }} }}")
+    want = {(str(c), str(n)) for c, n in grouped.rows}
+    assert {(str(c), str(n)) for c, n in counted.rows} == want
+    moved = EXPECTED["v2"]["changes"]["moved_comune"]["istat"]
+    assert int(dict(want)[iri("comune", moved)]) > 1
+
+
 def test_ambiti_per_ats_and_summary(demo: Dataset) -> None:
     t = truth()
     want = {(a["ats"], a["asst"], k, str(len(members_of(a)))) for k, a in t.items()}

@@ -602,8 +602,8 @@ def test_demo_dataset_round_trip(remote: RemoteStore, demo: OxigraphStore) -> No
 
 # queries of queries/ that Virtuoso 7.2 answers wrongly: name -> the bug and the rewrite that avoids it.
 # None now: members-on-date compares ISO dates as strings (a range FILTER on xsd:date can drop the
-# row equal to an inclusive bound) and comune-by-name uses LCASE(?comune) = LCASE(?name) (STR() of a
-# non-ASCII literal bound by VALUES compares unequal, see test_virtuoso_functions).
+# row equal to an inclusive bound) and comune-by-name matches the folded amb:nameKey the build wrote
+# (STR() of a non-ASCII literal bound by VALUES compares unequal, see test_virtuoso_functions).
 VIRTUOSO_BUGS: dict[str, str] = {}
 
 

@@ -244,6 +244,7 @@ SHAPE_SEVERITIES = {
         "PopulationYearShape",
         "AmbitoGeometryShape",
         "AmbitoContiguityShape",
+        "ClaimedInAmbitiShape",
     )
 } | {AMBSH.LombardyCoverageShape: SH.Warning}
 
@@ -333,6 +334,8 @@ CASES = [
          lambda g: g.remove((ALFA, GEO.hasGeometry, None)), (ALFA,)),
     Case("contiguity_as_string", "AmbitoContiguityShape",
          lambda g: replace(g, ALFA, AMB.contiguous, Literal("yes")), (ALFA,)),
+    Case("claimed_in_no_ambito", "ClaimedInAmbitiShape",
+         lambda g: g.add((ARCISATE, AMB.claimedInAmbiti, Literal(0))), (ARCISATE,)),
     # ambiti
     Case("label_missing", "AmbitoLabelShape", lambda g: g.remove((BETA, RDFS.label, None)), (BETA,)),
     Case("second_label", "AmbitoLabelShape", lambda g: g.add((BETA, RDFS.label, Literal("Ambito Beta bis"))), (BETA,)),
