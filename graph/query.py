@@ -214,6 +214,8 @@ def bind(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
 # Terms only a store built with graph/current.py has (an older store answers these queries with nothing).
 CHANGE_SET_MARK = "amb:appearedOn"  # a query of one crawl's change set (its date is a crawl's day)
 CURRENT_STATE_MARKS = (f"<{iris.current().value}>", CHANGE_SET_MARK, "amb:goneOn")
+# Facts the build derives for lookups (graph/history.py, the registry graph): newer than some stores.
+BUILD_TIME_PREDICATES = ("amb:claimedInAmbiti", "amb:nameKey")
 
 
 def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> list[str]:
@@ -246,9 +248,27 @@ def why_empty(store: Store, query: NamedQuery, params: dict[str, str] | None = N
             elif CHANGE_SET_MARK in query.text:
                 reasons += _not_a_change_day(store, p.name, term.value)
     if any(mark in query.text for mark in CURRENT_STATE_MARKS) and _built_before_current_state(store):
-        reasons.append("this store was built before the current-state graph and the per-crawl change sets: "
-                       "run `ambiti build` to rebuild it from the archive")
+        reasons.append(
+            "this store was built before the current-state graph and the per-crawl change sets: "
+            "run `ambiti build` to rebuild it from the archive"
+        )
+    missing = [term for term in BUILD_TIME_PREDICATES if term in query.text and _lacks(store, term)]
+    if missing and _crawled(store):
+        reasons.append(
+            f"this store was built before {', '.join(missing)} (a newer build-time fact the query reads): "
+            "run `ambiti build` to rebuild it from the archive"
+        )
     return reasons
+
+
+def _lacks(store: Store, curie: str) -> bool:
+    predicate = Term.iri(PREFIXES["amb"] + curie.split(":", 1)[1])
+    return not store.query(internal("hints/has-predicate").text, {"predicate": predicate}).boolean
+
+
+def _crawled(store: Store) -> bool:
+    first = store.query(internal("hints/first-crawl").text).rows
+    return bool(first) and first[0][0] is not None
 
 
 def _not_a_change_day(store: Store, name: str, day: str) -> list[str]:
@@ -264,9 +284,7 @@ def _not_a_change_day(store: Store, name: str, day: str) -> list[str]:
 
 def _built_before_current_state(store: Store) -> bool:
     """Crawls in the graph but no graph/current: built by a version before graph/current.py."""
-    first = store.query(internal("hints/first-crawl").text).rows
-    crawled = bool(first) and first[0][0] is not None
-    return crawled and not store.query(internal("hints/current-state").text).boolean
+    return _crawled(store) and not store.query(internal("hints/current-state").text).boolean
 
 
 @cache

@@ -445,6 +445,20 @@ def test_an_empty_result_from_a_store_built_before_the_current_state_graph_says_
     ]
 
 
+def test_an_empty_result_from_a_store_without_a_build_time_fact_says_rebuild(demo: Dataset) -> None:
+    """comune-by-name and comuni-in-two-ambiti read facts the build derives (amb:nameKey,
+    amb:claimedInAmbiti): a store built before them answers nothing, and says why."""
+    old = OxigraphStore()
+    old.replace_all(b"".join(line + b"\n" for line in demo.ox.dump_nquads().splitlines() if b"#nameKey>" not in line))
+    by_name, params = LIBRARY["comune-by-name"], {"name": "Cantù"}
+    assert run(demo.ox, by_name, params).rows and why_empty(demo.ox, by_name, params) == []
+    assert run(old, by_name, params).rows == []
+    assert why_empty(old, by_name, params) == [
+        "this store was built before amb:nameKey (a newer build-time fact the query reads): "
+        "run `ambiti build` to rebuild it from the archive"
+    ]
+
+
 # history, from the truth of version 2 ------------------------------------------------------
 def test_changes_between_crawls(demo: Dataset, recrawled: Dataset) -> None:
     """The change set of the second crawl: what it found added or removed against the first."""
