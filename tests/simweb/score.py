@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -184,7 +185,13 @@ def provenance() -> dict[str, Any]:
 def score(site_ids: list[str] | None = None, timeout: float = 600, web_spec: WebSpec = SIMWEB) -> dict[str, Any]:
     """Serve, crawl, measure. Returns {"overall": ..., "sites": [...]}."""
     started = time.monotonic()
-    with SimWeb(site_ids, web_spec) as web, tempfile.TemporaryDirectory(prefix=f"{web_spec.name}-") as tmp:
+    with SimWeb(site_ids, web_spec) as web:
+        return score_served(web, timeout, started, web_spec.name)
+
+
+def score_served(web: Any, timeout: float, started: float, name: str) -> dict[str, Any]:
+    """Crawl a web being served (any of the simulated webs' servers) and measure each site."""
+    with tempfile.TemporaryDirectory(prefix=f"{name}-") as tmp:
         crawl_seconds = run_crawl(web.start_urls(), Path(tmp), timeout)
         netloc = {site.id: urlsplit(site.base_url).netloc for site in web.sites.values()}
         extracted = archived_facts(Path(tmp), {netloc[site.id]: wanted_pages(site) for site in web.sites.values()})
@@ -205,8 +212,13 @@ def print_report(report: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None, web_spec: WebSpec = SIMWEB) -> int:
+    return cli(argv, web_spec.name, lambda site_ids, timeout: score(site_ids, timeout, web_spec))
+
+
+def cli(argv: list[str] | None, name: str, score_web: Callable[[list[str] | None, float], dict[str, Any]]) -> int:
+    """`python -m tests.NAME.score`: the same options and report for every simulated web."""
     parser = argparse.ArgumentParser(
-        prog=f"python -m tests.{web_spec.name}.score",
+        prog=f"python -m tests.{name}.score",
         description="Crawl the simulated web with `ambiti crawl` and measure discovery.",
     )
     parser.add_argument("--out", type=Path, help="write the full report as JSON here")
@@ -215,9 +227,9 @@ def main(argv: list[str] | None = None, web_spec: WebSpec = SIMWEB) -> int:
     args = parser.parse_args(argv)
     site_ids = args.sites.split(",") if args.sites else None
     try:
-        report = score(site_ids, args.timeout, web_spec)
+        report = score_web(site_ids, args.timeout)
     except (ValueError, RuntimeError, subprocess.TimeoutExpired) as exc:
-        print(f"{web_spec.name} score: {exc}", file=sys.stderr)
+        print(f"{name} score: {exc}", file=sys.stderr)
         return 1
     print_report(report)
     if args.out:
