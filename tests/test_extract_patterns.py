@@ -1890,3 +1890,37 @@ def test_a_capofila_column_on_a_page_naming_the_ambito_aside_is_no_fact() -> Non
 )
 def test_the_capofila_of_another_body_the_comuni_run_together_is_not_the_ambito_s(row: str) -> None:
     assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<table>{row}</table>").ambiti[0].capofila is None
+
+
+# extraction round 8: capitals, Unioni, news prose over sentences, lettered parties -------------
+
+_RHO_CAPS = (
+    "ALL'AMBITO RHODENSE ADERISCONO I COMUNI DI ARESE, CORNAREDO, LAINATE, PERO, POGLIANO MILANESE,\n"
+    "PREGNANA MILANESE, RHO, SETTIMO MILANESE E VANZAGO.\n"
+)
+
+
+def test_an_everyday_word_in_capitals_is_no_comune_outside_a_list() -> None:
+    text = (
+        "AMBITO RHODENSE\nASSEMBLEA DEI SINDACI\n\n"
+        "OGGETTO: APPROVAZIONE DELLO SCHEMA DI ACCORDO PER IL MESE DI MARZO E PER LE ZONE DI INTERVENTO.\n"
+        "PREMESSO CHE L'AMBITO HA APPROVATO IL PIANO; PERO' RILEVATO IL NESSO CON IL CETO MEDIO E IL CALCIO;\n\n"
+        + _RHO_CAPS
+    )
+    members = text_facts(text).ambiti[0].members
+    assert len(members) == 9 and PERO in members  # Pero in the list, not "PERO'" (però) in the sentence
+    assert not {"017066", "013161", "016044"} & set(members)  # Dello, Nesso, Calcio
+
+
+def test_an_everyday_word_in_capitals_after_comune_di_is_a_comune() -> None:
+    text = "AMBITO RHODENSE\n\n" + _RHO_CAPS + "\nIL COMUNE DI PERO SVOLGE IL RUOLO DI ENTE CAPOFILA.\n"
+    assert text_facts(text).ambiti[0].capofila == PERO
+
+
+def test_a_delibera_in_capitals_wrapped_over_lines_is_read_as_sentences() -> None:
+    filler = "PRESO ATTO DELLA RELAZIONE DELL'UFFICIO DI PIANO SULLO STATO DI ATTUAZIONE DEGLI INTERVENTI"
+    text = (
+        f"AMBITO RHODENSE\n\n{filler} PREVISTI;\n{filler} E DELLE MISURE, E CHE IL COMUNE DI RHO SVOLGE\n"
+        "IL RUOLO DI ENTE CAPOFILA;\n\n" + _RHO_CAPS
+    )
+    assert text_facts(text).ambiti[0].capofila == RHO

@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.8"  # capofila in cards, letterheads, signatures, old table cells, news verbs; office contacts in footers
+VERSION = "0.4.9"  # everyday words in capitals, Unioni, news lists over sentences, lettered parties
 # and Joomla cards; redacted and cloaked e-mails; the Assemblea's deliberation date (0.4.7: extract6's member lists)
 
 log = logging.getLogger(__name__)

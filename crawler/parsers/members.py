@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from crawler.parsers import contacts as ct
 from crawler.parsers.italian import HYPOTHETICAL, NOT_NAME_WORDS, count_before, split_sentences
 from crawler.records import Contacts
-from crawler.reference.comuni import NameResolver
+from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
 
 # words that make a run of comuni in a sentence a statement of membership
@@ -240,7 +240,9 @@ class _Text:
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
     """The runs of comuni that the page states as an ambito's members, each with its rule."""
     page = _Text(lines)
-    mentions = [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
+    mentions = _words_in_lists(
+        page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
+    )
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
@@ -249,6 +251,38 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
             if group:
                 out.append(group)
     return out
+
+
+_COMUNE_DI = re.compile(r"\bcomun[ei]\s+di\s*$", re.I)
+
+
+def _shouted_word(page: _Text, f: Found) -> bool:
+    """A comune whose name is an everyday word, written in capitals and not after "Comune di": "DELLO", "PERO'"."""
+    return (
+        f.key in WORD_NAMES
+        and page.text[f.start : f.end].isupper()
+        and not _COMUNE_DI.search(page.text[max(0, f.start - 20) : f.start])
+    )
+
+
+def _words_in_lists(page: _Text, levels: list[int], mentions: list[Found]) -> list[Found]:
+    """Mentions without the everyday words in capitals that no list holds: such a word counts only when list
+    material alone parts it from a comune that is no such word ("BOVEZZO, NAVE, CAINO"), not in a caps sentence
+    ("APPROVAZIONE DELLO SCHEMA", "PERO' RILEVATO IL NESSO")."""
+    shouted = [_shouted_word(page, f) for f in mentions]
+
+    def listed_beside(k: int, other: int) -> bool:
+        if shouted[other]:
+            return False
+        first, second = sorted((mentions[k], mentions[other]), key=lambda f: f.start)
+        gap = _gap(page, levels, first, second)
+        return gap is not None and not gap[0]
+
+    return [
+        f
+        for k, f in enumerate(mentions)
+        if not shouted[k] or (k > 0 and listed_beside(k, k - 1)) or (k + 1 < len(mentions) and listed_beside(k, k + 1))
+    ]
 
 
 def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:
@@ -614,7 +648,7 @@ _FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
 
 
 def _footnoted(right: str, page: _Text) -> bool:
-    """"Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila") elsewhere on the page."""
+    """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila") elsewhere on the page."""
     mark = _FOOTNOTE.match(right)
     if not mark:
         return False
