@@ -1924,3 +1924,14 @@ def test_a_delibera_in_capitals_wrapped_over_lines_is_read_as_sentences() -> Non
         "IL RUOLO DI ENTE CAPOFILA;\n\n" + _RHO_CAPS
     )
     assert text_facts(text).ambiti[0].capofila == RHO
+
+
+def test_an_unione_s_ente_capofila_is_not_the_ambito_s_it_names_aside() -> None:
+    main = (
+        "<main><h1>Chi siamo</h1><p>L'Unione gestisce la polizia locale e collabora con l'Ambito Rhodense per i "
+        "servizi sociali.</p><h2>Ente capofila</h2><p>Comune di Pero</p><h2>Sede</h2><p>Via Giovanni XXIII 2</p></main>"
+    )
+    assert _whole(main, title="Unione dei Comuni di Pero e Rho - Chi siamo").ambiti == []
+    # the ambito's own page keeps its capofila stated in the same way
+    own = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}<h2>Ente capofila</h2><p>Comune di Rho</p></main>"
+    assert _whole(own).ambiti[0].capofila == RHO

@@ -87,6 +87,12 @@ _OF_ANOTHER_BODY = re.compile(
     r"parco|unione|consorzio|rifiuti|trasport\w*|scuol\w*|istitut\w*)\b",
     re.I,
 )
+# a page about another body the comuni run together (its title): its "Ente capofila" is that body's
+ANOTHER_BODY = re.compile(
+    r"\bunione\s+(?:dei\s+|di\s+)?comuni|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|sistema\s+bibliotecario|"
+    r"\bconsorzio\b|polizia\s+locale|protezione\s+civile",
+    re.I,
+)
 # the lead of a project or a call, not of the ambito ("Per il progetto si è scelto come capofila il Comune di X")
 PROJECT = re.compile(r"\bprogett[oi]\b|\bbando\b|\bpartenariato\b|\bcandidatura\b", re.I)
 AMBITO_WORDS = re.compile(r"\bambito\b|accordo\s+di\s+programma|piano\s+di\s+zona|ufficio\s+di\s+piano", re.I)
