@@ -1935,3 +1935,12 @@ def test_an_unione_s_ente_capofila_is_not_the_ambito_s_it_names_aside() -> None:
     # the ambito's own page keeps its capofila stated in the same way
     own = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}<h2>Ente capofila</h2><p>Comune di Rho</p></main>"
     assert _whole(own).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize("mark", ["{l})", "{L})"])
+def test_an_accord_s_parties_in_a_lettered_list(mark: str) -> None:
+    names = ["Arese", "Cornaredo", "Lainate", "Pero", "Pogliano Milanese", "Pregnana Milanese", "Rho", "Vanzago"]
+    parties = "\n".join(f"{mark.format(l=chr(97 + k), L=chr(65 + k))} Comune di {n};" for k, n in enumerate(names))
+    title = "ACCORDO DI PROGRAMMA\nPER IL PIANO DI ZONA 2025-2027\nAMBITO RHODENSE\n\n"
+    text = f"{title}TRA\n{parties}\nE\nl'ATS di Milano\n"
+    assert len(text_facts(text).ambiti[0].members) == 8
