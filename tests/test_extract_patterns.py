@@ -1944,3 +1944,26 @@ def test_an_accord_s_parties_in_a_lettered_list(mark: str) -> None:
     title = "ACCORDO DI PROGRAMMA\nPER IL PIANO DI ZONA 2025-2027\nAMBITO RHODENSE\n\n"
     text = f"{title}TRA\n{parties}\nE\nl'ATS di Milano\n"
     assert len(text_facts(text).ambiti[0].members) == 8
+
+
+def test_a_news_list_opened_by_its_count_and_going_on_in_the_next_sentence() -> None:
+    prose = (
+        "<p>L'Assemblea dell'Ambito Rhodense ha approvato il Piano. Il documento riguarda i nove comuni del "
+        "territorio: Arese, Cornaredo e Lainate, insieme a Pero e Rho. Coinvolti anche Pogliano Milanese e "
+        "Pregnana Milanese, oltre a Settimo Milanese e Vanzago.</p>"
+    )
+    assert len(facts("<h1>Welfare, il nuovo Piano</h1>", prose).ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Anche Pogliano Milanese e Pregnana Milanese hanno aderito al distretto del commercio.",  # another list
+        "Seguono invece Pogliano Milanese e Pregnana Milanese, che fanno parte di altri ambiti.",  # elsewhere
+        "Il sindaco ha poi visitato Pogliano Milanese e Pregnana Milanese.",  # no list going on
+    ],
+)
+def test_a_next_sentence_that_names_other_comuni_does_not_go_on_with_the_list(second: str) -> None:
+    prose = f"<p>Fanno parte dell'Ambito Rhodense i comuni di Arese, Cornaredo, Lainate, Pero e Rho. {second}</p>"
+    members = facts("<h1>Welfare</h1>", prose).ambiti[0].members
+    assert "015176" not in members and "015179" not in members  # Pogliano, Pregnana

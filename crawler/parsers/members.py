@@ -140,7 +140,9 @@ _MATERIAL = re.compile(
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
-    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
+    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|"
+    r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
+    r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
@@ -248,7 +250,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
         for run in _columns(page, levels, groups, whole):
-            group = _judge(page, levels, groups, run, resolver)
+            group = _judge(page, levels, groups, run, resolver, out[-1] if out else None)
             if group:
                 out.append(group)
     return out
@@ -483,8 +485,11 @@ def _name_only(page: _Text, n: int, f: Found) -> bool:
     return not _MATERIAL.sub("", line[: f.start - at] + line[f.end - at :]).strip()
 
 
-def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolver: NameResolver) -> MemberGroup | None:
-    """The run as a membership, with the rule that accepts it; None if its context says otherwise."""
+def _judge(
+    page: _Text, levels: list[int], groups: list[int], run: _Run, resolver: NameResolver, previous: MemberGroup | None
+) -> MemberGroup | None:
+    """The run as a membership, with the rule that accepts it; None if its context says otherwise. `previous` is the
+    membership read before it, which a list in the next sentence may go on with ("Coinvolti anche A e B")."""
     first, last = run.found[0], run.found[-1]
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
@@ -535,6 +540,10 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
         and not DECOY.search(before)
     ):
         rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
+    if rule is None and prose and count and count >= len(codes) >= 2 and _COUNT_COLON.search(before):
+        rule = "count"  # "gli undici comuni del territorio: A, B e C, ...": a list opened by its count
+    if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
+        rule = "continued"
     if rule is None:
         return None
     group = MemberGroup(
@@ -556,6 +565,33 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     )
     _marks(page, levels, groups, run, group)
     return group
+
+
+# a list opened by its count ("gli undici comuni del territorio:", "i 19 comuni del Vimercatese:")
+_COUNT_COLON = re.compile(r"\bcomuni\b[^.;:]{0,40}:\s*$", re.I)
+# a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
+_GOES_ON = re.compile(
+    r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono)\b"
+    r"[^.;:]{0,40}$",
+    re.I,
+)
+
+
+def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, after: str) -> bool:
+    """The run goes on with the membership list of the sentence right before it, in the same paragraph, opened by
+    a few words that say so ("Coinvolti anche", "Con loro"): no other ambito, list or refusal named between."""
+    if last.kind != "prose" or last.end != n0 or not last.rule or last.said_after:
+        return False
+    between = page.lines[n0][last.end_col : col]
+    sentences = split_sentences(between)
+    return (
+        len(between) <= 120
+        and len(sentences) == 2
+        and bool(_GOES_ON.match(sentences[-1]))
+        and not any(DECOY.search(t) or ELSEWHERE.search(t) or HYPOTHETICAL.search(t) for t in (between, after))
+        and not re.search(r"\b(?:ambit[oi]|distrett[oi])\b", between, re.I)
+        and before.strip() == sentences[-1].strip()
+    )
 
 
 def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[int, str]]:
