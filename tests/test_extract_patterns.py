@@ -1967,3 +1967,13 @@ def test_a_next_sentence_that_names_other_comuni_does_not_go_on_with_the_list(se
     prose = f"<p>Fanno parte dell'Ambito Rhodense i comuni di Arese, Cornaredo, Lainate, Pero e Rho. {second}</p>"
     members = facts("<h1>Welfare</h1>", prose).ambiti[0].members
     assert "015176" not in members and "015179" not in members  # Pogliano, Pregnana
+
+
+def test_quelli_di_names_the_mayors_of_more_comuni_not_a_second_ambito() -> None:
+    prose = (
+        "<p>Firmato a Rho l'Accordo di programma dell'Ambito Rhodense. Hanno sottoscritto i sindaci di Arese, "
+        "Cornaredo, Lainate e Pero; con loro quelli di Pogliano Milanese, Pregnana Milanese, Rho, Settimo Milanese "
+        "e Vanzago.</p>"
+    )
+    ambiti = facts("<h1>Welfare</h1>", prose).ambiti
+    assert [a.name for a in ambiti] == ["Ambito Rhodense"] and len(ambiti[0].members) == 9

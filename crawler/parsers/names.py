@@ -104,7 +104,7 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
 
 
 # "L'Ambito di Desio comprende ..., mentre quello di Carate Brianza riunisce ...": a second ambito by a pronoun
-_PRONOUN = re.compile(r"\b(?:quell[oa]|quelli)\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+_PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
 
 
 def _pronoun_mentions(text: str, line: int, named: list[Mention], resolver: NameResolver) -> list[Mention]:
