@@ -1977,3 +1977,20 @@ def test_quelli_di_names_the_mayors_of_more_comuni_not_a_second_ambito() -> None
     )
     ambiti = facts("<h1>Welfare</h1>", prose).ambiti
     assert [a.name for a in ambiti] == ["Ambito Rhodense"] and len(ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Centralino del Comune: 02 933321",
+        "Servizi Sociali del Comune di Rho: tel. 02 93332500",
+        "Sportello Protezione giuridica tel. 02 93332700",
+        "Ufficio Casa: tel. 02 93332800",
+    ],
+)
+def test_another_desk_s_number_on_the_office_s_page_is_not_the_office_s(other: str) -> None:
+    contacts = f"<h2>Contatti</h2><p>Via De Amicis 10, 20017 Rho</p><p>Tel. 02 93332401</p><p>{other}</p>"
+    main = f"<main><h1>Ufficio di Piano</h1>{_RHO_LIST}{contacts}</main>"
+    f = _whole(main, title="Ufficio di Piano - Ambito Rhodense")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+390293332401"]
