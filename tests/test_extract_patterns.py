@@ -1994,3 +1994,37 @@ def test_another_desk_s_number_on_the_office_s_page_is_not_the_office_s(other: s
     f = _whole(main, title="Ufficio di Piano - Ambito Rhodense")
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.phones == ["+390293332401"]
+
+
+_RHO_ACCORD = "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027 DELL'AMBITO RHODENSE\n\n"
+_RHO_NAMES = "Arese, Cornaredo, Lainate, Pero, Pogliano Milanese, Pregnana Milanese, Rho, Settimo Milanese e Vanzago"
+
+
+@pytest.mark.parametrize(
+    "parties",
+    [
+        f'I Comuni di {_RHO_NAMES}, di seguito denominati "i Comuni", e l\'ATS di Milano\n',
+        "Le parti: " + ", ".join(f"il Comune di {n}" for n in _RHO_NAMES.replace(" e ", ", ").split(", ")) + ".\n",
+    ],
+)
+def test_an_accord_s_parties_in_its_preamble(parties: str) -> None:
+    assert len(text_facts(_RHO_ACCORD + parties).ambiti[0].members) == 9
+
+
+def test_comuni_named_as_parties_of_another_convention_are_no_members() -> None:
+    text = (
+        _RHO_ACCORD + "Vista la convenzione per la polizia locale:\nI Comuni di Arese, Lainate e Pero, di seguito "
+        'denominati "i Comuni", per la gestione associata della polizia locale.\n'
+    )
+    assert all(not a.members for a in text_facts(text).ambiti)
+
+
+def test_a_capofila_designated_by_the_assembly_in_an_accord_s_premises() -> None:
+    premise = "PREMESSO CHE\n- il Comune di Rho e' stato individuato dall'Assemblea dei Sindaci quale ente capofila;\n"
+    f = text_facts(_RHO_ACCORD + f"I Comuni di {_RHO_NAMES} sottoscrivono l'accordo.\n\n" + premise)
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_a_page_header_run_into_the_title_of_a_one_page_pdf_is_no_part_of_the_ambito_s_name() -> None:
+    f = text_facts(f"ACCORDO DI PROGRAMMA AMBITO RHODENSE   Pag. 1 di 1\nSottoscrivono i Comuni di {_RHO_NAMES}.\n")
+    assert f.ambiti[0].name == "Ambito Rhodense"

@@ -69,7 +69,9 @@ _BEFORE = re.compile(
     r"(?:(?:(?:in|nella\s+sua)\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
     r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
     r"[\"“«]?)\s*)?"
-    r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+(?:quale|come|a)?\s*)?"
+    r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+"
+    # "individuato dall'Assemblea dei Sindaci quale ente capofila": who designated it, between
+    r"(?:(?:da|dal|dalla|dall['’]|dai|dagli)\s*[^,.;]{1,40}?\s+(?=quale|come))?(?:quale|come|a)?\s*)?"
     r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come)?\s*(?:nuov[oa]\s+)?$",
     re.I,
 )

@@ -64,6 +64,28 @@ _PARTIES = re.compile(
     r"\b(?:tra|fra)\s+(?:(?:i|il|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
     re.I | re.S,
 )
+# an accord for the ambito's plan naming its parties otherwise than "TRA": "I Comuni di A, B e C, di seguito denominati
+# «i Comuni», e l'ATS ...", "Le parti: il Comune di A, il Comune di B, ..."
+_ACCORD_FOR_PLAN = re.compile(
+    r"accordo\s+di\s+programma[^.]{0,300}?(?:piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|politiche\s+sociali)", re.I
+)
+_NAMED_AS_PARTIES = re.compile(
+    r"^[\s,]*(?:di\s+seguito|d['’]ora\s+in\s+(?:poi|avanti)|in\s+seguito)\s+(?:anche\s+)?(?:denominat|indicat|definit|chiamat)",
+    re.I,
+)
+_PARTIES_LABEL = re.compile(
+    r"\b(?:le\s+parti|enti\s+sottoscrittori|sottoscrittori|firmatari)\s*:\s*(?:(?:il|i|l['’])\s*)?(?:comun[ei]\s+di\s*)?$",
+    re.I,
+)
+
+
+def _accord_parties(before: str, after: str) -> bool:
+    """The run is the list of parties of an accord for the ambito's plan, introduced or named as such."""
+    if not _ACCORD_FOR_PLAN.search(before) or OTHER_LISTS.search(after):
+        return False
+    return bool(_NAMED_AS_PARTIES.match(after) or _PARTIES_LABEL.search(before))
+
+
 # "A, B, C: sono questi i comuni dell'Ambito di X": the list's ambito named after it
 _COMUNI_OF_AFTER = re.compile(
     r"^[\s:,;–-]*(?:(?:sono|ecco)\s+(?:questi\s+|quelli\s+)?)?(?:i\s+)?comuni\s+(?:che\s+compongono\s+)?"
@@ -506,7 +528,9 @@ def _judge(
     if run.column_head:
         line, start, stop = run.column_head
         before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name
-    if prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
+    if prose and _accord_parties(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:], after):
+        before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]
+    elif prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""

@@ -144,6 +144,8 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
         if words and raw[:1] in "([“«\"":
             break  # "Ambito del Legnanese (Busto Garolfo, ...)": the list in parentheses is no part of the name
         word = raw.strip(',.;:()"“”«»|')
+        if words and re.fullmatch(r"pag(?:ina)?", word, re.I):
+            break  # "AMBITO RHODENSE  Pag. 1 di 1": a page header run into the name by a one-page PDF's text
         capitalised = word[:1].isupper() and word.replace("'", "").replace("’", "").isalpha()
         if capitalised or (words and _CONNECTOR.match(word) and raw == word):
             words.append(word)
