@@ -14,7 +14,9 @@ context, by named rules, so every member can say why it was taken:
 - `label`: a label opens the line ("Comuni: A; B; C");
 - `intro`: a list of its own under a heading or line about comuni, the ambito or its members;
 - `dense-list`: six or more comuni in a list of their own, with no other list named before it;
-- `count`: the number of comuni stated before the run is the number of names in it.
+- `count`: the number of comuni stated before the run is the number of names in it, or opens it with a colon ("gli
+  undici comuni del territorio: A, B ...");
+- `continued`: the next sentence goes on with the list of an accepted one ("Coinvolti anche D e E").
 
 A run whose nearest words name another kind of list (comuni confinanti, an Unione dei Comuni, a
 Distretto del Commercio, a PGT, an ATS's territory, partner ambiti, an event's venues) is refused
