@@ -2028,3 +2028,12 @@ def test_a_capofila_designated_by_the_assembly_in_an_accord_s_premises() -> None
 def test_a_page_header_run_into_the_title_of_a_one_page_pdf_is_no_part_of_the_ambito_s_name() -> None:
     f = text_facts(f"ACCORDO DI PROGRAMMA AMBITO RHODENSE   Pag. 1 di 1\nSottoscrivono i Comuni di {_RHO_NAMES}.\n")
     assert f.ambiti[0].name == "Ambito Rhodense"
+
+
+def test_an_unione_s_seat_and_capofila_in_prose_are_not_the_ambito_s() -> None:
+    prose = (
+        "<p>L'Unione, che fa parte dell'Ambito Rhodense, riunisce i comuni di Pero e Rho. La sede è presso il Comune "
+        "di Pero, ente capofila.</p>"
+    )
+    title = "Unione Lombarda dei Comuni di Pero e Rho"
+    assert _whole(f"<main><h1>Chi siamo</h1>{prose}</main>", title=title).ambiti == []

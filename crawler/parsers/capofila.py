@@ -91,7 +91,7 @@ _OF_ANOTHER_BODY = re.compile(
 )
 # a page about another body the comuni run together (its title): its "Ente capofila" is that body's
 ANOTHER_BODY = re.compile(
-    r"\bunione\s+(?:dei\s+|di\s+)?comuni|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|sistema\s+bibliotecario|"
+    r"\bunione\s+(?:\w+\s+){0,2}(?:dei\s+|di\s+)?comuni|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|sistema\s+bibliotecario|"
     r"\bconsorzio\b|polizia\s+locale|protezione\s+civile",
     re.I,
 )

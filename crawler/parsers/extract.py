@@ -250,7 +250,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         basis = "stated" if capofila else None
     if not capofila and own_list:
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
-    another_body = cf.ANOTHER_BODY.search(page.doc.head_title or page.doc.title)
+    another_body = cf.ANOTHER_BODY.search(f"{page.doc.head_title} {page.doc.title}")
     if capofila and not members and another_body and not cf.AMBITO_WORDS.search(evidence):
         capofila = None  # an Unione's page: its "Ente capofila: Comune di X" is the Unione's
     if capofila:
