@@ -2037,3 +2037,14 @@ def test_an_unione_s_seat_and_capofila_in_prose_are_not_the_ambito_s() -> None:
     )
     title = "Unione Lombarda dei Comuni di Pero e Rho"
     assert _whole(f"<main><h1>Chi siamo</h1>{prose}</main>", title=title).ambiti == []
+
+
+@pytest.mark.parametrize("opening", ["Si tratta di", "Sono", "Eccoli:"])
+def test_a_news_list_named_after_the_sentence_that_counts_it(opening: str) -> None:
+    prose = f"<p>Il Piano dell'Ambito Rhodense vale per i 9 comuni del territorio. {opening} {_RHO_NAMES}.</p>"
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+def test_a_count_of_other_comuni_in_the_sentence_before_takes_no_list() -> None:
+    prose = f"<p>Il Distretto del Commercio dell'Ambito Rhodense conta 9 comuni. Sono {_RHO_NAMES}.</p>"
+    assert all(not a.members for a in facts("<h1>Commercio</h1>", prose).ambiti)

@@ -566,6 +566,8 @@ def _judge(
         and not DECOY.search(before)
     ):
         rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
+    if rule is None and prose and _counted_before(head, len(codes) + len(unresolved) + run.redacted):
+        rule = "count"  # "Il Piano vale per i 9 comuni del Rhodense. Si tratta di A, B, ...": counted, then named
     if rule is None and prose and count and count >= len(codes) >= 2 and _COUNT_COLON.search(before):
         rule = "count"  # "gli undici comuni del territorio: A, B e C, ...": a list opened by its count
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
@@ -595,6 +597,27 @@ def _judge(
 
 # a list opened by its count ("gli undici comuni del territorio:", "i 19 comuni del Vimercatese:")
 _COUNT_COLON = re.compile(r"\bcomuni\b[^.;:]{0,40}:\s*$", re.I)
+# a short sentence that names what the one before counted: "Si tratta di", "Sono", "Eccoli:", "Ovvero"
+_NAMES_THEM = re.compile(
+    r"^(?:si\s+tratta\s+di|sono|eccoli|ecco|ovvero|cioè|vale\s+a\s+dire|nell['’]ordine)\s*:?\s*(?:i\s+)?(?:comuni\s+di\s*)?$",
+    re.I,
+)
+
+
+def _counted_before(head: str, n: int) -> bool:
+    """The sentence before the run's counts its comuni as the ambito's (or its plan's), and a short one names them."""
+    sentences = split_sentences(head)
+    if len(sentences) < 2 or not _NAMES_THEM.match(sentences[-1]):
+        return False
+    counted = sentences[-2]
+    return (
+        n >= 3
+        and count_before(counted) == n
+        and bool(MEMBERSHIP.search(counted))
+        and not (DECOY.search(counted) or HYPOTHETICAL.search(counted))
+    )
+
+
 # a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
 _GOES_ON = re.compile(
     r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono)\b"
