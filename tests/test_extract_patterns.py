@@ -2048,3 +2048,22 @@ def test_a_news_list_named_after_the_sentence_that_counts_it(opening: str) -> No
 def test_a_count_of_other_comuni_in_the_sentence_before_takes_no_list() -> None:
     prose = f"<p>Il Distretto del Commercio dell'Ambito Rhodense conta 9 comuni. Sono {_RHO_NAMES}.</p>"
     assert all(not a.members for a in facts("<h1>Commercio</h1>", prose).ambiti)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>L'Unione fa parte dell'Ambito Rhodense.</p><h2>Comuni aderenti</h2><ul><li>Pero</li><li>Rho</li>"
+        "<li>Arese</li></ul>",
+        "<p>I servizi sociali dei comuni di Pero, Rho e Arese sono gestiti in forma associata, in raccordo con il "
+        "Piano di Zona dell'Ambito Rhodense.</p>",
+    ],
+)
+def test_an_unione_s_own_comuni_are_not_the_ambito_s(body: str) -> None:
+    assert _whole(f"<main><h1>Chi siamo</h1>{body}</main>", title="Unione dei Comuni del Rhodense").ambiti == []
+
+
+def test_an_unione_s_page_saying_which_comuni_belong_to_the_ambito() -> None:
+    body = f"<p>All'Ambito Rhodense aderiscono i comuni di {_RHO_NAMES}.</p>"
+    f = _whole(f"<main><h1>Chi siamo</h1>{body}</main>", title="Unione dei Comuni del Rhodense")
+    assert len(f.ambiti[0].members) == 9

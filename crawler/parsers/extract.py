@@ -111,6 +111,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     for i, line in enumerate(lines):
         mentions += nm.mentions_in(line, i, resolver)
     member_groups = mb.member_groups(lines, levels, groups, resolver)
+    if mb.UNIONE.search(f"{doc.head_title} {doc.title}"):
+        member_groups = mb.said_of_the_ambito(member_groups)
     return _Page(
         doc,
         lines,

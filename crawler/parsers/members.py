@@ -312,6 +312,20 @@ def _words_in_lists(page: _Text, levels: list[int], mentions: list[Found]) -> li
     ]
 
 
+# a page about an Unione dei Comuni (its title or h1): the comuni it lists are the Unione's
+UNIONE = re.compile(r"\bunione\s+(?:\w+\s+){0,2}(?:dei\s+|di\s+)?comuni", re.I)
+_BELONGS = re.compile(r"aderisc|fa(?:nno)?\s+parte|compon|sottoscri|appartengono", re.I)
+_AMBITO_WORD = re.compile(r"\b(?:ambit[oi]|distrett[oi])\b", re.I)
+
+
+def said_of_the_ambito(groups: list[MemberGroup]) -> list[MemberGroup]:
+    """On an Unione's page, the lists its sentences say belong to the ambito ("A e B aderiscono all'Ambito di X",
+    "Fanno parte dell'Ambito i comuni di ..."); not its own members under "Comuni aderenti", nor comuni whose
+    services the Unione runs "in raccordo con il Piano di Zona"."""
+    stated = [g.kind == "prose" and _BELONGS.search(g.evidence) and _AMBITO_WORD.search(g.evidence) for g in groups]
+    return [g for g, said in zip(groups, stated, strict=True) if g.rule == "verb-after" or said]
+
+
 def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:
     """A table whose columns are ambiti ("Ambito di Desio | Ambito di Carate Brianza" over rows of comuni): one run
     per column, each governed by its header cell; any other run as it is."""
