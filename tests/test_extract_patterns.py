@@ -2067,3 +2067,23 @@ def test_an_unione_s_page_saying_which_comuni_belong_to_the_ambito() -> None:
     body = f"<p>All'Ambito Rhodense aderiscono i comuni di {_RHO_NAMES}.</p>"
     f = _whole(f"<main><h1>Chi siamo</h1>{body}</main>", title="Unione dei Comuni del Rhodense")
     assert len(f.ambiti[0].members) == 9
+
+
+_RHO_TRA = f"{_RHO_ACCORD}TRA i Comuni di {_RHO_NAMES}\n\n"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Art. 4 - Ente capofila\nIl Comune di Rho.",
+        "Letto, approvato e sottoscritto\nPer il Comune capofila\nIl Sindaco di Rho\nXXXXXX",
+    ],
+)
+def test_an_accord_s_role_line_over_the_comune_that_holds_it(block: str) -> None:
+    assert text_facts(f"{_RHO_TRA}{block}\n").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize("clause", ["Art. 4 - Ente capofila", "PREMESSO CHE"])
+def test_an_accord_s_article_or_clause_is_no_unresolved_name_of_its_list(clause: str) -> None:
+    f = text_facts(f"{_RHO_TRA}{clause}\nIl Comune di Rho e' l'ente capofila.\n")
+    assert f.unresolved_names == [] and len(f.ambiti[0].members) == 9

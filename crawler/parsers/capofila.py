@@ -310,6 +310,27 @@ _UNDECIDED = re.compile(
 )
 
 
+# the role on a line of its own over the comune that holds it: an accord's article "Art. 4 - Ente capofila" over "Il
+# Comune di Rho.", a signature block "Per il Comune capofila" over "Il Sindaco di Rho"
+_ROLE_ABOVE = re.compile(
+    r"^(?:art(?:icolo)?\.?\s*\d+\s*[-–.:)]?\s*)?(?:per\s+)?(?:il\s+|l['’]\s*)?(?:ente|comune)\s+capofila\s*:?\s*$", re.I
+)
+_HOLDER_BELOW = re.compile(
+    r"^(?:(?:il|la)\s+sindac[oa]\s+(?:del\s+comune\s+)?di\s+|(?:il\s+)?comune\s+di\s+)?(?P<name>[^,;:()]{2,60}?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def _held_below(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
+    """The comune on the line under a line holding only the capofila role."""
+    for i in range(len(lines) - 1):
+        m = _HOLDER_BELOW.match(lines[i + 1].strip()) if _ROLE_ABOVE.match(lines[i].strip()) else None
+        res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
+        if res and res.method != "fuzzy":
+            return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
+    return None, ""
+
+
 def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple[str | None, str]:
     """The comune on the line just above a line holding only the capofila role. The role line is text (a chip, a
     letterhead's second line), not a heading: a heading "Ente capofila" introduces what follows it."""
@@ -324,7 +345,7 @@ def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple
         res = resolver.resolve(name, fuzzy=False) if name else None
         if res and res.method != "fuzzy":
             return res.istat, f"{lines[i - 1]} / {lines[i]}"[:300]
-    return None, ""
+    return _held_below(lines, resolver)
 
 
 def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:

@@ -162,6 +162,16 @@ GIVEN_NAMES = frozenset(
 # Capitalised words that are not people: "Responsabile: Ufficio Servizi Sociali" names no person.
 NOT_NAME_WORDS = frozenset(
     [
+        # an accord's articles and clauses ("Art. 4 - Ente capofila", "PREMESSO CHE") between its list and a comune
+        "art",
+        "articolo",
+        "premesso",
+        "considerato",
+        "ritenuto",
+        "visto",
+        "vista",
+        "visti",
+        "viste",
         "ufficio",
         "servizio",
         "servizi",
