@@ -2087,3 +2087,9 @@ def test_an_accord_s_role_line_over_the_comune_that_holds_it(block: str) -> None
 def test_an_accord_s_article_or_clause_is_no_unresolved_name_of_its_list(clause: str) -> None:
     f = text_facts(f"{_RHO_TRA}{clause}\nIl Comune di Rho e' l'ente capofila.\n")
     assert f.unresolved_names == [] and len(f.ambiti[0].members) == 9
+
+
+def test_a_number_marked_fax_after_it_is_a_fax() -> None:
+    found = Contacts()
+    ct.parse_line("Tel. 02 93332401 - 02 93332402 (fax)", found)
+    assert found.phones == ["+390293332401"] and found.fax == ["+390293332402"]
