@@ -2093,3 +2093,12 @@ def test_a_number_marked_fax_after_it_is_a_fax() -> None:
     found = Contacts()
     ct.parse_line("Tel. 02 93332401 - 02 93332402 (fax)", found)
     assert found.phones == ["+390293332401"] and found.fax == ["+390293332402"]
+
+
+@pytest.mark.parametrize("second, third", [("Poi ci sono", "Infine"), ("Ci sono poi", "Completano l'elenco")])
+def test_a_news_list_over_three_sentences(second: str, third: str) -> None:
+    prose = (
+        f"<p>All'Ambito Rhodense aderiscono Arese, Cornaredo e Lainate. {second} Pero e Pogliano Milanese. "
+        f"{third} Pregnana Milanese, Rho, Settimo Milanese e Vanzago.</p>"
+    )
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9

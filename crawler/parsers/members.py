@@ -634,7 +634,8 @@ def _counted_before(head: str, n: int) -> bool:
 
 # a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
 _GOES_ON = re.compile(
-    r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono)\b"
+    r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
+    r"(?:ci\s+sono|troviamo)\s+poi|poi\s+(?:ci\s+sono|troviamo))\b"
     r"[^.;:]{0,40}$",
     re.I,
 )
