@@ -2102,3 +2102,13 @@ def test_a_news_list_over_three_sentences(second: str, third: str) -> None:
         f"{third} Pregnana Milanese, Rho, Settimo Milanese e Vanzago.</p>"
     )
     assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+def test_a_news_list_opened_by_a_count_after_the_noun() -> None:
+    prose = f"<p>Approvato il Piano dell'Ambito Rhodense. I comuni coinvolti sono nove: {_RHO_NAMES}.</p>"
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+def test_a_count_after_the_noun_of_neighbouring_comuni_takes_nothing() -> None:
+    prose = f"<p>L'Ambito Rhodense ha un nuovo sportello. I comuni confinanti sono nove: {_RHO_NAMES}.</p>"
+    assert all(not a.members for a in facts("<h1>Welfare</h1>", prose).ambiti)

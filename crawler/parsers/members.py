@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
-from crawler.parsers.italian import HYPOTHETICAL, NOT_NAME_WORDS, count_before, split_sentences
+from crawler.parsers.italian import HYPOTHETICAL, NOT_NAME_WORDS, count_after, count_before, split_sentences
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
@@ -582,7 +582,8 @@ def _judge(
         rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
     if rule is None and prose and _counted_before(head, len(codes) + len(unresolved) + run.redacted):
         rule = "count"  # "Il Piano vale per i 9 comuni del Rhodense. Si tratta di A, B, ...": counted, then named
-    if rule is None and prose and count and count >= len(codes) >= 2 and _COUNT_COLON.search(before):
+    opened = (count if _COUNT_COLON.search(before) else None) or count_after(before)  # "i comuni coinvolti sono 11:"
+    if rule is None and prose and opened and opened >= len(codes) >= 2 and not DECOY.search(before):
         rule = "count"  # "gli undici comuni del territorio: A, B e C, ...": a list opened by its count
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
