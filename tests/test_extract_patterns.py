@@ -1890,3 +1890,225 @@ def test_a_capofila_column_on_a_page_naming_the_ambito_aside_is_no_fact() -> Non
 )
 def test_the_capofila_of_another_body_the_comuni_run_together_is_not_the_ambito_s(row: str) -> None:
     assert facts("<h1>Ambito Rhodense</h1>", _RHO_LIST, f"<table>{row}</table>").ambiti[0].capofila is None
+
+
+# extraction round 8: capitals, Unioni, news prose over sentences, lettered parties -------------
+
+_RHO_CAPS = (
+    "ALL'AMBITO RHODENSE ADERISCONO I COMUNI DI ARESE, CORNAREDO, LAINATE, PERO, POGLIANO MILANESE,\n"
+    "PREGNANA MILANESE, RHO, SETTIMO MILANESE E VANZAGO.\n"
+)
+
+
+def test_an_everyday_word_in_capitals_is_no_comune_outside_a_list() -> None:
+    text = (
+        "AMBITO RHODENSE\nASSEMBLEA DEI SINDACI\n\n"
+        "OGGETTO: APPROVAZIONE DELLO SCHEMA DI ACCORDO PER IL MESE DI MARZO E PER LE ZONE DI INTERVENTO.\n"
+        "PREMESSO CHE L'AMBITO HA APPROVATO IL PIANO; PERO' RILEVATO IL NESSO CON IL CETO MEDIO E IL CALCIO;\n\n"
+        + _RHO_CAPS
+    )
+    members = text_facts(text).ambiti[0].members
+    assert len(members) == 9 and PERO in members  # Pero in the list, not "PERO'" (però) in the sentence
+    assert not {"017066", "013161", "016044"} & set(members)  # Dello, Nesso, Calcio
+
+
+def test_an_everyday_word_in_capitals_after_comune_di_is_a_comune() -> None:
+    text = "AMBITO RHODENSE\n\n" + _RHO_CAPS + "\nIL COMUNE DI PERO SVOLGE IL RUOLO DI ENTE CAPOFILA.\n"
+    assert text_facts(text).ambiti[0].capofila == PERO
+
+
+def test_a_delibera_in_capitals_wrapped_over_lines_is_read_as_sentences() -> None:
+    filler = "PRESO ATTO DELLA RELAZIONE DELL'UFFICIO DI PIANO SULLO STATO DI ATTUAZIONE DEGLI INTERVENTI"
+    text = (
+        f"AMBITO RHODENSE\n\n{filler} PREVISTI;\n{filler} E DELLE MISURE, E CHE IL COMUNE DI RHO SVOLGE\n"
+        "IL RUOLO DI ENTE CAPOFILA;\n\n" + _RHO_CAPS
+    )
+    assert text_facts(text).ambiti[0].capofila == RHO
+
+
+def test_an_unione_s_ente_capofila_is_not_the_ambito_s_it_names_aside() -> None:
+    main = (
+        "<main><h1>Chi siamo</h1><p>L'Unione gestisce la polizia locale e collabora con l'Ambito Rhodense per i "
+        "servizi sociali.</p><h2>Ente capofila</h2><p>Comune di Pero</p><h2>Sede</h2><p>Via Giovanni XXIII 2</p></main>"
+    )
+    assert _whole(main, title="Unione dei Comuni di Pero e Rho - Chi siamo").ambiti == []
+    # the ambito's own page keeps its capofila stated in the same way
+    own = f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}<h2>Ente capofila</h2><p>Comune di Rho</p></main>"
+    assert _whole(own).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize("mark", ["{l})", "{L})"])
+def test_an_accord_s_parties_in_a_lettered_list(mark: str) -> None:
+    names = ["Arese", "Cornaredo", "Lainate", "Pero", "Pogliano Milanese", "Pregnana Milanese", "Rho", "Vanzago"]
+    parties = "\n".join(f"{mark.format(l=chr(97 + k), L=chr(65 + k))} Comune di {n};" for k, n in enumerate(names))
+    title = "ACCORDO DI PROGRAMMA\nPER IL PIANO DI ZONA 2025-2027\nAMBITO RHODENSE\n\n"
+    text = f"{title}TRA\n{parties}\nE\nl'ATS di Milano\n"
+    assert len(text_facts(text).ambiti[0].members) == 8
+
+
+def test_a_news_list_opened_by_its_count_and_going_on_in_the_next_sentence() -> None:
+    prose = (
+        "<p>L'Assemblea dell'Ambito Rhodense ha approvato il Piano. Il documento riguarda i nove comuni del "
+        "territorio: Arese, Cornaredo e Lainate, insieme a Pero e Rho. Coinvolti anche Pogliano Milanese e "
+        "Pregnana Milanese, oltre a Settimo Milanese e Vanzago.</p>"
+    )
+    assert len(facts("<h1>Welfare, il nuovo Piano</h1>", prose).ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Anche Pogliano Milanese e Pregnana Milanese hanno aderito al distretto del commercio.",  # another list
+        "Seguono invece Pogliano Milanese e Pregnana Milanese, che fanno parte di altri ambiti.",  # elsewhere
+        "Il sindaco ha poi visitato Pogliano Milanese e Pregnana Milanese.",  # no list going on
+    ],
+)
+def test_a_next_sentence_that_names_other_comuni_does_not_go_on_with_the_list(second: str) -> None:
+    prose = f"<p>Fanno parte dell'Ambito Rhodense i comuni di Arese, Cornaredo, Lainate, Pero e Rho. {second}</p>"
+    members = facts("<h1>Welfare</h1>", prose).ambiti[0].members
+    assert "015176" not in members and "015179" not in members  # Pogliano, Pregnana
+
+
+def test_quelli_di_names_the_mayors_of_more_comuni_not_a_second_ambito() -> None:
+    prose = (
+        "<p>Firmato a Rho l'Accordo di programma dell'Ambito Rhodense. Hanno sottoscritto i sindaci di Arese, "
+        "Cornaredo, Lainate e Pero; con loro quelli di Pogliano Milanese, Pregnana Milanese, Rho, Settimo Milanese "
+        "e Vanzago.</p>"
+    )
+    ambiti = facts("<h1>Welfare</h1>", prose).ambiti
+    assert [a.name for a in ambiti] == ["Ambito Rhodense"] and len(ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Centralino del Comune: 02 933321",
+        "Servizi Sociali del Comune di Rho: tel. 02 93332500",
+        "Sportello Protezione giuridica tel. 02 93332700",
+        "Ufficio Casa: tel. 02 93332800",
+    ],
+)
+def test_another_desk_s_number_on_the_office_s_page_is_not_the_office_s(other: str) -> None:
+    contacts = f"<h2>Contatti</h2><p>Via De Amicis 10, 20017 Rho</p><p>Tel. 02 93332401</p><p>{other}</p>"
+    main = f"<main><h1>Ufficio di Piano</h1>{_RHO_LIST}{contacts}</main>"
+    f = _whole(main, title="Ufficio di Piano - Ambito Rhodense")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+390293332401"]
+
+
+_RHO_ACCORD = "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027 DELL'AMBITO RHODENSE\n\n"
+_RHO_NAMES = "Arese, Cornaredo, Lainate, Pero, Pogliano Milanese, Pregnana Milanese, Rho, Settimo Milanese e Vanzago"
+
+
+@pytest.mark.parametrize(
+    "parties",
+    [
+        f'I Comuni di {_RHO_NAMES}, di seguito denominati "i Comuni", e l\'ATS di Milano\n',
+        "Le parti: " + ", ".join(f"il Comune di {n}" for n in _RHO_NAMES.replace(" e ", ", ").split(", ")) + ".\n",
+    ],
+)
+def test_an_accord_s_parties_in_its_preamble(parties: str) -> None:
+    assert len(text_facts(_RHO_ACCORD + parties).ambiti[0].members) == 9
+
+
+def test_comuni_named_as_parties_of_another_convention_are_no_members() -> None:
+    text = (
+        _RHO_ACCORD + "Vista la convenzione per la polizia locale:\nI Comuni di Arese, Lainate e Pero, di seguito "
+        'denominati "i Comuni", per la gestione associata della polizia locale.\n'
+    )
+    assert all(not a.members for a in text_facts(text).ambiti)
+
+
+def test_a_capofila_designated_by_the_assembly_in_an_accord_s_premises() -> None:
+    premise = "PREMESSO CHE\n- il Comune di Rho e' stato individuato dall'Assemblea dei Sindaci quale ente capofila;\n"
+    f = text_facts(_RHO_ACCORD + f"I Comuni di {_RHO_NAMES} sottoscrivono l'accordo.\n\n" + premise)
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_a_page_header_run_into_the_title_of_a_one_page_pdf_is_no_part_of_the_ambito_s_name() -> None:
+    f = text_facts(f"ACCORDO DI PROGRAMMA AMBITO RHODENSE   Pag. 1 di 1\nSottoscrivono i Comuni di {_RHO_NAMES}.\n")
+    assert f.ambiti[0].name == "Ambito Rhodense"
+
+
+def test_an_unione_s_seat_and_capofila_in_prose_are_not_the_ambito_s() -> None:
+    prose = (
+        "<p>L'Unione, che fa parte dell'Ambito Rhodense, riunisce i comuni di Pero e Rho. La sede è presso il Comune "
+        "di Pero, ente capofila.</p>"
+    )
+    title = "Unione Lombarda dei Comuni di Pero e Rho"
+    assert _whole(f"<main><h1>Chi siamo</h1>{prose}</main>", title=title).ambiti == []
+
+
+@pytest.mark.parametrize("opening", ["Si tratta di", "Sono", "Eccoli:"])
+def test_a_news_list_named_after_the_sentence_that_counts_it(opening: str) -> None:
+    prose = f"<p>Il Piano dell'Ambito Rhodense vale per i 9 comuni del territorio. {opening} {_RHO_NAMES}.</p>"
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+def test_a_count_of_other_comuni_in_the_sentence_before_takes_no_list() -> None:
+    prose = f"<p>Il Distretto del Commercio dell'Ambito Rhodense conta 9 comuni. Sono {_RHO_NAMES}.</p>"
+    assert all(not a.members for a in facts("<h1>Commercio</h1>", prose).ambiti)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>L'Unione fa parte dell'Ambito Rhodense.</p><h2>Comuni aderenti</h2><ul><li>Pero</li><li>Rho</li>"
+        "<li>Arese</li></ul>",
+        "<p>I servizi sociali dei comuni di Pero, Rho e Arese sono gestiti in forma associata, in raccordo con il "
+        "Piano di Zona dell'Ambito Rhodense.</p>",
+    ],
+)
+def test_an_unione_s_own_comuni_are_not_the_ambito_s(body: str) -> None:
+    assert _whole(f"<main><h1>Chi siamo</h1>{body}</main>", title="Unione dei Comuni del Rhodense").ambiti == []
+
+
+def test_an_unione_s_page_saying_which_comuni_belong_to_the_ambito() -> None:
+    body = f"<p>All'Ambito Rhodense aderiscono i comuni di {_RHO_NAMES}.</p>"
+    f = _whole(f"<main><h1>Chi siamo</h1>{body}</main>", title="Unione dei Comuni del Rhodense")
+    assert len(f.ambiti[0].members) == 9
+
+
+_RHO_TRA = f"{_RHO_ACCORD}TRA i Comuni di {_RHO_NAMES}\n\n"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Art. 4 - Ente capofila\nIl Comune di Rho.",
+        "Letto, approvato e sottoscritto\nPer il Comune capofila\nIl Sindaco di Rho\nXXXXXX",
+    ],
+)
+def test_an_accord_s_role_line_over_the_comune_that_holds_it(block: str) -> None:
+    assert text_facts(f"{_RHO_TRA}{block}\n").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize("clause", ["Art. 4 - Ente capofila", "PREMESSO CHE"])
+def test_an_accord_s_article_or_clause_is_no_unresolved_name_of_its_list(clause: str) -> None:
+    f = text_facts(f"{_RHO_TRA}{clause}\nIl Comune di Rho e' l'ente capofila.\n")
+    assert f.unresolved_names == [] and len(f.ambiti[0].members) == 9
+
+
+def test_a_number_marked_fax_after_it_is_a_fax() -> None:
+    found = Contacts()
+    ct.parse_line("Tel. 02 93332401 - 02 93332402 (fax)", found)
+    assert found.phones == ["+390293332401"] and found.fax == ["+390293332402"]
+
+
+@pytest.mark.parametrize("second, third", [("Poi ci sono", "Infine"), ("Ci sono poi", "Completano l'elenco")])
+def test_a_news_list_over_three_sentences(second: str, third: str) -> None:
+    prose = (
+        f"<p>All'Ambito Rhodense aderiscono Arese, Cornaredo e Lainate. {second} Pero e Pogliano Milanese. "
+        f"{third} Pregnana Milanese, Rho, Settimo Milanese e Vanzago.</p>"
+    )
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+def test_a_news_list_opened_by_a_count_after_the_noun() -> None:
+    prose = f"<p>Approvato il Piano dell'Ambito Rhodense. I comuni coinvolti sono nove: {_RHO_NAMES}.</p>"
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+def test_a_count_after_the_noun_of_neighbouring_comuni_takes_nothing() -> None:
+    prose = f"<p>L'Ambito Rhodense ha un nuovo sportello. I comuni confinanti sono nove: {_RHO_NAMES}.</p>"
+    assert all(not a.members for a in facts("<h1>Welfare</h1>", prose).ambiti)

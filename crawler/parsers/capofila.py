@@ -69,7 +69,9 @@ _BEFORE = re.compile(
     r"(?:(?:(?:in|nella\s+sua)\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
     r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
     r"[\"“«]?)\s*)?"
-    r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+(?:quale|come|a)?\s*)?"
+    r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+"
+    # "individuato dall'Assemblea dei Sindaci quale ente capofila": who designated it, between
+    r"(?:(?:da|dal|dalla|dall['’]|dai|dagli)\s*[^,.;]{1,40}?\s+(?=quale|come))?(?:quale|come|a)?\s*)?"
     r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come)?\s*(?:nuov[oa]\s+)?$",
     re.I,
 )
@@ -85,6 +87,12 @@ NOT_A_COMUNE = re.compile(
 _OF_ANOTHER_BODY = re.compile(
     r"\s*(?:del|della|dello|dell['’]|dei)\s*[^.;:|]{0,30}?\b(?:commercio|bibliotec\w*|polizia|protezione\s+civile|"
     r"parco|unione|consorzio|rifiuti|trasport\w*|scuol\w*|istitut\w*)\b",
+    re.I,
+)
+# a page about another body the comuni run together (its title): its "Ente capofila" is that body's
+ANOTHER_BODY = re.compile(
+    r"\bunione\s+(?:\w+\s+){0,2}(?:dei\s+|di\s+)?comuni|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|sistema\s+bibliotecario|"
+    r"\bconsorzio\b|polizia\s+locale|protezione\s+civile",
     re.I,
 )
 # the lead of a project or a call, not of the ambito ("Per il progetto si è scelto come capofila il Comune di X")
@@ -302,6 +310,27 @@ _UNDECIDED = re.compile(
 )
 
 
+# the role on a line of its own over the comune that holds it: an accord's article "Art. 4 - Ente capofila" over "Il
+# Comune di Rho.", a signature block "Per il Comune capofila" over "Il Sindaco di Rho"
+_ROLE_ABOVE = re.compile(
+    r"^(?:art(?:icolo)?\.?\s*\d+\s*[-–.:)]?\s*)?(?:per\s+)?(?:il\s+|l['’]\s*)?(?:ente|comune)\s+capofila\s*:?\s*$", re.I
+)
+_HOLDER_BELOW = re.compile(
+    r"^(?:(?:il|la)\s+sindac[oa]\s+(?:del\s+comune\s+)?di\s+|(?:il\s+)?comune\s+di\s+)?(?P<name>[^,;:()]{2,60}?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def _held_below(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
+    """The comune on the line under a line holding only the capofila role."""
+    for i in range(len(lines) - 1):
+        m = _HOLDER_BELOW.match(lines[i + 1].strip()) if _ROLE_ABOVE.match(lines[i].strip()) else None
+        res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
+        if res and res.method != "fuzzy":
+            return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
+    return None, ""
+
+
 def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple[str | None, str]:
     """The comune on the line just above a line holding only the capofila role. The role line is text (a chip, a
     letterhead's second line), not a heading: a heading "Ente capofila" introduces what follows it."""
@@ -316,7 +345,7 @@ def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple
         res = resolver.resolve(name, fuzzy=False) if name else None
         if res and res.method != "fuzzy":
             return res.istat, f"{lines[i - 1]} / {lines[i]}"[:300]
-    return None, ""
+    return _held_below(lines, resolver)
 
 
 def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:

@@ -66,11 +66,12 @@ _INLINE = re.compile(
 
 def phones_in(text: str) -> list[str]:
     """Every valid Italian phone number written in text, E.164, in order."""
-    return [number for _, number in _phone_spans(text)]
+    return [number for _, _, number in _phone_spans(text)]
 
 
-def _phone_spans(text: str) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
+def _phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, E.164) of each number, first sight only."""
+    out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
         if match.number.country_code != 39:
@@ -78,7 +79,7 @@ def _phone_spans(text: str) -> list[tuple[int, str]]:
         number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if number not in seen:
             seen.add(number)
-            out.append((match.start, number))
+            out.append((match.start, match.end, number))
     return out
 
 
@@ -234,6 +235,9 @@ def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
     _emails(text, label + " " + qual, found)
 
 
+_FAX_AFTER = re.compile(r"\s*\(\s*(?:tele)?fax\s*\)", re.I)
+
+
 def _kind_before(text: str, pos: int, default: str) -> str:
     """The label word nearest before `pos` in text, or the line's label."""
     words = [w.group("w").lower() for w in _INLINE.finditer(text[: pos + 8]) if w.end() <= pos]  # "F." needs a digit
@@ -241,11 +245,11 @@ def _kind_before(text: str, pos: int, default: str) -> str:
 
 
 def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
-    for pos, number in _phone_spans(text):
+    for pos, end, number in _phone_spans(text):
         kind = _kind_before(text, pos, label.strip())
         if not kind and not bare:
             continue
-        if "fax" in kind or kind == "f":
+        if "fax" in kind or kind == "f" or _FAX_AFTER.match(text, end):  # "02 93332402 (fax)"
             _add(found.fax, number)
         elif not re.search(r"e-?mail|pec|certificata|elettronica", kind):
             _add(found.phones, number)

@@ -436,7 +436,9 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")
     # that the next line, in lower case, goes on with ("capofila dell'Ambito, ...")
     clause = line[:1].islower() and ", " in prev
-    if prev.isupper() or (_text_level(prev) and len(prev) < 50 and not clause):
+    # a line in capitals is a heading, unless it is as long as the wrap (a delibera written all in capitals)
+    shouted = prev.isupper() and not (line.isupper() and len(prev) >= wrap_width)
+    if shouted or (_text_level(prev) and len(prev) < 50 and not clause):
         return False
     if line[:1].islower():
         return len(prev) >= 30 or bool(_CONNECTOR_END.search(prev)) or prev.endswith(",")

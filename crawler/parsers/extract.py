@@ -31,7 +31,7 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.8"  # capofila in cards, letterheads, signatures, old table cells, news verbs; office contacts in footers
+VERSION = "0.4.9"  # everyday words in capitals, Unioni, news lists over sentences, lettered parties
 # and Joomla cards; redacted and cloaked e-mails; the Assemblea's deliberation date (0.4.7: extract6's member lists)
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     for i, line in enumerate(lines):
         mentions += nm.mentions_in(line, i, resolver)
     member_groups = mb.member_groups(lines, levels, groups, resolver)
+    if mb.UNIONE.search(f"{doc.head_title} {doc.title}"):
+        member_groups = mb.said_of_the_ambito(member_groups)
     return _Page(
         doc,
         lines,
@@ -250,6 +252,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         basis = "stated" if capofila else None
     if not capofila and own_list:
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
+    another_body = cf.ANOTHER_BODY.search(f"{page.doc.head_title} {page.doc.title}")
+    if capofila and not members and another_body and not cf.AMBITO_WORDS.search(evidence):
+        capofila = None  # an Unione's page: its "Ente capofila: Comune di X" is the Unione's
     if capofila:
         ambito.capofila, ambito.capofila_basis, ambito.evidence["capofila"] = capofila, basis, evidence
         if capofila not in members:

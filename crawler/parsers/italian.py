@@ -123,6 +123,17 @@ def count_before(text: str, noun: str = "comuni") -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
+def count_after(text: str, noun: str = "comuni") -> int | None:
+    """The number stated after a noun, ending text as a list's introduction: "I comuni coinvolti sono undici:" -> 11."""
+    m = re.search(
+        r"\b" + noun + r"\b[^.;:]{0,40}?\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s*:\s*$", text, re.I
+    )
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
 # Honorifics that stand before a name; order matters (longest first).
 TITLES = re.compile(
     r"^(?:(?:la|il)\s+)?(?:dott\.?ssa|dr\.?ssa|dott\.|dott|dr\.|dr|sig\.?ra|sig\.|sig|avv\.|"
@@ -162,6 +173,16 @@ GIVEN_NAMES = frozenset(
 # Capitalised words that are not people: "Responsabile: Ufficio Servizi Sociali" names no person.
 NOT_NAME_WORDS = frozenset(
     [
+        # an accord's articles and clauses ("Art. 4 - Ente capofila", "PREMESSO CHE") between its list and a comune
+        "art",
+        "articolo",
+        "premesso",
+        "considerato",
+        "ritenuto",
+        "visto",
+        "vista",
+        "visti",
+        "viste",
         "ufficio",
         "servizio",
         "servizi",

@@ -14,7 +14,9 @@ context, by named rules, so every member can say why it was taken:
 - `label`: a label opens the line ("Comuni: A; B; C");
 - `intro`: a list of its own under a heading or line about comuni, the ambito or its members;
 - `dense-list`: six or more comuni in a list of their own, with no other list named before it;
-- `count`: the number of comuni stated before the run is the number of names in it.
+- `count`: the number of comuni stated before the run is the number of names in it, or opens it with a colon ("gli
+  undici comuni del territorio: A, B ...");
+- `continued`: the next sentence goes on with the list of an accepted one ("Coinvolti anche D e E").
 
 A run whose nearest words name another kind of list (comuni confinanti, an Unione dei Comuni, a
 Distretto del Commercio, a PGT, an ATS's territory, partner ambiti, an event's venues) is refused
@@ -30,9 +32,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
-from crawler.parsers.italian import HYPOTHETICAL, NOT_NAME_WORDS, count_before, split_sentences
+from crawler.parsers.italian import HYPOTHETICAL, NOT_NAME_WORDS, count_after, count_before, split_sentences
 from crawler.records import Contacts
-from crawler.reference.comuni import NameResolver
+from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
 
 # words that make a run of comuni in a sentence a statement of membership
@@ -64,6 +66,28 @@ _PARTIES = re.compile(
     r"\b(?:tra|fra)\s+(?:(?:i|il|gli\s+enti|le\s+amministrazioni)\s*:?\s*)?(?:comuni\s+di|comune\s+di)?\s*$",
     re.I | re.S,
 )
+# an accord for the ambito's plan naming its parties otherwise than "TRA": "I Comuni di A, B e C, di seguito denominati
+# «i Comuni», e l'ATS ...", "Le parti: il Comune di A, il Comune di B, ..."
+_ACCORD_FOR_PLAN = re.compile(
+    r"accordo\s+di\s+programma[^.]{0,300}?(?:piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|politiche\s+sociali)", re.I
+)
+_NAMED_AS_PARTIES = re.compile(
+    r"^[\s,]*(?:di\s+seguito|d['’]ora\s+in\s+(?:poi|avanti)|in\s+seguito)\s+(?:anche\s+)?(?:denominat|indicat|definit|chiamat)",
+    re.I,
+)
+_PARTIES_LABEL = re.compile(
+    r"\b(?:le\s+parti|enti\s+sottoscrittori|sottoscrittori|firmatari)\s*:\s*(?:(?:il|i|l['’])\s*)?(?:comun[ei]\s+di\s*)?$",
+    re.I,
+)
+
+
+def _accord_parties(before: str, after: str) -> bool:
+    """The run is the list of parties of an accord for the ambito's plan, introduced or named as such."""
+    if not _ACCORD_FOR_PLAN.search(before) or OTHER_LISTS.search(after):
+        return False
+    return bool(_NAMED_AS_PARTIES.match(after) or _PARTIES_LABEL.search(before))
+
+
 # "A, B, C: sono questi i comuni dell'Ambito di X": the list's ambito named after it
 _COMUNI_OF_AFTER = re.compile(
     r"^[\s:,;–-]*(?:(?:sono|ecco)\s+(?:questi\s+|quelli\s+)?)?(?:i\s+)?comuni\s+(?:che\s+compongono\s+)?"
@@ -138,8 +162,11 @@ _MATERIAL = re.compile(
     r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
     rf"\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
+    r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
-    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
+    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|"
+    r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
+    r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
@@ -240,15 +267,63 @@ class _Text:
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
     """The runs of comuni that the page states as an ambito's members, each with its rule."""
     page = _Text(lines)
-    mentions = [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
+    mentions = _words_in_lists(
+        page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
+    )
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
         for run in _columns(page, levels, groups, whole):
-            group = _judge(page, levels, groups, run, resolver)
+            group = _judge(page, levels, groups, run, resolver, out[-1] if out else None)
             if group:
                 out.append(group)
     return out
+
+
+_COMUNE_DI = re.compile(r"\bcomun[ei]\s+di\s*$", re.I)
+
+
+def _shouted_word(page: _Text, f: Found) -> bool:
+    """A comune whose name is an everyday word, written in capitals and not after "Comune di": "DELLO", "PERO'"."""
+    return (
+        f.key in WORD_NAMES
+        and page.text[f.start : f.end].isupper()
+        and not _COMUNE_DI.search(page.text[max(0, f.start - 20) : f.start])
+    )
+
+
+def _words_in_lists(page: _Text, levels: list[int], mentions: list[Found]) -> list[Found]:
+    """Mentions without the everyday words in capitals that no list holds: such a word counts only when list
+    material alone parts it from a comune that is no such word ("BOVEZZO, NAVE, CAINO"), not in a caps sentence
+    ("APPROVAZIONE DELLO SCHEMA", "PERO' RILEVATO IL NESSO")."""
+    shouted = [_shouted_word(page, f) for f in mentions]
+
+    def listed_beside(k: int, other: int) -> bool:
+        if shouted[other]:
+            return False
+        first, second = sorted((mentions[k], mentions[other]), key=lambda f: f.start)
+        gap = _gap(page, levels, first, second)
+        return gap is not None and not gap[0]
+
+    return [
+        f
+        for k, f in enumerate(mentions)
+        if not shouted[k] or (k > 0 and listed_beside(k, k - 1)) or (k + 1 < len(mentions) and listed_beside(k, k + 1))
+    ]
+
+
+# a page about an Unione dei Comuni (its title or h1): the comuni it lists are the Unione's
+UNIONE = re.compile(r"\bunione\s+(?:\w+\s+){0,2}(?:dei\s+|di\s+)?comuni", re.I)
+_BELONGS = re.compile(r"aderisc|fa(?:nno)?\s+parte|compon|sottoscri|appartengono", re.I)
+_AMBITO_WORD = re.compile(r"\b(?:ambit[oi]|distrett[oi])\b", re.I)
+
+
+def said_of_the_ambito(groups: list[MemberGroup]) -> list[MemberGroup]:
+    """On an Unione's page, the lists its sentences say belong to the ambito ("A e B aderiscono all'Ambito di X",
+    "Fanno parte dell'Ambito i comuni di ..."); not its own members under "Comuni aderenti", nor comuni whose
+    services the Unione runs "in raccordo con il Piano di Zona"."""
+    stated = [g.kind == "prose" and _BELONGS.search(g.evidence) and _AMBITO_WORD.search(g.evidence) for g in groups]
+    return [g for g, said in zip(groups, stated, strict=True) if g.rule == "verb-after" or said]
 
 
 def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:
@@ -448,8 +523,11 @@ def _name_only(page: _Text, n: int, f: Found) -> bool:
     return not _MATERIAL.sub("", line[: f.start - at] + line[f.end - at :]).strip()
 
 
-def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolver: NameResolver) -> MemberGroup | None:
-    """The run as a membership, with the rule that accepts it; None if its context says otherwise."""
+def _judge(
+    page: _Text, levels: list[int], groups: list[int], run: _Run, resolver: NameResolver, previous: MemberGroup | None
+) -> MemberGroup | None:
+    """The run as a membership, with the rule that accepts it; None if its context says otherwise. `previous` is the
+    membership read before it, which a list in the next sentence may go on with ("Coinvolti anche A e B")."""
     first, last = run.found[0], run.found[-1]
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
@@ -466,7 +544,9 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     if run.column_head:
         line, start, stop = run.column_head
         before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name
-    if prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
+    if prose and _accord_parties(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:], after):
+        before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]
+    elif prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
@@ -500,6 +580,13 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
         and not DECOY.search(before)
     ):
         rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
+    if rule is None and prose and _counted_before(head, len(codes) + len(unresolved) + run.redacted):
+        rule = "count"  # "Il Piano vale per i 9 comuni del Rhodense. Si tratta di A, B, ...": counted, then named
+    opened = (count if _COUNT_COLON.search(before) else None) or count_after(before)  # "i comuni coinvolti sono 11:"
+    if rule is None and prose and opened and opened >= len(codes) >= 2 and not DECOY.search(before):
+        rule = "count"  # "gli undici comuni del territorio: A, B e C, ...": a list opened by its count
+    if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
+        rule = "continued"
     if rule is None:
         return None
     group = MemberGroup(
@@ -521,6 +608,55 @@ def _judge(page: _Text, levels: list[int], groups: list[int], run: _Run, resolve
     )
     _marks(page, levels, groups, run, group)
     return group
+
+
+# a list opened by its count ("gli undici comuni del territorio:", "i 19 comuni del Vimercatese:")
+_COUNT_COLON = re.compile(r"\bcomuni\b[^.;:]{0,40}:\s*$", re.I)
+# a short sentence that names what the one before counted: "Si tratta di", "Sono", "Eccoli:", "Ovvero"
+_NAMES_THEM = re.compile(
+    r"^(?:si\s+tratta\s+di|sono|eccoli|ecco|ovvero|cioè|vale\s+a\s+dire|nell['’]ordine)\s*:?\s*(?:i\s+)?(?:comuni\s+di\s*)?$",
+    re.I,
+)
+
+
+def _counted_before(head: str, n: int) -> bool:
+    """The sentence before the run's counts its comuni as the ambito's (or its plan's), and a short one names them."""
+    sentences = split_sentences(head)
+    if len(sentences) < 2 or not _NAMES_THEM.match(sentences[-1]):
+        return False
+    counted = sentences[-2]
+    return (
+        n >= 3
+        and count_before(counted) == n
+        and bool(MEMBERSHIP.search(counted))
+        and not (DECOY.search(counted) or HYPOTHETICAL.search(counted))
+    )
+
+
+# a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
+_GOES_ON = re.compile(
+    r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
+    r"(?:ci\s+sono|troviamo)\s+poi|poi\s+(?:ci\s+sono|troviamo))\b"
+    r"[^.;:]{0,40}$",
+    re.I,
+)
+
+
+def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, after: str) -> bool:
+    """The run goes on with the membership list of the sentence right before it, in the same paragraph, opened by
+    a few words that say so ("Coinvolti anche", "Con loro"): no other ambito, list or refusal named between."""
+    if last.kind != "prose" or last.end != n0 or not last.rule or last.said_after:
+        return False
+    between = page.lines[n0][last.end_col : col]
+    sentences = split_sentences(between)
+    return (
+        len(between) <= 120
+        and len(sentences) == 2
+        and bool(_GOES_ON.match(sentences[-1]))
+        and not any(DECOY.search(t) or ELSEWHERE.search(t) or HYPOTHETICAL.search(t) for t in (between, after))
+        and not re.search(r"\b(?:ambit[oi]|distrett[oi])\b", between, re.I)
+        and before.strip() == sentences[-1].strip()
+    )
 
 
 def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[int, str]]:
@@ -614,7 +750,7 @@ _FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
 
 
 def _footnoted(right: str, page: _Text) -> bool:
-    """"Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila") elsewhere on the page."""
+    """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila") elsewhere on the page."""
     mark = _FOOTNOTE.match(right)
     if not mark:
         return False

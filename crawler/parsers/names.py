@@ -104,7 +104,7 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
 
 
 # "L'Ambito di Desio comprende ..., mentre quello di Carate Brianza riunisce ...": a second ambito by a pronoun
-_PRONOUN = re.compile(r"\b(?:quell[oa]|quelli)\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+_PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
 
 
 def _pronoun_mentions(text: str, line: int, named: list[Mention], resolver: NameResolver) -> list[Mention]:
@@ -144,6 +144,8 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
         if words and raw[:1] in "([“«\"":
             break  # "Ambito del Legnanese (Busto Garolfo, ...)": the list in parentheses is no part of the name
         word = raw.strip(',.;:()"“”«»|')
+        if words and re.fullmatch(r"pag(?:ina)?", word, re.I):
+            break  # "AMBITO RHODENSE  Pag. 1 di 1": a page header run into the name by a one-page PDF's text
         capitalised = word[:1].isupper() and word.replace("'", "").replace("’", "").isalpha()
         if capitalised or (words and _CONNECTOR.match(word) and raw == word):
             words.append(word)

@@ -149,11 +149,21 @@ def scope(
     return out
 
 
+# a line for another desk on the office's page: the comune's switchboard, another office or service ("Centralino
+# del Comune: ...", "Ufficio Casa: tel. ...", "Servizi Sociali del Comune di X: ...", "Segretariato sociale: ...")
+_OTHER_DESK = re.compile(
+    r"\bcentralino\b|^(?:(?:l['’]|il|lo)\s*)?(?:uffici?o?|servizi?o?|sportello|segretariato|settore|area)\b(?!\s+(?:di\s+|del\s+)?piano)",
+    re.I,
+)
+
+
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
     for n, i in enumerate(idx):
         text = lines[i].lstrip("• ").strip()
+        if _OTHER_DESK.search(text) and not OFFICE_WORDS.search(text):
+            continue  # another desk's numbers, not the office's
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text)
         if label and role:

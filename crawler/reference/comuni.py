@@ -95,6 +95,18 @@ _NOT_SHORT = frozenset(
 )
 # fmt: on
 
+# comuni whose name is an everyday word ("Dello", "Mese", "Zone", "PERO'" for però): in capitals, where case no longer
+# tells a name from a word, such a name is an item only inside a list or after "Comune di" (see `members`)
+# fmt: off
+WORD_NAMES = frozenset(
+    [
+        "albino", "asso", "calcio", "calco", "casto", "castro", "cene", "ceto", "chiari", "dello", "erba", "magenta",
+        "meleti", "mese", "mura", "nave", "nesso", "ome", "onore", "opera", "pero", "pescate", "pigra", "rasura", "rea",
+        "sommo", "sospiro", "spessa", "tornata", "torno", "trovo", "zone",
+    ]
+)
+# fmt: on
+
 
 def short_form(key: str) -> str | None:
     """The first word of a longer name, as pages shorten it ("Cassano" for Cassano d'Adda, "Cornate",
