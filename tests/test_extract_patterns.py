@@ -1996,6 +1996,16 @@ def test_another_desk_s_number_on_the_office_s_page_is_not_the_office_s(other: s
     assert office is not None and office.phones == ["+390293332401"]
 
 
+@pytest.mark.parametrize("address", ["ufficio.piano@rhodense.example.it", "servizi.sociali@comune.rho.mi.it"])
+def test_an_address_whose_local_part_names_a_desk_is_the_office_s(address: str) -> None:
+    """A bare e-mail line under the office's numbers: 'ufficio.piano@' is an address, not a desk's label
+    (0.4.9 as merged took it for 'Ufficio ...', another desk, and dropped it)."""
+    phones = "Tel. 02 93332401 oppure 02 93332402"
+    contacts = f"<h2>Ufficio di Piano</h2><p>Via De Amicis 10, 20017 Rho<br>{phones}<br>{address}</p>"
+    office = _whole(f"<main><h1>Ambito Rhodense</h1>{_RHO_LIST}{contacts}</main>").ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == [address]
+
+
 _RHO_ACCORD = "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027 DELL'AMBITO RHODENSE\n\n"
 _RHO_NAMES = "Arese, Cornaredo, Lainate, Pero, Pogliano Milanese, Pregnana Milanese, Rho, Settimo Milanese e Vanzago"
 

@@ -31,8 +31,10 @@ from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
 
 EXTRACTOR = "ambiti-extract"
-VERSION = "0.4.9"  # everyday words in capitals, Unioni, news lists over sentences, lettered parties
-# and Joomla cards; redacted and cloaked e-mails; the Assemblea's deliberation date (0.4.7: extract6's member lists)
+# 0.4.7 member lists (several ambiti, redactions, short names); 0.4.8 capofila and the office's contacts; 0.4.9
+# everyday words in capitals, an Unione's lists, news lists over sentences, lettered parties; 0.4.10 an e-mail
+# address whose local part names a desk ("ufficio.piano@") is the office's
+VERSION = "0.4.10"
 
 log = logging.getLogger(__name__)
 

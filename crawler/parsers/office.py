@@ -152,7 +152,8 @@ def scope(
 # a line for another desk on the office's page: the comune's switchboard, another office or service ("Centralino
 # del Comune: ...", "Ufficio Casa: tel. ...", "Servizi Sociali del Comune di X: ...", "Segretariato sociale: ...")
 _OTHER_DESK = re.compile(
-    r"\bcentralino\b|^(?:(?:l['’]|il|lo)\s*)?(?:uffici?o?|servizi?o?|sportello|segretariato|settore|area)\b(?!\s+(?:di\s+|del\s+)?piano)",
+    r"\bcentralino\b|^(?:(?:l['’]|il|lo)\s*)?(?:uffici?o?|servizi?o?|sportello|segretariato|settore|area)(?=[\s:]|$)"
+    r"(?!\s+(?:di\s+|del\s+)?piano)",  # a word, not an address's local part ("ufficio.piano@...")
     re.I,
 )
 
