@@ -2049,6 +2049,15 @@ def test_an_unione_s_seat_and_capofila_in_prose_are_not_the_ambito_s() -> None:
     assert _whole(f"<main><h1>Chi siamo</h1>{prose}</main>", title=title).ambiti == []
 
 
+def test_the_ambito_s_page_on_an_unione_s_site_keeps_its_list() -> None:
+    """An Unione's site names itself in every <title>; its page about the ambito (the h1 says so) lists
+    the ambito's comuni under a heading, as any site does."""
+    names = "".join(f"<li>{n}</li>" for n in ("Arese", "Cornaredo", "Lainate", "Pero", "Rho", "Vanzago"))
+    main = f"<main><h1>Piano di Zona dell'Ambito Rhodense</h1><h2>I comuni dell'Ambito</h2><ul>{names}</ul></main>"
+    f = _whole(main, title="Piano di Zona - Unione Lombarda dei Comuni di Pero e Rho")
+    assert [a.name for a in f.ambiti] == ["Ambito Rhodense"] and len(f.ambiti[0].members) == 6
+
+
 @pytest.mark.parametrize("opening", ["Si tratta di", "Sono", "Eccoli:"])
 def test_a_news_list_named_after_the_sentence_that_counts_it(opening: str) -> None:
     prose = f"<p>Il Piano dell'Ambito Rhodense vale per i 9 comuni del territorio. {opening} {_RHO_NAMES}.</p>"

@@ -33,8 +33,9 @@ from crawler.reference.health import find_asst, find_ats
 EXTRACTOR = "ambiti-extract"
 # 0.4.7 member lists (several ambiti, redactions, short names); 0.4.8 capofila and the office's contacts; 0.4.9
 # everyday words in capitals, an Unione's lists, news lists over sentences, lettered parties; 0.4.10 an e-mail
-# address whose local part names a desk ("ufficio.piano@") is the office's
-VERSION = "0.4.10"
+# address whose local part names a desk ("ufficio.piano@") is the office's; 0.4.11 an Unione's site's page about
+# the ambito keeps its lists
+VERSION = "0.4.11"
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     for i, line in enumerate(lines):
         mentions += nm.mentions_in(line, i, resolver)
     member_groups = mb.member_groups(lines, levels, groups, resolver)
-    if mb.UNIONE.search(f"{doc.head_title} {doc.title}"):
+    # an Unione's page, not a page about the ambito that an Unione's site hosts (its name is in every <title>)
+    if mb.UNIONE.search(f"{doc.head_title} {doc.title}") and not cf.AMBITO_WORDS.search(doc.title or ""):
         member_groups = mb.said_of_the_ambito(member_groups)
     return _Page(
         doc,
