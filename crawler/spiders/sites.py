@@ -70,7 +70,7 @@ from crawler.scoring import (
 from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
-from crawler.spiders.links import LIST_ITEMS, RelevantLinks
+from crawler.spiders.links import LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
 from crawler.spiders.reserve import ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
@@ -545,8 +545,8 @@ class SitesSpider(scrapy.Spider):
             capped = not (priority.strong or priority.trail or priority.item) or combined
             over = (capped and self.templates[shape] >= cap) or bounded
             # the newest cards of a list are read for themselves, the others as any link (in the reserve)
-            cards = (site, priority.item) if priority.item and not (over or released) else None
-            if cards and self.templates[cards] >= LIST_ITEMS:
+            cards = (site, "cards of " + priority.item) if priority.item and not (over or released) else None
+            if cards and self.templates[cards] >= PAGE_ITEMS:
                 over, cards, chain = True, None, chain + 1
                 priority = replace(priority, value=priority.value - 1, item="")  # without a card's point
             if (limit and depth > limit) or (over and not released):
@@ -567,10 +567,21 @@ class SitesSpider(scrapy.Spider):
                 request.meta["settles"] &= not released
                 request.meta["released"] = released  # a list's page given back: its cards are ordinary links
                 request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
+                request.meta["cards"] = not released and self._list_page(site, url, priority)
                 yield request
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
             queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
+
+    def _list_page(self, site: str, url: str, priority: Priority) -> bool:
+        """Whether the cards of a page are read for themselves: any page's, but of a list's next pages
+        only the first `LIST_PAGES` - 1 requested (in the order its first page names them, whatever
+        order their answers come back in: a card on page 3 was missed when page 4 answered first)."""
+        if not priority.pager:
+            return True
+        key = (site, "pages of " + list_key(url))
+        self.templates[key] += 1
+        return self.templates[key] < LIST_PAGES
 
     def _carry(self, url: str, prev: PageSnapshot, why: str, depth: int) -> Iterator[Any]:
         """The last crawl's snapshot of a page stands in this crawl; its remembered links are followed."""
@@ -605,7 +616,7 @@ class SitesSpider(scrapy.Spider):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
-        named, items = meta.get("named", False), not meta.get("released", False)
+        named, items = meta.get("named", False), meta.get("cards", True)  # not a page the reserve gave back
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
         self.texts = {link.url: link.text for link, _ in scored}
         return [(link.url, p) for link, p in scored], trail
