@@ -1,6 +1,7 @@
 """Eighth round of discovery (issue 19): which cards of a list in pages are read for themselves is
 decided when the list's pages are requested, in the order the list names them, each page with its own
-share, so that the order the pages answer in (a loaded server, a loaded crawler) changes nothing."""
+share, so that the order the pages answer in (a loaded server, a loaded crawler) changes nothing. An
+ambito's own site that a comune's page links by its address alone is crawled as a linked site."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 from test_discovery import crawl_dev_web
 
 from crawler.spiders.links import LIST_ITEMS
+from crawler.spiders.sites import _names_a_site
+from tests.discovery_web.round8 import ADDRESS, AMBITO_SITE
 
 
 @pytest.mark.slow  # crawls one site of the dev web
@@ -18,3 +21,22 @@ def test_a_card_on_a_list_s_page_that_answers_late_is_read_for_itself() -> None:
     assert site["missed"] == []
     assert site["requests"] <= 60
     assert 0 < site["report"]["items"] <= LIST_ITEMS
+
+
+@pytest.mark.slow  # crawls one site of the dev web and the site it links
+def test_an_ambito_s_site_linked_by_its_address_alone_is_crawled() -> None:
+    sites = {s["name"]: s for s in crawl_dev_web("--only", "Esine")}
+    comune, ambito = sites["Comune di Esine"], sites[AMBITO_SITE]
+    # before: the ambito's site (another host, named by its address only) never requested: 0 / 2
+    assert comune["missed"] == [] and ambito["missed"] == []
+    assert len(comune["report"]["linked_sites"]) == 1
+    assert ambito["requests"] <= 10
+
+
+def test_an_address_names_a_site_unless_it_is_a_public_body_s() -> None:
+    assert _names_a_site(ADDRESS) and _names_a_site("https://www.aziendasocialecremonese.it/")
+    assert _names_a_site("Azienda Speciale Consortile Ovest Solidale")
+    # the member comuni an ambito's page lists by their addresses, the ATS, the Regione; a sentence
+    for anchor in ("https://www.comune.bormio.so.it/", "www.ats-montagna.it", "www.regione.lombardia.it"):
+        assert not _names_a_site(anchor), anchor
+    assert not _names_a_site("il sito del Comune")

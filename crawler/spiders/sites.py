@@ -70,7 +70,7 @@ from crawler.scoring import (
 from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
-from crawler.spiders.links import LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
+from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
 from crawler.spiders.reserve import ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
@@ -83,6 +83,9 @@ GZIP_MAGIC = b"\x1f\x8b"
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
+# a link named by its own address ("www.sociale-vallecamonica.it"), not a member comune's, the ATS's, the Regione's
+ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", re.I)
+PUBLIC_BODY = re.compile(r"comune|\bats\b|ats-|asst|regione|\.gov\.", re.I)
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -150,6 +153,13 @@ def _remembered(url: str) -> Priority:
     distance from planning words (the last crawl judged it with its anchor and context, which a
     304 or a carried page does not give again)."""
     return Priority(max(link_priority(url).value, MIN_PRIORITY), True)
+
+
+def _names_a_site(anchor: str) -> bool:
+    """Whether a link's words name an azienda or a consorzio, or are an address that is no public body's
+    (the member comuni an ambito's page lists by their addresses, the ATS, the Regione)."""
+    anchor = anchor.strip()
+    return bool(AZIENDA.search(anchor)) or (bool(ADDRESS.fullmatch(anchor)) and not PUBLIC_BODY.search(anchor))
 
 
 def _flag(value: bool | str) -> bool:
@@ -392,7 +402,8 @@ class SitesSpider(scrapy.Spider):
         page names the azienda speciale that runs the plan and links its site): crawled as a seed of
         its own, with its own budget, `LINKED_SITES` at most per site. A link qualifies by its own
         words of planning, or by the name of an azienda or a consorzio from the content of a page that
-        speaks of the ambito (not the member comuni it lists, nor the ATS or the Regione)."""
+        speaks of the ambito, or by its address alone (an old comune site's "www.sociale-vallecamonica.it"):
+        not the member comuni it lists, nor the ATS or the Regione."""
         fig = self.figures[self.site_of(url)]
         if len(fig.linked_sites) >= LINKED_SITES or not isinstance(response, TextResponse):
             return
@@ -409,8 +420,7 @@ class SitesSpider(scrapy.Spider):
                 if parts.netloc not in self.previous_hosts:
                     continue
             elif not (
-                p.strong
-                or (on_topic and p.value >= LINKED_SITE_PRIORITY and bool(AZIENDA.search(self.texts.get(link, ""))))
+                p.strong or (on_topic and p.value >= LINKED_SITE_PRIORITY and _names_a_site(self.texts.get(link, "")))
             ):
                 continue
             self.hosts.add(parts.netloc)
@@ -546,7 +556,8 @@ class SitesSpider(scrapy.Spider):
             over = (capped and self.templates[shape] >= cap) or bounded
             # the newest cards of a list are read for themselves, the others as any link (in the reserve)
             cards = (site, "cards of " + priority.item) if priority.item and not (over or released) else None
-            if cards and self.templates[cards] >= PAGE_ITEMS:
+            whole = (site, "cards of list " + list_key(priority.item))
+            if cards and (self.templates[cards] >= PAGE_ITEMS or self.templates[whole] >= LIST_ITEMS):
                 over, cards, chain = True, None, chain + 1
                 priority = replace(priority, value=priority.value - 1, item="")  # without a card's point
             if (limit and depth > limit) or (over and not released):
@@ -558,6 +569,7 @@ class SitesSpider(scrapy.Spider):
             self.templates[shape] += capped
             if cards:
                 self.templates[cards] += 1
+                self.templates[whole] += 1
             if len(url) > self.settings.getint("URLLENGTH_LIMIT"):
                 self.drop(url, "too-long", f"{len(url)} > {self.settings.getint('URLLENGTH_LIMIT')} characters")
                 continue

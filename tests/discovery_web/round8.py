@@ -10,7 +10,7 @@ from __future__ import annotations
 from .layout import ul
 from .round3 import DI_NAV
 from .round7 import FILES, _articles, _paged
-from .sites import Site, old_news, slug
+from .sites import Site, old_news, site_link, slug
 
 LATE = 1.5  # seconds: the other pages of the list answer meanwhile
 
@@ -39,5 +39,50 @@ def designers_notizia_lenta_osio_sotto() -> Site:
     return s
 
 
+AMBITO_SITE = "Ambito di Valle Camonica"
+ADDRESS = "www.sociale-vallecamonica.it"
+
+
+def table_sito_ambito_esine() -> Site:
+    """An old ASP site of tables: Servizi Sociali says the comune is in the Ambito di Valle Camonica and
+    sends to the Ufficio di Piano's site by its address (another host, no seed of the crawl)."""
+    nav = [
+        ("default.asp", "Home"),
+        ("pagina.asp?id=10", "Il Comune"),
+        ("pagina.asp?id=20", "Uffici e orari"),
+        ("pagina.asp?id=31", "Servizi Sociali"),
+        ("pagina.asp?id=40", "Tributi"),
+    ]
+    s = Site("Comune di Esine", "table", nav)
+    s.page("/", "Benvenuti", "<p>Sito ufficiale.</p>")
+    s.page("/default.asp", "Benvenuti", "<p>Sito ufficiale.</p>")
+    s.page(
+        "/pagina.asp?id=31",
+        "Servizi Sociali",
+        "<p>Esine fa parte dell'Ambito territoriale di Valle Camonica, con capofila Breno. Le informazioni sul "
+        f'Piano di Zona e sull\'Ufficio di Piano sono sul sito <a href="{site_link(AMBITO_SITE)}/">{ADDRESS}</a>.</p>'
+        "<p>Assistente sociale: martedì e giovedì, 9-12.</p>",
+        fact=True,
+    )
+    return s
+
+
+def ambito_valle_camonica() -> Site:
+    """The ambito's own site, reached only from a comune's page: Ufficio di Piano and Documenti > the
+    Piano di Zona's PDF."""
+    nav = [("/ufficio-di-piano.html", "Ufficio di Piano"), ("/documenti.html", "Documenti")]
+    s = Site(AMBITO_SITE, "plain", nav, search=None, seed=False)
+    s.page("/", AMBITO_SITE, "<p>Servizi alla persona dei comuni della Valle Camonica.</p>")
+    s.page(
+        "/ufficio-di-piano.html",
+        "Ufficio di Piano",
+        "<p>L'Ufficio di Piano dell'Ambito di Valle Camonica ha sede a Breno, via Nissolina 2.</p>",
+        fact=True,
+    )
+    s.page("/documenti.html", "Documenti", ul([("/doc/piano-di-zona-2025-2027.pdf", "Piano di Zona 2025-2027")]))
+    s.document("/doc/piano-di-zona-2025-2027.pdf", "Piano di Zona 2025-2027 dell'Ambito di Valle Camonica", fact=True)
+    return s
+
+
 def round8_sites() -> list[Site]:
-    return [designers_notizia_lenta_osio_sotto()]
+    return [designers_notizia_lenta_osio_sotto(), table_sito_ambito_esine(), ambito_valle_camonica()]
