@@ -84,5 +84,78 @@ def ambito_valle_camonica() -> Site:
     return s
 
 
+def joomla_bandi_palazzolo() -> Site:
+    """Joomla: Servizi > Servizi sociali names the ambito (a fact page, found first); Atti e pubblicazioni
+    > Bandi lists notices as PDFs, 'Avviso pubblico 2025' (`avviso-2025-2027.pdf`) the plan's."""
+    nav = [
+        ("/index.php/il-comune", "Il Comune"),
+        ("/index.php/servizi", "Servizi"),
+        ("/index.php/atti-e-pubblicazioni", "Atti e pubblicazioni"),
+        ("/index.php/news", "News"),
+    ]
+    s = Site("Comune di Palazzolo sull'Oglio", "joomla", nav, search=None)
+    s.page("/", "Home", "<p>Benvenuti nel sito istituzionale.</p>")
+    s.page("/index.php/servizi", "Servizi", ul([("/index.php/servizi/servizi-sociali", "Servizi sociali")]))
+    s.page(
+        "/index.php/servizi/servizi-sociali",
+        "Servizi sociali",
+        "<p>Palazzolo sull'Oglio fa parte dell'Ambito territoriale Oglio Ovest; l'Ufficio di Piano ha sede a "
+        "Chiari.</p>",
+        fact=True,
+    )
+    acts = "/index.php/atti-e-pubblicazioni"
+    sections = ["Albo pretorio", "Bandi", "Concorsi", "Ordinanze", "Regolamenti"]
+    s.page(acts, "Atti e pubblicazioni", ul([(f"{acts}/{slug(t)}", t) for t in sections]))
+    files = "/images/bandi"
+    notices = [
+        (f"{files}/bando-mensa-2025.pdf", "Bando servizio mensa scolastica 2025"),
+        (f"{files}/avviso-orti-2025.pdf", "Avviso assegnazione orti urbani 2025"),
+        (f"{files}/avviso-2025-2027.pdf", "Avviso pubblico 2025"),
+        (f"{files}/bando-affitti-2025.pdf", "Bando contributi affitto 2025"),
+    ]
+    s.page(f"{acts}/bandi", "Bandi", ul(notices))
+    for h, t in notices:
+        s.document(h, t)
+    s.document(
+        f"{files}/avviso-2025-2027.pdf",
+        "Avviso pubblico: Piano di Zona 2025-2027 dell'Ambito Oglio Ovest, capofila Chiari",
+        fact=True,
+    )
+    return s
+
+
+def wordpress_notizia_sito_noto_gazzaniga() -> Site:
+    """WordPress, as Chiari (round 7), but Servizi sociali names the ambito (a fact page, found first):
+    the post on the news list's second page, 'Scarica (2025-2027)', is a second fact a click further."""
+    nav = [("/il-comune/", "Il Comune"), ("/servizi-sociali/", "Servizi sociali"), ("/category/notizie/", "Notizie")]
+    s = Site("Comune di Gazzaniga", "wordpress", nav, search=None)
+    s.page("/", "Comune di Gazzaniga", "<p>Benvenuti.</p>")
+    s.page(
+        "/servizi-sociali/",
+        "Servizi sociali",
+        "<p>Gazzaniga fa parte dell'Ambito territoriale Valle Seriana; l'Ufficio di Piano ha sede ad Albino.</p>",
+        fact=True,
+    )
+    post = ("/2025/04/09/un-aiuto-alle-famiglie/", "Un aiuto alle famiglie")
+    items = [(f"/2025/0{1 + i % 9}/{10 + i}/{slug(t)}/", t) for i, (_, t) in enumerate(old_news("/", 13))]
+    items += [post] + [(f"/2024/0{1 + i % 9}/{10 + i}/{slug(t)}-b/", t) for i, (_, t) in enumerate(old_news("/", 20))]
+    _paged(s, "/category/notizie/", items, 10, lambda n: f"/category/notizie/page/{n}/", "Notizie", "Notizie")
+    pdf = "/wp-content/uploads/2025/04/2025-2027.pdf"
+    _articles(
+        s,
+        items,
+        post,
+        f'<p>Il nuovo documento dei servizi per le famiglie.</p><p><a href="{pdf}">Scarica (2025-2027)</a></p>',
+        (pdf, "Piano di Zona 2025-2027 dell'Ambito Valle Seriana: Albino, Gazzaniga, Vertova"),
+    )
+    return s
+
+
 def round8_sites() -> list[Site]:
-    return [designers_notizia_lenta_osio_sotto(), table_sito_ambito_esine(), ambito_valle_camonica()]
+    return [
+        designers_notizia_lenta_osio_sotto(),
+        table_sito_ambito_esine(),
+        ambito_valle_camonica(),
+        joomla_bandi_palazzolo(),
+        wordpress_notizia_sito_noto_gazzaniga(),
+    ]
