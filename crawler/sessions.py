@@ -24,8 +24,13 @@ _ALNUM = re.compile(r"[A-Za-z0-9]+")
 Slot = tuple[str, str]  # ("query", name) or ("step", "<position>:<shape>")
 
 
+_WORD = re.compile(r"(?<![^\W_])[a-z]*[g-z][a-z]*(?![^\W_])", re.I)  # a word: letters only, not all hex digits
+
+
 def _token(value: str) -> bool:
-    return len(value) >= MIN_TOKEN and any(c.isdigit() for c in value)
+    """A value that may be a session id: long enough, with a digit, and no slug (`festa-patronale-2`,
+    an article's step under which its own pages hang: two words are no token, a UUID's parts are hex)."""
+    return len(value) >= MIN_TOKEN and any(c.isdigit() for c in value) and len(_WORD.findall(value)) < 2
 
 
 def _shape(step: str) -> str:

@@ -50,10 +50,12 @@ def test_the_cards_of_a_list_in_pages_are_its_items() -> None:
     # a page the reserve gave back: its cards are ordinary links, one hop further
     again = scored("/novita/notizie?page=2", site.pages["/novita/notizie?page=2"], listing=True, items=False)
     assert not again["/novita/notizie/nuove-opportunita-per-le-famiglie-del-territorio"].item
-    # a WordPress category archive (`/category/notizie/page/2/`) is the same list as its first page
+    # a WordPress category archive (`/category/notizie/page/2/`) is the same list as its first page; a
+    # card names the page it sits on (each page of a list has its own share of cards, round 8)
     wp = wordpress_notizia_pagina2_chiari()
     posts = scored("/category/notizie/page/2/", wp.pages["/category/notizie/page/2/"], listing=True)
-    assert posts["/2023/05/12/un-nuovo-percorso-condiviso/"].item == "127.0.0.1:8000/category/notizie/"
+    assert posts["/2023/05/12/un-nuovo-percorso-condiviso/"].item == f"{BASE}/category/notizie/page/2/"
+    assert not any(p.item for url, p in posts.items() if url.startswith("/category/notizie/"))  # its pages
 
 
 def test_a_page_without_a_pager_has_no_items() -> None:

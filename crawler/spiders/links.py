@@ -391,26 +391,30 @@ class RelevantLinks:
         return [link for link, _ in self.scored_links(response)]
 
 
-def _list_key(url: str) -> str:
+def list_key(url: str) -> str:
     """A listing's path, whichever of its pages a URL is (`/notizie/page/3/`, `/notizie?page=2`)."""
     return _PAGE_STEP.sub("/", urlsplit(url).path)
 
 
 _PAGE_STEP = re.compile(r"/page/\d+/?$")
-LIST_ITEMS = 24  # the cards of a list read for themselves: its first two or three pages, the newest
+# The cards of a list read for themselves: those of its first `LIST_PAGES` pages, the newest, at most
+# `PAGE_ITEMS` of each. Which pages is decided when they are requested, in the order the list names
+# them, and each page's share is its own: the order their answers arrive in changes nothing.
+LIST_PAGES, PAGE_ITEMS = 3, 8
+LIST_ITEMS = LIST_PAGES * PAGE_ITEMS
 
 
 def _items_of_a_list(url: str, links: list[tuple[Link, Priority]], content: set[str]) -> list[tuple[Link, Priority]]:
     """On a list in pages (a page that links its own next pages: news, an Albo), the links of its
     content are its items: each a point more, and as far from planning words as the list (a news
-    article's attachment hangs one click under a card whose title says nothing). The spider reads the
-    first `LIST_ITEMS` of a list (crawler/spiders/sites.py)."""
-    key = _list_key(url)
-    if not any(p.pager and _list_key(link.url) == key for link, p in links):
+    article's attachment hangs one click under a card whose title says nothing). Each card names the
+    page it sits on: the spider reads the first `PAGE_ITEMS` of a page (crawler/spiders/sites.py)."""
+    key = list_key(url)
+    if not any(p.pager and list_key(link.url) == key for link, p in links):
         return links
     return [
-        (link, replace(p, value=p.value + 1, item=f"{urlsplit(url).netloc}{key}"))
-        if link.url in content and not (p.pager or p.strong or p.trail) and _list_key(link.url) != key
+        (link, replace(p, value=p.value + 1, item=url))
+        if link.url in content and not (p.pager or p.strong or p.trail) and list_key(link.url) != key
         else (link, p)
         for link, p in links
     ]

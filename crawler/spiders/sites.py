@@ -70,7 +70,7 @@ from crawler.scoring import (
 from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
-from crawler.spiders.links import LIST_ITEMS, RelevantLinks
+from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
 from crawler.spiders.reserve import ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
@@ -83,6 +83,9 @@ GZIP_MAGIC = b"\x1f\x8b"
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
+# a link named by its own address ("www.sociale-vallecamonica.it"), not a member comune's, the ATS's, the Regione's
+ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", re.I)
+PUBLIC_BODY = re.compile(r"comune|\bats\b|ats-|asst|regione|\.gov\.", re.I)
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -150,6 +153,13 @@ def _remembered(url: str) -> Priority:
     distance from planning words (the last crawl judged it with its anchor and context, which a
     304 or a carried page does not give again)."""
     return Priority(max(link_priority(url).value, MIN_PRIORITY), True)
+
+
+def _names_a_site(anchor: str) -> bool:
+    """Whether a link's words name an azienda or a consorzio, or are an address that is no public body's
+    (the member comuni an ambito's page lists by their addresses, the ATS, the Regione)."""
+    anchor = anchor.strip()
+    return bool(AZIENDA.search(anchor)) or (bool(ADDRESS.fullmatch(anchor)) and not PUBLIC_BODY.search(anchor))
 
 
 def _flag(value: bool | str) -> bool:
@@ -266,7 +276,8 @@ class SitesSpider(scrapy.Spider):
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
         meta |= {"trail": trail, "named": priority.named}  # the trail that led here (crawler/scoring.py)
-        # once its site has yielded a fact page, not worth a request at the lowest priorities (budget.py):
+        # once its site has yielded a document or two fact pages, not worth a request at the lowest priorities
+        # (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end)
         # or a card of a list read for itself
@@ -392,7 +403,8 @@ class SitesSpider(scrapy.Spider):
         page names the azienda speciale that runs the plan and links its site): crawled as a seed of
         its own, with its own budget, `LINKED_SITES` at most per site. A link qualifies by its own
         words of planning, or by the name of an azienda or a consorzio from the content of a page that
-        speaks of the ambito (not the member comuni it lists, nor the ATS or the Regione)."""
+        speaks of the ambito, or by its address alone (an old comune site's "www.sociale-vallecamonica.it"):
+        not the member comuni it lists, nor the ATS or the Regione."""
         fig = self.figures[self.site_of(url)]
         if len(fig.linked_sites) >= LINKED_SITES or not isinstance(response, TextResponse):
             return
@@ -409,8 +421,7 @@ class SitesSpider(scrapy.Spider):
                 if parts.netloc not in self.previous_hosts:
                     continue
             elif not (
-                p.strong
-                or (on_topic and p.value >= LINKED_SITE_PRIORITY and bool(AZIENDA.search(self.texts.get(link, ""))))
+                p.strong or (on_topic and p.value >= LINKED_SITE_PRIORITY and _names_a_site(self.texts.get(link, "")))
             ):
                 continue
             self.hosts.add(parts.netloc)
@@ -472,6 +483,8 @@ class SitesSpider(scrapy.Spider):
                 return
         elif not response.meta.get("strong"):
             return
+        else:
+            self.figures[self.site_of(url)].documents += 1
         self.figures[self.site_of(url)].candidates.append({"url": url, "depth": response.meta.get("hops", 0)})
 
     def _searches(self, response: Response, url: str) -> Iterator[scrapy.Request]:
@@ -545,8 +558,9 @@ class SitesSpider(scrapy.Spider):
             capped = not (priority.strong or priority.trail or priority.item) or combined
             over = (capped and self.templates[shape] >= cap) or bounded
             # the newest cards of a list are read for themselves, the others as any link (in the reserve)
-            cards = (site, priority.item) if priority.item and not (over or released) else None
-            if cards and self.templates[cards] >= LIST_ITEMS:
+            cards = (site, "cards of " + priority.item) if priority.item and not (over or released) else None
+            whole = (site, "cards of list " + list_key(priority.item))
+            if cards and (self.templates[cards] >= PAGE_ITEMS or self.templates[whole] >= LIST_ITEMS):
                 over, cards, chain = True, None, chain + 1
                 priority = replace(priority, value=priority.value - 1, item="")  # without a card's point
             if (limit and depth > limit) or (over and not released):
@@ -558,6 +572,7 @@ class SitesSpider(scrapy.Spider):
             self.templates[shape] += capped
             if cards:
                 self.templates[cards] += 1
+                self.templates[whole] += 1
             if len(url) > self.settings.getint("URLLENGTH_LIMIT"):
                 self.drop(url, "too-long", f"{len(url)} > {self.settings.getint('URLLENGTH_LIMIT')} characters")
                 continue
@@ -567,10 +582,21 @@ class SitesSpider(scrapy.Spider):
                 request.meta["settles"] &= not released
                 request.meta["released"] = released  # a list's page given back: its cards are ordinary links
                 request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
+                request.meta["cards"] = not released and self._list_page(site, url, priority)
                 yield request
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
             queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
+
+    def _list_page(self, site: str, url: str, priority: Priority) -> bool:
+        """Whether the cards of a page are read for themselves: any page's, but of a list's next pages
+        only the first `LIST_PAGES` - 1 requested (in the order its first page names them, whatever
+        order their answers come back in: a card on page 3 was missed when page 4 answered first)."""
+        if not priority.pager:
+            return True
+        key = (site, "pages of " + list_key(url))
+        self.templates[key] += 1
+        return self.templates[key] < LIST_PAGES
 
     def _carry(self, url: str, prev: PageSnapshot, why: str, depth: int) -> Iterator[Any]:
         """The last crawl's snapshot of a page stands in this crawl; its remembered links are followed."""
@@ -605,7 +631,7 @@ class SitesSpider(scrapy.Spider):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
-        named, items = meta.get("named", False), not meta.get("released", False)
+        named, items = meta.get("named", False), meta.get("cards", True)  # not a page the reserve gave back
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
         self.texts = {link.url: link.text for link, _ in scored}
         return [(link.url, p) for link, p in scored], trail

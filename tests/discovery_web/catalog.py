@@ -10,6 +10,7 @@ from .round4 import round4_sites
 from .round5 import round5_sites
 from .round6 import round6_sites
 from .round7 import round7_sites
+from .round8 import round8_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -532,4 +533,5 @@ def catalog() -> list[Site]:
         *round5_sites(),
         *round6_sites(),
         *round7_sites(),
+        *round8_sites(),
     ]

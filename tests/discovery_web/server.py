@@ -6,6 +6,7 @@ import gzip
 import re
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -152,6 +153,7 @@ def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
             served.requests.append(self.path)
             parts = urlsplit(self.path)
             target = parts.path + (f"?{parts.query}" if parts.query else "")
+            time.sleep(served.site.slow.get(target, 0))  # a page that answers late, the others meanwhile
             status, ctype, body, headers = _answer(served, target)
             body = SITE_LINK.sub(lambda m: served.peers[m.group(1).decode()].encode(), body)
             self.send_response(status)

@@ -93,6 +93,7 @@ class Site:
     related: tuple[str, ...] = ()  # words its search results add to the query in links to related searches
     session: str = ""  # a session parameter the site puts in every link it serves (PHPSESSID, jsessionid, ...)
     seed: bool = True  # False: not a seed of the crawl, reached only by a link from another site (`site_link`)
+    slow: dict[str, float] = field(default_factory=dict)  # path[?query] -> seconds it takes to answer
 
     def page(self, path: str, title: str, main: str, fact: bool = False) -> None:
         self.pages[path] = LAYOUTS[self.family](self.name, title, main, self.nav)
