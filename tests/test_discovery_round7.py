@@ -72,7 +72,7 @@ def test_a_news_article_s_attachment_on_the_list_s_later_pages_is_reached() -> N
     # before: both missed, in 31 and 32 requests (the cards two hops from the last generic word: reserve)
     for site in sites.values():
         assert site["missed"] == [], site["name"]
-        assert site["requests"] <= 60, site["name"]
+        assert site["requests"] <= 65, site["name"]  # 55 here; a few more when pages answer in another order
         assert 0 < site["report"]["items"] <= LIST_ITEMS
 
 
