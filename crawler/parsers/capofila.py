@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from crawler.parsers.contacts import CAPOFILA_CELL
-from crawler.parsers.italian import HYPOTHETICAL
+from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
 from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
@@ -91,7 +91,7 @@ _OF_ANOTHER_BODY = re.compile(
 )
 # a page about another body the comuni run together (its title): its "Ente capofila" is that body's
 ANOTHER_BODY = re.compile(
-    r"\bunione\s+(?:\w+\s+){0,2}(?:dei\s+|di\s+)?comuni|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|sistema\s+bibliotecario|"
+    UNIONE_DEI_COMUNI + r"|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|sistema\s+bibliotecario|"
     r"\bconsorzio\b|polizia\s+locale|protezione\s+civile",
     re.I,
 )
@@ -145,7 +145,7 @@ def _spoken(sentence: str, resolver: NameResolver) -> str | None:
 
 
 def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str | None:
-    """"I comuni capofila sono rispettivamente Corsico e Paullo": on a page of several ambiti, the one of this
+    """ "I comuni capofila sono rispettivamente Corsico e Paullo": on a page of several ambiti, the one of this
     ambito's list."""
     m = re.match(r"[^.;:]{0,40}?\brispettivamente\b([^.;:]{3,120})", after, re.I)
     found = [code for code, _ in resolver.mentions(m.group(1))] if m else []

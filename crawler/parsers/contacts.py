@@ -192,7 +192,7 @@ def _heads_one_row(cells: list[str], row: str, after: str) -> bool:
 
 
 def _titles_its_card(line: str, title: str, level: int, next_level: int) -> bool:
-    """"Ente capofila" as a heading over a card titled "Comune di X" (a deeper heading), or as the card's category
+    """ "Ente capofila" as a heading over a card titled "Comune di X" (a deeper heading), or as the card's category
     label over its title (Designers Italia's "it-card-category"): the card names it."""
     role = bool(re.match(r"(?:ente\s+|comune\s+)?capofila\s*:?$", line, re.I))
     category = not level and bool(re.match(r"(?:comune|città)\s+di\s+", title, re.I))

@@ -111,6 +111,9 @@ def find_dates(text: str) -> list[tuple[int, str]]:
 
 
 # A sentence in the conditional or about a proposal states no fact ("sarebbe composto dai Comuni di ...").
+# an Unione dei Comuni ("Unione Lombarda dei Comuni", "Unione di Comuni"): the comuni run it together, apart
+# from the ambito (its lists and its "ente capofila" are its own)
+UNIONE_DEI_COMUNI = r"\bunione\s+(?:\w+\s+){0,2}(?:dei\s+|di\s+)?comuni"
 HYPOTHETICAL = re.compile(r"\b(?:sarebbe(?:ro)?|potrebbe(?:ro)?|dovrebbe(?:ro)?|ipotesi|ipotizza\w*)\b", re.I)
 
 
@@ -125,9 +128,7 @@ def count_before(text: str, noun: str = "comuni") -> int | None:
 
 def count_after(text: str, noun: str = "comuni") -> int | None:
     """The number stated after a noun, ending text as a list's introduction: "I comuni coinvolti sono undici:" -> 11."""
-    m = re.search(
-        r"\b" + noun + r"\b[^.;:]{0,40}?\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s*:\s*$", text, re.I
-    )
+    m = re.search(r"\b" + noun + r"\b[^.;:]{0,40}?\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s*:\s*$", text, re.I)
     if not m:
         return None
     word = m.group(1).lower()

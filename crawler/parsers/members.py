@@ -32,7 +32,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
-from crawler.parsers.italian import HYPOTHETICAL, NOT_NAME_WORDS, count_after, count_before, split_sentences
+from crawler.parsers.italian import (
+    HYPOTHETICAL,
+    NOT_NAME_WORDS,
+    UNIONE_DEI_COMUNI,
+    count_after,
+    count_before,
+    split_sentences,
+)
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
@@ -313,7 +320,7 @@ def _words_in_lists(page: _Text, levels: list[int], mentions: list[Found]) -> li
 
 
 # a page about an Unione dei Comuni (its title or h1): the comuni it lists are the Unione's
-UNIONE = re.compile(r"\bunione\s+(?:\w+\s+){0,2}(?:dei\s+|di\s+)?comuni", re.I)
+UNIONE = re.compile(UNIONE_DEI_COMUNI, re.I)
 _BELONGS = re.compile(r"aderisc|fa(?:nno)?\s+parte|compon|sottoscri|appartengono", re.I)
 _AMBITO_WORD = re.compile(r"\b(?:ambit[oi]|distrett[oi])\b", re.I)
 

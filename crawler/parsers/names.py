@@ -141,7 +141,7 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
     """
     words: list[str] = []
     for raw in text.split()[:6]:
-        if words and raw[:1] in "([“«\"":
+        if words and raw[:1] in '([“«"':
             break  # "Ambito del Legnanese (Busto Garolfo, ...)": the list in parentheses is no part of the name
         word = raw.strip(',.;:()"“”«»|')
         if words and re.fullmatch(r"pag(?:ina)?", word, re.I):
