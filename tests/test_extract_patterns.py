@@ -2131,3 +2131,133 @@ def test_a_news_list_opened_by_a_count_after_the_noun() -> None:
 def test_a_count_after_the_noun_of_neighbouring_comuni_takes_nothing() -> None:
     prose = f"<p>L'Ambito Rhodense ha un nuovo sportello. I comuni confinanti sono nove: {_RHO_NAMES}.</p>"
     assert all(not a.members for a in facts("<h1>Welfare</h1>", prose).ambiti)
+
+
+# extraction round 10: capofila, the office's contacts and approvals in accords, delibere and news ---------------
+
+
+_RHO_TRA_CAPS = f"{_RHO_ACCORD}TRA I COMUNI DI {_RHO_NAMES.upper()}\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "E' INDIVIDUATO QUALE ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI RHO, CHE NE CURA L'ATTUAZIONE.",
+        "È individuato quale ente capofila dell'Accordo il Comune di Rho, che ne cura l'attuazione.",
+    ],
+)
+def test_a_capofila_designated_after_the_verb_with_the_accord_between(sentence: str) -> None:
+    assert text_facts(f"{_RHO_TRA_CAPS}{sentence}\n").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Comune di Rho lo sottoscrive anche quale ente capofila.",
+        "IL COMUNE DI RHO LO SOTTOSCRIVE ANCHE IN QUALITA' DI ENTE CAPOFILA.",
+        "Il Comune di Rho interviene in qualità di ente capofila.",
+    ],
+)
+def test_a_party_that_signs_in_the_capofila_s_role(sentence: str) -> None:
+    assert text_facts(f"{_RHO_TRA}{sentence}\n").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'Ambito territoriale Rhodense, coordinato dal Comune di Rho, ha approvato il nuovo Piano.",
+        "L'Ambito Rhodense è coordinato dal Comune di Rho.",
+        "Il Comune di Rho, che coordina l'Ambito, ha presentato il Piano.",
+    ],
+)
+def test_news_the_comune_that_coordinates_the_ambito(sentence: str) -> None:
+    prose = f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}.</p><p>{sentence}</p>"
+    assert facts("<h1>Welfare</h1>", prose).ambiti[0].capofila == RHO
+
+
+def test_news_an_ambito_coordinated_by_a_person_has_no_capofila() -> None:
+    prose = f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}. L'Ambito è coordinato dalla dott.ssa Anna Verdi.</p>"
+    assert facts("<h1>Welfare</h1>", prose).ambiti[0].capofila is None
+
+
+_TWO_COLUMNS = (
+    "Art. 3 - Ente capofila                         Art. 4 - Tavolo tecnico\n"
+    "Le parti individuano quale ente capofila       Al tavolo tecnico partecipa per ogni\n"
+    "dell'Accordo il Comune di Rho, che ne cura     Comune un referente; il Comune di Pero\n"
+    "l'attuazione tramite l'Ufficio di Piano.       ne ospita le riunioni.\n"
+)
+
+
+def test_two_columns_of_prose_are_read_one_after_the_other() -> None:
+    f = text_facts(f"{_RHO_TRA}{_TWO_COLUMNS}")
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_a_comune_in_the_next_column_is_not_the_capofila() -> None:
+    text = (
+        "Art. 3 - Ente capofila                     Art. 4 - Tavolo tecnico\n"
+        "È individuato quale ente capofila          Il Comune di Pero ospita le riunioni\n"
+        "dell'Accordo il Comune di Rho, che ne      del tavolo tecnico dell'Ambito.\n"
+        "cura l'attuazione.\n"
+    )
+    assert text_facts(f"{_RHO_TRA}{text}").ambiti[0].capofila == RHO
+
+
+def test_a_numbered_list_in_two_columns_is_left_to_the_member_lists() -> None:
+    from crawler.parsers.columns import unfold
+
+    lines = ["1. ARESE            6. PREGNANA MILANESE", "2. CORNAREDO        7. RHO", "3. LAINATE          8. VANZAGO"]
+    assert unfold(lines) == lines
+
+
+def test_an_approval_in_a_column_beside_a_dgr_and_a_signature_date() -> None:
+    text = (
+        "Art. 2 - Documento di Piano                   Art. 5 - Durata\n"
+        "Il presente Accordo recepisce il Documento    L'Accordo ha validità dal 1 gennaio 2025 al\n"
+        "di Piano approvato dall'Assemblea dei         31 dicembre 2027, come previsto dalla DGR\n"
+        "Sindaci il 10 dicembre 2024.                  XII/2167 del 15 aprile 2024.\n\n"
+        "Letto e sottoscritto il 30 gennaio 2025.\n"
+    )
+    plans = text_facts(f"{_RHO_TRA}{text}").ambiti[0].plans
+    assert [(p.start_year, p.approved_on) for p in plans] == [(2025, "2024-12-10")]
+
+
+def test_a_closing_contact_line_that_goes_on_in_the_next_line() -> None:
+    text = (
+        "Il Comune di Rho è l'ente capofila.\n\n"
+        "Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho (MI), tel. 02 93332 401,\n"
+        "e-mail ufficiodipiano@comune.rho.mi.it\n"
+    )
+    office = text_facts(f"{_RHO_TRA}{text}").ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["ufficiodipiano@comune.rho.mi.it"]
+
+
+def test_a_delibera_s_sentence_with_the_office_s_seat_and_number() -> None:
+    text = (
+        "di dare atto che l'Ufficio di Piano, con sede a Rho in Piazza Visconti n. 23, è raggiungibile al numero "
+        "02 93332 401 e all'indirizzo ufficiodipiano@comune.rho.mi.it.\n"
+    )
+    office = text_facts(f"{_RHO_TRA}{text}").ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+390293332401"]
+    assert office.address is not None and office.address.municipality == RHO
+
+
+@pytest.mark.parametrize("hours", ["Orari: lun. e gio. 09.00 - 12.30", "Orario: 9:00/12:30"])
+def test_opening_hours_are_not_phones(hours: str) -> None:
+    assert ct.phones_in(hours) == []
+
+
+@pytest.mark.parametrize("desk", ["Polizia Locale", "Anagrafe", "Biblioteca civica", "Protocollo"])
+def test_another_desk_s_number_on_the_office_s_page(desk: str) -> None:
+    rows = f"<tr><td>Telefono:</td><td>02 93332401</td></tr><tr><td>{desk}:</td><td>02 93332500</td></tr>"
+    f = facts(f"<h1>Ufficio di Piano - Ambito Rhodense</h1><p>Vi aderiscono {_RHO_NAMES}.</p><table>{rows}</table>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+390293332401"]
+
+
+def test_a_responsible_in_an_old_table_s_label_and_value_cells() -> None:
+    rows = "<tr><td>Responsabile del Servizio:</td><td>Dott.ssa Maria Rossi</td></tr>"
+    rows += "<tr><td>Telefono:</td><td>02 93332401</td></tr>"
+    f = facts(f"<h1>Ufficio di Piano - Ambito Rhodense</h1><p>Vi aderiscono {_RHO_NAMES}.</p><table>{rows}</table>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.responsible == "Maria Rossi"

@@ -55,6 +55,10 @@ _BEFORE = re.compile(
     # "è", "resta", "si conferma", "torna a essere"
     r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+"
     rf"{_ADVERB})?"
+    # a party that signs in that role: "il Comune di X lo sottoscrive anche quale ente capofila", "interviene in
+    # qualità di"
+    r"(?:(?:(?:lo|la|li|l['’])\s*)?(?:sottoscriv|firm|interv|partecip|stipul)\w*\s+(?:(?:anche|altresì|pure)\s+)?"
+    r"(?=quale|come|in\s+qualit|nella\s+sua))?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
     # "si è vista confermare il ruolo di"
@@ -153,20 +157,23 @@ def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str 
 
 
 # the comune that leads the ambito, in news prose without the word "capofila": "Il Comune di X, che guida l'Ambito",
-# "X è alla guida del Piano di Zona", "l'Ambito, guidato dal Comune di X", "l'Ambito a guida X". A mayor or a
-# president who leads an assembly is no comune: the comune is named as one ("Comune di X") or opens the clause.
+# "X è alla guida del Piano di Zona", "l'Ambito, guidato (coordinato) dal Comune di X", "l'Ambito a guida X". A mayor
+# or a president who leads an assembly is no comune: the comune is named as one ("Comune di X") or opens the clause.
 _BODY = r"(?:ambito|piano\s+di\s+zona|distretto)"
-# "l'Ambito di Garbagnate Milanese, guidato dal", "l'Ambito Rhodense a guida"
-_OF_BODY = rf"{_BODY}(?:\s+(?:(?:di|del|della|dell['’])\s*[^,.;:()]{{1,40}}?|(?-i:[A-Z])\w+))?\s*,?\s*"
+# "l'Ambito di Garbagnate Milanese, guidato dal", "l'Ambito Rhodense a guida", "l'Ambito è coordinato dal"
+_OF_BODY = (
+    rf"{_BODY}(?:\s+(?:territoriale|distrettuale|sociale))?(?:\s+(?:(?:di|del|della|dell['’])\s*[^,.;:()]{{1,40}}?|"
+    r"(?-i:[A-Z])\w+))?\s*,?\s*(?:(?:è|e'|viene|sarà)\s+)?"
+)
 _LEADS = re.compile(
     r"(?:(?:^|[.;:(]\s*)|\b(?P<town>(?:il\s+)?(?:comune|città)\s+di\s+))"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*,?\s*"
     r"(?:che\s+)?(?:(?:è|e'|resta|rimane|sarà)\s+)?"
-    rf"(?:guida(?:rà)?\s+(?:l['’]\s*|il\s+)|alla\s+guida\s+(?:dell['’]\s*|del\s+)){_BODY}",
+    rf"(?:(?:guida|coordina)(?:rà)?\s+(?:l['’]\s*|il\s+)|alla\s+guida\s+(?:dell['’]\s*|del\s+)){_BODY}",
     re.I,
 )
 _LED = re.compile(
-    rf"{_OF_BODY}(?:guidat[oa]\s+(?:dal(?:la)?\s+(?:comune|città)\s+di\s+|da\s+(?=(?-i:[A-ZÀ-Ý])))|"
+    rf"{_OF_BODY}(?:(?:guidat|coordinat)[oa]\s+(?:dal(?:la)?\s+(?:comune|città)\s+di\s+|da\s+(?=(?-i:[A-ZÀ-Ý])))|"
     r"(?:a|sotto\s+la)\s+guida\s+(?:(?:del|della)\s+(?:comune|città)\s+di\s+)?)"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
@@ -200,10 +207,13 @@ _DESIGNATED = re.compile(
 
 def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     """The comune named after the keyword: "capofila: Rho", "capofila dell'ambito è Cesano Maderno"."""
-    m = _AFTER.match(text) or _AFTER_IS.match(text) or (_DESIGNATES.search(before) and _DESIGNATED.match(text))
-    if not m:
-        return None
-    return _leading_place(m.group("rest"), resolver)
+    # each reading in turn: "ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI X" in capitals starts like a name ("DELL'...")
+    designated = _DESIGNATED.match(text) if _DESIGNATES.search(before) else None
+    for m in (_AFTER.match(text), _AFTER_IS.match(text), designated):
+        code = _leading_place(m.group("rest"), resolver) if m else None
+        if code:
+            return code
+    return None
 
 
 def _before(text: str, resolver: NameResolver) -> str | None:

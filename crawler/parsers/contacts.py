@@ -59,9 +59,15 @@ ROLE_LABEL = re.compile(
 # a label word inside a line, before the number or address it announces
 _INLINE = re.compile(
     r"\b(?P<w>tel(?:efono|efonare|efonando)?|chiamare|chiamando|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
+    # "è raggiungibile al numero 0331 ...", not any number ("l'infopoint risponde al numero ...")
+    r"(?:raggiungibil|contattabil|reperibil)\w*\s+(?:anche\s+)?(?:al|allo)\s+numero|recapito\s+telefonico|"
     r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.?\s*\+?\d))\b",  # "T. 02 … | F 02 …"
     re.I,
 )
+
+
+# opening hours read as a number: "09.00 - 12.30", "9:00/12:30"
+_HOURS = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:[-–/]|alle)\s*\d{1,2}[.:]\d{2})?")
 
 
 def phones_in(text: str) -> list[str]:
@@ -74,7 +80,7 @@ def _phone_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
-        if match.number.country_code != 39:
+        if match.number.country_code != 39 or _HOURS.fullmatch(match.raw_string):
             continue
         number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if number not in seen:

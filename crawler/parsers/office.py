@@ -143,6 +143,8 @@ def scope(
             or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
         ):
             introduced = i + INTRODUCED_LINES
+        elif labelled and line.rstrip().endswith(","):
+            introduced = max(introduced, i + 1)  # "Per informazioni: Ufficio di Piano, ..., tel. ...," / "e-mail ..."
     if office_groups and groups:
         rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
         out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
@@ -150,10 +152,14 @@ def scope(
 
 
 # a line for another desk on the office's page: the comune's switchboard, another office or service ("Centralino
-# del Comune: ...", "Ufficio Casa: tel. ...", "Servizi Sociali del Comune di X: ...", "Segretariato sociale: ...")
+# del Comune: ...", "Ufficio Casa: tel. ...", "Servizi Sociali del Comune di X: ...", "Segretariato sociale: ...",
+# "Polizia Locale: ...")
 _OTHER_DESK = re.compile(
     r"\bcentralino\b|^(?:(?:l['’]|il|lo)\s*)?(?:uffici?o?|servizi?o?|sportello|segretariato|settore|area)(?=[\s:]|$)"
-    r"(?!\s+(?:di\s+|del\s+)?piano)",  # a word, not an address's local part ("ufficio.piano@...")
+    r"(?!\s+(?:di\s+|del\s+)?piano)|"  # a word, not an address's local part ("ufficio.piano@...")
+    # a comune's other desks by name: "Polizia Locale: 02 ...", "Anagrafe: ...", "Biblioteca civica: ..."
+    r"^(?:(?:la|il|l['’])\s*)?(?:polizia\s+locale|vigili|comando|anagrafe|stato\s+civile|biblioteca|tributi|"
+    r"protocollo|u\.?r\.?p\.?|farmacia|guardia\s+medica|carabinieri|pronto\s+soccorso|asilo|scuola)(?=[\s:|]|$)",
     re.I,
 )
 
@@ -244,7 +250,8 @@ def _place(text: str, resolver: NameResolver) -> str | None:
 
 
 def _municipality(text: str, street: str, resolver: NameResolver) -> str | None:
-    """The comune of an address: after its postal code, else "Comune di X", else "a X" after the street."""
+    """The comune of an address: after its postal code, else "Comune di X", else "a X" after the street or "sede a X"
+    before it."""
     after_cap = _AFTER_CAP.search(text)
     if after_cap:
         code = _place(after_cap.group("place"), resolver)
@@ -255,9 +262,12 @@ def _municipality(text: str, street: str, resolver: NameResolver) -> str | None:
         code = _place(hall.group("place"), resolver)
         if code:
             return code
-    rest = text[text.lower().find(street.lower()[:8]) + len(street) :] if street.lower()[:8] in text.lower() else ""
+    start = text.lower().find(street.lower()[:8])
+    rest = text[start + len(street) :] if start >= 0 else ""
     at = re.match(r"\W*?(?:\b(?:a|in)\s+|[-–,]\s*|\s+)([A-ZÀ-Ý][\w'’ -]{1,40})", rest)
-    return _place(at.group(1), resolver) if at else None
+    # the town before the street: "con sede a Legnano in Piazza San Magno n. 9"
+    seat = re.search(r"\bsede\s+(?:a|in)\s+([A-ZÀ-Ý][\w'’ -]{1,40}?)\s*,?\s*(?:in\s+)?$", text[: max(start, 0)])
+    return (_place(at.group(1), resolver) if at else None) or (_place(seat.group(1), resolver) if seat else None)
 
 
 def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:
