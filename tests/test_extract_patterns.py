@@ -2261,3 +2261,42 @@ def test_a_responsible_in_an_old_table_s_label_and_value_cells() -> None:
     f = facts(f"<h1>Ufficio di Piano - Ambito Rhodense</h1><p>Vi aderiscono {_RHO_NAMES}.</p><table>{rows}</table>")
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.responsible == "Maria Rossi"
+
+
+_GAR_NAMES = "Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, Paderno Dugnano, Senago e Solaro"
+_TWO_SECTIONS = (
+    f"<h2>Ambito Rhodense</h2><p>Comuni: {_RHO_NAMES}.</p>"
+    f"<h2>Ambito di Garbagnate Milanese</h2><p>Comuni: {_GAR_NAMES}.</p>"
+)
+
+
+def _approvals(f: PageFacts) -> dict[str, list[str | None]]:
+    return {a.name: [p.approved_on for p in a.plans] for a in f.ambiti}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027 il 12 dicembre 2024, "
+        "quella dell'Ambito di Garbagnate Milanese il 17 dicembre 2024.</p>",
+        "<table><tr><th>Ambito</th><th>Piano di Zona</th><th>Approvato</th></tr><tr><td>Ambito Rhodense</td>"
+        "<td>2025-2027</td><td>12/12/2024</td></tr><tr><td>Ambito di Garbagnate Milanese</td><td>2025-2027</td>"
+        "<td>17/12/2024</td></tr></table>",
+    ],
+)
+def test_each_ambito_s_approval_date_where_a_page_of_several_states_it(said: str) -> None:
+    assert _approvals(facts("<h1>Piani di Zona</h1>", _TWO_SECTIONS, said)) == {
+        "Ambito Rhodense": ["2024-12-12"],
+        "Ambito di Garbagnate Milanese": ["2024-12-17"],
+    }
+
+
+def test_an_approval_with_a_pronoun_after_another_ambito_s_sentence() -> None:
+    prose = (
+        f"<p>L'Ambito Rhodense, che comprende {_RHO_NAMES}, ha approvato il Piano di Zona 2025-2027 il 12 dicembre "
+        f"2024. L'Ambito di Garbagnate Milanese, che comprende {_GAR_NAMES}, lo ha approvato il 17 dicembre 2024.</p>"
+    )
+    assert _approvals(facts("<h1>Piani di Zona</h1>", prose)) == {
+        "Ambito Rhodense": ["2024-12-12"],
+        "Ambito di Garbagnate Milanese": ["2024-12-17"],
+    }

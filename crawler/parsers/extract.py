@@ -25,7 +25,7 @@ from crawler.parsers import names as nm
 from crawler.parsers import office as of
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import count_before, find_dates, split_sentences
-from crawler.parsers.plans import plan_units, plans_in, session_date
+from crawler.parsers.plans import own_clauses, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -267,7 +267,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
             ambito.evidence[f"member:{capofila}"] = f"capofila: {evidence[:200]}"
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
-    units, contexts = plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=page.doc.kind != "html")
+    units, contexts = _plan_units(page, key, lo, hi, whole_page)
     ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title))
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])
@@ -290,6 +290,22 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         said = [*(page.lines[i] for i in office.lines[:6]), *office.footer]
         ambito.evidence["ufficio_di_piano"] = " / ".join(said)[:300]
     return ambito
+
+
+def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tuple[list[str], list[str]]:
+    """The sentences that date this ambito's plans. On a page of several ambiti: its section's, and any other that
+    names it ("L'Assemblea dell'Ambito A ha approvato il Piano il 12 dicembre, quella dell'Ambito B il 17"), each
+    with the dates of the clauses about another ambito blanked."""
+    wrapped = page.doc.kind != "html"
+    if whole_page:
+        return plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=wrapped)
+    units, contexts = [], []
+    for unit, context, line in zip(*plan_units_at(page.lines, page.levels, wrapped), strict=True):
+        named = [(m.at, m.key) for m in nm.mentions_in(unit, line, page.resolver)]
+        if lo <= line < hi or any(k == key for _, k in named):
+            units.append(own_clauses(unit, named, key))
+            contexts.append(context)
+    return units, contexts
 
 
 def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str | None, str | None, str]:
