@@ -2175,6 +2175,20 @@ def test_news_the_comune_that_coordinates_the_ambito(sentence: str) -> None:
     assert facts("<h1>Welfare</h1>", prose).ambiti[0].capofila == RHO
 
 
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        ("Il coordinamento dell'Ambito è affidato al Comune di Rho.", RHO),
+        ("La regia del Piano di Zona resta in capo al Comune di Rho.", RHO),
+        ("Il coordinamento del Distretto del Commercio è affidato al Comune di Pero.", None),
+        ("La regia del progetto è affidata al Comune di Pero.", None),
+    ],
+)
+def test_news_the_ambito_s_coordination_given_to_a_comune(sentence: str, capofila: str | None) -> None:
+    prose = f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}.</p><p>{sentence}</p>"
+    assert facts("<h1>Welfare</h1>", prose).ambiti[0].capofila == capofila
+
+
 def test_news_an_ambito_coordinated_by_a_person_has_no_capofila() -> None:
     prose = f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}. L'Ambito è coordinato dalla dott.ssa Anna Verdi.</p>"
     assert facts("<h1>Welfare</h1>", prose).ambiti[0].capofila is None
@@ -2247,7 +2261,10 @@ def test_opening_hours_are_not_phones(hours: str) -> None:
     assert ct.phones_in(hours) == []
 
 
-@pytest.mark.parametrize("desk", ["Polizia Locale", "Anagrafe", "Biblioteca civica", "Protocollo"])
+@pytest.mark.parametrize(
+    "desk",
+    ["Polizia Locale", "Anagrafe", "Biblioteca civica", "Protocollo", "Pronto intervento sociale", "Numero verde"],
+)
 def test_another_desk_s_number_on_the_office_s_page(desk: str) -> None:
     rows = f"<tr><td>Telefono:</td><td>02 93332401</td></tr><tr><td>{desk}:</td><td>02 93332500</td></tr>"
     f = facts(f"<h1>Ufficio di Piano - Ambito Rhodense</h1><p>Vi aderiscono {_RHO_NAMES}.</p><table>{rows}</table>")

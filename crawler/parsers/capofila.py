@@ -179,16 +179,26 @@ _LED = re.compile(
     re.I,
 )
 
+# "Il coordinamento dell'Ambito è affidato al Comune di X", "la regia del Piano di Zona resta in capo alla Città di X"
+_LEAD_GIVEN = re.compile(
+    rf"\b(?:il\s+coordinamento|la\s+regia|la\s+guida)\s+(?:dell['’]\s*|del\s+){_BODY}\b(?!\s+del\s+commercio)"
+    r"[^.;:]{0,40}?\s"
+    r"(?:è|e'|viene|resta|rimane|sarà)\s+(?:(?:affidat|assegnat|attribuit|conferit)[oa]\s+|in\s+capo\s+)"
+    r"(?:al|alla)\s+(?:comune|città)\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+
 
 def _led_by(sentence: str, resolver: NameResolver) -> str | None:
-    """The comune said to lead the ambito ("guida", "alla guida", "guidato da", "a guida")."""
+    """The comune said to lead the ambito ("guida", "alla guida", "guidato da", "a guida", "il coordinamento
+    dell'Ambito è affidato al Comune di X")."""
     for m in _LEADS.finditer(sentence):
         words = m.group("name").split()
         for n in range(min(6, len(words)), 0, -1):
             res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
             if res and res.method != "fuzzy" and (n == len(words) or m.group("town")):
                 return res.istat
-    m = _LED.search(sentence)
+    m = _LED.search(sentence) or _LEAD_GIVEN.search(sentence)
     return _leading_place(m.group("rest"), resolver) if m else None
 
 

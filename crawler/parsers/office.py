@@ -159,7 +159,10 @@ _OTHER_DESK = re.compile(
     r"(?!\s+(?:di\s+|del\s+)?piano)|"  # a word, not an address's local part ("ufficio.piano@...")
     # a comune's other desks by name: "Polizia Locale: 02 ...", "Anagrafe: ...", "Biblioteca civica: ..."
     r"^(?:(?:la|il|l['’])\s*)?(?:polizia\s+locale|vigili|comando|anagrafe|stato\s+civile|biblioteca|tributi|"
-    r"protocollo|u\.?r\.?p\.?|farmacia|guardia\s+medica|carabinieri|pronto\s+soccorso|asilo|scuola)(?=[\s:|]|$)",
+    r"protocollo|u\.?r\.?p\.?|farmacia|guardia\s+medica|carabinieri|pronto\s+soccorso|asilo|scuola|"
+    # the services beside the office: "Pronto intervento sociale 02 ...", "Assistente sociale: ...", "Numero verde ..."
+    r"pronto\s+intervento|assistent[ei]\s+social[ei]|numero\s+verde|emergenz[ae]|tutela\s+minori|consultorio)"
+    r"(?=[\s:|]|$)",
     re.I,
 )
 
