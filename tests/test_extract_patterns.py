@@ -2317,3 +2317,20 @@ def test_an_approval_with_a_pronoun_after_another_ambito_s_sentence() -> None:
         "Ambito Rhodense": ["2024-12-12"],
         "Ambito di Garbagnate Milanese": ["2024-12-17"],
     }
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Le parti individuano quale ente capofila il Comune di\n\nRho, che ne cura l'attuazione.\n",
+        "E' INDIVIDUATO QUALE ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI\n\fRHO, CHE NE CURA L'ATTUAZIONE.\n",
+    ],
+)
+def test_a_capofila_sentence_cut_by_a_column_or_page_break_after_its_connector(cut: str) -> None:
+    assert text_facts(f"{_RHO_TRA}Art. 3 - Ente capofila\n{cut}").ambiti[0].capofila == RHO
+
+
+def test_a_role_left_without_its_comune_takes_none_from_the_next_article() -> None:
+    text = "Art. 3 - Ente capofila\nLe parti individuano quale ente capofila\n\n"
+    text += "Art. 4 - Tavolo\nIl Comune di Pero ospita il tavolo.\n"
+    assert text_facts(f"{_RHO_TRA}{text}").ambiti[0].capofila is None

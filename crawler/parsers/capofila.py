@@ -111,7 +111,9 @@ def stated(
 
     `members`, on a page of several ambiti, are this ambito's listed comuni: a capofila stated outside
     them is another ambito's ("L'Ambito di A comprende ...; capofila è A. L'Ambito di B ...")."""
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
+        if n + 1 < len(sentences) and KEYWORD.search(sentence) and _BROKEN_OFF.search(sentence):
+            sentence = f"{sentence} {sentences[n + 1]}"  # "... quale ente capofila il Comune di" / "Rho, ..."
         if HYPOTHETICAL.search(sentence) or (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
             continue
         for kw in KEYWORD.finditer(sentence):
@@ -132,6 +134,10 @@ def stated(
         if code and (not members or code in members):
             return code, sentence[:300], False
     return None, "", False
+
+
+# a sentence a page or column break cut after its last connector: its comune opens the next line
+_BROKEN_OFF = re.compile(r"\b(?:di|del|della|dell['’]|il|l['’]|al|alla|dal|dalla|quale|come|comune|città)\s*$", re.I)
 
 
 # news quoting a comune's officer who speaks as the capofila: "«Come Comune capofila – ha spiegato il sindaco di Rho –
