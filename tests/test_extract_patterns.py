@@ -2334,3 +2334,13 @@ def test_a_role_left_without_its_comune_takes_none_from_the_next_article() -> No
     text = "Art. 3 - Ente capofila\nLe parti individuano quale ente capofila\n\n"
     text += "Art. 4 - Tavolo\nIl Comune di Pero ospita il tavolo.\n"
     assert text_facts(f"{_RHO_TRA}{text}").ambiti[0].capofila is None
+
+
+def test_two_columns_in_capitals_are_read_one_after_the_other() -> None:
+    text = (
+        "ART. 3 - ENTE CAPOFILA                     ART. 4 - TAVOLO TECNICO\n"
+        "LE PARTI INDIVIDUANO QUALE ENTE CAPOFILA   IL COMUNE DI PERO OSPITA LE\n"
+        "DELL'ACCORDO IL COMUNE DI RHO, CHE NE      RIUNIONI DEL TAVOLO TECNICO DI\n"
+        "CURA L'ATTUAZIONE.                         AMBITO.\n"
+    )
+    assert text_facts(f"{_RHO_TRA_CAPS}{text}").ambiti[0].capofila == RHO

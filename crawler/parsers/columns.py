@@ -52,20 +52,26 @@ _HEADING = re.compile(r"(?:art(?:icolo)?\.?\s*\d+|capo\s+[IVX\d]+|titolo\s+[IVX\
 
 def _sentences(column: list[str]) -> list[str]:
     """A column's lines joined back into its sentences: a column is narrow, so its lines are wrapped prose, except its
-    article headings ("Art. 3 - Ente capofila") and lines in capitals."""
+    article headings ("Art. 3 - Ente capofila") and, in a column that is not all in capitals, lines in capitals."""
     out: list[str] = []
-    for line in (text.strip() for text in column):
-        if not line:
-            continue
-        if out and not out[-1].endswith((".", ";", ":")) and not _heading(out[-1]) and not _heading(line):
+    lines = [text.strip() for text in column if text.strip()]
+    shouted = all(line.isupper() for line in lines if re.search(r"[^\W\d_]", line))  # a column all in capitals
+    for line in lines:
+        if (
+            out
+            and not out[-1].endswith((".", ";", ":"))
+            and not _heading(out[-1], shouted)
+            and not _heading(line, shouted)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
 
 
-def _heading(line: str) -> bool:
-    return bool(_HEADING.match(line)) or line.isupper()
+def _heading(line: str, shouted: bool) -> bool:
+    """An article's heading, or a line in capitals among lines that are not."""
+    return bool(_HEADING.match(line)) or (line.isupper() and not shouted)
 
 
 def _column_start(para: list[str]) -> int | None:
