@@ -2142,24 +2142,20 @@ _RHO_TRA_CAPS = f"{_RHO_ACCORD}TRA I COMUNI DI {_RHO_NAMES.upper()}\n\n"
 @pytest.mark.parametrize(
     "sentence",
     [
+        # designated after the verb, the accord between the role and the comune
         "E' INDIVIDUATO QUALE ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI RHO, CHE NE CURA L'ATTUAZIONE.",
         "È individuato quale ente capofila dell'Accordo il Comune di Rho, che ne cura l'attuazione.",
-    ],
-)
-def test_a_capofila_designated_after_the_verb_with_the_accord_between(sentence: str) -> None:
-    assert text_facts(f"{_RHO_TRA_CAPS}{sentence}\n").ambiti[0].capofila == RHO
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
+        # a party that signs in the role
         "Il Comune di Rho lo sottoscrive anche quale ente capofila.",
         "IL COMUNE DI RHO LO SOTTOSCRIVE ANCHE IN QUALITA' DI ENTE CAPOFILA.",
         "Il Comune di Rho interviene in qualità di ente capofila.",
+        # cut by a column or page break after its connector
+        "Art. 3 - Ente capofila\nLe parti individuano quale ente capofila il Comune di\n\nRho, che ne cura ...",
+        "ART. 3 - ENTE CAPOFILA\nE' INDIVIDUATO QUALE ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI\n\fRHO, CHE NE CURA ...",
     ],
 )
-def test_a_party_that_signs_in_the_capofila_s_role(sentence: str) -> None:
-    assert text_facts(f"{_RHO_TRA}{sentence}\n").ambiti[0].capofila == RHO
+def test_an_accord_s_capofila_after_the_verb_signing_in_its_role_or_cut(sentence: str) -> None:
+    assert text_facts(f"{_RHO_TRA_CAPS}{sentence}\n").ambiti[0].capofila == RHO
 
 
 @pytest.mark.parametrize(
@@ -2317,17 +2313,6 @@ def test_an_approval_with_a_pronoun_after_another_ambito_s_sentence() -> None:
         "Ambito Rhodense": ["2024-12-12"],
         "Ambito di Garbagnate Milanese": ["2024-12-17"],
     }
-
-
-@pytest.mark.parametrize(
-    "cut",
-    [
-        "Le parti individuano quale ente capofila il Comune di\n\nRho, che ne cura l'attuazione.\n",
-        "E' INDIVIDUATO QUALE ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI\n\fRHO, CHE NE CURA L'ATTUAZIONE.\n",
-    ],
-)
-def test_a_capofila_sentence_cut_by_a_column_or_page_break_after_its_connector(cut: str) -> None:
-    assert text_facts(f"{_RHO_TRA}Art. 3 - Ente capofila\n{cut}").ambiti[0].capofila == RHO
 
 
 def test_a_role_left_without_its_comune_takes_none_from_the_next_article() -> None:
