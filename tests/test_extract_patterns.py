@@ -2329,3 +2329,17 @@ def test_two_columns_in_capitals_are_read_one_after_the_other() -> None:
         "CURA L'ATTUAZIONE.                         AMBITO.\n"
     )
     assert text_facts(f"{_RHO_TRA_CAPS}{text}").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        # a letterhead's street over the contact line that the office's address names
+        ("AMBITO RHODENSE\nVia De Amicis 10 – 20017 Rho (MI)\nTel. 02 93332 401 – udp@comune.rho.mi.it\n\n", ""),
+        # a role's line naming the office, its ambito between the office and its street
+        ("", "\nReferente: Ufficio di Piano dell'Ambito, Via De Amicis 10, Rho - tel. 02 93332401\n"),
+    ],
+)
+def test_the_office_s_street_in_an_accord_s_letterhead_or_referente_line(head: str, tail: str) -> None:
+    office = text_facts(f"{head}{_RHO_TRA}Il Comune di Rho è l'ente capofila.\n{tail}").ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None and office.address.street == "Via De Amicis, 10"

@@ -145,10 +145,20 @@ def scope(
             introduced = i + INTRODUCED_LINES
         elif labelled and line.rstrip().endswith(","):
             introduced = max(introduced, i + 1)  # "Per informazioni: Ufficio di Piano, ..., tel. ...," / "e-mail ..."
+        if labelled and out[-2:-1] != [i - 1] and _address_above(lines, i, excluded, groups):
+            out.insert(len(out) - 1, i - 1)  # before line i, appended above
     if office_groups and groups:
         rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
         out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
     return out
+
+
+def _address_above(lines: list[str], i: int, excluded: set[int], groups: list[int] | None) -> bool:
+    """A letterhead's street and postal code on the line over the office's contact line, in its paragraph
+    ("AMBITO DI X" / "Via Pace 4 - 20021 Bollate (MI)" / "Tel. ... - udp@...")."""
+    above = lines[i - 1] if i else ""
+    same = groups is None or groups[i - 1] == groups[i]
+    return same and i - 1 not in excluded and bool(ct.STREET_RE.match(above) and ct.CAP_RE.search(above))
 
 
 # a line for another desk on the office's page: the comune's switchboard, another office or service ("Centralino
@@ -178,7 +188,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         role = _ROLE.match(text)
         if label and role:
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
-        elif found.address is None or found.address.street is None:
+        if found.address is None or found.address.street is None:  # "Referente: Ufficio di Piano, Via ..., tel."
             _address(text, lines, i, label, office, resolver)
         ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
         if found.responsible is None:
@@ -196,6 +206,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     return office
 
 
+_OF_AMBITO = re.compile(r"^\s*(?:dell['’]\s*ambito\b[^,;:–-]{0,50})?", re.I)
+
+
 def _address(
     text: str, lines: list[str], i: int, label: re.Match[str] | None, office: Office, resolver: NameResolver
 ) -> None:
@@ -203,7 +216,9 @@ def _address(
     # "Per informazioni: Ufficio di Piano, Piazza San Magno 9, 20025 Legnano, tel. ...": a one-line contact block
     office_words = OFFICE_WORDS.search(text)
     # the street right after the office's name ("rivolgersi all'Ufficio di Piano, Piazza San Magno 9, Legnano (tel.")
-    beside = bool(office_words) and bool(ct.STREET_RE.match(text[office_words.end() :].lstrip(" ,–-:")))
+    # (its ambito between: "Referente: Ufficio di Piano dell'Ambito, Via Pace 4, Bollate - tel. ...")
+    rest = _OF_AMBITO.sub("", text[office_words.end() :]) if office_words else ""
+    beside = bool(office_words) and bool(ct.STREET_RE.match(rest.lstrip(" ,–-:")))
     one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and _CONTACT_LINE.search(text))
     if label and not (is_seat_label or one_line_block):
         return
