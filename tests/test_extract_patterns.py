@@ -2343,3 +2343,21 @@ def test_two_columns_in_capitals_are_read_one_after_the_other() -> None:
 def test_the_office_s_street_in_an_accord_s_letterhead_or_referente_line(head: str, tail: str) -> None:
     office = text_facts(f"{head}{_RHO_TRA}Il Comune di Rho è l'ente capofila.\n{tail}").ambiti[0].ufficio_di_piano
     assert office is not None and office.address is not None and office.address.street == "Via De Amicis, 10"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "D.ssa Elena Marchi",
+        "Dott.sa Elena Marchi",
+        "Dott. ssa Elena Marchi",
+        "Dottoressa Elena Marchi",
+        "Dott.ssa Elena Marchi Tel. 02 786183",
+    ],
+)
+def test_a_responsible_s_title_however_abbreviated_and_a_phone_after_the_name(written: str) -> None:
+    assert person_name(written, labelled=True) == "Elena Marchi"
+
+
+def test_a_title_is_not_the_start_of_a_given_name() -> None:
+    assert person_name("Dott Sandro Rossi", labelled=True) == "Sandro Rossi"
