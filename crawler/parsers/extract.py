@@ -64,6 +64,8 @@ class _Page:
     member_groups: list[mb.MemberGroup]
     resolver: NameResolver
     owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
+    # on a page of several ambiti, read once: each plan unit, its context, its line and the ambiti it names
+    plan_units: list[tuple[str, str, int, list[tuple[int, str]]]] | None = None
 
 
 def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts:
@@ -292,6 +294,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     return ambito
 
 
+_NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)
+
+
 def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tuple[list[str], list[str]]:
     """The sentences that date this ambito's plans. On a page of several ambiti: its section's, and any other that
     names it ("L'Assemblea dell'Ambito A ha approvato il Piano il 12 dicembre, quella dell'Ambito B il 17"), each
@@ -299,13 +304,31 @@ def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tu
     wrapped = page.doc.kind != "html"
     if whole_page:
         return plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=wrapped)
+    if page.plan_units is None:
+        by_line: dict[int, list[nm.Mention]] = {}
+        for m in page.mentions:
+            by_line.setdefault(m.line, []).append(m)
+        page.plan_units = [
+            (unit, context, line, _named(unit, page.lines[line], by_line.get(line, []), page.resolver))
+            for unit, context, line in zip(*plan_units_at(page.lines, page.levels, wrapped), strict=True)
+        ]
     units, contexts = [], []
-    for unit, context, line in zip(*plan_units_at(page.lines, page.levels, wrapped), strict=True):
-        named = [(m.at, m.key) for m in nm.mentions_in(unit, line, page.resolver)]
+    for unit, context, line, named in page.plan_units:
         if lo <= line < hi or any(k == key for _, k in named):
             units.append(own_clauses(unit, named, key))
             contexts.append(context)
     return units, contexts
+
+
+def _named(unit: str, line: str, mentions: list[nm.Mention], resolver: NameResolver) -> list[tuple[int, str]]:
+    """(offset, key) of each ambito a unit names: the mentions of its line when the unit is part of it, else read
+    again (a table row read with its headers, lines a text document wrapped)."""
+    at = line.find(unit)
+    if at >= 0:
+        return [(m.at - at, m.key) for m in mentions if at <= m.at < at + len(unit)]
+    if " | " in line:  # a table row read with its headers: its cells are in the unit, as written
+        return sorted((max(0, unit.find(m.name)), m.key) for m in mentions)
+    return [(m.at, m.key) for m in nm.mentions_in(unit, 0, resolver)] if _NAMES_ONE.search(unit) else []
 
 
 def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str | None, str | None, str]:
