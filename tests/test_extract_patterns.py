@@ -2258,6 +2258,18 @@ def test_opening_hours_are_not_phones(hours: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        ("Tel. 02 35005611-612", "+390235005611"),
+        ("Tel. 0331 471250-251", "+390331471250"),
+        ("Tel. 035 304281-2", "+39035304281"),
+    ],
+)
+def test_an_extension_after_a_dash_is_neither_the_number_nor_lost(written: str, e164: str) -> None:
+    assert ct.phones_in(written) == [e164]
+
+
+@pytest.mark.parametrize(
     "desk",
     ["Polizia Locale", "Anagrafe", "Biblioteca civica", "Protocollo", "Pronto intervento sociale", "Numero verde"],
 )

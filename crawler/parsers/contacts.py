@@ -70,6 +70,11 @@ _INLINE = re.compile(
 _HOURS = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:[-–/]|alle)\s*\d{1,2}[.:]\d{2})?")
 
 
+# an extension or a second line after a dash ("0331 471250-251", "035 304281-2"): blanked, so the number is neither
+# lost nor run into its extension (Italian numbers vary in length: "0353042812" would be valid)
+_EXTENSION = re.compile(r"(?<=\d{5})-\d{1,3}(?!\d)")
+
+
 def phones_in(text: str) -> list[str]:
     """Every valid Italian phone number written in text, E.164, in order."""
     return [number for _, _, number in _phone_spans(text)]
@@ -79,6 +84,7 @@ def _phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, E.164) of each number, first sight only."""
     out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
+    text = _EXTENSION.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets stay the caller's
     for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
         if match.number.country_code != 39 or _HOURS.fullmatch(match.raw_string):
             continue
