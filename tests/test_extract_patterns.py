@@ -2263,6 +2263,7 @@ def test_opening_hours_are_not_phones(hours: str) -> None:
         ("Tel. 02 35005611-612", "+390235005611"),
         ("Tel. 0331 471250-251", "+390331471250"),
         ("Tel. 035 304281-2", "+39035304281"),
+        ("Tel. 02 93332 401-402", "+390293332401"),
     ],
 )
 def test_an_extension_after_a_dash_is_neither_the_number_nor_lost(written: str, e164: str) -> None:
@@ -2373,3 +2374,14 @@ def test_a_responsible_s_title_however_abbreviated_and_a_phone_after_the_name(wr
 
 def test_a_title_is_not_the_start_of_a_given_name() -> None:
     assert person_name("Dott Sandro Rossi", labelled=True) == "Sandro Rossi"
+
+
+def test_a_street_named_in_prose_then_written_in_full_on_the_office_s_page() -> None:
+    f = facts(
+        "<h1>Ufficio di Piano</h1>",
+        f"<p>L'Ambito Rhodense riunisce {_RHO_NAMES}. L'ufficio ha sede in via De Amicis.</p>",
+        "<h2>Contatti</h2><p>Via De Amicis 10 - 20017 Rho (MI)</p><p>Tel. 02 93332401</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None
+    assert (office.address.street, office.address.postal_code) == ("Via De Amicis, 10", "20017")

@@ -70,9 +70,9 @@ _INLINE = re.compile(
 _HOURS = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:[-–/]|alle)\s*\d{1,2}[.:]\d{2})?")
 
 
-# an extension or a second line after a dash ("0331 471250-251", "035 304281-2"): blanked, so the number is neither
-# lost nor run into its extension (Italian numbers vary in length: "0353042812" would be valid)
-_EXTENSION = re.compile(r"(?<=\d{5})-\d{1,3}(?!\d)")
+# an extension or a second line after a dash ("0331 471250-251", "035 304281-2", "02 93332 401-402"): blanked, so the
+# number is neither lost nor run into its extension (Italian numbers vary in length: "0353042812" would be valid)
+_EXTENSION = re.compile(r"(\b0\d{1,3}[\s./-]?\d{2,4}(?:[\s.]?\d{2,4}){0,2})-\d{1,3}(?!\d)")
 
 
 def phones_in(text: str) -> list[str]:
@@ -84,7 +84,8 @@ def _phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, E.164) of each number, first sight only."""
     out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
-    text = _EXTENSION.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets stay the caller's
+    # same length: offsets stay the caller's
+    text = _EXTENSION.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
         if match.number.country_code != 39 or _HOURS.fullmatch(match.raw_string):
             continue

@@ -188,8 +188,8 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         role = _ROLE.match(text)
         if label and role:
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
-        if found.address is None or found.address.street is None:  # "Referente: Ufficio di Piano, Via ..., tel."
-            _address(text, lines, i, label, office, resolver)
+        if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
+            _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
         ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
         if found.responsible is None:
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
@@ -204,6 +204,13 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+def _bare_street(street: str, text: str) -> bool:
+    """A street named without its number ("nella sede di via De Amicis") that a later line writes in full ("Via De
+    Amicis 10 - 20017 Rho"): the later line is the address."""
+    later = ct.street_in(text)
+    return not re.search(r"\d", street) and bool(later) and later.lower().startswith(street.lower()) and later != street
 
 
 _OF_AMBITO = re.compile(r"^\s*(?:dell['’]\s*ambito\b[^,;:–-]{0,50})?", re.I)
