@@ -2308,6 +2308,10 @@ def _approvals(f: PageFacts) -> dict[str, list[str | None]]:
         "<table><tr><th>Ambito</th><th>Piano di Zona</th><th>Approvato</th></tr><tr><td>Ambito Rhodense</td>"
         "<td>2025-2027</td><td>12/12/2024</td></tr><tr><td>Ambito di Garbagnate Milanese</td><td>2025-2027</td>"
         "<td>17/12/2024</td></tr></table>",
+        "<p>I Piani di Zona 2025-2027 dell'Ambito Rhodense e dell'Ambito di Garbagnate Milanese sono stati approvati "
+        "rispettivamente il 12/12/2024 e il 17/12/2024.</p>",
+        "<p>Il Piano di Zona 2025-2027 è stato approvato il 12 dicembre 2024 nell'Ambito Rhodense e il 17 dicembre "
+        "2024 nell'Ambito di Garbagnate Milanese.</p>",
     ],
 )
 def test_each_ambito_s_approval_date_where_a_page_of_several_states_it(said: str) -> None:

@@ -216,15 +216,33 @@ def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int
 
 def own_clauses(unit: str, named: list[tuple[int, str]], key: str) -> str:
     """A sentence as it speaks of one ambito, on a page of several: the dates in the clauses another ambito governs
-    (from its name to the next ambito's) are blanked, so "L'Ambito A ha approvato il Piano il 12 dicembre, l'Ambito
-    B il 17 dicembre" dates A's plan by the 12th and B's by the 17th. `named`: (offset, key) of each ambito named."""
+    are blanked, so "L'Ambito A ha approvato il Piano il 12 dicembre, l'Ambito B il 17 dicembre" dates A's plan by the
+    12th and B's by the 17th. A name governs the clause after it, up to the next name; when the dates come before the
+    names ("approvato il 12 dicembre nell'Ambito A e il 17 dicembre nell'Ambito B"), the clause before it; with
+    "rispettivamente" the dates go to the ambiti in the order they are named. `named`: (offset, key) of each ambito."""
+    keys = list(dict.fromkeys(k for _, k in named))
+    each = re.search(r"\brispettivamente\b", unit, re.I)
+    after = [m.span() for m in DATE_RE.finditer(unit, each.end())] if each and key in keys else []
+    if len(keys) > 1 and len(after) == len(keys):
+        return _blank(unit, [span for n, span in enumerate(after) if keys[n] != key])
+    spans = _clauses(unit, named)
+    return _blank(unit, [span for (_, other), span in zip(named, spans, strict=True) if other != key])
+
+
+def _clauses(unit: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The span each name governs: from it to the next name, or from the name before it up to it when the sentence
+    opens on a date and its last clause has none (the dates written before the names)."""
+    starts = [at for at, _ in named]
+    forward = [(at, starts[n + 1] if n + 1 < len(starts) else len(unit)) for n, at in enumerate(starts)]
+    if starts and DATE_RE.search(unit[: starts[0]]) and not DATE_RE.search(unit[forward[-1][0] :]):
+        return [(starts[n - 1] if n else 0, at) for n, at in enumerate(starts)]
+    return forward
+
+
+def _blank(unit: str, spans: list[tuple[int, int]]) -> str:
     out = unit
-    for n, (at, other) in enumerate(named):
-        if other == key:
-            continue
-        end = named[n + 1][0] if n + 1 < len(named) else len(unit)
-        clause = DATE_RE.sub(lambda m: " " * len(m.group(0)), unit[at:end])
-        out = out[:at] + clause + out[end:]
+    for at, end in spans:
+        out = out[:at] + DATE_RE.sub(lambda m: " " * len(m.group(0)), out[at:end]) + out[end:]
     return out
 
 
