@@ -2149,6 +2149,10 @@ _RHO_TRA_CAPS = f"{_RHO_ACCORD}TRA I COMUNI DI {_RHO_NAMES.upper()}\n\n"
         "Il Comune di Rho lo sottoscrive anche quale ente capofila.",
         "IL COMUNE DI RHO LO SOTTOSCRIVE ANCHE IN QUALITA' DI ENTE CAPOFILA.",
         "Il Comune di Rho interviene in qualità di ente capofila.",
+        # the participle without "quale", before the comune or after the role
+        "E' CONFERMATO ENTE CAPOFILA DELL'AMBITO RHODENSE IL COMUNE DI RHO.",
+        "QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI RHO.",
+        "È stato individuato quale Ente Capofila per il triennio 2025-2027 il Comune di Rho.",
         # cut by a column or page break after its connector
         "Art. 3 - Ente capofila\nLe parti individuano quale ente capofila il Comune di\n\nRho, che ne cura ...",
         "ART. 3 - ENTE CAPOFILA\nE' INDIVIDUATO QUALE ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI\n\fRHO, CHE NE CURA ...",
@@ -2330,6 +2334,17 @@ def test_an_approval_with_a_pronoun_after_another_ambito_s_sentence() -> None:
         "Ambito Rhodense": ["2024-12-12"],
         "Ambito di Garbagnate Milanese": ["2024-12-17"],
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il ruolo di ente capofila è stato discusso dal Comune di Pero.",
+        "Il capofila è stato nominato in Assemblea; il Comune di Pero ha chiesto un rinvio.",
+    ],
+)
+def test_a_role_discussed_or_given_elsewhere_names_no_capofila(sentence: str) -> None:
+    assert text_facts(f"{_RHO_TRA}{sentence}\n").ambiti[0].capofila is None
 
 
 def test_a_role_left_without_its_comune_takes_none_from_the_next_article() -> None:

@@ -39,8 +39,9 @@ _AFTER_IS = re.compile(
     r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
-    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*"
-    r"(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?"
+    # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI X")
+    r"(?:(?:stat[oaie]\s+)?(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat|designat|"
+    r"nominat|confermat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*(?:(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?)?"
     r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
@@ -210,12 +211,13 @@ def _led_by(sentence: str, resolver: NameResolver) -> str | None:
 
 # "Le parti individuano quale Ente Capofila dell'Accordo di Programma il Comune di Rho": the role, then who takes it
 _DESIGNATES = re.compile(
-    r"\b(?:individu|design|nomin|indic|identific|conferm|sceg|elegg)\w*\s+(?:quale|come|in\s+qualità\s+di)\s+"
+    r"\b(?:individu|design|nomin|indic|identific|conferm|sceg|elegg)\w*\s+(?:(?:quale|come|in\s+qualità\s+di)\s+)?"
     r"(?:(?:l['’]|il)\s*)?(?:ente\s+|comune\s+)?$",
     re.I,
 )
 _DESIGNATED = re.compile(
-    r"^\s*(?:(?:dell['’]|del|della|dei)\s*[^.;:,]{1,60}?\s+)?(?:il|l['’])\s*(?:comune|città)\s+di\s+"
+    # "... dell'Accordo il Comune di X", "... per il triennio 2025-2027 il Comune di X"
+    r"^\s*(?:(?:dell['’]|del|della|dei|per|nel|nell['’])\s*[^.;:,]{1,60}?\s+)?(?:il|l['’])\s*(?:comune|città)\s+di\s+"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
