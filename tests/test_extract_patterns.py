@@ -2182,6 +2182,8 @@ def test_news_the_comune_that_coordinates_the_ambito(sentence: str) -> None:
         ("La regia del Piano di Zona resta in capo al Comune di Rho.", RHO),
         ("Il coordinamento del Distretto del Commercio è affidato al Comune di Pero.", None),
         ("La regia del progetto è affidata al Comune di Pero.", None),
+        ("Il Distretto del Commercio, coordinato dal Comune di Pero, organizza la festa.", None),
+        ("Il progetto dell'Ambito, coordinato dal Comune di Pero, partirà a marzo.", None),
     ],
 )
 def test_news_the_ambito_s_coordination_given_to_a_comune(sentence: str, capofila: str | None) -> None:

@@ -168,8 +168,8 @@ def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str 
 # or a president who leads an assembly is no comune: the comune is named as one ("Comune di X") or opens the clause.
 _BODY = r"(?:ambito|piano\s+di\s+zona|distretto)"
 # "l'Ambito di Garbagnate Milanese, guidato dal", "l'Ambito Rhodense a guida", "l'Ambito è coordinato dal"
-_OF_BODY = (
-    rf"{_BODY}(?:\s+(?:territoriale|distrettuale|sociale))?(?:\s+(?:(?:di|del|della|dell['’])\s*[^,.;:()]{{1,40}}?|"
+_OF_BODY = (  # not a Distretto del Commercio
+    rf"(?!distretto\s+(?:urbano\s+)?del\s+commercio){_BODY}(?:\s+(?:territoriale|distrettuale|sociale))?(?:\s+(?:(?:di|del|della|dell['’])\s*[^,.;:()]{{1,40}}?|"
     r"(?-i:[A-Z])\w+))?\s*,?\s*(?:(?:è|e'|viene|sarà)\s+)?"
 )
 _LEADS = re.compile(
@@ -205,8 +205,16 @@ def _led_by(sentence: str, resolver: NameResolver) -> str | None:
             res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
             if res and res.method != "fuzzy" and (n == len(words) or m.group("town")):
                 return res.istat
-    m = _LED.search(sentence) or _LEAD_GIVEN.search(sentence)
-    return _leading_place(m.group("rest"), resolver) if m else None
+    for m in (*_LED.finditer(sentence), *_LEAD_GIVEN.finditer(sentence)):
+        if not _PART_OF.search(sentence[max(0, m.start() - 40) : m.start()]):
+            return _leading_place(m.group("rest"), resolver)
+    return None
+
+
+# the ambito's project, call or desk led by a comune, not the ambito: "Il progetto dell'Ambito, coordinato dal Comune"
+_PART_OF = re.compile(
+    r"\b(?:progett\w*|bando|servizi?o?|sportell\w*|tavol\w*|iniziativ\w*|rete)\s+(?:dell['’]\s*|del\s+)$", re.I
+)
 
 
 # "Le parti individuano quale Ente Capofila dell'Accordo di Programma il Comune di Rho": the role, then who takes it
