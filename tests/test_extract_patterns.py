@@ -2131,3 +2131,278 @@ def test_a_news_list_opened_by_a_count_after_the_noun() -> None:
 def test_a_count_after_the_noun_of_neighbouring_comuni_takes_nothing() -> None:
     prose = f"<p>L'Ambito Rhodense ha un nuovo sportello. I comuni confinanti sono nove: {_RHO_NAMES}.</p>"
     assert all(not a.members for a in facts("<h1>Welfare</h1>", prose).ambiti)
+
+
+# extraction round 10: capofila, the office's contacts and approvals in accords, delibere and news ---------------
+
+
+_RHO_TRA_CAPS = f"{_RHO_ACCORD}TRA I COMUNI DI {_RHO_NAMES.upper()}\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # designated after the verb, the accord between the role and the comune
+        "E' INDIVIDUATO QUALE ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI RHO, CHE NE CURA L'ATTUAZIONE.",
+        "È individuato quale ente capofila dell'Accordo il Comune di Rho, che ne cura l'attuazione.",
+        # a party that signs in the role
+        "Il Comune di Rho lo sottoscrive anche quale ente capofila.",
+        "IL COMUNE DI RHO LO SOTTOSCRIVE ANCHE IN QUALITA' DI ENTE CAPOFILA.",
+        "Il Comune di Rho interviene in qualità di ente capofila.",
+        # the participle without "quale", before the comune or after the role
+        "E' CONFERMATO ENTE CAPOFILA DELL'AMBITO RHODENSE IL COMUNE DI RHO.",
+        "QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI RHO.",
+        "È stato individuato quale Ente Capofila per il triennio 2025-2027 il Comune di Rho.",
+        # cut by a column or page break after its connector
+        "Art. 3 - Ente capofila\nLe parti individuano quale ente capofila il Comune di\n\nRho, che ne cura ...",
+        "ART. 3 - ENTE CAPOFILA\nE' INDIVIDUATO QUALE ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI\n\fRHO, CHE NE CURA ...",
+    ],
+)
+def test_an_accord_s_capofila_after_the_verb_signing_in_its_role_or_cut(sentence: str) -> None:
+    assert text_facts(f"{_RHO_TRA_CAPS}{sentence}\n").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'Ambito territoriale Rhodense, coordinato dal Comune di Rho, ha approvato il nuovo Piano.",
+        "L'Ambito Rhodense è coordinato dal Comune di Rho.",
+        "Il Comune di Rho, che coordina l'Ambito, ha presentato il Piano.",
+    ],
+)
+def test_news_the_comune_that_coordinates_the_ambito(sentence: str) -> None:
+    prose = f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}.</p><p>{sentence}</p>"
+    assert facts("<h1>Welfare</h1>", prose).ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        ("Il coordinamento dell'Ambito è affidato al Comune di Rho.", RHO),
+        ("La regia del Piano di Zona resta in capo al Comune di Rho.", RHO),
+        ("Il coordinamento del Distretto del Commercio è affidato al Comune di Pero.", None),
+        ("La regia del progetto è affidata al Comune di Pero.", None),
+        ("Il Distretto del Commercio, coordinato dal Comune di Pero, organizza la festa.", None),
+        ("Il progetto dell'Ambito, coordinato dal Comune di Pero, partirà a marzo.", None),
+    ],
+)
+def test_news_the_ambito_s_coordination_given_to_a_comune(sentence: str, capofila: str | None) -> None:
+    prose = f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}.</p><p>{sentence}</p>"
+    assert facts("<h1>Welfare</h1>", prose).ambiti[0].capofila == capofila
+
+
+def test_news_an_ambito_coordinated_by_a_person_has_no_capofila() -> None:
+    prose = f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}. L'Ambito è coordinato dalla dott.ssa Anna Verdi.</p>"
+    assert facts("<h1>Welfare</h1>", prose).ambiti[0].capofila is None
+
+
+_TWO_COLUMNS = (
+    "Art. 3 - Ente capofila                         Art. 4 - Tavolo tecnico\n"
+    "Le parti individuano quale ente capofila       Al tavolo tecnico partecipa per ogni\n"
+    "dell'Accordo il Comune di Rho, che ne cura     Comune un referente; il Comune di Pero\n"
+    "l'attuazione tramite l'Ufficio di Piano.       ne ospita le riunioni.\n"
+)
+
+
+def test_two_columns_of_prose_are_read_one_after_the_other() -> None:
+    f = text_facts(f"{_RHO_TRA}{_TWO_COLUMNS}")
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_a_comune_in_the_next_column_is_not_the_capofila() -> None:
+    text = (
+        "Art. 3 - Ente capofila                     Art. 4 - Tavolo tecnico\n"
+        "È individuato quale ente capofila          Il Comune di Pero ospita le riunioni\n"
+        "dell'Accordo il Comune di Rho, che ne      del tavolo tecnico dell'Ambito.\n"
+        "cura l'attuazione.\n"
+    )
+    assert text_facts(f"{_RHO_TRA}{text}").ambiti[0].capofila == RHO
+
+
+def test_a_numbered_list_in_two_columns_is_left_to_the_member_lists() -> None:
+    from crawler.parsers.columns import unfold
+
+    lines = ["1. ARESE            6. PREGNANA MILANESE", "2. CORNAREDO        7. RHO", "3. LAINATE          8. VANZAGO"]
+    assert unfold(lines) == lines
+
+
+def test_an_approval_in_a_column_beside_a_dgr_and_a_signature_date() -> None:
+    text = (
+        "Art. 2 - Documento di Piano                   Art. 5 - Durata\n"
+        "Il presente Accordo recepisce il Documento    L'Accordo ha validità dal 1 gennaio 2025 al\n"
+        "di Piano approvato dall'Assemblea dei         31 dicembre 2027, come previsto dalla DGR\n"
+        "Sindaci il 10 dicembre 2024.                  XII/2167 del 15 aprile 2024.\n\n"
+        "Letto e sottoscritto il 30 gennaio 2025.\n"
+    )
+    plans = text_facts(f"{_RHO_TRA}{text}").ambiti[0].plans
+    assert [(p.start_year, p.approved_on) for p in plans] == [(2025, "2024-12-10")]
+
+
+def test_a_closing_contact_line_that_goes_on_in_the_next_line() -> None:
+    text = (
+        "Il Comune di Rho è l'ente capofila.\n\n"
+        "Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho (MI), tel. 02 93332 401,\n"
+        "e-mail ufficiodipiano@comune.rho.mi.it\n"
+    )
+    office = text_facts(f"{_RHO_TRA}{text}").ambiti[0].ufficio_di_piano
+    assert office is not None and office.emails == ["ufficiodipiano@comune.rho.mi.it"]
+
+
+def test_a_delibera_s_sentence_with_the_office_s_seat_and_number() -> None:
+    text = (
+        "di dare atto che l'Ufficio di Piano, con sede a Rho in Piazza Visconti n. 23, è raggiungibile al numero "
+        "02 93332 401 e all'indirizzo ufficiodipiano@comune.rho.mi.it.\n"
+    )
+    office = text_facts(f"{_RHO_TRA}{text}").ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+390293332401"]
+    assert office.address is not None and office.address.municipality == RHO
+
+
+@pytest.mark.parametrize("hours", ["Orari: lun. e gio. 09.00 - 12.30", "Orario: 9:00/12:30"])
+def test_opening_hours_are_not_phones(hours: str) -> None:
+    assert ct.phones_in(hours) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        ("Tel. 02 35005611-612", "+390235005611"),
+        ("Tel. 0331 471250-251", "+390331471250"),
+        ("Tel. 035 304281-2", "+39035304281"),
+        ("Tel. 02 93332 401-402", "+390293332401"),
+    ],
+)
+def test_an_extension_after_a_dash_is_neither_the_number_nor_lost(written: str, e164: str) -> None:
+    assert ct.phones_in(written) == [e164]
+
+
+@pytest.mark.parametrize(
+    "desk",
+    ["Polizia Locale", "Anagrafe", "Biblioteca civica", "Protocollo", "Pronto intervento sociale", "Numero verde"],
+)
+def test_another_desk_s_number_on_the_office_s_page(desk: str) -> None:
+    rows = f"<tr><td>Telefono:</td><td>02 93332401</td></tr><tr><td>{desk}:</td><td>02 93332500</td></tr>"
+    f = facts(f"<h1>Ufficio di Piano - Ambito Rhodense</h1><p>Vi aderiscono {_RHO_NAMES}.</p><table>{rows}</table>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+390293332401"]
+
+
+def test_a_responsible_in_an_old_table_s_label_and_value_cells() -> None:
+    rows = "<tr><td>Responsabile del Servizio:</td><td>Dott.ssa Maria Rossi</td></tr>"
+    rows += "<tr><td>Telefono:</td><td>02 93332401</td></tr>"
+    f = facts(f"<h1>Ufficio di Piano - Ambito Rhodense</h1><p>Vi aderiscono {_RHO_NAMES}.</p><table>{rows}</table>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.responsible == "Maria Rossi"
+
+
+_GAR_NAMES = "Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, Paderno Dugnano, Senago e Solaro"
+_TWO_SECTIONS = (
+    f"<h2>Ambito Rhodense</h2><p>Comuni: {_RHO_NAMES}.</p>"
+    f"<h2>Ambito di Garbagnate Milanese</h2><p>Comuni: {_GAR_NAMES}.</p>"
+)
+
+
+def _approvals(f: PageFacts) -> dict[str, list[str | None]]:
+    return {a.name: [p.approved_on for p in a.plans] for a in f.ambiti}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027 il 12 dicembre 2024, "
+        "quella dell'Ambito di Garbagnate Milanese il 17 dicembre 2024.</p>",
+        "<table><tr><th>Ambito</th><th>Piano di Zona</th><th>Approvato</th></tr><tr><td>Ambito Rhodense</td>"
+        "<td>2025-2027</td><td>12/12/2024</td></tr><tr><td>Ambito di Garbagnate Milanese</td><td>2025-2027</td>"
+        "<td>17/12/2024</td></tr></table>",
+        "<p>I Piani di Zona 2025-2027 dell'Ambito Rhodense e dell'Ambito di Garbagnate Milanese sono stati approvati "
+        "rispettivamente il 12/12/2024 e il 17/12/2024.</p>",
+        "<p>Il Piano di Zona 2025-2027 è stato approvato il 12 dicembre 2024 nell'Ambito Rhodense e il 17 dicembre "
+        "2024 nell'Ambito di Garbagnate Milanese.</p>",
+    ],
+)
+def test_each_ambito_s_approval_date_where_a_page_of_several_states_it(said: str) -> None:
+    assert _approvals(facts("<h1>Piani di Zona</h1>", _TWO_SECTIONS, said)) == {
+        "Ambito Rhodense": ["2024-12-12"],
+        "Ambito di Garbagnate Milanese": ["2024-12-17"],
+    }
+
+
+def test_an_approval_with_a_pronoun_after_another_ambito_s_sentence() -> None:
+    prose = (
+        f"<p>L'Ambito Rhodense, che comprende {_RHO_NAMES}, ha approvato il Piano di Zona 2025-2027 il 12 dicembre "
+        f"2024. L'Ambito di Garbagnate Milanese, che comprende {_GAR_NAMES}, lo ha approvato il 17 dicembre 2024.</p>"
+    )
+    assert _approvals(facts("<h1>Piani di Zona</h1>", prose)) == {
+        "Ambito Rhodense": ["2024-12-12"],
+        "Ambito di Garbagnate Milanese": ["2024-12-17"],
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il ruolo di ente capofila è stato discusso dal Comune di Pero.",
+        "Il capofila è stato nominato in Assemblea; il Comune di Pero ha chiesto un rinvio.",
+    ],
+)
+def test_a_role_discussed_or_given_elsewhere_names_no_capofila(sentence: str) -> None:
+    assert text_facts(f"{_RHO_TRA}{sentence}\n").ambiti[0].capofila is None
+
+
+def test_a_role_left_without_its_comune_takes_none_from_the_next_article() -> None:
+    text = "Art. 3 - Ente capofila\nLe parti individuano quale ente capofila\n\n"
+    text += "Art. 4 - Tavolo\nIl Comune di Pero ospita il tavolo.\n"
+    assert text_facts(f"{_RHO_TRA}{text}").ambiti[0].capofila is None
+
+
+def test_two_columns_in_capitals_are_read_one_after_the_other() -> None:
+    text = (
+        "ART. 3 - ENTE CAPOFILA                     ART. 4 - TAVOLO TECNICO\n"
+        "LE PARTI INDIVIDUANO QUALE ENTE CAPOFILA   IL COMUNE DI PERO OSPITA LE\n"
+        "DELL'ACCORDO IL COMUNE DI RHO, CHE NE      RIUNIONI DEL TAVOLO TECNICO DI\n"
+        "CURA L'ATTUAZIONE.                         AMBITO.\n"
+    )
+    assert text_facts(f"{_RHO_TRA_CAPS}{text}").ambiti[0].capofila == RHO
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        # a letterhead's street over the contact line that the office's address names
+        ("AMBITO RHODENSE\nVia De Amicis 10 – 20017 Rho (MI)\nTel. 02 93332 401 – udp@comune.rho.mi.it\n\n", ""),
+        # a role's line naming the office, its ambito between the office and its street
+        ("", "\nReferente: Ufficio di Piano dell'Ambito, Via De Amicis 10, Rho - tel. 02 93332401\n"),
+    ],
+)
+def test_the_office_s_street_in_an_accord_s_letterhead_or_referente_line(head: str, tail: str) -> None:
+    office = text_facts(f"{head}{_RHO_TRA}Il Comune di Rho è l'ente capofila.\n{tail}").ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None and office.address.street == "Via De Amicis, 10"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "D.ssa Elena Marchi",
+        "Dott.sa Elena Marchi",
+        "Dott. ssa Elena Marchi",
+        "Dottoressa Elena Marchi",
+        "Dott.ssa Elena Marchi Tel. 02 786183",
+    ],
+)
+def test_a_responsible_s_title_however_abbreviated_and_a_phone_after_the_name(written: str) -> None:
+    assert person_name(written, labelled=True) == "Elena Marchi"
+
+
+def test_a_title_is_not_the_start_of_a_given_name() -> None:
+    assert person_name("Dott Sandro Rossi", labelled=True) == "Sandro Rossi"
+
+
+def test_a_street_named_in_prose_then_written_in_full_on_the_office_s_page() -> None:
+    f = facts(
+        "<h1>Ufficio di Piano</h1>",
+        f"<p>L'Ambito Rhodense riunisce {_RHO_NAMES}. L'ufficio ha sede in via De Amicis.</p>",
+        "<h2>Contatti</h2><p>Via De Amicis 10 - 20017 Rho (MI)</p><p>Tel. 02 93332401</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None
+    assert (office.address.street, office.address.postal_code) == ("Via De Amicis, 10", "20017")

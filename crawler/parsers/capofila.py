@@ -39,8 +39,9 @@ _AFTER_IS = re.compile(
     r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
-    r"(?:(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*"
-    r"(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?"
+    # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI X")
+    r"(?:(?:stat[oaie]\s+)?(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat|designat|"
+    r"nominat|confermat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*(?:(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?)?"
     r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
@@ -55,6 +56,10 @@ _BEFORE = re.compile(
     # "è", "resta", "si conferma", "torna a essere"
     r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+"
     rf"{_ADVERB})?"
+    # a party that signs in that role: "il Comune di X lo sottoscrive anche quale ente capofila", "interviene in
+    # qualità di"
+    r"(?:(?:(?:lo|la|li|l['’])\s*)?(?:sottoscriv|firm|interv|partecip|stipul)\w*\s+(?:(?:anche|altresì|pure)\s+)?"
+    r"(?=quale|come|in\s+qualit|nella\s+sua))?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
     # "si è vista confermare il ruolo di"
@@ -107,7 +112,9 @@ def stated(
 
     `members`, on a page of several ambiti, are this ambito's listed comuni: a capofila stated outside
     them is another ambito's ("L'Ambito di A comprende ...; capofila è A. L'Ambito di B ...")."""
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
+        if n + 1 < len(sentences) and KEYWORD.search(sentence) and _BROKEN_OFF.search(sentence):
+            sentence = f"{sentence} {sentences[n + 1]}"  # "... quale ente capofila il Comune di" / "Rho, ..."
         if HYPOTHETICAL.search(sentence) or (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
             continue
         for kw in KEYWORD.finditer(sentence):
@@ -128,6 +135,10 @@ def stated(
         if code and (not members or code in members):
             return code, sentence[:300], False
     return None, "", False
+
+
+# a sentence a page or column break cut after its last connector: its comune opens the next line
+_BROKEN_OFF = re.compile(r"\b(?:di|del|della|dell['’]|il|l['’]|al|alla|dal|dalla|quale|come|comune|città)\s*$", re.I)
 
 
 # news quoting a comune's officer who speaks as the capofila: "«Come Comune capofila – ha spiegato il sindaco di Rho –
@@ -153,46 +164,68 @@ def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str 
 
 
 # the comune that leads the ambito, in news prose without the word "capofila": "Il Comune di X, che guida l'Ambito",
-# "X è alla guida del Piano di Zona", "l'Ambito, guidato dal Comune di X", "l'Ambito a guida X". A mayor or a
-# president who leads an assembly is no comune: the comune is named as one ("Comune di X") or opens the clause.
+# "X è alla guida del Piano di Zona", "l'Ambito, guidato (coordinato) dal Comune di X", "l'Ambito a guida X". A mayor
+# or a president who leads an assembly is no comune: the comune is named as one ("Comune di X") or opens the clause.
 _BODY = r"(?:ambito|piano\s+di\s+zona|distretto)"
-# "l'Ambito di Garbagnate Milanese, guidato dal", "l'Ambito Rhodense a guida"
-_OF_BODY = rf"{_BODY}(?:\s+(?:(?:di|del|della|dell['’])\s*[^,.;:()]{{1,40}}?|(?-i:[A-Z])\w+))?\s*,?\s*"
+# "l'Ambito di Garbagnate Milanese, guidato dal", "l'Ambito Rhodense a guida", "l'Ambito è coordinato dal"
+_OF_BODY = (  # not a Distretto del Commercio
+    rf"(?!distretto\s+(?:urbano\s+)?del\s+commercio){_BODY}(?:\s+(?:territoriale|distrettuale|sociale))?(?:\s+(?:(?:di|del|della|dell['’])\s*[^,.;:()]{{1,40}}?|"
+    r"(?-i:[A-Z])\w+))?\s*,?\s*(?:(?:è|e'|viene|sarà)\s+)?"
+)
 _LEADS = re.compile(
     r"(?:(?:^|[.;:(]\s*)|\b(?P<town>(?:il\s+)?(?:comune|città)\s+di\s+))"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*,?\s*"
     r"(?:che\s+)?(?:(?:è|e'|resta|rimane|sarà)\s+)?"
-    rf"(?:guida(?:rà)?\s+(?:l['’]\s*|il\s+)|alla\s+guida\s+(?:dell['’]\s*|del\s+)){_BODY}",
+    rf"(?:(?:guida|coordina)(?:rà)?\s+(?:l['’]\s*|il\s+)|alla\s+guida\s+(?:dell['’]\s*|del\s+)){_BODY}",
     re.I,
 )
 _LED = re.compile(
-    rf"{_OF_BODY}(?:guidat[oa]\s+(?:dal(?:la)?\s+(?:comune|città)\s+di\s+|da\s+(?=(?-i:[A-ZÀ-Ý])))|"
+    rf"{_OF_BODY}(?:(?:guidat|coordinat)[oa]\s+(?:dal(?:la)?\s+(?:comune|città)\s+di\s+|da\s+(?=(?-i:[A-ZÀ-Ý])))|"
     r"(?:a|sotto\s+la)\s+guida\s+(?:(?:del|della)\s+(?:comune|città)\s+di\s+)?)"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
 
+# "Il coordinamento dell'Ambito è affidato al Comune di X", "la regia del Piano di Zona resta in capo alla Città di X"
+_LEAD_GIVEN = re.compile(
+    rf"\b(?:il\s+coordinamento|la\s+regia|la\s+guida)\s+(?:dell['’]\s*|del\s+){_BODY}\b(?!\s+del\s+commercio)"
+    r"[^.;:]{0,40}?\s"
+    r"(?:è|e'|viene|resta|rimane|sarà)\s+(?:(?:affidat|assegnat|attribuit|conferit)[oa]\s+|in\s+capo\s+)"
+    r"(?:al|alla)\s+(?:comune|città)\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+
 
 def _led_by(sentence: str, resolver: NameResolver) -> str | None:
-    """The comune said to lead the ambito ("guida", "alla guida", "guidato da", "a guida")."""
+    """The comune said to lead the ambito ("guida", "alla guida", "guidato da", "a guida", "il coordinamento
+    dell'Ambito è affidato al Comune di X")."""
     for m in _LEADS.finditer(sentence):
         words = m.group("name").split()
         for n in range(min(6, len(words)), 0, -1):
             res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
             if res and res.method != "fuzzy" and (n == len(words) or m.group("town")):
                 return res.istat
-    m = _LED.search(sentence)
-    return _leading_place(m.group("rest"), resolver) if m else None
+    for m in (*_LED.finditer(sentence), *_LEAD_GIVEN.finditer(sentence)):
+        if not _PART_OF.search(sentence[max(0, m.start() - 40) : m.start()]):
+            return _leading_place(m.group("rest"), resolver)
+    return None
+
+
+# the ambito's project, call or desk led by a comune, not the ambito: "Il progetto dell'Ambito, coordinato dal Comune"
+_PART_OF = re.compile(
+    r"\b(?:progett\w*|bando|servizi?o?|sportell\w*|tavol\w*|iniziativ\w*|rete)\s+(?:dell['’]\s*|del\s+)$", re.I
+)
 
 
 # "Le parti individuano quale Ente Capofila dell'Accordo di Programma il Comune di Rho": the role, then who takes it
 _DESIGNATES = re.compile(
-    r"\b(?:individu|design|nomin|indic|identific|conferm|sceg|elegg)\w*\s+(?:quale|come|in\s+qualità\s+di)\s+"
+    r"\b(?:individu|design|nomin|indic|identific|conferm|sceg|elegg)\w*\s+(?:(?:quale|come|in\s+qualità\s+di)\s+)?"
     r"(?:(?:l['’]|il)\s*)?(?:ente\s+|comune\s+)?$",
     re.I,
 )
 _DESIGNATED = re.compile(
-    r"^\s*(?:(?:dell['’]|del|della|dei)\s*[^.;:,]{1,60}?\s+)?(?:il|l['’])\s*(?:comune|città)\s+di\s+"
+    # "... dell'Accordo il Comune di X", "... per il triennio 2025-2027 il Comune di X"
+    r"^\s*(?:(?:dell['’]|del|della|dei|per|nel|nell['’])\s*[^.;:,]{1,60}?\s+)?(?:il|l['’])\s*(?:comune|città)\s+di\s+"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
@@ -200,10 +233,13 @@ _DESIGNATED = re.compile(
 
 def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     """The comune named after the keyword: "capofila: Rho", "capofila dell'ambito è Cesano Maderno"."""
-    m = _AFTER.match(text) or _AFTER_IS.match(text) or (_DESIGNATES.search(before) and _DESIGNATED.match(text))
-    if not m:
-        return None
-    return _leading_place(m.group("rest"), resolver)
+    # each reading in turn: "ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI X" in capitals starts like a name ("DELL'...")
+    designated = _DESIGNATED.match(text) if _DESIGNATES.search(before) else None
+    for m in (_AFTER.match(text), _AFTER_IS.match(text), designated):
+        code = _leading_place(m.group("rest"), resolver) if m else None
+        if code:
+            return code
+    return None
 
 
 def _before(text: str, resolver: NameResolver) -> str | None:

@@ -59,9 +59,20 @@ ROLE_LABEL = re.compile(
 # a label word inside a line, before the number or address it announces
 _INLINE = re.compile(
     r"\b(?P<w>tel(?:efono|efonare|efonando)?|chiamare|chiamando|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
+    # "è raggiungibile al numero 0331 ...", not any number ("l'infopoint risponde al numero ...")
+    r"(?:raggiungibil|contattabil|reperibil)\w*\s+(?:anche\s+)?(?:al|allo)\s+numero|recapito\s+telefonico|"
     r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.?\s*\+?\d))\b",  # "T. 02 … | F 02 …"
     re.I,
 )
+
+
+# opening hours read as a number: "09.00 - 12.30", "9:00/12:30"
+_HOURS = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:[-–/]|alle)\s*\d{1,2}[.:]\d{2})?")
+
+
+# an extension or a second line after a dash ("0331 471250-251", "035 304281-2", "02 93332 401-402"): blanked, so the
+# number is neither lost nor run into its extension (Italian numbers vary in length: "0353042812" would be valid)
+_EXTENSION = re.compile(r"(\b0\d{1,3}[\s./-]?\d{2,4}(?:[\s.]?\d{2,4}){0,2})-\d{1,3}(?!\d)")
 
 
 def phones_in(text: str) -> list[str]:
@@ -73,8 +84,10 @@ def _phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, E.164) of each number, first sight only."""
     out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
+    # same length: offsets stay the caller's
+    text = _EXTENSION.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
-        if match.number.country_code != 39:
+        if match.number.country_code != 39 or _HOURS.fullmatch(match.raw_string):
             continue
         number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if number not in seen:

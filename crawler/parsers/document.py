@@ -24,6 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from crawler.parsers.cloaked import uncloak
+from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
@@ -373,7 +374,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
 
 def from_text(text: str, url: str, kind: str = "text") -> Document:
     """Plain text (or a PDF's text layer): paragraphs are groups, wrapped lines are re-joined."""
-    raw_lines = [_clean(raw) for raw in text.splitlines()]
+    raw_lines = [_clean(raw) for raw in unfold(text.splitlines())]  # two columns of prose read one after the other
     wrap_width = _wrap_width(raw_lines)
     lines: list[str] = []
     groups: list[int] = []

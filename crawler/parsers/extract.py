@@ -25,7 +25,7 @@ from crawler.parsers import names as nm
 from crawler.parsers import office as of
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import count_before, find_dates, split_sentences
-from crawler.parsers.plans import plan_units, plans_in, session_date
+from crawler.parsers.plans import own_clauses, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -34,8 +34,9 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.7 member lists (several ambiti, redactions, short names); 0.4.8 capofila and the office's contacts; 0.4.9
 # everyday words in capitals, an Unione's lists, news lists over sentences, lettered parties; 0.4.10 an e-mail
 # address whose local part names a desk ("ufficio.piano@") is the office's; 0.4.11 an Unione's site's page about
-# the ambito keeps its lists
-VERSION = "0.4.11"
+# the ambito keeps its lists; 0.4.13 capofila in capitals and two-column accords, the office's contacts in delibere,
+# other desks' numbers and opening hours
+VERSION = "0.4.13"
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,8 @@ class _Page:
     member_groups: list[mb.MemberGroup]
     resolver: NameResolver
     owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
+    # on a page of several ambiti, read once: each plan unit, its context, its line and the ambiti it names
+    plan_units: list[tuple[str, str, int, list[tuple[int, str]]]] | None = None
 
 
 def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts:
@@ -266,7 +269,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
             ambito.evidence[f"member:{capofila}"] = f"capofila: {evidence[:200]}"
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
-    units, contexts = plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=page.doc.kind != "html")
+    units, contexts = _plan_units(page, key, lo, hi, whole_page)
     ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title))
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])
@@ -289,6 +292,43 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         said = [*(page.lines[i] for i in office.lines[:6]), *office.footer]
         ambito.evidence["ufficio_di_piano"] = " / ".join(said)[:300]
     return ambito
+
+
+_NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)
+
+
+def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tuple[list[str], list[str]]:
+    """The sentences that date this ambito's plans. On a page of several ambiti: its section's, and any other that
+    names it ("L'Assemblea dell'Ambito A ha approvato il Piano il 12 dicembre, quella dell'Ambito B il 17"), each
+    with the dates of the clauses about another ambito blanked."""
+    wrapped = page.doc.kind != "html"
+    if whole_page:
+        return plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=wrapped)
+    if page.plan_units is None:
+        by_line: dict[int, list[nm.Mention]] = {}
+        for m in page.mentions:
+            by_line.setdefault(m.line, []).append(m)
+        page.plan_units = [
+            (unit, context, line, _named(unit, page.lines[line], by_line.get(line, []), page.resolver))
+            for unit, context, line in zip(*plan_units_at(page.lines, page.levels, wrapped), strict=True)
+        ]
+    units, contexts = [], []
+    for unit, context, line, named in page.plan_units:
+        if lo <= line < hi or any(k == key for _, k in named):
+            units.append(own_clauses(unit, named, key))
+            contexts.append(context)
+    return units, contexts
+
+
+def _named(unit: str, line: str, mentions: list[nm.Mention], resolver: NameResolver) -> list[tuple[int, str]]:
+    """(offset, key) of each ambito a unit names: the mentions of its line when the unit is part of it, else read
+    again (a table row read with its headers, lines a text document wrapped)."""
+    at = line.find(unit)
+    if at >= 0:
+        return [(m.at - at, m.key) for m in mentions if at <= m.at < at + len(unit)]
+    if " | " in line:  # a table row read with its headers: its cells are in the unit, as written
+        return sorted((max(0, unit.find(m.name)), m.key) for m in mentions)
+    return [(m.at, m.key) for m in nm.mentions_in(unit, 0, resolver)] if _NAMES_ONE.search(unit) else []
 
 
 def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str | None, str | None, str]:

@@ -137,7 +137,8 @@ def count_after(text: str, noun: str = "comuni") -> int | None:
 
 # Honorifics that stand before a name; order matters (longest first).
 TITLES = re.compile(
-    r"^(?:(?:la|il)\s+)?(?:dott\.?ssa|dr\.?ssa|dott\.|dott|dr\.|dr|sig\.?ra|sig\.|sig|avv\.|"
+    # "Dott.ssa", "Dott. ssa", "Dott.sa", "D.ssa", "Dottoressa"
+    r"^(?:(?:la|il)\s+)?(?:dottoressa|dottore|dottor|(?:dott\.?\s?s{1,2}a|d\.\s?ssa|dr\.?\s?ssa)(?![^\W\d_])|dott\.|dott|dr\.|dr|sig\.?ra|sig\.|sig|avv\.|"
     r"ing\.|arch\.|prof\.?ssa|prof\.|rag\.|geom\.|assistente sociale|a\.s\.)\s*",
     re.I,
 )
@@ -285,6 +286,7 @@ def person_name(raw: str, labelled: bool = False) -> str | None:
     says a person follows (`labelled`), as written.
     """
     text = TITLES.sub("", raw.strip(" :,-–|")).strip()
+    text = re.split(r"\s(?:tel|telefono|cell|fax|e-?mail|pec)\b", text, maxsplit=1, flags=re.I)[0]  # "X Y Tel. 02 ..."
     text = re.sub(r"\s+", " ", text)
     text, caps_first = _caps_to_title(text)
     m = PERSON_RE.match(text)

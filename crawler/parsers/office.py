@@ -143,17 +143,36 @@ def scope(
             or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
         ):
             introduced = i + INTRODUCED_LINES
+        elif labelled and line.rstrip().endswith(","):
+            introduced = max(introduced, i + 1)  # "Per informazioni: Ufficio di Piano, ..., tel. ...," / "e-mail ..."
+        if labelled and out[-2:-1] != [i - 1] and _address_above(lines, i, excluded, groups):
+            out.insert(len(out) - 1, i - 1)  # before line i, appended above
     if office_groups and groups:
         rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
         out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
     return out
 
 
+def _address_above(lines: list[str], i: int, excluded: set[int], groups: list[int] | None) -> bool:
+    """A letterhead's street and postal code on the line over the office's contact line, in its paragraph
+    ("AMBITO DI X" / "Via Pace 4 - 20021 Bollate (MI)" / "Tel. ... - udp@...")."""
+    above = lines[i - 1] if i else ""
+    same = groups is None or groups[i - 1] == groups[i]
+    return same and i - 1 not in excluded and bool(ct.STREET_RE.match(above) and ct.CAP_RE.search(above))
+
+
 # a line for another desk on the office's page: the comune's switchboard, another office or service ("Centralino
-# del Comune: ...", "Ufficio Casa: tel. ...", "Servizi Sociali del Comune di X: ...", "Segretariato sociale: ...")
+# del Comune: ...", "Ufficio Casa: tel. ...", "Servizi Sociali del Comune di X: ...", "Segretariato sociale: ...",
+# "Polizia Locale: ...")
 _OTHER_DESK = re.compile(
     r"\bcentralino\b|^(?:(?:l['’]|il|lo)\s*)?(?:uffici?o?|servizi?o?|sportello|segretariato|settore|area)(?=[\s:]|$)"
-    r"(?!\s+(?:di\s+|del\s+)?piano)",  # a word, not an address's local part ("ufficio.piano@...")
+    r"(?!\s+(?:di\s+|del\s+)?piano)|"  # a word, not an address's local part ("ufficio.piano@...")
+    # a comune's other desks by name: "Polizia Locale: 02 ...", "Anagrafe: ...", "Biblioteca civica: ..."
+    r"^(?:(?:la|il|l['’])\s*)?(?:polizia\s+locale|vigili|comando|anagrafe|stato\s+civile|biblioteca|tributi|"
+    r"protocollo|u\.?r\.?p\.?|farmacia|guardia\s+medica|carabinieri|pronto\s+soccorso|asilo|scuola|"
+    # the services beside the office: "Pronto intervento sociale 02 ...", "Assistente sociale: ...", "Numero verde ..."
+    r"pronto\s+intervento|assistent[ei]\s+social[ei]|numero\s+verde|emergenz[ae]|tutela\s+minori|consultorio)"
+    r"(?=[\s:|]|$)",
     re.I,
 )
 
@@ -169,8 +188,8 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         role = _ROLE.match(text)
         if label and role:
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
-        elif found.address is None or found.address.street is None:
-            _address(text, lines, i, label, office, resolver)
+        if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
+            _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
         ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
         if found.responsible is None:
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
@@ -187,6 +206,16 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     return office
 
 
+def _bare_street(street: str, text: str) -> bool:
+    """A street named without its number ("nella sede di via De Amicis") that a later line writes in full ("Via De
+    Amicis 10 - 20017 Rho"): the later line is the address."""
+    later = ct.street_in(text)
+    return not re.search(r"\d", street) and bool(later) and later.lower().startswith(street.lower()) and later != street
+
+
+_OF_AMBITO = re.compile(r"^\s*(?:dell['’]\s*ambito\b[^,;:–-]{0,50})?", re.I)
+
+
 def _address(
     text: str, lines: list[str], i: int, label: re.Match[str] | None, office: Office, resolver: NameResolver
 ) -> None:
@@ -194,7 +223,9 @@ def _address(
     # "Per informazioni: Ufficio di Piano, Piazza San Magno 9, 20025 Legnano, tel. ...": a one-line contact block
     office_words = OFFICE_WORDS.search(text)
     # the street right after the office's name ("rivolgersi all'Ufficio di Piano, Piazza San Magno 9, Legnano (tel.")
-    beside = bool(office_words) and bool(ct.STREET_RE.match(text[office_words.end() :].lstrip(" ,–-:")))
+    # (its ambito between: "Referente: Ufficio di Piano dell'Ambito, Via Pace 4, Bollate - tel. ...")
+    rest = _OF_AMBITO.sub("", text[office_words.end() :]) if office_words else ""
+    beside = bool(office_words) and bool(ct.STREET_RE.match(rest.lstrip(" ,–-:")))
     one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and _CONTACT_LINE.search(text))
     if label and not (is_seat_label or one_line_block):
         return
@@ -244,7 +275,8 @@ def _place(text: str, resolver: NameResolver) -> str | None:
 
 
 def _municipality(text: str, street: str, resolver: NameResolver) -> str | None:
-    """The comune of an address: after its postal code, else "Comune di X", else "a X" after the street."""
+    """The comune of an address: after its postal code, else "Comune di X", else "a X" after the street or "sede a X"
+    before it."""
     after_cap = _AFTER_CAP.search(text)
     if after_cap:
         code = _place(after_cap.group("place"), resolver)
@@ -255,9 +287,12 @@ def _municipality(text: str, street: str, resolver: NameResolver) -> str | None:
         code = _place(hall.group("place"), resolver)
         if code:
             return code
-    rest = text[text.lower().find(street.lower()[:8]) + len(street) :] if street.lower()[:8] in text.lower() else ""
+    start = text.lower().find(street.lower()[:8])
+    rest = text[start + len(street) :] if start >= 0 else ""
     at = re.match(r"\W*?(?:\b(?:a|in)\s+|[-–,]\s*|\s+)([A-ZÀ-Ý][\w'’ -]{1,40})", rest)
-    return _place(at.group(1), resolver) if at else None
+    # the town before the street: "con sede a Legnano in Piazza San Magno n. 9"
+    seat = re.search(r"\bsede\s+(?:a|in)\s+([A-ZÀ-Ý][\w'’ -]{1,40}?)\s*,?\s*(?:in\s+)?$", text[: max(start, 0)])
+    return (_place(at.group(1), resolver) if at else None) or (_place(seat.group(1), resolver) if seat else None)
 
 
 def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:

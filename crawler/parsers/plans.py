@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers.italian import YEAR_END, find_dates, split_sentences
+from crawler.parsers.italian import DATE_RE, YEAR_END, find_dates, split_sentences
 from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\s)\s*(20[0-4]\d|[0-4]\d)\b")
@@ -165,12 +165,20 @@ def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tu
     row, a list item). A table row is read with its column headers: "Approvazione: 13/12/2021".
     `wrapped`: the lines are a text document's, wrapped at a width ("... HA APPROVATO IL PIANO DI ZONA" /
     "2021-2023, ..."), so a long line that ends mid-sentence goes on in the next."""
+    units, contexts, _ = plan_units_at(lines, levels, wrapped)
+    return units, contexts
+
+
+def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str], list[int]]:
+    """`plan_units`, with the index of the line each unit starts in."""
+    starts = list(range(len(lines)))
     if wrapped:
-        lines, levels = _unwrapped(lines, levels)
+        lines, levels, starts = _unwrapped(lines, levels)
     units: list[str] = []
     contexts: list[str] = []
+    origins: list[int] = []
     heading, header = "", ""
-    for line, level in zip(lines, levels, strict=True):
+    for line, level, start in zip(lines, levels, starts, strict=True):
         cells = line.split(" | ")
         if level and len(cells) > 1:
             header = line
@@ -181,25 +189,61 @@ def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tu
         if len(cells) > 1 and len(names) == len(cells):
             units.append("; ".join(f"{n}: {c}" for n, c in zip(names, cells, strict=True)))
             contexts.append(f"{heading} {header}")
+            origins.append(start)
             continue
         terse = len(cells) > 1 or line.startswith("•") or len(line) <= 60
         for sentence in split_sentences(line):
             units.append(sentence)
             contexts.append(f"{heading} {header}" if terse else "")
-    return units, contexts
+            origins.append(start)
+    return units, contexts, origins
 
 
-def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int]]:
+def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[int]]:
     out: list[str] = []
     out_levels: list[int] = []
-    for line, level in zip(lines, levels, strict=True):
+    starts: list[int] = []
+    for i, (line, level) in enumerate(zip(lines, levels, strict=True)):
         prev = out[-1] if out else ""
         if out and not level and not out_levels[-1] and len(prev) >= 50 and not prev.endswith(_TERMINAL) and line:
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
             out_levels.append(level)
-    return out, out_levels
+            starts.append(i)
+    return out, out_levels, starts
+
+
+def own_clauses(unit: str, named: list[tuple[int, str]], key: str) -> str:
+    """A sentence as it speaks of one ambito, on a page of several: the dates in the clauses another ambito governs
+    are blanked, so "L'Ambito A ha approvato il Piano il 12 dicembre, l'Ambito B il 17 dicembre" dates A's plan by the
+    12th and B's by the 17th. A name governs the clause after it, up to the next name; when the dates come before the
+    names ("approvato il 12 dicembre nell'Ambito A e il 17 dicembre nell'Ambito B"), the clause before it; with
+    "rispettivamente" the dates go to the ambiti in the order they are named. `named`: (offset, key) of each ambito."""
+    keys = list(dict.fromkeys(k for _, k in named))
+    each = re.search(r"\brispettivamente\b", unit, re.I)
+    after = [m.span() for m in DATE_RE.finditer(unit, each.end())] if each and key in keys else []
+    if len(keys) > 1 and len(after) == len(keys):
+        return _blank(unit, [span for n, span in enumerate(after) if keys[n] != key])
+    spans = _clauses(unit, named)
+    return _blank(unit, [span for (_, other), span in zip(named, spans, strict=True) if other != key])
+
+
+def _clauses(unit: str, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The span each name governs: from it to the next name, or from the name before it up to it when the sentence
+    opens on a date and its last clause has none (the dates written before the names)."""
+    starts = [at for at, _ in named]
+    forward = [(at, starts[n + 1] if n + 1 < len(starts) else len(unit)) for n, at in enumerate(starts)]
+    if starts and DATE_RE.search(unit[: starts[0]]) and not DATE_RE.search(unit[forward[-1][0] :]):
+        return [(starts[n - 1] if n else 0, at) for n, at in enumerate(starts)]
+    return forward
+
+
+def _blank(unit: str, spans: list[tuple[int, int]]) -> str:
+    out = unit
+    for at, end in spans:
+        out = out[:at] + DATE_RE.sub(lambda m: " " * len(m.group(0)), out[at:end]) + out[end:]
+    return out
 
 
 _TERMINAL = (".", ";", ":", "!", "?")

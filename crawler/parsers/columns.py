@@ -1,0 +1,120 @@
+"""Two columns of prose laid side by side in a PDF's text (spaces between them), read column after column.
+
+A text layer keeps an accord's two columns on one line each ("Il presente Accordo è sottoscritto dai Comuni    Ai
+fini dell'attuazione ..."), so a sentence that goes on down its column is cut by the other column's words, and a
+comune named in the next column sits beside it ("... quale ente capofila   Il Comune di Arcore"). A paragraph whose
+lines split at one position, with prose on both sides, is read as its left column, then its right one. Numbered lists
+in two columns ("1. ARLUNO   8. MESERO") are left alone: the member lists read them as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_GAP = re.compile(r"\S( {2,})(?=\S)")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*]|[a-z]\))\s")
+SLACK = 3  # columns typed or extracted a few characters apart still line up
+MIN_WORDS = 3  # both sides of a line of prose hold a few words
+
+
+def unfold(lines: list[str]) -> list[str]:
+    """The lines, with each paragraph laid out in two columns of prose read column after column."""
+    out: list[str] = []
+    para: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            para.append(line)
+            continue
+        out += _unfold_paragraph(para)
+        para = []
+        out.append(line)
+    return out[:-1]
+
+
+def _unfold_paragraph(para: list[str]) -> list[str]:
+    split = _column_start(para)
+    if split is None:
+        return para
+    left: list[str] = []
+    right: list[str] = []
+    for line in para:
+        cut = _cut(line, split)
+        if cut is None:
+            return para  # a line runs across the column gap: not two columns
+        left.append(line[:cut].rstrip())
+        right.append(line[cut:].strip())
+    return _sentences(left) + [""] + _sentences(right)
+
+
+_HEADING = re.compile(r"(?:art(?:icolo)?\.?\s*\d+|capo\s+[IVX\d]+|titolo\s+[IVX\d]+)\b", re.I)
+
+
+def _sentences(column: list[str]) -> list[str]:
+    """A column's lines joined back into its sentences: a column is narrow, so its lines are wrapped prose, except its
+    article headings ("Art. 3 - Ente capofila") and, in a column that is not all in capitals, lines in capitals."""
+    out: list[str] = []
+    lines = [text.strip() for text in column if text.strip()]
+    shouted = all(line.isupper() for line in lines if re.search(r"[^\W\d_]", line))  # a column all in capitals
+    for line in lines:
+        if (
+            out
+            and not out[-1].endswith((".", ";", ":"))
+            and not _heading(out[-1], shouted)
+            and not _heading(line, shouted)
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _heading(line: str, shouted: bool) -> bool:
+    """An article's heading, or a line in capitals among lines that are not."""
+    return bool(_HEADING.match(line)) or (line.isupper() and not shouted)
+
+
+def _column_start(para: list[str]) -> int | None:
+    """Where the right column starts, when at least two lines of the paragraph hold prose on both sides of it."""
+    starts = Counter(m.end(1) for line in para for m in _GAP.finditer(line.rstrip()))
+    if not starts:
+        return None
+    split = starts.most_common(1)[0][0]
+    both = [line for line in para if _split_at(line, split) is not None]
+    prose = [
+        line
+        for line in both
+        if all(len(side.split()) >= MIN_WORDS for side in _sides(line, split)) and not _listed(line, split)
+    ]
+    return split if len(prose) >= 2 and len(prose) * 2 >= len(both) else None
+
+
+def _split_at(line: str, split: int) -> int | None:
+    """The start of the right column in a line holding both columns, near `split`."""
+    for m in _GAP.finditer(line.rstrip()):
+        if abs(m.end(1) - split) <= SLACK:
+            return m.end(1)
+    return None
+
+
+def _sides(line: str, split: int) -> tuple[str, str]:
+    cut = _split_at(line, split) or split
+    return line[:cut].strip(), line[cut:].strip()
+
+
+def _listed(line: str, split: int) -> bool:
+    return any(_LIST_MARK.match(side) for side in _sides(line, split))
+
+
+def _cut(line: str, split: int) -> int | None:
+    """Where a line of the paragraph divides: at its gap, after its end (left only), before its text (right only)."""
+    text = line.rstrip()
+    at = _split_at(text, split)
+    if at is not None:
+        return at
+    if len(text) < split - SLACK:
+        return len(text)  # the left column alone ("Brianza.")
+    indent = len(text) - len(text.lstrip())
+    if indent >= split - SLACK:
+        return indent  # the right column alone
+    return None
