@@ -2131,3 +2131,40 @@ def test_a_news_list_opened_by_a_count_after_the_noun() -> None:
 def test_a_count_after_the_noun_of_neighbouring_comuni_takes_nothing() -> None:
     prose = f"<p>L'Ambito Rhodense ha un nuovo sportello. I comuni confinanti sono nove: {_RHO_NAMES}.</p>"
     assert all(not a.members for a in facts("<h1>Welfare</h1>", prose).ambiti)
+
+
+# round 9: lists broken by a PDF's layout, lists over a news sentence's clauses ------------------------------------
+
+_VIM_ACCORD = "ACCORDO DI PROGRAMMA PER L'ATTUAZIONE DEL PIANO DI ZONA 2025-2027\nAMBITO TERRITORIALE DI VIMERCATE\n\n"
+
+
+def test_numbered_caps_items_wrapped_on_an_indented_line_and_a_page_footer_between() -> None:
+    text = (
+        f"{_VIM_ACCORD}I COMUNI SOTTOSCRITTORI:\n\n   1. AGRATE BRIANZA\n   2. BURAGO DI MOLGO-\n      RA\n"
+        "   3. CAVENAGO DI\n      BRIANZA\n\nADP VIMERCATE 2025-2027 - pagina 1\n\n"
+        "   4. RONCO BRIAN-\n      TINO\n   5. USMATE\n      VELATE\n   6. VIMERCATE\n\nE L'ATS DELLA BRIANZA\n"
+    )
+    f = text_facts(text)
+    assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []
+
+
+def test_signature_blocks_with_the_sindaco_or_the_assessore_over_a_page_footer() -> None:
+    names = ["AGRATE BRIANZA", "AICURZIO", "ARCORE", "BELLUSCO", "CAMPARADA", "CAPONAGO"]
+    blocks = [f"COMUNE DI {n}\nIl Sindaco o l'Assessore delegato\nfirmato digitalmente\n" for n in names]
+    blocks.insert(3, "ADP Ambito di Vimercate - pagina 3 di 4\n")
+    f = text_facts(f"{_VIM_ACCORD}Letto, approvato e sottoscritto.\n\n" + "\n".join(blocks))
+    assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []
+
+
+def test_two_columns_with_names_hyphenated_or_cut_after_their_connector() -> None:
+    text = (
+        f"{_VIM_ACCORD}TRA I COMUNI DI:\n"
+        " 1. AGRATE BRIANZA            5. LESMO\n"
+        " 2. BURAGO DI MOLGO-          6. MEZZAGO\n"
+        "    RA                        7. RONCO BRIAN-\n"
+        " 3. ARCORE                       TINO\n"
+        " 4. CAVENAGO DI               8. VIMERCATE\n"
+        "    BRIANZA\n"
+    )
+    f = text_facts(text)
+    assert len(f.ambiti[0].members) == 8 and f.unresolved_names == []

@@ -34,8 +34,9 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.7 member lists (several ambiti, redactions, short names); 0.4.8 capofila and the office's contacts; 0.4.9
 # everyday words in capitals, an Unione's lists, news lists over sentences, lettered parties; 0.4.10 an e-mail
 # address whose local part names a desk ("ufficio.piano@") is the office's; 0.4.11 an Unione's site's page about
-# the ambito keeps its lists
-VERSION = "0.4.11"
+# the ambito keeps its lists; 0.4.12 member lists cut by a PDF's layout (wrapped items, page footers, signature
+# blocks) and news lists over clauses
+VERSION = "0.4.12"
 
 log = logging.getLogger(__name__)
 

@@ -181,7 +181,8 @@ _MATERIAL = re.compile(
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
 _SIGNATURE = re.compile(
     r"^\s*(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
-    r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|pro\s+tempore|delegat[oa]|f\.?\s*to))*\s*[:.]?\s*$|"
+    r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
+    r"delegat[oa]|f\.?\s*to))*\s*[:.]?\s*$|"
     r"^\s*(?:f\.?\s*to\s*)?(?:firmato\s+digitalmente|[_.…\s]{3,})\s*$",
     re.I,
 )
@@ -197,6 +198,9 @@ _PERSON = re.compile(
     re.I,
 )
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
+# a page's footer or header ending in its page number ("ADP VIMERCATE 2025-2027 - pagina 1"): its names are no items
+_PAGE_LINE = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\s*$", re.I)
+MAX_BETWEEN = 2  # lines of content between two items of one list (page marks and signature lines aside)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
     r"sull['’]\w*|su|al|in|e|ed|sopra|sotto|san|sant['’]\w+)$"
@@ -400,7 +404,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False  # "Rho (Milano)": the province of the name before it
     if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
-    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]):
+    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) or _PAGE_LINE.match(line):
         return False
     if n not in page.rows:
         return True
@@ -454,28 +458,31 @@ def _is_prose(line: str) -> bool:
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
     """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
     la, lb = page.line_of(a.start), page.line_of(b.start)
-    if lb - la > 3 or row_ambito(page, la) != row_ambito(page, lb):
-        return None  # far apart, or rows of a table that give each comune's ambito ("Varedo | Ambito di Desio")
+    le = page.line_of(a.end - 1)  # a name wrapped over two lines ("CAVENAGO DI" / "BRIANZA") ends on the next
+    if lb - le > 1 + MAX_BETWEEN and (
+        lb - le > 4 * MAX_BETWEEN or sum(not _skipped(line) for line in page.lines[le + 1 : lb]) > MAX_BETWEEN
+    ):
+        return None  # far apart (a page's footer and running header between two items do not count)
+    if row_ambito(page, la) != row_ambito(page, lb):
+        return None  # rows of a table that give each comune's ambito ("Varedo | Ambito di Desio")
     if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
         return None  # a heading's name is not an item of the list below it
-    if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[la]):
+    if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     pieces: list[str] = []
-    if la == lb:
+    if le == lb:
         pieces.append(page.text[a.end : b.start])
     else:
-        first, last = page.lines[la], page.lines[lb]
-        rest = first[a.end - page.starts[la] :]
-        tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: a.start - page.starts[la]]).strip()
-        if not (la in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
+        first, last = page.lines[le], page.lines[lb]
+        rest = first[a.end - page.starts[le] :]
+        tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: max(0, a.start - page.starts[le])]).strip()
+        if not (le in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
             pieces.append(rest)
-        pieces.extend(
-            line for line in page.lines[la + 1 : lb] if not (_PAGE_HEADER.search(line) or _SIGNATURE.match(line))
-        )
+        pieces.extend(line for line in page.lines[le + 1 : lb] if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
@@ -491,11 +498,22 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
                 redacted += 1
             elif _ROLL_CALL.match(chunk):
                 continue  # "Presenti: A, B\nAssenti: C": the comuni absent from the Assemblea are members too
-            elif len(unknown) < MAX_UNKNOWN and _unknown_name(chunk):
-                unknown.append(chunk)
+            elif (len(unknown) < MAX_UNKNOWN or _fragment(chunk, piece)) and _unknown_name(chunk):
+                unknown.append(chunk)  # a name cut by the layout is one name with its other piece (see `_joined`)
             else:
                 return None
     return unknown, redacted
+
+
+def _fragment(chunk: str, piece: str) -> bool:
+    """The first piece of a name cut by a column layout: hyphenated at its line's end ("RONCO BRIAN-") or cut after
+    its connector ("CAVENAGO DI")."""
+    return bool(_DANGLING.search(chunk) or re.search(rf"{re.escape(chunk)}-[ \t]*(?:\n|$)", piece))
+
+
+def _skipped(line: str) -> bool:
+    """A line between two items that is no part of the list: a page mark, a signature block's role or signature."""
+    return bool(_PAGE_HEADER.search(line) or _SIGNATURE.match(line))
 
 
 def _unknown_name(chunk: str) -> bool:
@@ -560,6 +578,7 @@ def _judge(
     if any(PROJECT_LISTS.search(h) for h in headings):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
+    closing = closing or _wrapped_end(page, n1, run, resolver)
     unknown = run.unknown + [(len(run.found), name) for name in closing]
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found) if f.istat]
     unresolved: list[str] = list(run.unsettled)
@@ -667,14 +686,18 @@ def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, a
 
 
 def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[int, str]]:
-    """Fragments of one name that a two-column layout cut apart ("BOFFALORA SOPRA" ... "TICINO"), rejoined."""
+    """Fragments of one name that a two-column layout cut apart ("BOFFALORA SOPRA" ... "TICINO"), or hyphenated at
+    its line's end ("RONCO BRIAN-" ... "TINO"), rejoined."""
     out: list[tuple[int, str]] = []
     for at, name in names:
-        joined = f"{out[-1][1]} {name}" if out else ""
-        if out and not resolver.resolve(out[-1][1], fuzzy=False) and resolver.resolve(joined, fuzzy=False):
-            out[-1] = (out[-1][0], joined)
-        else:
-            out.append((at, name))
+        if out and not resolver.resolve(out[-1][1], fuzzy=False):
+            joined = next(
+                (j for j in (f"{out[-1][1]} {name}", f"{out[-1][1]}{name}") if resolver.resolve(j, fuzzy=False)), None
+            )
+            if joined:
+                out[-1] = (out[-1][0], joined)
+                continue
+        out.append((at, name))
     return out
 
 
@@ -717,6 +740,19 @@ def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[s
         out.append(item)
     ends = n + len(out) + 1
     return out if out and (ends >= len(page.lines) or 0 < levels[ends] < 7) else []
+
+
+# a name cut after its connector by a column layout ("11. CAVENAGO DI   22. VIMERCATE" / "BRIANZA")
+_DANGLING = re.compile(r"\b(?:di|de|del|della|sul|sulla|con|al|in|sopra|sotto|san|santa|santo)$", re.I)
+
+
+def _wrapped_end(page: _Text, n: int, run: _Run, resolver: NameResolver) -> list[str]:
+    """The line right below a run's last line, when it completes a name of the run cut after its connector."""
+    if not run.unknown or not _DANGLING.search(run.unknown[-1][1]) or n + 1 >= len(page.lines):
+        return []
+    item = _MATERIAL.sub(" ", page.lines[n + 1]).strip()
+    complete = looks_like_name(item) and resolver.resolve(f"{run.unknown[-1][1]} {item}", fuzzy=False)
+    return [item] if complete else []
 
 
 def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: MemberGroup) -> None:
