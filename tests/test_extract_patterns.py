@@ -2168,3 +2168,48 @@ def test_two_columns_with_names_hyphenated_or_cut_after_their_connector() -> Non
     )
     f = text_facts(text)
     assert len(f.ambiti[0].members) == 8 and f.unresolved_names == []
+
+
+_RHO_PLAN = "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027. "
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Il documento vale per Arese, Cornaredo e Lainate, ma anche per Pero e Pogliano Milanese, oltre che per "
+        "Pregnana Milanese, Settimo Milanese, Vanzago e per la stessa Rho.",
+        "Il documento riguarda Arese, Cornaredo e Lainate, così come Pero e Pogliano Milanese, e inoltre Pregnana "
+        "Milanese, Settimo Milanese, Vanzago e Rho.",
+        "Il nuovo Piano coinvolge Arese, Cornaredo, Lainate e Pero, nonché per Pogliano Milanese, Pregnana Milanese, "
+        "Settimo Milanese, Vanzago e Rho.",
+    ],
+)
+def test_a_news_list_over_clauses_after_the_plan_it_covers(joined: str) -> None:
+    assert len(facts("<h1>Welfare</h1>", f"{_RHO_PLAN}{joined}</p>").ambiti[0].members) == 9
+
+
+def test_a_news_subject_listed_with_insieme_and_con_i_comuni_di() -> None:
+    prose = (
+        "<p>Rho, insieme ad Arese, Cornaredo e Lainate, e con i comuni di Pero, Pogliano Milanese, Pregnana Milanese, "
+        "Settimo Milanese e Vanzago, ha sottoscritto l'Accordo di Programma per il Piano di Zona dell'Ambito "
+        "Rhodense.</p>"
+    )
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "All'incontro sono intervenuti anche i rappresentanti dell'Ambito del Legnanese, Legnano e Nerviano.",
+        "La scelta, che Rho e Pero condividono con l'Ambito, segue quella già presa altrove, come già fatto da "
+        "Legnano e Nerviano.",
+    ],
+)
+def test_guests_from_another_ambito_and_comuni_compared_with_are_no_members(aside: str) -> None:
+    f = facts("<h1>Welfare</h1>", f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}. {aside}</p>")
+    assert [len(a.members) for a in f.ambiti if a.members] == [9]
+
+
+def test_what_a_document_covers_after_a_sentence_about_another_list_is_no_membership() -> None:
+    prose = "<p>Il Distretto del Commercio ha un regolamento. Il documento vale per Rho, Pero, Arese e Lainate.</p>"
+    assert all(not a.members for a in facts("<h1>Commercio</h1>", prose).ambiti)

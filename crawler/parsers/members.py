@@ -171,7 +171,10 @@ _MATERIAL = re.compile(
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
-    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|"
+    # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
+    r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed)"
+    r"(?:\s+(?:per|con|a|ad))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
+    r"\b(?:comune|comuni|città)\s+di\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
@@ -611,6 +614,8 @@ def _judge(
     opened = (count if _COUNT_COLON.search(before) else None) or count_after(before)  # "i comuni coinvolti sono 11:"
     if rule is None and prose and opened and opened >= len(codes) >= 2 and not DECOY.search(before):
         rule = "count"  # "gli undici comuni del territorio: A, B e C, ...": a list opened by its count
+    if rule is None and prose and _covers(head):
+        rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
     if rule is None:
@@ -659,6 +664,28 @@ def _counted_before(head: str, n: int) -> bool:
     )
 
 
+# a sentence whose subject stands for the plan (or the accord) named in the one before, and the comuni it covers
+_COVERS = re.compile(
+    r"^(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+)?(?:documento|piano|testo|accordo|programma|provvedimento)\b[^.;:]{0,40}?\s|"
+    r"esso\s+|che\s+)(?:vale|valgono|varrà|si\s+applica|riguarda|riguarderà|coinvolge|coinvolgerà|interessa|copre)"
+    r"(?:\s+(?:per|a|ad))?(?:\s+(?:tutti\s+)?(?:i|gli)\s+(?:\w+\s+)?comuni(?:\s+di)?)?\s*$",
+    re.I,
+)
+
+
+def _covers(head: str) -> bool:
+    """The run's sentence says what the plan covers ("Il documento vale per"), the one before names the plan or the
+    ambito, and neither speaks of another list."""
+    sentences = split_sentences(head)
+    if len(sentences) < 2 or not _COVERS.match(sentences[-1]):
+        return False
+    named = sentences[-2]
+    return bool(
+        re.search(r"piano\s+(?:sociale\s+)?di\s+zona|accordo\s+di\s+programma|\bambito\b", named, re.I)
+        and not (DECOY.search(named) or HYPOTHETICAL.search(named))
+    )
+
+
 # a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
 _GOES_ON = re.compile(
     r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
@@ -701,6 +728,19 @@ def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[
     return out
 
 
+# comuni compared with ("come già fatto da", "sull'esempio di", "a differenza di"): others, not the ambito's members
+_COMPARED = re.compile(
+    r"\b(?:come|quanto)\s+(?:già\s+)?(?:(?:fatto|avvenuto|deciso|previsto|accaduto|success?o)\s+)?(?:da|a|ad|in|per)\s*$|"
+    r"\b(?:sull['’]\s*esempio|seguendo\s+l['’]\s*esempio|a\s+differenza|diversamente)\s+(?:di|da|dei|degli)\s*$|"
+    r"\bcome\s+(?:già\s+)?(?:ha|hanno)\s+(?:già\s+)?fatto\s*$",
+    re.I,
+)
+# guests from another ambito: "sono intervenuti anche i rappresentanti dell'Ambito del Castanese, A e B"
+_GUESTS = re.compile(
+    r"\b(?:anche|pure|ospit\w*|invitat\w*)\b.{0,80}\b(?:rappresentant|delegazion|delegat|amministrator)\w*\s+"
+    r"(?:dell['’]\s*|del\s+|della\s+|di\s+)(?:ambito|distretto)\b",
+    re.I,
+)
 _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
 
 
@@ -713,6 +753,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         return None
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
+    if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before)):
+        return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
     if MEMBERS_AFTER.match(after):
         return "verb-after"
     if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
