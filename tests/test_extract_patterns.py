@@ -2213,3 +2213,24 @@ def test_guests_from_another_ambito_and_comuni_compared_with_are_no_members(asid
 def test_what_a_document_covers_after_a_sentence_about_another_list_is_no_membership() -> None:
     prose = "<p>Il Distretto del Commercio ha un regolamento. Il documento vale per Rho, Pero, Arese e Lainate.</p>"
     assert all(not a.members for a in facts("<h1>Commercio</h1>", prose).ambiti)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Ne fanno parte, oltre a Rho, i comuni di Arese, Cornaredo, Lainate, Pero, Pogliano Milanese, Pregnana "
+        "Milanese, Settimo Milanese e Vanzago.",
+        "I nove comuni dell'ambito sono Arese, Cornaredo, Lainate e Pero. A questi si aggiungono Pogliano Milanese, "
+        "Pregnana Milanese, Rho, Settimo Milanese e Vanzago.",
+        "Sono coinvolti i comuni di Arese, Cornaredo, Lainate, Pero, Pogliano Milanese e Pregnana Milanese, e quelli "
+        "di Rho, Settimo Milanese e Vanzago.",
+        f"Il Piano è stato approvato per i comuni di {_RHO_NAMES}.",
+    ],
+)
+def test_a_news_list_of_the_plan_s_comuni_in_more_wordings(listed: str) -> None:
+    assert len(facts("<h1>Welfare</h1>", f"{_RHO_PLAN}{listed}</p>").ambiti[0].members) == 9
+
+
+def test_comuni_involved_in_a_festival_are_no_members() -> None:
+    prose = "<p>Il festival dell'Ambito Rhodense torna. Sono coinvolti i comuni di Arese, Cornaredo e Pero.</p>"
+    assert all(not a.members for a in facts("<h1>Eventi</h1>", prose).ambiti)

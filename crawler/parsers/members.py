@@ -174,7 +174,7 @@ _MATERIAL = re.compile(
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed)"
     r"(?:\s+(?:per|con|a|ad))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
-    r"\b(?:comune|comuni|città)\s+di\b|"
+    r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
@@ -523,7 +523,7 @@ def _unknown_name(chunk: str) -> bool:
     """A place name that is no comune, between two comuni of a list; "ENTE CAPOFILA" or the "Il" opening a
     sentence ("Il Comune di Rho è l'ente capofila") is not one."""
     words = [w.lower().strip("'’.") for w in chunk.split()]
-    if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"]):
+    if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"], ["che"]):
         return False
     return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5) or bool(_NAME_END.match(chunk))
 
@@ -666,8 +666,9 @@ def _counted_before(head: str, n: int) -> bool:
 
 # a sentence whose subject stands for the plan (or the accord) named in the one before, and the comuni it covers
 _COVERS = re.compile(
-    r"^(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+)?(?:documento|piano|testo|accordo|programma|provvedimento)\b[^.;:]{0,40}?\s|"
-    r"esso\s+|che\s+)(?:vale|valgono|varrà|si\s+applica|riguarda|riguarderà|coinvolge|coinvolgerà|interessa|copre)"
+    r"^(?:(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+)?(?:documento|piano|testo|accordo|programma|provvedimento)\b[^.;:]{0,40}?\s|"
+    r"esso\s+|che\s+)(?:vale|valgono|varrà|si\s+applica|riguarda|riguarderà|coinvolge|coinvolgerà|interessa|copre|"
+    r"(?:è\s+stat[oa]\s+)?(?:approvat|adottat)[oa])|(?:sono\s+|risultano\s+)?(?:coinvolti|interessati))"
     r"(?:\s+(?:per|a|ad))?(?:\s+(?:tutti\s+)?(?:i|gli)\s+(?:\w+\s+)?comuni(?:\s+di)?)?\s*$",
     re.I,
 )
@@ -689,7 +690,7 @@ def _covers(head: str) -> bool:
 # a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
 _GOES_ON = re.compile(
     r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
-    r"(?:ci\s+sono|troviamo)\s+poi|poi\s+(?:ci\s+sono|troviamo))\b"
+    r"(?:ci\s+sono|troviamo)\s+poi|poi\s+(?:ci\s+sono|troviamo)|si\s+aggiung\w+|vanno\s+aggiunti|e\s+ancora)\b"
     r"[^.;:]{0,40}$",
     re.I,
 )
