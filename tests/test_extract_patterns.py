@@ -2234,3 +2234,26 @@ def test_a_news_list_of_the_plan_s_comuni_in_more_wordings(listed: str) -> None:
 def test_comuni_involved_in_a_festival_are_no_members() -> None:
     prose = "<p>Il festival dell'Ambito Rhodense torna. Sono coinvolti i comuni di Arese, Cornaredo e Pero.</p>"
     assert all(not a.members for a in facts("<h1>Eventi</h1>", prose).ambiti)
+
+
+_VIM_PLAN = "<p>L'Assemblea dei Sindaci dell'Ambito di Vimercate ha approvato il Piano di Zona 2025-2027. "
+VIMERCATE, AGRATE = "108050", "108001"
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Il documento vale per Agrate Brianza, Aicurzio e Arcore, ma anche per Bellusco, oltre che per lo stesso "
+        "capoluogo.",
+        "Il documento vale per Agrate Brianza, Aicurzio, Arcore e Bellusco, oltre che per il capoluogo Vimercate.",
+    ],
+)
+def test_the_capoluogo_in_a_news_list_is_the_comune_the_ambito_is_named_after(listed: str) -> None:
+    members = facts("<h1>Welfare</h1>", f"{_VIM_PLAN}{listed}</p>").ambiti[0].members
+    assert len(members) == 5 and VIMERCATE in members and AGRATE in members
+
+
+@pytest.mark.parametrize("tail", ["e non per il capoluogo", "oltre che per il capoluogo di provincia"])
+def test_a_capoluogo_left_out_or_of_the_province_is_not_the_ambito_s(tail: str) -> None:
+    prose = f"{_VIM_PLAN}Il documento vale per Agrate Brianza, Aicurzio, Arcore e Bellusco, {tail}.</p>"
+    assert VIMERCATE not in facts("<h1>Welfare</h1>", prose).ambiti[0].members

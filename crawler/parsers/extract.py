@@ -233,6 +233,10 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
             ambito.notes.append(f"{group.redacted} name(s) in the list of comuni are redacted on the page")
         for written, code in group.fuzzy:
             ambito.notes.append(f"'{written}' is read as {resolver.name_of(code)} (a spelling not in the ISTAT list)")
+    capital = next((g for g in groups if g.capital), None)  # "..., oltre che per lo stesso capoluogo"
+    if capital and place and place not in members:
+        members.append(place)
+        ambito.evidence[f"member:{place}"] = f"capoluogo: {capital.run[:120]} | context: {capital.evidence[-150:]}"
     for b in blocks:
         if b[2] not in members:
             members.append(b[2])

@@ -174,7 +174,7 @@ _MATERIAL = re.compile(
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed)"
     r"(?:\s+(?:per|con|a|ad))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
-    r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|"
+    r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
@@ -232,6 +232,7 @@ class MemberGroup:
     run: str = ""  # the run as written
     redacted: int = 0  # names blacked out by the publisher
     said_after: bool = False  # the words after the run name its ambito ("... compongono l'Ambito di X")
+    capital: bool = False  # the run names the ambito's capoluogo as an item ("..., oltre che per lo stesso capoluogo")
     governed: tuple[int, int, int] | None = None  # (line, start, end) of the cell naming its ambito (a table's column)
 
 
@@ -636,9 +637,20 @@ def _judge(
         redacted=run.redacted,
         said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after) or row_ambito(page, n1)),
         governed=run.column_head,
+        capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
     )
     _marks(page, levels, groups, run, group)
     return group
+
+
+# the capoluogo named as an item of the run ("A, B e C, oltre che per lo stesso capoluogo", "Oltre al capoluogo, A, B"):
+# the comune the ambito is named after (not a province's capoluogo)
+_CAPITAL = re.compile(
+    r"^[\s,;]*(?:(?:e|ed|ma\s+anche|oltre\s+(?:che|a|al|allo)|nonché|così\s+come)\s+)?(?:per\s+|a\s+|con\s+)?"
+    r"(?:(?:lo|allo|dello|nello)\s+stesso|il|al|del|dal)\s+capoluogo\b(?!\s+(?:di\s+)?provincia|\s+lombard)|"
+    r"\boltre\s+(?:al|allo\s+stesso)\s+capoluogo\b(?!\s+(?:di\s+)?provincia)[\s,]*(?:(?:i\s+)?comuni\s+di\s*)?$",
+    re.I,
+)
 
 
 # a list opened by its count ("gli undici comuni del territorio:", "i 19 comuni del Vimercatese:")
