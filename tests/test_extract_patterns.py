@@ -2257,3 +2257,24 @@ def test_the_capoluogo_in_a_news_list_is_the_comune_the_ambito_is_named_after(li
 def test_a_capoluogo_left_out_or_of_the_province_is_not_the_ambito_s(tail: str) -> None:
     prose = f"{_VIM_PLAN}Il documento vale per Agrate Brianza, Aicurzio, Arcore e Bellusco, {tail}.</p>"
     assert VIMERCATE not in facts("<h1>Welfare</h1>", prose).ambiti[0].members
+
+
+def test_a_count_after_a_news_list_confirms_it() -> None:
+    prose = f"<p>L'Ambito Rhodense ha approvato il Piano. Al tavolo sedevano {_RHO_NAMES}, in tutto nove comuni.</p>"
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+def test_a_count_after_a_list_of_neighbours_confirms_nothing() -> None:
+    prose = (
+        "<p>L'Ambito Rhodense ha approvato il Piano. Il servizio arriva anche nei comuni confinanti di Nerviano, "
+        "Parabiago e Legnano, in tutto tre comuni.</p>"
+    )
+    assert all(not a.members for a in facts("<h1>Welfare</h1>", prose).ambiti)
+
+
+@pytest.mark.parametrize(
+    ("words", "n"), [("trentadue", 32), ("quarantotto", 48), ("sessantuno", 61), ("trentatré", 33)]
+)
+def test_a_count_in_words_above_thirty_gives_a_note_when_the_list_differs(words: str, n: int) -> None:
+    f = facts("<h1>Welfare</h1>", f"<p>L'Ambito Rhodense conta {words} comuni: {_RHO_NAMES}.</p>")
+    assert f"the page speaks of {n} comuni but lists 9" in f.ambiti[0].notes

@@ -615,6 +615,10 @@ def _judge(
     opened = (count if _COUNT_COLON.search(before) else None) or count_after(before)  # "i comuni coinvolti sono 11:"
     if rule is None and prose and opened and opened >= len(codes) >= 2 and not DECOY.search(before):
         rule = "count"  # "gli undici comuni del territorio: A, B e C, ...": a list opened by its count
+    counted = _counted_after(after)
+    listed = len(codes) + len(unresolved) + run.redacted
+    if rule is None and prose and counted == listed >= 3 and _about_ambito(head, after):
+        rule, count = "count", counted  # "Erano presenti A, B e C, in tutto tre comuni": the count after the list
     if rule is None and prose and _covers(head):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
@@ -660,6 +664,27 @@ _NAMES_THEM = re.compile(
     r"^(?:si\s+tratta\s+di|sono|eccoli|ecco|ovvero|cioè|vale\s+a\s+dire|nell['’]ordine)\s*:?\s*(?:i\s+)?(?:comuni\s+di\s*)?$",
     re.I,
 )
+
+
+# a count right after a list: "A, B e C, in tutto tre comuni", "A, B e C: sono questi i 3 comuni dell'Ambito"
+_COUNT_AFTER = re.compile(
+    r"^[\s,;:–-]*(?:(?:in\s+tutto|complessivamente|per\s+un\s+totale\s+di|cioè|ovvero|sono|questi|ecco)\s+)*"
+    r"(?:i\s+)?\w+\s+comuni\b",
+    re.I,
+)
+
+
+def _counted_after(after: str) -> int | None:
+    m = _COUNT_AFTER.match(after)
+    return count_before(m.group(0)) if m else None
+
+
+def _about_ambito(head: str, after: str) -> bool:
+    """The words around a run speak of the ambito or its plan, and of no other list."""
+    around = f"{head[-CONTEXT:]} {after}"
+    return bool(MEMBERSHIP.search(around)) and not (
+        DECOY.search(around) or HYPOTHETICAL.search(around) or ELSEWHERE.search(after)
+    )
 
 
 def _counted_before(head: str, n: int) -> bool:
