@@ -2278,3 +2278,15 @@ def test_a_count_after_a_list_of_neighbours_confirms_nothing() -> None:
 def test_a_count_in_words_above_thirty_gives_a_note_when_the_list_differs(words: str, n: int) -> None:
     f = facts("<h1>Welfare</h1>", f"<p>L'Ambito Rhodense conta {words} comuni: {_RHO_NAMES}.</p>")
     assert f"the page speaks of {n} comuni but lists 9" in f.ambiti[0].notes
+
+
+def test_the_rest_of_a_name_a_column_layout_put_on_the_next_line_is_no_unresolved_name() -> None:
+    text = (
+        f"{_VIM_ACCORD}TRA I COMUNI DI:\n"
+        "1. AGRATE BRIANZA       4. CAMPARADA\n"
+        "2. AICURZIO             5. USMATE\n"
+        "3. ARCORE                  VELATE\n"
+        "                        6. VIMERCATE\n"
+    )
+    f = text_facts(text)
+    assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []

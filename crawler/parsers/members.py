@@ -583,7 +583,7 @@ def _judge(
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
     closing = closing or _wrapped_end(page, n1, run, resolver)
-    unknown = run.unknown + [(len(run.found), name) for name in closing]
+    unknown = _rest_of_names(page, run, run.unknown + [(len(run.found), name) for name in closing], resolver)
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found) if f.istat]
     unresolved: list[str] = list(run.unsettled)
     for at, name in _joined(unknown, resolver):
@@ -748,6 +748,21 @@ def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, a
         and not re.search(r"\b(?:ambit[oi]|distrett[oi])\b", between, re.I)
         and before.strip() == sentences[-1].strip()
     )
+
+
+def _rest_of_names(
+    page: _Text, run: _Run, unknown: list[tuple[int, str]], resolver: NameResolver
+) -> list[tuple[int, str]]:
+    """Unknown names that are the rest of a comune of the run, which a column layout put on another line ("10. USMATE"
+    ... "VELATE": the comune was read by its first word): no name of their own."""
+    if not unknown:
+        return unknown
+    written = [(page.text[f.start : f.end], f.istat) for f in run.found if f.istat]
+
+    def rest(name: str) -> bool:
+        return any((r := resolver.resolve(f"{w} {name}", fuzzy=False)) and r.istat == code for w, code in written)
+
+    return [(at, name) for at, name in unknown if not rest(name)]
 
 
 def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[int, str]]:
