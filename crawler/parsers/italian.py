@@ -116,6 +116,8 @@ HYPOTHETICAL = re.compile(r"\b(?:sarebbe(?:ro)?|potrebbe(?:ro)?|dovrebbe(?:ro)?|
 
 def count_before(text: str, noun: str = "comuni") -> int | None:
     """The number stated before a noun: "tredici comuni" -> 13, "i 9 Comuni" -> 9."""
+    if noun not in text.lower():
+        return None  # most sentences count nothing: spare them the numbers' alternation
     m = re.search(r"\b(\d{1,2}|" + _NUMBER + r")\s+(?:\w+\s+)?" + noun + r"\b", text, re.I)
     if not m:
         return None
@@ -125,6 +127,8 @@ def count_before(text: str, noun: str = "comuni") -> int | None:
 
 def count_after(text: str, noun: str = "comuni") -> int | None:
     """The number stated after a noun, ending text as a list's introduction: "I comuni coinvolti sono undici:" -> 11."""
+    if not text.rstrip().endswith(":") or noun not in text.lower():
+        return None
     m = re.search(r"\b" + noun + r"\b[^.;:]{0,40}?\b(\d{1,2}|" + _NUMBER + r")\s*:\s*$", text, re.I)
     if not m:
         return None
