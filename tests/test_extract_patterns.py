@@ -2156,18 +2156,30 @@ def test_signature_blocks_with_the_sindaco_or_the_assessore_over_a_page_footer()
     assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []
 
 
-def test_two_columns_with_names_hyphenated_or_cut_after_their_connector() -> None:
-    text = (
-        f"{_VIM_ACCORD}TRA I COMUNI DI:\n"
-        " 1. AGRATE BRIANZA            5. LESMO\n"
-        " 2. BURAGO DI MOLGO-          6. MEZZAGO\n"
-        "    RA                        7. RONCO BRIAN-\n"
-        " 3. ARCORE                       TINO\n"
-        " 4. CAVENAGO DI               8. VIMERCATE\n"
-        "    BRIANZA\n"
-    )
-    f = text_facts(text)
-    assert len(f.ambiti[0].members) == 8 and f.unresolved_names == []
+@pytest.mark.parametrize(
+    ("columns", "n"),
+    [
+        (  # hyphenated at a line's end, or cut after a connector
+            " 1. AGRATE BRIANZA            5. LESMO\n"
+            " 2. BURAGO DI MOLGO-          6. MEZZAGO\n"
+            "    RA                        7. RONCO BRIAN-\n"
+            " 3. ARCORE                       TINO\n"
+            " 4. CAVENAGO DI               8. VIMERCATE\n"
+            "    BRIANZA\n",
+            8,
+        ),
+        (  # the rest of a name read by its first word ("USMATE" ... "VELATE")
+            "1. AGRATE BRIANZA       4. CAMPARADA\n"
+            "2. AICURZIO             5. USMATE\n"
+            "3. ARCORE                  VELATE\n"
+            "                        6. VIMERCATE\n",
+            6,
+        ),
+    ],
+)
+def test_two_columns_with_names_a_column_layout_cut(columns: str, n: int) -> None:
+    f = text_facts(f"{_VIM_ACCORD}TRA I COMUNI DI:\n{columns}")
+    assert len(f.ambiti[0].members) == n and f.unresolved_names == []
 
 
 _RHO_PLAN = "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027. "
@@ -2176,25 +2188,20 @@ _RHO_PLAN = "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Pia
 @pytest.mark.parametrize(
     "joined",
     [
-        "Il documento vale per Arese, Cornaredo e Lainate, ma anche per Pero e Pogliano Milanese, oltre che per "
-        "Pregnana Milanese, Settimo Milanese, Vanzago e per la stessa Rho.",
-        "Il documento riguarda Arese, Cornaredo e Lainate, così come Pero e Pogliano Milanese, e inoltre Pregnana "
-        "Milanese, Settimo Milanese, Vanzago e Rho.",
-        "Il nuovo Piano coinvolge Arese, Cornaredo, Lainate e Pero, nonché per Pogliano Milanese, Pregnana Milanese, "
-        "Settimo Milanese, Vanzago e Rho.",
+        f"{_RHO_PLAN}Il documento vale per Arese, Cornaredo e Lainate, ma anche per Pero e Pogliano Milanese, oltre "
+        "che per Pregnana Milanese, Settimo Milanese, Vanzago e per la stessa Rho.</p>",
+        f"{_RHO_PLAN}Il documento riguarda Arese, Cornaredo e Lainate, così come Pero e Pogliano Milanese, e inoltre "
+        "Pregnana Milanese, Settimo Milanese, Vanzago e Rho.</p>",
+        f"{_RHO_PLAN}Il nuovo Piano coinvolge Arese, Cornaredo, Lainate e Pero, nonché per Pogliano Milanese, Pregnana "
+        "Milanese, Settimo Milanese, Vanzago e Rho.</p>",
+        "<p>Rho, insieme ad Arese, Cornaredo e Lainate, e con i comuni di Pero, Pogliano Milanese, Pregnana Milanese, "
+        "Settimo Milanese e Vanzago, ha sottoscritto l'Accordo per il Piano dell'Ambito Rhodense.</p>",
+        f"{_RHO_PLAN}Il sindaco di Rho, insieme ai colleghi di Arese, Cornaredo e Lainate, e con i comuni di Pero, "
+        "Pogliano Milanese, Pregnana Milanese, Settimo Milanese e Vanzago, ha sottoscritto l'Accordo.</p>",
     ],
 )
-def test_a_news_list_over_clauses_after_the_plan_it_covers(joined: str) -> None:
-    assert len(facts("<h1>Welfare</h1>", f"{_RHO_PLAN}{joined}</p>").ambiti[0].members) == 9
-
-
-def test_a_news_subject_listed_with_insieme_and_con_i_comuni_di() -> None:
-    prose = (
-        "<p>Rho, insieme ad Arese, Cornaredo e Lainate, e con i comuni di Pero, Pogliano Milanese, Pregnana Milanese, "
-        "Settimo Milanese e Vanzago, ha sottoscritto l'Accordo di Programma per il Piano di Zona dell'Ambito "
-        "Rhodense.</p>"
-    )
-    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+def test_a_news_list_over_clauses(joined: str) -> None:
+    assert len(facts("<h1>Welfare</h1>", joined).ambiti[0].members) == 9
 
 
 @pytest.mark.parametrize(
@@ -2278,15 +2285,3 @@ def test_a_count_after_a_list_of_neighbours_confirms_nothing() -> None:
 def test_a_count_in_words_above_thirty_gives_a_note_when_the_list_differs(words: str, n: int) -> None:
     f = facts("<h1>Welfare</h1>", f"<p>L'Ambito Rhodense conta {words} comuni: {_RHO_NAMES}.</p>")
     assert f"the page speaks of {n} comuni but lists 9" in f.ambiti[0].notes
-
-
-def test_the_rest_of_a_name_a_column_layout_put_on_the_next_line_is_no_unresolved_name() -> None:
-    text = (
-        f"{_VIM_ACCORD}TRA I COMUNI DI:\n"
-        "1. AGRATE BRIANZA       4. CAMPARADA\n"
-        "2. AICURZIO             5. USMATE\n"
-        "3. ARCORE                  VELATE\n"
-        "                        6. VIMERCATE\n"
-    )
-    f = text_facts(text)
-    assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []

@@ -176,6 +176,8 @@ _MATERIAL = re.compile(
     r"(?:\s+(?:per|con|a|ad))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
     r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
+    # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
+    r"\b(?:insieme\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
