@@ -2198,6 +2198,8 @@ _RHO_PLAN = "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Pia
         "Settimo Milanese e Vanzago, ha sottoscritto l'Accordo per il Piano dell'Ambito Rhodense.</p>",
         f"{_RHO_PLAN}Il sindaco di Rho, insieme ai colleghi di Arese, Cornaredo e Lainate, e con i comuni di Pero, "
         "Pogliano Milanese, Pregnana Milanese, Settimo Milanese e Vanzago, ha sottoscritto l'Accordo.</p>",
+        "<p>I comuni dell'Ambito Rhodense sono Rho, che ne è il comune capofila, Arese, Cornaredo, Lainate, Pero, "
+        "Pogliano Milanese, Pregnana Milanese, Settimo Milanese e Vanzago.</p>",
     ],
 )
 def test_a_news_list_over_clauses(joined: str) -> None:

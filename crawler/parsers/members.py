@@ -164,10 +164,14 @@ _REDACTED = re.compile(
 )
 _CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
+# the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ..."
+_CAPOFILA_CLAUSE = (
+    r",\s*che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?capofila\s*(?=,)"
+)
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
-    rf"\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
+    rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
@@ -865,7 +869,8 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
         right = page.text[f.end : min(upto, line_end)]
         if n not in page.rows:
-            if (_CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right)) or _footnoted(right, page):
+            marked = _CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right)
+            if marked or re.match(_CAPOFILA_CLAUSE, right, re.I) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
         line = page.lines[n]
