@@ -2148,12 +2148,32 @@ def test_numbered_caps_items_wrapped_on_an_indented_line_and_a_page_footer_betwe
     assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []
 
 
-def test_signature_blocks_with_the_sindaco_or_the_assessore_over_a_page_footer() -> None:
-    names = ["AGRATE BRIANZA", "AICURZIO", "ARCORE", "BELLUSCO", "CAMPARADA", "CAPONAGO"]
-    blocks = [f"COMUNE DI {n}\nIl Sindaco o l'Assessore delegato\nfirmato digitalmente\n" for n in names]
+_SIGNERS = ["AGRATE BRIANZA", "AICURZIO", "ARCORE", "BELLUSCO", "CAMPARADA", "CAPONAGO"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "COMUNE DI {}\nIl Sindaco o l'Assessore delegato\nfirmato digitalmente\n",
+        "Per il Comune di {}\nIl Sindaco – Maria Rossi\n______________________\n",
+    ],
+)
+def test_signature_blocks_with_the_sindaco_or_the_assessore_over_a_page_footer(block: str) -> None:
+    blocks = [block.format(n) for n in _SIGNERS]
     blocks.insert(3, "ADP Ambito di Vimercate - pagina 3 di 4\n")
     f = text_facts(f"{_VIM_ACCORD}Letto, approvato e sottoscritto.\n\n" + "\n".join(blocks))
     assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []
+
+
+def test_signature_blocks_side_by_side() -> None:
+    role = "Il Sindaco o l'Assessore delegato"
+    pairs = [
+        f"COMUNE DI {a:<30}COMUNE DI {b}\n{role:<40}{role}\n{'firmato digitalmente':<40}firmato digitalmente"
+        for a, b in zip(_SIGNERS[::2], _SIGNERS[1::2], strict=True)
+    ]
+    last = f"COMUNE DI CARNATE\n{role}\nfirmato digitalmente\n"  # an odd one out, alone on its row
+    f = text_facts(f"{_VIM_ACCORD}Letto, approvato e sottoscritto.\n\n" + "\n\n".join([*pairs, last]))
+    assert len(f.ambiti[0].members) == 7
 
 
 @pytest.mark.parametrize(

@@ -188,13 +188,15 @@ _MATERIAL = re.compile(
     re.I,
 )
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
-_SIGNATURE = re.compile(
-    r"^\s*(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
+# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi"), or its signature
+_SIGN = (
+    r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
     r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
-    r"delegat[oa]|f\.?\s*to))*\s*[:.]?\s*$|"
-    r"^\s*(?:f\.?\s*to\s*)?(?:firmato\s+digitalmente|[_.…\s]{3,})\s*$",
-    re.I,
+    r"delegat[oa]|f\.?\s*to))*\s*[:.]?(?:\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}))?|"
+    r"(?:f\.?\s*to\s*)?(?:firmato\s+digitalmente|[_.…][_.…\s]{2,}+)"  # possessive: a row of dots is one signature line
 )
+# the signature blocks' lines, one block or two side by side ("Il Sindaco ...    Il Sindaco ...")
+_SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit split two ways (no backtracking)
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
 # a redacted person beside a comune of a list: "il Comune di X, rappresentato dal Sindaco pro tempore XXXXXX;",
 # "X (XXXXXX)", "per il Comune di X il Sindaco ***": a person, not a name of the list (nor a redacted comune)
