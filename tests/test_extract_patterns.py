@@ -2176,6 +2176,17 @@ def test_signature_blocks_side_by_side() -> None:
     assert len(f.ambiti[0].members) == 7
 
 
+def test_signature_blocks_side_by_side_run_together_with_their_signers() -> None:
+    signers = zip(_SIGNERS[::2], _SIGNERS[1::2], ("Rossi", "Bassi", "Galli"), ("Neri", "Monti", "Pozzi"), strict=True)
+    pairs = [
+        f"{'Per il Comune di ' + a.title():<48}Per il Comune di {b.title()}\n"
+        f"{'Il Sindaco - Maria ' + x:<48}L'Assessore delegato - Luca {y}\n{'_' * 30:<48}{'_' * 30}"
+        for a, b, x, y in signers
+    ]
+    text = f"{_VIM_ACCORD}Letto, approvato e sottoscritto.\n\n" + "\n\n".join(pairs)
+    assert len(text_facts(f"{text}\n\nPer il Comune di Carnate\nIl Sindaco - Anna Bassi\n").ambiti[0].members) == 7
+
+
 @pytest.mark.parametrize(
     ("columns", "n"),
     [

@@ -197,6 +197,13 @@ _SIGN = (
 )
 # the signature blocks' lines, one block or two side by side ("Il Sindaco ...    Il Sindaco ...")
 _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit split two ways (no backtracking)
+# a signature inside a line (blocks side by side, run together by the text layout): a role with its signer's name,
+# "firmato digitalmente", a row of underscores
+_SIGNED = re.compile(
+    r"\b(?>(?:(?:il|la|l['’])\s*)?(?:vice\s*sindac[oa]|sindac[oa]|assessore(?:\s+delegat[oa])?|delegat[oa]|presidente)"
+    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\bfirmato\s+digitalmente\b|_{3,}+",
+    re.I,
+)
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
 # a redacted person beside a comune of a list: "il Comune di X, rappresentato dal Sindaco pro tempore XXXXXX;",
 # "X (XXXXXX)", "per il Comune di X il Sindaco ***": a person, not a name of the list (nor a redacted comune)
@@ -502,7 +509,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
-        for chunk in _MATERIAL.sub("\x00", _PERSON.sub(",", piece)).split("\x00"):
+        for chunk in _MATERIAL.sub("\x00", _PERSON.sub(",", _SIGNED.sub(",", piece))).split("\x00"):
             chunk = chunk.strip()
             if not chunk:
                 continue
