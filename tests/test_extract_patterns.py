@@ -2231,6 +2231,8 @@ _RHO_PLAN = "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Pia
         "Pogliano Milanese, Pregnana Milanese, Settimo Milanese e Vanzago, ha sottoscritto l'Accordo.</p>",
         "<p>I comuni dell'Ambito Rhodense sono Rho, che ne è il comune capofila, Arese, Cornaredo, Lainate, Pero, "
         "Pogliano Milanese, Pregnana Milanese, Settimo Milanese e Vanzago.</p>",
+        f"{_RHO_PLAN}Non ne fanno parte, pur confinando, Nerviano e Parabiago, che appartengono agli Ambiti del "
+        f"Legnanese. Il documento vale per {_RHO_NAMES}.</p>",
     ],
 )
 def test_a_news_list_over_clauses(joined: str) -> None:

@@ -726,13 +726,21 @@ _COVERS = re.compile(
 )
 
 
+# a sentence that names a document or an undertaking, which "Il documento", "Il testo" or "Il Piano" may stand for
+_DOCUMENT = re.compile(
+    r"\b(?:piano|accordo|documento|regolamento|bando|avviso|progett[oi]|protocollo|convenzione|programma|delibera)\b",
+    re.I,
+)
+
+
 def _covers(head: str) -> bool:
-    """The run's sentence says what the plan covers ("Il documento vale per"), the one before names the plan or the
-    ambito, and neither speaks of another list."""
+    """The run's sentence says what the plan covers ("Il documento vale per"), and the nearest sentence before that
+    names a document names the Piano di Zona, an accord or the ambito, not another list (a sentence between about
+    neighbours, naming no document, is passed over)."""
     sentences = split_sentences(head)
     if len(sentences) < 2 or not _COVERS.match(sentences[-1]):
         return False
-    named = sentences[-2]
+    named = next((t for t in sentences[-2:-5:-1] if _DOCUMENT.search(t)), sentences[-2])
     return bool(
         re.search(r"piano\s+(?:sociale\s+)?di\s+zona|accordo\s+di\s+programma|\bambito\b", named, re.I)
         and not (DECOY.search(named) or HYPOTHETICAL.search(named))
