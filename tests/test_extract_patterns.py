@@ -2320,3 +2320,24 @@ def test_a_count_after_a_list_of_neighbours_confirms_nothing() -> None:
 def test_a_count_in_words_above_thirty_gives_a_note_when_the_list_differs(words: str, n: int) -> None:
     f = facts("<h1>Welfare</h1>", f"<p>L'Ambito Rhodense conta {words} comuni: {_RHO_NAMES}.</p>")
     assert f"the page speaks of {n} comuni but lists 9" in f.ambiti[0].notes
+
+
+def test_a_real_pdf_s_numbered_list_with_wrapped_items_and_a_page_footer() -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for y, line in enumerate(_VIM_ACCORD.splitlines() + ["TRA I COMUNI DI:"]):
+        pdf.text(20, 20 + 7 * y, line)
+    items = ["AGRATE BRIANZA", "BURAGO DI MOLGORA", "CAVENAGO DI BRIANZA", "RONCO BRIANTINO", "USMATE VELATE"]
+    for k, name in enumerate(items):
+        if k == 3:  # a page break inside the list, its footer first
+            pdf.text(80, 285, "ADP VIMERCATE 2025-2027 - pagina 1")
+            pdf.add_page()
+        first, _, rest = name.rpartition(" ")
+        y = 50 + 12 * (k % 3)
+        pdf.text(20, y, f"{k + 1}. {first}")  # the item wrapped: its last word on an indented line
+        pdf.text(25, y + 4.5, rest)
+    f = extract(bytes(pdf.output()), "https://example.org/adp.pdf", "application/pdf")
+    assert len(f.ambiti[0].members) == 5 and f.unresolved_names == []
