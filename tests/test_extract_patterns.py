@@ -6,6 +6,7 @@ no rule may depend on them.
 
 from __future__ import annotations
 
+import fpdf
 import pytest
 
 from crawler.parsers import contacts as ct
@@ -2406,3 +2407,212 @@ def test_a_street_named_in_prose_then_written_in_full_on_the_office_s_page() -> 
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.address is not None
     assert (office.address.street, office.address.postal_code) == ("Via De Amicis, 10", "20017")
+
+
+# round 9: lists broken by a PDF's layout, lists over a news sentence's clauses ------------------------------------
+
+_VIM_ACCORD = "ACCORDO DI PROGRAMMA PER L'ATTUAZIONE DEL PIANO DI ZONA 2025-2027\nAMBITO TERRITORIALE DI VIMERCATE\n\n"
+
+
+def test_numbered_caps_items_wrapped_on_an_indented_line_and_a_page_footer_between() -> None:
+    text = (
+        f"{_VIM_ACCORD}I COMUNI SOTTOSCRITTORI:\n\n   1. AGRATE BRIANZA\n   2. BURAGO DI MOLGO-\n      RA\n"
+        "   3. CAVENAGO DI\n      BRIANZA\n\nADP VIMERCATE 2025-2027 - pagina 1\n\n"
+        "   4. RONCO BRIAN-\n      TINO\n   5. USMATE\n      VELATE\n   6. VIMERCATE\n\nE L'ATS DELLA BRIANZA\n"
+    )
+    f = text_facts(text)
+    assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []
+
+
+_SIGNERS = ["AGRATE BRIANZA", "AICURZIO", "ARCORE", "BELLUSCO", "CAMPARADA", "CAPONAGO"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "COMUNE DI {}\nIl Sindaco o l'Assessore delegato\nfirmato digitalmente\n",
+        "Per il Comune di {}\nIl Sindaco – Maria Rossi\n______________________\n",
+    ],
+)
+def test_signature_blocks_with_the_sindaco_or_the_assessore_over_a_page_footer(block: str) -> None:
+    blocks = [block.format(n) for n in _SIGNERS]
+    blocks.insert(3, "ADP Ambito di Vimercate - pagina 3 di 4\n")
+    f = text_facts(f"{_VIM_ACCORD}Letto, approvato e sottoscritto.\n\n" + "\n".join(blocks))
+    assert len(f.ambiti[0].members) == 6 and f.unresolved_names == []
+
+
+def test_signature_blocks_side_by_side() -> None:
+    role = "Il Sindaco o l'Assessore delegato"
+    pairs = [
+        f"COMUNE DI {a:<30}COMUNE DI {b}\n{role:<40}{role}\n{'firmato digitalmente':<40}firmato digitalmente"
+        for a, b in zip(_SIGNERS[::2], _SIGNERS[1::2], strict=True)
+    ]
+    last = f"COMUNE DI CARNATE\n{role}\nfirmato digitalmente\n"  # an odd one out, alone on its row
+    f = text_facts(f"{_VIM_ACCORD}Letto, approvato e sottoscritto.\n\n" + "\n\n".join([*pairs, last]))
+    assert len(f.ambiti[0].members) == 7
+
+
+def test_signature_blocks_side_by_side_run_together_with_their_signers() -> None:
+    signers = zip(_SIGNERS[::2], _SIGNERS[1::2], ("Rossi", "Bassi", "Galli"), ("Neri", "Monti", "Pozzi"), strict=True)
+    pairs = [
+        f"{'Per il Comune di ' + a.title():<48}Per il Comune di {b.title()}\n"
+        f"{'Il Sindaco - Maria ' + x:<48}L'Assessore delegato - Luca {y}\n{'_' * 30:<48}{'_' * 30}"
+        for a, b, x, y in signers
+    ]
+    text = f"{_VIM_ACCORD}Letto, approvato e sottoscritto.\n\n" + "\n\n".join(pairs)
+    assert len(text_facts(f"{text}\n\nPer il Comune di Carnate\nIl Sindaco - Anna Bassi\n").ambiti[0].members) == 7
+
+
+@pytest.mark.parametrize(
+    ("columns", "n"),
+    [
+        (  # hyphenated at a line's end, or cut after a connector
+            " 1. AGRATE BRIANZA            5. LESMO\n"
+            " 2. BURAGO DI MOLGO-          6. MEZZAGO\n"
+            "    RA                        7. RONCO BRIAN-\n"
+            " 3. ARCORE                       TINO\n"
+            " 4. CAVENAGO DI               8. VIMERCATE\n"
+            "    BRIANZA\n",
+            8,
+        ),
+        (  # the rest of a name read by its first word ("USMATE" ... "VELATE")
+            "1. AGRATE BRIANZA       4. CAMPARADA\n"
+            "2. AICURZIO             5. USMATE\n"
+            "3. ARCORE                  VELATE\n"
+            "                        6. VIMERCATE\n",
+            6,
+        ),
+    ],
+)
+def test_two_columns_with_names_a_column_layout_cut(columns: str, n: int) -> None:
+    f = text_facts(f"{_VIM_ACCORD}TRA I COMUNI DI:\n{columns}")
+    assert len(f.ambiti[0].members) == n and f.unresolved_names == []
+
+
+_RHO_PLAN = "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027. "
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        f"{_RHO_PLAN}Il documento vale per Arese, Cornaredo e Lainate, ma anche per Pero e Pogliano Milanese, oltre "
+        "che per Pregnana Milanese, Settimo Milanese, Vanzago e per la stessa Rho.</p>",
+        f"{_RHO_PLAN}Il documento riguarda Arese, Cornaredo e Lainate, così come Pero e Pogliano Milanese, e inoltre "
+        "Pregnana Milanese, Settimo Milanese, Vanzago e Rho.</p>",
+        f"{_RHO_PLAN}Il nuovo Piano coinvolge Arese, Cornaredo, Lainate e Pero, nonché per Pogliano Milanese, Pregnana "
+        "Milanese, Settimo Milanese, Vanzago e Rho.</p>",
+        "<p>Rho, insieme ad Arese, Cornaredo e Lainate, e con i comuni di Pero, Pogliano Milanese, Pregnana Milanese, "
+        "Settimo Milanese e Vanzago, ha sottoscritto l'Accordo per il Piano dell'Ambito Rhodense.</p>",
+        f"{_RHO_PLAN}Il sindaco di Rho, insieme ai colleghi di Arese, Cornaredo e Lainate, e con i comuni di Pero, "
+        "Pogliano Milanese, Pregnana Milanese, Settimo Milanese e Vanzago, ha sottoscritto l'Accordo.</p>",
+        "<p>I comuni dell'Ambito Rhodense sono Rho, che ne è il comune capofila, Arese, Cornaredo, Lainate, Pero, "
+        "Pogliano Milanese, Pregnana Milanese, Settimo Milanese e Vanzago.</p>",
+        f"{_RHO_PLAN}Non ne fanno parte, pur confinando, Nerviano e Parabiago, che appartengono agli Ambiti del "
+        f"Legnanese. Il documento vale per {_RHO_NAMES}.</p>",
+    ],
+)
+def test_a_news_list_over_clauses(joined: str) -> None:
+    assert len(facts("<h1>Welfare</h1>", joined).ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "All'incontro sono intervenuti anche i rappresentanti dell'Ambito del Legnanese, Legnano e Nerviano.",
+        "La scelta, che Rho e Pero condividono con l'Ambito, segue quella già presa altrove, come già fatto da "
+        "Legnano e Nerviano.",
+    ],
+)
+def test_guests_from_another_ambito_and_comuni_compared_with_are_no_members(aside: str) -> None:
+    f = facts("<h1>Welfare</h1>", f"<p>All'Ambito Rhodense aderiscono {_RHO_NAMES}. {aside}</p>")
+    assert [len(a.members) for a in f.ambiti if a.members] == [9]
+
+
+def test_what_a_document_covers_after_a_sentence_about_another_list_is_no_membership() -> None:
+    prose = "<p>Il Distretto del Commercio ha un regolamento. Il documento vale per Rho, Pero, Arese e Lainate.</p>"
+    assert all(not a.members for a in facts("<h1>Commercio</h1>", prose).ambiti)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Ne fanno parte, oltre a Rho, i comuni di Arese, Cornaredo, Lainate, Pero, Pogliano Milanese, Pregnana "
+        "Milanese, Settimo Milanese e Vanzago.",
+        "I nove comuni dell'ambito sono Arese, Cornaredo, Lainate e Pero. A questi si aggiungono Pogliano Milanese, "
+        "Pregnana Milanese, Rho, Settimo Milanese e Vanzago.",
+        "Sono coinvolti i comuni di Arese, Cornaredo, Lainate, Pero, Pogliano Milanese e Pregnana Milanese, e quelli "
+        "di Rho, Settimo Milanese e Vanzago.",
+        f"Il Piano è stato approvato per i comuni di {_RHO_NAMES}.",
+    ],
+)
+def test_a_news_list_of_the_plan_s_comuni_in_more_wordings(listed: str) -> None:
+    assert len(facts("<h1>Welfare</h1>", f"{_RHO_PLAN}{listed}</p>").ambiti[0].members) == 9
+
+
+def test_comuni_involved_in_a_festival_are_no_members() -> None:
+    prose = "<p>Il festival dell'Ambito Rhodense torna. Sono coinvolti i comuni di Arese, Cornaredo e Pero.</p>"
+    assert all(not a.members for a in facts("<h1>Eventi</h1>", prose).ambiti)
+
+
+_VIM_PLAN = "<p>L'Assemblea dei Sindaci dell'Ambito di Vimercate ha approvato il Piano di Zona 2025-2027. "
+VIMERCATE, AGRATE = "108050", "108001"
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Il documento vale per Agrate Brianza, Aicurzio e Arcore, ma anche per Bellusco, oltre che per lo stesso "
+        "capoluogo.",
+        "Il documento vale per Agrate Brianza, Aicurzio, Arcore e Bellusco, oltre che per il capoluogo Vimercate.",
+    ],
+)
+def test_the_capoluogo_in_a_news_list_is_the_comune_the_ambito_is_named_after(listed: str) -> None:
+    members = facts("<h1>Welfare</h1>", f"{_VIM_PLAN}{listed}</p>").ambiti[0].members
+    assert len(members) == 5 and VIMERCATE in members and AGRATE in members
+
+
+@pytest.mark.parametrize("tail", ["e non per il capoluogo", "oltre che per il capoluogo di provincia"])
+def test_a_capoluogo_left_out_or_of_the_province_is_not_the_ambito_s(tail: str) -> None:
+    prose = f"{_VIM_PLAN}Il documento vale per Agrate Brianza, Aicurzio, Arcore e Bellusco, {tail}.</p>"
+    assert VIMERCATE not in facts("<h1>Welfare</h1>", prose).ambiti[0].members
+
+
+def test_a_count_after_a_news_list_confirms_it() -> None:
+    prose = f"<p>L'Ambito Rhodense ha approvato il Piano. Al tavolo sedevano {_RHO_NAMES}, in tutto nove comuni.</p>"
+    assert len(facts("<h1>Welfare</h1>", prose).ambiti[0].members) == 9
+
+
+def test_a_count_after_a_list_of_neighbours_confirms_nothing() -> None:
+    prose = (
+        "<p>L'Ambito Rhodense ha approvato il Piano. Il servizio arriva anche nei comuni confinanti di Nerviano, "
+        "Parabiago e Legnano, in tutto tre comuni.</p>"
+    )
+    assert all(not a.members for a in facts("<h1>Welfare</h1>", prose).ambiti)
+
+
+@pytest.mark.parametrize(
+    ("words", "n"), [("trentadue", 32), ("quarantotto", 48), ("sessantuno", 61), ("trentatré", 33)]
+)
+def test_a_count_in_words_above_thirty_gives_a_note_when_the_list_differs(words: str, n: int) -> None:
+    f = facts("<h1>Welfare</h1>", f"<p>L'Ambito Rhodense conta {words} comuni: {_RHO_NAMES}.</p>")
+    assert f"the page speaks of {n} comuni but lists 9" in f.ambiti[0].notes
+
+
+def test_a_real_pdf_s_numbered_list_with_wrapped_items_and_a_page_footer() -> None:
+    pdf = fpdf.FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for y, line in enumerate(_VIM_ACCORD.splitlines() + ["TRA I COMUNI DI:"]):
+        pdf.text(20, 20 + 7 * y, line)
+    items = ["AGRATE BRIANZA", "BURAGO DI MOLGORA", "CAVENAGO DI BRIANZA", "RONCO BRIANTINO", "USMATE VELATE"]
+    for k, name in enumerate(items):
+        if k == 3:  # a page break inside the list, its footer first
+            pdf.text(80, 285, "ADP VIMERCATE 2025-2027 - pagina 1")
+            pdf.add_page()
+        first, _, rest = name.rpartition(" ")
+        y = 50 + 12 * (k % 3)
+        pdf.text(20, y, f"{k + 1}. {first}")  # the item wrapped: its last word on an indented line
+        pdf.text(25, y + 4.5, rest)
+    f = extract(bytes(pdf.output()), "https://example.org/adp.pdf", "application/pdf")
+    assert len(f.ambiti[0].members) == 5 and f.unresolved_names == []

@@ -34,8 +34,9 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.7 member lists (several ambiti, redactions, short names); 0.4.8 capofila and the office's contacts; 0.4.9
 # everyday words in capitals, an Unione's lists, news lists over sentences, lettered parties; 0.4.10 an e-mail
 # address whose local part names a desk ("ufficio.piano@") is the office's; 0.4.11 an Unione's site's page about
-# the ambito keeps its lists; 0.4.13 capofila in capitals and two-column accords, the office's contacts in delibere,
-# other desks' numbers and opening hours
+# the ambito keeps its lists; 0.4.12 member lists cut by a PDF's layout (wrapped items, page footers, signature
+# blocks) and news lists over clauses; 0.4.13 capofila in capitals and two-column accords, the office's contacts
+# in delibere, other desks' numbers and opening hours
 VERSION = "0.4.13"
 
 log = logging.getLogger(__name__)
@@ -235,6 +236,10 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
             ambito.notes.append(f"{group.redacted} name(s) in the list of comuni are redacted on the page")
         for written, code in group.fuzzy:
             ambito.notes.append(f"'{written}' is read as {resolver.name_of(code)} (a spelling not in the ISTAT list)")
+    capital = next((g for g in groups if g.capital), None)  # "..., oltre che per lo stesso capoluogo"
+    if capital and place and place not in members:
+        members.append(place)
+        ambito.evidence[f"member:{place}"] = f"capoluogo: {capital.run[:120]} | context: {capital.evidence[-150:]}"
     for b in blocks:
         if b[2] not in members:
             members.append(b[2])

@@ -64,19 +64,16 @@ NUMBER_WORDS = {
     "diciassette": 17,
     "diciotto": 18,
     "diciannove": 19,
-    "venti": 20,
-    "ventuno": 21,
-    "ventidue": 22,
-    "ventitre": 23,
-    "ventitré": 23,
-    "ventiquattro": 24,
-    "venticinque": 25,
-    "ventisei": 26,
-    "ventisette": 27,
-    "ventotto": 28,
-    "ventinove": 29,
-    "trenta": 30,
 }
+_UNITS = ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+# "ventidue", "trentuno", "quarantotto" (the ten drops its vowel before "uno" and "otto"), "trentatré": an ambito may
+# count sixty comuni
+for _n, _ten in enumerate(("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")):
+    NUMBER_WORDS[_ten] = 20 + 10 * _n
+    for _k, _unit in enumerate(_UNITS, start=1):
+        NUMBER_WORDS[(_ten[:-1] if _unit[0] in "uo" else _ten) + _unit] = 20 + 10 * _n + _k
+    NUMBER_WORDS[f"{_ten}tré"] = 23 + 10 * _n
+_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 
 def parse_date(day: str, month: str, year: str) -> str | None:
@@ -119,7 +116,9 @@ HYPOTHETICAL = re.compile(r"\b(?:sarebbe(?:ro)?|potrebbe(?:ro)?|dovrebbe(?:ro)?|
 
 def count_before(text: str, noun: str = "comuni") -> int | None:
     """The number stated before a noun: "tredici comuni" -> 13, "i 9 Comuni" -> 9."""
-    m = re.search(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:\w+\s+)?" + noun + r"\b", text, re.I)
+    if noun not in text.lower():
+        return None  # most sentences count nothing: spare them the numbers' alternation
+    m = re.search(r"\b(\d{1,2}|" + _NUMBER + r")\s+(?:\w+\s+)?" + noun + r"\b", text, re.I)
     if not m:
         return None
     word = m.group(1).lower()
@@ -128,7 +127,9 @@ def count_before(text: str, noun: str = "comuni") -> int | None:
 
 def count_after(text: str, noun: str = "comuni") -> int | None:
     """The number stated after a noun, ending text as a list's introduction: "I comuni coinvolti sono undici:" -> 11."""
-    m = re.search(r"\b" + noun + r"\b[^.;:]{0,40}?\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s*:\s*$", text, re.I)
+    if not text.rstrip().endswith(":") or noun not in text.lower():
+        return None
+    m = re.search(r"\b" + noun + r"\b[^.;:]{0,40}?\b(\d{1,2}|" + _NUMBER + r")\s*:\s*$", text, re.I)
     if not m:
         return None
     word = m.group(1).lower()

@@ -164,25 +164,44 @@ _REDACTED = re.compile(
 )
 _CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
+# the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ..."
+_CAPOFILA_CLAUSE = (
+    r",\s*che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?capofila\s*(?=,)"
+)
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
-    rf"\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
+    rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
-    r"\b(?:comune|comuni|città)\s+di\b|(?<!\S)(?:e|ed|nonché)(?!\S)|"
+    # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
+    r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed)"
+    r"(?:\s+(?:per|con|a|ad))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
+    r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
+    # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
+    r"\b(?:insieme\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
-_SIGNATURE = re.compile(
-    r"^\s*(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
-    r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|pro\s+tempore|delegat[oa]|f\.?\s*to))*\s*[:.]?\s*$|"
-    r"^\s*(?:f\.?\s*to\s*)?(?:firmato\s+digitalmente|[_.…\s]{3,})\s*$",
+# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi"), or its signature
+_SIGN = (
+    r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
+    r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
+    r"delegat[oa]|f\.?\s*to))*\s*[:.]?(?:\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}))?|"
+    r"(?:f\.?\s*to\s*)?(?:firmato\s+digitalmente|[_.…][_.…\s]{2,}+)"  # possessive: a row of dots is one signature line
+)
+# the signature blocks' lines, one block or two side by side ("Il Sindaco ...    Il Sindaco ...")
+_SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit split two ways (no backtracking)
+# a signature inside a line (blocks side by side, run together by the text layout): a role with its signer's name,
+# "firmato digitalmente", a row of underscores
+_SIGNED = re.compile(
+    r"\b(?>(?:(?:il|la|l['’])\s*)?(?:vice\s*sindac[oa]|sindac[oa]|assessore(?:\s+delegat[oa])?|delegat[oa]|presidente)"
+    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\bfirmato\s+digitalmente\b|_{3,}+",
     re.I,
 )
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
@@ -197,6 +216,9 @@ _PERSON = re.compile(
     re.I,
 )
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
+# a page's footer or header ending in its page number ("ADP VIMERCATE 2025-2027 - pagina 1"): its names are no items
+_PAGE_LINE = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\s*$", re.I)
+MAX_BETWEEN = 2  # lines of content between two items of one list (page marks and signature lines aside)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
     r"sull['’]\w*|su|al|in|e|ed|sopra|sotto|san|sant['’]\w+)$"
@@ -225,6 +247,7 @@ class MemberGroup:
     run: str = ""  # the run as written
     redacted: int = 0  # names blacked out by the publisher
     said_after: bool = False  # the words after the run name its ambito ("... compongono l'Ambito di X")
+    capital: bool = False  # the run names the ambito's capoluogo as an item ("..., oltre che per lo stesso capoluogo")
     governed: tuple[int, int, int] | None = None  # (line, start, end) of the cell naming its ambito (a table's column)
 
 
@@ -400,7 +423,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False  # "Rho (Milano)": the province of the name before it
     if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
-    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]):
+    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) or _PAGE_LINE.match(line):
         return False
     if n not in page.rows:
         return True
@@ -454,28 +477,31 @@ def _is_prose(line: str) -> bool:
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
     """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
     la, lb = page.line_of(a.start), page.line_of(b.start)
-    if lb - la > 3 or row_ambito(page, la) != row_ambito(page, lb):
-        return None  # far apart, or rows of a table that give each comune's ambito ("Varedo | Ambito di Desio")
+    le = page.line_of(a.end - 1)  # a name wrapped over two lines ("CAVENAGO DI" / "BRIANZA") ends on the next
+    if lb - le > 1 + MAX_BETWEEN and (
+        lb - le > 4 * MAX_BETWEEN or sum(not _skipped(line) for line in page.lines[le + 1 : lb]) > MAX_BETWEEN
+    ):
+        return None  # far apart (a page's footer and running header between two items do not count)
+    if row_ambito(page, la) != row_ambito(page, lb):
+        return None  # rows of a table that give each comune's ambito ("Varedo | Ambito di Desio")
     if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
         return None  # a heading's name is not an item of the list below it
-    if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[la]):
+    if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     pieces: list[str] = []
-    if la == lb:
+    if le == lb:
         pieces.append(page.text[a.end : b.start])
     else:
-        first, last = page.lines[la], page.lines[lb]
-        rest = first[a.end - page.starts[la] :]
-        tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: a.start - page.starts[la]]).strip()
-        if not (la in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
+        first, last = page.lines[le], page.lines[lb]
+        rest = first[a.end - page.starts[le] :]
+        tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: max(0, a.start - page.starts[le])]).strip()
+        if not (le in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
             pieces.append(rest)
-        pieces.extend(
-            line for line in page.lines[la + 1 : lb] if not (_PAGE_HEADER.search(line) or _SIGNATURE.match(line))
-        )
+        pieces.extend(line for line in page.lines[le + 1 : lb] if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
@@ -483,7 +509,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
-        for chunk in _MATERIAL.sub("\x00", _PERSON.sub(",", piece)).split("\x00"):
+        for chunk in _MATERIAL.sub("\x00", _PERSON.sub(",", _SIGNED.sub(",", piece))).split("\x00"):
             chunk = chunk.strip()
             if not chunk:
                 continue
@@ -491,18 +517,29 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
                 redacted += 1
             elif _ROLL_CALL.match(chunk):
                 continue  # "Presenti: A, B\nAssenti: C": the comuni absent from the Assemblea are members too
-            elif len(unknown) < MAX_UNKNOWN and _unknown_name(chunk):
-                unknown.append(chunk)
+            elif (len(unknown) < MAX_UNKNOWN or _fragment(chunk, piece)) and _unknown_name(chunk):
+                unknown.append(chunk)  # a name cut by the layout is one name with its other piece (see `_joined`)
             else:
                 return None
     return unknown, redacted
+
+
+def _fragment(chunk: str, piece: str) -> bool:
+    """The first piece of a name cut by a column layout: hyphenated at its line's end ("RONCO BRIAN-") or cut after
+    its connector ("CAVENAGO DI")."""
+    return bool(_DANGLING.search(chunk) or re.search(rf"{re.escape(chunk)}-[ \t]*(?:\n|$)", piece))
+
+
+def _skipped(line: str) -> bool:
+    """A line between two items that is no part of the list: a page mark, a signature block's role or signature."""
+    return bool(_PAGE_HEADER.search(line) or _SIGNATURE.match(line))
 
 
 def _unknown_name(chunk: str) -> bool:
     """A place name that is no comune, between two comuni of a list; "ENTE CAPOFILA" or the "Il" opening a
     sentence ("Il Comune di Rho è l'ente capofila") is not one."""
     words = [w.lower().strip("'’.") for w in chunk.split()]
-    if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"]):
+    if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"], ["che"]):
         return False
     return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5) or bool(_NAME_END.match(chunk))
 
@@ -560,7 +597,8 @@ def _judge(
     if any(PROJECT_LISTS.search(h) for h in headings):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
-    unknown = run.unknown + [(len(run.found), name) for name in closing]
+    closing = closing or _wrapped_end(page, n1, run, resolver)
+    unknown = _rest_of_names(page, run, run.unknown + [(len(run.found), name) for name in closing], resolver)
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found) if f.istat]
     unresolved: list[str] = list(run.unsettled)
     for at, name in _joined(unknown, resolver):
@@ -592,6 +630,12 @@ def _judge(
     opened = (count if _COUNT_COLON.search(before) else None) or count_after(before)  # "i comuni coinvolti sono 11:"
     if rule is None and prose and opened and opened >= len(codes) >= 2 and not DECOY.search(before):
         rule = "count"  # "gli undici comuni del territorio: A, B e C, ...": a list opened by its count
+    counted = _counted_after(after)
+    listed = len(codes) + len(unresolved) + run.redacted
+    if rule is None and prose and counted == listed >= 3 and _about_ambito(head, after):
+        rule, count = "count", counted  # "Erano presenti A, B e C, in tutto tre comuni": the count after the list
+    if rule is None and prose and _covers(head):
+        rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
     if rule is None:
@@ -612,9 +656,20 @@ def _judge(
         redacted=run.redacted,
         said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after) or row_ambito(page, n1)),
         governed=run.column_head,
+        capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
     )
     _marks(page, levels, groups, run, group)
     return group
+
+
+# the capoluogo named as an item of the run ("A, B e C, oltre che per lo stesso capoluogo", "Oltre al capoluogo, A, B"):
+# the comune the ambito is named after (not a province's capoluogo)
+_CAPITAL = re.compile(
+    r"^[\s,;]*(?:(?:e|ed|ma\s+anche|oltre\s+(?:che|a|al|allo)|nonché|così\s+come)\s+)?(?:per\s+|a\s+|con\s+)?"
+    r"(?:(?:lo|allo|dello|nello)\s+stesso|il|al|del|dal)\s+capoluogo\b(?!\s+(?:di\s+)?provincia|\s+lombard)|"
+    r"\boltre\s+(?:al|allo\s+stesso)\s+capoluogo\b(?!\s+(?:di\s+)?provincia)[\s,]*(?:(?:i\s+)?comuni\s+di\s*)?$",
+    re.I,
+)
 
 
 # a list opened by its count ("gli undici comuni del territorio:", "i 19 comuni del Vimercatese:")
@@ -624,6 +679,27 @@ _NAMES_THEM = re.compile(
     r"^(?:si\s+tratta\s+di|sono|eccoli|ecco|ovvero|cioè|vale\s+a\s+dire|nell['’]ordine)\s*:?\s*(?:i\s+)?(?:comuni\s+di\s*)?$",
     re.I,
 )
+
+
+# a count right after a list: "A, B e C, in tutto tre comuni", "A, B e C: sono questi i 3 comuni dell'Ambito"
+_COUNT_AFTER = re.compile(
+    r"^[\s,;:–-]*(?:(?:in\s+tutto|complessivamente|per\s+un\s+totale\s+di|cioè|ovvero|sono|questi|ecco)\s+)*"
+    r"(?:i\s+)?\w+\s+comuni\b",
+    re.I,
+)
+
+
+def _counted_after(after: str) -> int | None:
+    m = _COUNT_AFTER.match(after)
+    return count_before(m.group(0)) if m else None
+
+
+def _about_ambito(head: str, after: str) -> bool:
+    """The words around a run speak of the ambito or its plan, and of no other list."""
+    around = f"{head[-CONTEXT:]} {after}"
+    return bool(MEMBERSHIP.search(around)) and not (
+        DECOY.search(around) or HYPOTHETICAL.search(around) or ELSEWHERE.search(after)
+    )
 
 
 def _counted_before(head: str, n: int) -> bool:
@@ -640,10 +716,41 @@ def _counted_before(head: str, n: int) -> bool:
     )
 
 
+# a sentence whose subject stands for the plan (or the accord) named in the one before, and the comuni it covers
+_COVERS = re.compile(
+    r"^(?:(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+)?(?:documento|piano|testo|accordo|programma|provvedimento)\b[^.;:]{0,40}?\s|"
+    r"esso\s+|che\s+)(?:vale|valgono|varrà|si\s+applica|riguarda|riguarderà|coinvolge|coinvolgerà|interessa|copre|"
+    r"(?:è\s+stat[oa]\s+)?(?:approvat|adottat)[oa])|(?:sono\s+|risultano\s+)?(?:coinvolti|interessati))"
+    r"(?:\s+(?:per|a|ad))?(?:\s+(?:tutti\s+)?(?:i|gli)\s+(?:\w+\s+)?comuni(?:\s+di)?)?\s*$",
+    re.I,
+)
+
+
+# a sentence that names a document or an undertaking, which "Il documento", "Il testo" or "Il Piano" may stand for
+_DOCUMENT = re.compile(
+    r"\b(?:piano|accordo|documento|regolamento|bando|avviso|progett[oi]|protocollo|convenzione|programma|delibera)\b",
+    re.I,
+)
+
+
+def _covers(head: str) -> bool:
+    """The run's sentence says what the plan covers ("Il documento vale per"), and the nearest sentence before that
+    names a document names the Piano di Zona, an accord or the ambito, not another list (a sentence between about
+    neighbours, naming no document, is passed over)."""
+    sentences = split_sentences(head)
+    if len(sentences) < 2 or not _COVERS.match(sentences[-1]):
+        return False
+    named = next((t for t in sentences[-2:-5:-1] if _DOCUMENT.search(t)), sentences[-2])
+    return bool(
+        re.search(r"piano\s+(?:sociale\s+)?di\s+zona|accordo\s+di\s+programma|\bambito\b", named, re.I)
+        and not (DECOY.search(named) or HYPOTHETICAL.search(named))
+    )
+
+
 # a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
 _GOES_ON = re.compile(
     r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
-    r"(?:ci\s+sono|troviamo)\s+poi|poi\s+(?:ci\s+sono|troviamo))\b"
+    r"(?:ci\s+sono|troviamo)\s+poi|poi\s+(?:ci\s+sono|troviamo)|si\s+aggiung\w+|vanno\s+aggiunti|e\s+ancora)\b"
     r"[^.;:]{0,40}$",
     re.I,
 )
@@ -666,18 +773,50 @@ def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, a
     )
 
 
+def _rest_of_names(
+    page: _Text, run: _Run, unknown: list[tuple[int, str]], resolver: NameResolver
+) -> list[tuple[int, str]]:
+    """Unknown names that are the rest of a comune of the run, which a column layout put on another line ("10. USMATE"
+    ... "VELATE": the comune was read by its first word): no name of their own."""
+    if not unknown:
+        return unknown
+    written = [(page.text[f.start : f.end], f.istat) for f in run.found if f.istat]
+
+    def rest(name: str) -> bool:
+        return any((r := resolver.resolve(f"{w} {name}", fuzzy=False)) and r.istat == code for w, code in written)
+
+    return [(at, name) for at, name in unknown if not rest(name)]
+
+
 def _joined(names: list[tuple[int, str]], resolver: NameResolver) -> list[tuple[int, str]]:
-    """Fragments of one name that a two-column layout cut apart ("BOFFALORA SOPRA" ... "TICINO"), rejoined."""
+    """Fragments of one name that a two-column layout cut apart ("BOFFALORA SOPRA" ... "TICINO"), or hyphenated at
+    its line's end ("RONCO BRIAN-" ... "TINO"), rejoined."""
     out: list[tuple[int, str]] = []
     for at, name in names:
-        joined = f"{out[-1][1]} {name}" if out else ""
-        if out and not resolver.resolve(out[-1][1], fuzzy=False) and resolver.resolve(joined, fuzzy=False):
-            out[-1] = (out[-1][0], joined)
-        else:
-            out.append((at, name))
+        if out and not resolver.resolve(out[-1][1], fuzzy=False):
+            joined = next(
+                (j for j in (f"{out[-1][1]} {name}", f"{out[-1][1]}{name}") if resolver.resolve(j, fuzzy=False)), None
+            )
+            if joined:
+                out[-1] = (out[-1][0], joined)
+                continue
+        out.append((at, name))
     return out
 
 
+# comuni compared with ("come già fatto da", "sull'esempio di", "a differenza di"): others, not the ambito's members
+_COMPARED = re.compile(
+    r"\b(?:come|quanto)\s+(?:già\s+)?(?:(?:fatto|avvenuto|deciso|previsto|accaduto|success?o)\s+)?(?:da|a|ad|in|per)\s*$|"
+    r"\b(?:sull['’]\s*esempio|seguendo\s+l['’]\s*esempio|a\s+differenza|diversamente)\s+(?:di|da|dei|degli)\s*$|"
+    r"\bcome\s+(?:già\s+)?(?:ha|hanno)\s+(?:già\s+)?fatto\s*$",
+    re.I,
+)
+# guests from another ambito: "sono intervenuti anche i rappresentanti dell'Ambito del Castanese, A e B"
+_GUESTS = re.compile(
+    r"\b(?:anche|pure|ospit\w*|invitat\w*)\b.{0,80}\b(?:rappresentant|delegazion|delegat|amministrator)\w*\s+"
+    r"(?:dell['’]\s*|del\s+|della\s+|di\s+)(?:ambito|distretto)\b",
+    re.I,
+)
 _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
 
 
@@ -690,6 +829,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         return None
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
+    if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before)):
+        return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
     if MEMBERS_AFTER.match(after):
         return "verb-after"
     if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
@@ -719,6 +860,19 @@ def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[s
     return out if out and (ends >= len(page.lines) or 0 < levels[ends] < 7) else []
 
 
+# a name cut after its connector by a column layout ("11. CAVENAGO DI   22. VIMERCATE" / "BRIANZA")
+_DANGLING = re.compile(r"\b(?:di|de|del|della|sul|sulla|con|al|in|sopra|sotto|san|santa|santo)$", re.I)
+
+
+def _wrapped_end(page: _Text, n: int, run: _Run, resolver: NameResolver) -> list[str]:
+    """The line right below a run's last line, when it completes a name of the run cut after its connector."""
+    if not run.unknown or not _DANGLING.search(run.unknown[-1][1]) or n + 1 >= len(page.lines):
+        return []
+    item = _MATERIAL.sub(" ", page.lines[n + 1]).strip()
+    complete = looks_like_name(item) and resolver.resolve(f"{run.unknown[-1][1]} {item}", fuzzy=False)
+    return [item] if complete else []
+
+
 def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: MemberGroup) -> None:
     """The capofila marked in the run ("Rho (capofila)", a check in a "Capofila" column) and the
     contacts in the other cells of each comune's table row."""
@@ -732,7 +886,8 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
         right = page.text[f.end : min(upto, line_end)]
         if n not in page.rows:
-            if (_CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right)) or _footnoted(right, page):
+            marked = _CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right)
+            if marked or re.match(_CAPOFILA_CLAUSE, right, re.I) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
         line = page.lines[n]
