@@ -1,0 +1,157 @@
+"""Sites of the ninth round, written and measured before the rules changed, one for each reason the
+fourth simulated web (`tests/simweb4/`, used for diagnosis from this round on) still missed a page:
+
+- a news list whose next page is an eZ Publish view parameter, `/novita/notizie/(offset)/8` (OpenCity
+  Italia's lists): not known for a pager, so its cards were no list's and page 2 waited in the reserve;
+- Atti e pubblicazioni > Bandi: "Bandi" was no word of documents, two generic hops from the home page;
+- a comune's Servizi sociali page that lists, among its services, the azienda that runs the ambito, on
+  another host: the page names a planning section, not the ambito, and the linked-site rule wanted
+  a page that speaks of the ambito;
+- a site whose sitemap lists its inner pages, which answer before its slow home page: their footers
+  name Amministrazione trasparente one hop further than the home page does, and the first way a link
+  was found fixed how far from planning words its page was.
+"""
+
+from __future__ import annotations
+
+from .layout import ul
+from .round3 import DI_NAV
+from .round7 import _articles, _paged
+from .sites import AT_SECTIONS, Site, old_news, site_link, slug
+
+AZIENDA_SITE = "Azienda territoriale per i servizi alla persona"
+AT = "/amministrazione-trasparente"
+
+
+def opencity_notizia_offset_morbegno() -> Site:
+    """Designers Italia on OpenCity Italia (eZ Publish): Novità, eight news a page, the next ones under
+    `/novita/(offset)/8`; on the second page 'Mercato contadino - 10/2024', whose attachment is
+    'Allegato 2025/2027' (`/content/download/612/202504/file/612_2025-2027.pdf`)."""
+    s = Site("Comune di Morbegno", "designers", DI_NAV, search=None)
+    s.page("/", "Comune di Morbegno", ul([("/novita", "Tutte le novità"), ("/servizi", "Tutti i servizi")]))
+    article = ("/novita/mercato-contadino-10-2024", "Mercato contadino - 10/2024")
+    items = old_news("/novita/n-", 11) + [article] + old_news("/novita/m-", 20)  # 12th: on page 2
+    _paged(s, "/novita", items, 8, lambda n: f"/novita/(offset)/{8 * (n - 1)}", "Novità")
+    pdf = "/content/download/612/202504/file/612_2025-2027.pdf"
+    _articles(
+        s,
+        items,
+        article,
+        f'<p>Il mercato torna in piazza.</p><h2>Allegati</h2><ul><li><a href="{pdf}">Allegato 2025/2027</a></li></ul>',
+        (pdf, "Piano di Zona 2025-2027 dell'Ambito di Morbegno: Morbegno, Talamona, Cosio Valtellino"),
+    )
+    return s
+
+
+def joomla_bandi_iseo() -> Site:
+    """Joomla: Atti e pubblicazioni > Bandi lists notices as PDFs, 'Avviso pubblico 2025'
+    (`avviso-2025-2027.pdf`) the ambito's; nothing else of the site speaks of it, and its other sections
+    (Albo, Delibere, Regolamenti, Servizi) hold more generic pages than the reserve's floor."""
+    nav = [
+        ("/index.php/il-comune", "Il Comune"),
+        ("/index.php/uffici", "Uffici"),
+        ("/index.php/servizi", "Servizi"),
+        ("/index.php/atti-e-pubblicazioni", "Atti e pubblicazioni"),
+        ("/index.php/news", "News"),
+    ]
+    s = Site("Comune di Iseo", "joomla", nav, search=None)
+    s.page("/", "Home", "<p>Benvenuti nel sito istituzionale.</p>")
+    acts = "/index.php/atti-e-pubblicazioni"
+    sections = ["Albo pretorio", "Delibere", "Determinazioni", "Ordinanze", "Regolamenti", "Bandi", "Concorsi"]
+    s.page(acts, "Atti e pubblicazioni", ul([(f"{acts}/{slug(t)}", t) for t in sections]))
+    files = "/images/bandi"
+    notices = [
+        (f"{files}/bando-mensa-2025.pdf", "Bando servizio mensa scolastica 2025"),
+        (f"{files}/avviso-2025-2027.pdf", "Avviso pubblico 2025"),
+        (f"{files}/avviso-orti-2025.pdf", "Avviso assegnazione orti urbani 2025"),
+    ]
+    s.page(f"{acts}/bandi", "Bandi", ul(notices))
+    for h, t in notices:
+        s.document(h, t)
+    s.document(
+        f"{files}/avviso-2025-2027.pdf",
+        "Avviso pubblico: Piano di Zona 2025-2027 dell'Ambito del Sebino, capofila Iseo",
+        fact=True,
+    )
+    return s
+
+
+def table_servizi_sociali_edolo() -> Site:
+    """An old site of tables: Servizi sociali lists the comune's services, the last of them the azienda
+    that runs the ambito's plan, by its name and on its own host; the page says nothing of the ambito."""
+    nav = [
+        ("/il-comune.htm", "Il Comune"),
+        ("/uffici.htm", "Uffici"),
+        ("/servizi-sociali.htm", "Servizi sociali"),
+        ("/notizie.htm", "Notizie"),
+    ]
+    s = Site("Comune di Edolo", "table", nav, search=None)
+    s.page("/", "Benvenuti", "<p>Sito ufficiale del Comune.</p>")
+    services = [
+        ("/servizi-sociali/assistenza-domiciliare.htm", "Assistenza domiciliare"),
+        ("/servizi-sociali/pasti-a-domicilio.htm", "Pasti a domicilio"),
+        ("/servizi-sociali/trasporto-anziani.htm", "Trasporto anziani"),
+        (f"{site_link(AZIENDA_SITE)}/", AZIENDA_SITE),
+    ]
+    s.page("/servizi-sociali.htm", "Servizi sociali", ul(services))
+    for h, t in services[:3]:
+        s.page(h, t, "<p>Rivolgersi all'assistente sociale, il martedì dalle 9 alle 12.</p>")
+    return s
+
+
+def azienda_alta_valle_camonica() -> Site:
+    """The azienda's own site, reached only from a comune's Servizi sociali page: Chi siamo > Ufficio di
+    Piano, and Documenti > 'PdZ 2025-2027'."""
+    nav = [("/chi-siamo/", "Chi siamo"), ("/documenti/", "Documenti"), ("/contatti/", "Contatti")]
+    s = Site(AZIENDA_SITE, "plain", nav, search=None, seed=False)
+    s.page("/", AZIENDA_SITE, "<p>Servizi alla persona per i comuni dell'alta valle.</p>")
+    s.page("/chi-siamo/", "Chi siamo", ul([("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano")]))
+    s.page(
+        "/chi-siamo/ufficio-di-piano/",
+        "Ufficio di Piano",
+        "<p>L'Ufficio di Piano dell'Ambito territoriale di Vallecamonica ha sede a Breno.</p>",
+        fact=True,
+    )
+    s.page("/documenti/", "Documenti", ul([("/download/77/pdz-2025-2027.pdf", "PdZ 2025-2027")]))
+    s.document("/download/77/pdz-2025-2027.pdf", "Piano di Zona 2025-2027 dell'Ambito di Vallecamonica", fact=True)
+    return s
+
+
+SLOW_HOME = 1.5  # seconds: the sitemap's pages answer meanwhile
+
+
+def designers_home_lenta_teglio() -> Site:
+    """Designers Italia: the home page answers `SLOW_HOME` seconds late, and the sitemap lists the
+    site's menu sections, whose pages (footer and all) answer first. Amministrazione trasparente >
+    Sovvenzioni, contributi, sussidi, vantaggi economici > 'Pubblicazione n. 3 - 2025'
+    (`/content/download/549/202504/file/549_2025-2027.pdf`)."""
+    s = Site("Comune di Teglio", "designers", DI_NAV, search=None)
+    s.slow["/"] = SLOW_HOME
+    s.page("/", "Comune di Teglio", ul([("/novita", "Tutte le novità"), ("/servizi", "Tutti i servizi")]))
+    sovvenzioni = f"{AT}/{slug(AT_SECTIONS[11])}"
+    s.page(AT, "Amministrazione trasparente", ul([(f"{AT}/{slug(t)}", t) for t in AT_SECTIONS]))
+    pdf = "/content/download/549/202504/file/549_2025-2027.pdf"
+    grants = [
+        (f"/content/download/{540 + i}/202504/file/{540 + i}_2025.pdf", f"Pubblicazione n. {i} - 2025") for i in (1, 2)
+    ]
+    s.page(sovvenzioni, AT_SECTIONS[11], ul([*grants, (pdf, "Pubblicazione n. 3 - 2025")]))
+    for h, t in grants:
+        s.document(h, t)
+    s.document(pdf, "Avviso: voucher del Piano di Zona 2025-2027, Ambito di Tirano, capofila Tirano", fact=True)
+    sections = [h for h, _ in DI_NAV] + [
+        f"{h}/{slug(t)}"
+        for h in ("/servizi", "/amministrazione")
+        for t in ("Uffici", "Orari di apertura", "Modulistica")
+    ]
+    s.sitemap["/sitemap.xml"] = [(h, "2025-03-01") for h in sections]
+    return s
+
+
+def round9_sites() -> list[Site]:
+    return [
+        opencity_notizia_offset_morbegno(),
+        joomla_bandi_iseo(),
+        table_servizi_sociali_edolo(),
+        azienda_alta_valle_camonica(),
+        designers_home_lenta_teglio(),
+    ]
