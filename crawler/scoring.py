@@ -73,7 +73,8 @@ DECOYS = re.compile(
     re.I,
 )
 DOCUMENT_WORDS = re.compile(r"accord|piano|ambit|distrett|zona|convenzion|programma|udp|pdz", re.I)
-PAGINATION = re.compile(r"/page/\d+/?$|[?&](?:page|pagina|paged|start|limitstart|pag|p)=\d+", re.I)
+# `/page/2/` (WordPress), `/(offset)/8` (eZ Publish's view parameter: OpenCity Italia's lists), `?page=2`
+PAGINATION = re.compile(r"/page/\d+/?$|/\(offset\)/\d+/?$|[?&](?:page|pagina|paged|start|limitstart|pag|p)=\d+", re.I)
 # Calendars and date archives have no end: a month links the next one, each day its own page.
 TRAP = re.compile(
     r"calendar|calendario|/eventi?/\d{4}|[?&](?:mese|month|anno|year|giorno|day|date|data|ical|tribe-bar-date)=",
@@ -117,10 +118,12 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # > Provvedimenti organi indirizzo politico > Atto n. 18/2022 > Allegato 90), such links rank higher
 # the longer the trail, so the chain is read before the broad generic pages around it. The sections of
 # acts and plans a documents page lists continue it too (Atti > Delibere di Giunta; Documenti > Piani e
-# programmi); "Elenco delibere", a word any menu may hold, does not.
+# programmi); "Elenco delibere", a word any menu may hold, does not. Nor do the tenders and competitions of
+# Amministrazione trasparente, but the Bandi of an Atti e pubblicazioni section, where an ambito's notices
+# (its vouchers, its calls) are filed among the comune's own, do.
 DOCUMENT_LINK = re.compile(
     r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio"
-    r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b"
+    r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
     r"|leggi[\s_-]*tutto|scarica|download|dettaglio|visualizza|\.pdf\b",
     re.I,
 )

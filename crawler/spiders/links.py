@@ -311,6 +311,17 @@ class RelevantLinks:
                 out[element] = f"{crumbs} {previous if inside else current}".strip()
         return f"{crumbs} {first}".strip(), out
 
+    def planning_page(self, response: Response) -> bool:
+        """Whether the page is a section of planning by its own name (its title, breadcrumb or first
+        heading: *Servizi sociali*), whatever its text says."""
+        return planning_section(f"{self.sections(response)[0]} {_TITLE(self.root(response))}")
+
+    def menu_links(self, response: Response) -> set[str]:
+        """The URLs its menus, header, footer and sidebars link (`navigation`), resolved."""
+        base = get_base_url(response)
+        hrefs = (anchor.get("href") for anchor in self.navigation(response))
+        return {_resolve(base, href.strip()) for href in hrefs if href and not href.strip().startswith(SKIP_SCHEMES)}
+
     def documents_page(self, response: Response) -> bool:
         """Whether the page is a list of documents (its URL or title: Documenti, Albo, Allegati,
         Amministrazione trasparente): there a link named only by a plan's years is worth a look."""
@@ -392,11 +403,12 @@ class RelevantLinks:
 
 
 def list_key(url: str) -> str:
-    """A listing's path, whichever of its pages a URL is (`/notizie/page/3/`, `/notizie?page=2`)."""
-    return _PAGE_STEP.sub("/", urlsplit(url).path)
+    """A listing's path, whichever of its pages a URL is (`/notizie/page/3/`, `/notizie/(offset)/8`,
+    `/notizie?page=2`)."""
+    return _PAGE_STEP.sub("", urlsplit(url).path).rstrip("/") or "/"
 
 
-_PAGE_STEP = re.compile(r"/page/\d+/?$")
+_PAGE_STEP = re.compile(r"/(?:page|\(offset\))/\d+/?$")
 # The cards of a list read for themselves: those of its first `LIST_PAGES` pages, the newest, at most
 # `PAGE_ITEMS` of each. Which pages is decided when they are requested, in the order the list names
 # them, and each page's share is its own: the order their answers arrive in changes nothing.

@@ -19,7 +19,7 @@ from .round3 import DI_NAV
 from .round7 import _articles, _paged
 from .sites import AT_SECTIONS, Site, old_news, site_link, slug
 
-AZIENDA_SITE = "Azienda territoriale per i servizi alla persona"
+AZIENDA_SITE = "Azienda territoriale dei servizi Alta Valle"
 AT = "/amministrazione-trasparente"
 
 
@@ -117,16 +117,17 @@ def azienda_alta_valle_camonica() -> Site:
     return s
 
 
-SLOW_HOME = 1.5  # seconds: the sitemap's pages answer meanwhile
+SLOW_HOME, SLOW_AT = 1.0, 2.0  # seconds: the sitemap's pages answer meanwhile, then the home page
 
 
 def designers_home_lenta_teglio() -> Site:
     """Designers Italia: the home page answers `SLOW_HOME` seconds late, and the sitemap lists the
-    site's menu sections, whose pages (footer and all) answer first. Amministrazione trasparente >
+    site's menu sections, whose pages (footer and all) answer first; Amministrazione trasparente, which
+    their footers and the home page link, answers later still. Amministrazione trasparente >
     Sovvenzioni, contributi, sussidi, vantaggi economici > 'Pubblicazione n. 3 - 2025'
     (`/content/download/549/202504/file/549_2025-2027.pdf`)."""
     s = Site("Comune di Teglio", "designers", DI_NAV, search=None)
-    s.slow["/"] = SLOW_HOME
+    s.slow["/"], s.slow[AT] = SLOW_HOME, SLOW_AT
     s.page("/", "Comune di Teglio", ul([("/novita", "Tutte le novità"), ("/servizi", "Tutti i servizi")]))
     sovvenzioni = f"{AT}/{slug(AT_SECTIONS[11])}"
     s.page(AT, "Amministrazione trasparente", ul([(f"{AT}/{slug(t)}", t) for t in AT_SECTIONS]))
