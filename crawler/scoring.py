@@ -224,6 +224,7 @@ class Priority:
     trail: bool = False  # continues a trail of documents pages: not bounded by its URL template
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
     item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
+    section: bool = False  # its own words name a section of documents (Albo, Atti): no template's copy
 
 
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages
@@ -284,7 +285,8 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     by_year = on_trail and bool(YEAR_LINK.match(anchor)) and not (CALENDAR_DAY.search(query) or TRAP.search(path))
     if ((TRAP.search(f"{path}?{query}") and not by_year) or _looping(path)) and not strong:
         value = 0
-    return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period)
+    section = generic >= 2 and value > 0  # "Amministrazione trasparente", "Albo pretorio", "Documenti"
+    return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period, section=section)
 
 
 @lru_cache(maxsize=1 << 12)  # one section per page, asked for each of its links

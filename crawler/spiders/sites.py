@@ -574,9 +574,12 @@ class SitesSpider(scrapy.Spider):
             site = self.site_of(url)
             shape, facet = (site, template(url)), facets(url)
             bounded = chain > explore or not worth_exploring(priority, chain)
-            # A trail of documents is bounded by depth, not template; combinations of filters always are.
+            # A trail of documents is bounded by depth, not template, and so is a section its words name (a
+            # Joomla or Halley site's menus are one template: "Amministrazione trasparente" was its fourth
+            # entry, left to the reserve); filters are, and combinations of them always.
             combined = facet is not None and facet[1] > 1
-            capped = not (priority.strong or priority.trail or priority.item) or combined
+            named = priority.section and facet is None
+            capped = not (priority.strong or priority.trail or priority.item or named) or combined
             over = (capped and self.templates[shape] >= cap) or bounded
             # the newest cards of a list are read for themselves, the others as any link (in the reserve)
             cards = (site, "cards of " + priority.item) if priority.item and not (over or released) else None
