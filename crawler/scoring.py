@@ -73,8 +73,10 @@ DECOYS = re.compile(
     re.I,
 )
 DOCUMENT_WORDS = re.compile(r"accord|piano|ambit|distrett|zona|convenzion|programma|udp|pdz", re.I)
-# `/page/2/` (WordPress), `/(offset)/8` (eZ Publish's view parameter: OpenCity Italia's lists), `?page=2`
-PAGINATION = re.compile(r"/page/\d+/?$|/\(offset\)/\d+/?$|[?&](?:page|pagina|paged|start|limitstart|pag|p)=\d+", re.I)
+# `/page/2/` (WordPress), `/(offset)/8` (eZ Publish's view parameter: OpenCity Italia's lists), `?page=2`, `?pg=2`
+PAGINATION = re.compile(
+    r"/page/\d+/?$|/\(offset\)/\d+/?$|[?&](?:page|pagina|paged|start|limitstart|pag|pg|p)=\d+", re.I
+)
 # Calendars and date archives have no end: a month links the next one, each day its own page.
 TRAP = re.compile(
     r"calendar|calendario|/eventi?/\d{4}|[?&](?:mese|month|anno|year|giorno|day|date|data|ical|tribe-bar-date)=",
@@ -337,4 +339,4 @@ def facets(url: str) -> tuple[str, int] | None:
 _NUMBERS = re.compile(r"[0-9a-f]{16,}|\d+", re.I)
 _WORD = re.compile(r"[^\W\d_]{2}")
 SCRIPT = re.compile(r"\.(?:php\d?|aspx?|jsp|cfm|do|cgi|pl)$", re.I)
-PAGER_PARAM = re.compile(r"page|pagina|paged|start|limitstart|pag|p", re.I)
+PAGER_PARAM = re.compile(r"page|pagina|paged|start|limitstart|pag|pg|p", re.I)

@@ -148,6 +148,46 @@ def designers_home_lenta_teglio() -> Site:
     return s
 
 
+def azienda_bandi_pg_lodi() -> Site:
+    """An azienda speciale's own site (a seed): its Ufficio di Piano and Documenti > the accordo's
+    PDF, found first (the site settles); Servizi > Bandi e avvisi, six notices a page under `?pg=N`, the
+    ambito's 'Avviso 6/2025' (`avviso-2025-2027.pdf`) on the second page."""
+    nav = [("/chi-siamo/", "Chi siamo"), ("/servizi/", "Servizi"), ("/documenti/", "Documenti"), ("/news/", "News")]
+    s = Site("Azienda speciale consortile del Lodigiano", "plain", nav, search=None)
+    s.page("/", "Azienda speciale consortile del Lodigiano", ul([("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano")]))
+    s.page(
+        "/chi-siamo/ufficio-di-piano/",
+        "Ufficio di Piano",
+        "<p>L'Ufficio di Piano dell'Ambito territoriale di Lodi ha sede a Lodi, piazza Broletto 1.</p>",
+        fact=True,
+    )
+    s.page(
+        "/documenti/", "Documenti", ul([("/download/301/accordo-di-programma-2021-2023.pdf", "Accordo di programma")])
+    )
+    s.document(
+        "/download/301/accordo-di-programma-2021-2023.pdf", "Accordo di programma 2021-2023, Ambito di Lodi", True
+    )
+    s.page(
+        "/servizi/",
+        "Servizi",
+        ul([("/bandi-e-avvisi/", "Bandi e avvisi"), ("/servizi/sad/", "Assistenza domiciliare")]),
+    )
+    notices = [
+        (f"/bandi-e-avvisi/determinazione-n-{200 - i}-del-2024/", f"Determinazione n. {200 - i} del 2024")
+        for i in range(6)
+    ]
+    pdf = "/download/318/avviso-2025-2027.pdf"
+    notices += [(pdf, "Avviso 6/2025")] + [
+        (f"/bandi-e-avvisi/avviso-{i}-2024/", f"Avviso {i}/2024") for i in range(9, 4, -1)
+    ]
+    _paged(s, "/bandi-e-avvisi/", notices, 6, lambda n: f"/bandi-e-avvisi/?pg={n}", "Bandi e avvisi")
+    for h, t in notices:
+        if h != pdf:
+            s.page(h, t, "<p>Atto dell'Azienda.</p>")
+    s.document(pdf, "Avviso pubblico: voucher del Piano di Zona 2025-2027, Ambito di Lodi", fact=True)
+    return s
+
+
 def round9_sites() -> list[Site]:
     return [
         opencity_notizia_offset_morbegno(),
@@ -155,4 +195,5 @@ def round9_sites() -> list[Site]:
         table_servizi_sociali_edolo(),
         azienda_alta_valle_camonica(),
         designers_home_lenta_teglio(),
+        azienda_bandi_pg_lodi(),
     ]
