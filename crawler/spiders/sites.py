@@ -277,7 +277,7 @@ class SitesSpider(scrapy.Spider):
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
         meta |= {"trail": trail, "named": priority.named}  # the trail that led here (crawler/scoring.py)
-        # once its site has yielded a document or two fact pages, not worth a request at the lowest priorities
+        # once its site has yielded two fact pages (documents or pages), not worth a request at the lowest priorities
         # (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end)
@@ -502,8 +502,6 @@ class SitesSpider(scrapy.Spider):
                 return
         elif not response.meta.get("strong"):
             return
-        else:
-            self.figures[self.site_of(url)].documents += 1
         self.figures[self.site_of(url)].candidates.append({"url": url, "depth": response.meta.get("hops", 0)})
 
     def _searches(self, response: Response, url: str) -> Iterator[scrapy.Request]:

@@ -188,6 +188,32 @@ def azienda_bandi_pg_lodi() -> Site:
     return s
 
 
+def wordpress_documento_e_notizia_valfurva() -> Site:
+    """WordPress: Servizi sociali > Documenti lists the ambito's notice 'Pubblicazione n. 3 - 2025'
+    (a PDF, found first: before, one document settled the site); the plan's PDF hangs under a post on the
+    news list's second page, 'Scarica (2025-2027)'."""
+    nav = [("/il-comune/", "Il Comune"), ("/servizi-sociali/", "Servizi sociali"), ("/category/notizie/", "Notizie")]
+    s = Site("Comune di Valfurva", "wordpress", nav, search=None)
+    s.page("/", "Comune di Valfurva", "<p>Benvenuti.</p>")
+    notice = "/wp-content/uploads/2025/03/549_2025-2027.pdf"
+    s.page("/servizi-sociali/", "Servizi sociali", ul([("/servizi-sociali/documenti/", "Documenti")]))
+    s.page("/servizi-sociali/documenti/", "Documenti", ul([(notice, "Pubblicazione n. 3 - 2025")]))
+    s.document(notice, "Avviso: voucher dell'Ambito territoriale di Bormio, capofila Bormio", fact=True)
+    post = ("/2025/04/09/un-aiuto-alle-famiglie/", "Un aiuto alle famiglie")
+    items = [(f"/2025/0{1 + i % 9}/{10 + i}/{slug(t)}/", t) for i, (_, t) in enumerate(old_news("/", 13))]
+    items += [post] + [(f"/2024/0{1 + i % 9}/{10 + i}/{slug(t)}-b/", t) for i, (_, t) in enumerate(old_news("/", 20))]
+    _paged(s, "/category/notizie/", items, 10, lambda n: f"/category/notizie/page/{n}/", "Notizie", "Notizie")
+    pdf = "/wp-content/uploads/2025/04/2025-2027.pdf"
+    _articles(
+        s,
+        items,
+        post,
+        f'<p>Il nuovo documento dei servizi per le famiglie.</p><p><a href="{pdf}">Scarica (2025-2027)</a></p>',
+        (pdf, "Piano di Zona 2025-2027 dell'Ambito di Bormio: Bormio, Valdidentro, Valfurva"),
+    )
+    return s
+
+
 def round9_sites() -> list[Site]:
     return [
         opencity_notizia_offset_morbegno(),
@@ -196,4 +222,5 @@ def round9_sites() -> list[Site]:
         azienda_alta_valle_camonica(),
         designers_home_lenta_teglio(),
         azienda_bandi_pg_lodi(),
+        wordpress_documento_e_notizia_valfurva(),
     ]
