@@ -437,7 +437,8 @@ RECENT_YEARS = 2  # of an archive by year, the newest ones a trail goes on to: t
 
 def _older_years_off_the_trail(links: list[tuple[Link, Priority]], trail: int) -> list[tuple[Link, Priority]]:
     """An archive by year ("2019" ... "2025") continues a trail of documents only through its newest
-    years; the others are ordinary links (explored only as far as their words allow)."""
+    years; the others are ordinary links (explored only as far as their words allow, without the bonus
+    they had), the first a site's reserve gives back (a plan of 2021-2023 is filed under 2022)."""
     years = sorted({int(m.group(1)) for link, p in links if p.trail and (m := YEAR_LINK.match(link.text))})
     if len(years) <= RECENT_YEARS:
         return links
@@ -446,6 +447,6 @@ def _older_years_off_the_trail(links: list[tuple[Link, Priority]], trail: int) -
     for link, p in links:
         m = YEAR_LINK.match(link.text) if p.trail else None
         if m and int(m.group(1)) not in recent:
-            p = Priority(max(MIN_PRIORITY, p.value - min(trail, TRAIL_BONUS)), p.strong, p.pager)  # the bonus it had
+            p = Priority(max(MIN_PRIORITY, p.value - min(trail, TRAIL_BONUS)), p.strong, p.pager, archive=True)
         out.append((link, p))
     return out

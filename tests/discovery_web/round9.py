@@ -101,11 +101,19 @@ def table_servizi_sociali_edolo() -> Site:
 
 def azienda_alta_valle_camonica() -> Site:
     """The azienda's own site, reached only from a comune's Servizi sociali page: Chi siamo > Ufficio di
-    Piano, and Documenti > 'PdZ 2025-2027'."""
-    nav = [("/chi-siamo/", "Chi siamo"), ("/documenti/", "Documenti"), ("/contatti/", "Contatti")]
+    Piano, Chi siamo > Organi > 'Seduta 2025' (the minutes of the Assemblea dei Sindaci, `78_2025-2027.pdf`),
+    and Documenti > 'PdZ 2025-2027'."""
+    nav = [("/chi-siamo/", "Chi siamo"), ("/servizi/", "Servizi"), ("/documenti/", "Documenti")]
+    nav += [("/trasparenza/", "Trasparenza"), ("/avvisi/", "Avvisi"), ("/contatti/", "Contatti")]
     s = Site(AZIENDA_SITE, "plain", nav, search=None, seed=False)
     s.page("/", AZIENDA_SITE, "<p>Servizi alla persona per i comuni dell'alta valle.</p>")
-    s.page("/chi-siamo/", "Chi siamo", ul([("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano")]))
+    about = [("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano"), ("/organi/", "Organi"), ("/storia/", "Storia")]
+    s.page("/chi-siamo/", "Chi siamo", ul(about))
+    s.page("/storia/", "Storia", "<p>L'azienda nasce nel 2004.</p>")
+    minutes = "/download/78/78_2025-2027.pdf"
+    s.page("/organi/", "Organi", ul([("/organi/cda/", "Consiglio di amministrazione"), (minutes, "Seduta 2025")]))
+    s.page("/organi/cda/", "Consiglio di amministrazione", "<p>Presidente e quattro consiglieri.</p>")
+    s.document(minutes, "Verbale dell'Assemblea dei Sindaci: Piano di Zona 2025-2027, Ambito di Vallecamonica", True)
     s.page(
         "/chi-siamo/ufficio-di-piano/",
         "Ufficio di Piano",
@@ -214,6 +222,35 @@ def wordpress_documento_e_notizia_valfurva() -> Site:
     return s
 
 
+def joomla_albo_anno_villongo() -> Site:
+    """Joomla: Atti e pubblicazioni > Albo, an archive by year (Anno 2021 ... Anno 2025, acts of each);
+    under Anno 2022 'Atto n. 33 - 2021/2023' (`/images/documenti/2022/612_2021-2023.pdf`), the accordo of
+    the plan in force then. Only the two newest years continue the trail; the older ones waited in the
+    reserve behind the site's generic pages."""
+    nav = [
+        ("/index.php/il-comune", "Il Comune"),
+        ("/index.php/uffici", "Uffici"),
+        ("/index.php/servizi", "Servizi"),
+        ("/index.php/atti-e-pubblicazioni", "Atti e pubblicazioni"),
+        ("/index.php/news", "News"),
+    ]
+    s = Site("Comune di Villongo", "joomla", nav, search=None)
+    s.page("/", "Home", "<p>Benvenuti nel sito istituzionale.</p>")
+    acts = "/index.php/atti-e-pubblicazioni"
+    s.page(acts, "Atti e pubblicazioni", ul([(f"{acts}/albo", "Albo"), (f"{acts}/regolamenti", "Regolamenti")]))
+    years = list(range(2021, 2026))
+    s.page(f"{acts}/albo", "Albo", ul([(f"{acts}/albo/anno-{y}", f"Anno {y}") for y in years]))
+    pdf = "/images/documenti/2022/612_2021-2023.pdf"
+    for y in years:
+        items = [(f"{acts}/albo/anno-{y}/atto-{n}-{y}", f"Atto n. {n}/{y}") for n in range(1, 4)]
+        items += [(pdf, "Atto n. 33 - 2021/2023")] if y == 2022 else []
+        s.page(f"{acts}/albo/anno-{y}", f"Anno {y}", ul(items))
+        for h, t in items[:3]:
+            s.page(h, t, "<p>Determinazione del responsabile del servizio tecnico.</p>")
+    s.document(pdf, "Accordo di programma del Piano di Zona 2021-2023, Ambito del Basso Sebino, capofila Sarnico", True)
+    return s
+
+
 def round9_sites() -> list[Site]:
     return [
         opencity_notizia_offset_morbegno(),
@@ -223,4 +260,5 @@ def round9_sites() -> list[Site]:
         designers_home_lenta_teglio(),
         azienda_bandi_pg_lodi(),
         wordpress_documento_e_notizia_valfurva(),
+        joomla_albo_anno_villongo(),
     ]
