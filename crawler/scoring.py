@@ -53,6 +53,8 @@ GENERIC: dict[str, int] = {
     r"amministrazione[\s_-]*trasparente|trasparenza": 2,
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
     r"convenzion[ei]|protocoll[oi][\s_-]*d[' ]?intesa": 2,
+    # where notices are filed (Bandi e avvisi, Atti > Bandi), not the tenders and competitions of the comune
+    r"\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))": 2,
     r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
     # where an ambito's notices and grants are filed: "Sovvenzioni, contributi, sussidi, vantaggi economici"
     r"sovvenzion[ei]|sussid[io]": 1,

@@ -280,9 +280,10 @@ class SitesSpider(scrapy.Spider):
         # once its site has yielded two fact pages (documents or pages), not worth a request at the lowest priorities
         # (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
-        # (a link that continues a trail of documents never settles: the attachment hangs at its end)
+        # (a link that continues a trail of documents never settles: the attachment hangs at its end; nor a
+        # section its words name, Albo or Bandi e avvisi: a site's third fact is filed there)
         # or a card of a list read for itself
-        meta["settles"] = not (priority.strong or priority.pager or priority.trail) and (
+        meta["settles"] = not (priority.strong or priority.pager or priority.trail or priority.section) and (
             chain >= 2 or url in self.filler or bool(priority.item)
         )
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
