@@ -101,19 +101,12 @@ def table_servizi_sociali_edolo() -> Site:
 
 def azienda_alta_valle_camonica() -> Site:
     """The azienda's own site, reached only from a comune's Servizi sociali page: Chi siamo > Ufficio di
-    Piano, Chi siamo > Organi > 'Seduta 2025' (the minutes of the Assemblea dei Sindaci, `78_2025-2027.pdf`),
-    and Documenti > 'PdZ 2025-2027'."""
+    Piano, and Documenti > 'PdZ 2025-2027'."""
     nav = [("/chi-siamo/", "Chi siamo"), ("/servizi/", "Servizi"), ("/documenti/", "Documenti")]
     nav += [("/trasparenza/", "Trasparenza"), ("/avvisi/", "Avvisi"), ("/contatti/", "Contatti")]
     s = Site(AZIENDA_SITE, "plain", nav, search=None, seed=False)
     s.page("/", AZIENDA_SITE, "<p>Servizi alla persona per i comuni dell'alta valle.</p>")
-    about = [("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano"), ("/organi/", "Organi"), ("/storia/", "Storia")]
-    s.page("/chi-siamo/", "Chi siamo", ul(about))
-    s.page("/storia/", "Storia", "<p>L'azienda nasce nel 2004.</p>")
-    minutes = "/download/78/78_2025-2027.pdf"
-    s.page("/organi/", "Organi", ul([("/organi/cda/", "Consiglio di amministrazione"), (minutes, "Seduta 2025")]))
-    s.page("/organi/cda/", "Consiglio di amministrazione", "<p>Presidente e quattro consiglieri.</p>")
-    s.document(minutes, "Verbale dell'Assemblea dei Sindaci: Piano di Zona 2025-2027, Ambito di Vallecamonica", True)
+    s.page("/chi-siamo/", "Chi siamo", ul([("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano")]))
     s.page(
         "/chi-siamo/ufficio-di-piano/",
         "Ufficio di Piano",
