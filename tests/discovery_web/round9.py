@@ -17,9 +17,17 @@ from __future__ import annotations
 from .layout import ul
 from .round3 import DI_NAV
 from .round7 import _articles, _paged
+from .round8 import joomla_bandi, wordpress_post_on_page_2
 from .sites import AT_SECTIONS, Site, old_news, site_link, slug
 
 AZIENDA_SITE = "Azienda territoriale dei servizi Alta Valle"
+JOOMLA_NAV = [
+    ("/index.php/il-comune", "Il Comune"),
+    ("/index.php/uffici", "Uffici"),
+    ("/index.php/servizi", "Servizi"),
+    ("/index.php/atti-e-pubblicazioni", "Atti e pubblicazioni"),
+    ("/index.php/news", "News"),
+]
 AT = "/amministrazione-trasparente"
 
 
@@ -47,31 +55,12 @@ def joomla_bandi_iseo() -> Site:
     """Joomla: Atti e pubblicazioni > Bandi lists notices as PDFs, 'Avviso pubblico 2025'
     (`avviso-2025-2027.pdf`) the ambito's; nothing else of the site speaks of it, and its other sections
     (Albo, Delibere, Regolamenti, Servizi) hold more generic pages than the reserve's floor."""
-    nav = [
-        ("/index.php/il-comune", "Il Comune"),
-        ("/index.php/uffici", "Uffici"),
-        ("/index.php/servizi", "Servizi"),
-        ("/index.php/atti-e-pubblicazioni", "Atti e pubblicazioni"),
-        ("/index.php/news", "News"),
-    ]
-    s = Site("Comune di Iseo", "joomla", nav, search=None)
+    s = Site("Comune di Iseo", "joomla", JOOMLA_NAV, search=None)
     s.page("/", "Home", "<p>Benvenuti nel sito istituzionale.</p>")
-    acts = "/index.php/atti-e-pubblicazioni"
     sections = ["Albo pretorio", "Delibere", "Determinazioni", "Ordinanze", "Regolamenti", "Bandi", "Concorsi"]
-    s.page(acts, "Atti e pubblicazioni", ul([(f"{acts}/{slug(t)}", t) for t in sections]))
-    files = "/images/bandi"
-    notices = [
-        (f"{files}/bando-mensa-2025.pdf", "Bando servizio mensa scolastica 2025"),
-        (f"{files}/avviso-2025-2027.pdf", "Avviso pubblico 2025"),
-        (f"{files}/avviso-orti-2025.pdf", "Avviso assegnazione orti urbani 2025"),
-    ]
-    s.page(f"{acts}/bandi", "Bandi", ul(notices))
-    for h, t in notices:
-        s.document(h, t)
-    s.document(
-        f"{files}/avviso-2025-2027.pdf",
-        "Avviso pubblico: Piano di Zona 2025-2027 dell'Ambito del Sebino, capofila Iseo",
-        fact=True,
+    others = [("bando-mensa-2025", "Bando servizio mensa scolastica 2025"), ("avviso-orti-2025", "Avviso orti 2025")]
+    joomla_bandi(
+        s, sections, others, 1, "Avviso pubblico: Piano di Zona 2025-2027 dell'Ambito del Sebino, capofila Iseo"
     )
     return s
 
@@ -107,12 +96,7 @@ def azienda_alta_valle_camonica() -> Site:
     s = Site(AZIENDA_SITE, "plain", nav, search=None, seed=False)
     s.page("/", AZIENDA_SITE, "<p>Servizi alla persona per i comuni dell'alta valle.</p>")
     s.page("/chi-siamo/", "Chi siamo", ul([("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano")]))
-    s.page(
-        "/chi-siamo/ufficio-di-piano/",
-        "Ufficio di Piano",
-        "<p>L'Ufficio di Piano dell'Ambito territoriale di Vallecamonica ha sede a Breno.</p>",
-        fact=True,
-    )
+    _ufficio_di_piano(s, "Vallecamonica", "Breno")
     s.page("/documenti/", "Documenti", ul([("/download/77/pdz-2025-2027.pdf", "PdZ 2025-2027")]))
     s.document("/download/77/pdz-2025-2027.pdf", "Piano di Zona 2025-2027 dell'Ambito di Vallecamonica", fact=True)
     return s
@@ -156,12 +140,7 @@ def azienda_bandi_pg_lodi() -> Site:
     nav = [("/chi-siamo/", "Chi siamo"), ("/servizi/", "Servizi"), ("/documenti/", "Documenti"), ("/news/", "News")]
     s = Site("Azienda speciale consortile del Lodigiano", "plain", nav, search=None)
     s.page("/", "Azienda speciale consortile del Lodigiano", ul([("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano")]))
-    s.page(
-        "/chi-siamo/ufficio-di-piano/",
-        "Ufficio di Piano",
-        "<p>L'Ufficio di Piano dell'Ambito territoriale di Lodi ha sede a Lodi, piazza Broletto 1.</p>",
-        fact=True,
-    )
+    _ufficio_di_piano(s, "Lodi", "Lodi, piazza Broletto 1")
     s.page(
         "/documenti/", "Documenti", ul([("/download/301/accordo-di-programma-2021-2023.pdf", "Accordo di programma")])
     )
@@ -200,18 +179,7 @@ def wordpress_documento_e_notizia_valfurva() -> Site:
     s.page("/servizi-sociali/", "Servizi sociali", ul([("/servizi-sociali/documenti/", "Documenti")]))
     s.page("/servizi-sociali/documenti/", "Documenti", ul([(notice, "Pubblicazione n. 3 - 2025")]))
     s.document(notice, "Avviso: voucher dell'Ambito territoriale di Bormio, capofila Bormio", fact=True)
-    post = ("/2025/04/09/un-aiuto-alle-famiglie/", "Un aiuto alle famiglie")
-    items = [(f"/2025/0{1 + i % 9}/{10 + i}/{slug(t)}/", t) for i, (_, t) in enumerate(old_news("/", 13))]
-    items += [post] + [(f"/2024/0{1 + i % 9}/{10 + i}/{slug(t)}-b/", t) for i, (_, t) in enumerate(old_news("/", 20))]
-    _paged(s, "/category/notizie/", items, 10, lambda n: f"/category/notizie/page/{n}/", "Notizie", "Notizie")
-    pdf = "/wp-content/uploads/2025/04/2025-2027.pdf"
-    _articles(
-        s,
-        items,
-        post,
-        f'<p>Il nuovo documento dei servizi per le famiglie.</p><p><a href="{pdf}">Scarica (2025-2027)</a></p>',
-        (pdf, "Piano di Zona 2025-2027 dell'Ambito di Bormio: Bormio, Valdidentro, Valfurva"),
-    )
+    wordpress_post_on_page_2(s, "Piano di Zona 2025-2027 dell'Ambito di Bormio: Bormio, Valdidentro, Valfurva")
     return s
 
 
@@ -220,14 +188,7 @@ def joomla_albo_anno_villongo() -> Site:
     under Anno 2022 'Atto n. 33 - 2021/2023' (`/images/documenti/2022/612_2021-2023.pdf`), the accordo of
     the plan in force then. Only the two newest years continue the trail; the older ones waited in the
     reserve behind the site's generic pages."""
-    nav = [
-        ("/index.php/il-comune", "Il Comune"),
-        ("/index.php/uffici", "Uffici"),
-        ("/index.php/servizi", "Servizi"),
-        ("/index.php/atti-e-pubblicazioni", "Atti e pubblicazioni"),
-        ("/index.php/news", "News"),
-    ]
-    s = Site("Comune di Villongo", "joomla", nav, search=None)
+    s = Site("Comune di Villongo", "joomla", JOOMLA_NAV, search=None)
     s.page("/", "Home", "<p>Benvenuti nel sito istituzionale.</p>")
     acts = "/index.php/atti-e-pubblicazioni"
     s.page(acts, "Atti e pubblicazioni", ul([(f"{acts}/albo", "Albo"), (f"{acts}/regolamenti", "Regolamenti")]))
@@ -242,6 +203,12 @@ def joomla_albo_anno_villongo() -> Site:
             s.page(h, t, "<p>Determinazione del responsabile del servizio tecnico.</p>")
     s.document(pdf, "Accordo di programma del Piano di Zona 2021-2023, Ambito del Basso Sebino, capofila Sarnico", True)
     return s
+
+
+def _ufficio_di_piano(s: Site, ambito: str, seat: str) -> None:
+    """An azienda's page of the Ufficio di Piano it runs for an ambito (a fact page)."""
+    text = f"<p>L'Ufficio di Piano dell'Ambito territoriale di {ambito} ha sede a {seat}.</p>"
+    s.page("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano", text, fact=True)
 
 
 def round9_sites() -> list[Site]:
