@@ -53,6 +53,8 @@ GENERIC: dict[str, int] = {
     r"amministrazione[\s_-]*trasparente|trasparenza": 2,
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
     r"convenzion[ei]|protocoll[oi][\s_-]*d[' ]?intesa": 2,
+    # where notices are filed (Bandi e avvisi, Atti > Bandi), not the tenders and competitions of the comune
+    r"\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))": 2,
     r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
     # where an ambito's notices and grants are filed: "Sovvenzioni, contributi, sussidi, vantaggi economici"
     r"sovvenzion[ei]|sussid[io]": 1,
@@ -73,7 +75,10 @@ DECOYS = re.compile(
     re.I,
 )
 DOCUMENT_WORDS = re.compile(r"accord|piano|ambit|distrett|zona|convenzion|programma|udp|pdz", re.I)
-PAGINATION = re.compile(r"/page/\d+/?$|[?&](?:page|pagina|paged|start|limitstart|pag|p)=\d+", re.I)
+# `/page/2/` (WordPress), `/(offset)/8` (eZ Publish's view parameter: OpenCity Italia's lists), `?page=2`, `?pg=2`
+PAGINATION = re.compile(
+    r"/page/\d+/?$|/\(offset\)/\d+/?$|[?&](?:page|pagina|paged|start|limitstart|pag|pg|p)=\d+", re.I
+)
 # Calendars and date archives have no end: a month links the next one, each day its own page.
 TRAP = re.compile(
     r"calendar|calendario|/eventi?/\d{4}|[?&](?:mese|month|anno|year|giorno|day|date|data|ical|tribe-bar-date)=",
@@ -117,10 +122,12 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # > Provvedimenti organi indirizzo politico > Atto n. 18/2022 > Allegato 90), such links rank higher
 # the longer the trail, so the chain is read before the broad generic pages around it. The sections of
 # acts and plans a documents page lists continue it too (Atti > Delibere di Giunta; Documenti > Piani e
-# programmi); "Elenco delibere", a word any menu may hold, does not.
+# programmi); "Elenco delibere", a word any menu may hold, does not. Nor do the tenders and competitions of
+# Amministrazione trasparente, but the Bandi of an Atti e pubblicazioni section, where an ambito's notices
+# (its vouchers, its calls) are filed among the comune's own, do.
 DOCUMENT_LINK = re.compile(
     r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio"
-    r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b"
+    r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
     r"|leggi[\s_-]*tutto|scarica|download|dettaglio|visualizza|\.pdf\b",
     re.I,
 )
@@ -221,6 +228,8 @@ class Priority:
     trail: bool = False  # continues a trail of documents pages: not bounded by its URL template
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
     item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
+    section: bool = False  # its own words name a section of documents (Albo, Atti): no template's copy
+    archive: bool = False  # an older year of an archive by year: off the trail, first out of the reserve
 
 
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages
@@ -281,7 +290,8 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     by_year = on_trail and bool(YEAR_LINK.match(anchor)) and not (CALENDAR_DAY.search(query) or TRAP.search(path))
     if ((TRAP.search(f"{path}?{query}") and not by_year) or _looping(path)) and not strong:
         value = 0
-    return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period)
+    section = generic >= 2 and value > 0  # "Amministrazione trasparente", "Albo pretorio", "Documenti"
+    return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period, section=section)
 
 
 @lru_cache(maxsize=1 << 12)  # one section per page, asked for each of its links
@@ -332,4 +342,4 @@ def facets(url: str) -> tuple[str, int] | None:
 _NUMBERS = re.compile(r"[0-9a-f]{16,}|\d+", re.I)
 _WORD = re.compile(r"[^\W\d_]{2}")
 SCRIPT = re.compile(r"\.(?:php\d?|aspx?|jsp|cfm|do|cgi|pl)$", re.I)
-PAGER_PARAM = re.compile(r"page|pagina|paged|start|limitstart|pag|p", re.I)
+PAGER_PARAM = re.compile(r"page|pagina|paged|start|limitstart|pag|pg|p", re.I)

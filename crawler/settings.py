@@ -42,7 +42,7 @@ DEPTH_PRIORITY = 0  # best-first: each request carries its link's priority (craw
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
 AMBITI_SITE_BUDGET = 100  # requests per site (pages, sitemaps, searches); run_crawl(budget=N)
 AMBITI_EXPLORE_DEPTH = 4  # hops through generic sections since the last link that spoke of planning
-AMBITI_SETTLED_PRIORITY = 2  # once a site yielded a document or two fact pages, links of this priority or less are left
+AMBITI_SETTLED_PRIORITY = 2  # once a site yielded two fact pages, links of this priority or less are left
 AMBITI_RESERVE_FLOOR = 30  # a site that ran dry before this many requests gets its best links beyond bounds
 AMBITI_TEMPLATE_CAP = 3  # explored requests per URL template (numbers blanked): calendars, pagers
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"

@@ -72,7 +72,9 @@ def test_pdfs_named_by_a_number_and_years_under_generic_sections_are_reached() -
     # before: Arcore, Usmate and Ornago missed their PDF (31-32 requests each)
     for site in sites.values():
         assert site["missed"] == [], site["name"]
-        assert site["requests"] <= 60, site["name"]
+        # 61 for Arcore since the ninth round: one document (its PDF) no longer settles a site, so its news
+        # list's cards are read (22 of them); the others 31-55
+        assert site["requests"] <= 65, site["name"]
 
 
 @pytest.mark.slow  # crawls one site of the dev web

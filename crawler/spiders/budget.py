@@ -3,7 +3,7 @@
 The spider hands links to Scrapy's priority queue best first; this middleware counts the
 requests each site gets (pages, sitemaps, searches, redirects, retries) and refuses the rest once
 the site's budget is spent, so the budget decides how far down the priorities a site is read.
-Once a site has yielded a document or two fact pages, the links of the lowest priorities
+Once a site has yielded two fact pages (documents or pages), the links of the lowest priorities
 (`AMBITI_SETTLED_PRIORITY`: the pages of a small sitemap, generic menus far from any planning word)
 are not worth a request.
 Robots.txt refusals come first (RobotsTxtMiddleware runs before it) and cost nothing.
@@ -30,7 +30,7 @@ class BudgetSpent(IgnoreRequest):
 
 
 class Settled(IgnoreRequest):
-    """The site has yielded a document or two fact pages: a link of the lowest priorities is left unvisited."""
+    """The site has yielded two fact pages (documents or pages): a link of the lowest priorities is left unvisited."""
 
 
 @dataclass
@@ -40,7 +40,7 @@ class SiteFigures:
     requests: int = 0
     budget: int = 0
     unvisited: int = 0  # links refused once the budget was spent
-    settled: int = 0  # links of the lowest priorities refused once the site yielded a document or two fact pages
+    settled: int = 0  # links of the lowest priorities refused once the site yielded two fact pages (documents or pages)
     beyond_bounds: int = 0  # links not queued: too deep, too far from any planning word, a trap
     items: int = 0  # requests for the cards of a list in pages (news articles): not counted against the reserve floor
     released: int = 0  # of those, requested once the crawl ran dry (crawler/spiders/reserve.py)
@@ -49,14 +49,14 @@ class SiteFigures:
     linked_sites: list[str] = field(default_factory=list)  # sites on other hosts its pages added to the crawl
     sessions: list[str] = field(default_factory=list)  # session parameters learned from its links (crawler/sessions.py)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
-    documents: int = 0  # of those, documents (a plan's PDF) rather than pages
 
     @property
     def settles(self) -> bool:
-        """Whether the site has yielded enough for its links of the lowest priorities to be left: a
-        document, or two pages. A single page about the ambito (Servizi sociali) is not the plan: its
-        PDF hangs a click or two further (an article's attachment on the news list's second page)."""
-        return self.documents > 0 or len(self.candidates) >= 2
+        """Whether the site has yielded enough for its links of the lowest priorities to be left: two
+        fact pages, documents or pages. A single page about the ambito (Servizi sociali) is not the plan:
+        its PDF hangs a click or two further (an article's attachment on the news list's second page); nor
+        is a single document (a notice under Sovvenzioni, while the plan hangs under a news post)."""
+        return len(self.candidates) >= 2
 
     @property
     def stopped(self) -> str:

@@ -311,6 +311,17 @@ class RelevantLinks:
                 out[element] = f"{crumbs} {previous if inside else current}".strip()
         return f"{crumbs} {first}".strip(), out
 
+    def planning_page(self, response: Response) -> bool:
+        """Whether the page is a section of planning by its own name (its title, breadcrumb or first
+        heading: *Servizi sociali*), whatever its text says."""
+        return planning_section(f"{self.sections(response)[0]} {_TITLE(self.root(response))}")
+
+    def menu_links(self, response: Response) -> set[str]:
+        """The URLs its menus, header, footer and sidebars link (`navigation`), resolved."""
+        base = get_base_url(response)
+        hrefs = (anchor.get("href") for anchor in self.navigation(response))
+        return {_resolve(base, href.strip()) for href in hrefs if href and not href.strip().startswith(SKIP_SCHEMES)}
+
     def documents_page(self, response: Response) -> bool:
         """Whether the page is a list of documents (its URL or title: Documenti, Albo, Allegati,
         Amministrazione trasparente): there a link named only by a plan's years is worth a look."""
@@ -392,11 +403,12 @@ class RelevantLinks:
 
 
 def list_key(url: str) -> str:
-    """A listing's path, whichever of its pages a URL is (`/notizie/page/3/`, `/notizie?page=2`)."""
-    return _PAGE_STEP.sub("/", urlsplit(url).path)
+    """A listing's path, whichever of its pages a URL is (`/notizie/page/3/`, `/notizie/(offset)/8`,
+    `/notizie?page=2`)."""
+    return _PAGE_STEP.sub("", urlsplit(url).path).rstrip("/") or "/"
 
 
-_PAGE_STEP = re.compile(r"/page/\d+/?$")
+_PAGE_STEP = re.compile(r"/(?:page|\(offset\))/\d+/?$")
 # The cards of a list read for themselves: those of its first `LIST_PAGES` pages, the newest, at most
 # `PAGE_ITEMS` of each. Which pages is decided when they are requested, in the order the list names
 # them, and each page's share is its own: the order their answers arrive in changes nothing.
@@ -425,7 +437,8 @@ RECENT_YEARS = 2  # of an archive by year, the newest ones a trail goes on to: t
 
 def _older_years_off_the_trail(links: list[tuple[Link, Priority]], trail: int) -> list[tuple[Link, Priority]]:
     """An archive by year ("2019" ... "2025") continues a trail of documents only through its newest
-    years; the others are ordinary links (explored only as far as their words allow)."""
+    years; the others are ordinary links (explored only as far as their words allow, without the bonus
+    they had), the first a site's reserve gives back (a plan of 2021-2023 is filed under 2022)."""
     years = sorted({int(m.group(1)) for link, p in links if p.trail and (m := YEAR_LINK.match(link.text))})
     if len(years) <= RECENT_YEARS:
         return links
@@ -434,6 +447,6 @@ def _older_years_off_the_trail(links: list[tuple[Link, Priority]], trail: int) -
     for link, p in links:
         m = YEAR_LINK.match(link.text) if p.trail else None
         if m and int(m.group(1)) not in recent:
-            p = Priority(max(MIN_PRIORITY, p.value - min(trail, TRAIL_BONUS)), p.strong, p.pager)  # the bonus it had
+            p = Priority(max(MIN_PRIORITY, p.value - min(trail, TRAIL_BONUS)), p.strong, p.pager, archive=True)
         out.append((link, p))
     return out

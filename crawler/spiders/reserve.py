@@ -49,7 +49,9 @@ class Reserve:
 
 
 def _rank(item: Pending) -> tuple[int, int, int]:
-    """Links that only a URL template's cap held back first, then by how far short of the bounds they
-    fell (priority below distance from planning words), then by priority, then nearest the seed."""
+    """The older years of an archive on a trail of documents first (an Albo's "Anno 2022": a plan of
+    2021-2023 is filed there), then links that only a URL template's cap held back, then by how far short
+    of the bounds they fell (priority below distance from planning words), then by priority, then nearest
+    the seed."""
     _, depth, priority, chain, _ = item
-    return max(0, chain - priority.value), -priority.value, depth
+    return -1 if priority.archive else max(0, chain - priority.value), -priority.value, depth

@@ -222,6 +222,7 @@ class SitesSpider(scrapy.Spider):
         self.links = RelevantLinks()
         self.texts: dict[str, str] = {}  # the anchor texts of the page being parsed, by URL
         self.seen: set[str] = set()
+        self.chains: dict[str, int] = {}  # URL requested -> the fewest hops from planning words it was found at
         self.filler: set[str] = set()  # pages of small sitemaps worth a look only for being listed there
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
@@ -276,12 +277,13 @@ class SitesSpider(scrapy.Spider):
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
         meta |= {"trail": trail, "named": priority.named}  # the trail that led here (crawler/scoring.py)
-        # once its site has yielded a document or two fact pages, not worth a request at the lowest priorities
+        # once its site has yielded two fact pages (documents or pages), not worth a request at the lowest priorities
         # (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
-        # (a link that continues a trail of documents never settles: the attachment hangs at its end)
+        # (a link that continues a trail of documents never settles: the attachment hangs at its end; nor a
+        # section its words name, Albo or Bandi e avvisi: a site's third fact is filed there)
         # or a card of a list read for itself
-        meta["settles"] = not (priority.strong or priority.pager or priority.trail) and (
+        meta["settles"] = not (priority.strong or priority.pager or priority.trail or priority.section) and (
             chain >= 2 or url in self.filler or bool(priority.item)
         )
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
@@ -369,6 +371,11 @@ class SitesSpider(scrapy.Spider):
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
         meta = response.meta
+        # A page's distance from planning words is the shortest way it was found by the time it answers,
+        # not the first: a sitemap's pages that answer before a slow home page link its sections from
+        # their footers, one hop further than the home page does.
+        if "chain" in meta:
+            meta["chain"] = min(meta["chain"], self.chains.pop(original, meta["chain"]))
         self._follow_seed_redirect(response, original)
         boilerplate = self._boilerplate(response, original)
         scored, trail = self._outlinks(response, original, boilerplate)
@@ -421,17 +428,30 @@ class SitesSpider(scrapy.Spider):
                 if parts.netloc not in self.previous_hosts:
                     continue
             elif not (
-                p.strong or (on_topic and p.value >= LINKED_SITE_PRIORITY and _names_a_site(self.texts.get(link, "")))
+                p.strong
+                or (_names_a_site(self.texts.get(link, "")) and self._names_its_site(response, link, p, on_topic))
             ):
                 continue
             self.hosts.add(parts.netloc)
             fig.linked_sites.append(link)
             self.logger.info("%s links the site %s: crawled with a budget of its own", self.site_of(url), link)
             self.seen.add(link)
-            yield self._request(link, 0)
+            request = self._request(link, 0)
+            request.meta["linked"] = True  # the ambito's own site: its home page's links count as a page about it
+            yield request
             yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
             if len(fig.linked_sites) >= LINKED_SITES:
                 return
+
+    def _names_its_site(self, response: TextResponse, link: str, p: Priority, on_topic: bool) -> bool:
+        """Whether a link that names an azienda or a site sits where a comune sends to the ambito's site:
+        the content of a page that speaks of the ambito, with words of planning around it or generic
+        words of its own; or the content of a page that is a section of social services (by its title,
+        heading or breadcrumb: *Servizi sociali*), whose list of services ends with the azienda that runs
+        them, though the page names no ambito."""
+        if on_topic:
+            return p.value >= LINKED_SITE_PRIORITY
+        return self.links.planning_page(response) and link not in self.links.menu_links(response)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
@@ -483,8 +503,6 @@ class SitesSpider(scrapy.Spider):
                 return
         elif not response.meta.get("strong"):
             return
-        else:
-            self.figures[self.site_of(url)].documents += 1
         self.figures[self.site_of(url)].candidates.append({"url": url, "depth": response.meta.get("hops", 0)})
 
     def _searches(self, response: Response, url: str) -> Iterator[scrapy.Request]:
@@ -546,6 +564,8 @@ class SitesSpider(scrapy.Spider):
             url, depth, priority, chain, trail = queue.popleft()
             host = urlsplit(url).netloc
             if url in self.seen or host not in self.hosts:
+                if chain < self.chains.get(url, chain):  # found nearer planning words than when it was asked
+                    self.chains[url] = chain
                 continue
             if host in self.waiting:  # its sitemap is still on its way
                 self.waiting[host].append((url, depth, priority, chain, trail))
@@ -553,9 +573,12 @@ class SitesSpider(scrapy.Spider):
             site = self.site_of(url)
             shape, facet = (site, template(url)), facets(url)
             bounded = chain > explore or not worth_exploring(priority, chain)
-            # A trail of documents is bounded by depth, not template; combinations of filters always are.
+            # A trail of documents is bounded by depth, not template, and so is a section its words name (a
+            # Joomla or Halley site's menus are one template: "Amministrazione trasparente" was its fourth
+            # entry, left to the reserve); filters are, and combinations of them always.
             combined = facet is not None and facet[1] > 1
-            capped = not (priority.strong or priority.trail or priority.item) or combined
+            named = priority.section and facet is None
+            capped = not (priority.strong or priority.trail or priority.item or named) or combined
             over = (capped and self.templates[shape] >= cap) or bounded
             # the newest cards of a list are read for themselves, the others as any link (in the reserve)
             cards = (site, "cards of " + priority.item) if priority.item and not (over or released) else None
@@ -579,6 +602,7 @@ class SitesSpider(scrapy.Spider):
             prev = self._carriable(url)
             if prev is None:
                 request = self._request(url, depth, priority, chain, trail)
+                self.chains[url] = chain
                 request.meta["settles"] &= not released
                 request.meta["released"] = released  # a list's page given back: its cards are ordinary links
                 request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
@@ -630,7 +654,9 @@ class SitesSpider(scrapy.Spider):
         if response is None or response.status != 200 or not isinstance(response, TextResponse):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
-        listing, seed, results = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0, "search" in meta
+        listing, seed = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0
+        # the results of the site's search and the home page of a site linked as the ambito's speak of it
+        results = "search" in meta or meta.get("linked", False)
         named, items = meta.get("named", False), meta.get("cards", True)  # not a page the reserve gave back
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
         self.texts = {link.url: link.text for link, _ in scored}

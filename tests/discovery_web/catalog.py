@@ -11,6 +11,7 @@ from .round5 import round5_sites
 from .round6 import round6_sites
 from .round7 import round7_sites
 from .round8 import round8_sites
+from .round9 import round9_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -534,4 +535,5 @@ def catalog() -> list[Site]:
         *round6_sites(),
         *round7_sites(),
         *round8_sites(),
+        *round9_sites(),
     ]

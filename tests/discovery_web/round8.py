@@ -103,25 +103,29 @@ def joomla_bandi_palazzolo() -> Site:
         "Chiari.</p>",
         fact=True,
     )
-    acts = "/index.php/atti-e-pubblicazioni"
-    sections = ["Albo pretorio", "Bandi", "Concorsi", "Ordinanze", "Regolamenti"]
-    s.page(acts, "Atti e pubblicazioni", ul([(f"{acts}/{slug(t)}", t) for t in sections]))
-    files = "/images/bandi"
-    notices = [
-        (f"{files}/bando-mensa-2025.pdf", "Bando servizio mensa scolastica 2025"),
-        (f"{files}/avviso-orti-2025.pdf", "Avviso assegnazione orti urbani 2025"),
-        (f"{files}/avviso-2025-2027.pdf", "Avviso pubblico 2025"),
-        (f"{files}/bando-affitti-2025.pdf", "Bando contributi affitto 2025"),
+    others = [
+        ("bando-mensa-2025", "Bando servizio mensa scolastica 2025"),
+        ("avviso-orti-2025", "Avviso assegnazione orti urbani 2025"),
+        ("bando-affitti-2025", "Bando contributi affitto 2025"),
     ]
+    sections = ["Albo pretorio", "Bandi", "Concorsi", "Ordinanze", "Regolamenti"]
+    joomla_bandi(
+        s, sections, others, 2, "Avviso pubblico: Piano di Zona 2025-2027 dell'Ambito Oglio Ovest, capofila Chiari"
+    )
+    return s
+
+
+def joomla_bandi(s: Site, sections: list[str], others: list[tuple[str, str]], at: int, fact: str) -> None:
+    """Atti e pubblicazioni, its `sections`, and Bandi: the notices `others` (file name, title) as PDFs, and at
+    position `at` the ambito's 'Avviso pubblico 2025' (`avviso-2025-2027.pdf`), whose text is `fact`."""
+    acts, files = "/index.php/atti-e-pubblicazioni", "/images/bandi"
+    s.page(acts, "Atti e pubblicazioni", ul([(f"{acts}/{slug(t)}", t) for t in sections]))
+    notices = [(f"{files}/{name}.pdf", t) for name, t in others]
+    notices.insert(at, (f"{files}/avviso-2025-2027.pdf", "Avviso pubblico 2025"))
     s.page(f"{acts}/bandi", "Bandi", ul(notices))
     for h, t in notices:
         s.document(h, t)
-    s.document(
-        f"{files}/avviso-2025-2027.pdf",
-        "Avviso pubblico: Piano di Zona 2025-2027 dell'Ambito Oglio Ovest, capofila Chiari",
-        fact=True,
-    )
-    return s
+    s.document(f"{files}/avviso-2025-2027.pdf", fact, fact=True)
 
 
 def wordpress_notizia_sito_noto_gazzaniga() -> Site:
@@ -136,19 +140,20 @@ def wordpress_notizia_sito_noto_gazzaniga() -> Site:
         "<p>Gazzaniga fa parte dell'Ambito territoriale Valle Seriana; l'Ufficio di Piano ha sede ad Albino.</p>",
         fact=True,
     )
+    wordpress_post_on_page_2(s, "Piano di Zona 2025-2027 dell'Ambito Valle Seriana: Albino, Gazzaniga, Vertova")
+    return s
+
+
+def wordpress_post_on_page_2(s: Site, plan: str) -> None:
+    """WordPress news, `/category/notizie/page/N/`, ten posts a page; the fourteenth, 'Un aiuto alle
+    famiglie', ends with 'Scarica (2025-2027)', the plan's PDF, whose text is `plan`."""
     post = ("/2025/04/09/un-aiuto-alle-famiglie/", "Un aiuto alle famiglie")
     items = [(f"/2025/0{1 + i % 9}/{10 + i}/{slug(t)}/", t) for i, (_, t) in enumerate(old_news("/", 13))]
     items += [post] + [(f"/2024/0{1 + i % 9}/{10 + i}/{slug(t)}-b/", t) for i, (_, t) in enumerate(old_news("/", 20))]
     _paged(s, "/category/notizie/", items, 10, lambda n: f"/category/notizie/page/{n}/", "Notizie", "Notizie")
     pdf = "/wp-content/uploads/2025/04/2025-2027.pdf"
-    _articles(
-        s,
-        items,
-        post,
-        f'<p>Il nuovo documento dei servizi per le famiglie.</p><p><a href="{pdf}">Scarica (2025-2027)</a></p>',
-        (pdf, "Piano di Zona 2025-2027 dell'Ambito Valle Seriana: Albino, Gazzaniga, Vertova"),
-    )
-    return s
+    body = f'<p>Il nuovo documento dei servizi per le famiglie.</p><p><a href="{pdf}">Scarica (2025-2027)</a></p>'
+    _articles(s, items, post, body, (pdf, plan))
 
 
 def round8_sites() -> list[Site]:
