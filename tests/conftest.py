@@ -201,6 +201,17 @@ def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.Tem
     return made_once(tmp_path_factory, "session-recrawl-validation", validate)[1]
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto`: a worker more than cores when the slow tests run. Near half of their time a worker
+    waits (a crawl in a child process, a timeout a test is about, Virtuoso loading, the lock of a
+    session crawl another worker makes): the extra worker fills those waits. The everyday lane
+    waits for nothing, so it keeps one worker a core (a worker costs seconds of CPU to start and
+    collect). PYTEST_XDIST_AUTO_NUM_WORKERS, when set, decides (pytest-xdist's own rule)."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") or "not slow" in (config.option.markexpr or ""):
+        return None  # pytest-xdist counts
+    return len(os.sched_getaffinity(0)) + 1
+
+
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is

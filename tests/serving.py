@@ -1,8 +1,10 @@
-"""`ambiti serve` in a background thread on a free loopback port, for the HTTP and browser tests."""
+"""`ambiti serve` in a background thread on a free loopback port, for the HTTP and browser tests;
+`in_background`, any test's loopback server in a thread."""
 
 from __future__ import annotations
 
 import contextlib
+import socketserver
 import threading
 import urllib.request
 from collections.abc import Iterator
@@ -19,16 +21,26 @@ class Served:
 
 
 @contextlib.contextmanager
-def serving(store_dir: Path, **options: object) -> Iterator[Served]:
-    settings = Settings(store_dir, **options)  # type: ignore[arg-type]
-    server, site = make_server(settings, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{server.server_address[1]}"
+def in_background(server: socketserver.BaseServer) -> Iterator[None]:
+    """`server` answers from a thread for the block, then is shut down and closed. It looks for the
+    shutdown every 0.05 s: at socketserver's 0.5 s, each server's stop cost its test up to half a
+    second of waiting."""
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     try:
-        urllib.request.urlopen(url + "/void", timeout=30).read()
-        yield Served(url, settings)
+        yield
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def serving(store_dir: Path, **options: object) -> Iterator[Served]:
+    settings = Settings(store_dir, **options)  # type: ignore[arg-type]
+    server, site = make_server(settings, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with in_background(server):
+            urllib.request.urlopen(url + "/void", timeout=30).read()
+            yield Served(url, settings)
+    finally:
         site.workers.close()

@@ -13,7 +13,6 @@ import re
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -31,6 +30,7 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy_redis import picklecompat
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
+from serving import in_background
 from test_graph import canonical_nquads
 
 from crawler.archive import INDEX, parts, read_index
@@ -215,16 +215,12 @@ def test_two_workers_keep_one_pace_per_site(tmp_path: Path, monkeypatch: pytest.
     worker makes them (each worker alone would keep that pace only for its own requests)."""
     monkeypatch.setattr(test_resume, "PAGES", 12)
     site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PacedSite)
-    threading.Thread(target=site.serve_forever, daemon=True).start()
     seeds = tmp_path / "seeds.txt"
     seeds.write_text(f"http://127.0.0.1:{site.server_address[1]}/\n")
     PacedSite.arrivals = []
-    try:
-        with private_redis(tmp_path) as url:
-            args = ["--seeds", str(seeds), "--data-dir", str(tmp_path / "data"), "--frontier", url, "--workers", "2"]
-            done = run_ambiti("crawl", *args, "-q")
-    finally:
-        site.shutdown()
+    with in_background(site), private_redis(tmp_path) as url:
+        args = ["--seeds", str(seeds), "--data-dir", str(tmp_path / "data"), "--frontier", url, "--workers", "2"]
+        done = run_ambiti("crawl", *args, "-q")
     assert done.returncode == 0, done.stderr
     assert len(read_index(tmp_path / "data" / "crawls" / (DataDir(tmp_path / "data").latest_crawl() or "?"))) == 13
     gaps = [b - a for a, b in itertools.pairwise(sorted(PacedSite.arrivals))]

@@ -16,7 +16,6 @@ import gzip
 import inspect
 import io
 import json
-import threading
 import urllib.request
 import zlib
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from pathlib import Path
 import pytest
 import SPARQLWrapper as sw
 import warcio.warcwriter
+from serving import in_background
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 
@@ -123,11 +123,8 @@ def endpoint() -> Iterator[tuple[str, list[dict[str, str]]]]:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/sparql", seen
-    server.shutdown()
-    server.server_close()
+    with in_background(server):
+        yield f"http://127.0.0.1:{server.server_address[1]}/sparql", seen
 
 
 def test_the_wrapper_sends_through_its_own_opener(endpoint: tuple[str, list[dict[str, str]]]) -> None:

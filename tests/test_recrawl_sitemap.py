@@ -5,7 +5,6 @@ broken or missing sitemap means conditional requests for everything."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import copy_data_dir, run_ambiti
+from serving import in_background
 
 from crawler.archive import read_index, read_links
 from crawler.datadir import DataDir
@@ -140,12 +140,8 @@ def server() -> Iterator[Server]:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     served.base = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with in_background(server):
         yield served
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def listed_as_old() -> Site:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 import http.server
-import threading
 from pathlib import Path
 
 import pytest
 from conftest import run_ambiti
+from serving import in_background
 
 from crawler.reference.comuni import ITALIA_CSV, LOMBARDIA_CSV
 from crawler.reference.registries import RegistryError, parse_istat_csv, seeds_from_ipa
@@ -40,12 +40,9 @@ def test_reference_refresh_downloads_through_the_registry_spider(tmp_path: Path)
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(src.parent))
     handler.log_message = lambda *a: None  # type: ignore[method-assign]
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with in_background(server):
         url = f"http://127.0.0.1:{server.server_address[1]}/{src.name}"
         done = run_ambiti("reference", "--url", url, "--out-dir", str(tmp_path))
-    finally:
-        server.shutdown()
     assert done.returncode == 0, done.stderr
     assert (tmp_path / LOMBARDIA_CSV.name).read_bytes() == LOMBARDIA_CSV.read_bytes()
     assert (tmp_path / ITALIA_CSV.name).read_bytes() == ITALIA_CSV.read_bytes()

@@ -7,12 +7,12 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, run_ambiti
+from serving import in_background
 
 from crawler.archive import read_index
 from crawler.datadir import DataDir
@@ -48,11 +48,10 @@ class SlowSite(http.server.BaseHTTPRequestHandler):
 @pytest.mark.slow
 def test_killed_crawl_resumes_and_completes(tmp_path: Path) -> None:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SlowSite)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     seeds = tmp_path / "seeds.txt"
     seeds.write_text(f"http://127.0.0.1:{server.server_address[1]}/\n")
     data = DataDir(tmp_path / "d")
-    try:
+    with in_background(server):
         child = subprocess.Popen(
             [sys.executable, "-m", "graph.cli", "crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root)],
             cwd=ROOT,
@@ -75,8 +74,6 @@ def test_killed_crawl_resumes_and_completes(tmp_path: Path) -> None:
         again = run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root), "-q")
         assert again.returncode == 0, again.stderr
         assert "resuming the interrupted crawl" in again.stderr
-    finally:
-        server.shutdown()
     assert data.crawl_ids() == [crawl_id]
     after = {s.url for s in read_index(data.crawls / crawl_id)}
     assert before <= after and len(after) == PAGES + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+import conftest
 import pytest
 
 
@@ -14,3 +15,18 @@ def test_a_grouped_test_is_scheduled_by_its_group(request: pytest.FixtureRequest
     if not (os.environ.get("PYTEST_XDIST_WORKER") and request.config.getvalue("loadgroup")):
         pytest.skip("not run by a pytest-xdist worker with --dist loadgroup")
     assert request.node.nodeid.endswith("@xdist-groups-guard")  # the suffix the scheduler groups by
+
+
+def test_a_run_with_the_slow_tests_gets_a_worker_more_than_cores(
+    pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-n auto` (conftest.py): the extra worker fills the waits of the slow tests; the everyday lane
+    and an explicit PYTEST_XDIST_AUTO_NUM_WORKERS are left to pytest-xdist."""
+    monkeypatch.delenv("PYTEST_XDIST_AUTO_NUM_WORKERS", raising=False)
+    monkeypatch.setattr(pytestconfig.option, "markexpr", "")
+    assert conftest.pytest_xdist_auto_num_workers(pytestconfig) == len(os.sched_getaffinity(0)) + 1
+    monkeypatch.setattr(pytestconfig.option, "markexpr", "not slow")
+    assert conftest.pytest_xdist_auto_num_workers(pytestconfig) is None
+    monkeypatch.setattr(pytestconfig.option, "markexpr", "")
+    monkeypatch.setenv("PYTEST_XDIST_AUTO_NUM_WORKERS", "1")
+    assert conftest.pytest_xdist_auto_num_workers(pytestconfig) is None
