@@ -5,14 +5,15 @@ from __future__ import annotations
 import gzip
 import re
 import secrets
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from html import escape, unescape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
+
+from tests.serving import in_background
 
 from .layout import LAYOUTS, ul
 from .sites import Site
@@ -173,20 +174,15 @@ def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def serving(sites: list[Site]) -> Iterator[list[Served]]:
     """Every site on its own loopback port for the time of the block."""
-    out, servers = [], []
-    for site in sites:
-        served = Served(site)
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(served))
-        served.base = f"http://127.0.0.1:{server.server_address[1]}"
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        out.append(served)
-        servers.append(server)
-    peers = {served.site.name: served.base for served in out}
-    for served in out:
-        served.peers = peers
-    try:
+    out = []
+    with ExitStack() as running:
+        for site in sites:
+            served = Served(site)
+            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(served))
+            served.base = f"http://127.0.0.1:{server.server_address[1]}"
+            running.enter_context(in_background(server))
+            out.append(served)
+        peers = {served.site.name: served.base for served in out}
+        for served in out:
+            served.peers = peers
         yield out
-    finally:
-        for server in servers:
-            server.shutdown()
-            server.server_close()
