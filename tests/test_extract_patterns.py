@@ -10,6 +10,7 @@ import fpdf
 import pytest
 
 from crawler.parsers import contacts as ct
+from crawler.parsers import names as nm
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plans_in
@@ -2616,3 +2617,111 @@ def test_a_real_pdf_s_numbered_list_with_wrapped_items_and_a_page_footer() -> No
         pdf.text(25, y + 4.5, rest)
     f = extract(bytes(pdf.output()), "https://example.org/adp.pdf", "application/pdf")
     assert len(f.ambiti[0].members) == 5 and f.unresolved_names == []
+
+
+# round 11: ambiti named by an adjective or their office, abbreviated names, ASST districts, second lines ---------
+
+_LODI_LIST = "Abbadia Cerreto, Bertonico, Brembio, Codogno, Lodi, Maleo"
+CASTELNUOVO_BOCCA, SAN_COLOMBANO = "098013", "015191"
+
+
+@pytest.mark.parametrize(
+    ("named", "key"),
+    [
+        ("Ambito distrettuale lodigiano", "t:lodigiano"),
+        ("ambito territoriale cremasco", "t:cremasco"),
+        ("Ambito Casalasco", "t:casalasco"),
+    ],
+)
+def test_an_ambito_is_named_by_its_territory_s_adjective_in_any_case(named: str, key: str) -> None:
+    mentions = nm.mentions_in(f"Elenco dei Comuni dell'{named}:", 0, lombardia())
+    assert [m.key for m in mentions] == [key]
+
+
+@pytest.mark.parametrize(
+    "words", ["nell'ambito territoriale lodigiano", "ambito sociale cittadino", "ambito territoriale alpino"]
+)
+def test_a_lower_case_word_after_ambito_that_is_no_territory_names_nothing(words: str) -> None:
+    assert nm.mentions_in(f"Il servizio opera {words}.", 0, lombardia()) == []
+
+
+def test_a_page_naming_its_ambito_by_an_adjective_gets_its_members() -> None:
+    f = facts("<h1>Ambito distrettuale lodigiano - Comuni</h1>", f"<p>Comuni dell'Ambito: {_LODI_LIST}.</p>")
+    assert f.ambiti and len(f.ambiti[0].members) == 6
+
+
+@pytest.mark.parametrize(
+    ("office", "key"),
+    [("Ufficio di Piano del Castanese", "t:castanese"), ("UFFICIO DI PIANO DI LODI", "098031")],
+)
+def test_the_office_names_its_ambito(office: str, key: str) -> None:
+    assert [m.key for m in nm.mentions_in(office, 0, lombardia())] == [key]
+
+
+def test_a_comune_s_office_names_no_ambito() -> None:
+    assert nm.mentions_in("Ufficio di Piano del Comune di Rho", 0, lombardia()) == []
+
+
+def test_an_office_contact_page_naming_the_ambito_only_through_the_office() -> None:
+    f = facts(
+        "<h1>Contatti</h1><h2>Ufficio di Piano del Castanese</h2>",
+        "<dl><dt>Telefono</dt><dd>tel. 0331 877150 / 151</dd><dt>E-mail</dt><dd>udp@castanese.example.it</dd></dl>",
+        "<p>Il Comune di Castano Primo è l'ente capofila.</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert f.ambiti[0].capofila == "015062" and office is not None
+    assert office.phones == ["+390331877150", "+390331877151"]
+
+
+@pytest.mark.parametrize(
+    ("written", "numbers"),
+    [
+        ("tel. 0371 409720/721/725", ["+390371409720", "+390371409721", "+390371409725"]),
+        ("0371-409-725", ["+390371409725"]),  # dashes inside one number, no extension
+        ("0331 471250-251", ["+390331471250"]),
+        ("tel. 02 1234567 / 2024", ["+39021234567"]),  # a year after a slash is no second line
+    ],
+)
+def test_a_second_line_after_a_slash_is_the_number_s_other_ending(written: str, numbers: list[str]) -> None:
+    assert ct.phones_in(written) == numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Castelnuovo B. d'Adda", CASTELNUOVO_BOCCA),  # not Castelnuovo Bozzente (Como)
+        ("Ospedaletto Lod.", "098043"),
+        ("Montanaso Lomb.", "098040"),
+        ("S. Angelo Lod.", "098050"),
+        ("S. Colombano al L.", SAN_COLOMBANO),  # of Milan, in Lodi's ambito: spelt out enough to name one comune
+        ("Tavazzano c/V.", "098056"),
+    ],
+)
+def test_old_abbreviations_in_a_dash_separated_list(written: str, code: str) -> None:
+    names = _LODI_LIST.replace(", ", " - ")
+    f = facts("<h1>Ambito di Lodi</h1>", f"<p>Comuni aderenti all'Ambito: {names} - {written} - Sordio.</p>")
+    assert code in f.ambiti[0].members and len(f.ambiti[0].members) == 8 and f.unresolved_names == []
+
+
+def test_an_abbreviation_in_two_words_still_needs_its_province() -> None:
+    f = facts("<h1>Ambito di Lodi</h1>", f"<p>Comuni aderenti all'Ambito: {_LODI_LIST}, Castelnuovo B.</p>")
+    assert "013059" not in f.ambiti[0].members  # Castelnuovo Bozzente is of Como, none of the others is
+    assert f.unresolved_names == ["Castelnuovo B"]
+
+
+def test_an_asst_s_health_district_is_no_ambito() -> None:
+    f = facts(
+        "<h1>Distretto Basso Lodigiano</h1>",
+        f"<p>Il Distretto sociosanitario dell'ASST di Lodi copre i Comuni di {_LODI_LIST}.</p>",
+        title="Distretto Basso Lodigiano - ASST di Lodi",
+    )
+    assert f.ambiti == [] and f.skipped_reason == "no ambito named on the page"
+
+
+def test_an_ambito_on_an_asst_s_page_is_still_an_ambito() -> None:
+    f = facts(
+        "<h1>Ambito distrettuale di Lodi</h1>",
+        f"<p>Il Distretto di Lodi coincide con l'Ambito; ne fanno parte i Comuni di {_LODI_LIST}.</p>",
+        title="Ambito di Lodi - ASST di Lodi",
+    )
+    assert len(f.ambiti[0].members) == 6

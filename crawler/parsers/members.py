@@ -402,6 +402,8 @@ def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
         sigla = _SIGLA_AFTER.match(page.text[f.end : f.end + 8])
         allowed = {sigla.group(1)} if sigla else provinces
         fits = [c for c in f.candidates if not allowed or resolver.comuni[c].province in allowed]
+        if not fits and not sigla and len(f.candidates) == 1 and len(f.key.split()) >= 3:
+            fits = list(f.candidates)  # "S. Colombano al L.": spelt out enough to name one comune, in any province
         run.found[k] = Found(fits[0] if len(fits) == 1 else "", f.key, f.start, f.end, f.candidates)
         if len(fits) != 1:
             run.unsettled.append(page.text[f.start : f.end])
@@ -488,7 +490,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
         return None  # a heading's name is not an item of the list below it
-    if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
+    abbreviated = len(a.candidates) > 0 and " " in a.key  # "Ospedaletto Lod. - Sordio": the dot is the name's
+    if not abbreviated and _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
