@@ -2725,3 +2725,25 @@ def test_an_ambito_on_an_asst_s_page_is_still_an_ambito() -> None:
         title="Ambito di Lodi - ASST di Lodi",
     )
     assert len(f.ambiti[0].members) == 6
+
+
+def test_a_list_after_the_citta_metropolitana_s_name_makes_milano_no_member() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        "<p>Aderiscono all'Ambito nove Comuni della Città metropolitana di Milano:</p>",
+        "<ul>" + "".join(f"<li>{n}</li>" for n in _RHO_NAMES.replace(" e ", ", ").split(", ")) + "</ul>",
+    )
+    assert "015146" not in f.ambiti[0].members and len(f.ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Restano fuori, perché appartengono ad altri ambiti, Nerviano e Parabiago",
+        "Non vi rientrano, perché fanno capo ad altri ambiti, Nerviano e Parabiago",
+        "Fra i due ambiti vicini c'è poi il Legnanese, con Nerviano e Parabiago",
+    ],
+)
+def test_comuni_of_other_ambiti_before_their_list_are_no_members(clause: str) -> None:
+    f = facts("<h1>Welfare</h1>", f"{_RHO_PLAN}Il documento vale per {_RHO_NAMES}. {clause}.</p>")
+    assert len(f.ambiti[0].members) == 9 and "015154" not in f.ambiti[0].members

@@ -141,10 +141,15 @@ ELSEWHERE = re.compile(
     r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
     re.I,
 )
+# a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B"
+_LEFT_OUT = re.compile(
+    r"\baltr[oi]\s+ambit|\brest(?:a|ano)\s+fuori\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
+    re.I,
+)
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
-    r"asst|ats|asl|provincia|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|prefettura)"
+    r"asst|ats|asl|provincia|citt[àa]\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|prefettura)"
     r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,
@@ -823,6 +828,9 @@ _GUESTS = re.compile(
 _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
 
 
+_PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
+
+
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
     nearest = before[-200:]
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
@@ -830,6 +838,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest
     if HYPOTHETICAL.search(before) or DECOY.search(nearest) or DECOY.search(after) or ELSEWHERE.search(after):
         return None
+    if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
+        return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before)):
@@ -839,7 +849,9 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
     if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
         return None
     if prose:
-        if MEMBERSHIP.search(before) or MEMBERSHIP.search(after):  # "I Comuni di A, B (...) sottoscrivono l'Accordo"
+        # "I Comuni di A, B (...) sottoscrivono l'Accordo"; not "ambiti" alone ("In mezzo ai due ambiti c'è il Rhodense,
+        # con A e B": a third ambito's comuni, named aside)
+        if any(MEMBERSHIP.search(_PLURAL_AMBITI.sub(" ", t)) for t in (before, after)):
             return "sentence"
         return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
