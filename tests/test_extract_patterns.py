@@ -1015,7 +1015,8 @@ FOUR = ("Rho", "Pero", "Arese", "Lainate")
     "block",
     [
         "<p>Comuni: " + " | ".join(f'<a href="https://www.comune.{n.lower()}.mi.it">{n}</a>' for n in FOUR) + "</p>",
-        "<h2>Comuni aderenti</h2><div>" + "".join(f'<a href="#"><img src="s.png"><span>{n}</span></a>' for n in FOUR)
+        "<h2>Comuni aderenti</h2><div>"
+        + "".join(f'<a href="#"><img src="s.png"><span>{n}</span></a>' for n in FOUR)
         + "</div>",
         "<p>L'ambito comprende 4 comuni: Rho (50.000 ab.), Pero (11.200 ab.), Arese (19000 abitanti) e Lainate "
         "(25.800).</p>",
@@ -2747,3 +2748,15 @@ def test_a_list_after_the_citta_metropolitana_s_name_makes_milano_no_member() ->
 def test_comuni_of_other_ambiti_before_their_list_are_no_members(clause: str) -> None:
     f = facts("<h1>Welfare</h1>", f"{_RHO_PLAN}Il documento vale per {_RHO_NAMES}. {clause}.</p>")
     assert len(f.ambiti[0].members) == 9 and "015154" not in f.ambiti[0].members
+
+
+@pytest.mark.parametrize(
+    "verb", ["Lo hanno votato all'unanimità i sindaci di", "Il Piano è stato approvato dai sindaci di"]
+)
+def test_the_mayors_who_voted_the_plan_name_its_members_and_the_capofila_in_a_clause(verb: str) -> None:
+    prose = (
+        "<p>L'Ambito Legnanese ha approvato il Piano di Zona 2025-2027. "
+        f"{verb} Legnano, comune capofila, e di Busto Garolfo, Canegrate, Cerro Maggiore, Dairago e Nerviano.</p>"
+    )
+    ambito = facts("<h1>Piani</h1>", prose).ambiti[0]
+    assert len(ambito.members) == 6 and ambito.capofila == "015118"

@@ -48,7 +48,8 @@ from crawler.reference.gazetteer import Found
 MEMBERSHIP = re.compile(
     r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|aderisc|aderent|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
-    r"partecipan|include|elencat",
+    r"partecipan|include|elencat|"
+    r"\b(?:votat|approvat)\w*\s+(?:[\w'’]+\s+){0,3}(?:i\s+|dai\s+)?sindaci\b",  # "Lo hanno votato i sindaci di A, B"
     re.I,
 )
 # a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -"
@@ -169,9 +170,11 @@ _REDACTED = re.compile(
 )
 _CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
-# the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ..."
+# the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ...",
+# "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ..."
 _CAPOFILA_CLAUSE = (
-    r",\s*che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?capofila\s*(?=,)"
+    r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+)"
+    r"capofila\s*(?=,)"
 )
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
@@ -187,6 +190,7 @@ _MATERIAL = re.compile(
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
     r"\b(?:insieme\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
+    r"(?<=,)\s*e\s+di\b|"  # "i sindaci di A, comune capofila, e di B, C e D": the mayors of the list's comuni
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
