@@ -2760,3 +2760,14 @@ def test_the_mayors_who_voted_the_plan_name_its_members_and_the_capofila_in_a_cl
     )
     ambito = facts("<h1>Piani</h1>", prose).ambiti[0]
     assert len(ambito.members) == 6 and ambito.capofila == "015118"
+
+
+def test_ambiti_in_sections_headed_by_their_names_without_lists_keep_their_own_capofila_and_plan() -> None:
+    f = facts(
+        "<h1>Gli ambiti sociali della provincia</h1>",
+        "<p>Il territorio è diviso in tre ambiti, ognuno con il proprio Piano di Zona 2025-2027.</p>",
+        "<h2>Ambito Cremonese</h2><p>L'ente capofila è il Comune di Cremona.</p>",
+        "<h2>Ambito Cremasco</h2><p>Svolge il ruolo di capofila il Comune di Crema.</p>",
+        "<h2>Ambito Casalasco</h2><p>Capofila dell'Ambito è il Comune di Casalmaggiore.</p>",
+    )
+    assert [(a.capofila, len(a.plans)) for a in f.ambiti] == [("019036", 1), ("019035", 1), ("019021", 1)]

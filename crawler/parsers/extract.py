@@ -198,11 +198,27 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         prev_end = (group.end, group.end_col) if not said else (said[0].line, said[0].at + len(said[0].name))
     page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
+    if not owned:  # no lists to follow: sections headed by an ambito each ("<h2>Ambito Cremasco</h2>" ...)
+        owned = _headed(page, in_text)
+        keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         return [(main, 0, len(page.lines))]
     bounds = [start for _, start in owned] + [len(page.lines)]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
     return [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+
+
+def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
+    """(key, line) of headings of one level that are each an ambito's name and nothing more: a page of several ambiti
+    in sections with no member list (each with its capofila, its office), one section per heading."""
+    heads = [
+        m
+        for m in in_text
+        if 0 < page.levels[m.line] < 7 and m.at == 0 and len(page.lines[m.line].strip()) <= len(m.name) + 2
+    ]
+    if len({page.levels[m.line] for m in heads}) != 1:
+        return []
+    return [(m.key, m.line) for m in heads]
 
 
 def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: PageFacts) -> AmbitoFacts:
@@ -301,6 +317,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     return ambito
 
 
+# a plan every ambito of the page has: "diviso in tre ambiti, ognuno con il proprio Piano di Zona 2025-2027"
+_EACH_OWN = re.compile(r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri|suo)o?\b", re.I)
 _NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)
 
 
@@ -321,7 +339,7 @@ def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tu
         ]
     units, contexts = [], []
     for unit, context, line, named in page.plan_units:
-        if lo <= line < hi or any(k == key for _, k in named):
+        if lo <= line < hi or any(k == key for _, k in named) or (not named and _EACH_OWN.search(unit)):
             units.append(own_clauses(unit, named, key))
             contexts.append(context)
     return units, contexts
