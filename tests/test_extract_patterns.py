@@ -2640,7 +2640,13 @@ def test_an_ambito_is_named_by_its_territory_s_adjective_in_any_case(named: str,
 
 
 @pytest.mark.parametrize(
-    "words", ["nell'ambito territoriale lodigiano", "ambito sociale cittadino", "ambito territoriale alpino"]
+    "words",
+    [
+        "nell'ambito territoriale lodigiano",
+        "ambito sociale cittadino",
+        "ambito territoriale alpino",
+        "i Comuni dell'Ambito programmano",  # a verb, with no qualifier before it
+    ],
 )
 def test_a_lower_case_word_after_ambito_that_is_no_territory_names_nothing(words: str) -> None:
     assert nm.mentions_in(f"Il servizio opera {words}.", 0, lombardia()) == []
@@ -2771,3 +2777,15 @@ def test_ambiti_in_sections_headed_by_their_names_without_lists_keep_their_own_c
         "<h2>Ambito Casalasco</h2><p>Capofila dell'Ambito è il Comune di Casalmaggiore.</p>",
     )
     assert [(a.capofila, len(a.plans)) for a in f.ambiti] == [("019036", 1), ("019035", 1), ("019021", 1)]
+
+
+@pytest.mark.parametrize("seat", ["L'Ufficio di Piano ha sede in", "L'Ufficio di Piano si trova in"])
+def test_the_contact_lines_right_below_the_office_s_seat_sentence_are_its_own(seat: str) -> None:
+    f = facts(
+        "<h1>Ambito di Corsico</h1><p>Comuni: Assago, Buccinasco, Cesano Boscone, Corsico, Cusago.</p>",
+        f"<h3>Comune di Corsico</h3><p>{seat} Via Roma 18, 20094 Corsico.<br>Tel. 02 4480 512<br>Fax 02 4480 519<br>"
+        "udp@ambitocorsico.example.it</p><p>Polizia Locale: 02 4480 600</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+39024480512"] and office.fax == ["+39024480519"]
+    assert office.emails == ["udp@ambitocorsico.example.it"]

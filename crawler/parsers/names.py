@@ -6,9 +6,10 @@ An ambito is named after a comune, a number, or a territory. A territory's name 
 ordinary words by its form, not by a list of ambiti: a demonym ("Rhodense", "Castanese",
 "Magentino", "Cremasco"), a geographic head word ("Alto", "Valle", "Sud") written with a capital,
 or any capitalised word after a number or an article ("n. 7 Oglio Ovest", "della Franciacorta").
-A territory's adjective in lower case names one too, right after "Ambito" and its qualifiers ("Ambito
-distrettuale lodigiano", "ambito territoriale cremasco"), and so does the ambito's office: "Ufficio di Piano
-del Castanese" is the Castanese's, where a contact page names its ambito nowhere else.
+A territory's adjective in lower case names one too, right after "Ambito" and a qualifier ("Ambito
+distrettuale lodigiano", "ambito territoriale cremasco"; not "dell'Ambito programmano", a verb), and so
+does the ambito's office: "Ufficio di Piano del Castanese" is the Castanese's, where a contact page
+names its ambito nowhere else.
 "Distretto sanitario" (the health district), plural "Ambiti di X, Y" (partners) and the idiom
 "nell'ambito di" (within) name no ambito of the page.
 """
@@ -82,7 +83,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
             re.match(r"\s+(?:del|della|dell['’]|dei|degli|delle)\s*$", m.group("sep") or "", re.I)
         )
         territory = None if place else _territory_at_start(rest, numbered=bool(num) or article)
-        if not (place or territory or num) and kind == "ambito" and m.group("sep") and not m.group("sep").strip():
+        spaced = bool(m.group("sep")) and not m.group("sep").strip()  # "Ambito distrettuale lodigiano"
+        if not (place or territory or num) and kind == "ambito" and qual and spaced:
             territory = _adjective_at_start(rest)
         head = text[m.start() : m.end()]
         proper = head[:1].isupper()
