@@ -2789,3 +2789,11 @@ def test_the_contact_lines_right_below_the_office_s_seat_sentence_are_its_own(se
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.phones == ["+39024480512"] and office.fax == ["+39024480519"]
     assert office.emails == ["udp@ambitocorsico.example.it"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("Dr.ssa Prof.ssa Chiara Fumagalli", "Chiara Fumagalli"), ("Dott.ssa Avv. Silvia Gandolfi", "Silvia Gandolfi")],
+)
+def test_titles_stacked_before_a_name_are_all_dropped(raw: str, name: str) -> None:
+    assert person_name(raw) == name
