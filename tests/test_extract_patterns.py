@@ -2797,3 +2797,13 @@ def test_the_contact_lines_right_below_the_office_s_seat_sentence_are_its_own(se
 )
 def test_titles_stacked_before_a_name_are_all_dropped(raw: str, name: str) -> None:
     assert person_name(raw) == name
+
+
+def test_a_giunta_approving_the_accord_s_schema_does_not_date_the_plan() -> None:
+    text = (
+        "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 9 DEL 03/02/2025\n\n"
+        "OGGETTO: PRESA D'ATTO DEL PIANO DI ZONA 2025-2027 DELL'AMBITO RHODENSE E APPROVAZIONE DELLO SCHEMA DI "
+        "ACCORDO.\n\n"
+        "DATO ATTO che l'Assemblea dei Sindaci, nella seduta del 12/12/2024, ha approvato il Piano di Zona 2025-2027;\n"
+    )
+    assert [p.approved_on for p in text_facts(text).ambiti[0].plans] == ["2024-12-12"]

@@ -75,9 +75,17 @@ def _nearest_is_not_plan(before: str) -> bool:
     return bool(bad) and (not good or max(bad) > max(good))
 
 
+# what a comune's Giunta approves beside the plan it takes note of: "APPROVAZIONE DELLO SCHEMA DI ACCORDO"
+_OTHER_OBJECT = re.compile(r"\s+(?:dello|lo|del|il)\s+(?:schema|bozza|testo)\b", re.I)
+
+
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
-    found = [(m.start(), m.end(), "approved") for m in APPROVED.finditer(sentence)]
+    found = [
+        (m.start(), m.end(), "approved")
+        for m in APPROVED.finditer(sentence)
+        if not _OTHER_OBJECT.match(sentence, m.end())
+    ]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
     found.sort()
     out: list[tuple[int, int, str]] = []
