@@ -2807,3 +2807,11 @@ def test_a_giunta_approving_the_accord_s_schema_does_not_date_the_plan() -> None
         "DATO ATTO che l'Assemblea dei Sindaci, nella seduta del 12/12/2024, ha approvato il Piano di Zona 2025-2027;\n"
     )
     assert [p.approved_on for p in text_facts(text).ambiti[0].plans] == ["2024-12-12"]
+
+
+@pytest.mark.parametrize(
+    "clause", ["la regia è affidata a Rho, che ne è il comune capofila", "Rho, che ne è l'ente capofila"]
+)
+def test_the_capofila_in_a_relative_clause_with_ne(clause: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>L'Ambito comprende {_RHO_NAMES}; {clause}.</p>")
+    assert f.ambiti[0].capofila == RHO
