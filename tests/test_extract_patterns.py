@@ -2815,3 +2815,10 @@ def test_a_giunta_approving_the_accord_s_schema_does_not_date_the_plan() -> None
 def test_the_capofila_in_a_relative_clause_with_ne(clause: str) -> None:
     f = facts("<h1>Ambito Rhodense</h1>", f"<p>L'Ambito comprende {_RHO_NAMES}; {clause}.</p>")
     assert f.ambiti[0].capofila == RHO
+
+
+def test_a_label_wrapped_away_from_its_value_is_joined_to_it() -> None:
+    lines, _, origin = ct.pair_labels(
+        ["Per informazioni: Ufficio di Piano, Via Roma 1, Rho - Tel.", "02 9333 2410"], [0, 0]
+    )
+    assert lines == ["Per informazioni: Ufficio di Piano, Via Roma 1, Rho - Tel. 02 9333 2410"] and origin == [0]

@@ -195,11 +195,23 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             origin.append(i)
             i += 2
             continue
+        elif _LABEL_AT_END.search(line) and _VALUE_AT_START.match(nxt) and not 0 < levels[i + 1] < 7:
+            # "... UFFICIO DI PIANO, PIAZZA ALDO MORO 1, BOLLATE - TEL." / "02 35005281 - ...": a label the wrap
+            # parted from its value
+            out.append(f"{line} {nxt}")
+            out_levels.append(levels[i])
+            origin.append(i)
+            i += 2
+            continue
         out.append(line)
         out_levels.append(levels[i])
         origin.append(i)
         i += 1
     return out, out_levels, origin
+
+
+_LABEL_AT_END = re.compile(r"\b(?:tel(?:efono)?|fax|e-?mail|pec|cell(?:ulare)?)\.?\s*:?\s*$", re.I)
+_VALUE_AT_START = re.compile(r"\s*(?:\+?\d|[\w.-]+@)")
 
 
 CAPOFILA_CELL = re.compile(r"(?:(?:ente|comune)\s+)?capofila", re.I)
