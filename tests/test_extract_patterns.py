@@ -2822,3 +2822,11 @@ def test_a_label_wrapped_away_from_its_value_is_joined_to_it() -> None:
         ["Per informazioni: Ufficio di Piano, Via Roma 1, Rho - Tel.", "02 9333 2410"], [0, 0]
     )
     assert lines == ["Per informazioni: Ufficio di Piano, Via Roma 1, Rho - Tel. 02 9333 2410"] and origin == [0]
+
+
+def test_minutes_dated_in_their_heading_date_what_the_assemblea_approves() -> None:
+    text = (
+        "AMBITO RHODENSE\nVERBALE DELL'ASSEMBLEA DEI SINDACI DEL 12 DICEMBRE 2024\n\n"
+        f"Presenti: {_RHO_NAMES}.\n\nPunto 2: approvazione del Piano di Zona 2025-2027. L'Assemblea approva.\n"
+    )
+    assert [p.approved_on for p in text_facts(text).ambiti[0].plans] == ["2024-12-12"]

@@ -255,7 +255,10 @@ def _blank(unit: str, spans: list[tuple[int, int]]) -> str:
 
 
 _TERMINAL = (".", ";", ":", "!", "?")
-SESSION = re.compile(r"\b(?:seduta|riunione|adunanza)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I)
+# "seduta del ...", "il giorno ...", and the minutes' heading "VERBALE DELL'ASSEMBLEA DEI SINDACI DEL 19 DICEMBRE 2024"
+SESSION = re.compile(
+    r"\b(?:seduta|riunione|adunanza|assemblea\s+dei\s+sindaci)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I
+)
 
 
 # the Assemblea dei Sindaci's own act heading the page: "ASSEMBLEA DEI SINDACI" / "DELIBERAZIONE N. 4 DEL 11/12/2024"
