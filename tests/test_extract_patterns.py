@@ -2830,3 +2830,22 @@ def test_minutes_dated_in_their_heading_date_what_the_assemblea_approves() -> No
         f"Presenti: {_RHO_NAMES}.\n\nPunto 2: approvazione del Piano di Zona 2025-2027. L'Assemblea approva.\n"
     )
     assert [p.approved_on for p in text_facts(text).ambiti[0].plans] == ["2024-12-12"]
+
+
+@pytest.mark.parametrize(
+    ("written", "when", "iso"),
+    [
+        ("2024-12-18", "lunedì 16 dicembre", "2024-12-16"),
+        ("2025-01-10", "il 16 dicembre scorso", "2024-12-16"),  # the latest 16 December before the page
+    ],
+)
+def test_an_approval_dated_without_its_year_takes_the_page_s(written: str, when: str, iso: str) -> None:
+    plans, _ = plans_in([f"L'Assemblea dei Sindaci ha approvato il Piano di Zona 2025-2027 {when}."], written=written)
+    assert [p.approved_on for p in plans] == [iso]
+
+
+def test_a_date_without_year_far_from_the_approval_dates_nothing() -> None:
+    sentence = (
+        "Il Piano di Zona 2025-2027 è stato approvato; le domande per i nuovi contributi si presentano dal 16 dicembre."
+    )
+    assert [p.approved_on for p in plans_in([sentence], written="2024-12-18")[0]] == [None]

@@ -208,6 +208,13 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     return [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
 
 
+def _byline_date(page: _Page) -> str | None:
+    """The date a page was written, as its first lines give it (a news byline "di X · 18 dicembre 2024", a delibera's
+    "N. 18 DEL 06/02/2025"): the latest date there."""
+    dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
+    return max(dates) if dates else None
+
+
 def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
     """(key, line) of headings of one level that are each an ambito's name and nothing more: a page of several ambiti
     in sections with no member list (each with its capofila, its office), one section per heading."""
@@ -293,7 +300,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = _plan_units(page, key, lo, hi, whole_page)
-    ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title))
+    written = facts.page_updated_on or _byline_date(page)
+    ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title), written)
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])
     for attr, finder in (("ats", find_ats), ("asst", find_asst)):
