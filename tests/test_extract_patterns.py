@@ -10,6 +10,7 @@ import fpdf
 import pytest
 
 from crawler.parsers import contacts as ct
+from crawler.parsers import names as nm
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plans_in
@@ -1014,7 +1015,8 @@ FOUR = ("Rho", "Pero", "Arese", "Lainate")
     "block",
     [
         "<p>Comuni: " + " | ".join(f'<a href="https://www.comune.{n.lower()}.mi.it">{n}</a>' for n in FOUR) + "</p>",
-        "<h2>Comuni aderenti</h2><div>" + "".join(f'<a href="#"><img src="s.png"><span>{n}</span></a>' for n in FOUR)
+        "<h2>Comuni aderenti</h2><div>"
+        + "".join(f'<a href="#"><img src="s.png"><span>{n}</span></a>' for n in FOUR)
         + "</div>",
         "<p>L'ambito comprende 4 comuni: Rho (50.000 ab.), Pero (11.200 ab.), Arese (19000 abitanti) e Lainate "
         "(25.800).</p>",
@@ -2616,3 +2618,234 @@ def test_a_real_pdf_s_numbered_list_with_wrapped_items_and_a_page_footer() -> No
         pdf.text(25, y + 4.5, rest)
     f = extract(bytes(pdf.output()), "https://example.org/adp.pdf", "application/pdf")
     assert len(f.ambiti[0].members) == 5 and f.unresolved_names == []
+
+
+# round 11: ambiti named by an adjective or their office, abbreviated names, ASST districts, second lines ---------
+
+_LODI_LIST = "Abbadia Cerreto, Bertonico, Brembio, Codogno, Lodi, Maleo"
+CASTELNUOVO_BOCCA, SAN_COLOMBANO = "098013", "015191"
+
+
+@pytest.mark.parametrize(
+    ("named", "key"),
+    [
+        ("Ambito distrettuale lodigiano", "t:lodigiano"),
+        ("ambito territoriale cremasco", "t:cremasco"),
+        ("Ambito Casalasco", "t:casalasco"),
+    ],
+)
+def test_an_ambito_is_named_by_its_territory_s_adjective_in_any_case(named: str, key: str) -> None:
+    mentions = nm.mentions_in(f"Elenco dei Comuni dell'{named}:", 0, lombardia())
+    assert [m.key for m in mentions] == [key]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "nell'ambito territoriale lodigiano",
+        "ambito sociale cittadino",
+        "ambito territoriale alpino",
+        "i Comuni dell'Ambito programmano",  # a verb, with no qualifier before it
+    ],
+)
+def test_a_lower_case_word_after_ambito_that_is_no_territory_names_nothing(words: str) -> None:
+    assert nm.mentions_in(f"Il servizio opera {words}.", 0, lombardia()) == []
+
+
+def test_a_page_naming_its_ambito_by_an_adjective_gets_its_members() -> None:
+    f = facts("<h1>Ambito distrettuale lodigiano - Comuni</h1>", f"<p>Comuni dell'Ambito: {_LODI_LIST}.</p>")
+    assert f.ambiti and len(f.ambiti[0].members) == 6
+
+
+@pytest.mark.parametrize(
+    ("office", "key"),
+    [("Ufficio di Piano del Castanese", "t:castanese"), ("UFFICIO DI PIANO DI LODI", "098031")],
+)
+def test_the_office_names_its_ambito(office: str, key: str) -> None:
+    assert [m.key for m in nm.mentions_in(office, 0, lombardia())] == [key]
+
+
+def test_a_comune_s_office_names_no_ambito() -> None:
+    assert nm.mentions_in("Ufficio di Piano del Comune di Rho", 0, lombardia()) == []
+
+
+def test_an_office_contact_page_naming_the_ambito_only_through_the_office() -> None:
+    f = facts(
+        "<h1>Contatti</h1><h2>Ufficio di Piano del Castanese</h2>",
+        "<dl><dt>Telefono</dt><dd>tel. 0331 877150 / 151</dd><dt>E-mail</dt><dd>udp@castanese.example.it</dd></dl>",
+        "<p>Il Comune di Castano Primo è l'ente capofila.</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert f.ambiti[0].capofila == "015062" and office is not None
+    assert office.phones == ["+390331877150", "+390331877151"]
+
+
+@pytest.mark.parametrize(
+    ("written", "numbers"),
+    [
+        ("tel. 0371 409720/721/725", ["+390371409720", "+390371409721", "+390371409725"]),
+        ("0371-409-725", ["+390371409725"]),  # dashes inside one number, no extension
+        ("0331 471250-251", ["+390331471250"]),
+        ("tel. 02 1234567 / 2024", ["+39021234567"]),  # a year after a slash is no second line
+    ],
+)
+def test_a_second_line_after_a_slash_is_the_number_s_other_ending(written: str, numbers: list[str]) -> None:
+    assert ct.phones_in(written) == numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Castelnuovo B. d'Adda", CASTELNUOVO_BOCCA),  # not Castelnuovo Bozzente (Como)
+        ("Ospedaletto Lod.", "098043"),
+        ("Montanaso Lomb.", "098040"),
+        ("S. Angelo Lod.", "098050"),
+        ("S. Colombano al L.", SAN_COLOMBANO),  # of Milan, in Lodi's ambito: spelt out enough to name one comune
+        ("Tavazzano c/V.", "098056"),
+    ],
+)
+def test_old_abbreviations_in_a_dash_separated_list(written: str, code: str) -> None:
+    names = _LODI_LIST.replace(", ", " - ")
+    f = facts("<h1>Ambito di Lodi</h1>", f"<p>Comuni aderenti all'Ambito: {names} - {written} - Sordio.</p>")
+    assert code in f.ambiti[0].members and len(f.ambiti[0].members) == 8 and f.unresolved_names == []
+
+
+def test_an_abbreviation_in_two_words_still_needs_its_province() -> None:
+    f = facts("<h1>Ambito di Lodi</h1>", f"<p>Comuni aderenti all'Ambito: {_LODI_LIST}, Castelnuovo B.</p>")
+    assert "013059" not in f.ambiti[0].members  # Castelnuovo Bozzente is of Como, none of the others is
+    assert f.unresolved_names == ["Castelnuovo B"]
+
+
+def test_an_asst_s_health_district_is_no_ambito() -> None:
+    f = facts(
+        "<h1>Distretto Basso Lodigiano</h1>",
+        f"<p>Il Distretto sociosanitario dell'ASST di Lodi copre i Comuni di {_LODI_LIST}.</p>",
+        title="Distretto Basso Lodigiano - ASST di Lodi",
+    )
+    assert f.ambiti == [] and f.skipped_reason == "no ambito named on the page"
+
+
+def test_an_ambito_on_an_asst_s_page_is_still_an_ambito() -> None:
+    f = facts(
+        "<h1>Ambito distrettuale di Lodi</h1>",
+        f"<p>Il Distretto di Lodi coincide con l'Ambito; ne fanno parte i Comuni di {_LODI_LIST}.</p>",
+        title="Ambito di Lodi - ASST di Lodi",
+    )
+    assert len(f.ambiti[0].members) == 6
+
+
+def test_a_list_after_the_citta_metropolitana_s_name_makes_milano_no_member() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        "<p>Aderiscono all'Ambito nove Comuni della Città metropolitana di Milano:</p>",
+        "<ul>" + "".join(f"<li>{n}</li>" for n in _RHO_NAMES.replace(" e ", ", ").split(", ")) + "</ul>",
+    )
+    assert "015146" not in f.ambiti[0].members and len(f.ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Restano fuori, perché appartengono ad altri ambiti, Nerviano e Parabiago",
+        "Non vi rientrano, perché fanno capo ad altri ambiti, Nerviano e Parabiago",
+        "Fra i due ambiti vicini c'è poi il Legnanese, con Nerviano e Parabiago",
+    ],
+)
+def test_comuni_of_other_ambiti_before_their_list_are_no_members(clause: str) -> None:
+    f = facts("<h1>Welfare</h1>", f"{_RHO_PLAN}Il documento vale per {_RHO_NAMES}. {clause}.</p>")
+    assert len(f.ambiti[0].members) == 9 and "015154" not in f.ambiti[0].members
+
+
+@pytest.mark.parametrize(
+    "verb", ["Lo hanno votato all'unanimità i sindaci di", "Il Piano è stato approvato dai sindaci di"]
+)
+def test_the_mayors_who_voted_the_plan_name_its_members_and_the_capofila_in_a_clause(verb: str) -> None:
+    prose = (
+        "<p>L'Ambito Legnanese ha approvato il Piano di Zona 2025-2027. "
+        f"{verb} Legnano, comune capofila, e di Busto Garolfo, Canegrate, Cerro Maggiore, Dairago e Nerviano.</p>"
+    )
+    ambito = facts("<h1>Piani</h1>", prose).ambiti[0]
+    assert len(ambito.members) == 6 and ambito.capofila == "015118"
+
+
+def test_ambiti_in_sections_headed_by_their_names_without_lists_keep_their_own_capofila_and_plan() -> None:
+    f = facts(
+        "<h1>Gli ambiti sociali della provincia</h1>",
+        "<p>Il territorio è diviso in tre ambiti, ognuno con il proprio Piano di Zona 2025-2027.</p>",
+        "<h2>Ambito Cremonese</h2><p>L'ente capofila è il Comune di Cremona.</p>",
+        "<h2>Ambito Cremasco</h2><p>Svolge il ruolo di capofila il Comune di Crema.</p>",
+        "<h2>Ambito Casalasco</h2><p>Capofila dell'Ambito è il Comune di Casalmaggiore.</p>",
+    )
+    assert [(a.capofila, len(a.plans)) for a in f.ambiti] == [("019036", 1), ("019035", 1), ("019021", 1)]
+
+
+@pytest.mark.parametrize("seat", ["L'Ufficio di Piano ha sede in", "L'Ufficio di Piano si trova in"])
+def test_the_contact_lines_right_below_the_office_s_seat_sentence_are_its_own(seat: str) -> None:
+    f = facts(
+        "<h1>Ambito di Corsico</h1><p>Comuni: Assago, Buccinasco, Cesano Boscone, Corsico, Cusago.</p>",
+        f"<h3>Comune di Corsico</h3><p>{seat} Via Roma 18, 20094 Corsico.<br>Tel. 02 4480 512<br>Fax 02 4480 519<br>"
+        "udp@ambitocorsico.example.it</p><p>Polizia Locale: 02 4480 600</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.phones == ["+39024480512"] and office.fax == ["+39024480519"]
+    assert office.emails == ["udp@ambitocorsico.example.it"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("Dr.ssa Prof.ssa Chiara Fumagalli", "Chiara Fumagalli"), ("Dott.ssa Avv. Silvia Gandolfi", "Silvia Gandolfi")],
+)
+def test_titles_stacked_before_a_name_are_all_dropped(raw: str, name: str) -> None:
+    assert person_name(raw) == name
+
+
+def test_a_giunta_approving_the_accord_s_schema_does_not_date_the_plan() -> None:
+    text = (
+        "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 9 DEL 03/02/2025\n\n"
+        "OGGETTO: PRESA D'ATTO DEL PIANO DI ZONA 2025-2027 DELL'AMBITO RHODENSE E APPROVAZIONE DELLO SCHEMA DI "
+        "ACCORDO.\n\n"
+        "DATO ATTO che l'Assemblea dei Sindaci, nella seduta del 12/12/2024, ha approvato il Piano di Zona 2025-2027;\n"
+    )
+    assert [p.approved_on for p in text_facts(text).ambiti[0].plans] == ["2024-12-12"]
+
+
+@pytest.mark.parametrize(
+    "clause", ["la regia è affidata a Rho, che ne è il comune capofila", "Rho, che ne è l'ente capofila"]
+)
+def test_the_capofila_in_a_relative_clause_with_ne(clause: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>L'Ambito comprende {_RHO_NAMES}; {clause}.</p>")
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_a_label_wrapped_away_from_its_value_is_joined_to_it() -> None:
+    lines, _, origin = ct.pair_labels(
+        ["Per informazioni: Ufficio di Piano, Via Roma 1, Rho - Tel.", "02 9333 2410"], [0, 0]
+    )
+    assert lines == ["Per informazioni: Ufficio di Piano, Via Roma 1, Rho - Tel. 02 9333 2410"] and origin == [0]
+
+
+def test_minutes_dated_in_their_heading_date_what_the_assemblea_approves() -> None:
+    text = (
+        "AMBITO RHODENSE\nVERBALE DELL'ASSEMBLEA DEI SINDACI DEL 12 DICEMBRE 2024\n\n"
+        f"Presenti: {_RHO_NAMES}.\n\nPunto 2: approvazione del Piano di Zona 2025-2027. L'Assemblea approva.\n"
+    )
+    assert [p.approved_on for p in text_facts(text).ambiti[0].plans] == ["2024-12-12"]
+
+
+@pytest.mark.parametrize(
+    ("written", "when", "iso"),
+    [
+        ("2024-12-18", "lunedì 16 dicembre", "2024-12-16"),
+        ("2025-01-10", "il 16 dicembre scorso", "2024-12-16"),  # the latest 16 December before the page
+    ],
+)
+def test_an_approval_dated_without_its_year_takes_the_page_s(written: str, when: str, iso: str) -> None:
+    plans, _ = plans_in([f"L'Assemblea dei Sindaci ha approvato il Piano di Zona 2025-2027 {when}."], written=written)
+    assert [p.approved_on for p in plans] == [iso]
+
+
+def test_a_date_without_year_far_from_the_approval_dates_nothing() -> None:
+    sentence = (
+        "Il Piano di Zona 2025-2027 è stato approvato; le domande per i nuovi contributi si presentano dal 16 dicembre."
+    )
+    assert [p.approved_on for p in plans_in([sentence], written="2024-12-18")[0]] == [None]

@@ -50,7 +50,7 @@ _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
 _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–·•-]?\s*"
-    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_ADVERB})?"
+    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_ADVERB}(?:ne\s+)?)?"  # "che ne è"
     # "Desio, che dell'ambito è il comune capofila", "che dell'Ambito Rhodense è capofila"
     r"(?:(?:dell['’]\s*ambito(?:\s+[\w'’]+){0,3}?|del\s+distretto)\s+)?"
     # "è", "resta", "si conferma", "torna a essere"

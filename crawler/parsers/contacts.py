@@ -75,6 +75,17 @@ _HOURS = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:[-–/]|alle)\s*\d{1,2}[.:]\d{2})
 _EXTENSION = re.compile(r"(\b0\d{1,3}[\s./-]?\d{2,4}(?:[\s.]?\d{2,4}){0,2})-\d{1,3}(?!\d)")
 
 
+# a second line written as the first one's other ending after a slash: "tel. 0331 877150 / 151", "0371 409720/721/725"
+_OTHER_ENDINGS = re.compile(r"(?:\s*/\s*\d{1,3}\b)+(?![\s./-]*\d)")
+
+
+def _extension(m: re.Match[str]) -> str:
+    """The number kept, its dash extension blanked; "0371-409-725" (too short before its last dash) is one number."""
+    if sum(ch.isdigit() for ch in m.group(1)) < 8:
+        return m.group(0)
+    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+
 def phones_in(text: str) -> list[str]:
     """Every valid Italian phone number written in text, E.164, in order."""
     return [number for _, _, number in _phone_spans(text)]
@@ -85,14 +96,18 @@ def _phone_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     # same length: offsets stay the caller's
-    text = _EXTENSION.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    text = _EXTENSION.sub(_extension, text)
     for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
         if match.number.country_code != 39 or _HOURS.fullmatch(match.raw_string):
             continue
         number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        if number not in seen:
-            seen.add(number)
-            out.append((match.start, match.end, number))
+        numbers = [number]
+        if others := _OTHER_ENDINGS.match(text, match.end):
+            numbers += [number[: -len(end)] + end for end in re.findall(r"\d+", others.group(0))]
+        for n in numbers:
+            if n not in seen:
+                seen.add(n)
+                out.append((match.start, match.end, n))
     return out
 
 
@@ -180,11 +195,23 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             origin.append(i)
             i += 2
             continue
+        elif _LABEL_AT_END.search(line) and _VALUE_AT_START.match(nxt) and not 0 < levels[i + 1] < 7:
+            # "... UFFICIO DI PIANO, PIAZZA ALDO MORO 1, BOLLATE - TEL." / "02 35005281 - ...": a label the wrap
+            # parted from its value
+            out.append(f"{line} {nxt}")
+            out_levels.append(levels[i])
+            origin.append(i)
+            i += 2
+            continue
         out.append(line)
         out_levels.append(levels[i])
         origin.append(i)
         i += 1
     return out, out_levels, origin
+
+
+_LABEL_AT_END = re.compile(r"\b(?:tel(?:efono)?|fax|e-?mail|pec|cell(?:ulare)?)\.?\s*:?\s*$", re.I)
+_VALUE_AT_START = re.compile(r"\s*(?:\+?\d|[\w.-]+@)")
 
 
 CAPOFILA_CELL = re.compile(r"(?:(?:ente|comune)\s+)?capofila", re.I)

@@ -36,8 +36,9 @@ EXTRACTOR = "ambiti-extract"
 # address whose local part names a desk ("ufficio.piano@") is the office's; 0.4.11 an Unione's site's page about
 # the ambito keeps its lists; 0.4.12 member lists cut by a PDF's layout (wrapped items, page footers, signature
 # blocks) and news lists over clauses; 0.4.13 capofila in capitals and two-column accords, the office's contacts
-# in delibere, other desks' numbers and opening hours
-VERSION = "0.4.13"
+# in delibere, other desks' numbers and opening hours; 0.4.14 ambiti named by a lower-case adjective or by their
+# Ufficio di Piano, old abbreviations ("Lod.", "B. d'Adda"), an ASST's health district, second lines after a slash
+VERSION = "0.4.14"
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
     for i, line in enumerate(lines):
         mentions += nm.mentions_in(line, i, resolver)
+    mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     member_groups = mb.member_groups(lines, levels, groups, resolver)
     # an Unione's page, not a page about the ambito that an Unione's site hosts (its name is in every <title>)
     if mb.UNIONE.search(f"{doc.head_title} {doc.title}") and not cf.AMBITO_WORDS.search(doc.title or ""):
@@ -196,11 +198,34 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         prev_end = (group.end, group.end_col) if not said else (said[0].line, said[0].at + len(said[0].name))
     page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
+    if not owned:  # no lists to follow: sections headed by an ambito each ("<h2>Ambito Cremasco</h2>" ...)
+        owned = _headed(page, in_text)
+        keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         return [(main, 0, len(page.lines))]
     bounds = [start for _, start in owned] + [len(page.lines)]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
     return [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+
+
+def _byline_date(page: _Page) -> str | None:
+    """The date a page was written, as its first lines give it (a news byline "di X · 18 dicembre 2024", a delibera's
+    "N. 18 DEL 06/02/2025"): the latest date there."""
+    dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
+    return max(dates) if dates else None
+
+
+def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
+    """(key, line) of headings of one level that are each an ambito's name and nothing more: a page of several ambiti
+    in sections with no member list (each with its capofila, its office), one section per heading."""
+    heads = [
+        m
+        for m in in_text
+        if 0 < page.levels[m.line] < 7 and m.at == 0 and len(page.lines[m.line].strip()) <= len(m.name) + 2
+    ]
+    if len({page.levels[m.line] for m in heads}) != 1:
+        return []
+    return [(m.key, m.line) for m in heads]
 
 
 def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: PageFacts) -> AmbitoFacts:
@@ -275,7 +300,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = _plan_units(page, key, lo, hi, whole_page)
-    ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title))
+    written = facts.page_updated_on or _byline_date(page)
+    ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title), written)
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])
     for attr, finder in (("ats", find_ats), ("asst", find_asst)):
@@ -299,6 +325,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     return ambito
 
 
+# a plan every ambito of the page has: "diviso in tre ambiti, ognuno con il proprio Piano di Zona 2025-2027"
+_EACH_OWN = re.compile(r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri|suo)o?\b", re.I)
 _NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)
 
 
@@ -319,7 +347,7 @@ def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tu
         ]
     units, contexts = [], []
     for unit, context, line, named in page.plan_units:
-        if lo <= line < hi or any(k == key for _, k in named):
+        if lo <= line < hi or any(k == key for _, k in named) or (not named and _EACH_OWN.search(unit)):
             units.append(own_clauses(unit, named, key))
             contexts.append(context)
     return units, contexts

@@ -138,9 +138,9 @@ def count_after(text: str, noun: str = "comuni") -> int | None:
 
 # Honorifics that stand before a name; order matters (longest first).
 TITLES = re.compile(
-    # "Dott.ssa", "Dott. ssa", "Dott.sa", "D.ssa", "Dottoressa"
-    r"^(?:(?:la|il)\s+)?(?:dottoressa|dottore|dottor|(?:dott\.?\s?s{1,2}a|d\.\s?ssa|dr\.?\s?ssa)(?![^\W\d_])|dott\.|dott|dr\.|dr|sig\.?ra|sig\.|sig|avv\.|"
-    r"ing\.|arch\.|prof\.?ssa|prof\.|rag\.|geom\.|assistente sociale|a\.s\.)\s*",
+    # "Dott.ssa", "Dott. ssa", "Dott.sa", "D.ssa", "Dottoressa"; stacked: "Dr.ssa Prof.ssa", "Dott.ssa Avv."
+    r"^(?:(?:la|il)\s+)?(?:(?:dottoressa|dottore|dottor|(?:dott\.?\s?s{1,2}a|d\.\s?ssa|dr\.?\s?ssa)(?![^\W\d_])|dott\.|dott|dr\.|dr|"
+    r"sig\.?ra|sig\.|sig|avv\.|ing\.|arch\.|prof\.?ssa|prof\.|rag\.|geom\.|assistente sociale|a\.s\.)\s*)+",
     re.I,
 )
 

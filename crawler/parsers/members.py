@@ -48,7 +48,8 @@ from crawler.reference.gazetteer import Found
 MEMBERSHIP = re.compile(
     r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|aderisc|aderent|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
-    r"partecipan|include|elencat",
+    r"partecipan|include|elencat|"
+    r"\b(?:votat|approvat)\w*\s+(?:[\w'’]+\s+){0,3}(?:i\s+|dai\s+)?sindaci\b",  # "Lo hanno votato i sindaci di A, B"
     re.I,
 )
 # a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -"
@@ -141,10 +142,15 @@ ELSEWHERE = re.compile(
     r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
     re.I,
 )
+# a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B"
+_LEFT_OUT = re.compile(
+    r"\baltr[oi]\s+ambit|\brest(?:a|ano)\s+fuori\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
+    re.I,
+)
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
-    r"asst|ats|asl|provincia|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|prefettura)"
+    r"asst|ats|asl|provincia|citt[àa]\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|prefettura)"
     r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,
@@ -164,9 +170,11 @@ _REDACTED = re.compile(
 )
 _CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
-# the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ..."
+# the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ...",
+# "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ..."
 _CAPOFILA_CLAUSE = (
-    r",\s*che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?capofila\s*(?=,)"
+    r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+)"
+    r"capofila\s*(?=,)"
 )
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
@@ -182,6 +190,7 @@ _MATERIAL = re.compile(
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
     r"\b(?:insieme\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
+    r"(?<=,)\s*e\s+di\b|"  # "i sindaci di A, comune capofila, e di B, C e D": the mayors of the list's comuni
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
@@ -402,6 +411,8 @@ def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
         sigla = _SIGLA_AFTER.match(page.text[f.end : f.end + 8])
         allowed = {sigla.group(1)} if sigla else provinces
         fits = [c for c in f.candidates if not allowed or resolver.comuni[c].province in allowed]
+        if not fits and not sigla and len(f.candidates) == 1 and len(f.key.split()) >= 3:
+            fits = list(f.candidates)  # "S. Colombano al L.": spelt out enough to name one comune, in any province
         run.found[k] = Found(fits[0] if len(fits) == 1 else "", f.key, f.start, f.end, f.candidates)
         if len(fits) != 1:
             run.unsettled.append(page.text[f.start : f.end])
@@ -488,7 +499,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
         return None  # a heading's name is not an item of the list below it
-    if _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
+    abbreviated = len(a.candidates) > 0 and " " in a.key  # "Ospedaletto Lod. - Sordio": the dot is the name's
+    if not abbreviated and _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
@@ -820,6 +832,9 @@ _GUESTS = re.compile(
 _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
 
 
+_PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
+
+
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
     nearest = before[-200:]
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
@@ -827,6 +842,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest
     if HYPOTHETICAL.search(before) or DECOY.search(nearest) or DECOY.search(after) or ELSEWHERE.search(after):
         return None
+    if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
+        return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before)):
@@ -836,7 +853,9 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
     if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
         return None
     if prose:
-        if MEMBERSHIP.search(before) or MEMBERSHIP.search(after):  # "I Comuni di A, B (...) sottoscrivono l'Accordo"
+        # "I Comuni di A, B (...) sottoscrivono l'Accordo"; not "ambiti" alone ("In mezzo ai due ambiti c'è il Rhodense,
+        # con A e B": a third ambito's comuni, named aside)
+        if any(MEMBERSHIP.search(_PLURAL_AMBITI.sub(" ", t)) for t in (before, after)):
             return "sentence"
         return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):

@@ -6,6 +6,10 @@ An ambito is named after a comune, a number, or a territory. A territory's name 
 ordinary words by its form, not by a list of ambiti: a demonym ("Rhodense", "Castanese",
 "Magentino", "Cremasco"), a geographic head word ("Alto", "Valle", "Sud") written with a capital,
 or any capitalised word after a number or an article ("n. 7 Oglio Ovest", "della Franciacorta").
+A territory's adjective in lower case names one too, right after "Ambito" and a qualifier ("Ambito
+distrettuale lodigiano", "ambito territoriale cremasco"; not "dell'Ambito programmano", a verb), and so
+does the ambito's office: "Ufficio di Piano del Castanese" is the Castanese's, where a contact page
+names its ambito nowhere else.
 "Distretto sanitario" (the health district), plural "Ambiti di X, Y" (partners) and the idiom
 "nell'ambito di" (within) name no ambito of the page.
 """
@@ -42,7 +46,8 @@ _NOT_TERRITORY = frozenset(
         "quotidiano", "territoriale", "sociale", "distrettuale", "sanitario", "comunale", "regionale", "provinciale",
         "ordinario", "destino", "continua", "persona", "prima", "mese", "paese", "interna", "esterna",
         "commercio", "salute", "cultura", "sport", "turismo", "lavoro", "istruzione", "formazione", "progetto",
-        "programmazione", "intervento", "applicazione", "competenza", "attività", "riferimento", "rete",
+        "programmazione", "intervento", "applicazione", "competenza", "attività", "riferimento", "rete", "alpino",
+        "padano", "marino",
     ]
 )
 # fmt: on
@@ -78,6 +83,9 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
             re.match(r"\s+(?:del|della|dell['’]|dei|degli|delle)\s*$", m.group("sep") or "", re.I)
         )
         territory = None if place else _territory_at_start(rest, numbered=bool(num) or article)
+        spaced = bool(m.group("sep")) and not m.group("sep").strip()  # "Ambito distrettuale lodigiano"
+        if not (place or territory or num) and kind == "ambito" and qual and spaced:
+            territory = _adjective_at_start(rest)
         head = text[m.start() : m.end()]
         proper = head[:1].isupper()
         if place:
@@ -100,7 +108,38 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
             )
         elif num:
             out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
-    return out + _pronoun_mentions(text, line, out, resolver)
+    return out + _pronoun_mentions(text, line, out, resolver) + _office_mentions(text, line, resolver)
+
+
+# "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it
+_OFFICE = re.compile(r"\bufficio\s+di\s+piano\s+(?:dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+
+
+def _office_mentions(text: str, line: int, resolver: NameResolver) -> list[Mention]:
+    """The ambito an Ufficio di Piano is named after: a comune, or a territory that reads as one (a demonym)."""
+    out: list[Mention] = []
+    for m in _OFFICE.finditer(text):
+        rest = text[m.end() : m.end() + 200]
+        if re.match(r"\s*(?:comun|union)", rest, re.I):
+            continue  # "Ufficio di Piano del Comune di Rho": a comune's office, not an ambito's name
+        place = _place_at_start(rest, resolver)
+        written = place[1] if place else _territory_at_start(rest, numbered=False)
+        if written:
+            key = place[0] if place else "t:" + normalize_name(written)
+            out.append(
+                Mention(
+                    line, _tidy(written), key, place[0] if place else None, "ambito", written.isupper(), True, m.start()
+                )
+            )
+    return out
+
+
+def _adjective_at_start(text: str) -> str | None:
+    """A territory's adjective in lower case right after "Ambito distrettuale": "lodigiano", "cremasco"."""
+    word = text.split(maxsplit=1)[0].strip(',.;:()"“”«»|') if text.strip() else ""
+    if not (word.isalpha() and word.islower() and len(word) >= 6 and _DEMONYM.search(word)):
+        return None
+    return None if word in _NOT_TERRITORY or word in NOT_NAME_WORDS else word
 
 
 # "L'Ambito di Desio comprende ..., mentre quello di Carate Brianza riunisce ...": a second ambito by a pronoun
@@ -200,6 +239,17 @@ def best_name(mentions: list[Mention]) -> Mention:
         mentions,
         key=lambda m: (m.proper, m.kind == "ambito", not m.shouted, len(m.name), -m.line),
     )
+
+
+_ASST = re.compile(r"\bASST\b|\bAzienda\s+Socio[- ]?Sanitaria\s+Territoriale\b")
+
+
+def not_health_districts(mentions: list[Mention], heading: str) -> list[Mention]:
+    """On an ASST's page (its name in the title or breadcrumb) a "Distretto" with no "Ambito" anywhere on the page is
+    the ASST's health district (its Casa di Comunità, its sociosanitary territory), not an ambito of the social plan."""
+    if _ASST.search(heading) and not any(m.kind == "ambito" for m in mentions):
+        return []
+    return mentions
 
 
 def main_key(mentions: list[Mention]) -> str | None:

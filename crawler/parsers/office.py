@@ -56,6 +56,10 @@ _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]"
 _CONTACT_PROSE = re.compile(
     r"\b(?:contattar\w*|scriver\w*|telefonar\w*|chiamar\w*|rivolger\w*)\b.{0,80}?(?:@|\b0\d{1,3}[\s./-]?\d{3})", re.I
 )
+_SEAT_SENTENCE = re.compile(r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)", re.I)
+_BARE_CONTACT = re.compile(
+    r"^\s*(?:\S+@\S+\.[a-z]{2,}|\+?\d[\d\s./-]{6,})\s*$", re.I
+)  # "udp@comune.x.it", "0371 409720"
 _SEAT_WORDS = re.compile(r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede", re.I)
 TOWN_HALL = re.compile(
     r"(?:\bcomune|\bmunicipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale)\s+di\s+"
@@ -113,6 +117,7 @@ def scope(
     office_groups: set[int] = set()
     open_level = 0
     introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
+    seat_until = -1  # the office's seat stated in a sentence: its contact lines right below are its own
     for i, line in enumerate(lines):
         level = levels[i]
         if level and not ct.LABEL_RE.match(line.lstrip("• ")):
@@ -134,8 +139,16 @@ def scope(
             or _CONTACT_LINE.search(line)
             or _CONTACT_PROSE.search(line)
         )
-        if whole_page or open_level or labelled or i <= introduced:
+        # "L'Ufficio di Piano ha sede in Piazza ..." over its "Telefono ...", "Fax ...", e-mail and role lines
+        after_seat = (
+            i <= seat_until
+            and not level
+            and bool(_CONTACT_LINE.search(line) or ct.LABEL_RE.match(bare) or _BARE_CONTACT.match(bare))
+        )
+        if whole_page or open_level or labelled or i <= introduced or after_seat:
             out.append(i)
+        if (labelled and _SEAT_SENTENCE.search(line)) or after_seat:
+            seat_until = i + 1 if after_seat else i + 2  # a run of contact lines goes on while it lasts
         if labelled and groups and ct.LABEL_RE.match(bare):
             office_groups.add(groups[i])
         if not level and (

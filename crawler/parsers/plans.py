@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers.italian import DATE_RE, YEAR_END, find_dates, split_sentences
+from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, find_dates, parse_date, split_sentences
 from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\s)\s*(20[0-4]\d|[0-4]\d)\b")
@@ -75,9 +75,17 @@ def _nearest_is_not_plan(before: str) -> bool:
     return bool(bad) and (not good or max(bad) > max(good))
 
 
+# what a comune's Giunta approves beside the plan it takes note of: "APPROVAZIONE DELLO SCHEMA DI ACCORDO"
+_OTHER_OBJECT = re.compile(r"\s+(?:dello|lo|del|il)\s+(?:schema|bozza|testo)\b", re.I)
+
+
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
-    found = [(m.start(), m.end(), "approved") for m in APPROVED.finditer(sentence)]
+    found = [
+        (m.start(), m.end(), "approved")
+        for m in APPROVED.finditer(sentence)
+        if not _OTHER_OBJECT.match(sentence, m.end())
+    ]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
     found.sort()
     out: list[tuple[int, int, str]] = []
@@ -110,6 +118,27 @@ def _event_date(
     return session if present else None
 
 
+# news dates an approval without its year: "lo ha approvato all'unanimità il 28 novembre scorso", "lunedì 16 dicembre"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NO_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mn>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)?\d\d\b)", re.I)
+NO_YEAR_REACH = 40  # characters from the approval's verb to its date
+
+
+def _without_year(sentence: str, events: list[tuple[int, int, str]], written: str) -> list[tuple[int, str]]:
+    """Dates without a year right after an approval, given the year that makes them the latest before `written`."""
+    out: list[tuple[int, str]] = []
+    for _, end, kind in events:
+        m = _NO_YEAR.search(sentence, end, end + NO_YEAR_REACH + 20)
+        if kind != "approved" or not m or m.start() - end > NO_YEAR_REACH:
+            continue
+        month, day = MONTHS[m.group("mn").lower()], int(m.group("d"))
+        year = int(written[:4]) - ((month, day) > (int(written[5:7]), int(written[8:10])))
+        iso = parse_date(str(day), str(month), str(year))
+        if iso:
+            out.append((m.start(), iso))
+    return out
+
+
 def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
     year = int(iso[:4])
     if kind == "approved":
@@ -118,12 +147,13 @@ def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
 
 
 def plans_in(
-    sentences: list[str], contexts: list[str] | None = None, session: str | None = None
+    sentences: list[str], contexts: list[str] | None = None, session: str | None = None, written: str | None = None
 ) -> tuple[list[PlanFacts], dict[str, str]]:
     """Every plan period in the sentences, with approval and extension dates; plus evidence.
 
     `contexts` gives each sentence the heading it sits under (for table rows and list items);
-    `session` is the date of the meeting a page records, if it is minutes ("seduta del ...").
+    `session` is the date of the meeting a page records, if it is minutes ("seduta del ...");
+    `written` the date the page was written (a news byline), which gives a year to a date news writes without one.
     """
     contexts = contexts or [""] * len(sentences)
     plans: dict[tuple[int, int], PlanFacts] = {}
@@ -142,6 +172,8 @@ def plans_in(
             if events
             else []
         )
+        if events and written:
+            dates = sorted(dates + _without_year(sentence, events, written))
         for n, (pos, _, kind) in enumerate(events):
             if found:
                 key = min(found, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
@@ -247,7 +279,10 @@ def _blank(unit: str, spans: list[tuple[int, int]]) -> str:
 
 
 _TERMINAL = (".", ";", ":", "!", "?")
-SESSION = re.compile(r"\b(?:seduta|riunione|adunanza)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I)
+# "seduta del ...", "il giorno ...", and the minutes' heading "VERBALE DELL'ASSEMBLEA DEI SINDACI DEL 19 DICEMBRE 2024"
+SESSION = re.compile(
+    r"\b(?:seduta|riunione|adunanza|assemblea\s+dei\s+sindaci)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I
+)
 
 
 # the Assemblea dei Sindaci's own act heading the page: "ASSEMBLEA DEI SINDACI" / "DELIBERAZIONE N. 4 DEL 11/12/2024"

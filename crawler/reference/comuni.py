@@ -143,16 +143,21 @@ def abbreviations(name: str) -> set[str]:
         heads = [""]
         for w in head:  # "s/" for sul, "c/" for con, "d/" for di, "S." for San, in the words kept whole
             short = " ".join([w[0], *w.split()[1:]])  # "sull adda" -> "s adda"
-            options = (w, short) if w.split()[0] in _CONNECTORS and w != head[0] else _SAINTLY.get(w, (w,))
+            first, *rest = w.split()  # "Sant'Angelo" is one word to its writer: "S. Angelo Lod."
+            saintly = tuple(" ".join([o, *rest]) for o in _SAINTLY.get(first, ())) if rest else ()
+            options = (w, short) if first in _CONNECTORS and w != head[0] else saintly or _SAINTLY.get(w, (w,))
             heads = [f"{h} {o}".strip() for h in heads for o in options]
         tails = [""]
         for w in tail:  # "d'Adda" is one word to its writer ("B.D.", "sull'A.") or two ("B.d.A.")
             parts = w.split()
-            if len(parts) > 1:
+            if len(parts) > 1:  # or kept whole after an abbreviated word: "Castelnuovo B. d'Adda"
                 initials = " ".join(p[0] for p in parts)
-                options = (parts[0][0], parts[-1][0], initials, " ".join([*parts[:-1], parts[-1][0]]))
-            else:  # an initial, or an initial and the word's ending ("Novate M.se", "Paderno D.no", "Cusano M.no")
-                options = (w[0], f"{w[0]} {w[-2:]}", f"{w[0]} {w[-3:]}") if len(w) >= 6 else (w[0],)
+                options = (parts[0][0], parts[-1][0], initials, " ".join([*parts[:-1], parts[-1][0]]), w)
+            elif len(w) >= 6:  # an initial, or with the word's ending ("Novate M.se", "Paderno D.no", "Cusano M.no"),
+                # or the word's first syllable(s) ("Ospedaletto Lod.", "Montanaso Lomb.")
+                options = (w[0], f"{w[0]} {w[-2:]}", f"{w[0]} {w[-3:]}", w[:3], w[:4])
+            else:
+                options = (w[0],)
             tails = [f"{t} {o}".strip() for t in tails for o in options]
         keys |= {f"{h} {t}".strip() for h in heads for t in tails}
     # "Jerago c/o" is "Jerago, care of": "c/o" is never Jerago con Orago
