@@ -110,8 +110,14 @@ OTHER_PROGRAMME = re.compile(
     re.I,
 )
 ACT_PAGE_CHARS = 400  # an act's page says little besides its subject; a longer text is a section's
+# The sections of Amministrazione trasparente that list records with attachments (grants; the bodies the comune
+# controls or oversees, an azienda that runs the plan among them) are such pages whatever their breadcrumb says:
+# an ISWEB portal's are flat pages, `pagina37_sovvenzioni-contributi-...html`.
+RECORDS = r"sovvenzion|enti[\s_-]*(?:pubblici[\s_-]*)?(?:controllat|vigilat)|societ[aà][\s_-]*partecipat"
 DOCUMENTS_PAGE = re.compile(
-    r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio", re.I
+    r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio|"
+    + RECORDS,
+    re.I,
 )
 TRIENNIUM_SCORE = 4
 # A form is a form whatever page it sits on: a page about the ambito links its forms too.
@@ -124,11 +130,12 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # acts and plans a documents page lists continue it too (Atti > Delibere di Giunta; Documenti > Piani e
 # programmi); "Elenco delibere", a word any menu may hold, does not. Nor do the tenders and competitions of
 # Amministrazione trasparente, but the Bandi of an Atti e pubblicazioni section, where an ambito's notices
-# (its vouchers, its calls) are filed among the comune's own, do.
+# (its vouchers, its calls) are filed among the comune's own, do. So does "Vedi tutti" (TYPO3's page of all the
+# files of a documents section) and a section of records (`RECORDS`).
 DOCUMENT_LINK = re.compile(
     r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio"
     r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
-    r"|leggi[\s_-]*tutto|scarica|download|dettaglio|visualizza|\.pdf\b",
+    r"|leggi[\s_-]*tutto|vedi[\s_-]*tutt[ie]|scarica|download|dettaglio|visualizza|\.pdf\b|" + RECORDS,
     re.I,
 )
 ATTACHMENT = re.compile(r"allegat|leggi[\s_-]*tutto|scarica|download|visualizza|\.pdf\b", re.I)
