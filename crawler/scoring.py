@@ -236,7 +236,7 @@ class Priority:
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
     item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
     section: bool = False  # its own words name a section of documents (Albo, Atti): no template's copy
-    archive: bool = False  # an older year of an archive by year: off the trail, first out of the reserve
+    archive: int = 0  # the year of an older year of an archive by year: off the trail, first out of the reserve
 
 
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages

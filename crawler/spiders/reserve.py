@@ -48,10 +48,11 @@ class Reserve:
         return len(self.links.get(site, {}))
 
 
-def _rank(item: Pending) -> tuple[int, int, int]:
-    """The older years of an archive on a trail of documents first (an Albo's "Anno 2022": a plan of
-    2021-2023 is filed there), then links that only a URL template's cap held back, then by how far short
-    of the bounds they fell (priority below distance from planning words), then by priority, then nearest
-    the seed."""
+def _rank(item: Pending) -> tuple[int, int, int, int]:
+    """The older years of an archive on a trail of documents first, the newest of them first (an Albo's
+    "Anno 2023" or "Anno 2022": the plan before the one in force was approved and extended there; in page
+    order, 2019 came first and a comunità montana's site reached its floor before 2023), then links that
+    only a URL template's cap held back, then by how far short of the bounds they fell (priority below
+    distance from planning words), then by priority, then nearest the seed."""
     _, depth, priority, chain, _ = item
-    return -1 if priority.archive else max(0, chain - priority.value), -priority.value, depth
+    return -1 if priority.archive else max(0, chain - priority.value), -priority.archive, -priority.value, depth

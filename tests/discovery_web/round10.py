@@ -8,7 +8,10 @@ fifth simulated web (`tests/simweb5/`, used for diagnosis from this round on) st
 - the sections of Amministrazione trasparente that list records with attachments, *Enti controllati >
   Enti pubblici vigilati* and *Sovvenzioni, contributi, sussidi, vantaggi economici*: neither a
   documents page nor a step of a trail, so an ISWEB portal's flat pages (`paginaN_slug.html`, their
-  breadcrumb without Amministrazione trasparente) lost the trail there.
+  breadcrumb without Amministrazione trasparente) lost the trail there;
+- a comunità montana's Joomla 3 site settled by its two pages on the ambito, whose Albo by year files
+  the accordo of 2021-2023 under Anno 2023: the reserve gave back the older years in page order, 2019
+  first, and the site reached its floor before 2023.
 """
 
 from __future__ import annotations
@@ -98,10 +101,39 @@ def isweb_sovvenzioni_marnate() -> Site:
     return s
 
 
+def joomla_albo_anno_valle_brembana() -> Site:
+    """A comunità montana's Joomla 3 site (`.html` URLs): Servizi alla persona > Ufficio di Piano and
+    Programmazione zonale (two fact pages: the site settles); Atti > Albo > Anno 2019 ... Anno 2025,
+    three acts each, and under Anno 2023 'Atto 44 - 2021/2023' (`/images/allegati/2023/556_2021-2023.pdf`)."""
+    nav = [("/servizi-alla-persona.html", "Servizi alla persona"), ("/atti.html", "Atti")]
+    nav += [("/territorio.html", "Territorio"), ("/notizie.html", "Notizie"), ("/contatti.html", "Contatti")]
+    s = Site("Comunità Montana Valle Brembana", "joomla", nav, search=None)
+    s.page("/", "Comunità Montana Valle Brembana", "<p>Ente montano dei comuni della valle.</p>")
+    people = "/servizi-alla-persona"
+    pages = [(f"{people}/555-ufficio-di-piano.html", "Ufficio di Piano")]
+    pages += [(f"{people}/programmazione-zonale.html", "Programmazione zonale")]
+    s.page(f"{people}.html", "Servizi alla persona", ul(pages))
+    for h, t in pages:
+        s.page(h, t, f"<p>{t} dell'Ambito territoriale Valle Brembana, capofila Zogno.</p>", fact=True)
+    s.page("/atti.html", "Atti", ul([("/atti/albo.html", "Albo"), ("/atti/determine.html", "Determine")]))
+    years = list(range(2019, 2026))
+    s.page("/atti/albo.html", "Albo", ul([(f"/atti/albo/anno-{y}.html", f"Anno {y}") for y in years]))
+    pdf = "/images/allegati/2023/556_2021-2023.pdf"
+    for y in years:
+        acts = [(f"/atti/albo/anno-{y}/{n}-determina.html", f"Atto {n} - {y}") for n in range(1, 4)]
+        filed = [(pdf, "Atto 44 - 2021/2023")] if y == 2023 else []
+        s.page(f"/atti/albo/anno-{y}.html", f"Anno {y}", ul(acts + filed))
+        for h, t in acts:
+            s.page(h, t, "<p>Determina del servizio tecnico.</p>")
+    s.document(pdf, "Accordo di programma del Piano di Zona 2021-2023, Ambito Valle Brembana", fact=True)
+    return s
+
+
 def round10_sites() -> list[Site]:
     return [
         typo3_ricerca_cantello(),
         typo3_vedi_tutti_bisuschio(),
         isweb_enti_controllati_gorla(),
         isweb_sovvenzioni_marnate(),
+        joomla_albo_anno_valle_brembana(),
     ]
