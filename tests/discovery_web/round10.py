@@ -11,7 +11,11 @@ fifth simulated web (`tests/simweb5/`, used for diagnosis from this round on) st
   breadcrumb without Amministrazione trasparente) lost the trail there;
 - a comunità montana's Joomla 3 site settled by its two pages on the ambito, whose Albo by year files
   the accordo of 2021-2023 under Anno 2023: the reserve gave back the older years in page order, 2019
-  first, and the site reached its floor before 2023.
+  first, and the site reached its floor before 2023;
+- a WordPress site whose sitemap lists its records (`/documento-pubblico/...`) at the lowest priority: the
+  site settles on its two pages on the ambito while they wait, and the one named "Dato ulteriore n.
+  6/2025" on the trail of Amministrazione trasparente > Altri contenuti was a duplicate of a request
+  then refused, its attachment never read.
 """
 
 from __future__ import annotations
@@ -129,6 +133,38 @@ def joomla_albo_anno_valle_brembana() -> Site:
     return s
 
 
+SLOW = 0.6  # seconds: the records the sitemap lists answer late, and fill the crawl's slots meanwhile
+
+
+def wordpress_sitemap_record_coccaglio() -> Site:
+    """WordPress: the home page links the Ufficio di Piano and the Piano di Zona (two fact pages, the site
+    settles) and Amministrazione trasparente > Altri contenuti > 'Dato ulteriore n. 6/2025' > 'Allegato'
+    (`/wp-content/uploads/2025/04/560_2025-2027.pdf`); the sitemap lists the record last, after twenty
+    other records that answer `SLOW` seconds late."""
+    nav = [("/servizi/", "Servizi"), ("/amministrazione-trasparente/", "Amministrazione trasparente")]
+    s = Site("Comune di Coccaglio", "wordpress", nav, search=None)
+    plan = [("/ufficio-di-piano/", "Ufficio di Piano"), ("/piano-di-zona/", "Piano di Zona")]
+    s.page("/", "Comune di Coccaglio", ul(plan))
+    for h, t in plan:
+        s.page(h, t, f"<p>{t} dell'Ambito territoriale di Chiari, capofila Chiari.</p>", fact=True)
+    altri = "/amministrazione-trasparente/altri-contenuti/"
+    s.page("/amministrazione-trasparente/", "Amministrazione trasparente", ul([(altri, "Altri contenuti")]))
+    record = "/documento-pubblico/dato-ulteriore-n-6-2025/"
+    s.page(altri, "Altri contenuti", ul([(record, "Dato ulteriore n. 6/2025")]))
+    pdf = "/wp-content/uploads/2025/04/560_2025-2027.pdf"
+    s.page(record, "Dato ulteriore n. 6/2025", f"<p>Pubblicato il 3 aprile 2025.</p>{ul([(pdf, 'Allegato')])}")
+    s.document(pdf, "Piano di Zona 2025-2027 dell'Ambito territoriale di Chiari: azioni e risorse", fact=True)
+    others = [f"/documento-pubblico/{w}/" for w in ("tari", "imu", "nido", "mensa", "trasporto", "cimiteri")]
+    others += [f"/documento-pubblico/{w}/" for w in ("sale", "orti", "palestre", "parcheggi", "rifiuti", "acqua")]
+    others += [f"/documento-pubblico/{w}/" for w in ("anagrafe", "elezioni", "biblioteca", "museo", "sport")]
+    others += [f"/documento-pubblico/{w}/" for w in ("mercato", "fiera", "verde")]
+    for h in others:
+        s.page(h, h.split("/")[2].capitalize(), "<p>Scheda del servizio.</p>")
+        s.slow[h] = SLOW
+    s.sitemap["/sitemap.xml"] = [(h, "2025-03-01") for h in [*others, record]]
+    return s
+
+
 def round10_sites() -> list[Site]:
     return [
         typo3_ricerca_cantello(),
@@ -136,4 +172,5 @@ def round10_sites() -> list[Site]:
         isweb_enti_controllati_gorla(),
         isweb_sovvenzioni_marnate(),
         joomla_albo_anno_valle_brembana(),
+        wordpress_sitemap_record_coccaglio(),
     ]
