@@ -25,15 +25,15 @@ SEARCH_FIELDS = frozenset({*FIELD_NAMES, "search_api_fulltext", "searchabletext"
 # `tx_indexedsearch_pi2[search][sword]`: the last key in brackets) and ISWEB's `keysearch`.
 SEARCH_KEYS = frozenset({"sword", "keysearch"})
 _LAST_KEY = re.compile(r"\[([^\[\]]*)\]$")
+SEARCH_PATH = re.compile(r"(?:^|/)(?:@@)?(?:search|ricerca|cerca)(?:\.\w+)?(?:/|$)", re.I)
+_WORDS = re.compile(r"[^\W\d_]{2}")
+TOKEN_LENGTH = 20  # a hidden value this long is a session or CSRF token, not a search option
 
 
 def _field_key(name: str) -> str:
     """A field's name, lower-cased, or the last key in brackets of a plugin's field (`tx_x_pi1[sword]`)."""
     m = _LAST_KEY.search(name)
     return (m.group(1) if m else name).lower()
-SEARCH_PATH = re.compile(r"(?:^|/)(?:@@)?(?:search|ricerca|cerca)(?:\.\w+)?(?:/|$)", re.I)
-_WORDS = re.compile(r"[^\W\d_]{2}")
-TOKEN_LENGTH = 20  # a hidden value this long is a session or CSRF token, not a search option
 
 
 def _is_search_field(name: str, kind: str, form: etree._Element) -> bool:
