@@ -141,6 +141,9 @@ DOCUMENT_LINK = re.compile(
 ATTACHMENT = re.compile(r"allegat|leggi[\s_-]*tutto|scarica|download|visualizza|\.pdf\b", re.I)
 CALENDAR_DAY = re.compile(r"(?:^|&)(?:mese|month|giorno|day|date|data)=", re.I)  # a calendar's month or day
 YEAR_LINK = re.compile(r"\s*(?:anno|archivio|documenti|atti)?\s*((?:19|20)\d\d)\s*$", re.I)  # "2025", "Anno 2024"
+# A link named by a year of an archive, or by "Delibere" alone: the acts of a section of Atti (a comunità montana's
+# Joomla site: Atti > Delibere > "Verbale 3/2025"), not "Elenco delibere", a word any menu may hold (sixth round).
+ACTS = re.compile(YEAR_LINK.pattern + r"|\s*delibere\s*", re.I)
 TRAIL_BONUS = 3  # at most, for a trail of this many documents pages
 MIN_PRIORITY = 1  # below it, a link is not worth a request
 MAX_PATH = 300
@@ -282,7 +285,7 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
         value += (2 if on_topic_page else 0) + (1 if listing else 0)
         value += 1 if documents and listing and act else 0  # an act of an Albo list
         value += 1 if topical else 0
-    on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)) or bool(YEAR_LINK.match(anchor)))
+    on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)) or bool(ACTS.fullmatch(anchor)))
     value += min(trail, TRAIL_BONUS) if on_trail else 0
     period = (
         (documents or listing or trail > 0 or topical)

@@ -12,6 +12,9 @@ fifth simulated web (`tests/simweb5/`, used for diagnosis from this round on) st
 - a comunità montana's Joomla 3 site settled by its two pages on the ambito, whose Albo by year files
   the accordo of 2021-2023 under Anno 2023: the reserve gave back the older years in page order, 2019
   first, and the site reached its floor before 2023;
+- the same kind of site whose Atti lists "Delibere", "Determine" and "Albo": the plural "Delibere" alone
+  was no word of documents, a generic link two hops from the home page, and the site's generic pages and
+  Albo reached the reserve's floor first;
 - a WordPress site whose sitemap lists its records (`/documento-pubblico/...`) at the lowest priority: the
   site settles on its two pages on the ambito while they wait, and the one named "Dato ulteriore n.
   6/2025" on the trail of Amministrazione trasparente > Altri contenuti was a duplicate of a request
@@ -133,6 +136,37 @@ def joomla_albo_anno_valle_brembana() -> Site:
     return s
 
 
+def joomla_delibere_valle_imagna() -> Site:
+    """A comunità montana's Joomla 3 site: Servizi alla persona > Ufficio di Piano and Programmazione
+    zonale (two fact pages); Atti > Delibere > 'Verbale 3/2025' (`/images/allegati/2025/556_2025-2027.pdf`,
+    the Assemblea dei Sindaci's minutes), beside Determine and an Albo by year."""
+    nav = [("/servizi-alla-persona.html", "Servizi alla persona"), ("/atti.html", "Atti")]
+    nav += [("/territorio.html", "Territorio"), ("/turismo.html", "Turismo"), ("/ambiente.html", "Ambiente")]
+    nav += [("/notizie.html", "Notizie"), ("/contatti.html", "Contatti")]
+    s = Site("Comunità Montana Valle Imagna", "joomla", nav, search=None)
+    s.page("/", "Comunità Montana Valle Imagna", "<p>Ente montano dei comuni della valle.</p>")
+    people = "/servizi-alla-persona"
+    pages = [(f"{people}/555-ufficio-di-piano.html", "Ufficio di Piano")]
+    pages += [(f"{people}/programmazione-zonale.html", "Programmazione zonale")]
+    s.page(f"{people}.html", "Servizi alla persona", ul(pages))
+    for h, t in pages:
+        s.page(h, t, f"<p>{t} dell'Ambito territoriale Valle Imagna e Villa d'Almè, capofila Almè.</p>", fact=True)
+    sections = [("/atti/delibere.html", "Delibere"), ("/atti/determine.html", "Determine"), ("/atti/albo.html", "Albo")]
+    s.page("/atti.html", "Atti", ul(sections))
+    pdf = "/images/allegati/2025/556_2025-2027.pdf"
+    minutes = [(f"/images/allegati/2025/55{n}_verbale.pdf", f"Verbale {n}/2025") for n in (1, 2)]
+    s.page("/atti/delibere.html", "Delibere", ul([*minutes, (pdf, "Verbale 3/2025")]))
+    s.document(pdf, "Verbale dell'Assemblea dei Sindaci, Ambito Valle Imagna e Villa d'Almè, 2025-2027", fact=True)
+    years = list(range(2022, 2026))
+    s.page("/atti/albo.html", "Albo", ul([(f"/atti/albo/anno-{y}.html", f"Anno {y}") for y in years]))
+    for y in years:
+        acts = [(f"/atti/albo/anno-{y}/{n}-determina.html", f"Atto {n} - {y}") for n in range(1, 6)]
+        s.page(f"/atti/albo/anno-{y}.html", f"Anno {y}", ul(acts))
+        for h, t in acts:
+            s.page(h, t, "<p>Determina del servizio tecnico.</p>")
+    return s
+
+
 SLOW = 0.6  # seconds: the records the sitemap lists answer late, and fill the crawl's slots meanwhile
 
 
@@ -172,5 +206,6 @@ def round10_sites() -> list[Site]:
         isweb_enti_controllati_gorla(),
         isweb_sovvenzioni_marnate(),
         joomla_albo_anno_valle_brembana(),
+        joomla_delibere_valle_imagna(),
         wordpress_sitemap_record_coccaglio(),
     ]
