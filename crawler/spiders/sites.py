@@ -71,7 +71,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
-from crawler.spiders.reserve import ROUND, Pending, Reserve
+from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
 
@@ -227,6 +227,7 @@ class SitesSpider(scrapy.Spider):
         self.refused: set[str] = set()  # URLs refused once their site had settled, as the links that named them were
         self.better: dict[str, Pending] = {}  # URL asked at a priority that settles -> a link to it that does not
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
+        self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
         self.resume = _flag(resume)
         self.unreachable_limit = int(unreachable_limit)
@@ -547,6 +548,10 @@ class SitesSpider(scrapy.Spider):
         for site in self.reserve.sites():
             fig = self.figures[site]
             room = min(floor + fig.items, fig.budget) - fig.requests  # a list's cards are not exploration
+            years = min(PAST_FLOOR_YEARS - self.past_floor[site], self.reserve.years(site), fig.budget - fig.requests)
+            if room < years:  # an archive's older years, first out of the reserve, come back past the floor too
+                room = years
+                self.past_floor[site] += years
             for request in self._visit(self.reserve.take(site, min(ROUND, room), self.seen), released=True):
                 if isinstance(request, scrapy.Request):
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]

@@ -11,7 +11,7 @@ fifth simulated web (`tests/simweb5/`, used for diagnosis from this round on) st
   breadcrumb without Amministrazione trasparente) lost the trail there;
 - a comunità montana's Joomla 3 site settled by its two pages on the ambito, whose Albo by year files
   the accordo of 2021-2023 under Anno 2023: the reserve gave back the older years in page order, 2019
-  first, and the site reached its floor before 2023;
+  first, and the site reached its floor before 2023 (with "Delibere" read, at the floor before any);
 - the same kind of site whose Atti lists "Delibere", "Determine" and "Albo": the plural "Delibere" alone
   was no word of documents, a generic link two hops from the home page, and the site's generic pages and
   Albo reached the reserve's floor first;
@@ -110,8 +110,9 @@ def isweb_sovvenzioni_marnate() -> Site:
 
 def joomla_albo_anno_valle_brembana() -> Site:
     """A comunità montana's Joomla 3 site (`.html` URLs): Servizi alla persona > Ufficio di Piano and
-    Programmazione zonale (two fact pages: the site settles); Atti > Albo > Anno 2019 ... Anno 2025,
-    three acts each, and under Anno 2023 'Atto 44 - 2021/2023' (`/images/allegati/2023/556_2021-2023.pdf`)."""
+    Programmazione zonale (two fact pages: the site settles); Atti > Delibere (three minutes), Determine
+    and Albo > Anno 2019 ... Anno 2025, three acts each, and under Anno 2023 'Atto 44 - 2021/2023'
+    (`/images/allegati/2023/556_2021-2023.pdf`)."""
     nav = [("/servizi-alla-persona.html", "Servizi alla persona"), ("/atti.html", "Atti")]
     nav += [("/territorio.html", "Territorio"), ("/notizie.html", "Notizie"), ("/contatti.html", "Contatti")]
     s = Site("Comunità Montana Valle Brembana", "joomla", nav, search=None)
@@ -122,7 +123,10 @@ def joomla_albo_anno_valle_brembana() -> Site:
     s.page(f"{people}.html", "Servizi alla persona", ul(pages))
     for h, t in pages:
         s.page(h, t, f"<p>{t} dell'Ambito territoriale Valle Brembana, capofila Zogno.</p>", fact=True)
-    s.page("/atti.html", "Atti", ul([("/atti/albo.html", "Albo"), ("/atti/determine.html", "Determine")]))
+    sections = [("/atti/albo.html", "Albo"), ("/atti/determine.html", "Determine"), ("/atti/delibere.html", "Delibere")]
+    s.page("/atti.html", "Atti", ul(sections))
+    minutes = [(f"/images/allegati/2025/54{n}_verbale.pdf", f"Verbale {n}/2025") for n in (1, 2, 3)]
+    s.page("/atti/delibere.html", "Delibere", ul(minutes))
     years = list(range(2019, 2026))
     s.page("/atti/albo.html", "Albo", ul([(f"/atti/albo/anno-{y}.html", f"Anno {y}") for y in years]))
     pdf = "/images/allegati/2023/556_2021-2023.pdf"
