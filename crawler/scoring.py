@@ -115,7 +115,7 @@ ACT_PAGE_CHARS = 400  # an act's page says little besides its subject; a longer 
 # an ISWEB portal's are flat pages, `pagina37_sovvenzioni-contributi-...html`.
 RECORDS = r"sovvenzion|enti[\s_-]*(?:pubblici[\s_-]*)?(?:controllat|vigilat)|societ[aà][\s_-]*partecipat"
 DOCUMENTS_PAGE = re.compile(
-    r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio|"
+    r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio(?!\d)|"
     + RECORDS,
     re.I,
 )
@@ -131,9 +131,10 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # programmi); "Elenco delibere", a word any menu may hold, does not. Nor do the tenders and competitions of
 # Amministrazione trasparente, but the Bandi of an Atti e pubblicazioni section, where an ambito's notices
 # (its vouchers, its calls) are filed among the comune's own, do. So does "Vedi tutti" (TYPO3's page of all the
-# files of a documents section) and a section of records (`RECORDS`).
+# files of a documents section) and a section of records (`RECORDS`). "archivio" followed by a number is an ISWEB
+# portal's module in its URLs (`archivio10_notizie-e-comunicati_0_0_2.html`, the news), no archive of documents.
 DOCUMENT_LINK = re.compile(
-    r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio"
+    r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio(?!\d)"
     r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
     r"|leggi[\s_-]*tutto|vedi[\s_-]*tutt[ie]|scarica|download|dettaglio|visualizza|\.pdf\b|" + RECORDS,
     re.I,

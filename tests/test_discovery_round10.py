@@ -52,6 +52,13 @@ def test_vedi_tutti_and_record_sections_continue_a_trail_of_documents() -> None:
     assert not link_priority(f"{BASE}/uffici/orari/", "Orari di apertura", **on_documents).trail
 
 
+def test_an_isweb_module_s_archivio_n_is_no_archive_of_documents() -> None:
+    on_news = dict(in_content=True, listing=True, documents=True, trail=2)
+    news = link_priority(f"{BASE}/archivio10_notizie-e-comunicati_0_509.html", "Festa dello sport", **on_news)
+    assert not news.trail  # ISWEB's news list is `archivioN_...`: read as a trail, 32 news cost 32 requests
+    assert link_priority(f"{BASE}/pagina20_archivio-storico.html", "Archivio storico", **on_news).trail
+
+
 def test_delibere_alone_is_a_section_of_acts_elenco_delibere_is_not() -> None:
     on_acts = dict(in_content=True, listing=True, documents=True, trail=1)
     assert link_priority(f"{BASE}/atti/delibere.html", "Delibere", **on_acts).trail
