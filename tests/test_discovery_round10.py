@@ -11,6 +11,7 @@ from lxml import etree
 from test_discovery import crawl_dev_web
 
 from crawler.scoring import Priority, link_priority
+from crawler.sessions import SessionLearner
 from crawler.spiders.reserve import Reserve
 from crawler.spiders.search import is_search, search_urls
 
@@ -57,6 +58,16 @@ def test_an_isweb_module_s_archivio_n_is_no_archive_of_documents() -> None:
     news = link_priority(f"{BASE}/archivio10_notizie-e-comunicati_0_509.html", "Festa dello sport", **on_news)
     assert not news.trail  # ISWEB's news list is `archivioN_...`: read as a trail, 32 news cost 32 requests
     assert link_priority(f"{BASE}/pagina20_archivio-storico.html", "Archivio storico", **on_news).trail
+
+
+def test_an_archive_s_year_is_no_session_step() -> None:
+    # each year of an Albo lists its acts under the same names ('/atti/albo/anno-2023/1-determina.html'):
+    # without its year, each year's first act was one link seen with a new value from each year's page
+    learner = SessionLearner()
+    for year in range(2019, 2026):
+        albo = f"{BASE}/atti/albo/anno-{year}"
+        learner.observe(f"{albo}.html", [f"{albo}/{n}-determina.html" for n in (1, 2, 3)])
+    assert not learner.found
 
 
 def test_delibere_alone_is_a_section_of_acts_elenco_delibere_is_not() -> None:
