@@ -23,7 +23,7 @@ fifth simulated web (`tests/simweb5/`, used for diagnosis from this round on) st
 
 from __future__ import annotations
 
-from .layout import ul
+from .layout import Links, ul
 from .sites import AT_SECTIONS, Site, slug
 
 T3_NAV = [("/servizi/", "Servizi"), ("/documenti/", "Documenti"), ("/notizie/", "Notizie")]
@@ -108,66 +108,60 @@ def isweb_sovvenzioni_marnate() -> Site:
     return s
 
 
-def joomla_albo_anno_valle_brembana() -> Site:
+def _comunita_montana(name: str, ambito: str, sections: list[str], more: Links) -> Site:
     """A comunità montana's Joomla 3 site (`.html` URLs): Servizi alla persona > Ufficio di Piano and
-    Programmazione zonale (two fact pages: the site settles); Atti > Delibere (three minutes), Determine
-    and Albo > Anno 2019 ... Anno 2025, three acts each, and under Anno 2023 'Atto 44 - 2021/2023'
-    (`/images/allegati/2023/556_2021-2023.pdf`)."""
-    nav = [("/servizi-alla-persona.html", "Servizi alla persona"), ("/atti.html", "Atti")]
-    nav += [("/territorio.html", "Territorio"), ("/notizie.html", "Notizie"), ("/contatti.html", "Contatti")]
-    s = Site("Comunità Montana Valle Brembana", "joomla", nav, search=None)
-    s.page("/", "Comunità Montana Valle Brembana", "<p>Ente montano dei comuni della valle.</p>")
+    Programmazione zonale (two fact pages on `ambito`: the site settles), and Atti listing `sections`."""
+    nav = [("/servizi-alla-persona.html", "Servizi alla persona"), ("/atti.html", "Atti"), *more]
+    nav += [("/notizie.html", "Notizie"), ("/contatti.html", "Contatti")]
+    s = Site(name, "joomla", nav, search=None)
+    s.page("/", name, "<p>Ente montano dei comuni della valle.</p>")
     people = "/servizi-alla-persona"
     pages = [(f"{people}/555-ufficio-di-piano.html", "Ufficio di Piano")]
     pages += [(f"{people}/programmazione-zonale.html", "Programmazione zonale")]
     s.page(f"{people}.html", "Servizi alla persona", ul(pages))
     for h, t in pages:
-        s.page(h, t, f"<p>{t} dell'Ambito territoriale Valle Brembana, capofila Zogno.</p>", fact=True)
-    sections = [("/atti/albo.html", "Albo"), ("/atti/determine.html", "Determine"), ("/atti/delibere.html", "Delibere")]
-    s.page("/atti.html", "Atti", ul(sections))
+        s.page(h, t, f"<p>{t} dell'{ambito}.</p>", fact=True)
+    s.page("/atti.html", "Atti", ul([(f"/atti/{slug(t)}.html", t) for t in sections]))
+    return s
+
+
+def _albo_by_year(s: Site, years: list[int], acts: int, filed: dict[int, Links]) -> None:
+    """Atti > Albo > Anno N: `acts` acts a year, and the links `filed` under some years."""
+    s.page("/atti/albo.html", "Albo", ul([(f"/atti/albo/anno-{y}.html", f"Anno {y}") for y in years]))
+    for y in years:
+        items = [(f"/atti/albo/anno-{y}/{n}-determina.html", f"Atto {n} - {y}") for n in range(1, acts + 1)]
+        s.page(f"/atti/albo/anno-{y}.html", f"Anno {y}", ul(items + filed.get(y, [])))
+        for h, t in items:
+            s.page(h, t, "<p>Determina del servizio tecnico.</p>")
+
+
+def joomla_albo_anno_valle_brembana() -> Site:
+    """A comunità montana's Joomla 3 site, settled by its two pages on the ambito: Atti > Delibere (three
+    minutes), Determine and Albo > Anno 2019 ... Anno 2025, three acts each, and under Anno 2023 'Atto 44 -
+    2021/2023' (`/images/allegati/2023/556_2021-2023.pdf`)."""
+    ambito = "Ambito territoriale Valle Brembana, capofila Zogno"
+    more = [("/territorio.html", "Territorio")]
+    s = _comunita_montana("Comunità Montana Valle Brembana", ambito, ["Albo", "Determine", "Delibere"], more)
     minutes = [(f"/images/allegati/2025/54{n}_verbale.pdf", f"Verbale {n}/2025") for n in (1, 2, 3)]
     s.page("/atti/delibere.html", "Delibere", ul(minutes))
-    years = list(range(2019, 2026))
-    s.page("/atti/albo.html", "Albo", ul([(f"/atti/albo/anno-{y}.html", f"Anno {y}") for y in years]))
     pdf = "/images/allegati/2023/556_2021-2023.pdf"
-    for y in years:
-        acts = [(f"/atti/albo/anno-{y}/{n}-determina.html", f"Atto {n} - {y}") for n in range(1, 4)]
-        filed = [(pdf, "Atto 44 - 2021/2023")] if y == 2023 else []
-        s.page(f"/atti/albo/anno-{y}.html", f"Anno {y}", ul(acts + filed))
-        for h, t in acts:
-            s.page(h, t, "<p>Determina del servizio tecnico.</p>")
+    _albo_by_year(s, list(range(2019, 2026)), 3, {2023: [(pdf, "Atto 44 - 2021/2023")]})
     s.document(pdf, "Accordo di programma del Piano di Zona 2021-2023, Ambito Valle Brembana", fact=True)
     return s
 
 
 def joomla_delibere_valle_imagna() -> Site:
-    """A comunità montana's Joomla 3 site: Servizi alla persona > Ufficio di Piano and Programmazione
-    zonale (two fact pages); Atti > Delibere > 'Verbale 3/2025' (`/images/allegati/2025/556_2025-2027.pdf`,
-    the Assemblea dei Sindaci's minutes), beside Determine and an Albo by year."""
-    nav = [("/servizi-alla-persona.html", "Servizi alla persona"), ("/atti.html", "Atti")]
-    nav += [("/territorio.html", "Territorio"), ("/turismo.html", "Turismo"), ("/ambiente.html", "Ambiente")]
-    nav += [("/notizie.html", "Notizie"), ("/contatti.html", "Contatti")]
-    s = Site("Comunità Montana Valle Imagna", "joomla", nav, search=None)
-    s.page("/", "Comunità Montana Valle Imagna", "<p>Ente montano dei comuni della valle.</p>")
-    people = "/servizi-alla-persona"
-    pages = [(f"{people}/555-ufficio-di-piano.html", "Ufficio di Piano")]
-    pages += [(f"{people}/programmazione-zonale.html", "Programmazione zonale")]
-    s.page(f"{people}.html", "Servizi alla persona", ul(pages))
-    for h, t in pages:
-        s.page(h, t, f"<p>{t} dell'Ambito territoriale Valle Imagna e Villa d'Almè, capofila Almè.</p>", fact=True)
-    sections = [("/atti/delibere.html", "Delibere"), ("/atti/determine.html", "Determine"), ("/atti/albo.html", "Albo")]
-    s.page("/atti.html", "Atti", ul(sections))
+    """A comunità montana's Joomla 3 site, settled by its two pages on the ambito: Atti > Delibere >
+    'Verbale 3/2025' (`/images/allegati/2025/556_2025-2027.pdf`, the Assemblea dei Sindaci's minutes),
+    beside Determine and an Albo by year."""
+    ambito = "Ambito territoriale Valle Imagna e Villa d'Almè, capofila Almè"
+    more = [("/territorio.html", "Territorio"), ("/turismo.html", "Turismo"), ("/ambiente.html", "Ambiente")]
+    s = _comunita_montana("Comunità Montana Valle Imagna", ambito, ["Delibere", "Determine", "Albo"], more)
     pdf = "/images/allegati/2025/556_2025-2027.pdf"
     minutes = [(f"/images/allegati/2025/55{n}_verbale.pdf", f"Verbale {n}/2025") for n in (1, 2)]
     s.page("/atti/delibere.html", "Delibere", ul([*minutes, (pdf, "Verbale 3/2025")]))
     s.document(pdf, "Verbale dell'Assemblea dei Sindaci, Ambito Valle Imagna e Villa d'Almè, 2025-2027", fact=True)
-    years = list(range(2022, 2026))
-    s.page("/atti/albo.html", "Albo", ul([(f"/atti/albo/anno-{y}.html", f"Anno {y}") for y in years]))
-    for y in years:
-        acts = [(f"/atti/albo/anno-{y}/{n}-determina.html", f"Atto {n} - {y}") for n in range(1, 6)]
-        s.page(f"/atti/albo/anno-{y}.html", f"Anno {y}", ul(acts))
-        for h, t in acts:
-            s.page(h, t, "<p>Determina del servizio tecnico.</p>")
+    _albo_by_year(s, list(range(2022, 2026)), 5, {})
     return s
 
 
