@@ -110,8 +110,14 @@ OTHER_PROGRAMME = re.compile(
     re.I,
 )
 ACT_PAGE_CHARS = 400  # an act's page says little besides its subject; a longer text is a section's
+# The sections of Amministrazione trasparente that list records with attachments (grants; the bodies the comune
+# controls or oversees, an azienda that runs the plan among them) are such pages whatever their breadcrumb says:
+# an ISWEB portal's are flat pages, `pagina37_sovvenzioni-contributi-...html`.
+RECORDS = r"sovvenzion|enti[\s_-]*(?:pubblici[\s_-]*)?(?:controllat|vigilat)|societ[aà][\s_-]*partecipat"
 DOCUMENTS_PAGE = re.compile(
-    r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio", re.I
+    r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio(?!\d)|"
+    + RECORDS,
+    re.I,
 )
 TRIENNIUM_SCORE = 4
 # A form is a form whatever page it sits on: a page about the ambito links its forms too.
@@ -124,16 +130,21 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # acts and plans a documents page lists continue it too (Atti > Delibere di Giunta; Documenti > Piani e
 # programmi); "Elenco delibere", a word any menu may hold, does not. Nor do the tenders and competitions of
 # Amministrazione trasparente, but the Bandi of an Atti e pubblicazioni section, where an ambito's notices
-# (its vouchers, its calls) are filed among the comune's own, do.
+# (its vouchers, its calls) are filed among the comune's own, do. So does "Vedi tutti" (TYPO3's page of all the
+# files of a documents section) and a section of records (`RECORDS`). "archivio" followed by a number is an ISWEB
+# portal's module in its URLs (`archivio10_notizie-e-comunicati_0_0_2.html`, the news), no archive of documents.
 DOCUMENT_LINK = re.compile(
-    r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio"
+    r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio(?!\d)"
     r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
-    r"|leggi[\s_-]*tutto|scarica|download|dettaglio|visualizza|\.pdf\b",
+    r"|leggi[\s_-]*tutto|vedi[\s_-]*tutt[ie]|scarica|download|dettaglio|visualizza|\.pdf\b|" + RECORDS,
     re.I,
 )
 ATTACHMENT = re.compile(r"allegat|leggi[\s_-]*tutto|scarica|download|visualizza|\.pdf\b", re.I)
 CALENDAR_DAY = re.compile(r"(?:^|&)(?:mese|month|giorno|day|date|data)=", re.I)  # a calendar's month or day
 YEAR_LINK = re.compile(r"\s*(?:anno|archivio|documenti|atti)?\s*((?:19|20)\d\d)\s*$", re.I)  # "2025", "Anno 2024"
+# A link named by a year of an archive, or by "Delibere" alone: the acts of a section of Atti (a comunità montana's
+# Joomla site: Atti > Delibere > "Verbale 3/2025"), not "Elenco delibere", a word any menu may hold (sixth round).
+ACTS = re.compile(YEAR_LINK.pattern + r"|\s*delibere\s*", re.I)
 TRAIL_BONUS = 3  # at most, for a trail of this many documents pages
 MIN_PRIORITY = 1  # below it, a link is not worth a request
 MAX_PATH = 300
@@ -229,7 +240,7 @@ class Priority:
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
     item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
     section: bool = False  # its own words name a section of documents (Albo, Atti): no template's copy
-    archive: bool = False  # an older year of an archive by year: off the trail, first out of the reserve
+    archive: int = 0  # the year of an older year of an archive by year: off the trail, first out of the reserve
 
 
 @lru_cache(maxsize=1 << 16)  # a site's menus and footers repeat on each of its pages
@@ -275,7 +286,7 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
         value += (2 if on_topic_page else 0) + (1 if listing else 0)
         value += 1 if documents and listing and act else 0  # an act of an Albo list
         value += 1 if topical else 0
-    on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)) or bool(YEAR_LINK.match(anchor)))
+    on_trail = in_content and trail > 0 and (act or bool(DOCUMENT_LINK.search(own)) or bool(ACTS.fullmatch(anchor)))
     value += min(trail, TRAIL_BONUS) if on_trail else 0
     period = (
         (documents or listing or trail > 0 or topical)

@@ -27,10 +27,20 @@ Slot = tuple[str, str]  # ("query", name) or ("step", "<position>:<shape>")
 _WORD = re.compile(r"(?<![^\W_])[a-z]*[g-z][a-z]*(?![^\W_])", re.I)  # a word: letters only, not all hex digits
 
 
+_YEAR = re.compile(r"(?:[a-z]+[-_])?(?:19|20)\d\d", re.I)  # an archive's year: `anno-2023`
+
+
 def _token(value: str) -> bool:
     """A value that may be a session id: long enough, with a digit, and no slug (`festa-patronale-2`,
-    an article's step under which its own pages hang: two words are no token, a UUID's parts are hex)."""
-    return len(value) >= MIN_TOKEN and any(c.isdigit() for c in value) and len(_WORD.findall(value)) < 2
+    an article's step under which its own pages hang: two words are no token, a UUID's parts are hex)
+    nor an archive's year (`/albo/anno-2023/1-determina.html`: each year's first act is the same link
+    without it, seen from each year's page)."""
+    return (
+        len(value) >= MIN_TOKEN
+        and any(c.isdigit() for c in value)
+        and len(_WORD.findall(value)) < 2
+        and not _YEAR.fullmatch(value)
+    )
 
 
 def _shape(step: str) -> str:

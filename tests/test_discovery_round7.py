@@ -82,7 +82,8 @@ def test_pdfs_three_or_four_clicks_deep_under_transparency_sub_trees_are_reached
     assert len(sites) == 4
     for site in sites:  # reached before this round too (measured before the rules: 34, 63, 45, 32 requests)
         assert site["missed"] == [], site["name"]
-        assert site["requests"] <= 65, site["name"]
+        # Gallarate 69 since the tenth round: Enti controllati and Sovvenzioni are steps of a trail
+        assert site["requests"] <= 75, site["name"]
 
 
 def test_an_archive_by_year_is_no_calendar() -> None:

@@ -47,7 +47,7 @@ def test_one_document_does_not_settle_a_site_two_fact_pages_do() -> None:
 def test_an_archive_s_older_years_are_the_first_links_the_reserve_gives_back() -> None:
     reserve = Reserve()
     capped = Priority(3, False)  # held back by its template's cap alone: first before this round
-    year = Priority(1, False, archive=True)  # "Anno 2022", two hops from planning words
+    year = Priority(1, False, archive=2022)  # "Anno 2022", two hops from planning words
     reserve.keep("s", (f"{BASE}/menu/uffici", 1, capped, 1, 0))
     reserve.keep("s", (f"{BASE}/albo/anno-2022", 3, year, 2, 2))
     assert [url for url, *_ in reserve.take("s", 1, set())] == [f"{BASE}/albo/anno-2022"]

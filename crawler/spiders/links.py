@@ -447,6 +447,7 @@ def _older_years_off_the_trail(links: list[tuple[Link, Priority]], trail: int) -
     for link, p in links:
         m = YEAR_LINK.match(link.text) if p.trail else None
         if m and int(m.group(1)) not in recent:
-            p = Priority(max(MIN_PRIORITY, p.value - min(trail, TRAIL_BONUS)), p.strong, p.pager, archive=True)
+            value = max(MIN_PRIORITY, p.value - min(trail, TRAIL_BONUS))
+            p = Priority(value, p.strong, p.pager, archive=int(m.group(1)))
         out.append((link, p))
     return out

@@ -17,6 +17,11 @@ from crawler.scoring import Priority
 # (URL, depth, priority, hops since a link that spoke of planning, documents pages in a row that led to it)
 Pending = tuple[str, int, Priority, int, int]
 ROUND = 4  # links a site gets back per idle round
+# Of an archive by year, how many of its older years (the newest first) a site gets back past its floor: the
+# plan before the one in force was approved and extended there (a comunità montana's Albo files the accordo
+# of 2021-2023 under Anno 2023), and a site settled on its two pages on the ambito reached its floor first. One:
+# two cost the dev web's Giussano 44 -> 70 requests and Ostiglia 31 -> 49 (one: 57 and 40).
+PAST_FLOOR_YEARS = 1
 
 
 @dataclass
@@ -47,11 +52,16 @@ class Reserve:
     def held(self, site: str) -> int:
         return len(self.links.get(site, {}))
 
+    def years(self, site: str) -> int:
+        """How many older years of an archive the site's reserve holds."""
+        return sum(1 for _, _, priority, _, _ in self.links.get(site, {}).values() if priority.archive)
 
-def _rank(item: Pending) -> tuple[int, int, int]:
-    """The older years of an archive on a trail of documents first (an Albo's "Anno 2022": a plan of
-    2021-2023 is filed there), then links that only a URL template's cap held back, then by how far short
-    of the bounds they fell (priority below distance from planning words), then by priority, then nearest
-    the seed."""
+
+def _rank(item: Pending) -> tuple[int, int, int, int]:
+    """The older years of an archive on a trail of documents first, the newest of them first (an Albo's
+    "Anno 2023" or "Anno 2022": the plan before the one in force was approved and extended there; in page
+    order, 2019 came first and a comunità montana's site reached its floor before 2023), then links that
+    only a URL template's cap held back, then by how far short of the bounds they fell (priority below
+    distance from planning words), then by priority, then nearest the seed."""
     _, depth, priority, chain, _ = item
-    return -1 if priority.archive else max(0, chain - priority.value), -priority.value, depth
+    return -1 if priority.archive else max(0, chain - priority.value), -priority.archive, -priority.value, depth

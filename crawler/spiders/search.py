@@ -1,5 +1,6 @@
 """The site search of a comune site, found on its home page: WordPress `?s=`, Designers Italia
-search pages, Joomla's `searchword`, or any GET form with a search field.
+search pages, Joomla's `searchword`, TYPO3's ke_search `tx_kesearch_pi1[sword]`, an ISWEB portal's
+`keysearch`, or any GET form with a search field.
 
 Pure: an lxml tree and its URL in, search URLs out. A site's search often reaches a page that no
 menu links and no sitemap lists; one or two queries cost one or two requests.
@@ -20,15 +21,25 @@ _WORDPRESS_ASSET = etree.XPath("(//link/@href | //script/@src)[contains(., '/wp-
 # Query fields that carry a search's words on the CMSs of comuni, besides FIELD_NAMES: Drupal's Search API,
 # Plone, Joomla's finder.
 SEARCH_FIELDS = frozenset({*FIELD_NAMES, "search_api_fulltext", "searchabletext", "searchphrase", "parola"})
+# A field named for a search by a CMS's own prefix: TYPO3 (ke_search's `tx_kesearch_pi1[sword]`, indexed_search's
+# `tx_indexedsearch_pi2[search][sword]`: the last key in brackets) and ISWEB's `keysearch`.
+SEARCH_KEYS = frozenset({"sword", "keysearch"})
+_LAST_KEY = re.compile(r"\[([^\[\]]*)\]$")
 SEARCH_PATH = re.compile(r"(?:^|/)(?:@@)?(?:search|ricerca|cerca)(?:\.\w+)?(?:/|$)", re.I)
 _WORDS = re.compile(r"[^\W\d_]{2}")
 TOKEN_LENGTH = 20  # a hidden value this long is a session or CSRF token, not a search option
 
 
+def _field_key(name: str) -> str:
+    """A field's name, lower-cased, or the last key in brackets of a plugin's field (`tx_x_pi1[sword]`)."""
+    m = _LAST_KEY.search(name)
+    return (m.group(1) if m else name).lower()
+
+
 def _is_search_field(name: str, kind: str, form: etree._Element) -> bool:
     """A text field of a known search name, or a search box (with its own name) that a form sends
     somewhere: a search box without an action is a JavaScript widget (Designers Italia's modal)."""
-    known = kind in ("search", "text") and name.lower() in FIELD_NAMES
+    known = kind in ("search", "text") and (name.lower() in FIELD_NAMES or _field_key(name) in SEARCH_KEYS)
     return known or (kind == "search" and bool(form.get("action")))
 
 
@@ -79,4 +90,5 @@ def is_search(url: str) -> bool:
         return False
     if SEARCH_PATH.search(parts.path):
         return True
-    return any(k.lower() in SEARCH_FIELDS and _WORDS.search(v) and "/" not in v for k, v in parse_qsl(parts.query))
+    fields = SEARCH_FIELDS | SEARCH_KEYS
+    return any(_field_key(k) in fields and _WORDS.search(v) and "/" not in v for k, v in parse_qsl(parts.query))

@@ -71,7 +71,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
-from crawler.spiders.reserve import ROUND, Pending, Reserve
+from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
 
@@ -224,7 +224,10 @@ class SitesSpider(scrapy.Spider):
         self.seen: set[str] = set()
         self.chains: dict[str, int] = {}  # URL requested -> the fewest hops from planning words it was found at
         self.filler: set[str] = set()  # pages of small sitemaps worth a look only for being listed there
+        self.refused: set[str] = set()  # URLs refused once their site had settled, as the links that named them were
+        self.better: dict[str, Pending] = {}  # URL asked at a priority that settles -> a link to it that does not
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
+        self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
         self.resume = _flag(resume)
         self.unreachable_limit = int(unreachable_limit)
@@ -376,6 +379,7 @@ class SitesSpider(scrapy.Spider):
         # their footers, one hop further than the home page does.
         if "chain" in meta:
             meta["chain"] = min(meta["chain"], self.chains.pop(original, meta["chain"]))
+            self.better.pop(original, None)
         self._follow_seed_redirect(response, original)
         boilerplate = self._boilerplate(response, original)
         scored, trail = self._outlinks(response, original, boilerplate)
@@ -544,6 +548,10 @@ class SitesSpider(scrapy.Spider):
         for site in self.reserve.sites():
             fig = self.figures[site]
             room = min(floor + fig.items, fig.budget) - fig.requests  # a list's cards are not exploration
+            years = min(PAST_FLOOR_YEARS - self.past_floor[site], self.reserve.years(site), fig.budget - fig.requests)
+            if room < years:  # an archive's older years, first out of the reserve, come back past the floor too
+                room = years
+                self.past_floor[site] += years
             for request in self._visit(self.reserve.take(site, min(ROUND, room), self.seen), released=True):
                 if isinstance(request, scrapy.Request):
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]
@@ -563,9 +571,17 @@ class SitesSpider(scrapy.Spider):
         while queue:
             url, depth, priority, chain, trail = queue.popleft()
             host = urlsplit(url).netloc
-            if url in self.seen or host not in self.hosts:
+            # A URL refused once its site had settled, linked by words of planning or on a trail of documents: a
+            # WordPress sitemap lists a record of Altri contenuti, asked at its priority of 1 and refused once the
+            # site had two fact pages; the same URL named "Dato ulteriore n. 6/2025" on the trail of Amministrazione
+            # trasparente, found while the first request waited, was a duplicate, and its attachment never read.
+            keeps = priority.strong or priority.trail
+            again = keeps and url in self.refused
+            if (url in self.seen and not again) or host not in self.hosts:
                 if chain < self.chains.get(url, chain):  # found nearer planning words than when it was asked
                     self.chains[url] = chain
+                if keeps and url in self.chains:  # still on its way: asked again if it is refused
+                    self.better[url] = (url, depth, priority, chain, trail)
                 continue
             if host in self.waiting:  # its sitemap is still on its way
                 self.waiting[host].append((url, depth, priority, chain, trail))
@@ -607,6 +623,9 @@ class SitesSpider(scrapy.Spider):
                 request.meta["released"] = released  # a list's page given back: its cards are ordinary links
                 request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
                 request.meta["cards"] = not released and self._list_page(site, url, priority)
+                if again:  # Scrapy's filter of duplicates saw it once
+                    self.refused.discard(url)
+                    request.dont_filter = True
                 yield request
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
@@ -757,6 +776,12 @@ class SitesSpider(scrapy.Spider):
             return  # the page it leads to is in this crawl already
         reason, detail = outcome
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL a page linked to
+        better = self.better.pop(url, None)
+        if reason == "settled":
+            self.refused.add(url)
+            self.chains.pop(url, None)
+            if better is not None:
+                yield from self._visit([better])
         prev = self.previous.get(url)
         if reason in NOT_GONE and prev is not None and prev.unreachable + 1 < self.unreachable_limit:
             self.drop(url, reason, f"{detail}; carried from crawl {prev.crawl_id}")

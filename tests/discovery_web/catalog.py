@@ -12,6 +12,7 @@ from .round6 import round6_sites
 from .round7 import round7_sites
 from .round8 import round8_sites
 from .round9 import round9_sites
+from .round10 import round10_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -536,4 +537,5 @@ def catalog() -> list[Site]:
         *round7_sites(),
         *round8_sites(),
         *round9_sites(),
+        *round10_sites(),
     ]

@@ -97,4 +97,30 @@ def plain(site: str, title: str, main: str, nav: Links) -> str:
 <div id="bottom"><a href="/privacy.html">Privacy</a></div></body></html>"""
 
 
-LAYOUTS = {"designers": designers, "wordpress": wordpress, "joomla": joomla, "table": table, "plain": plain}
+def typo3(site: str, title: str, main: str, nav: Links) -> str:
+    """TYPO3 with the ke_search extension: its search form sends `tx_kesearch_pi1[sword]` to /cerca/."""
+    form = '<form action="/cerca/" method="get"><input type="text" name="tx_kesearch_pi1[sword]"></form>'
+    return f"""<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><meta name="generator" content="TYPO3 CMS">
+<title>{escape(title)} | {site}</title></head><body><div class="page-header"><a href="/">{site}</a>{form}
+<nav class="main-menu">{ul(nav)}</nav></div><div class="page-content"><h1>{escape(title)}</h1>{main}</div>
+<div class="page-footer">{ul(FOOTER)}</div></body></html>"""
+
+
+def isweb(site: str, title: str, main: str, nav: Links) -> str:
+    """An ISWEB portal: flat `paginaN_slug.html` pages, a search that sends `keysearch` to index.php."""
+    form = '<form action="/index.php" method="get">Cerca <input type="text" name="keysearch"></form>'
+    return f"""<html><head><meta charset="utf-8"><title>{escape(title)} - {site}</title></head><body>
+<div id="intestazione"><a href="/">{site}</a> {form}</div><div id="menu_orizzontale">{ul(nav)}</div>
+<div id="corpo"><div class="percorso"><a href="/">Home</a> / {escape(title)}</div><h1>{escape(title)}</h1>{main}</div>
+<div id="piede">{ul(FOOTER)}</div></body></html>"""
+
+
+LAYOUTS = {
+    "designers": designers,
+    "wordpress": wordpress,
+    "joomla": joomla,
+    "table": table,
+    "plain": plain,
+    "typo3": typo3,
+    "isweb": isweb,
+}
