@@ -2849,3 +2849,34 @@ def test_a_date_without_year_far_from_the_approval_dates_nothing() -> None:
         "Il Piano di Zona 2025-2027 è stato approvato; le domande per i nuovi contributi si presentano dal 16 dicembre."
     )
     assert [p.approved_on for p in plans_in([sentence], written="2024-12-18")[0]] == [None]
+
+
+# round 12 (heldout2/3 as diagnosis sets) --------------------------------------------------------------------------------
+
+
+def _ambiti_table(head: str, first: str, second: str) -> PageFacts:
+    rows = [
+        (first, "Rho", "Arese, Lainate, Pero, Rho, Vanzago"),
+        (second, "Cernusco sul Naviglio", "Bussero, Cernusco sul Naviglio, Gessate, Pessano con Bornago"),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{c}</td><td>{m}</td></tr>" for a, c, m in rows)
+    return facts(f"<h1>Territorio</h1><table><tr><th>{head}</th><th>Capofila</th><th>Comuni</th></tr>{body}</table>")
+
+
+def test_a_table_column_headed_ambito_names_each_row_s_ambito() -> None:
+    f = _ambiti_table("Ambito", "Rhodense", "Alto Martesana")
+    assert [(a.name, a.capofila, len(a.members)) for a in f.ambiti] == [
+        ("Ambito Rhodense", RHO, 5),
+        ("Ambito Alto Martesana", CERNUSCO, 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "first", "second"),
+    [
+        ("Ambito di intervento", "Rhodense", "Alto Martesana"),  # not a column of ambiti
+        ("Ambito", "Anziani", "Minori e famiglie"),  # areas of a service, no territory
+    ],
+)
+def test_a_column_of_no_ambito_names_none(head: str, first: str, second: str) -> None:
+    assert _ambiti_table(head, first, second).ambiti == []

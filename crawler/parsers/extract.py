@@ -37,8 +37,9 @@ EXTRACTOR = "ambiti-extract"
 # the ambito keeps its lists; 0.4.12 member lists cut by a PDF's layout (wrapped items, page footers, signature
 # blocks) and news lists over clauses; 0.4.13 capofila in capitals and two-column accords, the office's contacts
 # in delibere, other desks' numbers and opening hours; 0.4.14 ambiti named by a lower-case adjective or by their
-# Ufficio di Piano, old abbreviations ("Lod.", "B. d'Adda"), an ASST's health district, second lines after a slash
-VERSION = "0.4.14"
+# Ufficio di Piano, old abbreviations ("Lod.", "B. d'Adda"), an ASST's health district, second lines after a slash;
+# 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...")
+VERSION = "0.4.15"
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
     for i, line in enumerate(lines):
         mentions += nm.mentions_in(line, i, resolver)
+    mentions += nm.column_mentions(lines, resolver).values()
     mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     member_groups = mb.member_groups(lines, levels, groups, resolver)
     # an Unione's page, not a page about the ambito that an Unione's site hosts (its name is in every <title>)

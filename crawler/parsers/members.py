@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
+from crawler.parsers import names as nm
 from crawler.parsers.italian import (
     HYPOTHETICAL,
     NOT_NAME_WORDS,
@@ -293,6 +294,7 @@ class _Text:
         # table rows, cells joined by " | "; a row with a sentence in a cell (an albo's "Oggetto") is read as text
         self.rows = {n for n, line in enumerate(lines) if " | " in line and not _sentence_cell(line)}
         self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
+        self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -306,6 +308,7 @@ class _Text:
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
     """The runs of comuni that the page states as an ambito's members, each with its rule."""
     page = _Text(lines)
+    page.column_ambiti = {n: m.name for n, m in nm.column_mentions(lines, resolver).items()}
     mentions = _words_in_lists(
         page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     )
@@ -568,7 +571,9 @@ def row_ambito(page: _Text, n: int) -> str | None:
     if n not in page.rows:
         return None
     if n not in page.ambito_cells:
-        cells = [c.strip() for c in page.lines[n].split(" | ") if _AMBITO_CELL.search(c)]
+        cells = [c.strip() for c in page.lines[n].split(" | ") if _AMBITO_CELL.search(c)] or [
+            page.column_ambiti.get(n, "")
+        ]
         page.ambito_cells[n] = " | ".join(cells).lower() or None
     return page.ambito_cells[n]
 
@@ -597,6 +602,8 @@ def _judge(
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
         before = around if _ASSEMBLY.search(around) else before
+    if prose and n0 in page.column_ambiti:
+        before = f"{page.column_ambiti[n0]} | {before}"  # "Abbiatense | Abbiategrasso | A, B": the row's ambito
     if run.column_head:
         line, start, stop = run.column_head
         before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name

@@ -134,6 +134,38 @@ def _office_mentions(text: str, line: int, resolver: NameResolver) -> list[Menti
     return out
 
 
+# a table's header cell over the column that names each row's ambito, and a cell that says the rows are ambiti's
+_AMBITO_COLUMN = re.compile(
+    r"^(?:ambito|ambiti|distretto|distretti)(?:\s+(?:territoriale|territoriali|sociale|sociali))?$", re.I
+)
+_AMBITO_TABLE = re.compile(r"^(?:ente\s+|comune\s+)?capofila$|^comuni(?:\s+(?:aderenti|dell['’]ambito|del\s+distretto))?$", re.I)
+
+
+def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Mention]:
+    """Ambiti named in a table's column headed "Ambito" ("Ambito | Capofila | Comuni" over "Abbiatense | Abbiategrasso |
+    ..."), per row line: the cell is the ambito's name alone, a territory (a demonym, a geographic head) or a comune,
+    read only when another header says the rows are ambiti (their capofila, their comuni)."""
+    out: dict[int, Mention] = {}
+    i = 0
+    while i < len(lines):
+        head = [c.strip() for c in lines[i].split(" | ")]
+        col = next((n for n, c in enumerate(head) if _AMBITO_COLUMN.match(c)), None)
+        i += 1
+        if col is None or len(head) < 2 or not any(_AMBITO_TABLE.match(c) for c in head):
+            continue
+        kind = "distretto" if head[col].lower().startswith("distrett") else "ambito"
+        while i < len(lines) and len(row := lines[i].split(" | ")) == len(head):
+            cell = row[col].strip()
+            place = _place_at_start(cell, resolver)
+            if place and place[1] == cell:
+                out[i] = Mention(i, f"{kind.capitalize()} di {cell}", place[0], place[0], kind, cell.isupper(), True, 0)
+            elif not place and _territory_at_start(cell, numbered=False) == cell:
+                key = "t:" + normalize_name(cell)
+                out[i] = Mention(i, f"{kind.capitalize()} {cell}", key, None, kind, cell.isupper(), True, 0)
+            i += 1
+    return out
+
+
 def _adjective_at_start(text: str) -> str | None:
     """A territory's adjective in lower case right after "Ambito distrettuale": "lodigiano", "cremasco"."""
     word = text.split(maxsplit=1)[0].strip(',.;:()"“”«»|') if text.strip() else ""
