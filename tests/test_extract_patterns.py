@@ -2851,7 +2851,7 @@ def test_a_date_without_year_far_from_the_approval_dates_nothing() -> None:
     assert [p.approved_on for p in plans_in([sentence], written="2024-12-18")[0]] == [None]
 
 
-# round 12 (heldout2/3 as diagnosis sets) --------------------------------------------------------------------------------
+# round 12 (heldout2/3 as diagnosis sets) ----------------------------------------------------------------------------
 
 
 def _ambiti_table(head: str, first: str, second: str) -> PageFacts:

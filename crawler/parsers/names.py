@@ -138,7 +138,9 @@ def _office_mentions(text: str, line: int, resolver: NameResolver) -> list[Menti
 _AMBITO_COLUMN = re.compile(
     r"^(?:ambito|ambiti|distretto|distretti)(?:\s+(?:territoriale|territoriali|sociale|sociali))?$", re.I
 )
-_AMBITO_TABLE = re.compile(r"^(?:ente\s+|comune\s+)?capofila$|^comuni(?:\s+(?:aderenti|dell['’]ambito|del\s+distretto))?$", re.I)
+_AMBITO_TABLE = re.compile(
+    r"^(?:ente\s+|comune\s+)?capofila$|^comuni(?:\s+(?:aderenti|dell['’]ambito|del\s+distretto))?$", re.I
+)
 
 
 def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Mention]:
