@@ -2880,3 +2880,18 @@ def test_a_table_column_headed_ambito_names_each_row_s_ambito() -> None:
 )
 def test_a_column_of_no_ambito_names_none(head: str, first: str, second: str) -> None:
     assert _ambiti_table(head, first, second).ambiti == []
+
+
+@pytest.mark.parametrize(
+    ("head_title", "named"),
+    [
+        ("L'Ambito – Alto Sebino", "Ambito Alto Sebino"),  # a CMS's "page – site": the site is the ambito's
+        ("L'Ambito | Rho", "Ambito di Rho"),
+        ("L'Ambito – Consorzio Servizi", None),  # a site named after no territory and no comune
+        ("Notizie – Alto Sebino", None),  # a page titled otherwise: the site's name alone names no ambito
+    ],
+)
+def test_a_page_titled_l_ambito_is_the_ambito_its_site_is_named_after(head_title: str, named: str | None) -> None:
+    h1 = head_title.split(" ", 1)[0] if head_title.startswith("Notizie") else "L'Ambito"
+    f = facts(f"<h1>{h1}</h1>", f"<p>Fanno parte dell'Ambito i comuni di {_RHO_NAMES}.</p>", title=head_title)
+    assert [a.name for a in f.ambiti] == ([named] if named else [])

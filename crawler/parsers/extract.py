@@ -38,7 +38,8 @@ EXTRACTOR = "ambiti-extract"
 # blocks) and news lists over clauses; 0.4.13 capofila in capitals and two-column accords, the office's contacts
 # in delibere, other desks' numbers and opening hours; 0.4.14 ambiti named by a lower-case adjective or by their
 # Ufficio di Piano, old abbreviations ("Lod.", "B. d'Adda"), an ASST's health district, second lines after a slash;
-# 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...")
+# 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...") or by the site's
+# name on a page titled "L'Ambito"
 VERSION = "0.4.15"
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
+    mentions += nm.site_mentions(doc.title, doc.head_title, resolver)
     if doc.breadcrumb:
         mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
     for i, line in enumerate(lines):

@@ -168,6 +168,30 @@ def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Menti
     return out
 
 
+# a page titled by the bare word ("L'Ambito", "Il nostro Ambito territoriale"): its site's name says which one
+_BARE_AMBITO = re.compile(
+    r"^(?:l['’]\s*|il\s+(?:nostro\s+)?)?ambito(?:\s+(?:territoriale|distrettuale|sociale))?$", re.I
+)
+_SITE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
+
+
+def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[Mention]:
+    """The ambito a site is named after, on its page titled "L'Ambito": "<title>L'Ambito – Valle Imagna Villa
+    d'Almè</title>" (a CMS's "page – site") names the ambito of Valle Imagna Villa d'Almè; the site's name must read
+    as a territory (a geographic head, a demonym) or a comune."""
+    parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
+    if len(parts) != 2 or not _BARE_AMBITO.match(title.strip()) or parts[0].strip() != title.strip():
+        return []
+    site = parts[1].strip()
+    place = _place_at_start(site, resolver)
+    if place and place[1] == site:
+        return [Mention(-1, f"Ambito di {site}", place[0], place[0], "ambito", site.isupper(), True, 0)]
+    territory = _territory_at_start(site, numbered=False)
+    if not territory:
+        return []
+    return [Mention(-1, f"Ambito {site}", "t:" + normalize_name(territory), None, "ambito", site.isupper(), True, 0)]
+
+
 def _adjective_at_start(text: str) -> str | None:
     """A territory's adjective in lower case right after "Ambito distrettuale": "lodigiano", "cremasco"."""
     word = text.split(maxsplit=1)[0].strip(',.;:()"“”«»|') if text.strip() else ""
