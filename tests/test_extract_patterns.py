@@ -2895,3 +2895,16 @@ def test_a_page_titled_l_ambito_is_the_ambito_its_site_is_named_after(head_title
     h1 = head_title.split(" ", 1)[0] if head_title.startswith("Notizie") else "L'Ambito"
     f = facts(f"<h1>{h1}</h1>", f"<p>Fanno parte dell'Ambito i comuni di {_RHO_NAMES}.</p>", title=head_title)
     assert [a.name for a in f.ambiti] == ([named] if named else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Possono partecipare i residenti nei Comuni dell'Ambito Rhodense: Arese, Pero, Rho e Vanzago.", 4),
+        ("Possono partecipare i Comuni degli Ambiti di Rho e di Garbagnate: Arese, Pero, Rho e Vanzago.", 0),
+        ("Possono partecipare i comuni del Distretto del commercio: Arese, Pero, Rho e Vanzago.", 0),
+    ],
+)
+def test_a_call_s_list_named_as_the_ambito_s_comuni_is_its_members(sentence: str, members: int) -> None:
+    f = facts("<h1>Bando contributi affitto 2025 - Ambito Rhodense</h1>", f"<p>{sentence}</p>")
+    assert len(f.ambiti[0].members if f.ambiti else []) == members

@@ -39,7 +39,7 @@ EXTRACTOR = "ambiti-extract"
 # in delibere, other desks' numbers and opening hours; 0.4.14 ambiti named by a lower-case adjective or by their
 # Ufficio di Piano, old abbreviations ("Lod.", "B. d'Adda"), an ASST's health district, second lines after a slash;
 # 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...") or by the site's
-# name on a page titled "L'Ambito"
+# name on a page titled "L'Ambito"; a call's list named as "i Comuni dell'Ambito X:"
 VERSION = "0.4.15"
 
 log = logging.getLogger(__name__)

@@ -613,7 +613,11 @@ def _judge(
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
-    if any(PROJECT_LISTS.search(h) for h in headings):
+    # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...": the list is named as the ambito's comuni, under a
+    # call's heading too (who may apply is who lives in the ambito)
+    named = _OWN_LIST.search(head) if prose else None  # not "i comuni del Distretto del commercio:"
+    own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
+    if any(PROJECT_LISTS.search(h) for h in headings) and not own_list:
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
     closing = closing or _wrapped_end(page, n1, run, resolver)
@@ -637,6 +641,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
+    if rule is None and own_list and len(codes) >= 2:
+        rule = "comuni-of-ambito"
     if (
         rule is None
         and count
@@ -834,6 +840,12 @@ _COMPARED = re.compile(
 _GUESTS = re.compile(
     r"\b(?:anche|pure|ospit\w*|invitat\w*)\b.{0,80}\b(?:rappresentant|delegazion|delegat|amministrator)\w*\s+"
     r"(?:dell['’]\s*|del\s+|della\s+|di\s+)(?:ambito|distretto)\b",
+    re.I,
+)
+# the words right before a list that name it the comuni of one ambito: "nei Comuni dell'Ambito del Magentino:"
+_OWN_LIST = re.compile(
+    r"\bcomuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)"
+    r"[^.;:,()]{0,60}:\s*$",
     re.I,
 )
 _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
