@@ -2908,3 +2908,25 @@ def test_a_page_titled_l_ambito_is_the_ambito_its_site_is_named_after(head_title
 def test_a_call_s_list_named_as_the_ambito_s_comuni_is_its_members(sentence: str, members: int) -> None:
     f = facts("<h1>Bando contributi affitto 2025 - Ambito Rhodense</h1>", f"<p>{sentence}</p>")
     assert len(f.ambiti[0].members if f.ambiti else []) == members
+
+
+def test_quello_di_opening_the_next_paragraph_names_a_second_ambito() -> None:
+    f = facts(
+        "<h1>Due ambiti</h1>",
+        "<p>L'Ambito di Rho comprende Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<p>Quello di Cernusco sul Naviglio riunisce invece Bussero, Cernusco sul Naviglio e Gessate.</p>",
+    )
+    assert [(a.name, len(a.members)) for a in f.ambiti] == [
+        ("Ambito di Rho", 5),
+        ("Ambito di Cernusco sul Naviglio", 3),
+    ]
+
+
+def test_quello_di_after_a_paragraph_naming_no_ambito_names_none() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1>",
+        "<p>L'Ambito di Rho comprende Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<p>Il servizio di trasporto è gratuito.</p>",
+        "<p>Quello di Cernusco sul Naviglio costa invece cinque euro a corsa.</p>",
+    )
+    assert [a.name for a in f.ambiti] == ["Ambito di Rho"]

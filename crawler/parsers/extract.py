@@ -39,7 +39,8 @@ EXTRACTOR = "ambiti-extract"
 # in delibere, other desks' numbers and opening hours; 0.4.14 ambiti named by a lower-case adjective or by their
 # Ufficio di Piano, old abbreviations ("Lod.", "B. d'Adda"), an ASST's health district, second lines after a slash;
 # 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...") or by the site's
-# name on a page titled "L'Ambito"; a call's list named as "i Comuni dell'Ambito X:"
+# name on a page titled "L'Ambito"; a call's list named as "i Comuni dell'Ambito X:"; "Quello di X" opening the
+# paragraph after an ambito's
 VERSION = "0.4.15"
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     if doc.breadcrumb:
         mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
     for i, line in enumerate(lines):
-        mentions += nm.mentions_in(line, i, resolver)
+        earlier = mentions[-1] if i and mentions and mentions[-1].line == i - 1 else None  # the paragraph before
+        mentions += nm.mentions_in(line, i, resolver, earlier)
     mentions += nm.column_mentions(lines, resolver).values()
     mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     member_groups = mb.member_groups(lines, levels, groups, resolver)

@@ -67,7 +67,9 @@ class Mention:
     at: int = 0  # offset in its line
 
 
-def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
+def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention | None = None) -> list[Mention]:
+    """The ambiti the text names; `earlier` is the ambito named last in the paragraph before, which "Quello di X" at the
+    text's start follows."""
     out: list[Mention] = []
     for m in MENTION.finditer(text):
         kind = m.group("kind").lower()
@@ -108,7 +110,7 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
             )
         elif num:
             out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
-    return out + _pronoun_mentions(text, line, out, resolver) + _office_mentions(text, line, resolver)
+    return out + _pronoun_mentions(text, line, out, resolver, earlier) + _office_mentions(text, line, resolver)
 
 
 # "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it
@@ -204,11 +206,14 @@ def _adjective_at_start(text: str) -> str | None:
 _PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
 
 
-def _pronoun_mentions(text: str, line: int, named: list[Mention], resolver: NameResolver) -> list[Mention]:
-    """Ambiti named by "quello di X" after an ambito named in the same line: X is an ambito of the same kind."""
+def _pronoun_mentions(
+    text: str, line: int, named: list[Mention], resolver: NameResolver, earlier: Mention | None
+) -> list[Mention]:
+    """Ambiti named by "quello di X" after an ambito named in the same line, or opening the paragraph after one
+    ("L'ambito di A riunisce ...". / "Quello di B raccoglie ..."): X is an ambito of the same kind."""
     out: list[Mention] = []
     for m in _PRONOUN.finditer(text):
-        first = next((n for n in named if n.at < m.start()), None)
+        first = next((n for n in named if n.at < m.start()), earlier if m.start() == 0 else None)
         place = _place_at_start(text[m.end() : m.end() + 200], resolver) if first else None
         if first and place:
             name = f"{first.kind.capitalize()} {m.group('sep').strip()} {place[1]}"
