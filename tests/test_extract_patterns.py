@@ -2930,3 +2930,12 @@ def test_quello_di_after_a_paragraph_naming_no_ambito_names_none() -> None:
         "<p>Quello di Cernusco sul Naviglio costa invece cinque euro a corsa.</p>",
     )
     assert [a.name for a in f.ambiti] == ["Ambito di Rho"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "members"), [("i Comuni dell'Ambito sotto elencati:", 5), ("i Comuni sotto elencati:", 0)]
+)
+def test_a_call_s_list_opened_as_the_ambito_s_comuni_is_its_members(opening: str, members: int) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
+    f = facts("<h1>Avviso pubblico - Ambito di Rho</h1>", f"<p>Possono aderire {opening}</p><ul>{items}</ul>")
+    assert len(f.ambiti[0].members if f.ambiti else []) == members

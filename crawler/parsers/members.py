@@ -613,9 +613,9 @@ def _judge(
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
-    # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...": the list is named as the ambito's comuni, under a
-    # call's heading too (who may apply is who lives in the ambito)
-    named = _OWN_LIST.search(head) if prose else None  # not "i comuni del Distretto del commercio:"
+    # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
+    # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
+    named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
     if any(PROJECT_LISTS.search(h) for h in headings) and not own_list:
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
