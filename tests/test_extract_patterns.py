@@ -2939,3 +2939,17 @@ def test_a_call_s_list_opened_as_the_ambito_s_comuni_is_its_members(opening: str
     items = "".join(f"<li>{n}</li>" for n in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
     f = facts("<h1>Avviso pubblico - Ambito di Rho</h1>", f"<p>Possono aderire {opening}</p><ul>{items}</ul>")
     assert len(f.ambiti[0].members if f.ambiti else []) == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rho, che per conto di tutti i comuni svolge il compito di ente capofila, ospita l'Ufficio di Piano.",
+        "Rho, che ha il ruolo di capofila, ospita l'Ufficio di Piano.",
+        "Il Comune di Rho ricopre per l'intero triennio la funzione di capofila.",
+        "Rho continuerà a fare da capofila, come nel triennio precedente.",
+    ],
+)
+def test_the_capofila_stated_by_its_role_with_an_aside(sentence: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>L'Ambito comprende {_RHO_NAMES}. {sentence}</p>")
+    assert f.ambiti[0].capofila == RHO

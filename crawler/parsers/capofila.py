@@ -46,11 +46,14 @@ _AFTER_IS = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
-_ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
+_ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito)"
+# an aside of purpose or time between the subject and the verb, or the verb and the role: "che per conto di tutti
+# svolge", "ricopre per l'intero periodo la funzione di"
+_FOR = r"(?:per\s+(?:[\w'’]+\s+){1,5}?)?"
 _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–·•-]?\s*"
-    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_ADVERB}(?:ne\s+)?)?"  # "che ne è"
+    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?)?"  # "che ne è"
     # "Desio, che dell'ambito è il comune capofila", "che dell'Ambito Rhodense è capofila"
     r"(?:(?:dell['’]\s*ambito(?:\s+[\w'’]+){0,3}?|del\s+distretto)\s+)?"
     # "è", "resta", "si conferma", "torna a essere"
@@ -66,10 +69,10 @@ _BEFORE = re.compile(
     r"(?:si\s+(?:è|e')\s+vist[oa]\s+)?"
     r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?"
     r"(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|confermar)\w*\s+"
-    rf"{_ROLE}\s+di\s+|"
+    rf"{_FOR}{_ROLE}\s+di\s+|(?:ha|avrà|hanno)\s+{_ROLE}\s+di\s+|"  # "che ha il ruolo di capofila"
     rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
     # "funge da", "opera come", "a fare da" ("Sarà ancora X a fare da capofila")
-    rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
+    rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:continu\w+\s+)?(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
     rf"{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
     r"(?:(?:(?:in|nella\s+sua)\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
     r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
