@@ -2953,3 +2953,8 @@ def test_a_call_s_list_opened_as_the_ambito_s_comuni_is_its_members(opening: str
 def test_the_capofila_stated_by_its_role_with_an_aside(sentence: str) -> None:
     f = facts("<h1>Ambito Rhodense</h1>", f"<p>L'Ambito comprende {_RHO_NAMES}. {sentence}</p>")
     assert f.ambiti[0].capofila == RHO
+
+
+def test_the_capofila_as_an_apposition_inside_the_list() -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>L'Ambito unisce Rho, suo capofila, insieme a Arese, Lainate e Pero.</p>")
+    assert f.ambiti[0].capofila == RHO and set(f.ambiti[0].members) == {RHO, ARESE, LAINATE, PERO}
