@@ -2958,3 +2958,14 @@ def test_the_capofila_stated_by_its_role_with_an_aside(sentence: str) -> None:
 def test_the_capofila_as_an_apposition_inside_the_list() -> None:
     f = facts("<h1>Ambito Rhodense</h1>", "<p>L'Ambito unisce Rho, suo capofila, insieme a Arese, Lainate e Pero.</p>")
     assert f.ambiti[0].capofila == RHO and set(f.ambiti[0].members) == {RHO, ARESE, LAINATE, PERO}
+
+
+def test_a_name_with_il_that_is_no_comune_is_reported_and_the_list_goes_on() -> None:
+    names = ["Arese", "Cornaredo", "Lainate", "Pero", "Borgo il Colle", "Rho", "Settimo Milanese", "Vanzago"]
+    f = facts("<h1>Ambito Rhodense</h1>", f"<dl><dt>Comuni soci</dt><dd>{' / '.join(names)}</dd></dl>")
+    assert len(f.ambiti[0].members) == 7 and f.unresolved_names == ["Borgo il Colle"]
+
+
+def test_sotto_il_monte_is_the_former_name_of_sotto_il_monte_giovanni_xxiii() -> None:
+    found = lombardia().resolve("Sotto il Monte", fuzzy=False)
+    assert found is not None and (found.istat, found.method) == ("016203", "former")

@@ -231,7 +231,7 @@ _PAGE_LINE = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\
 MAX_BETWEEN = 2  # lines of content between two items of one list (page marks and signature lines aside)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
-    r"sull['’]\w*|su|al|in|e|ed|sopra|sotto|san|sant['’]\w+)$"
+    r"sull['’]\w*|su|al|il|in|e|ed|sopra|sotto|san|sant['’]\w+)$"  # "il": Oltre il Colle, Sotto il Monte
 )
 
 
