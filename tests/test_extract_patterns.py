@@ -2948,6 +2948,9 @@ def test_a_call_s_list_opened_as_the_ambito_s_comuni_is_its_members(opening: str
         "Rho, che ha il ruolo di capofila, ospita l'Ufficio di Piano.",
         "Il Comune di Rho ricopre per l'intero triennio la funzione di capofila.",
         "Rho continuerà a fare da capofila, come nel triennio precedente.",
+        "IL COMUNE DI RHO NE È CAPOFILA.",
+        "Le funzioni di ente capofila restano a Rho.",
+        "L'Ufficio di Piano ha sede a Rho, Comune che per tutto l'ambito ha la responsabilità di ente capofila.",
     ],
 )
 def test_the_capofila_stated_by_its_role_with_an_aside(sentence: str) -> None:

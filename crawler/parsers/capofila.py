@@ -36,7 +36,7 @@ _AFTER_IS = re.compile(
     # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
     r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
     rf"{_ADVERB}|:\s*|"
-    r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|"
+    r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
     # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI X")
@@ -46,14 +46,16 @@ _AFTER_IS = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
-_ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito)"
+_ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito|la\s+responsabilit(?:à|a['’]))"
 # an aside of purpose or time between the subject and the verb, or the verb and the role: "che per conto di tutti
 # svolge", "ricopre per l'intero periodo la funzione di"
 _FOR = r"(?:per\s+(?:[\w'’]+\s+){1,5}?)?"
 _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–·•-]?\s*"
-    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?)?"  # "che ne è"
+    # "che ne è", "Tirano, Comune che per tutto il distretto ha", "IL COMUNE DI MENAGGIO NE È CAPOFILA"
+    r"(?:(?:il\s+)?comune\s+)?"
+    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?|ne\s+)?"
     # "Desio, che dell'ambito è il comune capofila", "che dell'Ambito Rhodense è capofila"
     r"(?:(?:dell['’]\s*ambito(?:\s+[\w'’]+){0,3}?|del\s+distretto)\s+)?"
     # "è", "resta", "si conferma", "torna a essere"

@@ -41,7 +41,7 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...") or by the site's
 # name on a page titled "L'Ambito"; a call's list named as "i Comuni dell'Ambito X:"; "Quello di X" opening the
 # paragraph after an ambito's; the capofila by its role with an aside ("che per conto di tutti svolge il compito
-# di") or as an apposition in the list ("X, suo capofila,")
+# di"), with "ne" alone ("X NE È CAPOFILA"), plural verbs ("restano a X") or as an apposition ("X, suo capofila,")
 VERSION = "0.4.15"
 
 log = logging.getLogger(__name__)
