@@ -2849,3 +2849,126 @@ def test_a_date_without_year_far_from_the_approval_dates_nothing() -> None:
         "Il Piano di Zona 2025-2027 è stato approvato; le domande per i nuovi contributi si presentano dal 16 dicembre."
     )
     assert [p.approved_on for p in plans_in([sentence], written="2024-12-18")[0]] == [None]
+
+
+# round 12 (heldout2/3 as diagnosis sets) ----------------------------------------------------------------------------
+
+
+def _ambiti_table(head: str, first: str, second: str) -> PageFacts:
+    rows = [
+        (first, "Rho", "Arese, Lainate, Pero, Rho, Vanzago"),
+        (second, "Cernusco sul Naviglio", "Bussero, Cernusco sul Naviglio, Gessate, Pessano con Bornago"),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{c}</td><td>{m}</td></tr>" for a, c, m in rows)
+    return facts(f"<h1>Territorio</h1><table><tr><th>{head}</th><th>Capofila</th><th>Comuni</th></tr>{body}</table>")
+
+
+def test_a_table_column_headed_ambito_names_each_row_s_ambito() -> None:
+    f = _ambiti_table("Ambito", "Rhodense", "Alto Martesana")
+    assert [(a.name, a.capofila, len(a.members)) for a in f.ambiti] == [
+        ("Ambito Rhodense", RHO, 5),
+        ("Ambito Alto Martesana", CERNUSCO, 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "first", "second"),
+    [
+        ("Ambito di intervento", "Rhodense", "Alto Martesana"),  # not a column of ambiti
+        ("Ambito", "Anziani", "Minori e famiglie"),  # areas of a service, no territory
+    ],
+)
+def test_a_column_of_no_ambito_names_none(head: str, first: str, second: str) -> None:
+    assert _ambiti_table(head, first, second).ambiti == []
+
+
+@pytest.mark.parametrize(
+    ("head_title", "named"),
+    [
+        ("L'Ambito – Alto Sebino", "Ambito Alto Sebino"),  # a CMS's "page – site": the site is the ambito's
+        ("L'Ambito | Rho", "Ambito di Rho"),
+        ("L'Ambito – Consorzio Servizi", None),  # a site named after no territory and no comune
+        ("Notizie – Alto Sebino", None),  # a page titled otherwise: the site's name alone names no ambito
+    ],
+)
+def test_a_page_titled_l_ambito_is_the_ambito_its_site_is_named_after(head_title: str, named: str | None) -> None:
+    h1 = head_title.split(" ", 1)[0] if head_title.startswith("Notizie") else "L'Ambito"
+    f = facts(f"<h1>{h1}</h1>", f"<p>Fanno parte dell'Ambito i comuni di {_RHO_NAMES}.</p>", title=head_title)
+    assert [a.name for a in f.ambiti] == ([named] if named else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Possono partecipare i residenti nei Comuni dell'Ambito Rhodense: Arese, Pero, Rho e Vanzago.", 4),
+        ("Possono partecipare i Comuni degli Ambiti di Rho e di Garbagnate: Arese, Pero, Rho e Vanzago.", 0),
+        ("Possono partecipare i comuni del Distretto del commercio: Arese, Pero, Rho e Vanzago.", 0),
+    ],
+)
+def test_a_call_s_list_named_as_the_ambito_s_comuni_is_its_members(sentence: str, members: int) -> None:
+    f = facts("<h1>Bando contributi affitto 2025 - Ambito Rhodense</h1>", f"<p>{sentence}</p>")
+    assert len(f.ambiti[0].members if f.ambiti else []) == members
+
+
+def test_quello_di_opening_the_next_paragraph_names_a_second_ambito() -> None:
+    f = facts(
+        "<h1>Due ambiti</h1>",
+        "<p>L'Ambito di Rho comprende Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<p>Quello di Cernusco sul Naviglio riunisce invece Bussero, Cernusco sul Naviglio e Gessate.</p>",
+    )
+    assert [(a.name, len(a.members)) for a in f.ambiti] == [
+        ("Ambito di Rho", 5),
+        ("Ambito di Cernusco sul Naviglio", 3),
+    ]
+
+
+def test_quello_di_after_a_paragraph_naming_no_ambito_names_none() -> None:
+    f = facts(
+        "<h1>Ambito di Rho</h1>",
+        "<p>L'Ambito di Rho comprende Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<p>Il servizio di trasporto è gratuito.</p>",
+        "<p>Quello di Cernusco sul Naviglio costa invece cinque euro a corsa.</p>",
+    )
+    assert [a.name for a in f.ambiti] == ["Ambito di Rho"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "members"), [("i Comuni dell'Ambito sotto elencati:", 5), ("i Comuni sotto elencati:", 0)]
+)
+def test_a_call_s_list_opened_as_the_ambito_s_comuni_is_its_members(opening: str, members: int) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
+    f = facts("<h1>Avviso pubblico - Ambito di Rho</h1>", f"<p>Possono aderire {opening}</p><ul>{items}</ul>")
+    assert len(f.ambiti[0].members if f.ambiti else []) == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rho, che per conto di tutti i comuni svolge il compito di ente capofila, ospita l'Ufficio di Piano.",
+        "Rho, che ha il ruolo di capofila, ospita l'Ufficio di Piano.",
+        "Il Comune di Rho ricopre per l'intero triennio la funzione di capofila.",
+        "Rho continuerà a fare da capofila, come nel triennio precedente.",
+        "IL COMUNE DI RHO NE È CAPOFILA.",
+        "Le funzioni di ente capofila restano a Rho.",
+        "L'Ufficio di Piano ha sede a Rho, Comune che per tutto l'ambito ha la responsabilità di ente capofila.",
+    ],
+)
+def test_the_capofila_stated_by_its_role_with_an_aside(sentence: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>L'Ambito comprende {_RHO_NAMES}. {sentence}</p>")
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_the_capofila_as_an_apposition_inside_the_list() -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>L'Ambito unisce Rho, suo capofila, insieme a Arese, Lainate e Pero.</p>")
+    assert f.ambiti[0].capofila == RHO and set(f.ambiti[0].members) == {RHO, ARESE, LAINATE, PERO}
+
+
+def test_a_name_with_il_that_is_no_comune_is_reported_and_the_list_goes_on() -> None:
+    names = ["Arese", "Cornaredo", "Lainate", "Pero", "Borgo il Colle", "Rho", "Settimo Milanese", "Vanzago"]
+    f = facts("<h1>Ambito Rhodense</h1>", f"<dl><dt>Comuni soci</dt><dd>{' / '.join(names)}</dd></dl>")
+    assert len(f.ambiti[0].members) == 7 and f.unresolved_names == ["Borgo il Colle"]
+
+
+def test_sotto_il_monte_is_the_former_name_of_sotto_il_monte_giovanni_xxiii() -> None:
+    found = lombardia().resolve("Sotto il Monte", fuzzy=False)
+    assert found is not None and (found.istat, found.method) == ("016203", "former")

@@ -36,7 +36,7 @@ _AFTER_IS = re.compile(
     # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
     r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
     rf"{_ADVERB}|:\s*|"
-    r"\b(?:spetta|compete|tocca|resta|rimane|passa|va|"
+    r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
     # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI X")
@@ -46,11 +46,16 @@ _AFTER_IS = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
-_ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti)"
+_ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito|la\s+responsabilit(?:à|a['’]))"
+# an aside of purpose or time between the subject and the verb, or the verb and the role: "che per conto di tutti
+# svolge", "ricopre per l'intero periodo la funzione di"
+_FOR = r"(?:per\s+(?:[\w'’]+\s+){1,5}?)?"
 _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–·•-]?\s*"
-    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_ADVERB}(?:ne\s+)?)?"  # "che ne è"
+    # "che ne è", "Tirano, Comune che per tutto il distretto ha", "IL COMUNE DI MENAGGIO NE È CAPOFILA"
+    r"(?:(?:il\s+)?comune\s+)?"
+    rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?|ne\s+)?"
     # "Desio, che dell'ambito è il comune capofila", "che dell'Ambito Rhodense è capofila"
     r"(?:(?:dell['’]\s*ambito(?:\s+[\w'’]+){0,3}?|del\s+distretto)\s+)?"
     # "è", "resta", "si conferma", "torna a essere"
@@ -66,10 +71,10 @@ _BEFORE = re.compile(
     r"(?:si\s+(?:è|e')\s+vist[oa]\s+)?"
     r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?"
     r"(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|confermar)\w*\s+"
-    rf"{_ROLE}\s+di\s+|"
+    rf"{_FOR}{_ROLE}\s+di\s+|(?:ha|avrà|hanno)\s+{_ROLE}\s+di\s+|"  # "che ha il ruolo di capofila"
     rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
     # "funge da", "opera come", "a fare da" ("Sarà ancora X a fare da capofila")
-    rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
+    rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:continu\w+\s+)?(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
     rf"{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
     r"(?:(?:(?:in|nella\s+sua)\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
     r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
@@ -77,7 +82,9 @@ _BEFORE = re.compile(
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+"
     # "individuato dall'Assemblea dei Sindaci quale ente capofila": who designated it, between
     r"(?:(?:da|dal|dalla|dall['’]|dai|dagli)\s*[^,.;]{1,40}?\s+(?=quale|come))?(?:quale|come|a)?\s*)?"
-    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come)?\s*(?:nuov[oa]\s+)?$",
+    # "Legnano, suo capofila, insieme a ...": the ambito's own, as an apposition inside its list
+    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come|(?:il\s+)?suo)?\s*"
+    r"(?:nuov[oa]\s+)?$",
     re.I,
 )
 NOT_A_COMUNE = re.compile(

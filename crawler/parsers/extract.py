@@ -37,8 +37,12 @@ EXTRACTOR = "ambiti-extract"
 # the ambito keeps its lists; 0.4.12 member lists cut by a PDF's layout (wrapped items, page footers, signature
 # blocks) and news lists over clauses; 0.4.13 capofila in capitals and two-column accords, the office's contacts
 # in delibere, other desks' numbers and opening hours; 0.4.14 ambiti named by a lower-case adjective or by their
-# Ufficio di Piano, old abbreviations ("Lod.", "B. d'Adda"), an ASST's health district, second lines after a slash
-VERSION = "0.4.14"
+# Ufficio di Piano, old abbreviations ("Lod.", "B. d'Adda"), an ASST's health district, second lines after a slash;
+# 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...") or by the site's
+# name on a page titled "L'Ambito"; a call's list named as "i Comuni dell'Ambito X:"; "Quello di X" opening the
+# paragraph after an ambito's; the capofila by its role with an aside ("che per conto di tutti svolge il compito
+# di"), with "ne" alone ("X NE È CAPOFILA"), plural verbs ("restano a X") or as an apposition ("X, suo capofila,")
+VERSION = "0.4.15"
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +118,13 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
+    mentions += nm.site_mentions(doc.title, doc.head_title, resolver)
     if doc.breadcrumb:
         mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
     for i, line in enumerate(lines):
-        mentions += nm.mentions_in(line, i, resolver)
+        earlier = mentions[-1] if i and mentions and mentions[-1].line == i - 1 else None  # the paragraph before
+        mentions += nm.mentions_in(line, i, resolver, earlier)
+    mentions += nm.column_mentions(lines, resolver).values()
     mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     member_groups = mb.member_groups(lines, levels, groups, resolver)
     # an Unione's page, not a page about the ambito that an Unione's site hosts (its name is in every <title>)

@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
+from crawler.parsers import names as nm
 from crawler.parsers.italian import (
     HYPOTHETICAL,
     NOT_NAME_WORDS,
@@ -230,7 +231,7 @@ _PAGE_LINE = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\
 MAX_BETWEEN = 2  # lines of content between two items of one list (page marks and signature lines aside)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
-    r"sull['’]\w*|su|al|in|e|ed|sopra|sotto|san|sant['’]\w+)$"
+    r"sull['’]\w*|su|al|il|in|e|ed|sopra|sotto|san|sant['’]\w+)$"  # "il": Oltre il Colle, Sotto il Monte
 )
 
 
@@ -293,6 +294,7 @@ class _Text:
         # table rows, cells joined by " | "; a row with a sentence in a cell (an albo's "Oggetto") is read as text
         self.rows = {n for n, line in enumerate(lines) if " | " in line and not _sentence_cell(line)}
         self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
+        self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -306,6 +308,7 @@ class _Text:
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
     """The runs of comuni that the page states as an ambito's members, each with its rule."""
     page = _Text(lines)
+    page.column_ambiti = {n: m.name for n, m in nm.column_mentions(lines, resolver).items()}
     mentions = _words_in_lists(
         page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     )
@@ -568,7 +571,9 @@ def row_ambito(page: _Text, n: int) -> str | None:
     if n not in page.rows:
         return None
     if n not in page.ambito_cells:
-        cells = [c.strip() for c in page.lines[n].split(" | ") if _AMBITO_CELL.search(c)]
+        cells = [c.strip() for c in page.lines[n].split(" | ") if _AMBITO_CELL.search(c)] or [
+            page.column_ambiti.get(n, "")
+        ]
         page.ambito_cells[n] = " | ".join(cells).lower() or None
     return page.ambito_cells[n]
 
@@ -597,6 +602,8 @@ def _judge(
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
         before = around if _ASSEMBLY.search(around) else before
+    if prose and n0 in page.column_ambiti:
+        before = f"{page.column_ambiti[n0]} | {before}"  # "Abbiatense | Abbiategrasso | A, B": the row's ambito
     if run.column_head:
         line, start, stop = run.column_head
         before = page.lines[line][start:stop]  # a table's column of comuni, under its ambito's name
@@ -606,7 +613,11 @@ def _judge(
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
-    if any(PROJECT_LISTS.search(h) for h in headings):
+    # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
+    # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
+    named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
+    own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
+    if any(PROJECT_LISTS.search(h) for h in headings) and not own_list:
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
     closing = closing or _wrapped_end(page, n1, run, resolver)
@@ -630,6 +641,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
+    if rule is None and own_list and len(codes) >= 2:
+        rule = "comuni-of-ambito"
     if (
         rule is None
         and count
@@ -827,6 +840,12 @@ _COMPARED = re.compile(
 _GUESTS = re.compile(
     r"\b(?:anche|pure|ospit\w*|invitat\w*)\b.{0,80}\b(?:rappresentant|delegazion|delegat|amministrator)\w*\s+"
     r"(?:dell['’]\s*|del\s+|della\s+|di\s+)(?:ambito|distretto)\b",
+    re.I,
+)
+# the words right before a list that name it the comuni of one ambito: "nei Comuni dell'Ambito del Magentino:"
+_OWN_LIST = re.compile(
+    r"\bcomuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)"
+    r"[^.;:,()]{0,60}:\s*$",
     re.I,
 )
 _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)

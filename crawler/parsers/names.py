@@ -67,7 +67,9 @@ class Mention:
     at: int = 0  # offset in its line
 
 
-def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
+def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention | None = None) -> list[Mention]:
+    """The ambiti the text names; `earlier` is the ambito named last in the paragraph before, which "Quello di X" at the
+    text's start follows."""
     out: list[Mention] = []
     for m in MENTION.finditer(text):
         kind = m.group("kind").lower()
@@ -108,7 +110,7 @@ def mentions_in(text: str, line: int, resolver: NameResolver) -> list[Mention]:
             )
         elif num:
             out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
-    return out + _pronoun_mentions(text, line, out, resolver) + _office_mentions(text, line, resolver)
+    return out + _pronoun_mentions(text, line, out, resolver, earlier) + _office_mentions(text, line, resolver)
 
 
 # "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it
@@ -134,6 +136,64 @@ def _office_mentions(text: str, line: int, resolver: NameResolver) -> list[Menti
     return out
 
 
+# a table's header cell over the column that names each row's ambito, and a cell that says the rows are ambiti's
+_AMBITO_COLUMN = re.compile(
+    r"^(?:ambito|ambiti|distretto|distretti)(?:\s+(?:territoriale|territoriali|sociale|sociali))?$", re.I
+)
+_AMBITO_TABLE = re.compile(
+    r"^(?:ente\s+|comune\s+)?capofila$|^comuni(?:\s+(?:aderenti|dell['’]ambito|del\s+distretto))?$", re.I
+)
+
+
+def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Mention]:
+    """Ambiti named in a table's column headed "Ambito" ("Ambito | Capofila | Comuni" over "Abbiatense | Abbiategrasso |
+    ..."), per row line: the cell is the ambito's name alone, a territory (a demonym, a geographic head) or a comune,
+    read only when another header says the rows are ambiti (their capofila, their comuni)."""
+    out: dict[int, Mention] = {}
+    i = 0
+    while i < len(lines):
+        head = [c.strip() for c in lines[i].split(" | ")]
+        col = next((n for n, c in enumerate(head) if _AMBITO_COLUMN.match(c)), None)
+        i += 1
+        if col is None or len(head) < 2 or not any(_AMBITO_TABLE.match(c) for c in head):
+            continue
+        kind = "distretto" if head[col].lower().startswith("distrett") else "ambito"
+        while i < len(lines) and len(row := lines[i].split(" | ")) == len(head):
+            cell = row[col].strip()
+            place = _place_at_start(cell, resolver)
+            if place and place[1] == cell:
+                out[i] = Mention(i, f"{kind.capitalize()} di {cell}", place[0], place[0], kind, cell.isupper(), True, 0)
+            elif not place and _territory_at_start(cell, numbered=False) == cell:
+                key = "t:" + normalize_name(cell)
+                out[i] = Mention(i, f"{kind.capitalize()} {cell}", key, None, kind, cell.isupper(), True, 0)
+            i += 1
+    return out
+
+
+# a page titled by the bare word ("L'Ambito", "Il nostro Ambito territoriale"): its site's name says which one
+_BARE_AMBITO = re.compile(
+    r"^(?:l['’]\s*|il\s+(?:nostro\s+)?)?ambito(?:\s+(?:territoriale|distrettuale|sociale))?$", re.I
+)
+_SITE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
+
+
+def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[Mention]:
+    """The ambito a site is named after, on its page titled "L'Ambito": "<title>L'Ambito – Valle Imagna Villa
+    d'Almè</title>" (a CMS's "page – site") names the ambito of Valle Imagna Villa d'Almè; the site's name must read
+    as a territory (a geographic head, a demonym) or a comune."""
+    parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
+    if len(parts) != 2 or not _BARE_AMBITO.match(title.strip()) or parts[0].strip() != title.strip():
+        return []
+    site = parts[1].strip()
+    place = _place_at_start(site, resolver)
+    if place and place[1] == site:
+        return [Mention(-1, f"Ambito di {site}", place[0], place[0], "ambito", site.isupper(), True, 0)]
+    territory = _territory_at_start(site, numbered=False)
+    if not territory:
+        return []
+    return [Mention(-1, f"Ambito {site}", "t:" + normalize_name(territory), None, "ambito", site.isupper(), True, 0)]
+
+
 def _adjective_at_start(text: str) -> str | None:
     """A territory's adjective in lower case right after "Ambito distrettuale": "lodigiano", "cremasco"."""
     word = text.split(maxsplit=1)[0].strip(',.;:()"“”«»|') if text.strip() else ""
@@ -146,11 +206,14 @@ def _adjective_at_start(text: str) -> str | None:
 _PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
 
 
-def _pronoun_mentions(text: str, line: int, named: list[Mention], resolver: NameResolver) -> list[Mention]:
-    """Ambiti named by "quello di X" after an ambito named in the same line: X is an ambito of the same kind."""
+def _pronoun_mentions(
+    text: str, line: int, named: list[Mention], resolver: NameResolver, earlier: Mention | None
+) -> list[Mention]:
+    """Ambiti named by "quello di X" after an ambito named in the same line, or opening the paragraph after one
+    ("L'ambito di A riunisce ...". / "Quello di B raccoglie ..."): X is an ambito of the same kind."""
     out: list[Mention] = []
     for m in _PRONOUN.finditer(text):
-        first = next((n for n in named if n.at < m.start()), None)
+        first = next((n for n in named if n.at < m.start()), earlier if m.start() == 0 else None)
         place = _place_at_start(text[m.end() : m.end() + 200], resolver) if first else None
         if first and place:
             name = f"{first.kind.capitalize()} {m.group('sep').strip()} {place[1]}"
