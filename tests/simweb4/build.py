@@ -12,6 +12,7 @@ exits 2 if it differs from the manifest; `--write-manifest` was run once, when t
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -294,24 +295,37 @@ SITES: tuple[Site, ...] = (
 
 def build_web(site_ids: list[str] | None = None) -> tuple[dict[str, dict[str, bytes]], dict[str, Any]]:
     """Site id -> its pages, and the manifest, for every site or the named ones."""
-    writers = {spec.id: SiteWriter(spec) for spec in SITES}
-    for spec in SITES:
+    about = "the frozen fourth simulated web of tests/simweb4 (README.md); never change it to suit a crawler"
+    return assemble(SITES, SiteWriter, LINKED_ONLY_FROM, about, site_ids)
+
+
+def assemble(
+    sites: tuple[Site, ...],
+    writer: Callable[[Site], Any],
+    linked_only_from: dict[str, tuple[str, tuple[str, ...], str]],
+    about: str,
+    site_ids: list[str] | None = None,
+) -> tuple[dict[str, dict[str, bytes]], dict[str, Any]]:
+    """A web of this family of writers (this one and the fifth web's, which reads its own tables with the same
+    writer): each site's facts and decoys placed, the sites linked only from another's page linked there, then the
+    pages and manifest of every site or the named ones."""
+    writers = {spec.id: writer(spec) for spec in sites}
+    for spec in sites:
         for fact in spec.facts:
             writers[spec.id].place(fact)
         for key, via in spec.decoys:
             writers[spec.id].place_decoy(key, via)
     linked = {
         site_id: writers[source].link_site(via, anchor, site_id)
-        for site_id, (source, via, anchor) in LINKED_ONLY_FROM.items()
+        for site_id, (source, via, anchor) in linked_only_from.items()
     }
     files: dict[str, dict[str, bytes]] = {}
     entries = []
-    for site_id, writer in writers.items():
+    for site_id, site_writer in writers.items():
         if site_ids is None or site_id in site_ids:
-            files[site_id], entry = writer.render()
+            files[site_id], entry = site_writer.render()
             entry.update(pages=len(files[site_id]), digest=digest(files[site_id]))
             entries.append({**entry, "linked_from": linked[site_id]} if site_id in linked else entry)
-    about = "the frozen fourth simulated web of tests/simweb4 (README.md); never change it to suit a crawler"
     return files, {"about": about, "base_url_placeholder": BASE, "sites": entries}
 
 

@@ -16,8 +16,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.simweb.build import digest, regenerate
-from tests.simweb2.build import BASE, Site
+from tests.simweb.build import regenerate
+from tests.simweb2.build import Site
+from tests.simweb4.build import assemble
 
 from .writer import Fact5, SiteWriter
 
@@ -300,25 +301,8 @@ SITES: tuple[Site, ...] = (
 
 def build_web(site_ids: list[str] | None = None) -> tuple[dict[str, dict[str, bytes]], dict[str, Any]]:
     """Site id -> its pages, and the manifest, for every site or the named ones."""
-    writers = {spec.id: SiteWriter(spec) for spec in SITES}
-    for spec in SITES:
-        for fact in spec.facts:
-            writers[spec.id].place(fact)
-        for key, via in spec.decoys:
-            writers[spec.id].place_decoy(key, via)
-    linked = {
-        site_id: writers[source].link_site(via, anchor, site_id)
-        for site_id, (source, via, anchor) in LINKED_ONLY_FROM.items()
-    }
-    files: dict[str, dict[str, bytes]] = {}
-    entries = []
-    for site_id, writer in writers.items():
-        if site_ids is None or site_id in site_ids:
-            files[site_id], entry = writer.render()
-            entry.update(pages=len(files[site_id]), digest=digest(files[site_id]))
-            entries.append({**entry, "linked_from": linked[site_id]} if site_id in linked else entry)
     about = "the frozen fifth simulated web of tests/simweb5 (README.md); never change it to suit a crawler"
-    return files, {"about": about, "base_url_placeholder": BASE, "sites": entries}
+    return assemble(SITES, SiteWriter, LINKED_ONLY_FROM, about, site_ids)
 
 
 def main(argv: list[str] | None = None) -> int:
