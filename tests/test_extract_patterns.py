@@ -2972,3 +2972,75 @@ def test_a_name_with_il_that_is_no_comune_is_reported_and_the_list_goes_on() -> 
 def test_sotto_il_monte_is_the_former_name_of_sotto_il_monte_giovanni_xxiii() -> None:
     found = lombardia().resolve("Sotto il Monte", fuzzy=False)
     assert found is not None and (found.istat, found.method) == ("016203", "former")
+
+
+# round 13 (heldout1-5 as diagnosis sets) ----------------------------------------------------------------------------
+
+
+def test_a_capofila_line_naming_the_comune_of_is_a_label_not_the_list_s_first_item() -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
+    f = facts(
+        "<h1>Gli ambiti</h1>",
+        f"<h2>Ambito di Rho</h2><p>Ente capofila: Comune di Rho</p><ul>{items}</ul>",
+        "<h2>Ambito di Cernusco sul Naviglio</h2><p>Ente capofila: Comune di Gessate</p>"
+        "<ul><li>Bussero</li><li>Cernusco sul Naviglio</li><li>Gessate</li></ul>",
+    )
+    assert [len(a.members) for a in f.ambiti] == [5, 3]
+
+
+@pytest.mark.parametrize(("between", "members"), [("", 9), ("<p>Il Distretto del Commercio ha un regolamento.</p>", 0)])
+def test_what_the_plan_covers_in_the_paragraph_after_its_approval(between: str, members: int) -> None:
+    f = facts(
+        "<h1>Welfare, approvato il Piano</h1>",
+        "<p>L'Assemblea dei Sindaci dell'Ambito di Rho ha approvato il Piano di Zona 2025-2027.</p>",
+        between,
+        f"<p>Il documento vale per {_RHO_NAMES}.</p>",
+    )
+    assert len(f.ambiti[0].members) == members
+
+
+def test_a_running_header_of_two_lines_inside_a_numbered_list_is_dropped() -> None:
+    header = "AMBITO TERRITORIALE RHODENSE\n   ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027\n"
+    text = (
+        f"{header}\nSottoscrivono il presente Accordo i Comuni di:\n 1. Arese\n 2. Lainate\n 3. Pero\n\f"
+        f"{header}\n 4. Rho\n 5. Vanzago\n"
+    )
+    assert len(text_facts(text).ambiti[0].members) == 5
+
+
+def test_the_rest_of_a_right_hand_item_on_the_next_row_goes_back_to_it() -> None:
+    text = (
+        "AMBITO TERRITORIALE RHODENSE\n\nHanno sottoscritto l'Accordo i Comuni di:\n\n"
+        "   1. ARESE            4. PERO\n"
+        "   2. LAINATE          5. RHO\n"
+        "   3. POGLIANO MILANESE   (ente capofila)\n"
+    )
+    f = text_facts(text)
+    assert f.ambiti[0].capofila == RHO and len(f.ambiti[0].members) == 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "È il Comune di Rho a svolgere la funzione di ente capofila.",
+        "LA FUNZIONE DI ENTE CAPOFILA È IN CAPO AL COMUNE DI RHO.",
+        "Le funzioni di capofila sono in capo al Comune di Rho.",
+    ],
+)
+def test_the_capofila_in_a_cleft_sentence_or_in_capo_a(sentence: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>L'Ambito comprende {_RHO_NAMES}. {sentence}</p>")
+    assert f.ambiti[0].capofila == RHO
+
+
+def test_a_site_named_after_its_ambito_names_it_on_each_page() -> None:
+    f = facts(
+        "<h1>Chi siamo</h1>", f"<p>L'Ambito riunisce {_RHO_NAMES}.</p>", title="Chi siamo – Ambito territoriale di Rho"
+    )
+    assert [(a.name, len(a.members)) for a in f.ambiti] == [("Ambito territoriale di Rho", 9)]
+
+
+def test_a_place_closing_the_sentence_before_a_colon_is_no_item() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>", f"<p>L'Ambito riunisce cinque comuni a nord-ovest di Milano: {_RHO_NAMES}.</p>"
+    )
+    assert len(f.ambiti[0].members) == 9

@@ -385,7 +385,7 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
             para += 1
             continue
         running = _running_key(line)
-        if _PAGE_MARK.match(line) or (running in seen and not broke_page and _LIST_MARK.match(line) is None):
+        if _PAGE_MARK.match(line) or (running in seen and _LIST_MARK.match(line) is None):
             # a page mark, or a page's running header said again ("Accordo ... – Ambito di X 2")
             para, broke_page = para + 1, True
             continue

@@ -41,8 +41,11 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...") or by the site's
 # name on a page titled "L'Ambito"; a call's list named as "i Comuni dell'Ambito X:"; "Quello di X" opening the
 # paragraph after an ambito's; the capofila by its role with an aside ("che per conto di tutti svolge il compito
-# di"), with "ne" alone ("X NE È CAPOFILA"), plural verbs ("restano a X") or as an apposition ("X, suo capofila,")
-VERSION = "0.4.15"
+# di"), with "ne" alone ("X NE È CAPOFILA"), plural verbs ("restano a X") or as an apposition ("X, suo capofila,");
+# 0.4.16 a capofila line "Ente capofila: Comune di X" over a list, what the plan covers in the next paragraph, running
+# headers of two lines, the rest of a right-hand item in a two-column list, "È X a svolgere", "in capo al Comune di X",
+# a site named "Ambito di X", a place closing the sentence before a list's colon
+VERSION = "0.4.16"
 
 log = logging.getLogger(__name__)
 

@@ -476,11 +476,15 @@ _PROSE_WORD = re.compile(
 )
 
 
-# a label whose value is one comune: "Comune capofila:", "Sede:", "Ente gestore:"
+# a label whose value is one comune: "Comune capofila:", "Sede:", "Ente gestore:", "Ente capofila: Comune di"
 _VALUE_LABEL = re.compile(
-    r"^\s*[^:\n]{0,30}\b(?:capofila|sede|gestore|presidente|coordinat\w*|responsabile|referente)\b[^:\n]{0,20}:\s*$",
+    r"^\s*[^:\n]{0,30}\b(?:capofila|sede|gestore|presidente|coordinat\w*|responsabile|referente)\b[^:\n]{0,20}:\s*"
+    r"(?:(?:il\s+)?comune\s+di\s*)?$",  # "Ente capofila: Comune di Melzo"
     re.I,
 )
+
+
+_COLON_AFTER = re.compile(r"^\s*:")
 
 
 def _is_prose(line: str) -> bool:
@@ -505,6 +509,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     abbreviated = len(a.candidates) > 0 and " " in a.key  # "Ospedaletto Lod. - Sordio": the dot is the name's
     if not abbreviated and _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
+    if _COLON_AFTER.match(page.text[a.end : b.start]) and _is_prose(
+        page.lines[la][max(0, a.start - page.starts[la] - 60) : a.start - page.starts[la]]
+    ):
+        return None  # "dodici comuni della pianura a est di Bergamo: A, B, ...": the sentence's place, then its list
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     pieces: list[str] = []
@@ -650,7 +658,8 @@ def _judge(
         and not DECOY.search(before)
     ):
         rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
-    if rule is None and prose and _counted_before(head, len(codes) + len(unresolved) + run.redacted):
+    lead = _paragraph_before(page, n0, head) if prose else head
+    if rule is None and prose and _counted_before(lead, len(codes) + len(unresolved) + run.redacted):
         rule = "count"  # "Il Piano vale per i 9 comuni del Rhodense. Si tratta di A, B, ...": counted, then named
     opened = (count if _COUNT_COLON.search(before) else None) or count_after(before)  # "i comuni coinvolti sono 11:"
     if rule is None and prose and opened and opened >= len(codes) >= 2 and not DECOY.search(before):
@@ -659,7 +668,7 @@ def _judge(
     listed = len(codes) + len(unresolved) + run.redacted
     if rule is None and prose and counted == listed >= 3 and _about_ambito(head, after):
         rule, count = "count", counted  # "Erano presenti A, B e C, in tutto tre comuni": the count after the list
-    if rule is None and prose and _covers(head):
+    if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
@@ -725,6 +734,14 @@ def _about_ambito(head: str, after: str) -> bool:
     return bool(MEMBERSHIP.search(around)) and not (
         DECOY.search(around) or HYPOTHETICAL.search(around) or ELSEWHERE.search(after)
     )
+
+
+def _paragraph_before(page: _Text, n0: int, head: str) -> str:
+    """The run's sentence, after the paragraph before it when it opens its own: news put "Il documento vale per A, B
+    ..." in a paragraph of its own, under the one that names the plan."""
+    if n0 == 0 or len(split_sentences(head)) > 1:
+        return head
+    return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {head}"
 
 
 def _counted_before(head: str, n: int) -> bool:

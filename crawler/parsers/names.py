@@ -174,17 +174,25 @@ def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Menti
 _BARE_AMBITO = re.compile(
     r"^(?:l['’]\s*|il\s+(?:nostro\s+)?)?ambito(?:\s+(?:territoriale|distrettuale|sociale))?$", re.I
 )
+_SITE_OF_AMBITO = re.compile(
+    r"^(?:l['’]\s*)?ambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|dell['’]|della)\b", re.I
+)
 _SITE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 
 
 def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[Mention]:
     """The ambito a site is named after, on its page titled "L'Ambito": "<title>L'Ambito – Valle Imagna Villa
     d'Almè</title>" (a CMS's "page – site") names the ambito of Valle Imagna Villa d'Almè; the site's name must read
-    as a territory (a geographic head, a demonym) or a comune."""
+    as a territory (a geographic head, a demonym) or a comune. A site named "Ambito territoriale di X" names its
+    ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
-    if len(parts) != 2 or not _BARE_AMBITO.match(title.strip()) or parts[0].strip() != title.strip():
+    if len(parts) != 2 or parts[0].strip() != title.strip():
         return []
     site = parts[1].strip()
+    if _SITE_OF_AMBITO.match(site):
+        return mentions_in(site, -1, resolver)  # "Chi siamo – Ambito territoriale di Seriate": the site is the ambito's
+    if not _BARE_AMBITO.match(title.strip()):
+        return []
     place = _place_at_start(site, resolver)
     if place and place[1] == site:
         return [Mention(-1, f"Ambito di {site}", place[0], place[0], "ambito", site.isupper(), True, 0)]
