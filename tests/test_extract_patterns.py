@@ -3044,3 +3044,22 @@ def test_a_place_closing_the_sentence_before_a_colon_is_no_item() -> None:
         "<h1>Ambito Rhodense</h1>", f"<p>L'Ambito riunisce cinque comuni a nord-ovest di Milano: {_RHO_NAMES}.</p>"
     )
     assert len(f.ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Il Comune di Pero fa parte, insieme ai Comuni di Arese, Lainate e Rho, dell'Ambito Rhodense.", 4),
+        ("Il Comune di Pero fa parte, con i Comuni di Arese, Lainate e Rho, dell'Ambito Rhodense.", 4),
+        ("Pero partecipa con Arese, Lainate e Rho all'Ambito Rhodense.", 4),
+        (
+            "Anche Pero ha sottoscritto l'Accordo di Programma del Piano di Zona. "
+            "Con noi lo hanno firmato Arese, Lainate e Rho.",
+            4,
+        ),
+        ("Pero partecipa con Arese, Lainate e Rho al torneo di calcio.", 0),
+    ],
+)
+def test_a_comune_as_the_subject_of_a_membership_verb_with_the_others_aside(sentence: str, members: int) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
+    assert len(f.ambiti[0].members if f.ambiti else []) == members

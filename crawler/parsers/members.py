@@ -60,8 +60,15 @@ LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|memb
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
-    r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene)\s+"
+    r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
+    r"partecipa(?:no)?|(?:ha|hanno)\s+(?:firmato|sottoscritto))"
+    # the other comuni as an aside: "Villasanta fa parte, insieme ai Comuni di Monza e Brugherio, dell'Ambito",
+    # "Brugherio partecipa con Monza e Villasanta all'Ambito"
+    r"(?:\s*,?\s+(?:con|insieme\s+(?:a|ai|agli|con))\s+(?:(?:i|gli|ai|agli)\s+)?(?:comuni\s+di\s+)?"
+    r"(?-i:[A-ZÀ-Ý])[^;.:()]{0,300}?,?)?\s+"
     r"(?:(?:invece|anche|oggi|ora)\s+)?"
+    # "Anche Ispra ha firmato l'Accordo di Programma del Piano di Zona"
+    r"(?:l['’]\s*accordo\s+di\s+programma\s+(?:del|per\s+il|dell['’])\s*)?"
     r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
