@@ -3063,3 +3063,20 @@ def test_a_place_closing_the_sentence_before_a_colon_is_no_item() -> None:
 def test_a_comune_as_the_subject_of_a_membership_verb_with_the_others_aside(sentence: str, members: int) -> None:
     f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
     assert len(f.ambiti[0].members if f.ambiti else []) == members
+
+
+@pytest.mark.parametrize(
+    ("first", "members"),
+    [
+        ("L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona.", 6),
+        ("L'Ambito Rhodense ha aperto un nuovo sportello per la casa.", 0),
+    ],
+)
+def test_the_mayors_seated_at_the_assembly_are_its_members(first: str, members: int) -> None:
+    f = facts(
+        "<h1>Welfare</h1>",
+        f"<p>{first}</p>",
+        "<p>Al tavolo sedevano i sindaci di Rho e Pero, seduti accanto ai colleghi di Arese e di Lainate. "
+        "Hanno poi votato a favore anche Vanzago e Cornaredo.</p>",
+    )
+    assert len(f.ambiti[0].members if f.ambiti else []) == members

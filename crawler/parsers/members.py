@@ -193,11 +193,13 @@ _MATERIAL = re.compile(
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed)"
-    r"(?:\s+(?:per|con|a|ad))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
+    r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
     r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
-    r"\b(?:insieme\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
+    # "i primi cittadini di A e B, seduti accanto ai colleghi di C e di D"
+    r"\b(?:insieme\s+|(?:sedut[oiae]\s+)?accanto\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+"
+    r"(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
     r"(?<=,)\s*e\s+di\b|"  # "i sindaci di A, comune capofila, e di B, C e D": the mayors of the list's comuni
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
@@ -675,6 +677,8 @@ def _judge(
     listed = len(codes) + len(unresolved) + run.redacted
     if rule is None and prose and counted == listed >= 3 and _about_ambito(head, after):
         rule, count = "count", counted  # "Erano presenti A, B e C, in tutto tre comuni": the count after the list
+    if rule is None and prose and _mayors_at_the_assembly(before, lead):
+        rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
@@ -751,6 +755,22 @@ def _paragraph_before(page: _Text, n0: int, head: str) -> str:
     return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {head}"
 
 
+# the mayors of the list's comuni: "sedevano i primi cittadini di", "erano presenti i sindaci dei comuni di"
+_MAYORS_OF = re.compile(r"\b(?:i|dei|ai|dai|coi)\s+(?:sindaci|primi\s+cittadini)\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
+
+
+def _mayors_at_the_assembly(before: str, lead: str) -> bool:
+    """The run is the mayors of its comuni, in a sentence right after one about the ambito's Assemblea dei Sindaci
+    (in its paragraph or the one before): the Assemblea is its comuni's mayors."""
+    sentences = split_sentences(lead)
+    return (
+        len(sentences) >= 2
+        and bool(_MAYORS_OF.search(before[-80:]))
+        and bool(_ASSEMBLY.search(sentences[-2]) and _AMBITO_WORD.search(lead))
+        and not any(DECOY.search(t) or HYPOTHETICAL.search(t) for t in sentences[-2:])
+    )
+
+
 def _counted_before(head: str, n: int) -> bool:
     """The sentence before the run's counts its comuni as the ambito's (or its plan's), and a short one names them."""
     sentences = split_sentences(head)
@@ -798,7 +818,7 @@ def _covers(head: str) -> bool:
 
 # a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
 _GOES_ON = re.compile(
-    r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
+    r"^(?:[\w'’]+\s+){0,5}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
     r"(?:ci\s+sono|troviamo)\s+poi|poi\s+(?:ci\s+sono|troviamo)|si\s+aggiung\w+|vanno\s+aggiunti|e\s+ancora)\b"
     r"[^.;:]{0,40}$",
     re.I,
