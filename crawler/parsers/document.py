@@ -85,6 +85,7 @@ _BOILERPLATE = re.compile(
     r"skiplinks?|sidebar|social|share|search|login|banner|footer|site-footer|page-footer)(?:$|[\s_])",
     re.I,
 )
+_TABS = re.compile(r"(?:^|\s)nav-(?:tabs|pills)(?:$|\s)", re.I)
 _PAGE_MARK = re.compile(
     r"^(?:pag(?:ina)?\.?\s*\d+(?:\s*(?:di|/)\s*\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|[_=\-–—.·]{5,})$", re.I
 )
@@ -140,6 +141,8 @@ def _is_boilerplate(el: etree._Element) -> bool:
     if el.get("role") in {"navigation", "banner", "contentinfo", "search"}:
         return True
     attrs = " ".join(str(el.get(a, "")) for a in ("class", "id"))
+    if el.get("role") == "tablist" or _TABS.search(attrs):
+        return False  # a content's tabs ("nav nav-tabs": one tab per comune), not the site's navigation
     return bool(attrs.strip()) and bool(_BOILERPLATE.search(attrs))
 
 
@@ -312,6 +315,24 @@ def _strip_chrome(root: etree._Element) -> list[str]:
     return [c for c in chrome if c]
 
 
+def _selects_as_lists(root: etree._Element) -> None:
+    """A drop-down of the page's content ("Scegli il tuo comune" over one option per comune) read as the list it is:
+    its options (not the empty "-- seleziona --") become a list, and its form stays text; forms are dropped
+    otherwise."""
+    for select in root.xpath("//select[not(ancestor::nav or ancestor::header or ancestor::footer)]"):
+        options = [_clean(o.text_content()) for o in select.xpath(".//option") if (o.get("value") or "").strip()]
+        options = [o for o in options if o]
+        if len(options) < 3:
+            continue
+        listed = select.makeelement("ul", {})
+        for text in options:
+            etree.SubElement(listed, "li").text = text
+        listed.tail = select.tail
+        select.getparent().replace(select, listed)
+        for form in listed.iterancestors("form"):
+            form.tag = "div"
+
+
 def decode_html(body: bytes, declared: str | None = None) -> str:
     """Bytes to text: the HTTP charset first, then the page's meta, then a guess.
 
@@ -354,6 +375,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     for el in root.xpath(_TITLE_BUTTONS):
         el.drop_tag()
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
+    _selects_as_lists(root)
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
     chrome = _strip_chrome(root)

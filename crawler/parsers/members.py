@@ -493,6 +493,9 @@ _VALUE_LABEL = re.compile(
 )
 
 
+# a comune as the subject of the sentence it opens: "Il Comune di Bollate è capofila", "Rho ha firmato"
+_SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)\b", re.I)
+_NUMBER = re.compile(r"\b\d+\b")
 _COLON_AFTER = re.compile(r"^\s*:")
 
 
@@ -522,6 +525,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         page.lines[la][max(0, a.start - page.starts[la] - 60) : a.start - page.starts[la]]
     ):
         return None  # "dodici comuni della pianura a est di Bergamo: A, B, ...": the sentence's place, then its list
+    if la != lb and not _is_prose(page.lines[la]) and _SUBJECT.match(page.text[b.end : b.end + 20]):
+        return None  # "• Solaro" / "Il Comune di Bollate è capofila ...": a sentence after the list, not its item
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     pieces: list[str] = []
@@ -614,7 +619,8 @@ def _judge(
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
-    prose = bool(_MATERIAL.sub("", head).strip()) and run.column_head is None
+    cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
+    prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
@@ -677,6 +683,9 @@ def _judge(
     listed = len(codes) + len(unresolved) + run.redacted
     if rule is None and prose and counted == listed >= 3 and _about_ambito(head, after):
         rule, count = "count", counted  # "Erano presenti A, B e C, in tutto tre comuni": the count after the list
+    opening = (split_sentences(head) or [""])[-1]
+    if rule is None and _counted_next(opening, page.lines[n1][end : end + CONTEXT], listed):
+        rule = "count"  # "A e B rinnovano l'alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato ..."
     if rule is None and prose and _mayors_at_the_assembly(before, lead):
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
     if rule is None and prose and _covers(lead):
@@ -737,6 +746,26 @@ _COUNT_AFTER = re.compile(
 def _counted_after(after: str) -> int | None:
     m = _COUNT_AFTER.match(after)
     return count_before(m.group(0)) if m else None
+
+
+# the comuni of the ambito, counted: "i sindaci dei due comuni dell'Ambito", "i tre comuni del Distretto"
+_COUNTED_OF_AMBITO = re.compile(
+    r"\b(?:i|dei|ai|dai|coi|gli|tutti\s+e)\s+\w+\s+comuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b", re.I
+)
+
+
+def _counted_next(opening: str, following: str, n: int) -> bool:
+    """A list opening its sentence, counted as the ambito's comuni in the next one: "Sesto San Giovanni e Cologno
+    Monzese rinnovano la loro alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato l'Accordo"."""
+    sentences = split_sentences(following)
+    if n < 2 or _MATERIAL.sub("", opening).strip() or len(sentences) < 2:
+        return False
+    counted = _COUNTED_OF_AMBITO.search(sentences[1])
+    return (
+        bool(counted)
+        and count_before(counted.group()) == n
+        and not any(DECOY.search(t) or HYPOTHETICAL.search(t) or ELSEWHERE.search(t) for t in sentences[:2])
+    )
 
 
 def _about_ambito(head: str, after: str) -> bool:
@@ -883,9 +912,13 @@ _COMPARED = re.compile(
 # guests from another ambito: "sono intervenuti anche i rappresentanti dell'Ambito del Castanese, A e B"
 _GUESTS = re.compile(
     r"\b(?:anche|pure|ospit\w*|invitat\w*)\b.{0,80}\b(?:rappresentant|delegazion|delegat|amministrator)\w*\s+"
-    r"(?:dell['’]\s*|del\s+|della\s+|di\s+)(?:ambito|distretto)\b",
+    r"(?:dell['’]\s*|del\s+|della\s+|di\s+)(?:ambito|distretto)\b|"
+    # "erano presenti anche rappresentanti di Monza e di Milano": others' representatives, at the meeting as guests
+    r"\b(?:anche|pure)\s+(?:i\s+|dei\s+|alcuni\s+)?(?:rappresentant|delegazion|delegat|amministrator)\w*\s+"
+    r"(?:di|dei\s+comuni\s+di)\s*$",
     re.I,
 )
+_INVITED = re.compile(r"^[\s,]*(?:invitat|ospit)\w*\b", re.I)  # "A e B, invitati per il progetto ...": guests
 # the words right before a list that name it the comuni of one ambito: "nei Comuni dell'Ambito del Magentino:"
 _OWN_LIST = re.compile(
     r"\bcomuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)"
@@ -909,7 +942,7 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
-    if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before)):
+    if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
     if MEMBERS_AFTER.match(after):
         return "verb-after"
@@ -1028,13 +1061,19 @@ def _headings(lines: list[str], levels: list[int], start: int) -> list[str]:
     return out
 
 
+# columns of figures that are no contacts: codes, postal codes, residents
+_NOT_CONTACT_COLUMN = re.compile(
+    r"\b(?:cod(?:ice)?|istat|cap|c\.a\.p|catastale|belfiore|residenti|abitanti|popolazione|superficie)\b", re.I
+)
+
+
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
     """A comune's contacts in the other cells of its row, each read under its column's header."""
     found = Contacts()
     names = header if len(header) == len(cells) else [""] * len(cells)
     for k, cell in enumerate(cells):
-        if k == at:
-            continue
+        if k == at or _NOT_CONTACT_COLUMN.search(names[k]):
+            continue  # "Cod. ISTAT | Comune": "015041" is a code, not a phone
         labelled = f"{names[k]}: {cell}" if names[k] and ct.BARE_LABEL.match(names[k]) else cell
         ct.parse_line(labelled, found, bare_numbers=True)
         if not (found.address and found.address.street):
