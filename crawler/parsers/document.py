@@ -68,9 +68,11 @@ _BLOCK_TAGS = {
     "thead",
     "tbody",
     "caption",
+    "summary",
 }
 _LIST_TAGS = {"ul", "ol", "dl", "table"}
-_HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"caption": 6}  # a table's caption heads its rows
+# a table's caption heads its rows; a <details>' summary is its card's title (WordPress "Dettagli" blocks)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"caption": 6, "summary": 6}
 _BOLD = {"b", "strong"}
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button", "select")
 _TITLE_BUTTONS = (

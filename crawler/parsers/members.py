@@ -158,7 +158,8 @@ _LEFT_OUT = re.compile(
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
-    r"asst|ats|asl|provincia|citt[àa]\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|prefettura)"
+    r"asst|ats|asl|provincia|citt[àa]\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
+    r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
     r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,

@@ -113,8 +113,12 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
     return out + _pronoun_mentions(text, line, out, resolver, earlier) + _office_mentions(text, line, resolver)
 
 
-# "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it
-_OFFICE = re.compile(r"\bufficio\s+di\s+piano\s+(?:dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+# "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it; so does
+# its plan ("PIANO DI ZONA DELL'ABBIATENSE")
+_OFFICE = re.compile(
+    r"\b(?:ufficio\s+di\s+piano|piano\s+(?:sociale\s+)?di\s+zona)\s+(?:dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)",
+    re.I,
+)
 
 
 def _office_mentions(text: str, line: int, resolver: NameResolver) -> list[Mention]:
