@@ -122,8 +122,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
     mentions += nm.site_mentions(doc.title, doc.head_title, resolver)
-    if doc.breadcrumb:
-        mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
+    # the page's own crumb, else the nearest above it that names an ambito ("Ambito territoriale di X / Territorio")
+    mentions += next((m for crumb in reversed(doc.breadcrumb) if (m := nm.mentions_in(crumb, -2, resolver))), [])
     for i, line in enumerate(lines):
         earlier = mentions[-1] if i and mentions and mentions[-1].line == i - 1 else None  # the paragraph before
         mentions += nm.mentions_in(line, i, resolver, earlier)
