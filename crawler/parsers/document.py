@@ -92,6 +92,7 @@ _PAGE_MARK = re.compile(
     r"^(?:pag(?:ina)?\.?\s*\d+(?:\s*(?:di|/)\s*\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|[_=\-–—.·]{5,})$", re.I
 )
 _LIST_MARK = re.compile(r"^(?:[•▪◦●\-–*]\s|\d{1,3}(?:\.\d+)*[.)]\s|[a-zA-Z][.)]\s|art\.\s*\d)", re.I)
+_HYPHENATED = re.compile(r"[a-zà-ù]-$", re.I)
 _CONNECTOR_END = re.compile(
     r"\b(?:di|del|della|dei|degli|delle|dell['’]|e|ed|il|lo|la|i|gli|le|per|a|al|alla|da|dal|dalla|in|nel|"
     r"nella|con|tra|fra|su|sul|che|quale|data)$",
@@ -419,7 +420,9 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
         soft = same_para or broke_page or kind == "pdf"  # a PDF's text layer puts blank lines anywhere
         strict = not same_para and kind != "pdf"
         if lines and soft and _continues(last_raw, line, wrap_width, across_page=strict):
-            lines[-1] = f"{lines[-1]} {line}"
+            # a word hyphenated at the line's end goes on without its hyphen ("San Gior-" / "gio su Legnano")
+            hyphenated = _HYPHENATED.search(lines[-1]) and line[:1].islower()
+            lines[-1] = f"{lines[-1][:-1]}{line}" if hyphenated else f"{lines[-1]} {line}"
             para = groups[-1]
         else:
             lines.append(line)

@@ -154,7 +154,7 @@ ELSEWHERE = re.compile(
 )
 # a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B"
 _LEFT_OUT = re.compile(
-    r"\baltr[oi]\s+ambit|\brest(?:a|ano)\s+fuori\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
+    r"\bsenza\s+che\b|\baltr[oi]\s+ambit|\brest(?:a|ano)\s+fuori\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
     re.I,
 )
 # a comune named as part of something else: an address, another body, the ambito's own name
@@ -481,7 +481,8 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 
 
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
-_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S")
+# or after a dotted leader ("Comune di Assago ........ Sindaco")
+_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S")
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
