@@ -3080,3 +3080,103 @@ def test_the_mayors_seated_at_the_assembly_are_its_members(first: str, members: 
         "Hanno poi votato a favore anche Vanzago e Cornaredo.</p>",
     )
     assert len(f.ambiti[0].members if f.ambiti else []) == members
+
+
+def test_a_table_row_s_code_cell_is_no_prose_nor_a_phone() -> None:
+    rows = "".join(
+        f"<tr><td>{code}</td><td>{name}</td><td>MI</td></tr>"
+        for code, name in ((ARESE, "Arese"), (LAINATE, "Lainate"), (PERO, "Pero"), (RHO, "Rho"), (VANZAGO, "Vanzago"))
+    )
+    f = facts(
+        "<h1>Ambito Rhodense</h1><p>I comuni dell'Ambito:</p>",
+        f"<table><tr><th>Cod. ISTAT</th><th>Comune</th><th>Prov.</th></tr>{rows}</table>",
+    )
+    assert len(f.ambiti[0].members) == 5 and not f.comuni
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        '<ul class="nav nav-tabs" role="tablist">{}</ul>',
+        '<form><label>Scegli il tuo comune</label><select><option value="">--</option>{}</select></form>',
+    ],
+)
+def test_tabs_and_drop_downs_of_the_content_are_lists(widget: str) -> None:
+    names = ("Arese", "Lainate", "Pero", "Rho", "Vanzago")
+    items = "".join(
+        f'<li class="nav-item"><a href="#{n}">{n}</a></li>' if "nav" in widget else f'<option value="{n}">{n}</option>'
+        for n in names
+    )
+    f = facts("<h1>Ambito Rhodense</h1><p>I comuni dell'Ambito:</p>", widget.format(items))
+    assert len(f.ambiti[0].members) == 5
+
+
+def test_a_comune_opening_a_sentence_under_a_list_is_no_item() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1><p>I comuni dell'Ambito:</p><ul><li>Arese</li><li>Lainate</li><li>Pero</li></ul>",
+        "<p>Il Comune di Rho è capofila dell'Ambito. Ufficio di Piano: tel. 02 9333 2410</p>",
+    )
+    assert f.ambiti[0].capofila == RHO and f.ambiti[0].ufficio_di_piano is not None
+
+
+def test_guests_at_the_meeting_are_no_members() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        "<p>I comuni di Arese, Lainate e Rho hanno firmato l'Accordo. Erano presenti anche rappresentanti di Pero e di "
+        "Vanzago, invitati per il progetto sulla casa.</p>",
+    )
+    assert set(f.ambiti[0].members) == {ARESE, LAINATE, RHO}
+
+
+def test_a_list_counted_as_the_ambito_s_comuni_in_the_next_sentence() -> None:
+    f = facts(
+        "<h1>Welfare</h1>",
+        "<p>Arese, Lainate e Pero rinnovano la collaborazione. Ieri i sindaci dei tre comuni dell'Ambito Rhodense "
+        "hanno firmato.</p>",
+    )
+    assert len(f.ambiti[0].members) == 3
+
+
+def test_a_plan_named_after_its_territory_names_the_ambito() -> None:
+    f = facts("<h2>PIANO DI ZONA DEL RHODENSE</h2>", f"<p>Hanno aderito i comuni di {_RHO_NAMES}.</p>")
+    assert len(f.ambiti[0].members) == 9
+
+
+def test_details_cards_of_comuni_are_one_list() -> None:
+    cards = "".join(
+        f"<details><summary>{n}</summary><p>Sportello presso il municipio di {n}.</p></details>"
+        for n in ("Arese", "Cornaredo", "Lainate", "Pero", "Rho", "Vanzago")
+    )
+    assert len(facts("<h1>Ambito Rhodense</h1><h2>Gli sportelli</h2>", cards).ambiti[0].members) == 6
+
+
+def test_comuni_sent_to_another_ambito_are_no_members() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        f"<p>Fanno parte dell'Ambito {_RHO_NAMES}.</p>",
+        "<p>Per i comuni di Bollate, Cesate e Senago occorre fare riferimento all'Ambito di Garbagnate Milanese.</p>",
+    )
+    assert len(f.ambiti[0].members) == 9
+
+
+def test_the_breadcrumb_s_crumb_above_the_page_names_the_ambito() -> None:
+    crumbs = '<ol class="breadcrumb"><li>Home</li><li>Ambito Rhodense</li><li>Chi siamo</li></ol>'
+    f = facts(crumbs, f"<h1>Chi siamo</h1><p>I comuni aderenti sono {_RHO_NAMES}.</p>")
+    assert len(f.ambiti[0].members) == 9
+
+
+def test_attendance_rows_with_dotted_leaders_and_roles() -> None:
+    present = (("Arese", "Sindaco"), ("Lainate", "Assessore delegato"), ("Pero", "Sindaco"), ("Rho", "Vicesindaco"))
+    rows = "\n".join(f"  Comune di {n} {'.' * (24 - len(n))} {role}" for n, role in present)
+    head = "AMBITO RHODENSE\nAssemblea dei Sindaci - verbale\n\nSono presenti:\n"
+    f = text_facts(f"{head}{rows}\n\nIl Presidente apre la seduta.\n")
+    assert len(f.ambiti[0].members) == 4
+
+
+def test_a_name_hyphenated_at_a_line_s_end_and_senza_che() -> None:
+    text = (
+        "AMBITO RHODENSE\n\nL'Ambito Rhodense e' costituito dai Comuni di Arese, Cornaredo, Lainate, Pero, Poglia-\n"
+        "no Milanese, Rho e Vanzago. L'Ufficio di Piano collabora con il Legnanese, senza che cio' comporti\n"
+        "l'adesione di Legnano, Nerviano e Parabiago all'Ambito Rhodense.\n"
+    )
+    assert len(text_facts(text).ambiti[0].members) == 7

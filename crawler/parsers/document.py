@@ -92,6 +92,7 @@ _PAGE_MARK = re.compile(
     r"^(?:pag(?:ina)?\.?\s*\d+(?:\s*(?:di|/)\s*\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|[_=\-–—.·]{5,})$", re.I
 )
 _LIST_MARK = re.compile(r"^(?:[•▪◦●\-–*]\s|\d{1,3}(?:\.\d+)*[.)]\s|[a-zA-Z][.)]\s|art\.\s*\d)", re.I)
+_LEADER = re.compile(r"\S\s*(?:\.{4,}|…{2,})\s*\S")
 _HYPHENATED = re.compile(r"[a-zà-ù]-$", re.I)
 _CONNECTOR_END = re.compile(
     r"\b(?:di|del|della|dei|degli|delle|dell['’]|e|ed|il|lo|la|i|gli|le|per|a|al|alla|da|dal|dalla|in|nel|"
@@ -459,6 +460,8 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
         return True  # an e-mail address cut after a dot of its domain ("udp@comune." / "rho.mi.it")
     if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line) or _CLAUSE_START.match(line):
         return False
+    if _LEADER.search(prev) and _LEADER.search(line):
+        return False  # rows of a list with dotted leaders ("Comune di X ........ Assessore delegato")
     if line.isupper() and not prev.isupper():
         return False  # "I SOTTOSCRITTORI" under a title in lower case: a heading of its own
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")
