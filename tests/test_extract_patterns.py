@@ -3180,3 +3180,24 @@ def test_a_name_hyphenated_at_a_line_s_end_and_senza_che() -> None:
         "l'adesione di Legnano, Nerviano e Parabiago all'Ambito Rhodense.\n"
     )
     assert len(text_facts(text).ambiti[0].members) == 7
+
+
+def test_a_responsible_line_under_the_office_s_long_contact_line() -> None:
+    office = (
+        "Ufficio di Piano c/o Municipio, Piazza Visconti 23 - 20017 Rho - tel. 02.93332.410 fax 02.93332.411 - "
+        "e-mail udp@rho.example.it - orario di apertura al pubblico dal lunedì al venerdì"
+    )
+    f = facts(
+        "<table><tr><td><b>Notizie</b><br>Mercato</td><td><b>AMBITO RHODENSE</b><br>",
+        f"Aderiscono i Comuni di {_RHO_NAMES}.<br>{office}<br>Responsabile: Dr.ssa Marina Gatti</td></tr></table>",
+    )
+    assert f.ambiti[0].ufficio_di_piano and f.ambiti[0].ufficio_di_piano.responsible == "Marina Gatti"
+
+
+def test_il_presente_piano_is_the_document_s_own_plan() -> None:
+    text = (
+        "PIANO DI ZONA 2025-2027 - AMBITO RHODENSE\n\nIl Piano di Zona 2021-2023 e' stato prorogato fino al 31 dicembre"
+        " 2024. Il presente Piano e' stato approvato dall'Assemblea dei Sindaci il 12 dicembre 2024.\n"
+    )
+    plans = {(p.start_year, p.approved_on) for p in text_facts(text).ambiti[0].plans}
+    assert plans == {(2021, None), (2025, "2024-12-12")}

@@ -145,7 +145,9 @@ def scope(
             and not level
             and bool(_CONTACT_LINE.search(line) or ct.LABEL_RE.match(bare) or _BARE_CONTACT.match(bare))
         )
-        if whole_page or open_level or labelled or i <= introduced or after_seat:
+        # the office's contact line over its responsible's ("Ufficio di Piano c/o ..., tel. ..." / "Responsabile: X")
+        role_below = bool(out and out[-1] == i - 1 and not level and _ROLE.match(bare) and ct.LABEL_RE.match(bare))
+        if whole_page or open_level or labelled or i <= introduced or after_seat or role_below:
             out.append(i)
         if (labelled and _SEAT_SENTENCE.search(line)) or after_seat:
             seat_until = i + 1 if after_seat else i + 2  # a run of contact lines goes on while it lasts

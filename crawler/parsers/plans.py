@@ -45,6 +45,8 @@ CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 PRONOUN = re.compile(
     r"\b(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano|avrà)\s+(?:\w+\s+)?(?:approvat|adottat|deliberat|prorogat)", re.I
 )
+# the plan the document is: "il presente Piano (di Zona)", "questo Piano", "il presente documento"
+_THIS_PLAN = re.compile(r"\b(?:il\s+|del\s+|al\s+|nel\s+)?(?:presente|questo)\s+(?:piano|documento)\b", re.I)
 # a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval
 REGIONAL_ACT = re.compile(r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia)\b[^;,]{0,30}$", re.I)
 
@@ -159,9 +161,11 @@ def plans_in(
     plans: dict[tuple[int, int], PlanFacts] = {}
     evidence: dict[str, str] = {}
     last: tuple[int, int] | None = None
+    own: tuple[int, int] | None = None  # the document's own plan: the first it names (its title)
     last_at = -10
     for idx, sentence in enumerate(sentences):
         found = periods_in(sentence, contexts[idx])
+        own = own or (found[0][1:] if found else None)
         for _, start, end in found:
             if (start, end) not in plans:
                 plans[(start, end)] = PlanFacts(start, end)
@@ -177,6 +181,8 @@ def plans_in(
         for n, (pos, _, kind) in enumerate(events):
             if found:
                 key = min(found, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
+            elif own and _THIS_PLAN.search(sentence):
+                key = own  # "Il presente Piano è stato approvato ...": the document's own
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
             else:
