@@ -2,7 +2,7 @@
 
 train6 is a set for tuning (tests/fixtures/train6/README.md), so these are floors, not a measurement of pages the
 extractor has never seen: members F1 0.98 (its misses: a project's roll-out over the ambito's comuni, t6_11),
-capofila 1.00, all fields together 0.98, no invented member and no fact from a decoy page.
+every other field 1.00, all fields together 0.99, no invented member and no fact from a decoy page.
 Figures: python -m tests.fixtures.train6.score
 """
 
@@ -16,8 +16,10 @@ import pytest
 from crawler.evaluation import PageReport, Score, evaluate_dir, totals
 
 TRAIN6 = Path(__file__).resolve().parent / "fixtures" / "train6"
-FLOORS = {"members": 0.98, "capofila": 1.0, "phones": 1.0, "emails": 1.0, "addresses": 1.0, "plans": 1.0}
-ALL_FIELDS_FLOOR = 0.98
+FLOORS = {"members": 0.98} | {
+    f: 1.0 for f in ("capofila", "phones", "emails", "addresses", "responsible", "plans", "approvals", "page_dates")
+}
+ALL_FIELDS_FLOOR = 0.985  # 0.9898 when written (8 members missed on t6_11)
 
 
 @pytest.fixture(scope="module")
