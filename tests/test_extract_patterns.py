@@ -3201,3 +3201,34 @@ def test_il_presente_piano_is_the_document_s_own_plan() -> None:
     )
     plans = {(p.start_year, p.approved_on) for p in text_facts(text).ambiti[0].plans}
     assert plans == {(2021, None), (2025, "2024-12-12")}
+
+
+@pytest.mark.parametrize(
+    ("blocks", "title"),
+    [
+        (
+            (
+                "<h1>Ambito Rhodense</h1>",
+                "<p>Il Piano di Zona 2025-2027 è stato licenziato dall'Assemblea il 9.12.2024.</p>",
+            ),
+            "",
+        ),
+        (
+            (
+                "<h1>Verbale della seduta dell'Assemblea dei Sindaci del 9 dicembre 2024</h1>",
+                "<p>Si riunisce l'Assemblea dell'Ambito Rhodense. L'Assemblea approva il Piano di Zona 2025-2027.</p>",
+            ),
+            "",
+        ),
+        (
+            (
+                "<h1>Deliberazione n. 5 del 09/12/2024</h1><p>Oggetto: Piano di Zona dell'Ambito Rhodense.</p>",
+                "<p>L'Assemblea DELIBERA di approvare il Piano di Zona 2025-2027.</p>",
+            ),
+            "Albo - Deliberazione dell'Assemblea dei Sindaci",
+        ),
+    ],
+)
+def test_approvals_licenziato_minutes_and_the_assembly_s_act(blocks: tuple[str, str], title: str) -> None:
+    f = facts(*blocks, title=title or "Pagina")
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]

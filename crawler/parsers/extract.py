@@ -311,7 +311,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = _plan_units(page, key, lo, hi, whole_page)
     written = facts.page_updated_on or _byline_date(page)
-    ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title), written)
+    session = session_date(page.lines, f"{page.doc.head_title} {page.doc.title}")  # the Assemblea's act, by its title
+    ambito.plans, plan_evidence = plans_in(units, contexts, session, written)
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])
     for attr, finder in (("ats", find_ats), ("asst", find_asst)):

@@ -35,7 +35,9 @@ NOT_PLAN = re.compile(
 )
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
 APPROVED = re.compile(
-    r"\bapprovat\w*|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b", re.I
+    r"\bapprovat\w*|\blicenziat[oa]\b|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|"
+    r"\bvia\s+libera\b",  # "licenziato dall'Assemblea dei Sindaci"
+    re.I,
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
 PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
@@ -312,8 +314,7 @@ def session_date(lines: list[str], title: str) -> str | None:
     if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top[:3]]), re.I):
         return None
     for line in top:
-        m = SESSION.search(line)
-        if m:
+        for m in SESSION.finditer(line):  # "seduta dell'Assemblea dei Sindaci del 19 dicembre 2024": the last dates it
             dates = [iso for pos, iso in find_dates(line) if m.end() <= pos <= m.end() + 5]
             if dates:
                 return dates[0]
