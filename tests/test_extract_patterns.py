@@ -3232,3 +3232,13 @@ def test_il_presente_piano_is_the_document_s_own_plan() -> None:
 def test_approvals_licenziato_minutes_and_the_assembly_s_act(blocks: tuple[str, str], title: str) -> None:
     f = facts(*blocks, title=title or "Pagina")
     assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]
+
+
+def test_a_sentence_opened_by_a_comune_under_a_text_list_keeps_its_office() -> None:
+    text = (
+        "AMBITO RHODENSE\n\nSottoscrivono l'Accordo i Comuni di:\n 1. Arese\n 2. Lainate\n 3. Pero\n 4. Vanzago\n"
+        " Il Comune di Rho e' individuato quale ente capofila e ospita la sede dell'Ufficio di Piano (Piazza Visconti"
+        " 23, 20017 Rho; tel. 02 93332410).\n"
+    )
+    ambito = text_facts(text).ambiti[0]
+    assert ambito.capofila == RHO and ambito.ufficio_di_piano and ambito.ufficio_di_piano.phones == ["+390293332410"]

@@ -498,7 +498,7 @@ _VALUE_LABEL = re.compile(
 
 
 # a comune as the subject of the sentence it opens: "Il Comune di Bollate è capofila", "Rho ha firmato"
-_SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)\b", re.I)
+_SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)(?=[\s,])", re.I)
 _NUMBER = re.compile(r"\b\d+\b")
 _COLON_AFTER = re.compile(r"^\s*:")
 
