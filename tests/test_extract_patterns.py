@@ -3242,3 +3242,20 @@ def test_a_sentence_opened_by_a_comune_under_a_text_list_keeps_its_office() -> N
     )
     ambito = text_facts(text).ambiti[0]
     assert ambito.capofila == RHO and ambito.ufficio_di_piano and ambito.ufficio_di_piano.phones == ["+390293332410"]
+
+
+def test_the_footer_s_responsible_line_after_the_office_s() -> None:
+    footer = (
+        "<footer><p>Ufficio di Piano – Piazza Visconti 23, 20017 Rho – T. 02 93332410 – udp@rho.example.it</p>"
+        "<p>Responsabile dell'Ufficio di Piano: Chiara Valsecchi</p></footer>"
+    )
+    html = f"<html><body><main><h1>Ambito Rhodense</h1><p>Vi aderiscono {_RHO_NAMES}.</p></main>{footer}</body></html>"
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert f.ambiti[0].ufficio_di_piano and f.ambiti[0].ufficio_di_piano.responsible == "Chiara Valsecchi"
+
+
+def test_a_plan_that_received_the_assembly_s_favourable_vote_is_approved() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>", "<p>Il Piano di Zona 2025-2027 ha ricevuto il voto favorevole il 9.12.2024.</p>"
+    )
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]

@@ -392,6 +392,9 @@ def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) 
     return (code, evidence) if code and (members is None or code in members) else (None, "")
 
 
+_FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referente)\b[^:]{0,40}:)", re.I)
+
+
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
     is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
     about_ambito = whole_page and (
@@ -401,7 +404,8 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
     idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
-    footer = [t for t in chrome if of.heads_its_contacts(t)]
+    # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
+    footer = [line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(t)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer

@@ -35,8 +35,8 @@ NOT_PLAN = re.compile(
 )
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
 APPROVED = re.compile(
-    r"\bapprovat\w*|\blicenziat[oa]\b|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|"
-    r"\bvia\s+libera\b",  # "licenziato dall'Assemblea dei Sindaci"
+    r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|"
+    r"\bvia\s+libera\b",  # "licenziato dall'Assemblea dei Sindaci", "ha ricevuto il voto favorevole dell'Assemblea"
     re.I,
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
