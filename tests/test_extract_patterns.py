@@ -3259,3 +3259,15 @@ def test_a_plan_that_received_the_assembly_s_favourable_vote_is_approved() -> No
         "<h1>Ambito Rhodense</h1>", "<p>Il Piano di Zona 2025-2027 ha ricevuto il voto favorevole il 9.12.2024.</p>"
     )
     assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Piano di Zona 2025-2027, votato il 9 dicembre 2024, punta sulla casa.",
+        "Il Piano di Zona 2025-2027 è pronto. L'Assemblea ha fatto proprio il documento nella seduta del 9 dicembre 2024.",
+    ],
+)
+def test_a_plan_voted_or_made_its_own_by_the_assembly_is_approved(sentence: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]

@@ -34,9 +34,10 @@ NOT_PLAN = re.compile(
     re.I,
 )
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
+# "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
-    r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|"
-    r"\bvia\s+libera\b",  # "licenziato dall'Assemblea dei Sindaci", "ha ricevuto il voto favorevole dell'Assemblea"
+    r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
+    r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b",
     re.I,
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
