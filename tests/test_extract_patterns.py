@@ -3265,7 +3265,7 @@ def test_a_plan_that_received_the_assembly_s_favourable_vote_is_approved() -> No
     "sentence",
     [
         "Il Piano di Zona 2025-2027, votato il 9 dicembre 2024, punta sulla casa.",
-        "Il Piano di Zona 2025-2027 è pronto. L'Assemblea ha fatto proprio il documento nella seduta del 9 dicembre 2024.",
+        "Il Piano di Zona 2025-2027 è pronto. L'Assemblea ha fatto proprio il documento nella seduta del 9/12/2024.",
     ],
 )
 def test_a_plan_voted_or_made_its_own_by_the_assembly_is_approved(sentence: str) -> None:
