@@ -3271,3 +3271,16 @@ def test_a_plan_that_received_the_assembly_s_favourable_vote_is_approved() -> No
 def test_a_plan_voted_or_made_its_own_by_the_assembly_is_approved(sentence: str) -> None:
     f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
     assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "until"),
+    [
+        ("Il Piano 2021-2023 è rimasto in vigore fino al 31 dicembre 2024.", "2024-12-31"),
+        ("Del Piano 2021-2023 è stata differita la scadenza al 31 dicembre 2024.", "2024-12-31"),
+        ("Il Piano 2021-2023 è rimasto in vigore fino al 31 dicembre 2023.", None),  # its own term: no extension
+    ],
+)
+def test_a_plan_kept_in_force_past_its_triennium_is_extended(sentence: str, until: str | None) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>I comuni sono {_RHO_NAMES}.</p><p>{sentence}</p>")
+    assert [p.extended_until for p in f.ambiti[0].plans] == [until]

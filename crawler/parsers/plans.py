@@ -43,6 +43,9 @@ APPROVED = re.compile(
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
 PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
 EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bestes[oa]\b|\bprolungat\w*", re.I)
+# a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "ne è stata differita la
+# scadenza al ..." (an extension only when the date is past the plan's last year)
+KEPT_IN_FORCE = re.compile(r"\b(?:rimast|restat)[oa]\s+in\s+vigore\b|\bdifferit[oa]\b", re.I)
 CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 # "L'Assemblea lo ha approvato": a pronoun for the plan just named, however many sentences back
 PRONOUN = re.compile(
@@ -92,6 +95,7 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
         if not _OTHER_OBJECT.match(sentence, m.end())
     ]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
+    found += [(m.start(), m.end(), "kept") for m in KEPT_IN_FORCE.finditer(sentence)]
     found.sort()
     out: list[tuple[int, int, str]] = []
     for event in found:
@@ -107,7 +111,7 @@ def _event_date(
     start, end, kind = events[n]
     stop = events[n + 1][0] if n + 1 < len(events) else len(sentence)
     after = [(pos, iso) for pos, iso in dates if end <= pos < stop]
-    if kind == "extended":
+    if kind in ("extended", "kept"):
         year = YEAR_END.search(sentence, end, stop)
         if year:
             after.append((year.start(), f"{year.group(1)}-12-31"))
@@ -148,7 +152,7 @@ def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
     year = int(iso[:4])
     if kind == "approved":
         return plan.start_year - 1 <= year <= plan.end_year
-    return plan.end_year <= year <= plan.end_year + 3
+    return plan.end_year + (kind == "kept") <= year <= plan.end_year + 3
 
 
 def plans_in(
@@ -192,10 +196,10 @@ def plans_in(
                 continue
             plan = plans[key]
             iso = _event_date(sentence, dates, events, n, session)
-            field = "approved_on" if kind == "approved" else "extended_until"
+            field = "approved_on" if kind == "approved" else "extended_until"  # "kept" in force: extended too
             if iso and _valid(plan, kind, iso) and not getattr(plan, field):
                 setattr(plan, field, iso)
-                evidence[f"{kind}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
+                evidence[f"{field.split('_')[0]}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
         if found:
             last, last_at = found[-1][1:], idx
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
