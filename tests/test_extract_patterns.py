@@ -3284,3 +3284,10 @@ def test_a_plan_voted_or_made_its_own_by_the_assembly_is_approved(sentence: str)
 def test_a_plan_kept_in_force_past_its_triennium_is_extended(sentence: str, until: str | None) -> None:
     f = facts("<h1>Ambito Rhodense</h1>", f"<p>I comuni sono {_RHO_NAMES}.</p><p>{sentence}</p>")
     assert [p.extended_until for p in f.ambiti[0].plans] == [until]
+
+
+@pytest.mark.parametrize("line", ["P.IVA 02734520154", "C.F. 02734520154", "Ultimo aggiornamento: 05.03.2025"])
+def test_tax_numbers_and_dates_are_no_phones(line: str) -> None:
+    found = Contacts()
+    ct.parse_line(line, found, bare_numbers=True)
+    assert found.phones == []
