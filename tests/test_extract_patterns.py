@@ -3291,3 +3291,12 @@ def test_tax_numbers_and_dates_are_no_phones(line: str) -> None:
     found = Contacts()
     ct.parse_line(line, found, bare_numbers=True)
     assert found.phones == []
+
+
+def test_a_sentence_naming_an_address_under_a_list_of_comuni_is_no_contact_block() -> None:
+    items = "".join(f"<li>Comune di {n}</li>" for n in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
+    f = facts(
+        "<h1>Avviso - Ambito Rhodense</h1><p>Possono partecipare i Comuni dell'Ambito sotto elencati:</p>",
+        f"<ul>{items}</ul><p>Le domande vanno inviate entro il 28/02/2025 alla PEC protocollo@pec.rho.example.it.</p>",
+    )
+    assert f.comuni == [] and len(f.ambiti[0].members) == 5
