@@ -1105,7 +1105,11 @@ def _header_row(lines: list[str], levels: list[int], groups: list[int], start: i
     return None
 
 
-_CONTACT_LINE_MAX = 100  # characters of a contact line under "Comune di X"
+def _contact_line(text: str) -> bool:
+    """A short line that is an address or a link with a few words at most, not a sentence that names one."""
+    return len(text) <= 100 and not _is_prose(ct.URL_RE.sub(" ", ct.EMAIL_RE.sub(" ", text)))
+
+
 BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)
 
 
@@ -1129,7 +1133,7 @@ def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -
             if ct.OFFICE_WORDS.search(text) or 0 < levels[k] < 7:
                 break
             if (label and not label.group("label").lower().startswith(("responsabile", "coordinat", "referente"))) or (
-                (ct.EMAIL_RE.search(text) or ct.URL_RE.search(text)) and len(text) <= _CONTACT_LINE_MAX
+                (ct.EMAIL_RE.search(text) or ct.URL_RE.search(text)) and _contact_line(text)
             ):  # not a sentence naming an address ("Le istanze vanno presentate ... all'indirizzo PEC ...")
                 body.append(k)
             elif len(text) <= 100 and (ct.STREET_RE.match(text) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", text)):
