@@ -3300,3 +3300,17 @@ def test_a_sentence_naming_an_address_under_a_list_of_comuni_is_no_contact_block
         f"<ul>{items}</ul><p>Le domande vanno inviate entro il 28/02/2025 alla PEC protocollo@pec.rho.example.it.</p>",
     )
     assert f.comuni == [] and len(f.ambiti[0].members) == 5
+
+
+def test_a_period_written_dal_al() -> None:
+    assert [(p.start_year, p.end_year) for p in plans_in(["Il Piano di Zona dal 2025 al 2027 è pronto."])[0]] == [
+        (2025, 2027)
+    ]
+
+
+def test_an_abbreviated_responsible_label() -> None:
+    f = facts(
+        "<h1>Ufficio di Piano - Ambito Rhodense</h1><p>Piazza Visconti 23 - 20017 Rho</p><p>Tel. 02 93332410</p>",
+        "<p>Resp. Ufficio di Piano: dott. Paolo Brambilla</p>",
+    )
+    assert f.ambiti[0].ufficio_di_piano and f.ambiti[0].ufficio_di_piano.responsible == "Paolo Brambilla"

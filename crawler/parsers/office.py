@@ -28,7 +28,7 @@ CONTACT_HEADING = re.compile(
     r"unit[aà]\s+organizzativa|dove\s+siamo|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
     re.I,
 )
-_ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b", re.I)
+_ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
 )

@@ -19,7 +19,7 @@ import re
 from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, find_dates, parse_date, split_sentences
 from crawler.records import PlanFacts
 
-PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\s)\s*(20[0-4]\d|[0-4]\d)\b")
+PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
 PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
