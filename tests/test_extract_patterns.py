@@ -3314,3 +3314,12 @@ def test_an_abbreviated_responsible_label() -> None:
         "<p>Resp. Ufficio di Piano: dott. Paolo Brambilla</p>",
     )
     assert f.ambiti[0].ufficio_di_piano and f.ambiti[0].ufficio_di_piano.responsible == "Paolo Brambilla"
+
+
+def test_the_office_s_closing_line_with_its_numbers_on_the_next() -> None:
+    text = (
+        f"AMBITO RHODENSE\n\nAderiscono i Comuni di {_RHO_NAMES}.\n\n"
+        "Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho;\ntel. 02 93332410; udp@rho.example.it\n"
+    )
+    office = text_facts(text).ambiti[0].ufficio_di_piano
+    assert office and office.address and office.address.street == "Piazza Visconti, 23"

@@ -241,7 +241,10 @@ def _address(
     # (its ambito between: "Referente: Ufficio di Piano dell'Ambito, Via Pace 4, Bollate - tel. ...")
     rest = _OF_AMBITO.sub("", text[office_words.end() :]) if office_words else ""
     beside = bool(office_words) and bool(ct.STREET_RE.match(rest.lstrip(" ,–-:")))
-    one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and _CONTACT_LINE.search(text))
+    # (its numbers may go on in the next line: "..., 20022 Castano Primo;" / "tel. 0331 877150; udp@...")
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    contact = _CONTACT_LINE.search(text) or _CONTACT_LINE.match(below.lstrip())
+    one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and contact)
     if label and not (is_seat_label or one_line_block):
         return
     # a letterhead's second line, however long: "Via De Amicis, 10 - 20017 Rho (MI) - Tel. ... - e-mail: ... - PEC: ..."
