@@ -84,7 +84,11 @@ def _nearest_is_not_plan(before: str) -> bool:
 
 
 # what a comune's Giunta approves beside the plan it takes note of: "APPROVAZIONE DELLO SCHEMA DI ACCORDO"
-_OTHER_OBJECT = re.compile(r"\s+(?:dello|lo|del|il)\s+(?:schema|bozza|testo)\b", re.I)
+# what is approved besides the plan: its draft, or the accord that carries it out ("Approvazione dell'Accordo di
+# Programma per l'attuazione del Piano di Zona": a comune's council signs up to the accord)
+_OTHER_OBJECT = re.compile(
+    r"\s+(?:dello|lo|del|il)\s+(?:schema|bozza|testo)\b|\s+(?:dell['’]\s*|l['’]\s*)accordo\s+di\s+programma\b", re.I
+)
 
 
 def _events(sentence: str) -> list[tuple[int, int, str]]:
