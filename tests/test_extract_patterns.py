@@ -3332,3 +3332,10 @@ def test_approving_the_accord_that_carries_out_the_plan_does_not_date_the_plan()
         "Il Piano di Zona 2025/2027 è stato approvato dall'Assemblea dei Sindaci il 13/12/2024.",
     ]
     assert [p.approved_on for p in plans_in(sentences)[0]] == ["2024-12-13"]
+
+
+@pytest.mark.parametrize(("gap", "approved"), [(0, "2024-12-10"), (3, None)])
+def test_a_pronoun_approval_before_the_plan_is_named(gap: int, approved: str | None) -> None:
+    sentences = ["L'Assemblea dei Sindaci lo ha approvato il 10 dicembre 2024"]
+    sentences += ["Il bilancio è in ordine."] * gap + ["Il nuovo Piano di Zona 2025-2027 è pronto."]
+    assert [p.approved_on for p in plans_in(sentences)[0]] == [approved]

@@ -174,6 +174,16 @@ def plans_in(
     last: tuple[int, int] | None = None
     own: tuple[int, int] | None = None  # the document's own plan: the first it names (its title)
     last_at = -10
+    # "L'Assemblea lo ha approvato il 12 dicembre" before any plan is named (a news summary): the plan named next
+    pending: list[tuple[int, str, str, str]] = []
+
+    def record(key: tuple[int, int], kind: str, iso: str | None, sentence: str) -> None:
+        plan = plans[key]
+        field = "approved_on" if kind == "approved" else "extended_until"  # "kept" in force: extended too
+        if iso and _valid(plan, kind, iso) and not getattr(plan, field):
+            setattr(plan, field, iso)
+            evidence[f"{field.split('_')[0]}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
+
     for idx, sentence in enumerate(sentences):
         found = periods_in(sentence, contexts[idx])
         own = own or (found[0][1:] if found else None)
@@ -181,6 +191,10 @@ def plans_in(
             if (start, end) not in plans:
                 plans[(start, end)] = PlanFacts(start, end)
                 evidence[f"plan:{start}-{end}"] = sentence[:300]
+        if found and last is None:
+            for at, kind, iso, said in pending:
+                if idx - at <= CARRY_DISTANCE:
+                    record(found[0][1:], kind, iso, said)
         events = _events(sentence)
         dates = (
             [(pos, iso) for pos, iso in find_dates(sentence) if not REGIONAL_ACT.search(sentence[:pos])]
@@ -190,6 +204,7 @@ def plans_in(
         if events and written:
             dates = sorted(dates + _without_year(sentence, events, written))
         for n, (pos, _, kind) in enumerate(events):
+            iso = _event_date(sentence, dates, events, n, session)
             if found:
                 key = min(found, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
             elif own and _THIS_PLAN.search(sentence):
@@ -197,13 +212,10 @@ def plans_in(
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
             else:
+                if last is None and iso and PRONOUN.search(sentence):
+                    pending.append((idx, kind, iso, sentence))
                 continue
-            plan = plans[key]
-            iso = _event_date(sentence, dates, events, n, session)
-            field = "approved_on" if kind == "approved" else "extended_until"  # "kept" in force: extended too
-            if iso and _valid(plan, kind, iso) and not getattr(plan, field):
-                setattr(plan, field, iso)
-                evidence[f"{field.split('_')[0]}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
+            record(key, kind, iso, sentence)
         if found:
             last, last_at = found[-1][1:], idx
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
