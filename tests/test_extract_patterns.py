@@ -3339,3 +3339,17 @@ def test_a_pronoun_approval_before_the_plan_is_named(gap: int, approved: str | N
     sentences = ["L'Assemblea dei Sindaci lo ha approvato il 10 dicembre 2024"]
     sentences += ["Il bilancio è in ordine."] * gap + ["Il nuovo Piano di Zona 2025-2027 è pronto."]
     assert [p.approved_on for p in plans_in(sentences)[0]] == [approved]
+
+
+def test_the_capofila_s_role_inside_an_accord_s_list_of_parties() -> None:
+    text = (
+        "ACCORDO DI PROGRAMMA - AMBITO RHODENSE\n\nSottoscrivono l'Accordo i Comuni di seguito elencati:\n"
+        "a) Arese;\nb) Lainate;\nc) Pero;\nd) Rho, in qualita' di ente capofila;\ne) Vanzago.\n"
+    )
+    ambito = text_facts(text).ambiti[0]
+    assert ambito.capofila == RHO and VANZAGO in ambito.members and len(ambito.members) == 5
+
+
+def test_a_plan_that_had_validity_past_its_triennium_is_extended() -> None:
+    plans = plans_in(["Il precedente Piano 2021-2023 ha avuto validità fino al 31 dicembre 2024."])[0]
+    assert [p.extended_until for p in plans] == ["2024-12-31"]

@@ -190,6 +190,8 @@ _CAPOFILA_CLAUSE = (
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
+    # "i) Seregno, in qualità di ente capofila; l) Seveso": an accord's party in its role
+    r",?\s*in\s+qualit(?:à|a['’])\s+di\s+(?:ente\s+|comune\s+)?capofila\b|"
     rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
