@@ -3353,3 +3353,11 @@ def test_the_capofila_s_role_inside_an_accord_s_list_of_parties() -> None:
 def test_a_plan_that_had_validity_past_its_triennium_is_extended() -> None:
     plans = plans_in(["Il precedente Piano 2021-2023 ha avuto validità fino al 31 dicembre 2024."])[0]
     assert [p.extended_until for p in plans] == ["2024-12-31"]
+
+
+def test_a_capofila_whose_name_ends_in_an_accented_vowel() -> None:
+    f = facts(
+        "<h1>Ambito Valle Imagna</h1><p>Aderiscono i Comuni di Almè, Barzana, Brumano e Villa d'Almè.</p>",
+        "<p>I Sindaci individuano il Comune di Villa d'Almè come ente capofila.</p>",
+    )
+    assert f.ambiti[0].capofila == lombardia().resolve("Villa d'Almè", fuzzy=False).istat

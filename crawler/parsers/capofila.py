@@ -51,8 +51,9 @@ _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito|la\
 # svolge", "ricopre per l'intero periodo la funzione di"
 _FOR = r"(?:per\s+(?:[\w'’]+\s+){1,5}?)?"
 _BEFORE = re.compile(
-    # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
-    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–·•-]?\s*"
+    # a comune's name is written with a capital: "che opera come ente capofila" names no Opera; it ends a word ("Villa
+    # d'Almè come ente capofila" is not "Villa d'Alm" + "è")
+    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)(?![\w'’])\s*[(,–·•-]?\s*"
     # "che ne è", "Tirano, Comune che per tutto il distretto ha", "IL COMUNE DI MENAGGIO NE È CAPOFILA"
     r"(?:(?:il\s+)?comune\s+)?"
     rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?|ne\s+)?"
