@@ -3361,3 +3361,12 @@ def test_a_capofila_whose_name_ends_in_an_accented_vowel() -> None:
         "<p>I Sindaci individuano il Comune di Villa d'Almè come ente capofila.</p>",
     )
     assert f.ambiti[0].capofila == lombardia().resolve("Villa d'Almè", fuzzy=False).istat
+
+
+def test_the_capofila_as_an_apposition_on_a_page_of_two_ambiti() -> None:
+    f = facts(
+        "<h1>Due ambiti</h1>",
+        "<p>L'Ambito di Rho riunisce Rho, suo capofila, insieme a Arese, Lainate e Pero.</p>",
+        "<p>L'Ambito di Cernusco sul Naviglio conta invece Bussero, Cernusco sul Naviglio e Gessate.</p>",
+    )
+    assert (f.ambiti[0].capofila, set(f.ambiti[0].members)) == (RHO, {RHO, ARESE, LAINATE, PERO})

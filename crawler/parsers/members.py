@@ -184,8 +184,8 @@ _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ...",
 # "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ..."
 _CAPOFILA_CLAUSE = (
-    r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+)"
-    r"capofila\s*(?=,)"
+    r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+|"
+    r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
 )
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
