@@ -3370,3 +3370,12 @@ def test_the_capofila_as_an_apposition_on_a_page_of_two_ambiti() -> None:
         "<p>L'Ambito di Cernusco sul Naviglio conta invece Bussero, Cernusco sul Naviglio e Gessate.</p>",
     )
     assert (f.ambiti[0].capofila, set(f.ambiti[0].members)) == (RHO, {RHO, ARESE, LAINATE, PERO})
+
+
+@pytest.mark.parametrize("added", ["e il Comune di San Colombano al Lambro", "più quello di San Colombano al Lambro"])
+def test_a_comune_added_to_a_province_s_comuni(added: str) -> None:
+    f = facts(
+        "<h1>Servizi sociali</h1>",
+        f"<p>L'Ambito territoriale di Lodi riunisce i comuni della provincia di Lodi {added}.</p>",
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [("Ambito territoriale di Lodi", ["015191"])]

@@ -501,6 +501,12 @@ _VALUE_LABEL = re.compile(
 
 # a comune as the subject of the sentence it opens: "Il Comune di Bollate è capofila", "Rho ha firmato"
 _SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)(?=[\s,])", re.I)
+# a comune added to a whole province's: "(l'Ambito) riunisce i Comuni della provincia di Lodi e il Comune di"
+_PROVINCE_AND = re.compile(
+    r"\b(?:riunisce|comprende|raggruppa|include|è\s+formato\s+da)\s+(?:tutti\s+)?i\s+comuni\s+della\s+provincia\s+di\s+"
+    r"[\w'’ ]{2,30}?\s+(?:e|oltre\s+a|più)\s+(?:il\s+comune\s+di\s+|quello\s+di\s+)?$",
+    re.I,
+)
 _NUMBER = re.compile(r"\b\d+\b")
 _COLON_AFTER = re.compile(r"^\s*:")
 
@@ -621,9 +627,10 @@ def _judge(
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
-    if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after):
-        return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
+    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head))
+    if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
+        return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
     prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None
@@ -670,6 +677,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
+    if rule is None and added and not DECOY.search(head):
+        rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:
         rule = "comuni-of-ambito"
     if (

@@ -218,6 +218,9 @@ def _adjective_at_start(text: str) -> str | None:
 _PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
 
 
+_ADDED = re.compile(r"\b(?:più|oltre\s+a)\s+$", re.I)
+
+
 def _pronoun_mentions(
     text: str, line: int, named: list[Mention], resolver: NameResolver, earlier: Mention | None
 ) -> list[Mention]:
@@ -225,6 +228,8 @@ def _pronoun_mentions(
     ("L'ambito di A riunisce ...". / "Quello di B raccoglie ..."): X is an ambito of the same kind."""
     out: list[Mention] = []
     for m in _PRONOUN.finditer(text):
+        if _ADDED.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "i comuni della provincia di Lodi più quello di San Colombano": one more comune, no ambito
         first = next((n for n in named if n.at < m.start()), earlier if m.start() == 0 else None)
         place = _place_at_start(text[m.end() : m.end() + 200], resolver) if first else None
         if first and place:
