@@ -3316,13 +3316,20 @@ def test_the_office_s_closing_line_with_its_numbers_on_the_next() -> None:
     assert office and office.address and office.address.street == "Piazza Visconti, 23"
 
 
-def test_approving_the_accord_that_carries_out_the_plan_does_not_date_the_plan() -> None:
-    sentences = [
-        "Deliberazione n. 5 del 6 febbraio 2025. Oggetto: Approvazione dell'Accordo di Programma per l'attuazione del "
-        "Piano di Zona 2025/2027.",
-        "Il Piano di Zona 2025/2027 è stato approvato dall'Assemblea dei Sindaci il 13/12/2024.",
-    ]
-    assert [p.approved_on for p in plans_in(sentences)[0]] == ["2024-12-13"]
+@pytest.mark.parametrize(
+    ("first", "approved"),
+    [
+        (
+            "Verbale di deliberazione del Consiglio Comunale n. 5 del 6 febbraio 2025. Oggetto: Approvazione "
+            "dell'Accordo di Programma per l'attuazione del Piano di Zona 2025/2027.",
+            "2024-12-13",
+        ),
+        ("In data 12.12.2024 è stato approvato l'Accordo di Programma per il Piano di Zona 2025/2027.", "2024-12-12"),
+    ],
+)
+def test_a_comune_s_council_approving_the_accord_does_not_date_the_plan(first: str, approved: str) -> None:
+    sentences = [first, "Il Piano di Zona 2025/2027 è stato approvato dall'Assemblea dei Sindaci il 13/12/2024."]
+    assert [p.approved_on for p in plans_in(sentences)[0]] == [approved]
 
 
 @pytest.mark.parametrize(("gap", "approved"), [(0, "2024-12-10"), (3, None)])

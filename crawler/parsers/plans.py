@@ -86,19 +86,20 @@ def _nearest_is_not_plan(before: str) -> bool:
 
 
 # what a comune's Giunta approves beside the plan it takes note of: "APPROVAZIONE DELLO SCHEMA DI ACCORDO"
-# what is approved besides the plan: its draft, or the accord that carries it out ("Approvazione dell'Accordo di
-# Programma per l'attuazione del Piano di Zona": a comune's council signs up to the accord)
-_OTHER_OBJECT = re.compile(
-    r"\s+(?:dello|lo|del|il)\s+(?:schema|bozza|testo)\b|\s+(?:dell['’]\s*|l['’]\s*)accordo\s+di\s+programma\b", re.I
-)
+_OTHER_OBJECT = re.compile(r"\s+(?:dello|lo|del|il)\s+(?:schema|bozza|testo)\b", re.I)
+# a comune's council or Giunta approving ("Verbale di deliberazione del Consiglio Comunale ... Oggetto: Approvazione
+# dell'Accordo di Programma per l'attuazione del Piano di Zona"): it signs up to the accord, the plan is the Assemblea's
+_COMUNE_BODY = re.compile(r"\b(?:consiglio|giunta)\s+comunale\b", re.I)
+_ASSEMBLY_WORDS = re.compile(r"\bassemblea\b", re.I)
 
 
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
+    by_comune = bool(_COMUNE_BODY.search(sentence)) and not _ASSEMBLY_WORDS.search(sentence)
     found = [
         (m.start(), m.end(), "approved")
         for m in APPROVED.finditer(sentence)
-        if not _OTHER_OBJECT.match(sentence, m.end())
+        if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune
     ]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
     found += [(m.start(), m.end(), "kept") for m in KEPT_IN_FORCE.finditer(sentence)]
