@@ -427,9 +427,24 @@ def _items_of_a_list(url: str, links: list[tuple[Link, Priority]], content: set[
     return [
         (link, replace(p, value=p.value + 1, item=url))
         if link.url in content and not (p.pager or p.strong or p.trail) and list_key(link.url) != key
+        else (link, _first_page(p)) if _is_first_page(link.url, key, p)
         else (link, p)
         for link, p in links
-    ]
+    ]  # fmt: skip
+
+
+def _is_first_page(link: str, key: str, p: Priority) -> bool:
+    """Whether a link of a list's page is the list's first page (`/notizie/`, which its pager names "1"
+    with no page number): the newest cards are there."""
+    return not p.pager and urlsplit(link).path.rstrip("/") == key.rstrip("/") and not urlsplit(link).query
+
+
+def _first_page(p: Priority) -> Priority:
+    """A list's first page, reached from a later one (the site's search found an article on page 2, whose
+    pager leads back): a page of the list as its next pages are, not a generic link two hops away,
+    refused once the site had settled while the card on it ("Corsi di nuoto", its attachment the accordo
+    of 2021-2023) was never read."""
+    return replace(p, value=max(p.value, MIN_PRIORITY) + 1, pager=True)
 
 
 RECENT_YEARS = 2  # of an archive by year, the newest ones a trail goes on to: the plan in force is there

@@ -57,6 +57,7 @@ from crawler.datadir import DataDir, default_data_dir
 from crawler.outcomes import NOT_GONE, DropJournal, classify, read_dropped
 from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
 from crawler.scoring import (
+    FILE_PATH,
     MIN_PRIORITY,
     SMALL_SITEMAP,
     TINY_SITEMAP,
@@ -143,6 +144,12 @@ def _depth(priority: Priority, hops: int) -> int:
     return hops if priority.pager and hops else hops + 1
 
 
+def _pdf(response: Response) -> bool:
+    """A PDF by its Content-Type or, served as `application/octet-stream` with a Content-Disposition
+    filename, by its first bytes: Scrapy takes a small PDF of printable bytes for a TextResponse."""
+    return b"pdf" in (response.headers.get("Content-Type") or b"").lower() or response.body[:5] == b"%PDF-"
+
+
 def _searched(response: Response, url: str) -> bool:
     """A page of search results: a query the crawl asked itself, or a search URL a page linked."""
     return "search" in response.meta or is_search(url)
@@ -226,6 +233,8 @@ class SitesSpider(scrapy.Spider):
         self.filler: set[str] = set()  # pages of small sitemaps worth a look only for being listed there
         self.refused: set[str] = set()  # URLs refused once their site had settled, as the links that named them were
         self.better: dict[str, Pending] = {}  # URL asked at a priority that settles -> a link to it that does not
+        self.promoted: set[str] = set()  # URLs asked again at a list page's priority while their first request waited
+        self.asked: dict[str, int] = {}  # URL requested and not answered yet -> the priority it was asked at
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
@@ -285,9 +294,9 @@ class SitesSpider(scrapy.Spider):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end; nor a
         # section its words name, Albo or Bandi e avvisi: a site's third fact is filed there)
-        # or a card of a list read for itself
+        # or a card of a list read for itself, unless on a list's first page read after a later one (`_promoted`)
         meta["settles"] = not (priority.strong or priority.pager or priority.trail or priority.section) and (
-            chain >= 2 or url in self.filler or bool(priority.item)
+            chain >= 2 or url in self.filler or (bool(priority.item) and priority.item not in self.promoted)
         )
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
@@ -379,6 +388,7 @@ class SitesSpider(scrapy.Spider):
         # their footers, one hop further than the home page does.
         if "chain" in meta:
             meta["chain"] = min(meta["chain"], self.chains.pop(original, meta["chain"]))
+            self.asked.pop(original, None)
             self.better.pop(original, None)
         self._follow_seed_redirect(response, original)
         boilerplate = self._boilerplate(response, original)
@@ -422,11 +432,7 @@ class SitesSpider(scrapy.Spider):
         on_topic = self.links.on_topic(response, boilerplate)
         for link, p in scored:
             parts = urlsplit(link)
-            if (
-                parts.netloc in self.hosts
-                or parts.path.lower().endswith(".pdf")
-                or parts.scheme not in ("http", "https")
-            ):
+            if parts.netloc in self.hosts or FILE_PATH.search(parts.path) or parts.scheme not in ("http", "https"):
                 continue
             if response.status == 304:  # links remembered (all strong): a site the last crawl linked
                 if parts.netloc not in self.previous_hosts:
@@ -502,7 +508,7 @@ class SitesSpider(scrapy.Spider):
         if response.status not in (200, 304) or _searched(response, url):  # results echo the query
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
-        if isinstance(response, TextResponse) and b"pdf" not in (response.headers.get("Content-Type") or b"").lower():
+        if isinstance(response, TextResponse) and not _pdf(response):
             if response.status != 200 or not self.links.on_topic(response, boilerplate):
                 return
         elif not response.meta.get("strong"):
@@ -582,6 +588,8 @@ class SitesSpider(scrapy.Spider):
                     self.chains[url] = chain
                 if keeps and url in self.chains:  # still on its way: asked again if it is refused
                     self.better[url] = (url, depth, priority, chain, trail)
+                if priority.pager and priority.value > self.asked.get(url, priority.value) and url not in self.promoted:
+                    yield self._promoted(url, depth, priority, chain, trail)
                 continue
             if host in self.waiting:  # its sitemap is still on its way
                 self.waiting[host].append((url, depth, priority, chain, trail))
@@ -619,6 +627,7 @@ class SitesSpider(scrapy.Spider):
             if prev is None:
                 request = self._request(url, depth, priority, chain, trail)
                 self.chains[url] = chain
+                self.asked[url] = priority.value
                 request.meta["settles"] &= not released
                 request.meta["released"] = released  # a list's page given back: its cards are ordinary links
                 request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
@@ -630,6 +639,17 @@ class SitesSpider(scrapy.Spider):
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
             queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
+
+    def _promoted(self, url: str, depth: int, priority: Priority, chain: int, trail: int) -> scrapy.Request:
+        """A page of a list found again as one while its first request waits at a generic link's priority
+        (the home page's menu "Notizie", behind the whole site's sections): asked again at a list page's,
+        and whichever copy comes second is not fetched (crawler/middlewares.py: SkipArchived)."""
+        self.promoted.add(url)
+        self.asked[url] = priority.value
+        request = self._request(url, depth, priority, min(chain, self.chains.get(url, chain)), trail)
+        request.meta["cards"] = self._list_page(self.site_of(url), url, priority)
+        request.dont_filter = True
+        return request
 
     def _list_page(self, site: str, url: str, priority: Priority) -> bool:
         """Whether the cards of a page are read for themselves: any page's, but of a list's next pages
@@ -670,7 +690,7 @@ class SitesSpider(scrapy.Spider):
             if url in self.previous_links:
                 return [(link, _remembered(link)) for link in self.previous_links[url]], 0
             response = self._archived(response, url)  # type: ignore[assignment]
-        if response is None or response.status != 200 or not isinstance(response, TextResponse):
+        if response is None or response.status != 200 or not isinstance(response, TextResponse) or _pdf(response):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0
@@ -777,6 +797,7 @@ class SitesSpider(scrapy.Spider):
         reason, detail = outcome
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL a page linked to
         better = self.better.pop(url, None)
+        self.asked.pop(url, None)
         if reason == "settled":
             self.refused.add(url)
             self.chains.pop(url, None)
