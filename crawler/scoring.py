@@ -58,8 +58,9 @@ GENERIC: dict[str, int] = {
     r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
     # where an ambito's notices and grants are filed: "Sovvenzioni, contributi, sussidi, vantaggi economici"
     r"sovvenzion[ei]|sussid[io]": 1,
-    # an azienda's or a consorzio's governing bodies (Chi siamo > Organi): the minutes of its Assemblea dei Sindaci
-    r"organi\b": 1,
+    # an azienda's or a consorzio's governing bodies (Chi siamo > Organi): a section where the minutes of its
+    # Assemblea dei Sindaci are filed, never settled (with 1 point, refused once the site had two fact pages)
+    r"organi\b": 2,
     r"altri[\s_-]*contenuti|dati[\s_-]*ulteriori": 2,
     r"novit[aà]|notizie|news|comunicat[io]|avvisi": 1,
     r"amministrazione|uffici|servizi|assistenza|alla[\s_-]*persona|famiglia|sanitari[oa]": 1,
@@ -246,6 +247,7 @@ class Priority:
     trail: bool = False  # continues a trail of documents pages: not bounded by its URL template
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
     item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
+    news: bool = False  # a card of a list whose page shows a card of planning words (the ambito's news)
     section: bool = False  # its own words name a section of documents (Albo, Atti): no template's copy
     archive: int = 0  # the year of an older year of an archive by year: off the trail, first out of the reserve
 

@@ -420,12 +420,14 @@ def _items_of_a_list(url: str, links: list[tuple[Link, Priority]], content: set[
     """On a list in pages (a page that links its own next pages: news, an Albo), the links of its
     content are its items: each a point more, and as far from planning words as the list (a news
     article's attachment hangs one click under a card whose title says nothing). Each card names the
-    page it sits on: the spider reads the first `PAGE_ITEMS` of a page (crawler/spiders/sites.py)."""
+    page it sits on: the spider reads the first `PAGE_ITEMS` of a page (crawler/spiders/sites.py); and
+    whether that page shows a card of planning words (`news`: the list carries the ambito's news)."""
     key = list_key(url)
     if not any(p.pager and list_key(link.url) == key for link, p in links):
         return links
+    news = any(p.strong and not p.pager and link.url in content for link, p in links)
     return [
-        (link, replace(p, value=p.value + 1, item=url))
+        (link, replace(p, value=p.value + 1, item=url, news=news))
         if link.url in content and not (p.pager or p.strong or p.trail) and list_key(link.url) != key
         else (link, _first_page(p)) if _is_first_page(link.url, key, p)
         else (link, p)

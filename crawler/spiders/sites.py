@@ -81,6 +81,9 @@ UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
 GZIP_MAGIC = b"\x1f\x8b"
+# weakly chosen pages explored in one directory (a mega-menu's "Uffici" lists fifteen offices, each "Ufficio X"):
+# the others wait in the reserve
+SIBLINGS = 6
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
@@ -148,6 +151,12 @@ def _pdf(response: Response) -> bool:
     """A PDF by its Content-Type or, served as `application/octet-stream` with a Content-Disposition
     filename, by its first bytes: Scrapy takes a small PDF of printable bytes for a TextResponse."""
     return b"pdf" in (response.headers.get("Content-Type") or b"").lower() or response.body[:5] == b"%PDF-"
+
+
+def _parent(url: str) -> str:
+    """The directory a URL's page sits in (`/uffici/` for `/uffici/ufficio-tributi/`)."""
+    path = urlsplit(url).path.rstrip("/")
+    return path.rsplit("/", 1)[0] + "/"
 
 
 def _searched(response: Response, url: str) -> bool:
@@ -235,6 +244,7 @@ class SitesSpider(scrapy.Spider):
         self.better: dict[str, Pending] = {}  # URL asked at a priority that settles -> a link to it that does not
         self.promoted: set[str] = set()  # URLs asked again at a list page's priority while their first request waited
         self.asked: dict[str, int] = {}  # URL requested and not answered yet -> the priority it was asked at
+        self.news: set[tuple[str, str]] = set()  # (site, list) of the lists that show a card of planning words
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
@@ -296,7 +306,7 @@ class SitesSpider(scrapy.Spider):
         # section its words name, Albo or Bandi e avvisi: a site's third fact is filed there)
         # or a card of a list read for itself, unless on a list's first page read after a later one (`_promoted`)
         meta["settles"] = not (priority.strong or priority.pager or priority.trail or priority.section) and (
-            chain >= 2 or url in self.filler or (bool(priority.item) and priority.item not in self.promoted)
+            chain >= 2 or url in self.filler or (bool(priority.item) and not self._newest_news(priority.item))
         )
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
@@ -412,6 +422,8 @@ class SitesSpider(scrapy.Spider):
         hops, chain = meta.get("hops", 0), meta.get("chain", 0)
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
+        if scored and any(p.news for _, p in scored):
+            self.news.add((self.site_of(original), list_key(original)))
         if scored:
             scored = self._bound_searches(response, original, scored)
             yield from self._linked_sites(response, original, scored, boilerplate)
@@ -603,7 +615,9 @@ class SitesSpider(scrapy.Spider):
             combined = facet is not None and facet[1] > 1
             named = priority.section and facet is None
             capped = not (priority.strong or priority.trail or priority.item or named) or combined
-            over = (capped and self.templates[shape] >= cap) or bounded
+            siblings = (site, "under " + _parent(url))  # a site's root is no section: its pages are its menus
+            crowded = siblings[1] != "under /" and self.templates[siblings] >= SIBLINGS
+            over = (capped and (self.templates[shape] >= cap or crowded)) or bounded
             # the newest cards of a list are read for themselves, the others as any link (in the reserve)
             cards = (site, "cards of " + priority.item) if priority.item and not (over or released) else None
             whole = (site, "cards of list " + list_key(priority.item))
@@ -617,6 +631,7 @@ class SitesSpider(scrapy.Spider):
                 continue
             self.seen.add(url)
             self.templates[shape] += capped
+            self.templates[siblings] += capped
             if cards:
                 self.templates[cards] += 1
                 self.templates[whole] += 1
@@ -627,7 +642,8 @@ class SitesSpider(scrapy.Spider):
             if prev is None:
                 request = self._request(url, depth, priority, chain, trail)
                 self.chains[url] = chain
-                self.asked[url] = priority.value
+                if not priority.pager:  # a page of a list found again as one is asked again (`_promoted`)
+                    self.asked[url] = priority.value
                 request.meta["settles"] &= not released
                 request.meta["released"] = released  # a list's page given back: its cards are ordinary links
                 request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
@@ -650,6 +666,12 @@ class SitesSpider(scrapy.Spider):
         request.meta["cards"] = self._list_page(self.site_of(url), url, priority)
         request.dont_filter = True
         return request
+
+    def _newest_news(self, page: str) -> bool:
+        """Whether a card sits on the first page of a list that carries the ambito's news, read after a later
+        page (`_promoted`): the site's search found "Firmato il Piano di Zona" on page 2, and page 1 answered
+        once the site had settled, its card "Corsi di nuoto" (the accordo of 2021-2023 attached) refused."""
+        return page in self.promoted and (self.site_of(page), list_key(page)) in self.news
 
     def _list_page(self, site: str, url: str, priority: Priority) -> bool:
         """Whether the cards of a page are read for themselves: any page's, but of a list's next pages
