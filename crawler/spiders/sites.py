@@ -59,6 +59,7 @@ from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
 from crawler.scoring import (
     FILE_PATH,
     MIN_PRIORITY,
+    PAGINATION,
     SMALL_SITEMAP,
     TINY_SITEMAP,
     Priority,
@@ -244,7 +245,8 @@ class SitesSpider(scrapy.Spider):
         self.better: dict[str, Pending] = {}  # URL asked at a priority that settles -> a link to it that does not
         self.promoted: set[str] = set()  # URLs asked again at a list page's priority while their first request waited
         self.asked: dict[str, int] = {}  # URL requested and not answered yet -> the priority it was asked at
-        self.news: set[tuple[str, str]] = set()  # (site, list) of the lists that show a card of planning words
+        # (site, list) of the lists that show a card of planning words: their first page's cards never settle
+        self.news: set[tuple[str, str]] = set()
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
@@ -304,10 +306,12 @@ class SitesSpider(scrapy.Spider):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end; nor a
         # section its words name, Albo or Bandi e avvisi: a site's third fact is filed there)
-        # or a card of a list read for itself, unless on a list's first page read after a later one (`_promoted`)
+        # or a card of a list read for itself (but the first page's of a list of the ambito's news: budget.py)
         meta["settles"] = not (priority.strong or priority.pager or priority.trail or priority.section) and (
-            chain >= 2 or url in self.filler or (bool(priority.item) and not self._newest_news(priority.item))
+            chain >= 2 or url in self.filler or bool(priority.item)
         )
+        if priority.item and not PAGINATION.search(priority.item):  # a card of a list's first page (budget.py: news)
+            meta["list"] = list_key(priority.item)
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
@@ -666,12 +670,6 @@ class SitesSpider(scrapy.Spider):
         request.meta["cards"] = self._list_page(self.site_of(url), url, priority)
         request.dont_filter = True
         return request
-
-    def _newest_news(self, page: str) -> bool:
-        """Whether a card sits on the first page of a list that carries the ambito's news, read after a later
-        page (`_promoted`): the site's search found "Firmato il Piano di Zona" on page 2, and page 1 answered
-        once the site had settled, its card "Corsi di nuoto" (the accordo of 2021-2023 attached) refused."""
-        return page in self.promoted and (self.site_of(page), list_key(page)) in self.news
 
     def _list_page(self, site: str, url: str, priority: Priority) -> bool:
         """Whether the cards of a page are read for themselves: any page's, but of a list's next pages

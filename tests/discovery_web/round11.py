@@ -76,10 +76,12 @@ def asc_organi_cremonese() -> Site:
 
 def wordpress_prima_pagina_zelo() -> Site:
     """WordPress: the site's search finds 'Firmato il Piano di Zona 2025-2027' on the news list's second
-    page; on its first, 'Corsi di nuoto per over 65' holds 'Scarica (2021-2023)', the accordo's PDF.
-    Servizi sociali speaks of the ambito: with the post, two fact pages, and the site settles."""
-    nav = [("/il-comune/", "Il Comune"), ("/uffici/", "Uffici"), ("/documenti/", "Documenti")]
-    nav += [("/category/notizie/", "Notizie")]
+    page, while the first (linked as 'Notizie') waits behind the menu's sections of documents; on it, 'Corsi
+    di nuoto per over 65' holds 'Scarica (2021-2023)', the accordo's PDF. Servizi sociali speaks of the
+    ambito: with the post, two fact pages, and the site settles."""
+    nav = [("/il-comune/", "Il Comune"), ("/uffici/", "Uffici"), ("/documenti/", "Documenti"), ("/atti/", "Atti")]
+    nav += [("/albo-pretorio-online/", "Albo pretorio online"), ("/bandi-e-avvisi/", "Bandi e avvisi")]
+    nav += [("/pubblicazioni/", "Pubblicazioni"), ("/category/notizie/", "Notizie")]
     s = Site("Comune di Zelo Buon Persico", "wordpress", nav, search=("/", "s"))
     s.page("/", "Comune di Zelo Buon Persico", "<p>Benvenuti.</p>")
     s.page("/uffici/", "Uffici", ul([("/uffici/servizi-sociali/", "Servizi sociali"), ("/uffici/tecnico/", "Tecnico")]))
