@@ -34,6 +34,7 @@ class SiteFigures:
     missed: list[str]
     robots: int  # requests for robots.txt
     report: dict[str, object]  # the crawl record's figures for the site
+    moved: bool = False  # an old address that sends every page to another site: its report is that site's
 
 
 def _links(page: str | bytes, site: Site) -> bool:
@@ -80,6 +81,7 @@ def measure(budget: int | None = None, only: list[str] | None = None) -> list[Si
                     missed,
                     s.requests.count("/robots.txt"),
                     report,
+                    bool(s.site.moved_to),
                 )
             )
         return out
