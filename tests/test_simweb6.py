@@ -96,7 +96,7 @@ def test_the_web_has_thirty_sites_of_every_family_route_depth_quirk_and_trap() -
     assert {q for s in sites for q in s["quirks"]} == set(QUIRKS)
     assert sum("linked_from" in s for s in sites) == 2
     kinds = {t["kind"] for s in sites for t in s["traps"]}
-    assert kinds == {"calendar", "session-id", "variant", "facets", "search-links", "sort", "tags"}
+    assert kinds == {"calendar", "session-id", "variant", "facets", "search-links", "sort", "tags", "archive"}
     assert {s["sitemap"] for s in sites} >= {"/sitemap.xml.gz", "/sitemap_index.xml", "/sitemap.xml", None}
 
 
@@ -159,11 +159,11 @@ def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
 
 
 def test_the_server_answers_aliases_redirects_downloads_soft_404s_and_a_bare_host() -> None:
-    ids = ["t3-novate", "isw-casale", "isw-besozzo", "cm-varzi", "di-ferno", "asc-lonate"]
+    ids = ["t3-bollate", "t3-novate", "isw-casale", "isw-besozzo", "cm-varzi", "di-ferno", "asc-lonate"]
     with SimWeb6(ids) as web:
-        novate, casale, besozzo, varzi, ferno, lonate = (web.sites[i] for i in ids)
+        bollate, novate, casale, besozzo, varzi, ferno, lonate = (web.sites[i] for i in ids)
         seeds = web.start_urls()
-        assert len(seeds) == 5 and lonate.base_url + "/" not in seeds and novate.base_url + "/" in seeds
+        assert len(seeds) == 6 and lonate.base_url + "/" not in seeds and novate.base_url + "/" in seeds
         status, headers, _ = fetch(web.bare_urls["isw-casale"] + "/")
         assert (
             status == 301
@@ -184,6 +184,10 @@ def test_the_server_answers_aliases_redirects_downloads_soft_404s_and_a_bare_hos
         status, _, body = fetch(varzi.base_url + "/nessuna-pagina.html")
         assert status == 200 and b"Pagina non trovata" in body
         assert fetch(novate.base_url + "/nessuna-pagina/")[0] == 404
+        assert 'href="/notizie/?anno=2012"' in fetch(bollate.base_url + "/notizie/")[2].decode()
+        year = fetch(bollate.base_url + "/notizie/?anno=2014&pagina=12")[2].decode()
+        assert "Avviso n. 120 del 2014" in year and 'href="/notizie/?anno=2014&amp;pagina=1"' in year
+        assert bollate.is_trap("/notizie/?anno=2014", repeat=False) and not bollate.is_trap("/notizie/", repeat=False)
         social = fetch(ferno.base_url + lonate.entry["linked_from"]["url"])[2].decode()
         assert f'href="{lonate.base_url}/">Azienda sociale consortile<' in social
 

@@ -6,9 +6,10 @@ on. It is the fifth web's machinery (its site writer, read with this web's table
 writer.py) with other sites and ambiti, served as real sites serve (`QUIRKS`): mega-menus of hundreds
 of links, aliases of a page, links relative to the page or to a `<base href>`, `data-href`/`onclick`
 lists, pages moved after a migration (301/302), PDFs downloaded as `application/octet-stream`, soft 404s,
-a seed address that redirects to the site's `www` address, and two ambito sites on another host that
-only a comune's social-services page links. `python -m tests.simweb6.build [--files DIR]` regenerates it
-and exits 2 if it differs from the manifest; `--write-manifest` was run once, when the web was written.
+a seed address that redirects to the site's `www` address, long news archives by year, and two ambito
+sites on another host that only a comune's social-services page links. `python -m tests.simweb6.build
+[--files DIR]` regenerates it and exits 2 if it differs from the manifest; `--write-manifest` was run once,
+when the web was written.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ SITES: tuple[Site, ...] = (
     Site(
         "t3-bollate", "typo3", "Comune di Bollate", "bollate",
         (F("ufficio-di-piano", L, ("Servizi", "Servizi sociali"), "Approfondisci"), F("piano-di-zona", SM, pdf=True)),
+        traps=("archive",),
     ),
     Site(
         "t3-novate", "typo3", "Comune di Novate Milanese", "bollate",
@@ -103,7 +105,7 @@ SITES: tuple[Site, ...] = (
               pdf=True),
             F("news", PG, page=2),
         ),
-        traps=("session-query",),
+        traps=("session-query", "archive"),
         sitemap=False,
     ),
     Site(
@@ -192,6 +194,7 @@ SITES: tuple[Site, ...] = (
             F("news", PG, page=2),
         ),
         decoys=(("traffico", ("Vivere il comune",)),),
+        traps=("archive",),
     ),
     Site(
         "di-limbiate", "di-drupal", "Comune di Limbiate", "paderno",
@@ -244,7 +247,7 @@ SITES: tuple[Site, ...] = (
             F("bando", L, ("Il Comune",), "Scopri di più", where="sidebar"),
             F("news", SE),
         ),
-        traps=("calendar",),
+        traps=("calendar", "archive"),
     ),
     # Joomla with friendly URLs
     Site(

@@ -8,6 +8,8 @@ answering as real sites do:
 - downloads (`downloads`: script address -> the stored PDF): a fact PDF served from a script as
   `application/octet-stream`, its file name only in the `Content-Disposition` header;
 - soft 404s (quirk `soft404`): a missing page answers 200 "Pagina non trovata";
+- a long news archive by year (trap `archive`): 14 years of 12 pages each, every page linking every
+  year and every page of its own, counted as traps;
 - a seed address that is not the site's own (quirk `www`): the seed names a second port of the site,
   the bare host, which redirects (301) every request to the site's own address. Its requests are
   logged apart (`SimWeb6.bare`), not in the site's log.
@@ -23,6 +25,7 @@ from tests.simweb.server import LOOPBACK, SimWeb, SiteLog, WebSpec, _Handler, _S
 from tests.simweb5.server import SimSite5, SimWeb5
 
 from .build import MANIFEST, build_web
+from .writer import ARCHIVE_YEARS
 
 SIMWEB6 = WebSpec("simweb6", MANIFEST, build_web)
 INDEX_FILES = ("index.php", "index.html")
@@ -49,10 +52,40 @@ class SimSite6(SimSite5):
             filename = stored.rsplit("/", 1)[-1]
             headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
             return 200, "application/octet-stream", self.files[canonical(stored)], headers
+        archive = self.traps.get("archive")
+        path, _, query = key.partition("?")
+        params = dict(parse_qsl(query, keep_blank_values=True))
+        if archive and path == archive["prefix"] and params.get(archive["param"], "").isdigit():
+            return 200, "text/html; charset=utf-8", self._archive_page(params), {}
         status, ctype, body, headers = super().answer(alias or target)
         if status == 404 and "soft404" in self.entry["quirks"]:
             status = 200
         return status, ctype, body, headers
+
+    def is_trap(self, target: str, repeat: bool) -> bool:
+        """The fifth web's traps, and a page of the news archive by year."""
+        path, _, query = canonical(target).partition("?")
+        archive = self.traps.get("archive")
+        params = {k for k, _ in parse_qsl(query, keep_blank_values=True)}
+        return super().is_trap(target, repeat) or bool(
+            archive and path == archive["prefix"] and archive["param"] in params
+        )
+
+    def _archive_page(self, params: dict[str, str]) -> bytes:
+        """One page of a year of the news archive: ten old notices, links to every year and every page of this one."""
+        trap = self.traps["archive"]
+        prefix, param, year = trap["prefix"], trap["param"], params[trap["param"]]
+        page = int(params["pagina"]) if params.get("pagina", "").isdigit() else 1
+        items = "".join(
+            f"<li>Avviso n. {k} del {year}: chiusura uffici, lavori stradali, iscrizioni.</li>"
+            for k in range(page * 10 - 9, page * 10 + 1)
+        )
+        pages = "".join(
+            f'<a href="{prefix}?{param}={year}&amp;pagina={n}">{n}</a> ' for n in range(1, trap["pages"] + 1)
+        )
+        years = "".join(f'<li><a href="{prefix}?{param}={y}">{y}</a></li>' for y in ARCHIVE_YEARS)
+        body = f'<ul class="archivio">{items}</ul><p class="paginazione">{pages}</p><ul class="anni">{years}</ul>'
+        return self._plain_page(f"Archivio notizie {year} - pagina {page}", body)
 
     def alias(self, key: str) -> str | None:
         """The stored page another address of it names (None: no page, or the address is the page's own)."""

@@ -24,6 +24,8 @@ from .quirks import with_base, with_megamenu, with_onclick, with_relative_links
 
 FIFTH_WEB_WRITER = Path(__file__).resolve().parents[1] / "simweb5" / "writer.py"
 QUIRKS = ("megamenu", "onclick", "relative", "base", "moved", "download", "soft404", "www")
+ARCHIVE_YEARS = range(2012, 2026)  # the news archive's year filters
+ARCHIVE_PAGES = 12  # pages of each year
 
 
 def _fifth_web_writer() -> ModuleType:
@@ -77,6 +79,17 @@ class SiteWriter(fifth.SiteWriter):  # type: ignore[misc]
             files[url] = self._serve(url, files[url].decode("utf-8"), renamed, menu).encode("utf-8")
         entry["quirks"] = list(self.quirks)
         return files, entry
+
+    def _traps(self) -> list[dict[str, Any]]:
+        """The fifth web's traps, and a long news archive: a filter by year on the first news list page,
+        each year `ARCHIVE_PAGES` pages long, each page linking every year and every page of its own."""
+        traps: list[dict[str, Any]] = super()._traps()
+        if "archive" in self.site.traps:
+            first = self._news_lists()
+            assert "?" not in first
+            self.pages[first].links.extend((f"Archivio {y}", f"{first}?anno={y}") for y in ARCHIVE_YEARS)
+            traps.append({"kind": "archive", "prefix": first, "param": "anno", "pages": ARCHIVE_PAGES})
+        return traps
 
     def _serve(self, url: str, page: str, renamed: dict[str, str], menu: tuple[list[Any], list[Any]]) -> str:
         """One written page as this site serves it; `menu`: the mega-menu's leaves and aliased sections."""
