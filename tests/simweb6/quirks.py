@@ -2,8 +2,8 @@
 
 Each function takes one rendered page and returns it as a site with that habit would serve it: a
 mega-menu of every leaf page and of aliases of the main sections (tracking parameters, `index.php`, a
-fragment, upper case), list items that navigate by `data-href`/`onclick` over a plain link, links
-relative to the page (`../`), and links relative to a `<base href>` in the head.
+fragment, no trailing slash, upper case), list items that navigate by `data-href`/`onclick` over a plain
+link, links relative to the page (`../`), and links relative to a `<base href>` in the head.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ def aliases(url: str) -> list[str]:
     """Other addresses of the same page, as menus and newsletters link them."""
     sep = "&" if "?" in url else "?"
     found = [f"{url}{sep}utm_source=sito&utm_medium=megamenu", f"{url}#contenuto"]
-    if url.endswith("/"):
-        found.append(url + "index.php")
+    if url.endswith("/") and url != "/":
+        found += [url + "index.php", url[:-1]]
     if "?" not in url and url != url.upper():
         found.append(url.upper())
     return found

@@ -93,10 +93,8 @@ class SimSite6(SimSite5):
             return None
         path, _, query = key.partition("?")
         kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not k.startswith("utm_")]
-        for index in INDEX_FILES:
-            if path.endswith("/" + index):
-                path = path.removesuffix(index)
-        for candidate in (path, path.lower()):
+        paths = [path] + [path.removesuffix(index) for index in INDEX_FILES if path.endswith("/" + index)]
+        for candidate in paths + [p.lower() for p in paths]:
             found = candidate + ("?" + urlencode(kept) if kept else "")
             if found in self.files:
                 return found
