@@ -34,7 +34,7 @@ MANIFEST = load_manifest(MANIFEST_PATH)
 EARLIER_WEBS = [load_manifest(p) for p in (SECOND_WEB_MANIFEST, THIRD_WEB_MANIFEST, FOURTH_WEB_MANIFEST)]
 EARLIER_WEBS += [load_manifest(FIFTH_WEB_MANIFEST), load_manifest()]
 SITES = {s["id"]: s for s in MANIFEST["sites"]}
-SCORED_SITES = ["t3-bollate", "isw-besozzo", "oc-sandonato"]  # in the manifest's order
+SCORED_SITES = ["t3-bollate", "isw-casale", "oc-sandonato"]  # in the manifest's order; isw-casale: a bare-host seed
 HREF = re.compile(r'href="([^"]*)"')
 BASE_TAG = re.compile(r'<base href="([^"]*)">')
 MEGAMENU = re.compile(r'<nav class="mega-menu".*?</nav>', re.S)
