@@ -2951,6 +2951,10 @@ def test_a_call_s_list_opened_as_the_ambito_s_comuni_is_its_members(opening: str
         "IL COMUNE DI RHO NE È CAPOFILA.",
         "Le funzioni di ente capofila restano a Rho.",
         "L'Ufficio di Piano ha sede a Rho, Comune che per tutto l'ambito ha la responsabilità di ente capofila.",
+        # round 13: a cleft sentence, "in capo a"
+        "È il Comune di Rho a svolgere la funzione di ente capofila.",
+        "LA FUNZIONE DI ENTE CAPOFILA È IN CAPO AL COMUNE DI RHO.",
+        "Le funzioni di capofila sono in capo al Comune di Rho.",
     ],
 )
 def test_the_capofila_stated_by_its_role_with_an_aside(sentence: str) -> None:
@@ -2972,3 +2976,404 @@ def test_a_name_with_il_that_is_no_comune_is_reported_and_the_list_goes_on() -> 
 def test_sotto_il_monte_is_the_former_name_of_sotto_il_monte_giovanni_xxiii() -> None:
     found = lombardia().resolve("Sotto il Monte", fuzzy=False)
     assert found is not None and (found.istat, found.method) == ("016203", "former")
+
+
+# round 13 (heldout1-5 as diagnosis sets) ----------------------------------------------------------------------------
+
+
+def test_a_capofila_line_naming_the_comune_of_is_a_label_not_the_list_s_first_item() -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
+    f = facts(
+        "<h1>Gli ambiti</h1>",
+        f"<h2>Ambito di Rho</h2><p>Ente capofila: Comune di Rho</p><ul>{items}</ul>",
+        "<h2>Ambito di Cernusco sul Naviglio</h2><p>Ente capofila: Comune di Gessate</p>"
+        "<ul><li>Bussero</li><li>Cernusco sul Naviglio</li><li>Gessate</li></ul>",
+    )
+    assert [len(a.members) for a in f.ambiti] == [5, 3]
+
+
+@pytest.mark.parametrize(("between", "members"), [("", 9), ("<p>Il Distretto del Commercio ha un regolamento.</p>", 0)])
+def test_what_the_plan_covers_in_the_paragraph_after_its_approval(between: str, members: int) -> None:
+    f = facts(
+        "<h1>Welfare, approvato il Piano</h1>",
+        "<p>L'Assemblea dei Sindaci dell'Ambito di Rho ha approvato il Piano di Zona 2025-2027.</p>",
+        between,
+        f"<p>Il documento vale per {_RHO_NAMES}.</p>",
+    )
+    assert len(f.ambiti[0].members) == members
+
+
+def test_a_running_header_of_two_lines_inside_a_numbered_list_is_dropped() -> None:
+    header = "AMBITO TERRITORIALE RHODENSE\n   ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027\n"
+    text = (
+        f"{header}\nSottoscrivono il presente Accordo i Comuni di:\n 1. Arese\n 2. Lainate\n 3. Pero\n\f"
+        f"{header}\n 4. Rho\n 5. Vanzago\n"
+    )
+    assert len(text_facts(text).ambiti[0].members) == 5
+
+
+def test_the_rest_of_a_right_hand_item_on_the_next_row_goes_back_to_it() -> None:
+    text = (
+        "AMBITO TERRITORIALE RHODENSE\n\nHanno sottoscritto l'Accordo i Comuni di:\n\n"
+        "   1. ARESE            4. PERO\n"
+        "   2. LAINATE          5. RHO\n"
+        "   3. POGLIANO MILANESE   (ente capofila)\n"
+    )
+    f = text_facts(text)
+    assert f.ambiti[0].capofila == RHO and len(f.ambiti[0].members) == 5
+
+
+def test_a_site_named_after_its_ambito_names_it_on_each_page() -> None:
+    f = facts(
+        "<h1>Chi siamo</h1>", f"<p>L'Ambito riunisce {_RHO_NAMES}.</p>", title="Chi siamo – Ambito territoriale di Rho"
+    )
+    assert [(a.name, len(a.members)) for a in f.ambiti] == [("Ambito territoriale di Rho", 9)]
+
+
+def test_a_place_closing_the_sentence_before_a_colon_is_no_item() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>", f"<p>L'Ambito riunisce cinque comuni a nord-ovest di Milano: {_RHO_NAMES}.</p>"
+    )
+    assert len(f.ambiti[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Il Comune di Pero fa parte, insieme ai Comuni di Arese, Lainate e Rho, dell'Ambito Rhodense.", 4),
+        ("Il Comune di Pero fa parte, con i Comuni di Arese, Lainate e Rho, dell'Ambito Rhodense.", 4),
+        ("Pero partecipa con Arese, Lainate e Rho all'Ambito Rhodense.", 4),
+        (
+            "Anche Pero ha sottoscritto l'Accordo di Programma del Piano di Zona. "
+            "Con noi lo hanno firmato Arese, Lainate e Rho.",
+            4,
+        ),
+        ("Pero partecipa con Arese, Lainate e Rho al torneo di calcio.", 0),
+    ],
+)
+def test_a_comune_as_the_subject_of_a_membership_verb_with_the_others_aside(sentence: str, members: int) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
+    assert len(f.ambiti[0].members if f.ambiti else []) == members
+
+
+@pytest.mark.parametrize(
+    ("first", "members"),
+    [
+        ("L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona.", 6),
+        ("L'Ambito Rhodense ha aperto un nuovo sportello per la casa.", 0),
+    ],
+)
+def test_the_mayors_seated_at_the_assembly_are_its_members(first: str, members: int) -> None:
+    f = facts(
+        "<h1>Welfare</h1>",
+        f"<p>{first}</p>",
+        "<p>Al tavolo sedevano i sindaci di Rho e Pero, seduti accanto ai colleghi di Arese e di Lainate. "
+        "Hanno poi votato a favore anche Vanzago e Cornaredo.</p>",
+    )
+    assert len(f.ambiti[0].members if f.ambiti else []) == members
+
+
+def test_a_table_row_s_code_cell_is_no_prose_nor_a_phone() -> None:
+    rows = "".join(
+        f"<tr><td>{code}</td><td>{name}</td><td>MI</td></tr>"
+        for code, name in ((ARESE, "Arese"), (LAINATE, "Lainate"), (PERO, "Pero"), (RHO, "Rho"), (VANZAGO, "Vanzago"))
+    )
+    f = facts(
+        "<h1>Ambito Rhodense</h1><p>I comuni dell'Ambito:</p>",
+        f"<table><tr><th>Cod. ISTAT</th><th>Comune</th><th>Prov.</th></tr>{rows}</table>",
+    )
+    assert len(f.ambiti[0].members) == 5 and not f.comuni
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        '<ul class="nav nav-tabs" role="tablist">{}</ul>',
+        '<form><label>Scegli il tuo comune</label><select><option value="">--</option>{}</select></form>',
+    ],
+)
+def test_tabs_and_drop_downs_of_the_content_are_lists(widget: str) -> None:
+    names = ("Arese", "Lainate", "Pero", "Rho", "Vanzago")
+    items = "".join(
+        f'<li class="nav-item"><a href="#{n}">{n}</a></li>' if "nav" in widget else f'<option value="{n}">{n}</option>'
+        for n in names
+    )
+    f = facts("<h1>Ambito Rhodense</h1><p>I comuni dell'Ambito:</p>", widget.format(items))
+    assert len(f.ambiti[0].members) == 5
+
+
+def test_a_comune_opening_a_sentence_under_a_list_is_no_item() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1><p>I comuni dell'Ambito:</p><ul><li>Arese</li><li>Lainate</li><li>Pero</li></ul>",
+        "<p>Il Comune di Rho è capofila dell'Ambito. Ufficio di Piano: tel. 02 9333 2410</p>",
+    )
+    assert f.ambiti[0].capofila == RHO and f.ambiti[0].ufficio_di_piano is not None
+
+
+def test_guests_at_the_meeting_are_no_members() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        "<p>I comuni di Arese, Lainate e Rho hanno firmato l'Accordo. Erano presenti anche rappresentanti di Pero e di "
+        "Vanzago, invitati per il progetto sulla casa.</p>",
+    )
+    assert set(f.ambiti[0].members) == {ARESE, LAINATE, RHO}
+
+
+def test_a_list_counted_as_the_ambito_s_comuni_in_the_next_sentence() -> None:
+    f = facts(
+        "<h1>Welfare</h1>",
+        "<p>Arese, Lainate e Pero rinnovano la collaborazione. Ieri i sindaci dei tre comuni dell'Ambito Rhodense "
+        "hanno firmato.</p>",
+    )
+    assert len(f.ambiti[0].members) == 3
+
+
+def test_a_plan_named_after_its_territory_names_the_ambito() -> None:
+    f = facts("<h2>PIANO DI ZONA DEL RHODENSE</h2>", f"<p>Hanno aderito i comuni di {_RHO_NAMES}.</p>")
+    assert len(f.ambiti[0].members) == 9
+
+
+def test_details_cards_of_comuni_are_one_list() -> None:
+    cards = "".join(
+        f"<details><summary>{n}</summary><p>Sportello presso il municipio di {n}.</p></details>"
+        for n in ("Arese", "Cornaredo", "Lainate", "Pero", "Rho", "Vanzago")
+    )
+    assert len(facts("<h1>Ambito Rhodense</h1><h2>Gli sportelli</h2>", cards).ambiti[0].members) == 6
+
+
+def test_comuni_sent_to_another_ambito_are_no_members() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        f"<p>Fanno parte dell'Ambito {_RHO_NAMES}.</p>",
+        "<p>Per i comuni di Bollate, Cesate e Senago occorre fare riferimento all'Ambito di Garbagnate Milanese.</p>",
+    )
+    assert len(f.ambiti[0].members) == 9
+
+
+def test_the_breadcrumb_s_crumb_above_the_page_names_the_ambito() -> None:
+    crumbs = '<ol class="breadcrumb"><li>Home</li><li>Ambito Rhodense</li><li>Chi siamo</li></ol>'
+    f = facts(crumbs, f"<h1>Chi siamo</h1><p>I comuni aderenti sono {_RHO_NAMES}.</p>")
+    assert len(f.ambiti[0].members) == 9
+
+
+def test_attendance_rows_with_dotted_leaders_and_roles() -> None:
+    present = (("Arese", "Sindaco"), ("Lainate", "Assessore delegato"), ("Pero", "Sindaco"), ("Rho", "Vicesindaco"))
+    rows = "\n".join(f"  Comune di {n} {'.' * (24 - len(n))} {role}" for n, role in present)
+    head = "AMBITO RHODENSE\nAssemblea dei Sindaci - verbale\n\nSono presenti:\n"
+    f = text_facts(f"{head}{rows}\n\nIl Presidente apre la seduta.\n")
+    assert len(f.ambiti[0].members) == 4
+
+
+def test_a_name_hyphenated_at_a_line_s_end_and_senza_che() -> None:
+    text = (
+        "AMBITO RHODENSE\n\nL'Ambito Rhodense e' costituito dai Comuni di Arese, Cornaredo, Lainate, Pero, Poglia-\n"
+        "no Milanese, Rho e Vanzago. L'Ufficio di Piano collabora con il Legnanese, senza che cio' comporti\n"
+        "l'adesione di Legnano, Nerviano e Parabiago all'Ambito Rhodense.\n"
+    )
+    assert len(text_facts(text).ambiti[0].members) == 7
+
+
+def test_a_responsible_line_under_the_office_s_long_contact_line() -> None:
+    office = (
+        "Ufficio di Piano c/o Municipio, Piazza Visconti 23 - 20017 Rho - tel. 02.93332.410 fax 02.93332.411 - "
+        "e-mail udp@rho.example.it - orario di apertura al pubblico dal lunedì al venerdì"
+    )
+    f = facts(
+        "<table><tr><td><b>Notizie</b><br>Mercato</td><td><b>AMBITO RHODENSE</b><br>",
+        f"Aderiscono i Comuni di {_RHO_NAMES}.<br>{office}<br>Responsabile: Dr.ssa Marina Gatti</td></tr></table>",
+    )
+    assert f.ambiti[0].ufficio_di_piano and f.ambiti[0].ufficio_di_piano.responsible == "Marina Gatti"
+
+
+def test_il_presente_piano_is_the_document_s_own_plan() -> None:
+    text = (
+        "PIANO DI ZONA 2025-2027 - AMBITO RHODENSE\n\nIl Piano di Zona 2021-2023 e' stato prorogato fino al 31 dicembre"
+        " 2024. Il presente Piano e' stato approvato dall'Assemblea dei Sindaci il 12 dicembre 2024.\n"
+    )
+    plans = {(p.start_year, p.approved_on) for p in text_facts(text).ambiti[0].plans}
+    assert plans == {(2021, None), (2025, "2024-12-12")}
+
+
+@pytest.mark.parametrize(
+    ("blocks", "title"),
+    [
+        (
+            (
+                "<h1>Ambito Rhodense</h1>",
+                "<p>Il Piano di Zona 2025-2027 è stato licenziato dall'Assemblea il 9.12.2024.</p>",
+            ),
+            "",
+        ),
+        (
+            (
+                "<h1>Verbale della seduta dell'Assemblea dei Sindaci del 9 dicembre 2024</h1>",
+                "<p>Si riunisce l'Assemblea dell'Ambito Rhodense. L'Assemblea approva il Piano di Zona 2025-2027.</p>",
+            ),
+            "",
+        ),
+        (
+            (
+                "<h1>Deliberazione n. 5 del 09/12/2024</h1><p>Oggetto: Piano di Zona dell'Ambito Rhodense.</p>",
+                "<p>L'Assemblea DELIBERA di approvare il Piano di Zona 2025-2027.</p>",
+            ),
+            "Albo - Deliberazione dell'Assemblea dei Sindaci",
+        ),
+    ],
+)
+def test_approvals_licenziato_minutes_and_the_assembly_s_act(blocks: tuple[str, str], title: str) -> None:
+    f = facts(*blocks, title=title or "Pagina")
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]
+
+
+def test_a_sentence_opened_by_a_comune_under_a_text_list_keeps_its_office() -> None:
+    text = (
+        "AMBITO RHODENSE\n\nSottoscrivono l'Accordo i Comuni di:\n 1. Arese\n 2. Lainate\n 3. Pero\n 4. Vanzago\n"
+        " Il Comune di Rho e' individuato quale ente capofila e ospita la sede dell'Ufficio di Piano (Piazza Visconti"
+        " 23, 20017 Rho; tel. 02 93332410).\n"
+    )
+    ambito = text_facts(text).ambiti[0]
+    assert ambito.capofila == RHO and ambito.ufficio_di_piano and ambito.ufficio_di_piano.phones == ["+390293332410"]
+
+
+def test_the_footer_s_responsible_line_after_the_office_s() -> None:
+    footer = (
+        "<footer><p>Ufficio di Piano – Piazza Visconti 23, 20017 Rho – T. 02 93332410 – udp@rho.example.it</p>"
+        "<p>Responsabile dell'Ufficio di Piano: Chiara Valsecchi</p></footer>"
+    )
+    html = f"<html><body><main><h1>Ambito Rhodense</h1><p>Vi aderiscono {_RHO_NAMES}.</p></main>{footer}</body></html>"
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert f.ambiti[0].ufficio_di_piano and f.ambiti[0].ufficio_di_piano.responsible == "Chiara Valsecchi"
+
+
+def test_a_plan_that_received_the_assembly_s_favourable_vote_is_approved() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>", "<p>Il Piano di Zona 2025-2027 ha ricevuto il voto favorevole il 9.12.2024.</p>"
+    )
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Piano di Zona 2025-2027, votato il 9 dicembre 2024, punta sulla casa.",
+        "Il Piano di Zona 2025-2027 è pronto. L'Assemblea ha fatto proprio il documento nella seduta del 9/12/2024.",
+    ],
+)
+def test_a_plan_voted_or_made_its_own_by_the_assembly_is_approved(sentence: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, "2024-12-09")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "until"),
+    [
+        ("Il Piano 2021-2023 è rimasto in vigore fino al 31 dicembre 2024.", "2024-12-31"),
+        ("Del Piano 2021-2023 è stata differita la scadenza al 31 dicembre 2024.", "2024-12-31"),
+        ("Il Piano 2021-2023 è rimasto in vigore fino al 31 dicembre 2023.", None),  # its own term: no extension
+    ],
+)
+def test_a_plan_kept_in_force_past_its_triennium_is_extended(sentence: str, until: str | None) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>I comuni sono {_RHO_NAMES}.</p><p>{sentence}</p>")
+    assert [p.extended_until for p in f.ambiti[0].plans] == [until]
+
+
+@pytest.mark.parametrize("line", ["P.IVA 02734520154", "C.F. 02734520154", "Ultimo aggiornamento: 05.03.2025"])
+def test_tax_numbers_and_dates_are_no_phones(line: str) -> None:
+    found = Contacts()
+    ct.parse_line(line, found, bare_numbers=True)
+    assert found.phones == []
+
+
+def test_a_sentence_naming_an_address_under_a_list_of_comuni_is_no_contact_block() -> None:
+    items = "".join(f"<li>Comune di {n}</li>" for n in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
+    f = facts(
+        "<h1>Avviso - Ambito Rhodense</h1><p>Possono partecipare i Comuni dell'Ambito sotto elencati:</p>",
+        f"<ul>{items}</ul><p>Le domande vanno inviate entro il 28/02/2025 alla PEC protocollo@pec.rho.example.it.</p>",
+    )
+    assert f.comuni == [] and len(f.ambiti[0].members) == 5
+
+
+def test_a_period_written_dal_al() -> None:
+    assert [(p.start_year, p.end_year) for p in plans_in(["Il Piano di Zona dal 2025 al 2027 è pronto."])[0]] == [
+        (2025, 2027)
+    ]
+
+
+def test_an_abbreviated_responsible_label() -> None:
+    f = facts(
+        "<h1>Ufficio di Piano - Ambito Rhodense</h1><p>Piazza Visconti 23 - 20017 Rho</p><p>Tel. 02 93332410</p>",
+        "<p>Resp. Ufficio di Piano: dott. Paolo Brambilla</p>",
+    )
+    assert f.ambiti[0].ufficio_di_piano and f.ambiti[0].ufficio_di_piano.responsible == "Paolo Brambilla"
+
+
+def test_the_office_s_closing_line_with_its_numbers_on_the_next() -> None:
+    text = (
+        f"AMBITO RHODENSE\n\nAderiscono i Comuni di {_RHO_NAMES}.\n\n"
+        "Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho;\ntel. 02 93332410; udp@rho.example.it\n"
+    )
+    office = text_facts(text).ambiti[0].ufficio_di_piano
+    assert office and office.address and office.address.street == "Piazza Visconti, 23"
+
+
+@pytest.mark.parametrize(
+    ("first", "approved"),
+    [
+        (
+            "Verbale di deliberazione del Consiglio Comunale n. 5 del 6 febbraio 2025. Oggetto: Approvazione "
+            "dell'Accordo di Programma per l'attuazione del Piano di Zona 2025/2027.",
+            "2024-12-13",
+        ),
+        ("In data 12.12.2024 è stato approvato l'Accordo di Programma per il Piano di Zona 2025/2027.", "2024-12-12"),
+    ],
+)
+def test_a_comune_s_council_approving_the_accord_does_not_date_the_plan(first: str, approved: str) -> None:
+    sentences = [first, "Il Piano di Zona 2025/2027 è stato approvato dall'Assemblea dei Sindaci il 13/12/2024."]
+    assert [p.approved_on for p in plans_in(sentences)[0]] == [approved]
+
+
+@pytest.mark.parametrize(("gap", "approved"), [(0, "2024-12-10"), (3, None)])
+def test_a_pronoun_approval_before_the_plan_is_named(gap: int, approved: str | None) -> None:
+    sentences = ["L'Assemblea dei Sindaci lo ha approvato il 10 dicembre 2024"]
+    sentences += ["Il bilancio è in ordine."] * gap + ["Il nuovo Piano di Zona 2025-2027 è pronto."]
+    assert [p.approved_on for p in plans_in(sentences)[0]] == [approved]
+
+
+def test_the_capofila_s_role_inside_an_accord_s_list_of_parties() -> None:
+    text = (
+        "ACCORDO DI PROGRAMMA - AMBITO RHODENSE\n\nSottoscrivono l'Accordo i Comuni di seguito elencati:\n"
+        "a) Arese;\nb) Lainate;\nc) Pero;\nd) Rho, in qualita' di ente capofila;\ne) Vanzago.\n"
+    )
+    ambito = text_facts(text).ambiti[0]
+    assert ambito.capofila == RHO and VANZAGO in ambito.members and len(ambito.members) == 5
+
+
+def test_a_plan_that_had_validity_past_its_triennium_is_extended() -> None:
+    plans = plans_in(["Il precedente Piano 2021-2023 ha avuto validità fino al 31 dicembre 2024."])[0]
+    assert [p.extended_until for p in plans] == ["2024-12-31"]
+
+
+def test_a_capofila_whose_name_ends_in_an_accented_vowel() -> None:
+    f = facts(
+        "<h1>Ambito Valle Imagna</h1><p>Aderiscono i Comuni di Almè, Barzana, Brumano e Villa d'Almè.</p>",
+        "<p>I Sindaci individuano il Comune di Villa d'Almè come ente capofila.</p>",
+    )
+    assert f.ambiti[0].capofila == lombardia().resolve("Villa d'Almè", fuzzy=False).istat
+
+
+def test_the_capofila_as_an_apposition_on_a_page_of_two_ambiti() -> None:
+    f = facts(
+        "<h1>Due ambiti</h1>",
+        "<p>L'Ambito di Rho riunisce Rho, suo capofila, insieme a Arese, Lainate e Pero.</p>",
+        "<p>L'Ambito di Cernusco sul Naviglio conta invece Bussero, Cernusco sul Naviglio e Gessate.</p>",
+    )
+    assert (f.ambiti[0].capofila, set(f.ambiti[0].members)) == (RHO, {RHO, ARESE, LAINATE, PERO})
+
+
+@pytest.mark.parametrize("added", ["e il Comune di San Colombano al Lambro", "più quello di San Colombano al Lambro"])
+def test_a_comune_added_to_a_province_s_comuni(added: str) -> None:
+    f = facts(
+        "<h1>Servizi sociali</h1>",
+        f"<p>L'Ambito territoriale di Lodi riunisce i comuni della provincia di Lodi {added}.</p>",
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [("Ambito territoriale di Lodi", ["015191"])]

@@ -35,7 +35,7 @@ _AFTER_IS = re.compile(
     # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
     # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
     r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
-    rf"{_ADVERB}|:\s*|"
+    rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+))?|:\s*|"  # "È IN CAPO AL COMUNE DI X"
     r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
@@ -51,8 +51,9 @@ _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito|la\
 # svolge", "ricopre per l'intero periodo la funzione di"
 _FOR = r"(?:per\s+(?:[\w'’]+\s+){1,5}?)?"
 _BEFORE = re.compile(
-    # a comune's name is written with a capital: "che opera come ente capofila" names no Opera
-    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*[(,–·•-]?\s*"
+    # a comune's name is written with a capital: "che opera come ente capofila" names no Opera; it ends a word ("Villa
+    # d'Almè come ente capofila" is not "Villa d'Alm" + "è")
+    r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)(?![\w'’])\s*[(,–·•-]?\s*"
     # "che ne è", "Tirano, Comune che per tutto il distretto ha", "IL COMUNE DI MENAGGIO NE È CAPOFILA"
     r"(?:(?:il\s+)?comune\s+)?"
     rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?|ne\s+)?"
@@ -69,7 +70,7 @@ _BEFORE = re.compile(
     # ruolo di", "cui spetta la funzione di", "funge da"
     # "si è vista confermare il ruolo di"
     r"(?:si\s+(?:è|e')\s+vist[oa]\s+)?"
-    r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+)?"
+    r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+|(?<=\s)a\s+)?"  # "È il Comune di X a svolgere la funzione di"
     r"(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|confermar)\w*\s+"
     rf"{_FOR}{_ROLE}\s+di\s+|(?:ha|avrà|hanno)\s+{_ROLE}\s+di\s+|"  # "che ha il ruolo di capofila"
     rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"

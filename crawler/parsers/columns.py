@@ -35,7 +35,7 @@ def unfold(lines: list[str]) -> list[str]:
 def _unfold_paragraph(para: list[str]) -> list[str]:
     split = _column_start(para)
     if split is None:
-        return para
+        return _right_wraps(para)
     left: list[str] = []
     right: list[str] = []
     for line in para:
@@ -45,6 +45,41 @@ def _unfold_paragraph(para: list[str]) -> list[str]:
         left.append(line[:cut].rstrip())
         right.append(line[cut:].strip())
     return _sentences(left) + [""] + _sentences(right)
+
+
+def _right_wraps(para: list[str]) -> list[str]:
+    """A numbered list in two columns, with the rest of a right-hand item in its column on the next line, beside the
+    next left-hand item or alone ("4. GREZZAGO   9. TREZZO SULL'ADDA" / "5. MASATE      (Comune capofila)"): the rest
+    is put back after its item, so a mark or a name's end goes with the item it belongs to, not the one beside it."""
+    out: list[str] = []
+    row: tuple[int, int] | None = None  # (index in out, where its right-hand item's text starts) of the last full row
+    for line in para:
+        text = line.rstrip()
+        gaps = [m.end(1) for m in _GAP.finditer(text)]
+        right = next((at for at in gaps if _LIST_MARK.match(text[at:]) and _LIST_MARK.match(text)), None)
+        if right is not None:
+            row = (len(out), _item_text(text, right))
+            out.append(line)
+            continue
+        rest = next((at for at in gaps if row and abs(at - row[1]) <= SLACK), None)
+        if rest is None and row and not gaps and abs(len(text) - len(text.lstrip()) - row[1]) <= SLACK:
+            rest = len(text) - len(text.lstrip())  # the rest alone on its line
+        if row and rest is not None and len(gaps) <= 1 and not _LIST_MARK.match(text[rest:]):
+            out[row[0]] = f"{out[row[0]].rstrip()} {text[rest:].strip()}"
+            line = text[:rest].rstrip()
+            row = None
+            if not line.strip():
+                continue
+        elif not _LIST_MARK.match(text):
+            row = None  # a line that is no item of the list: the list's rows end here
+        out.append(line)
+    return out
+
+
+def _item_text(line: str, start: int) -> int:
+    """Where an item's text starts, after its number ("9. TREZZO": at "TREZZO")."""
+    mark = _LIST_MARK.match(line[start:])
+    return start + (mark.end() if mark else 0)
 
 
 _HEADING = re.compile(r"(?:art(?:icolo)?\.?\s*\d+|capo\s+[IVX\d]+|titolo\s+[IVX\d]+)\b", re.I)

@@ -41,7 +41,7 @@ _LABELS = (
     r"indirizzo|sede(?:\s+(?:legale|operativa|principale|amministrativa))?|cap|c\.a\.p\.|"
     r"tel(?:efono)?\.?|centralino|cell(?:ulare)?\.?|fax|telefax|e-?mail|mail|posta\s+elettronica"
     r"(?:\s+certificata)?|posta\s+certificata|pec|p\.e\.c\.|sito(?:\s+web|\s+internet|\s+istituzionale)?|web|"
-    r"responsabile|coordinatore|coordinatrice|referente|ente\s+capofila|comune\s+capofila|capofila"
+    r"responsabile|resp\.|coordinatore|coordinatrice|referente|ente\s+capofila|comune\s+capofila|capofila"
 )
 LABEL_RE = re.compile(
     rf"^(?P<label>{_LABELS})"
@@ -91,6 +91,10 @@ def phones_in(text: str) -> list[str]:
     return [number for _, _, number in _phone_spans(text)]
 
 
+_DATE = re.compile(r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d")  # "05.02.2025": a date, not a number
+_FISCAL = re.compile(r"(?:\bp\.?\s?iva|partita\s+iva|\bc\.\s?f\.|cod(?:ice)?\.?\s*fisc(?:ale)?\.?)\s*[:.]?\s*$", re.I)
+
+
 def _phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, E.164) of each number, first sight only."""
     out: list[tuple[int, int, str]] = []
@@ -98,8 +102,10 @@ def _phone_spans(text: str) -> list[tuple[int, int, str]]:
     # same length: offsets stay the caller's
     text = _EXTENSION.sub(_extension, text)
     for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
-        if match.number.country_code != 39 or _HOURS.fullmatch(match.raw_string):
+        if match.number.country_code != 39 or _HOURS.fullmatch(match.raw_string) or _DATE.fullmatch(match.raw_string):
             continue
+        if _FISCAL.search(text[max(0, match.start - 30) : match.start]):
+            continue  # "P.IVA 01234560156", "C.F. 800...": a tax number, not a phone
         number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         numbers = [number]
         if others := _OTHER_ENDINGS.match(text, match.end):

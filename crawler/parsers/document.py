@@ -68,9 +68,11 @@ _BLOCK_TAGS = {
     "thead",
     "tbody",
     "caption",
+    "summary",
 }
 _LIST_TAGS = {"ul", "ol", "dl", "table"}
-_HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"caption": 6}  # a table's caption heads its rows
+# a table's caption heads its rows; a <details>' summary is its card's title (WordPress "Dettagli" blocks)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"caption": 6, "summary": 6}
 _BOLD = {"b", "strong"}
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button", "select")
 _TITLE_BUTTONS = (
@@ -85,10 +87,13 @@ _BOILERPLATE = re.compile(
     r"skiplinks?|sidebar|social|share|search|login|banner|footer|site-footer|page-footer)(?:$|[\s_])",
     re.I,
 )
+_TABS = re.compile(r"(?:^|\s)nav-(?:tabs|pills)(?:$|\s)", re.I)
 _PAGE_MARK = re.compile(
     r"^(?:pag(?:ina)?\.?\s*\d+(?:\s*(?:di|/)\s*\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|[_=\-–—.·]{5,})$", re.I
 )
 _LIST_MARK = re.compile(r"^(?:[•▪◦●\-–*]\s|\d{1,3}(?:\.\d+)*[.)]\s|[a-zA-Z][.)]\s|art\.\s*\d)", re.I)
+_LEADER = re.compile(r"\S\s*(?:\.{4,}|…{2,})\s*\S")
+_HYPHENATED = re.compile(r"[a-zà-ù]-$", re.I)
 _CONNECTOR_END = re.compile(
     r"\b(?:di|del|della|dei|degli|delle|dell['’]|e|ed|il|lo|la|i|gli|le|per|a|al|alla|da|dal|dalla|in|nel|"
     r"nella|con|tra|fra|su|sul|che|quale|data)$",
@@ -140,6 +145,8 @@ def _is_boilerplate(el: etree._Element) -> bool:
     if el.get("role") in {"navigation", "banner", "contentinfo", "search"}:
         return True
     attrs = " ".join(str(el.get(a, "")) for a in ("class", "id"))
+    if el.get("role") == "tablist" or _TABS.search(attrs):
+        return False  # a content's tabs ("nav nav-tabs": one tab per comune), not the site's navigation
     return bool(attrs.strip()) and bool(_BOILERPLATE.search(attrs))
 
 
@@ -312,6 +319,24 @@ def _strip_chrome(root: etree._Element) -> list[str]:
     return [c for c in chrome if c]
 
 
+def _selects_as_lists(root: etree._Element) -> None:
+    """A drop-down of the page's content ("Scegli il tuo comune" over one option per comune) read as the list it is:
+    its options (not the empty "-- seleziona --") become a list, and its form stays text; forms are dropped
+    otherwise."""
+    for select in root.xpath("//select[not(ancestor::nav or ancestor::header or ancestor::footer)]"):
+        options = [_clean(o.text_content()) for o in select.xpath(".//option") if (o.get("value") or "").strip()]
+        options = [o for o in options if o]
+        if len(options) < 3:
+            continue
+        listed = select.makeelement("ul", {})
+        for text in options:
+            etree.SubElement(listed, "li").text = text
+        listed.tail = select.tail
+        select.getparent().replace(select, listed)
+        for form in listed.iterancestors("form"):
+            form.tag = "div"
+
+
 def decode_html(body: bytes, declared: str | None = None) -> str:
     """Bytes to text: the HTTP charset first, then the page's meta, then a guess.
 
@@ -354,6 +379,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     for el in root.xpath(_TITLE_BUTTONS):
         el.drop_tag()
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
+    _selects_as_lists(root)
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
     chrome = _strip_chrome(root)
@@ -385,7 +411,7 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
             para += 1
             continue
         running = _running_key(line)
-        if _PAGE_MARK.match(line) or (running in seen and not broke_page and _LIST_MARK.match(line) is None):
+        if _PAGE_MARK.match(line) or (running in seen and _LIST_MARK.match(line) is None):
             # a page mark, or a page's running header said again ("Accordo ... – Ambito di X 2")
             para, broke_page = para + 1, True
             continue
@@ -395,7 +421,9 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
         soft = same_para or broke_page or kind == "pdf"  # a PDF's text layer puts blank lines anywhere
         strict = not same_para and kind != "pdf"
         if lines and soft and _continues(last_raw, line, wrap_width, across_page=strict):
-            lines[-1] = f"{lines[-1]} {line}"
+            # a word hyphenated at the line's end goes on without its hyphen ("San Gior-" / "gio su Legnano")
+            hyphenated = _HYPHENATED.search(lines[-1]) and line[:1].islower()
+            lines[-1] = f"{lines[-1][:-1]}{line}" if hyphenated else f"{lines[-1]} {line}"
             para = groups[-1]
         else:
             lines.append(line)
@@ -432,6 +460,8 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
         return True  # an e-mail address cut after a dot of its domain ("udp@comune." / "rho.mi.it")
     if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line) or _CLAUSE_START.match(line):
         return False
+    if _LEADER.search(prev) and _LEADER.search(line):
+        return False  # rows of a list with dotted leaders ("Comune di X ........ Assessore delegato")
     if line.isupper() and not prev.isupper():
         return False  # "I SOTTOSCRITTORI" under a title in lower case: a heading of its own
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")

@@ -41,8 +41,11 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.15 ambiti named by a table's column headed "Ambito" ("Abbiatense | Abbiategrasso | A, B, ...") or by the site's
 # name on a page titled "L'Ambito"; a call's list named as "i Comuni dell'Ambito X:"; "Quello di X" opening the
 # paragraph after an ambito's; the capofila by its role with an aside ("che per conto di tutti svolge il compito
-# di"), with "ne" alone ("X NE È CAPOFILA"), plural verbs ("restano a X") or as an apposition ("X, suo capofila,")
-VERSION = "0.4.15"
+# di"), with "ne" alone ("X NE È CAPOFILA"), plural verbs ("restano a X") or as an apposition ("X, suo capofila,");
+# 0.4.16 a capofila line "Ente capofila: Comune di X" over a list, what the plan covers in the next paragraph, running
+# headers of two lines, the rest of a right-hand item in a two-column list, "È X a svolgere", "in capo al Comune di X",
+# a site named "Ambito di X", a place closing the sentence before a list's colon
+VERSION = "0.4.16"
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +122,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
     mentions += nm.site_mentions(doc.title, doc.head_title, resolver)
-    if doc.breadcrumb:
-        mentions += nm.mentions_in(doc.breadcrumb[-1], -2, resolver)
+    # the page's own crumb, else the nearest above it that names an ambito ("Ambito territoriale di X / Territorio")
+    mentions += next((m for crumb in reversed(doc.breadcrumb) if (m := nm.mentions_in(crumb, -2, resolver))), [])
     for i, line in enumerate(lines):
         earlier = mentions[-1] if i and mentions and mentions[-1].line == i - 1 else None  # the paragraph before
         mentions += nm.mentions_in(line, i, resolver, earlier)
@@ -308,7 +311,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = _plan_units(page, key, lo, hi, whole_page)
     written = facts.page_updated_on or _byline_date(page)
-    ambito.plans, plan_evidence = plans_in(units, contexts, session_date(page.lines, page.doc.title), written)
+    session = session_date(page.lines, f"{page.doc.head_title} {page.doc.title}")  # the Assemblea's act, by its title
+    ambito.plans, plan_evidence = plans_in(units, contexts, session, written)
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])
     for attr, finder in (("ats", find_ats), ("asst", find_asst)):
@@ -388,6 +392,9 @@ def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) 
     return (code, evidence) if code and (members is None or code in members) else (None, "")
 
 
+_FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referente)\b[^:]{0,40}:)", re.I)
+
+
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
     is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
     about_ambito = whole_page and (
@@ -397,7 +404,8 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
     idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
-    footer = [t for t in chrome if of.heads_its_contacts(t)]
+    # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
+    footer = [line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(t)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer

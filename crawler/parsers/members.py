@@ -47,7 +47,7 @@ from crawler.reference.gazetteer import Found
 
 # words that make a run of comuni in a sentence a statement of membership
 MEMBERSHIP = re.compile(
-    r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|aderisc|aderent|fa(?:nno)?\s+parte|"
+    r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|ader(?:isc|ent|it)|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
     r"partecipan|include|elencat|"
     r"\b(?:votat|approvat)\w*\s+(?:[\w'’]+\s+){0,3}(?:i\s+|dai\s+)?sindaci\b",  # "Lo hanno votato i sindaci di A, B"
@@ -60,8 +60,15 @@ LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|memb
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
-    r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene)\s+"
+    r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
+    r"partecipa(?:no)?|(?:ha|hanno)\s+(?:firmato|sottoscritto))"
+    # the other comuni as an aside: "Villasanta fa parte, insieme ai Comuni di Monza e Brugherio, dell'Ambito",
+    # "Brugherio partecipa con Monza e Villasanta all'Ambito"
+    r"(?:\s*,?\s+(?:con|insieme\s+(?:a|ai|agli|con))\s+(?:(?:i|gli|ai|agli)\s+)?(?:comuni\s+di\s+)?"
+    r"(?-i:[A-ZÀ-Ý])[^;.:()]{0,300}?,?)?\s+"
     r"(?:(?:invece|anche|oggi|ora)\s+)?"
+    # "Anche Ispra ha firmato l'Accordo di Programma del Piano di Zona"
+    r"(?:l['’]\s*accordo\s+di\s+programma\s+(?:del|per\s+il|dell['’])\s*)?"
     r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
@@ -138,6 +145,8 @@ ELSEWHERE = re.compile(
     r"\binvece\b(?!\s+(?:parte\s+)?(?:(?:a|de)?ll['’]\s*|l['’]\s*|(?:a|de)l\s+|il\s+)?(?:ambito|distretto)\b)|"
     r"\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
     r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
+    # "Per i comuni di A e B fare riferimento all'Ambito di Trezzo": sent to another ambito
+    r"\b(?:fare|fanno|fa|rivolgersi)\s+(?:riferimento\s+)?(?:a|ad|al|all['’])\s*(?:altr[oi]\s+)?(?:ambit|distrett)|"
     # "..., che appartengono al Legnanese": belonging to a place named after them, not to the ambito at hand
     r"^[\s,;]*che\s+(?:appartengono|appartiene|aderiscono|aderisce|fanno\s+parte|fa\s+parte)\s+"
     r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
@@ -145,13 +154,14 @@ ELSEWHERE = re.compile(
 )
 # a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B"
 _LEFT_OUT = re.compile(
-    r"\baltr[oi]\s+ambit|\brest(?:a|ano)\s+fuori\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
+    r"\bsenza\s+che\b|\baltr[oi]\s+ambit|\brest(?:a|ano)\s+fuori\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
     re.I,
 )
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
-    r"asst|ats|asl|provincia|citt[àa]\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|prefettura)"
+    r"asst|ats|asl|provincia|citt[àa]\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
+    r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
     r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,
@@ -174,23 +184,27 @@ _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ...",
 # "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ..."
 _CAPOFILA_CLAUSE = (
-    r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+)"
-    r"capofila\s*(?=,)"
+    r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+|"
+    r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
 )
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
+    # "i) Seregno, in qualità di ente capofila; l) Seveso": an accord's party in its role
+    r",?\s*in\s+qualit(?:à|a['’])\s+di\s+(?:ente\s+|comune\s+)?capofila\b|"
     rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed)"
-    r"(?:\s+(?:per|con|a|ad))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
+    r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
     r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
-    r"\b(?:insieme\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
+    # "i primi cittadini di A e B, seduti accanto ai colleghi di C e di D"
+    r"\b(?:insieme\s+|(?:sedut[oiae]\s+)?accanto\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+"
+    r"(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
     r"(?<=,)\s*e\s+di\b|"  # "i sindaci di A, comune capofila, e di B, C e D": the mayors of the list's comuni
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
@@ -469,18 +483,32 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 
 
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
-_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S")
+# or after a dotted leader ("Comune di Assago ........ Sindaco")
+_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S")
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
 )
 
 
-# a label whose value is one comune: "Comune capofila:", "Sede:", "Ente gestore:"
+# a label whose value is one comune: "Comune capofila:", "Sede:", "Ente gestore:", "Ente capofila: Comune di"
 _VALUE_LABEL = re.compile(
-    r"^\s*[^:\n]{0,30}\b(?:capofila|sede|gestore|presidente|coordinat\w*|responsabile|referente)\b[^:\n]{0,20}:\s*$",
+    r"^\s*[^:\n]{0,30}\b(?:capofila|sede|gestore|presidente|coordinat\w*|responsabile|referente)\b[^:\n]{0,20}:\s*"
+    r"(?:(?:il\s+)?comune\s+di\s*)?$",  # "Ente capofila: Comune di Melzo"
     re.I,
 )
+
+
+# a comune as the subject of the sentence it opens: "Il Comune di Bollate è capofila", "Rho ha firmato"
+_SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)(?=[\s,])", re.I)
+# a comune added to a whole province's: "(l'Ambito) riunisce i Comuni della provincia di Lodi e il Comune di"
+_PROVINCE_AND = re.compile(
+    r"\b(?:riunisce|comprende|raggruppa|include|è\s+formato\s+da)\s+(?:tutti\s+)?i\s+comuni\s+della\s+provincia\s+di\s+"
+    r"[\w'’ ]{2,30}?\s+(?:e|oltre\s+a|più)\s+(?:il\s+comune\s+di\s+|quello\s+di\s+)?$",
+    re.I,
+)
+_NUMBER = re.compile(r"\b\d+\b")
+_COLON_AFTER = re.compile(r"^\s*:")
 
 
 def _is_prose(line: str) -> bool:
@@ -505,6 +533,12 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     abbreviated = len(a.candidates) > 0 and " " in a.key  # "Ospedaletto Lod. - Sordio": the dot is the name's
     if not abbreviated and _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
+    if _COLON_AFTER.match(page.text[a.end : b.start]) and _is_prose(
+        page.lines[la][max(0, a.start - page.starts[la] - 60) : a.start - page.starts[la]]
+    ):
+        return None  # "dodici comuni della pianura a est di Bergamo: A, B, ...": the sentence's place, then its list
+    if la != lb and not _is_prose(page.lines[la]) and _SUBJECT.match(page.text[b.end : b.end + 20]):
+        return None  # "• Solaro" / "Il Comune di Bollate è capofila ...": a sentence after the list, not its item
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     pieces: list[str] = []
@@ -593,11 +627,13 @@ def _judge(
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
-    if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after):
-        return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
+    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head))
+    if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
+        return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
-    prose = bool(_MATERIAL.sub("", head).strip()) and run.column_head is None
+    cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
+    prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
@@ -641,6 +677,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
+    if rule is None and added and not DECOY.search(head):
+        rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:
         rule = "comuni-of-ambito"
     if (
@@ -650,7 +688,8 @@ def _judge(
         and not DECOY.search(before)
     ):
         rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
-    if rule is None and prose and _counted_before(head, len(codes) + len(unresolved) + run.redacted):
+    lead = _paragraph_before(page, n0, head) if prose else head
+    if rule is None and prose and _counted_before(lead, len(codes) + len(unresolved) + run.redacted):
         rule = "count"  # "Il Piano vale per i 9 comuni del Rhodense. Si tratta di A, B, ...": counted, then named
     opened = (count if _COUNT_COLON.search(before) else None) or count_after(before)  # "i comuni coinvolti sono 11:"
     if rule is None and prose and opened and opened >= len(codes) >= 2 and not DECOY.search(before):
@@ -659,7 +698,12 @@ def _judge(
     listed = len(codes) + len(unresolved) + run.redacted
     if rule is None and prose and counted == listed >= 3 and _about_ambito(head, after):
         rule, count = "count", counted  # "Erano presenti A, B e C, in tutto tre comuni": the count after the list
-    if rule is None and prose and _covers(head):
+    opening = (split_sentences(head) or [""])[-1]
+    if rule is None and _counted_next(opening, page.lines[n1][end : end + CONTEXT], listed):
+        rule = "count"  # "A e B rinnovano l'alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato ..."
+    if rule is None and prose and _mayors_at_the_assembly(before, lead):
+        rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
+    if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
@@ -719,11 +763,55 @@ def _counted_after(after: str) -> int | None:
     return count_before(m.group(0)) if m else None
 
 
+# the comuni of the ambito, counted: "i sindaci dei due comuni dell'Ambito", "i tre comuni del Distretto"
+_COUNTED_OF_AMBITO = re.compile(
+    r"\b(?:i|dei|ai|dai|coi|gli|tutti\s+e)\s+\w+\s+comuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b", re.I
+)
+
+
+def _counted_next(opening: str, following: str, n: int) -> bool:
+    """A list opening its sentence, counted as the ambito's comuni in the next one: "Sesto San Giovanni e Cologno
+    Monzese rinnovano la loro alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato l'Accordo"."""
+    sentences = split_sentences(following)
+    if n < 2 or _MATERIAL.sub("", opening).strip() or len(sentences) < 2:
+        return False
+    counted = _COUNTED_OF_AMBITO.search(sentences[1])
+    return (
+        bool(counted)
+        and count_before(counted.group()) == n
+        and not any(DECOY.search(t) or HYPOTHETICAL.search(t) or ELSEWHERE.search(t) for t in sentences[:2])
+    )
+
+
 def _about_ambito(head: str, after: str) -> bool:
     """The words around a run speak of the ambito or its plan, and of no other list."""
     around = f"{head[-CONTEXT:]} {after}"
     return bool(MEMBERSHIP.search(around)) and not (
         DECOY.search(around) or HYPOTHETICAL.search(around) or ELSEWHERE.search(after)
+    )
+
+
+def _paragraph_before(page: _Text, n0: int, head: str) -> str:
+    """The run's sentence, after the paragraph before it when it opens its own: news put "Il documento vale per A, B
+    ..." in a paragraph of its own, under the one that names the plan."""
+    if n0 == 0 or len(split_sentences(head)) > 1:
+        return head
+    return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {head}"
+
+
+# the mayors of the list's comuni: "sedevano i primi cittadini di", "erano presenti i sindaci dei comuni di"
+_MAYORS_OF = re.compile(r"\b(?:i|dei|ai|dai|coi)\s+(?:sindaci|primi\s+cittadini)\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
+
+
+def _mayors_at_the_assembly(before: str, lead: str) -> bool:
+    """The run is the mayors of its comuni, in a sentence right after one about the ambito's Assemblea dei Sindaci
+    (in its paragraph or the one before): the Assemblea is its comuni's mayors."""
+    sentences = split_sentences(lead)
+    return (
+        len(sentences) >= 2
+        and bool(_MAYORS_OF.search(before[-80:]))
+        and bool(_ASSEMBLY.search(sentences[-2]) and _AMBITO_WORD.search(lead))
+        and not any(DECOY.search(t) or HYPOTHETICAL.search(t) for t in sentences[-2:])
     )
 
 
@@ -774,7 +862,7 @@ def _covers(head: str) -> bool:
 
 # a sentence that goes on with the list of the one before: "Coinvolti anche", "Con loro", "Completano l'elenco"
 _GOES_ON = re.compile(
-    r"^(?:[\w'’]+\s+){0,2}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
+    r"^(?:[\w'’]+\s+){0,5}(?:anche|inoltre|infine|con\s+loro|assieme\s+a\s+loro|completano|chiudono|seguono|"
     r"(?:ci\s+sono|troviamo)\s+poi|poi\s+(?:ci\s+sono|troviamo)|si\s+aggiung\w+|vanno\s+aggiunti|e\s+ancora)\b"
     r"[^.;:]{0,40}$",
     re.I,
@@ -839,9 +927,13 @@ _COMPARED = re.compile(
 # guests from another ambito: "sono intervenuti anche i rappresentanti dell'Ambito del Castanese, A e B"
 _GUESTS = re.compile(
     r"\b(?:anche|pure|ospit\w*|invitat\w*)\b.{0,80}\b(?:rappresentant|delegazion|delegat|amministrator)\w*\s+"
-    r"(?:dell['’]\s*|del\s+|della\s+|di\s+)(?:ambito|distretto)\b",
+    r"(?:dell['’]\s*|del\s+|della\s+|di\s+)(?:ambito|distretto)\b|"
+    # "erano presenti anche rappresentanti di Monza e di Milano": others' representatives, at the meeting as guests
+    r"\b(?:anche|pure)\s+(?:i\s+|dei\s+|alcuni\s+)?(?:rappresentant|delegazion|delegat|amministrator)\w*\s+"
+    r"(?:di|dei\s+comuni\s+di)\s*$",
     re.I,
 )
+_INVITED = re.compile(r"^[\s,]*(?:invitat|ospit)\w*\b", re.I)  # "A e B, invitati per il progetto ...": guests
 # the words right before a list that name it the comuni of one ambito: "nei Comuni dell'Ambito del Magentino:"
 _OWN_LIST = re.compile(
     r"\bcomuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)"
@@ -865,7 +957,7 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
-    if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before)):
+    if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
     if MEMBERS_AFTER.match(after):
         return "verb-after"
@@ -984,13 +1076,19 @@ def _headings(lines: list[str], levels: list[int], start: int) -> list[str]:
     return out
 
 
+# columns of figures that are no contacts: codes, postal codes, residents
+_NOT_CONTACT_COLUMN = re.compile(
+    r"\b(?:cod(?:ice)?|istat|cap|c\.a\.p|catastale|belfiore|residenti|abitanti|popolazione|superficie)\b", re.I
+)
+
+
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
     """A comune's contacts in the other cells of its row, each read under its column's header."""
     found = Contacts()
     names = header if len(header) == len(cells) else [""] * len(cells)
     for k, cell in enumerate(cells):
-        if k == at:
-            continue
+        if k == at or _NOT_CONTACT_COLUMN.search(names[k]):
+            continue  # "Cod. ISTAT | Comune": "015041" is a code, not a phone
         labelled = f"{names[k]}: {cell}" if names[k] and ct.BARE_LABEL.match(names[k]) else cell
         ct.parse_line(labelled, found, bare_numbers=True)
         if not (found.address and found.address.street):
@@ -1018,6 +1116,11 @@ def _header_row(lines: list[str], levels: list[int], groups: list[int], start: i
     return None
 
 
+def _contact_line(text: str) -> bool:
+    """A short line that is an address or a link with a few words at most, not a sentence that names one."""
+    return len(text) <= 100 and not _is_prose(ct.URL_RE.sub(" ", ct.EMAIL_RE.sub(" ", text)))
+
+
 BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)
 
 
@@ -1040,11 +1143,9 @@ def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -
             label = ct.LABEL_RE.match(text)
             if ct.OFFICE_WORDS.search(text) or 0 < levels[k] < 7:
                 break
-            if (
-                (label and not label.group("label").lower().startswith(("responsabile", "coordinat", "referente")))
-                or ct.EMAIL_RE.search(text)
-                or ct.URL_RE.search(text)
-            ):
+            if (label and not label.group("label").lower().startswith(("responsabile", "coordinat", "referente"))) or (
+                (ct.EMAIL_RE.search(text) or ct.URL_RE.search(text)) and _contact_line(text)
+            ):  # not a sentence naming an address ("Le istanze vanno presentate ... all'indirizzo PEC ...")
                 body.append(k)
             elif len(text) <= 100 and (ct.STREET_RE.match(text) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", text)):
                 address.append(k)

@@ -113,8 +113,12 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
     return out + _pronoun_mentions(text, line, out, resolver, earlier) + _office_mentions(text, line, resolver)
 
 
-# "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it
-_OFFICE = re.compile(r"\bufficio\s+di\s+piano\s+(?:dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+# "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it; so does
+# its plan ("PIANO DI ZONA DELL'ABBIATENSE")
+_OFFICE = re.compile(
+    r"\b(?:ufficio\s+di\s+piano|piano\s+(?:sociale\s+)?di\s+zona)\s+(?:dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)",
+    re.I,
+)
 
 
 def _office_mentions(text: str, line: int, resolver: NameResolver) -> list[Mention]:
@@ -174,17 +178,25 @@ def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Menti
 _BARE_AMBITO = re.compile(
     r"^(?:l['’]\s*|il\s+(?:nostro\s+)?)?ambito(?:\s+(?:territoriale|distrettuale|sociale))?$", re.I
 )
+_SITE_OF_AMBITO = re.compile(
+    r"^(?:l['’]\s*)?ambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|dell['’]|della)\b", re.I
+)
 _SITE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 
 
 def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[Mention]:
     """The ambito a site is named after, on its page titled "L'Ambito": "<title>L'Ambito – Valle Imagna Villa
     d'Almè</title>" (a CMS's "page – site") names the ambito of Valle Imagna Villa d'Almè; the site's name must read
-    as a territory (a geographic head, a demonym) or a comune."""
+    as a territory (a geographic head, a demonym) or a comune. A site named "Ambito territoriale di X" names its
+    ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
-    if len(parts) != 2 or not _BARE_AMBITO.match(title.strip()) or parts[0].strip() != title.strip():
+    if len(parts) != 2 or parts[0].strip() != title.strip():
         return []
     site = parts[1].strip()
+    if _SITE_OF_AMBITO.match(site):
+        return mentions_in(site, -1, resolver)  # "Chi siamo – Ambito territoriale di Seriate": the site is the ambito's
+    if not _BARE_AMBITO.match(title.strip()):
+        return []
     place = _place_at_start(site, resolver)
     if place and place[1] == site:
         return [Mention(-1, f"Ambito di {site}", place[0], place[0], "ambito", site.isupper(), True, 0)]
@@ -206,6 +218,9 @@ def _adjective_at_start(text: str) -> str | None:
 _PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
 
 
+_ADDED = re.compile(r"\b(?:più|oltre\s+a)\s+$", re.I)
+
+
 def _pronoun_mentions(
     text: str, line: int, named: list[Mention], resolver: NameResolver, earlier: Mention | None
 ) -> list[Mention]:
@@ -213,6 +228,8 @@ def _pronoun_mentions(
     ("L'ambito di A riunisce ...". / "Quello di B raccoglie ..."): X is an ambito of the same kind."""
     out: list[Mention] = []
     for m in _PRONOUN.finditer(text):
+        if _ADDED.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "i comuni della provincia di Lodi più quello di San Colombano": one more comune, no ambito
         first = next((n for n in named if n.at < m.start()), earlier if m.start() == 0 else None)
         place = _place_at_start(text[m.end() : m.end() + 200], resolver) if first else None
         if first and place:

@@ -28,7 +28,7 @@ CONTACT_HEADING = re.compile(
     r"unit[aà]\s+organizzativa|dove\s+siamo|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
     re.I,
 )
-_ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b", re.I)
+_ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
 )
@@ -145,7 +145,9 @@ def scope(
             and not level
             and bool(_CONTACT_LINE.search(line) or ct.LABEL_RE.match(bare) or _BARE_CONTACT.match(bare))
         )
-        if whole_page or open_level or labelled or i <= introduced or after_seat:
+        # the office's contact line over its responsible's ("Ufficio di Piano c/o ..., tel. ..." / "Responsabile: X")
+        role_below = bool(out and out[-1] == i - 1 and not level and _ROLE.match(bare) and ct.LABEL_RE.match(bare))
+        if whole_page or open_level or labelled or i <= introduced or after_seat or role_below:
             out.append(i)
         if (labelled and _SEAT_SENTENCE.search(line)) or after_seat:
             seat_until = i + 1 if after_seat else i + 2  # a run of contact lines goes on while it lasts
@@ -239,7 +241,10 @@ def _address(
     # (its ambito between: "Referente: Ufficio di Piano dell'Ambito, Via Pace 4, Bollate - tel. ...")
     rest = _OF_AMBITO.sub("", text[office_words.end() :]) if office_words else ""
     beside = bool(office_words) and bool(ct.STREET_RE.match(rest.lstrip(" ,–-:")))
-    one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and _CONTACT_LINE.search(text))
+    # (its numbers may go on in the next line: "..., 20022 Castano Primo;" / "tel. 0331 877150; udp@...")
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    contact = _CONTACT_LINE.search(text) or _CONTACT_LINE.match(below.lstrip())
+    one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and contact)
     if label and not (is_seat_label or one_line_block):
         return
     # a letterhead's second line, however long: "Via De Amicis, 10 - 20017 Rho (MI) - Tel. ... - e-mail: ... - PEC: ..."

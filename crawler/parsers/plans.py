@@ -19,7 +19,7 @@ import re
 from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, find_dates, parse_date, split_sentences
 from crawler.records import PlanFacts
 
-PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\s)\s*(20[0-4]\d|[0-4]\d)\b")
+PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
 PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
@@ -34,17 +34,27 @@ NOT_PLAN = re.compile(
     re.I,
 )
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
+# "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
-    r"\bapprovat\w*|\bapprovazione|\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b", re.I
+    r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
+    r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b",
+    re.I,
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
 PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
 EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bestes[oa]\b|\bprolungat\w*", re.I)
+# a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "ne è stata differita la
+# scadenza al ..." (an extension only when the date is past the plan's last year)
+KEPT_IN_FORCE = re.compile(
+    r"\b(?:rimast|restat)[oa]\s+in\s+vigore\b|\bdifferit[oa]\b|\b(?:avuto|mantenuto)\s+validit(?:à|a['’])", re.I
+)  # "il precedente Piano 2021-2023 ha avuto validità fino al 31 dicembre 2024"
 CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 # "L'Assemblea lo ha approvato": a pronoun for the plan just named, however many sentences back
 PRONOUN = re.compile(
     r"\b(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano|avrà)\s+(?:\w+\s+)?(?:approvat|adottat|deliberat|prorogat)", re.I
 )
+# the plan the document is: "il presente Piano (di Zona)", "questo Piano", "il presente documento"
+_THIS_PLAN = re.compile(r"\b(?:il\s+|del\s+|al\s+|nel\s+)?(?:presente|questo)\s+(?:piano|documento)\b", re.I)
 # a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval
 REGIONAL_ACT = re.compile(r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia)\b[^;,]{0,30}$", re.I)
 
@@ -77,16 +87,22 @@ def _nearest_is_not_plan(before: str) -> bool:
 
 # what a comune's Giunta approves beside the plan it takes note of: "APPROVAZIONE DELLO SCHEMA DI ACCORDO"
 _OTHER_OBJECT = re.compile(r"\s+(?:dello|lo|del|il)\s+(?:schema|bozza|testo)\b", re.I)
+# a comune's council or Giunta approving ("Verbale di deliberazione del Consiglio Comunale ... Oggetto: Approvazione
+# dell'Accordo di Programma per l'attuazione del Piano di Zona"): it signs up to the accord, the plan is the Assemblea's
+_COMUNE_BODY = re.compile(r"\b(?:consiglio|giunta)\s+comunale\b", re.I)
+_ASSEMBLY_WORDS = re.compile(r"\bassemblea\b", re.I)
 
 
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
+    by_comune = bool(_COMUNE_BODY.search(sentence)) and not _ASSEMBLY_WORDS.search(sentence)
     found = [
         (m.start(), m.end(), "approved")
         for m in APPROVED.finditer(sentence)
-        if not _OTHER_OBJECT.match(sentence, m.end())
+        if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune
     ]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
+    found += [(m.start(), m.end(), "kept") for m in KEPT_IN_FORCE.finditer(sentence)]
     found.sort()
     out: list[tuple[int, int, str]] = []
     for event in found:
@@ -102,7 +118,7 @@ def _event_date(
     start, end, kind = events[n]
     stop = events[n + 1][0] if n + 1 < len(events) else len(sentence)
     after = [(pos, iso) for pos, iso in dates if end <= pos < stop]
-    if kind == "extended":
+    if kind in ("extended", "kept"):
         year = YEAR_END.search(sentence, end, stop)
         if year:
             after.append((year.start(), f"{year.group(1)}-12-31"))
@@ -143,7 +159,7 @@ def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
     year = int(iso[:4])
     if kind == "approved":
         return plan.start_year - 1 <= year <= plan.end_year
-    return plan.end_year <= year <= plan.end_year + 3
+    return plan.end_year + (kind == "kept") <= year <= plan.end_year + 3
 
 
 def plans_in(
@@ -159,13 +175,29 @@ def plans_in(
     plans: dict[tuple[int, int], PlanFacts] = {}
     evidence: dict[str, str] = {}
     last: tuple[int, int] | None = None
+    own: tuple[int, int] | None = None  # the document's own plan: the first it names (its title)
     last_at = -10
+    # "L'Assemblea lo ha approvato il 12 dicembre" before any plan is named (a news summary): the plan named next
+    pending: list[tuple[int, str, str, str]] = []
+
+    def record(key: tuple[int, int], kind: str, iso: str | None, sentence: str) -> None:
+        plan = plans[key]
+        field = "approved_on" if kind == "approved" else "extended_until"  # "kept" in force: extended too
+        if iso and _valid(plan, kind, iso) and not getattr(plan, field):
+            setattr(plan, field, iso)
+            evidence[f"{field.split('_')[0]}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
+
     for idx, sentence in enumerate(sentences):
         found = periods_in(sentence, contexts[idx])
+        own = own or (found[0][1:] if found else None)
         for _, start, end in found:
             if (start, end) not in plans:
                 plans[(start, end)] = PlanFacts(start, end)
                 evidence[f"plan:{start}-{end}"] = sentence[:300]
+        if found and last is None:
+            for at, kind, iso, said in pending:
+                if idx - at <= CARRY_DISTANCE:
+                    record(found[0][1:], kind, iso, said)
         events = _events(sentence)
         dates = (
             [(pos, iso) for pos, iso in find_dates(sentence) if not REGIONAL_ACT.search(sentence[:pos])]
@@ -175,18 +207,18 @@ def plans_in(
         if events and written:
             dates = sorted(dates + _without_year(sentence, events, written))
         for n, (pos, _, kind) in enumerate(events):
+            iso = _event_date(sentence, dates, events, n, session)
             if found:
                 key = min(found, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
+            elif own and _THIS_PLAN.search(sentence):
+                key = own  # "Il presente Piano è stato approvato ...": the document's own
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
             else:
+                if last is None and iso and PRONOUN.search(sentence):
+                    pending.append((idx, kind, iso, sentence))
                 continue
-            plan = plans[key]
-            iso = _event_date(sentence, dates, events, n, session)
-            field = "approved_on" if kind == "approved" else "extended_until"
-            if iso and _valid(plan, kind, iso) and not getattr(plan, field):
-                setattr(plan, field, iso)
-                evidence[f"{kind}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
+            record(key, kind, iso, sentence)
         if found:
             last, last_at = found[-1][1:], idx
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
@@ -306,8 +338,7 @@ def session_date(lines: list[str], title: str) -> str | None:
     if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top[:3]]), re.I):
         return None
     for line in top:
-        m = SESSION.search(line)
-        if m:
+        for m in SESSION.finditer(line):  # "seduta dell'Assemblea dei Sindaci del 19 dicembre 2024": the last dates it
             dates = [iso for pos, iso in find_dates(line) if m.end() <= pos <= m.end() + 5]
             if dates:
                 return dates[0]
