@@ -3379,3 +3379,27 @@ def test_a_comune_added_to_a_province_s_comuni(added: str) -> None:
         f"<p>L'Ambito territoriale di Lodi riunisce i comuni della provincia di Lodi {added}.</p>",
     )
     assert [(a.name, a.members) for a in f.ambiti] == [("Ambito territoriale di Lodi", ["015191"])]
+
+
+# round 14 (after round 13): the office's numbers on the line under its address line ended by ";" --------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "below", "phones", "fax"),
+    [
+        ("", "tel. 02 9333 2401; posta: udp@rho.example.it", ["+390293332401"], []),
+        (" tel. 02 9333 2401;", "fax 02 9333 2499).", ["+390293332401"], ["+390293332499"]),
+    ],
+)
+def test_the_office_s_address_line_ended_by_a_semicolon_goes_on_with_its_numbers(
+    tail: str, below: str, phones: list[str], fax: list[str]
+) -> None:
+    f = text_facts(
+        "AMBITO RHODENSE\nACCORDO DI PROGRAMMA\n\n"
+        f"Sottoscrivono il presente Accordo i Comuni di {_RHO_NAMES}.\n\n"
+        f"Art. 12 - Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho;{tail}\n"
+        f"{below}\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.address.street, office.address.municipality) == ("Piazza Visconti, 23", RHO)
+    assert (office.phones, office.fax) == (phones, fax)

@@ -44,8 +44,9 @@ EXTRACTOR = "ambiti-extract"
 # di"), with "ne" alone ("X NE È CAPOFILA"), plural verbs ("restano a X") or as an apposition ("X, suo capofila,");
 # 0.4.16 a capofila line "Ente capofila: Comune di X" over a list, what the plan covers in the next paragraph, running
 # headers of two lines, the rest of a right-hand item in a two-column list, "È X a svolgere", "in capo al Comune di X",
-# a site named "Ambito di X", a place closing the sentence before a list's colon
-VERSION = "0.4.16"
+# a site named "Ambito di X", a place closing the sentence before a list's colon; 0.4.17 the office's numbers on the
+# line under its address line ended by ";"
+VERSION = "0.4.17"
 
 log = logging.getLogger(__name__)
 
