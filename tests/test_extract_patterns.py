@@ -3403,3 +3403,30 @@ def test_the_office_s_address_line_ended_by_a_semicolon_goes_on_with_its_numbers
     office = f.ambiti[0].ufficio_di_piano
     assert (office.address.street, office.address.municipality) == ("Piazza Visconti, 23", RHO)
     assert (office.phones, office.fax) == (phones, fax)
+
+
+def test_a_pronoun_approval_goes_to_the_only_plan_the_page_names_however_far_below() -> None:
+    sentences = [
+        "Il nuovo Piano di Zona c'è: l'Assemblea dei Sindaci lo ha approvato all'unanimità il 17 dicembre scorso.",
+        "Al voto erano presenti i sindaci.",
+        "Tra le novità, un fondo per l'affitto.",
+        "Il Piano 2025-2027 vale nove milioni di euro.",
+    ]
+    plans, _ = plans_in(sentences, written="2024-12-20")
+    assert [(p.start_year, p.approved_on) for p in plans] == [(2025, "2024-12-17")]
+    plans, _ = plans_in([*sentences, "Il Piano 2021-2023 era stato prorogato."], written="2024-12-20")
+    assert all(p.approved_on is None for p in plans)  # two plans named: which one is not said
+
+
+@pytest.mark.parametrize(
+    ("opening", "approved"),
+    [
+        ("Venerdì 13 dicembre, invece,", "2024-12-13"),
+        ("Quattro giorni prima, giovedì 12 dicembre,", "2024-12-12"),
+        ("Come si era detto nel convegno di tanti anni fa, il 13 dicembre,", None),
+    ],
+)
+def test_a_day_without_a_year_opening_the_approval_s_sentence(opening: str, approved: str | None) -> None:
+    sentence = f"{opening} i sindaci dell'Ambito hanno approvato il loro Piano 2025-2027."
+    plans, _ = plans_in([sentence], written="2024-12-20")
+    assert [p.approved_on for p in plans] == [approved]

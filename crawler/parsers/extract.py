@@ -45,7 +45,8 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.16 a capofila line "Ente capofila: Comune di X" over a list, what the plan covers in the next paragraph, running
 # headers of two lines, the rest of a right-hand item in a two-column list, "È X a svolgere", "in capo al Comune di X",
 # a site named "Ambito di X", a place closing the sentence before a list's colon; 0.4.17 the office's numbers on the
-# line under its address line ended by ";"
+# line under its address line ended by ";"; news approvals: a pronoun's for the page's only plan, however far below,
+# and a day without a year opening the approval's sentence
 VERSION = "0.4.17"
 
 log = logging.getLogger(__name__)

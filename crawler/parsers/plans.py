@@ -137,14 +137,20 @@ def _event_date(
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NO_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mn>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)?\d\d\b)", re.I)
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
+NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
 
 
 def _without_year(sentence: str, events: list[tuple[int, int, str]], written: str) -> list[tuple[int, str]]:
-    """Dates without a year right after an approval, given the year that makes them the latest before `written`."""
+    """Dates without a year right after an approval, or opening its sentence ("Giovedì 12 dicembre, era toccato
+    all'Ambito di X: ... hanno approvato il loro Piano"), given the year that makes them the latest before `written`."""
     out: list[tuple[int, str]] = []
-    for _, end, kind in events:
+    for start, end, kind in events:
         m = _NO_YEAR.search(sentence, end, end + NO_YEAR_REACH + 20)
-        if kind != "approved" or not m or m.start() - end > NO_YEAR_REACH:
+        if m and m.start() - end > NO_YEAR_REACH:
+            m = None
+        opening = _NO_YEAR.search(sentence, 0, min(start, NO_YEAR_OPENING + 20))
+        m = m or (opening if opening and opening.start() <= NO_YEAR_OPENING else None)
+        if kind != "approved" or not m:
             continue
         month, day = MONTHS[m.group("mn").lower()], int(m.group("d"))
         year = int(written[:4]) - ((month, day) > (int(written[5:7]), int(written[8:10])))
@@ -220,6 +226,10 @@ def plans_in(
             record(key, kind, iso, sentence)
         if found:
             last, last_at = found[-1][1:], idx
+    if len(plans) == 1:  # a page that names one plan: "il documento ...: l'Assemblea lo ha approvato il 28 novembre"
+        for _, kind, iso, said in pending:  # however far before it, when the sentence names the plan by a word
+            if PLAN_WORDS.search(said):
+                record(next(iter(plans)), kind, iso, said)
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
 
 
