@@ -3430,3 +3430,16 @@ def test_a_day_without_a_year_opening_the_approval_s_sentence(opening: str, appr
     sentence = f"{opening} i sindaci dell'Ambito hanno approvato il loro Piano 2025-2027."
     plans, _ = plans_in([sentence], written="2024-12-20")
     assert [p.approved_on for p in plans] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("said", "approved"),
+    [
+        ("ha approvato il proprio documento lunedì 16 dicembre.", "2024-12-16"),
+        ("aveva approvato il suo nuovo Piano, lunedì 16 dicembre.", "2024-12-16"),
+        ("ha approvato il bilancio lunedì 16 dicembre.", None),
+    ],
+)
+def test_an_ambito_approving_its_own_plan_on_a_page_of_one_round(said: str, approved: str | None) -> None:
+    plans, _ = plans_in([f"L'Ambito B {said}"], written="2024-12-18", round_plan=(2025, 2027))
+    assert [(p.start_year, p.approved_on) for p in plans] == ([(2025, approved)] if approved else [])

@@ -33,6 +33,8 @@ NOT_PLAN = re.compile(
     r"comprensorial|mandato|legislatura|\bpnrr\b|esercizi[oa]?",
     re.I,
 )
+# an ambito's own plan of the round a page of several ambiti reports: "ha approvato il proprio documento"
+OWN_PLAN = re.compile(r"\b(?:proprio|suo|loro)\s+(?:nuovo\s+)?(?:piano|documento)\b", re.I)
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
 # "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
@@ -168,13 +170,18 @@ def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
 
 
 def plans_in(
-    sentences: list[str], contexts: list[str] | None = None, session: str | None = None, written: str | None = None
+    sentences: list[str],
+    contexts: list[str] | None = None,
+    session: str | None = None,
+    written: str | None = None,
+    round_plan: tuple[int, int] | None = None,
 ) -> tuple[list[PlanFacts], dict[str, str]]:
     """Every plan period in the sentences, with approval and extension dates; plus evidence.
 
     `contexts` gives each sentence the heading it sits under (for table rows and list items);
     `session` is the date of the meeting a page records, if it is minutes ("seduta del ...");
-    `written` the date the page was written (a news byline), which gives a year to a date news writes without one.
+    `written` the date the page was written (a news byline), which gives a year to a date news writes without one;
+    `round_plan` the one period a page of several ambiti names, the plan an ambito approves as "il proprio documento".
     """
     contexts = contexts or [""] * len(sentences)
     plans: dict[tuple[int, int], PlanFacts] = {}
@@ -219,6 +226,10 @@ def plans_in(
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
+            elif round_plan and OWN_PLAN.search(sentence):
+                key = round_plan  # "l'Ambito B ha approvato il proprio documento lunedì 16 dicembre"
+                plans.setdefault(key, PlanFacts(*key))
+                evidence.setdefault(f"plan:{key[0]}-{key[1]}", sentence[:300])
             else:
                 if last is None and iso and PRONOUN.search(sentence):
                     pending.append((idx, kind, iso, sentence))
