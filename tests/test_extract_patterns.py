@@ -3377,3 +3377,67 @@ def test_a_comune_added_to_a_province_s_comuni(added: str) -> None:
         f"<p>L'Ambito territoriale di Lodi riunisce i comuni della provincia di Lodi {added}.</p>",
     )
     assert [(a.name, a.members) for a in f.ambiti] == [("Ambito territoriale di Lodi", ["015191"])]
+
+
+# round 14 (after round 13): the office's numbers on the line under its address line ended by ";" --------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "below", "phones", "fax"),
+    [
+        ("", "tel. 02 9333 2401; posta: udp@rho.example.it", ["+390293332401"], []),
+        (" tel. 02 9333 2401;", "fax 02 9333 2499).", ["+390293332401"], ["+390293332499"]),
+    ],
+)
+def test_the_office_s_address_line_ended_by_a_semicolon_goes_on_with_its_numbers(
+    tail: str, below: str, phones: list[str], fax: list[str]
+) -> None:
+    f = text_facts(
+        "AMBITO RHODENSE\nACCORDO DI PROGRAMMA\n\n"
+        f"Sottoscrivono il presente Accordo i Comuni di {_RHO_NAMES}.\n\n"
+        f"Art. 12 - Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho;{tail}\n"
+        f"{below}\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.address.street, office.address.municipality) == ("Piazza Visconti, 23", RHO)
+    assert (office.phones, office.fax) == (phones, fax)
+
+
+def test_a_pronoun_approval_goes_to_the_only_plan_the_page_names_however_far_below() -> None:
+    sentences = [
+        "Il nuovo Piano di Zona c'è: l'Assemblea dei Sindaci lo ha approvato all'unanimità il 17 dicembre scorso.",
+        "Al voto erano presenti i sindaci.",
+        "Tra le novità, un fondo per l'affitto.",
+        "Il Piano 2025-2027 vale nove milioni di euro.",
+    ]
+    plans, _ = plans_in(sentences, written="2024-12-20")
+    assert [(p.start_year, p.approved_on) for p in plans] == [(2025, "2024-12-17")]
+    plans, _ = plans_in([*sentences, "Il Piano 2021-2023 era stato prorogato."], written="2024-12-20")
+    assert all(p.approved_on is None for p in plans)  # two plans named: which one is not said
+
+
+@pytest.mark.parametrize(
+    ("opening", "approved"),
+    [
+        ("Venerdì 13 dicembre, invece,", "2024-12-13"),
+        ("Quattro giorni prima, giovedì 12 dicembre,", "2024-12-12"),
+        ("Come si era detto nel convegno di tanti anni fa, il 13 dicembre,", None),
+    ],
+)
+def test_a_day_without_a_year_opening_the_approval_s_sentence(opening: str, approved: str | None) -> None:
+    sentence = f"{opening} i sindaci dell'Ambito hanno approvato il loro Piano 2025-2027."
+    plans, _ = plans_in([sentence], written="2024-12-20")
+    assert [p.approved_on for p in plans] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("said", "approved"),
+    [
+        ("ha approvato il proprio documento lunedì 16 dicembre.", "2024-12-16"),
+        ("aveva approvato il suo nuovo Piano, lunedì 16 dicembre.", "2024-12-16"),
+        ("ha approvato il bilancio lunedì 16 dicembre.", None),
+    ],
+)
+def test_an_ambito_approving_its_own_plan_on_a_page_of_one_round(said: str, approved: str | None) -> None:
+    plans, _ = plans_in([f"L'Ambito B {said}"], written="2024-12-18", round_plan=(2025, 2027))
+    assert [(p.start_year, p.approved_on) for p in plans] == ([(2025, approved)] if approved else [])

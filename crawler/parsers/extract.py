@@ -25,7 +25,7 @@ from crawler.parsers import names as nm
 from crawler.parsers import office as of
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import count_before, find_dates, split_sentences
-from crawler.parsers.plans import own_clauses, plan_units, plan_units_at, plans_in, session_date
+from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -44,8 +44,11 @@ EXTRACTOR = "ambiti-extract"
 # di"), with "ne" alone ("X NE È CAPOFILA"), plural verbs ("restano a X") or as an apposition ("X, suo capofila,");
 # 0.4.16 a capofila line "Ente capofila: Comune di X" over a list, what the plan covers in the next paragraph, running
 # headers of two lines, the rest of a right-hand item in a two-column list, "È X a svolgere", "in capo al Comune di X",
-# a site named "Ambito di X", a place closing the sentence before a list's colon
-VERSION = "0.4.16"
+# a site named "Ambito di X", a place closing the sentence before a list's colon; 0.4.17 the office's numbers on the
+# line under its address line ended by ";"; news approvals: a pronoun's for the page's only plan, however far below,
+# and a day without a year opening the approval's sentence; on a page of several ambiti that names one period, an
+# ambito's "proprio documento"
+VERSION = "0.4.17"
 
 log = logging.getLogger(__name__)
 
@@ -312,7 +315,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     units, contexts = _plan_units(page, key, lo, hi, whole_page)
     written = facts.page_updated_on or _byline_date(page)
     session = session_date(page.lines, f"{page.doc.head_title} {page.doc.title}")  # the Assemblea's act, by its title
-    ambito.plans, plan_evidence = plans_in(units, contexts, session, written)
+    ambito.plans, plan_evidence = plans_in(units, contexts, session, written, None if whole_page else _round(page))
     ambito.evidence.update(plan_evidence)
     text = "\n".join(page.lines[lo:hi])
     for attr, finder in (("ats", find_ats), ("asst", find_asst)):
@@ -362,6 +365,12 @@ def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tu
             units.append(own_clauses(unit, named, key))
             contexts.append(context)
     return units, contexts
+
+
+def _round(page: _Page) -> tuple[int, int] | None:
+    """The one plan period a page of several ambiti names, if it names one only (the round its news reports)."""
+    periods = {p[1:] for unit, context, _, _ in page.plan_units or [] for p in periods_in(unit, context)}
+    return periods.pop() if len(periods) == 1 else None
 
 
 def _named(unit: str, line: str, mentions: list[nm.Mention], resolver: NameResolver) -> list[tuple[int, str]]:

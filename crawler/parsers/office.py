@@ -67,7 +67,7 @@ TOWN_HALL = re.compile(
     re.I,
 )
 _HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern, re.I)
-_AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|$|\s[-–|]|\.)")
+_AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|;|$|\s[-–|]|\.)")
 
 
 # after the office's name, its numbers or address: "Ufficio di Piano – 0331 471250 – udp@...", "Ufficio di Piano |
@@ -158,7 +158,7 @@ def scope(
             or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
         ):
             introduced = i + INTRODUCED_LINES
-        elif labelled and line.rstrip().endswith(","):
+        elif labelled and (line.rstrip().endswith(",") or _numbers_below(lines, i, groups)):
             introduced = max(introduced, i + 1)  # "Per informazioni: Ufficio di Piano, ..., tel. ...," / "e-mail ..."
         if labelled and out[-2:-1] != [i - 1] and _address_above(lines, i, excluded, groups):
             out.insert(len(out) - 1, i - 1)  # before line i, appended above
@@ -166,6 +166,15 @@ def scope(
         rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
         out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
     return out
+
+
+def _numbers_below(lines: list[str], i: int, groups: list[int] | None) -> bool:
+    """The office's address line ended by a semicolon, its numbers on the next line of its paragraph ("Per
+    informazioni: Ufficio di Piano, Via Italia 58, 24068 Seriate;" / "tel. ...; ..." or "fax ...")."""
+    below = lines[i + 1].lstrip("• ") if i + 1 < len(lines) else ""
+    same = groups is None or groups[i + 1 : i + 2] == groups[i : i + 1]
+    contact = _CONTACT_LINE.search(below) or re.match(r"(?:tele)?fax\b", below, re.I)
+    return same and lines[i].rstrip().endswith(";") and bool(contact)
 
 
 def _address_above(lines: list[str], i: int, excluded: set[int], groups: list[int] | None) -> bool:

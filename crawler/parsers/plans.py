@@ -33,6 +33,8 @@ NOT_PLAN = re.compile(
     r"comprensorial|mandato|legislatura|\bpnrr\b|esercizi[oa]?",
     re.I,
 )
+# an ambito's own plan of the round a page of several ambiti reports: "ha approvato il proprio documento"
+OWN_PLAN = re.compile(r"\b(?:proprio|suo|loro)\s+(?:nuovo\s+)?(?:piano|documento)\b", re.I)
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
 # "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
@@ -138,14 +140,20 @@ def _event_date(
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NO_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mn>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)?\d\d\b)", re.I)
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
+NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
 
 
 def _without_year(sentence: str, events: list[tuple[int, int, str]], written: str) -> list[tuple[int, str]]:
-    """Dates without a year right after an approval, given the year that makes them the latest before `written`."""
+    """Dates without a year right after an approval, or opening its sentence ("Giovedì 12 dicembre, era toccato
+    all'Ambito di X: ... hanno approvato il loro Piano"), given the year that makes them the latest before `written`."""
     out: list[tuple[int, str]] = []
-    for _, end, kind in events:
+    for start, end, kind in events:
         m = _NO_YEAR.search(sentence, end, end + NO_YEAR_REACH + 20)
-        if kind != "approved" or not m or m.start() - end > NO_YEAR_REACH:
+        if m and m.start() - end > NO_YEAR_REACH:
+            m = None
+        opening = _NO_YEAR.search(sentence, 0, min(start, NO_YEAR_OPENING + 20))
+        m = m or (opening if opening and opening.start() <= NO_YEAR_OPENING else None)
+        if kind != "approved" or not m:
             continue
         month, day = MONTHS[m.group("mn").lower()], int(m.group("d"))
         year = int(written[:4]) - ((month, day) > (int(written[5:7]), int(written[8:10])))
@@ -163,13 +171,18 @@ def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
 
 
 def plans_in(
-    sentences: list[str], contexts: list[str] | None = None, session: str | None = None, written: str | None = None
+    sentences: list[str],
+    contexts: list[str] | None = None,
+    session: str | None = None,
+    written: str | None = None,
+    round_plan: tuple[int, int] | None = None,
 ) -> tuple[list[PlanFacts], dict[str, str]]:
     """Every plan period in the sentences, with approval and extension dates; plus evidence.
 
     `contexts` gives each sentence the heading it sits under (for table rows and list items);
     `session` is the date of the meeting a page records, if it is minutes ("seduta del ...");
-    `written` the date the page was written (a news byline), which gives a year to a date news writes without one.
+    `written` the date the page was written (a news byline), which gives a year to a date news writes without one;
+    `round_plan` the one period a page of several ambiti names, the plan an ambito approves as "il proprio documento".
     """
     contexts = contexts or [""] * len(sentences)
     plans: dict[tuple[int, int], PlanFacts] = {}
@@ -214,6 +227,10 @@ def plans_in(
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
+            elif round_plan and OWN_PLAN.search(sentence):
+                key = round_plan  # "l'Ambito B ha approvato il proprio documento lunedì 16 dicembre"
+                plans.setdefault(key, PlanFacts(*key))
+                evidence.setdefault(f"plan:{key[0]}-{key[1]}", sentence[:300])
             else:
                 if last is None and iso and PRONOUN.search(sentence):
                     pending.append((idx, kind, iso, sentence))
@@ -221,6 +238,10 @@ def plans_in(
             record(key, kind, iso, sentence)
         if found:
             last, last_at = found[-1][1:], idx
+    if len(plans) == 1:  # a page that names one plan: "il documento ...: l'Assemblea lo ha approvato il 28 novembre"
+        for _, kind, iso, said in pending:  # however far before it, when the sentence names the plan by a word
+            if PLAN_WORDS.search(said):
+                record(next(iter(plans)), kind, iso, said)
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
 
 
