@@ -67,8 +67,11 @@ def _warcio_record(out, final_url, status, headers, body, fetched_at, sha):
     ("status", "headers", "body"),
     [
         (200, [("Content-Type", "text/html; charset=utf-8"), ("ETag", '"x"')], b"<html>ciao</html>"),
-        (200, [("Content-Disposition", "attachment; filename=\"Piano Zona 2025–2027.pdf\"".encode().decode("latin-1"))],
-         bytes(range(256)) * 1500 + b"%PDF" * 40_000),
+        (
+            200,
+            [("Content-Disposition", 'attachment; filename="Piano Zona 2025–2027.pdf"'.encode().decode("latin-1"))],
+            bytes(range(256)) * 1500 + b"%PDF" * 40_000,
+        ),
         (404, [], b""),
         (599, [("Server", "x")], b"\r\n\r\n"),
     ],
