@@ -142,22 +142,26 @@ def _landmarks(root: etree._Element) -> tuple[Any, list[Any]]:
     boxes = []
     for el in root.iter(etree.Element):
         tag, cls, ident = el.tag, el.get("class"), el.get("id")
-        if main is None and (
-            tag in MAIN_TAGS
-            or el.get("role") == "main"
-            or ident == "content"
-            or (cls is not None and MAIN_CLASS.search(cls))
-        ):
+        main_class, menu_class = (False, False) if cls is None else _class_words(cls)
+        if main is None and (tag in MAIN_TAGS or main_class or ident == "content" or el.get("role") == "main"):
             main = el
         if body is None and tag == "body":
             body = el
-        if (
-            tag in MENU_TAGS
-            or (ident is not None and MENU_ID.search(ident))
-            or (cls is not None and MENU_CLASS.search(cls))
-        ):
+        if tag in MENU_TAGS or menu_class or (ident is not None and _menu_id(ident)):
             boxes.append(el)
     return (main if main is not None else body), boxes
+
+
+@lru_cache(maxsize=1 << 12)
+def _class_words(cls: str) -> tuple[bool, bool]:
+    """Whether a class attribute names a main part, and a menu: a site's few class strings recur on
+    every element and page, so each is searched once (a third of `_landmarks`' time)."""
+    return MAIN_CLASS.search(cls) is not None, MENU_CLASS.search(cls) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _menu_id(ident: str) -> bool:
+    return MENU_ID.search(ident) is not None
 
 
 def _resolve(base: str, href: str) -> str:
@@ -238,10 +242,11 @@ class RelevantLinks:
     def text(self, anchor: Any) -> str:
         return etree.tostring(anchor, method="text", encoding=str, with_tail=False)
 
-    def context(self, anchor: Any) -> str:
-        """The words around an anchor: its list item, paragraph or cell, without its own text. A cell
-        stands for its row when the row is short: "Scarica" in the last cell of "Accordo di programma
-        2025-2027 | 12/03/2025 | Scarica" (a layout table's row, menus and all, is not)."""
+    def context(self, anchor: Any, text: str | None = None) -> str:
+        """The words around an anchor: its list item, paragraph or cell, without its own `text` (read
+        from the anchor if not given). A cell stands for its row when the row is short: "Scarica" in
+        the last cell of "Accordo di programma 2025-2027 | 12/03/2025 | Scarica" (a layout table's
+        row, menus and all, is not)."""
         block = next(anchor.iterancestors(*BLOCK_TAGS), None)
         if block is None:
             return ""
@@ -249,7 +254,7 @@ class RelevantLinks:
         around = blocks.get(block)
         if around is None:  # a menu's or a list's anchors share their block
             around = blocks[block] = _block_text(block)
-        return " ".join(around.replace(self.text(anchor), " ", 1).split())
+        return " ".join(around.replace(self.text(anchor) if text is None else text, " ", 1).split())
 
     def navigation(self, response: Response) -> set[Any]:
         """The anchors in menus, headers, footers and sidebars (the same on every page), found
@@ -302,12 +307,12 @@ class RelevantLinks:
         out: dict[Any, str] = {}
         first = current = previous = ""
         heading = None
-        for element in main.iter() if main is not None else ():
+        for element in main.iter(*HEADINGS, "a", "area") if main is not None else ():  # in C, document order
             if element.tag in HEADINGS:
                 previous, current, heading = current, " ".join(self.text(element).split())[:SECTION_CHARS], element
                 first = first or current
             elif element.tag in ("a", "area"):
-                inside = heading is not None and any(up is heading for up in element.iterancestors())
+                inside = heading is not None and any(up is heading for up in element.iterancestors(heading.tag))
                 out[element] = f"{crumbs} {previous if inside else current}".strip()
         return f"{crumbs} {first}".strip(), out
 
@@ -376,13 +381,14 @@ class RelevantLinks:
         in_content: set[str] = set()
         for i in sorted(by_href | by_text | content):
             href, anchor = anchors[i]
-            text = " ".join((texts[i] if i in texts else self.text(anchor)).split())
+            raw = texts[i] if i in texts else self.text(anchor)
+            text = " ".join(raw.split())
             base = base or get_base_url(response)
             url = _resolve(base, href)
             if url in seen or SKIP_EXTENSIONS.search(url):
                 continue
             priority = link_priority(
-                url, text, self.context(anchor), in_content=i in content, on_topic_page=on_topic, listing=listing,
+                url, text, self.context(anchor, raw), in_content=i in content, on_topic_page=on_topic, listing=listing,
                 documents=documents, trail=trail, named_page=named, other_plan=other_plan,
                 section=sections.get(anchor, "") if i in content else "",
             )  # fmt: skip
