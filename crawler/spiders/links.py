@@ -58,12 +58,12 @@ _TITLE = etree.XPath("string(//title)")
 _PROSE = etree.XPath(  # not link texts; plain strings (lxml's "smart" ones each keep their parent)
     ".//text()[not(ancestor::a or ancestor::script or ancestor::style)]", smart_strings=False
 )
-_BREADCRUMB = etree.XPath("(//*[@class and contains(@class, 'breadcrumb')])[1]")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "caption"})
 # Where a page's main text is (what says whether it speaks of the ambito) and where its menus are: the
 # first element that is one of MAIN_TAGS or has the role, id or a class word of a main part, and every
-# element that is one of MENU_TAGS or names a menu in its id or class, found in one walk over the tree
-# (`_landmarks`; two XPath searches with `contains(@class, ...)` cost ~3 ms a page, the walk ~0.5 ms).
+# element that is one of MENU_TAGS or names a menu in its id or class, and the first breadcrumb (a class
+# holding the word), found in one walk over the tree (`_landmarks`; three XPath searches with
+# `contains(@class, ...)` cost ~3.3 ms a page, the walk ~0.5 ms).
 MAIN_TAGS, MENU_TAGS = frozenset({"main", "article"}), frozenset({"nav", "header", "footer", "aside"})
 MAIN_CLASS = re.compile("entry-content|item-page")  # a substring of the class attribute, as contains()
 MENU_ID, MENU_CLASS = re.compile("menu|nav"), re.compile("menu|nav|footer|header|breadcrumb")
@@ -136,28 +136,38 @@ def html_root(response: Response) -> etree._Element:
     return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
 
 
-def _landmarks(root: etree._Element) -> tuple[Any, list[Any]]:
-    """The page's main part (else its body, else None) and its menu boxes in document order."""
-    main = body = None
+def _landmarks(root: etree._Element) -> tuple[Any, list[Any], Any]:
+    """The page's main part (else its body, else None), its menu boxes in document order, and its
+    breadcrumb (else None)."""
+    main = body = crumb = None
     boxes = []
     for el in root.iter(etree.Element):
         tag, cls, ident = el.tag, el.get("class"), el.get("id")
-        if main is None and (
-            tag in MAIN_TAGS
-            or el.get("role") == "main"
-            or ident == "content"
-            or (cls is not None and MAIN_CLASS.search(cls))
-        ):
+        main_class, menu_class, crumb_class = _NO_CLASS if cls is None else _class_words(cls)
+        if main is None and (tag in MAIN_TAGS or main_class or ident == "content" or el.get("role") == "main"):
             main = el
         if body is None and tag == "body":
             body = el
-        if (
-            tag in MENU_TAGS
-            or (ident is not None and MENU_ID.search(ident))
-            or (cls is not None and MENU_CLASS.search(cls))
-        ):
+        if crumb is None and crumb_class:
+            crumb = el
+        if tag in MENU_TAGS or menu_class or (ident is not None and _menu_id(ident)):
             boxes.append(el)
-    return (main if main is not None else body), boxes
+    return (main if main is not None else body), boxes, crumb
+
+
+_NO_CLASS = (False, False, False)
+
+
+@lru_cache(maxsize=1 << 12)
+def _class_words(cls: str) -> tuple[bool, bool, bool]:
+    """Whether a class attribute names a main part, a menu, a breadcrumb: a site's few class strings
+    recur on every element and page, so each is searched once (a third of `_landmarks`' time)."""
+    return MAIN_CLASS.search(cls) is not None, MENU_CLASS.search(cls) is not None, "breadcrumb" in cls
+
+
+@lru_cache(maxsize=1 << 12)
+def _menu_id(ident: str) -> bool:
+    return MENU_ID.search(ident) is not None
 
 
 def _resolve(base: str, href: str) -> str:
@@ -190,7 +200,10 @@ class _Page:
     root: etree._Element
     main: Any
     boxes: list[Any]
+    crumb: Any
     lines: frozenset[str] | None = None  # ambito_lines
+    title: str | None = None  # the <title>'s text: read by four questions
+    prose: str | None = None  # main_text
     blocks: dict[Any, str] = field(default_factory=dict)  # block around anchors -> its first words
 
 
@@ -238,10 +251,11 @@ class RelevantLinks:
     def text(self, anchor: Any) -> str:
         return etree.tostring(anchor, method="text", encoding=str, with_tail=False)
 
-    def context(self, anchor: Any) -> str:
-        """The words around an anchor: its list item, paragraph or cell, without its own text. A cell
-        stands for its row when the row is short: "Scarica" in the last cell of "Accordo di programma
-        2025-2027 | 12/03/2025 | Scarica" (a layout table's row, menus and all, is not)."""
+    def context(self, anchor: Any, text: str | None = None) -> str:
+        """The words around an anchor: its list item, paragraph or cell, without its own `text` (read
+        from the anchor if not given). A cell stands for its row when the row is short: "Scarica" in
+        the last cell of "Accordo di programma 2025-2027 | 12/03/2025 | Scarica" (a layout table's
+        row, menus and all, is not)."""
         block = next(anchor.iterancestors(*BLOCK_TAGS), None)
         if block is None:
             return ""
@@ -249,7 +263,7 @@ class RelevantLinks:
         around = blocks.get(block)
         if around is None:  # a menu's or a list's anchors share their block
             around = blocks[block] = _block_text(block)
-        return " ".join(around.replace(self.text(anchor), " ", 1).split())
+        return " ".join(around.replace(self.text(anchor) if text is None else text, " ", 1).split())
 
     def navigation(self, response: Response) -> set[Any]:
         """The anchors in menus, headers, footers and sidebars (the same on every page), found
@@ -265,8 +279,10 @@ class RelevantLinks:
     def main_text(self, response: Response) -> str:
         """The prose of the page's main part: a menu entry "Piano di Zona" on every page of a site
         does not make each of them speak of it."""
-        main = self._main(response)
-        return " ".join(_PROSE(main)) if main is not None else ""
+        page = self._parsed(response)
+        if page.prose is None:
+            page.prose = " ".join(_PROSE(page.main)) if page.main is not None else ""
+        return page.prose
 
     def _main(self, response: Response) -> Any:
         return self._parsed(response).main
@@ -297,24 +313,24 @@ class RelevantLinks:
         part of), in one pass: a list of PDFs under "Accordi di programma" says what its
         "Documento n. 12" is."""
         main = self._main(response)
-        crumb = _BREADCRUMB(self.root(response))
-        crumbs = " ".join(self.text(crumb[0]).split())[:SECTION_CHARS] if crumb else ""
+        crumb = self._parsed(response).crumb
+        crumbs = " ".join(self.text(crumb).split())[:SECTION_CHARS] if crumb is not None else ""
         out: dict[Any, str] = {}
         first = current = previous = ""
         heading = None
-        for element in main.iter() if main is not None else ():
+        for element in main.iter(*HEADINGS, "a", "area") if main is not None else ():  # in C, document order
             if element.tag in HEADINGS:
                 previous, current, heading = current, " ".join(self.text(element).split())[:SECTION_CHARS], element
                 first = first or current
             elif element.tag in ("a", "area"):
-                inside = heading is not None and any(up is heading for up in element.iterancestors())
+                inside = heading is not None and any(up is heading for up in element.iterancestors(heading.tag))
                 out[element] = f"{crumbs} {previous if inside else current}".strip()
         return f"{crumbs} {first}".strip(), out
 
     def planning_page(self, response: Response) -> bool:
         """Whether the page is a section of planning by its own name (its title, breadcrumb or first
         heading: *Servizi sociali*), whatever its text says."""
-        return planning_section(f"{self.sections(response)[0]} {_TITLE(self.root(response))}")
+        return planning_section(f"{self.sections(response)[0]} {self._title(response)}")
 
     def menu_links(self, response: Response) -> set[str]:
         """The URLs its menus, header, footer and sidebars link (`navigation`), resolved."""
@@ -325,13 +341,19 @@ class RelevantLinks:
     def documents_page(self, response: Response) -> bool:
         """Whether the page is a list of documents (its URL or title: Documenti, Albo, Allegati,
         Amministrazione trasparente): there a link named only by a plan's years is worth a look."""
-        return bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {_TITLE(self.root(response))}"))
+        return bool(DOCUMENTS_PAGE.search(f"{unquote(response.url)} {self._title(response)}"))
 
     def other_plan(self, response: Response) -> bool:
         """Whether the page is an act's whose subject is a triennial programme that is not a Piano di
         Zona (public works, staffing): the years of its attachments are that programme's."""
         text = " ".join(self.main_text(response).split())
-        return len(text) <= ACT_PAGE_CHARS and bool(OTHER_PROGRAMME.search(f"{_TITLE(self.root(response))} {text}"))
+        return len(text) <= ACT_PAGE_CHARS and bool(OTHER_PROGRAMME.search(f"{self._title(response)} {text}"))
+
+    def _title(self, response: Response) -> str:
+        page = self._parsed(response)
+        if page.title is None:
+            page.title = _TITLE(page.root)
+        return page.title
 
     def scored_links(
         self,
@@ -376,13 +398,14 @@ class RelevantLinks:
         in_content: set[str] = set()
         for i in sorted(by_href | by_text | content):
             href, anchor = anchors[i]
-            text = " ".join((texts[i] if i in texts else self.text(anchor)).split())
+            raw = texts[i] if i in texts else self.text(anchor)
+            text = " ".join(raw.split())
             base = base or get_base_url(response)
             url = _resolve(base, href)
             if url in seen or SKIP_EXTENSIONS.search(url):
                 continue
             priority = link_priority(
-                url, text, self.context(anchor), in_content=i in content, on_topic_page=on_topic, listing=listing,
+                url, text, self.context(anchor, raw), in_content=i in content, on_topic_page=on_topic, listing=listing,
                 documents=documents, trail=trail, named_page=named, other_plan=other_plan,
                 section=sections.get(anchor, "") if i in content else "",
             )  # fmt: skip

@@ -55,7 +55,7 @@ class RegexLinks(RelevantLinks):
     def text(self, anchor: Any) -> str:
         return html.unescape(TAG.sub("", anchor))
 
-    def context(self, anchor: Any) -> str:
+    def context(self, anchor: Any, text: str | None = None) -> str:
         return ""  # no tree, no list item or paragraph around the anchor
 
     def navigation(self, response: Response) -> set[Any]:
