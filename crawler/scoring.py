@@ -68,6 +68,9 @@ GENERIC: dict[str, int] = {
 STRONG: dict[str, int] = {  # words of the ambito that `KEYWORDS` lacks; in priorities only
     r"programmazione[\s_-]*(?:sociale|zonale)|zonale": 3,
     r"accord[oi]": 3,
+    # Designers Italia's category of services where a comune files its social services ("Salute, benessere e
+    # assistenza"): the azienda that runs the ambito is its last entry (twelfth round)
+    r"benessere[\s_-]*e[\s_-]*assistenza": 3,
 }
 STRONG_SCORE = 3  # a link whose own words score this much is followed however far it is from others
 # Ambiti and districts of other things: planning zones (PGT), commerce, hunting, water and waste.

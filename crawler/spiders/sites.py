@@ -59,7 +59,6 @@ from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
 from crawler.scoring import (
     FILE_PATH,
     MIN_PRIORITY,
-    PAGINATION,
     SMALL_SITEMAP,
     TINY_SITEMAP,
     Priority,
@@ -245,7 +244,7 @@ class SitesSpider(scrapy.Spider):
         self.better: dict[str, Pending] = {}  # URL asked at a priority that settles -> a link to it that does not
         self.promoted: set[str] = set()  # URLs asked again at a list page's priority while their first request waited
         self.asked: dict[str, int] = {}  # URL requested and not answered yet -> the priority it was asked at
-        # (site, list) of the lists that show a card of planning words: their first page's cards never settle
+        # (site, list) of the lists that show a card of planning words: the cards of their first pages never settle
         self.news: set[tuple[str, str]] = set()
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
@@ -306,11 +305,11 @@ class SitesSpider(scrapy.Spider):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end; nor a
         # section its words name, Albo or Bandi e avvisi: a site's third fact is filed there)
-        # or a card of a list read for itself (but the first page's of a list of the ambito's news: budget.py)
+        # or a card of a list read for itself (but not those of a list of the ambito's news: budget.py)
         meta["settles"] = not (priority.strong or priority.pager or priority.trail or priority.section) and (
             chain >= 2 or url in self.filler or bool(priority.item)
         )
-        if priority.item and not PAGINATION.search(priority.item):  # a card of a list's first page (budget.py: news)
+        if priority.item:  # a card of one of a list's first pages (budget.py: news)
             meta["list"] = list_key(priority.item)
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
