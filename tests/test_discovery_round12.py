@@ -1,7 +1,8 @@
 """Twelfth round of discovery (issue 19): the reasons the sixth simulated web still missed pages (Designers
 Italia's category "Salute, benessere e assistenza", where the azienda that runs the ambito is linked, refused
-once the comune had settled; an article's attachment on a news list's second page, the ambito's news on the
-third), and a PDF moved by a redirect, which the archive and the extraction keep under its final address."""
+once the comune had settled, and no page of planning by its name; an article's attachment on a news list's
+second page, the ambito's news on the third), and a PDF moved by a redirect, which the archive and the
+extraction keep under its final address."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from crawler.archive import read_index
 from crawler.datadir import DataDir
 from crawler.extraction.stage import extract_crawl
 from crawler.run import run_crawl
-from crawler.scoring import link_priority, planning_section
+from crawler.scoring import link_priority, page_number
 from tests.discovery_web.catalog import catalog
 from tests.discovery_web.round12 import ACCORDO, AZIENDA, MOVED_PDF
 from tests.discovery_web.server import serving
@@ -24,12 +25,18 @@ BASE = "http://127.0.0.1:8000"
 CATEGORY = f"{BASE}/servizi/salute-benessere-e-assistenza/"
 
 
-def test_the_category_of_social_services_is_a_section_of_planning() -> None:
-    assert link_priority(CATEGORY, "Salute, benessere e assistenza", in_content=True, listing=True).strong
-    assert planning_section("Home Servizi Salute, benessere e assistenza")  # its azienda's link is a linked site
+def test_the_category_of_social_services_is_a_section() -> None:
+    category = link_priority(CATEGORY, "Salute, benessere e assistenza", in_content=True, listing=True)
+    assert category.section and category.value >= 2 and not category.strong  # never settled, not followed blindly
     other = link_priority(f"{BASE}/servizi/educazione-e-formazione/", "Educazione e formazione", in_content=True)
-    assert not other.strong and not planning_section("Servizi Educazione e formazione")
-    assert not link_priority(f"{BASE}/servizi/assistenza-domiciliare/", "Assistenza domiciliare").strong
+    assert not other.section
+
+
+def test_page_numbers_order_a_list_s_pages() -> None:
+    assert page_number(f"{BASE}/category/notizie/") == 0
+    assert page_number(f"{BASE}/category/notizie/page/3/") == 3
+    assert page_number(f"{BASE}/notizie?page=2") == 2 and page_number(f"{BASE}/news/?start=20") == 20
+    assert page_number(f"{BASE}/notizie/(offset)/8") == 8
 
 
 ROUND12 = ("Turbigo", "Castanese", "Tradate")

@@ -107,7 +107,8 @@ class SiteBudget:
         # a card of the first pages of a list that shows the ambito's news (crawler/spiders/sites.py: `news`), known
         # perhaps only once the card was asked: "Firmato il Piano di Zona" on page 2, "Corsi di nuoto" on page 1
         # with the accordo of 2021-2023 attached (or on page 2, the news on page 3)
-        news = (site, request.meta.get("list")) in getattr(self.crawler.spider, "news", ())
+        shown = getattr(self.crawler.spider, "news", {}).get((site, request.meta.get("list")))
+        news = shown is not None and request.meta.get("page", 0) <= shown
         if fig.settles and request.priority <= self.settled_priority and request.meta.get("settles") and not news:
             fig.settled += 1
             raise Settled(f"{site} has yielded its facts; a link of priority {request.priority} is left")
