@@ -49,6 +49,10 @@ def link_score(url: str, anchor: str = "") -> int:
 # what real comuni sites hide facts behind: generic sections (explored to a bounded depth), PDFs
 # whose words speak of an accordo or a plan, the page it sits on, and the words around it.
 
+# Designers Italia's category of the services where a comune files its social services ("Salute, benessere e
+# assistenza"): the azienda that runs the ambito may be its last entry (twelfth round). A section, never settled;
+# a page of it links the ambito's site as a Servizi sociali page does (crawler/spiders/sites.py: _names_its_site).
+SOCIAL_CATEGORY = r"benessere[\s_-]*e[\s_-]*assistenza"
 GENERIC: dict[str, int] = {
     r"amministrazione[\s_-]*trasparente|trasparenza": 2,
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
@@ -62,6 +66,7 @@ GENERIC: dict[str, int] = {
     # Assemblea dei Sindaci are filed, never settled (with 1 point, refused once the site had two fact pages)
     r"organi\b": 2,
     r"altri[\s_-]*contenuti|dati[\s_-]*ulteriori": 2,
+    SOCIAL_CATEGORY: 2,
     r"novit[aà]|notizie|news|comunicat[io]|avvisi": 1,
     r"amministrazione|uffici|servizi|assistenza|alla[\s_-]*persona|famiglia|sanitari[oa]": 1,
 }
@@ -80,7 +85,7 @@ DECOYS = re.compile(
 DOCUMENT_WORDS = re.compile(r"accord|piano|ambit|distrett|zona|convenzion|programma|udp|pdz", re.I)
 # `/page/2/` (WordPress), `/(offset)/8` (eZ Publish's view parameter: OpenCity Italia's lists), `?page=2`, `?pg=2`
 PAGINATION = re.compile(
-    r"/page/\d+/?$|/\(offset\)/\d+/?$|[?&](?:page|pagina|paged|start|limitstart|pag|pg|p)=\d+", re.I
+    r"/(?:page|\(offset\))/(\d+)/?$|[?&](?:page|pagina|paged|start|limitstart|pag|pg|p)=(\d+)", re.I
 )
 # Calendars and date archives have no end: a month links the next one, each day its own page.
 TRAP = re.compile(
@@ -158,6 +163,13 @@ MIN_PRIORITY = 1  # below it, a link is not worth a request
 MAX_PATH = 300
 SMALL_SITEMAP = 30  # a sitemap this short is read whole: each of its pages is worth a request
 TINY_SITEMAP = 10  # ...and this short, whole even once the site has yielded a fact page (budget.py: settled)
+
+
+def page_number(url: str) -> int:
+    """Where a page sits in its list, as its pager counts (a page's number or its first card's offset; 0: the
+    first page): comparable among the pages of one list only."""
+    found = PAGINATION.search(url)
+    return int(found.group(1) or found.group(2)) if found else 0
 
 
 def names_triennium(text: str) -> bool:

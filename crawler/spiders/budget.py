@@ -5,8 +5,9 @@ requests each site gets (pages, sitemaps, searches, redirects, retries) and refu
 the site's budget is spent, so the budget decides how far down the priorities a site is read.
 Once a site has yielded two fact pages (documents or pages), the links of the lowest priorities
 (`AMBITI_SETTLED_PRIORITY`: the pages of a small sitemap, generic menus far from any planning word)
-are not worth a request; nor the cards of a list in pages, but those of the first page of a list that
-shows the ambito's news (eleventh round).
+are not worth a request; nor the cards of a list in pages, but those of the first pages of a list that
+shows the ambito's news (eleventh round: its first page; twelfth: the first `LIST_PAGES`, whose cards are
+read for themselves, as an article next to the ambito's news in time may attach the older accordo).
 Robots.txt refusals come first (RobotsTxtMiddleware runs before it) and cost nothing.
 """
 
@@ -103,10 +104,11 @@ class SiteBudget:
         if site is None or figures is None:
             return
         fig = figures[site]
-        # a card of the first page of a list that shows the ambito's news (crawler/spiders/sites.py: `news`), known
+        # a card of the first pages of a list that shows the ambito's news (crawler/spiders/sites.py: `news`), known
         # perhaps only once the card was asked: "Firmato il Piano di Zona" on page 2, "Corsi di nuoto" on page 1
-        # with the accordo of 2021-2023 attached
-        news = (site, request.meta.get("list")) in getattr(self.crawler.spider, "news", ())
+        # with the accordo of 2021-2023 attached (or on page 2, the news on page 3)
+        shown = getattr(self.crawler.spider, "news", {}).get((site, request.meta.get("list")))
+        news = shown is not None and request.meta.get("page", 0) <= shown
         if fig.settles and request.priority <= self.settled_priority and request.meta.get("settles") and not news:
             fig.settled += 1
             raise Settled(f"{site} has yielded its facts; a link of priority {request.priority} is left")

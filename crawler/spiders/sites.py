@@ -59,12 +59,13 @@ from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
 from crawler.scoring import (
     FILE_PATH,
     MIN_PRIORITY,
-    PAGINATION,
     SMALL_SITEMAP,
+    SOCIAL_CATEGORY,
     TINY_SITEMAP,
     Priority,
     facets,
     link_priority,
+    page_number,
     sitemap_priority,
     template,
     worth_exploring,
@@ -88,6 +89,7 @@ SIBLINGS = 6
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
+_SOCIAL_CATEGORY = re.compile(SOCIAL_CATEGORY, re.I)
 # a link named by its own address ("www.sociale-vallecamonica.it"), not a member comune's, the ATS's, the Regione's
 ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", re.I)
 PUBLIC_BODY = re.compile(r"comune|\bats\b|ats-|asst|regione|\.gov\.", re.I)
@@ -245,8 +247,9 @@ class SitesSpider(scrapy.Spider):
         self.better: dict[str, Pending] = {}  # URL asked at a priority that settles -> a link to it that does not
         self.promoted: set[str] = set()  # URLs asked again at a list page's priority while their first request waited
         self.asked: dict[str, int] = {}  # URL requested and not answered yet -> the priority it was asked at
-        # (site, list) of the lists that show a card of planning words: their first page's cards never settle
-        self.news: set[tuple[str, str]] = set()
+        # (site, list) of the lists that show a card of planning words -> the first page that shows one (its
+        # `page_number`): the cards of the pages up to it never settle (budget.py)
+        self.news: dict[tuple[str, str], int] = {}
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
@@ -306,12 +309,12 @@ class SitesSpider(scrapy.Spider):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end; nor a
         # section its words name, Albo or Bandi e avvisi: a site's third fact is filed there)
-        # or a card of a list read for itself (but the first page's of a list of the ambito's news: budget.py)
+        # or a card of a list read for itself (but not those of a list of the ambito's news: budget.py)
         meta["settles"] = not (priority.strong or priority.pager or priority.trail or priority.section) and (
             chain >= 2 or url in self.filler or bool(priority.item)
         )
-        if priority.item and not PAGINATION.search(priority.item):  # a card of a list's first page (budget.py: news)
-            meta["list"] = list_key(priority.item)
+        if priority.item:  # a card of one of a list's first pages (budget.py: news)
+            meta["list"], meta["page"] = list_key(priority.item), page_number(priority.item)
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
@@ -427,7 +430,8 @@ class SitesSpider(scrapy.Spider):
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
         if scored and any(p.news for _, p in scored):
-            self.news.add((self.site_of(original), list_key(original)))
+            key = (self.site_of(original), list_key(original))
+            self.news[key] = min(self.news.get(key, page_number(original)), page_number(original))
         if scored:
             scored = self._bound_searches(response, original, scored)
             yield from self._linked_sites(response, original, scored, boilerplate)
@@ -474,10 +478,12 @@ class SitesSpider(scrapy.Spider):
         the content of a page that speaks of the ambito, with words of planning around it or generic
         words of its own; or the content of a page that is a section of social services (by its title,
         heading or breadcrumb: *Servizi sociali*), whose list of services ends with the azienda that runs
-        them, though the page names no ambito."""
+        them, though the page names no ambito; so does Designers Italia's category of social services by its
+        heading, breadcrumb or address (*Salute, benessere e assistenza*, twelfth round)."""
         if on_topic:
             return p.value >= LINKED_SITE_PRIORITY
-        return self.links.planning_page(response) and link not in self.links.menu_links(response)
+        category = bool(_SOCIAL_CATEGORY.search(f"{self.links.sections(response)[0]} {response.url}"))
+        return (category or self.links.planning_page(response)) and link not in self.links.menu_links(response)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
@@ -675,7 +681,7 @@ class SitesSpider(scrapy.Spider):
         """Whether the cards of a page are read for themselves: any page's, but of a list's next pages
         only the first `LIST_PAGES` - 1 requested (in the order its first page names them, whatever
         order their answers come back in: a card on page 3 was missed when page 4 answered first)."""
-        if not priority.pager:
+        if not priority.pager or not page_number(url):  # the first page, found again from a later one, is no next page
             return True
         key = (site, "pages of " + list_key(url))
         self.templates[key] += 1

@@ -14,6 +14,7 @@ from .round8 import round8_sites
 from .round9 import round9_sites
 from .round10 import round10_sites
 from .round11 import round11_sites
+from .round12 import round12_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -540,4 +541,5 @@ def catalog() -> list[Site]:
         *round9_sites(),
         *round10_sites(),
         *round11_sites(),
+        *round12_sites(),
     ]
