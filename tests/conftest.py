@@ -17,13 +17,13 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import forked
 import pytest
 from demo_graphs import demo, loaded, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
 from dev_web import crawl_dev_web
@@ -54,19 +54,12 @@ def run_ambiti(
     """The CLI as a user runs it: `main(argv)` in this process, or a child process for a command
     that crawls or serves. `env`: variables set for this call only (the CLI reads them when a
     command runs). `refused=True`: a crawl that the test expects to be refused before Scrapy starts
-    (bad seeds, a foreign or locked data dir) runs in this process too; the child's start-up and
-    imports cost a second of CPU."""
+    (bad seeds, a foreign or locked data dir) runs in this process too. A child is forked from a
+    process that imported the CLI and the crawler once (forked.py): its start-up costs little."""
     if refused or not CHILD_PROCESS_COMMANDS & set(args[:1]):
         with _environment(env or {}):
             return _in_process(list(args))
-    return subprocess.run(
-        [sys.executable, "-m", "graph.cli", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, **(env or {})},
-    )
+    return forked.run_cli(list(args), {**os.environ, **(env or {})}, ROOT, timeout)
 
 
 @contextlib.contextmanager
@@ -211,6 +204,10 @@ def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.Tem
         }
 
     return made_once(tmp_path_factory, "session-recrawl-validation", validate)[1]
+
+
+def pytest_unconfigure() -> None:
+    forked.stop()
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
