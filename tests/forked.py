@@ -24,7 +24,10 @@ import tempfile
 import threading
 from pathlib import Path
 
-PRELOAD = ["graph.cli", "crawler.run", "crawler.demo.server", "graph.dataset", "graph.export", "graph.serve.app"]
+PRELOAD = [
+    *("graph.cli", "crawler.run", "crawler.demo.server", "graph.dataset", "graph.export", "graph.serve.app"),
+    *("crawler.middlewares", "crawler.pipelines", "tldextract", "requests", "queuelib", "sqlite3"),  # a crawl's start
+]
 _server: subprocess.Popen[str] | None = None
 _lock = threading.Lock()  # one request at a time; a call while one runs starts a plain child instead
 
@@ -55,10 +58,25 @@ def _child(request: dict) -> int:
         sys.stderr.flush()
 
 
+def _scrapy_components() -> list[str]:
+    """The modules of the components every Scrapy crawl loads when it starts (Scrapy's own tables)."""
+    from scrapy.settings import default_settings as scrapy
+
+    tables = (
+        scrapy.DOWNLOADER_MIDDLEWARES_BASE,
+        scrapy.DOWNLOAD_HANDLERS_BASE,
+        scrapy.EXTENSIONS_BASE,
+        scrapy.SPIDER_MIDDLEWARES_BASE,
+    )
+    paths = [path for table in tables for path in (*table, *table.values()) if isinstance(path, str) and "." in path]
+    return sorted({path.rpartition(".")[0] for path in paths})
+
+
 def serve() -> None:
     """The server: one JSON request a line on stdin; answers the child's pid, then its exit code."""
-    for name in PRELOAD:
+    for name in [*PRELOAD, *_scrapy_components()]:
         importlib.import_module(name)
+    assert "twisted.internet.reactor" not in sys.modules  # a crawl installs its own
     for line in sys.stdin:
         pid = os.fork()
         if pid == 0:
