@@ -44,7 +44,7 @@ SLOW_FIXTURES = {
     "crawled",  # test_corruption.py and test_recrawl_sitemap.py: a crawl of their own web per test
     "dev_web_crawl",
 }
-# the tests that read a session crawl no other test reads share a worker: the others need not wait for it
+# the tests that read these session crawls share a worker (one group a crawl): no other worker waits for it
 SESSION_GROUPS = {"dev_web_crawl": "dev-web"}
 
 
@@ -226,7 +226,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is
     one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
     tests of a module that makes its own crawl, build or server once share a worker: made once; so do
-    the tests that read a session crawl no other module reads (SESSION_GROUPS: the others never wait for it).
+    the tests of the dev web's session crawl (SESSION_GROUPS), so that no other worker waits for it.
     Slow tests come first: pytest-xdist hands out the groups first (most tests first), then single
     tests in this order, so the last ones a worker takes are short and both workers end together."""
     for item in items:
