@@ -6,7 +6,8 @@
   (timeouts, refused, DNS; no answer between), the site is given up for the rest of the crawl: its
   other requests fail at once as `site-unreachable` instead of each waiting out timeouts and
   retries. A 5xx is an answer: the site is there, the page is retried and reported on its own.
-- `SkipArchived`: a redirect to a URL this crawl already archived or carried is not fetched again.
+- `SkipArchived`: a redirect to a URL this crawl already archived or carried is not fetched again,
+  nor the second copy of a list's page the spider asked again at a higher priority.
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ class SkipArchived:
         return cls(crawler)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
-        archived = getattr(self.crawler.spider, "archived", ())
+        spider = self.crawler.spider
+        archived = getattr(spider, "archived", ())
         if request.meta.get("redirect_urls") and request.url in archived:
             raise AlreadyArchived(f"redirect to {request.url}, already in this crawl")
+        if request.url in archived and request.url in getattr(spider, "promoted", ()):
+            raise AlreadyArchived(f"{request.url} asked twice, already in this crawl")

@@ -58,6 +58,9 @@ GENERIC: dict[str, int] = {
     r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
     # where an ambito's notices and grants are filed: "Sovvenzioni, contributi, sussidi, vantaggi economici"
     r"sovvenzion[ei]|sussid[io]": 1,
+    # an azienda's or a consorzio's governing bodies (Chi siamo > Organi): a section where the minutes of its
+    # Assemblea dei Sindaci are filed, never settled (with 1 point, refused once the site had two fact pages)
+    r"organi\b": 2,
     r"altri[\s_-]*contenuti|dati[\s_-]*ulteriori": 2,
     r"novit[aà]|notizie|news|comunicat[io]|avvisi": 1,
     r"amministrazione|uffici|servizi|assistenza|alla[\s_-]*persona|famiglia|sanitari[oa]": 1,
@@ -138,6 +141,11 @@ DOCUMENT_LINK = re.compile(
     r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
     r"|leggi[\s_-]*tutto|vedi[\s_-]*tutt[ie]|scarica|download|dettaglio|visualizza|\.pdf\b|" + RECORDS,
     re.I,
+)
+# A file by its path: `.pdf` in any case, and the download addresses of CMSs that name no extension: Plone's
+# `/@@download/file`, a `/download/123` or `/allegati/123` of a document manager (eleventh round).
+FILE_PATH = re.compile(
+    r"\.pdf$|/@@download(?:/file)?(?:/[^/]+)?$|/at_download/file$|/(?:download|allegat[oi]|attachments?)/\d+/?$", re.I
 )
 ATTACHMENT = re.compile(r"allegat|leggi[\s_-]*tutto|scarica|download|visualizza|\.pdf\b", re.I)
 CALENDAR_DAY = re.compile(r"(?:^|&)(?:mese|month|giorno|day|date|data)=", re.I)  # a calendar's month or day
@@ -239,6 +247,7 @@ class Priority:
     trail: bool = False  # continues a trail of documents pages: not bounded by its URL template
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
     item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
+    news: bool = False  # a card of a list whose page shows a card of planning words (the ambito's news)
     section: bool = False  # its own words name a section of documents (Albo, Atti): no template's copy
     archive: int = 0  # the year of an older year of an archive by year: off the trail, first out of the reserve
 
@@ -270,7 +279,7 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     strong, generic = word_scores(own)
     inherited = 1 if word_scores(path)[0] >= STRONG_SCORE else 0
     value = strong + inherited + generic + (min(2, word_scores(context)[0]) if context else 0)
-    pdf = path.lower().endswith(".pdf")
+    pdf = bool(FILE_PATH.search(path))
     words = f"{own} {context}"
     attachment = pdf or (named_page and in_content and bool(ATTACHMENT.search(own)))
     topical = in_content and bool(section) and planning_section(section)

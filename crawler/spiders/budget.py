@@ -5,7 +5,8 @@ requests each site gets (pages, sitemaps, searches, redirects, retries) and refu
 the site's budget is spent, so the budget decides how far down the priorities a site is read.
 Once a site has yielded two fact pages (documents or pages), the links of the lowest priorities
 (`AMBITI_SETTLED_PRIORITY`: the pages of a small sitemap, generic menus far from any planning word)
-are not worth a request.
+are not worth a request; nor the cards of a list in pages, but those of the first page of a list that
+shows the ambito's news (eleventh round).
 Robots.txt refusals come first (RobotsTxtMiddleware runs before it) and cost nothing.
 """
 
@@ -102,7 +103,11 @@ class SiteBudget:
         if site is None or figures is None:
             return
         fig = figures[site]
-        if fig.settles and request.priority <= self.settled_priority and request.meta.get("settles"):
+        # a card of the first page of a list that shows the ambito's news (crawler/spiders/sites.py: `news`), known
+        # perhaps only once the card was asked: "Firmato il Piano di Zona" on page 2, "Corsi di nuoto" on page 1
+        # with the accordo of 2021-2023 attached
+        news = (site, request.meta.get("list")) in getattr(self.crawler.spider, "news", ())
+        if fig.settles and request.priority <= self.settled_priority and request.meta.get("settles") and not news:
             fig.settled += 1
             raise Settled(f"{site} has yielded its facts; a link of priority {request.priority} is left")
         if fig.requests >= fig.budget:

@@ -420,16 +420,33 @@ def _items_of_a_list(url: str, links: list[tuple[Link, Priority]], content: set[
     """On a list in pages (a page that links its own next pages: news, an Albo), the links of its
     content are its items: each a point more, and as far from planning words as the list (a news
     article's attachment hangs one click under a card whose title says nothing). Each card names the
-    page it sits on: the spider reads the first `PAGE_ITEMS` of a page (crawler/spiders/sites.py)."""
+    page it sits on: the spider reads the first `PAGE_ITEMS` of a page (crawler/spiders/sites.py); and
+    whether that page shows a card of planning words (`news`: the list carries the ambito's news)."""
     key = list_key(url)
     if not any(p.pager and list_key(link.url) == key for link, p in links):
         return links
+    news = any(p.strong and not p.pager and link.url in content for link, p in links)
     return [
-        (link, replace(p, value=p.value + 1, item=url))
+        (link, replace(p, value=p.value + 1, item=url, news=news))
         if link.url in content and not (p.pager or p.strong or p.trail) and list_key(link.url) != key
+        else (link, _first_page(p)) if _is_first_page(link.url, key, p)
         else (link, p)
         for link, p in links
-    ]
+    ]  # fmt: skip
+
+
+def _is_first_page(link: str, key: str, p: Priority) -> bool:
+    """Whether a link of a list's page is the list's first page (`/notizie/`, which its pager names "1"
+    with no page number): the newest cards are there."""
+    return not p.pager and urlsplit(link).path.rstrip("/") == key.rstrip("/") and not urlsplit(link).query
+
+
+def _first_page(p: Priority) -> Priority:
+    """A list's first page, reached from a later one (the site's search found an article on page 2, whose
+    pager leads back): a page of the list as its next pages are, not a generic link two hops away,
+    refused once the site had settled while the card on it ("Corsi di nuoto", its attachment the accordo
+    of 2021-2023) was never read."""
+    return replace(p, value=max(p.value, MIN_PRIORITY) + 1, pager=True)
 
 
 RECENT_YEARS = 2  # of an archive by year, the newest ones a trail goes on to: the plan in force is there

@@ -17,6 +17,8 @@ site spends one request of its budget on robots.txt, not two (~5 % of a small si
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
@@ -45,8 +47,8 @@ class RobotsTxt(RobotsTxtMiddleware):
         return waited if isinstance(stored, Deferred) else stored
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
-        if response.status == 200:
-            self.answers[response.url] = response
+        if response.status == 200:  # under the URL asked too: an old address's robots.txt redirects to the new one's
+            self.answers[response.url] = self.answers[urljoin(request.url, "/robots.txt")] = response
         await super()._parse_robots(response, netloc, request)
 
 

@@ -57,7 +57,9 @@ from crawler.datadir import DataDir, default_data_dir
 from crawler.outcomes import NOT_GONE, DropJournal, classify, read_dropped
 from crawler.records import CrawlRecord, DroppedUrl, PageSnapshot
 from crawler.scoring import (
+    FILE_PATH,
     MIN_PRIORITY,
+    PAGINATION,
     SMALL_SITEMAP,
     TINY_SITEMAP,
     Priority,
@@ -80,6 +82,9 @@ UNREACHABLE = "unreachable"  # PageSnapshot.carried: requested, not fetched; the
 SEED_PRIORITY, SITEMAP_PRIORITY, SEARCH_PRIORITY = 100, 90, 50
 SEED = Priority(SEED_PRIORITY, True)
 GZIP_MAGIC = b"\x1f\x8b"
+# weakly chosen pages explored in one directory (a mega-menu's "Uffici" lists fifteen offices, each "Ufficio X"):
+# the others wait in the reserve
+SIBLINGS = 6
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
@@ -141,6 +146,18 @@ def _depth(priority: Priority, hops: int) -> int:
     DEPTH_LIMIT; its URL template and the reserve bound how many pages are read). A seed's own
     pages stay one click deep: depth 0 is a seed's."""
     return hops if priority.pager and hops else hops + 1
+
+
+def _pdf(response: Response) -> bool:
+    """A PDF by its Content-Type or, served as `application/octet-stream` with a Content-Disposition
+    filename, by its first bytes: Scrapy takes a small PDF of printable bytes for a TextResponse."""
+    return b"pdf" in (response.headers.get("Content-Type") or b"").lower() or response.body[:5] == b"%PDF-"
+
+
+def _parent(url: str) -> str:
+    """The directory a URL's page sits in (`/uffici/` for `/uffici/ufficio-tributi/`)."""
+    path = urlsplit(url).path.rstrip("/")
+    return path.rsplit("/", 1)[0] + "/"
 
 
 def _searched(response: Response, url: str) -> bool:
@@ -226,6 +243,10 @@ class SitesSpider(scrapy.Spider):
         self.filler: set[str] = set()  # pages of small sitemaps worth a look only for being listed there
         self.refused: set[str] = set()  # URLs refused once their site had settled, as the links that named them were
         self.better: dict[str, Pending] = {}  # URL asked at a priority that settles -> a link to it that does not
+        self.promoted: set[str] = set()  # URLs asked again at a list page's priority while their first request waited
+        self.asked: dict[str, int] = {}  # URL requested and not answered yet -> the priority it was asked at
+        # (site, list) of the lists that show a card of planning words: their first page's cards never settle
+        self.news: set[tuple[str, str]] = set()
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
@@ -285,10 +306,12 @@ class SitesSpider(scrapy.Spider):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
         # (a link that continues a trail of documents never settles: the attachment hangs at its end; nor a
         # section its words name, Albo or Bandi e avvisi: a site's third fact is filed there)
-        # or a card of a list read for itself
+        # or a card of a list read for itself (but the first page's of a list of the ambito's news: budget.py)
         meta["settles"] = not (priority.strong or priority.pager or priority.trail or priority.section) and (
             chain >= 2 or url in self.filler or bool(priority.item)
         )
+        if priority.item and not PAGINATION.search(priority.item):  # a card of a list's first page (budget.py: news)
+            meta["list"] = list_key(priority.item)
         if depth == 0 or priority.pager:  # Scrapy's DepthMiddleware counts clicks; DEPTH_LIMIT is checked here
             meta["depth_reset"] = True
         return scrapy.Request(url, errback=self.failed, headers=headers, meta=meta, priority=priority.value)
@@ -379,6 +402,7 @@ class SitesSpider(scrapy.Spider):
         # their footers, one hop further than the home page does.
         if "chain" in meta:
             meta["chain"] = min(meta["chain"], self.chains.pop(original, meta["chain"]))
+            self.asked.pop(original, None)
             self.better.pop(original, None)
         self._follow_seed_redirect(response, original)
         boilerplate = self._boilerplate(response, original)
@@ -402,6 +426,8 @@ class SitesSpider(scrapy.Spider):
         hops, chain = meta.get("hops", 0), meta.get("chain", 0)
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
+        if scored and any(p.news for _, p in scored):
+            self.news.add((self.site_of(original), list_key(original)))
         if scored:
             scored = self._bound_searches(response, original, scored)
             yield from self._linked_sites(response, original, scored, boilerplate)
@@ -422,11 +448,7 @@ class SitesSpider(scrapy.Spider):
         on_topic = self.links.on_topic(response, boilerplate)
         for link, p in scored:
             parts = urlsplit(link)
-            if (
-                parts.netloc in self.hosts
-                or parts.path.lower().endswith(".pdf")
-                or parts.scheme not in ("http", "https")
-            ):
+            if parts.netloc in self.hosts or FILE_PATH.search(parts.path) or parts.scheme not in ("http", "https"):
                 continue
             if response.status == 304:  # links remembered (all strong): a site the last crawl linked
                 if parts.netloc not in self.previous_hosts:
@@ -502,7 +524,7 @@ class SitesSpider(scrapy.Spider):
         if response.status not in (200, 304) or _searched(response, url):  # results echo the query
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
-        if isinstance(response, TextResponse) and b"pdf" not in (response.headers.get("Content-Type") or b"").lower():
+        if isinstance(response, TextResponse) and not _pdf(response):
             if response.status != 200 or not self.links.on_topic(response, boilerplate):
                 return
         elif not response.meta.get("strong"):
@@ -582,6 +604,8 @@ class SitesSpider(scrapy.Spider):
                     self.chains[url] = chain
                 if keeps and url in self.chains:  # still on its way: asked again if it is refused
                     self.better[url] = (url, depth, priority, chain, trail)
+                if priority.pager and priority.value > self.asked.get(url, priority.value) and url not in self.promoted:
+                    yield self._promoted(url, depth, priority, chain, trail)
                 continue
             if host in self.waiting:  # its sitemap is still on its way
                 self.waiting[host].append((url, depth, priority, chain, trail))
@@ -595,7 +619,9 @@ class SitesSpider(scrapy.Spider):
             combined = facet is not None and facet[1] > 1
             named = priority.section and facet is None
             capped = not (priority.strong or priority.trail or priority.item or named) or combined
-            over = (capped and self.templates[shape] >= cap) or bounded
+            siblings = (site, "under " + _parent(url))  # a site's root is no section: its pages are its menus
+            crowded = siblings[1] != "under /" and self.templates[siblings] >= SIBLINGS
+            over = (capped and (self.templates[shape] >= cap or crowded)) or bounded
             # the newest cards of a list are read for themselves, the others as any link (in the reserve)
             cards = (site, "cards of " + priority.item) if priority.item and not (over or released) else None
             whole = (site, "cards of list " + list_key(priority.item))
@@ -609,6 +635,7 @@ class SitesSpider(scrapy.Spider):
                 continue
             self.seen.add(url)
             self.templates[shape] += capped
+            self.templates[siblings] += capped
             if cards:
                 self.templates[cards] += 1
                 self.templates[whole] += 1
@@ -619,6 +646,8 @@ class SitesSpider(scrapy.Spider):
             if prev is None:
                 request = self._request(url, depth, priority, chain, trail)
                 self.chains[url] = chain
+                if not priority.pager:  # a page of a list found again as one is asked again (`_promoted`)
+                    self.asked[url] = priority.value
                 request.meta["settles"] &= not released
                 request.meta["released"] = released  # a list's page given back: its cards are ordinary links
                 request.meta["item"] = bool(cards)  # a card read for itself: not counted against the reserve floor
@@ -630,6 +659,17 @@ class SitesSpider(scrapy.Spider):
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
             queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
+
+    def _promoted(self, url: str, depth: int, priority: Priority, chain: int, trail: int) -> scrapy.Request:
+        """A page of a list found again as one while its first request waits at a generic link's priority
+        (the home page's menu "Notizie", behind the whole site's sections): asked again at a list page's,
+        and whichever copy comes second is not fetched (crawler/middlewares.py: SkipArchived)."""
+        self.promoted.add(url)
+        self.asked[url] = priority.value
+        request = self._request(url, depth, priority, min(chain, self.chains.get(url, chain)), trail)
+        request.meta["cards"] = self._list_page(self.site_of(url), url, priority)
+        request.dont_filter = True
+        return request
 
     def _list_page(self, site: str, url: str, priority: Priority) -> bool:
         """Whether the cards of a page are read for themselves: any page's, but of a list's next pages
@@ -670,7 +710,7 @@ class SitesSpider(scrapy.Spider):
             if url in self.previous_links:
                 return [(link, _remembered(link)) for link in self.previous_links[url]], 0
             response = self._archived(response, url)  # type: ignore[assignment]
-        if response is None or response.status != 200 or not isinstance(response, TextResponse):
+        if response is None or response.status != 200 or not isinstance(response, TextResponse) or _pdf(response):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0
@@ -777,6 +817,7 @@ class SitesSpider(scrapy.Spider):
         reason, detail = outcome
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL a page linked to
         better = self.better.pop(url, None)
+        self.asked.pop(url, None)
         if reason == "settled":
             self.refused.add(url)
             self.chains.pop(url, None)

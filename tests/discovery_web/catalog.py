@@ -13,6 +13,7 @@ from .round7 import round7_sites
 from .round8 import round8_sites
 from .round9 import round9_sites
 from .round10 import round10_sites
+from .round11 import round11_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -538,4 +539,5 @@ def catalog() -> list[Site]:
         *round8_sites(),
         *round9_sites(),
         *round10_sites(),
+        *round11_sites(),
     ]

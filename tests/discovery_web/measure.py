@@ -34,6 +34,7 @@ class SiteFigures:
     missed: list[str]
     robots: int  # requests for robots.txt
     report: dict[str, object]  # the crawl record's figures for the site
+    moved: bool = False  # an old address that sends every page to another site: its report is that site's
 
 
 def _links(page: str | bytes, site: Site) -> bool:
@@ -41,14 +42,15 @@ def _links(page: str | bytes, site: Site) -> bool:
     return isinstance(page, str) and site_link(site.name) in page
 
 
+def _leads_to(chosen: list[Site], site: Site) -> bool:
+    """Whether a site that is no seed is linked by a chosen site's page or is where a chosen site moved."""
+    return any(t.moved_to == site.name or any(_links(page, site) for page in t.pages.values()) for t in chosen)
+
+
 def measure(budget: int | None = None, only: list[str] | None = None) -> list[SiteFigures]:
     web = catalog()
     sites = [s for s in web if not only or any(word in s.name for word in only)]
-    sites += [
-        s
-        for s in web
-        if s not in sites and not s.seed and any(_links(page, s) for t in sites for page in t.pages.values())
-    ]
+    sites += [s for s in web if s not in sites and not s.seed and _leads_to(sites, s)]
     with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
         kwargs = {"budget": budget} if budget else {}  # without: also runs the crawler from before budgets
@@ -66,7 +68,9 @@ def measure(budget: int | None = None, only: list[str] | None = None) -> list[Si
                         fetched.add(parts.path + (f"?{parts.query}" if parts.query else ""))
             missed = sorted(f for f in s.site.facts if f not in fetched)
             asked = [r for r in s.requests if r != "/robots.txt"]
-            report = next((v for k, v in sites.items() if s.base.split("://", 1)[1] in k), {})
+            # a site reached by a seed's redirect is crawled as the seed's site, with its report
+            moved = next((t.base for t in served if t.site.moved_to == s.site.name), s.base)
+            report = next((v for k, v in sites.items() if moved.split("://", 1)[1] in k), {})
             out.append(
                 SiteFigures(
                     s.site.name,
@@ -77,6 +81,7 @@ def measure(budget: int | None = None, only: list[str] | None = None) -> list[Si
                     missed,
                     s.requests.count("/robots.txt"),
                     report,
+                    bool(s.site.moved_to),
                 )
             )
         return out

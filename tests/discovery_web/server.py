@@ -21,6 +21,8 @@ from .sites import Site
 TAGS = re.compile(r"<[^>]+>")
 SESSION = re.compile(r"[;?&](?:PHPSESSID|jsessionid|osCsid|sid)=[0-9a-zA-Z]*|[?&]s=\d{10}\b|/\(S\([a-z0-9]{24}\)\)")
 LOCAL_HREF = re.compile(r'href="((?!https?:|mailto:)[^"#]*)"')
+# what a server ignores: a newsletter's and a social network's tracking parameters
+TRACKING = re.compile(r"(?<=[?&])(?:utm_\w+|fbclid)=[^&]*&?")
 
 
 def without_session(target: str) -> str:
@@ -73,11 +75,20 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
         return status, ctype, body, headers
     if site.print_views:
         return _with_print_views(served, target)
+    if "?" in target:
+        target = TRACKING.sub("", target).rstrip("?&")
     path, _, query = target.partition("?")
+    if site.moved_to:  # a site migration: the old host sends every path to the new one
+        return 301, "text/html", b"", {"Location": served.peers[site.moved_to] + target}
     if target == "/robots.txt":
         return 200, "text/plain", re.sub(r"(?m)^Sitemap: /", f"Sitemap: {base}/", site.robots).encode(), {}
     if path in site.redirects:
         return 301, "text/html", b"", {"Location": base + site.redirects[path]}
+    if path in site.attachments:  # a document manager's download: no extension, the name in a header
+        body = site.pages[path]
+        assert isinstance(body, bytes)
+        disposition = f'attachment; filename="{site.attachments[path]}"'
+        return 200, "application/octet-stream", body, {"Content-Disposition": disposition}
     if path in site.sitemap and path.endswith(".gz"):  # Plone's sitemap.xml.gz: a gzip file, not an encoding
         return 200, "application/x-gzip", gzip.compress(_sitemap(site, path, base)), {}
     if path in site.sitemap:
@@ -96,6 +107,9 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
         body = site.pages.get(path)
     if body is None:
         body = site.filler(target)
+    if body is None and site.soft404:
+        page = LAYOUTS[site.family](site.name, "Pagina non trovata", "<p>La pagina richiesta non esiste.</p>", site.nav)
+        return 200, "text/html; charset=utf-8", page.encode("utf-8"), {}
     if body is None:
         return 404, "text/html", b"<html><body>Pagina non trovata</body></html>", {}
     if isinstance(body, bytes):

@@ -94,6 +94,10 @@ class Site:
     session: str = ""  # a session parameter the site puts in every link it serves (PHPSESSID, jsessionid, ...)
     seed: bool = True  # False: not a seed of the crawl, reached only by a link from another site (`site_link`)
     slow: dict[str, float] = field(default_factory=dict)  # path[?query] -> seconds it takes to answer
+    # path -> the name of the file its PDF is served as: `application/octet-stream` with a Content-Disposition
+    attachments: dict[str, str] = field(default_factory=dict)
+    soft404: bool = False  # a path the site does not have answers 200 with a full page saying "Pagina non trovata"
+    moved_to: str = ""  # the name of the site it moved to: every path answers 301 to the same path there
 
     def page(self, path: str, title: str, main: str, fact: bool = False) -> None:
         self.pages[path] = LAYOUTS[self.family](self.name, title, main, self.nav)
