@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from tests.discovery_web.catalog import catalog
-from tests.discovery_web.measure import _links
+from tests.discovery_web.measure import _leads_to
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,15 +32,11 @@ def crawl_dev_web(*args: str) -> list[dict]:
 
 def sites_of(crawled: list[dict], *words: str) -> list[dict]:
     """The figures of the sites that `measure --only WORDS` crawls, from the whole web's crawl: the
-    sites whose name holds a word, then the sites without a seed that they link (measured along
-    with them). A site's crawl has its own budget, frontier and figures: the seeds crawled beside it
+    sites whose name holds a word, then the sites without a seed that they link or moved to
+    (measured along with them). A site's crawl has its own budget, frontier and figures: the seeds crawled beside it
     change the order its pages answer in, as a loaded machine does, nothing it decides."""
     web = catalog()
     chosen = [s for s in web if any(word in s.name for word in words)]
-    chosen += [
-        s
-        for s in web
-        if s not in chosen and not s.seed and any(_links(page, s) for t in chosen for page in t.pages.values())
-    ]
+    chosen += [s for s in web if s not in chosen and not s.seed and _leads_to(chosen, s)]
     by_name = {site["name"]: site for site in crawled}
     return [by_name[s.name] for s in chosen]
