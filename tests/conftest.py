@@ -17,15 +17,16 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import forked
 import pytest
 from demo_graphs import demo, loaded, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
+from dev_web import crawl_dev_web
 
 from crawler.demo.server import DemoWeb, start_urls
 from graph.cli import main
@@ -41,7 +42,10 @@ SLOW_FIXTURES = {
     "demo_data",
     "recrawled_data",
     "crawled",  # test_corruption.py and test_recrawl_sitemap.py: a crawl of their own web per test
+    "dev_web_crawl",
 }
+# the tests that read these session crawls share a worker (one group a crawl): no other worker waits for it
+SESSION_GROUPS = {"dev_web_crawl": "dev-web"}
 
 
 def run_ambiti(
@@ -50,19 +54,12 @@ def run_ambiti(
     """The CLI as a user runs it: `main(argv)` in this process, or a child process for a command
     that crawls or serves. `env`: variables set for this call only (the CLI reads them when a
     command runs). `refused=True`: a crawl that the test expects to be refused before Scrapy starts
-    (bad seeds, a foreign or locked data dir) runs in this process too; the child's start-up and
-    imports cost a second of CPU."""
+    (bad seeds, a foreign or locked data dir) runs in this process too. A child is forked from a
+    process that imported the CLI and the crawler once (forked.py): its start-up costs little."""
     if refused or not CHILD_PROCESS_COMMANDS & set(args[:1]):
         with _environment(env or {}):
             return _in_process(list(args))
-    return subprocess.run(
-        [sys.executable, "-m", "graph.cli", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, **(env or {})},
-    )
+    return forked.run_cli(list(args), {**os.environ, **(env or {})}, ROOT, timeout)
 
 
 @contextlib.contextmanager
@@ -181,6 +178,14 @@ def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
 
 
 @pytest.fixture(scope="session")
+def dev_web_crawl(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    """The whole discovery dev web crawled once per run (a child process), with the crawler's own
+    budget: per site, what it reached and the requests it made. Tests of a few sites read theirs
+    (`dev_web.sites_of`)."""
+    return made_once(tmp_path_factory, "session-dev-web", lambda _: {"sites": crawl_dev_web()})[1]["sites"]
+
+
+@pytest.fixture(scope="session")
 def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The recrawled graph validated once per run (seconds of CPU; two modules compare it), also
     across workers: `findings` (severity, shape, focus, message), what it `said`, whether it
@@ -201,6 +206,10 @@ def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.Tem
     return made_once(tmp_path_factory, "session-recrawl-validation", validate)[1]
 
 
+def pytest_unconfigure() -> None:
+    forked.stop()
+
+
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto`: a worker more than cores when the slow tests run. Near half of their time a worker
     waits (a crawl in a child process, a timeout a test is about, Virtuoso loading, the lock of a
@@ -216,7 +225,8 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is
     one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
-    tests of a module that makes its own crawl, build or server once share a worker: made once.
+    tests of a module that makes its own crawl, build or server once share a worker: made once; so do
+    the tests of the dev web's session crawl (SESSION_GROUPS), so that no other worker waits for it.
     Slow tests come first: pytest-xdist hands out the groups first (most tests first), then single
     tests in this order, so the last ones a worker takes are short and both workers end together."""
     for item in items:
@@ -224,6 +234,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
         if item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+        for fixture in SESSION_GROUPS.keys() & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group(SESSION_GROUPS[fixture]))
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 

@@ -3,13 +3,10 @@ web (tests/discovery_web/) that reaches every fact page within a per-site reques
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
-from conftest import ROOT
+from dev_web import crawl_dev_web
 from lxml import etree
 
 from crawler.canonical import canonical_url
@@ -114,21 +111,10 @@ def test_search_without_a_usable_form() -> None:
     assert search_urls(tree(joomla), f"{BASE}/")[0] == f"{BASE}/index.php?option=com_search&searchword=piano+di+zona"
 
 
-def crawl_dev_web(*args: str) -> list[dict]:
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.discovery_web.measure", "--json", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.splitlines()[-1])
-
-
-@pytest.mark.slow  # crawls the dev web
-def test_the_dev_web_crawl_reaches_every_fact_page_in_few_requests_and_respects_robots() -> None:
-    sites = crawl_dev_web()
+def test_the_dev_web_crawl_reaches_every_fact_page_in_few_requests_and_respects_robots(
+    dev_web_crawl: list[dict],
+) -> None:
+    sites = dev_web_crawl
     assert len(sites) >= 10
     for site in sites:
         assert site["missed"] == [], site["name"]

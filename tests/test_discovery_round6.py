@@ -5,9 +5,8 @@ page."""
 
 from __future__ import annotations
 
-import pytest
+from dev_web import sites_of
 from scrapy.http import HtmlResponse
-from test_discovery import crawl_dev_web
 
 from crawler.canonical import canonical_url
 from crawler.scoring import Priority, worth_exploring
@@ -41,9 +40,8 @@ def test_a_search_is_told_by_its_field_or_its_page() -> None:
     assert not is_search(f"{BASE}/documenti?tipologia=delibere")
 
 
-@pytest.mark.slow  # crawls one site of the dev web
-def test_searches_linked_from_results_are_not_followed() -> None:
-    (site,) = crawl_dev_web("--only", "Agrate")
+def test_searches_linked_from_results_are_not_followed(dev_web_crawl: list[dict]) -> None:
+    (site,) = sites_of(dev_web_crawl, "Agrate")
     assert site["missed"] == []
     # before: 101 requests (its budget), spent on related queries and next pages of results
     assert site["requests"] <= 40
@@ -66,9 +64,8 @@ def test_the_sections_that_file_acts_grants_and_plans_are_explored_from_a_docume
     assert not scored(("/atti/", plain), listing=True, trail=1)["/atti/elenco-delibere/"].trail
 
 
-@pytest.mark.slow  # crawls four sites of the dev web
-def test_pdfs_named_by_a_number_and_years_under_generic_sections_are_reached() -> None:
-    sites = {s["name"]: s for s in crawl_dev_web("--only", "Arcore", "Usmate", "Ornago", "Bernareggio")}
+def test_pdfs_named_by_a_number_and_years_under_generic_sections_are_reached(dev_web_crawl: list[dict]) -> None:
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, "Arcore", "Usmate", "Ornago", "Bernareggio")}
     # before: Arcore, Usmate and Ornago missed their PDF (31-32 requests each)
     for site in sites.values():
         assert site["missed"] == [], site["name"]
@@ -77,9 +74,8 @@ def test_pdfs_named_by_a_number_and_years_under_generic_sections_are_reached() -
         assert site["requests"] <= 65, site["name"]
 
 
-@pytest.mark.slow  # crawls one site of the dev web
-def test_a_plone_site_s_gzipped_sitemap_is_read() -> None:
-    (site,) = crawl_dev_web("--only", "Offerta")
+def test_a_plone_site_s_gzipped_sitemap_is_read(dev_web_crawl: list[dict]) -> None:
+    (site,) = sites_of(dev_web_crawl, "Offerta")
     # before: 1 of 3 (the PDF listed only in sitemap.xml.gz, and Azienda > Chi siamo > 'Leggi', missed)
     assert site["missed"] == []
     assert site["requests"] <= 40
@@ -95,9 +91,8 @@ def test_print_and_pdf_views_of_a_page_are_the_page() -> None:
     assert canonical_url(f"{BASE}/tipografia?print=poster") == f"{BASE}/tipografia?print=poster"
 
 
-@pytest.mark.slow  # crawls one site of the dev web
-def test_print_views_spend_nothing() -> None:
-    (site,) = crawl_dev_web("--only", "Cornate")
+def test_print_views_spend_nothing(dev_web_crawl: list[dict]) -> None:
+    (site,) = sites_of(dev_web_crawl, "Cornate")
     assert site["missed"] == []
     # before: 47, 25 of them print and PDF views; 31 after; since the seventh round the news list's
     # first cards are read too (not counted against the reserve floor)

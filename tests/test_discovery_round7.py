@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from dev_web import sites_of
 from scrapy.http import HtmlResponse
-from test_discovery import crawl_dev_web
 
 from crawler.scoring import Priority, link_priority
 from crawler.spiders.links import LIST_ITEMS, RelevantLinks
@@ -66,9 +66,8 @@ def test_a_page_without_a_pager_has_no_items() -> None:
     assert links["/sites/default/files/2025-03/allegato_2025-2027.pdf"].strong  # the plan's years on a listing
 
 
-@pytest.mark.slow  # crawls two sites of the dev web
-def test_a_news_article_s_attachment_on_the_list_s_later_pages_is_reached() -> None:
-    sites = {s["name"]: s for s in crawl_dev_web("--only", "Dalmine", "Chiari")}
+def test_a_news_article_s_attachment_on_the_list_s_later_pages_is_reached(dev_web_crawl: list[dict]) -> None:
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, "Dalmine", "Chiari")}
     # before: both missed, in 31 and 32 requests (the cards two hops from the last generic word: reserve)
     for site in sites.values():
         assert site["missed"] == [], site["name"]
@@ -76,9 +75,8 @@ def test_a_news_article_s_attachment_on_the_list_s_later_pages_is_reached() -> N
         assert 0 < site["report"]["items"] <= LIST_ITEMS
 
 
-@pytest.mark.slow  # crawls four sites of the dev web
-def test_pdfs_three_or_four_clicks_deep_under_transparency_sub_trees_are_reached() -> None:
-    sites = crawl_dev_web("--only", "Lumezzane", "Gallarate", "Codogno", "Crema")
+def test_pdfs_three_or_four_clicks_deep_under_transparency_sub_trees_are_reached(dev_web_crawl: list[dict]) -> None:
+    sites = sites_of(dev_web_crawl, "Lumezzane", "Gallarate", "Codogno", "Crema")
     assert len(sites) == 4
     for site in sites:  # reached before this round too (measured before the rules: 34, 63, 45, 32 requests)
         assert site["missed"] == [], site["name"]
@@ -104,9 +102,8 @@ def test_a_splash_home_page_leads_into_the_site() -> None:
     assert not scored("/portale/", site.pages["/portale/"], seed=True)["/portale/servizi"].strong  # a menu
 
 
-@pytest.mark.slow  # crawls four sites of the dev web
-def test_cms_families_the_dev_web_had_few_of() -> None:
-    sites = crawl_dev_web("--only", "Ostiglia", "Casalmaggiore", "Treviolo", "Casalpusterlengo")
+def test_cms_families_the_dev_web_had_few_of(dev_web_crawl: list[dict]) -> None:
+    sites = sites_of(dev_web_crawl, "Ostiglia", "Casalmaggiore", "Treviolo", "Casalpusterlengo")
     assert len(sites) == 4
     # before: Ostiglia (the Albo's archive by year) missed in 15 requests, Casalpusterlengo (a splash
     # home page) in 3; the Joomla non-SEF and Drupal cards sites were reached (39, 73 requests)
@@ -115,9 +112,10 @@ def test_cms_families_the_dev_web_had_few_of() -> None:
         assert site["requests"] <= 75, site["name"]
 
 
-@pytest.mark.slow  # crawls one site of the dev web and the site it links
-def test_an_azienda_speciale_s_site_linked_from_a_comune_is_crawled_with_its_own_budget() -> None:
-    sites = {s["name"]: s for s in crawl_dev_web("--only", "Rovato")}
+def test_an_azienda_speciale_s_site_linked_from_a_comune_is_crawled_with_its_own_budget(
+    dev_web_crawl: list[dict],
+) -> None:
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, "Rovato")}
     comune, azienda = sites["Comune di Rovato"], sites[AZIENDA]
     # before: the azienda's site (another host, no seed) never requested: 0 / 2
     assert comune["missed"] == [] and azienda["missed"] == []

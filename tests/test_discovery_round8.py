@@ -5,8 +5,7 @@ ambito's own site that a comune's page links by its address alone is crawled as 
 
 from __future__ import annotations
 
-import pytest
-from test_discovery import crawl_dev_web
+from dev_web import sites_of
 
 from crawler.sessions import SessionLearner
 from crawler.spiders.links import LIST_ITEMS
@@ -16,9 +15,8 @@ from tests.discovery_web.round8 import ADDRESS, AMBITO_SITE
 BASE = "http://127.0.0.1:8000"
 
 
-@pytest.mark.slow  # crawls one site of the dev web
-def test_a_card_on_a_list_s_page_that_answers_late_is_read_for_itself() -> None:
-    (site,) = crawl_dev_web("--only", "Osio Sotto")
+def test_a_card_on_a_list_s_page_that_answers_late_is_read_for_itself(dev_web_crawl: list[dict]) -> None:
+    (site,) = sites_of(dev_web_crawl, "Osio Sotto")
     # before: missed in 55 requests, three runs of three (pages 2 and 4 answered first, their cards took
     # the list's allowance of 24, and the reserve's floor came before the card given back to it)
     assert site["missed"] == []
@@ -26,9 +24,8 @@ def test_a_card_on_a_list_s_page_that_answers_late_is_read_for_itself() -> None:
     assert 0 < site["report"]["items"] <= LIST_ITEMS
 
 
-@pytest.mark.slow  # crawls one site of the dev web and the site it links
-def test_an_ambito_s_site_linked_by_its_address_alone_is_crawled() -> None:
-    sites = {s["name"]: s for s in crawl_dev_web("--only", "Esine")}
+def test_an_ambito_s_site_linked_by_its_address_alone_is_crawled(dev_web_crawl: list[dict]) -> None:
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, "Esine")}
     comune, ambito = sites["Comune di Esine"], sites[AMBITO_SITE]
     # before: the ambito's site (another host, named by its address only) never requested: 0 / 2
     assert comune["missed"] == [] and ambito["missed"] == []
@@ -45,9 +42,8 @@ def test_an_address_names_a_site_unless_it_is_a_public_body_s() -> None:
     assert not _names_a_site("il sito del Comune")
 
 
-@pytest.mark.slow  # crawls two sites of the dev web
-def test_one_page_about_the_ambito_does_not_settle_a_site() -> None:
-    sites = {s["name"]: s for s in crawl_dev_web("--only", "Gazzaniga", "Palazzolo")}
+def test_one_page_about_the_ambito_does_not_settle_a_site(dev_web_crawl: list[dict]) -> None:
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, "Gazzaniga", "Palazzolo")}
     # before: Gazzaniga's post on the news list's page 2 missed in 32 requests (its Servizi sociali page,
     # found first, settled the site and the list's cards were refused); Palazzolo's Bandi reached before too
     for site in sites.values():

@@ -5,8 +5,7 @@ site settled by two fact pages rather than one document, an archive's older year
 
 from __future__ import annotations
 
-import pytest
-from test_discovery import crawl_dev_web
+from dev_web import sites_of
 
 from crawler.scoring import PAGINATION, Priority, link_priority
 from crawler.spiders.budget import SiteFigures
@@ -53,10 +52,9 @@ def test_an_archive_s_older_years_are_the_first_links_the_reserve_gives_back() -
     assert [url for url, *_ in reserve.take("s", 1, set())] == [f"{BASE}/albo/anno-2022"]
 
 
-@pytest.mark.slow  # crawls eight sites of the dev web
-def test_the_ninth_round_s_sites_are_reached() -> None:
+def test_the_ninth_round_s_sites_are_reached(dev_web_crawl: list[dict]) -> None:
     words = ("Morbegno", "Iseo", "Palazzolo", "Edolo", "Teglio", "Lodigiano", "Valfurva", "Villongo")
-    sites = {s["name"]: s for s in crawl_dev_web("--only", *words)}
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, *words)}
     # before (main at 7f56939), one run with three CPU hogs: Morbegno, Iseo, Lodigiano, Villongo missed in
     # 31 requests, Valfurva in 38, the azienda Edolo links 0 requests; Palazzolo missed once in three runs
     assert len(sites) == len(words) + 1  # and the azienda's site, no seed, linked from Edolo's Servizi sociali

@@ -5,9 +5,8 @@ next page of a listing, no click deeper."""
 
 from __future__ import annotations
 
-import pytest
+from dev_web import sites_of
 from scrapy.http import HtmlResponse
-from test_discovery import crawl_dev_web
 
 from crawler.scoring import Priority
 from crawler.spiders.links import RelevantLinks
@@ -111,9 +110,8 @@ def test_the_next_page_of_a_listing_is_no_click_deeper() -> None:
     assert _depth(pager, 0) == 1  # depth 0 is a seed's: the home page's own next page is one click away
 
 
-@pytest.mark.slow  # crawls five sites of the dev web
-def test_a_site_that_runs_dry_spends_its_reserve_and_a_big_sitemap_waits_for_it() -> None:
-    sites = {s["name"]: s for s in crawl_dev_web("--only", "Nova", "Cinisello", "Lissone", "Muggi", "Bresso")}
+def test_a_site_that_runs_dry_spends_its_reserve_and_a_big_sitemap_waits_for_it(dev_web_crawl: list[dict]) -> None:
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, "Nova", "Cinisello", "Lissone", "Muggi", "Bresso")}
     # before: Nova (template cap), Cinisello (page 7 of the news), Bresso (page 6 by "next" links) missed
     for site in sites.values():
         assert site["missed"] == [], site["name"]

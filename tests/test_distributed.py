@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import forked
 import pytest
 import redis
 import test_resume
@@ -118,9 +119,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(
     data = tmp_path / "data"
     with private_redis(tmp_path) as url:
         args = ["crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "--frontier", url, "--workers", "2"]
-        coordinator = subprocess.Popen(
-            [sys.executable, "-m", "graph.cli", *args, "-q"], cwd=ROOT, stderr=subprocess.PIPE, text=True
-        )
+        coordinator = forked.start([*args, "-q"], cwd=ROOT)  # forked from the fork server (tests/forked.py)
         try:
             os.kill(busy_worker(url, deadline=time.monotonic() + 120), signal.SIGKILL)
             _, err = coordinator.communicate(timeout=240)

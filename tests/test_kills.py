@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+import forked
 import pytest
 from conftest import ROOT, copy_data_dir, run_ambiti
 from faultweb import FAULTS, FaultWeb
@@ -28,16 +27,10 @@ CRAWL = ("crawl", "--fast", "--max-pages-per-site", "1000")  # a budget above th
 pytestmark = pytest.mark.slow  # every test crawls or builds in a child process, and kills it
 
 
-def start(*args: str) -> subprocess.Popen[str]:
-    """`ambiti ...` in its own process group, as a terminal or a container runs it."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "graph.cli", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+def start(*args: str) -> forked.Child:
+    """`ambiti ...` in its own process group, as a terminal or a container runs it (forked from the
+    test process's fork server: tests/forked.py)."""
+    return forked.start(list(args), cwd=ROOT, session=True)
 
 
 def indexed(data: DataDir) -> int:
@@ -47,7 +40,7 @@ def indexed(data: DataDir) -> int:
     return path.read_bytes().count(b"\n") if path and path.exists() else 0
 
 
-def kill_when(child: subprocess.Popen[str], data: DataDir, lines: int, sig: signal.Signals) -> tuple[int, str]:
+def kill_when(child: forked.Child, data: DataDir, lines: int, sig: signal.Signals) -> tuple[int, str]:
     deadline = time.monotonic() + 60
     while indexed(data) < lines and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -57,7 +50,7 @@ def kill_when(child: subprocess.Popen[str], data: DataDir, lines: int, sig: sign
     return child.returncode, stderr
 
 
-def reading_the_archive(child: subprocess.Popen[str], data: DataDir) -> None:
+def reading_the_archive(child: forked.Child, data: DataDir) -> None:
     """Wait until the child has a file of the data dir open, or has ended.
 
     A fixed sleep is not enough: on a slow machine the child can still be importing modules when

@@ -5,11 +5,10 @@ from __future__ import annotations
 import http.server
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
+import forked
 import pytest
 from conftest import ROOT, run_ambiti
 from serving import in_background
@@ -52,12 +51,8 @@ def test_killed_crawl_resumes_and_completes(tmp_path: Path) -> None:
     seeds.write_text(f"http://127.0.0.1:{server.server_address[1]}/\n")
     data = DataDir(tmp_path / "d")
     with in_background(server):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "graph.cli", "crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root)],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
+        child = forked.start(  # in its own process group, forked from the fork server (tests/forked.py)
+            ["crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data.root)], cwd=ROOT, session=True
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
