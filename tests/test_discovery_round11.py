@@ -19,6 +19,7 @@ from crawler.scoring import Priority, link_priority
 from crawler.spiders.links import RelevantLinks
 from tests.discovery_web.catalog import catalog
 from tests.discovery_web.server import serving
+from tests.in_child import in_child
 
 BASE = "http://127.0.0.1:8000"
 
@@ -79,7 +80,8 @@ def test_the_plumbing_of_real_sites_costs_no_page_and_no_request_twice() -> None
     sites = [s for s in catalog() if any(word in s.name for word in ROUND11)]
     with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
-        result = run_crawl(data, [s.base + "/" for s in served if s.site.seed], fresh=True, progress=False, fast=True)
+        seeds = [s.base + "/" for s in served if s.site.seed]
+        result = in_child(run_crawl, data, seeds, fresh=True, progress=False, fast=True)
         by_name = {s.site.name: s for s in served}
         index = read_index(data.crawls / result.crawl_id)
         snaps = {snap.final_url for snap in index if snap.status == 200} | {snap.url for snap in index}

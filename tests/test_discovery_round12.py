@@ -19,6 +19,7 @@ from crawler.scoring import link_priority, page_number
 from tests.discovery_web.catalog import catalog
 from tests.discovery_web.round12 import ACCORDO, AZIENDA, MOVED_PDF
 from tests.discovery_web.server import serving
+from tests.in_child import in_child
 from tests.simweb.build import make_pdf
 
 BASE = "http://127.0.0.1:8000"
@@ -50,7 +51,8 @@ def test_the_azienda_under_the_category_and_the_second_page_s_attachment_are_rea
     turbigo.pages[ACCORDO] = make_pdf("Accordo di programma 2025-2027", lines)  # a PDF the extractor reads
     with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
-        result = run_crawl(data, [s.base + "/" for s in served if s.site.seed], fresh=True, progress=False, fast=True)
+        seeds = [s.base + "/" for s in served if s.site.seed]
+        result = in_child(run_crawl, data, seeds, fresh=True, progress=False, fast=True)
         index = read_index(data.crawls / result.crawl_id)
         results, _ = extract_crawl(data, result.crawl_id, workers=1)
         by_name = {s.site.name: s for s in served}
