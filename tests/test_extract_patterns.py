@@ -3441,3 +3441,75 @@ def test_a_day_without_a_year_opening_the_approval_s_sentence(opening: str, appr
 def test_an_ambito_approving_its_own_plan_on_a_page_of_one_round(said: str, approved: str | None) -> None:
     plans, _ = plans_in([f"L'Ambito B {said}"], written="2024-12-18", round_plan=(2025, 2027))
     assert [(p.start_year, p.approved_on) for p in plans] == ([(2025, approved)] if approved else [])
+
+
+# round 15 (heldout6 as a diagnosis set): member lists in a site's chrome, and the lists that are none ---------------
+
+_DESIO = ["Bovisio-Masciago", "Cesano Maderno", "Desio", "Limbiate", "Muggiò", "Nova Milanese", "Varedo"]
+
+
+def _site(main: str, chrome: str) -> bytes:
+    return f"<html><head><title>Ambito di Desio</title></head><body><main>{main}</main>{chrome}</body></html>".encode()
+
+
+def _links(names: list[str]) -> str:
+    return "".join(f'<li><a href="#">{n}</a></li>' for n in names)
+
+
+@pytest.mark.parametrize(
+    ("heading", "members"),
+    [
+        ("Comuni dell'Ambito di Desio", _DESIO),
+        ("I Comuni soci", _DESIO),
+        ("Comuni vicini", []),
+        ("Link utili", []),
+    ],
+)
+def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, members: list[str]) -> None:
+    main = "<h1>Servizi</h1><p>I servizi sono programmati dai Comuni dell'Ambito territoriale di Desio.</p>"
+    chrome = f"<footer><h3>{heading}</h3><ul>{_links(_DESIO)}</ul></footer>"
+    f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in members)
+
+
+@pytest.mark.parametrize(("label", "read"), [("Comuni aderenti", True), ("Territori vicini", False)])
+def test_a_menu_s_submenu_of_member_comuni_is_read(label: str, read: bool) -> None:
+    main = "<h1>Chi siamo</h1><p>L'Ufficio di Piano dell'Ambito territoriale di Desio coordina i servizi.</p>"
+    chrome = f'<nav><ul><li><a href="/">Home</a></li><li><span>{label}</span><ul>{_links(_DESIO)}</ul></li></ul></nav>'
+    f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert len([m for a in f.ambiti for m in a.members]) == (len(_DESIO) if read else 0)
+
+
+@pytest.mark.parametrize("category", ["Comunicati", "Comunicazioni", "Comunicati stampa"])
+def test_a_news_card_s_category_over_a_title_naming_two_comuni_is_no_list(category: str) -> None:
+    f = facts(
+        "<h1>Ambito territoriale di Desio</h1><h2>I Comuni dell'Ambito</h2>",
+        f"<ul>{_links(_DESIO)}</ul>",
+        f'<h2>Notizie</h2><div class="card"><span>{category}</span>',
+        '<h3><a href="#">Seregno e Desio, lavori</a></h3></div>',
+    )
+    assert lombardia().code("Seregno") not in f.ambiti[0].members and len(f.ambiti[0].members) == 7
+
+
+@pytest.mark.parametrize(
+    "district",
+    [
+        "Il Distretto socio-sanitario di Desio della ASST Brianza comprende",
+        "Il Distretto sociosanitario dell'ASST Brianza comprende",
+        "Il Distretto di Desio dell'ASL di Monza comprende",
+    ],
+)
+def test_an_asst_health_district_s_comuni_are_no_ambito_s(district: str) -> None:
+    f = facts(
+        f"<p>{district} i Comuni di {', '.join(_DESIO)}.</p>",
+        "<p>L'Ambito territoriale di Desio collabora con il Distretto per le dimissioni protette.</p>",
+    )
+    assert [m for a in f.ambiti for m in a.members] == []
+
+
+@pytest.mark.parametrize("signed", ["f.to digitalmente", "f. to digitalmente", "firmato digitalmente"])
+def test_signature_blocks_signed_f_to_digitalmente_keep_one_list(signed: str) -> None:
+    blocks = "\n\n".join(f"Comune di {n}\nIl Sindaco o suo delegato\n{signed}" for n in _DESIO)
+    heading = "AMBITO TERRITORIALE DI DESIO\nACCORDO DI PROGRAMMA\n\nSottoscritto dai seguenti enti:"
+    f = text_facts(f"{heading}\n\n{blocks}\n")
+    assert sorted(f.ambiti[0].members) == sorted(lombardia().code(n) for n in _DESIO)

@@ -23,6 +23,7 @@ from bs4 import UnicodeDammit
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
@@ -380,6 +381,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         el.drop_tag()
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
+    chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
     chrome = _strip_chrome(root)

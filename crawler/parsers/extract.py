@@ -47,8 +47,9 @@ EXTRACTOR = "ambiti-extract"
 # a site named "Ambito di X", a place closing the sentence before a list's colon; 0.4.17 the office's numbers on the
 # line under its address line ended by ";"; news approvals: a pronoun's for the page's only plan, however far below,
 # and a day without a year opening the approval's sentence; on a page of several ambiti that names one period, an
-# ambito's "proprio documento"
-VERSION = "0.4.17"
+# ambito's "proprio documento"; 0.4.18 member lists in a site's menu or footer under a members' heading ("Comuni
+# soci", "I Comuni dell'Ambito"), signatures "f.to digitalmente", an ASST's health district, "Comunicati" no "comuni"
+VERSION = "0.4.18"
 
 log = logging.getLogger(__name__)
 

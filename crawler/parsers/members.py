@@ -56,7 +56,8 @@ MEMBERSHIP = re.compile(
 # a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -"
 LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–-]\s*$", re.I)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
-LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
+# "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
+LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
@@ -127,6 +128,9 @@ OTHER_LISTS = re.compile(
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
     r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
+    # an ASST's health district, no ambito: "Il Distretto sociosanitario di Asola dell'ASST di Mantova comprende"
+    r"\bdistrett[oi]\b(?:\s+socio[- ]?sanitari[oi])?(?:\s+(?:di|del|della)\s+[\w'’ ]{2,30}?)?"
+    r"\s+(?:dell['’]\s*|della\s+)(?:asst|asl)\b|"
     # other services comuni run together: "la convenzione tra i Comuni di A, B e C per la polizia locale"
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     + PROJECT_LISTS.pattern,
@@ -217,7 +221,8 @@ _SIGN = (
     r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
     r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
     r"delegat[oa]|f\.?\s*to))*\s*[:.]?(?:\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}))?|"
-    r"(?:f\.?\s*to\s*)?(?:firmato\s+digitalmente|[_.…][_.…\s]{2,}+)"  # possessive: a row of dots is one signature line
+    # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
+    r"(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|[_.…][_.…\s]{2,}+)"
 )
 # the signature blocks' lines, one block or two side by side ("Il Sindaco ...    Il Sindaco ...")
 _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit split two ways (no backtracking)
@@ -225,7 +230,7 @@ _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit s
 # "firmato digitalmente", a row of underscores
 _SIGNED = re.compile(
     r"\b(?>(?:(?:il|la|l['’])\s*)?(?:vice\s*sindac[oa]|sindac[oa]|assessore(?:\s+delegat[oa])?|delegat[oa]|presidente)"
-    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\bfirmato\s+digitalmente\b|_{3,}+",
+    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:firmato|f\.\s*to)\s+digitalmente\b|_{3,}+",
     re.I,
 )
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
