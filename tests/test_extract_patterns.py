@@ -3445,7 +3445,7 @@ def test_an_ambito_approving_its_own_plan_on_a_page_of_one_round(said: str, appr
 
 # round 15 (heldout6 as a diagnosis set): member lists in a site's chrome, and the lists that are none ---------------
 
-_DESIO = ["Bovisio-Masciago", "Cesano Maderno", "Desio", "Limbiate", "Muggiò", "Nova Milanese", "Varedo"]
+_DESIO_LIST = ["Bovisio-Masciago", "Cesano Maderno", "Desio", "Limbiate", "Muggiò", "Nova Milanese", "Varedo"]
 
 
 def _site(main: str, chrome: str) -> bytes:
@@ -3459,15 +3459,15 @@ def _links(names: list[str]) -> str:
 @pytest.mark.parametrize(
     ("heading", "members"),
     [
-        ("Comuni dell'Ambito di Desio", _DESIO),
-        ("I Comuni soci", _DESIO),
+        ("Comuni dell'Ambito di Desio", _DESIO_LIST),
+        ("I Comuni soci", _DESIO_LIST),
         ("Comuni vicini", []),
         ("Link utili", []),
     ],
 )
 def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, members: list[str]) -> None:
     main = "<h1>Servizi</h1><p>I servizi sono programmati dai Comuni dell'Ambito territoriale di Desio.</p>"
-    chrome = f"<footer><h3>{heading}</h3><ul>{_links(_DESIO)}</ul></footer>"
+    chrome = f"<footer><h3>{heading}</h3><ul>{_links(_DESIO_LIST)}</ul></footer>"
     f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
     assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in members)
 
@@ -3475,16 +3475,17 @@ def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, membe
 @pytest.mark.parametrize(("label", "read"), [("Comuni aderenti", True), ("Territori vicini", False)])
 def test_a_menu_s_submenu_of_member_comuni_is_read(label: str, read: bool) -> None:
     main = "<h1>Chi siamo</h1><p>L'Ufficio di Piano dell'Ambito territoriale di Desio coordina i servizi.</p>"
-    chrome = f'<nav><ul><li><a href="/">Home</a></li><li><span>{label}</span><ul>{_links(_DESIO)}</ul></li></ul></nav>'
+    submenu = f"<li><span>{label}</span><ul>{_links(_DESIO_LIST)}</ul></li>"
+    chrome = f'<nav><ul><li><a href="/">Home</a></li>{submenu}</ul></nav>'
     f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
-    assert len([m for a in f.ambiti for m in a.members]) == (len(_DESIO) if read else 0)
+    assert len([m for a in f.ambiti for m in a.members]) == (len(_DESIO_LIST) if read else 0)
 
 
 @pytest.mark.parametrize("category", ["Comunicati", "Comunicazioni", "Comunicati stampa"])
 def test_a_news_card_s_category_over_a_title_naming_two_comuni_is_no_list(category: str) -> None:
     f = facts(
         "<h1>Ambito territoriale di Desio</h1><h2>I Comuni dell'Ambito</h2>",
-        f"<ul>{_links(_DESIO)}</ul>",
+        f"<ul>{_links(_DESIO_LIST)}</ul>",
         f'<h2>Notizie</h2><div class="card"><span>{category}</span>',
         '<h3><a href="#">Seregno e Desio, lavori</a></h3></div>',
     )
@@ -3501,7 +3502,7 @@ def test_a_news_card_s_category_over_a_title_naming_two_comuni_is_no_list(catego
 )
 def test_an_asst_health_district_s_comuni_are_no_ambito_s(district: str) -> None:
     f = facts(
-        f"<p>{district} i Comuni di {', '.join(_DESIO)}.</p>",
+        f"<p>{district} i Comuni di {', '.join(_DESIO_LIST)}.</p>",
         "<p>L'Ambito territoriale di Desio collabora con il Distretto per le dimissioni protette.</p>",
     )
     assert [m for a in f.ambiti for m in a.members] == []
@@ -3509,7 +3510,39 @@ def test_an_asst_health_district_s_comuni_are_no_ambito_s(district: str) -> None
 
 @pytest.mark.parametrize("signed", ["f.to digitalmente", "f. to digitalmente", "firmato digitalmente"])
 def test_signature_blocks_signed_f_to_digitalmente_keep_one_list(signed: str) -> None:
-    blocks = "\n\n".join(f"Comune di {n}\nIl Sindaco o suo delegato\n{signed}" for n in _DESIO)
+    blocks = "\n\n".join(f"Comune di {n}\nIl Sindaco o suo delegato\n{signed}" for n in _DESIO_LIST)
     heading = "AMBITO TERRITORIALE DI DESIO\nACCORDO DI PROGRAMMA\n\nSottoscritto dai seguenti enti:"
     f = text_facts(f"{heading}\n\n{blocks}\n")
-    assert sorted(f.ambiti[0].members) == sorted(lombardia().code(n) for n in _DESIO)
+    assert sorted(f.ambiti[0].members) == sorted(lombardia().code(n) for n in _DESIO_LIST)
+
+
+@pytest.mark.parametrize(
+    ("rest", "more"),
+    [
+        ("; in collegamento quelli di Limbiate e Varedo.", True),
+        (", mentre collegati da remoto quelli di Limbiate e Varedo.", True),
+        (". Hanno scritto quelli di Limbiate e Varedo.", False),
+        (", come quelli dei comuni confinanti di Limbiate e Varedo.", False),
+    ],
+)
+def test_more_mayors_named_by_a_pronoun_go_on_with_the_mayors_list(rest: str, more: bool) -> None:
+    f = facts(
+        "<p>L'Assemblea dei Sindaci dell'Ambito territoriale di Desio si è riunita ieri.</p>",
+        f"<p>Al tavolo sedevano i sindaci di Desio, Muggiò e Nova Milanese{rest}</p>",
+    )
+    said = ["Desio", "Muggiò", "Nova Milanese"] + (["Limbiate", "Varedo"] if more else [])
+    assert sorted(f.ambiti[0].members) == sorted(lombardia().code(n) for n in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Tra i Comuni dell'Ambito c'è anche Varedo, unico a non avere un proprio sportello.", True),
+        ("Fra i comuni aderenti figura anche il Comune di Varedo.", True),
+        ("Tra i comuni vicini c'è anche Varedo.", False),
+        ("Anche Varedo ha chiesto un contributo.", False),
+    ],
+)
+def test_one_comune_said_to_be_among_the_ambito_s_comuni(sentence: str, member: bool) -> None:
+    f = facts(f"<p>Il fondo affitti dell'Ambito territoriale di Desio riapre a marzo. {sentence}</p>")
+    assert [m for a in f.ambiti for m in a.members] == ([lombardia().code("Varedo")] if member else [])

@@ -512,6 +512,12 @@ _PROVINCE_AND = re.compile(
     r"[\w'’ ]{2,30}?\s+(?:e|oltre\s+a|più)\s+(?:il\s+comune\s+di\s+|quello\s+di\s+)?$",
     re.I,
 )
+# "Tra i Comuni dell'Ambito c'è anche X", "Fra i comuni aderenti figura anche il Comune di X"
+_AMONG_MEMBERS = re.compile(
+    r"\b(?:tra|fra)\s+i\s+comuni\s+(?:dell['’]\s*ambito|del\s+distretto|aderenti|soci)\b[^.;:]{0,40}?"
+    r"(?:c['’]\s*è|ci\s+sono|figura(?:no)?|rientra(?:no)?|compare)\s+(?:anche\s+)?(?:il\s+comune\s+di\s+)?$",
+    re.I,
+)
 _NUMBER = re.compile(r"\b\d+\b")
 _COLON_AFTER = re.compile(r"^\s*:")
 
@@ -633,7 +639,8 @@ def _judge(
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
-    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head))
+    # a name added to a province's comuni, or one of the ambito's comuni: "Tra i Comuni dell'Ambito c'è anche X"
+    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head))
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
@@ -712,6 +719,8 @@ def _judge(
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
+    if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
+        rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
     if rule is None:
         return None
     group = MemberGroup(
@@ -889,6 +898,19 @@ def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, a
         and not re.search(r"\b(?:ambit[oi]|distrett[oi])\b", between, re.I)
         and before.strip() == sentences[-1].strip()
     )
+
+
+# the same sentence going on with more mayors, named by a pronoun: "; in collegamento quelli di", ", quelli di"
+_THOSE_OF = re.compile(r"^\s*[;,]\s*(?:[\w'’]+\s+){0,5}quell[ie]\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
+
+
+def _more_mayors(page: _Text, last: MemberGroup, n0: int, col: int, after: str) -> bool:
+    """The run goes on with the mayors of the list right before it in its sentence ("i sindaci di A e B; in
+    collegamento quelli di C e D"): "quelli" stands for the mayors, so their comuni sit at the same Assemblea."""
+    if last.rule != "mayors" or last.end != n0:
+        return False
+    between = page.lines[n0][last.end_col : col]
+    return bool(_THOSE_OF.match(between)) and not (DECOY.search(after) or ELSEWHERE.search(after))
 
 
 def _rest_of_names(
