@@ -3472,10 +3472,17 @@ def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, membe
     assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in members)
 
 
-@pytest.mark.parametrize(("label", "read"), [("Comuni aderenti", True), ("Territori vicini", False)])
-def test_a_menu_s_submenu_of_member_comuni_is_read(label: str, read: bool) -> None:
+@pytest.mark.parametrize(
+    ("label", "dropdown", "read"),
+    [
+        ("Comuni aderenti", "<ul>{}</ul>", True),
+        ("I Comuni soci", '<div class="dropdown-menu"><ul>{}</ul></div>', True),
+        ("Territori vicini", "<ul>{}</ul>", False),
+    ],
+)
+def test_a_menu_s_submenu_of_member_comuni_is_read(label: str, dropdown: str, read: bool) -> None:
     main = "<h1>Chi siamo</h1><p>L'Ufficio di Piano dell'Ambito territoriale di Desio coordina i servizi.</p>"
-    submenu = f"<li><span>{label}</span><ul>{_links(_DESIO_LIST)}</ul></li>"
+    submenu = f"<li><span>{label}</span>{dropdown.format(_links(_DESIO_LIST))}</li>"
     chrome = f'<nav><ul><li><a href="/">Home</a></li>{submenu}</ul></nav>'
     f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
     assert len([m for a in f.ambiti for m in a.members]) == (len(_DESIO_LIST) if read else 0)

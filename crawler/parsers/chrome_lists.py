@@ -24,7 +24,8 @@ _CHROME = (
     "ancestor::nav or ancestor::header or ancestor::footer or ancestor::*[@role='navigation' or @role='contentinfo']"
 )
 _HEADINGS = f"//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong][{_CHROME}]"
-_MENU_LABELS = f"//li/*[self::a or self::span][following-sibling::ul][{_CHROME}]"  # "Comuni soci" over its submenu
+# "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
+_MENU_LABELS = f"//li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]][{_CHROME}]"
 MIN_ITEMS = 3
 
 
