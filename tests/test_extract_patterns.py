@@ -3466,7 +3466,7 @@ def _links(names: list[str]) -> str:
     ],
 )
 def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, members: list[str]) -> None:
-    main = "<h1>Servizi</h1><p>I servizi sono programmati dai Comuni dell'Ambito territoriale di Desio.</p>"
+    main = "<h1>Servizi</h1><p>I servizi sono programmati dai Comuni soci dell'Ambito territoriale di Desio.</p>"
     chrome = f"<footer><h3>{heading}</h3><ul>{_links(_DESIO_LIST)}</ul></footer>"
     f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
     assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in members)
@@ -3481,7 +3481,7 @@ def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, membe
     ],
 )
 def test_a_menu_s_submenu_of_member_comuni_is_read(label: str, dropdown: str, read: bool) -> None:
-    main = "<h1>Chi siamo</h1><p>L'Ufficio di Piano dell'Ambito territoriale di Desio coordina i servizi.</p>"
+    main = "<h1>Chi siamo</h1><p>L'Ufficio di Piano coordina i servizi dei Comuni aderenti all'Ambito di Desio.</p>"
     submenu = f"<li><span>{label}</span>{dropdown.format(_links(_DESIO_LIST))}</li>"
     chrome = f'<nav><ul><li><a href="/">Home</a></li>{submenu}</ul></nav>'
     f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
@@ -3553,3 +3553,21 @@ def test_more_mayors_named_by_a_pronoun_go_on_with_the_mayors_list(rest: str, mo
 def test_one_comune_said_to_be_among_the_ambito_s_comuni(sentence: str, member: bool) -> None:
     f = facts(f"<p>Il fondo affitti dell'Ambito territoriale di Desio riapre a marzo. {sentence}</p>")
     assert [m for a in f.ambiti for m in a.members] == ([lombardia().code("Varedo")] if member else [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "members"),
+    [
+        ("Comuni dell'Ambito di Desio", "L'Ambito di Desio ha approvato il Piano di Zona.", 7),
+        ("Comuni dell'Ambito di Desio", "L'Ambito di Seregno ha approvato il Piano di Zona.", 0),
+        ("Comuni soci", "L'Ambito di Desio e l'Ambito di Seregno firmano un protocollo.", 0),
+        ("Comuni soci", "L'Ambito di Seregno ha approvato il Piano di Zona.", 0),
+        ("Comuni soci", "L'azienda gestisce i servizi dell'Ambito di Desio: ne sono soci i sette Comuni.", 7),
+    ],
+)
+def test_a_chrome_member_list_speaks_only_for_the_one_ambito_the_page_makes_it_s(
+    heading: str, text: str, members: int
+) -> None:
+    chrome = f"<footer><h3>{heading}</h3><ul>{_links(_DESIO_LIST)}</ul></footer>"
+    f = extract(_site(f"<h1>Notizie</h1><p>{text}</p>", chrome), "https://example.org/n.html", "text/html")
+    assert sum(len(a.members) for a in f.ambiti) == members  # never another ambito's, never two ambiti's
