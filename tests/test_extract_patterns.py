@@ -3515,6 +3515,18 @@ def test_an_asst_health_district_s_comuni_are_no_ambito_s(district: str) -> None
     assert [m for a in f.ambiti for m in a.members] == []
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("L'Ambito territoriale di Desio, che coincide con il Distretto di Desio dell'ASST Brianza, comprende", ""),
+        ("L'Ambito territoriale di Desio comprende", ", lo stesso territorio del Distretto dell'ASST Brianza"),
+    ],
+)
+def test_an_ambito_said_to_match_an_asst_district_keeps_its_comuni(before: str, after: str) -> None:
+    f = facts(f"<p>{before} i Comuni di {', '.join(_DESIO_LIST)}{after}.</p>")
+    assert len(f.ambiti[0].members) == len(_DESIO_LIST)
+
+
 @pytest.mark.parametrize("signed", ["f.to digitalmente", "f. to digitalmente", "firmato digitalmente"])
 def test_signature_blocks_signed_f_to_digitalmente_keep_one_list(signed: str) -> None:
     blocks = "\n\n".join(f"Comune di {n}\nIl Sindaco o suo delegato\n{signed}" for n in _DESIO_LIST)

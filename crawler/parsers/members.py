@@ -128,12 +128,16 @@ OTHER_LISTS = re.compile(
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
     r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
-    # an ASST's health district, no ambito: "Il Distretto sociosanitario di Asola dell'ASST di Mantova comprende"
-    r"\bdistrett[oi]\b(?:\s+socio[- ]?sanitari[oi])?(?:\s+(?:di|del|della)\s+[\w'’ ]{2,30}?)?"
-    r"\s+(?:dell['’]\s*|della\s+)(?:asst|asl)\b|"
     # other services comuni run together: "la convenzione tra i Comuni di A, B e C per la polizia locale"
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     + PROJECT_LISTS.pattern,
+    re.I,
+)
+# an ASST's health district as the sentence's subject, no ambito named before it: "Il Distretto sociosanitario di Asola
+# dell'ASST di Mantova comprende i Comuni di"; not "L'Ambito, che coincide con il Distretto dell'ASST, comprende"
+_HEALTH_DISTRICT = re.compile(
+    r"^(?:(?!\bambit[oi]\b)[^.])*?\bdistrett[oi]\b(?:\s+socio[- ]?sanitari[oi])?"
+    r"(?:\s+(?:di|del|della)\s+[\w'’ ]{2,30}?)?\s+(?:dell['’]\s*|della\s+)(?:asst|asl)\b",
     re.I,
 )
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
@@ -980,6 +984,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest
     if HYPOTHETICAL.search(before) or DECOY.search(nearest) or DECOY.search(after) or ELSEWHERE.search(after):
         return None
+    if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):
+        return None  # an ASST's health district's comuni: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
     if prose and _PROJECT.search(before[-200:]):
