@@ -3441,3 +3441,145 @@ def test_a_day_without_a_year_opening_the_approval_s_sentence(opening: str, appr
 def test_an_ambito_approving_its_own_plan_on_a_page_of_one_round(said: str, approved: str | None) -> None:
     plans, _ = plans_in([f"L'Ambito B {said}"], written="2024-12-18", round_plan=(2025, 2027))
     assert [(p.start_year, p.approved_on) for p in plans] == ([(2025, approved)] if approved else [])
+
+
+# round 15 (heldout6 as a diagnosis set): member lists in a site's chrome, and the lists that are none ---------------
+
+_DESIO_LIST = ["Bovisio-Masciago", "Cesano Maderno", "Desio", "Limbiate", "Muggiò", "Nova Milanese", "Varedo"]
+
+
+def _site(main: str, chrome: str) -> bytes:
+    return f"<html><head><title>Ambito di Desio</title></head><body><main>{main}</main>{chrome}</body></html>".encode()
+
+
+def _links(names: list[str]) -> str:
+    return "".join(f'<li><a href="#">{n}</a></li>' for n in names)
+
+
+@pytest.mark.parametrize(
+    ("heading", "members"),
+    [
+        ("Comuni dell'Ambito di Desio", _DESIO_LIST),
+        ("I Comuni soci", _DESIO_LIST),
+        ("Comuni vicini", []),
+        ("Link utili", []),
+    ],
+)
+def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, members: list[str]) -> None:
+    main = "<h1>Servizi</h1><p>I servizi sono programmati dai Comuni soci dell'Ambito territoriale di Desio.</p>"
+    chrome = f"<footer><h3>{heading}</h3><ul>{_links(_DESIO_LIST)}</ul></footer>"
+    f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in members)
+
+
+@pytest.mark.parametrize(
+    ("label", "dropdown", "read"),
+    [
+        ("Comuni aderenti", "<ul>{}</ul>", True),
+        ("I Comuni soci", '<div class="dropdown-menu"><ul>{}</ul></div>', True),
+        ("Territori vicini", "<ul>{}</ul>", False),
+    ],
+)
+def test_a_menu_s_submenu_of_member_comuni_is_read(label: str, dropdown: str, read: bool) -> None:
+    main = "<h1>Chi siamo</h1><p>L'Ufficio di Piano coordina i servizi dei Comuni aderenti all'Ambito di Desio.</p>"
+    submenu = f"<li><span>{label}</span>{dropdown.format(_links(_DESIO_LIST))}</li>"
+    chrome = f'<nav><ul><li><a href="/">Home</a></li>{submenu}</ul></nav>'
+    f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert len([m for a in f.ambiti for m in a.members]) == (len(_DESIO_LIST) if read else 0)
+
+
+@pytest.mark.parametrize("category", ["Comunicati", "Comunicazioni", "Comunicati stampa"])
+def test_a_news_card_s_category_over_a_title_naming_two_comuni_is_no_list(category: str) -> None:
+    f = facts(
+        "<h1>Ambito territoriale di Desio</h1><h2>I Comuni dell'Ambito</h2>",
+        f"<ul>{_links(_DESIO_LIST)}</ul>",
+        f'<h2>Notizie</h2><div class="card"><span>{category}</span>',
+        '<h3><a href="#">Seregno e Desio, lavori</a></h3></div>',
+    )
+    assert lombardia().code("Seregno") not in f.ambiti[0].members and len(f.ambiti[0].members) == 7
+
+
+@pytest.mark.parametrize(
+    "district",
+    [
+        "Il Distretto socio-sanitario di Desio della ASST Brianza comprende",
+        "Il Distretto sociosanitario dell'ASST Brianza comprende",
+        "Il Distretto di Desio dell'ASL di Monza comprende",
+    ],
+)
+def test_an_asst_health_district_s_comuni_are_no_ambito_s(district: str) -> None:
+    f = facts(
+        f"<p>{district} i Comuni di {', '.join(_DESIO_LIST)}.</p>",
+        "<p>L'Ambito territoriale di Desio collabora con il Distretto per le dimissioni protette.</p>",
+    )
+    assert [m for a in f.ambiti for m in a.members] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("L'Ambito territoriale di Desio, che coincide con il Distretto di Desio dell'ASST Brianza, comprende", ""),
+        ("L'Ambito territoriale di Desio comprende", ", lo stesso territorio del Distretto dell'ASST Brianza"),
+    ],
+)
+def test_an_ambito_said_to_match_an_asst_district_keeps_its_comuni(before: str, after: str) -> None:
+    f = facts(f"<p>{before} i Comuni di {', '.join(_DESIO_LIST)}{after}.</p>")
+    assert len(f.ambiti[0].members) == len(_DESIO_LIST)
+
+
+@pytest.mark.parametrize("signed", ["f.to digitalmente", "f. to digitalmente", "firmato digitalmente"])
+def test_signature_blocks_signed_f_to_digitalmente_keep_one_list(signed: str) -> None:
+    blocks = "\n\n".join(f"Comune di {n}\nIl Sindaco o suo delegato\n{signed}" for n in _DESIO_LIST)
+    heading = "AMBITO TERRITORIALE DI DESIO\nACCORDO DI PROGRAMMA\n\nSottoscritto dai seguenti enti:"
+    f = text_facts(f"{heading}\n\n{blocks}\n")
+    assert sorted(f.ambiti[0].members) == sorted(lombardia().code(n) for n in _DESIO_LIST)
+
+
+@pytest.mark.parametrize(
+    ("rest", "more"),
+    [
+        ("; in collegamento quelli di Limbiate e Varedo.", True),
+        (", mentre collegati da remoto quelli di Limbiate e Varedo.", True),
+        (". Hanno scritto quelli di Limbiate e Varedo.", False),
+        (", come quelli dei comuni confinanti di Limbiate e Varedo.", False),
+    ],
+)
+def test_more_mayors_named_by_a_pronoun_go_on_with_the_mayors_list(rest: str, more: bool) -> None:
+    f = facts(
+        "<p>L'Assemblea dei Sindaci dell'Ambito territoriale di Desio si è riunita ieri.</p>",
+        f"<p>Al tavolo sedevano i sindaci di Desio, Muggiò e Nova Milanese{rest}</p>",
+    )
+    said = ["Desio", "Muggiò", "Nova Milanese"] + (["Limbiate", "Varedo"] if more else [])
+    assert sorted(f.ambiti[0].members) == sorted(lombardia().code(n) for n in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Tra i Comuni dell'Ambito c'è anche Varedo, unico a non avere un proprio sportello.", True),
+        ("Fra i comuni aderenti figura anche il Comune di Varedo.", True),
+        ("Tra i comuni vicini c'è anche Varedo.", False),
+        ("Anche Varedo ha chiesto un contributo.", False),
+    ],
+)
+def test_one_comune_said_to_be_among_the_ambito_s_comuni(sentence: str, member: bool) -> None:
+    f = facts(f"<p>Il fondo affitti dell'Ambito territoriale di Desio riapre a marzo. {sentence}</p>")
+    assert [m for a in f.ambiti for m in a.members] == ([lombardia().code("Varedo")] if member else [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "members"),
+    [
+        ("Comuni dell'Ambito di Desio", "L'Ambito di Desio ha approvato il Piano di Zona.", 7),
+        ("Comuni dell'Ambito di Desio", "L'Ambito di Seregno ha approvato il Piano di Zona.", 0),
+        ("Comuni soci", "L'Ambito di Desio e l'Ambito di Seregno firmano un protocollo.", 0),
+        ("Comuni soci", "L'Ambito di Seregno ha approvato il Piano di Zona.", 0),
+        ("Comuni soci", "L'azienda gestisce i servizi dell'Ambito di Desio: ne sono soci i sette Comuni.", 7),
+    ],
+)
+def test_a_chrome_member_list_speaks_only_for_the_one_ambito_the_page_makes_it_s(
+    heading: str, text: str, members: int
+) -> None:
+    chrome = f"<footer><h3>{heading}</h3><ul>{_links(_DESIO_LIST)}</ul></footer>"
+    f = extract(_site(f"<h1>Notizie</h1><p>{text}</p>", chrome), "https://example.org/n.html", "text/html")
+    assert sum(len(a.members) for a in f.ambiti) == members  # never another ambito's, never two ambiti's

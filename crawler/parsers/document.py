@@ -23,6 +23,7 @@ from bs4 import UnicodeDammit
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
@@ -120,6 +121,7 @@ class Document:
     levels: list[int] = field(default_factory=list)  # per line, see the module docstring
     groups: list[int] = field(default_factory=list)  # per line
     chrome: list[str] = field(default_factory=list)  # header/footer text, for the page date only
+    chrome_from: int | None = None  # the first line copied from a member list in the menu or footer, if any
 
     def __post_init__(self) -> None:
         if len(self.levels) != len(self.lines):
@@ -380,12 +382,16 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         el.drop_tag()
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
+    chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
     chrome = _strip_chrome(root)
     body_el = root.find("body")
     walker = _Walker()
     walker.walk(body_el if body_el is not None else root, 0)
+    chrome_from = len(walker.lines) if chrome_lists is not None else None
+    if chrome_lists is not None:
+        walker.walk(chrome_lists, walker.new_group())
     return Document(
         url=url,
         lines=walker.lines,
@@ -395,6 +401,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         levels=walker.levels,
         groups=walker.groups,
         chrome=chrome,
+        chrome_from=chrome_from,
     )
 
 

@@ -23,6 +23,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import count_before, find_dates, split_sentences
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
@@ -47,8 +48,9 @@ EXTRACTOR = "ambiti-extract"
 # a site named "Ambito di X", a place closing the sentence before a list's colon; 0.4.17 the office's numbers on the
 # line under its address line ended by ";"; news approvals: a pronoun's for the page's only plan, however far below,
 # and a day without a year opening the approval's sentence; on a page of several ambiti that names one period, an
-# ambito's "proprio documento"
-VERSION = "0.4.17"
+# ambito's "proprio documento"; 0.4.18 member lists in a site's menu or footer under a members' heading ("Comuni
+# soci", "I Comuni dell'Ambito"), signatures "f.to digitalmente", an ASST's health district, "Comunicati" no "comuni"
+VERSION = "0.4.18"
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +135,13 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions += nm.column_mentions(lines, resolver).values()
     mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     member_groups = mb.member_groups(lines, levels, groups, resolver)
+    chrome_from = doc.chrome_from
+    if chrome_from is not None and not speak_for_the_page(
+        " ".join(doc.lines[:chrome_from]),
+        len({m.key for m in mentions}),
+        any(m.line >= 0 and origin[m.line] >= chrome_from for m in mentions),
+    ):  # a member list from the menu or footer that the page does not make its ambito's
+        member_groups = [g for g in member_groups if origin[g.line] < chrome_from]
     # an Unione's page, not a page about the ambito that an Unione's site hosts (its name is in every <title>)
     if mb.UNIONE.search(f"{doc.head_title} {doc.title}") and not cf.AMBITO_WORDS.search(doc.title or ""):
         member_groups = mb.said_of_the_ambito(member_groups)

@@ -56,7 +56,8 @@ MEMBERSHIP = re.compile(
 # a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -"
 LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–-]\s*$", re.I)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
-LIST_CONTEXT = re.compile(r"comun[ei]|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
+# "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
+LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
@@ -130,6 +131,13 @@ OTHER_LISTS = re.compile(
     # other services comuni run together: "la convenzione tra i Comuni di A, B e C per la polizia locale"
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     + PROJECT_LISTS.pattern,
+    re.I,
+)
+# an ASST's health district as the sentence's subject, no ambito named before it: "Il Distretto sociosanitario di Asola
+# dell'ASST di Mantova comprende i Comuni di"; not "L'Ambito, che coincide con il Distretto dell'ASST, comprende"
+_HEALTH_DISTRICT = re.compile(
+    r"^(?:(?!\bambit[oi]\b)[^.])*?\bdistrett[oi]\b(?:\s+socio[- ]?sanitari[oi])?"
+    r"(?:\s+(?:di|del|della)\s+[\w'’ ]{2,30}?)?\s+(?:dell['’]\s*|della\s+)(?:asst|asl)\b",
     re.I,
 )
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
@@ -217,7 +225,8 @@ _SIGN = (
     r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
     r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
     r"delegat[oa]|f\.?\s*to))*\s*[:.]?(?:\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}))?|"
-    r"(?:f\.?\s*to\s*)?(?:firmato\s+digitalmente|[_.…][_.…\s]{2,}+)"  # possessive: a row of dots is one signature line
+    # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
+    r"(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|[_.…][_.…\s]{2,}+)"
 )
 # the signature blocks' lines, one block or two side by side ("Il Sindaco ...    Il Sindaco ...")
 _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit split two ways (no backtracking)
@@ -225,7 +234,7 @@ _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit s
 # "firmato digitalmente", a row of underscores
 _SIGNED = re.compile(
     r"\b(?>(?:(?:il|la|l['’])\s*)?(?:vice\s*sindac[oa]|sindac[oa]|assessore(?:\s+delegat[oa])?|delegat[oa]|presidente)"
-    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\bfirmato\s+digitalmente\b|_{3,}+",
+    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:firmato|f\.\s*to)\s+digitalmente\b|_{3,}+",
     re.I,
 )
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
@@ -507,6 +516,12 @@ _PROVINCE_AND = re.compile(
     r"[\w'’ ]{2,30}?\s+(?:e|oltre\s+a|più)\s+(?:il\s+comune\s+di\s+|quello\s+di\s+)?$",
     re.I,
 )
+# "Tra i Comuni dell'Ambito c'è anche X", "Fra i comuni aderenti figura anche il Comune di X"
+_AMONG_MEMBERS = re.compile(
+    r"\b(?:tra|fra)\s+i\s+comuni\s+(?:dell['’]\s*ambito|del\s+distretto|aderenti|soci)\b[^.;:]{0,40}?"
+    r"(?:c['’]\s*è|ci\s+sono|figura(?:no)?|rientra(?:no)?|compare)\s+(?:anche\s+)?(?:il\s+comune\s+di\s+)?$",
+    re.I,
+)
 _NUMBER = re.compile(r"\b\d+\b")
 _COLON_AFTER = re.compile(r"^\s*:")
 
@@ -628,7 +643,8 @@ def _judge(
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
-    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head))
+    # a name added to a province's comuni, or one of the ambito's comuni: "Tra i Comuni dell'Ambito c'è anche X"
+    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head))
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
@@ -707,6 +723,8 @@ def _judge(
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
+    if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
+        rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
     if rule is None:
         return None
     group = MemberGroup(
@@ -886,6 +904,19 @@ def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, a
     )
 
 
+# the same sentence going on with more mayors, named by a pronoun: "; in collegamento quelli di", ", quelli di"
+_THOSE_OF = re.compile(r"^\s*[;,]\s*(?:[\w'’]+\s+){0,5}quell[ie]\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
+
+
+def _more_mayors(page: _Text, last: MemberGroup, n0: int, col: int, after: str) -> bool:
+    """The run goes on with the mayors of the list right before it in its sentence ("i sindaci di A e B; in
+    collegamento quelli di C e D"): "quelli" stands for the mayors, so their comuni sit at the same Assemblea."""
+    if last.rule != "mayors" or last.end != n0:
+        return False
+    between = page.lines[n0][last.end_col : col]
+    return bool(_THOSE_OF.match(between)) and not (DECOY.search(after) or ELSEWHERE.search(after))
+
+
 def _rest_of_names(
     page: _Text, run: _Run, unknown: list[tuple[int, str]], resolver: NameResolver
 ) -> list[tuple[int, str]]:
@@ -953,6 +984,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest
     if HYPOTHETICAL.search(before) or DECOY.search(nearest) or DECOY.search(after) or ELSEWHERE.search(after):
         return None
+    if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):
+        return None  # an ASST's health district's comuni: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
     if prose and _PROJECT.search(before[-200:]):

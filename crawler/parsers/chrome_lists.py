@@ -1,0 +1,75 @@
+"""A member list kept in a site's menu or footer, read as content.
+
+A consortium's or an Ufficio di Piano's site often lists the ambito's comuni once, in its chrome: a
+footer column "I Comuni dell'Ambito territoriale di X" or a menu "Comuni soci" whose submenu links
+each comune's site; the page's text points there ("elencati in fondo alla pagina"). Chrome is dropped
+before the lines are read (it repeats on every page and names neighbours, partners and news), so such
+a list is copied out first, under its own heading, and only when that heading names the members: a
+footer's "Comuni vicini" or "Link utili" stays chrome. Its lines come after the body's (`Document.chrome_from`), and
+count only on a page about one ambito, under a heading that names it or that the text ties to it ("ne sono soci
+i Comuni dell'Ambito"): the footer of a consortium of several ambiti, or of an ambito's site on news about a
+neighbour, speaks for no ambito the page names (`speak_for_the_page`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# "I Comuni dell'Ambito territoriale di Lodi", "Comuni soci", "Comuni aderenti", "Gli enti soci"
+_MEMBERS_HEADING = re.compile(
+    r"^\s*(?:(?:i|gli)\s+)?(?:comuni|enti)\s+(?:soci|aderenti|associati|consorziati|"
+    r"(?:dell['’]\s*|del\s+)(?:ambito|distretto|piano\s+di\s+zona))\b",
+    re.I,
+)
+_CHROME = (
+    "ancestor::nav or ancestor::header or ancestor::footer or ancestor::*[@role='navigation' or @role='contentinfo']"
+)
+_HEADINGS = f"//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong][{_CHROME}]"
+# "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
+_MENU_LABELS = f"//li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]][{_CHROME}]"
+MIN_ITEMS = 3
+# the text ties the members' word to the ambito: "è l'azienda dei Comuni dell'Ambito X: ne sono soci gli undici Comuni"
+_MEMBERS_WORD = r"\b(?:soci|aderent[ei]|associat[ie]|consorziat[ie])\b"
+_TIED = re.compile(rf"{_MEMBERS_WORD}[^.;]{{0,200}}\bambito\b|\bambito\b[^.;]{{0,200}}{_MEMBERS_WORD}", re.I)
+
+
+def _text(el: etree._Element) -> str:
+    return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+
+
+def _items(block: etree._Element) -> list[str]:
+    """A block's items: its list items, else its links (a footer's "A · B · C" paragraph of links)."""
+    items = block.xpath(".//li") or block.xpath(".//a")
+    return [t for t in (_text(i) for i in items) if t]
+
+
+def chrome_member_lists(root: etree._Element) -> etree._Element | None:
+    """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
+    the body's text); None if there are none."""
+    found: list[tuple[str, list[str]]] = []
+    for label in root.xpath(f"{_HEADINGS}|{_MENU_LABELS}"):
+        heading = _text(label)
+        block = label.getnext()
+        if block is None or not _MEMBERS_HEADING.match(heading):
+            continue
+        items = _items(block)
+        if len(items) >= MIN_ITEMS:
+            found.append((heading, items))
+    if not found:
+        return None
+    lists = etree.Element("div")
+    for heading, items in found:
+        section = etree.SubElement(lists, "section")
+        etree.SubElement(section, "h2").text = heading
+        listed = etree.SubElement(section, "ul")
+        for item in items:
+            etree.SubElement(listed, "li").text = item
+    return lists
+
+
+def speak_for_the_page(text: str, ambiti: int, heading_names_it: bool) -> bool:
+    """The lists copied from the chrome are the page's ambito's: the page names one ambito, and a list's heading names
+    it ("I Comuni dell'Ambito di Lodi") or the text says the members it lists are the ambito's comuni."""
+    return ambiti == 1 and (heading_names_it or bool(_TIED.search(text)))
