@@ -3441,3 +3441,27 @@ def test_a_day_without_a_year_opening_the_approval_s_sentence(opening: str, appr
 def test_an_ambito_approving_its_own_plan_on_a_page_of_one_round(said: str, approved: str | None) -> None:
     plans, _ = plans_in([f"L'Ambito B {said}"], written="2024-12-18", round_plan=(2025, 2027))
     assert [(p.start_year, p.approved_on) for p in plans] == ([(2025, approved)] if approved else [])
+
+
+# round 15: heldout6 as a diagnosis set, fields other than members ----------------------------------------------------
+
+_SOLARO_ROWS = [("Baranzate", "20021", "015250"), ("Bollate", "20021", BOLLATE), ("Cesate", "20031", "015076")]
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_a_table_s_first_row_of_words_is_its_header_whatever_its_tags(bold: bool) -> None:
+    head = "".join(f"<td><b>{h}</b></td>" if bold else f"<th>{h}</th>" for h in ("Comune", "CAP", "Cod. ISTAT"))
+    rows = "".join(f"<tr><td>{n}</td><td>{cap}</td><td>{code}</td></tr>" for n, cap, code in _SOLARO_ROWS)
+    f = facts(
+        "<p>I comuni dell'Ambito territoriale di Garbagnate Milanese sono elencati nella tabella.</p>",
+        f"<table><tr>{head}</tr>{rows}</table>",
+    )
+    assert f.ambiti[0].members == ["015250", BOLLATE, "015076"]
+    assert all(not c.contacts.phones for c in f.comuni)  # "015250" is a code under "Cod. ISTAT", not a phone
+
+
+def test_a_table_s_first_row_with_figures_is_no_header() -> None:
+    rows = [("Baranzate", "02 3560 1234"), ("Bollate", "02 3500 5678"), ("Cesate", "02 9907 1111")]
+    cells = "".join(f"<tr><td>{n}</td><td>tel. {tel}</td></tr>" for n, tel in rows)
+    f = facts("<p>I comuni dell'Ambito territoriale di Garbagnate Milanese:</p>", f"<table>{cells}</table>")
+    assert [c.contacts.phones for c in f.comuni] == [["+390235601234"], ["+390235005678"], ["+390299071111"]]

@@ -1108,12 +1108,17 @@ def _header(lines: list[str], levels: list[int], groups: list[int], start: int) 
 
 
 def _header_row(lines: list[str], levels: list[int], groups: list[int], start: int) -> int | None:
+    """The nearest row of `<th>` cells above, else the table's first row when it holds words only: old CMS
+    tables write their header in bold `<td>` cells ("Comune | CAP | Cod. ISTAT" over "Arconate | 20020 | 015007")."""
+    first, rows = None, True  # the topmost of the rows right above
     for k in range(start - 1, max(-1, start - 200), -1):
         if groups[k] != groups[start]:
             break
         if levels[k] and " | " in lines[k]:
             return k
-    return None
+        rows = rows and " | " in lines[k]
+        first = k if rows else first
+    return first if first is not None and not re.search(r"\d", lines[first]) else None
 
 
 def _contact_line(text: str) -> bool:
