@@ -3465,3 +3465,35 @@ def test_a_table_s_first_row_with_figures_is_no_header() -> None:
     cells = "".join(f"<tr><td>{n}</td><td>tel. {tel}</td></tr>" for n, tel in rows)
     f = facts("<p>I comuni dell'Ambito territoriale di Garbagnate Milanese:</p>", f"<table>{cells}</table>")
     assert [c.contacts.phones for c in f.comuni] == [["+390235601234"], ["+390235005678"], ["+390299071111"]]
+
+
+_LEGNANESE_NAMES = (
+    "Busto Garolfo, Canegrate, Cerro Maggiore, Dairago, Legnano, Nerviano, Parabiago, Rescaldina, San Giorgio su "
+    "Legnano, San Vittore Olona e Villa Cortese"
+)
+LEGNANO = "015118"
+
+
+@pytest.mark.parametrize(
+    ("below", "phones", "pec"),
+    [
+        (
+            "Comune di Canegrate - Via Manzoni 1 - 20039 Canegrate (MI) - Tel. 0331 463 811 - PEC: c@pec.example.it",
+            [],
+            [],
+        ),
+        ("Città di Parabiago, Piazza della Vittoria 7 - tel. 0331 493 001", [], []),
+        ("Tel. 0331 471 251 - PEC: udp@pec.example.it", ["+390331471251"], ["udp@pec.example.it"]),
+    ],
+)
+def test_a_comune_s_footer_line_under_the_office_s_line_is_the_town_hall_s(
+    below: str, phones: list[str], pec: list[str]
+) -> None:
+    f = facts(
+        f"<p>I Comuni di {_LEGNANESE_NAMES} formano l'Ambito territoriale Legnanese.</p>",
+        "<p>Ufficio di Piano: Piazza San Magno 9, Legnano – Tel. 0331 471 250</p>",
+        f"<p>{below}</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.address.street, office.address.municipality) == ("Piazza San Magno, 9", LEGNANO)
+    assert (office.phones, office.pec) == (["+390331471250", *phones], pec)

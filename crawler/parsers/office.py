@@ -201,12 +201,19 @@ _OTHER_DESK = re.compile(
 )
 
 
+# a comune's own letterhead or footer line, opened by its name and run on with its street and numbers ("Comune di
+# Inveruno - Via Marcora 38 - 20010 Inveruno (MI) - Tel. ... - PEC: ..."): the town hall's, not the office's
+_COMUNE_LETTERHEAD = re.compile(
+    r"^(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý][\w'’ ]{1,40}?\s*[-–|·,]\s*(?=.*(?:\b\d{5}\b|\btel\b|@))", re.I
+)
+
+
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
     for n, i in enumerate(idx):
         text = lines[i].lstrip("• ").strip()
-        if _OTHER_DESK.search(text) and not OFFICE_WORDS.search(text):
+        if (_OTHER_DESK.search(text) or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
             continue  # another desk's numbers, not the office's
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text)
