@@ -3497,3 +3497,23 @@ def test_a_comune_s_footer_line_under_the_office_s_line_is_the_town_hall_s(
     office = f.ambiti[0].ufficio_di_piano
     assert (office.address.street, office.address.municipality) == ("Piazza San Magno, 9", LEGNANO)
     assert (office.phones, office.pec) == (["+390331471250", *phones], pec)
+
+
+_PARABIAGO_HEAD = "COMUNE DI PARABIAGO\nPiazza della Vittoria 7 - 20015 Parabiago (MI)\ntel. 0331 493 001\n\n"
+_PARABIAGO_ACT = (
+    "PREMESSO che il Comune di Parabiago aderisce all'Accordo di programma del Piano di Zona 2025-2027 "
+    "dell'Ambito territoriale Legnanese, del quale e' ente capofila il Comune di Legnano;\n"
+)
+
+
+def test_a_lone_comune_block_opening_a_document_is_its_letterhead() -> None:
+    f = text_facts(f"{_PARABIAGO_HEAD}DETERMINAZIONE N. 41 DEL 14/02/2025\n\n{_PARABIAGO_ACT}")
+    assert (f.ambiti[0].members, f.ambiti[0].capofila) == ([LEGNANO, "015168"], LEGNANO)
+    assert f.comuni == []  # the publisher's own letterhead, not a fact of the ambito's comuni
+
+
+def test_comune_blocks_below_a_text_or_several_of_them_are_read() -> None:
+    f = text_facts(f"{_PARABIAGO_ACT}\n{_PARABIAGO_HEAD}")
+    assert [(c.istat, c.contacts.phones) for c in f.comuni] == [("015168", ["+390331493001"])]
+    f = text_facts(f"{_PARABIAGO_HEAD}COMUNE DI LEGNANO\nPiazza San Magno 9\ntel. 0331 471 111\n\n{_PARABIAGO_ACT}")
+    assert [c.istat for c in f.comuni] == ["015168", LEGNANO]

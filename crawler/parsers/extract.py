@@ -151,7 +151,10 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
 
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     by_code: dict[str, ComuneFacts] = {}
-    for start, _, code, found in page.blocks:
+    # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
+    # ..." over a Giunta's act): the publisher's own, not a fact of the ambito's comuni
+    letterhead = len(page.blocks) == 1 and page.blocks[0][0] == 0
+    for start, _, code, found in [] if letterhead else page.blocks:
         by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
     for group in page.member_groups:
         for code, found in group.contacts.items():
