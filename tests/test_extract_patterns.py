@@ -3517,3 +3517,38 @@ def test_comune_blocks_below_a_text_or_several_of_them_are_read() -> None:
     assert [(c.istat, c.contacts.phones) for c in f.comuni] == [("015168", ["+390331493001"])]
     f = text_facts(f"{_PARABIAGO_HEAD}COMUNE DI LEGNANO\nPiazza San Magno 9\ntel. 0331 471 111\n\n{_PARABIAGO_ACT}")
     assert [c.istat for c in f.comuni] == ["015168", LEGNANO]
+
+
+def _legnanese_office(*contacts: str) -> Contacts:
+    f = facts(
+        f"<p>L'Ufficio di Piano dell'Ambito Legnanese lavora per {_LEGNANESE_NAMES}.</p>",
+        *contacts,
+        title="Ufficio di Piano: recapiti",
+    )
+    return f.ambiti[0].ufficio_di_piano
+
+
+@pytest.mark.parametrize(
+    ("label", "phones"),
+    [
+        ("Pronto intervento sociale (notti e festivi)", ["+390331471250"]),
+        ("Numero verde emergenza caldo", ["+390331471250"]),
+        ("Segreteria", ["+390331471250", "+390331471299"]),
+    ],
+)
+def test_the_number_under_another_desk_s_label_is_that_desk_s(label: str, phones: list[str]) -> None:
+    office = _legnanese_office(f"<dl><dt>Telefono</dt><dd>0331 471 250</dd><dt>{label}</dt><dd>0331 471 299</dd></dl>")
+    assert office.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phones"),
+    [
+        ("Per il servizio di trasporto sociale chiamare la cooperativa incaricata al 0331 544 120.", []),
+        ("Il Piano è online. Per il servizio di assistenza domiciliare telefonare allo 0331 544 120.", []),
+        ("Per il servizio di segretariato sociale chiamare l'Ufficio di Piano allo 0331 544 120.", ["+390331544120"]),
+    ],
+)
+def test_a_sentence_giving_another_service_s_number_is_not_the_office_s(sentence: str, phones: list[str]) -> None:
+    office = _legnanese_office("<p>Telefono: 0331 471 250</p>", f"<p>{sentence}</p>")
+    assert office.phones == ["+390331471250", *phones]

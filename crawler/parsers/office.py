@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
-from crawler.parsers.italian import person_name
+from crawler.parsers.italian import person_name, split_sentences
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -208,13 +208,44 @@ _COMUNE_LETTERHEAD = re.compile(
 )
 
 
+# a sentence giving another service's or body's number ("Per il servizio di trasporto sociale chiamare la cooperativa
+# incaricata al 035 ...", "... il numero verde regionale 800 ..."): not the office's when it does not name the office
+_ELSEWHERE = re.compile(
+    r"\bper\s+(?:il|lo|la|i|gli|le|l['’])\s*(?:servizi?o?|sportell[oi])\b|\bcooperativ[ae]\b|\bassociazion[ei]\b|"
+    r"\bnumer[oi]\s+verd[ei]\b",
+    re.I,
+)
+
+
+def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
+    """The value under another desk's label line ("Numero verde emergenza caldo" / "800 123 456", a <dl>)."""
+    i = idx[n]
+    above = lines[i - 1].lstrip("• ").strip() if n and idx[n - 1] == i - 1 else ""
+    return (
+        0 < len(above) <= 60
+        and not re.search(r"\d", above)
+        and bool(_OTHER_DESK.search(above))
+        and not OFFICE_WORDS.search(above)
+        and not ct.LABEL_RE.match(lines[i].lstrip("• "))
+    )
+
+
+def _own_sentences(text: str) -> str:
+    """The line without its sentences about another service's numbers."""
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)]
+    return text if len(kept) == len(sentences) else " ".join(kept)
+
+
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
     for n, i in enumerate(idx):
-        text = lines[i].lstrip("• ").strip()
+        text = _own_sentences(lines[i].lstrip("• ").strip())
         if (_OTHER_DESK.search(text) or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
             continue  # another desk's numbers, not the office's
+        if not text or _other_desk_above(lines, idx, n):
+            continue
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text)
         if label and role:
