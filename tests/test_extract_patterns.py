@@ -3552,3 +3552,21 @@ def test_the_number_under_another_desk_s_label_is_that_desk_s(label: str, phones
 def test_a_sentence_giving_another_service_s_number_is_not_the_office_s(sentence: str, phones: list[str]) -> None:
     office = _legnanese_office("<p>Telefono: 0331 471 250</p>", f"<p>{sentence}</p>")
     assert office.phones == ["+390331471250", *phones]
+
+
+@pytest.mark.parametrize(
+    ("said", "phones"),
+    [
+        ("Per informazioni l'Ufficio di Piano risponde allo 0331 471 250.", ["+390331471250"]),
+        (
+            "L'Ufficio di Piano ha sede in Piazza San Magno 9 a Legnano; per informazioni 0331 471 250.",
+            ["+390331471250"],
+        ),
+        ("L'Ufficio di Piano ha sede in Piazza San Magno 9. Il sindaco ha detto che risponde allo 0331 471 250.", []),
+        ("L'Ufficio di Piano ha sede in Piazza San Magno 9, aperto dal 2015 al 2025.", []),
+    ],
+)
+def test_the_office_s_number_offered_in_prose(said: str, phones: list[str]) -> None:
+    f = facts(f"<p>Legnano è il comune capofila dell'Ambito Legnanese. {said}</p>", title="Notizie")
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.phones if office else []) == phones

@@ -54,8 +54,12 @@ _BLOCK_HEAD = re.compile(
 _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
 # "Per contattare l'Ufficio di Piano è possibile scrivere a udp@... o telefonare allo ...": an invitation to reach it
 _CONTACT_PROSE = re.compile(
-    r"\b(?:contattar\w*|scriver\w*|telefonar\w*|chiamar\w*|rivolger\w*)\b.{0,80}?(?:@|\b0\d{1,3}[\s./-]?\d{3})", re.I
+    r"\b(?:contattar\w*|scriver\w*|telefonar\w*|chiamar\w*|rivolger\w*|rispond\w*)\b.{0,80}?(?:@|\b0\d{1,3}[\s./-]?\d{3})",
+    re.I,
 )
+# a number the office offers in a sentence of prose, with no "tel.": "l'Ufficio di Piano risponde allo 02 ...", "ha sede
+# in via ...; per informazioni 030 ..."
+_OFFERED = re.compile(r"\b(?:rispond\w*\s+(?:al|allo)(?:\s+numero)?|per\s+informazioni)\s*:?\s*(?=\+?\d)", re.I)
 _SEAT_SENTENCE = re.compile(r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)", re.I)
 _BARE_CONTACT = re.compile(
     r"^\s*(?:\S+@\S+\.[a-z]{2,}|\+?\d[\d\s./-]{6,})\s*$", re.I
@@ -253,6 +257,11 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
             _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
         ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
+        for sentence in split_sentences(text) if OFFICE_WORDS.search(text) else []:
+            offered = [m.end() for m in _OFFERED.finditer(sentence)] if OFFICE_WORDS.search(sentence) else []
+            found.phones.extend(
+                p for at in offered for p in ct.phones_in(sentence[at : at + 20])[:1] if p not in found.phones
+            )
         if found.responsible is None:
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
     if found.address is None and office.town_hall is None:
