@@ -3570,3 +3570,19 @@ def test_the_office_s_number_offered_in_prose(said: str, phones: list[str]) -> N
     f = facts(f"<p>Legnano è il comune capofila dell'Ambito Legnanese. {said}</p>", title="Notizie")
     office = f.ambiti[0].ufficio_di_piano
     assert (office.phones if office else []) == phones
+
+
+@pytest.mark.parametrize(
+    ("said", "capofila"),
+    [
+        ("L'azienda non è l'ente capofila: questa funzione spetta al Comune di Bollate.", BOLLATE),
+        ("L'azienda non è l'ente capofila dell'Ambito: tale ruolo spetta al Comune di Bollate.", BOLLATE),
+        ("L'azienda non è l'ente capofila: la sede è in Comune di Bollate.", None),
+    ],
+)
+def test_the_capofila_s_role_taken_up_after_a_colon(said: str, capofila: str | None) -> None:
+    f = facts(
+        "<p>Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, Paderno Dugnano, Senago e Solaro "
+        f"formano l'Ambito territoriale di Garbagnate Milanese.</p><p>{said}</p>"
+    )
+    assert f.ambiti[0].capofila == capofila
