@@ -3586,3 +3586,14 @@ def test_the_capofila_s_role_taken_up_after_a_colon(said: str, capofila: str | N
         f"formano l'Ambito territoriale di Garbagnate Milanese.</p><p>{said}</p>"
     )
     assert f.ambiti[0].capofila == capofila
+
+
+def test_a_heading_of_an_ambito_s_joint_name_heads_its_section() -> None:
+    f = facts(
+        "<h2>Ambito di Voghera e Comunità Montana Oltrepò Pavese</h2>",
+        "<p>Ente capofila: Comune di Voghera. Il Piano di Zona 2025-2027 è in corso di stesura.</p>",
+        "<h2>Ambito di Vigevano</h2>",
+        "<p>Ente capofila: Comune di Vigevano. Il Piano di Zona 2025-2027 è stato approvato il 16 dicembre 2024.</p>",
+    )
+    got = [(a.capofila, [p.approved_on for p in a.plans]) for a in f.ambiti]
+    assert got == [("018182", [None]), ("018177", ["2024-12-16"])]

@@ -231,13 +231,22 @@ def _byline_date(page: _Page) -> str | None:
     return max(dates) if dates else None
 
 
+# the rest of an ambito's joint name in its heading: "Ambito di Voghera e Comunità Montana Oltrepò Pavese"
+_JOINT_NAME = re.compile(r"\s+e\s+(?:(?:la|il|l['’])\s*)?(?-i:[A-ZÀ-Ý])[\w'’ ]{2,60}")
+
+
 def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
     """(key, line) of headings of one level that are each an ambito's name and nothing more: a page of several ambiti
     in sections with no member list (each with its capofila, its office), one section per heading."""
     heads = [
         m
         for m in in_text
-        if 0 < page.levels[m.line] < 7 and m.at == 0 and len(page.lines[m.line].strip()) <= len(m.name) + 2
+        if 0 < page.levels[m.line] < 7
+        and m.at == 0
+        and (
+            len(page.lines[m.line].strip()) <= len(m.name) + 2
+            or _JOINT_NAME.fullmatch(page.lines[m.line].strip()[len(m.name) :])
+        )
     ]
     if len({page.levels[m.line] for m in heads}) != 1:
         return []
