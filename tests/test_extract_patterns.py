@@ -3597,3 +3597,24 @@ def test_a_heading_of_an_ambito_s_joint_name_heads_its_section() -> None:
     )
     got = [(a.capofila, [p.approved_on for p in a.plans]) for a in f.ambiti]
     assert got == [("018182", [None]), ("018177", ["2024-12-16"])]
+
+
+@pytest.mark.parametrize(
+    ("site", "heading", "street"),
+    [
+        ("Ufficio di Piano del Castanese", "Dove siamo", "Corso Roma, 59"),
+        ("Ufficio di Piano del Castanese", "Dove trovarci", "Corso Roma, 59"),
+        ("Pro Loco di Castano Primo", "Dove siamo", None),
+    ],
+)
+def test_a_site_named_after_the_office_has_the_office_s_where_we_are(
+    site: str, heading: str, street: str | None
+) -> None:
+    body = (
+        "<h1>Chi siamo</h1><p>Lavoriamo per Arconate, Bernate Ticino, Buscate, Castano Primo, Cuggiono, Inveruno, "
+        "Magnago, Nosate, Robecchetto con Induno, Turbigo e Vanzaghello, i comuni dell'Ambito territoriale del "
+        f"Castanese.</p><h3>{heading}</h3><p>Corso Roma 59, 20022 Castano Primo (MI)<br>Tel. 0331 877 150</p>"
+    )
+    f = facts(body, title=f"Chi siamo – {site}")
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.address.street if office and office.address else None) == street

@@ -418,9 +418,11 @@ _FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referent
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
     is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
+    # (a site named after the office, "Chi siamo – Ufficio di Piano di Sondrio": its "Dove siamo" is the office's)
     about_ambito = whole_page and (
         any(m.line < 0 or page.levels[m.line] == 1 for m in page.mentions)
         or bool(re.search(r"piano\s+di\s+zona", page.doc.title, re.I))
+        or bool(of.OFFICE_WORDS.search(page.doc.head_title))
     )
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
     idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])

@@ -25,7 +25,7 @@ from crawler.reference.comuni import NameResolver
 OFFICE_WORDS = ct.OFFICE_WORDS
 CONTACT_HEADING = re.compile(
     r"contatt|recapit|\bsede\b|responsabil|coordinat|referent|orari|indirizz|telefon|e-?mail|\bpec\b|"
-    r"unit[aà]\s+organizzativa|dove\s+siamo|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
+    r"unit[aà]\s+organizzativa|dove\s+(?:siamo|trovarci|ci\s+trovi)|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
     re.I,
 )
 _ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
