@@ -3618,3 +3618,24 @@ def test_a_site_named_after_the_office_has_the_office_s_where_we_are(
     f = facts(body, title=f"Chi siamo – {site}")
     office = f.ambiti[0].ufficio_di_piano
     assert (office.address.street if office and office.address else None) == street
+
+
+@pytest.mark.parametrize(
+    ("line_end", "below", "pec"),
+    [
+        (" - tel. 02 3500 5801", "PEC ambito.garbagnate@pec.example.it", ["ambito.garbagnate@pec.example.it"]),
+        (" - tel. 02 3500 5801.", "PEC ambito.garbagnate@pec.example.it", []),  # a sentence's end: the line is done
+    ],
+)
+def test_the_office_s_contact_line_goes_on_with_a_contact_alone_below(
+    line_end: str, below: str, pec: list[str]
+) -> None:
+    f = text_facts(
+        "AMBITO TERRITORIALE DI GARBAGNATE MILANESE\n\n"
+        "L'Ambito comprende otto Comuni: Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, Paderno "
+        "Dugnano, Senago e Solaro.\n\n2. RIFERIMENTI\n\n"
+        f"Per la relazione: Ufficio di Piano, Piazza Aldo Moro 1, 20021 Bollate{line_end}\n"
+        f"                  {below}\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.phones, office.pec) == (["+390235005801"], pec)

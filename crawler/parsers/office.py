@@ -174,11 +174,16 @@ def scope(
 
 def _numbers_below(lines: list[str], i: int, groups: list[int] | None) -> bool:
     """The office's address line ended by a semicolon, its numbers on the next line of its paragraph ("Per
-    informazioni: Ufficio di Piano, Via Italia 58, 24068 Seriate;" / "tel. ...; ..." or "fax ...")."""
+    informazioni: Ufficio di Piano, Via Italia 58, 24068 Seriate;" / "tel. ...; ..." or "fax ..."), or its contact
+    line's last item alone below it."""
     below = lines[i + 1].lstrip("• ") if i + 1 < len(lines) else ""
     same = groups is None or groups[i + 1 : i + 2] == groups[i : i + 1]
     contact = _CONTACT_LINE.search(below) or re.match(r"(?:tele)?fax\b", below, re.I)
-    return same and lines[i].rstrip().endswith(";") and bool(contact)
+    # (or a contact line ended by a number, its next contact alone on the line below: "... - fax 0371 409739" /
+    # "PEC ambitolodi@pec...", a text document's wrapped line)
+    alone = len(below) <= 80 and re.match(r"(?:tel(?:efono)?|fax|e-?mail|pec|posta)\b", below, re.I)
+    ends_in_number = _CONTACT_LINE.search(lines[i]) and re.search(r"\d\s*$", lines[i])
+    return same and ((lines[i].rstrip().endswith(";") and bool(contact)) or bool(alone and ends_in_number))
 
 
 def _address_above(lines: list[str], i: int, excluded: set[int], groups: list[int] | None) -> bool:
