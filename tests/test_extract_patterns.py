@@ -3639,3 +3639,23 @@ def test_the_office_s_contact_line_goes_on_with_a_contact_alone_below(
     )
     office = f.ambiti[0].ufficio_di_piano
     assert (office.phones, office.pec) == (["+390235005801"], pec)
+
+
+@pytest.mark.parametrize(
+    ("subject", "approved"),
+    [
+        (
+            "L'Assemblea dei Sindaci dell'Ambito territoriale, riunita il 27 novembre nella sala di Bollate,",
+            "2024-11-27",
+        ),
+        ("L'Assemblea dei Sindaci dell'Ambito territoriale, convocata il 10 dicembre a Castano Primo,", "2024-12-10"),
+        (
+            "L'Assemblea dei Sindaci dell'Ambito territoriale, nella seduta del 10 dicembre tenuta in municipio,",
+            "2024-12-10",
+        ),
+        ("L'Assemblea dei Sindaci dell'Ambito territoriale, che dal 27 novembre ha un nuovo presidente,", None),
+    ],
+)
+def test_the_meeting_dated_without_a_year_before_the_approval_s_verb(subject: str, approved: str | None) -> None:
+    plans, _ = plans_in([f"{subject} ha approvato all'unanimità il Piano di Zona 2025-2027."], written="2024-12-13")
+    assert [p.approved_on for p in plans] == [approved]
