@@ -47,8 +47,11 @@ EXTRACTOR = "ambiti-extract"
 # a site named "Ambito di X", a place closing the sentence before a list's colon; 0.4.17 the office's numbers on the
 # line under its address line ended by ";"; news approvals: a pronoun's for the page's only plan, however far below,
 # and a day without a year opening the approval's sentence; on a page of several ambiti that names one period, an
-# ambito's "proprio documento"
-VERSION = "0.4.17"
+# ambito's "proprio documento"; 0.4.19 (round 15, other fields than members) a table's bold first row as its header,
+# a comune's footer or letterhead never the office's nor a member's contacts, other desks' and services' numbers, the
+# office's number offered in prose, the capofila's role after a colon, a heading of an ambito's joint name, a site
+# named after the office, a contact alone under the office's contact line
+VERSION = "0.4.19"
 
 log = logging.getLogger(__name__)
 
