@@ -3659,3 +3659,26 @@ def test_the_office_s_contact_line_goes_on_with_a_contact_alone_below(
 def test_the_meeting_dated_without_a_year_before_the_approval_s_verb(subject: str, approved: str | None) -> None:
     plans, _ = plans_in([f"{subject} ha approvato all'unanimità il Piano di Zona 2025-2027."], written="2024-12-13")
     assert [p.approved_on for p in plans] == [approved]
+
+
+def test_a_table_with_one_row_per_ambito_gives_each_its_capofila_and_office() -> None:
+    rows = [
+        ("Ambito Rhodense", "Rho", "Piazza Visconti 23, Rho – tel. 02 9333 2401"),
+        ("Ambito Legnanese", "Legnano", "Piazza San Magno 9, Legnano – tel. 0331 471 250"),
+    ]
+    cells = "".join(f"<tr><td>{a}</td><td>{c}</td><td>{o}</td></tr>" for a, c, o in rows)
+    f = facts(
+        f"<table><tr><th>Ambito</th><th>Comune capofila</th><th>Ufficio di Piano</th></tr>{cells}</table>",
+        "<p>Per le questioni sociosanitarie: Dipartimento PIPSS, tel. 02 8578 2100.</p>",
+    )
+    got = [(a.capofila, a.ufficio_di_piano.address.street, a.ufficio_di_piano.phones) for a in f.ambiti]
+    assert got == [
+        (RHO, "Piazza Visconti, 23", ["+390293332401"]),
+        (LEGNANO, "Piazza San Magno, 9", ["+390331471250"]),
+    ]
+
+
+def test_a_table_of_comuni_with_an_ambito_column_is_not_a_table_of_ambiti() -> None:
+    cells = "".join(f"<tr><td>{c}</td><td>Ambito Rhodense</td></tr>" for c in ("Rho", "Pero", "Arese"))
+    f = facts(f"<table><tr><th>Comune</th><th>Ambito</th></tr>{cells}</table>")
+    assert [(a.name, a.members) for a in f.ambiti] == [("Ambito Rhodense", [RHO, PERO, ARESE])]
