@@ -50,7 +50,8 @@ EXTRACTOR = "ambiti-extract"
 # ambito's "proprio documento"; 0.4.19 (round 15, other fields than members) a table's bold first row as its header,
 # a comune's footer or letterhead never the office's nor a member's contacts, other desks' and services' numbers, the
 # office's number offered in prose, the capofila's role after a colon, a heading of an ambito's joint name, a site
-# named after the office, a contact alone under the office's contact line
+# named after the office, a contact alone under the office's contact line, a meeting dated without a year before the
+# approval's verb, a table with one row per ambito
 VERSION = "0.4.19"
 
 log = logging.getLogger(__name__)
