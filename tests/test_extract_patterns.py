@@ -3583,3 +3583,244 @@ def test_a_chrome_member_list_speaks_only_for_the_one_ambito_the_page_makes_it_s
     chrome = f"<footer><h3>{heading}</h3><ul>{_links(_DESIO_LIST)}</ul></footer>"
     f = extract(_site(f"<h1>Notizie</h1><p>{text}</p>", chrome), "https://example.org/n.html", "text/html")
     assert sum(len(a.members) for a in f.ambiti) == members  # never another ambito's, never two ambiti's
+
+
+# round 15: heldout6 as a diagnosis set, fields other than members ----------------------------------------------------
+
+_SOLARO_ROWS = [("Baranzate", "20021", "015250"), ("Bollate", "20021", BOLLATE), ("Cesate", "20031", "015076")]
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_a_table_s_first_row_of_words_is_its_header_whatever_its_tags(bold: bool) -> None:
+    head = "".join(f"<td><b>{h}</b></td>" if bold else f"<th>{h}</th>" for h in ("Comune", "CAP", "Cod. ISTAT"))
+    rows = "".join(f"<tr><td>{n}</td><td>{cap}</td><td>{code}</td></tr>" for n, cap, code in _SOLARO_ROWS)
+    f = facts(
+        "<p>I comuni dell'Ambito territoriale di Garbagnate Milanese sono elencati nella tabella.</p>",
+        f"<table><tr>{head}</tr>{rows}</table>",
+    )
+    assert f.ambiti[0].members == ["015250", BOLLATE, "015076"]
+    assert all(not c.contacts.phones for c in f.comuni)  # "015250" is a code under "Cod. ISTAT", not a phone
+
+
+def test_a_table_s_first_row_with_figures_is_no_header() -> None:
+    rows = [("Baranzate", "02 3560 1234"), ("Bollate", "02 3500 5678"), ("Cesate", "02 9907 1111")]
+    cells = "".join(f"<tr><td>{n}</td><td>tel. {tel}</td></tr>" for n, tel in rows)
+    f = facts("<p>I comuni dell'Ambito territoriale di Garbagnate Milanese:</p>", f"<table>{cells}</table>")
+    assert [c.contacts.phones for c in f.comuni] == [["+390235601234"], ["+390235005678"], ["+390299071111"]]
+
+
+_LEGNANESE_NAMES = (
+    "Busto Garolfo, Canegrate, Cerro Maggiore, Dairago, Legnano, Nerviano, Parabiago, Rescaldina, San Giorgio su "
+    "Legnano, San Vittore Olona e Villa Cortese"
+)
+LEGNANO = "015118"
+
+
+@pytest.mark.parametrize(
+    ("below", "phones", "pec"),
+    [
+        (
+            "Comune di Canegrate - Via Manzoni 1 - 20039 Canegrate (MI) - Tel. 0331 463 811 - PEC: c@pec.example.it",
+            [],
+            [],
+        ),
+        ("Città di Parabiago, Piazza della Vittoria 7 - tel. 0331 493 001", [], []),
+        ("Tel. 0331 471 251 - PEC: udp@pec.example.it", ["+390331471251"], ["udp@pec.example.it"]),
+    ],
+)
+def test_a_comune_s_footer_line_under_the_office_s_line_is_the_town_hall_s(
+    below: str, phones: list[str], pec: list[str]
+) -> None:
+    f = facts(
+        f"<p>I Comuni di {_LEGNANESE_NAMES} formano l'Ambito territoriale Legnanese.</p>",
+        "<p>Ufficio di Piano: Piazza San Magno 9, Legnano – Tel. 0331 471 250</p>",
+        f"<p>{below}</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.address.street, office.address.municipality) == ("Piazza San Magno, 9", LEGNANO)
+    assert (office.phones, office.pec) == (["+390331471250", *phones], pec)
+
+
+_PARABIAGO_HEAD = "COMUNE DI PARABIAGO\nPiazza della Vittoria 7 - 20015 Parabiago (MI)\ntel. 0331 493 001\n\n"
+_PARABIAGO_ACT = (
+    "PREMESSO che il Comune di Parabiago aderisce all'Accordo di programma del Piano di Zona 2025-2027 "
+    "dell'Ambito territoriale Legnanese, del quale e' ente capofila il Comune di Legnano;\n"
+)
+
+
+def test_a_lone_comune_block_opening_a_document_is_its_letterhead() -> None:
+    f = text_facts(f"{_PARABIAGO_HEAD}DETERMINAZIONE N. 41 DEL 14/02/2025\n\n{_PARABIAGO_ACT}")
+    assert (f.ambiti[0].members, f.ambiti[0].capofila) == ([LEGNANO, "015168"], LEGNANO)
+    assert f.comuni == []  # the publisher's own letterhead, not a fact of the ambito's comuni
+
+
+def test_comune_blocks_below_a_text_or_several_of_them_are_read() -> None:
+    f = text_facts(f"{_PARABIAGO_ACT}\n{_PARABIAGO_HEAD}")
+    assert [(c.istat, c.contacts.phones) for c in f.comuni] == [("015168", ["+390331493001"])]
+    f = text_facts(f"{_PARABIAGO_HEAD}COMUNE DI LEGNANO\nPiazza San Magno 9\ntel. 0331 471 111\n\n{_PARABIAGO_ACT}")
+    assert [c.istat for c in f.comuni] == ["015168", LEGNANO]
+
+
+def _legnanese_office(*contacts: str) -> Contacts:
+    f = facts(
+        f"<p>L'Ufficio di Piano dell'Ambito Legnanese lavora per {_LEGNANESE_NAMES}.</p>",
+        *contacts,
+        title="Ufficio di Piano: recapiti",
+    )
+    return f.ambiti[0].ufficio_di_piano
+
+
+@pytest.mark.parametrize(
+    ("label", "phones"),
+    [
+        ("Pronto intervento sociale (notti e festivi)", ["+390331471250"]),
+        ("Numero verde emergenza caldo", ["+390331471250"]),
+        ("Segreteria", ["+390331471250", "+390331471299"]),
+    ],
+)
+def test_the_number_under_another_desk_s_label_is_that_desk_s(label: str, phones: list[str]) -> None:
+    office = _legnanese_office(f"<dl><dt>Telefono</dt><dd>0331 471 250</dd><dt>{label}</dt><dd>0331 471 299</dd></dl>")
+    assert office.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phones"),
+    [
+        ("Per il servizio di trasporto sociale chiamare la cooperativa incaricata al 0331 544 120.", []),
+        ("Il Piano è online. Per il servizio di assistenza domiciliare telefonare allo 0331 544 120.", []),
+        ("Per il servizio di segretariato sociale chiamare l'Ufficio di Piano allo 0331 544 120.", ["+390331544120"]),
+    ],
+)
+def test_a_sentence_giving_another_service_s_number_is_not_the_office_s(sentence: str, phones: list[str]) -> None:
+    office = _legnanese_office("<p>Telefono: 0331 471 250</p>", f"<p>{sentence}</p>")
+    assert office.phones == ["+390331471250", *phones]
+
+
+@pytest.mark.parametrize(
+    ("said", "phones"),
+    [
+        ("Per informazioni l'Ufficio di Piano risponde allo 0331 471 250.", ["+390331471250"]),
+        (
+            "L'Ufficio di Piano ha sede in Piazza San Magno 9 a Legnano; per informazioni 0331 471 250.",
+            ["+390331471250"],
+        ),
+        ("L'Ufficio di Piano ha sede in Piazza San Magno 9. Il sindaco ha detto che risponde allo 0331 471 250.", []),
+        ("L'Ufficio di Piano ha sede in Piazza San Magno 9, aperto dal 2015 al 2025.", []),
+    ],
+)
+def test_the_office_s_number_offered_in_prose(said: str, phones: list[str]) -> None:
+    f = facts(f"<p>Legnano è il comune capofila dell'Ambito Legnanese. {said}</p>", title="Notizie")
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.phones if office else []) == phones
+
+
+@pytest.mark.parametrize(
+    ("said", "capofila"),
+    [
+        ("L'azienda non è l'ente capofila: questa funzione spetta al Comune di Bollate.", BOLLATE),
+        ("L'azienda non è l'ente capofila dell'Ambito: tale ruolo spetta al Comune di Bollate.", BOLLATE),
+        ("L'azienda non è l'ente capofila: la sede è in Comune di Bollate.", None),
+    ],
+)
+def test_the_capofila_s_role_taken_up_after_a_colon(said: str, capofila: str | None) -> None:
+    f = facts(
+        "<p>Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, Paderno Dugnano, Senago e Solaro "
+        f"formano l'Ambito territoriale di Garbagnate Milanese.</p><p>{said}</p>"
+    )
+    assert f.ambiti[0].capofila == capofila
+
+
+def test_a_heading_of_an_ambito_s_joint_name_heads_its_section() -> None:
+    f = facts(
+        "<h2>Ambito di Voghera e Comunità Montana Oltrepò Pavese</h2>",
+        "<p>Ente capofila: Comune di Voghera. Il Piano di Zona 2025-2027 è in corso di stesura.</p>",
+        "<h2>Ambito di Vigevano</h2>",
+        "<p>Ente capofila: Comune di Vigevano. Il Piano di Zona 2025-2027 è stato approvato il 16 dicembre 2024.</p>",
+    )
+    got = [(a.capofila, [p.approved_on for p in a.plans]) for a in f.ambiti]
+    assert got == [("018182", [None]), ("018177", ["2024-12-16"])]
+
+
+@pytest.mark.parametrize(
+    ("site", "heading", "street"),
+    [
+        ("Ufficio di Piano del Castanese", "Dove siamo", "Corso Roma, 59"),
+        ("Ufficio di Piano del Castanese", "Dove trovarci", "Corso Roma, 59"),
+        ("Pro Loco di Castano Primo", "Dove siamo", None),
+    ],
+)
+def test_a_site_named_after_the_office_has_the_office_s_where_we_are(
+    site: str, heading: str, street: str | None
+) -> None:
+    body = (
+        "<h1>Chi siamo</h1><p>Lavoriamo per Arconate, Bernate Ticino, Buscate, Castano Primo, Cuggiono, Inveruno, "
+        "Magnago, Nosate, Robecchetto con Induno, Turbigo e Vanzaghello, i comuni dell'Ambito territoriale del "
+        f"Castanese.</p><h3>{heading}</h3><p>Corso Roma 59, 20022 Castano Primo (MI)<br>Tel. 0331 877 150</p>"
+    )
+    f = facts(body, title=f"Chi siamo – {site}")
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.address.street if office and office.address else None) == street
+
+
+@pytest.mark.parametrize(
+    ("line_end", "below", "pec"),
+    [
+        (" - tel. 02 3500 5801", "PEC ambito.garbagnate@pec.example.it", ["ambito.garbagnate@pec.example.it"]),
+        (" - tel. 02 3500 5801.", "PEC ambito.garbagnate@pec.example.it", []),  # a sentence's end: the line is done
+    ],
+)
+def test_the_office_s_contact_line_goes_on_with_a_contact_alone_below(
+    line_end: str, below: str, pec: list[str]
+) -> None:
+    f = text_facts(
+        "AMBITO TERRITORIALE DI GARBAGNATE MILANESE\n\n"
+        "L'Ambito comprende otto Comuni: Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, Paderno "
+        "Dugnano, Senago e Solaro.\n\n2. RIFERIMENTI\n\n"
+        f"Per la relazione: Ufficio di Piano, Piazza Aldo Moro 1, 20021 Bollate{line_end}\n"
+        f"                  {below}\n"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.phones, office.pec) == (["+390235005801"], pec)
+
+
+@pytest.mark.parametrize(
+    ("subject", "approved"),
+    [
+        (
+            "L'Assemblea dei Sindaci dell'Ambito territoriale, riunita il 27 novembre nella sala di Bollate,",
+            "2024-11-27",
+        ),
+        ("L'Assemblea dei Sindaci dell'Ambito territoriale, convocata il 10 dicembre a Castano Primo,", "2024-12-10"),
+        (
+            "L'Assemblea dei Sindaci dell'Ambito territoriale, nella seduta del 10 dicembre tenuta in municipio,",
+            "2024-12-10",
+        ),
+        ("L'Assemblea dei Sindaci dell'Ambito territoriale, che dal 27 novembre ha un nuovo presidente,", None),
+    ],
+)
+def test_the_meeting_dated_without_a_year_before_the_approval_s_verb(subject: str, approved: str | None) -> None:
+    plans, _ = plans_in([f"{subject} ha approvato all'unanimità il Piano di Zona 2025-2027."], written="2024-12-13")
+    assert [p.approved_on for p in plans] == [approved]
+
+
+def test_a_table_with_one_row_per_ambito_gives_each_its_capofila_and_office() -> None:
+    rows = [
+        ("Ambito Rhodense", "Rho", "Piazza Visconti 23, Rho – tel. 02 9333 2401"),
+        ("Ambito Legnanese", "Legnano", "Piazza San Magno 9, Legnano – tel. 0331 471 250"),
+    ]
+    cells = "".join(f"<tr><td>{a}</td><td>{c}</td><td>{o}</td></tr>" for a, c, o in rows)
+    f = facts(
+        f"<table><tr><th>Ambito</th><th>Comune capofila</th><th>Ufficio di Piano</th></tr>{cells}</table>",
+        "<p>Per le questioni sociosanitarie: Dipartimento PIPSS, tel. 02 8578 2100.</p>",
+    )
+    got = [(a.capofila, a.ufficio_di_piano.address.street, a.ufficio_di_piano.phones) for a in f.ambiti]
+    assert got == [
+        (RHO, "Piazza Visconti, 23", ["+390293332401"]),
+        (LEGNANO, "Piazza San Magno, 9", ["+390331471250"]),
+    ]
+
+
+def test_a_table_of_comuni_with_an_ambito_column_is_not_a_table_of_ambiti() -> None:
+    cells = "".join(f"<tr><td>{c}</td><td>Ambito Rhodense</td></tr>" for c in ("Rho", "Pero", "Arese"))
+    f = facts(f"<table><tr><th>Comune</th><th>Ambito</th></tr>{cells}</table>")
+    assert [(a.name, a.members) for a in f.ambiti] == [("Ambito Rhodense", [RHO, PERO, ARESE])]

@@ -34,7 +34,10 @@ _AFTER = re.compile(
 _AFTER_IS = re.compile(
     # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
     # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
-    r"^,?[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
+    # the role taken up after a colon: "L'azienda non è l'ente capofila (dell'Ambito): questa funzione spetta al
+    # Comune di X"
+    r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|la\s+cui)\s*(?:funzion|ruol|compit|responsabilit)))?"
+    r"[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
     rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+))?|:\s*|"  # "È IN CAPO AL COMUNE DI X"
     r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"

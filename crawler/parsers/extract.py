@@ -49,8 +49,13 @@ EXTRACTOR = "ambiti-extract"
 # line under its address line ended by ";"; news approvals: a pronoun's for the page's only plan, however far below,
 # and a day without a year opening the approval's sentence; on a page of several ambiti that names one period, an
 # ambito's "proprio documento"; 0.4.18 member lists in a site's menu or footer under a members' heading ("Comuni
-# soci", "I Comuni dell'Ambito"), signatures "f.to digitalmente", an ASST's health district, "Comunicati" no "comuni"
-VERSION = "0.4.18"
+# soci", "I Comuni dell'Ambito"), signatures "f.to digitalmente", an ASST's health district, "Comunicati" no "comuni";
+# 0.4.19 (round 15, other fields than members) a table's bold first row as its header,
+# a comune's footer or letterhead never the office's nor a member's contacts, other desks' and services' numbers, the
+# office's number offered in prose, the capofila's role after a colon, a heading of an ambito's joint name, a site
+# named after the office, a contact alone under the office's contact line, a meeting dated without a year before the
+# approval's verb, a table with one row per ambito
+VERSION = "0.4.19"
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +165,10 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
 
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     by_code: dict[str, ComuneFacts] = {}
-    for start, _, code, found in page.blocks:
+    # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
+    # ..." over a Giunta's act): the publisher's own, not a fact of the ambito's comuni
+    letterhead = len(page.blocks) == 1 and page.blocks[0][0] == 0
+    for start, _, code, found in [] if letterhead else page.blocks:
         by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
     for group in page.member_groups:
         for code, found in group.contacts.items():
@@ -220,12 +228,16 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         prev_end = (group.end, group.end_col) if not said else (said[0].line, said[0].at + len(said[0].name))
     page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
+    end = len(page.lines)
     if not owned:  # no lists to follow: sections headed by an ambito each ("<h2>Ambito Cremasco</h2>" ...)
         owned = _headed(page, in_text)
+        if not owned:  # or a table with one row per ambito: each row its section, the table's end the last one's
+            owned = _rows(page, in_text)
+            end = owned[-1][1] + 1 if owned else end
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         return [(main, 0, len(page.lines))]
-    bounds = [start for _, start in owned] + [len(page.lines)]
+    bounds = [start for _, start in owned] + [end]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
     return [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
 
@@ -237,17 +249,63 @@ def _byline_date(page: _Page) -> str | None:
     return max(dates) if dates else None
 
 
+# the rest of an ambito's joint name in its heading: "Ambito di Voghera e Comunità Montana Oltrepò Pavese"
+_JOINT_NAME = re.compile(r"\s+e\s+(?:(?:la|il|l['’])\s*)?(?-i:[A-ZÀ-Ý])[\w'’ ]{2,60}")
+
+
 def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
     """(key, line) of headings of one level that are each an ambito's name and nothing more: a page of several ambiti
     in sections with no member list (each with its capofila, its office), one section per heading."""
     heads = [
         m
         for m in in_text
-        if 0 < page.levels[m.line] < 7 and m.at == 0 and len(page.lines[m.line].strip()) <= len(m.name) + 2
+        if 0 < page.levels[m.line] < 7
+        and m.at == 0
+        and (
+            len(page.lines[m.line].strip()) <= len(m.name) + 2
+            or _JOINT_NAME.fullmatch(page.lines[m.line].strip()[len(m.name) :])
+        )
     ]
     if len({page.levels[m.line] for m in heads}) != 1:
         return []
     return [(m.key, m.line) for m in heads]
+
+
+def _rows(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
+    """(key, line) of the rows of one table under a header row, each opened by a cell that is an ambito's name ("Ambito
+    di Bergamo | Bergamo | Via ..., Bergamo – 035 ... | 2025-2027, approvato il ..."): an ATS's table of its ambiti."""
+    rows = [
+        m
+        for m in in_text
+        if m.at == 0 and " | " in page.lines[m.line] and len(page.lines[m.line].split(" | ")[0]) <= len(m.name) + 2
+    ]
+    if not rows or len({page.groups[m.line] for m in rows}) != 1 or _row_header(page, rows[0].line) is None:
+        return []
+    return [(m.key, m.line) for m in rows]
+
+
+def _row_header(page: _Page, line: int) -> str | None:
+    """The header row of the table whose row is `line`: the label row right above its first row."""
+    k = line
+    while k > 0 and page.groups[k - 1] == page.groups[line] and not page.levels[k - 1] and " | " in page.lines[k - 1]:
+        k -= 1
+    head = k - 1
+    ok = head >= 0 and page.groups[head] == page.groups[line] and page.levels[head] and " | " in page.lines[head]
+    return page.lines[head] if ok else None
+
+
+def _row_office(page: _Page, lo: int, hi: int) -> tuple[of.Office | None, str | None]:
+    """A section that is one row of a table of ambiti: its office from the cell under an "Ufficio di Piano" header
+    (read as "Ufficio di Piano – Via ..., X – 035 ..."), its capofila from the cell under "Comune capofila"."""
+    header = _row_header(page, lo) if hi == lo + 1 and " | " in page.lines[lo] else None
+    if header is None:
+        return None, None
+    heads, cells = header.split(" | "), page.lines[lo].split(" | ")
+    if len(heads) != len(cells):
+        return None, None
+    said = [f"{h.strip()} – {c.strip()}" for h, c in zip(heads, cells, strict=True) if of.OFFICE_WORDS.search(h)]
+    capofila, _ = cf.column([header, page.lines[lo]], page.resolver)
+    return of.office_facts(said, list(range(len(said))), page.resolver), capofila
 
 
 def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: PageFacts) -> AmbitoFacts:
@@ -300,6 +358,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside
     footer = page.doc.chrome if whole_page and members else []
     office = _office(page, lo, hi, whole_page, excluded, footer)
+    row_office, row_capofila = (None, None) if whole_page else _row_office(page, lo, hi)
+    office = row_office if row_office and not row_office.contacts.is_empty() else office
     own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
     # the page title: "Comune di X – capofila dell'Ambito di X"
     title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]
@@ -311,6 +371,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         basis = "stated" if capofila else None
     if not capofila and own_list:
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
+    if not capofila and row_capofila:  # the "Comune capofila" cell of the ambito's row
+        capofila, basis, evidence = row_capofila, "stated", page.lines[lo][:300]
     another_body = cf.ANOTHER_BODY.search(f"{page.doc.head_title} {page.doc.title}")
     if capofila and not members and another_body and not cf.AMBITO_WORDS.search(evidence):
         capofila = None  # an Unione's page: its "Ente capofila: Comune di X" is the Unione's
@@ -415,9 +477,11 @@ _FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referent
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
     is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
+    # (a site named after the office, "Chi siamo – Ufficio di Piano di Sondrio": its "Dove siamo" is the office's)
     about_ambito = whole_page and (
         any(m.line < 0 or page.levels[m.line] == 1 for m in page.mentions)
         or bool(re.search(r"piano\s+di\s+zona", page.doc.title, re.I))
+        or bool(of.OFFICE_WORDS.search(page.doc.head_title))
     )
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
     idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])

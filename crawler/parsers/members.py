@@ -1066,7 +1066,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             if marked or (i == at and (_CAPOFILA_MARK.search(cell) or _footnoted(right, page))):
                 group.capofila = group.capofila or f.istat
         if len(cells) > at + 1 and per_row[n] == 1:
-            found = row_contacts(cells, at, header)
+            found = row_contacts(cells, at, header or _header(page.lines, levels, groups, n, words_row=True))
             if not found.is_empty():
                 group.contacts.setdefault(f.istat, found)
 
@@ -1134,19 +1134,27 @@ def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
     return found
 
 
-def _header(lines: list[str], levels: list[int], groups: list[int], start: int) -> list[str]:
+def _header(lines: list[str], levels: list[int], groups: list[int], start: int, words_row: bool = False) -> list[str]:
     """The column headers of the table a row belongs to (its nearest header row above)."""
-    k = _header_row(lines, levels, groups, start)
+    k = _header_row(lines, levels, groups, start, words_row)
     return [c.strip() for c in lines[k].split(" | ")] if k is not None else []
 
 
-def _header_row(lines: list[str], levels: list[int], groups: list[int], start: int) -> int | None:
+def _header_row(
+    lines: list[str], levels: list[int], groups: list[int], start: int, words_row: bool = False
+) -> int | None:
+    """The nearest row of `<th>` cells above; with `words_row`, else the table's first row when it holds words only:
+    old CMS tables write their header in bold `<td>` cells ("Comune | CAP | Cod. ISTAT" over "Arconate | 20020 |
+    015007"), enough to tell a code's column from a phone's (not to mark a capofila column)."""
+    first, rows = None, True  # the topmost of the rows right above
     for k in range(start - 1, max(-1, start - 200), -1):
         if groups[k] != groups[start]:
             break
         if levels[k] and " | " in lines[k]:
             return k
-    return None
+        rows = rows and " | " in lines[k]
+        first = k if rows else first
+    return first if words_row and first is not None and not re.search(r"\d", lines[first]) else None
 
 
 def _contact_line(text: str) -> bool:

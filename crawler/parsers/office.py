@@ -18,14 +18,14 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
-from crawler.parsers.italian import person_name
+from crawler.parsers.italian import person_name, split_sentences
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
 OFFICE_WORDS = ct.OFFICE_WORDS
 CONTACT_HEADING = re.compile(
     r"contatt|recapit|\bsede\b|responsabil|coordinat|referent|orari|indirizz|telefon|e-?mail|\bpec\b|"
-    r"unit[aà]\s+organizzativa|dove\s+siamo|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
+    r"unit[aà]\s+organizzativa|dove\s+(?:siamo|trovarci|ci\s+trovi)|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
     re.I,
 )
 _ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
@@ -54,8 +54,12 @@ _BLOCK_HEAD = re.compile(
 _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
 # "Per contattare l'Ufficio di Piano è possibile scrivere a udp@... o telefonare allo ...": an invitation to reach it
 _CONTACT_PROSE = re.compile(
-    r"\b(?:contattar\w*|scriver\w*|telefonar\w*|chiamar\w*|rivolger\w*)\b.{0,80}?(?:@|\b0\d{1,3}[\s./-]?\d{3})", re.I
+    r"\b(?:contattar\w*|scriver\w*|telefonar\w*|chiamar\w*|rivolger\w*|rispond\w*)\b.{0,80}?(?:@|\b0\d{1,3}[\s./-]?\d{3})",
+    re.I,
 )
+# a number the office offers in a sentence of prose, with no "tel.": "l'Ufficio di Piano risponde allo 02 ...", "ha sede
+# in via ...; per informazioni 030 ..."
+_OFFERED = re.compile(r"\b(?:rispond\w*\s+(?:al|allo)(?:\s+numero)?|per\s+informazioni)\s*:?\s*(?=\+?\d)", re.I)
 _SEAT_SENTENCE = re.compile(r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)", re.I)
 _BARE_CONTACT = re.compile(
     r"^\s*(?:\S+@\S+\.[a-z]{2,}|\+?\d[\d\s./-]{6,})\s*$", re.I
@@ -170,11 +174,16 @@ def scope(
 
 def _numbers_below(lines: list[str], i: int, groups: list[int] | None) -> bool:
     """The office's address line ended by a semicolon, its numbers on the next line of its paragraph ("Per
-    informazioni: Ufficio di Piano, Via Italia 58, 24068 Seriate;" / "tel. ...; ..." or "fax ...")."""
+    informazioni: Ufficio di Piano, Via Italia 58, 24068 Seriate;" / "tel. ...; ..." or "fax ..."), or its contact
+    line's last item alone below it."""
     below = lines[i + 1].lstrip("• ") if i + 1 < len(lines) else ""
     same = groups is None or groups[i + 1 : i + 2] == groups[i : i + 1]
     contact = _CONTACT_LINE.search(below) or re.match(r"(?:tele)?fax\b", below, re.I)
-    return same and lines[i].rstrip().endswith(";") and bool(contact)
+    # (or a contact line ended by a number, its next contact alone on the line below: "... - fax 0371 409739" /
+    # "PEC ambitolodi@pec...", a text document's wrapped line)
+    alone = len(below) <= 80 and re.match(r"(?:tel(?:efono)?|fax|e-?mail|pec|posta)\b", below, re.I)
+    ends_in_number = _CONTACT_LINE.search(lines[i]) and re.search(r"\d\s*$", lines[i])
+    return same and ((lines[i].rstrip().endswith(";") and bool(contact)) or bool(alone and ends_in_number))
 
 
 def _address_above(lines: list[str], i: int, excluded: set[int], groups: list[int] | None) -> bool:
@@ -201,13 +210,51 @@ _OTHER_DESK = re.compile(
 )
 
 
+# a comune's own letterhead or footer line, opened by its name and run on with its street and numbers ("Comune di
+# Inveruno - Via Marcora 38 - 20010 Inveruno (MI) - Tel. ... - PEC: ..."): the town hall's, not the office's
+_COMUNE_LETTERHEAD = re.compile(
+    r"^(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý][\w'’ ]{1,40}?\s*[-–|·,]\s*(?=.*(?:\b\d{5}\b|\btel\b|@))", re.I
+)
+
+
+# a sentence giving another service's or body's number ("Per il servizio di trasporto sociale chiamare la cooperativa
+# incaricata al 035 ...", "... il numero verde regionale 800 ..."): not the office's when it does not name the office
+_ELSEWHERE = re.compile(
+    r"\bper\s+(?:il|lo|la|i|gli|le|l['’])\s*(?:servizi?o?|sportell[oi])\b|\bcooperativ[ae]\b|\bassociazion[ei]\b|"
+    r"\bnumer[oi]\s+verd[ei]\b",
+    re.I,
+)
+
+
+def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
+    """The value under another desk's label line ("Numero verde emergenza caldo" / "800 123 456", a <dl>)."""
+    i = idx[n]
+    above = lines[i - 1].lstrip("• ").strip() if n and idx[n - 1] == i - 1 else ""
+    return (
+        0 < len(above) <= 60
+        and not re.search(r"\d", above)
+        and bool(_OTHER_DESK.search(above))
+        and not OFFICE_WORDS.search(above)
+        and not ct.LABEL_RE.match(lines[i].lstrip("• "))
+    )
+
+
+def _own_sentences(text: str) -> str:
+    """The line without its sentences about another service's numbers."""
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)]
+    return text if len(kept) == len(sentences) else " ".join(kept)
+
+
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
     for n, i in enumerate(idx):
-        text = lines[i].lstrip("• ").strip()
-        if _OTHER_DESK.search(text) and not OFFICE_WORDS.search(text):
+        text = _own_sentences(lines[i].lstrip("• ").strip())
+        if (_OTHER_DESK.search(text) or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
             continue  # another desk's numbers, not the office's
+        if not text or _other_desk_above(lines, idx, n):
+            continue
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text)
         if label and role:
@@ -215,6 +262,11 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
             _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
         ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
+        for sentence in split_sentences(text) if OFFICE_WORDS.search(text) else []:
+            offered = [m.end() for m in _OFFERED.finditer(sentence)] if OFFICE_WORDS.search(sentence) else []
+            found.phones.extend(
+                p for at in offered for p in ct.phones_in(sentence[at : at + 20])[:1] if p not in found.phones
+            )
         if found.responsible is None:
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
     if found.address is None and office.town_hall is None:

@@ -141,11 +141,17 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NO_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mn>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)?\d\d\b)", re.I)
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
 NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
+# the meeting that approves, dated in the subject's clause: "L'Assemblea dei Sindaci, riunita il 27 novembre nella sala
+# consiliare di X, ha approvato ...", "convocata il", "nella seduta del"
+_MET = re.compile(
+    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*)?(?=[0-3]?\d\s)", re.I
+)
 
 
 def _without_year(sentence: str, events: list[tuple[int, int, str]], written: str) -> list[tuple[int, str]]:
-    """Dates without a year right after an approval, or opening its sentence ("Giovedì 12 dicembre, era toccato
-    all'Ambito di X: ... hanno approvato il loro Piano"), given the year that makes them the latest before `written`."""
+    """Dates without a year right after an approval, opening its sentence ("Giovedì 12 dicembre, era toccato
+    all'Ambito di X: ... hanno approvato il loro Piano") or dating the meeting before its verb ("riunita il 27
+    novembre"), given the year that makes them the latest before `written`."""
     out: list[tuple[int, str]] = []
     for start, end, kind in events:
         m = _NO_YEAR.search(sentence, end, end + NO_YEAR_REACH + 20)
@@ -153,6 +159,8 @@ def _without_year(sentence: str, events: list[tuple[int, int, str]], written: st
             m = None
         opening = _NO_YEAR.search(sentence, 0, min(start, NO_YEAR_OPENING + 20))
         m = m or (opening if opening and opening.start() <= NO_YEAR_OPENING else None)
+        met = [_NO_YEAR.match(sentence, w.end()) for w in _MET.finditer(sentence, 0, start)]
+        m = m or next((d for d in met if d), None)
         if kind != "approved" or not m:
             continue
         month, day = MONTHS[m.group("mn").lower()], int(m.group("d"))
