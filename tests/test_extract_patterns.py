@@ -3824,3 +3824,26 @@ def test_a_table_of_comuni_with_an_ambito_column_is_not_a_table_of_ambiti() -> N
     cells = "".join(f"<tr><td>{c}</td><td>Ambito Rhodense</td></tr>" for c in ("Rho", "Pero", "Arese"))
     f = facts(f"<table><tr><th>Comune</th><th>Ambito</th></tr>{cells}</table>")
     assert [(a.name, a.members) for a in f.ambiti] == [("Ambito Rhodense", [RHO, PERO, ARESE])]
+
+
+# round 16 (heldout7 read for diagnosis) ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "referral",
+    [
+        "Chi abita a Pero o ad Arese si rivolga all'ambito Rhodense.",
+        "Le famiglie di Pero e Arese si rivolgano invece all'Ambito di Rho.",
+        "I residenti di Pero e di Arese si rivolgono direttamente al Distretto di Rho.",
+    ],
+)
+def test_residents_sent_to_an_ambito_named_after_its_place_are_not_members(referral: str) -> None:
+    f = facts(
+        "<h1>Ambito di Garbagnate Milanese</h1>",
+        "<p>Possono accedere i residenti a Baranzate, Bollate, Cesate, Novate Milanese e Senago, "
+        "i Comuni dell'Ambito di Garbagnate Milanese.</p>",
+        f"<p>{referral}</p>",
+    )
+    assert ARESE not in [m for a in f.ambiti for m in a.members]
+    assert PERO not in [m for a in f.ambiti for m in a.members]
+    assert BOLLATE in [m for a in f.ambiti for m in a.members]

@@ -54,8 +54,9 @@ EXTRACTOR = "ambiti-extract"
 # a comune's footer or letterhead never the office's nor a member's contacts, other desks' and services' numbers, the
 # office's number offered in prose, the capofila's role after a colon, a heading of an ambito's joint name, a site
 # named after the office, a contact alone under the office's contact line, a meeting dated without a year before the
-# approval's verb, a table with one row per ambito
-VERSION = "0.4.19"
+# approval's verb, a table with one row per ambito; 0.4.20 (round 16, heldout7 read) residents sent to an ambito
+# named after its place ("si rivolga all'ambito Rhodense") are no members
+VERSION = "0.4.20"
 
 log = logging.getLogger(__name__)
 

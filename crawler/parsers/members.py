@@ -155,6 +155,10 @@ ELSEWHERE = re.compile(
     r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
     # "Per i comuni di A e B fare riferimento all'Ambito di Trezzo": sent to another ambito
     r"\b(?:fare|fanno|fa|rivolgersi)\s+(?:riferimento\s+)?(?:a|ad|al|all['’])\s*(?:altr[oi]\s+)?(?:ambit|distrett)|"
+    # "Chi abita a A o B si rivolga all'ambito Rhodense", "... si rivolgano invece all'Ambito di Cantù": residents
+    # sent to an ambito named after its place, which is not the one whose page lists them
+    r"\bsi\s+rivolg(?:a|ano|ono|e)\s+(?:(?:invece|pure|anche|direttamente)\s+)?(?:a|ad|al|all['’])\s*"
+    r"(?:ambito|distretto)\s+(?:di\s+|del\s+|dell['’]\s*)?(?-i:[A-Z])|"
     # "..., che appartengono al Legnanese": belonging to a place named after them, not to the ambito at hand
     r"^[\s,;]*che\s+(?:appartengono|appartiene|aderiscono|aderisce|fanno\s+parte|fa\s+parte)\s+"
     r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
