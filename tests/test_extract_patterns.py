@@ -3832,7 +3832,7 @@ def test_a_table_of_comuni_with_an_ambito_column_is_not_a_table_of_ambiti() -> N
 @pytest.mark.parametrize(
     "referral",
     [
-        "Chi abita a Pero o ad Arese si rivolga all'ambito Rhodense.",
+        "Chi risiede a Pero e ad Arese si rivolga all'ambito Rhodense per la domanda.",
         "Le famiglie di Pero e Arese si rivolgano invece all'Ambito di Rho.",
         "I residenti di Pero e di Arese si rivolgono direttamente al Distretto di Rho.",
     ],
@@ -3847,3 +3847,20 @@ def test_residents_sent_to_an_ambito_named_after_its_place_are_not_members(refer
     assert ARESE not in [m for a in f.ambiti for m in a.members]
     assert PERO not in [m for a in f.ambiti for m in a.members]
     assert BOLLATE in [m for a in f.ambiti for m in a.members]
+
+
+def test_a_comune_said_to_be_another_ambito_s_after_the_page_s_list_is_no_member() -> None:
+    f = facts(
+        "<h1>Domande frequenti</h1>",
+        "<p>Ne fanno parte i Comuni di Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<p>No, Bollate appartiene all'Ambito di Garbagnate Milanese.</p>",
+        title="FAQ - Ambito territoriale di Rho",
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [
+        ("Ambito territoriale di Rho", [ARESE, LAINATE, PERO, RHO, VANZAGO])
+    ]
+
+
+@pytest.mark.parametrize("head", ["FAQ - Ambito territoriale di Seriate", "Bandi | Ambito distrettuale di Seriate"])
+def test_a_site_named_after_its_ambito_names_it_over_any_page_heading(head: str) -> None:
+    assert [m.name for m in nm.site_mentions("Domande frequenti", head, lombardia())] == [head.split(" ", 2)[2]]
