@@ -3864,3 +3864,21 @@ def test_a_comune_said_to_be_another_ambito_s_after_the_page_s_list_is_no_member
 @pytest.mark.parametrize("head", ["FAQ - Ambito territoriale di Seriate", "Bandi | Ambito distrettuale di Seriate"])
 def test_a_site_named_after_its_ambito_names_it_over_any_page_heading(head: str) -> None:
     assert [m.name for m in nm.site_mentions("Domande frequenti", head, lombardia())] == [head.split(" ", 2)[2]]
+
+
+@pytest.mark.parametrize(
+    ("intro", "members"),
+    [
+        ("I servizi sono rivolti ai residenti di:", [ARESE, LAINATE, PERO, RHO, VANZAGO]),
+        ("Possono accedere le famiglie residenti a", [ARESE, LAINATE, PERO, RHO, VANZAGO]),
+        ("Il bando è riservato alle famiglie residenti a", []),  # a call's partners, not the territory
+    ],
+)
+def test_the_ambito_s_services_for_the_residents_of_a_whole_territory(intro: str, members: list[str]) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>{intro} Arese – Lainate – Pero – Rho – Vanzago.</p>")
+    assert [m for a in f.ambiti for m in a.members] == members
+
+
+def test_a_few_residents_comuni_are_no_territory() -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>Il corso è aperto ai residenti di Rho, Pero e Arese.</p>")
+    assert [m for a in f.ambiti for m in a.members] == []

@@ -56,7 +56,8 @@ EXTRACTOR = "ambiti-extract"
 # named after the office, a contact alone under the office's contact line, a meeting dated without a year before the
 # approval's verb, a table with one row per ambito; 0.4.20 (round 16, heldout7 read) residents sent to an ambito
 # named after its place ("si rivolga all'ambito Rhodense") are no members; a comune said to be another ambito's after
-# the page's own list; a site named "Ambito territoriale di X" in <title> over any page heading
+# the page's own list; a site named "Ambito territoriale di X" in <title> over any page heading; the ambito's services
+# "rivolti ai residenti di:" five comuni or more (rule `residents`)
 VERSION = "0.4.20"
 
 log = logging.getLogger(__name__)

@@ -979,6 +979,16 @@ _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:ter
 
 
 _PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
+# the ambito's services offered to the residents of its comuni: "I servizi sono rivolti ai residenti di: A – B – ...",
+# "Possono accedere i cittadini residenti a A, B, ...", "riservato alle famiglie residenti nei Comuni di"
+_RESIDENTS = re.compile(
+    r"\b(?:rivolt|riservat|destinat|apert)[oia]\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
+    r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
+    r"\bpossono\s+(?:accedere|presentare\s+domanda)\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
+    r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$",
+    re.I,
+)
+_MANY = 5  # a residents' list is the ambito's only when it is a whole territory, not a project's two or three comuni
 
 
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
@@ -1005,6 +1015,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         # con A e B": a third ambito's comuni, named aside)
         if any(MEMBERSHIP.search(_PLURAL_AMBITI.sub(" ", t)) for t in (before, after)):
             return "sentence"
+        if n >= _MANY and _RESIDENTS.search(before):
+            return "residents"
         return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"
