@@ -3882,3 +3882,16 @@ def test_the_ambito_s_services_for_the_residents_of_a_whole_territory(intro: str
 def test_a_few_residents_comuni_are_no_territory() -> None:
     f = facts("<h1>Ambito Rhodense</h1>", "<p>Il corso è aperto ai residenti di Rho, Pero e Arese.</p>")
     assert [m for a in f.ambiti for m in a.members] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "capofila"),
+    [
+        ("Lo ha spiegato l'assessore di Rho, città capofila dell'Ambito.", RHO),
+        ("Lo ha spiegato il sindaco di Rho, la città capofila.", RHO),
+        ("Lo ha spiegato il sindaco di Rho, una città di cinquantamila abitanti.", None),
+    ],
+)
+def test_the_capofila_as_a_city_s_apposition(said: str, capofila: str | None) -> None:
+    f = facts("<p>I sindaci dell'Ambito Rhodense hanno approvato il Piano di Zona 2025-2027.</p>", f"<p>{said}</p>")
+    assert [a.capofila for a in f.ambiti] == [capofila]

@@ -86,8 +86,9 @@ _BEFORE = re.compile(
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+"
     # "individuato dall'Assemblea dei Sindaci quale ente capofila": who designated it, between
     r"(?:(?:da|dal|dalla|dall['’]|dai|dagli)\s*[^,.;]{1,40}?\s+(?=quale|come))?(?:quale|come|a)?\s*)?"
-    # "Legnano, suo capofila, insieme a ...": the ambito's own, as an apposition inside its list
-    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come|(?:il\s+)?suo)?\s*"
+    # "Legnano, suo capofila, insieme a ...": the ambito's own, as an apposition inside its list; "l'assessore di
+    # Legnano, città capofila dell'ambito" (a city's title)
+    r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo)?\s*"
     r"(?:nuov[oa]\s+)?$",
     re.I,
 )

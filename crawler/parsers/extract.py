@@ -57,7 +57,8 @@ EXTRACTOR = "ambiti-extract"
 # approval's verb, a table with one row per ambito; 0.4.20 (round 16, heldout7 read) residents sent to an ambito
 # named after its place ("si rivolga all'ambito Rhodense") are no members; a comune said to be another ambito's after
 # the page's own list; a site named "Ambito territoriale di X" in <title> over any page heading; the ambito's services
-# "rivolti ai residenti di:" five comuni or more (rule `residents`)
+# "rivolti ai residenti di:" five comuni or more (rule `residents`); the capofila as a city's apposition ("X, città
+# capofila dell'Ambito")
 VERSION = "0.4.20"
 
 log = logging.getLogger(__name__)
