@@ -3895,3 +3895,9 @@ def test_a_few_residents_comuni_are_no_territory() -> None:
 def test_the_capofila_as_a_city_s_apposition(said: str, capofila: str | None) -> None:
     f = facts("<p>I sindaci dell'Ambito Rhodense hanno approvato il Piano di Zona 2025-2027.</p>", f"<p>{said}</p>")
     assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+@pytest.mark.parametrize("role", ["quel ruolo spetta al", "quel compito tocca al", "quella responsabilità resta al"])
+def test_the_role_after_a_colon_named_with_quel(role: str) -> None:
+    f = facts(f"<p>L'Azienda consortile non è l'ente capofila dell'Ambito Rhodense: {role} Comune di Rho.</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
