@@ -3901,3 +3901,12 @@ def test_the_capofila_as_a_city_s_apposition(said: str, capofila: str | None) ->
 def test_the_role_after_a_colon_named_with_quel(role: str) -> None:
     f = facts(f"<p>L'Azienda consortile non è l'ente capofila dell'Ambito Rhodense: {role} Comune di Rho.</p>")
     assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_cards_titled_by_comuni_whose_bodies_name_them_again_are_one_list() -> None:
+    items = "".join(
+        f"<h3>{c}</h3><p>Segretariato sociale del Comune di {c}: il lunedì su appuntamento.</p>"
+        for c in ("Arese", "Lainate", "Pero", "Rho", "Vanzago")
+    )
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>Gli sportelli dei Comuni dell'Ambito sono elencati qui sotto.</p>", items)
+    assert [m for a in f.ambiti for m in a.members] == [ARESE, LAINATE, PERO, RHO, VANZAGO]

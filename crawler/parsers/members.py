@@ -339,6 +339,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     mentions = _words_in_lists(
         page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     )
+    mentions = _without_card_bodies(page, levels, mentions)
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
@@ -346,6 +347,19 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
             group = _judge(page, levels, groups, run, resolver, out[-1] if out else None)
             if group:
                 out.append(group)
+    return out
+
+
+def _without_card_bodies(page: _Text, levels: list[int], mentions: list[Found]) -> list[Found]:
+    """Mentions without a card's body naming its title's comune again: accordion items titled "Arconate" whose body
+    reads "Segretariato sociale del Comune di Arconate: ..." are a list of titles, which the bodies would cut."""
+    titles = {n: f for f in mentions if 0 < levels[n := page.line_of(f.start)] < 7 and _name_only(page, n, f)}
+    out = []
+    for f in mentions:
+        n = page.line_of(f.start)
+        title = titles.get(n - 1) if not levels[n] else None
+        if not (title and title.istat and title.istat == f.istat):
+            out.append(f)
     return out
 
 
