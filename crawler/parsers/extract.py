@@ -58,8 +58,8 @@ EXTRACTOR = "ambiti-extract"
 # named after its place ("si rivolga all'ambito Rhodense") are no members; a comune said to be another ambito's after
 # the page's own list; a site named "Ambito territoriale di X" in <title> over any page heading; the ambito's services
 # "rivolti ai residenti di:" five comuni or more (rule `residents`); the capofila as a city's apposition ("X, città
-# capofila dell'Ambito"), the role after a colon named with "quel" ("quel ruolo spetta al Comune di X"); cards titled by comuni whose bodies name
-# them again
+# capofila dell'Ambito"), the role after a colon named with "quel" ("quel ruolo spetta al Comune di X"); cards
+# titled by comuni whose bodies name them again
 VERSION = "0.4.20"
 
 log = logging.getLogger(__name__)
