@@ -3824,3 +3824,89 @@ def test_a_table_of_comuni_with_an_ambito_column_is_not_a_table_of_ambiti() -> N
     cells = "".join(f"<tr><td>{c}</td><td>Ambito Rhodense</td></tr>" for c in ("Rho", "Pero", "Arese"))
     f = facts(f"<table><tr><th>Comune</th><th>Ambito</th></tr>{cells}</table>")
     assert [(a.name, a.members) for a in f.ambiti] == [("Ambito Rhodense", [RHO, PERO, ARESE])]
+
+
+# round 16 (heldout7 read for diagnosis) ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "referral",
+    [
+        "Chi risiede a Pero e ad Arese si rivolga all'ambito Rhodense per la domanda.",
+        "Le famiglie di Pero e Arese si rivolgano invece all'Ambito di Rho.",
+        "I residenti di Pero e di Arese si rivolgono direttamente al Distretto di Rho.",
+    ],
+)
+def test_residents_sent_to_an_ambito_named_after_its_place_are_not_members(referral: str) -> None:
+    f = facts(
+        "<h1>Ambito di Garbagnate Milanese</h1>",
+        "<p>Possono accedere i residenti a Baranzate, Bollate, Cesate, Novate Milanese e Senago, "
+        "i Comuni dell'Ambito di Garbagnate Milanese.</p>",
+        f"<p>{referral}</p>",
+    )
+    assert ARESE not in [m for a in f.ambiti for m in a.members]
+    assert PERO not in [m for a in f.ambiti for m in a.members]
+    assert BOLLATE in [m for a in f.ambiti for m in a.members]
+
+
+def test_a_comune_said_to_be_another_ambito_s_after_the_page_s_list_is_no_member() -> None:
+    f = facts(
+        "<h1>Domande frequenti</h1>",
+        "<p>Ne fanno parte i Comuni di Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<p>No, Bollate appartiene all'Ambito di Garbagnate Milanese.</p>",
+        title="FAQ - Ambito territoriale di Rho",
+    )
+    assert [(a.name, a.members) for a in f.ambiti] == [
+        ("Ambito territoriale di Rho", [ARESE, LAINATE, PERO, RHO, VANZAGO])
+    ]
+
+
+@pytest.mark.parametrize("head", ["FAQ - Ambito territoriale di Seriate", "Bandi | Ambito distrettuale di Seriate"])
+def test_a_site_named_after_its_ambito_names_it_over_any_page_heading(head: str) -> None:
+    assert [m.name for m in nm.site_mentions("Domande frequenti", head, lombardia())] == [head.split(" ", 2)[2]]
+
+
+@pytest.mark.parametrize(
+    ("intro", "members"),
+    [
+        ("I servizi sono rivolti ai residenti di:", [ARESE, LAINATE, PERO, RHO, VANZAGO]),
+        ("Possono accedere le famiglie residenti a", [ARESE, LAINATE, PERO, RHO, VANZAGO]),
+        ("Il bando è riservato alle famiglie residenti a", []),  # a call's partners, not the territory
+    ],
+)
+def test_the_ambito_s_services_for_the_residents_of_a_whole_territory(intro: str, members: list[str]) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>{intro} Arese – Lainate – Pero – Rho – Vanzago.</p>")
+    assert [m for a in f.ambiti for m in a.members] == members
+
+
+def test_a_few_residents_comuni_are_no_territory() -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>Il corso è aperto ai residenti di Rho, Pero e Arese.</p>")
+    assert [m for a in f.ambiti for m in a.members] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "capofila"),
+    [
+        ("Lo ha spiegato l'assessore di Rho, città capofila dell'Ambito.", RHO),
+        ("Lo ha spiegato il sindaco di Rho, la città capofila.", RHO),
+        ("Lo ha spiegato il sindaco di Rho, una città di cinquantamila abitanti.", None),
+    ],
+)
+def test_the_capofila_as_a_city_s_apposition(said: str, capofila: str | None) -> None:
+    f = facts("<p>I sindaci dell'Ambito Rhodense hanno approvato il Piano di Zona 2025-2027.</p>", f"<p>{said}</p>")
+    assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+@pytest.mark.parametrize("role", ["quel ruolo spetta al", "quel compito tocca al", "quella responsabilità resta al"])
+def test_the_role_after_a_colon_named_with_quel(role: str) -> None:
+    f = facts(f"<p>L'Azienda consortile non è l'ente capofila dell'Ambito Rhodense: {role} Comune di Rho.</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_cards_titled_by_comuni_whose_bodies_name_them_again_are_one_list() -> None:
+    items = "".join(
+        f"<h3>{c}</h3><p>Segretariato sociale del Comune di {c}: il lunedì su appuntamento.</p>"
+        for c in ("Arese", "Lainate", "Pero", "Rho", "Vanzago")
+    )
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>Gli sportelli dei Comuni dell'Ambito sono elencati qui sotto.</p>", items)
+    assert [m for a in f.ambiti for m in a.members] == [ARESE, LAINATE, PERO, RHO, VANZAGO]

@@ -35,8 +35,9 @@ _AFTER_IS = re.compile(
     # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
     # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
     # the role taken up after a colon: "L'azienda non è l'ente capofila (dell'Ambito): questa funzione spetta al
-    # Comune di X"
-    r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|la\s+cui)\s*(?:funzion|ruol|compit|responsabilit)))?"
+    # Comune di X" ("quel ruolo", "tale compito")
+    r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|quel|quella|quell['’]|la\s+cui)\s*"
+    r"(?:funzion|ruol|compit|responsabilit)))?"
     r"[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
     rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+))?|:\s*|"  # "È IN CAPO AL COMUNE DI X"
     r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
@@ -86,8 +87,9 @@ _BEFORE = re.compile(
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+"
     # "individuato dall'Assemblea dei Sindaci quale ente capofila": who designated it, between
     r"(?:(?:da|dal|dalla|dall['’]|dai|dagli)\s*[^,.;]{1,40}?\s+(?=quale|come))?(?:quale|come|a)?\s*)?"
-    # "Legnano, suo capofila, insieme a ...": the ambito's own, as an apposition inside its list
-    r"(?:(?:l['’]\s*|il\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune)|quale|come|(?:il\s+)?suo)?\s*"
+    # "Legnano, suo capofila, insieme a ...": the ambito's own, as an apposition inside its list; "l'assessore di
+    # Legnano, città capofila dell'ambito" (a city's title)
+    r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo)?\s*"
     r"(?:nuov[oa]\s+)?$",
     re.I,
 )

@@ -54,8 +54,13 @@ EXTRACTOR = "ambiti-extract"
 # a comune's footer or letterhead never the office's nor a member's contacts, other desks' and services' numbers, the
 # office's number offered in prose, the capofila's role after a colon, a heading of an ambito's joint name, a site
 # named after the office, a contact alone under the office's contact line, a meeting dated without a year before the
-# approval's verb, a table with one row per ambito
-VERSION = "0.4.19"
+# approval's verb, a table with one row per ambito; 0.4.20 (round 16, heldout7 read) residents sent to an ambito
+# named after its place ("si rivolga all'ambito Rhodense") are no members; a comune said to be another ambito's after
+# the page's own list; a site named "Ambito territoriale di X" in <title> over any page heading; the ambito's services
+# "rivolti ai residenti di:" five comuni or more (rule `residents`); the capofila as a city's apposition ("X, città
+# capofila dell'Ambito"), the role after a colon named with "quel" ("quel ruolo spetta al Comune di X"); cards
+# titled by comuni whose bodies name them again
+VERSION = "0.4.20"
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +198,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     where = [(m.line, m.at) for m in in_text]
     elsewhere: set[int] = set()
     chained = False  # the previous run's ambito was the one named after it
+    listed = False  # a run before this one was read as a membership
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
@@ -207,9 +213,10 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
         if not (group.said_after and said and said[0].line == group.end and said[0].at - group.end_col < 80):
             said = []
-        if said and not any(m.line == group.line for m in near) and (chained or not owned):
+        if said and not any(m.line == group.line for m in near) and (chained or not (owned or listed)):
             # "A, B e C compongono l'Ambito di X. D, E e F formano invece l'Ambito di Y": each list names its own
-            # after it (a heading above, "Distretto di Monza e Brianza", names a wider area)
+            # after it (a heading above, "Distretto di Monza e Brianza", names a wider area); not after a list of
+            # the page's own ambito ("Ne fanno parte otto Comuni: ... No, Limbiate appartiene all'ambito di Desio")
             near, chained = [*said, replace(said[0], line=group.line)], True  # its section starts with the run
         elif said and said[0].key != (near[-1].key if near else main):
             # "Seregno e Seveso fanno parte dell'Ambito di Seregno" on Desio's page: another ambito's comuni
@@ -225,6 +232,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
                 owned.append((key, first))
         if owned:
             page.owner[id(group)] = owned[-1][0]
+        listed = True
         prev_end = (group.end, group.end_col) if not said else (said[0].line, said[0].at + len(said[0].name))
     page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))

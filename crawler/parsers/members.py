@@ -155,6 +155,10 @@ ELSEWHERE = re.compile(
     r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
     # "Per i comuni di A e B fare riferimento all'Ambito di Trezzo": sent to another ambito
     r"\b(?:fare|fanno|fa|rivolgersi)\s+(?:riferimento\s+)?(?:a|ad|al|all['’])\s*(?:altr[oi]\s+)?(?:ambit|distrett)|"
+    # "Chi abita a A o B si rivolga all'ambito Rhodense", "... si rivolgano invece all'Ambito di Cantù": residents
+    # sent to an ambito named after its place, which is not the one whose page lists them
+    r"\bsi\s+rivolg(?:a|ano|ono|e)\s+(?:(?:invece|pure|anche|direttamente)\s+)?(?:a|ad|al|all['’])\s*"
+    r"(?:ambito|distretto)\s+(?:di\s+|del\s+|dell['’]\s*)?(?-i:[A-Z])|"
     # "..., che appartengono al Legnanese": belonging to a place named after them, not to the ambito at hand
     r"^[\s,;]*che\s+(?:appartengono|appartiene|aderiscono|aderisce|fanno\s+parte|fa\s+parte)\s+"
     r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
@@ -335,6 +339,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     mentions = _words_in_lists(
         page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     )
+    mentions = _without_card_bodies(page, levels, mentions)
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
@@ -342,6 +347,19 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
             group = _judge(page, levels, groups, run, resolver, out[-1] if out else None)
             if group:
                 out.append(group)
+    return out
+
+
+def _without_card_bodies(page: _Text, levels: list[int], mentions: list[Found]) -> list[Found]:
+    """Mentions without a card's body naming its title's comune again: accordion items titled "Arconate" whose body
+    reads "Segretariato sociale del Comune di Arconate: ..." are a list of titles, which the bodies would cut."""
+    titles = {n: f for f in mentions if 0 < levels[n := page.line_of(f.start)] < 7 and _name_only(page, n, f)}
+    out = []
+    for f in mentions:
+        n = page.line_of(f.start)
+        title = titles.get(n - 1) if not levels[n] else None
+        if not (title and title.istat and title.istat == f.istat):
+            out.append(f)
     return out
 
 
@@ -975,6 +993,16 @@ _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:ter
 
 
 _PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
+# the ambito's services offered to the residents of its comuni: "I servizi sono rivolti ai residenti di: A – B – ...",
+# "Possono accedere i cittadini residenti a A, B, ...", "riservato alle famiglie residenti nei Comuni di"
+_RESIDENTS = re.compile(
+    r"\b(?:rivolt|riservat|destinat|apert)[oia]\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
+    r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
+    r"\bpossono\s+(?:accedere|presentare\s+domanda)\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
+    r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$",
+    re.I,
+)
+_MANY = 5  # a residents' list is the ambito's only when it is a whole territory, not a project's two or three comuni
 
 
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
@@ -1001,6 +1029,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         # con A e B": a third ambito's comuni, named aside)
         if any(MEMBERSHIP.search(_PLURAL_AMBITI.sub(" ", t)) for t in (before, after)):
             return "sentence"
+        if n >= _MANY and _RESIDENTS.search(before):
+            return "residents"
         return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"

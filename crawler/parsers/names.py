@@ -190,11 +190,13 @@ def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[M
     as a territory (a geographic head, a demonym) or a comune. A site named "Ambito territoriale di X" names its
     ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
-    if len(parts) != 2 or parts[0].strip() != title.strip():
-        return []
-    site = parts[1].strip()
+    site = parts[1].strip() if len(parts) == 2 else ""
     if _SITE_OF_AMBITO.match(site):
-        return mentions_in(site, -1, resolver)  # "Chi siamo – Ambito territoriale di Seriate": the site is the ambito's
+        # "Chi siamo – Ambito territoriale di Seriate": the site is the ambito's, also when the page's part is not
+        # its heading ("FAQ - Ambito territoriale di X" over "<h1>Domande frequenti</h1>")
+        return mentions_in(site, -1, resolver)
+    if not site or parts[0].strip() != title.strip():
+        return []
     if not _BARE_AMBITO.match(title.strip()):
         return []
     place = _place_at_start(site, resolver)
