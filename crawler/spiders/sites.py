@@ -490,7 +490,10 @@ class SitesSpider(scrapy.Spider):
         that host's links are the site's own, with the seed's budget."""
         host = urlsplit(response.url).netloc
         if response.meta.get("hops", 0) == 0 and host not in self.hosts and response.status == 200:
-            self.moved[host] = self.site_of(url)
+            site = self.moved[host] = self.site_of(url)
+            self.figures[site].hosts.append(host)
+            early = self.figures.pop(host + "/", None)  # the redirect's own request, counted before the move was known
+            self.figures[site].requests += early.requests if early else 0
             self.hosts.add(host)
 
     def _without_sessions(
