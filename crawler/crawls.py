@@ -43,12 +43,15 @@ def open_crawl(
 
 
 def site_figures(sites: dict[str, dict[str, Any]], drops: list[DroppedUrl]) -> dict[str, dict[str, Any]]:
-    """The spider's per-site figures (crawler/spiders/budget.py) with the drops of each host."""
+    """The spider's per-site figures (crawler/spiders/budget.py) with the drops of each host: a host its
+    seed redirected to (`hosts`: comune.it -> www.comune.it) is the seed's site, one entry in the report."""
     out = {site: dict(figures) for site, figures in sites.items()}
     roots = sorted(out, key=len, reverse=True)  # a site is a host and a path (a seed's directory)
+    moved = {host: site for site, figures in out.items() for host in figures.get("hosts", [])}
     for drop in drops:
         parts = urlsplit(drop.url)
-        site = next((root for root in roots if (parts.netloc + parts.path).startswith(root)), parts.netloc + "/")
+        own = moved.get(parts.netloc, parts.netloc + "/")
+        site = next((root for root in roots if (parts.netloc + parts.path).startswith(root)), own)
         figures = out.setdefault(site, {})
         figures.setdefault("dropped", {})
         figures["dropped"][drop.reason] = figures["dropped"].get(drop.reason, 0) + 1

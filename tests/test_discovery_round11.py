@@ -103,6 +103,9 @@ def test_the_plumbing_of_real_sites_costs_no_page_and_no_request_twice() -> None
         v for k, v in result.sites.items() if old.base.split("://", 1)[1] in k
     )  # the site moved with its seed
     assert report["linked_sites"] and report["requests"] <= 60
+    new_host = new.base.split("://", 1)[1]
+    assert report["hosts"] == [new_host]  # one entry: the new host's drops are its own
+    assert not any(new_host in k for k in result.sites), {k: v for k, v in result.sites.items() if new_host in k}
     assert any(c["url"].endswith("/download/4711") for c in report["candidates"])  # an octet-stream PDF is a document
     ambito = next(v for k, v in result.sites.items() if by_name["Ufficio di Piano dell'Ambito di Lodi"].base[7:] in k)
     assert ambito["linked_sites"] == []  # its member comuni's sites are not followed

@@ -49,6 +49,7 @@ class SiteFigures:
     held: int = 0  # of those, still in the reserve when the crawl ended: the site reached its floor
     searches: list[str] = field(default_factory=list)
     linked_sites: list[str] = field(default_factory=list)  # sites on other hosts its pages added to the crawl
+    hosts: list[str] = field(default_factory=list)  # hosts its seed redirected to (comune.it -> www.comune.it)
     sessions: list[str] = field(default_factory=list)  # session parameters learned from its links (crawler/sessions.py)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
 
@@ -82,6 +83,7 @@ class SiteFigures:
             "held": self.held,
             "searches": self.searches,
             "linked_sites": self.linked_sites,
+            "hosts": self.hosts,
             "sessions": self.sessions,
             "candidates": self.candidates,
         }

@@ -490,7 +490,10 @@ class SitesSpider(scrapy.Spider):
         that host's links are the site's own, with the seed's budget."""
         host = urlsplit(response.url).netloc
         if response.meta.get("hops", 0) == 0 and host not in self.hosts and response.status == 200:
-            self.moved[host] = self.site_of(url)
+            site = self.moved[host] = self.site_of(url)
+            self.figures[site].hosts.append(host)
+            early = self.figures.pop(host + "/", None)  # the redirect's own request, counted before the move was known
+            self.figures[site].requests += early.requests if early else 0
             self.hosts.add(host)
 
     def _without_sessions(
@@ -577,11 +580,18 @@ class SitesSpider(scrapy.Spider):
             fig = self.figures[site]
             room = min(floor + fig.items, fig.budget) - fig.requests  # a list's cards are not exploration
             years = min(PAST_FLOOR_YEARS - self.past_floor[site], self.reserve.years(site), fig.budget - fig.requests)
-            if room < years:  # an archive's older years, first out of the reserve, come back past the floor too
+            before, past = self.past_floor[site], room < years
+            if past:  # an archive's older years, first out of the reserve, come back past the floor too
                 room = years
                 self.past_floor[site] += years
-            for request in self._visit(self.reserve.take(site, min(ROUND, room), self.seen), released=True):
+            taken = self.reserve.take(site, min(ROUND, room), self.seen)
+            # past the floor, the years after the first (the newest) are glanced at: only their links that
+            # name the plan (crawler/spiders/reserve.py)
+            years_in_turn = [url for url, _, priority, _, _ in taken if priority.archive]
+            glanced = set(years_in_turn[max(0, 1 - before) :]) if past else set()
+            for request in self._visit(taken, released=True):
                 if isinstance(request, scrapy.Request):
+                    request.meta["glance"] = request.url in glanced
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]
                     fig.released += 1
                     sent = True
@@ -724,6 +734,8 @@ class SitesSpider(scrapy.Spider):
         results = "search" in meta or meta.get("linked", False)
         named, items = meta.get("named", False), meta.get("cards", True)  # not a page the reserve gave back
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
+        if meta.get("glance"):  # an older year of an archive past its site's floor: only what names the plan
+            scored = [(link, p) for link, p in scored if p.strong]
         self.texts = {link.url: link.text for link, _ in scored}
         return [(link.url, p) for link, p in scored], trail
 

@@ -15,6 +15,7 @@ from .round9 import round9_sites
 from .round10 import round10_sites
 from .round11 import round11_sites
 from .round12 import round12_sites
+from .round13 import round13_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -542,4 +543,5 @@ def catalog() -> list[Site]:
         *round10_sites(),
         *round11_sites(),
         *round12_sites(),
+        *round13_sites(),
     ]
