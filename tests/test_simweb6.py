@@ -83,39 +83,55 @@ def as_followed(site: dict[str, Any], pages: dict[str, bytes]) -> tuple[dict[str
     return {**site, "facts": facts}, view
 
 
-def test_the_web_has_thirty_sites_of_every_family_route_depth_quirk_and_trap() -> None:
-    sites = MANIFEST["sites"]
-    assert len(sites) >= 30 and len(SITES) == len(sites)
-    assert {s["family"] for s in sites} == set(FAMILIES)
+def check_web_shape(manifest: dict[str, Any], families: Any, quirks: Any, unseeded: int) -> None:
+    """A web of the sixth web's kind (the seventh too): thirty sites of every family, route, depth,
+    quirk and trap, and `unseeded` ambito sites no seed names."""
+    sites = manifest["sites"]
+    assert len(sites) >= 30 and len({s["id"] for s in sites}) == len(sites)
+    assert {s["family"] for s in sites} == set(families)
     assert sum(not s["decoy_site"] for s in sites) >= 24 and sum(s["decoy_site"] for s in sites) >= 5
     facts = [f for s in sites for f in s["facts"]]
     assert len(facts) >= 55
     assert {f["reach"] for f in facts} == {"links", "sitemap", "search", "pagination"}
     assert {f["depth"] for f in facts if f["reach"] in ("links", "pagination")} == {1, 2, 3, 4}
     assert sum(bool(s["must_not_reach"]) for s in sites) >= 3
-    assert {q for s in sites for q in s["quirks"]} == set(QUIRKS)
-    assert sum("linked_from" in s for s in sites) == 2
+    assert {q for s in sites for q in s["quirks"]} == set(quirks)
+    assert sum("linked_from" in s for s in sites) == unseeded
     kinds = {t["kind"] for s in sites for t in s["traps"]}
     assert kinds == {"calendar", "session-id", "variant", "facets", "search-links", "sort", "tags", "archive"}
     assert {s["sitemap"] for s in sites} >= {"/sitemap.xml.gz", "/sitemap_index.xml", "/sitemap.xml", None}
 
 
-def test_the_sixth_web_shares_no_ambito_and_no_site_with_the_earlier_ones() -> None:
-    ambiti = {f["ambito"] for s in MANIFEST["sites"] for f in s["facts"] + s["must_not_reach"]}
+def check_no_shared_ambito_or_site(manifest: dict[str, Any], earlier_webs: list[dict[str, Any]]) -> None:
+    """A new web's ambiti and site titles are none of the earlier webs'."""
+    ambiti = {f["ambito"] for s in manifest["sites"] for f in s["facts"] + s["must_not_reach"]}
     assert len(ambiti) >= 20
-    for earlier in EARLIER_WEBS:
+    for earlier in earlier_webs:
         theirs = {f["ambito"] for s in earlier["sites"] for f in s["facts"] + s["must_not_reach"]}
         assert not ambiti & theirs
-        assert not {s["title"] for s in MANIFEST["sites"]} & {s["title"] for s in earlier["sites"]}
+        assert not {s["title"] for s in manifest["sites"]} & {s["title"] for s in earlier["sites"]}
+
+
+def check_generator(generated: tuple[dict[str, dict[str, bytes]], dict[str, Any]], manifest: dict[str, Any]) -> None:
+    """The generator still writes the frozen web: the manifest's sites, each with its count of pages."""
+    files, written = generated
+    assert written["sites"] == manifest["sites"]
+    for site in written["sites"]:
+        assert site["pages"] == len(files[site["id"]]), site["id"]
+
+
+def test_the_web_has_thirty_sites_of_every_family_route_depth_quirk_and_trap() -> None:
+    check_web_shape(MANIFEST, FAMILIES, QUIRKS, unseeded=2)
+
+
+def test_the_sixth_web_shares_no_ambito_and_no_site_with_the_earlier_ones() -> None:
+    check_no_shared_ambito_or_site(MANIFEST, EARLIER_WEBS)
 
 
 def test_the_generator_still_writes_the_frozen_web(
     generated: tuple[dict[str, dict[str, bytes]], dict[str, Any]],
 ) -> None:
-    files, manifest = generated
-    assert manifest["sites"] == MANIFEST["sites"]
-    for site in manifest["sites"]:
-        assert site["pages"] == len(files[site["id"]]), site["id"]
+    check_generator(generated, MANIFEST)
 
 
 @pytest.mark.parametrize("site_id", sorted(SITES))

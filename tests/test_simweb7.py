@@ -15,7 +15,16 @@ from typing import Any
 
 import pytest
 from test_simweb import check_fact_pages, check_robots, check_scored_sites, link_depths
-from test_simweb6 import EARLIER_WEBS, HREF, MEGAMENU, as_followed, fetch
+from test_simweb6 import (
+    EARLIER_WEBS,
+    HREF,
+    MEGAMENU,
+    as_followed,
+    check_generator,
+    check_no_shared_ambito_or_site,
+    check_web_shape,
+    fetch,
+)
 
 from tests.simweb.server import canonical, load_manifest
 from tests.simweb6.build import MANIFEST as SIXTH_WEB_MANIFEST
@@ -42,38 +51,17 @@ def files(generated: tuple[dict[str, dict[str, bytes]], dict[str, Any]]) -> dict
 
 
 def test_the_web_has_thirty_sites_of_every_family_route_depth_quirk_and_trap() -> None:
-    sites = MANIFEST["sites"]
-    assert len(sites) >= 30 and len(SITES) == len(sites)
-    assert {s["family"] for s in sites} == set(FAMILIES)
-    assert sum(not s["decoy_site"] for s in sites) >= 24 and sum(s["decoy_site"] for s in sites) >= 5
-    facts = [f for s in sites for f in s["facts"]]
-    assert len(facts) >= 55
-    assert {f["reach"] for f in facts} == {"links", "sitemap", "search", "pagination"}
-    assert {f["depth"] for f in facts if f["reach"] in ("links", "pagination")} == {1, 2, 3, 4}
-    assert sum(bool(s["must_not_reach"]) for s in sites) >= 3
-    assert {q for s in sites for q in s["quirks"]} == set(QUIRKS)
-    assert sum("linked_from" in s for s in sites) == 3
-    kinds = {t["kind"] for s in sites for t in s["traps"]}
-    assert kinds == {"calendar", "session-id", "variant", "facets", "search-links", "sort", "tags", "archive"}
-    assert {s["sitemap"] for s in sites} >= {"/sitemap.xml.gz", "/sitemap_index.xml", "/sitemap.xml", None}
+    check_web_shape(MANIFEST, FAMILIES, QUIRKS, unseeded=3)
 
 
 def test_the_seventh_web_shares_no_ambito_and_no_site_with_the_earlier_ones() -> None:
-    ambiti = {f["ambito"] for s in MANIFEST["sites"] for f in s["facts"] + s["must_not_reach"]}
-    assert len(ambiti) >= 20
-    for earlier in [*EARLIER_WEBS, load_manifest(SIXTH_WEB_MANIFEST)]:
-        theirs = {f["ambito"] for s in earlier["sites"] for f in s["facts"] + s["must_not_reach"]}
-        assert not ambiti & theirs
-        assert not {s["title"] for s in MANIFEST["sites"]} & {s["title"] for s in earlier["sites"]}
+    check_no_shared_ambito_or_site(MANIFEST, [*EARLIER_WEBS, load_manifest(SIXTH_WEB_MANIFEST)])
 
 
 def test_the_generator_still_writes_the_frozen_web(
     generated: tuple[dict[str, dict[str, bytes]], dict[str, Any]],
 ) -> None:
-    files, manifest = generated
-    assert manifest["sites"] == MANIFEST["sites"]
-    for site in manifest["sites"]:
-        assert site["pages"] == len(files[site["id"]]), site["id"]
+    check_generator(generated, MANIFEST)
 
 
 @pytest.mark.parametrize("site_id", sorted(SITES))
