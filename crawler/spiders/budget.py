@@ -6,8 +6,8 @@ the site's budget is spent, so the budget decides how far down the priorities a 
 Once a site has yielded two fact pages (documents or pages), the links of the lowest priorities
 (`AMBITI_SETTLED_PRIORITY`: the pages of a small sitemap, generic menus far from any planning word)
 are not worth a request; nor the cards of a list in pages, but those of the first pages of a list that
-shows the ambito's news (eleventh round: its first page; twelfth: the first `LIST_PAGES`, whose cards are
-read for themselves, as an article next to the ambito's news in time may attach the older accordo).
+shows the ambito's news (eleventh round: its first page; twelfth: every page up to the first that shows
+it, `SitesSpider.news`, as an article next to the ambito's news in time may attach the older accordo).
 Robots.txt refusals come first (RobotsTxtMiddleware runs before it) and cost nothing.
 """
 
