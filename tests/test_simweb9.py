@@ -30,7 +30,7 @@ from tests.simweb9.server import SimWeb9
 
 MANIFEST = load_manifest(MANIFEST_PATH)
 SITES = {s["id"]: s for s in MANIFEST["sites"]}
-SCORED_SITES = ["jn-rivolta", "hz-lonato", "plone-sannazzaro"]  # in the manifest's order
+SCORED_SITES = ["jn-rivolta", "plone-sannazzaro", "hz-lonato"]  # in the manifest's order
 PDF_URI = re.compile(rb"/URI \((.*?)\)")
 FAMILIES = {"joomla", "typo3", "plone", "halley", "isweb", "maggioli", "plain"}
 LINKS = "//a/@href | //area/@href | //link[@rel='next']/@href | //select[@onchange]/option[@value!='']/@value"
