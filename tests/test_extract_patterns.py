@@ -3910,3 +3910,43 @@ def test_cards_titled_by_comuni_whose_bodies_name_them_again_are_one_list() -> N
     )
     f = facts("<h1>Ambito Rhodense</h1>", "<p>Gli sportelli dei Comuni dell'Ambito sono elencati qui sotto.</p>", items)
     assert [m for a in f.ambiti for m in a.members] == [ARESE, LAINATE, PERO, RHO, VANZAGO]
+
+
+# round 17 (heldout7's weakest fields) ------------------------------------------------------------------------------
+
+
+def _dated(head: str, meta: str) -> PageFacts:
+    html = f"<html><head><title>Notizia</title>{head}</head><body><main><h1>Notizia</h1>{meta}<p>Testo.</p></main>"
+    return extract(f"{html}</body></html>".encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+
+
+@pytest.mark.parametrize(
+    ("head", "meta", "updated"),
+    [
+        # WordPress: a bare second date beside "Pubblicato il"; only its class says it is the update
+        (
+            "",
+            '<p>Pubblicato il <time class="entry-date published" datetime="2025-01-20T09:00:00+01:00">20/01/2025'
+            '</time> <time class="updated" datetime="2025-02-11T16:40:00+01:00">11/02/2025</time></p>',
+            "2025-02-11",
+        ),
+        ('<meta property="article:modified_time" content="2025-03-19T12:05:41+01:00">', "", "2025-03-19"),
+        ("", '<p><time datetime="2024-10-07" itemprop="dateModified">7 ottobre 2024</time></p>', "2024-10-07"),
+        # a publication date alone is no update, and a listing's several update dates are nobody's
+        ("", '<p><time class="entry-date published" datetime="2025-01-20">20/01/2025</time></p>', None),
+        (
+            "",
+            '<time class="updated" datetime="2025-01-20"></time><time class="updated" datetime="2025-02-03"></time>',
+            None,
+        ),
+    ],
+)
+def test_the_update_date_the_markup_states(head: str, meta: str, updated: str | None) -> None:
+    assert _dated(head, meta).page_updated_on == updated
+
+
+def test_a_labelled_update_in_the_text_wins_over_the_markup() -> None:
+    f = _dated(
+        '<meta property="article:modified_time" content="2025-03-19">', "<p>Ultimo aggiornamento: 2 aprile 2025</p>"
+    )
+    assert f.page_updated_on == "2025-04-02"

@@ -59,8 +59,8 @@ EXTRACTOR = "ambiti-extract"
 # the page's own list; a site named "Ambito territoriale di X" in <title> over any page heading; the ambito's services
 # "rivolti ai residenti di:" five comuni or more (rule `residents`); the capofila as a city's apposition ("X, città
 # capofila dell'Ambito"), the role after a colon named with "quel" ("quel ruolo spetta al Comune di X"); cards
-# titled by comuni whose bodies name them again
-VERSION = "0.4.20"
+# titled by comuni whose bodies name them again; 0.4.21 (round 17) the update date the HTML's markup states
+VERSION = "0.4.21"
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts
 def extract_document(doc: Document, resolver: NameResolver | None = None) -> PageFacts:
     resolver = resolver or lombardia()
     facts = PageFacts(url=doc.url)
-    facts.page_updated_on = page_date(doc.lines, doc.chrome)
+    facts.page_updated_on = page_date(doc.lines, doc.chrome) or doc.modified
     page = _read(doc, resolver)
     _comuni_contacts(page, facts)
     main = nm.main_key(page.mentions)
