@@ -3950,3 +3950,14 @@ def test_a_labelled_update_in_the_text_wins_over_the_markup() -> None:
         '<meta property="article:modified_time" content="2025-03-19">', "<p>Ultimo aggiornamento: 2 aprile 2025</p>"
     )
     assert f.page_updated_on == "2025-04-02"
+
+
+@pytest.mark.parametrize("heading", ["Contatta il comune", "Contatti del Comune", "Chiama il Comune"])
+def test_the_comune_s_own_contact_box_is_not_the_office_s(heading: str) -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        "<p>L'Ambito comprende Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<h2>Contatti</h2><p>Ufficio di Piano, Piazza Visconti 23, Rho - tel. 02 9332 4410</p>",
+        f"<h2>{heading}</h2><ul><li>Richiedi assistenza</li><li>Chiama il numero 02 933 21</li></ul>",
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+390293324410"]]

@@ -59,7 +59,8 @@ EXTRACTOR = "ambiti-extract"
 # the page's own list; a site named "Ambito territoriale di X" in <title> over any page heading; the ambito's services
 # "rivolti ai residenti di:" five comuni or more (rule `residents`); the capofila as a city's apposition ("X, città
 # capofila dell'Ambito"), the role after a colon named with "quel" ("quel ruolo spetta al Comune di X"); cards
-# titled by comuni whose bodies name them again; 0.4.21 (round 17) the update date the HTML's markup states
+# titled by comuni whose bodies name them again; 0.4.21 (round 17) the update date the HTML's markup states, the
+# comune's own contact box ("Contatta il comune") not the office's
 VERSION = "0.4.21"
 
 log = logging.getLogger(__name__)

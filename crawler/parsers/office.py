@@ -28,6 +28,11 @@ CONTACT_HEADING = re.compile(
     r"unit[aà]\s+organizzativa|dove\s+(?:siamo|trovarci|ci\s+trovi)|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
     re.I,
 )
+# the comune's own contact box under a heading that names it ("Contatta il comune" in the Designers Italia template for
+# comuni, on every page of the site; "Contatti del Comune"): the town hall's numbers, never the office's
+_TOWN_HALL_CONTACTS = re.compile(
+    r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*)).*\b(?:comune|municipio)\b", re.I
+)
 _ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
@@ -119,7 +124,7 @@ def scope(
     (`groups`: the lines of one table share one) whose other row names it ("Sede Ufficio di Piano | ...")."""
     out: list[int] = []
     office_groups: set[int] = set()
-    open_level = 0
+    open_level = hall_level = 0
     introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
     seat_until = -1  # the office's seat stated in a sentence: its contact lines right below are its own
     for i, line in enumerate(lines):
@@ -128,11 +133,15 @@ def scope(
             # "Contatti" followed by a line naming the office opens its section too
             after = " ".join(lines[i + 1 : i + 3])
             contact = CONTACT_HEADING.search(line) and len(line) <= 60
-            if OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
+            if hall_level and level <= hall_level:
+                hall_level = 0
+            if contact and _TOWN_HALL_CONTACTS.search(line) and not OFFICE_WORDS.search(line):
+                hall_level, open_level = level, 0
+            elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
             elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
                 open_level = 0
-        if i in excluded:
+        if i in excluded or hall_level:
             continue
         bare = line.lstrip("• ")
         labelled = OFFICE_WORDS.search(line) and (
