@@ -3961,3 +3961,45 @@ def test_the_comune_s_own_contact_box_is_not_the_office_s(heading: str) -> None:
         f"<h2>{heading}</h2><ul><li>Richiedi assistenza</li><li>Chiama il numero 02 933 21</li></ul>",
     )
     assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+390293324410"]]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Per un appuntamento telefonateci allo (02) 9332 4410 oppure allo 02 93324411.",
+        "Chiamate il (02) 9332 4410 o lo 02 93324411; per i fax 02 93324419.",
+        "Chiamateci al numero 02 9332 4410 oppure allo 02 93324411.",
+    ],
+)
+def test_numbers_offered_with_an_imperative_to_call(said: str) -> None:
+    f = facts(
+        "<h1>Contatti dell'Ufficio di Piano</h1>", "<p>L'Ufficio di Piano dell'Ambito Rhodense.</p>", f"<p>{said}</p>"
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+390293324410", "+390293324411"]]
+
+
+def test_a_contact_cell_under_the_office_s_bare_name() -> None:
+    f = facts(
+        "<h2>Ambito Rhodense</h2><dl><dt>Ente capofila</dt><dd>Comune di Rho</dd><dt>Ufficio di Piano</dt>"
+        "<dd>Piazza Visconti 23, 20017 Rho – 02 9332 4410 – pianodizona@comune.rho.example.it</dd></dl>"
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+390293324410"]]
+
+
+def test_an_unlabelled_number_under_another_desk_s_name_stays_out() -> None:
+    f = facts(
+        "<h2>Ambito Rhodense</h2><dl><dt>Ente capofila</dt><dd>Comune di Rho</dd><dt>Ufficio di Piano</dt>"
+        "<dd>Piazza Visconti 23, 20017 Rho</dd>"
+        "<dt>Sportello casa</dt><dd>Via Meda 4, 20017 Rho – 02 9332 7000</dd></dl>"
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [[]]
+
+
+def test_the_office_s_address_ended_by_its_town_goes_on_with_its_numbers() -> None:
+    f = text_facts(
+        "AMBITO RHODENSE\nEnte capofila: Comune di Rho\n\nAvviso pubblico per il Piano di Zona 2025-2027.\n\n"
+        "Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho\n"
+        "tel. 02 9332 4410 - pianodizona@rho.example.it\n"
+    )
+    office = [a.ufficio_di_piano for a in f.ambiti if a.ufficio_di_piano]
+    assert [(o.phones, o.emails) for o in office] == [(["+390293324410"], ["pianodizona@rho.example.it"])]

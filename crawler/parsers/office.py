@@ -192,7 +192,15 @@ def _numbers_below(lines: list[str], i: int, groups: list[int] | None) -> bool:
     # "PEC ambitolodi@pec...", a text document's wrapped line)
     alone = len(below) <= 80 and re.match(r"(?:tel(?:efono)?|fax|e-?mail|pec|posta)\b", below, re.I)
     ends_in_number = _CONTACT_LINE.search(lines[i]) and re.search(r"\d\s*$", lines[i])
-    return same and ((lines[i].rstrip().endswith(";") and bool(contact)) or bool(alone and ends_in_number))
+    # (or the office's address ended by its town, with no stop, its contact line below: "Per informazioni: Ufficio di
+    # Piano, Piazza ... 1, 24047 Treviglio" / "tel. ... - ufficiodipiano@...")
+    ends_in_town = _ENDS_IN_TOWN.search(lines[i]) and re.match(r"(?:tel(?:efono)?|fax|e-?mail|pec)\b", below, re.I)
+    return same and (
+        (lines[i].rstrip().endswith(";") and bool(contact)) or bool(alone and ends_in_number) or bool(ends_in_town)
+    )
+
+
+_ENDS_IN_TOWN = re.compile(r"\b\d{5}\s+[A-ZÀ-Ý][\w'’ -]{1,40}?(?:\s*\((?-i:[A-Z]{2})\))?\s*$")
 
 
 def _address_above(lines: list[str], i: int, excluded: set[int], groups: list[int] | None) -> bool:
@@ -270,7 +278,11 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
             _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
-        ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
+        # (a contact cell under the office's bare name: a <dl>'s "Ufficio di Piano" over "Via ..., 21100 X – 0332 ...")
+        under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
+        bare = (len(text) <= 40 and not label) or names_its_contacts(text)
+        bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
+        ct.parse_line(text, found, bare_numbers=bare)
         for sentence in split_sentences(text) if OFFICE_WORDS.search(text) else []:
             offered = [m.end() for m in _OFFERED.finditer(sentence)] if OFFICE_WORDS.search(sentence) else []
             found.phones.extend(
@@ -289,6 +301,13 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+# the office's name alone on a label line or cell ("Ufficio di Piano", "Sede dell'Ufficio di Piano:")
+_OFFICE_NAME_LINE = re.compile(
+    r"^\s*(?:(?:sede|recapiti|contatti)\s+(?:dell['’]\s*)?)?(?:l['’]\s*)?ufficio\s+(?:di\s+|del\s+)?piano\s*:?\s*$",
+    re.I,
+)
 
 
 def _bare_street(street: str, text: str) -> bool:
