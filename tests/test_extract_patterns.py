@@ -4003,3 +4003,24 @@ def test_the_office_s_address_ended_by_its_town_goes_on_with_its_numbers() -> No
     )
     office = [a.ufficio_di_piano for a in f.ambiti if a.ufficio_di_piano]
     assert [(o.phones, o.emails) for o in office] == [(["+390293324410"], ["pianodizona@rho.example.it"])]
+
+
+def test_an_answer_that_opens_with_where_the_office_is() -> None:
+    f = facts(
+        "<h1>Domande frequenti sull'Ambito Rhodense</h1>",
+        "<details><summary>Dove si trova l'Ufficio di Piano?</summary><p>In Piazza Visconti 23 a Rho (CAP 20017), al"
+        " secondo piano. Telefono 02 9332 4410 dalle 9 alle 12.</p></details>",
+    )
+    address = [a.ufficio_di_piano.address for a in f.ambiti if a.ufficio_di_piano]
+    assert [(x.street, x.postal_code, x.municipality) for x in address if x] == [("Piazza Visconti, 23", "20017", RHO)]
+
+
+def test_a_long_footer_headed_by_the_office_gives_its_address() -> None:
+    footer = (
+        "<footer class='site-footer'><p>Ufficio di Piano dell'Ambito Rhodense · Piazza Visconti 23 · 20017 Rho (MI)</p>"
+        "<div>Sito realizzato con WordPress · Privacy e cookie policy · Dichiarazione di accessibilità</div></footer>"
+    )
+    html = page("<h1>Avviso</h1><p>L'Ambito Rhodense comprende Arese, Lainate, Pero, Rho e Vanzago.</p>")
+    f = extract(html.replace(b"</main>", f"</main>{footer}".encode()), "https://example.org/p.html", "text/html")
+    address = [a.ufficio_di_piano.address for a in f.ambiti if a.ufficio_di_piano]
+    assert [(x.street, x.postal_code) for x in address if x] == [("Piazza Visconti, 23", "20017")]

@@ -61,7 +61,8 @@ EXTRACTOR = "ambiti-extract"
 # capofila dell'Ambito"), the role after a colon named with "quel" ("quel ruolo spetta al Comune di X"); cards
 # titled by comuni whose bodies name them again; 0.4.21 (round 17) the update date the HTML's markup states, the
 # comune's own contact box ("Contatta il comune") not the office's, numbers offered with an imperative ("Chiamate il ...
-# oppure lo ..."), a contact cell under the office's bare name, the office's address ended by its town over its numbers
+# oppure lo ..."), a contact cell under the office's bare name, the office's address ended by its town over its numbers,
+# an answer opening with where the office is ("In Piazza ... a X"), a long footer headed by the office
 VERSION = "0.4.21"
 
 log = logging.getLogger(__name__)

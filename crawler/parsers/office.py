@@ -337,8 +337,18 @@ def _address(
     if label and not (is_seat_label or one_line_block):
         return
     # a letterhead's second line, however long: "Via De Amicis, 10 - 20017 Rho (MI) - Tel. ... - e-mail: ... - PEC: ..."
-    short = len(text) <= 120 or bool(ct.STREET_RE.match(text) and ct.CAP_RE.search(text))
-    if not (is_seat_label or one_line_block or (short and not text.endswith((".", ";"))) or _SEAT_WORDS.search(text)):
+    # (and a site's footer headed by the office: "Ufficio di Piano ... · Corso ... 5 · 20022 X (MI) Tema ...")
+    short = len(text) <= 120 or bool(ct.STREET_RE.match(text) and ct.CAP_RE.search(text)) or heads_its_contacts(text)
+    # an answer that opens with where the office is: "In Piazza Aldo Moro 1 a Bollate (CAP 20021). Telefono ..."
+    where_first = _WHERE_FIRST.match(text)
+    opens_with_street = bool(where_first and ct.STREET_RE.match(text, where_first.end()))
+    if not (
+        is_seat_label
+        or one_line_block
+        or (short and not text.endswith((".", ";")))
+        or _SEAT_WORDS.search(text)
+        or opens_with_street
+    ):
         return
     street = ct.street_in(text)
     if not street:
@@ -356,6 +366,7 @@ def _address(
     office.address_line = where[:300]
 
 
+_WHERE_FIRST = re.compile(r"^(?:(?:si\s+trova|ci\s+trovate|siamo)\s+)?(?:in|presso)\s+(?=[A-ZÀ-Ý])", re.I)
 _CAP_LINE = re.compile(r"\d{5}(?:\s+[A-ZÀ-Ý][\w'’ -]{1,40})?(?:\s*\((?-i:[A-Z]{2})\))?|(?-i:[A-Z]{2})")
 
 
