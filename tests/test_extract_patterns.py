@@ -4024,3 +4024,58 @@ def test_a_long_footer_headed_by_the_office_gives_its_address() -> None:
     f = extract(html.replace(b"</main>", f"</main>{footer}".encode()), "https://example.org/p.html", "text/html")
     address = [a.ufficio_di_piano.address for a in f.ambiti if a.ufficio_di_piano]
     assert [(x.street, x.postal_code) for x in address if x] == [("Piazza Visconti, 23", "20017")]
+
+
+@pytest.mark.parametrize(
+    ("formula", "on"),
+    [
+        ("L'anno duemilaventiquattro, il giorno undici del mese di dicembre, alle ore 17.30", "2024-12-11"),
+        ("L'anno duemilaventicinque addi' tre del mese di febbraio, alle ore 18", "2025-02-03"),
+    ],
+)
+def test_the_assemblea_s_minutes_dated_by_the_formula_in_words(formula: str, on: str) -> None:
+    f = text_facts(
+        "AMBITO RHODENSE - ASSEMBLEA DEI SINDACI - VERBALE N. 3\n\n"
+        f"{formula}, si e' riunita l'Assemblea dei Sindaci dell'Ambito Rhodense.\n\n"
+        "Punto 1. L'Assemblea approva il Piano di Zona 2025-2027, il cui Accordo sara' firmato entro il 31 marzo.\n"
+    )
+    assert [(p.start_year, p.approved_on) for a in f.ambiti for p in a.plans] == [(2025, on)]
+
+
+def test_a_giunta_s_minutes_in_words_date_no_approval() -> None:
+    f = text_facts(
+        "COMUNE DI RHO - VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\n\n"
+        "L'anno duemilaventiquattro, il giorno undici del mese di dicembre, si e' riunita la Giunta.\n\n"
+        "LA GIUNTA prende atto che l'Assemblea dei Sindaci dell'Ambito Rhodense approva il Piano di Zona 2025-2027.\n"
+    )
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == [None]
+
+
+def test_an_approval_s_deadline_is_no_approval_date() -> None:
+    f = facts(
+        "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027, da sottoscrivere"
+        " entro il 31 gennaio 2025.</p>"
+    )
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == [None]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "prorogato con deliberazione n. 14 del 07/12/2023 sino al 30/06/2024",
+        "prorogato con deliberazione n. 14 del 07/12/2023 fino al 30 giugno 2024",
+    ],
+)
+def test_an_extension_runs_to_the_date_after_fino_al_not_the_act_s(said: str) -> None:
+    f = facts(f"<p>Il Piano di Zona 2021-2023 dell'Ambito Rhodense è stato {said}.</p>")
+    assert [p.extended_until for a in f.ambiti for p in a.plans] == ["2024-06-30"]
+
+
+def test_questo_piano_in_the_approval_s_clause_is_the_document_s() -> None:
+    f = facts(
+        "<h1>Piano di Zona 2025-2027 dell'Ambito Rhodense</h1>",
+        "<p>Il Piano di Zona 2021-2023 è stato prorogato fino al 31 dicembre 2024; questo Piano è stato approvato"
+        " dall'Assemblea dei Sindaci il 13 dicembre 2024.</p>",
+    )
+    plans = [(p.start_year, p.approved_on, p.extended_until) for a in f.ambiti for p in a.plans]
+    assert plans == [(2021, None, "2024-12-31"), (2025, "2024-12-13", None)]

@@ -62,7 +62,10 @@ EXTRACTOR = "ambiti-extract"
 # titled by comuni whose bodies name them again; 0.4.21 (round 17) the update date the HTML's markup states, the
 # comune's own contact box ("Contatta il comune") not the office's, numbers offered with an imperative ("Chiamate il ...
 # oppure lo ..."), a contact cell under the office's bare name, the office's address ended by its town over its numbers,
-# an answer opening with where the office is ("In Piazza ... a X"), a long footer headed by the office
+# an answer opening with where the office is ("In Piazza ... a X"), a long footer headed by the office; the Assemblea's
+# minutes dated by the formula in words ("L'anno duemilaventiquattro, il giorno undici del mese di dicembre"), a
+# deadline ("entro il") no approval date, an extension's date after "fino al" over the act's, "questo Piano" in the
+# approval's clause the document's plan
 VERSION = "0.4.21"
 
 log = logging.getLogger(__name__)
