@@ -74,6 +74,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
+from crawler.spiders.pdflinks import scored_pdf_links
 from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
@@ -90,9 +91,15 @@ LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
 _SOCIAL_CATEGORY = re.compile(SOCIAL_CATEGORY, re.I)
+SERVICES = re.compile(r"\bservizi\b", re.I)  # a page of the comune's services by its breadcrumb or heading
+# an azienda or a consorzio of social services, not of water, pharmacies or transport
+SOCIAL_AZIENDA = re.compile(
+    r"aziend[ae]\s+(?:speciale\s+)?(?:consortile|sociale)|consorzio\s+(?:dei\s+)?servizi\s+social", re.I
+)
 # a link named by its own address ("www.sociale-vallecamonica.it"), not a member comune's, the ATS's, the Regione's
 ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", re.I)
 PUBLIC_BODY = re.compile(r"comune|\bats\b|ats-|asst|regione|\.gov\.", re.I)
+SITEMAP_FILES = 5  # a sitemap that lists this few files (PDFs) lists each on purpose
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -482,8 +489,13 @@ class SitesSpider(scrapy.Spider):
         heading, breadcrumb or address (*Salute, benessere e assistenza*, twelfth round)."""
         if on_topic:
             return p.value >= LINKED_SITE_PRIORITY
-        category = bool(_SOCIAL_CATEGORY.search(f"{self.links.sections(response)[0]} {response.url}"))
-        return (category or self.links.planning_page(response)) and link not in self.links.menu_links(response)
+        section = self.links.sections(response)[0]
+        category = bool(_SOCIAL_CATEGORY.search(f"{section} {response.url}"))
+        # a comune's own Servizi page, whose list ends with the site of the azienda that runs its social services
+        # ("Azienda consortile - sito"): the page names no planning, the link names a social azienda (fourteenth round)
+        services = bool(SERVICES.search(section)) and bool(SOCIAL_AZIENDA.search(self.texts.get(link, "")))
+        planning = category or services or self.links.planning_page(response)
+        return planning and link not in self.links.menu_links(response)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
@@ -726,7 +738,12 @@ class SitesSpider(scrapy.Spider):
             if url in self.previous_links:
                 return [(link, _remembered(link)) for link in self.previous_links[url]], 0
             response = self._archived(response, url)  # type: ignore[assignment]
-        if response is None or response.status != 200 or not isinstance(response, TextResponse) or _pdf(response):
+        if response is not None and response.status == 200 and _pdf(response):  # an index of attachments
+            trail = meta.get("trail", 0) + 1
+            pdf = scored_pdf_links(response.body, response.url, meta.get("chain", 0) > 0, trail)
+            self.texts = {link.url: link.text for link, _ in pdf}
+            return ([(link.url, p) for link, p in pdf], trail) if pdf else (None, 0)
+        if response is None or response.status != 200 or not isinstance(response, TextResponse):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0
@@ -783,6 +800,13 @@ class SitesSpider(scrapy.Spider):
         # a whole site's sitemap: a page it lists for one weak word is as far from planning words as a
         # generic page under a generic section (left to the reserve, crawler/spiders/reserve.py)
         weak = 2 if len(scored) > SMALL_SITEMAP else 1
+        # a sitemap of pages that lists a few files lists them on purpose: each is worth a look, one hop from
+        # planning words, never settled (the accordo of a Joomla site, linked by no page; fourteenth round)
+        files = [u for u, _ in scored if FILE_PATH.search(urlsplit(u).path)]
+        if len(files) <= SITEMAP_FILES:
+            scored = [
+                (u, Priority(max(p.value, MIN_PRIORITY + 1), p.strong)) if u in files else (u, p) for u, p in scored
+            ]
         relevant = [
             (u, 1, p, 0 if p.strong else weak if p.value <= MIN_PRIORITY else 1, 0)
             for u, p in scored
