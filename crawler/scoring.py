@@ -75,6 +75,12 @@ STRONG: dict[str, int] = {  # words of the ambito that `KEYWORDS` lacks; in prio
     r"accord[oi]": 3,
 }
 STRONG_SCORE = 3  # a link whose own words score this much is followed however far it is from others
+# The social area of a comune's site under a name of its own, a link's whole text ("Sociale", "Famiglia e
+# persona", "Persone e famiglie", "Welfare"): its Servizi sociali, where the ambito's pages and notices are
+# filed (fourteenth round). Only the whole text: "Centro sociale anziani" is one service, no area.
+_AREA_WORD = r"(?:social[ei]|welfare|famigli[ae]|person[ae])"
+SOCIAL_AREA = re.compile(rf"\s*(?:area\s+)?{_AREA_WORD}(?:\s*(?:e|ed|,|&)\s*{_AREA_WORD})*\s*", re.I)
+_STEP_WORDS = re.compile(r"[-_]+")
 # Ambiti and districts of other things: planning zones (PGT), commerce, hunting, water and waste.
 DECOYS = re.compile(
     r"ambit[oi][\s_-]*(?:di[\s_-]*trasformazione|territorial[ei][\s_-]*(?:di[\s_-]*)?caccia|territorial[ei][\s_-]*ottimal[ei]"
@@ -287,8 +293,11 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
         return Priority(0, False)
     # A link's own words are its anchor and the last step of its path: the sections above it are
     # shared by all their pages, and count once (`inherited`).
-    own = f"{path.rstrip('/').rsplit('/', 1)[-1]} {query} {anchor}"
+    step = path.rstrip("/").rsplit("/", 1)[-1]
+    own = f"{step} {query} {anchor}"
     strong, generic = word_scores(own)
+    if SOCIAL_AREA.fullmatch(anchor or _STEP_WORDS.sub(" ", step)):  # "Famiglia e persona": Servizi sociali
+        strong = max(strong, STRONG_SCORE)
     inherited = 1 if word_scores(path)[0] >= STRONG_SCORE else 0
     value = strong + inherited + generic + (min(2, word_scores(context)[0]) if context else 0)
     pdf = bool(FILE_PATH.search(path))
@@ -328,8 +337,9 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
 
 @lru_cache(maxsize=1 << 12)  # one section per page, asked for each of its links
 def planning_section(section: str) -> bool:
-    """Whether a heading or breadcrumb speaks of social planning (and names no decoy)."""
-    return word_scores(section)[0] >= STRONG_SCORE
+    """Whether a heading or breadcrumb speaks of social planning (and names no decoy), or is the social area's
+    own name ("Famiglia e persona": the content of its page is read as a Servizi sociali page's)."""
+    return word_scores(section)[0] >= STRONG_SCORE or bool(SOCIAL_AREA.fullmatch(section))
 
 
 def _looping(path: str) -> bool:

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urldefrag, urlencode, urljoin, urlsplit
+from urllib.parse import unquote, urldefrag, urlencode, urljoin, urlsplit
 
 from lxml import etree
 from scrapy.http import Response, XmlResponse
@@ -34,12 +34,10 @@ from crawler.scoring import (
     ACT_PAGE_CHARS,
     AMBITO_TEXT,
     DOCUMENTS_PAGE,
-    FILE_PATH,
     GENERIC,
     KEYWORDS,
     MIN_PRIORITY,
     OTHER_PROGRAMME,
-    PAGER_PARAM,
     SKIP_EXTENSIONS,
     STRONG,
     TRAIL_BONUS,
@@ -47,7 +45,6 @@ from crawler.scoring import (
     Priority,
     _first_letters,
     link_priority,
-    page_number,
     planning_section,
 )
 from crawler.spiders.search import TOKEN_LENGTH, is_search_field
@@ -80,6 +77,7 @@ _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
 # change ("Vai alla sezione"), the head's <link rel="next"> (a list's next page, sometimes its only link), and
 # a GET <form> whose action and default values are a listing ("Atti e documenti", year 2025) (fourteenth round).
 LINK_TAGS = ("a", "area", "option", "link", "form")
+_ITALIAN = re.compile(r"it\b", re.I)  # `lang="it"`, `it-IT`, `it_it`
 _ADDRESS = re.compile(r"[/.?]")  # an option's value that is an address, not a field's value ("2025", "12")
 
 
@@ -420,6 +418,25 @@ class RelevantLinks:
         hrefs = (link_target(anchor) for anchor in self.navigation(response))
         return {_resolve(base, href.strip()) for href in hrefs if href and not href.strip().startswith(SKIP_SCHEMES)}
 
+    def foreign(self, response: Response) -> bool:
+        """Whether the page says it is in a language other than Italian (`<html lang="de">`): the German twin
+        of a comune's Italian page, whose facts are only in the Italian one (fourteenth round)."""
+        lang = self.root(response).get("lang") or ""
+        return bool(lang.strip()) and not _ITALIAN.match(lang.strip())
+
+    def translations(self, response: Response) -> set[str]:
+        """The page's twins in other languages (`<link rel="alternate" hreflang="de">`), resolved."""
+        base = get_base_url(response)
+        return {
+            _resolve(base, link.get("href", "").strip())
+            for link in self.root(response).iter("link")
+            if "alternate" in (link.get("rel") or "").lower().split()
+            and (lang := (link.get("hreflang") or "").strip())
+            and not _ITALIAN.match(lang)
+            and lang.lower() != "x-default"
+            and link.get("href")
+        }
+
     def documents_page(self, response: Response) -> bool:
         """Whether the page is a list of documents (its URL or title: Documenti, Albo, Allegati,
         Amministrazione trasparente): there a link named only by a plan's years is worth a look."""
@@ -512,16 +529,9 @@ class RelevantLinks:
 
 
 def list_key(url: str) -> str:
-    """A listing's path and query without its pager, whichever of its pages a URL is (`/notizie/page/3/`,
-    `/notizie/(offset)/8`, `/notizie?page=2`): a Joomla blog without SEF addresses
-    (`/index.php?option=com_content&view=category&id=8&start=10`) or a Halley portal's section
-    (`/hh/index.php?id_sezione=30&page=2`) is named by its query, as every page of the site has its path."""
-    parts = urlsplit(url)
-    path = _PAGE_STEP.sub("", parts.path).rstrip("/") or "/"
-    if not parts.query:
-        return path
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not PAGER_PARAM.fullmatch(k))
-    return f"{path}?{urlencode(query)}" if query else path
+    """A listing's path, whichever of its pages a URL is (`/notizie/page/3/`, `/notizie/(offset)/8`,
+    `/notizie?page=2`)."""
+    return _PAGE_STEP.sub("", urlsplit(url).path).rstrip("/") or "/"
 
 
 _PAGE_STEP = re.compile(r"/(?:page|\(offset\))/\d+/?$")
@@ -544,23 +554,17 @@ def _items_of_a_list(url: str, links: list[tuple[Link, Priority]], content: set[
     news = any(p.strong and not p.pager and link.url in content for link, p in links)
     return [
         (link, replace(p, value=p.value + 1, item=url, news=news))
-        if link.url in content and not (p.pager or p.strong or p.trail or _file(link.url)) and list_key(link.url) != key
+        if link.url in content and not (p.pager or p.strong or p.trail) and list_key(link.url) != key
         else (link, _first_page(p)) if _is_first_page(link.url, key, p)
         else (link, p)
         for link, p in links
     ]  # fmt: skip
 
 
-def _file(url: str) -> bool:
-    """A file linked from a list's page ("Leggi l'allegato" under a news blog's intro) is no card of the list:
-    a document, read as any link is (its cards are bounded to the first `PAGE_ITEMS` of a page)."""
-    return bool(FILE_PATH.search(urlsplit(url).path))
-
-
 def _is_first_page(link: str, key: str, p: Priority) -> bool:
     """Whether a link of a list's page is the list's first page (`/notizie/`, which its pager names "1"
     with no page number): the newest cards are there."""
-    return not p.pager and list_key(link) == key and not page_number(link)
+    return not p.pager and urlsplit(link).path.rstrip("/") == key.rstrip("/") and not urlsplit(link).query
 
 
 def _first_page(p: Priority) -> Priority:

@@ -99,6 +99,7 @@ SOCIAL_AZIENDA = re.compile(
 # a link named by its own address ("www.sociale-vallecamonica.it"), not a member comune's, the ATS's, the Regione's
 ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", re.I)
 PUBLIC_BODY = re.compile(r"comune|\bats\b|ats-|asst|regione|\.gov\.", re.I)
+LANGUAGE_STEP = re.compile(r"/([a-z]{2})(?:[-_][a-z]{2})?(?:/|$)", re.I)  # `/it/`, `/de/`, `/en-gb/`
 SITEMAP_FILES = 5  # a sitemap that lists this few files (PDFs) lists each on purpose
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
@@ -186,6 +187,15 @@ def _names_a_site(anchor: str) -> bool:
     (the member comuni an ambito's page lists by their addresses, the ATS, the Regione)."""
     anchor = anchor.strip()
     return bool(AZIENDA.search(anchor)) or (bool(ADDRESS.fullmatch(anchor)) and not PUBLIC_BODY.search(anchor))
+
+
+def _italian(found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """A multilingual site's sitemap lists each page in every language (`/it/...`, `/de/...`): only its Italian
+    pages, where a comune keeps its facts; a sitemap without `/it/` pages as it is."""
+    steps = [LANGUAGE_STEP.match(urlsplit(u).path) for u, _ in found]
+    if not any(m and m.group(1).lower() == "it" for m in steps):
+        return found
+    return [item for item, m in zip(found, steps, strict=True) if not m or m.group(1).lower() == "it"]
 
 
 def _flag(value: bool | str) -> bool:
@@ -546,7 +556,7 @@ class SitesSpider(scrapy.Spider):
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
         if isinstance(response, TextResponse) and not _pdf(response):
-            if response.status != 200 or not self.links.on_topic(response, boilerplate):
+            if response.status != 200 or not self.links.on_topic(response, boilerplate) or self.links.foreign(response):
                 return
         elif not response.meta.get("strong"):
             return
@@ -750,7 +760,11 @@ class SitesSpider(scrapy.Spider):
         # the results of the site's search and the home page of a site linked as the ambito's speak of it
         results = "search" in meta or meta.get("linked", False)
         named, items = meta.get("named", False), meta.get("cards", True)  # not a page the reserve gave back
+        if self.links.foreign(response):  # a twin in another language: the Italian page is read for its links
+            return None, 0
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
+        twins = self.links.translations(response)
+        scored = [(link, p) for link, p in scored if link.url not in twins]
         if meta.get("glance"):  # an older year of an archive past its site's floor: only what names the plan
             scored = [(link, p) for link, p in scored if p.strong]
         self.texts = {link.url: link.text for link, _ in scored}
@@ -792,6 +806,7 @@ class SitesSpider(scrapy.Spider):
                 if urlsplit(url).netloc == host and url not in self.sitemaps_seen:
                     yield self._sitemap_request(url, host)
         today = self.now.date()
+        found = _italian(found)
         scored = [(u, sitemap_priority(u, lastmod, today)) for u, lastmod in found if urlsplit(u).netloc in self.hosts]
         if len(scored) <= SMALL_SITEMAP:  # a small site: every page it lists is worth a look
             if len(scored) > TINY_SITEMAP:
