@@ -266,7 +266,8 @@ class Priority:
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
     item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
     news: bool = False  # a card of a list whose page shows a card of planning words (the ambito's news)
-    section: bool = False  # its own words name a section of documents (Albo, Atti): no template's copy
+    section: bool = False  # its words name a section of documents (Albo, Atti), or it sits under a heading of
+    # planning: no template's copy, never settled
     archive: int = 0  # the year of an older year of an archive by year: off the trail, first out of the reserve
 
 
@@ -331,7 +332,10 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     by_year = on_trail and bool(YEAR_LINK.match(anchor)) and not (CALENDAR_DAY.search(query) or TRAP.search(path))
     if ((TRAP.search(f"{path}?{query}") and not by_year) or _looping(path)) and not strong:
         value = 0
-    section = generic >= 2 and value > 0  # "Amministrazione trasparente", "Albo pretorio", "Documenti"
+    # "Amministrazione trasparente", "Albo pretorio", "Documenti"; and a link under a heading of planning, part of
+    # that section whatever its template (a Halley portal's every page is `.../idtesto/N`: the social area's notice
+    # "Contributi affitto" waited behind the news cards that had spent the template; fourteenth round)
+    section = (generic >= 2 or topical) and value > 0
     return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period, section=section)
 
 

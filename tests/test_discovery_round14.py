@@ -105,6 +105,11 @@ def test_the_social_area_s_own_names() -> None:
         assert planning_section(name)
     assert link_priority(f"{BASE}/vivere/sociale/").strong  # a sitemap's address alone
     assert not link_priority(f"{BASE}/x/", "Centro sociale anziani").strong  # a service, no area
+    # a notice under the area's heading is part of its section: no URL template's copy (all of a Halley portal's pages
+    # are `.../idtesto/N`), never settled
+    notice = f"{BASE}/c0/zf/index.php/servizi-aggiuntivi/index/index/idtesto/69"
+    assert link_priority(notice, "Contributi affitto", in_content=True, section="Famiglia e persona").section
+    assert not link_priority(notice, "Contributi affitto", in_content=True, section="Tributi").section
 
 
 @pytest.mark.slow  # crawls five sites of the dev web
