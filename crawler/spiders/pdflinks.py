@@ -21,8 +21,8 @@ from scrapy.link import Link
 from crawler.canonical import canonical_url
 from crawler.scoring import AMBITO_TEXT, MIN_PRIORITY, Priority, link_priority
 
-MAX_PAGES = 10  # an index of attachments is a page or two; a plan of 200 pages is not read for links
-MAX_BYTES = 4 * 1024 * 1024
+MAX_PAGES = 5  # an index of attachments is a page or two; a plan of 200 pages is not read for links
+MAX_BYTES = 1024 * 1024  # an index is small; reading a big PDF for links holds the crawl (~100 ms)
 LINES_NEAR = 2.0  # points of slack around an annotation's rectangle
 _PRINTED_ADDRESS = re.compile(r"https?://\S+")  # an index prints each address beside its name
 
