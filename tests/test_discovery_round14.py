@@ -42,6 +42,8 @@ def test_links_no_anchor_holds() -> None:
         '<select onchange="location.href=this.value"><option value="">Scegli</option>'
         '<option value="/servizi/famiglia-e-persona/">Famiglia e persona</option></select>'
         '<select name="anno"><option value="2025">2025</option></select>'  # a form's field: no link
+        '<select onchange="filtra(this.value)"><option value="2024/2025">2024/2025</option>'  # a filter's value
+        '<option value="pagina12_servizi-sociali.html">Servizi sociali</option></select>'
     )
     area = '<map name="m"><area href="/pagina.php?id=41" alt="Servizi sociali"></map>'
     found = _links(_page(select + area, '<link rel="next" href="/albo/elenco/2/">'), listing=True)
@@ -52,6 +54,7 @@ def test_links_no_anchor_holds() -> None:
     _, following = found[f"{BASE}/albo/elenco/2/"]
     assert following.pager  # a list's next page, though its address names no page
     assert not any("2025" in url for url in found)
+    assert found[f"{BASE}/albo/pagina12_servizi-sociali.html"][0] == "Servizi sociali"  # a relative address
 
 
 def test_a_get_form_s_defaults_are_a_listing() -> None:

@@ -78,7 +78,8 @@ _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
 # a GET <form> whose action and default values are a listing ("Atti e documenti", year 2025) (fourteenth round).
 LINK_TAGS = ("a", "area", "option", "link", "form")
 _ITALIAN = re.compile(r"it\b", re.I)  # `lang="it"`, `it-IT`, `it_it`
-_ADDRESS = re.compile(r"[/.?]")  # an option's value that is an address, not a field's value ("2025", "12")
+# an option's value that is an address, not a field's value ("2025", "12", "2024/2025")
+_ADDRESS = re.compile(r"^(?:/|https?://|\.\.?/|\?)|\.(?:html?|php\d?|aspx?|jsp)\b", re.I)
 
 
 def _lower_keyword_pattern() -> re.Pattern[str]:
