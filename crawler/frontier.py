@@ -17,10 +17,13 @@ module adds what it lacks for a crawl that must lose nothing:
   that is idle before then waits (a busy worker may still queue links).
 - Politeness for the whole crawl: one request start per site per DOWNLOAD_DELAY, whichever worker
   makes it (a per-site token with that expiry, `PacedDownloadHandler`).
+- Per-site figures for the whole crawl: a request counts against its site's budget in Redis; a
+  worker killed holding it has it uncounted when it goes back to the queue (crawler/spiders/sitestate.py).
 
 Keys, all under `ambiti:<crawl id>:`: `requests` (queue), `seen` (dupefilter), `inflight:<worker>`,
-`alive:<worker>`, `workers`, `seeded`, `site:<host>`; `ambiti:crawl` names the current crawl and
-`ambiti:crawl:<id>` holds its spec (seeds and options) for workers started on other machines.
+`counted:<worker>`, `alive:<worker>`, `workers`, `seeded`, `site:<host>`, and sitestate.py's;
+`ambiti:crawl` names the current crawl and `ambiti:crawl:<id>` holds its spec (seeds and options) for
+workers started on other machines.
 """
 
 from __future__ import annotations
@@ -68,12 +71,31 @@ return got[1]
 # Mark a request seen and queue it, then drop the request it continues (a retry, a redirect) from
 # the worker's in-flight hash, in one step: a worker killed between scrapy-redis's SADD to the
 # seen-set and its ZADD to the queue lost the link for good (seen, so nobody queued it again).
+# The parent's count against its site's budget stays (crawler/spiders/sitestate.py): it was made.
 # ARGV: fingerprint ('' when the request is not filtered), score, request, parent's token or ''.
 _ENQUEUE = """
 local queued = ARGV[1] == '' or redis.call('SADD', KEYS[1], ARGV[1]) == 1
 if queued then redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3]) end
-if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
+if ARGV[4] ~= '' then
+  redis.call('HDEL', KEYS[3], ARGV[4])
+  redis.call('HDEL', KEYS[4], ARGV[4])
+end
 return queued and 1 or 0
+"""
+
+# Uncount what a gone worker counted for the requests queued again (crawler/spiders/sitestate.py: each
+# token's entry names the site's counts and the fields it added to), then forget its entries; in one step,
+# so that two workers requeueing the same dead worker uncount once. KEYS[1]: its `counted`; ARGV: tokens.
+_UNCOUNT = """
+for _, token in ipairs(ARGV) do
+  local entry = redis.call('HGET', KEYS[1], token)
+  if entry then
+    local key, fields = string.match(entry, '^(.-)\\n(.*)$')
+    for field in string.gmatch(fields, '%S+') do redis.call('HINCRBY', key, field, -1) end
+  end
+end
+redis.call('DEL', KEYS[1])
+return 0
 """
 
 
@@ -85,7 +107,7 @@ class CrawlSpec:
     seeds: list[str]
     depth: int | None = None
     fast: bool = False
-    budget: int | None = None  # requests per site, counted by each worker
+    budget: int | None = None  # requests per site, for the whole crawl
     unreachable_limit: int = 4
     previous: str | None = None  # the crawl a recrawl revisits (read if this machine holds it)
 
@@ -105,6 +127,10 @@ class Frontier:
 
     def inflight_key(self, worker: str) -> str:
         return f"{self.prefix}inflight:{worker}"
+
+    def counted_key(self, worker: str) -> str:
+        """What a worker counted against sites' budgets for the requests it holds (crawler/spiders/sitestate.py)."""
+        return f"{self.prefix}counted:{worker}"
 
     def alive_key(self, worker: str) -> str:
         return f"{self.prefix}alive:{worker}"
@@ -142,15 +168,18 @@ class Frontier:
         and `archived`: the URLs in its index, for a caller that can read it); the number queued."""
         key = self.inflight_key(worker)
         back: dict[bytes, float] = {}
-        for value in self.server.hvals(key):  # type: ignore[union-attr]
+        tokens = []
+        for token, value in self.server.hgetall(key).items():  # type: ignore[union-attr]
             score, _, member = value.partition(b"\n")
             request = picklecompat.loads(member)  # scrapy-redis's own encoding of a request
             url = (request.get("meta", {}).get("redirect_urls") or [request["url"]])[0]
             if url not in (archived or ()) and not self.server.sismember(self.archived_key, url):
                 back[member] = float(score)
+                tokens.append(token)
         pipe = self.server.pipeline()  # MULTI: a second requeue of the same worker adds the same members
         if back:
             pipe.zadd(self.queue_key, back)
+        pipe.eval(_UNCOUNT, 1, self.counted_key(worker), *tokens)  # an archived page's count stands
         pipe.delete(key).execute()
         return len(back)
 
@@ -222,6 +251,7 @@ class AckScheduler(Scheduler):
     """scrapy-redis's scheduler on this crawl's keys, with acknowledged pops (module doc)."""
 
     worker = ""
+    counted_key = ""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AckScheduler:
@@ -232,6 +262,7 @@ class AckScheduler(Scheduler):
     def open(self, spider: Spider) -> None:
         super().open(spider)
         self.queue.inflight_key = f"ambiti:{spider.crawl_id}:inflight:{self.worker}"  # type: ignore[attr-defined]
+        self.counted_key = f"ambiti:{spider.crawl_id}:counted:{self.worker}"
 
     def enqueue_request(self, request: Request) -> bool:
         """Queue a request unless seen (scrapy-redis's steps, made atomic: `_ENQUEUE`); if it
@@ -239,8 +270,8 @@ class AckScheduler(Scheduler):
         parent = request.meta.pop(TOKEN, "")
         fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
         data = self.queue._encode_request(request)  # type: ignore[attr-defined]
-        keys = (self.df.key, self.queue.key, self.queue.inflight_key)  # type: ignore[attr-defined]
-        if not self.server.eval(_ENQUEUE, 3, *keys, fingerprint, -request.priority, data, parent):
+        keys = (self.df.key, self.queue.key, self.queue.inflight_key, self.counted_key)  # type: ignore[attr-defined]
+        if not self.server.eval(_ENQUEUE, 4, *keys, fingerprint, -request.priority, data, parent):
             self.df.log(request, self.spider)
             return False
         if self.stats:
@@ -274,9 +305,13 @@ class Acknowledge:
 
         def finish_and_acknowledge(result: Response | Failure, request: Request) -> None:
             finish(result, request)  # the callback's items are archived and its requests queued
+            pipe = self.frontier.server.pipeline()  # MULTI: done, and what its parse counted, in one step
             token = request.meta.get(TOKEN)
             if token:
-                self.frontier.server.hdel(self.frontier.inflight_key(self.worker), token)
+                pipe.hdel(self.frontier.inflight_key(self.worker), token)
+                pipe.hdel(self.frontier.counted_key(self.worker), token)
+            spider.share(pipe)  # type: ignore[attr-defined]  # crawler/spiders/shared.py
+            pipe.execute()
 
         slot.finish_response = finish_and_acknowledge  # type: ignore[method-assign]
 
@@ -296,6 +331,9 @@ class Acknowledge:
     def closed(self, spider: Spider, reason: str) -> None:
         if self.beat.running:
             self.beat.stop()
+        pipe = self.frontier.server.pipeline()
+        spider.share(pipe, final=True)  # type: ignore[attr-defined]  # the links left in its reserve too
+        pipe.execute()
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         self.frontier.add_response_bytes(int(stats.get("downloader/response_bytes", 0)))
         self.frontier.leave(self.worker)

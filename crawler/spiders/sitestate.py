@@ -1,0 +1,183 @@
+"""A shared crawl's per-site figures in its Redis, so that every worker decides as one process would.
+
+With `--frontier`, many workers fetch one crawl (crawler/frontier.py). A site's request budget and its
+settled state (two fact pages found: its links of the lowest priorities are left) are the crawl's, not a
+worker's: each request is counted, or refused, in one Lua step against the site's figures in Redis
+(`_COUNT`, one round trip per request, from the budget middleware). What a worker counts by itself while
+it parses a response (fact pages, links beyond bounds, searches, linked sites, hosts, session
+parameters, the lists that show the ambito's news) goes to Redis in the MULTI that acknowledges that
+response (crawler/frontier.py: Acknowledge), with no round trip of its own: a worker killed before the
+acknowledgement leaves nothing of that response counted, and whoever fetches the page again counts it.
+A request counted by a worker that dies holding it is uncounted when it goes back to the queue
+(`Frontier.requeue`). The lines that speak of the ambito on a site's pages are counted over all workers
+too, one round trip for a page that has any (`_COMMON`): a line on two pages already is the site's
+boilerplate (its name in a footer), which makes no page a fact page. The crawl's report reads the sums
+(`SiteState.report`).
+
+Keys under `ambiti:<crawl id>:`: `sites` (the sites with figures), `fig:<site>` (its counts),
+`fig:<site>:candidates` (fact page URL -> depth), `fig:<site>:lines` (line -> pages),
+`fig:<site>:<list>` (searches, linked sites, hosts, sessions: member -> ''), `news` (site and list ->
+the first page that shows the ambito's news), and `counted:<worker>` (crawler/frontier.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from redis.client import Pipeline
+from scrapy import Request
+
+from crawler.frontier import TOKEN, Frontier
+from crawler.spiders.budget import SETTLES, SiteFigures
+
+COUNTED = ("beyond_bounds", "released", "held")  # counts a worker makes itself, sent as increments
+LISTED = ("searches", "linked_sites", "hosts", "sessions")  # lists a worker extends, sent as new members
+
+# Count a request against its site's figures, or refuse it, as SiteBudget.count does in one process; note
+# what was counted under the request's token in the worker's `counted` hash (undone if the worker dies
+# holding it). KEYS: the site's counts, its candidates, the worker's `counted`, `sites`, `news`.
+# ARGV: low link (1/0), budget, item (1/0), token, SETTLES, news member ('' for none), page, site.
+_COUNT = """
+local shown = ARGV[6] ~= '' and redis.call('ZSCORE', KEYS[5], ARGV[6])
+local news = shown and tonumber(ARGV[7]) <= tonumber(shown)
+local field = 'requests'
+if ARGV[1] == '1' and not news and redis.call('HLEN', KEYS[2]) >= tonumber(ARGV[5]) then
+  field = 'settled'
+elseif tonumber(redis.call('HGET', KEYS[1], 'requests') or '0') >= tonumber(ARGV[2]) then
+  field = 'unvisited'
+end
+redis.call('HSETNX', KEYS[1], 'budget', ARGV[2])
+redis.call('SADD', KEYS[4], ARGV[8])
+local count = redis.call('HINCRBY', KEYS[1], field, 1)
+local undo = field
+if field == 'requests' and ARGV[3] == '1' then
+  redis.call('HINCRBY', KEYS[1], 'items', 1)
+  undo = 'requests items'
+end
+if ARGV[4] ~= '' then redis.call('HSET', KEYS[3], ARGV[4], KEYS[1] .. '\\n' .. undo) end
+return {field, count}
+"""
+
+# Count a page's lines that speak of the ambito on its site's pages; those on `ARGV[1]` pages before it.
+_COMMON = """
+local common = {}
+for i = 2, #ARGV do
+  if redis.call('HINCRBY', KEYS[1], ARGV[i], 1) > tonumber(ARGV[1]) then table.insert(common, ARGV[i]) end
+end
+return common
+"""
+
+
+class WorkerFigures(dict[str, SiteFigures]):
+    """A worker's per-site figures: what it counts itself, and what of that it has sent (`sent`) since the
+    sites it `touched` were last shared. A request popped from the frontier may name a site this worker
+    never met (another worker queued its seed, or followed its redirect to a new host): it starts here."""
+
+    def __init__(self, budget: int) -> None:
+        super().__init__()
+        self.budget = budget
+        self.touched: set[str] = set()
+        self.sent: dict[str, dict[str, int]] = {}
+
+    def __missing__(self, site: str) -> SiteFigures:
+        self[site] = figures = SiteFigures(budget=self.budget)
+        return figures
+
+    def __getitem__(self, site: str) -> SiteFigures:
+        self.touched.add(site)  # its figures may change: compared with what was sent at the next share
+        return super().__getitem__(site)
+
+
+class Shown(dict[tuple[str, str], int]):
+    """The lists that show the ambito's news (SitesSpider.news), with the entries changed since shared."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed: set[tuple[str, str]] = set()
+
+    def __setitem__(self, key: tuple[str, str], page: int) -> None:
+        super().__setitem__(key, page)
+        self.changed.add(key)
+
+
+class SiteState:
+    """The per-site figures of one shared crawl in its Redis (module doc)."""
+
+    def __init__(self, frontier: Frontier, worker: str = "") -> None:
+        self.frontier = frontier
+        self.server = frontier.server
+        self.counted_key = frontier.counted_key(worker)
+        self.sites_key = frontier.prefix + "sites"
+        self.news_key = frontier.prefix + "news"
+        self._count = self.server.register_script(_COUNT)
+        self._common = self.server.register_script(_COMMON)
+
+    def key(self, site: str, part: str = "") -> str:
+        return f"{self.frontier.prefix}fig:{site}" + (f":{part}" if part else "")
+
+    def count(self, site: str, request: Request, low: bool, budget: int) -> tuple[str, int]:
+        """SiteBudget.count for the whole crawl: made (`requests`) or refused (`settled`, `unvisited`)."""
+        meta = request.meta
+        news = f"{site}\n{meta['list']}" if "list" in meta else ""
+        keys = [self.key(site), self.key(site, "candidates"), self.counted_key, self.sites_key, self.news_key]
+        item = int(bool(meta.get("item")))
+        args = [int(low), budget, item, meta.get(TOKEN, ""), SETTLES, news, meta.get("page", 0), site]
+        field, count = self._count(keys=keys, args=args)  # type: ignore[misc]
+        return field.decode(), int(count)
+
+    def common_lines(self, site: str, lines: frozenset[str], pages: int) -> frozenset[str]:
+        """SitesSpider._common_lines over the pages of every worker."""
+        common = self._common(keys=[self.key(site, "lines")], args=[pages, *lines])
+        return frozenset(line.decode() for line in common)  # type: ignore[union-attr]
+
+    def share(self, pipe: Pipeline, figures: WorkerFigures, news: Shown) -> None:
+        """Add to `pipe` what this worker counted since its last share: the increments of its counts, the new
+        members of its lists and fact pages, the lists found to show the ambito's news on an earlier page."""
+        for site in figures.touched:
+            fig, sent = dict.get(figures, site), figures.sent.setdefault(site, {})
+            if fig is None:  # a host's figures moved to the seed that redirected there (SitesSpider)
+                continue
+            key = self.key(site)
+            pipe.sadd(self.sites_key, site).hsetnx(key, "budget", fig.budget)
+            for name in COUNTED:
+                value = getattr(fig, name)
+                if value != sent.get(name, 0):
+                    pipe.hincrby(key, name, value - sent.get(name, 0))
+                    sent[name] = value
+            for name in (*LISTED, "candidates"):
+                entries = getattr(fig, name)
+                for entry in entries[sent.get(name, 0) :]:
+                    member, value = (entry["url"], entry["depth"]) if name == "candidates" else (entry, "")
+                    pipe.hsetnx(self.key(site, name), member, value)
+                sent[name] = len(entries)
+        figures.touched.clear()
+        for site, listed in news.changed:
+            pipe.zadd(self.news_key, {f"{site}\n{listed}": news[(site, listed)]}, lt=True)  # the lower page wins
+        news.changed.clear()
+
+    def refresh(self, figures: WorkerFigures, sites: list[str]) -> None:
+        """The crawl's requests and items of these sites into this worker's figures (a reserve's room)."""
+        pipe = self.server.pipeline(transaction=False)
+        for site in sites:
+            pipe.hmget(self.key(site), "requests", "items")
+        for site, (requests, items) in zip(sites, pipe.execute(), strict=True):
+            fig = dict.__getitem__(figures, site)
+            fig.requests, fig.items = int(requests or 0), int(items or 0)
+
+    def report(self) -> dict[str, dict[str, Any]]:
+        """Each site's figures summed over the workers, as SitesSpider.site_report gives them in one process."""
+        sites = sorted(site.decode() for site in self.server.smembers(self.sites_key))  # type: ignore[union-attr]
+        pipe = self.server.pipeline(transaction=False)
+        for site in sites:
+            pipe.hgetall(self.key(site)).hgetall(self.key(site, "candidates"))
+            for name in LISTED:
+                pipe.hkeys(self.key(site, name))
+        replies = iter(pipe.execute())
+        out = {}
+        for site in sites:
+            fig = SiteFigures(**{name.decode(): int(value) for name, value in next(replies).items()})
+            fig.candidates = [{"url": url.decode(), "depth": int(depth)} for url, depth in next(replies).items()]
+            for name in LISTED:
+                setattr(fig, name, [member.decode() for member in next(replies)])
+            out[site] = fig.to_dict()
+        return out
