@@ -10,6 +10,7 @@ the sitemap, so no worker could trust it for the pages the others fetch).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import scrapy
@@ -19,7 +20,7 @@ from scrapy.crawler import Crawler
 
 from crawler.frontier import Frontier
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteBudget, SiteFigures
-from crawler.spiders.sites import BOILERPLATE_PAGES, SitesSpider
+from crawler.spiders.sites import SitesSpider
 from crawler.spiders.sitestate import Shown, SiteState, WorkerFigures
 
 
@@ -58,7 +59,8 @@ class SharedSitesSpider(SitesSpider):
         self.state.share(pipe, self.figures, self.news)
 
     def _common_lines(self, site: str, lines: frozenset[str]) -> frozenset[str]:
-        return self.state.common_lines(site, lines, BOILERPLATE_PAGES) if lines else frozenset()
+        known = self.ambito_lines.setdefault(site, Counter())
+        return self.state.common_lines(site, lines, known) if lines else frozenset()
 
     def idle(self) -> None:
         """A site's reserve is given back when the whole crawl has run dry, as in one process: not while a

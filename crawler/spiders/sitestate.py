@@ -10,9 +10,9 @@ response (crawler/frontier.py: Acknowledge), with no round trip of its own: a wo
 acknowledgement leaves nothing of that response counted, and whoever fetches the page again counts it.
 A request counted by a worker that dies holding it is uncounted when it goes back to the queue
 (`Frontier.requeue`). The lines that speak of the ambito on a site's pages are counted over all workers
-too, one round trip for a page that has any (`_COMMON`): a line on two pages already is the site's
-boilerplate (its name in a footer), which makes no page a fact page. The crawl's report reads the sums
-(`SiteState.report`).
+too (`_LINES`), one round trip for a page that has any not yet known to be boilerplate: a line on two
+pages already is the site's boilerplate (its name in a footer), which makes no page a fact page. The
+crawl's report reads the sums (`SiteState.report`).
 
 Keys under `ambiti:<crawl id>:`: `sites` (the sites with figures), `fig:<site>` (its counts),
 `fig:<site>:candidates` (fact page URL -> depth), `fig:<site>:lines` (line -> pages),
@@ -29,6 +29,7 @@ from scrapy import Request
 
 from crawler.frontier import TOKEN, Frontier
 from crawler.spiders.budget import SETTLES, SiteFigures
+from crawler.spiders.sites import BOILERPLATE_PAGES
 
 COUNTED = ("beyond_bounds", "released", "held")  # counts a worker makes itself, sent as increments
 LISTED = ("searches", "linked_sites", "hosts", "sessions")  # lists a worker extends, sent as new members
@@ -58,13 +59,11 @@ if ARGV[4] ~= '' then redis.call('HSET', KEYS[3], ARGV[4], KEYS[1] .. '\\n' .. u
 return {field, count}
 """
 
-# Count a page's lines that speak of the ambito on its site's pages; those on `ARGV[1]` pages before it.
-_COMMON = """
-local common = {}
-for i = 2, #ARGV do
-  if redis.call('HINCRBY', KEYS[1], ARGV[i], 1) > tonumber(ARGV[1]) then table.insert(common, ARGV[i]) end
-end
-return common
+# Count a page's lines that speak of the ambito on its site's pages: each one's pages, this one included.
+_LINES = """
+local pages = {}
+for i, line in ipairs(ARGV) do pages[i] = redis.call('HINCRBY', KEYS[1], line, 1) end
+return pages
 """
 
 
@@ -110,7 +109,7 @@ class SiteState:
         self.sites_key = frontier.prefix + "sites"
         self.news_key = frontier.prefix + "news"
         self._count = self.server.register_script(_COUNT)
-        self._common = self.server.register_script(_COMMON)
+        self._lines = self.server.register_script(_LINES)
 
     def key(self, site: str, part: str = "") -> str:
         return f"{self.frontier.prefix}fig:{site}" + (f":{part}" if part else "")
@@ -125,10 +124,15 @@ class SiteState:
         field, count = self._count(keys=keys, args=args)  # type: ignore[misc]
         return field.decode(), int(count)
 
-    def common_lines(self, site: str, lines: frozenset[str], pages: int) -> frozenset[str]:
-        """SitesSpider._common_lines over the pages of every worker."""
-        common = self._common(keys=[self.key(site, "lines")], args=[pages, *lines])
-        return frozenset(line.decode() for line in common)  # type: ignore[union-attr]
+    def common_lines(self, site: str, lines: frozenset[str], known: dict[str, int]) -> frozenset[str]:
+        """SitesSpider._common_lines over the pages of every worker; `known`: each line's pages as last
+        counted here, so that a page whose lines are all its site's boilerplate already costs no round trip."""
+        if all(known.get(line, 0) >= BOILERPLATE_PAGES for line in lines):
+            return lines
+        ordered = list(lines)
+        counts = [int(pages) for pages in self._lines(keys=[self.key(site, "lines")], args=ordered)]  # type: ignore[union-attr]
+        known.update({line: pages - known.get(line, 0) for line, pages in zip(ordered, counts, strict=True)})
+        return frozenset(line for line, pages in zip(ordered, counts, strict=True) if pages > BOILERPLATE_PAGES)
 
     def share(self, pipe: Pipeline, figures: WorkerFigures, news: Shown) -> None:
         """Add to `pipe` what this worker counted since its last share: the increments of its counts, the new
