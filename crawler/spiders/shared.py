@@ -54,8 +54,7 @@ class SharedSitesSpider(SitesSpider):
         """Add to `pipe` what this worker counted since it last shared (crawler/spiders/sitestate.py); when
         it is `final`, the links its reserve still holds too (`held`)."""
         if final:
-            self.site_report()
-            self.figures.touched.update(self.figures)
+            self.state.hold(pipe, self.reserve.links)
         self.state.share(pipe, self.figures, self.news)
 
     def _common_lines(self, site: str, lines: frozenset[str]) -> frozenset[str]:

@@ -15,9 +15,10 @@ pages already is the site's boilerplate (its name in a footer), which makes no p
 crawl's report reads the sums (`SiteState.report`).
 
 Keys under `ambiti:<crawl id>:`: `sites` (the sites with figures), `fig:<site>` (its counts),
-`fig:<site>:candidates` (fact page URL -> depth), `fig:<site>:lines` (line -> pages),
-`fig:<site>:<list>` (searches, linked sites, hosts, sessions: member -> ''), `news` (site and list ->
-the first page that shows the ambito's news), and `counted:<worker>` (crawler/frontier.py).
+`fig:<site>:candidates` (fact page URL -> depth), `fig:<site>:lines` (line -> pages), `fig:<site>:held`
+(the links the workers' reserves held at their end), `fig:<site>:<list>` (searches, linked sites,
+hosts, sessions: member -> ''), `news` (site and list -> the first page that shows the ambito's news),
+and `counted:<worker>` (crawler/frontier.py).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from crawler.frontier import TOKEN, Frontier
 from crawler.spiders.budget import SETTLES, SiteFigures
 from crawler.spiders.sites import BOILERPLATE_PAGES
 
-COUNTED = ("beyond_bounds", "released", "held")  # counts a worker makes itself, sent as increments
+COUNTED = ("beyond_bounds", "released")  # counts a worker makes itself, sent as increments
 LISTED = ("searches", "linked_sites", "hosts", "sessions")  # lists a worker extends, sent as new members
 
 # Count a request against its site's figures, or refuse it, as SiteBudget.count does in one process; note
@@ -159,6 +160,13 @@ class SiteState:
             pipe.zadd(self.news_key, {f"{site}\n{listed}": news[(site, listed)]}, lt=True)  # the lower page wins
         news.changed.clear()
 
+    def hold(self, pipe: Pipeline, reserve: dict[str, dict[str, Any]]) -> None:
+        """Add to `pipe` the links a worker's reserve still holds at its end, by site: a site's `held` is those
+        of every worker's, each once, that no worker archived (two workers may keep the same link)."""
+        for site, kept in reserve.items():
+            if kept:
+                pipe.sadd(self.key(site, "held"), *kept)
+
     def refresh(self, figures: WorkerFigures, sites: list[str]) -> None:
         """The crawl's requests and items of these sites into this worker's figures (a reserve's room)."""
         pipe = self.server.pipeline(transaction=False)
@@ -174,6 +182,7 @@ class SiteState:
         pipe = self.server.pipeline(transaction=False)
         for site in sites:
             pipe.hgetall(self.key(site)).hgetall(self.key(site, "candidates"))
+            pipe.sdiff(self.key(site, "held"), self.frontier.archived_key)
             for name in LISTED:
                 pipe.hkeys(self.key(site, name))
         replies = iter(pipe.execute())
@@ -181,6 +190,7 @@ class SiteState:
         for site in sites:
             fig = SiteFigures(**{name.decode(): int(value) for name, value in next(replies).items()})
             fig.candidates = [{"url": url.decode(), "depth": int(depth)} for url, depth in next(replies).items()]
+            fig.held = len(next(replies))
             for name in LISTED:
                 setattr(fig, name, [member.decode() for member in next(replies)])
             out[site] = fig.to_dict()
