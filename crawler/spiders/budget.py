@@ -90,6 +90,11 @@ class SiteFigures:
         }
 
 
+def low_link(request: scrapy.Request, settled_priority: int) -> bool:
+    """A link of the lowest priorities, left once its site has settled (`SitesSpider._request`: `settles`)."""
+    return request.priority <= settled_priority and bool(request.meta.get("settles"))
+
+
 class SiteBudget:
     """Downloader middleware of SitesSpider: count a site's requests, refuse them past its budget."""
 
@@ -107,7 +112,7 @@ class SiteBudget:
         if site is None or figures is None:
             return
         fig = figures[site]
-        low = request.priority <= self.settled_priority and bool(request.meta.get("settles"))
+        low = low_link(request, self.settled_priority)
         field, count = self.count(site, fig, request, low)
         if field == "settled":
             raise Settled(f"{site} has yielded its facts; a link of priority {request.priority} is left")

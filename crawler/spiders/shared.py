@@ -20,6 +20,7 @@ from scrapy.crawler import Crawler
 
 from crawler.frontier import Frontier
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteBudget, SiteFigures
+from crawler.spiders.sitecount import VERDICT
 from crawler.spiders.sites import SitesSpider
 from crawler.spiders.sitestate import Shown, SiteState, WorkerFigures
 
@@ -87,4 +88,6 @@ class SharedSiteBudget(SiteBudget):
     whole crawl (crawler/spiders/sitestate.py), so that N workers spend one budget between them."""
 
     def count(self, site: str, fig: SiteFigures, request: scrapy.Request, low: bool) -> tuple[str, int]:
-        return self.crawler.spider.state.count(site, request, low, fig.budget)  # type: ignore[union-attr]
+        """Counted when the frontier popped it (crawler/spiders/sitecount.py), or now."""
+        verdict = request.meta.pop(VERDICT, None)
+        return verdict or self.crawler.spider.state.count(request, low, fig.budget)  # type: ignore[union-attr]

@@ -29,36 +29,23 @@ from redis.client import Pipeline
 from scrapy import Request
 
 from crawler.frontier import TOKEN, Frontier
-from crawler.spiders.budget import SETTLES, SiteFigures
+from crawler.spiders.budget import SiteFigures
+from crawler.spiders.sitecount import COUNT_FUNCTION, SEPARATOR, attributes
 from crawler.spiders.sites import BOILERPLATE_PAGES
 
 COUNTED = ("beyond_bounds", "released")  # counts a worker makes itself, sent as increments
 LISTED = ("searches", "linked_sites", "hosts", "sessions")  # lists a worker extends, sent as new members
 
-# Count a request against its site's figures, or refuse it, as SiteBudget.count does in one process; note
-# what was counted under the request's token in the worker's `counted` hash (undone if the worker dies
-# holding it). KEYS: the site's counts, its candidates, the worker's `counted`, `sites`, `news`.
-# ARGV: low link (1/0), budget, item (1/0), token, SETTLES, news member ('' for none), page, site.
-_COUNT = """
-local shown = ARGV[6] ~= '' and redis.call('ZSCORE', KEYS[5], ARGV[6])
-local news = shown and tonumber(ARGV[7]) <= tonumber(shown)
-local field = 'requests'
-if ARGV[1] == '1' and not news and redis.call('HLEN', KEYS[2]) >= tonumber(ARGV[5]) then
-  field = 'settled'
-elseif tonumber(redis.call('HGET', KEYS[1], 'requests') or '0') >= tonumber(ARGV[2]) then
-  field = 'unvisited'
-end
-redis.call('HSETNX', KEYS[1], 'budget', ARGV[2])
-redis.call('SADD', KEYS[4], ARGV[8])
-local count = redis.call('HINCRBY', KEYS[1], field, 1)
-local undo = field
-if field == 'requests' and ARGV[3] == '1' then
-  redis.call('HINCRBY', KEYS[1], 'items', 1)
-  undo = 'requests items'
-end
-if ARGV[4] ~= '' then redis.call('HSET', KEYS[3], ARGV[4], KEYS[1] .. '\\n' .. undo) end
-return {field, count}
+# The count of a request queued without its attributes (crawler/spiders/sitecount.py). KEYS[1]: the worker's
+# `counted`; ARGV: the crawl's key prefix, the request's token, its attributes.
+_COUNT = (
+    COUNT_FUNCTION
+    + f"""
+local a = {{}}
+for part in string.gmatch(ARGV[3] .. '{SEPARATOR}', '(.-){SEPARATOR}') do table.insert(a, part) end
+return count(ARGV[1], KEYS[1], ARGV[2], a[1], a[2], a[3], a[4], a[5], a[6])
 """
+)
 
 # Count a page's lines that speak of the ambito on its site's pages: each one's pages, this one included.
 _LINES = """
@@ -115,14 +102,10 @@ class SiteState:
     def key(self, site: str, part: str = "") -> str:
         return f"{self.frontier.prefix}fig:{site}" + (f":{part}" if part else "")
 
-    def count(self, site: str, request: Request, low: bool, budget: int) -> tuple[str, int]:
+    def count(self, request: Request, low: bool, budget: int) -> tuple[str, int]:
         """SiteBudget.count for the whole crawl: made (`requests`) or refused (`settled`, `unvisited`)."""
-        meta = request.meta
-        news = f"{site}\n{meta['list']}" if "list" in meta else ""
-        keys = [self.key(site), self.key(site, "candidates"), self.counted_key, self.sites_key, self.news_key]
-        item = int(bool(meta.get("item")))
-        args = [int(low), budget, item, meta.get(TOKEN, ""), SETTLES, news, meta.get("page", 0), site]
-        field, count = self._count(keys=keys, args=args)  # type: ignore[misc]
+        args = [self.frontier.prefix, request.meta.get(TOKEN, ""), attributes(request, low, budget)]
+        field, count = self._count(keys=[self.counted_key], args=args)  # type: ignore[misc]
         return field.decode(), int(count)
 
     def common_lines(self, site: str, lines: frozenset[str], known: dict[str, int]) -> frozenset[str]:
