@@ -17,8 +17,9 @@ module adds what it lacks for a crawl that must lose nothing:
   that is idle before then waits (a busy worker may still queue links).
 - Politeness for the whole crawl: one request start per site per DOWNLOAD_DELAY, whichever worker
   makes it (a per-site token with that expiry, `PacedDownloadHandler`).
-- Per-site figures for the whole crawl: a request counts against its site's budget in Redis; a
-  worker killed holding it has it uncounted when it goes back to the queue (crawler/spiders/sitestate.py).
+- Per-site figures for the whole crawl: a request is counted against its site's budget in the step
+  that pops it; a worker killed holding it has it uncounted when it goes back to the queue
+  (crawler/spiders/sitestate.py, sitecount.py).
 
 Keys, all under `ambiti:<crawl id>:`: `requests` (queue), `seen` (dupefilter), `inflight:<worker>`,
 `counted:<worker>`, `alive:<worker>`, `workers`, `seeded`, `site:<host>`, and sitestate.py's;

@@ -2,8 +2,9 @@
 
 With `--frontier`, many workers fetch one crawl (crawler/frontier.py). A site's request budget and its
 settled state (two fact pages found: its links of the lowest priorities are left) are the crawl's, not a
-worker's: each request is counted, or refused, in one Lua step against the site's figures in Redis
-(`_COUNT`, one round trip per request, from the budget middleware). What a worker counts by itself while
+worker's: each request is counted, or refused, against the site's figures in Redis in the Lua step
+that pops it from the queue (crawler/spiders/sitecount.py: no round trip of its own; the budget
+middleware raises what it decided). What a worker counts by itself while
 it parses a response (fact pages, links beyond bounds, searches, linked sites, hosts, session
 parameters, the lists that show the ambito's news) goes to Redis in the MULTI that acknowledges that
 response (crawler/frontier.py: Acknowledge), with no round trip of its own: a worker killed before the
