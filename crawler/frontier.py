@@ -17,10 +17,14 @@ module adds what it lacks for a crawl that must lose nothing:
   that is idle before then waits (a busy worker may still queue links).
 - Politeness for the whole crawl: one request start per site per DOWNLOAD_DELAY, whichever worker
   makes it (a per-site token with that expiry, `PacedDownloadHandler`).
+- Per-site figures for the whole crawl: a request is counted against its site's budget in the step
+  that pops it; a worker killed holding it has it uncounted when it goes back to the queue
+  (crawler/spiders/sitestate.py, sitecount.py).
 
 Keys, all under `ambiti:<crawl id>:`: `requests` (queue), `seen` (dupefilter), `inflight:<worker>`,
-`alive:<worker>`, `workers`, `seeded`, `site:<host>`; `ambiti:crawl` names the current crawl and
-`ambiti:crawl:<id>` holds its spec (seeds and options) for workers started on other machines.
+`counted:<worker>`, `alive:<worker>`, `workers`, `seeded`, `site:<host>`, and sitestate.py's;
+`ambiti:crawl` names the current crawl and `ambiti:crawl:<id>` holds its spec (seeds and options) for
+workers started on other machines.
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ from twisted.internet import task
 from twisted.python.failure import Failure
 
 from crawler.errors import FrontierError
+from crawler.spiders.budget import low_link
+from crawler.spiders.sitecount import COUNT_FUNCTION, SEPARATOR, VERDICT, attributes
 
 logger = logging.getLogger(__name__)
 
@@ -56,24 +62,57 @@ CURRENT = "ambiti:crawl"
 TOKEN = "frontier_token"  # request.meta: this request's field in its worker's in-flight hash
 IDLE_POLL = 0.5  # seconds between two looks at the queue of a worker with nothing to do
 
-# Pop the best request and hold it in the worker's in-flight hash ("score\n" + request), atomically.
-_POP = """
+# Pop the best request and hold it in the worker's in-flight hash ("score\n" + request), atomically; and
+# count it against its site's figures from the attributes stored beside it (crawler/spiders/sitecount.py).
+# KEYS: queue, in-flight, attributes, the worker's `counted`. ARGV[1]: the crawl's key prefix.
+_POP = (
+    COUNT_FUNCTION
+    + f"""
 local got = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #got == 0 then return false end
 redis.call('ZREM', KEYS[1], got[1])
-redis.call('HSET', KEYS[2], redis.sha1hex(got[1]), got[2] .. '\\n' .. got[1])
-return got[1]
+local token = redis.sha1hex(got[1])
+redis.call('HSET', KEYS[2], token, got[2] .. '\\n' .. got[1])
+local stored = redis.call('HGET', KEYS[3], token)
+if not stored then return {{got[1]}} end
+local a = {{}}
+for part in string.gmatch(stored .. '{SEPARATOR}', '(.-){SEPARATOR}') do table.insert(a, part) end
+local verdict = count(ARGV[1], KEYS[4], token, a[1], a[2], a[3], a[4], a[5], a[6])
+return {{got[1], verdict[1], verdict[2]}}
 """
+)
 
 # Mark a request seen and queue it, then drop the request it continues (a retry, a redirect) from
 # the worker's in-flight hash, in one step: a worker killed between scrapy-redis's SADD to the
 # seen-set and its ZADD to the queue lost the link for good (seen, so nobody queued it again).
-# ARGV: fingerprint ('' when the request is not filtered), score, request, parent's token or ''.
+# The request's attributes for its count are stored beside it (KEYS[5]); the parent's count against its
+# site's budget stays (crawler/spiders/sitestate.py): it was made.
+# ARGV: fingerprint ('' when the request is not filtered), score, request, parent's token or '', attributes.
 _ENQUEUE = """
 local queued = ARGV[1] == '' or redis.call('SADD', KEYS[1], ARGV[1]) == 1
 if queued then redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3]) end
-if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
+if queued and ARGV[5] ~= '' then redis.call('HSET', KEYS[5], redis.sha1hex(ARGV[3]), ARGV[5]) end
+if ARGV[4] ~= '' then
+  redis.call('HDEL', KEYS[3], ARGV[4])
+  redis.call('HDEL', KEYS[4], ARGV[4])
+  redis.call('HDEL', KEYS[5], ARGV[4])
+end
 return queued and 1 or 0
+"""
+
+# Uncount what a worker counted for requests it did not make (crawler/spiders/sitestate.py: each token's
+# entry names the site's counts and the fields it added to) and forget those entries, in one step, so that
+# two workers requeueing the same dead worker uncount once. KEYS[1]: its `counted`; ARGV: tokens.
+_UNCOUNT = """
+for _, token in ipairs(ARGV) do
+  local entry = redis.call('HGET', KEYS[1], token)
+  if entry then
+    local key, fields = string.match(entry, '^(.-)\\n(.*)$')
+    for field in string.gmatch(fields, '%S+') do redis.call('HINCRBY', key, field, -1) end
+    redis.call('HDEL', KEYS[1], token)
+  end
+end
+return 0
 """
 
 
@@ -85,7 +124,7 @@ class CrawlSpec:
     seeds: list[str]
     depth: int | None = None
     fast: bool = False
-    budget: int | None = None  # requests per site, counted by each worker
+    budget: int | None = None  # requests per site, for the whole crawl
     unreachable_limit: int = 4
     previous: str | None = None  # the crawl a recrawl revisits (read if this machine holds it)
 
@@ -102,9 +141,14 @@ class Frontier:
         self.seen_key = self.prefix + "seen"
         self.workers_key = self.prefix + "workers"
         self.archived_key = self.prefix + "archived"
+        self.attributes_key = self.prefix + "attributes"
 
     def inflight_key(self, worker: str) -> str:
         return f"{self.prefix}inflight:{worker}"
+
+    def counted_key(self, worker: str) -> str:
+        """What a worker counted against sites' budgets for the requests it holds (crawler/spiders/sitestate.py)."""
+        return f"{self.prefix}counted:{worker}"
 
     def alive_key(self, worker: str) -> str:
         return f"{self.prefix}alive:{worker}"
@@ -142,16 +186,19 @@ class Frontier:
         and `archived`: the URLs in its index, for a caller that can read it); the number queued."""
         key = self.inflight_key(worker)
         back: dict[bytes, float] = {}
-        for value in self.server.hvals(key):  # type: ignore[union-attr]
+        tokens = []
+        for token, value in self.server.hgetall(key).items():  # type: ignore[union-attr]
             score, _, member = value.partition(b"\n")
             request = picklecompat.loads(member)  # scrapy-redis's own encoding of a request
             url = (request.get("meta", {}).get("redirect_urls") or [request["url"]])[0]
             if url not in (archived or ()) and not self.server.sismember(self.archived_key, url):
                 back[member] = float(score)
+                tokens.append(token)
         pipe = self.server.pipeline()  # MULTI: a second requeue of the same worker adds the same members
         if back:
             pipe.zadd(self.queue_key, back)
-        pipe.delete(key).execute()
+        pipe.eval(_UNCOUNT, 1, self.counted_key(worker), *tokens)  # an archived page's count stands
+        pipe.delete(key, self.counted_key(worker)).execute()
         return len(back)
 
     def requeue_dead(self, *, everyone: bool = False) -> int:
@@ -208,13 +255,20 @@ class AckQueue(PriorityQueue):
     """scrapy-redis's priority queue, whose pop keeps the request in the worker's in-flight hash."""
 
     inflight_key = ""
+    attributes_key = ""
+    counted_key = ""
+    prefix = ""
 
     def pop(self, timeout: int = 0) -> Request | None:
-        data = self.server.eval(_POP, 2, self.key, self.inflight_key)
-        if not data:
+        keys = (self.key, self.inflight_key, self.attributes_key, self.counted_key)
+        got = self.server.eval(_POP, 4, *keys, self.prefix)
+        if not got:
             return None
+        data, *verdict = got  # type: ignore[misc]
         request = self._decode_request(data)
         request.meta[TOKEN] = token_of(data)
+        if verdict:  # counted against its site's figures (crawler/spiders/sitecount.py)
+            request.meta[VERDICT] = (verdict[0].decode(), int(verdict[1]))
         return request
 
 
@@ -222,25 +276,38 @@ class AckScheduler(Scheduler):
     """scrapy-redis's scheduler on this crawl's keys, with acknowledged pops (module doc)."""
 
     worker = ""
+    redis_url = ""
+    budget = 0
+    settled_priority = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AckScheduler:
         scheduler: AckScheduler = super().from_crawler(crawler)
         scheduler.worker = crawler.settings["AMBITI_WORKER"]
+        scheduler.redis_url = crawler.settings["REDIS_URL"]
+        scheduler.budget = crawler.settings.getint("AMBITI_SITE_BUDGET")
+        scheduler.settled_priority = crawler.settings.getint("AMBITI_SETTLED_PRIORITY")
         return scheduler
 
     def open(self, spider: Spider) -> None:
         super().open(spider)
-        self.queue.inflight_key = f"ambiti:{spider.crawl_id}:inflight:{self.worker}"  # type: ignore[attr-defined]
+        frontier = Frontier(self.redis_url, spider.crawl_id)
+        self.queue.inflight_key = frontier.inflight_key(self.worker)  # type: ignore[attr-defined]
+        self.queue.counted_key = frontier.counted_key(self.worker)  # type: ignore[attr-defined]
+        self.queue.attributes_key = frontier.attributes_key  # type: ignore[attr-defined]
+        self.queue.prefix = frontier.prefix  # type: ignore[attr-defined]
 
     def enqueue_request(self, request: Request) -> bool:
         """Queue a request unless seen (scrapy-redis's steps, made atomic: `_ENQUEUE`); if it
         continues one this worker holds (a retry, a redirect), that one is done."""
         parent = request.meta.pop(TOKEN, "")
+        request.meta.pop(VERDICT, None)  # its parent's (a request refused before its budget was looked at)
         fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
         data = self.queue._encode_request(request)  # type: ignore[attr-defined]
-        keys = (self.df.key, self.queue.key, self.queue.inflight_key)  # type: ignore[attr-defined]
-        if not self.server.eval(_ENQUEUE, 3, *keys, fingerprint, -request.priority, data, parent):
+        queue = self.queue
+        keys = (self.df.key, queue.key, queue.inflight_key, queue.counted_key, queue.attributes_key)  # type: ignore[attr-defined]
+        stored = attributes(request, low_link(request, self.settled_priority), self.budget)
+        if not self.server.eval(_ENQUEUE, 5, *keys, fingerprint, -request.priority, data, parent, stored):
             self.df.log(request, self.spider)
             return False
         if self.stats:
@@ -274,9 +341,16 @@ class Acknowledge:
 
         def finish_and_acknowledge(result: Response | Failure, request: Request) -> None:
             finish(result, request)  # the callback's items are archived and its requests queued
+            pipe = self.frontier.server.pipeline()  # MULTI: done, and what its parse counted, in one step
             token = request.meta.get(TOKEN)
             if token:
-                self.frontier.server.hdel(self.frontier.inflight_key(self.worker), token)
+                pipe.hdel(self.frontier.inflight_key(self.worker), token)
+                if request.meta.pop(VERDICT, None):  # counted when popped, never seen by the budget middleware
+                    pipe.eval(_UNCOUNT, 1, self.frontier.counted_key(self.worker), token)  # (robots.txt, archived)
+                pipe.hdel(self.frontier.counted_key(self.worker), token)
+                pipe.hdel(self.frontier.attributes_key, token)
+            spider.share(pipe)  # type: ignore[attr-defined]  # crawler/spiders/shared.py
+            pipe.execute()
 
         slot.finish_response = finish_and_acknowledge  # type: ignore[method-assign]
 
@@ -296,6 +370,9 @@ class Acknowledge:
     def closed(self, spider: Spider, reason: str) -> None:
         if self.beat.running:
             self.beat.stop()
+        pipe = self.frontier.server.pipeline()
+        spider.share(pipe, final=True)  # type: ignore[attr-defined]  # the links left in its reserve too
+        pipe.execute()
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         self.frontier.add_response_bytes(int(stats.get("downloader/response_bytes", 0)))
         self.frontier.leave(self.worker)

@@ -13,6 +13,7 @@ from crawler.frontier import CrawlSpec, Frontier, connect
 from crawler.process import crawler_process
 from crawler.records import CrawlRecord, CrawlReport
 from crawler.spiders.sites import SitesSpider
+from crawler.spiders.sitestate import SiteState
 from crawler.worker import run_workers
 
 __all__ = ["CrawlInterrupted", "CrawlResult", "run_crawl"]
@@ -100,6 +101,7 @@ def run_crawl(
             seconds=time.monotonic() - started,
             response_bytes=shared.response_bytes(),
             min_share=min_share,
+            sites=SiteState(shared).report(),  # each site's figures, summed over the workers
         )
         if not finished:
             raise CrawlInterrupted(record)

@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import forked
 import pytest
@@ -40,6 +41,7 @@ from crawler.demo import server as demo_server
 from crawler.demo.server import DemoWeb, start_urls
 from crawler.frontier import CURRENT, CrawlSpec, Frontier
 from crawler.outcomes import read_dropped
+from crawler.spiders.budget import SETTLED_STOP
 
 
 @pytest.fixture(scope="module")
@@ -56,13 +58,35 @@ def seeds(web: DemoWeb, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def one_process(seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, set[str]]:
-    """The graph of the demo web crawled the usual way (no frontier), crawl ids and times aside, and its pages."""
+def one_process(seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, set[str], dict[str, Any]]:
+    """The graph of the demo web crawled the usual way (no frontier), crawl ids and times aside, its pages,
+    and the per-site figures of its report."""
     data = tmp_path_factory.mktemp("single") / "data"
     assert run_ambiti("crawl", "--fast", "--seeds", str(seeds), "--data-dir", str(data), "-q").returncode == 0
     graph = comparable(data)
     assert graph.count(b"\n") > 1000  # a real graph: pages, members, contacts
-    return graph, {snap.url for snap in read_index(data / "crawls" / (DataDir(data).latest_crawl() or "?"))}
+    crawl_dir = data / "crawls" / (DataDir(data).latest_crawl() or "?")
+    return graph, {snap.url for snap in read_index(crawl_dir)}, site_figures(crawl_dir)
+
+
+def site_figures(crawl_dir: Path) -> dict[str, Any]:
+    """The report's per-site figures that two workers and one process share: lists as sets, without those
+    that follow the order pages come in or a worker's own seen-set. Which pages are fact pages (`candidates`)
+    and at what depth: a line that speaks of the ambito is a site's boilerplate from its third page on, and a
+    page's depth is that of the first link found to it, in one process too. Links `beyond_bounds` and the
+    reserve (`released`, `held`, and so whether a site `stopped` at its reserve floor): a worker does not know
+    the links the other queued, and may count one beyond bounds that one process had already seen."""
+    sites = json.loads((crawl_dir / "report.json").read_text())["sites"]
+    order = ("candidates", "beyond_bounds", "released", "held")
+    return {
+        site: {
+            name: sorted(value) if isinstance(value, list) else value
+            for name, value in figures.items()
+            if name not in order
+        }
+        | {"stopped": figures.get("stopped") if figures.get("stopped") in ("budget spent", SETTLED_STOP) else "dry"}
+        for site, figures in sites.items()
+    }
 
 
 def comparable(root: Path) -> bytes:
@@ -84,8 +108,8 @@ def index_lines(crawl_dir: Path) -> Counter[str]:
 
 
 @pytest.mark.slow
-def test_two_workers_give_the_graph_of_one_process(
-    seeds: Path, one_process: tuple[bytes, set[str]], tmp_path: Path
+def test_two_workers_give_the_graph_and_report_of_one_process(
+    seeds: Path, one_process: tuple[bytes, set[str], dict[str, Any]], tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
     with private_redis(tmp_path) as url:
@@ -97,6 +121,10 @@ def test_two_workers_give_the_graph_of_one_process(
     assert len(list(crawl_dir.glob("index-*.jsonl"))) == 2  # one index part per worker
     assert max(index_lines(crawl_dir).values()) == 1  # no page archived twice
     same_graph(comparable(data), one_process[0])
+    got, want = site_figures(crawl_dir), one_process[2]  # summed over the workers (crawler/spiders/sitestate.py)
+    assert got == want, [
+        (s, k, got[s].get(k), want[s].get(k)) for s in want for k in want[s] if got[s].get(k) != want[s][k]
+    ]
 
 
 def same_graph(got: bytes, want: bytes) -> None:
@@ -107,7 +135,7 @@ def same_graph(got: bytes, want: bytes) -> None:
 
 @pytest.mark.slow
 def test_a_worker_killed_mid_crawl_loses_nothing(
-    seeds: Path, one_process: tuple[bytes, set[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seeds: Path, one_process: tuple[bytes, set[str], dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer = demo_server._Handler._answer
 
@@ -139,6 +167,9 @@ def test_a_worker_killed_mid_crawl_loses_nothing(
     assert archived <= one_process[1] <= archived | settled, sorted(one_process[1] - archived)
     if archived == one_process[1]:
         same_graph(comparable(data), one_process[0])
+        # the killed worker's requests in flight were uncounted when they went back to the queue
+        requests = {site: figures["requests"] for site, figures in site_figures(crawl_dir).items()}
+        assert requests == {site: figures["requests"] for site, figures in one_process[2].items()}
 
 
 def busy_worker(url: str, deadline: float) -> int:

@@ -25,6 +25,7 @@ BUDGET_MIDDLEWARE_ORDER = 120  # after RobotsTxtMiddleware (100)
 
 SETTLED_STOP = "fact pages found; only links of low priority left"
 FLOOR_STOP = "reserve floor reached; links beyond bounds left"
+SETTLES = 2  # fact pages (documents or pages) after which a site's links of the lowest priorities are left
 
 
 class BudgetSpent(IgnoreRequest):
@@ -59,7 +60,7 @@ class SiteFigures:
         fact pages, documents or pages. A single page about the ambito (Servizi sociali) is not the plan:
         its PDF hangs a click or two further (an article's attachment on the news list's second page); nor
         is a single document (a notice under Sovvenzioni, while the plan hangs under a news post)."""
-        return len(self.candidates) >= 2
+        return len(self.candidates) >= SETTLES
 
     @property
     def stopped(self) -> str:
@@ -89,6 +90,11 @@ class SiteFigures:
         }
 
 
+def low_link(request: scrapy.Request, settled_priority: int) -> bool:
+    """A link of the lowest priorities, left once its site has settled (`SitesSpider._request`: `settles`)."""
+    return request.priority <= settled_priority and bool(request.meta.get("settles"))
+
+
 class SiteBudget:
     """Downloader middleware of SitesSpider: count a site's requests, refuse them past its budget."""
 
@@ -106,20 +112,32 @@ class SiteBudget:
         if site is None or figures is None:
             return
         fig = figures[site]
+        low = low_link(request, self.settled_priority)
+        field, count = self.count(site, fig, request, low)
+        if field == "settled":
+            raise Settled(f"{site} has yielded its facts; a link of priority {request.priority} is left")
+        if field == "unvisited":
+            if count == 1:
+                self.crawler.spider.logger.warning(
+                    "%s: request budget of %d spent; its remaining links are left unvisited", site, fig.budget
+                )
+            raise BudgetSpent(f"budget of {fig.budget} requests spent on {site}")
+
+    def count(self, site: str, fig: SiteFigures, request: scrapy.Request, low: bool) -> tuple[str, int]:
+        """Count a request in its site's figures: made (`requests`), or refused (`settled`: a `low` link of a
+        settled site; `unvisited`: the budget spent); with that figure's new value. A worker of a shared crawl
+        counts in the crawl's Redis instead (crawler/spiders/sitestate.py)."""
         # a card of the first pages of a list that shows the ambito's news (crawler/spiders/sites.py: `news`), known
         # perhaps only once the card was asked: "Firmato il Piano di Zona" on page 2, "Corsi di nuoto" on page 1
         # with the accordo of 2021-2023 attached (or on page 2, the news on page 3)
         shown = getattr(self.crawler.spider, "news", {}).get((site, request.meta.get("list")))
         news = shown is not None and request.meta.get("page", 0) <= shown
-        if fig.settles and request.priority <= self.settled_priority and request.meta.get("settles") and not news:
+        if low and not news and fig.settles:
             fig.settled += 1
-            raise Settled(f"{site} has yielded its facts; a link of priority {request.priority} is left")
+            return "settled", fig.settled
         if fig.requests >= fig.budget:
-            if not fig.unvisited:
-                self.crawler.spider.logger.warning(
-                    "%s: request budget of %d spent; its remaining links are left unvisited", site, fig.budget
-                )
             fig.unvisited += 1
-            raise BudgetSpent(f"budget of {fig.budget} requests spent on {site}")
+            return "unvisited", fig.unvisited
         fig.requests += 1
         fig.items += bool(request.meta.get("item"))
+        return "requests", fig.requests

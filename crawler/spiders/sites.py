@@ -544,9 +544,14 @@ class SitesSpider(scrapy.Spider):
         a footer, a sidebar): they make no page speak of it. This page's lines are counted."""
         if response.status != 200 or not isinstance(response, TextResponse):
             return frozenset()
-        lines = self.ambito_lines.setdefault(self.site_of(url), Counter())
-        common = frozenset(line for line, pages in lines.items() if pages >= BOILERPLATE_PAGES)
-        lines.update(self.links.ambito_lines(response))
+        return self._common_lines(self.site_of(url), self.links.ambito_lines(response))
+
+    def _common_lines(self, site: str, lines: frozenset[str]) -> frozenset[str]:
+        """Of a page's lines that speak of the ambito, those found on `BOILERPLATE_PAGES` pages of its site
+        already (the others' make no page speak of it either); the page's lines counted."""
+        pages = self.ambito_lines.setdefault(site, Counter())
+        common = frozenset(line for line in lines if pages[line] >= BOILERPLATE_PAGES)
+        pages.update(lines)
         return common
 
     def _note_candidate(self, response: Response, url: str, boilerplate: frozenset[str] = frozenset()) -> None:
