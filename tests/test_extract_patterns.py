@@ -4079,3 +4079,15 @@ def test_questo_piano_in_the_approval_s_clause_is_the_document_s() -> None:
     )
     plans = [(p.start_year, p.approved_on, p.extended_until) for a in f.ambiti for p in a.plans]
     assert plans == [(2021, None, "2024-12-31"), (2025, "2024-12-13", None)]
+
+
+# round 19 (0.4.23) -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["015146", "020066", "019036"])
+def test_a_six_digit_istat_code_is_no_phone(code: str) -> None:
+    assert ct.phones_in(f"Comune | {code} | 13.840 | 126.456,08") == []
+
+
+def test_the_shortest_lombard_number_is_still_a_phone() -> None:
+    assert ct.phones_in("Tel: 02 44801") == ["+390244801"]
