@@ -4091,3 +4091,29 @@ def test_a_six_digit_istat_code_is_no_phone(code: str) -> None:
 
 def test_the_shortest_lombard_number_is_still_a_phone() -> None:
     assert ct.phones_in("Tel: 02 44801") == ["+390244801"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Responsabile del procedimento: dott. Piero Galli.",
+        "Responsabile unico del procedimento (RUP): dott. Piero Galli.",
+        "RUP: dott. Piero Galli.",
+    ],
+)
+def test_the_notice_s_head_of_procedure_is_not_the_office_s_responsible(head: str) -> None:
+    f = facts(
+        "<h1>Avviso di co-progettazione - Ambito Rhodense</h1>",
+        f"<h2>Contatti</h2><p>{head} Per informazioni: Ufficio di Piano, tel. 02 9332 401.</p>",
+    )
+    offices = [a.ufficio_di_piano for a in f.ambiti if a.ufficio_di_piano]
+    assert [(o.phones, o.responsible) for o in offices] == [(["+39029332401"], None)]
+
+
+def test_a_head_of_procedure_named_the_office_s_responsible_is_kept() -> None:
+    f = facts(
+        "<h1>Avviso di co-progettazione - Ambito Rhodense</h1>",
+        "<h2>Contatti</h2><p>Responsabile del procedimento: dott. Piero Galli, responsabile dell'Ufficio di Piano."
+        " Informazioni: tel. 02 9332 401.</p>",
+    )
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == ["Piero Galli"]

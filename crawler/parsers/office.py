@@ -44,6 +44,14 @@ RESPONSIBLE_PROSE = re.compile(
     r"(?P<name>(?:dott\.?ssa|dr\.?ssa|dott\.|dr\.|sig\.?ra|sig\.)?\s*[A-ZÀ-Ý][^\n,;(]{2,40})",
     re.I,
 )
+# a notice's head of the procedure (RUP), of the inquiry or of the data's processing: a role in one act. Often the
+# office's head too ("..., responsabile dell'Ufficio di Piano"; a row of the office's own card), so only one whose
+# sentence leaves the office to the next is set aside (see _procedure_head_aside)
+_PROCEDURE_HEAD = re.compile(
+    r"\b(?:responsabile\s+(?:unic[oa]\s+)?del\s+procedimento|responsabile\s+dell['’]\s*istruttoria|"
+    r"responsabile\s+del\s+trattamento|responsabile\s+della\s+protezione|R\.?U\.?P\.?(?=\W|$))",
+    re.I,
+)
 # "dott.ssa Anna Verdi, Responsabile dell'Ufficio di Piano": the name first, its role after
 NAME_THEN_ROLE = re.compile(
     r"^(?P<name>[^,;:()\n]{4,50}?)\s*(?:,|–|-|\()\s*(?:responsabile|coordinat(?:ore|rice)|referente)\b"
@@ -273,7 +281,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         if not text or _other_desk_above(lines, idx, n):
             continue
         label = ct.LABEL_RE.match(text)
-        role = _ROLE.match(text)
+        role = _ROLE.match(text) and not _procedure_head_aside(text)
         if label and role:
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
@@ -288,7 +296,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             found.phones.extend(
                 p for at in offered for p in ct.phones_in(sentence[at : at + 20])[:1] if p not in found.phones
             )
-        if found.responsible is None:
+        if found.responsible is None and not _procedure_head_aside(text):
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
     if found.address is None and office.town_hall is None:
         # "Ufficio di Piano presso il Comune di X": a seat without a street still names its comune
@@ -428,6 +436,16 @@ def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:
     ):
         return person_name(text, labelled=True)
     return None
+
+
+def _procedure_head_aside(text: str) -> bool:
+    """The head of a notice's procedure named in a sentence of his own, the office only in another one ("Responsabile
+    del procedimento: dott. X. Per informazioni: Ufficio di Piano, tel. ..."): the office is where to ask, not his."""
+    sentences = split_sentences(text)
+    return any(
+        _PROCEDURE_HEAD.search(s) and not OFFICE_WORDS.search(s) and any(OFFICE_WORDS.search(o) for o in sentences)
+        for s in sentences
+    )
 
 
 def _responsible_in_prose(text: str) -> str | None:
