@@ -4117,3 +4117,29 @@ def test_a_head_of_procedure_named_the_office_s_responsible_is_kept() -> None:
         " Informazioni: tel. 02 9332 401.</p>",
     )
     assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == ["Piero Galli"]
+
+
+_OFFICE_FOOTER = (
+    "<footer><div><h4>Ufficio di Piano dell'Ambito Rhodense</h4><p>Piazza Visconti 23<br>20017 Rho<br>"
+    "Tel. 02 9332 401</p></div><div><p>Responsabile: dott.ssa Laura Ferri</p></div>"
+    "<div><a href='/privacy'>Privacy</a> | <a href='/cookie'>Cookie</a></div></footer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("site", "read"),
+    [("Ufficio di Piano di Rho", True), ("Piano di Zona Rhodense", True), ("Comune di Rho", False)],
+)
+def test_the_office_s_own_site_footer_speaks_for_a_page_without_a_list(site: str, read: bool) -> None:
+    html = (
+        f"<html><head><title>Bando affitti 2025 - {site}</title></head><body><main><h1>Bando affitti 2025</h1>"
+        "<p>Il Comune di Rho, ente capofila dell'Ambito Rhodense, pubblica il bando.</p></main>"
+        f"{_OFFICE_FOOTER}</body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html")
+    offices = [(o.phones, o.responsible) for a in f.ambiti if (o := a.ufficio_di_piano)]
+    assert offices == ([(["+39029332401"], "Laura Ferri")] if read else [])
+
+
+def test_a_name_ends_before_a_footer_s_row_of_links() -> None:
+    assert person_name("dott. Marco Bassi Privacy | Cookie policy", labelled=True) == "Marco Bassi"

@@ -369,8 +369,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.evidence["members"] = page.lines[blocks[0][0]]
     excluded = {k for g in page.member_groups if g.kind == "list" for k in range(g.line, g.end + 1)}
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
-    # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside
-    footer = page.doc.chrome if whole_page and members else []
+    # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside;
+    # on the office's or the ambito's own site it speaks for every page
+    footer = page.doc.chrome if whole_page and (members or _own_site(page.doc.head_title)) else []
     office = _office(page, lo, hi, whole_page, excluded, footer)
     row_office, row_capofila = (None, None) if whole_page else _row_office(page, lo, hi)
     office = row_office if row_office and not row_office.contacts.is_empty() else office
@@ -484,6 +485,18 @@ def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) 
     if not code:
         code, evidence = cf.column(page.lines[lo:hi], page.resolver)
     return (code, evidence) if code and (members is None or code in members) else (None, "")
+
+
+# the site's name after the page's in <title> ("Avviso SAD - Ufficio di Piano di Lodi", "Chi siamo | Piano di Zona
+# Garbagnate", "Il territorio - Ambito Castanese"): a site of the office or the ambito, not a comune's or a paper's
+_SITE_NAME = re.compile(r"\s[-–|]\s(?P<site>[^-–|]+)$")
+_OFFICE_SITE = re.compile(r"ufficio\s+(?:di\s+|del\s+)?piano|piano\s+di\s+zona|^\s*ambito\b", re.I)
+
+
+def _own_site(head_title: str) -> bool:
+    """Whether the <title> names the site as the office's or the ambito's own."""
+    site = _SITE_NAME.search(head_title)
+    return bool(site and _OFFICE_SITE.search(site.group("site")))
 
 
 _FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referente)\b[^:]{0,40}:)", re.I)

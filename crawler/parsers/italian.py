@@ -299,6 +299,13 @@ def _caps_to_title(text: str) -> tuple[str, bool]:
 _PARTICLES = frozenset(["de", "di", "del", "della", "da", "dal", "dalla", "lo", "la", "li"])
 
 
+# what runs on after a name: its numbers, or a site footer's row of links (the footer's text is one run of words)
+_AFTER_NAME = (
+    r"\s(?:tel|telefono|cell|fax|e-?mail|pec|privacy|cookie|accessibilit[aà]|note\s+legali|credits|mappa\s+del\s+sito|"
+    r"dichiarazione\s+di\s+accessibilit)\b"
+)
+
+
 def person_name(raw: str, labelled: bool = False) -> str | None:
     """A clean "Given Family" from "dr.ssa Perego Stefania", or None if it is not a name.
 
@@ -307,7 +314,7 @@ def person_name(raw: str, labelled: bool = False) -> str | None:
     says a person follows (`labelled`), as written.
     """
     text = TITLES.sub("", raw.strip(" :,-–|")).strip()
-    text = re.split(r"\s(?:tel|telefono|cell|fax|e-?mail|pec)\b", text, maxsplit=1, flags=re.I)[0]  # "X Y Tel. 02 ..."
+    text = re.split(_AFTER_NAME, text, maxsplit=1, flags=re.I)[0]  # "X Y Tel. 02 ...", "X Y Privacy | Cookie"
     text = re.sub(r"\s+", " ", text)
     text, caps_first = _caps_to_title(text)
     m = PERSON_RE.match(text)
