@@ -4143,3 +4143,25 @@ def test_the_office_s_own_site_footer_speaks_for_a_page_without_a_list(site: str
 
 def test_a_name_ends_before_a_footer_s_row_of_links() -> None:
     assert person_name("dott. Marco Bassi Privacy | Cookie policy", labelled=True) == "Marco Bassi"
+
+
+def test_an_abbreviated_month_before_its_year_ends_no_sentence() -> None:
+    said = "Il 18 dic. 2023 l'Assemblea ha prorogato il Piano. Poi il 12 sett. 24 lo ha rinnovato."
+    assert split_sentences(said) == [
+        "Il 18 dic. 2023 l'Assemblea ha prorogato il Piano.",
+        "Poi il 12 sett. 24 lo ha rinnovato.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "plan"),
+    [
+        ("12 dic. 2024 | L'Assemblea dei Sindaci approva il Piano di Zona 2025-2027.", (2025, "2024-12-12", None)),
+        ("Piano vigente: 2025-2027 · approv. dall'Assemblea dei Sindaci il 10 dic. 2024", (2025, "2024-12-10", None)),
+        ("18 dic. 2023 | L'Assemblea proroga il Piano 2021-2023 al 31 dic. 2024.", (2021, None, "2024-12-31")),
+        ("Il Piano di Zona 2021-2023 è stato prorog. al 31 dic. 2024.", (2021, None, "2024-12-31")),
+    ],
+)
+def test_abbreviated_months_and_verbs_date_the_plan(row: str, plan: tuple[int, str | None, str | None]) -> None:
+    plans, _ = plans_in(split_sentences(row))
+    assert [(p.start_year, p.approved_on, p.extended_until) for p in plans] == [plan]

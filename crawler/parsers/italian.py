@@ -345,6 +345,8 @@ _ABBREVIATIONS = re.compile(
     re.I,
 )
 _BOUNDARY = re.compile(r"(?<=[.!?;])\s+(?=[\"“«(]?[A-ZÀ-Ý0-9])")
+_SHORT_MONTH = re.compile(r"\b[0-3]?\d\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic)$", re.I)
+_YEAR_NEXT = re.compile(r"(?:19|20)?\d\d\b")
 
 
 def split_sentences(line: str) -> list[str]:
@@ -355,6 +357,8 @@ def split_sentences(line: str) -> list[str]:
         head = line[start : m.start()]
         if head.endswith(".") and _ABBREVIATIONS.search(head[-16:-1]):
             continue
+        if head.endswith(".") and _SHORT_MONTH.search(head[-12:-1]) and _YEAR_NEXT.match(line, m.end()):
+            continue  # "il 12 dic. 2024": an abbreviated month before its year
         out.append(head.strip())
         start = m.end()
     out.append(line[start:].strip())

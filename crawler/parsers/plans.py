@@ -39,12 +39,12 @@ PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo"
 # "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
     r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
-    r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b",
+    r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b|\bapprov\.",  # "approv.": short
     re.I,
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
 PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
-EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bestes[oa]\b|\bprolungat\w*", re.I)
+EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*", re.I)
 # a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "ne è stata differita la
 # scadenza al ..." (an extension only when the date is past the plan's last year)
 KEPT_IN_FORCE = re.compile(
