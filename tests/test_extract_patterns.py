@@ -4165,3 +4165,29 @@ def test_an_abbreviated_month_before_its_year_ends_no_sentence() -> None:
 def test_abbreviated_months_and_verbs_date_the_plan(row: str, plan: tuple[int, str | None, str | None]) -> None:
     plans, _ = plans_in(split_sentences(row))
     assert [(p.start_year, p.approved_on, p.extended_until) for p in plans] == [plan]
+
+
+_LD = (
+    '{"@context": "https://schema.org", "@type": "GovernmentOrganization", "name": "%s",'
+    ' "address": {"@type": "PostalAddress", "streetAddress": "Piazza Visconti 23", "postalCode": "20017",'
+    ' "addressLocality": "Rho"}, "telephone": "+39 02 9332 401", "email": "udp@ambitorhodense.example.it"}'
+)
+
+
+@pytest.mark.parametrize(("name", "read"), [("Ufficio di Piano dell'Ambito Rhodense", True), ("Comune di Rho", False)])
+def test_the_office_s_json_ld_gives_its_contacts(name: str, read: bool) -> None:
+    html = (
+        f"<html><head><title>Ufficio di Piano</title><script type='application/ld+json'>{_LD % name}</script>"
+        "</head><body><main><h1>Ufficio di Piano</h1><p>L'Ufficio di Piano è la struttura tecnica dell'Ambito"
+        " Rhodense, di cui il Comune di Rho è capofila.</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html")
+    offices = [o for a in f.ambiti if (o := a.ufficio_di_piano)]
+    office = [(o.phones, o.emails, o.address.street if o.address else None) for o in offices]
+    expected = [(["+39029332401"], ["udp@ambitorhodense.example.it"], "Piazza Visconti, 23")]
+    assert office == (expected if read else [])
+
+
+def test_a_broken_json_ld_block_is_passed_over() -> None:
+    html = b"<html><head><script type='application/ld+json'>{\"name\": </script></head><body><p>x</p></body></html>"
+    assert extract(html, "https://example.org/p.html", "text/html").ambiti == []
