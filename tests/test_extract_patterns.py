@@ -4191,3 +4191,20 @@ def test_the_office_s_json_ld_gives_its_contacts(name: str, read: bool) -> None:
 def test_a_broken_json_ld_block_is_passed_over() -> None:
     html = b"<html><head><script type='application/ld+json'>{\"name\": </script></head><body><p>x</p></body></html>"
     assert extract(html, "https://example.org/p.html", "text/html").ambiti == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Il numero 02 9332 499 non è più attivo.",
+        "Il centralino 02 9332 499 non smista più le chiamate all'Ufficio.",
+        "La vecchia sede e il numero 02 9332 499 non sono più attivi.",
+    ],
+)
+def test_a_number_the_page_says_is_out_of_use_is_no_phone(note: str) -> None:
+    f = facts(
+        "<h1>Ufficio di Piano dell'Ambito Rhodense</h1><p>Il Comune di Rho è l'ente capofila.</p>",
+        f"<h2>Contatti</h2><p>Telefono: 02 9332 401</p><p>Telefono: 02 9332 499</p><p>{note}</p>",
+        title="Ufficio di Piano - Ambito Rhodense",
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+39029332401"]]

@@ -264,10 +264,25 @@ def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
     )
 
 
+# a number or seat the page says is out of use: "La vecchia sede ... e il numero 0331 ... non sono più attivi", "Il
+# centralino 031 ... non smista più le chiamate all'Ufficio", "numero dismesso"
+_STALE = re.compile(
+    r"\bnon\s+(?:è|e['’]|sono)\s+più\s+(?:attiv|in\s+uso|valid|raggiungibil|in\s+funzione)|"
+    r"\bnon\s+(?:smista|risponde|riceve|inoltra)\s+più\b|\bnon\s+più\s+(?:attiv|in\s+uso|valid)|"
+    r"\b(?:dismess|disattivat)[oi]\b",
+    re.I,
+)
+
+
+def _stale_numbers(lines: list[str]) -> set[str]:
+    """The numbers of every sentence that says they are out of use."""
+    return {p for line in lines for s in split_sentences(line) if _STALE.search(s) for p in ct.phones_in(s)}
+
+
 def _own_sentences(text: str) -> str:
-    """The line without its sentences about another service's numbers."""
+    """The line without its sentences about another service's numbers or about numbers out of use."""
     sentences = split_sentences(text)
-    kept = [s for s in sentences if OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)]
+    kept = [s for s in sentences if (OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)) and not _STALE.search(s)]
     return text if len(kept) == len(sentences) else " ".join(kept)
 
 
@@ -298,6 +313,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             )
         if found.responsible is None and not _procedure_head_aside(text):
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
+    stale = _stale_numbers([lines[i] for i in idx])
+    found.phones[:] = [p for p in found.phones if p not in stale]
+    found.fax[:] = [p for p in found.fax if p not in stale]
     if found.address is None and office.town_hall is None:
         # "Ufficio di Piano presso il Comune di X": a seat without a street still names its comune
         for i in idx:
