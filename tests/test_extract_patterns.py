@@ -4208,3 +4208,19 @@ def test_a_number_the_page_says_is_out_of_use_is_no_phone(note: str) -> None:
         title="Ufficio di Piano - Ambito Rhodense",
     )
     assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+39029332401"]]
+
+
+@pytest.mark.parametrize(
+    ("composition", "name"),
+    [
+        ("L'Ufficio di Piano è composto da: il Responsabile, dott. Franco Colombo; un istruttore.", "Franco Colombo"),
+        ("L'Ufficio di Piano è composto da: la Coordinatrice, dott.ssa Laura Ferri; due assistenti.", "Laura Ferri"),
+    ],
+)
+def test_the_office_s_composition_names_its_responsible_after_a_comma(composition: str, name: str) -> None:
+    f = facts(
+        "<h1>Ufficio di Piano dell'Ambito Rhodense</h1><p>Il Comune di Rho è l'ente capofila.</p>",
+        f"<p>{composition}</p><p>Telefono: 02 9332 401</p>",
+        title="Ufficio di Piano - Ambito Rhodense",
+    )
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == [name]

@@ -40,7 +40,8 @@ _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the nam
 RESPONSIBLE_PROSE = re.compile(
     r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
-    r"responsabile|referente)\s*:?\s+(?:(?:il|la)\s+)?(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
+    r"responsabile|referente|(?:il|la)\s+(?:responsabile|coordinat(?:ore|rice)),)\s*:?\s+(?:(?:il|la)\s+)?"
+    r"(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
     r"(?P<name>(?:dott\.?ssa|dr\.?ssa|dott\.|dr\.|sig\.?ra|sig\.)?\s*[A-ZÀ-Ý][^\n,;(]{2,40})",
     re.I,
 )
