@@ -4224,3 +4224,27 @@ def test_the_office_s_composition_names_its_responsible_after_a_comma(compositio
         title="Ufficio di Piano - Ambito Rhodense",
     )
     assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == [name]
+
+
+def test_a_meeting_dated_with_its_weekday_and_no_year_by_the_byline() -> None:
+    plans, _ = plans_in(
+        ["L'Assemblea dei Sindaci, riunita mercoledì 11 dicembre, ha approvato il Piano di Zona 2025-2027."],
+        written="2024-12-12",
+    )
+    assert [p.approved_on for p in plans] == ["2024-12-11"]
+
+
+def test_an_extension_decided_in_the_infinitive() -> None:
+    plans, _ = plans_in(["L'Assemblea ha deciso di prorogare il Piano di Zona 2021-2023 fino al 31 dicembre 2024."])
+    assert [p.extended_until for p in plans] == ["2024-12-31"]
+
+
+def test_a_byline_below_the_banners_dates_the_article() -> None:
+    banners = "".join(f"<div class='adv'><p>Riquadro {n}</p></div>" for n in range(7))
+    html = (
+        f"<html><head><title>Notizia</title></head><body>{banners}<main><h1>Piano di Zona, c'è il via libera</h1>"
+        "<p>di Anna Rota · 20 dicembre 2024 · 3 commenti</p><p>Giovedì 19 dicembre l'Assemblea dei Sindaci"
+        " dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027.</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html")
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == ["2024-12-19"]

@@ -260,7 +260,13 @@ def _byline_date(page: _Page) -> str | None:
     """The date a page was written, as its first lines give it (a news byline "di X · 18 dicembre 2024", a delibera's
     "N. 18 DEL 06/02/2025"): the latest date there."""
     dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
+    if not dates:  # a byline below a cookie banner, a weather widget, the section's name: "di Chiara Rossi · 12 ..."
+        dates = [iso for line in page.lines[6:BYLINE_REACH] if _BYLINE.match(line) for _, iso in find_dates(line)]
     return max(dates) if dates else None
+
+
+BYLINE_REACH = 15  # lines from the top a news byline may sit
+_BYLINE = re.compile(r"^(?:di|by|a\s+cura\s+di)\s+[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*){0,3}\s*[·|,–-]")
 
 
 # the rest of an ambito's joint name in its heading: "Ambito di Voghera e Comunità Montana Oltrepò Pavese"

@@ -44,7 +44,7 @@ APPROVED = re.compile(
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
 PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
-EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*", re.I)
+EXTENDED = re.compile(r"\bprorogat\w*|\bproroga(?:re|rne|rlo)?\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*", re.I)
 # a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "ne è stata differita la
 # scadenza al ..." (an extension only when the date is past the plan's last year)
 KEPT_IN_FORCE = re.compile(
@@ -152,7 +152,9 @@ NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens 
 # the meeting that approves, dated in the subject's clause: "L'Assemblea dei Sindaci, riunita il 27 novembre nella sala
 # consiliare di X, ha approvato ...", "convocata il", "nella seduta del"
 _MET = re.compile(
-    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*)?(?=[0-3]?\d\s)", re.I
+    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*)?"
+    r"(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?=[0-3]?\d\s)",  # "mercoledì 11"
+    re.I,
 )
 
 
