@@ -4248,3 +4248,12 @@ def test_a_byline_below_the_banners_dates_the_article() -> None:
     )
     f = extract(html.encode(), "https://example.org/p.html", "text/html")
     assert [p.approved_on for a in f.ambiti for p in a.plans] == ["2024-12-19"]
+
+
+@pytest.mark.parametrize(("site", "named"), [("Ambito Rhodense", True), ("Ambito sociale", False)])
+def test_a_site_named_by_its_territory_s_adjective_names_its_ambito(site: str, named: bool) -> None:
+    f = facts(
+        "<h1>Gli organi</h1><p>Ne fanno parte i Sindaci dei Comuni di Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        title=f"Organi - {site}",
+    )
+    assert [a.name for a in f.ambiti] == ([site] if named else [])
