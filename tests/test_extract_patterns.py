@@ -4257,3 +4257,13 @@ def test_a_site_named_by_its_territory_s_adjective_names_its_ambito(site: str, n
         title=f"Organi - {site}",
     )
     assert [a.name for a in f.ambiti] == ([site] if named else [])
+
+
+def test_an_ats_decree_s_own_date_is_no_approval() -> None:
+    plans, _ = plans_in(
+        [
+            "Decreto del Direttore Generale n. 455 del 23/12/2024 OGGETTO: PRESA D'ATTO DEL PIANO DI ZONA 2025-2027"
+            " APPROVATO DALL'ASSEMBLEA DEI SINDACI."
+        ]
+    )
+    assert [p.approved_on for p in plans] == [None]

@@ -57,8 +57,11 @@ PRONOUN = re.compile(
 )
 # the plan the document is: "il presente Piano (di Zona)", "questo Piano", "il presente documento"
 _THIS_PLAN = re.compile(r"\b(?:il\s+|del\s+|al\s+|nel\s+)?(?:presente|questo)\s+(?:piano|documento)\b", re.I)
-# a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval
-REGIONAL_ACT = re.compile(r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia)\b[^;,]{0,30}$", re.I)
+# a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval; an ATS's decree
+# ("Decreto del Direttore Generale n. 812 del 20/12/2024 ... presa d'atto dei Piani ... approvati") takes note of them
+REGIONAL_ACT = re.compile(
+    r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia|direttore\s+generale)\b[^;,]{0,30}$", re.I
+)
 
 
 def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
