@@ -4267,3 +4267,28 @@ def test_an_ats_decree_s_own_date_is_no_approval() -> None:
         ]
     )
     assert [p.approved_on for p in plans] == [None]
+
+
+def test_a_comune_s_table_of_desks_gives_the_office_its_own_row_only() -> None:
+    f = facts(
+        "<h1>Uffici e recapiti</h1><p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p><table>"
+        "<tr><th>Servizio</th><th>Sede</th><th>Telefono</th><th>E-mail</th></tr>"
+        "<tr><td>Anagrafe</td><td>Piazza Visconti 23</td><td>02 9332 200</td><td>anagrafe@rho.example.it</td></tr>"
+        "<tr><td>Ufficio di Piano (ente capofila)</td><td>Via Meda 20, 20017 Rho</td><td>02 9332 401 - 02 9332 402</td>"
+        "<td>udp@rho.example.it</td></tr>"
+        "<tr><td>Edilizia privata</td><td>Via Meda 20</td><td>02 9332 500</td><td>edilizia@rho.example.it</td></tr>"
+        "</table>"
+    )
+    offices = [(o.phones, o.emails) for a in f.ambiti if (o := a.ufficio_di_piano)]
+    assert offices == [(["+39029332401", "+39029332402"], ["udp@rho.example.it"])]
+
+
+def test_the_office_s_staff_table_is_no_table_of_desks() -> None:
+    f = facts(
+        "<h1>Ufficio di Piano dell'Ambito Rhodense</h1><p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p><table>"
+        "<tr><th>Ruolo</th><th>Nome</th><th>Telefono</th></tr>"
+        "<tr><td>Responsabile</td><td>dott. Piero Galli</td><td>02 9332 401</td></tr>"
+        "<tr><td>Segreteria</td><td>Anna Rota</td><td>02 9332 402</td></tr></table>",
+        title="Ufficio di Piano - Ambito Rhodense",
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+39029332401", "+39029332402"]]

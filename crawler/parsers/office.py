@@ -287,11 +287,38 @@ def _own_sentences(text: str) -> str:
     return text if len(kept) == len(sentences) else " ".join(kept)
 
 
+DESK_TABLE_REACH = 12  # rows from a table of desks' header row down to the office's own row
+_DESK_HEAD = re.compile(r"^(?:uffici?o?|servizi?o?|settor[ei]|aree|area|struttur[ae]|sportell[oi]|unit[aà])$", re.I)
+
+
+def _desk_row(lines: list[str], i: int) -> str | None:
+    """A row of a table of a comune's desks ("Ufficio | Sede | Telefono | E-mail" over "Anagrafe | ..." and "Ufficio
+    di Piano | Via ... | 039 ... | ...") as labelled text when the row is the office's; "" when it is another desk's;
+    None when the line is no such row."""
+    cells = [c.strip() for c in lines[i].split(" | ")]
+    if len(cells) < 3:
+        return None
+    for k in range(i - 1, max(-1, i - DESK_TABLE_REACH), -1):
+        head = [c.strip() for c in lines[k].split(" | ")]
+        if len(head) == len(cells) and not re.search(r"[\d@]", lines[k]):
+            if not _DESK_HEAD.match(head[0]) or not any(ct.BARE_LABEL.match(h) for h in head[1:]):
+                return None  # a table of other things: the office's staff ("Ruolo | Nome | ..."), comuni, figures
+            if not OFFICE_WORDS.search(cells[0]):
+                return ""
+            return " – ".join([cells[0], *(f"{h}: {c}" for h, c in zip(head[1:], cells[1:], strict=True) if c)])
+        if len(head) != len(cells):
+            return None
+    return None
+
+
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
     for n, i in enumerate(idx):
-        text = _own_sentences(lines[i].lstrip("• ").strip())
+        row = _desk_row(lines, i)
+        if row == "":
+            continue  # another desk's row in the comune's table of desks
+        text = _own_sentences((row or lines[i]).lstrip("• ").strip())
         if (_OTHER_DESK.search(text) or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
             continue  # another desk's numbers, not the office's
         if not text or _other_desk_above(lines, idx, n):
