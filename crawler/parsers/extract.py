@@ -65,8 +65,12 @@ EXTRACTOR = "ambiti-extract"
 # an answer opening with where the office is ("In Piazza ... a X"), a long footer headed by the office; the Assemblea's
 # minutes dated by the formula in words ("L'anno duemilaventiquattro, il giorno undici del mese di dicembre"), a
 # deadline ("entro il") no approval date, an extension's date after "fino al" over the act's, "questo Piano" in the
-# approval's clause the document's plan
-VERSION = "0.4.21"
+# approval's clause the document's plan; 0.4.23 (round 19, heldout8/9 read) a six-digit ISTAT code no phone, the
+# office's JSON-LD, numbers out of use, the office's own site's footer on every page, a comune's table of desks, a
+# notice's RUP no responsible, "composto da: il Responsabile, dott. X", a site named "Ambito <adjective>", abbreviated
+# months and verbs ("12 dic. 2024", "approv."), a byline below banners, "riunita mercoledì 11 dicembre", an ATS decree's
+# own date no approval
+VERSION = "0.4.23"
 
 log = logging.getLogger(__name__)
 
