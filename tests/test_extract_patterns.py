@@ -4193,6 +4193,12 @@ def test_a_broken_json_ld_block_is_passed_over() -> None:
     assert extract(html, "https://example.org/p.html", "text/html").ambiti == []
 
 
+def office_page(*blocks: str) -> PageFacts:
+    """The facts of the Rhodense office's own page, its body's blocks after its heading."""
+    head = "<h1>Ufficio di Piano dell'Ambito Rhodense</h1><p>Il Comune di Rho è l'ente capofila.</p>"
+    return facts(head, *blocks, title="Ufficio di Piano - Ambito Rhodense")
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -4202,11 +4208,7 @@ def test_a_broken_json_ld_block_is_passed_over() -> None:
     ],
 )
 def test_a_number_the_page_says_is_out_of_use_is_no_phone(note: str) -> None:
-    f = facts(
-        "<h1>Ufficio di Piano dell'Ambito Rhodense</h1><p>Il Comune di Rho è l'ente capofila.</p>",
-        f"<h2>Contatti</h2><p>Telefono: 02 9332 401</p><p>Telefono: 02 9332 499</p><p>{note}</p>",
-        title="Ufficio di Piano - Ambito Rhodense",
-    )
+    f = office_page(f"<h2>Contatti</h2><p>Telefono: 02 9332 401</p><p>Telefono: 02 9332 499</p><p>{note}</p>")
     assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+39029332401"]]
 
 
@@ -4218,11 +4220,7 @@ def test_a_number_the_page_says_is_out_of_use_is_no_phone(note: str) -> None:
     ],
 )
 def test_the_office_s_composition_names_its_responsible_after_a_comma(composition: str, name: str) -> None:
-    f = facts(
-        "<h1>Ufficio di Piano dell'Ambito Rhodense</h1><p>Il Comune di Rho è l'ente capofila.</p>",
-        f"<p>{composition}</p><p>Telefono: 02 9332 401</p>",
-        title="Ufficio di Piano - Ambito Rhodense",
-    )
+    f = office_page(f"<p>{composition}</p><p>Telefono: 02 9332 401</p>")
     assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == [name]
 
 
