@@ -4290,3 +4290,16 @@ def test_the_office_s_staff_table_is_no_table_of_desks() -> None:
         title="Ufficio di Piano - Ambito Rhodense",
     )
     assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+39029332401", "+39029332402"]]
+
+
+@pytest.mark.parametrize(
+    ("block", "plan"),
+    [
+        ("The Social Plan 2025-2027 was approved by the Assembly on 16 December 2024.", (2025, "2024-12-16", None)),
+        ("The previous plan (2021-2023) was extended until 31 December 2024.", (2021, None, "2024-12-31")),
+        ("Der Sozialplan 2025-2027 wurde am 18. Dezember 2024 genehmigt.", (2025, "2024-12-18", None)),
+    ],
+)
+def test_an_english_or_german_block_dates_the_plan(block: str, plan: tuple[int, str | None, str | None]) -> None:
+    plans, _ = plans_in(split_sentences(block))
+    assert [(p.start_year, p.approved_on, p.extended_until) for p in plans] == [plan]

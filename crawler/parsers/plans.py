@@ -24,7 +24,8 @@ PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
     r"triennale\s+(?:sociale|zonale)|\bpiano\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
-    r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b",  # "Il piano precedente, 2021-2023,"
+    r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
+    r"\b(?:social|previous|current)\s+plan\b|\bsozialplan",  # an English or German summary block
     re.I,
 )
 NOT_PLAN = re.compile(
@@ -39,12 +40,16 @@ PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo"
 # "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
     r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
-    r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b|\bapprov\.",  # "approv.": short
+    r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b|\bapprov\.|"  # "approv.": short
+    r"\bapproved\b|\bgenehmigt\b",  # an English or German summary block
     re.I,
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
 PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
-EXTENDED = re.compile(r"\bprorogat\w*|\bproroga(?:re|rne|rlo)?\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*", re.I)
+EXTENDED = re.compile(
+    r"\bprorogat\w*|\bproroga(?:re|rne|rlo)?\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*|\bextended\b|\bverlängert\b",
+    re.I,
+)
 # a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "ne è stata differita la
 # scadenza al ..." (an extension only when the date is past the plan's last year)
 KEPT_IN_FORCE = re.compile(
