@@ -4303,3 +4303,16 @@ def test_the_office_s_staff_table_is_no_table_of_desks() -> None:
 def test_an_english_or_german_block_dates_the_plan(block: str, plan: tuple[int, str | None, str | None]) -> None:
     plans, _ = plans_in(split_sentences(block))
     assert [(p.start_year, p.approved_on, p.extended_until) for p in plans] == [plan]
+
+
+@pytest.mark.parametrize(
+    ("said", "on"),
+    [
+        ("Approvato l'11/12 dall'Assemblea dei Sindaci il Piano di Zona 2025-2027.", "2024-12-11"),
+        ("Il Piano di Zona 2025-2027 è stato approvato con delibera n. 11/12.", None),
+        ("Il Piano di Zona 2025-2027 è stato approvato il 2/3 dei voti.", None),
+    ],
+)
+def test_a_post_s_day_and_month_in_digits_date_the_approval(said: str, on: str | None) -> None:
+    plans, _ = plans_in([said], written="2024-12-13")
+    assert [p.approved_on for p in plans] == [on]

@@ -154,7 +154,12 @@ _UNTIL = re.compile(r"\b(?:fino|sino)\s+(?:a\s+tutto\s+)?(?:al|il|all['’])\s*$
 
 # news dates an approval without its year: "lo ha approvato all'unanimità il 28 novembre scorso", "lunedì 16 dicembre"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NO_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mn>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)?\d\d\b)", re.I)
+# (also in digits after its article, as posts write it: "Approvato l'11/12 dall'Assemblea"; not a fraction "il 2/3 dei")
+_NO_YEAR = re.compile(
+    rf"\b(?P<d>[0-3]?\d)\s+(?P<mn>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)?\d\d\b)|"
+    r"(?:(?<=\bil\s)|(?<=\bl['’]))(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?![/.-]?\d)(?!\s+d(?:el|ei|egli|ell)\w*\b)",
+    re.I,
+)
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
 NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
 # the meeting that approves, dated in the subject's clause: "L'Assemblea dei Sindaci, riunita il 27 novembre nella sala
@@ -181,7 +186,8 @@ def _without_year(sentence: str, events: list[tuple[int, int, str]], written: st
         m = m or next((d for d in met if d), None)
         if kind != "approved" or not m:
             continue
-        month, day = MONTHS[m.group("mn").lower()], int(m.group("d"))
+        month = MONTHS[m.group("mn").lower()] if m.group("mn") else int(m.group("mm"))
+        day = int(m.group("d") or m.group("dd"))
         year = int(written[:4]) - ((month, day) > (int(written[5:7]), int(written[8:10])))
         iso = parse_date(str(day), str(month), str(year))
         if iso:
