@@ -69,7 +69,7 @@ EXTRACTOR = "ambiti-extract"
 # office's JSON-LD, numbers out of use, the office's own site's footer on every page, a comune's table of desks, a
 # notice's RUP no responsible, "composto da: il Responsabile, dott. X", a site named "Ambito <adjective>", abbreviated
 # months and verbs ("12 dic. 2024", "approv."), a byline below banners, "riunita mercoledì 11 dicembre", an ATS decree's
-# own date no approval
+# own date no approval, English and German summary blocks, a post's "l'11/12"
 VERSION = "0.4.23"
 
 log = logging.getLogger(__name__)
