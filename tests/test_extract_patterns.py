@@ -4079,3 +4079,240 @@ def test_questo_piano_in_the_approval_s_clause_is_the_document_s() -> None:
     )
     plans = [(p.start_year, p.approved_on, p.extended_until) for a in f.ambiti for p in a.plans]
     assert plans == [(2021, None, "2024-12-31"), (2025, "2024-12-13", None)]
+
+
+# round 19 (0.4.23) -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["015146", "020066", "019036"])
+def test_a_six_digit_istat_code_is_no_phone(code: str) -> None:
+    assert ct.phones_in(f"Comune | {code} | 13.840 | 126.456,08") == []
+
+
+def test_the_shortest_lombard_number_is_still_a_phone() -> None:
+    assert ct.phones_in("Tel: 02 44801") == ["+390244801"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Responsabile del procedimento: dott. Piero Galli.",
+        "Responsabile unico del procedimento (RUP): dott. Piero Galli.",
+        "RUP: dott. Piero Galli.",
+    ],
+)
+def test_the_notice_s_head_of_procedure_is_not_the_office_s_responsible(head: str) -> None:
+    f = facts(
+        "<h1>Avviso di co-progettazione - Ambito Rhodense</h1>",
+        f"<h2>Contatti</h2><p>{head} Per informazioni: Ufficio di Piano, tel. 02 9332 401.</p>",
+    )
+    offices = [a.ufficio_di_piano for a in f.ambiti if a.ufficio_di_piano]
+    assert [(o.phones, o.responsible) for o in offices] == [(["+39029332401"], None)]
+
+
+def test_a_head_of_procedure_named_the_office_s_responsible_is_kept() -> None:
+    f = facts(
+        "<h1>Avviso di co-progettazione - Ambito Rhodense</h1>",
+        "<h2>Contatti</h2><p>Responsabile del procedimento: dott. Piero Galli, responsabile dell'Ufficio di Piano."
+        " Informazioni: tel. 02 9332 401.</p>",
+    )
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == ["Piero Galli"]
+
+
+_OFFICE_FOOTER = (
+    "<footer><div><h4>Ufficio di Piano dell'Ambito Rhodense</h4><p>Piazza Visconti 23<br>20017 Rho<br>"
+    "Tel. 02 9332 401</p></div><div><p>Responsabile: dott.ssa Laura Ferri</p></div>"
+    "<div><a href='/privacy'>Privacy</a> | <a href='/cookie'>Cookie</a></div></footer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("site", "read"),
+    [("Ufficio di Piano di Rho", True), ("Piano di Zona Rhodense", True), ("Comune di Rho", False)],
+)
+def test_the_office_s_own_site_footer_speaks_for_a_page_without_a_list(site: str, read: bool) -> None:
+    html = (
+        f"<html><head><title>Bando affitti 2025 - {site}</title></head><body><main><h1>Bando affitti 2025</h1>"
+        "<p>Il Comune di Rho, ente capofila dell'Ambito Rhodense, pubblica il bando.</p></main>"
+        f"{_OFFICE_FOOTER}</body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html")
+    offices = [(o.phones, o.responsible) for a in f.ambiti if (o := a.ufficio_di_piano)]
+    assert offices == ([(["+39029332401"], "Laura Ferri")] if read else [])
+
+
+def test_a_name_ends_before_a_footer_s_row_of_links() -> None:
+    assert person_name("dott. Marco Bassi Privacy | Cookie policy", labelled=True) == "Marco Bassi"
+
+
+def test_an_abbreviated_month_before_its_year_ends_no_sentence() -> None:
+    said = "Il 18 dic. 2023 l'Assemblea ha prorogato il Piano. Poi il 12 sett. 24 lo ha rinnovato."
+    assert split_sentences(said) == [
+        "Il 18 dic. 2023 l'Assemblea ha prorogato il Piano.",
+        "Poi il 12 sett. 24 lo ha rinnovato.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "plan"),
+    [
+        ("12 dic. 2024 | L'Assemblea dei Sindaci approva il Piano di Zona 2025-2027.", (2025, "2024-12-12", None)),
+        ("Piano vigente: 2025-2027 · approv. dall'Assemblea dei Sindaci il 10 dic. 2024", (2025, "2024-12-10", None)),
+        ("18 dic. 2023 | L'Assemblea proroga il Piano 2021-2023 al 31 dic. 2024.", (2021, None, "2024-12-31")),
+        ("Il Piano di Zona 2021-2023 è stato prorog. al 31 dic. 2024.", (2021, None, "2024-12-31")),
+    ],
+)
+def test_abbreviated_months_and_verbs_date_the_plan(row: str, plan: tuple[int, str | None, str | None]) -> None:
+    plans, _ = plans_in(split_sentences(row))
+    assert [(p.start_year, p.approved_on, p.extended_until) for p in plans] == [plan]
+
+
+_LD = (
+    '{"@context": "https://schema.org", "@type": "GovernmentOrganization", "name": "%s",'
+    ' "address": {"@type": "PostalAddress", "streetAddress": "Piazza Visconti 23", "postalCode": "20017",'
+    ' "addressLocality": "Rho"}, "telephone": "+39 02 9332 401", "email": "udp@ambitorhodense.example.it"}'
+)
+
+
+@pytest.mark.parametrize(("name", "read"), [("Ufficio di Piano dell'Ambito Rhodense", True), ("Comune di Rho", False)])
+def test_the_office_s_json_ld_gives_its_contacts(name: str, read: bool) -> None:
+    html = (
+        f"<html><head><title>Ufficio di Piano</title><script type='application/ld+json'>{_LD % name}</script>"
+        "</head><body><main><h1>Ufficio di Piano</h1><p>L'Ufficio di Piano è la struttura tecnica dell'Ambito"
+        " Rhodense, di cui il Comune di Rho è capofila.</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html")
+    offices = [o for a in f.ambiti if (o := a.ufficio_di_piano)]
+    office = [(o.phones, o.emails, o.address.street if o.address else None) for o in offices]
+    expected = [(["+39029332401"], ["udp@ambitorhodense.example.it"], "Piazza Visconti, 23")]
+    assert office == (expected if read else [])
+
+
+def test_a_broken_json_ld_block_is_passed_over() -> None:
+    html = b"<html><head><script type='application/ld+json'>{\"name\": </script></head><body><p>x</p></body></html>"
+    assert extract(html, "https://example.org/p.html", "text/html").ambiti == []
+
+
+def office_page(*blocks: str) -> PageFacts:
+    """The facts of the Rhodense office's own page, its body's blocks after its heading."""
+    head = "<h1>Ufficio di Piano dell'Ambito Rhodense</h1><p>Il Comune di Rho è l'ente capofila.</p>"
+    return facts(head, *blocks, title="Ufficio di Piano - Ambito Rhodense")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Il numero 02 9332 499 non è più attivo.",
+        "Il centralino 02 9332 499 non smista più le chiamate all'Ufficio.",
+        "La vecchia sede e il numero 02 9332 499 non sono più attivi.",
+    ],
+)
+def test_a_number_the_page_says_is_out_of_use_is_no_phone(note: str) -> None:
+    f = office_page(f"<h2>Contatti</h2><p>Telefono: 02 9332 401</p><p>Telefono: 02 9332 499</p><p>{note}</p>")
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+39029332401"]]
+
+
+@pytest.mark.parametrize(
+    ("composition", "name"),
+    [
+        ("L'Ufficio di Piano è composto da: il Responsabile, dott. Franco Colombo; un istruttore.", "Franco Colombo"),
+        ("L'Ufficio di Piano è composto da: la Coordinatrice, dott.ssa Laura Ferri; due assistenti.", "Laura Ferri"),
+    ],
+)
+def test_the_office_s_composition_names_its_responsible_after_a_comma(composition: str, name: str) -> None:
+    f = office_page(f"<p>{composition}</p><p>Telefono: 02 9332 401</p>")
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == [name]
+
+
+def test_a_meeting_dated_with_its_weekday_and_no_year_by_the_byline() -> None:
+    plans, _ = plans_in(
+        ["L'Assemblea dei Sindaci, riunita mercoledì 11 dicembre, ha approvato il Piano di Zona 2025-2027."],
+        written="2024-12-12",
+    )
+    assert [p.approved_on for p in plans] == ["2024-12-11"]
+
+
+def test_an_extension_decided_in_the_infinitive() -> None:
+    plans, _ = plans_in(["L'Assemblea ha deciso di prorogare il Piano di Zona 2021-2023 fino al 31 dicembre 2024."])
+    assert [p.extended_until for p in plans] == ["2024-12-31"]
+
+
+def test_a_byline_below_the_banners_dates_the_article() -> None:
+    banners = "".join(f"<div class='adv'><p>Riquadro {n}</p></div>" for n in range(7))
+    html = (
+        f"<html><head><title>Notizia</title></head><body>{banners}<main><h1>Piano di Zona, c'è il via libera</h1>"
+        "<p>di Anna Rota · 20 dicembre 2024 · 3 commenti</p><p>Giovedì 19 dicembre l'Assemblea dei Sindaci"
+        " dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027.</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html")
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == ["2024-12-19"]
+
+
+@pytest.mark.parametrize(("site", "named"), [("Ambito Rhodense", True), ("Ambito sociale", False)])
+def test_a_site_named_by_its_territory_s_adjective_names_its_ambito(site: str, named: bool) -> None:
+    f = facts(
+        "<h1>Gli organi</h1><p>Ne fanno parte i Sindaci dei Comuni di Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        title=f"Organi - {site}",
+    )
+    assert [a.name for a in f.ambiti] == ([site] if named else [])
+
+
+def test_an_ats_decree_s_own_date_is_no_approval() -> None:
+    plans, _ = plans_in(
+        [
+            "Decreto del Direttore Generale n. 455 del 23/12/2024 OGGETTO: PRESA D'ATTO DEL PIANO DI ZONA 2025-2027"
+            " APPROVATO DALL'ASSEMBLEA DEI SINDACI."
+        ]
+    )
+    assert [p.approved_on for p in plans] == [None]
+
+
+def test_a_comune_s_table_of_desks_gives_the_office_its_own_row_only() -> None:
+    f = facts(
+        "<h1>Uffici e recapiti</h1><p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p><table>"
+        "<tr><th>Servizio</th><th>Sede</th><th>Telefono</th><th>E-mail</th></tr>"
+        "<tr><td>Anagrafe</td><td>Piazza Visconti 23</td><td>02 9332 200</td><td>anagrafe@rho.example.it</td></tr>"
+        "<tr><td>Ufficio di Piano (ente capofila)</td><td>Via Meda 20, 20017 Rho</td><td>02 9332 401 - 02 9332 402</td>"
+        "<td>udp@rho.example.it</td></tr>"
+        "<tr><td>Edilizia privata</td><td>Via Meda 20</td><td>02 9332 500</td><td>edilizia@rho.example.it</td></tr>"
+        "</table>"
+    )
+    offices = [(o.phones, o.emails) for a in f.ambiti if (o := a.ufficio_di_piano)]
+    assert offices == [(["+39029332401", "+39029332402"], ["udp@rho.example.it"])]
+
+
+def test_the_office_s_staff_table_is_no_table_of_desks() -> None:
+    f = facts(
+        "<h1>Ufficio di Piano dell'Ambito Rhodense</h1><p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p><table>"
+        "<tr><th>Ruolo</th><th>Nome</th><th>Telefono</th></tr>"
+        "<tr><td>Responsabile</td><td>dott. Piero Galli</td><td>02 9332 401</td></tr>"
+        "<tr><td>Segreteria</td><td>Anna Rota</td><td>02 9332 402</td></tr></table>",
+        title="Ufficio di Piano - Ambito Rhodense",
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+39029332401", "+39029332402"]]
+
+
+@pytest.mark.parametrize(
+    ("block", "plan"),
+    [
+        ("The Social Plan 2025-2027 was approved by the Assembly on 16 December 2024.", (2025, "2024-12-16", None)),
+        ("The previous plan (2021-2023) was extended until 31 December 2024.", (2021, None, "2024-12-31")),
+        ("Der Sozialplan 2025-2027 wurde am 18. Dezember 2024 genehmigt.", (2025, "2024-12-18", None)),
+    ],
+)
+def test_an_english_or_german_block_dates_the_plan(block: str, plan: tuple[int, str | None, str | None]) -> None:
+    plans, _ = plans_in(split_sentences(block))
+    assert [(p.start_year, p.approved_on, p.extended_until) for p in plans] == [plan]
+
+
+@pytest.mark.parametrize(
+    ("said", "on"),
+    [
+        ("Approvato l'11/12 dall'Assemblea dei Sindaci il Piano di Zona 2025-2027.", "2024-12-11"),
+        ("Il Piano di Zona 2025-2027 è stato approvato con delibera n. 11/12.", None),
+        ("Il Piano di Zona 2025-2027 è stato approvato il 2/3 dei voti.", None),
+    ],
+)
+def test_a_post_s_day_and_month_in_digits_date_the_approval(said: str, on: str | None) -> None:
+    plans, _ = plans_in([said], written="2024-12-13")
+    assert [p.approved_on for p in plans] == [on]

@@ -93,6 +93,8 @@ def phones_in(text: str) -> list[str]:
 
 
 _DATE = re.compile(r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d")  # "05.02.2025": a date, not a number
+# no Lombard number is this short (the shortest, "02 44801", has seven digits); an ISTAT code has six
+_ISTAT_DIGITS = 6
 _FISCAL = re.compile(r"(?:\bp\.?\s?iva|partita\s+iva|\bc\.\s?f\.|cod(?:ice)?\.?\s*fisc(?:ale)?\.?)\s*[:.]?\s*$", re.I)
 
 
@@ -107,6 +109,8 @@ def _phone_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if _FISCAL.search(text[max(0, match.start - 30) : match.start]):
             continue  # "P.IVA 01234560156", "C.F. 800...": a tax number, not a phone
+        if sum(ch.isdigit() for ch in match.raw_string) <= _ISTAT_DIGITS:
+            continue  # "015146", "098031": a comune's ISTAT code (a spreadsheet's column), not a phone
         number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         numbers = [number]
         if others := _OTHER_ENDINGS.match(text, match.end):

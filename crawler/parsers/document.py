@@ -27,6 +27,7 @@ from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
+from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
@@ -124,6 +125,7 @@ class Document:
     chrome: list[str] = field(default_factory=list)  # header/footer text, for the page date only
     chrome_from: int | None = None  # the first line copied from a member list in the menu or footer, if any
     modified: str | None = None  # the update date the HTML's markup states (`markup_dates`), ISO
+    linked_data: list[str] = field(default_factory=list)  # the office's contacts in JSON-LD (`linked_data`), as lines
 
     def __post_init__(self) -> None:
         if len(self.levels) != len(self.lines):
@@ -383,6 +385,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     # an accordion's button is its section's title ("Comuni dell'Ambito", "Comuni confinanti"): its words stay
     for el in root.xpath(_TITLE_BUTTONS):
         el.drop_tag()
+    linked_data = office_lines(root)  # before the scripts go: schema.org's description of the office
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
@@ -406,6 +409,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         chrome=chrome,
         chrome_from=chrome_from,
         modified=modified,
+        linked_data=linked_data,
     )
 
 

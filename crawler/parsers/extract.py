@@ -65,8 +65,12 @@ EXTRACTOR = "ambiti-extract"
 # an answer opening with where the office is ("In Piazza ... a X"), a long footer headed by the office; the Assemblea's
 # minutes dated by the formula in words ("L'anno duemilaventiquattro, il giorno undici del mese di dicembre"), a
 # deadline ("entro il") no approval date, an extension's date after "fino al" over the act's, "questo Piano" in the
-# approval's clause the document's plan
-VERSION = "0.4.21"
+# approval's clause the document's plan; 0.4.23 (round 19, heldout8/9 read) a six-digit ISTAT code no phone, the
+# office's JSON-LD, numbers out of use, the office's own site's footer on every page, a comune's table of desks, a
+# notice's RUP no responsible, "composto da: il Responsabile, dott. X", a site named "Ambito <adjective>", abbreviated
+# months and verbs ("12 dic. 2024", "approv."), a byline below banners, "riunita mercoledì 11 dicembre", an ATS decree's
+# own date no approval, English and German summary blocks, a post's "l'11/12"
+VERSION = "0.4.23"
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +264,13 @@ def _byline_date(page: _Page) -> str | None:
     """The date a page was written, as its first lines give it (a news byline "di X · 18 dicembre 2024", a delibera's
     "N. 18 DEL 06/02/2025"): the latest date there."""
     dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
+    if not dates:  # a byline below a cookie banner, a weather widget, the section's name: "di Chiara Rossi · 12 ..."
+        dates = [iso for line in page.lines[6:BYLINE_REACH] if _BYLINE.match(line) for _, iso in find_dates(line)]
     return max(dates) if dates else None
+
+
+BYLINE_REACH = 15  # lines from the top a news byline may sit
+_BYLINE = re.compile(r"^(?:di|by|a\s+cura\s+di)\s+[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*){0,3}\s*[·|,–-]")
 
 
 # the rest of an ambito's joint name in its heading: "Ambito di Voghera e Comunità Montana Oltrepò Pavese"
@@ -369,8 +379,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.evidence["members"] = page.lines[blocks[0][0]]
     excluded = {k for g in page.member_groups if g.kind == "list" for k in range(g.line, g.end + 1)}
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
-    # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside
-    footer = page.doc.chrome if whole_page and members else []
+    # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside;
+    # on the office's or the ambito's own site it speaks for every page
+    footer = page.doc.chrome if whole_page and (members or _own_site(page.doc.head_title)) else []
     office = _office(page, lo, hi, whole_page, excluded, footer)
     row_office, row_capofila = (None, None) if whole_page else _row_office(page, lo, hi)
     office = row_office if row_office and not row_office.contacts.is_empty() else office
@@ -486,6 +497,18 @@ def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) 
     return (code, evidence) if code and (members is None or code in members) else (None, "")
 
 
+# the site's name after the page's in <title> ("Avviso SAD - Ufficio di Piano di Lodi", "Chi siamo | Piano di Zona
+# Garbagnate", "Il territorio - Ambito Castanese"): a site of the office or the ambito, not a comune's or a paper's
+_SITE_NAME = re.compile(r"\s[-–|]\s(?P<site>[^-–|]+)$")
+_OFFICE_SITE = re.compile(r"ufficio\s+(?:di\s+|del\s+)?piano|piano\s+di\s+zona|^\s*ambito\b", re.I)
+
+
+def _own_site(head_title: str) -> bool:
+    """Whether the <title> names the site as the office's or the ambito's own."""
+    site = _SITE_NAME.search(head_title)
+    return bool(site and _OFFICE_SITE.search(site.group("site")))
+
+
 _FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referente)\b[^:]{0,40}:)", re.I)
 
 
@@ -502,6 +525,7 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
     # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
     footer = [line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(t)]
+    footer += page.doc.linked_data if whole_page else []  # the office as the page's JSON-LD describes it, read last
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer

@@ -37,9 +37,33 @@ MONTHS = {
     "nov": 11,
     "dic": 12,
 }
+# an English or German summary block of an Italian page ("approved ... on 16 December 2024", "am 18. Dezember 2024")
+MONTHS.update(
+    {
+        name: n
+        for n, names in enumerate(
+            (
+                ("january", "januar"),
+                ("february", "februar"),
+                ("march", "märz"),
+                ("april",),
+                ("may", "mai"),
+                ("june", "juni"),
+                ("july", "juli"),
+                ("august",),
+                ("september",),
+                ("october", "oktober"),
+                ("november",),
+                ("december", "dezember"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RE = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?:°|º)?\s*(?:"
+    r"\b(?P<d>[0-3]?\d)(?:°|º|\.(?=\s+[A-Za-zä]))?\s*(?:"  # "18. Dezember 2024": German writes the day's stop
     r"[./-]\s*(?P<m>[01]?\d)\s*[./-]\s*(?P<y>(?:19|20)\d\d|\d\d)\b"
     r"|\s+(?P<mn>" + _MONTH_ALT + r")\.?\s+(?P<y2>(?:19|20)\d\d)\b)",
     re.I,
@@ -299,6 +323,13 @@ def _caps_to_title(text: str) -> tuple[str, bool]:
 _PARTICLES = frozenset(["de", "di", "del", "della", "da", "dal", "dalla", "lo", "la", "li"])
 
 
+# what runs on after a name: its numbers, or a site footer's row of links (the footer's text is one run of words)
+_AFTER_NAME = (
+    r"\s(?:tel|telefono|cell|fax|e-?mail|pec|privacy|cookie|accessibilit[aà]|note\s+legali|credits|mappa\s+del\s+sito|"
+    r"dichiarazione\s+di\s+accessibilit)\b"
+)
+
+
 def person_name(raw: str, labelled: bool = False) -> str | None:
     """A clean "Given Family" from "dr.ssa Perego Stefania", or None if it is not a name.
 
@@ -307,7 +338,7 @@ def person_name(raw: str, labelled: bool = False) -> str | None:
     says a person follows (`labelled`), as written.
     """
     text = TITLES.sub("", raw.strip(" :,-–|")).strip()
-    text = re.split(r"\s(?:tel|telefono|cell|fax|e-?mail|pec)\b", text, maxsplit=1, flags=re.I)[0]  # "X Y Tel. 02 ..."
+    text = re.split(_AFTER_NAME, text, maxsplit=1, flags=re.I)[0]  # "X Y Tel. 02 ...", "X Y Privacy | Cookie"
     text = re.sub(r"\s+", " ", text)
     text, caps_first = _caps_to_title(text)
     m = PERSON_RE.match(text)
@@ -338,6 +369,9 @@ _ABBREVIATIONS = re.compile(
     re.I,
 )
 _BOUNDARY = re.compile(r"(?<=[.!?;])\s+(?=[\"“«(]?[A-ZÀ-Ý0-9])")
+_SHORT_MONTH = re.compile(r"\b[0-3]?\d\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic)$", re.I)
+_YEAR_NEXT = re.compile(r"(?:19|20)?\d\d\b")
+_MONTH_NEXT = re.compile(rf"(?:{_MONTH_ALT})\b", re.I)
 
 
 def split_sentences(line: str) -> list[str]:
@@ -348,6 +382,10 @@ def split_sentences(line: str) -> list[str]:
         head = line[start : m.start()]
         if head.endswith(".") and _ABBREVIATIONS.search(head[-16:-1]):
             continue
+        if head.endswith(".") and _SHORT_MONTH.search(head[-12:-1]) and _YEAR_NEXT.match(line, m.end()):
+            continue  # "il 12 dic. 2024": an abbreviated month before its year
+        if re.search(r"\b[0-3]?\d\.$", head) and _MONTH_NEXT.match(line, m.end()):
+            continue  # "am 18. Dezember 2024": a German day before its month
         out.append(head.strip())
         start = m.end()
     out.append(line[start:].strip())

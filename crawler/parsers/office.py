@@ -40,8 +40,17 @@ _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the nam
 RESPONSIBLE_PROSE = re.compile(
     r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
-    r"responsabile|referente)\s*:?\s+(?:(?:il|la)\s+)?(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
+    r"responsabile|referente|(?:il|la)\s+(?:responsabile|coordinat(?:ore|rice)),)\s*:?\s+(?:(?:il|la)\s+)?"
+    r"(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
     r"(?P<name>(?:dott\.?ssa|dr\.?ssa|dott\.|dr\.|sig\.?ra|sig\.)?\s*[A-ZÀ-Ý][^\n,;(]{2,40})",
+    re.I,
+)
+# a notice's head of the procedure (RUP), of the inquiry or of the data's processing: a role in one act. Often the
+# office's head too ("..., responsabile dell'Ufficio di Piano"; a row of the office's own card), so only one whose
+# sentence leaves the office to the next is set aside (see _procedure_head_aside)
+_PROCEDURE_HEAD = re.compile(
+    r"\b(?:responsabile\s+(?:unic[oa]\s+)?del\s+procedimento|responsabile\s+dell['’]\s*istruttoria|"
+    r"responsabile\s+del\s+trattamento|responsabile\s+della\s+protezione|R\.?U\.?P\.?(?=\W|$))",
     re.I,
 )
 # "dott.ssa Anna Verdi, Responsabile dell'Ufficio di Piano": the name first, its role after
@@ -256,24 +265,66 @@ def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
     )
 
 
+# a number or seat the page says is out of use: "La vecchia sede ... e il numero 0331 ... non sono più attivi", "Il
+# centralino 031 ... non smista più le chiamate all'Ufficio", "numero dismesso"
+_STALE = re.compile(
+    r"\bnon\s+(?:è|e['’]|sono)\s+più\s+(?:attiv|in\s+uso|valid|raggiungibil|in\s+funzione)|"
+    r"\bnon\s+(?:smista|risponde|riceve|inoltra)\s+più\b|\bnon\s+più\s+(?:attiv|in\s+uso|valid)|"
+    r"\b(?:dismess|disattivat)[oi]\b",
+    re.I,
+)
+
+
+def _stale_numbers(lines: list[str]) -> set[str]:
+    """The numbers of every sentence that says they are out of use."""
+    return {p for line in lines for s in split_sentences(line) if _STALE.search(s) for p in ct.phones_in(s)}
+
+
 def _own_sentences(text: str) -> str:
-    """The line without its sentences about another service's numbers."""
+    """The line without its sentences about another service's numbers or about numbers out of use."""
     sentences = split_sentences(text)
-    kept = [s for s in sentences if OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)]
+    kept = [s for s in sentences if (OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)) and not _STALE.search(s)]
     return text if len(kept) == len(sentences) else " ".join(kept)
+
+
+DESK_TABLE_REACH = 12  # rows from a table of desks' header row down to the office's own row
+_DESK_HEAD = re.compile(r"^(?:uffici?o?|servizi?o?|settor[ei]|aree|area|struttur[ae]|sportell[oi]|unit[aà])$", re.I)
+
+
+def _desk_row(lines: list[str], i: int) -> str | None:
+    """A row of a table of a comune's desks ("Ufficio | Sede | Telefono | E-mail" over "Anagrafe | ..." and "Ufficio
+    di Piano | Via ... | 039 ... | ...") as labelled text when the row is the office's; "" when it is another desk's;
+    None when the line is no such row."""
+    cells = [c.strip() for c in lines[i].split(" | ")]
+    if len(cells) < 3:
+        return None
+    for k in range(i - 1, max(-1, i - DESK_TABLE_REACH), -1):
+        head = [c.strip() for c in lines[k].split(" | ")]
+        if len(head) == len(cells) and not re.search(r"[\d@]", lines[k]):
+            if not _DESK_HEAD.match(head[0]) or not any(ct.BARE_LABEL.match(h) for h in head[1:]):
+                return None  # a table of other things: the office's staff ("Ruolo | Nome | ..."), comuni, figures
+            if not OFFICE_WORDS.search(cells[0]):
+                return ""
+            return " – ".join([cells[0], *(f"{h}: {c}" for h, c in zip(head[1:], cells[1:], strict=True) if c)])
+        if len(head) != len(cells):
+            return None
+    return None
 
 
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
     for n, i in enumerate(idx):
-        text = _own_sentences(lines[i].lstrip("• ").strip())
+        row = _desk_row(lines, i)
+        if row == "":
+            continue  # another desk's row in the comune's table of desks
+        text = _own_sentences((row or lines[i]).lstrip("• ").strip())
         if (_OTHER_DESK.search(text) or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
             continue  # another desk's numbers, not the office's
         if not text or _other_desk_above(lines, idx, n):
             continue
         label = ct.LABEL_RE.match(text)
-        role = _ROLE.match(text)
+        role = _ROLE.match(text) and not _procedure_head_aside(text)
         if label and role:
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
@@ -288,8 +339,11 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             found.phones.extend(
                 p for at in offered for p in ct.phones_in(sentence[at : at + 20])[:1] if p not in found.phones
             )
-        if found.responsible is None:
+        if found.responsible is None and not _procedure_head_aside(text):
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
+    stale = _stale_numbers([lines[i] for i in idx])
+    found.phones[:] = [p for p in found.phones if p not in stale]
+    found.fax[:] = [p for p in found.fax if p not in stale]
     if found.address is None and office.town_hall is None:
         # "Ufficio di Piano presso il Comune di X": a seat without a street still names its comune
         for i in idx:
@@ -428,6 +482,16 @@ def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:
     ):
         return person_name(text, labelled=True)
     return None
+
+
+def _procedure_head_aside(text: str) -> bool:
+    """The head of a notice's procedure named in a sentence of his own, the office only in another one ("Responsabile
+    del procedimento: dott. X. Per informazioni: Ufficio di Piano, tel. ..."): the office is where to ask, not his."""
+    sentences = split_sentences(text)
+    return any(
+        _PROCEDURE_HEAD.search(s) and not OFFICE_WORDS.search(s) and any(OFFICE_WORDS.search(o) for o in sentences)
+        for s in sentences
+    )
 
 
 def _responsible_in_prose(text: str) -> str | None:

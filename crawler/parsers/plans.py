@@ -24,7 +24,8 @@ PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
     r"triennale\s+(?:sociale|zonale)|\bpiano\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
-    r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b",  # "Il piano precedente, 2021-2023,"
+    r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
+    r"\b(?:social|previous|current)\s+plan\b|\bsozialplan",  # an English or German summary block
     re.I,
 )
 NOT_PLAN = re.compile(
@@ -39,12 +40,16 @@ PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo"
 # "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
     r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
-    r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b",
+    r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b|\bapprov\.|"  # "approv.": short
+    r"\bapproved\b|\bgenehmigt\b",  # an English or German summary block
     re.I,
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
 PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
-EXTENDED = re.compile(r"\bprorogat\w*|\bproroga\b|\bestes[oa]\b|\bprolungat\w*", re.I)
+EXTENDED = re.compile(
+    r"\bprorogat\w*|\bproroga(?:re|rne|rlo)?\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*|\bextended\b|\bverlängert\b",
+    re.I,
+)
 # a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "ne è stata differita la
 # scadenza al ..." (an extension only when the date is past the plan's last year)
 KEPT_IN_FORCE = re.compile(
@@ -57,8 +62,11 @@ PRONOUN = re.compile(
 )
 # the plan the document is: "il presente Piano (di Zona)", "questo Piano", "il presente documento"
 _THIS_PLAN = re.compile(r"\b(?:il\s+|del\s+|al\s+|nel\s+)?(?:presente|questo)\s+(?:piano|documento)\b", re.I)
-# a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval
-REGIONAL_ACT = re.compile(r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia)\b[^;,]{0,30}$", re.I)
+# a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval; an ATS's decree
+# ("Decreto del Direttore Generale n. 812 del 20/12/2024 ... presa d'atto dei Piani ... approvati") takes note of them
+REGIONAL_ACT = re.compile(
+    r"\b(?:d\.?\s?g\.?\s?r|giunta\s+regionale|decreto|regione\s+lombardia|direttore\s+generale)\b[^;,]{0,30}$", re.I
+)
 
 
 def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
@@ -146,13 +154,20 @@ _UNTIL = re.compile(r"\b(?:fino|sino)\s+(?:a\s+tutto\s+)?(?:al|il|all['’])\s*$
 
 # news dates an approval without its year: "lo ha approvato all'unanimità il 28 novembre scorso", "lunedì 16 dicembre"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NO_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mn>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)?\d\d\b)", re.I)
+# (also in digits after its article, as posts write it: "Approvato l'11/12 dall'Assemblea"; not a fraction "il 2/3 dei")
+_NO_YEAR = re.compile(
+    rf"\b(?P<d>[0-3]?\d)\s+(?P<mn>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)?\d\d\b)|"
+    r"(?:(?<=\bil\s)|(?<=\bl['’]))(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?![/.-]?\d)(?!\s+d(?:el|ei|egli|ell)\w*\b)",
+    re.I,
+)
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
 NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
 # the meeting that approves, dated in the subject's clause: "L'Assemblea dei Sindaci, riunita il 27 novembre nella sala
 # consiliare di X, ha approvato ...", "convocata il", "nella seduta del"
 _MET = re.compile(
-    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*)?(?=[0-3]?\d\s)", re.I
+    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*)?"
+    r"(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?=[0-3]?\d\s)",  # "mercoledì 11"
+    re.I,
 )
 
 
@@ -171,7 +186,8 @@ def _without_year(sentence: str, events: list[tuple[int, int, str]], written: st
         m = m or next((d for d in met if d), None)
         if kind != "approved" or not m:
             continue
-        month, day = MONTHS[m.group("mn").lower()], int(m.group("d"))
+        month = MONTHS[m.group("mn").lower()] if m.group("mn") else int(m.group("mm"))
+        day = int(m.group("d") or m.group("dd"))
         year = int(written[:4]) - ((month, day) > (int(written[5:7]), int(written[8:10])))
         iso = parse_date(str(day), str(month), str(year))
         if iso:
