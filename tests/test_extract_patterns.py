@@ -4079,3 +4079,49 @@ def test_questo_piano_in_the_approval_s_clause_is_the_document_s() -> None:
     )
     plans = [(p.start_year, p.approved_on, p.extended_until) for a in f.ambiti for p in a.plans]
     assert plans == [(2021, None, "2024-12-31"), (2025, "2024-12-13", None)]
+
+
+# round 18: heldout8 and heldout9 read as diagnosis sets -------------------------------------------------------
+
+
+def test_a_table_column_headed_ambito_names_ambiti_not_members() -> None:
+    comuni = "".join(
+        f"<tr><td>{c}</td><td>{n}</td></tr>" for n, c in enumerate(_RHO_NAMES.replace(" e ", ", ").split(", "))
+    )
+    compared = "".join(
+        f"<tr><td>{c}</td><td>{n}</td><td>1.000</td></tr>" for n, c in enumerate(["Rho", "Corsico", "Paullo"])
+    )
+    f = facts(
+        "<h2>Riparto 2025 - Ambito Rhodense</h2>",
+        f"<table><tr><td>Comune</td><td>Quota</td></tr>{comuni}</table>",
+        "<h2>Confronto 2025</h2>",
+        f"<table><tr><td>Ambito</td><td>N. comuni</td><td>Abitanti</td></tr>{compared}</table>",
+    )
+    assert [len(a.members) for a in f.ambiti] == [9]
+
+
+@pytest.mark.parametrize("verb", ["opera in qualità di", "agisce quale", "opera come"])
+def test_a_verb_that_is_a_comune_s_name_is_no_capofila(verb: str) -> None:
+    f = facts(f"<p>Il Comune di Corsico {verb} ente capofila dell'Ambito territoriale di Corsico.</p>")
+    assert [(a.capofila, a.members) for a in f.ambiti] == [("015093", ["015093"])]
+
+
+def test_a_call_s_premise_states_the_ambito_s_comuni() -> None:
+    f = facts(
+        "<h1>Avviso pubblico per la co-progettazione</h1>",
+        f"<ul><li>i Comuni di {_COR} costituiscono l'Ambito territoriale di Corsico;</li></ul>",
+    )
+    assert [len(a.members) for a in f.ambiti] == [6]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Piano di Zona 2025-2027 dell'Ambito sociale n. 7 (Regione Piemonte)",
+        "Piano di Zona 2024-2026 dell'Ambito distrettuale n. 3 della Regione Emilia-Romagna",
+        "Piano di Zona 2025-2027 dell'Ambito di Ovada (Piemonte)",
+    ],
+)
+def test_an_ambito_of_another_region_is_none_of_lombardy(named: str) -> None:
+    f = facts(f"<ul><li><a href='/d.pdf'>{named}</a></li></ul>")
+    assert f.ambiti == []

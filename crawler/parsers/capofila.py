@@ -66,9 +66,10 @@ _BEFORE = re.compile(
     # "è", "resta", "si conferma", "torna a essere"
     r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+"
     rf"{_ADVERB})?"
-    # a party that signs in that role: "il Comune di X lo sottoscrive anche quale ente capofila", "interviene in
-    # qualità di"
-    r"(?:(?:(?:lo|la|li|l['’])\s*)?(?:sottoscriv|firm|interv|partecip|stipul)\w*\s+(?:(?:anche|altresì|pure)\s+)?"
+    # a party that signs or acts in that role: "il Comune di X lo sottoscrive anche quale ente capofila", "interviene
+    # in qualità di", "opera in qualità di", "agisce quale"
+    r"(?:(?:(?:lo|la|li|l['’])\s*)?(?:sottoscriv|firm|interv|partecip|stipul|oper|agisc)\w*\s+"
+    r"(?:(?:anche|altresì|pure)\s+)?"
     r"(?=quale|come|in\s+qualit|nella\s+sua))?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
@@ -266,6 +267,8 @@ def _before(text: str, resolver: NameResolver) -> str | None:
         return None
     words = m.group("name").split()
     for n in range(min(6, len(words)), 0, -1):
+        if not words[-n][:1].isupper():
+            continue  # "Bollate opera in qualità di": a name is written with a capital, a verb is not
         res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
         if res and res.method != "fuzzy":
             before = [w.lower() for w in words[:-n]]

@@ -322,6 +322,7 @@ class _Text:
         self.rows = {n for n, line in enumerate(lines) if " | " in line and not _sentence_cell(line)}
         self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
         self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
+        self.ambito_columns: dict[int, tuple[int, int]] = {}  # per table row, its "Ambito" column (nm.ambito_columns)
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -336,6 +337,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     """The runs of comuni that the page states as an ambito's members, each with its rule."""
     page = _Text(lines)
     page.column_ambiti = {n: m.name for n, m in nm.column_mentions(lines, resolver).items()}
+    page.ambito_columns = nm.ambito_columns(lines)
     mentions = _words_in_lists(
         page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     )
@@ -484,9 +486,9 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return True
     if levels[n]:
         return False  # a header row
-    cell = next(((a, b) for a, b in _cells(line) if a <= col < b), None)
-    if cell is None:
-        return False
+    k, cell = next(((k, (a, b)) for k, (a, b) in enumerate(_cells(line)) if a <= col < b), (-1, None))
+    if cell is None or k == page.ambito_columns.get(n, (None,))[0]:
+        return False  # a cell under "Ambito": an ambito named after its comune ("Melegnano | 15 | 172.904")
     text = _LABEL_START.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese": a label, then items
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
@@ -687,8 +689,9 @@ def _judge(
     # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
-    if any(PROJECT_LISTS.search(h) for h in headings) and not own_list:
-        return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
+    if any(PROJECT_LISTS.search(h) for h in headings) and not own_list and not MEMBERS_AFTER.match(after):
+        return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni (a call's
+        # premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are)
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
     closing = closing or _wrapped_end(page, n1, run, resolver)
     unknown = _rest_of_names(page, run, run.unknown + [(len(run.found), name) for name in closing], resolver)
@@ -1010,7 +1013,15 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
         last = (split_sentences(before) or [""])[-1]
         nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest
-    if HYPOTHETICAL.search(before) or DECOY.search(nearest) or DECOY.search(after) or ELSEWHERE.search(after):
+    # a list that its own sentence says makes up an ambito ("A e B costituiscono l'Ambito di X") is one under any
+    # heading (a call's "Avviso pubblico", a project's page)
+    stated = bool(MEMBERS_AFTER.match(after))
+    if (
+        HYPOTHETICAL.search(before)
+        or (DECOY.search(nearest) and not stated)
+        or DECOY.search(after)
+        or ELSEWHERE.search(after)
+    ):
         return None
     if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):
         return None  # an ASST's health district's comuni: it is no ambito
@@ -1020,7 +1031,7 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
-    if MEMBERS_AFTER.match(after):
+    if stated:
         return "verb-after"
     if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
         return None
