@@ -4125,3 +4125,22 @@ def test_a_call_s_premise_states_the_ambito_s_comuni() -> None:
 def test_an_ambito_of_another_region_is_none_of_lombardy(named: str) -> None:
     f = facts(f"<ul><li><a href='/d.pdf'>{named}</a></li></ul>")
     assert f.ambiti == []
+
+
+def test_chips_side_by_side_are_items() -> None:
+    chips = "".join(f'<span class="chip">{c}</span>' for c in _RHO_NAMES.replace(" e ", ", ").split(", "))
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>Il servizio è attivo nei Comuni dell'Ambito:</p>", f"<div>{chips}</div>")
+    assert [len(a.members) for a in f.ambiti] == [9]
+
+
+def test_a_word_in_styled_spans_of_different_classes_stays_one_word() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>", '<p>Il Comune di <span class="a">Rh</span><span class="b">o</span> è capofila.</p>'
+    )
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+@pytest.mark.parametrize(("written", "capofila"), [("(Comune capofila)", RHO), ("(ente capofila)", None)])
+def test_the_capofila_s_office_named_after_it(written: str, capofila: str | None) -> None:
+    f = facts(f"<p>Il modulo va all'Ufficio di Piano di Rho {written}, per l'Ambito Rhodense.</p>")
+    assert [a.capofila for a in f.ambiti] == ([capofila] if capofila else [])  # no capofila, no fact of the ambito

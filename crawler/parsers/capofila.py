@@ -276,7 +276,9 @@ def _before(text: str, resolver: NameResolver) -> str | None:
             named = words[-n].lower() in _TOWN and not NOT_A_COMUNE.search(" ".join(before))
             # "Il sindaco di Bollate, comune capofila": a comune's officer names the comune
             of_town = before[-2:-1] and re.sub(r"^\w+['’]", "", before[-2]) in _TOWN | _OFFICERS  # "l'assessora"
-            if not named and before[-1:] and before[-1] in _OF and not of_town:
+            # "l'Ufficio di Piano di X (Comune capofila)": the role named a comune's is the comune's, not the body's
+            town_role = bool(_TOWN_ROLE.search(text))
+            if not named and before[-1:] and before[-1] in _OF and not of_town and not town_role:
                 return None  # "Comunità Montana Valtellina di Tirano": a body named after a comune
             return res.istat
     return None
@@ -290,6 +292,7 @@ _IDENTIFICATION = re.compile(
     r"rappresentat[oa]\s+da|(?:nella|in)\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
     re.I,
 )
+_TOWN_ROLE = re.compile(r"[(,–-]\s*(?:il\s+)?(?:comune|città)\s*$", re.I)
 _OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
 _TOWN = {"comune", "città", "citta", "municipio"}
 _OFFICERS = {"sindaco", "sindaca", "vicesindaco", "vicesindaca", "assessore", "assessora", "giunta", "consiglio"}

@@ -208,8 +208,8 @@ class _Walker:
             self._buf.append((el.text, bold))
         previous = None
         for child in el:
-            if child.tag == "a" and previous is not None and previous.tag == "a" and not previous.tail:
-                self._buf.append((" ", bold))  # links side by side (a row of logos) are items, not one word
+            if previous is not None and not previous.tail and _side_by_side(previous, child):
+                self._buf.append((" ", bold))  # links or chips side by side (logos, tags) are items, not one word
             self.walk(child, group, in_list, bold)
             if child.tail:
                 self._buf.append((child.tail, bold))
@@ -251,6 +251,16 @@ class _Walker:
         if left > 1:
             spans[column] = (text, left - 1)
         return text
+
+
+def _side_by_side(previous: etree._Element, child: etree._Element) -> bool:
+    """Two links, or two inline elements of one class (a row of chips: `<span class="chip">Arconate</span><span
+    class="chip">Buscate</span>`), next to each other with nothing between: items, which the page shows apart."""
+    if child.tag != previous.tag:
+        return False
+    return child.tag == "a" or (
+        child.tag == "span" and bool(child.get("class")) and child.get("class") == previous.get("class")
+    )
 
 
 def _link_target(a: etree._Element) -> str | None:
