@@ -4144,3 +4144,18 @@ def test_a_word_in_styled_spans_of_different_classes_stays_one_word() -> None:
 def test_the_capofila_s_office_named_after_it(written: str, capofila: str | None) -> None:
     f = facts(f"<p>Il modulo va all'Ufficio di Piano di Rho {written}, per l'Ambito Rhodense.</p>")
     assert [a.capofila for a in f.ambiti] == ([capofila] if capofila else [])  # no capofila, no fact of the ambito
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "n"),
+    [
+        ("Avviso pubblico contributi affitto", "Possono presentare domanda i residenti nei comuni di", 5),
+        ("Bando voucher anziani", "Territorio:", 5),
+        ("Bando voucher anziani", "Territorio interessato:", 5),
+        ("Avviso pubblico contributi affitto", "Possono presentare domanda anche i residenti di", 0),
+        ("Comuni confinanti", "Territorio:", 0),  # another list's heading
+    ],
+)
+def test_the_territory_of_the_ambito_s_call(heading: str, lead: str, n: int) -> None:
+    f = facts(f"<h1>{heading} - Ambito Rhodense</h1>", f"<p>{lead} Arese - Lainate - Pero - Rho - Vanzago.</p>")
+    assert [len(a.members) for a in f.ambiti] == ([n] if n else [])

@@ -689,9 +689,11 @@ def _judge(
     # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
-    if any(PROJECT_LISTS.search(h) for h in headings) and not own_list and not MEMBERS_AFTER.match(after):
-        return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni (a call's
-        # premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are)
+    # a call's premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are, and who may apply
+    # to the ambito's call ("Possono presentare domanda i residenti nei comuni di", "Territorio:") is its territory
+    whole = _whole_territory(before, prose, len(run.found))
+    if any(PROJECT_LISTS.search(h) for h in headings) and not (own_list or MEMBERS_AFTER.match(after) or whole):
+        return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
     closing = closing or _wrapped_end(page, n1, run, resolver)
     unknown = _rest_of_names(page, run, run.unknown + [(len(run.found), name) for name in closing], resolver)
@@ -1006,6 +1008,25 @@ _RESIDENTS = re.compile(
     re.I,
 )
 _MANY = 5  # a residents' list is the ambito's only when it is a whole territory, not a project's two or three comuni
+# a label over the comuni a call or a service covers: "Territorio:", "Territorio interessato:", "Comuni serviti:"
+_TERRITORY = re.compile(
+    r"^\W*(?:il\s+)?(?:territorio(?:\s+(?:dell['’]\s*ambito|interessato|coinvolto|servito|di\s+riferimento))?|"
+    r"comuni\s+(?:serviti|interessati|coinvolti))\s*:\s*$",
+    re.I,
+)
+
+
+def _whole_territory(before: str, prose: bool, n: int) -> str | None:
+    """The rule for a list of five comuni or more that a sentence or label gives as a territory's: the residents who
+    may use a service or apply ("residents"), the territory a call covers ("territory")."""
+    if not prose or n < _MANY:
+        return None
+    return "residents" if _RESIDENTS.search(before) else "territory" if _TERRITORY.search(before) else None
+
+
+def _a_call(heading: str) -> bool:
+    """A call's heading ("Avviso pubblico ...", "Bando voucher ...") that names no other list."""
+    return bool(PROJECT_LISTS.search(heading)) and not OTHER_LISTS.search(PROJECT_LISTS.sub(" ", heading))
 
 
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
@@ -1033,15 +1054,16 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
     if stated:
         return "verb-after"
-    if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
+    whole = _whole_territory(before, prose, n)
+    if n < 2 or ((OTHER_LISTS if prose or labelled else DECOY).search(heading) and not (whole and _a_call(heading))):
         return None
     if prose:
         # "I Comuni di A, B (...) sottoscrivono l'Accordo"; not "ambiti" alone ("In mezzo ai due ambiti c'è il Rhodense,
         # con A e B": a third ambito's comuni, named aside)
         if any(MEMBERSHIP.search(_PLURAL_AMBITI.sub(" ", t)) for t in (before, after)):
             return "sentence"
-        if n >= _MANY and _RESIDENTS.search(before):
-            return "residents"
+        if whole:
+            return whole
         return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"
