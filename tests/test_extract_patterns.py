@@ -4159,3 +4159,20 @@ def test_the_capofila_s_office_named_after_it(written: str, capofila: str | None
 def test_the_territory_of_the_ambito_s_call(heading: str, lead: str, n: int) -> None:
     f = facts(f"<h1>{heading} - Ambito Rhodense</h1>", f"<p>{lead} Arese - Lainate - Pero - Rho - Vanzago.</p>")
     assert [len(a.members) for a in f.ambiti] == ([n] if n else [])
+
+
+@pytest.mark.parametrize("to", ["Sig. Sindaco del Comune di", "Al Sindaco del Comune di", "Alla Sindaca di"])
+def test_a_letter_s_addressees_the_mayors_of_the_comuni(to: str) -> None:
+    rows = "".join(f"<p>{to} {c}</p>" for c in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
+    f = facts(
+        "<p>Ai Sindaci dei Comuni dell'Ambito Rhodense</p>", f"<div>{rows}</div>", "<p>Oggetto: convocazione.</p>"
+    )
+    assert [len(a.members) for a in f.ambiti] == [5]
+
+
+def test_a_signer_s_title_does_not_join_two_names() -> None:
+    f = facts(
+        "<p>Fanno parte dell'Ambito Rhodense i comuni di Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<blockquote><p>Lavoriamo insieme.</p><cite>Luca Arosio, sindaco di Pero</cite></blockquote>",
+    )
+    assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO, VANZAGO]]

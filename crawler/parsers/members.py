@@ -218,6 +218,10 @@ _MATERIAL = re.compile(
     r"\b(?:insieme\s+|(?:sedut[oiae]\s+)?accanto\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+"
     r"(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
     r"(?<=,)\s*e\s+di\b|"  # "i sindaci di A, comune capofila, e di B, C e D": the mayors of the list's comuni
+    # a letter's addressees, one a line: "Sig. Sindaco del Comune di X", "Al Sindaco del Comune di X", "Alla Sindaca
+    # di X" (not a signer's title: "Luca Arosio, sindaco di Cesate")
+    r"\b(?:(?:al|alla|all['’])\s*|(?:gent\.\w*|egr\.\w*|ill\.\w*|sig\.(?:ra)?|spett\.\w*)\s*)+"
+    r"(?:sindac[oa]|vice\s*sindac[oa])\s+(?:del\s+comune\s+|della\s+città\s+)?di\b|"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
