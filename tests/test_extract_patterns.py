@@ -4176,3 +4176,12 @@ def test_a_signer_s_title_does_not_join_two_names() -> None:
         "<blockquote><p>Lavoriamo insieme.</p><cite>Luca Arosio, sindaco di Pero</cite></blockquote>",
     )
     assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO, VANZAGO]]
+
+
+def test_a_text_table_s_rows_under_its_header_are_data_however_long() -> None:
+    rows = "\n".join(
+        f"{c} | Nome Cognome{k} | firmato digitalmente con certificato qualificato"
+        for k, c in enumerate(["Arese", "Lainate", "Pero", "Rho", "Vanzago"])
+    )
+    f = text_facts(f"ACCORDO DI PROGRAMMA - AMBITO RHODENSE\n\nComune | Sindaco | Firma\n{rows}\n")
+    assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO, VANZAGO]]

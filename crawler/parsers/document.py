@@ -451,6 +451,9 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
             groups.append(para)
         broke_page, last_raw = False, line
     levels = [_text_level(line) for line in lines]
+    for i in range(1, len(lines)):  # a text table's first row is its header, the rows under it are data
+        if " | " in lines[i] and " | " in lines[i - 1] and groups[i] == groups[i - 1]:
+            levels[i] = 0
     title = lines[0] if lines else ""
     return Document(url=url, lines=lines, title=title, kind=kind, levels=levels, groups=groups)
 
@@ -483,6 +486,8 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
         return False
     if _LEADER.search(prev) and _LEADER.search(line):
         return False  # rows of a list with dotted leaders ("Comune di X ........ Assessore delegato")
+    if " | " in prev and " | " in line:
+        return False  # rows of a table written "a | b | c", however long
     if line.isupper() and not prev.isupper():
         return False  # "I SOTTOSCRITTORI" under a title in lower case: a heading of its own
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")
