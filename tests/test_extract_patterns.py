@@ -4185,3 +4185,17 @@ def test_a_text_table_s_rows_under_its_header_are_data_however_long() -> None:
     )
     f = text_facts(f"ACCORDO DI PROGRAMMA - AMBITO RHODENSE\n\nComune | Sindaco | Firma\n{rows}\n")
     assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO, VANZAGO]]
+
+
+def test_an_svg_map_names_its_comuni_in_tooltips() -> None:
+    areas = "".join(
+        f'<g class="comune"><title>{c}</title><path d="M0 0h9v9z"/></g>' for c in ("Arese", "Lainate", "Pero")
+    )
+    areas += '<g class="comune-vicino"><title>Bollate</title></g><g><title>Nerviano (Ambito Legnanese)</title></g>'
+    f = facts("<h1>Ambito Rhodense</h1>", f"<svg viewBox='0 0 9 9'><title>I Comuni dell'Ambito</title>{areas}</svg>")
+    assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO]]
+
+
+def test_an_svg_icon_s_title_is_no_text() -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>Il Comune di Rho è capofila.</p><svg><title>Pero</title></svg>")
+    assert [a.members for a in f.ambiti] == [[RHO]]
