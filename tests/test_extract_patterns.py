@@ -4199,3 +4199,15 @@ def test_an_svg_map_names_its_comuni_in_tooltips() -> None:
 def test_an_svg_icon_s_title_is_no_text() -> None:
     f = facts("<h1>Ambito Rhodense</h1>", "<p>Il Comune di Rho è capofila.</p><svg><title>Pero</title></svg>")
     assert [a.members for a in f.ambiti] == [[RHO]]
+
+
+def test_a_word_processor_s_table_one_paragraph_a_cell_is_rows() -> None:
+    cells = [
+        ("Arese", "Sindaca"),
+        ("Lainate", "Sindaco, Presidente"),
+        ("Pero", "Assessora delegata"),
+        ("Rho", "Sindaco"),
+    ]
+    rows = "".join(f"<tr><td><p>{c}</p></td><td><p>{r}</p></td><td><p>P</p></td></tr>" for c, r in cells)
+    f = facts("<p>Si riunisce l'Assemblea dei Sindaci dell'Ambito Rhodense. Risultano:</p>", f"<table>{rows}</table>")
+    assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO]]

@@ -86,6 +86,7 @@ _TITLE_BUTTONS = (
 )
 _CELL_BLOCKS = "table|ul|ol|p|div|dl|h1|h2|h3|h4|h5|h6|section|article|br"
 _BLOCKS = [b for b in _CELL_BLOCKS.split("|") if b != "br"]
+_NOT_P = [b for b in _CELL_BLOCKS.split("|") if b != "p"]
 # class/id words of boilerplate blocks in municipal CMSs and Bootstrap Italia
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_])(?:menu|navbar|nav|breadcrumbs?|cookiebar|cookies?|it-footer\S*|it-header\S*|"
@@ -310,6 +311,8 @@ def _simple_row(tr: etree._Element) -> bool:
         return False
     if not _holds(tr, _CELL_BLOCKS.split("|")):
         return True
+    if not _holds(tr, _NOT_P) and not tr.xpath("./*[count(descendant::p) > 1]"):
+        return True  # a word processor's table: one paragraph in each cell ("<td><p>Arconate</p></td>"), no breaks
     return not _holds(tr, _BLOCKS) and bool(tr.xpath("ancestor::table[1]//tr[th and not(td)]"))
 
 
