@@ -28,8 +28,6 @@ from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 from crawler.parsers.markup_dates import modified_date
-
-
 from crawler.parsers.pictures import svg_maps_as_lists
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB

@@ -65,8 +65,12 @@ EXTRACTOR = "ambiti-extract"
 # an answer opening with where the office is ("In Piazza ... a X"), a long footer headed by the office; the Assemblea's
 # minutes dated by the formula in words ("L'anno duemilaventiquattro, il giorno undici del mese di dicembre"), a
 # deadline ("entro il") no approval date, an extension's date after "fino al" over the act's, "questo Piano" in the
-# approval's clause the document's plan
-VERSION = "0.4.21"
+# approval's clause the document's plan; 0.4.22 (round 18, heldout8/9 read) a table column headed "Ambito" names
+# ambiti, not members; a verb that is a comune's name ("opera in qualità di") no capofila; an ambito of another region
+# none; a call's territory ("Possono presentare domanda i residenti nei comuni di", "Territorio:"); chips side by side;
+# "Ufficio di Piano di X (Comune capofila)"; a letter's addressees to the mayors; text tables' rows; SVG map tooltips;
+# a word processor's table of one paragraph a cell
+VERSION = "0.4.22"
 
 log = logging.getLogger(__name__)
 
