@@ -4211,3 +4211,10 @@ def test_a_word_processor_s_table_one_paragraph_a_cell_is_rows() -> None:
     rows = "".join(f"<tr><td><p>{c}</p></td><td><p>{r}</p></td><td><p>P</p></td></tr>" for c, r in cells)
     f = facts("<p>Si riunisce l'Assemblea dei Sindaci dell'Ambito Rhodense. Risultano:</p>", f"<table>{rows}</table>")
     assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO]]
+
+
+@pytest.mark.parametrize(
+    ("head", "name"), [("Organi - Ambito Rhodense", "Ambito Rhodense"), ("Organi - Rhodense", None)]
+)
+def test_a_site_named_ambito_and_its_territory_names_it(head: str, name: str | None) -> None:
+    assert [m.name for m in nm.site_mentions("Organi", head, lombardia())] == ([name] if name else [])

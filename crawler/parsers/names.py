@@ -215,10 +215,11 @@ def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[M
     ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
     site = parts[1].strip() if len(parts) == 2 else ""
-    if _SITE_OF_AMBITO.match(site):
-        # "Chi siamo – Ambito territoriale di Seriate": the site is the ambito's, also when the page's part is not
-        # its heading ("FAQ - Ambito territoriale di X" over "<h1>Domande frequenti</h1>")
-        return mentions_in(site, -1, resolver)
+    named = mentions_in(site, -1, resolver) if site else []
+    if _SITE_OF_AMBITO.match(site) or (len(named) == 1 and named[0].at == 0 and named[0].name == _tidy(site)):
+        # "Chi siamo – Ambito territoriale di Seriate", "Governance - Ambito Castanese": the site is the ambito's, also
+        # when the page's part is not its heading ("FAQ - Ambito territoriale di X" over "<h1>Domande frequenti</h1>")
+        return named
     if not site or parts[0].strip() != title.strip():
         return []
     if not _BARE_AMBITO.match(title.strip()):
