@@ -4218,3 +4218,15 @@ def test_a_word_processor_s_table_one_paragraph_a_cell_is_rows() -> None:
 )
 def test_a_site_named_ambito_and_its_territory_names_it(head: str, name: str | None) -> None:
     assert [m.name for m in nm.site_mentions("Organi", head, lombardia())] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The District brings together five municipalities: Arese, Lainate, Pero, Rho (lead municipality) and Vanzago.",
+        "Das Ambito umfasst fünf Gemeinden: Arese, Lainate, Pero, Rho (federführende Gemeinde) und Vanzago.",
+    ],
+)
+def test_a_bilingual_page_s_english_or_german_list(block: str) -> None:
+    f = facts("<p>L'Ambito Rhodense programma i servizi sociali.</p>", f"<p>{block}</p>")
+    assert [(a.capofila, a.members) for a in f.ambiti] == [(RHO, [ARESE, LAINATE, PERO, RHO, VANZAGO])]

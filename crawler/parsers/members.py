@@ -50,6 +50,8 @@ MEMBERSHIP = re.compile(
     r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|ader(?:isc|ent|it)|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
     r"partecipan|include|elencat|"
+    # a bilingual page's English or German block: "The District brings together eight municipalities:"
+    r"\bdistrict\b|municipalities|brings\s+together|\bcomprises\b|\bgemeinden\b|\bumfasst\b|"
     r"\b(?:votat|approvat)\w*\s+(?:[\w'’]+\s+){0,3}(?:i\s+|dai\s+)?sindaci\b",  # "Lo hanno votato i sindaci di A, B"
     re.I,
 )
@@ -191,7 +193,9 @@ _REDACTED = re.compile(
     r"^[\w\s]{0,30}\b(?:oscurat[oaie]|omess[oaie])\b[\w\s]{0,40}$",
     re.I,
 )
-_CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
+# the capofila's mark, in Italian or in a bilingual page's English or German block ("Bollate (lead municipality)")
+_LEAD = r"(?:(?:ente\s+|comune\s+)?capofila|lead\s+(?:municipality|partner|authority)|federführende\s+gemeinde)"
+_CAPOFILA_MARK = re.compile(rf"\(?\s*{_LEAD}\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ...",
 # "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ..."
@@ -201,7 +205,7 @@ _CAPOFILA_CLAUSE = (
 )
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
-    r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
+    rf"\(\s*{_LEAD}\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
     # "i) Seregno, in qualità di ente capofila; l) Seveso": an accord's party in its role
     r",?\s*in\s+qualit(?:à|a['’])\s+di\s+(?:ente\s+|comune\s+)?capofila\b|"
     rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
@@ -209,7 +213,7 @@ _MATERIAL = re.compile(
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
-    r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed)"
+    r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed|and|und)"
     r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
     r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
