@@ -4230,3 +4230,15 @@ def test_a_site_named_ambito_and_its_territory_names_it(head: str, name: str | N
 def test_a_bilingual_page_s_english_or_german_list(block: str) -> None:
     f = facts("<p>L'Ambito Rhodense programma i servizi sociali.</p>", f"<p>{block}</p>")
     assert [(a.capofila, a.members) for a in f.ambiti] == [(RHO, [ARESE, LAINATE, PERO, RHO, VANZAGO])]
+
+
+@pytest.mark.parametrize(("head", "capofila"), [("Ente capofila", RHO), ("Note", None)])
+def test_a_check_under_a_plain_capofila_header(head: str, capofila: str | None) -> None:
+    rows = "".join(
+        f"<tr><td>{c}</td><td>{n}</td>{'<td>X</td>' if c == 'Rho' else ''}</tr>"
+        for n, c in enumerate(["Arese", "Lainate", "Pero", "Rho", "Vanzago"])
+    )
+    f = facts(
+        "<h2>Ambito Rhodense</h2>", f"<table><tr><td>Comune</td><td>Abitanti</td><td>{head}</td></tr>{rows}</table>"
+    )
+    assert [a.capofila for a in f.ambiti] == [capofila]

@@ -1128,12 +1128,14 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         cells = [c.strip() for c in line.split(" | ")]
         at = next(i for i, (a, b) in enumerate(_cells(line)) if a <= f.start - page.starts[n] < b)
         header = _header(page.lines, levels, groups, n)
+        # a header of plain cells ("Comune | ISTAT | Abitanti | Ente capofila") marks a capofila by a check under a
+        # column named just so, never by the comune's own cell
+        plain = [] if header else _header(page.lines, levels, groups, n, words_row=True)
         for i, cell in enumerate(cells):
             column = header[i] if len(header) == len(cells) else ""
             in_column = bool(re.search(r"capofila", column, re.I))  # a check, or the comune named in its column
-            marked = bool(re.fullmatch(r"(?:ente\s+|comune\s+)?capofila", cell, re.I)) or (
-                in_column and (i == at or _CHECK.match(cell))
-            )
+            checked = len(plain) == len(cells) and bool(_CAPOFILA_HEAD.fullmatch(plain[i]) and _CHECK.match(cell))
+            marked = bool(_CAPOFILA_HEAD.fullmatch(cell)) or checked or (in_column and (i == at or _CHECK.match(cell)))
             if marked or (i == at and (_CAPOFILA_MARK.search(cell) or _footnoted(right, page))):
                 group.capofila = group.capofila or f.istat
         if len(cells) > at + 1 and per_row[n] == 1:
@@ -1142,6 +1144,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
                 group.contacts.setdefault(f.istat, found)
 
 
+_CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 _FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
 
 
@@ -1189,7 +1192,9 @@ _NOT_CONTACT_COLUMN = re.compile(
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
     """A comune's contacts in the other cells of its row, each read under its column's header."""
     found = Contacts()
-    names = header if len(header) == len(cells) else [""] * len(cells)
+    # a row shorter than its header lost its empty trailing cells ("Basiano | 015014 | 3.690" under "Comune | Codice
+    # ISTAT | Residenti | Capofila"): its cells are read under the header's first columns
+    names = header[: len(cells)] if len(header) >= len(cells) else [""] * len(cells)
     for k, cell in enumerate(cells):
         if k == at or _NOT_CONTACT_COLUMN.search(names[k]):
             continue  # "Cod. ISTAT | Comune": "015041" is a code, not a phone
