@@ -4242,3 +4242,16 @@ def test_a_check_under_a_plain_capofila_header(head: str, capofila: str | None) 
         "<h2>Ambito Rhodense</h2>", f"<table><tr><td>Comune</td><td>Abitanti</td><td>{head}</td></tr>{rows}</table>"
     )
     assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+def test_a_code_in_a_row_that_lost_its_empty_last_cell_is_no_phone() -> None:
+    rows = "".join(
+        f"<tr><td>{c}</td><td>{code}</td><td></td></tr>" for c, code in [("Arese", ARESE), ("Lainate", LAINATE)]
+    )
+    rows += f"<tr><td>Rho</td><td>{RHO}</td><td>X</td></tr>"
+    f = facts(
+        "<h2>Ambito Rhodense</h2>",
+        f"<table><tr><td>Comune</td><td>Codice ISTAT</td><td>Capofila</td></tr>{rows}</table>",
+    )
+    assert not any(c.contacts.phones for c in f.comuni)  # "015009" under "Codice ISTAT" is a code
+    assert [(a.capofila, a.members) for a in f.ambiti] == [(RHO, [ARESE, LAINATE, RHO])]
