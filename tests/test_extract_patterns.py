@@ -4255,3 +4255,19 @@ def test_a_code_in_a_row_that_lost_its_empty_last_cell_is_no_phone() -> None:
     )
     assert not any(c.contacts.phones for c in f.comuni)  # "015009" under "Codice ISTAT" is a code
     assert [(a.capofila, a.members) for a in f.ambiti] == [(RHO, [ARESE, LAINATE, RHO])]
+
+
+def test_a_word_hyphenated_after_a_short_line_is_rejoined() -> None:
+    f = text_facts(
+        "AMBITO RHODENSE - VERBALE\n\nSono presenti i Comuni di:\n- Arese\n- Rho (capo-\nfila)\n- Pero\n- Lainate\n"
+    )
+    assert [(a.capofila, a.members) for a in f.ambiti] == [(RHO, [ARESE, RHO, PERO, LAINATE])]
+
+
+def test_a_footer_s_blocks_stay_apart() -> None:
+    f = facts(
+        "<p>Ne fanno parte i Comuni di Arese, Lainate, Pero e Rho: l'Ambito Rhodense.</p>",
+        "<footer><div><h4>Ufficio di Piano</h4><p>Via Roma 1 - 20017 Rho - Tel. 02 9333 1234</p></div>"
+        "<div><p>Responsabile: dott.ssa Laura Colombo</p></div><div><a>Privacy</a> | <a>Cookie</a></div></footer>",
+    )
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == ["Laura Colombo"]

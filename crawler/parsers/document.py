@@ -319,6 +319,24 @@ def _holds(tr: etree._Element, tags: list[str]) -> bool:
     return bool(tr.xpath(f"./*/descendant::*[self::{' or self::'.join(tags)}]"))
 
 
+def _chrome_text(el: etree._Element) -> str:
+    """A header's or footer's text, its blocks parted by " · ": a name closing one block ("Responsabile: dott. X")
+    does not run into the next block's links ("Privacy | Cookie policy")."""
+    parts: list[str] = []
+
+    def visit(e: etree._Element) -> None:
+        if e.tag in _BLOCK_TAGS and e.tag not in ("br", "hr"):
+            parts.append(" · ")
+        parts.append(e.text or "")
+        for child in e:
+            if isinstance(child.tag, str):
+                visit(child)
+            parts.append(child.tail or "")
+
+    visit(el)
+    return re.sub(r"^[\s·]+|[\s·]+$", "", re.sub(r"(?:\s*·\s*)+(?=\s*·)|\s+", " ", _clean(" ".join(parts))))
+
+
 def _strip_chrome(root: etree._Element) -> list[str]:
     """Drop site header, footer and boilerplate blocks (top-down); return their text."""
     chrome: list[str] = []
@@ -330,7 +348,7 @@ def _strip_chrome(root: etree._Element) -> list[str]:
                 continue
             site_chrome = child.tag in ("header", "footer") and not child.xpath("ancestor::main|ancestor::article")
             if child.tag not in ("body", "main") and (site_chrome or _is_boilerplate(child)):
-                chrome.append(_clean(" ".join(child.itertext())))
+                chrome.append(_chrome_text(child))
                 child.drop_tree()
             else:
                 stack.append(child)
@@ -487,6 +505,8 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
     """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
     if re.search(r"@[\w.-]+\.$", prev) and re.match(r"[a-z0-9-]+\.", line):
         return True  # an e-mail address cut after a dot of its domain ("udp@comune." / "rho.mi.it")
+    if _HYPHENATED.search(prev) and re.match(r"[a-zà-ù]+\b", line) and not _LIST_MARK.match(line):
+        return True  # a word hyphenated at the line's end, however short the line ("- Legnano (capo-" / "fila)")
     if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line) or _CLAUSE_START.match(line):
         return False
     if _LEADER.search(prev) and _LEADER.search(line):
