@@ -4271,3 +4271,16 @@ def test_a_footer_s_blocks_stay_apart() -> None:
         "<div><p>Responsabile: dott.ssa Laura Colombo</p></div><div><a>Privacy</a> | <a>Cookie</a></div></footer>",
     )
     assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == ["Laura Colombo"]
+
+
+@pytest.mark.parametrize(
+    ("said", "members"),
+    [
+        ("Anche Pero, uno degli otto Comuni dell'Ambito Rhodense, ha votato il Piano.", [PERO]),
+        ("Pero e Rho, due dei comuni dell'Ambito Rhodense, hanno votato il Piano.", [PERO, RHO]),
+        ("Anche Pero, uno dei comuni confinanti dell'Ambito Rhodense, ha votato.", []),
+    ],
+)
+def test_a_comune_said_to_be_one_of_the_ambito_s(said: str, members: list[str]) -> None:
+    f = facts(f"<p>{said}</p>")
+    assert [m for a in f.ambiti for m in a.members] == members
