@@ -4284,3 +4284,15 @@ def test_a_footer_s_blocks_stay_apart() -> None:
 def test_a_comune_said_to_be_one_of_the_ambito_s(said: str, members: list[str]) -> None:
     f = facts(f"<p>{said}</p>")
     assert [m for a in f.ambiti for m in a.members] == members
+
+
+def test_a_text_table_of_ambiti_with_a_joint_name_and_a_sentence_under_it() -> None:
+    f = text_facts(
+        "NOTA ATS\n\nAmbito | Ente capofila | Quota\nRho | Comune di Rho | 100\n"
+        "Garbagnate Milanese e Comuni del Nord Milano | Comune di Bollate | 90\n"
+        "Le quote sono liquidate agli enti capofila entro il 31 marzo, dopo la rendicontazione dell'anno precedente.\n"
+    )
+    assert [(a.name, a.capofila) for a in f.ambiti] == [
+        ("Ambito di Rho", RHO),
+        ("Ambito di Garbagnate Milanese e Comuni del Nord Milano", BOLLATE),
+    ]

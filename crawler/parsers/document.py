@@ -511,8 +511,8 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
         return False
     if _LEADER.search(prev) and _LEADER.search(line):
         return False  # rows of a list with dotted leaders ("Comune di X ........ Assessore delegato")
-    if " | " in prev and " | " in line:
-        return False  # rows of a table written "a | b | c", however long
+    if " | " in prev and (" | " in line or line[:1].isupper()):
+        return False  # rows of a table written "a | b | c", however long; a sentence opening under the table
     if line.isupper() and not prev.isupper():
         return False  # "I SOTTOSCRITTORI" under a title in lower case: a heading of its own
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")

@@ -190,7 +190,8 @@ def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Menti
         kind = "distretto" if head[col].lower().startswith("distrett") else "ambito"
         cell = lines[i].split(" | ")[col].strip()
         place = _place_at_start(cell, resolver)
-        if place and place[1] == cell:
+        # the cell alone, or a joint name opened by it ("Voghera e Comunità Montana Oltrepò Pavese")
+        if place and (place[1] == cell or re.match(r"\s+e\s+(?-i:[A-ZÀ-Ý])", cell[len(place[1]) :])):
             out[i] = Mention(i, f"{kind.capitalize()} di {cell}", place[0], place[0], kind, cell.isupper(), True, 0)
         elif not place and _territory_at_start(cell, numbered=False) == cell:
             key = "t:" + normalize_name(cell)
