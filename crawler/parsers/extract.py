@@ -69,7 +69,8 @@ EXTRACTOR = "ambiti-extract"
 # ambiti, not members; a verb that is a comune's name ("opera in qualità di") no capofila; an ambito of another region
 # none; a call's territory ("Possono presentare domanda i residenti nei comuni di", "Territorio:"); chips side by side;
 # "Ufficio di Piano di X (Comune capofila)"; a letter's addressees to the mayors; text tables' rows; SVG map tooltips;
-# a word processor's table of one paragraph a cell
+# a word processor's table of one paragraph a cell; a site "Ambito <territory>"; English and German lists; a check under
+# a plain "Capofila" header; hyphenated short lines; a text table of ambiti (a joint name, a sentence under it)
 VERSION = "0.4.22"
 
 log = logging.getLogger(__name__)
