@@ -4316,3 +4316,220 @@ def test_an_english_or_german_block_dates_the_plan(block: str, plan: tuple[int, 
 def test_a_post_s_day_and_month_in_digits_date_the_approval(said: str, on: str | None) -> None:
     plans, _ = plans_in([said], written="2024-12-13")
     assert [p.approved_on for p in plans] == [on]
+
+
+# round 18: heldout8 and heldout9 read as diagnosis sets -------------------------------------------------------
+
+
+def test_a_table_column_headed_ambito_names_ambiti_not_members() -> None:
+    comuni = "".join(
+        f"<tr><td>{c}</td><td>{n}</td></tr>" for n, c in enumerate(_RHO_NAMES.replace(" e ", ", ").split(", "))
+    )
+    compared = "".join(
+        f"<tr><td>{c}</td><td>{n}</td><td>1.000</td></tr>" for n, c in enumerate(["Rho", "Corsico", "Paullo"])
+    )
+    f = facts(
+        "<h2>Riparto 2025 - Ambito Rhodense</h2>",
+        f"<table><tr><td>Comune</td><td>Quota</td></tr>{comuni}</table>",
+        "<h2>Confronto 2025</h2>",
+        f"<table><tr><td>Ambito</td><td>N. comuni</td><td>Abitanti</td></tr>{compared}</table>",
+    )
+    assert [len(a.members) for a in f.ambiti] == [9]
+
+
+@pytest.mark.parametrize("verb", ["opera in qualità di", "agisce quale", "opera come"])
+def test_a_verb_that_is_a_comune_s_name_is_no_capofila(verb: str) -> None:
+    f = facts(f"<p>Il Comune di Corsico {verb} ente capofila dell'Ambito territoriale di Corsico.</p>")
+    assert [(a.capofila, a.members) for a in f.ambiti] == [("015093", ["015093"])]
+
+
+def test_a_call_s_premise_states_the_ambito_s_comuni() -> None:
+    f = facts(
+        "<h1>Avviso pubblico per la co-progettazione</h1>",
+        f"<ul><li>i Comuni di {_COR} costituiscono l'Ambito territoriale di Corsico;</li></ul>",
+    )
+    assert [len(a.members) for a in f.ambiti] == [6]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Piano di Zona 2025-2027 dell'Ambito sociale n. 7 (Regione Piemonte)",
+        "Piano di Zona 2024-2026 dell'Ambito distrettuale n. 3 della Regione Emilia-Romagna",
+        "Piano di Zona 2025-2027 dell'Ambito di Ovada (Piemonte)",
+    ],
+)
+def test_an_ambito_of_another_region_is_none_of_lombardy(named: str) -> None:
+    f = facts(f"<ul><li><a href='/d.pdf'>{named}</a></li></ul>")
+    assert f.ambiti == []
+
+
+def test_chips_side_by_side_are_items() -> None:
+    chips = "".join(f'<span class="chip">{c}</span>' for c in _RHO_NAMES.replace(" e ", ", ").split(", "))
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>Il servizio è attivo nei Comuni dell'Ambito:</p>", f"<div>{chips}</div>")
+    assert [len(a.members) for a in f.ambiti] == [9]
+
+
+def test_a_word_in_styled_spans_of_different_classes_stays_one_word() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>", '<p>Il Comune di <span class="a">Rh</span><span class="b">o</span> è capofila.</p>'
+    )
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+@pytest.mark.parametrize(("written", "capofila"), [("(Comune capofila)", RHO), ("(ente capofila)", None)])
+def test_the_capofila_s_office_named_after_it(written: str, capofila: str | None) -> None:
+    f = facts(f"<p>Il modulo va all'Ufficio di Piano di Rho {written}, per l'Ambito Rhodense.</p>")
+    assert [a.capofila for a in f.ambiti] == ([capofila] if capofila else [])  # no capofila, no fact of the ambito
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "n"),
+    [
+        ("Avviso pubblico contributi affitto", "Possono presentare domanda i residenti nei comuni di", 5),
+        ("Bando voucher anziani", "Territorio:", 5),
+        ("Bando voucher anziani", "Territorio interessato:", 5),
+        ("Avviso pubblico contributi affitto", "Possono presentare domanda anche i residenti di", 0),
+        ("Comuni confinanti", "Territorio:", 0),  # another list's heading
+    ],
+)
+def test_the_territory_of_the_ambito_s_call(heading: str, lead: str, n: int) -> None:
+    f = facts(f"<h1>{heading} - Ambito Rhodense</h1>", f"<p>{lead} Arese - Lainate - Pero - Rho - Vanzago.</p>")
+    assert [len(a.members) for a in f.ambiti] == ([n] if n else [])
+
+
+@pytest.mark.parametrize("to", ["Sig. Sindaco del Comune di", "Al Sindaco del Comune di", "Alla Sindaca di"])
+def test_a_letter_s_addressees_the_mayors_of_the_comuni(to: str) -> None:
+    rows = "".join(f"<p>{to} {c}</p>" for c in ("Arese", "Lainate", "Pero", "Rho", "Vanzago"))
+    f = facts(
+        "<p>Ai Sindaci dei Comuni dell'Ambito Rhodense</p>", f"<div>{rows}</div>", "<p>Oggetto: convocazione.</p>"
+    )
+    assert [len(a.members) for a in f.ambiti] == [5]
+
+
+def test_a_signer_s_title_does_not_join_two_names() -> None:
+    f = facts(
+        "<p>Fanno parte dell'Ambito Rhodense i comuni di Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<blockquote><p>Lavoriamo insieme.</p><cite>Luca Arosio, sindaco di Pero</cite></blockquote>",
+    )
+    assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO, VANZAGO]]
+
+
+def test_a_text_table_s_rows_under_its_header_are_data_however_long() -> None:
+    rows = "\n".join(
+        f"{c} | Nome Cognome{k} | firmato digitalmente con certificato qualificato"
+        for k, c in enumerate(["Arese", "Lainate", "Pero", "Rho", "Vanzago"])
+    )
+    f = text_facts(f"ACCORDO DI PROGRAMMA - AMBITO RHODENSE\n\nComune | Sindaco | Firma\n{rows}\n")
+    assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO, VANZAGO]]
+
+
+def test_an_svg_map_names_its_comuni_in_tooltips() -> None:
+    areas = "".join(
+        f'<g class="comune"><title>{c}</title><path d="M0 0h9v9z"/></g>' for c in ("Arese", "Lainate", "Pero")
+    )
+    areas += '<g class="comune-vicino"><title>Bollate</title></g><g><title>Nerviano (Ambito Legnanese)</title></g>'
+    f = facts("<h1>Ambito Rhodense</h1>", f"<svg viewBox='0 0 9 9'><title>I Comuni dell'Ambito</title>{areas}</svg>")
+    assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO]]
+
+
+def test_an_svg_icon_s_title_is_no_text() -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", "<p>Il Comune di Rho è capofila.</p><svg><title>Pero</title></svg>")
+    assert [a.members for a in f.ambiti] == [[RHO]]
+
+
+def test_a_word_processor_s_table_one_paragraph_a_cell_is_rows() -> None:
+    cells = [
+        ("Arese", "Sindaca"),
+        ("Lainate", "Sindaco, Presidente"),
+        ("Pero", "Assessora delegata"),
+        ("Rho", "Sindaco"),
+    ]
+    rows = "".join(f"<tr><td><p>{c}</p></td><td><p>{r}</p></td><td><p>P</p></td></tr>" for c, r in cells)
+    f = facts("<p>Si riunisce l'Assemblea dei Sindaci dell'Ambito Rhodense. Risultano:</p>", f"<table>{rows}</table>")
+    assert [a.members for a in f.ambiti] == [[ARESE, LAINATE, PERO, RHO]]
+
+
+@pytest.mark.parametrize(
+    ("head", "name"), [("Organi - Ambito Rhodense", "Ambito Rhodense"), ("Organi - Rhodense", None)]
+)
+def test_a_site_named_ambito_and_its_territory_names_it(head: str, name: str | None) -> None:
+    assert [m.name for m in nm.site_mentions("Organi", head, lombardia())] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The District brings together five municipalities: Arese, Lainate, Pero, Rho (lead municipality) and Vanzago.",
+        "Das Ambito umfasst fünf Gemeinden: Arese, Lainate, Pero, Rho (federführende Gemeinde) und Vanzago.",
+    ],
+)
+def test_a_bilingual_page_s_english_or_german_list(block: str) -> None:
+    f = facts("<p>L'Ambito Rhodense programma i servizi sociali.</p>", f"<p>{block}</p>")
+    assert [(a.capofila, a.members) for a in f.ambiti] == [(RHO, [ARESE, LAINATE, PERO, RHO, VANZAGO])]
+
+
+@pytest.mark.parametrize(("head", "capofila"), [("Ente capofila", RHO), ("Note", None)])
+def test_a_check_under_a_plain_capofila_header(head: str, capofila: str | None) -> None:
+    rows = "".join(
+        f"<tr><td>{c}</td><td>{n}</td>{'<td>X</td>' if c == 'Rho' else ''}</tr>"
+        for n, c in enumerate(["Arese", "Lainate", "Pero", "Rho", "Vanzago"])
+    )
+    f = facts(
+        "<h2>Ambito Rhodense</h2>", f"<table><tr><td>Comune</td><td>Abitanti</td><td>{head}</td></tr>{rows}</table>"
+    )
+    assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+def test_a_code_in_a_row_that_lost_its_empty_last_cell_is_no_phone() -> None:
+    rows = "".join(
+        f"<tr><td>{c}</td><td>{code}</td><td></td></tr>" for c, code in [("Arese", ARESE), ("Lainate", LAINATE)]
+    )
+    rows += f"<tr><td>Rho</td><td>{RHO}</td><td>X</td></tr>"
+    f = facts(
+        "<h2>Ambito Rhodense</h2>",
+        f"<table><tr><td>Comune</td><td>Codice ISTAT</td><td>Capofila</td></tr>{rows}</table>",
+    )
+    assert not any(c.contacts.phones for c in f.comuni)  # "015009" under "Codice ISTAT" is a code
+    assert [(a.capofila, a.members) for a in f.ambiti] == [(RHO, [ARESE, LAINATE, RHO])]
+
+
+def test_a_word_hyphenated_after_a_short_line_is_rejoined() -> None:
+    f = text_facts(
+        "AMBITO RHODENSE - VERBALE\n\nSono presenti i Comuni di:\n- Arese\n- Rho (capo-\nfila)\n- Pero\n- Lainate\n"
+    )
+    assert [(a.capofila, a.members) for a in f.ambiti] == [(RHO, [ARESE, RHO, PERO, LAINATE])]
+
+
+def test_a_footer_s_blocks_stay_apart() -> None:
+    f = facts(
+        "<p>Ne fanno parte i Comuni di Arese, Lainate, Pero e Rho: l'Ambito Rhodense.</p>",
+        "<footer><div><h4>Ufficio di Piano</h4><p>Via Roma 1 - 20017 Rho - Tel. 02 9333 1234</p></div>"
+        "<div><p>Responsabile: dott.ssa Laura Colombo</p></div><div><a>Privacy</a> | <a>Cookie</a></div></footer>",
+    )
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == ["Laura Colombo"]
+
+
+@pytest.mark.parametrize(
+    ("said", "members"),
+    [
+        ("Anche Pero, uno degli otto Comuni dell'Ambito Rhodense, ha votato il Piano.", [PERO]),
+        ("Pero e Rho, due dei comuni dell'Ambito Rhodense, hanno votato il Piano.", [PERO, RHO]),
+        ("Anche Pero, uno dei comuni confinanti dell'Ambito Rhodense, ha votato.", []),
+    ],
+)
+def test_a_comune_said_to_be_one_of_the_ambito_s(said: str, members: list[str]) -> None:
+    f = facts(f"<p>{said}</p>")
+    assert [m for a in f.ambiti for m in a.members] == members
+
+
+def test_a_text_table_of_ambiti_with_a_joint_name_and_a_sentence_under_it() -> None:
+    f = text_facts(
+        "NOTA ATS\n\nAmbito | Ente capofila | Quota\nRho | Comune di Rho | 100\n"
+        "Garbagnate Milanese e Comuni del Nord Milano | Comune di Bollate | 90\n"
+        "Le quote sono liquidate agli enti capofila entro il 31 marzo, dopo la rendicontazione dell'anno precedente.\n"
+    )
+    assert [(a.name, a.capofila) for a in f.ambiti] == [
+        ("Ambito di Rho", RHO),
+        ("Ambito di Garbagnate Milanese e Comuni del Nord Milano", BOLLATE),
+    ]

@@ -66,9 +66,10 @@ _BEFORE = re.compile(
     # "è", "resta", "si conferma", "torna a essere"
     r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+"
     rf"{_ADVERB})?"
-    # a party that signs in that role: "il Comune di X lo sottoscrive anche quale ente capofila", "interviene in
-    # qualità di"
-    r"(?:(?:(?:lo|la|li|l['’])\s*)?(?:sottoscriv|firm|interv|partecip|stipul)\w*\s+(?:(?:anche|altresì|pure)\s+)?"
+    # a party that signs or acts in that role: "il Comune di X lo sottoscrive anche quale ente capofila", "interviene
+    # in qualità di", "opera in qualità di", "agisce quale"
+    r"(?:(?:(?:lo|la|li|l['’])\s*)?(?:sottoscriv|firm|interv|partecip|stipul|oper|agisc)\w*\s+"
+    r"(?:(?:anche|altresì|pure)\s+)?"
     r"(?=quale|come|in\s+qualit|nella\s+sua))?"
     # "ricopre il ruolo di", "svolge le funzioni di", "è chiamato a svolgere la funzione di", "a cui è affidato il
     # ruolo di", "cui spetta la funzione di", "funge da"
@@ -266,6 +267,8 @@ def _before(text: str, resolver: NameResolver) -> str | None:
         return None
     words = m.group("name").split()
     for n in range(min(6, len(words)), 0, -1):
+        if not words[-n][:1].isupper():
+            continue  # "Bollate opera in qualità di": a name is written with a capital, a verb is not
         res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
         if res and res.method != "fuzzy":
             before = [w.lower() for w in words[:-n]]
@@ -273,7 +276,9 @@ def _before(text: str, resolver: NameResolver) -> str | None:
             named = words[-n].lower() in _TOWN and not NOT_A_COMUNE.search(" ".join(before))
             # "Il sindaco di Bollate, comune capofila": a comune's officer names the comune
             of_town = before[-2:-1] and re.sub(r"^\w+['’]", "", before[-2]) in _TOWN | _OFFICERS  # "l'assessora"
-            if not named and before[-1:] and before[-1] in _OF and not of_town:
+            # "l'Ufficio di Piano di X (Comune capofila)": the role named a comune's is the comune's, not the body's
+            town_role = bool(_TOWN_ROLE.search(text))
+            if not named and before[-1:] and before[-1] in _OF and not of_town and not town_role:
                 return None  # "Comunità Montana Valtellina di Tirano": a body named after a comune
             return res.istat
     return None
@@ -287,6 +292,7 @@ _IDENTIFICATION = re.compile(
     r"rappresentat[oa]\s+da|(?:nella|in)\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
     re.I,
 )
+_TOWN_ROLE = re.compile(r"[(,–-]\s*(?:il\s+)?(?:comune|città)\s*$", re.I)
 _OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
 _TOWN = {"comune", "città", "citta", "municipio"}
 _OFFICERS = {"sindaco", "sindaca", "vicesindaco", "vicesindaca", "assessore", "assessora", "giunta", "consiglio"}

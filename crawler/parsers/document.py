@@ -29,6 +29,7 @@ from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
+from crawler.parsers.pictures import svg_maps_as_lists
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -84,6 +85,7 @@ _TITLE_BUTTONS = (
 )
 _CELL_BLOCKS = "table|ul|ol|p|div|dl|h1|h2|h3|h4|h5|h6|section|article|br"
 _BLOCKS = [b for b in _CELL_BLOCKS.split("|") if b != "br"]
+_NOT_P = [b for b in _CELL_BLOCKS.split("|") if b != "p"]
 # class/id words of boilerplate blocks in municipal CMSs and Bootstrap Italia
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_])(?:menu|navbar|nav|breadcrumbs?|cookiebar|cookies?|it-footer\S*|it-header\S*|"
@@ -210,8 +212,8 @@ class _Walker:
             self._buf.append((el.text, bold))
         previous = None
         for child in el:
-            if child.tag == "a" and previous is not None and previous.tag == "a" and not previous.tail:
-                self._buf.append((" ", bold))  # links side by side (a row of logos) are items, not one word
+            if previous is not None and not previous.tail and _side_by_side(previous, child):
+                self._buf.append((" ", bold))  # links or chips side by side (logos, tags) are items, not one word
             self.walk(child, group, in_list, bold)
             if child.tail:
                 self._buf.append((child.tail, bold))
@@ -253,6 +255,16 @@ class _Walker:
         if left > 1:
             spans[column] = (text, left - 1)
         return text
+
+
+def _side_by_side(previous: etree._Element, child: etree._Element) -> bool:
+    """Two links, or two inline elements of one class (a row of chips: `<span class="chip">Arconate</span><span
+    class="chip">Buscate</span>`), next to each other with nothing between: items, which the page shows apart."""
+    if child.tag != previous.tag:
+        return False
+    return child.tag == "a" or (
+        child.tag == "span" and bool(child.get("class")) and child.get("class") == previous.get("class")
+    )
 
 
 def _link_target(a: etree._Element) -> str | None:
@@ -299,12 +311,32 @@ def _simple_row(tr: etree._Element) -> bool:
         return False
     if not _holds(tr, _CELL_BLOCKS.split("|")):
         return True
+    if not _holds(tr, _NOT_P) and not tr.xpath("./*[count(descendant::p) > 1]"):
+        return True  # a word processor's table: one paragraph in each cell ("<td><p>Arconate</p></td>"), no breaks
     return not _holds(tr, _BLOCKS) and bool(tr.xpath("ancestor::table[1]//tr[th and not(td)]"))
 
 
 def _holds(tr: etree._Element, tags: list[str]) -> bool:
     """Some cell of the row holds one of these elements."""
     return bool(tr.xpath(f"./*/descendant::*[self::{' or self::'.join(tags)}]"))
+
+
+def _chrome_text(el: etree._Element) -> str:
+    """A header's or footer's text, its blocks parted by " · ": a name closing one block ("Responsabile: dott. X")
+    does not run into the next block's links ("Privacy | Cookie policy")."""
+    parts: list[str] = []
+
+    def visit(e: etree._Element) -> None:
+        if e.tag in _BLOCK_TAGS and e.tag not in ("br", "hr"):
+            parts.append(" · ")
+        parts.append(e.text or "")
+        for child in e:
+            if isinstance(child.tag, str):
+                visit(child)
+            parts.append(child.tail or "")
+
+    visit(el)
+    return re.sub(r"^[\s·]+|[\s·]+$", "", re.sub(r"(?:\s*·\s*)+(?=\s*·)|\s+", " ", _clean(" ".join(parts))))
 
 
 def _strip_chrome(root: etree._Element) -> list[str]:
@@ -318,7 +350,7 @@ def _strip_chrome(root: etree._Element) -> list[str]:
                 continue
             site_chrome = child.tag in ("header", "footer") and not child.xpath("ancestor::main|ancestor::article")
             if child.tag not in ("body", "main") and (site_chrome or _is_boilerplate(child)):
-                chrome.append(_clean(" ".join(child.itertext())))
+                chrome.append(_chrome_text(child))
                 child.drop_tree()
             else:
                 stack.append(child)
@@ -388,6 +420,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     linked_data = office_lines(root)  # before the scripts go: schema.org's description of the office
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
+    svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
@@ -445,6 +478,9 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
             groups.append(para)
         broke_page, last_raw = False, line
     levels = [_text_level(line) for line in lines]
+    for i in range(1, len(lines)):  # a text table's first row is its header, the rows under it are data
+        if " | " in lines[i] and " | " in lines[i - 1] and groups[i] == groups[i - 1]:
+            levels[i] = 0
     title = lines[0] if lines else ""
     return Document(url=url, lines=lines, title=title, kind=kind, levels=levels, groups=groups)
 
@@ -473,10 +509,14 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
     """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
     if re.search(r"@[\w.-]+\.$", prev) and re.match(r"[a-z0-9-]+\.", line):
         return True  # an e-mail address cut after a dot of its domain ("udp@comune." / "rho.mi.it")
+    if _HYPHENATED.search(prev) and re.match(r"[a-zà-ù]+\b", line) and not _LIST_MARK.match(line):
+        return True  # a word hyphenated at the line's end, however short the line ("- Legnano (capo-" / "fila)")
     if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line) or _CLAUSE_START.match(line):
         return False
     if _LEADER.search(prev) and _LEADER.search(line):
         return False  # rows of a list with dotted leaders ("Comune di X ........ Assessore delegato")
+    if " | " in prev and (" | " in line or line[:1].isupper()):
+        return False  # rows of a table written "a | b | c", however long; a sentence opening under the table
     if line.isupper() and not prev.isupper():
         return False  # "I SOTTOSCRITTORI" under a title in lower case: a heading of its own
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")

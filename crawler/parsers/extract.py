@@ -65,12 +65,19 @@ EXTRACTOR = "ambiti-extract"
 # an answer opening with where the office is ("In Piazza ... a X"), a long footer headed by the office; the Assemblea's
 # minutes dated by the formula in words ("L'anno duemilaventiquattro, il giorno undici del mese di dicembre"), a
 # deadline ("entro il") no approval date, an extension's date after "fino al" over the act's, "questo Piano" in the
-# approval's clause the document's plan; 0.4.23 (round 19, heldout8/9 read) a six-digit ISTAT code no phone, the
+# approval's clause the document's plan; 0.4.22 (round 18, heldout8/9 read) a table column headed "Ambito" names
+# ambiti, not members; a verb that is a comune's name ("opera in qualità di") no capofila; an ambito of another region
+# none; a call's territory ("Possono presentare domanda i residenti nei comuni di", "Territorio:"); chips side by side;
+# "Ufficio di Piano di X (Comune capofila)"; a letter's addressees to the mayors; text tables' rows; SVG map tooltips;
+# a word processor's table of one paragraph a cell; a site "Ambito <territory>"; English and German lists; a check under
+# a plain "Capofila" header; hyphenated short lines; a text table of ambiti (a joint name, a sentence under it)
+# 0.4.23 (round 19, heldout8/9 read) a six-digit ISTAT code no phone, the
 # office's JSON-LD, numbers out of use, the office's own site's footer on every page, a comune's table of desks, a
 # notice's RUP no responsible, "composto da: il Responsabile, dott. X", a site named "Ambito <adjective>", abbreviated
 # months and verbs ("12 dic. 2024", "approv."), a byline below banners, "riunita mercoledì 11 dicembre", an ATS decree's
 # own date no approval, English and German summary blocks, a post's "l'11/12"
-VERSION = "0.4.23"
+# 0.4.24: rounds 18 and 19 merged (written in parallel on 0.4.21)
+VERSION = "0.4.24"
 
 log = logging.getLogger(__name__)
 

@@ -50,6 +50,8 @@ MEMBERSHIP = re.compile(
     r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|ader(?:isc|ent|it)|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
     r"partecipan|include|elencat|"
+    # a bilingual page's English or German block: "The District brings together eight municipalities:"
+    r"\bdistrict\b|municipalities|brings\s+together|\bcomprises\b|\bgemeinden\b|\bumfasst\b|"
     r"\b(?:votat|approvat)\w*\s+(?:[\w'’]+\s+){0,3}(?:i\s+|dai\s+)?sindaci\b",  # "Lo hanno votato i sindaci di A, B"
     re.I,
 )
@@ -60,6 +62,9 @@ _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the labe
 LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
+    # "Parabiago, uno degli undici Comuni dell'Ambito Legnanese", "A e B, due dei comuni del Distretto": one of them
+    r"^\s*,\s*(?:(?:è|sono)\s+)?\w+\s+(?:dei|degli|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+(?:dell['’]\s*|del\s+)"
+    r"(?:ambito|distretto)\b|"
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
     r"partecipa(?:no)?|(?:ha|hanno)\s+(?:firmato|sottoscritto))"
@@ -191,7 +196,9 @@ _REDACTED = re.compile(
     r"^[\w\s]{0,30}\b(?:oscurat[oaie]|omess[oaie])\b[\w\s]{0,40}$",
     re.I,
 )
-_CAPOFILA_MARK = re.compile(r"\(?\s*(?:ente\s+|comune\s+)?capofila\s*\)?", re.I)
+# the capofila's mark, in Italian or in a bilingual page's English or German block ("Bollate (lead municipality)")
+_LEAD = r"(?:(?:ente\s+|comune\s+)?capofila|lead\s+(?:municipality|partner|authority)|federführende\s+gemeinde)"
+_CAPOFILA_MARK = re.compile(rf"\(?\s*{_LEAD}\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ...",
 # "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ..."
@@ -201,7 +208,7 @@ _CAPOFILA_CLAUSE = (
 )
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
-    r"\(\s*(?:ente\s+|comune\s+)?capofila\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
+    rf"\(\s*{_LEAD}\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
     # "i) Seregno, in qualità di ente capofila; l) Seveso": an accord's party in its role
     r",?\s*in\s+qualit(?:à|a['’])\s+di\s+(?:ente\s+|comune\s+)?capofila\b|"
     rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
@@ -209,7 +216,7 @@ _MATERIAL = re.compile(
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
-    r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed)"
+    r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed|and|und)"
     r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
     r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
@@ -218,6 +225,10 @@ _MATERIAL = re.compile(
     r"\b(?:insieme\s+|(?:sedut[oiae]\s+)?accanto\s+)?(?:a|ai|agli|con|coi|con\s+i|dai|e|e\s+i)\s+"
     r"(?:colleghi|sindaci|primi\s+cittadini)\s+(?:di|dei\s+comuni\s+di)\b|"
     r"(?<=,)\s*e\s+di\b|"  # "i sindaci di A, comune capofila, e di B, C e D": the mayors of the list's comuni
+    # a letter's addressees, one a line: "Sig. Sindaco del Comune di X", "Al Sindaco del Comune di X", "Alla Sindaca
+    # di X" (not a signer's title: "Luca Arosio, sindaco di Cesate")
+    r"\b(?:(?:al|alla|all['’])\s*|(?:gent\.\w*|egr\.\w*|ill\.\w*|sig\.(?:ra)?|spett\.\w*)\s*)+"
+    r"(?:sindac[oa]|vice\s*sindac[oa])\s+(?:del\s+comune\s+|della\s+città\s+)?di\b|"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
@@ -322,6 +333,7 @@ class _Text:
         self.rows = {n for n, line in enumerate(lines) if " | " in line and not _sentence_cell(line)}
         self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
         self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
+        self.ambito_columns: dict[int, tuple[int, int]] = {}  # per table row, its "Ambito" column (nm.ambito_columns)
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -336,6 +348,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     """The runs of comuni that the page states as an ambito's members, each with its rule."""
     page = _Text(lines)
     page.column_ambiti = {n: m.name for n, m in nm.column_mentions(lines, resolver).items()}
+    page.ambito_columns = nm.ambito_columns(lines)
     mentions = _words_in_lists(
         page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
     )
@@ -484,9 +497,9 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return True
     if levels[n]:
         return False  # a header row
-    cell = next(((a, b) for a, b in _cells(line) if a <= col < b), None)
-    if cell is None:
-        return False
+    k, cell = next(((k, (a, b)) for k, (a, b) in enumerate(_cells(line)) if a <= col < b), (-1, None))
+    if cell is None or k == page.ambito_columns.get(n, (None,))[0]:
+        return False  # a cell under "Ambito": an ambito named after its comune ("Melegnano | 15 | 172.904")
     text = _LABEL_START.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese": a label, then items
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
@@ -687,7 +700,10 @@ def _judge(
     # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
-    if any(PROJECT_LISTS.search(h) for h in headings) and not own_list:
+    # a call's premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are, and who may apply
+    # to the ambito's call ("Possono presentare domanda i residenti nei comuni di", "Territorio:") is its territory
+    whole = _whole_territory(before, prose, len(run.found))
+    if any(PROJECT_LISTS.search(h) for h in headings) and not (own_list or MEMBERS_AFTER.match(after) or whole):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
     closing = closing or _wrapped_end(page, n1, run, resolver)
@@ -1003,6 +1019,25 @@ _RESIDENTS = re.compile(
     re.I,
 )
 _MANY = 5  # a residents' list is the ambito's only when it is a whole territory, not a project's two or three comuni
+# a label over the comuni a call or a service covers: "Territorio:", "Territorio interessato:", "Comuni serviti:"
+_TERRITORY = re.compile(
+    r"^\W*(?:il\s+)?(?:territorio(?:\s+(?:dell['’]\s*ambito|interessato|coinvolto|servito|di\s+riferimento))?|"
+    r"comuni\s+(?:serviti|interessati|coinvolti))\s*:\s*$",
+    re.I,
+)
+
+
+def _whole_territory(before: str, prose: bool, n: int) -> str | None:
+    """The rule for a list of five comuni or more that a sentence or label gives as a territory's: the residents who
+    may use a service or apply ("residents"), the territory a call covers ("territory")."""
+    if not prose or n < _MANY:
+        return None
+    return "residents" if _RESIDENTS.search(before) else "territory" if _TERRITORY.search(before) else None
+
+
+def _a_call(heading: str) -> bool:
+    """A call's heading ("Avviso pubblico ...", "Bando voucher ...") that names no other list."""
+    return bool(PROJECT_LISTS.search(heading)) and not OTHER_LISTS.search(PROJECT_LISTS.sub(" ", heading))
 
 
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
@@ -1010,7 +1045,15 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
         last = (split_sentences(before) or [""])[-1]
         nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest
-    if HYPOTHETICAL.search(before) or DECOY.search(nearest) or DECOY.search(after) or ELSEWHERE.search(after):
+    # a list that its own sentence says makes up an ambito ("A e B costituiscono l'Ambito di X") is one under any
+    # heading (a call's "Avviso pubblico", a project's page)
+    stated = bool(MEMBERS_AFTER.match(after))
+    if (
+        HYPOTHETICAL.search(before)
+        or (DECOY.search(nearest) and not stated)
+        or DECOY.search(after)
+        or ELSEWHERE.search(after)
+    ):
         return None
     if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):
         return None  # an ASST's health district's comuni: it is no ambito
@@ -1020,17 +1063,18 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
-    if MEMBERS_AFTER.match(after):
+    if stated:
         return "verb-after"
-    if n < 2 or (OTHER_LISTS if prose or labelled else DECOY).search(heading):
+    whole = _whole_territory(before, prose, n)
+    if n < 2 or ((OTHER_LISTS if prose or labelled else DECOY).search(heading) and not (whole and _a_call(heading))):
         return None
     if prose:
         # "I Comuni di A, B (...) sottoscrivono l'Accordo"; not "ambiti" alone ("In mezzo ai due ambiti c'è il Rhodense,
         # con A e B": a third ambito's comuni, named aside)
         if any(MEMBERSHIP.search(_PLURAL_AMBITI.sub(" ", t)) for t in (before, after)):
             return "sentence"
-        if n >= _MANY and _RESIDENTS.search(before):
-            return "residents"
+        if whole:
+            return whole
         return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"
@@ -1087,12 +1131,14 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         cells = [c.strip() for c in line.split(" | ")]
         at = next(i for i, (a, b) in enumerate(_cells(line)) if a <= f.start - page.starts[n] < b)
         header = _header(page.lines, levels, groups, n)
+        # a header of plain cells ("Comune | ISTAT | Abitanti | Ente capofila") marks a capofila by a check under a
+        # column named just so, never by the comune's own cell
+        plain = [] if header else _header(page.lines, levels, groups, n, words_row=True)
         for i, cell in enumerate(cells):
             column = header[i] if len(header) == len(cells) else ""
             in_column = bool(re.search(r"capofila", column, re.I))  # a check, or the comune named in its column
-            marked = bool(re.fullmatch(r"(?:ente\s+|comune\s+)?capofila", cell, re.I)) or (
-                in_column and (i == at or _CHECK.match(cell))
-            )
+            checked = len(plain) == len(cells) and bool(_CAPOFILA_HEAD.fullmatch(plain[i]) and _CHECK.match(cell))
+            marked = bool(_CAPOFILA_HEAD.fullmatch(cell)) or checked or (in_column and (i == at or _CHECK.match(cell)))
             if marked or (i == at and (_CAPOFILA_MARK.search(cell) or _footnoted(right, page))):
                 group.capofila = group.capofila or f.istat
         if len(cells) > at + 1 and per_row[n] == 1:
@@ -1101,6 +1147,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
                 group.contacts.setdefault(f.istat, found)
 
 
+_CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 _FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
 
 
@@ -1148,7 +1195,9 @@ _NOT_CONTACT_COLUMN = re.compile(
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
     """A comune's contacts in the other cells of its row, each read under its column's header."""
     found = Contacts()
-    names = header if len(header) == len(cells) else [""] * len(cells)
+    # a row shorter than its header lost its empty trailing cells ("Basiano | 015014 | 3.690" under "Comune | Codice
+    # ISTAT | Residenti | Capofila"): its cells are read under the header's first columns
+    names = header[: len(cells)] if len(header) >= len(cells) else [""] * len(cells)
     for k, cell in enumerate(cells):
         if k == at or _NOT_CONTACT_COLUMN.search(names[k]):
             continue  # "Cod. ISTAT | Comune": "015041" is a code, not a phone

@@ -55,6 +55,17 @@ _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$",
 _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’])$", re.I)
 
 
+# an ambito of another region ("Ambito sociale n. 7 (Regione Piemonte)", "Ambito di X della Regione Veneto"): its
+# comuni are not Lombard, so it is no ambito of this graph (a Lombard site may publish it for neighbouring comuni)
+_REGIONS = (
+    r"piemonte|valle\s+d['’]\s*aosta|liguria|veneto|trentino|alto\s+adige|friuli|emilia|toscana|marche|umbria|lazio|"
+    r"abruzzo|molise|campania|puglia|basilicata|calabria|sicilia|sardegna|canton\s+ticino|svizzera"
+)
+_OTHER_REGION = re.compile(
+    rf"^[\s,]*(?:\(\s*(?:regione\s+)?(?:{_REGIONS})\b|[-–]?\s*(?:della\s+|in\s+)?regione\s+(?:{_REGIONS})\b)", re.I
+)
+
+
 @dataclass
 class Mention:
     line: int  # index in the lines; -1 for the title, -2 for the breadcrumb
@@ -90,6 +101,9 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             territory = _adjective_at_start(rest)
         head = text[m.start() : m.end()]
         proper = head[:1].isupper()
+        written = place[1] if place else territory or ""
+        if _OTHER_REGION.match(text[m.end() + len(written) : m.end() + len(written) + 60]):
+            continue
         if place:
             code, written = place
             out.append(
@@ -149,28 +163,39 @@ _AMBITO_TABLE = re.compile(
 )
 
 
+def ambito_columns(lines: list[str]) -> dict[int, tuple[int, int]]:
+    """Per row line of a table with a column headed "Ambito" (or "Distretto"), (that column, the header's line): the
+    row's cell there names an ambito, not a member ("Ambito | N. Comuni | Residenti" over "Melegnano | 15 | ...")."""
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(lines):
+        head = [c.strip() for c in lines[i].split(" | ")] if " | " in lines[i] else []
+        col = next((n for n, c in enumerate(head) if _AMBITO_COLUMN.match(c)), None)
+        at, i = i, i + 1
+        while col is not None and i < len(lines) and len(lines[i].split(" | ")) == len(head):
+            out[i] = (col, at)
+            i += 1
+    return out
+
+
 def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Mention]:
     """Ambiti named in a table's column headed "Ambito" ("Ambito | Capofila | Comuni" over "Abbiatense | Abbiategrasso |
     ..."), per row line: the cell is the ambito's name alone, a territory (a demonym, a geographic head) or a comune,
     read only when another header says the rows are ambiti (their capofila, their comuni)."""
     out: dict[int, Mention] = {}
-    i = 0
-    while i < len(lines):
-        head = [c.strip() for c in lines[i].split(" | ")]
-        col = next((n for n, c in enumerate(head) if _AMBITO_COLUMN.match(c)), None)
-        i += 1
-        if col is None or len(head) < 2 or not any(_AMBITO_TABLE.match(c) for c in head):
+    for i, (col, at) in ambito_columns(lines).items():
+        head = [c.strip() for c in lines[at].split(" | ")]
+        if not any(_AMBITO_TABLE.match(c) for c in head):
             continue
         kind = "distretto" if head[col].lower().startswith("distrett") else "ambito"
-        while i < len(lines) and len(row := lines[i].split(" | ")) == len(head):
-            cell = row[col].strip()
-            place = _place_at_start(cell, resolver)
-            if place and place[1] == cell:
-                out[i] = Mention(i, f"{kind.capitalize()} di {cell}", place[0], place[0], kind, cell.isupper(), True, 0)
-            elif not place and _territory_at_start(cell, numbered=False) == cell:
-                key = "t:" + normalize_name(cell)
-                out[i] = Mention(i, f"{kind.capitalize()} {cell}", key, None, kind, cell.isupper(), True, 0)
-            i += 1
+        cell = lines[i].split(" | ")[col].strip()
+        place = _place_at_start(cell, resolver)
+        # the cell alone, or a joint name opened by it ("Voghera e Comunità Montana Oltrepò Pavese")
+        if place and (place[1] == cell or re.match(r"\s+e\s+(?-i:[A-ZÀ-Ý])", cell[len(place[1]) :])):
+            out[i] = Mention(i, f"{kind.capitalize()} di {cell}", place[0], place[0], kind, cell.isupper(), True, 0)
+        elif not place and _territory_at_start(cell, numbered=False) == cell:
+            key = "t:" + normalize_name(cell)
+            out[i] = Mention(i, f"{kind.capitalize()} {cell}", key, None, kind, cell.isupper(), True, 0)
     return out
 
 
@@ -194,10 +219,11 @@ def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[M
     ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
     site = parts[1].strip() if len(parts) == 2 else ""
-    if _SITE_OF_AMBITO.match(site):
-        # "Chi siamo – Ambito territoriale di Seriate": the site is the ambito's, also when the page's part is not
-        # its heading ("FAQ - Ambito territoriale di X" over "<h1>Domande frequenti</h1>")
-        return mentions_in(site, -1, resolver)
+    named = mentions_in(site, -1, resolver) if site else []
+    if _SITE_OF_AMBITO.match(site) or (len(named) == 1 and named[0].at == 0 and named[0].name == _tidy(site)):
+        # "Chi siamo – Ambito territoriale di Seriate", "Governance - Ambito Castanese": the site is the ambito's, also
+        # when the page's part is not its heading ("FAQ - Ambito territoriale di X" over "<h1>Domande frequenti</h1>")
+        return named
     if not site or parts[0].strip() != title.strip():
         return []
     if not _BARE_AMBITO.match(title.strip()):
