@@ -27,6 +27,8 @@ import forked
 import pytest
 from demo_graphs import demo, loaded, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
 from dev_web import crawl_dev_web
+from xdist.remote import Producer
+from xdist.scheduler import LoadScheduling
 
 from crawler.demo.server import DemoWeb, start_urls
 from graph.cli import main
@@ -43,6 +45,9 @@ SLOW_FIXTURES = {
     "recrawled_data",
     "crawled",  # test_corruption.py and test_recrawl_sitemap.py: a crawl of their own web per test
     "dev_web_crawl",
+    # not a crawl, a whole-set run: a frozen simulated web generated whole (test_simweb*.py), ~1 s of CPU
+    # a module; slow, its tests share the worker that generated it (docs/testing.md, "The everyday lane")
+    "generated",
 }
 # the tests that read these session crawls share a worker (one group a crawl): no other worker waits for it
 SESSION_GROUPS = {"dev_web_crawl": "dev-web"}
@@ -216,9 +221,21 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     session crawl another worker makes): the extra worker fills those waits. The everyday lane
     waits for nothing, so it keeps one worker a core (a worker costs seconds of CPU to start and
     collect). PYTEST_XDIST_AUTO_NUM_WORKERS, when set, decides (pytest-xdist's own rule)."""
-    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") or "not slow" in (config.option.markexpr or ""):
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") or _everyday_lane(config):
         return None  # pytest-xdist counts
     return len(os.sched_getaffinity(0)) + 1
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> LoadScheduling | None:
+    """The everyday lane groups nothing (only slow tests share a worker, and the guard test of
+    test_xdist_groups.py is a group of one): pytest-xdist's `load` scheduler sends its tests to the
+    workers in batches, where `loadgroup` sends, and reschedules after, each test alone (~7 s of CPU
+    of 58 on 3,057 tests). The full suite keeps `loadgroup` (None: pytest-xdist's own choice)."""
+    return LoadScheduling(config, log) if _everyday_lane(config) else None
+
+
+def _everyday_lane(config: pytest.Config) -> bool:
+    return "not slow" in (config.option.markexpr or "")
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
