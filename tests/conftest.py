@@ -190,6 +190,40 @@ def dev_web_crawl(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     return made_once(tmp_path_factory, "session-dev-web", lambda _: {"sites": crawl_dev_web()})[1]["sites"]
 
 
+# a publisher's settings for the session's release: the contact DCAT-AP_IT asks for, no endpoint nor URL
+RELEASE_ENV = {
+    "AMBITI_PUBLISHER_NAME": "Ufficio studi di prova",
+    "AMBITI_PUBLISHER_ID": "u_prova",
+    "AMBITI_CONTACT_EMAIL": "dati@example.org",
+    "AMBITI_SPARQL_ENDPOINT": "",
+    "AMBITI_RELEASE_URL": "",
+}
+
+
+@dataclass(frozen=True)
+class Release:
+    """`ambiti export --format all` of the demo graph: the folder it wrote and what it noted (stderr)."""
+
+    out: Path
+    notes: str
+
+
+@pytest.fixture(scope="session")
+def demo_release(demo_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Release:
+    """The demo graph exported in every format once per run, also across workers (seconds of CPU, its
+    DCAT-AP check included): test_graph.py reads the files back, test_release_metadata.py checks their
+    description. Read only: a test that exports again writes elsewhere."""
+
+    def export(folder: Path) -> dict:
+        out = folder / "release"
+        done = run_ambiti("export", "--format", "all", "--out", str(out), "--data-dir", str(demo_data), env=RELEASE_ENV)
+        assert done.returncode == 0, done.stderr
+        return {"notes": done.stderr}
+
+    folder, made = made_once(tmp_path_factory, "session-demo-release", export)
+    return Release(folder / "release", made["notes"])
+
+
 @pytest.fixture(scope="session")
 def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The recrawled graph validated once per run (seconds of CPU; two modules compare it), also
