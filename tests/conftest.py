@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import time
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,12 +46,14 @@ SLOW_FIXTURES = {
     "recrawled_data",
     "crawled",  # test_corruption.py and test_recrawl_sitemap.py: a crawl of their own web per test
     "dev_web_crawl",
-    # not a crawl, a whole-set run: a frozen simulated web generated whole (test_simweb*.py), ~1 s of CPU
-    # a module; slow, its tests share the worker that generated it (docs/testing.md, "The everyday lane")
-    "generated",
 }
+# not a crawl, a whole-set run: a frozen simulated web generated whole (test_simweb*.py), ~1 s of CPU a
+# module. Slow too (docs/testing.md, "The everyday lane"); its tests share the worker that generated it
+WHOLE_SET_FIXTURES = {"generated"}
 # the tests that read these session crawls share a worker (one group a crawl): no other worker waits for it
 SESSION_GROUPS = {"dev_web_crawl": "dev-web"}
+# the tests that are not slow go to a worker this many at a time (consecutive ones of a module)
+FAST_CHUNK = 30
 
 
 def run_ambiti(
@@ -281,13 +284,51 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     Slow tests come first: pytest-xdist hands out the groups first (most tests first), then single
     tests in this order, so the last ones a worker takes are short and both workers end together."""
     for item in items:
-        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("remote"):
+        uses = set(getattr(item, "fixturenames", ()))
+        if (SLOW_FIXTURES | WHOLE_SET_FIXTURES) & uses or item.get_closest_marker("remote"):
             item.add_marker(pytest.mark.slow)
         if item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
-        for fixture in SESSION_GROUPS.keys() & set(getattr(item, "fixturenames", ())):
+        for fixture in SESSION_GROUPS.keys() & uses:
             item.add_marker(pytest.mark.xdist_group(SESSION_GROUPS[fixture]))
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    _chunk_the_fast_tests(items)
+    sizes = Counter(_group(item) for item in items)
+    items.sort(key=lambda item: _rank(item, sizes))
+
+
+def _chunk_the_fast_tests(items: list[pytest.Item]) -> None:
+    """The tests that are not slow go in groups of FAST_CHUNK of one module, in collection order:
+    pytest-xdist sends and reschedules work one group at a time, and a test alone is a group (~7 s of
+    CPU on 3,000 tests, sent one by one), and a module's fixtures are made on fewer workers."""
+    taken: Counter[str] = Counter()
+    for item in items:
+        if item.get_closest_marker("slow") or _group(item):
+            continue
+        module = item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(f"{module}#{taken[module] // FAST_CHUNK}"))
+        taken[module] += 1
+
+
+def _group(item: pytest.Item) -> str | None:
+    marker = item.get_closest_marker("xdist_group")
+    return (marker.args[0] if marker.args else marker.kwargs.get("name")) if marker else None
+
+
+def _rank(item: pytest.Item, sizes: Counter[str | None]) -> tuple[int, int]:
+    """The slow groups first, most tests first; then the slow tests alone (each waits for a crawl, a
+    server or a timeout); then the groups of a whole generated web (a few seconds of CPU each, however
+    many tests); then the fast groups in collection order. pytest-xdist keeps this order
+    (pytest_configure turns its own reordering, by number of tests, off)."""
+    group = _group(item)
+    if not item.get_closest_marker("slow"):
+        return 3, 0
+    if WHOLE_SET_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return 2, -sizes[group]
+    return (0, -sizes[group]) if group else (1, 0)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.option.loadscopereorder = False  # the order is _rank's: pytest-xdist would put the fast groups first
 
 
 def _uses_a_shared_fixture_of_its_module(item: pytest.Item) -> bool:
