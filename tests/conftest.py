@@ -281,8 +281,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
     tests of a module that makes its own crawl, build or server once share a worker: made once; so do
     the tests of the dev web's session crawl (SESSION_GROUPS), so that no other worker waits for it.
-    Slow tests come first: pytest-xdist hands out the groups first (most tests first), then single
-    tests in this order, so the last ones a worker takes are short and both workers end together."""
+    The other tests go in groups of a few consecutive ones (_chunk_the_fast_tests). pytest-xdist hands
+    out the units in this order (_rank): the slow ones first, so the last ones a worker takes are short
+    and the workers end together."""
     for item in items:
         uses = set(getattr(item, "fixturenames", ()))
         if (SLOW_FIXTURES | WHOLE_SET_FIXTURES) & uses or item.get_closest_marker("remote"):
