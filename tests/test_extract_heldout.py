@@ -1,9 +1,9 @@
-"""Held-out pages (tests/fixtures/heldout to heldout7), written apart from the extractor and never tuned on.
+"""Held-out pages (the tests/fixtures/heldout* sets), written apart from the extractor and never tuned on.
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to seventh sets are
-measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout7.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to ninth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout9.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "fixtures" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "fixtures" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "fixtures" / "heldout7"
+HELDOUT8 = ROOT / "tests" / "fixtures" / "heldout8"
+HELDOUT9 = ROOT / "tests" / "fixtures" / "heldout9"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -39,6 +41,8 @@ SETS = {
     "heldout5": (HELDOUT5, 40, 12),
     "heldout6": (HELDOUT6, 40, 12),
     "heldout7": (HELDOUT7, 40, 12),
+    "heldout8": (HELDOUT8, 40, 12),
+    "heldout9": (HELDOUT9, 40, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -204,7 +208,9 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
     assert [r.page for r in reports] == [p.name.removesuffix(".json") for p in GOLD_FILES]
 
 
-@pytest.mark.parametrize("folder", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7], ids=lambda f: f.name)
+@pytest.mark.parametrize(
+    "folder", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9], ids=lambda f: f.name
+)
 def test_later_sets_evaluate_every_page(folder: Path) -> None:
     """Only that the scorer runs over the whole set: its figures are for BEFORE.md, not asserted."""
     gold_files = sorted((folder / "gold").glob("*.json"))

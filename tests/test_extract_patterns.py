@@ -3910,3 +3910,172 @@ def test_cards_titled_by_comuni_whose_bodies_name_them_again_are_one_list() -> N
     )
     f = facts("<h1>Ambito Rhodense</h1>", "<p>Gli sportelli dei Comuni dell'Ambito sono elencati qui sotto.</p>", items)
     assert [m for a in f.ambiti for m in a.members] == [ARESE, LAINATE, PERO, RHO, VANZAGO]
+
+
+# round 17 (heldout7's weakest fields) ------------------------------------------------------------------------------
+
+
+def _dated(head: str, meta: str) -> PageFacts:
+    html = f"<html><head><title>Notizia</title>{head}</head><body><main><h1>Notizia</h1>{meta}<p>Testo.</p></main>"
+    return extract(f"{html}</body></html>".encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+
+
+@pytest.mark.parametrize(
+    ("head", "meta", "updated"),
+    [
+        # WordPress: a bare second date beside "Pubblicato il"; only its class says it is the update
+        (
+            "",
+            '<p>Pubblicato il <time class="entry-date published" datetime="2025-01-20T09:00:00+01:00">20/01/2025'
+            '</time> <time class="updated" datetime="2025-02-11T16:40:00+01:00">11/02/2025</time></p>',
+            "2025-02-11",
+        ),
+        ('<meta property="article:modified_time" content="2025-03-19T12:05:41+01:00">', "", "2025-03-19"),
+        ("", '<p><time datetime="2024-10-07" itemprop="dateModified">7 ottobre 2024</time></p>', "2024-10-07"),
+        # a publication date alone is no update, and a listing's several update dates are nobody's
+        ("", '<p><time class="entry-date published" datetime="2025-01-20">20/01/2025</time></p>', None),
+        (
+            "",
+            '<time class="updated" datetime="2025-01-20"></time><time class="updated" datetime="2025-02-03"></time>',
+            None,
+        ),
+    ],
+)
+def test_the_update_date_the_markup_states(head: str, meta: str, updated: str | None) -> None:
+    assert _dated(head, meta).page_updated_on == updated
+
+
+def test_a_labelled_update_in_the_text_wins_over_the_markup() -> None:
+    f = _dated(
+        '<meta property="article:modified_time" content="2025-03-19">', "<p>Ultimo aggiornamento: 2 aprile 2025</p>"
+    )
+    assert f.page_updated_on == "2025-04-02"
+
+
+@pytest.mark.parametrize("heading", ["Contatta il comune", "Contatti del Comune", "Chiama il Comune"])
+def test_the_comune_s_own_contact_box_is_not_the_office_s(heading: str) -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1>",
+        "<p>L'Ambito comprende Arese, Lainate, Pero, Rho e Vanzago.</p>",
+        "<h2>Contatti</h2><p>Ufficio di Piano, Piazza Visconti 23, Rho - tel. 02 9332 4410</p>",
+        f"<h2>{heading}</h2><ul><li>Richiedi assistenza</li><li>Chiama il numero 02 933 21</li></ul>",
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+390293324410"]]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Per un appuntamento telefonateci allo (02) 9332 4410 oppure allo 02 93324411.",
+        "Chiamate il (02) 9332 4410 o lo 02 93324411; per i fax 02 93324419.",
+        "Chiamateci al numero 02 9332 4410 oppure allo 02 93324411.",
+    ],
+)
+def test_numbers_offered_with_an_imperative_to_call(said: str) -> None:
+    f = facts(
+        "<h1>Contatti dell'Ufficio di Piano</h1>", "<p>L'Ufficio di Piano dell'Ambito Rhodense.</p>", f"<p>{said}</p>"
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+390293324410", "+390293324411"]]
+
+
+def test_a_contact_cell_under_the_office_s_bare_name() -> None:
+    f = facts(
+        "<h2>Ambito Rhodense</h2><dl><dt>Ente capofila</dt><dd>Comune di Rho</dd><dt>Ufficio di Piano</dt>"
+        "<dd>Piazza Visconti 23, 20017 Rho – 02 9332 4410 – pianodizona@comune.rho.example.it</dd></dl>"
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [["+390293324410"]]
+
+
+def test_an_unlabelled_number_under_another_desk_s_name_stays_out() -> None:
+    f = facts(
+        "<h2>Ambito Rhodense</h2><dl><dt>Ente capofila</dt><dd>Comune di Rho</dd><dt>Ufficio di Piano</dt>"
+        "<dd>Piazza Visconti 23, 20017 Rho</dd>"
+        "<dt>Sportello casa</dt><dd>Via Meda 4, 20017 Rho – 02 9332 7000</dd></dl>"
+    )
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [[]]
+
+
+def test_the_office_s_address_ended_by_its_town_goes_on_with_its_numbers() -> None:
+    f = text_facts(
+        "AMBITO RHODENSE\nEnte capofila: Comune di Rho\n\nAvviso pubblico per il Piano di Zona 2025-2027.\n\n"
+        "Per informazioni: Ufficio di Piano, Piazza Visconti 23, 20017 Rho\n"
+        "tel. 02 9332 4410 - pianodizona@rho.example.it\n"
+    )
+    office = [a.ufficio_di_piano for a in f.ambiti if a.ufficio_di_piano]
+    assert [(o.phones, o.emails) for o in office] == [(["+390293324410"], ["pianodizona@rho.example.it"])]
+
+
+def test_an_answer_that_opens_with_where_the_office_is() -> None:
+    f = facts(
+        "<h1>Domande frequenti sull'Ambito Rhodense</h1>",
+        "<details><summary>Dove si trova l'Ufficio di Piano?</summary><p>In Piazza Visconti 23 a Rho (CAP 20017), al"
+        " secondo piano. Telefono 02 9332 4410 dalle 9 alle 12.</p></details>",
+    )
+    address = [a.ufficio_di_piano.address for a in f.ambiti if a.ufficio_di_piano]
+    assert [(x.street, x.postal_code, x.municipality) for x in address if x] == [("Piazza Visconti, 23", "20017", RHO)]
+
+
+def test_a_long_footer_headed_by_the_office_gives_its_address() -> None:
+    footer = (
+        "<footer class='site-footer'><p>Ufficio di Piano dell'Ambito Rhodense · Piazza Visconti 23 · 20017 Rho (MI)</p>"
+        "<div>Sito realizzato con WordPress · Privacy e cookie policy · Dichiarazione di accessibilità</div></footer>"
+    )
+    html = page("<h1>Avviso</h1><p>L'Ambito Rhodense comprende Arese, Lainate, Pero, Rho e Vanzago.</p>")
+    f = extract(html.replace(b"</main>", f"</main>{footer}".encode()), "https://example.org/p.html", "text/html")
+    address = [a.ufficio_di_piano.address for a in f.ambiti if a.ufficio_di_piano]
+    assert [(x.street, x.postal_code) for x in address if x] == [("Piazza Visconti, 23", "20017")]
+
+
+@pytest.mark.parametrize(
+    ("formula", "on"),
+    [
+        ("L'anno duemilaventiquattro, il giorno undici del mese di dicembre, alle ore 17.30", "2024-12-11"),
+        ("L'anno duemilaventicinque addi' tre del mese di febbraio, alle ore 18", "2025-02-03"),
+    ],
+)
+def test_the_assemblea_s_minutes_dated_by_the_formula_in_words(formula: str, on: str) -> None:
+    f = text_facts(
+        "AMBITO RHODENSE - ASSEMBLEA DEI SINDACI - VERBALE N. 3\n\n"
+        f"{formula}, si e' riunita l'Assemblea dei Sindaci dell'Ambito Rhodense.\n\n"
+        "Punto 1. L'Assemblea approva il Piano di Zona 2025-2027, il cui Accordo sara' firmato entro il 31 marzo.\n"
+    )
+    assert [(p.start_year, p.approved_on) for a in f.ambiti for p in a.plans] == [(2025, on)]
+
+
+def test_a_giunta_s_minutes_in_words_date_no_approval() -> None:
+    f = text_facts(
+        "COMUNE DI RHO - VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\n\n"
+        "L'anno duemilaventiquattro, il giorno undici del mese di dicembre, si e' riunita la Giunta.\n\n"
+        "LA GIUNTA prende atto che l'Assemblea dei Sindaci dell'Ambito Rhodense approva il Piano di Zona 2025-2027.\n"
+    )
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == [None]
+
+
+def test_an_approval_s_deadline_is_no_approval_date() -> None:
+    f = facts(
+        "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense ha approvato il Piano di Zona 2025-2027, da sottoscrivere"
+        " entro il 31 gennaio 2025.</p>"
+    )
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == [None]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "prorogato con deliberazione n. 14 del 07/12/2023 sino al 30/06/2024",
+        "prorogato con deliberazione n. 14 del 07/12/2023 fino al 30 giugno 2024",
+    ],
+)
+def test_an_extension_runs_to_the_date_after_fino_al_not_the_act_s(said: str) -> None:
+    f = facts(f"<p>Il Piano di Zona 2021-2023 dell'Ambito Rhodense è stato {said}.</p>")
+    assert [p.extended_until for a in f.ambiti for p in a.plans] == ["2024-06-30"]
+
+
+def test_questo_piano_in_the_approval_s_clause_is_the_document_s() -> None:
+    f = facts(
+        "<h1>Piano di Zona 2025-2027 dell'Ambito Rhodense</h1>",
+        "<p>Il Piano di Zona 2021-2023 è stato prorogato fino al 31 dicembre 2024; questo Piano è stato approvato"
+        " dall'Assemblea dei Sindaci il 13 dicembre 2024.</p>",
+    )
+    plans = [(p.start_year, p.approved_on, p.extended_until) for a in f.ambiti for p in a.plans]
+    assert plans == [(2021, None, "2024-12-31"), (2025, "2024-12-13", None)]

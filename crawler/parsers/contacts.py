@@ -58,7 +58,8 @@ ROLE_LABEL = re.compile(
 )
 # a label word inside a line, before the number or address it announces
 _INLINE = re.compile(
-    r"\b(?P<w>tel(?:efono|efonare|efonando)?|chiamare|chiamando|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
+    # (the invitation to call, also in the imperative: "Chiamate il (031) 717 430 oppure lo 031 717431")
+    r"\b(?P<w>tel(?:efono|efonare|efonando|efonate(?:ci)?|efonaci)?|chiama(?:re|ndo|te(?:ci)?|ci)|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
     # "è raggiungibile al numero 0331 ...", not any number ("l'infopoint risponde al numero ...")
     r"(?:raggiungibil|contattabil|reperibil)\w*\s+(?:anche\s+)?(?:al|allo)\s+numero|recapito\s+telefonico|"
     r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.?\s*\+?\d))\b",  # "T. 02 … | F 02 …"

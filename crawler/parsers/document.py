@@ -27,6 +27,7 @@ from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
+from crawler.parsers.markup_dates import modified_date
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -122,6 +123,7 @@ class Document:
     groups: list[int] = field(default_factory=list)  # per line
     chrome: list[str] = field(default_factory=list)  # header/footer text, for the page date only
     chrome_from: int | None = None  # the first line copied from a member list in the menu or footer, if any
+    modified: str | None = None  # the update date the HTML's markup states (`markup_dates`), ISO
 
     def __post_init__(self) -> None:
         if len(self.levels) != len(self.lines):
@@ -368,6 +370,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadablePage(f"HTML does not parse: {exc}") from exc
+    modified = modified_date(root)
     title_el = root.find(".//title")
     h1 = root.xpath("//h1")
     title = _clean(" ".join(h1[0].itertext())) if h1 else ""
@@ -402,6 +405,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         groups=walker.groups,
         chrome=chrome,
         chrome_from=chrome_from,
+        modified=modified,
     )
 
 

@@ -59,8 +59,14 @@ EXTRACTOR = "ambiti-extract"
 # the page's own list; a site named "Ambito territoriale di X" in <title> over any page heading; the ambito's services
 # "rivolti ai residenti di:" five comuni or more (rule `residents`); the capofila as a city's apposition ("X, città
 # capofila dell'Ambito"), the role after a colon named with "quel" ("quel ruolo spetta al Comune di X"); cards
-# titled by comuni whose bodies name them again
-VERSION = "0.4.20"
+# titled by comuni whose bodies name them again; 0.4.21 (round 17) the update date the HTML's markup states, the
+# comune's own contact box ("Contatta il comune") not the office's, numbers offered with an imperative ("Chiamate il ...
+# oppure lo ..."), a contact cell under the office's bare name, the office's address ended by its town over its numbers,
+# an answer opening with where the office is ("In Piazza ... a X"), a long footer headed by the office; the Assemblea's
+# minutes dated by the formula in words ("L'anno duemilaventiquattro, il giorno undici del mese di dicembre"), a
+# deadline ("entro il") no approval date, an extension's date after "fino al" over the act's, "questo Piano" in the
+# approval's clause the document's plan
+VERSION = "0.4.21"
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +120,7 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts
 def extract_document(doc: Document, resolver: NameResolver | None = None) -> PageFacts:
     resolver = resolver or lombardia()
     facts = PageFacts(url=doc.url)
-    facts.page_updated_on = page_date(doc.lines, doc.chrome)
+    facts.page_updated_on = page_date(doc.lines, doc.chrome) or doc.modified
     page = _read(doc, resolver)
     _comuni_contacts(page, facts)
     main = nm.main_key(page.mentions)

@@ -75,6 +75,26 @@ for _n, _ten in enumerate(("venti", "trenta", "quaranta", "cinquanta", "sessanta
     NUMBER_WORDS[f"{_ten}tré"] = 23 + 10 * _n
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
+# an act's opening formula, its date in words: "L'anno duemilaventiquattro, il giorno undici del mese di dicembre",
+# "L'anno duemilaventicinque addì due del mese di febbraio"
+_DATE_IN_WORDS = re.compile(
+    r"\bl['’]\s*anno\s+duemila(?P<y>" + _NUMBER + r"|uno)?\s*,?\s+(?:il\s+giorno|add[iì]['’]?|il)\s+"
+    r"(?P<d>" + _NUMBER + r"|uno|primo|\d{1,2})\s+(?:del\s+mese\s+di\s+)?(?P<mn>" + _MONTH_ALT + r")\b",
+    re.I,
+)
+
+
+def date_in_words(text: str) -> str | None:
+    """The date of an act's formula written in words ("L'anno duemilaventiquattro, il giorno undici del mese di
+    dicembre" -> 2024-12-11)."""
+    m = _DATE_IN_WORDS.search(text)
+    if not m:
+        return None
+    year = 2000 + (NUMBER_WORDS.get(m.group("y").lower(), 1) if m.group("y") else 0)
+    day = m.group("d").lower()
+    number = int(day) if day.isdigit() else NUMBER_WORDS.get(day, 1)  # "uno", "primo"
+    return parse_date(str(number), str(MONTHS[m.group("mn").lower()]), str(year))
+
 
 def parse_date(day: str, month: str, year: str) -> str | None:
     y = int(year)

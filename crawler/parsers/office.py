@@ -28,6 +28,11 @@ CONTACT_HEADING = re.compile(
     r"unit[aà]\s+organizzativa|dove\s+(?:siamo|trovarci|ci\s+trovi)|come\s+raggiungerci|\bpersone\b|informazioni|scrivi|chiama",
     re.I,
 )
+# the comune's own contact box under a heading that names it ("Contatta il comune" in the Designers Italia template for
+# comuni, on every page of the site; "Contatti del Comune"): the town hall's numbers, never the office's
+_TOWN_HALL_CONTACTS = re.compile(
+    r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*)).*\b(?:comune|municipio)\b", re.I
+)
 _ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
@@ -119,7 +124,7 @@ def scope(
     (`groups`: the lines of one table share one) whose other row names it ("Sede Ufficio di Piano | ...")."""
     out: list[int] = []
     office_groups: set[int] = set()
-    open_level = 0
+    open_level = hall_level = 0
     introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
     seat_until = -1  # the office's seat stated in a sentence: its contact lines right below are its own
     for i, line in enumerate(lines):
@@ -128,11 +133,15 @@ def scope(
             # "Contatti" followed by a line naming the office opens its section too
             after = " ".join(lines[i + 1 : i + 3])
             contact = CONTACT_HEADING.search(line) and len(line) <= 60
-            if OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
+            if hall_level and level <= hall_level:
+                hall_level = 0
+            if contact and _TOWN_HALL_CONTACTS.search(line) and not OFFICE_WORDS.search(line):
+                hall_level, open_level = level, 0
+            elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
             elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
                 open_level = 0
-        if i in excluded:
+        if i in excluded or hall_level:
             continue
         bare = line.lstrip("• ")
         labelled = OFFICE_WORDS.search(line) and (
@@ -183,7 +192,15 @@ def _numbers_below(lines: list[str], i: int, groups: list[int] | None) -> bool:
     # "PEC ambitolodi@pec...", a text document's wrapped line)
     alone = len(below) <= 80 and re.match(r"(?:tel(?:efono)?|fax|e-?mail|pec|posta)\b", below, re.I)
     ends_in_number = _CONTACT_LINE.search(lines[i]) and re.search(r"\d\s*$", lines[i])
-    return same and ((lines[i].rstrip().endswith(";") and bool(contact)) or bool(alone and ends_in_number))
+    # (or the office's address ended by its town, with no stop, its contact line below: "Per informazioni: Ufficio di
+    # Piano, Piazza ... 1, 24047 Treviglio" / "tel. ... - ufficiodipiano@...")
+    ends_in_town = _ENDS_IN_TOWN.search(lines[i]) and re.match(r"(?:tel(?:efono)?|fax|e-?mail|pec)\b", below, re.I)
+    return same and (
+        (lines[i].rstrip().endswith(";") and bool(contact)) or bool(alone and ends_in_number) or bool(ends_in_town)
+    )
+
+
+_ENDS_IN_TOWN = re.compile(r"\b\d{5}\s+[A-ZÀ-Ý][\w'’ -]{1,40}?(?:\s*\((?-i:[A-Z]{2})\))?\s*$")
 
 
 def _address_above(lines: list[str], i: int, excluded: set[int], groups: list[int] | None) -> bool:
@@ -261,7 +278,11 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
             _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
-        ct.parse_line(text, found, bare_numbers=(len(text) <= 40 and not label) or names_its_contacts(text))
+        # (a contact cell under the office's bare name: a <dl>'s "Ufficio di Piano" over "Via ..., 21100 X – 0332 ...")
+        under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
+        bare = (len(text) <= 40 and not label) or names_its_contacts(text)
+        bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
+        ct.parse_line(text, found, bare_numbers=bare)
         for sentence in split_sentences(text) if OFFICE_WORDS.search(text) else []:
             offered = [m.end() for m in _OFFERED.finditer(sentence)] if OFFICE_WORDS.search(sentence) else []
             found.phones.extend(
@@ -280,6 +301,13 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+# the office's name alone on a label line or cell ("Ufficio di Piano", "Sede dell'Ufficio di Piano:")
+_OFFICE_NAME_LINE = re.compile(
+    r"^\s*(?:(?:sede|recapiti|contatti)\s+(?:dell['’]\s*)?)?(?:l['’]\s*)?ufficio\s+(?:di\s+|del\s+)?piano\s*:?\s*$",
+    re.I,
+)
 
 
 def _bare_street(street: str, text: str) -> bool:
@@ -309,8 +337,18 @@ def _address(
     if label and not (is_seat_label or one_line_block):
         return
     # a letterhead's second line, however long: "Via De Amicis, 10 - 20017 Rho (MI) - Tel. ... - e-mail: ... - PEC: ..."
-    short = len(text) <= 120 or bool(ct.STREET_RE.match(text) and ct.CAP_RE.search(text))
-    if not (is_seat_label or one_line_block or (short and not text.endswith((".", ";"))) or _SEAT_WORDS.search(text)):
+    # (and a site's footer headed by the office: "Ufficio di Piano ... · Corso ... 5 · 20022 X (MI) Tema ...")
+    short = len(text) <= 120 or bool(ct.STREET_RE.match(text) and ct.CAP_RE.search(text)) or heads_its_contacts(text)
+    # an answer that opens with where the office is: "In Piazza Aldo Moro 1 a Bollate (CAP 20021). Telefono ..."
+    where_first = _WHERE_FIRST.match(text)
+    opens_with_street = bool(where_first and ct.STREET_RE.match(text, where_first.end()))
+    if not (
+        is_seat_label
+        or one_line_block
+        or (short and not text.endswith((".", ";")))
+        or _SEAT_WORDS.search(text)
+        or opens_with_street
+    ):
         return
     street = ct.street_in(text)
     if not street:
@@ -328,6 +366,7 @@ def _address(
     office.address_line = where[:300]
 
 
+_WHERE_FIRST = re.compile(r"^(?:(?:si\s+trova|ci\s+trovate|siamo)\s+)?(?:in|presso)\s+(?=[A-ZÀ-Ý])", re.I)
 _CAP_LINE = re.compile(r"\d{5}(?:\s+[A-ZÀ-Ý][\w'’ -]{1,40})?(?:\s*\((?-i:[A-Z]{2})\))?|(?-i:[A-Z]{2})")
 
 

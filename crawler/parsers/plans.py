@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, find_dates, parse_date, split_sentences
+from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, date_in_words, find_dates, parse_date, split_sentences
 from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
@@ -122,9 +122,13 @@ def _event_date(
     after = [(pos, iso) for pos, iso in dates if end <= pos < stop]
     if kind in ("extended", "kept"):
         year = YEAR_END.search(sentence, end, stop)
+        # the date the plan runs to ("fino al 31/12/2024"), not the extending act's ("con deliberazione n. 9 del ...")
+        until = [(pos, iso) for pos, iso in after if _UNTIL.search(sentence, max(0, pos - 25), pos)]
         if year:
-            after.append((year.start(), f"{year.group(1)}-12-31"))
-        return min(after)[1] if after else None
+            until.append((year.start(), f"{year.group(1)}-12-31"))
+            after.append(until[-1])
+        return min(until or after)[1] if after else None
+    after = [(pos, iso) for pos, iso in after if not _DEADLINE.search(sentence, max(0, pos - 12), pos)]
     if after:
         return after[0][1]
     begin = events[n - 1][1] if n else 0
@@ -134,6 +138,10 @@ def _event_date(
     # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date
     present = PRESENT.match(sentence, start) or PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start])
     return session if present else None
+
+
+_DEADLINE = re.compile(r"\bentro\s+(?:il\s+|l['’]\s*)?$", re.I)  # "sottoscritto entro il 31 gennaio": a deadline
+_UNTIL = re.compile(r"\b(?:fino|sino)\s+(?:a\s+tutto\s+)?(?:al|il|all['’])\s*$|\bal\s*$|\ba\s+tutto\s+il\s*$", re.I)
 
 
 # news dates an approval without its year: "lo ha approvato all'unanimità il 28 novembre scorso", "lunedì 16 dicembre"
@@ -229,7 +237,10 @@ def plans_in(
             dates = sorted(dates + _without_year(sentence, events, written))
         for n, (pos, _, kind) in enumerate(events):
             iso = _event_date(sentence, dates, events, n, session)
-            if found:
+            clause = sentence[events[n - 1][1] if n else 0 : pos]
+            if own and _THIS_PLAN.search(clause) and not PERIOD_RE.search(clause):
+                key = own  # "Il Piano 2021-2023 è stato prorogato ...; questo Piano è stato approvato ..."
+            elif found:
                 key = min(found, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
             elif own and _THIS_PLAN.search(sentence):
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
@@ -371,4 +382,9 @@ def session_date(lines: list[str], title: str) -> str | None:
             dates = [iso for pos, iso in find_dates(line) if m.end() <= pos <= m.end() + 5]
             if dates:
                 return dates[0]
+    # the Assemblea's minutes opened by the formula in words: "L'anno duemilaventiquattro, il giorno undici del mese di
+    # dicembre, ... si è riunita l'Assemblea dei Sindaci" (a Giunta's or a Consiglio's minutes are no Assemblea's)
+    opening = " ".join([title, *top])
+    if _ASSEMBLY.search(opening) and not re.search(r"\bgiunta\b|\bconsiglio\b", opening, re.I):
+        return date_in_words(opening)
     return None
