@@ -75,6 +75,12 @@ STRONG: dict[str, int] = {  # words of the ambito that `KEYWORDS` lacks; in prio
     r"accord[oi]": 3,
 }
 STRONG_SCORE = 3  # a link whose own words score this much is followed however far it is from others
+# The social area of a comune's site under a name of its own, a link's whole text ("Sociale", "Famiglia e
+# persona", "Persone e famiglie", "Welfare"): its Servizi sociali, where the ambito's pages and notices are
+# filed (fourteenth round). Only the whole text: "Centro sociale anziani" is one service, no area.
+_AREA_WORD = r"(?:social[ei]|welfare|famigli[ae]|person[ae])"
+SOCIAL_AREA = re.compile(rf"\s*(?:area\s+)?{_AREA_WORD}(?:\s*(?:e|ed|,|&)\s*{_AREA_WORD})*\s*", re.I)
+_STEP_WORDS = re.compile(r"[-_]+")
 # Ambiti and districts of other things: planning zones (PGT), commerce, hunting, water and waste.
 DECOYS = re.compile(
     r"ambit[oi][\s_-]*(?:di[\s_-]*trasformazione|territorial[ei][\s_-]*(?:di[\s_-]*)?caccia|territorial[ei][\s_-]*ottimal[ei]"
@@ -260,7 +266,8 @@ class Priority:
     named: bool = False  # named by a plan's years: its page's attachments are the plan's
     item: str = ""  # the list in pages it is a card of (news): as far from planning words as the list
     news: bool = False  # a card of a list whose page shows a card of planning words (the ambito's news)
-    section: bool = False  # its own words name a section of documents (Albo, Atti): no template's copy
+    section: bool = False  # its words name a section of documents (Albo, Atti), or it sits under a heading of
+    # planning: no template's copy, never settled
     archive: int = 0  # the year of an older year of an archive by year: off the trail, first out of the reserve
 
 
@@ -287,8 +294,11 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
         return Priority(0, False)
     # A link's own words are its anchor and the last step of its path: the sections above it are
     # shared by all their pages, and count once (`inherited`).
-    own = f"{path.rstrip('/').rsplit('/', 1)[-1]} {query} {anchor}"
+    step = path.rstrip("/").rsplit("/", 1)[-1]
+    own = f"{step} {query} {anchor}"
     strong, generic = word_scores(own)
+    if SOCIAL_AREA.fullmatch(anchor or _STEP_WORDS.sub(" ", step)):  # "Famiglia e persona": Servizi sociali
+        strong = max(strong, STRONG_SCORE)
     inherited = 1 if word_scores(path)[0] >= STRONG_SCORE else 0
     value = strong + inherited + generic + (min(2, word_scores(context)[0]) if context else 0)
     pdf = bool(FILE_PATH.search(path))
@@ -322,14 +332,18 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     by_year = on_trail and bool(YEAR_LINK.match(anchor)) and not (CALENDAR_DAY.search(query) or TRAP.search(path))
     if ((TRAP.search(f"{path}?{query}") and not by_year) or _looping(path)) and not strong:
         value = 0
-    section = generic >= 2 and value > 0  # "Amministrazione trasparente", "Albo pretorio", "Documenti"
+    # "Amministrazione trasparente", "Albo pretorio", "Documenti"; and a link under a heading of planning, part of
+    # that section whatever its template (a Halley portal's every page is `.../idtesto/N`: the social area's notice
+    # "Contributi affitto" waited behind the news cards that had spent the template; fourteenth round)
+    section = (generic >= 2 or topical) and value > 0
     return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period, section=section)
 
 
 @lru_cache(maxsize=1 << 12)  # one section per page, asked for each of its links
 def planning_section(section: str) -> bool:
-    """Whether a heading or breadcrumb speaks of social planning (and names no decoy)."""
-    return word_scores(section)[0] >= STRONG_SCORE
+    """Whether a heading or breadcrumb speaks of social planning (and names no decoy), or is the social area's
+    own name ("Famiglia e persona": the content of its page is read as a Servizi sociali page's)."""
+    return word_scores(section)[0] >= STRONG_SCORE or bool(SOCIAL_AREA.fullmatch(section))
 
 
 def _looping(path: str) -> bool:

@@ -38,6 +38,7 @@ from crawler.spiders.links import (
     CANDIDATE_WORDS,
     CONTEXT_CHARS,
     HEADINGS,
+    LINK_TAGS,
     LOWER_KEYWORD,
     SECTION_CHARS,
     SKIP_SCHEMES,
@@ -45,6 +46,8 @@ from crawler.spiders.links import (
     RelevantLinks,
     _first_letters,
     _items_of_a_list,
+    link_target,
+    link_text,
     matching,
 )
 
@@ -138,6 +141,12 @@ def _section_of(main: Any, el: Any, crumbs: str, order: dict[Any, int]) -> str:
     return f"{crumbs} {_words(before[-1]) if before else ''}".strip()
 
 
+def _raw(el: Any) -> str:
+    """An anchor's text as it is written; the words of any other link element (an image's alt, an area's)."""
+    text = "".join(el.itertext())
+    return text if el.tag == "a" and text.strip() else link_text(el)
+
+
 @lru_cache(maxsize=1 << 16)
 def _resolved(base: str, href: str) -> str:
     """An href as the crawl would request it; remembered, as the same hrefs come back in every mode
@@ -164,14 +173,15 @@ class Page:
         self.order, self.crumbs = {e: i for i, e in enumerate(root.iter())}, _crumbs(root)
         first = next(self.main.iter(*HEADINGS), None) if self.main is not None else None
         self.topical = planning_section(f"{self.crumbs} {_words(first) if first is not None else ''}".strip())
+        # which elements are links and what they say is the product's (`link_target`, `link_text`): compared here
+        # is how the links are found and scored, not what a link is
         self.anchors = [
             el
-            for el in root.iter("a", "area")
-            if (h := (el.get("href") or "").strip()) and not h.startswith(SKIP_SCHEMES)
+            for el in root.iter(*LINK_TAGS)
+            if (h := (link_target(el) or "").strip()) and not h.startswith(SKIP_SCHEMES)
         ]
         self.bare = len(self.anchors) <= SPLASH_LINKS and not any(
-            ANY_KEYWORD.search(unquote(el.get("href").strip()))
-            or ANY_KEYWORD.search(" ".join("".join(el.itertext()).split()))
+            ANY_KEYWORD.search(unquote(link_target(el).strip())) or ANY_KEYWORD.search(" ".join(_raw(el).split()))
             for el in self.anchors
         )  # a splash page, when it is a seed
         self.read = [self._read(el) for el in self.anchors]
@@ -179,8 +189,8 @@ class Page:
 
     def _read(self, el: Any) -> tuple[str, str, bool, bool, str]:
         """An anchor's text, surroundings, place in a menu, words in its href or text, and href."""
-        href = el.get("href").strip()
-        raw = "".join(el.itertext())
+        href = link_target(el).strip()
+        raw = _raw(el)
         text = " ".join(raw.split())
         words = bool(ANY_KEYWORD.search(unquote(href)) or ANY_KEYWORD.search(text))
         return text, _context(el, raw), _in_navigation(el), words, href
@@ -209,12 +219,16 @@ def reference_links(
         url = _resolved(page.base, href)
         if url in seen or SKIP_EXTENSIONS.search(url):
             continue
+        el = page.anchors[i]
         priority = link_priority(
-            url, text, context, on_topic_page=on_topic, in_content=in_content, listing=listing,
-            documents=page.documents, other_plan=other_plan, section=page.section(i) if in_content else "",
+            url.split("?", 1)[0] if el.tag == "form" else url, text, context, on_topic_page=on_topic,
+            in_content=in_content, listing=listing, documents=page.documents, other_plan=other_plan,
+            section=page.section(i) if in_content else "",
         )  # fmt: skip
         if splash:
             priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
+        elif el.tag == "link":
+            priority = replace(priority, value=max(priority.value, MIN_PRIORITY + 1), pager=True)
         if priority.value < MIN_PRIORITY:
             continue
         seen.add(url)

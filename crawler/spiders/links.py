@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
-from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import unquote, urldefrag, urlencode, urljoin, urlsplit
 
 from lxml import etree
 from scrapy.http import Response, XmlResponse
@@ -47,6 +47,7 @@ from crawler.scoring import (
     link_priority,
     planning_section,
 )
+from crawler.spiders.search import TOKEN_LENGTH, is_search_field
 
 # Every word that can give a link a priority of its own: planning words, generic sections, PDFs.
 CANDIDATE_WORDS = [*KEYWORDS, *STRONG, *GENERIC, r"pdf\b"]
@@ -72,6 +73,13 @@ CONTEXT_CHARS = 300
 SPLASH_LINKS = 5  # a home page with this few links and no word to score them by is a splash page
 SECTION_CHARS = 160
 _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
+# Elements that lead to a page besides <a>: an image map's <area>, an <option> of a <select> that navigates on
+# change ("Vai alla sezione"), the head's <link rel="next"> (a list's next page, sometimes its only link), and
+# a GET <form> whose action and default values are a listing ("Atti e documenti", year 2025) (fourteenth round).
+LINK_TAGS = ("a", "area", "option", "link", "form")
+_ITALIAN = re.compile(r"it\b", re.I)  # `lang="it"`, `it-IT`, `it_it`
+# an option's value that is an address, not a field's value ("2025", "12", "2024/2025")
+_ADDRESS = re.compile(r"^(?:/|https?://|\.\.?/|\?)|\.(?:html?|php\d?|aspx?|jsp)\b", re.I)
 
 
 def _lower_keyword_pattern() -> re.Pattern[str]:
@@ -134,6 +142,78 @@ def html_root(response: Response) -> etree._Element:
         flat = _NOT_ANCHOR_TAG.sub(b" ", body)
         root = etree.fromstring(flat, parser=_PARSER, base_url=response.url)
     return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
+
+
+def link_target(element: Any) -> str | None:
+    """Where a link element leads: an <a>'s or <area>'s href; an <option>'s value in a <select> with an
+    `onchange` (a select that only sets a form's field is no link); a <link rel="next">'s href; a GET form's
+    URL with its default values (`form_target`)."""
+    tag = element.tag
+    if tag == "option":
+        select = next(element.iterancestors("select"), None)
+        value = element.get("value")
+        return value if select is not None and select.get("onchange") and value and _ADDRESS.search(value) else None
+    if tag == "link":
+        return element.get("href") if "next" in (element.get("rel") or "").lower().split() else None
+    if tag == "form":
+        return form_target(element)
+    return element.get("href")
+
+
+def form_target(form: Any) -> str | None:
+    """The URL a GET form asks when sent as it stands (the fields a browser sends: hidden values, each
+    select's chosen option, checked boxes, typed values), if the site chose something for the visitor (a
+    select or a hidden value: an Albo's "sezione=atti", its current year) and it is no search box nor a POST."""
+    if (form.get("method") or "get").strip().lower() != "get":
+        return None
+    fields: list[tuple[str, str]] = []
+    chosen = False
+    for el in form.iter("input", "select"):
+        name = el.get("name")
+        if not name or el.get("disabled") is not None:
+            continue
+        if el.tag == "select":
+            options = list(el.iter("option"))
+            pick = next((o for o in options if o.get("selected") is not None), options[0] if options else None)
+            if pick is None:
+                continue
+            value, chosen = pick.get("value", pick.text or ""), True
+        else:
+            kind = (el.get("type") or "text").lower()
+            if is_search_field(name, kind, form):  # a search box: crawler/spiders/search.py asks it on purpose
+                return None
+            if kind in ("submit", "button", "image", "reset", "file", "password") or (
+                kind in ("checkbox", "radio") and el.get("checked") is None
+            ):
+                continue
+            value = el.get("value") or ""
+            if kind == "hidden":
+                if len(value) >= TOKEN_LENGTH:  # a session or CSRF token, no default of the listing
+                    continue
+                chosen = True
+        fields.append((name, value))
+    if not chosen:
+        return None
+    return f"{(form.get('action') or '').strip().split('?', 1)[0]}?{urlencode(fields)}"
+
+
+def link_text(element: Any) -> str:
+    """A link element's words: an <a>'s or <option>'s text (an image's `alt` when it has none), an <area>'s
+    `alt` or `title`, a form's legend (else its labels), none for a <link>."""
+    tag = element.tag
+    if tag == "area":
+        return element.get("alt") or element.get("title") or ""
+    if tag == "link":
+        return ""
+    if tag == "form":
+        legend = next(element.iter("legend"), None)
+        parts = [legend] if legend is not None else list(element.iter("label"))
+        return " ".join(etree.tostring(p, method="text", encoding=str, with_tail=False) for p in parts)
+    text = etree.tostring(element, method="text", encoding=str, with_tail=False)
+    if tag == "a" and not text.strip():
+        image = next(element.iter("img"), None)
+        return (image.get("alt") or "") if image is not None else element.get("title") or ""
+    return text
 
 
 def _landmarks(root: etree._Element) -> tuple[Any, list[Any], Any]:
@@ -239,17 +319,18 @@ class RelevantLinks:
         return self._parsed(response).root
 
     def anchors(self, response: Response) -> list[tuple[str, Any]]:
-        """(stripped href, the anchor) of every <a>/<area> with a followable href, in page order."""
+        """(stripped href, the element) of every link element (`LINK_TAGS`) with a followable address, in
+        page order."""
         out = []
-        for anchor in self.root(response).iter("a", "area"):  # document order, as //a/@href | //area/@href
-            href = anchor.get("href")
+        for anchor in self.root(response).iter(*LINK_TAGS):  # document order
+            href = link_target(anchor)
             href = href.strip() if href is not None else ""
             if href and not href.startswith(SKIP_SCHEMES):
                 out.append((href, anchor))
         return out
 
     def text(self, anchor: Any) -> str:
-        return etree.tostring(anchor, method="text", encoding=str, with_tail=False)
+        return link_text(anchor)
 
     def context(self, anchor: Any, text: str | None = None) -> str:
         """The words around an anchor: its list item, paragraph or cell, without its own `text` (read
@@ -273,7 +354,7 @@ class RelevantLinks:
         for box in self._parsed(response).boxes:  # in document order: outer boxes first
             containers.add(box)
             if not any(up in containers for up in box.iterancestors()):
-                found.update(box.iter("a", "area"))
+                found.update(box.iter(*LINK_TAGS))
         return found
 
     def main_text(self, response: Response) -> str:
@@ -318,11 +399,11 @@ class RelevantLinks:
         out: dict[Any, str] = {}
         first = current = previous = ""
         heading = None
-        for element in main.iter(*HEADINGS, "a", "area") if main is not None else ():  # in C, document order
+        for element in main.iter(*HEADINGS, *LINK_TAGS) if main is not None else ():  # in C, document order
             if element.tag in HEADINGS:
                 previous, current, heading = current, " ".join(self.text(element).split())[:SECTION_CHARS], element
                 first = first or current
-            elif element.tag in ("a", "area"):
+            else:
                 inside = heading is not None and any(up is heading for up in element.iterancestors(heading.tag))
                 out[element] = f"{crumbs} {previous if inside else current}".strip()
         return f"{crumbs} {first}".strip(), out
@@ -335,8 +416,27 @@ class RelevantLinks:
     def menu_links(self, response: Response) -> set[str]:
         """The URLs its menus, header, footer and sidebars link (`navigation`), resolved."""
         base = get_base_url(response)
-        hrefs = (anchor.get("href") for anchor in self.navigation(response))
+        hrefs = (link_target(anchor) for anchor in self.navigation(response))
         return {_resolve(base, href.strip()) for href in hrefs if href and not href.strip().startswith(SKIP_SCHEMES)}
+
+    def foreign(self, response: Response) -> bool:
+        """Whether the page says it is in a language other than Italian (`<html lang="de">`): the German twin
+        of a comune's Italian page, whose facts are only in the Italian one (fourteenth round)."""
+        lang = self.root(response).get("lang") or ""
+        return bool(lang.strip()) and not _ITALIAN.match(lang.strip())
+
+    def translations(self, response: Response) -> set[str]:
+        """The page's twins in other languages (`<link rel="alternate" hreflang="de">`), resolved."""
+        base = get_base_url(response)
+        return {
+            _resolve(base, link.get("href", "").strip())
+            for link in self.root(response).iter("link")
+            if "alternate" in (link.get("rel") or "").lower().split()
+            and (lang := (link.get("hreflang") or "").strip())
+            and not _ITALIAN.match(lang)
+            and lang.lower() != "x-default"
+            and link.get("href")
+        }
 
     def documents_page(self, response: Response) -> bool:
         """Whether the page is a list of documents (its URL or title: Documenti, Albo, Allegati,
@@ -404,13 +504,18 @@ class RelevantLinks:
             url = _resolve(base, href)
             if url in seen or SKIP_EXTENSIONS.search(url):
                 continue
+            # a form is judged as a link to its action named by its legend: its defaults (`anno=2025`) are no calendar
+            tag = getattr(anchor, "tag", "a")  # a tree's element (tests/benchmarks/patched.py reads strings)
+            scored = url.split("?", 1)[0] if tag == "form" else url
             priority = link_priority(
-                url, text, self.context(anchor, raw), in_content=i in content, on_topic_page=on_topic, listing=listing,
-                documents=documents, trail=trail, named_page=named, other_plan=other_plan,
+                scored, text, self.context(anchor, raw), in_content=i in content, on_topic_page=on_topic,
+                listing=listing, documents=documents, trail=trail, named_page=named, other_plan=other_plan,
                 section=sections.get(anchor, "") if i in content else "",
             )  # fmt: skip
             if splash:  # the way into the site, as its seed is
                 priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
+            elif tag == "link":  # the head's next page: a page of the list, whatever its address says
+                priority = replace(priority, value=max(priority.value, MIN_PRIORITY + 1), pager=True)
             if priority.value < MIN_PRIORITY:
                 continue
             seen.add(url)

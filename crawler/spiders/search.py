@@ -36,7 +36,7 @@ def _field_key(name: str) -> str:
     return (m.group(1) if m else name).lower()
 
 
-def _is_search_field(name: str, kind: str, form: etree._Element) -> bool:
+def is_search_field(name: str, kind: str, form: etree._Element) -> bool:
     """A text field of a known search name, or a search box (with its own name) that a form sends
     somewhere: a search box without an action is a JavaScript widget (Designers Italia's modal)."""
     known = kind in ("search", "text") and (name.lower() in FIELD_NAMES or _field_key(name) in SEARCH_KEYS)
@@ -55,7 +55,7 @@ def _form_search(form: etree._Element, base_url: str) -> tuple[str, list[tuple[s
             value = inp.get("value") or ""
             if len(value) < TOKEN_LENGTH:
                 fixed.append((name, value))
-        elif field is None and _is_search_field(name, kind, form):
+        elif field is None and is_search_field(name, kind, form):
             field = name
     method = (form.get("method") or "get").lower()
     if field is None or (method != "get" and field != "searchword"):  # Joomla's com_search also answers GET

@@ -74,6 +74,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
+from crawler.spiders.pdflinks import scored_pdf_links
 from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
 from crawler.spiders.search import QUERIES, is_search, search_urls
@@ -90,9 +91,16 @@ LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
 _SOCIAL_CATEGORY = re.compile(SOCIAL_CATEGORY, re.I)
+SERVICES = re.compile(r"\bservizi\b", re.I)  # a page of the comune's services by its breadcrumb or heading
+# an azienda or a consorzio of social services, not of water, pharmacies or transport
+SOCIAL_AZIENDA = re.compile(
+    r"aziend[ae]\s+(?:speciale\s+)?(?:consortile|sociale)|consorzio\s+(?:dei\s+)?servizi\s+social", re.I
+)
 # a link named by its own address ("www.sociale-vallecamonica.it"), not a member comune's, the ATS's, the Regione's
 ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", re.I)
 PUBLIC_BODY = re.compile(r"comune|\bats\b|ats-|asst|regione|\.gov\.", re.I)
+LANGUAGE_STEP = re.compile(r"/([a-z]{2})(?:[-_][a-z]{2})?(?:/|$)", re.I)  # `/it/`, `/de/`, `/en-gb/`
+SITEMAP_FILES = 5  # a sitemap that lists this few files (PDFs) lists each on purpose
 BOILERPLATE_PAGES = 2  # a line that speaks of the ambito on this many pages of a site is its boilerplate
 
 
@@ -179,6 +187,15 @@ def _names_a_site(anchor: str) -> bool:
     (the member comuni an ambito's page lists by their addresses, the ATS, the Regione)."""
     anchor = anchor.strip()
     return bool(AZIENDA.search(anchor)) or (bool(ADDRESS.fullmatch(anchor)) and not PUBLIC_BODY.search(anchor))
+
+
+def _italian(found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """A multilingual site's sitemap lists each page in every language (`/it/...`, `/de/...`): only its Italian
+    pages, where a comune keeps its facts; a sitemap without `/it/` pages as it is."""
+    steps = [LANGUAGE_STEP.match(urlsplit(u).path) for u, _ in found]
+    if not any(m and m.group(1).lower() == "it" for m in steps):
+        return found
+    return [item for item, m in zip(found, steps, strict=True) if not m or m.group(1).lower() == "it"]
 
 
 def _flag(value: bool | str) -> bool:
@@ -482,8 +499,13 @@ class SitesSpider(scrapy.Spider):
         heading, breadcrumb or address (*Salute, benessere e assistenza*, twelfth round)."""
         if on_topic:
             return p.value >= LINKED_SITE_PRIORITY
-        category = bool(_SOCIAL_CATEGORY.search(f"{self.links.sections(response)[0]} {response.url}"))
-        return (category or self.links.planning_page(response)) and link not in self.links.menu_links(response)
+        section = self.links.sections(response)[0]
+        category = bool(_SOCIAL_CATEGORY.search(f"{section} {response.url}"))
+        # a comune's own Servizi page, whose list ends with the site of the azienda that runs its social services
+        # ("Azienda consortile - sito"): the page names no planning, the link names a social azienda (fourteenth round)
+        services = bool(SERVICES.search(section)) and bool(SOCIAL_AZIENDA.search(self.texts.get(link, "")))
+        planning = category or services or self.links.planning_page(response)
+        return planning and link not in self.links.menu_links(response)
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
@@ -534,7 +556,7 @@ class SitesSpider(scrapy.Spider):
             return
         # by its Content-Type: Scrapy takes a small PDF of printable bytes for a TextResponse
         if isinstance(response, TextResponse) and not _pdf(response):
-            if response.status != 200 or not self.links.on_topic(response, boilerplate):
+            if response.status != 200 or not self.links.on_topic(response, boilerplate) or self.links.foreign(response):
                 return
         elif not response.meta.get("strong"):
             return
@@ -726,14 +748,23 @@ class SitesSpider(scrapy.Spider):
             if url in self.previous_links:
                 return [(link, _remembered(link)) for link in self.previous_links[url]], 0
             response = self._archived(response, url)  # type: ignore[assignment]
-        if response is None or response.status != 200 or not isinstance(response, TextResponse) or _pdf(response):
+        if response is not None and response.status == 200 and _pdf(response):  # an index of attachments
+            trail = meta.get("trail", 0) + 1
+            pdf = scored_pdf_links(response.body, response.url, meta.get("chain", 0) > 0, trail)
+            self.texts = {link.url: link.text for link, _ in pdf}
+            return ([(link.url, p) for link, p in pdf], trail) if pdf else (None, 0)
+        if response is None or response.status != 200 or not isinstance(response, TextResponse):
             return None, 0
         trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
         listing, seed = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0
         # the results of the site's search and the home page of a site linked as the ambito's speak of it
         results = "search" in meta or meta.get("linked", False)
         named, items = meta.get("named", False), meta.get("cards", True)  # not a page the reserve gave back
+        if self.links.foreign(response):  # a twin in another language: the Italian page is read for its links
+            return None, 0
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
+        twins = self.links.translations(response)
+        scored = [(link, p) for link, p in scored if link.url not in twins]
         if meta.get("glance"):  # an older year of an archive past its site's floor: only what names the plan
             scored = [(link, p) for link, p in scored if p.strong]
         self.texts = {link.url: link.text for link, _ in scored}
@@ -775,6 +806,7 @@ class SitesSpider(scrapy.Spider):
                 if urlsplit(url).netloc == host and url not in self.sitemaps_seen:
                     yield self._sitemap_request(url, host)
         today = self.now.date()
+        found = _italian(found)
         scored = [(u, sitemap_priority(u, lastmod, today)) for u, lastmod in found if urlsplit(u).netloc in self.hosts]
         if len(scored) <= SMALL_SITEMAP:  # a small site: every page it lists is worth a look
             if len(scored) > TINY_SITEMAP:
@@ -783,6 +815,13 @@ class SitesSpider(scrapy.Spider):
         # a whole site's sitemap: a page it lists for one weak word is as far from planning words as a
         # generic page under a generic section (left to the reserve, crawler/spiders/reserve.py)
         weak = 2 if len(scored) > SMALL_SITEMAP else 1
+        # a sitemap of pages that lists a few files lists them on purpose: each is worth a look, one hop from
+        # planning words, never settled (the accordo of a Joomla site, linked by no page; fourteenth round)
+        files = [u for u, _ in scored if FILE_PATH.search(urlsplit(u).path)]
+        if len(files) <= SITEMAP_FILES:
+            scored = [
+                (u, Priority(max(p.value, MIN_PRIORITY + 1), p.strong)) if u in files else (u, p) for u, p in scored
+            ]
         relevant = [
             (u, 1, p, 0 if p.strong else weak if p.value <= MIN_PRIORITY else 1, 0)
             for u, p in scored

@@ -16,6 +16,7 @@ from .round10 import round10_sites
 from .round11 import round11_sites
 from .round12 import round12_sites
 from .round13 import round13_sites
+from .round14 import round14_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -544,4 +545,5 @@ def catalog() -> list[Site]:
         *round11_sites(),
         *round12_sites(),
         *round13_sites(),
+        *round14_sites(),
     ]
