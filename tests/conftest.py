@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import time
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ import forked
 import pytest
 from demo_graphs import demo, loaded, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
 from dev_web import crawl_dev_web
+from xdist.remote import Producer
+from xdist.scheduler import LoadScheduling
 
 from crawler.demo.server import DemoWeb, start_urls
 from graph.cli import main
@@ -44,8 +47,13 @@ SLOW_FIXTURES = {
     "crawled",  # test_corruption.py and test_recrawl_sitemap.py: a crawl of their own web per test
     "dev_web_crawl",
 }
+# not a crawl, a whole-set run: a frozen simulated web generated whole (test_simweb*.py), ~1 s of CPU a
+# module. Slow too (docs/testing.md, "The everyday lane"); its tests share the worker that generated it
+WHOLE_SET_FIXTURES = {"generated"}
 # the tests that read these session crawls share a worker (one group a crawl): no other worker waits for it
 SESSION_GROUPS = {"dev_web_crawl": "dev-web"}
+# the tests that are not slow go to a worker this many at a time (consecutive ones of a module)
+FAST_CHUNK = 30
 
 
 def run_ambiti(
@@ -185,6 +193,40 @@ def dev_web_crawl(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     return made_once(tmp_path_factory, "session-dev-web", lambda _: {"sites": crawl_dev_web()})[1]["sites"]
 
 
+# a publisher's settings for the session's release: the contact DCAT-AP_IT asks for, no endpoint nor URL
+RELEASE_ENV = {
+    "AMBITI_PUBLISHER_NAME": "Ufficio studi di prova",
+    "AMBITI_PUBLISHER_ID": "u_prova",
+    "AMBITI_CONTACT_EMAIL": "dati@example.org",
+    "AMBITI_SPARQL_ENDPOINT": "",
+    "AMBITI_RELEASE_URL": "",
+}
+
+
+@dataclass(frozen=True)
+class Release:
+    """`ambiti export --format all` of the demo graph: the folder it wrote and what it noted (stderr)."""
+
+    out: Path
+    notes: str
+
+
+@pytest.fixture(scope="session")
+def demo_release(demo_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Release:
+    """The demo graph exported in every format once per run, also across workers (seconds of CPU, its
+    DCAT-AP check included): test_graph.py reads the files back, test_release_metadata.py checks their
+    description. Read only: a test that exports again writes elsewhere."""
+
+    def export(folder: Path) -> dict:
+        out = folder / "release"
+        done = run_ambiti("export", "--format", "all", "--out", str(out), "--data-dir", str(demo_data), env=RELEASE_ENV)
+        assert done.returncode == 0, done.stderr
+        return {"notes": done.stderr}
+
+    folder, made = made_once(tmp_path_factory, "session-demo-release", export)
+    return Release(folder / "release", made["notes"])
+
+
 @pytest.fixture(scope="session")
 def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The recrawled graph validated once per run (seconds of CPU; two modules compare it), also
@@ -216,9 +258,21 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     session crawl another worker makes): the extra worker fills those waits. The everyday lane
     waits for nothing, so it keeps one worker a core (a worker costs seconds of CPU to start and
     collect). PYTEST_XDIST_AUTO_NUM_WORKERS, when set, decides (pytest-xdist's own rule)."""
-    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") or "not slow" in (config.option.markexpr or ""):
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") or _everyday_lane(config):
         return None  # pytest-xdist counts
     return len(os.sched_getaffinity(0)) + 1
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> LoadScheduling | None:
+    """The everyday lane groups nothing (only slow tests share a worker, and the guard test of
+    test_xdist_groups.py is a group of one): pytest-xdist's `load` scheduler sends its tests to the
+    workers in batches, where `loadgroup` sends, and reschedules after, each test alone (~7 s of CPU
+    of 58 on 3,057 tests). The full suite keeps `loadgroup` (None: pytest-xdist's own choice)."""
+    return LoadScheduling(config, log) if _everyday_lane(config) else None
+
+
+def _everyday_lane(config: pytest.Config) -> bool:
+    return "not slow" in (config.option.markexpr or "")
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
@@ -227,16 +281,55 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
     tests of a module that makes its own crawl, build or server once share a worker: made once; so do
     the tests of the dev web's session crawl (SESSION_GROUPS), so that no other worker waits for it.
-    Slow tests come first: pytest-xdist hands out the groups first (most tests first), then single
-    tests in this order, so the last ones a worker takes are short and both workers end together."""
+    The other tests go in groups of a few consecutive ones (_chunk_the_fast_tests). pytest-xdist hands
+    out the units in this order (_rank): the slow ones first, so the last ones a worker takes are short
+    and the workers end together."""
     for item in items:
-        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("remote"):
+        uses = set(getattr(item, "fixturenames", ()))
+        if (SLOW_FIXTURES | WHOLE_SET_FIXTURES) & uses or item.get_closest_marker("remote"):
             item.add_marker(pytest.mark.slow)
         if item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
-        for fixture in SESSION_GROUPS.keys() & set(getattr(item, "fixturenames", ())):
+        for fixture in SESSION_GROUPS.keys() & uses:
             item.add_marker(pytest.mark.xdist_group(SESSION_GROUPS[fixture]))
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    _chunk_the_fast_tests(items)
+    sizes = Counter(_group(item) for item in items)
+    items.sort(key=lambda item: _rank(item, sizes))
+
+
+def _chunk_the_fast_tests(items: list[pytest.Item]) -> None:
+    """The tests that are not slow go in groups of FAST_CHUNK of one module, in collection order:
+    pytest-xdist sends and reschedules work one group at a time, and a test alone is a group (~7 s of
+    CPU on 3,000 tests, sent one by one), and a module's fixtures are made on fewer workers."""
+    taken: Counter[str] = Counter()
+    for item in items:
+        if item.get_closest_marker("slow") or _group(item):
+            continue
+        module = item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(f"{module}#{taken[module] // FAST_CHUNK}"))
+        taken[module] += 1
+
+
+def _group(item: pytest.Item) -> str | None:
+    marker = item.get_closest_marker("xdist_group")
+    return (marker.args[0] if marker.args else marker.kwargs.get("name")) if marker else None
+
+
+def _rank(item: pytest.Item, sizes: Counter[str | None]) -> tuple[int, int]:
+    """The slow groups first, most tests first; then the slow tests alone (each waits for a crawl, a
+    server or a timeout); then the groups of a whole generated web (a few seconds of CPU each, however
+    many tests); then the fast groups in collection order. pytest-xdist keeps this order
+    (pytest_configure turns its own reordering, by number of tests, off)."""
+    group = _group(item)
+    if not item.get_closest_marker("slow"):
+        return 3, 0
+    if WHOLE_SET_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return 2, -sizes[group]
+    return (0, -sizes[group]) if group else (1, 0)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.option.loadscopereorder = False  # the order is _rank's: pytest-xdist would put the fast groups first
 
 
 def _uses_a_shared_fixture_of_its_module(item: pytest.Item) -> bool:

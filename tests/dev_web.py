@@ -1,4 +1,4 @@
-"""The discovery dev web (tests/discovery_web/) crawled by the product's crawler in a child process;
+"""The discovery dev web (tests/discovery_web/) crawled by the product's crawler in a forked child;
 conftest's `dev_web_crawl` crawls the whole web once per run. It measures every site, so a test
 about a few sites reads theirs (`sites_of`) instead of crawling them again (a crawl of four sites
 cost ~2 s of CPU, the child's start-up included; the whole web ~15 s, once)."""
@@ -6,28 +6,22 @@ cost ~2 s of CPU, the child's start-up included; the whole web ~15 s, once)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
+from dataclasses import asdict
 
 from tests.discovery_web.catalog import catalog
-from tests.discovery_web.measure import _leads_to
+from tests.discovery_web.measure import _leads_to, measure
+from tests.in_child import in_child
 
-ROOT = Path(__file__).resolve().parent.parent
+
+def crawl_dev_web(budget: int | None = None) -> list[dict]:
+    """What `python -m tests.discovery_web.measure --json [--budget N]` prints, measured in a forked
+    child (it crawls: Twisted's reactor runs once per process; a fork has Scrapy imported already):
+    per site, what the crawl reached and the requests it made."""
+    return json.loads(in_child(_measured, budget))
 
 
-def crawl_dev_web(*args: str) -> list[dict]:
-    """`python -m tests.discovery_web.measure --json ARGS` in a child process (it crawls): per site,
-    what the crawl reached and the requests it made."""
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.discovery_web.measure", "--json", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.splitlines()[-1])
+def _measured(budget: int | None) -> str:
+    return json.dumps([asdict(figures) for figures in measure(budget)])
 
 
 def sites_of(crawled: list[dict], *words: str) -> list[dict]:

@@ -145,7 +145,7 @@ def test_the_dev_web_crawl_reaches_every_fact_page_in_few_requests_and_respects_
 
 @pytest.mark.slow  # crawls the dev web
 def test_the_budget_stops_a_site_and_says_so() -> None:
-    sites = [s for s in crawl_dev_web("--budget", "8") if s["report"]]  # a linked site not reached has none
+    sites = [s for s in crawl_dev_web(budget=8) if s["report"]]  # a linked site not reached has none
     for site in sites:
         report = site["report"]
         assert report["requests"] <= 8 and site["requests"] <= 8 + 1, site["name"]  # + Scrapy's robots.txt

@@ -7,15 +7,14 @@ not counted against the reserve floor. CMS families the dev web had few of: an A
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from dev_web import sites_of
 from scrapy.http import HtmlResponse
 
+from crawler.datadir import DataDir
+from crawler.run import run_crawl
 from crawler.scoring import Priority, link_priority
 from crawler.spiders.links import LIST_ITEMS, RelevantLinks
 from crawler.spiders.sites import _chain
@@ -29,6 +28,7 @@ from tests.discovery_web.round7 import (
     wordpress_notizia_pagina2_chiari,
 )
 from tests.discovery_web.server import serving
+from tests.in_child import in_child
 
 BASE = "http://127.0.0.1:8000"
 
@@ -139,13 +139,11 @@ def test_a_recrawl_adds_the_linked_site_again_and_only_it(tmp_path: Path) -> Non
 
 
 def _crawl(data: Path, seed: str, recrawl: bool) -> dict[str, dict]:
-    """A crawl in a child process (Twisted's reactor runs once per process): its sites' figures."""
-    code = (
-        "import json, sys; from pathlib import Path; from crawler.datadir import DataDir; "
-        "from crawler.run import run_crawl; "
-        f"r = run_crawl(DataDir(Path({str(data)!r})).ensure(), [{seed!r}], fresh={not recrawl}, "
-        f"recrawl={recrawl}, progress=False, fast=True); print(json.dumps(r.sites))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.splitlines()[-1])
+    """A crawl in a forked child (Twisted's reactor runs once per process, and a fork has Scrapy
+    imported already): its sites' figures, as JSON gives them."""
+    return json.loads(in_child(_crawled_sites, data, seed, recrawl))
+
+
+def _crawled_sites(data: Path, seed: str, recrawl: bool) -> str:
+    done = run_crawl(DataDir(data).ensure(), [seed], fresh=not recrawl, recrawl=recrawl, progress=False, fast=True)
+    return json.dumps(done.sites)

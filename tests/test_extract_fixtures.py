@@ -10,8 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
+from scored import scored
 
-from crawler.evaluation import evaluate_dir, rule_totals, totals
+from crawler.evaluation import rule_totals, totals
 from crawler.parsers.extract import extract
 from crawler.records import PageFacts
 
@@ -21,7 +22,7 @@ DEMO = ROOT / "crawler" / "demo"
 
 
 def _scores(gold: Path, pages: Path) -> tuple[dict[str, float], int]:
-    reports = evaluate_dir(gold, pages)
+    reports = list(scored(gold, pages))
     return {name: s.f1 for name, s in totals(reports).items()}, sum(len(r.invented) for r in reports)
 
 
@@ -162,7 +163,7 @@ def test_every_fact_keeps_its_evidence() -> None:
 
 
 def test_every_member_names_the_rule_that_took_it() -> None:
-    rules = rule_totals(evaluate_dir(FIXTURES / "gold", FIXTURES / "pages"))
+    rules = rule_totals(list(scored(FIXTURES / "gold", FIXTURES / "pages")))
     assert "unexplained" not in rules
     assert {"intro", "sentence", "verb-after", "label", "contact-block"} <= rules.keys()
     assert all(score.fp == 0 for score in rules.values()), rules

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import copy_data_dir, run_ambiti
+from conftest import Release, copy_data_dir, run_ambiti
 
 from crawler.datadir import DataDir
 from graph.build import build_chunks, sorted_nquads
@@ -74,12 +74,11 @@ def test_oxigraph_and_rdflib_hold_the_same_dataset(demo: Path) -> None:
     disk.close()
 
 
-@pytest.fixture(scope="module")
-def exported(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("export") / "release"
-    done = run_ambiti("export", "--format", "all", "--out", str(out), "--data-dir", str(demo))
-    assert done.returncode == 0, done.stderr
-    return out
+@pytest.fixture
+def exported(demo_release: Release) -> Path:
+    """The session's `ambiti export --format all` of the demo graph (conftest.py), which
+    test_release_metadata.py reads too."""
+    return demo_release.out
 
 
 def _quad_count(demo: Path) -> tuple[int, int]:

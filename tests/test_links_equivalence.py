@@ -270,16 +270,9 @@ def _html_pages(site: Site) -> dict[str, str]:
 
 
 def _dev_sites() -> list[Any]:
-    """One case per site of the discovery dev web; the sites of faceted listings (hundreds of pages,
-    0.5 MB and more through both finders in every mode: 2-20 s of CPU each) wait for the full suite."""
-    return [
-        pytest.param(
-            site,
-            id=site.name,
-            marks=[pytest.mark.slow] if sum(map(len, _html_pages(site).values())) > 500_000 else [],
-        )
-        for site in catalog()
-    ]
+    """One case per site of the discovery dev web; together a whole-set run (~10 s of CPU through both
+    finders in every mode, 2-20 s for each site of faceted listings), so the full suite's (docs/testing.md)."""
+    return [pytest.param(site, id=site.name, marks=pytest.mark.slow) for site in catalog()]
 
 
 def test_the_discovery_dev_web_has_pages_to_compare() -> None:

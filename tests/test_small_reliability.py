@@ -8,9 +8,9 @@ import os
 import shutil
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
+import forked
 import pytest
 from conftest import ROOT, run_ambiti
 from faultweb import FAULTS, FaultWeb
@@ -93,9 +93,9 @@ def test_a_federated_query_offline_is_one_line(tmp_path: Path) -> None:
 
 
 def extract_in_a_child(url: str) -> subprocess.CompletedProcess[str]:
-    """`ambiti extract URL` runs Scrapy, whose reactor cannot restart in the test process."""
-    args = [sys.executable, "-m", "graph.cli", "extract", url, "--format", "text"]
-    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    """`ambiti extract URL` runs Scrapy, whose reactor cannot restart in the test process: a child
+    forked from the fork server, which imported Scrapy once (tests/forked.py)."""
+    return forked.run_cli(["extract", url, "--format", "text"], dict(os.environ), ROOT, timeout=120)
 
 
 @pytest.mark.slow  # Scrapy fetches in a child process, twice

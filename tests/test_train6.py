@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from scored import scored
 
-from crawler.evaluation import evaluate_dir
 from tests.test_extract_heldout import NAMES, _forms, _norm, page_text
 from tests.test_fixture_gold import check_gold_file
 
@@ -45,5 +45,5 @@ def test_gold_shape_and_members_on_page(path: Path) -> None:
 
 
 def test_scorer_evaluates_every_page() -> None:
-    reports = evaluate_dir(TRAIN6 / "gold", TRAIN6 / "pages")
+    reports = scored(TRAIN6 / "gold", TRAIN6 / "pages")
     assert [r.page for r in reports] == [p.name.removesuffix(".json") for p in GOLD_FILES]

@@ -8,6 +8,8 @@ import os
 
 import conftest
 import pytest
+from xdist.remote import Producer
+from xdist.scheduler import LoadScheduling
 
 
 @pytest.mark.xdist_group("xdist-groups-guard")
@@ -30,3 +32,14 @@ def test_a_run_with_the_slow_tests_gets_a_worker_more_than_cores(
     monkeypatch.setattr(pytestconfig.option, "markexpr", "")
     monkeypatch.setenv("PYTEST_XDIST_AUTO_NUM_WORKERS", "1")
     assert conftest.pytest_xdist_auto_num_workers(pytestconfig) is None
+
+
+def test_the_everyday_lane_gets_the_load_scheduler(
+    pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its tests are sent in batches (conftest.py); the full suite is left to `--dist loadgroup`."""
+    monkeypatch.setattr(pytestconfig.option, "tx", ["2*popen"])  # what -n 2 sets in the controller
+    monkeypatch.setattr(pytestconfig.option, "markexpr", "not slow")
+    assert isinstance(conftest.pytest_xdist_make_scheduler(pytestconfig, Producer("test")), LoadScheduling)
+    monkeypatch.setattr(pytestconfig.option, "markexpr", "")
+    assert conftest.pytest_xdist_make_scheduler(pytestconfig, Producer("test")) is None
