@@ -88,6 +88,13 @@ GZIP_MAGIC = b"\x1f\x8b"
 # the others wait in the reserve
 SIBLINGS = 6
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
+# a comune's Albo pretorio or Amministrazione trasparente on its provider's host (an iframe, a footer's link), by the
+# link's whole words: crawled as a site of its own, with a smaller budget (fifteenth round)
+PORTAL = re.compile(
+    r"albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?(?:\s+del\s+comune)?|amministrazione\s+trasparente|trasparenza", re.I
+)
+PORTALS = 2  # such portals a site may add to the crawl, besides its `LINKED_SITES`
+PORTAL_BUDGET = 60  # a section of a comune's site, not a whole site: what the median site may cost (issue 19)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
 _SOCIAL_CATEGORY = re.compile(SOCIAL_CATEGORY, re.I)
@@ -462,33 +469,50 @@ class SitesSpider(scrapy.Spider):
         its own, with its own budget, `LINKED_SITES` at most per site. A link qualifies by its own
         words of planning, or by the name of an azienda or a consorzio from the content of a page that
         speaks of the ambito, or by its address alone (an old comune site's "www.sociale-vallecamonica.it"):
-        not the member comuni it lists, nor the ATS or the Regione."""
+        not the member comuni it lists, nor the ATS or the Regione. And, `PORTALS` at most besides, a link
+        named by a section of a comune's own (*Albo pretorio*, *Amministrazione trasparente*) that leads to
+        another host: the comune's albo or transparency portal on its provider's host, often shown in an
+        iframe or linked from the footer, where its acts and notices are filed (fifteenth round)."""
         fig = self.figures[self.site_of(url)]
-        if len(fig.linked_sites) >= LINKED_SITES or not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse):
             return
         on_topic = self.links.on_topic(response, boilerplate)
         for link, p in scored:
             parts = urlsplit(link)
             if parts.netloc in self.hosts or FILE_PATH.search(parts.path) or parts.scheme not in ("http", "https"):
                 continue
+            portal = bool(PORTAL.fullmatch(" ".join(self.texts.get(link, "").split())))
+            if len(fig.portals if portal else fig.linked_sites) >= (PORTALS if portal else LINKED_SITES):
+                continue
             if response.status == 304:  # links remembered (all strong): a site the last crawl linked
                 if parts.netloc not in self.previous_hosts:
                     continue
             elif not (
-                p.strong
+                portal
+                or p.strong
                 or (_names_a_site(self.texts.get(link, "")) and self._names_its_site(response, link, p, on_topic))
             ):
                 continue
-            self.hosts.add(parts.netloc)
-            fig.linked_sites.append(link)
-            self.logger.info("%s links the site %s: crawled with a budget of its own", self.site_of(url), link)
-            self.seen.add(link)
-            request = self._request(link, 0)
+            yield from self._add_site(url, link, portal)
+
+    def _add_site(self, url: str, link: str, portal: bool) -> Iterator[scrapy.Request]:
+        """Crawl a site another site links, from its home page, with a budget of its own: an ambito's site
+        (its home page's links count as a page about the ambito), or a comune's portal on its provider's
+        host, an albo or a transparency section, which is read as any site is, with `PORTAL_BUDGET`."""
+        parts = urlsplit(link)
+        self.hosts.add(parts.netloc)
+        fig = self.figures[self.site_of(url)]
+        (fig.portals if portal else fig.linked_sites).append(link)
+        self.logger.info("%s links the site %s: crawled with a budget of its own", self.site_of(url), link)
+        self.seen.add(link)
+        request = self._request(link, 0)
+        if portal:
+            own = self.figures[request.meta["site"]]
+            own.budget = min(own.budget, PORTAL_BUDGET)
+        else:
             request.meta["linked"] = True  # the ambito's own site: its home page's links count as a page about it
-            yield request
-            yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
-            if len(fig.linked_sites) >= LINKED_SITES:
-                return
+        yield request
+        yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
 
     def _names_its_site(self, response: TextResponse, link: str, p: Priority, on_topic: bool) -> bool:
         """Whether a link that names an azienda or a site sits where a comune sends to the ambito's site:

@@ -1,0 +1,66 @@
+"""Fifteenth round of discovery (issue 19): the reasons the eighth simulated web still missed pages. A comune's
+Albo pretorio shown in an `<iframe>` from its provider's host, and its Amministrazione trasparente on a provider's
+host linked from the footer: an iframe's src is a link of its page, named by its title, and such a portal is a
+site of its own, with a smaller budget."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from crawler.archive import read_index
+from crawler.datadir import DataDir
+from crawler.run import run_crawl
+from crawler.spiders.links import RelevantLinks
+from crawler.spiders.sites import PORTAL, PORTAL_BUDGET
+from tests.discovery_web.catalog import catalog
+from tests.discovery_web.round15 import ALBO, PORTAL_NAME
+from tests.discovery_web.server import serving
+from tests.in_child import in_child
+
+BASE = "http://127.0.0.1:8000"
+ROUND15 = ("Calolziocorte", "Figino Serenza")
+
+
+def test_an_iframe_is_a_link_named_by_its_title() -> None:
+    frames = (
+        '<iframe src="https://albo.example.net/c097014/" title="Albo pretorio on line"></iframe>'
+        '<iframe src="about:blank"></iframe>'
+    )
+    body = f"<html lang='it'><body><main><h1>Albo on line</h1>{frames}</main></body></html>"
+    response = HtmlResponse(f"{BASE}/albo/", body=body.encode(), encoding="utf-8")
+    found = {link.url: link.text for link, _ in RelevantLinks().scored_links(response, listing=True)}
+    assert found == {"https://albo.example.net/c097014/": "Albo pretorio on line"}
+
+
+def test_a_portal_is_named_by_a_section_of_the_comune_s_own() -> None:
+    names = ("Albo pretorio online", "Albo on-line", "Albo pretorio", "Amministrazione Trasparente", "Trasparenza")
+    for words in names:
+        assert PORTAL.fullmatch(words), words
+    for words in ("Albo delle associazioni", "Albo fornitori", "Trasparenza dei pagamenti", "Amministrazione"):
+        assert not PORTAL.fullmatch(words), words
+
+
+@pytest.mark.slow  # crawls the fifteenth round's four sites of the dev web
+def test_portals_on_a_provider_s_host_are_crawled() -> None:
+    sites = [s for s in catalog() if any(word in s.name for word in ROUND15)]
+    with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
+        data = DataDir(Path(tmp)).ensure()
+        seeds = [s.base + "/" for s in served if s.site.seed]
+        result = in_child(run_crawl, data, seeds, fresh=True, progress=False, fast=True)
+        index = read_index(data.crawls / result.crawl_id)
+    # before (main at 423e40b): neither portal requested, 0 / 3
+    fetched = {snap.url for snap in index if snap.status == 200}
+    for served_site in served:
+        for fact in served_site.site.facts:
+            assert served_site.base + fact in fetched, (served_site.site.name, fact)
+    by_name = {s.site.name: s for s in served}
+    for comune, portal in (("Comune di Calolziocorte", ALBO), ("Comune di Figino Serenza", PORTAL_NAME)):
+        report = next(v for k, v in result.sites.items() if by_name[comune].base.split("://", 1)[1] in k)
+        assert report["portals"] == [by_name[portal].base + "/"] and report["linked_sites"] == []
+        own = next(v for k, v in result.sites.items() if by_name[portal].base.split("://", 1)[1] in k)
+        assert own["budget"] == PORTAL_BUDGET
+    assert all(len(s.requests) <= 60 for s in served)
