@@ -149,12 +149,14 @@ def _site_root(url: str, directory: bool = True) -> str:
 
 def _chain(priority: Priority, parent: int) -> int:
     """Hops since the last link that spoke of planning: none after one that did, as many as the
-    listing's first page for the next page of a listing, an item of a list in pages (a news card) or
-    the next step of a trail of documents (an archive by year, an act, its attachment), one more
-    otherwise."""
+    listing's first page for the next page of a listing, an item of a list in pages (a news card),
+    the next step of a trail of documents (an archive by year, an act, its attachment) or a link under a
+    heading of planning (a service sheet on the page of the category of social services, fifteenth round),
+    one more otherwise."""
     if priority.strong:
         return 0
-    return max(parent, 1) if priority.pager or priority.trail or priority.item else parent + 1
+    kept = priority.pager or priority.trail or priority.item or priority.topical
+    return max(parent, 1) if kept else parent + 1
 
 
 def _depth(priority: Priority, hops: int) -> int:
@@ -658,8 +660,10 @@ class SitesSpider(scrapy.Spider):
             # A URL refused once its site had settled, linked by words of planning or on a trail of documents: a
             # WordPress sitemap lists a record of Altri contenuti, asked at its priority of 1 and refused once the
             # site had two fact pages; the same URL named "Dato ulteriore n. 6/2025" on the trail of Amministrazione
-            # trasparente, found while the first request waited, was a duplicate, and its attachment never read.
-            keeps = priority.strong or priority.trail
+            # trasparente, found while the first request waited, was a duplicate, and its attachment never read. So
+            # is a link under a heading of planning (an OpenCity sitemap's service sheet, refused at 1 point, then
+            # listed on the page of the category of social services; fifteenth round).
+            keeps = priority.strong or priority.trail or priority.topical
             again = keeps and url in self.refused
             if (url in self.seen and not again) or host not in self.hosts:
                 if chain < self.chains.get(url, chain):  # found nearer planning words than when it was asked

@@ -6,13 +6,16 @@ comune's Albo pretorio and Amministrazione trasparente on its provider's host, a
 - a comune whose "Albo on line" page shows the provider's albo in an `<iframe>` (no `<a>` leads there);
   the albo lists an avviso of the ambito with its attachment;
 - a comune whose footer, on every page, sends "Amministrazione trasparente" to the provider's portal,
-  where *Sovvenzioni, contributi* lists the ambito's notice.
+  where *Sovvenzioni, contributi* lists the ambito's notice;
+- a Designers Italia comune whose service sheet "Aiuti ai nuclei in difficoltà", listed on the page of the
+  category *Salute, benessere e assistenza*, attaches the Piano di Zona under its "Documenti": the sheet's
+  name says nothing, it is two generic hops from the home page, and the site has settled on two fact pages.
 """
 
 from __future__ import annotations
 
-from .layout import ul
-from .sites import Site, site_link
+from .layout import Links, ul
+from .sites import Site, news_list, old_news, site_link, slug
 
 ALBO = "Albo pretorio on line - Comune di Calolziocorte"
 PORTAL_NAME = "Amministrazione trasparente - Comune di Figino Serenza"
@@ -61,7 +64,7 @@ def trasparenza_nel_footer_figino() -> Site:
 
 
 def trasparenza_figino() -> Site:
-    """The provider's portal: its sections, *Sovvenzioni, contributi* listing the ambito's notice."""
+    """The provider's portal: its sections, *Sovvenzioni, contributi* listing the ambito's notice by its number."""
     s = Site(PORTAL_NAME, "isweb", [("/", "Amministrazione trasparente")], search=None, seed=False)
     sections = [
         ("/pagina1_disposizioni-generali.html", "Disposizioni generali"),
@@ -72,7 +75,11 @@ def trasparenza_figino() -> Site:
     sections += [("/pagina9_bilanci.html", "Bilanci"), ("/pagina11_opere-pubbliche.html", "Opere pubbliche")]
     s.page("/", "Amministrazione trasparente", ul(sections))
     notice = "/pagina7_contributo-caregiver-familiari.html"
-    s.page(sovvenzioni, "Sovvenzioni, contributi, sussidi, vantaggi economici", ul([(notice, "Contributo caregiver")]))
+    s.page(
+        sovvenzioni,
+        "Sovvenzioni, contributi, sussidi, vantaggi economici",
+        ul([(notice, "Contributo n. 12/2025 - caregiver familiari")]),
+    )
     text = (
         "<p>Contributo ai caregiver familiari dell'Ambito territoriale di Mariano Comense, misura regionale 2025.</p>"
     )
@@ -80,5 +87,39 @@ def trasparenza_figino() -> Site:
     return s
 
 
+def scheda_servizio_inveruno() -> Site:
+    """Servizi > Salute, benessere e assistenza > "Aiuti ai nuclei in difficoltà" > "Allegato (2025-2027)"."""
+    nav = [("/servizi/", "Servizi"), ("/novita/", "Novità"), ("/amministrazione/", "Amministrazione")]
+    s = Site("Comune di Inveruno", "designers", nav, search=None)
+    s.page("/", "Comune di Inveruno", "<p>Benvenuti nel portale del Comune.</p>")
+    post = "/novita/firmato-il-piano-di-zona-2025-2027/"
+    items: Links = [(post, "Firmato il Piano di Zona 2025-2027"), *old_news("/novita/", 6)]
+    news_list(s, "/novita/", items, 8, lambda n: f"/novita/?page={n}", "<p>Notizia.</p>")
+    s.page(post, "Firmato il Piano di Zona", "<p>Firmato il Piano di Zona dell'Ambito di Castano Primo.</p>", fact=True)
+    udp = "/amministrazione/ufficio-di-piano/"
+    s.page(
+        "/amministrazione/", "Amministrazione", ul([(udp, "Ufficio di Piano"), ("/amministrazione/giunta/", "Giunta")])
+    )
+    s.page(udp, "Ufficio di Piano", "<p>L'Ufficio di Piano dell'Ambito territoriale di Castano Primo.</p>", fact=True)
+    categories = ["Educazione e formazione", "Salute, benessere e assistenza", "Tributi e finanze", "Ambiente"]
+    s.page("/servizi/", "Servizi", ul([(f"/servizi/{slug(c)}/", c) for c in categories]))
+    salute = "/servizi/salute-benessere-e-assistenza/"
+    sheets = ["Trasporto scolastico", "Cimiteri comunali", "Sale civiche", "Aiuti ai nuclei in difficoltà"]
+    s.page(salute, "Salute, benessere e assistenza", ul([(f"/servizio/{slug(t)}/", t) for t in sheets]))
+    for t in sheets[:-1]:
+        s.page(f"/servizio/{slug(t)}/", t, "<h2>Come fare</h2><p>Presentare la domanda allo sportello.</p>")
+    plan = "/allegati/3391.pdf"
+    sheet = "<h2>Come fare</h2><p>Presentare la domanda con ISEE.</p><h2>Documenti</h2>"
+    s.page(f"/servizio/{slug(sheets[-1])}/", sheets[-1], sheet + ul([(plan, "Allegato (2025-2027)")]))
+    s.document(plan, "Piano di Zona 2025-2027 dell'Ambito territoriale di Castano Primo", fact=True)
+    return s
+
+
 def round15_sites() -> list[Site]:
-    return [albo_in_iframe_calolziocorte(), albo_calolziocorte(), trasparenza_nel_footer_figino(), trasparenza_figino()]
+    return [
+        scheda_servizio_inveruno(),
+        albo_in_iframe_calolziocorte(),
+        albo_calolziocorte(),
+        trasparenza_nel_footer_figino(),
+        trasparenza_figino(),
+    ]
