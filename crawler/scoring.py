@@ -53,7 +53,7 @@ def link_score(url: str, anchor: str = "") -> int:
 # assistenza"): the azienda that runs the ambito may be its last entry (twelfth round). A section, never settled;
 # a page of it links the ambito's site as a Servizi sociali page does (crawler/spiders/sites.py: _names_its_site).
 SOCIAL_CATEGORY = r"benessere[\s_-]*e[\s_-]*assistenza"
-_SOCIAL_CATEGORY_RE = re.compile(SOCIAL_CATEGORY, re.I)
+SOCIAL_CATEGORY_RE = re.compile(SOCIAL_CATEGORY, re.I)
 GENERIC: dict[str, int] = {
     r"amministrazione[\s_-]*trasparente|trasparenza": 2,
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
@@ -351,7 +351,7 @@ def planning_section(section: str) -> bool:
     return (
         word_scores(section)[0] >= STRONG_SCORE
         or bool(SOCIAL_AREA.fullmatch(section))
-        or bool(_SOCIAL_CATEGORY_RE.search(section))
+        or bool(SOCIAL_CATEGORY_RE.search(section))
     )
 
 

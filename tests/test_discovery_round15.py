@@ -1,26 +1,18 @@
 """Fifteenth round of discovery (issue 19): the reasons the eighth simulated web still missed pages. A comune's
 Albo pretorio shown in an `<iframe>` from its provider's host, and its Amministrazione trasparente on a provider's
 host linked from the footer: an iframe's src is a link of its page, named by its title, and such a portal is a
-site of its own, with a smaller budget."""
+site of its own, with a smaller budget; a service sheet listed on the page of Designers Italia's category of social
+services, whose attachment is the plan."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-import pytest
+from dev_web import sites_of
 from scrapy.http import HtmlResponse
 
-from crawler.archive import read_index
-from crawler.datadir import DataDir
-from crawler.run import run_crawl
 from crawler.scoring import link_priority
 from crawler.spiders.links import RelevantLinks
 from crawler.spiders.sites import PORTAL, PORTAL_BUDGET, _chain
-from tests.discovery_web.catalog import catalog
 from tests.discovery_web.round15 import ALBO, PORTAL_NAME
-from tests.discovery_web.server import serving
-from tests.in_child import in_child
 
 BASE = "http://127.0.0.1:8000"
 ROUND15 = ("Inveruno", "Calolziocorte", "Figino Serenza")
@@ -57,23 +49,14 @@ def test_a_service_sheet_of_the_social_category_is_part_of_its_section() -> None
     assert link_priority(f"{BASE}/allegati/3391.pdf", "Allegato (2025-2027)", in_content=True, listing=True).strong
 
 
-@pytest.mark.slow  # crawls the fifteenth round's five sites of the dev web
-def test_portals_on_a_provider_s_host_and_a_service_sheet_s_attachment_are_reached() -> None:
-    sites = [s for s in catalog() if any(word in s.name for word in ROUND15)]
-    with serving(sites) as served, tempfile.TemporaryDirectory() as tmp:
-        data = DataDir(Path(tmp)).ensure()
-        seeds = [s.base + "/" for s in served if s.site.seed]
-        result = in_child(run_crawl, data, seeds, fresh=True, progress=False, fast=True)
-        index = read_index(data.crawls / result.crawl_id)
+def test_portals_on_a_provider_s_host_and_a_service_sheet_s_attachment_are_reached(dev_web_crawl: list[dict]) -> None:
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, *ROUND15)}
     # before (main at 423e40b): neither portal requested, Inveruno's plan refused (2 / 3): 2 / 6
-    fetched = {snap.url for snap in index if snap.status == 200}
-    for served_site in served:
-        for fact in served_site.site.facts:
-            assert served_site.base + fact in fetched, (served_site.site.name, fact)
-    by_name = {s.site.name: s for s in served}
+    assert len(sites) == 5
+    for site in sites.values():
+        assert site["missed"] == [], site["name"]
+        assert site["requests"] <= 60, site["name"]  # 11-31 here
     for comune, portal in (("Comune di Calolziocorte", ALBO), ("Comune di Figino Serenza", PORTAL_NAME)):
-        report = next(v for k, v in result.sites.items() if by_name[comune].base.split("://", 1)[1] in k)
-        assert report["portals"] == [by_name[portal].base + "/"] and report["linked_sites"] == []
-        own = next(v for k, v in result.sites.items() if by_name[portal].base.split("://", 1)[1] in k)
-        assert own["budget"] == PORTAL_BUDGET
-    assert all(len(s.requests) <= 60 for s in served)
+        report = sites[comune]["report"]
+        assert len(report["portals"]) == 1 and report["linked_sites"] == []
+        assert sites[portal]["report"]["budget"] == PORTAL_BUDGET

@@ -60,7 +60,7 @@ from crawler.scoring import (
     FILE_PATH,
     MIN_PRIORITY,
     SMALL_SITEMAP,
-    SOCIAL_CATEGORY,
+    SOCIAL_CATEGORY_RE,
     TINY_SITEMAP,
     Priority,
     facets,
@@ -97,7 +97,6 @@ PORTALS = 2  # such portals a site may add to the crawl, besides its `LINKED_SIT
 PORTAL_BUDGET = 60  # a section of a comune's site, not a whole site: what the median site may cost (issue 19)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
-_SOCIAL_CATEGORY = re.compile(SOCIAL_CATEGORY, re.I)
 SERVICES = re.compile(r"\bservizi\b", re.I)  # a page of the comune's services by its breadcrumb or heading
 # an azienda or a consorzio of social services, not of water, pharmacies or transport
 SOCIAL_AZIENDA = re.compile(
@@ -526,7 +525,7 @@ class SitesSpider(scrapy.Spider):
         if on_topic:
             return p.value >= LINKED_SITE_PRIORITY
         section = self.links.sections(response)[0]
-        category = bool(_SOCIAL_CATEGORY.search(f"{section} {response.url}"))
+        category = bool(SOCIAL_CATEGORY_RE.search(f"{section} {response.url}"))
         # a comune's own Servizi page, whose list ends with the site of the azienda that runs its social services
         # ("Azienda consortile - sito"): the page names no planning, the link names a social azienda (fourteenth round)
         services = bool(SERVICES.search(section)) and bool(SOCIAL_AZIENDA.search(self.texts.get(link, "")))
