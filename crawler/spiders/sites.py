@@ -329,6 +329,7 @@ class SitesSpider(scrapy.Spider):
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
         meta |= {"trail": trail, "named": priority.named}  # the trail that led here (crawler/scoring.py)
+        meta["step"] = priority.trail  # a step of that trail: its page continues it, whatever its title
         # once its site has yielded two fact pages (documents or pages), not worth a request at the lowest priorities
         # (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
@@ -782,7 +783,10 @@ class SitesSpider(scrapy.Spider):
             return ([(link.url, p) for link, p in pdf], trail) if pdf else (None, 0)
         if response is None or response.status != 200 or not isinstance(response, TextResponse):
             return None, 0
-        trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
+        # a page reached by a step of a trail of documents is on it, whatever its title says: an archive's year
+        # ("Anno 2024", no word of documents) lists the acts of that year (fifteenth round)
+        step = meta.get("step", False) and meta.get("trail", 0) > 0
+        trail = meta.get("trail", 0) + 1 if step or self.links.documents_page(response) else 0
         listing, seed = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0
         # the results of the site's search and the home page of a site linked as the ambito's speak of it
         results = "search" in meta or meta.get("linked", False)

@@ -9,7 +9,9 @@ comune's Albo pretorio and Amministrazione trasparente on its provider's host, a
   where *Sovvenzioni, contributi* lists the ambito's notice;
 - a Designers Italia comune whose service sheet "Aiuti ai nuclei in difficoltà", listed on the page of the
   category *Salute, benessere e assistenza*, attaches the Piano di Zona under its "Documenti": the sheet's
-  name says nothing, it is two generic hops from the home page, and the site has settled on two fact pages.
+  name says nothing, it is two generic hops from the home page, and the site has settled on two fact pages;
+- a Halley comune whose Albo pretorio > Storico atti > "Anno 2024" (a page whose title names only its year)
+  lists the act that approves the accordo.
 """
 
 from __future__ import annotations
@@ -115,9 +117,53 @@ def scheda_servizio_inveruno() -> Site:
     return s
 
 
+def storico_per_anno_zanica() -> Site:
+    """Albo pretorio > Storico atti > "Anno 2024" > "Atto n. 61/2024": a year's page whose title names only its
+    year; the site's other sections (news, services, each page one `idtesto` of the portal) spend its floor."""
+    nav = [(_idtesto(10), "Il Comune"), (_idtesto(14), "Servizi"), (_idtesto(18), "Albo pretorio")]
+    nav += [("/zf/index.php/notizie/index/index", "Notizie")]
+    s = Site("Comune di Zanica", "table", nav, search=None)
+    s.page("/", "Comune di Zanica", "<p>Sito istituzionale.</p>")
+    fillers = ("Orari", "Modulistica", "Tariffe", "Referenti", "Sportello", "Graduatorie", "Iscrizioni", "Avvisi")
+    n = 100
+    for section, name in ((10, "Il Comune"), (14, "Servizi")):
+        links = [(_idtesto(n + k), f"{t} - {name}") for k, t in enumerate(fillers)]
+        n += len(fillers)
+        s.page(_idtesto(section), name, ul(links))
+        for h, t in links:
+            s.page(
+                h, t, "<p>Uffici e orari.</p>" + ul([(_idtesto(n + k), f"{x} {t}") for k, x in enumerate(fillers[:4])])
+            )
+            n += 4
+    news: Links = [(f"/zf/index.php/notizie/index/dettaglio/id/{k}", f"Notizia n. {k}") for k in range(300, 324)]
+    news_list(
+        s,
+        "/zf/index.php/notizie/index/index",
+        news,
+        8,
+        lambda p: f"/zf/index.php/notizie/index/index/page/{p}",
+        "<p>Notizia.</p>",
+    )
+    s.page(_idtesto(18), "Albo pretorio", ul([(_idtesto(19), "Atti in corso"), (_idtesto(20), "Storico atti")]))
+    s.page(_idtesto(19), "Atti in corso", ul([(_idtesto(200 + k), f"Ordinanza viabilità {k}") for k in range(3)]))
+    years = [(_idtesto(21 + k), f"Anno {2021 + k}") for k in range(5)]
+    s.page(_idtesto(20), "Storico atti", ul(years))
+    for h, t in years:
+        acts = [(_idtesto(600 + k), f"Ordinanza viabilità {k}") for k in range(3)] if t != "Anno 2024" else []
+        s.page(h, t, ul(acts + ([(_idtesto(540), "Atto n. 61/2024")] if t == "Anno 2024" else [])))
+    text = "<p>Approvazione dell'accordo di programma dell'Ambito territoriale di Dalmine 2025-2027.</p>"
+    s.page(_idtesto(540), "Atto n. 61/2024 - Deliberazione", text, fact=True)
+    return s
+
+
+def _idtesto(n: int) -> str:
+    return f"/zf/index.php/servizi-aggiuntivi/index/index/idtesto/{n}"
+
+
 def round15_sites() -> list[Site]:
     return [
         scheda_servizio_inveruno(),
+        storico_per_anno_zanica(),
         albo_in_iframe_calolziocorte(),
         albo_calolziocorte(),
         trasparenza_nel_footer_figino(),
