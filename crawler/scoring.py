@@ -53,6 +53,7 @@ def link_score(url: str, anchor: str = "") -> int:
 # assistenza"): the azienda that runs the ambito may be its last entry (twelfth round). A section, never settled;
 # a page of it links the ambito's site as a Servizi sociali page does (crawler/spiders/sites.py: _names_its_site).
 SOCIAL_CATEGORY = r"benessere[\s_-]*e[\s_-]*assistenza"
+SOCIAL_CATEGORY_RE = re.compile(SOCIAL_CATEGORY, re.I)
 GENERIC: dict[str, int] = {
     r"amministrazione[\s_-]*trasparente|trasparenza": 2,
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
@@ -268,6 +269,7 @@ class Priority:
     news: bool = False  # a card of a list whose page shows a card of planning words (the ambito's news)
     section: bool = False  # its words name a section of documents (Albo, Atti), or it sits under a heading of
     # planning: no template's copy, never settled
+    topical: bool = False  # it sits under a heading of planning: as far from planning words as its page
     archive: int = 0  # the year of an older year of an archive by year: off the trail, first out of the reserve
 
 
@@ -336,14 +338,21 @@ def link_priority(url: str, anchor: str = "", context: str = "", *, on_topic_pag
     # that section whatever its template (a Halley portal's every page is `.../idtesto/N`: the social area's notice
     # "Contributi affitto" waited behind the news cards that had spent the template; fourteenth round)
     section = (generic >= 2 or topical) and value > 0
-    return Priority(value, strong >= STRONG_SCORE or document or period, pager, on_trail, period, section=section)
+    chosen = strong >= STRONG_SCORE or document or period
+    return Priority(value, chosen, pager, on_trail, period, section=section, topical=topical)
 
 
 @lru_cache(maxsize=1 << 12)  # one section per page, asked for each of its links
 def planning_section(section: str) -> bool:
     """Whether a heading or breadcrumb speaks of social planning (and names no decoy), or is the social area's
-    own name ("Famiglia e persona": the content of its page is read as a Servizi sociali page's)."""
-    return word_scores(section)[0] >= STRONG_SCORE or bool(SOCIAL_AREA.fullmatch(section))
+    own name ("Famiglia e persona": the content of its page is read as a Servizi sociali page's), or Designers
+    Italia's category of social services ("Salute, benessere e assistenza": its page lists the service sheets
+    that attach the ambito's documents, fifteenth round)."""
+    return (
+        word_scores(section)[0] >= STRONG_SCORE
+        or bool(SOCIAL_AREA.fullmatch(section))
+        or bool(SOCIAL_CATEGORY_RE.search(section))
+    )
 
 
 def _looping(path: str) -> bool:

@@ -50,6 +50,7 @@ class SiteFigures:
     held: int = 0  # of those, still in the reserve when the crawl ended: the site reached its floor
     searches: list[str] = field(default_factory=list)
     linked_sites: list[str] = field(default_factory=list)  # sites on other hosts its pages added to the crawl
+    portals: list[str] = field(default_factory=list)  # its albo or trasparenza on a provider's host, added too
     hosts: list[str] = field(default_factory=list)  # hosts its seed redirected to (comune.it -> www.comune.it)
     sessions: list[str] = field(default_factory=list)  # session parameters learned from its links (crawler/sessions.py)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # pages that speak of the ambito, and depth
@@ -84,6 +85,7 @@ class SiteFigures:
             "held": self.held,
             "searches": self.searches,
             "linked_sites": self.linked_sites,
+            "portals": self.portals,
             "hosts": self.hosts,
             "sessions": self.sessions,
             "candidates": self.candidates,

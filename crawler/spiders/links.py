@@ -52,7 +52,7 @@ from crawler.spiders.search import TOKEN_LENGTH, is_search_field
 # Every word that can give a link a priority of its own: planning words, generic sections, PDFs.
 CANDIDATE_WORDS = [*KEYWORDS, *STRONG, *GENERIC, r"pdf\b"]
 ANY_KEYWORD = re.compile("|".join(f"(?:{p})" for p in CANDIDATE_WORDS), re.I)
-SKIP_SCHEMES = ("#", "mailto:", "javascript:", "tel:", "data:")
+SKIP_SCHEMES = ("#", "mailto:", "javascript:", "tel:", "data:", "about:")
 SEP = "\x00"  # joins strings for one scan: no keyword pattern can match it, so no match spans two
 _PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
 _TITLE = etree.XPath("string(//title)")
@@ -75,8 +75,10 @@ SECTION_CHARS = 160
 _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
 # Elements that lead to a page besides <a>: an image map's <area>, an <option> of a <select> that navigates on
 # change ("Vai alla sezione"), the head's <link rel="next"> (a list's next page, sometimes its only link), and
-# a GET <form> whose action and default values are a listing ("Atti e documenti", year 2025) (fourteenth round).
-LINK_TAGS = ("a", "area", "option", "link", "form")
+# a GET <form> whose action and default values are a listing ("Atti e documenti", year 2025) (fourteenth round);
+# an <iframe> or a <frame>, a page shown inside this one: a comune's albo on its provider's host (fifteenth round).
+LINK_TAGS = ("a", "area", "option", "link", "form", "iframe", "frame")
+FRAMES = ("iframe", "frame")
 _ITALIAN = re.compile(r"it\b", re.I)  # `lang="it"`, `it-IT`, `it_it`
 # an option's value that is an address, not a field's value ("2025", "12", "2024/2025")
 _ADDRESS = re.compile(r"^(?:/|https?://|\.\.?/|\?)|\.(?:html?|php\d?|aspx?|jsp)\b", re.I)
@@ -147,8 +149,10 @@ def html_root(response: Response) -> etree._Element:
 def link_target(element: Any) -> str | None:
     """Where a link element leads: an <a>'s or <area>'s href; an <option>'s value in a <select> with an
     `onchange` (a select that only sets a form's field is no link); a <link rel="next">'s href; a GET form's
-    URL with its default values (`form_target`)."""
+    URL with its default values (`form_target`); an <iframe>'s or a <frame>'s src."""
     tag = element.tag
+    if tag in FRAMES:
+        return element.get("src")
     if tag == "option":
         select = next(element.iterancestors("select"), None)
         value = element.get("value")
@@ -199,8 +203,10 @@ def form_target(form: Any) -> str | None:
 
 def link_text(element: Any) -> str:
     """A link element's words: an <a>'s or <option>'s text (an image's `alt` when it has none), an <area>'s
-    `alt` or `title`, a form's legend (else its labels), none for a <link>."""
+    `alt` or `title`, a form's legend (else its labels), none for a <link>, a frame's title (else its name)."""
     tag = element.tag
+    if tag in FRAMES:
+        return element.get("title") or element.get("name") or ""
     if tag == "area":
         return element.get("alt") or element.get("title") or ""
     if tag == "link":

@@ -60,7 +60,7 @@ from crawler.scoring import (
     FILE_PATH,
     MIN_PRIORITY,
     SMALL_SITEMAP,
-    SOCIAL_CATEGORY,
+    SOCIAL_CATEGORY_RE,
     TINY_SITEMAP,
     Priority,
     facets,
@@ -88,9 +88,15 @@ GZIP_MAGIC = b"\x1f\x8b"
 # the others wait in the reserve
 SIBLINGS = 6
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
+# a comune's Albo pretorio or Amministrazione trasparente on its provider's host (an iframe, a footer's link), by the
+# link's whole words: crawled as a site of its own, with a smaller budget (fifteenth round)
+PORTAL = re.compile(
+    r"albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?(?:\s+del\s+comune)?|amministrazione\s+trasparente|trasparenza", re.I
+)
+PORTALS = 2  # such portals a site may add to the crawl, besides its `LINKED_SITES`
+PORTAL_BUDGET = 60  # a section of a comune's site, not a whole site: what the median site may cost (issue 19)
 LINKED_SITE_PRIORITY = 4  # from the content of a page about the ambito (2), with words of its own or around it
 AZIENDA = re.compile(r"aziend[ae]\s+(?:speciale|consortile|sociale|territoriale)|consorzi[oa]|\busc\b|\basc\b", re.I)
-_SOCIAL_CATEGORY = re.compile(SOCIAL_CATEGORY, re.I)
 SERVICES = re.compile(r"\bservizi\b", re.I)  # a page of the comune's services by its breadcrumb or heading
 # an azienda or a consorzio of social services, not of water, pharmacies or transport
 SOCIAL_AZIENDA = re.compile(
@@ -142,12 +148,14 @@ def _site_root(url: str, directory: bool = True) -> str:
 
 def _chain(priority: Priority, parent: int) -> int:
     """Hops since the last link that spoke of planning: none after one that did, as many as the
-    listing's first page for the next page of a listing, an item of a list in pages (a news card) or
-    the next step of a trail of documents (an archive by year, an act, its attachment), one more
-    otherwise."""
+    listing's first page for the next page of a listing, an item of a list in pages (a news card),
+    the next step of a trail of documents (an archive by year, an act, its attachment) or a link under a
+    heading of planning (a service sheet on the page of the category of social services, fifteenth round),
+    one more otherwise."""
     if priority.strong:
         return 0
-    return max(parent, 1) if priority.pager or priority.trail or priority.item else parent + 1
+    kept = priority.pager or priority.trail or priority.item or priority.topical
+    return max(parent, 1) if kept else parent + 1
 
 
 def _depth(priority: Priority, hops: int) -> int:
@@ -321,6 +329,7 @@ class SitesSpider(scrapy.Spider):
         # at depth 0 for Scrapy's DepthMiddleware too. No callback: Scrapy's default is `parse`.
         meta: dict[str, Any] = {"hops": depth, "site": self.site_of(url), "chain": chain, "strong": priority.strong}
         meta |= {"trail": trail, "named": priority.named}  # the trail that led here (crawler/scoring.py)
+        meta["step"] = priority.trail  # a step of that trail: its page continues it, whatever its title
         # once its site has yielded two fact pages (documents or pages), not worth a request at the lowest priorities
         # (budget.py):
         # a page listed only for being on a small sitemap, or a generic page two hops from any planning word
@@ -462,33 +471,50 @@ class SitesSpider(scrapy.Spider):
         its own, with its own budget, `LINKED_SITES` at most per site. A link qualifies by its own
         words of planning, or by the name of an azienda or a consorzio from the content of a page that
         speaks of the ambito, or by its address alone (an old comune site's "www.sociale-vallecamonica.it"):
-        not the member comuni it lists, nor the ATS or the Regione."""
+        not the member comuni it lists, nor the ATS or the Regione. And, `PORTALS` at most besides, a link
+        named by a section of a comune's own (*Albo pretorio*, *Amministrazione trasparente*) that leads to
+        another host: the comune's albo or transparency portal on its provider's host, often shown in an
+        iframe or linked from the footer, where its acts and notices are filed (fifteenth round)."""
         fig = self.figures[self.site_of(url)]
-        if len(fig.linked_sites) >= LINKED_SITES or not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse):
             return
         on_topic = self.links.on_topic(response, boilerplate)
         for link, p in scored:
             parts = urlsplit(link)
             if parts.netloc in self.hosts or FILE_PATH.search(parts.path) or parts.scheme not in ("http", "https"):
                 continue
+            portal = bool(PORTAL.fullmatch(" ".join(self.texts.get(link, "").split())))
+            if len(fig.portals if portal else fig.linked_sites) >= (PORTALS if portal else LINKED_SITES):
+                continue
             if response.status == 304:  # links remembered (all strong): a site the last crawl linked
                 if parts.netloc not in self.previous_hosts:
                     continue
             elif not (
-                p.strong
+                portal
+                or p.strong
                 or (_names_a_site(self.texts.get(link, "")) and self._names_its_site(response, link, p, on_topic))
             ):
                 continue
-            self.hosts.add(parts.netloc)
-            fig.linked_sites.append(link)
-            self.logger.info("%s links the site %s: crawled with a budget of its own", self.site_of(url), link)
-            self.seen.add(link)
-            request = self._request(link, 0)
+            yield from self._add_site(url, link, portal)
+
+    def _add_site(self, url: str, link: str, portal: bool) -> Iterator[scrapy.Request]:
+        """Crawl a site another site links, from its home page, with a budget of its own: an ambito's site
+        (its home page's links count as a page about the ambito), or a comune's portal on its provider's
+        host, an albo or a transparency section, which is read as any site is, with `PORTAL_BUDGET`."""
+        parts = urlsplit(link)
+        self.hosts.add(parts.netloc)
+        fig = self.figures[self.site_of(url)]
+        (fig.portals if portal else fig.linked_sites).append(link)
+        self.logger.info("%s links the site %s: crawled with a budget of its own", self.site_of(url), link)
+        self.seen.add(link)
+        request = self._request(link, 0)
+        if portal:
+            own = self.figures[request.meta["site"]]
+            own.budget = min(own.budget, PORTAL_BUDGET)
+        else:
             request.meta["linked"] = True  # the ambito's own site: its home page's links count as a page about it
-            yield request
-            yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
-            if len(fig.linked_sites) >= LINKED_SITES:
-                return
+        yield request
+        yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
 
     def _names_its_site(self, response: TextResponse, link: str, p: Priority, on_topic: bool) -> bool:
         """Whether a link that names an azienda or a site sits where a comune sends to the ambito's site:
@@ -500,7 +526,7 @@ class SitesSpider(scrapy.Spider):
         if on_topic:
             return p.value >= LINKED_SITE_PRIORITY
         section = self.links.sections(response)[0]
-        category = bool(_SOCIAL_CATEGORY.search(f"{section} {response.url}"))
+        category = bool(SOCIAL_CATEGORY_RE.search(f"{section} {response.url}"))
         # a comune's own Servizi page, whose list ends with the site of the azienda that runs its social services
         # ("Azienda consortile - sito"): the page names no planning, the link names a social azienda (fourteenth round)
         services = bool(SERVICES.search(section)) and bool(SOCIAL_AZIENDA.search(self.texts.get(link, "")))
@@ -639,8 +665,10 @@ class SitesSpider(scrapy.Spider):
             # A URL refused once its site had settled, linked by words of planning or on a trail of documents: a
             # WordPress sitemap lists a record of Altri contenuti, asked at its priority of 1 and refused once the
             # site had two fact pages; the same URL named "Dato ulteriore n. 6/2025" on the trail of Amministrazione
-            # trasparente, found while the first request waited, was a duplicate, and its attachment never read.
-            keeps = priority.strong or priority.trail
+            # trasparente, found while the first request waited, was a duplicate, and its attachment never read. So
+            # is a link under a heading of planning (an OpenCity sitemap's service sheet, refused at 1 point, then
+            # listed on the page of the category of social services; fifteenth round).
+            keeps = priority.strong or priority.trail or priority.topical
             again = keeps and url in self.refused
             if (url in self.seen and not again) or host not in self.hosts:
                 if chain < self.chains.get(url, chain):  # found nearer planning words than when it was asked
@@ -760,7 +788,10 @@ class SitesSpider(scrapy.Spider):
             return ([(link.url, p) for link, p in pdf], trail) if pdf else (None, 0)
         if response is None or response.status != 200 or not isinstance(response, TextResponse):
             return None, 0
-        trail = meta.get("trail", 0) + 1 if self.links.documents_page(response) else 0
+        # a page reached by a step of a trail of documents is on it, whatever its title says: an archive's year
+        # ("Anno 2024", no word of documents) lists the acts of that year (fifteenth round)
+        step = meta.get("step", False) and meta.get("trail", 0) > 0
+        trail = meta.get("trail", 0) + 1 if step or self.links.documents_page(response) else 0
         listing, seed = meta.get("chain", 0) > 0, meta.get("hops", 0) == 0
         # the results of the site's search and the home page of a site linked as the ambito's speak of it
         results = "search" in meta or meta.get("linked", False)

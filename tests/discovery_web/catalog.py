@@ -17,6 +17,7 @@ from .round11 import round11_sites
 from .round12 import round12_sites
 from .round13 import round13_sites
 from .round14 import round14_sites
+from .round15 import round15_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -546,4 +547,5 @@ def catalog() -> list[Site]:
         *round12_sites(),
         *round13_sites(),
         *round14_sites(),
+        *round15_sites(),
     ]
