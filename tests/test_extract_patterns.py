@@ -4545,3 +4545,13 @@ def test_a_block_of_neighbouring_towns_is_no_list_of_members(heading: str) -> No
         f"<section><h3>{heading}</h3><ul><li>Arese</li><li>Lainate</li><li>Vanzago</li><li>Baranzate</li></ul></section>",
     )
     assert [(a.capofila, sorted(a.members)) for a in f.ambiti] == [(RHO, sorted([PERO, RHO]))]
+
+
+def test_a_sentence_under_a_table_is_no_part_of_its_list() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense: gli sportelli</h1><table><tr><th>Comune</th><th>Sportello</th></tr>"
+        "<tr><td>Rho</td><td>Segretariato</td></tr><tr><td>Pero</td><td>Segretariato</td></tr>"
+        "<tr><td>Arese</td><td>Famiglie</td></tr><tr><td>Lainate</td><td>Lavoro</td></tr></table>",
+        "<p>Per Bollate, Senago e Cesate, che appartengono a un altro ambito, si veda il sito di quell'ambito.</p>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, PERO, ARESE, LAINATE])]

@@ -586,6 +586,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         page.lines[la][max(0, a.start - page.starts[la] - 60) : a.start - page.starts[la]]
     ):
         return None  # "dodici comuni della pianura a est di Bergamo: A, B, ...": the sentence's place, then its list
+    if la != lb and la in page.rows and lb not in page.rows and _is_prose(page.lines[lb]):
+        return None  # a table's last row, then a sentence under the table ("Per A e B, che appartengono ...")
     if la != lb and not _is_prose(page.lines[la]) and _SUBJECT.match(page.text[b.end : b.end + 20]):
         return None  # "• Solaro" / "Il Comune di Bollate è capofila ...": a sentence after the list, not its item
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
