@@ -4555,3 +4555,15 @@ def test_a_sentence_under_a_table_is_no_part_of_its_list() -> None:
         "<p>Per Bollate, Senago e Cesate, che appartengono a un altro ambito, si veda il sito di quell'ambito.</p>",
     )
     assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, PERO, ARESE, LAINATE])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        ("Il Consiglio ha approvato il Documento Unico di Programmazione 2025-2027 dell'Unione.", []),
+        ("Approvazione del Documento unico di programmazione 2025/2027.", []),
+        ("L'Assemblea ha approvato la programmazione zonale 2025-2027.", [(2025, 2027)]),
+    ],
+)
+def test_the_dup_written_in_full_is_no_plan(sentence: str, periods: list[tuple[int, int]]) -> None:
+    assert [(start, end) for _, start, end in periods_in(sentence)] == periods
