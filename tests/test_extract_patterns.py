@@ -4567,3 +4567,20 @@ def test_a_sentence_under_a_table_is_no_part_of_its_list() -> None:
 )
 def test_the_dup_written_in_full_is_no_plan(sentence: str, periods: list[tuple[int, int]]) -> None:
     assert [(start, end) for _, start, end in periods_in(sentence)] == periods
+
+
+
+_LODIGIANO = [
+    "Abbadia Cerreto", "Bertonico", "Boffalora d'Adda", "Borghetto Lodigiano", "Borgo San Giovanni", "Brembio",
+    "Casaletto Lodigiano", "Casalmaiocco", "Casalpusterlengo", "Caselle Landi", "Caselle Lurani", "Castelgerundo",
+    "Castelnuovo Bocca d'Adda", "Castiglione d'Adda", "Castiraga Vidardo", "Cavenago d'Adda", "Cervignano d'Adda",
+    "Codogno", "Comazzo", "Cornegliano Laudense", "Corno Giovine", "Cornovecchio", "Corte Palasio", "Crespiatica",
+    "Fombio", "Galgagnano", "Graffignana", "Guardamiglio", "Livraga",
+]
+
+
+def test_a_lettered_list_goes_on_past_z() -> None:
+    letters = [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["aa", "ab", "ac"]
+    items = "".join(f"<p>{x}) {n};</p>" for x, n in zip(letters, _LODIGIANO, strict=True))
+    f = facts(f"<p>Il regolamento vale per i Comuni che compongono l'Ambito di Lodi:</p>{items}")
+    assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in _LODIGIANO)
