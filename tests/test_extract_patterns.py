@@ -4584,3 +4584,12 @@ def test_a_lettered_list_goes_on_past_z() -> None:
     items = "".join(f"<p>{x}) {n};</p>" for x, n in zip(letters, _LODIGIANO, strict=True))
     f = facts(f"<p>Il regolamento vale per i Comuni che compongono l'Ambito di Lodi:</p>{items}")
     assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in _LODIGIANO)
+
+
+def test_province_cap_and_frazioni_after_each_name_are_list_material() -> None:
+    f = facts(
+        "<p>Il servizio copre i Comuni dell'Ambito Rhodense:</p><ul><li>Arese (MI) 20044</li>"
+        "<li>Lainate (MI) 20045 – frazioni Barbaiana e Grancia</li><li>Pero (MI) 20016 – fraz. Cerchiate</li>"
+        "<li>Rho (MI) 20017 – ente capofila</li><li>Vanzago (MI) 20010</li></ul>"
+    )
+    assert [(a.capofila, sorted(a.members)) for a in f.ambiti] == [(RHO, sorted([ARESE, LAINATE, PERO, RHO, VANZAGO]))]

@@ -216,6 +216,8 @@ _MATERIAL = re.compile(
     r",?\s*in\s+qualit(?:à|a['’])\s+di\s+(?:ente\s+|comune\s+)?capofila\b|"
     rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
+    # an address's parts after a name: "Cuggiono (MI) 20012 – fraz. Castelletto" (a Lombard CAP, a frazione)
+    r"(?<![\w.])2[0-7]\d{3}(?![\w.])|\bfraz(?:\.|ion[ei]\b)\s*[^;,\n|]*|"
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"(?<![\w'’(])(?-i:[a-z]{2})\)|"  # its 27th item on: "z) ...; aa) ...; ab) ..." (lower case, no "(" before)
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
@@ -1127,9 +1129,9 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         n = rows[k]
         line_end = page.starts[n + 1] - 1 if n + 1 < len(page.starts) else len(page.text)
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
-        right = page.text[f.end : min(upto, line_end)]
+        right = _ADDRESS_PARTS.sub("", page.text[f.end : min(upto, line_end)])
         if n not in page.rows:
-            marked = _CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right)
+            marked = _CAPOFILA_MARK.match(right.lstrip(" ,–-")) and re.match(r"\s*[(–-]", right)
             if marked or re.match(_CAPOFILA_CLAUSE, right, re.I) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
@@ -1153,6 +1155,8 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
                 group.contacts.setdefault(f.istat, found)
 
 
+# a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"
+_ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 _FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
 
