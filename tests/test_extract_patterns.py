@@ -4593,3 +4593,10 @@ def test_province_cap_and_frazioni_after_each_name_are_list_material() -> None:
         "<li>Rho (MI) 20017 – ente capofila</li><li>Vanzago (MI) 20010</li></ul>"
     )
     assert [(a.capofila, sorted(a.members)) for a in f.ambiti] == [(RHO, sorted([ARESE, LAINATE, PERO, RHO, VANZAGO]))]
+
+
+def test_the_terms_of_a_definition_list_are_its_items() -> None:
+    shares = [("Rho", 40), ("Pero", 25), ("Arese", 20), ("Lainate", 15)]
+    terms = "".join(f"<dt>{n}</dt><dd>quota {q}%</dd>" for n, q in shares)
+    f = facts(f"<p>Soci dell'Azienda sono i Comuni dell'Ambito Rhodense:</p><dl>{terms}</dl>")
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, PERO, ARESE, LAINATE])]

@@ -79,7 +79,8 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.24: rounds 18 and 19 merged (written in parallel on 0.4.21)
 # 0.4.25: round 20 (heldout10 as a diagnosis set): a block of neighbouring towns ("Comuni vicini") is no list of
 # members; a sentence under a table is no part of its list; the DUP written in full is no plan;
-# a lettered list past "z)" ("aa)", "ab)"); a CAP and a frazione after a name ("Pero (MI) 20016 - fraz. Cerchiate")
+# a lettered list past "z)" ("aa)", "ab)"); a CAP and a frazione after a name ("Pero (MI) 20016 - fraz. Cerchiate");
+# a <dl>'s terms, one description each
 VERSION = "0.4.25"
 
 log = logging.getLogger(__name__)

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
     HYPOTHETICAL,
     NOT_NAME_WORDS,
@@ -578,6 +579,9 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # far apart (a page's footer and running header between two items do not count)
     if row_ambito(page, la) != row_ambito(page, lb):
         return None  # rows of a table that give each comune's ambito ("Varedo | Ambito di Desio")
+    term = lb - la == 2 and levels[la] == levels[lb] == LABEL_LEVEL and not levels[la + 1]
+    if term and _name_only(page, la, a) and _name_only(page, lb, b):
+        return [], 0  # a <dl>'s terms, one description each ("Legnano" / "quota 31,40%"): the terms are the items
     if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
