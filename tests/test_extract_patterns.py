@@ -4533,3 +4533,70 @@ def test_a_text_table_of_ambiti_with_a_joint_name_and_a_sentence_under_it() -> N
         ("Ambito di Rho", RHO),
         ("Ambito di Garbagnate Milanese e Comuni del Nord Milano", BOLLATE),
     ]
+
+
+# round 20: heldout10 read as a diagnosis set ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Comuni vicini", "Paesi più vicini", "Nelle vicinanze"])
+def test_a_block_of_neighbouring_towns_is_no_list_of_members(heading: str) -> None:
+    f = facts(
+        "<p>Il Comune di Pero fa parte dell'Ambito Rhodense, che ha come capofila il Comune di Rho.</p>",
+        f"<section><h3>{heading}</h3><ul><li>Arese</li><li>Lainate</li><li>Vanzago</li><li>Baranzate</li></ul></section>",
+    )
+    assert [(a.capofila, sorted(a.members)) for a in f.ambiti] == [(RHO, sorted([PERO, RHO]))]
+
+
+def test_a_sentence_under_a_table_is_no_part_of_its_list() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense: gli sportelli</h1><table><tr><th>Comune</th><th>Sportello</th></tr>"
+        "<tr><td>Rho</td><td>Segretariato</td></tr><tr><td>Pero</td><td>Segretariato</td></tr>"
+        "<tr><td>Arese</td><td>Famiglie</td></tr><tr><td>Lainate</td><td>Lavoro</td></tr></table>",
+        "<p>Per Bollate, Senago e Cesate, che appartengono a un altro ambito, si veda il sito di quell'ambito.</p>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, PERO, ARESE, LAINATE])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        ("Il Consiglio ha approvato il Documento Unico di Programmazione 2025-2027 dell'Unione.", []),
+        ("Approvazione del Documento unico di programmazione 2025/2027.", []),
+        ("L'Assemblea ha approvato la programmazione zonale 2025-2027.", [(2025, 2027)]),
+    ],
+)
+def test_the_dup_written_in_full_is_no_plan(sentence: str, periods: list[tuple[int, int]]) -> None:
+    assert [(start, end) for _, start, end in periods_in(sentence)] == periods
+
+
+
+_LODIGIANO = [
+    "Abbadia Cerreto", "Bertonico", "Boffalora d'Adda", "Borghetto Lodigiano", "Borgo San Giovanni", "Brembio",
+    "Casaletto Lodigiano", "Casalmaiocco", "Casalpusterlengo", "Caselle Landi", "Caselle Lurani", "Castelgerundo",
+    "Castelnuovo Bocca d'Adda", "Castiglione d'Adda", "Castiraga Vidardo", "Cavenago d'Adda", "Cervignano d'Adda",
+    "Codogno", "Comazzo", "Cornegliano Laudense", "Corno Giovine", "Cornovecchio", "Corte Palasio", "Crespiatica",
+    "Fombio", "Galgagnano", "Graffignana", "Guardamiglio", "Livraga",
+]
+
+
+def test_a_lettered_list_goes_on_past_z() -> None:
+    letters = [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["aa", "ab", "ac"]
+    items = "".join(f"<p>{x}) {n};</p>" for x, n in zip(letters, _LODIGIANO, strict=True))
+    f = facts(f"<p>Il regolamento vale per i Comuni che compongono l'Ambito di Lodi:</p>{items}")
+    assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in _LODIGIANO)
+
+
+def test_province_cap_and_frazioni_after_each_name_are_list_material() -> None:
+    f = facts(
+        "<p>Il servizio copre i Comuni dell'Ambito Rhodense:</p><ul><li>Arese (MI) 20044</li>"
+        "<li>Lainate (MI) 20045 – frazioni Barbaiana e Grancia</li><li>Pero (MI) 20016 – fraz. Cerchiate</li>"
+        "<li>Rho (MI) 20017 – ente capofila</li><li>Vanzago (MI) 20010</li></ul>"
+    )
+    assert [(a.capofila, sorted(a.members)) for a in f.ambiti] == [(RHO, sorted([ARESE, LAINATE, PERO, RHO, VANZAGO]))]
+
+
+def test_the_terms_of_a_definition_list_are_its_items() -> None:
+    shares = [("Rho", 40), ("Pero", 25), ("Arese", 20), ("Lainate", 15)]
+    terms = "".join(f"<dt>{n}</dt><dd>quota {q}%</dd>" for n, q in shares)
+    f = facts(f"<p>Soci dell'Azienda sono i Comuni dell'Ambito Rhodense:</p><dl>{terms}</dl>")
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, PERO, ARESE, LAINATE])]

@@ -77,7 +77,11 @@ EXTRACTOR = "ambiti-extract"
 # months and verbs ("12 dic. 2024", "approv."), a byline below banners, "riunita mercoledì 11 dicembre", an ATS decree's
 # own date no approval, English and German summary blocks, a post's "l'11/12"
 # 0.4.24: rounds 18 and 19 merged (written in parallel on 0.4.21)
-VERSION = "0.4.24"
+# 0.4.25: round 20 (heldout10 as a diagnosis set): a block of neighbouring towns ("Comuni vicini") is no list of
+# members; a sentence under a table is no part of its list; the DUP written in full is no plan;
+# a lettered list past "z)" ("aa)", "ab)"); a CAP and a frazione after a name ("Pero (MI) 20016 - fraz. Cerchiate");
+# a <dl>'s terms, one description each
+VERSION = "0.4.25"
 
 log = logging.getLogger(__name__)
 

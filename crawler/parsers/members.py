@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
     HYPOTHETICAL,
     NOT_NAME_WORDS,
@@ -129,7 +130,10 @@ PROJECT_LISTS = re.compile(
 _PROJECT = re.compile(r"\bprogett[oi]\b|\biniziativ[ae]\b|\bcandidatur[ae]\b", re.I)
 # words that name a list that is not one of members
 OTHER_LISTS = re.compile(
-    r"confin|contermin|limitrof|\bunione\b|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
+    r"confin|contermin|limitrof|\bunione\b|"
+    # a site's block of neighbouring towns ("Comuni vicini", "Paesi più vicini", "Nelle vicinanze"): places near it
+    r"\b(?:comuni|paesi|centri|localit[àa])\s+(?:pi[uù]\s+)?vicin[ie]\b|\bnelle\s+vicinanze\b|"
+    r"distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
     r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
@@ -213,7 +217,10 @@ _MATERIAL = re.compile(
     r",?\s*in\s+qualit(?:à|a['’])\s+di\s+(?:ente\s+|comune\s+)?capofila\b|"
     rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
+    # an address's parts after a name: "Cuggiono (MI) 20012 – fraz. Castelletto" (a Lombard CAP, a frazione)
+    r"(?<![\w.])2[0-7]\d{3}(?![\w.])|\bfraz(?:\.|ion[ei]\b)\s*[^;,\n|]*|"
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
+    r"(?<![\w'’(])(?-i:[a-z]{2})\)|"  # its 27th item on: "z) ...; aa) ...; ab) ..." (lower case, no "(" before)
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed|and|und)"
@@ -572,6 +579,9 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # far apart (a page's footer and running header between two items do not count)
     if row_ambito(page, la) != row_ambito(page, lb):
         return None  # rows of a table that give each comune's ambito ("Varedo | Ambito di Desio")
+    term = lb - la == 2 and levels[la] == levels[lb] == LABEL_LEVEL and not levels[la + 1]
+    if term and _name_only(page, la, a) and _name_only(page, lb, b):
+        return [], 0  # a <dl>'s terms, one description each ("Legnano" / "quota 31,40%"): the terms are the items
     if la != lb and (0 < levels[la] < 7 or 0 < levels[lb] < 7):
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
@@ -583,6 +593,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         page.lines[la][max(0, a.start - page.starts[la] - 60) : a.start - page.starts[la]]
     ):
         return None  # "dodici comuni della pianura a est di Bergamo: A, B, ...": the sentence's place, then its list
+    if la != lb and la in page.rows and lb not in page.rows and _is_prose(page.lines[lb]):
+        return None  # a table's last row, then a sentence under the table ("Per A e B, che appartengono ...")
     if la != lb and not _is_prose(page.lines[la]) and _SUBJECT.match(page.text[b.end : b.end + 20]):
         return None  # "• Solaro" / "Il Comune di Bollate è capofila ...": a sentence after the list, not its item
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
@@ -1121,9 +1133,9 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         n = rows[k]
         line_end = page.starts[n + 1] - 1 if n + 1 < len(page.starts) else len(page.text)
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
-        right = page.text[f.end : min(upto, line_end)]
+        right = _ADDRESS_PARTS.sub("", page.text[f.end : min(upto, line_end)])
         if n not in page.rows:
-            marked = _CAPOFILA_MARK.match(right.lstrip(" ,")) and re.match(r"\s*[(–-]", right)
+            marked = _CAPOFILA_MARK.match(right.lstrip(" ,–-")) and re.match(r"\s*[(–-]", right)
             if marked or re.match(_CAPOFILA_CLAUSE, right, re.I) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
@@ -1147,6 +1159,8 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
                 group.contacts.setdefault(f.istat, found)
 
 
+# a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"
+_ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 _FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
 

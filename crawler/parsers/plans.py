@@ -29,6 +29,8 @@ PLAN_CONTEXT = re.compile(
     re.I,
 )
 NOT_PLAN = re.compile(
+    # the DUP written in full ("Documento Unico di Programmazione 2025-2027"): its "programmazione" is no plan's
+    r"documento\s+unico\s+di\s+programmazione\D{0,20}|"
     r"bilancio|\bptof\b|offerta\s+formativa|\bdup\b|opere\s+pubbliche|anticorruzione|\bpiao\b|"
     r"performance|fabbisogno|scolastic|stagione|campionato|progett[oi]|formazione|bonifica|"
     r"comprensorial|mandato|legislatura|\bpnrr\b|esercizi[oa]?",
