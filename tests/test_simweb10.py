@@ -13,16 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_simweb import check_fact_pages, check_robots, check_scored_sites, link_depths
+from test_simweb import check_scored_sites
 from test_simweb6 import (
     EARLIER_WEBS,
     HREF,
-    as_followed,
     check_generator,
     check_no_shared_ambito_or_site,
     check_web_shape,
     fetch,
 )
+from test_simweb7 import check_site_as_followed, check_unseeded_sites_linked
 
 from tests.simweb.server import load_manifest
 from tests.simweb10.build import MANIFEST as MANIFEST_PATH
@@ -36,7 +36,6 @@ SITES = {s["id"]: s for s in MANIFEST["sites"]}
 # in the manifest's order; t3-mezzago: fact pages as text/plain; t3-basiano: a bare-host seed. Not t3-ronco: the
 # crawler of BEFORE.json archives no fact of a PDF reached through a 302 hop, so the scorer's check would fail there
 SCORED_SITES = ["t3-mezzago", "t3-basiano", "isw-tavazzano"]
-MEGAFOOTER = re.compile(r'<footer class="footer-esteso">.*?</footer>', re.S)
 LATER_WEBS = [Path(__file__).parent / f"simweb{n}" / "manifest.json" for n in (6, 7, 8, 9)]
 ICON_LINK = re.compile(r'<a href="[^"]*" class="(?:banner|icona|card-link)"')
 
@@ -69,18 +68,11 @@ def test_the_generator_still_writes_the_frozen_web(
 def test_every_fact_page_is_where_the_manifest_says_and_robots_forbid_the_rest(
     site_id: str, files: dict[str, dict[str, bytes]]
 ) -> None:
-    pages = {u: MEGAFOOTER.sub("", b.decode()).encode() if is_html(u) else b for u, b in files[site_id].items()}
-    site, view = as_followed(SITES[site_id], pages)
-    check_fact_pages(site, view)
-    check_robots(site, view)
+    check_site_as_followed(SITES[site_id], files[site_id], is_html)
 
 
 def test_each_unseeded_ambito_site_is_linked_from_a_page_its_comune_reaches(files: dict[str, dict[str, bytes]]) -> None:
-    for site in (s for s in MANIFEST["sites"] if "linked_from" in s):
-        where = site["linked_from"]
-        _, view = as_followed(SITES[where["site"]], files[where["site"]])
-        assert link_depths(view).get(where["url"]) == where["depth"] - 1, site["id"]
-        assert f'href="__SITE_{site["id"]}__/"' in view[where["url"]].decode(), site["id"]
+    check_unseeded_sites_linked(MANIFEST, files)
 
 
 def test_pages_carry_this_webs_quirks(files: dict[str, dict[str, bytes]]) -> None:

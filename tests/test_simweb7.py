@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,22 +65,37 @@ def test_the_generator_still_writes_the_frozen_web(
     check_generator(generated, MANIFEST)
 
 
+def check_site_as_followed(
+    entry: dict[str, Any], pages: dict[str, bytes], is_page: Callable[[str], bool]
+) -> dict[str, bytes]:
+    """A site of a web written by simweb7's writer, its mega-footer left out (it links everything at depth 1): every
+    fact page where the manifest says, robots.txt forbidding the rest. The followed view, for further checks."""
+    bare = {u: MEGAFOOTER.sub("", b.decode()).encode() if is_page(u) else b for u, b in pages.items()}
+    site, view = as_followed(entry, bare)
+    check_fact_pages(site, view)
+    check_robots(site, view)
+    return view
+
+
+def check_unseeded_sites_linked(manifest: dict[str, Any], files: dict[str, dict[str, bytes]]) -> None:
+    """Each ambito site no seed names is linked from a page its comune reaches, one click above the depth stated."""
+    sites = {s["id"]: s for s in manifest["sites"]}
+    for site in (s for s in manifest["sites"] if "linked_from" in s):
+        where = site["linked_from"]
+        _, view = as_followed(sites[where["site"]], files[where["site"]])
+        assert link_depths(view).get(where["url"]) == where["depth"] - 1, site["id"]
+        assert f'href="__SITE_{site["id"]}__/"' in view[where["url"]].decode(), site["id"]
+
+
 @pytest.mark.parametrize("site_id", sorted(SITES))
 def test_every_fact_page_is_where_the_manifest_says_and_robots_forbid_the_rest(
     site_id: str, files: dict[str, dict[str, bytes]]
 ) -> None:
-    pages = {u: MEGAFOOTER.sub("", b.decode()).encode() if is_html(u) else b for u, b in files[site_id].items()}
-    site, view = as_followed(SITES[site_id], pages)
-    check_fact_pages(site, view)
-    check_robots(site, view)
+    check_site_as_followed(SITES[site_id], files[site_id], is_html)
 
 
 def test_each_unseeded_ambito_site_is_linked_from_a_page_its_comune_reaches(files: dict[str, dict[str, bytes]]) -> None:
-    for site in (s for s in MANIFEST["sites"] if "linked_from" in s):
-        where = site["linked_from"]
-        _, view = as_followed(SITES[where["site"]], files[where["site"]])
-        assert link_depths(view).get(where["url"]) == where["depth"] - 1, site["id"]
-        assert f'href="__SITE_{site["id"]}__/"' in view[where["url"]].decode(), site["id"]
+    check_unseeded_sites_linked(MANIFEST, files)
 
 
 def test_pages_carry_their_quirks(files: dict[str, dict[str, bytes]]) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.robotparser import RobotFileParser
 
 import pytest
-from test_simweb import check_fact_pages, check_robots, check_scored_sites, link_depths, sitemap_urls
+from test_simweb import check_scored_sites, link_depths, sitemap_urls
 from test_simweb6 import (
     EARLIER_WEBS,
     HREF,
@@ -27,6 +27,7 @@ from test_simweb6 import (
     check_web_shape,
     fetch,
 )
+from test_simweb7 import check_site_as_followed
 
 from tests.simweb.build import BASE
 from tests.simweb.server import canonical, load_manifest
@@ -42,7 +43,6 @@ from tests.simweb8.writer import QUIRKS, is_html
 MANIFEST = load_manifest(MANIFEST_PATH)
 SITES = {s["id"]: s for s in MANIFEST["sites"]}
 SCORED_SITES = ["t3-meda", "isw-angera", "oc-trezzano"]  # in the manifest's order; t3-meda: a bare-host seed
-MEGAFOOTER = re.compile(r'<footer class="footer-esteso">.*?</footer>', re.S)
 IFRAME = re.compile(r'<iframe[^>]* src="([^"]*)"')
 LASTMOD = re.compile(r"<loc>[^<]*</loc><lastmod>(\d{4})")
 
@@ -78,10 +78,7 @@ def test_the_generator_still_writes_the_frozen_web(
 def test_every_fact_page_is_where_the_manifest_says_and_robots_forbid_the_rest(
     site_id: str, files: dict[str, dict[str, bytes]]
 ) -> None:
-    pages = {u: MEGAFOOTER.sub("", b.decode()).encode() if is_html(u) else b for u, b in files[site_id].items()}
-    site, view = as_followed(SITES[site_id], pages)
-    check_fact_pages(site, view)
-    check_robots(site, view)
+    view = check_site_as_followed(SITES[site_id], files[site_id], is_html)
     robots = RobotFileParser()
     robots.parse(view["/robots.txt"].decode("utf-8").splitlines())
     for prefix in SITES[site_id]["disallow"]:  # what the scorer counts as a violation, robots.txt forbids
