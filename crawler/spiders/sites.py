@@ -489,11 +489,7 @@ class SitesSpider(scrapy.Spider):
             if response.status == 304:  # links remembered (all strong): a site the last crawl linked
                 if parts.netloc not in self.previous_hosts:
                     continue
-            elif not (
-                portal
-                or p.strong
-                or (_names_a_site(self.texts.get(link, "")) and self._names_its_site(response, link, p, on_topic))
-            ):
+            elif not (portal or p.strong or self._names_its_site(response, link, p, on_topic)):
                 continue
             yield from self._add_site(url, link, portal)
 
@@ -517,21 +513,30 @@ class SitesSpider(scrapy.Spider):
         yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
 
     def _names_its_site(self, response: TextResponse, link: str, p: Priority, on_topic: bool) -> bool:
-        """Whether a link that names an azienda or a site sits where a comune sends to the ambito's site:
-        the content of a page that speaks of the ambito, with words of planning around it or generic
-        words of its own; or the content of a page that is a section of social services (by its title,
-        heading or breadcrumb: *Servizi sociali*), whose list of services ends with the azienda that runs
-        them, though the page names no ambito; so does Designers Italia's category of social services by its
-        heading, breadcrumb or address (*Salute, benessere e assistenza*, twelfth round)."""
-        if on_topic:
-            return p.value >= LINKED_SITE_PRIORITY
+        """Whether a link to another host sits where a comune sends to the ambito's site. One that names an
+        azienda or a site: from the content of a page that speaks of the ambito, with words of planning around
+        it or generic words of its own; or from the content of Designers Italia's category of social services
+        (*Salute, benessere e assistenza*, twelfth round), or of a comune's own Servizi page when it names a
+        social azienda (fourteenth round). And one whatever its words, but a public body's, from the content of
+        a page that is a section of social services by its own name (title, heading or breadcrumb: *Servizi
+        sociali*): there a comune sends to the body that runs them with the comune's own words for it,
+        "Servizi associati", "Gestione associata - sito" (sixteenth round)."""
+        words = self.texts.get(link, "")
+        named = _names_a_site(words)
+        if on_topic and named and p.value >= LINKED_SITE_PRIORITY:
+            return True
+        if link in self.links.menu_links(response):
+            return False
+        if self.links.planning_page(response):
+            return named or not PUBLIC_BODY.search(words)
+        if on_topic or not named:
+            return False
         section = self.links.sections(response)[0]
-        category = bool(SOCIAL_CATEGORY_RE.search(f"{section} {response.url}"))
-        # a comune's own Servizi page, whose list ends with the site of the azienda that runs its social services
-        # ("Azienda consortile - sito"): the page names no planning, the link names a social azienda (fourteenth round)
-        services = bool(SERVICES.search(section)) and bool(SOCIAL_AZIENDA.search(self.texts.get(link, "")))
-        planning = category or services or self.links.planning_page(response)
-        return planning and link not in self.links.menu_links(response)
+        # Designers Italia's category, or a comune's own Servizi page whose list ends with the site of the
+        # azienda that runs its social services ("Azienda consortile - sito")
+        return bool(SOCIAL_CATEGORY_RE.search(f"{section} {response.url}")) or (
+            bool(SERVICES.search(section)) and bool(SOCIAL_AZIENDA.search(words))
+        )
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:

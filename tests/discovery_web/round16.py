@@ -1,0 +1,71 @@
+"""Sites of the sixteenth round, written and measured before the rules changed.
+
+For the reason the tenth simulated web (a diagnosis web from this round on) never requested two sites: a
+comune's Servizi sociali page whose content ends with a link to the site of the body that runs its social
+services on another host, named by the comune's own words for it, which name no azienda and no address.
+
+- a comune whose Servizi > Servizi sociali page lists its services and, last, "Servizi in forma associata",
+  the site of the unione of comuni that runs them, where the Ufficio di Piano has its page;
+- a comune whose Uffici > Settore servizi sociali page says who to call and links "Vai al sito dell'ente
+  gestore", the site of the gestione associata, where the Piano di Zona's page is.
+"""
+
+from __future__ import annotations
+
+from .layout import ul
+from .sites import Site, site_link
+
+UNIONE = "Unione dei Comuni della Brianza Barzanese - servizi alla persona"
+GESTORE = "Servizi sociali intercomunali del Meratese"
+
+
+def servizi_sociali_barzano() -> Site:
+    """Servizi > Servizi sociali: its services and, last, "Servizi in forma associata" on the unione's host."""
+    nav = [("/servizi/", "Servizi"), ("/notizie/", "Notizie"), ("/amministrazione/", "Amministrazione")]
+    s = Site("Comune di Barzanò", "plain", nav, search=None)
+    s.page("/", "Comune di Barzanò", "<p>Benvenuti nel sito del Comune.</p>")
+    social = "/servizi/servizi-sociali/"
+    s.page("/servizi/", "Servizi", ul([(social, "Servizi sociali"), ("/servizi/tributi/", "Tributi")]))
+    services = [("/servizi/servizi-sociali/assistenza-domiciliare/", "Assistenza domiciliare")]
+    services += [("/servizi/servizi-sociali/pasti-a-domicilio/", "Pasti a domicilio")]
+    services += [(f"{site_link(UNIONE)}/", "Servizi in forma associata")]
+    s.page(social, "Servizi sociali", ul(services))
+    return s
+
+
+def unione_barzanese() -> Site:
+    """The unione's site, reached only from Barzanò's Servizi sociali page."""
+    nav = [("/chi-siamo/", "Chi siamo"), ("/contatti/", "Contatti")]
+    s = Site(UNIONE, "plain", nav, search=None, seed=False)
+    s.page("/", UNIONE, "<p>L'Unione gestisce i servizi alla persona dei comuni aderenti.</p>")
+    udp = "/chi-siamo/ufficio-di-piano/"
+    s.page("/chi-siamo/", "Chi siamo", ul([(udp, "Ufficio di Piano"), ("/chi-siamo/organi/", "Organi")]))
+    s.page(udp, "Ufficio di Piano", "<p>L'Ufficio di Piano dell'Ambito territoriale di Lecco.</p>", fact=True)
+    return s
+
+
+def settore_sociale_sirtori() -> Site:
+    """Uffici > Settore servizi sociali: contacts, and "Vai al sito dell'ente gestore" on the gestore's host."""
+    nav = [("/uffici/", "Uffici"), ("/eventi/", "Eventi"), ("/contatti/", "Contatti")]
+    s = Site("Comune di Sirtori", "joomla", nav, search=None)
+    s.page("/", "Comune di Sirtori", "<p>Sito istituzionale.</p>")
+    office = "/uffici/settore-servizi-sociali/"
+    s.page("/uffici/", "Uffici", ul([("/uffici/anagrafe/", "Anagrafe"), (office, "Settore servizi sociali")]))
+    text = "<p>Lo sportello riceve il martedì. Per i servizi gestiti in forma associata:</p>"
+    s.page(office, "Settore servizi sociali", text + ul([(f"{site_link(GESTORE)}/", "Vai al sito dell'ente gestore")]))
+    return s
+
+
+def gestore_meratese() -> Site:
+    """The gestione associata's site, reached only from Sirtori's Settore servizi sociali page."""
+    nav = [("/ente/", "L'ente"), ("/news/", "News")]
+    s = Site(GESTORE, "plain", nav, search=None, seed=False)
+    s.page("/", GESTORE, "<p>Il servizio sociale dei comuni associati.</p>")
+    plan = "/ente/programmazione-sociale/"
+    s.page("/ente/", "L'ente", ul([(plan, "Programmazione sociale"), ("/ente/statuto/", "Statuto")]))
+    s.page(plan, "Programmazione sociale", "<p>Il Piano di Zona 2025-2027 dell'Ambito di Merate.</p>", fact=True)
+    return s
+
+
+def round16_sites() -> list[Site]:
+    return [servizi_sociali_barzano(), unione_barzanese(), settore_sociale_sirtori(), gestore_meratese()]
