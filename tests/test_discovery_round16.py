@@ -2,7 +2,9 @@
 ambiti. A comune's Servizi sociali page ends with a link to the site of the body that runs its social services,
 on another host, in the comune's own words for it ("Servizi associati", "Gestione associata - sito"), which name
 no azienda and no address: from the content of a section of social services by its own name, a link to another
-host is the ambito's site whatever its words, unless they name a public body."""
+host is the ambito's site whatever its words, unless they name a public body. And the reason it missed a PDF
+listed only in a sitemap: a bare address's robots.txt names its www twin's sitemap, on a host the crawl did not
+know yet; the robots.txt's word makes that host the site's."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from scrapy.http import HtmlResponse
 
 from crawler.scoring import Priority
 from crawler.spiders.sites import SitesSpider
-from tests.discovery_web.round16 import GESTORE, UNIONE
+from tests.discovery_web.round16 import CREMELLA, GESTORE, UNIONE
 
 BASE = "http://127.0.0.1:8000"
 OTHER = "http://127.0.0.1:8001/"
@@ -48,3 +50,12 @@ def test_the_body_that_runs_a_comune_s_social_services_is_crawled(dev_web_crawl:
     for comune, body in (("Comune di Barzanò", UNIONE), ("Comune di Sirtori", GESTORE)):
         assert len(sites[comune]["report"]["linked_sites"]) == 1
         assert sites[body]["requests"] > 0
+
+
+def test_a_sitemap_a_bare_address_s_robots_names_on_its_www_twin_is_read(dev_web_crawl: list[dict]) -> None:
+    sites = {s["name"]: s for s in sites_of(dev_web_crawl, "Cremella")}
+    # before (main at 4e3d121 with the sixteenth round's first rule, 89d3758): the twin's sitemaps never read,
+    # the plan's PDF missed (0 / 1, 12 requests)
+    assert len(sites) == 2
+    assert sites[CREMELLA]["missed"] == []
+    assert sites[CREMELLA]["requests"] <= 30  # 18 here

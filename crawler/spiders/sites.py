@@ -543,11 +543,15 @@ class SitesSpider(scrapy.Spider):
         that host's links are the site's own, with the seed's budget."""
         host = urlsplit(response.url).netloc
         if response.meta.get("hops", 0) == 0 and host not in self.hosts and response.status == 200:
-            site = self.moved[host] = self.site_of(url)
-            self.figures[site].hosts.append(host)
-            early = self.figures.pop(host + "/", None)  # the redirect's own request, counted before the move was known
-            self.figures[site].requests += early.requests if early else 0
-            self.hosts.add(host)
+            self._move(self.site_of(url), host)
+
+    def _move(self, site: str, host: str) -> None:
+        """Another host is the site's own (its links, its sitemaps' pages), with the site's budget."""
+        self.moved[host] = site
+        self.figures[site].hosts.append(host)
+        early = self.figures.pop(host + "/", None)  # the host's requests counted before the move was known
+        self.figures[site].requests += early.requests if early else 0
+        self.hosts.add(host)
 
     def _without_sessions(
         self, response: Response, url: str, scored: list[tuple[str, Priority]] | None
@@ -844,7 +848,7 @@ class SitesSpider(scrapy.Spider):
                 self.logger.warning("unreadable sitemap %s: %s", response.url, exc)
                 entries, found = None, []
             for url in entries or []:
-                if urlsplit(url).netloc == host and url not in self.sitemaps_seen:
+                if urlsplit(url).netloc in (host, urlsplit(response.url).netloc) and url not in self.sitemaps_seen:
                     yield self._sitemap_request(url, host)
         today = self.now.date()
         found = _italian(found)
@@ -891,7 +895,11 @@ class SitesSpider(scrapy.Spider):
         host = response.meta["sitemap_host"]
         declared = []
         if response.status == 200 and isinstance(response, TextResponse):
-            declared = [u for u in Protego.parse(response.text).sitemaps if urlsplit(u).netloc == host]
+            declared = [u for u in Protego.parse(response.text).sitemaps if urlsplit(u).scheme in ("http", "https")]
+        for other in {urlsplit(u).netloc for u in declared} - self.hosts:
+            # the site's own word that its pages live there: a bare address whose site is on its www twin
+            # declares the twin's sitemaps (sixteenth round)
+            self._move(response.meta["site"], other)
         for url in declared or [urljoin(response.url, "/sitemap.xml")]:
             if url not in self.sitemaps_seen:
                 yield self._sitemap_request(url, host)

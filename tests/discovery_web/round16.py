@@ -8,12 +8,18 @@ services on another host, named by the comune's own words for it, which name no 
   the site of the unione of comuni that runs them, where the Ufficio di Piano has its page;
 - a comune whose Uffici > Settore servizi sociali page says who to call and links "Vai al sito dell'ente
   gestore", the site of the gestione associata, where the Piano di Zona's page is.
+
+And for the reason it missed a PDF listed only in a sitemap: the seed is a comune's bare address, which sends its
+pages to its www twin, and whose own robots.txt names the twin's sitemap, a host the crawl did not know yet.
+
+- a comune whose bare address answers robots.txt with the www twin's sitemap and sends every other path there;
+  the twin's sitemap index names a sitemap of its pages and the Piano di Zona's PDF, which no page links.
 """
 
 from __future__ import annotations
 
 from .layout import ul
-from .sites import Site, site_link
+from .sites import Site, site_link, slug
 
 UNIONE = "Unione dei Comuni della Brianza Barzanese - servizi alla persona"
 GESTORE = "Servizi sociali intercomunali del Meratese"
@@ -67,5 +73,39 @@ def gestore_meratese() -> Site:
     return s
 
 
+CREMELLA = "Comune di Cremella"
+
+
+def bare_address_cremella() -> Site:
+    """The seed: the comune's bare address; its robots.txt names the www twin's sitemap, every other path is
+    sent there."""
+    robots = f"User-agent: *\nDisallow: /area-riservata/\nSitemap: {site_link(CREMELLA)}/sitemap.xml\n"
+    return Site(f"{CREMELLA} (senza www)", "plain", [], robots=robots, search=None, moved_to=CREMELLA)
+
+
+def www_cremella() -> Site:
+    """The www twin: a few sections, and a sitemap index whose sitemap lists them and the plan's PDF, linked by
+    no page."""
+    nav = [("/comune/", "Il Comune"), ("/servizi/", "Servizi"), ("/notizie/", "Notizie")]
+    s = Site(CREMELLA, "plain", nav, search=None, seed=False)
+    s.page("/", CREMELLA, "<p>Benvenuti nel sito del Comune.</p>")
+    for path, title in nav:
+        s.page(path, title, ul([(f"{path}{slug(t)}/", t) for t in ("Orari", "Modulistica", "Contatti")]))
+        for t in ("Orari", "Modulistica", "Contatti"):
+            s.page(f"{path}{slug(t)}/", f"{t} - {title}", "<p>Uffici e orari.</p>")
+    plan = "/fileadmin/documenti/2025/piano-di-zona-2025-2027.pdf"
+    s.document(plan, "Piano di Zona 2025-2027 dell'Ambito territoriale di Lecco", fact=True)
+    listed = [p for p in s.pages if p.endswith("/")]
+    s.sitemap = {"/sitemap.xml": [], "/sitemap-pages.xml": [(p, "2025-01-10") for p in [*listed, plan]]}
+    return s
+
+
 def round16_sites() -> list[Site]:
-    return [servizi_sociali_barzano(), unione_barzanese(), settore_sociale_sirtori(), gestore_meratese()]
+    return [
+        servizi_sociali_barzano(),
+        unione_barzanese(),
+        settore_sociale_sirtori(),
+        gestore_meratese(),
+        bare_address_cremella(),
+        www_cremella(),
+    ]
