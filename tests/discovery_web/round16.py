@@ -39,15 +39,23 @@ def servizi_sociali_barzano() -> Site:
     return s
 
 
+def _body(name: str, intro: str, section: tuple[str, str], fact: tuple[str, str, str], other: str) -> Site:
+    """The site of the body that runs a comune's social services, reached only from the comune's page: a home
+    page, one section listing the fact page and `other`."""
+    home, heading = section
+    path, title, text = fact
+    s = Site(name, "plain", [section, ("/contatti/", "Contatti")], search=None, seed=False)
+    s.page("/", name, f"<p>{intro}</p>")
+    s.page(home, heading, ul([(path, title), (f"{home}{slug(other)}/", other)]))
+    s.page(path, title, f"<p>{text}</p>", fact=True)
+    return s
+
+
 def unione_barzanese() -> Site:
     """The unione's site, reached only from Barzanò's Servizi sociali page."""
-    nav = [("/chi-siamo/", "Chi siamo"), ("/contatti/", "Contatti")]
-    s = Site(UNIONE, "plain", nav, search=None, seed=False)
-    s.page("/", UNIONE, "<p>L'Unione gestisce i servizi alla persona dei comuni aderenti.</p>")
-    udp = "/chi-siamo/ufficio-di-piano/"
-    s.page("/chi-siamo/", "Chi siamo", ul([(udp, "Ufficio di Piano"), ("/chi-siamo/organi/", "Organi")]))
-    s.page(udp, "Ufficio di Piano", "<p>L'Ufficio di Piano dell'Ambito territoriale di Lecco.</p>", fact=True)
-    return s
+    udp = ("/chi-siamo/ufficio-di-piano/", "Ufficio di Piano", "L'Ufficio di Piano dell'Ambito territoriale di Lecco.")
+    intro = "L'Unione gestisce i servizi alla persona dei comuni aderenti."
+    return _body(UNIONE, intro, ("/chi-siamo/", "Chi siamo"), udp, "Organi")
 
 
 def settore_sociale_sirtori() -> Site:
@@ -64,13 +72,10 @@ def settore_sociale_sirtori() -> Site:
 
 def gestore_meratese() -> Site:
     """The gestione associata's site, reached only from Sirtori's Settore servizi sociali page."""
-    nav = [("/ente/", "L'ente"), ("/news/", "News")]
-    s = Site(GESTORE, "plain", nav, search=None, seed=False)
-    s.page("/", GESTORE, "<p>Il servizio sociale dei comuni associati.</p>")
-    plan = "/ente/programmazione-sociale/"
-    s.page("/ente/", "L'ente", ul([(plan, "Programmazione sociale"), ("/ente/statuto/", "Statuto")]))
-    s.page(plan, "Programmazione sociale", "<p>Il Piano di Zona 2025-2027 dell'Ambito di Merate.</p>", fact=True)
-    return s
+    text = "Il Piano di Zona 2025-2027 dell'Ambito di Merate."
+    plan = ("/ente/programmazione-sociale/", "Programmazione sociale", text)
+    intro = "Il servizio sociale dei comuni associati."
+    return _body(GESTORE, intro, ("/ente/", "L'ente"), plan, "Statuto")
 
 
 CREMELLA = "Comune di Cremella"
