@@ -489,11 +489,7 @@ class SitesSpider(scrapy.Spider):
             if response.status == 304:  # links remembered (all strong): a site the last crawl linked
                 if parts.netloc not in self.previous_hosts:
                     continue
-            elif not (
-                portal
-                or p.strong
-                or (_names_a_site(self.texts.get(link, "")) and self._names_its_site(response, link, p, on_topic))
-            ):
+            elif not (portal or p.strong or self._names_its_site(response, link, p, on_topic)):
                 continue
             yield from self._add_site(url, link, portal)
 
@@ -517,32 +513,45 @@ class SitesSpider(scrapy.Spider):
         yield self._sitemap_request(f"{parts.scheme}://{parts.netloc}/robots.txt", parts.netloc, robots=True)
 
     def _names_its_site(self, response: TextResponse, link: str, p: Priority, on_topic: bool) -> bool:
-        """Whether a link that names an azienda or a site sits where a comune sends to the ambito's site:
-        the content of a page that speaks of the ambito, with words of planning around it or generic
-        words of its own; or the content of a page that is a section of social services (by its title,
-        heading or breadcrumb: *Servizi sociali*), whose list of services ends with the azienda that runs
-        them, though the page names no ambito; so does Designers Italia's category of social services by its
-        heading, breadcrumb or address (*Salute, benessere e assistenza*, twelfth round)."""
-        if on_topic:
-            return p.value >= LINKED_SITE_PRIORITY
+        """Whether a link to another host sits where a comune sends to the ambito's site. One that names an
+        azienda or a site: from the content of a page that speaks of the ambito, with words of planning around
+        it or generic words of its own; or from the content of Designers Italia's category of social services
+        (*Salute, benessere e assistenza*, twelfth round), or of a comune's own Servizi page when it names a
+        social azienda (fourteenth round). And one whatever its words, but a public body's, from the content of
+        a page that is a section of social services by its own name (title, heading or breadcrumb: *Servizi
+        sociali*): there a comune sends to the body that runs them with the comune's own words for it,
+        "Servizi associati", "Gestione associata - sito" (sixteenth round)."""
+        words = self.texts.get(link, "")
+        named = _names_a_site(words)
+        if on_topic and named and p.value >= LINKED_SITE_PRIORITY:
+            return True
+        if link in self.links.menu_links(response):
+            return False
+        if self.links.planning_page(response):
+            return named or not PUBLIC_BODY.search(words)
+        if on_topic or not named:
+            return False
         section = self.links.sections(response)[0]
-        category = bool(SOCIAL_CATEGORY_RE.search(f"{section} {response.url}"))
-        # a comune's own Servizi page, whose list ends with the site of the azienda that runs its social services
-        # ("Azienda consortile - sito"): the page names no planning, the link names a social azienda (fourteenth round)
-        services = bool(SERVICES.search(section)) and bool(SOCIAL_AZIENDA.search(self.texts.get(link, "")))
-        planning = category or services or self.links.planning_page(response)
-        return planning and link not in self.links.menu_links(response)
+        # Designers Italia's category, or a comune's own Servizi page whose list ends with the site of the
+        # azienda that runs its social services ("Azienda consortile - sito")
+        return bool(SOCIAL_CATEGORY_RE.search(f"{section} {response.url}")) or (
+            bool(SERVICES.search(section)) and bool(SOCIAL_AZIENDA.search(words))
+        )
 
     def _follow_seed_redirect(self, response: Response, url: str) -> None:
         """A seed that redirects to another host (comune.it -> www.comune.it) moves its site there:
         that host's links are the site's own, with the seed's budget."""
         host = urlsplit(response.url).netloc
         if response.meta.get("hops", 0) == 0 and host not in self.hosts and response.status == 200:
-            site = self.moved[host] = self.site_of(url)
-            self.figures[site].hosts.append(host)
-            early = self.figures.pop(host + "/", None)  # the redirect's own request, counted before the move was known
-            self.figures[site].requests += early.requests if early else 0
-            self.hosts.add(host)
+            self._move(self.site_of(url), host)
+
+    def _move(self, site: str, host: str) -> None:
+        """Another host is the site's own (its links, its sitemaps' pages), with the site's budget."""
+        self.moved[host] = site
+        self.figures[site].hosts.append(host)
+        early = self.figures.pop(host + "/", None)  # the host's requests counted before the move was known
+        self.figures[site].requests += early.requests if early else 0
+        self.hosts.add(host)
 
     def _without_sessions(
         self, response: Response, url: str, scored: list[tuple[str, Priority]] | None
@@ -839,7 +848,7 @@ class SitesSpider(scrapy.Spider):
                 self.logger.warning("unreadable sitemap %s: %s", response.url, exc)
                 entries, found = None, []
             for url in entries or []:
-                if urlsplit(url).netloc == host and url not in self.sitemaps_seen:
+                if urlsplit(url).netloc in (host, urlsplit(response.url).netloc) and url not in self.sitemaps_seen:
                     yield self._sitemap_request(url, host)
         today = self.now.date()
         found = _italian(found)
@@ -886,7 +895,11 @@ class SitesSpider(scrapy.Spider):
         host = response.meta["sitemap_host"]
         declared = []
         if response.status == 200 and isinstance(response, TextResponse):
-            declared = [u for u in Protego.parse(response.text).sitemaps if urlsplit(u).netloc == host]
+            declared = [u for u in Protego.parse(response.text).sitemaps if urlsplit(u).scheme in ("http", "https")]
+        for other in {urlsplit(u).netloc for u in declared} - self.hosts:
+            # the site's own word that its pages live there: a bare address whose site is on its www twin
+            # declares the twin's sitemaps (sixteenth round)
+            self._move(response.meta["site"], other)
         for url in declared or [urljoin(response.url, "/sitemap.xml")]:
             if url not in self.sitemaps_seen:
                 yield self._sitemap_request(url, host)

@@ -18,6 +18,7 @@ from .round12 import round12_sites
 from .round13 import round13_sites
 from .round14 import round14_sites
 from .round15 import round15_sites
+from .round16 import round16_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -548,4 +549,5 @@ def catalog() -> list[Site]:
         *round13_sites(),
         *round14_sites(),
         *round15_sites(),
+        *round16_sites(),
     ]

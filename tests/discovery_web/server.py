@@ -78,7 +78,9 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
     if "?" in target:
         target = TRACKING.sub("", target).rstrip("?&")
     path, _, query = target.partition("?")
-    if site.moved_to:  # a site migration: the old host sends every path to the new one
+    # a site migration: the old host sends every path to the new one, but a bare address may answer its own
+    # robots.txt, which names the sitemaps of its www twin
+    if site.moved_to and not (target == "/robots.txt" and "@site:" in site.robots):
         return 301, "text/html", b"", {"Location": served.peers[site.moved_to] + target}
     if target == "/robots.txt":
         return 200, "text/plain", re.sub(r"(?m)^Sitemap: /", f"Sitemap: {base}/", site.robots).encode(), {}
