@@ -4636,3 +4636,11 @@ def test_comuni_said_to_be_no_party_of_the_accord_are_no_members(note: str) -> N
         f"<p>Nota. {note}</p>",
     )
     assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, ARESE, VANZAGO])]
+
+
+def test_an_open_data_grid_names_its_fields_in_snake_case() -> None:
+    f = facts(
+        "<table><tr><th>ambito_territoriale</th><th>comune_capofila</th><th>num_comuni</th></tr>"
+        "<tr><td>Rho</td><td>Rho</td><td>9</td></tr><tr><td>Legnano</td><td>Legnano</td><td>11</td></tr></table>"
+    )
+    assert sorted((a.name, a.capofila) for a in f.ambiti) == [("Ambito di Legnano", "015118"), ("Ambito di Rho", RHO)]
