@@ -4600,3 +4600,47 @@ def test_the_terms_of_a_definition_list_are_its_items() -> None:
     terms = "".join(f"<dt>{n}</dt><dd>quota {q}%</dd>" for n, q in shares)
     f = facts(f"<p>Soci dell'Azienda sono i Comuni dell'Ambito Rhodense:</p><dl>{terms}</dl>")
     assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, PERO, ARESE, LAINATE])]
+
+
+# round 21 (heldout11's invented members): lists whose own sentence puts them outside the ambito or the accord
+
+
+@pytest.mark.parametrize(
+    "outside",
+    [
+        "Alcune cooperative lavorano anche fuori dall'Ambito (Pero, Lainate e Vanzago).",
+        "Diverse associazioni operano al di fuori del territorio dell'ambito (Pero, Lainate e Vanzago).",
+        "Alcune sedi sono in comuni esterni all'ambito (Pero, Lainate e Vanzago).",
+    ],
+)
+def test_places_outside_the_ambito_are_no_members(outside: str) -> None:
+    f = facts(
+        "<p>Il Tavolo riunisce le cooperative attive nei Comuni dell'Ambito Rhodense (Rho, Arese e Cornaredo).</p>",
+        f"<p>{outside}</p>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, ARESE, lombardia().code("Cornaredo")])]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Il servizio è cofinanziato anche dai Comuni di Pero e Lainate, che non sono sottoscrittori dell'Accordo.",
+        "Il trasporto è cofinanziato dai Comuni di Pero e Lainate per convenzione: non sono parte dell'Accordo.",
+        "Il centro è cofinanziato anche dai Comuni di Pero e Lainate, che non sono firmatari del presente Accordo.",
+    ],
+)
+def test_comuni_said_to_be_no_party_of_the_accord_are_no_members(note: str) -> None:
+    f = facts(
+        "<p>Le quote dei Comuni dell'Ambito Rhodense che sottoscrivono l'Accordo di programma:</p>"
+        "<ul><li>Rho</li><li>Arese</li><li>Vanzago</li></ul>",
+        f"<p>Nota. {note}</p>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([RHO, ARESE, VANZAGO])]
+
+
+def test_an_open_data_grid_names_its_fields_in_snake_case() -> None:
+    f = facts(
+        "<table><tr><th>ambito_territoriale</th><th>comune_capofila</th><th>num_comuni</th></tr>"
+        "<tr><td>Rho</td><td>Rho</td><td>9</td></tr><tr><td>Legnano</td><td>Legnano</td><td>11</td></tr></table>"
+    )
+    assert sorted((a.name, a.capofila) for a in f.ambiti) == [("Ambito di Legnano", "015118"), ("Ambito di Rho", RHO)]

@@ -411,7 +411,7 @@ def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
         if len(head) < 2 or len(row) != len(head) or len(after) == len(head):
             continue  # a table of several rows names several comuni: which is this ambito's is the rows' business
         for n, cell in enumerate(head):
-            if CAPOFILA_CELL.fullmatch(cell.strip(" :")):
+            if CAPOFILA_CELL.fullmatch(cell.replace("_", " ").strip(" :")):  # an open-data field: "comune_capofila"
                 res = resolver.resolve(row[n].strip(), fuzzy=False)
                 if res and res.method != "fuzzy":
                     return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]

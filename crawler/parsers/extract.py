@@ -81,7 +81,7 @@ EXTRACTOR = "ambiti-extract"
 # members; a sentence under a table is no part of its list; the DUP written in full is no plan;
 # a lettered list past "z)" ("aa)", "ab)"); a CAP and a frazione after a name ("Pero (MI) 20016 - fraz. Cerchiate");
 # a <dl>'s terms, one description each
-VERSION = "0.4.25"
+VERSION = "0.4.26"
 
 log = logging.getLogger(__name__)
 

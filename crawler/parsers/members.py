@@ -161,6 +161,9 @@ ELSEWHERE = re.compile(
     # "invece" alone, not "..., che formano invece l'Ambito di B" (a second ambito's list on a page of several)
     r"\binvece\b(?!\s+(?:parte\s+)?(?:(?:a|de)?ll['’]\s*|l['’]\s*|(?:a|de)l\s+|il\s+)?(?:ambito|distretto)\b)|"
     r"\baltr[oi]\s+ambit|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono|sono\s+compres)|"
+    # "..., che non sono sottoscrittori del presente Accordo", "...: non sono parte dell'Accordo": comuni the annex
+    # names for another tie (co-funding one service), said in their own sentence to be no party of the accord
+    r"\bnon\s+(?:sono|è|e['’])\s+(?:parte|(?:tra\s+i\s+)?(?:sottoscrittor|firmatar|aderent))|\bnon\s+sottoscriv|"
     r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
     # "Per i comuni di A e B fare riferimento all'Ambito di Trezzo": sent to another ambito
     r"\b(?:fare|fanno|fa|rivolgersi)\s+(?:riferimento\s+)?(?:a|ad|al|all['’])\s*(?:altr[oi]\s+)?(?:ambit|distrett)|"
@@ -173,9 +176,12 @@ ELSEWHERE = re.compile(
     r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
     re.I,
 )
-# a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B"
+# a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B";
+# "Alcuni enti lavorano anche fuori dall'Ambito (A, B, C)": places beyond it, where the ambito's bodies also work
 _LEFT_OUT = re.compile(
-    r"\bsenza\s+che\b|\baltr[oi]\s+ambit|\brest(?:a|ano)\s+fuori\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
+    r"\bsenza\s+che\b|\baltr[oi]\s+ambit|\brest(?:a|ano)\s+fuori\b|"
+    r"\b(?:fuori|al\s+di\s+l[àa])\s+(?:dal(?:l['’]\s*|\s+|la\s+)|del(?:l['’]\s*|\s+|la\s+))(?:ambito|distretto|territorio)\b|"
+    r"\besterni\s+(?:all['’]\s*|al\s+)(?:ambito|distretto|territorio)\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
     re.I,
 )
 # a comune named as part of something else: an address, another body, the ambito's own name

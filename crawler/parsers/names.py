@@ -163,13 +163,19 @@ _AMBITO_TABLE = re.compile(
 )
 
 
+def _header_cells(line: str) -> list[str]:
+    """A table line's cells as header words: an open-data grid names its fields in snake case ("comune_capofila",
+    "n_comuni"), which read as the words they join."""
+    return [c.replace("_", " ").strip() for c in line.split(" | ")]
+
+
 def ambito_columns(lines: list[str]) -> dict[int, tuple[int, int]]:
     """Per row line of a table with a column headed "Ambito" (or "Distretto"), (that column, the header's line): the
     row's cell there names an ambito, not a member ("Ambito | N. Comuni | Residenti" over "Melegnano | 15 | ...")."""
     out: dict[int, tuple[int, int]] = {}
     i = 0
     while i < len(lines):
-        head = [c.strip() for c in lines[i].split(" | ")] if " | " in lines[i] else []
+        head = _header_cells(lines[i]) if " | " in lines[i] else []
         col = next((n for n, c in enumerate(head) if _AMBITO_COLUMN.match(c)), None)
         at, i = i, i + 1
         while col is not None and i < len(lines) and len(lines[i].split(" | ")) == len(head):
@@ -184,7 +190,7 @@ def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Menti
     read only when another header says the rows are ambiti (their capofila, their comuni)."""
     out: dict[int, Mention] = {}
     for i, (col, at) in ambito_columns(lines).items():
-        head = [c.strip() for c in lines[at].split(" | ")]
+        head = _header_cells(lines[at])
         if not any(_AMBITO_TABLE.match(c) for c in head):
             continue
         kind = "distretto" if head[col].lower().startswith("distrett") else "ambito"
