@@ -210,10 +210,7 @@ _BARE_AMBITO = re.compile(
     r"^(?:l['’]\s*|il\s+(?:nostro\s+)?)?ambito(?:\s+(?:territoriale|distrettuale|sociale))?$", re.I
 )
 _SITE_OF_AMBITO = re.compile(
-    # (also by its territory's adjective: "Governance - Ambito Castanese")
-    r"^(?:l['’]\s*)?ambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|dell['’]|della|"
-    r"(?-i:[A-ZÀ-Ý])\w+\s*$)",
-    re.I,
+    r"^(?:l['’]\s*)?ambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|dell['’]|della)\b", re.I
 )
 _SITE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 
