@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to eleventh sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout11.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to twelfth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout12.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ HELDOUT8 = ROOT / "tests" / "fixtures" / "heldout8"
 HELDOUT9 = ROOT / "tests" / "fixtures" / "heldout9"
 HELDOUT10 = ROOT / "tests" / "fixtures" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "fixtures" / "heldout11"
+HELDOUT12 = ROOT / "tests" / "fixtures" / "heldout12"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -47,6 +48,7 @@ SETS = {
     "heldout9": (HELDOUT9, 40, 12),
     "heldout10": (HELDOUT10, 40, 12),
     "heldout11": (HELDOUT11, 40, 12),
+    "heldout12": (HELDOUT12, 40, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -214,7 +216,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11],
+    [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12],
     ids=lambda f: f.name,
 )
 def test_later_sets_evaluate_every_page(folder: Path) -> None:
