@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to eleventh sets
+Only h01-h12 carry those assertions; the later pages and the whole second to thirteenth sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout13.score`
 and checked here only for being well-formed sets."""
 
@@ -33,6 +33,7 @@ HELDOUT8 = ROOT / "tests" / "fixtures" / "heldout8"
 HELDOUT9 = ROOT / "tests" / "fixtures" / "heldout9"
 HELDOUT10 = ROOT / "tests" / "fixtures" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "fixtures" / "heldout11"
+HELDOUT12 = ROOT / "tests" / "fixtures" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "fixtures" / "heldout13"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -48,6 +49,7 @@ SETS = {
     "heldout9": (HELDOUT9, 40, 12),
     "heldout10": (HELDOUT10, 40, 12),
     "heldout11": (HELDOUT11, 40, 12),
+    "heldout12": (HELDOUT12, 40, 12),
     "heldout13": (HELDOUT13, 40, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -216,7 +218,20 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT13],
+    [
+        HELDOUT2,
+        HELDOUT3,
+        HELDOUT4,
+        HELDOUT5,
+        HELDOUT6,
+        HELDOUT7,
+        HELDOUT8,
+        HELDOUT9,
+        HELDOUT10,
+        HELDOUT11,
+        HELDOUT12,
+        HELDOUT13,
+    ],
     ids=lambda f: f.name,
 )
 def test_later_sets_evaluate_every_page(folder: Path) -> None:
