@@ -337,7 +337,7 @@ SITES: tuple[Site, ...] = (
     ),
     Site(
         "decoy-cm-valcavallina", "comunita-montana", "Comunità Montana dei Laghi Bergamaschi - i comuni", None,
-        decoys=(("emergenza", ()), ("neve", ("Aree di intervento",))), traps=("calendar",),
+        decoys=(("comuni-cm", ()), ("emergenza", ("Aree di intervento",))), traps=("calendar",),
     ),
     Site(
         "decoy-atc-bergamo", "isweb", "Ambito Territoriale di Caccia Prealpino Bergamasco", None,
@@ -345,7 +345,7 @@ SITES: tuple[Site, ...] = (
     ),
     Site(
         "decoy-ic-ambito21", "di-wordpress", "Istituto Comprensivo di Ispra - Ambito 21", None,
-        decoys=(("scuola", ()), ("diritto-studio", ("Servizi",))),
+        decoys=(("scuola", ()), ("ambito-21", ("Servizi",))),
     ),
     Site(
         "decoy-parco-campo-dei-fiori", "typo3", "Parco Regionale Campo dei Fiori", None,
