@@ -1,0 +1,112 @@
+"""The twelfth web's site writer: the seventh web's (tests/simweb7/writer.py), read with this web's
+tables, and the structures of tests/simweb12/structures.py.
+
+The seventh web's writer file is loaded once more as `tests.simweb12.seventh_web_writer`: the earlier
+writers it loads in turn become modules of this package and read this web's `families.py`,
+`content.py` and `quirks.py` (no copy; the frozen files are only read). `SiteWriter` then serves each
+site by this web's quirks: `viewer` (fact PDFs linked only through a viewer page: one click deeper),
+`feed` (a news feed in every page's head; a news fact given by the `sitemap` route becomes the feed's
+old item, and leaves the sitemap: route `feed`), `crawldelay` (robots.txt asks for a delay) and
+`sitemapindex` (a sitemap index of a gzipped pages part and a `<news:news>` part, two `Sitemap:` lines).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from .structures import (
+    FEED_PATH,
+    NEWS_SITEMAP,
+    rss,
+    split_sitemap,
+    viewer_address,
+    viewer_key,
+    viewer_page,
+    with_crawl_delay,
+    with_feed_link,
+    with_sitemap_lines,
+    without_sitemap_entry,
+)
+
+SEVENTH_WEB_WRITER = Path(__file__).resolve().parents[1] / "simweb7" / "writer.py"
+NEW_QUIRKS = ("viewer", "feed", "crawldelay", "sitemapindex")
+CRAWL_DELAY = 1  # seconds (robots.txt parsers read whole seconds): short enough to score the web in minutes
+FEED_ITEMS = 12
+
+
+def _seventh_web_writer() -> ModuleType:
+    name = f"{__package__}.seventh_web_writer"
+    spec = importlib.util.spec_from_file_location(name, SEVENTH_WEB_WRITER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+seventh = _seventh_web_writer()
+Fact12 = seventh.Fact7
+QUIRKS: tuple[str, ...] = (*seventh.QUIRKS, *NEW_QUIRKS)
+is_html = seventh.is_html
+
+
+class SiteWriter(seventh.SiteWriter):  # type: ignore[misc]
+    """The seventh web's writer with this web's tables; `quirks` (a subset of QUIRKS) say how the site serves."""
+
+    def __init__(self, site: Any, quirks: tuple[str, ...] = ()) -> None:
+        super().__init__(site, tuple(q for q in quirks if q not in NEW_QUIRKS))
+        assert set(quirks) <= set(QUIRKS), quirks
+        assert not ({"viewer"} & set(quirks) and {"download", "moved", "relative", "base"} & set(quirks)), quirks
+        self.twelfth_quirks = quirks
+
+    def render(self) -> tuple[dict[str, bytes], dict[str, Any]]:
+        files, entry = super().render()
+        if "viewer" in self.twelfth_quirks:
+            self._serve_viewer(files, entry)
+        if "feed" in self.twelfth_quirks:
+            self._serve_feed(files, entry)
+        if "crawldelay" in self.twelfth_quirks:
+            files["/robots.txt"] = with_crawl_delay(files["/robots.txt"], CRAWL_DELAY)
+        if "sitemapindex" in self.twelfth_quirks:
+            self._serve_sitemap_index(files, entry)
+        entry["quirks"] = list(self.twelfth_quirks)
+        return files, entry
+
+    def _serve_sitemap_index(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
+        """The plain sitemap split in a gzipped pages part and a news part, both named by an index."""
+        assert entry["sitemap"] == "/sitemap.xml" and "feed" not in self.twelfth_quirks, self.site.id
+        news = {u for u in self.pages if "notizi" in u and u.count("/") >= 2 and is_html(u)}
+        news |= {f["url"] for f in entry["facts"] if f["kind"] == "news" and f["reach"] != "search"}
+        listed = files["/sitemap.xml"].decode("utf-8")
+        files.update(
+            split_sitemap(files["/sitemap.xml"], {u for u in news if f"__BASE_URL__{u}<" in listed}, self.site.title)
+        )
+        files["/robots.txt"] = with_sitemap_lines(files["/robots.txt"], (NEWS_SITEMAP,))
+
+    def _serve_viewer(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
+        """Every linked fact PDF shown through the viewer: pages link the viewer, the viewer the PDF."""
+        for fact in (f for f in entry["facts"] if f["reach"] in ("links", "pagination") and f["format"] == "pdf"):
+            pdf, shown = fact["url"], viewer_address(fact["url"])
+            for url in [u for u in files if is_html(u)]:
+                files[url] = files[url].replace(f'href="{pdf}"'.encode(), f'href="{shown}"'.encode())
+            files[viewer_key(pdf)] = viewer_page(pdf, self.site.title)
+            fact["depth"] += 1
+            assert fact["depth"] <= 4, (self.site.id, pdf)
+
+    def _serve_feed(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
+        """A feed named in every page's head; the site's news fact of route `sitemap` becomes its old item."""
+        assert entry["sitemap"] == "/sitemap.xml", self.site.id
+        old = None
+        for fact in (f for f in entry["facts"] if f["reach"] == "sitemap" and f["kind"] == "news"):
+            files["/sitemap.xml"] = without_sitemap_entry(files["/sitemap.xml"], fact["url"])
+            fact["reach"], old = "feed", (self.pages[fact["url"]].title, fact["url"])
+        recent = [(p.title, u) for u, p in self.pages.items() if u.count("/") >= 3 and not p.links and is_html(u)]
+        placed = {p["url"] for p in entry["facts"] + entry["must_not_reach"] + entry["decoys"]}
+        items = [(t, u) for t, u in recent if u not in placed][-FEED_ITEMS:][::-1]
+        files[FEED_PATH] = rss(self.site.title, items, old)
+        for url in [u for u in files if is_html(u)]:
+            files[url] = with_feed_link(files[url].decode("utf-8")).encode("utf-8")

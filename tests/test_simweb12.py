@@ -1,0 +1,172 @@
+"""The twelfth simulated web (tests/simweb12/): the manifest says what the files are, every fact page holds
+its facts at the depth and by the route the manifest states once links are resolved as a browser resolves
+them (the seventh web's check), robots.txt forbids exactly the must-not-reach pages, its ambiti and sites
+are not the earlier webs', the pages carry this web's structures (document viewer, RSS feed, crawl delay,
+sitemap index of a gzipped and a news part),
+and the server answers them. No recall threshold is asserted: the scorer's figures are measurements."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import xml.etree.ElementTree as ET
+from typing import Any
+from urllib.robotparser import RobotFileParser
+
+import pytest
+from test_simweb import link_depths, sitemap_urls
+from test_simweb6 import (
+    EARLIER_WEBS,
+    as_followed,
+    check_generator,
+    check_no_shared_ambito_or_site,
+    check_web_shape,
+    fetch,
+)
+from test_simweb7 import check_site_as_followed, check_unseeded_sites_linked
+
+from tests.simweb.server import load_manifest
+from tests.simweb6.build import MANIFEST as SIXTH_WEB_MANIFEST
+from tests.simweb7.build import MANIFEST as SEVENTH_WEB_MANIFEST
+from tests.simweb12.build import MANIFEST as MANIFEST_PATH
+from tests.simweb12.build import build_web
+from tests.simweb12.families import FAMILIES
+from tests.simweb12.server import SimWeb12
+from tests.simweb12.structures import (
+    FEED_LINK,
+    FEED_PATH,
+    NEWS_NS,
+    NEWS_SITEMAP,
+    PAGES_SITEMAP,
+    VIEWER_PATH,
+    viewer_address,
+)
+from tests.simweb12.writer import CRAWL_DELAY, NEW_QUIRKS, QUIRKS, is_html
+
+MANIFEST = load_manifest(MANIFEST_PATH)
+SITES = {s["id"]: s for s in MANIFEST["sites"]}
+OTHER_WEBS = [*EARLIER_WEBS, load_manifest(SIXTH_WEB_MANIFEST), load_manifest(SEVENTH_WEB_MANIFEST)]
+
+
+@pytest.fixture(scope="module")
+def generated() -> tuple[dict[str, dict[str, bytes]], dict[str, Any]]:
+    return build_web()
+
+
+@pytest.fixture(scope="module")
+def files(generated: tuple[dict[str, dict[str, bytes]], dict[str, Any]]) -> dict[str, dict[str, bytes]]:
+    return generated[0]
+
+
+def without_feed_facts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The manifest with the facts of route `feed` left out: what the sixth web's shape check knows."""
+    sites = [{**s, "facts": [f for f in s["facts"] if f["reach"] != "feed"]} for s in manifest["sites"]]
+    return {**manifest, "sites": sites}
+
+
+def test_the_web_has_thirty_sites_of_every_family_route_depth_quirk_and_trap() -> None:
+    check_web_shape(without_feed_facts(MANIFEST), FAMILIES, QUIRKS, unseeded=3)
+    facts = [f for s in MANIFEST["sites"] for f in s["facts"]]
+    assert sum(f["reach"] == "feed" for f in facts) >= 2
+
+
+def test_the_twelfth_web_shares_no_ambito_and_no_site_with_the_earlier_ones() -> None:
+    check_no_shared_ambito_or_site(MANIFEST, OTHER_WEBS)
+
+
+def test_the_generator_still_writes_the_frozen_web(
+    generated: tuple[dict[str, dict[str, bytes]], dict[str, Any]],
+) -> None:
+    check_generator(generated, MANIFEST)
+
+
+@pytest.mark.parametrize("site_id", sorted(SITES))
+def test_every_fact_page_is_where_the_manifest_says_and_robots_forbid_the_rest(
+    site_id: str, files: dict[str, dict[str, bytes]]
+) -> None:
+    pages = files[site_id]
+    if "sitemapindex" in SITES[site_id]["quirks"]:  # the shared check knows robots.txt naming one sitemap
+        extra = f"Sitemap: {MANIFEST['base_url_placeholder']}{NEWS_SITEMAP}\n".encode()
+        pages = {**pages, "/robots.txt": pages["/robots.txt"].replace(extra, b"")}
+    check_site_as_followed(SITES[site_id], pages, is_html)
+
+
+def test_each_unseeded_ambito_site_is_linked_from_a_page_its_comune_reaches(files: dict[str, dict[str, bytes]]) -> None:
+    check_unseeded_sites_linked(MANIFEST, files)
+
+
+def test_viewer_sites_link_their_fact_pdfs_only_through_the_viewer(files: dict[str, dict[str, bytes]]) -> None:
+    for site in (s for s in MANIFEST["sites"] if "viewer" in s["quirks"]):
+        pages = files[site["id"]]
+        viewers = {u: b.decode() for u, b in pages.items() if u.startswith(VIEWER_PATH + "?")}
+        pdfs = [f["url"] for f in site["facts"] if f["reach"] in ("links", "pagination") and f["format"] == "pdf"]
+        assert len(viewers) == len(pdfs), site["id"]
+        for pdf in pdfs:
+            linking = [u for u, b in pages.items() if is_html(u) and f'href="{pdf}"' in b.decode()]
+            assert len(linking) == 1 and linking[0] in viewers, pdf
+            assert f'data-file="{pdf}"' in viewers[linking[0]], pdf
+            assert link_depths(pages)[linking[0]] == link_depths(pages)[pdf] - 1, pdf
+
+
+def test_feed_sites_name_their_feed_on_every_page_and_only_the_feed_lists_the_old_news(
+    files: dict[str, dict[str, bytes]],
+) -> None:
+    for site in MANIFEST["sites"]:
+        pages = files[site["id"]]
+        html_pages = [b.decode() for u, b in pages.items() if is_html(u)]
+        assert all(FEED_LINK in p for p in html_pages) == ("feed" in site["quirks"]), site["id"]
+        if "feed" not in site["quirks"]:
+            continue
+        links = [el.text or "" for el in ET.fromstring(pages[FEED_PATH]).iter("link")]
+        listed = {html.unescape(u.removeprefix(MANIFEST["base_url_placeholder"])) for u in links}
+        _, view = as_followed(site, pages)
+        for fact in (f for f in site["facts"] if f["reach"] == "feed"):
+            assert fact["url"] in listed and fact["url"] not in sitemap_urls(site, pages), fact["url"]
+            assert fact["url"] not in link_depths(view), fact["url"]
+
+
+def test_crawl_delay_sites_ask_for_it_in_robots(files: dict[str, dict[str, bytes]]) -> None:
+    for site in MANIFEST["sites"]:
+        robots = RobotFileParser()
+        robots.parse(files[site["id"]]["/robots.txt"].decode().splitlines())
+        delay = robots.crawl_delay("ambiti")
+        assert delay == (CRAWL_DELAY if "crawldelay" in site["quirks"] else None)
+
+
+def test_sitemap_index_sites_name_a_gzipped_pages_part_and_a_news_part(files: dict[str, dict[str, bytes]]) -> None:
+    base = MANIFEST["base_url_placeholder"]
+    for site in (s for s in MANIFEST["sites"] if "sitemapindex" in s["quirks"]):
+        pages = files[site["id"]]
+        robots = RobotFileParser()
+        robots.parse(pages["/robots.txt"].decode().splitlines())
+        assert robots.site_maps() == [base + "/sitemap.xml", base + NEWS_SITEMAP], site["id"]
+        assert {PAGES_SITEMAP, NEWS_SITEMAP} <= set(pages) and b"<sitemapindex" in pages["/sitemap.xml"]
+        news = ET.fromstring(pages[NEWS_SITEMAP])
+        assert len(list(news.iter(f"{{{NEWS_NS}}}news"))) == len(list(news)) > 0, site["id"]
+        for fact in (f for f in site["facts"] if f["reach"] == "sitemap" and f["kind"] == "news"):
+            assert f"{base}{fact['url']}<".encode() in pages[NEWS_SITEMAP], fact["url"]
+
+
+def test_every_new_structure_is_used_by_several_sites() -> None:
+    for quirk in NEW_QUIRKS:
+        assert sum(quirk in s["quirks"] for s in MANIFEST["sites"]) >= 2, quirk
+
+
+def test_the_server_answers_viewer_pages_feeds_and_robots() -> None:
+    ids = ["t3-vidigulfo", "wpc-oliveto"]
+    with SimWeb12(ids) as web:
+        vidigulfo, oliveto = (web.sites[i] for i in ids)
+        pdf = next(f["url"] for f in vidigulfo.entry["facts"] if f["format"] == "pdf")
+        status, headers, body = fetch(f"{vidigulfo.base_url}{html.unescape(viewer_address(pdf))}")
+        assert (
+            status == 200 and headers["Content-Type"].startswith("text/html") and f'data-file="{pdf}"' in body.decode()
+        )
+        assert fetch(vidigulfo.base_url + pdf)[2].startswith(b"%PDF")
+        assert f"Crawl-delay: {CRAWL_DELAY}" in fetch(vidigulfo.base_url + "/robots.txt")[2].decode()
+        status, _, feed = fetch(oliveto.base_url + FEED_PATH)
+        old = next(f["url"] for f in oliveto.entry["facts"] if f["reach"] == "feed")
+        assert status == 200 and f"<link>{oliveto.base_url}{old}</link>" in feed.decode()
+        assert fetch(oliveto.base_url + old)[0] == 200
+    with SimWeb12(["mag-buglio"]) as web:
+        status, headers, body = fetch(web.sites["mag-buglio"].base_url + PAGES_SITEMAP)
+        assert status == 200 and gzip.decompress(body).startswith(b"<?xml")
