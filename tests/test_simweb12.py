@@ -2,7 +2,7 @@
 its facts at the depth and by the route the manifest states once links are resolved as a browser resolves
 them (the seventh web's check), robots.txt forbids exactly the must-not-reach pages, its ambiti and sites
 are not the earlier webs', the pages carry this web's structures (document viewer, RSS feed, crawl delay,
-sitemap index of a gzipped and a news part),
+sitemap index of a gzipped and a news part, tag clouds, splash pages),
 and the server answers them. No recall threshold is asserted: the scorer's figures are measurements."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import pytest
 from test_simweb import link_depths, sitemap_urls
 from test_simweb6 import (
     EARLIER_WEBS,
+    HREF,
     as_followed,
     check_generator,
     check_no_shared_ambito_or_site,
@@ -38,10 +39,12 @@ from tests.simweb12.structures import (
     NEWS_NS,
     NEWS_SITEMAP,
     PAGES_SITEMAP,
+    TAGS,
     VIEWER_PATH,
+    tag_address,
     viewer_address,
 )
-from tests.simweb12.writer import CRAWL_DELAY, NEW_QUIRKS, QUIRKS, is_html
+from tests.simweb12.writer import CRAWL_DELAY, NEW_QUIRKS, QUIRKS, SPLASH_HOME, TAGGED, is_html
 
 MANIFEST = load_manifest(MANIFEST_PATH)
 SITES = {s["id"]: s for s in MANIFEST["sites"]}
@@ -145,6 +148,31 @@ def test_sitemap_index_sites_name_a_gzipped_pages_part_and_a_news_part(files: di
         assert len(list(news.iter(f"{{{NEWS_NS}}}news"))) == len(list(news)) > 0, site["id"]
         for fact in (f for f in site["facts"] if f["reach"] == "sitemap" and f["kind"] == "news"):
             assert f"{base}{fact['url']}<".encode() in pages[NEWS_SITEMAP], fact["url"]
+
+
+def test_tag_sites_link_two_hundred_tag_pages_and_one_fact_only_from_its_tag(
+    files: dict[str, dict[str, bytes]],
+) -> None:
+    tagged = []  # facts only a tag page links
+    for site in (s for s in MANIFEST["sites"] if "tags" in s["quirks"]):
+        pages = {u: b.decode() for u, b in files[site["id"]].items() if is_html(u)}
+        assert all(p.count('class="tag-cloud-link"') >= len(TAGS) for p in pages.values()), site["id"]
+        assert sum(u.startswith("/tag/") for u in pages) >= len(TAGS), site["id"]
+        for fact in site["facts"]:
+            linking = [u for u, p in pages.items() if f'href="{fact["url"]}"' in p]
+            if tag_address(TAGGED) in linking:
+                assert linking == [tag_address(TAGGED)] and fact["depth"] == 2, fact["url"]
+                tagged.append(fact["url"])
+    assert tagged
+
+
+def test_splash_sites_hide_the_home_page_behind_entra_nel_sito(files: dict[str, dict[str, bytes]]) -> None:
+    for site in MANIFEST["sites"]:
+        pages = files[site["id"]]
+        splash = "Entra nel sito" in pages["/"].decode()
+        assert splash == ("splash" in site["quirks"]), site["id"]
+        if splash:
+            assert set(HREF.findall(pages["/"].decode())) - {FEED_PATH} == {SPLASH_HOME} and SPLASH_HOME in pages
 
 
 def test_every_new_structure_is_used_by_several_sites() -> None:

@@ -9,7 +9,12 @@
 - a crawl delay (quirk `crawldelay`): robots.txt asks for a `Crawl-delay`;
 - a sitemap index (quirk `sitemapindex`): `/sitemap.xml` names a gzipped pages sitemap and a news sitemap
   with `<news:news>` entries (the site's news pages, and its news fact of route `sitemap`), and robots.txt
-  names the news sitemap on a second `Sitemap:` line.
+  names the news sitemap on a second `Sitemap:` line;
+- a tag cloud (quirk `tags`): every page ends with links to 200 tag pages of unrelated topics (a budget
+  trap), and one more tag page, `/tag/ufficio-di-piano/`, is the only link to the site's Ufficio di Piano
+  page (otherwise found only by the site search);
+- a splash home page (quirk `splash`): `/` says "Entra nel sito" and links the real home page, `/home/`:
+  every page is one click deeper.
 """
 
 from __future__ import annotations
@@ -133,3 +138,43 @@ def _title(url: str) -> str:
 def with_sitemap_lines(robots: bytes, parts: tuple[str, ...]) -> bytes:
     """robots.txt naming, after the sitemap it names, each of `parts` on a `Sitemap:` line of its own."""
     return robots + "".join(f"Sitemap: {BASE}{part}\n" for part in parts).encode()
+
+
+TAG_TOPICS = (
+    "mercatino", "raccolta-differenziata", "viabilita", "cultura", "sport", "turismo", "biblioteca", "scuola",
+    "ambiente", "lavori-pubblici", "eventi", "sagra", "teatro", "musica", "cimitero", "tributi", "imu", "tari",
+    "anagrafe", "elezioni", "protezione-civile", "volontariato", "giovani", "commercio", "agricoltura",
+)  # fmt: skip
+TAG_SUFFIXES = ("", "-2022", "-2023", "-2024", "-2025", "-estate", "-inverno", "-avvisi")
+TAGS = tuple(topic + suffix for topic in TAG_TOPICS for suffix in TAG_SUFFIXES)  # 200 tags no fact is about
+
+
+def tag_address(tag: str) -> str:
+    return f"/tag/{tag}/"
+
+
+def with_tag_cloud(page: str, tags: list[str]) -> str:
+    """The page with a tag cloud widget before `</body>`: a link to every tag page."""
+    links = "".join(f'<a href="{tag_address(t)}" class="tag-cloud-link">{t.replace("-", " ")}</a> ' for t in tags)
+    return page.replace("</body>", f'<aside class="widget tagcloud"><h2>Argomenti</h2>{links}</aside></body>', 1)
+
+
+def tag_page(site_title: str, tag: str, items: list[tuple[str, str]], tags: list[str]) -> bytes:
+    """The page of one tag: the contents tagged with it, and the tag cloud again."""
+    entries = "".join(f'<li><a href="{esc(u)}">{esc(t)}</a></li>' for t, u in items)
+    page = (
+        f'<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>{esc(tag.replace("-", " "))} - '
+        f"{esc(site_title)}</title></head><body><h1>Argomento: {esc(tag.replace('-', ' '))}</h1>"
+        f'<p><a href="/">{esc(site_title)}</a></p><ul class="risultati-tag">{entries}</ul></body></html>'
+    )
+    return with_tag_cloud(page, tags).encode("utf-8")
+
+
+def splash_page(site_title: str, home: str) -> bytes:
+    """A home page that is only a splash: the comune's name, a picture and "Entra nel sito"."""
+    return (
+        f'<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>{esc(site_title)}</title></head>'
+        f'<body class="splash"><div class="splash-box"><img src="/immagini/stemma.png" alt="Stemma">'
+        f"<h1>{esc(site_title)}</h1><p>Benvenuti sul sito istituzionale</p>"
+        f'<a class="entra" href="{esc(home)}">Entra nel sito</a></div></body></html>'
+    ).encode()

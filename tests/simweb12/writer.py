@@ -7,7 +7,9 @@ writers it loads in turn become modules of this package and read this web's `fam
 site by this web's quirks: `viewer` (fact PDFs linked only through a viewer page: one click deeper),
 `feed` (a news feed in every page's head; a news fact given by the `sitemap` route becomes the feed's
 old item, and leaves the sitemap: route `feed`), `crawldelay` (robots.txt asks for a delay) and
-`sitemapindex` (a sitemap index of a gzipped pages part and a `<news:news>` part, two `Sitemap:` lines).
+`sitemapindex` (a sitemap index of a gzipped pages part and a `<news:news>` part, two `Sitemap:` lines),
+`tags` (a cloud of 200 tag pages on every page; one tag page the only link to a fact) and `splash` (the
+home page behind an "Entra nel sito" page).
 """
 
 from __future__ import annotations
@@ -21,19 +23,26 @@ from typing import Any
 from .structures import (
     FEED_PATH,
     NEWS_SITEMAP,
+    TAGS,
     rss,
+    splash_page,
     split_sitemap,
+    tag_address,
+    tag_page,
     viewer_address,
     viewer_key,
     viewer_page,
     with_crawl_delay,
     with_feed_link,
     with_sitemap_lines,
+    with_tag_cloud,
     without_sitemap_entry,
 )
 
 SEVENTH_WEB_WRITER = Path(__file__).resolve().parents[1] / "simweb7" / "writer.py"
-NEW_QUIRKS = ("viewer", "feed", "crawldelay", "sitemapindex")
+NEW_QUIRKS = ("viewer", "feed", "crawldelay", "sitemapindex", "tags", "splash")
+SPLASH_HOME = "/home/"
+TAGGED = "ufficio-di-piano"  # the tag of the one fact a tag page links
 CRAWL_DELAY = 1  # seconds (robots.txt parsers read whole seconds): short enough to score the web in minutes
 FEED_ITEMS = 12
 
@@ -67,14 +76,45 @@ class SiteWriter(seventh.SiteWriter):  # type: ignore[misc]
         files, entry = super().render()
         if "viewer" in self.twelfth_quirks:
             self._serve_viewer(files, entry)
+        if "splash" in self.twelfth_quirks:  # before the feed and the tag cloud: the splash page carries them too
+            self._serve_splash(files, entry)
         if "feed" in self.twelfth_quirks:
             self._serve_feed(files, entry)
         if "crawldelay" in self.twelfth_quirks:
             files["/robots.txt"] = with_crawl_delay(files["/robots.txt"], CRAWL_DELAY)
         if "sitemapindex" in self.twelfth_quirks:
             self._serve_sitemap_index(files, entry)
+        if "tags" in self.twelfth_quirks:
+            self._serve_tags(files, entry)
         entry["quirks"] = list(self.twelfth_quirks)
         return files, entry
+
+    def _serve_tags(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
+        """A tag cloud on every page; the site's Ufficio di Piano page, if only search found it, now linked
+        only from its tag page (route `links`, depth 2). Tag pages list generic pages with no links."""
+        assert entry["sitemap"] is None, self.site.id  # a CMS sitemap would list the fact once it is linked
+        placed = {p["url"] for p in entry["facts"] + entry["must_not_reach"] + entry["decoys"]}
+        leaves = self._leaves(placed)
+        tagged = [f for f in entry["facts"] if f["reach"] == "search" and f["kind"] == TAGGED]
+        tags = sorted([*TAGS, *([TAGGED] if tagged else [])])
+        for url in [u for u in files if is_html(u)]:
+            files[url] = with_tag_cloud(files[url].decode("utf-8"), tags).encode("utf-8")
+        for k, tag in enumerate(tags):
+            items = [leaves[(3 * k + j) % len(leaves)] for j in range(3)]
+            if tag == TAGGED:
+                fact = tagged[0]
+                items[1] = (self.pages[fact["url"]].title, fact["url"])
+                fact["reach"], fact["depth"] = "links", 2
+            files[tag_address(tag)] = tag_page(self.site.title, tag, items, tags)
+
+    def _serve_splash(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
+        """The home page moved to SPLASH_HOME behind a splash page: every linked page one click deeper."""
+        assert not {"relative", "base"} & set(self.twelfth_quirks) and SPLASH_HOME not in files, self.site.id
+        files[SPLASH_HOME], files["/"] = files["/"], splash_page(self.site.title, SPLASH_HOME)
+        for fact in entry["facts"] + entry["must_not_reach"]:
+            if fact["reach"] in ("links", "pagination", "robots"):
+                fact["depth"] += 1
+                assert fact["depth"] <= 4, (self.site.id, fact["url"])
 
     def _serve_sitemap_index(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
         """The plain sitemap split in a gzipped pages part and a news part, both named by an index."""
