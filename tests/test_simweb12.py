@@ -2,7 +2,7 @@
 its facts at the depth and by the route the manifest states once links are resolved as a browser resolves
 them (the seventh web's check), robots.txt forbids exactly the must-not-reach pages, its ambiti and sites
 are not the earlier webs', the pages carry this web's structures (document viewer, RSS feed, crawl delay,
-sitemap index of a gzipped and a news part, tag clouds, splash pages),
+sitemap index of a gzipped and a news part, tag clouds, splash pages, an endless listing),
 and the server answers them. No recall threshold is asserted: the scorer's figures are measurements."""
 
 from __future__ import annotations
@@ -61,16 +61,28 @@ def files(generated: tuple[dict[str, dict[str, bytes]], dict[str, Any]]) -> dict
     return generated[0]
 
 
-def without_feed_facts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """The manifest with the facts of route `feed` left out: what the sixth web's shape check knows."""
-    sites = [{**s, "facts": [f for f in s["facts"] if f["reach"] != "feed"]} for s in manifest["sites"]]
+NEW_TRAPS = ("endless", "tagcloud")
+
+
+def as_sixth_web(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The manifest without the facts of route `feed` and the traps this web adds: what the sixth web's
+    shape check knows."""
+    sites = [
+        {
+            **s,
+            "facts": [f for f in s["facts"] if f["reach"] != "feed"],
+            "traps": [t for t in s["traps"] if t["kind"] not in NEW_TRAPS],
+        }
+        for s in manifest["sites"]
+    ]
     return {**manifest, "sites": sites}
 
 
 def test_the_web_has_thirty_sites_of_every_family_route_depth_quirk_and_trap() -> None:
-    check_web_shape(without_feed_facts(MANIFEST), FAMILIES, QUIRKS, unseeded=3)
+    check_web_shape(as_sixth_web(MANIFEST), FAMILIES, QUIRKS, unseeded=3)
     facts = [f for s in MANIFEST["sites"] for f in s["facts"]]
     assert sum(f["reach"] == "feed" for f in facts) >= 2
+    assert {t["kind"] for s in MANIFEST["sites"] for t in s["traps"]} >= set(NEW_TRAPS)
 
 
 def test_the_twelfth_web_shares_no_ambito_and_no_site_with_the_earlier_ones() -> None:
@@ -198,3 +210,17 @@ def test_the_server_answers_viewer_pages_feeds_and_robots() -> None:
     with SimWeb12(["mag-buglio"]) as web:
         status, headers, body = fetch(web.sites["mag-buglio"].base_url + PAGES_SITEMAP)
         assert status == 200 and gzip.decompress(body).startswith(b"<?xml")
+
+
+def test_the_endless_listing_answers_its_last_page_forever_and_counts_it_and_tag_pages_as_traps() -> None:
+    ids = ["di-dervio", "isw-rodigo"]
+    with SimWeb12(ids) as web:
+        dervio, rodigo = (web.sites[i] for i in ids)
+        trap = dervio.traps["endless"]
+        last = fetch(dervio.base_url + trap["last"])[2].decode()
+        assert f'{trap["prefix"]}?page={trap["next"]}"' in last and not dervio.is_trap(trap["last"], False)
+        status, _, body = fetch(f"{dervio.base_url}{trap['prefix']}?page=57")
+        assert status == 200 and f'{trap["prefix"]}?page=58"' in body.decode()
+        assert dervio.is_trap(f"{trap['prefix']}?page=57", False)
+        assert rodigo.is_trap("/tag/sagra-2023/", False) and not rodigo.is_trap(tag_address(TAGGED), False)
+        assert fetch(rodigo.base_url + "/tag/sagra-2023/")[0] == 200

@@ -43,7 +43,7 @@ QUIRKS: dict[str, tuple[str, ...]] = {
     "t3-vidigulfo": ("viewer", "crawldelay"),
     "t3-marmirolo": ("table", "www"),
     "t3-pescate": ("megafooter", "download"),
-    "isw-zeccone": ("viewer", "soft404"),
+    "isw-zeccone": ("viewer", "soft404", "endless"),
     "isw-rodigo": ("megamenu", "moved", "tags"),
     "isw-montorfano": ("onclick", "crawldelay"),
     "cm-lariointelvi": ("viewer", "sitemapindex"),
@@ -54,7 +54,7 @@ QUIRKS: dict[str, tuple[str, ...]] = {
     "oc-lurago": ("download", "www"),
     "di-cosio": ("megamenu", "crawldelay"),
     "di-moglia": ("viewer", "table"),
-    "di-dervio": ("megafooter", "onclick"),
+    "di-dervio": ("megafooter", "onclick", "endless"),
     "diwp-bressana": ("buttons", "moved"),
     "diwp-carimate": ("megafooter",),
     "pdf-gonzaga": ("viewer", "splash"),
@@ -72,7 +72,7 @@ QUIRKS: dict[str, tuple[str, ...]] = {
     "decoy-cibo-valtellina": ("megafooter", "soft404", "sitemapindex"),
     "decoy-ambito-novara": ("viewer",),
     "decoy-ic-piantedo": ("buttons", "splash"),
-    "decoy-bonifica-navarolo": ("www",),
+    "decoy-bonifica-navarolo": ("www", "endless"),
 }
 
 SITES: tuple[Site, ...] = (

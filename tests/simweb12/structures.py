@@ -14,7 +14,9 @@
   trap), and one more tag page, `/tag/ufficio-di-piano/`, is the only link to the site's Ufficio di Piano
   page (otherwise found only by the site search);
 - a splash home page (quirk `splash`): `/` says "Entra nel sito" and links the real home page, `/home/`:
-  every page is one click deeper.
+  every page is one click deeper;
+- an endless listing (quirk `endless`): the news list's last page links "Pagina successiva", `?page=N+1`
+  on the first page's address, and the server answers any such page with the last page again.
 """
 
 from __future__ import annotations
@@ -178,3 +180,12 @@ def splash_page(site_title: str, home: str) -> bytes:
         f"<h1>{esc(site_title)}</h1><p>Benvenuti sul sito istituzionale</p>"
         f'<a class="entra" href="{esc(home)}">Entra nel sito</a></div></body></html>'
     ).encode()
+
+
+ENDLESS_PARAM = "page"
+
+
+def with_next_page(page: str, first: str, number: int) -> str:
+    """The last page of a listing with a "next page" link past the end, as broken pagers write it."""
+    link = f'<p class="pager"><a href="{esc(first)}?{ENDLESS_PARAM}={number}" rel="next">Pagina successiva</a></p>'
+    return page.replace("</body>", link + "</body>", 1)

@@ -9,7 +9,7 @@ site by this web's quirks: `viewer` (fact PDFs linked only through a viewer page
 old item, and leaves the sitemap: route `feed`), `crawldelay` (robots.txt asks for a delay) and
 `sitemapindex` (a sitemap index of a gzipped pages part and a `<news:news>` part, two `Sitemap:` lines),
 `tags` (a cloud of 200 tag pages on every page; one tag page the only link to a fact) and `splash` (the
-home page behind an "Entra nel sito" page).
+home page behind an "Entra nel sito" page) and `endless` (a news list whose `?page=N` never ends).
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from tests.simweb2.build import NEWS_PAGES
+
 from .structures import (
+    ENDLESS_PARAM,
     FEED_PATH,
     NEWS_SITEMAP,
     TAGS,
@@ -34,13 +37,14 @@ from .structures import (
     viewer_page,
     with_crawl_delay,
     with_feed_link,
+    with_next_page,
     with_sitemap_lines,
     with_tag_cloud,
     without_sitemap_entry,
 )
 
 SEVENTH_WEB_WRITER = Path(__file__).resolve().parents[1] / "simweb7" / "writer.py"
-NEW_QUIRKS = ("viewer", "feed", "crawldelay", "sitemapindex", "tags", "splash")
+NEW_QUIRKS = ("viewer", "feed", "crawldelay", "sitemapindex", "tags", "splash", "endless")
 SPLASH_HOME = "/home/"
 TAGGED = "ufficio-di-piano"  # the tag of the one fact a tag page links
 CRAWL_DELAY = 1  # seconds (robots.txt parsers read whole seconds): short enough to score the web in minutes
@@ -86,8 +90,21 @@ class SiteWriter(seventh.SiteWriter):  # type: ignore[misc]
             self._serve_sitemap_index(files, entry)
         if "tags" in self.twelfth_quirks:
             self._serve_tags(files, entry)
+        if "endless" in self.twelfth_quirks:
+            self._serve_endless(files, entry)
         entry["quirks"] = list(self.twelfth_quirks)
         return files, entry
+
+    def _serve_endless(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
+        """The news list's last page links a next page, `?page=N`, that the server answers past the end with
+        the last page again (and its own next link): an endless trap, recorded for the server. (A Drupal
+        list's own pages are `?page=1`, `?page=2`: stored, they stay what they are.)"""
+        first = self._news_lists()
+        last = self.family.news_url(NEWS_PAGES)
+        assert "?" not in first and f"{first}?{ENDLESS_PARAM}={NEWS_PAGES + 1}" not in files, self.site.id
+        files[last] = with_next_page(files[last].decode("utf-8"), first, NEWS_PAGES + 1).encode("utf-8")
+        trap = {"kind": "endless", "prefix": first, "param": ENDLESS_PARAM, "last": last, "next": NEWS_PAGES + 1}
+        entry["traps"].append(trap)
 
     def _serve_tags(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
         """A tag cloud on every page; the site's Ufficio di Piano page, if only search found it, now linked
@@ -106,6 +123,7 @@ class SiteWriter(seventh.SiteWriter):  # type: ignore[misc]
                 items[1] = (self.pages[fact["url"]].title, fact["url"])
                 fact["reach"], fact["depth"] = "links", 2
             files[tag_address(tag)] = tag_page(self.site.title, tag, items, tags)
+        entry["traps"].append({"kind": "tagcloud", "prefix": "/tag/", "pages": len(TAGS)})
 
     def _serve_splash(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
         """The home page moved to SPLASH_HOME behind a splash page: every linked page one click deeper."""
