@@ -2,8 +2,9 @@
 its facts at the depth and by the route the manifest states once links are resolved as a browser resolves
 them (the seventh web's check), robots.txt forbids exactly the must-not-reach pages, its ambiti and sites
 are not the earlier webs', the pages carry this web's structures (document viewer, RSS feed, crawl delay,
-sitemap index of a gzipped and a news part, tag clouds, splash pages, an endless listing),
-and the server answers them. No recall threshold is asserted: the scorer's figures are measurements."""
+sitemap index of a gzipped and a news part, tag clouds, splash pages, language choosers, an endless
+listing, a breadcrumb-only route), and the server answers them. No recall threshold is asserted: the
+scorer's figures are measurements."""
 
 from __future__ import annotations
 
@@ -44,7 +45,18 @@ from tests.simweb12.structures import (
     tag_address,
     viewer_address,
 )
-from tests.simweb12.writer import CRAWL_DELAY, NEW_QUIRKS, QUIRKS, SPLASH_HOME, TAGGED, is_html
+from tests.simweb12.writer import (
+    CRAWL_DELAY,
+    ENGLISH,
+    LANGUAGE_HOME,
+    NEW_QUIRKS,
+    QUIRKS,
+    SECTION,
+    SIBLING,
+    SPLASH_HOME,
+    TAGGED,
+    is_html,
+)
 
 MANIFEST = load_manifest(MANIFEST_PATH)
 SITES = {s["id"]: s for s in MANIFEST["sites"]}
@@ -62,15 +74,16 @@ def files(generated: tuple[dict[str, dict[str, bytes]], dict[str, Any]]) -> dict
 
 
 NEW_TRAPS = ("endless", "tagcloud")
+NEW_ROUTES = ("feed", "breadcrumb")
 
 
 def as_sixth_web(manifest: dict[str, Any]) -> dict[str, Any]:
-    """The manifest without the facts of route `feed` and the traps this web adds: what the sixth web's
+    """The manifest without the facts of this web's routes and the traps it adds: what the sixth web's
     shape check knows."""
     sites = [
         {
             **s,
-            "facts": [f for f in s["facts"] if f["reach"] != "feed"],
+            "facts": [f for f in s["facts"] if f["reach"] not in NEW_ROUTES],
             "traps": [t for t in s["traps"] if t["kind"] not in NEW_TRAPS],
         }
         for s in manifest["sites"]
@@ -81,7 +94,7 @@ def as_sixth_web(manifest: dict[str, Any]) -> dict[str, Any]:
 def test_the_web_has_thirty_sites_of_every_family_route_depth_quirk_and_trap() -> None:
     check_web_shape(as_sixth_web(MANIFEST), FAMILIES, QUIRKS, unseeded=3)
     facts = [f for s in MANIFEST["sites"] for f in s["facts"]]
-    assert sum(f["reach"] == "feed" for f in facts) >= 2
+    assert all(sum(f["reach"] == route for f in facts) >= 2 for route in NEW_ROUTES)
     assert {t["kind"] for s in MANIFEST["sites"] for t in s["traps"]} >= set(NEW_TRAPS)
 
 
@@ -185,6 +198,30 @@ def test_splash_sites_hide_the_home_page_behind_entra_nel_sito(files: dict[str, 
         assert splash == ("splash" in site["quirks"]), site["id"]
         if splash:
             assert set(HREF.findall(pages["/"].decode())) - {FEED_PATH} == {SPLASH_HOME} and SPLASH_HOME in pages
+
+
+def test_language_choosers_lead_to_the_site_in_italian(files: dict[str, dict[str, bytes]]) -> None:
+    for site in MANIFEST["sites"]:
+        pages = files[site["id"]]
+        chooser = 'hreflang="en"' in pages["/"].decode()
+        assert chooser == ("lingua" in site["quirks"]), site["id"]
+        if chooser:
+            assert set(HREF.findall(pages["/"].decode())) - {FEED_PATH} == {LANGUAGE_HOME, ENGLISH}
+            assert LANGUAGE_HOME in pages and f'href="{LANGUAGE_HOME}"' in pages[ENGLISH].decode()
+
+
+def test_a_breadcrumb_fact_is_linked_only_by_a_section_only_a_sitemap_page_breadcrumb_links(
+    files: dict[str, dict[str, bytes]],
+) -> None:
+    for site in (s for s in MANIFEST["sites"] if "breadcrumb" in s["quirks"]):
+        pages = files[site["id"]]
+        html_pages = {u: b.decode() for u, b in pages.items() if is_html(u)}
+        in_sitemap = sitemap_urls(site, pages)
+        for fact in (f for f in site["facts"] if f["reach"] == "breadcrumb"):
+            assert [u for u, p in html_pages.items() if f'href="{fact["url"]}"' in p] == [SECTION], fact["url"]
+            linking = {u for u, p in html_pages.items() if f'href="{SECTION}"' in p}
+            assert linking == {SIBLING} and SIBLING in in_sitemap and SECTION not in in_sitemap
+            assert 'class="breadcrumb"' in html_pages[SIBLING] and fact["url"] not in in_sitemap
 
 
 def test_every_new_structure_is_used_by_several_sites() -> None:

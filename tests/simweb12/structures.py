@@ -16,7 +16,11 @@
 - a splash home page (quirk `splash`): `/` says "Entra nel sito" and links the real home page, `/home/`:
   every page is one click deeper;
 - an endless listing (quirk `endless`): the news list's last page links "Pagina successiva", `?page=N+1`
-  on the first page's address, and the server answers any such page with the last page again.
+  on the first page's address, and the server answers any such page with the last page again;
+- a language chooser (quirk `lingua`): `/` asks "Italiano" (the home page, `/it/`) or "English" (one page);
+- a breadcrumb-only route (quirk `breadcrumb`, the fact's route `breadcrumb`): a news fact no page links and
+  no sitemap lists sits in a section page that only the breadcrumb of a sibling links, and that sibling is
+  found only in the sitemap.
 """
 
 from __future__ import annotations
@@ -189,3 +193,42 @@ def with_next_page(page: str, first: str, number: int) -> str:
     """The last page of a listing with a "next page" link past the end, as broken pagers write it."""
     link = f'<p class="pager"><a href="{esc(first)}?{ENDLESS_PARAM}={number}" rel="next">Pagina successiva</a></p>'
     return page.replace("</body>", link + "</body>", 1)
+
+
+def language_chooser(site_title: str, home: str, english: str) -> bytes:
+    """A home page that only asks for a language: Italian leads to the site, English to one page."""
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(site_title)}</title></head>'
+        f'<body class="lingua"><h1>{esc(site_title)}</h1><ul class="lingue">'
+        f'<li><a href="{esc(home)}" hreflang="it" lang="it">Italiano</a></li>'
+        f'<li><a href="{esc(english)}" hreflang="en" lang="en">English</a></li></ul></body></html>'
+    ).encode()
+
+
+def english_page(site_title: str, home: str) -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(site_title)} - Welcome</title>'
+        f"</head><body><h1>Welcome</h1><p>The website of the {esc(site_title)} is available in Italian only.</p>"
+        f'<p><a href="{esc(home)}">Vai al sito in italiano</a></p></body></html>'
+    ).encode()
+
+
+def plain_page(
+    site_title: str, title: str, trail: list[tuple[str, str]], items: list[tuple[str, str]], text: str
+) -> bytes:
+    """A page with a breadcrumb trail (label, address; the last is the page itself), a text and a list."""
+    crumbs = "".join(f'<li class="breadcrumb-item"><a href="{esc(u)}">{esc(t)}</a></li>' for t, u in trail[:-1])
+    crumbs += f'<li class="breadcrumb-item active" aria-current="page">{esc(trail[-1][0])}</li>'
+    entries = "".join(f'<li><a href="{esc(u)}">{esc(t)}</a></li>' for t, u in items)
+    return (
+        f'<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>{esc(title)} - {esc(site_title)}</title>'
+        f'</head><body><nav aria-label="breadcrumb"><ol class="breadcrumb">{crumbs}</ol></nav>'
+        f"<main><h1>{esc(title)}</h1>"
+        f'<p>{esc(text)}</p><ul class="lista-contenuti">{entries}</ul></main></body></html>'
+    ).encode()
+
+
+def with_sitemap_entry(sitemap: bytes, url: str, lastmod: str) -> bytes:
+    """A plain sitemap with one more entry."""
+    entry = f"<url><loc>{BASE}{esc(url)}</loc><lastmod>{lastmod}</lastmod></url>\n</urlset>"
+    return sitemap.decode("utf-8").replace("</urlset>", entry, 1).encode("utf-8")

@@ -4,12 +4,9 @@ tables, and the structures of tests/simweb12/structures.py.
 The seventh web's writer file is loaded once more as `tests.simweb12.seventh_web_writer`: the earlier
 writers it loads in turn become modules of this package and read this web's `families.py`,
 `content.py` and `quirks.py` (no copy; the frozen files are only read). `SiteWriter` then serves each
-site by this web's quirks: `viewer` (fact PDFs linked only through a viewer page: one click deeper),
-`feed` (a news feed in every page's head; a news fact given by the `sitemap` route becomes the feed's
-old item, and leaves the sitemap: route `feed`), `crawldelay` (robots.txt asks for a delay) and
-`sitemapindex` (a sitemap index of a gzipped pages part and a `<news:news>` part, two `Sitemap:` lines),
-`tags` (a cloud of 200 tag pages on every page; one tag page the only link to a fact) and `splash` (the
-home page behind an "Entra nel sito" page) and `endless` (a news list whose `?page=N` never ends).
+site by this web's quirks (NEW_QUIRKS; what each does: structures.py). A quirk that moves a fact
+(`viewer`, `splash`, `lingua`: one click deeper; `tags`: linked from its tag page; `feed`, `breadcrumb`:
+routes of their own) says so in the manifest entry; `endless` and `tags` add traps the server knows.
 """
 
 from __future__ import annotations
@@ -27,6 +24,9 @@ from .structures import (
     FEED_PATH,
     NEWS_SITEMAP,
     TAGS,
+    english_page,
+    language_chooser,
+    plain_page,
     rss,
     splash_page,
     split_sitemap,
@@ -38,13 +38,17 @@ from .structures import (
     with_crawl_delay,
     with_feed_link,
     with_next_page,
+    with_sitemap_entry,
     with_sitemap_lines,
     with_tag_cloud,
     without_sitemap_entry,
 )
 
 SEVENTH_WEB_WRITER = Path(__file__).resolve().parents[1] / "simweb7" / "writer.py"
-NEW_QUIRKS = ("viewer", "feed", "crawldelay", "sitemapindex", "tags", "splash", "endless")
+NEW_QUIRKS = ("viewer", "feed", "crawldelay", "sitemapindex", "tags", "splash", "endless", "lingua", "breadcrumb")
+LANGUAGE_HOME, ENGLISH = "/it/", "/en/"
+SECTION = "/politiche-sociali/notizie-dal-distretto/"  # the section only a breadcrumb links
+SIBLING = SECTION + "contributi-alle-famiglie-2025/"  # its page only the sitemap lists
 SPLASH_HOME = "/home/"
 TAGGED = "ufficio-di-piano"  # the tag of the one fact a tag page links
 CRAWL_DELAY = 1  # seconds (robots.txt parsers read whole seconds): short enough to score the web in minutes
@@ -81,7 +85,12 @@ class SiteWriter(seventh.SiteWriter):  # type: ignore[misc]
         if "viewer" in self.twelfth_quirks:
             self._serve_viewer(files, entry)
         if "splash" in self.twelfth_quirks:  # before the feed and the tag cloud: the splash page carries them too
-            self._serve_splash(files, entry)
+            self._serve_splash(files, entry, SPLASH_HOME, splash_page(self.site.title, SPLASH_HOME))
+        if "lingua" in self.twelfth_quirks:
+            self._serve_splash(files, entry, LANGUAGE_HOME, language_chooser(self.site.title, LANGUAGE_HOME, ENGLISH))
+            files[ENGLISH] = english_page(self.site.title, LANGUAGE_HOME)
+        if "breadcrumb" in self.twelfth_quirks:
+            self._serve_breadcrumb(files, entry)
         if "feed" in self.twelfth_quirks:
             self._serve_feed(files, entry)
         if "crawldelay" in self.twelfth_quirks:
@@ -94,6 +103,25 @@ class SiteWriter(seventh.SiteWriter):  # type: ignore[misc]
             self._serve_endless(files, entry)
         entry["quirks"] = list(self.twelfth_quirks)
         return files, entry
+
+    def _serve_breadcrumb(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
+        """The site's news fact of route `sitemap` leaves the sitemap for a section page that only the
+        breadcrumb of a sitemap-only sibling links (route `breadcrumb`)."""
+        assert entry["sitemap"] == "/sitemap.xml" and not {SECTION, SIBLING} & set(files), self.site.id
+        fact = next(f for f in entry["facts"] if f["reach"] == "sitemap" and f["kind"] == "news")
+        placed = {p["url"] for p in entry["facts"] + entry["must_not_reach"] + entry["decoys"]}
+        leaves = self._leaves(placed)[:2]
+        title = "Notizie dal distretto sociale"
+        trail = [("Home", "/"), ("Politiche sociali", SECTION), (title, SECTION)]
+        items = [(self.pages[fact["url"]].title, fact["url"]), *leaves, ("Contributi alle famiglie 2025", SIBLING)]
+        files[SECTION] = plain_page(self.site.title, title, trail[:2], items, "Comunicazioni dell'ambito.")
+        sibling = "Contributi alle famiglie 2025"
+        text = "Le domande si presentano allo sportello sociale del comune entro il 30 giugno 2025."
+        files[SIBLING] = plain_page(self.site.title, sibling, [*trail, (sibling, SIBLING)], [], text)
+        files["/sitemap.xml"] = with_sitemap_entry(
+            without_sitemap_entry(files["/sitemap.xml"], fact["url"]), SIBLING, "2025-05-14"
+        )
+        fact["reach"] = "breadcrumb"
 
     def _serve_endless(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
         """The news list's last page links a next page, `?page=N`, that the server answers past the end with
@@ -125,10 +153,10 @@ class SiteWriter(seventh.SiteWriter):  # type: ignore[misc]
             files[tag_address(tag)] = tag_page(self.site.title, tag, items, tags)
         entry["traps"].append({"kind": "tagcloud", "prefix": "/tag/", "pages": len(TAGS)})
 
-    def _serve_splash(self, files: dict[str, bytes], entry: dict[str, Any]) -> None:
-        """The home page moved to SPLASH_HOME behind a splash page: every linked page one click deeper."""
-        assert not {"relative", "base"} & set(self.twelfth_quirks) and SPLASH_HOME not in files, self.site.id
-        files[SPLASH_HOME], files["/"] = files["/"], splash_page(self.site.title, SPLASH_HOME)
+    def _serve_splash(self, files: dict[str, bytes], entry: dict[str, Any], home: str, front: bytes) -> None:
+        """The home page moved to `home` behind the `front` page: every linked page one click deeper."""
+        assert not {"relative", "base"} & set(self.twelfth_quirks) and home not in files, self.site.id
+        files[home], files["/"] = files["/"], front
         for fact in entry["facts"] + entry["must_not_reach"]:
             if fact["reach"] in ("links", "pagination", "robots"):
                 fact["depth"] += 1
