@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import html
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 from urllib.robotparser import RobotFileParser
 
@@ -60,7 +61,9 @@ from tests.simweb12.writer import (
 
 MANIFEST = load_manifest(MANIFEST_PATH)
 SITES = {s["id"]: s for s in MANIFEST["sites"]}
+LATER_WEBS = [Path(__file__).parent / f"simweb{n}" / "manifest.json" for n in (8, 9, 10, 11)]  # names only
 OTHER_WEBS = [*EARLIER_WEBS, load_manifest(SIXTH_WEB_MANIFEST), load_manifest(SEVENTH_WEB_MANIFEST)]
+OTHER_WEBS += [load_manifest(path) for path in LATER_WEBS if path.exists()]  # simweb11: once merged
 
 
 @pytest.fixture(scope="module")
