@@ -397,10 +397,11 @@ class LinksFirst:
 
 class PacedDownloadHandler(HTTP11DownloadHandler):
     """Scrapy's HTTP(S) download handler in a frontier worker: one request start per site per
-    DOWNLOAD_DELAY for the whole crawl, whichever worker makes it (a Redis key per site, set only
-    if absent, that expires after the delay). Taken here, where the request leaves for the network,
-    not in a downloader middleware, which a request passes before waiting its turn in the
-    worker's own download slot. Each worker's own delay, concurrency and robots.txt stay as they are."""
+    DOWNLOAD_DELAY (or the site's Crawl-delay) for the whole crawl, whichever worker makes it (a
+    Redis key per site, set only if absent, that expires after the delay). Taken here, where the
+    request leaves for the network, not in a downloader middleware, which a request passes before
+    waiting its turn in the worker's own download slot. Each worker's own delay, concurrency and
+    robots.txt stay as they are."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
@@ -408,8 +409,9 @@ class PacedDownloadHandler(HTTP11DownloadHandler):
         self.frontier = Frontier(crawler.settings["REDIS_URL"], crawler.settings["AMBITI_CRAWL_ID"])
 
     async def download_request(self, request: Request) -> Response:
-        if self.delay > 0:
+        delay = request.meta.get("crawl_delay", self.delay)  # the site's robots.txt may ask for more
+        if delay > 0:
             key = self.frontier.prefix + "site:" + urlsplit(request.url).netloc
-            while not self.frontier.server.set(key, 1, px=max(1, int(self.delay * 1000)), nx=True):
+            while not self.frontier.server.set(key, 1, px=max(1, int(delay * 1000)), nx=True):
                 await asyncio.sleep(max(int(self.frontier.server.pttl(key)), 10) / 1000)  # type: ignore[arg-type]
         return await super().download_request(request)

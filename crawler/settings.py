@@ -17,6 +17,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_DELAY = 0.5
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AMBITI_MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay is obeyed up to this many seconds (crawler/spiders/robots.py)
 # A page that trickles or never answers holds one of its site's two slots until the timeout: 15 s,
 # and a timeout is not retried (a slow site stays slow); refused, reset and 5xx are.
 DOWNLOAD_TIMEOUT = 15
@@ -63,6 +64,7 @@ FAST = {
     "AUTOTHROTTLE_ENABLED": False,
     "DOWNLOAD_DELAY": 0,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "AMBITI_MAX_CRAWL_DELAY": 0,
 }
 
 # A crawl shared through a Redis frontier (`--frontier`, crawler/frontier.py): this worker's name in

@@ -13,6 +13,12 @@ the middleware stored for the site once that wait is over, whoever got the resul
 The spider asks for robots.txt too, for its Sitemap lines (crawler/spiders/sites.py): that request
 waits for the middleware's download like any other and is answered with the same response, so a
 site spends one request of its budget on robots.txt, not two (~5 % of a small site's requests).
+
+A site's `Crawl-delay` is obeyed too (Scrapy reads it and leaves it unused): its requests then go
+one at a time through a download slot of their own, at least that many seconds apart (capped by
+AMBITI_MAX_CRAWL_DELAY; `--fast`, a web of one's own, sets the cap to 0 and ignores it), and
+AutoThrottle no longer lowers that pace; a frontier worker's site token lasts as long
+(crawler/frontier.py).
 """
 
 from __future__ import annotations
@@ -35,9 +41,14 @@ class RobotsTxt(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.answers: dict[str, Response] = {}  # robots.txt URL -> its 200 answer
+        self.delays: dict[str, float] = {}  # netloc -> the Crawl-delay its robots.txt asks for
+        self.max_delay = crawler.settings.getfloat("AMBITI_MAX_CRAWL_DELAY")
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> Response | None:
         await super().process_request(request)  # refuses a disallowed request
+        netloc = urlparse_cached(request).netloc
+        if netloc in self.delays:
+            self._pace(request, netloc, self.delays[netloc])
         kept = self.answers.get(request.url)
         return kept.replace(request=request) if kept is not None else None
 
@@ -50,6 +61,23 @@ class RobotsTxt(RobotsTxtMiddleware):
         if response.status == 200:  # under the URL asked too: an old address's robots.txt redirects to the new one's
             self.answers[response.url] = self.answers[urljoin(request.url, "/robots.txt")] = response
         await super()._parse_robots(response, netloc, request)
+        parser = self._parsers.get(netloc)
+        if self.max_delay > 0 and isinstance(parser, RobotParser):
+            asked = parser.crawl_delay(self._robotstxt_useragent or self._default_useragent)
+            if asked:
+                self.delays[netloc] = min(float(asked), self.max_delay)
+
+    def _pace(self, request: Request, netloc: str, delay: float) -> None:
+        """Send the request through the site's own slot (the downloader keys slots by host name, so
+        that sites on one host with other ports keep theirs), one at a time, `delay` apart."""
+        request.meta["download_slot"] = netloc
+        request.meta["crawl_delay"] = delay
+        request.meta["autothrottle_dont_adjust_delay"] = True
+        downloader = self.crawler.engine.downloader
+        downloader.per_slot_settings[netloc] = {"concurrency": 1, "delay": delay, "jitter": 0}
+        slot = downloader.slots.get(netloc)
+        if slot is not None:  # made before the rules were known
+            slot.concurrency, slot.delay, slot.jitter = 1, max(slot.delay, delay), 0
 
 
 def robots_middlewares() -> dict[str, int | None]:
