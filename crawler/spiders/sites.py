@@ -45,7 +45,7 @@ from protego import Protego
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
@@ -78,6 +78,7 @@ from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLi
 from crawler.spiders.pdflinks import scored_pdf_links
 from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
+from crawler.spiders.scripted import script_redirect
 from crawler.spiders.search import QUERIES, is_search, search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
@@ -433,6 +434,9 @@ class SitesSpider(scrapy.Spider):
         if not meta.get("walled") and (accept := accept_link(response)):  # a cookie banner in the page's place
             self._walled(response, original, accept)
             return
+        if isinstance(response, HtmlResponse) and (target := script_redirect(self.links.root(response))):
+            self._hop(response, target)  # a page that only sends the browser on, by script
+            return
         # A page's distance from planning words is the shortest way it was found by the time it answers,
         # not the first: a sitemap's pages that answer before a slow home page link its sections from
         # their footers, one hop further than the home page does.
@@ -469,6 +473,17 @@ class SitesSpider(scrapy.Spider):
             scored = self._bound_searches(response, original, scored)
             yield from self._linked_sites(response, original, scored, boilerplate)
             yield from self._visit((url, _depth(p, hops), p, _chain(p, chain), trail) for url, p in scored)
+
+    def _hop(self, response: Response, target: str) -> None:
+        """Follow a page whose script sends the browser on as Scrapy follows a meta refresh: the same request
+        at the new address, its redirect chain longer by one, archived under the address first asked."""
+        url = canonical_url(response.urljoin(target))
+        chain = [*response.meta.get("redirect_urls", []), response.url]
+        if url in chain or len(chain) > self.settings.getint("REDIRECT_MAX_TIMES"):
+            self.drop(chain[0], "redirect-loop", " -> ".join([*chain, url]))
+            return
+        request = response.request.replace(url=url, meta={**response.meta, "redirect_urls": chain})
+        self.crawler.engine.crawl(request)  # type: ignore[union-attr]
 
     def _walled(self, response: Response, url: str, accept: str) -> None:
         """A page a cookie wall answered: neither archived nor read; asked again once its site's wall is
