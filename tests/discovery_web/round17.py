@@ -9,9 +9,19 @@ as any link, sent it back to a page it had, where the wall stood again.
 - a comune on Designers Italia behind a wall whose accept link (`?cookie=accetto`) sets a cookie and redirects
   to the page; its sitemap names the Ufficio di Piano's page, which links the Piano di Zona's PDF (documents are
   served without a banner).
+
+For the reason it missed nine fact pages of sites that navigate by script: links that are no `<a href>`.
+
+- a comune whose header menu is data for a script (`<script type="application/json">`, its entries under
+  "items" with "label" and "href"), and whose Servizi sociali page lists its documents in a table whose rows
+  navigate by `onclick="window.location.href=..."`: the accordo's PDF is one of them;
+- a comune whose Documenti page lists its acts as `<div class="card" data-url="...">`, and whose act links its
+  attachment through a download page that only sends the browser on by script (`location.replace(...)`).
 """
 
 from __future__ import annotations
+
+import json
 
 from .layout import ul
 from .sites import Site
@@ -35,5 +45,47 @@ def cookie_wall_bedizzole() -> Site:
     return s
 
 
+def script_menu_calcinato() -> Site:
+    """Home page's menu as a script's data; Servizi sociali's documents as rows that navigate by `onclick`."""
+    s = Site("Comune di Calcinato", "joomla", [], search=None)
+    social = "/index.php/servizi-sociali"
+    entries = [{"label": "Servizi sociali", "href": social}, {"label": "Tributi", "href": "/index.php/tributi"}]
+    menu = json.dumps({"items": entries})
+    script = f'<script type="application/json" id="nav-data">{menu}</script>'
+    s.page("/", "Comune di Calcinato", f"<p>Benvenuti.</p>{script}")
+    accordo = "/images/documenti/accordo-di-programma-2025-2027.pdf"
+    rows = [("Regolamento ISEE", "/images/documenti/regolamento-isee.pdf"), ("Accordo di programma 2025-2027", accordo)]
+    table = "".join(
+        f"""<tr class="doc" onclick="window.location.href='{href}'"><td>{n}</td><td>{title}</td></tr>"""
+        for n, (title, href) in enumerate(rows, 1)
+    )
+    s.page(social, "Servizi sociali", f"<table><tr><th>N.</th><th>Documento</th></tr>{table}</table>")
+    s.document(accordo, "Accordo di programma 2025-2027 dell'Ambito territoriale di Montichiari", fact=True)
+    s.document("/images/documenti/regolamento-isee.pdf", "Regolamento ISEE")
+    return s
+
+
+def script_hop_botticino() -> Site:
+    """Documenti lists its acts as cards with `data-url`; an act's attachment is behind a download page whose
+    script sends the browser to the PDF."""
+    nav = [("/documenti/", "Documenti"), ("/eventi/", "Eventi")]
+    s = Site("Comune di Botticino", "plain", nav, search=None)
+    s.page("/", "Comune di Botticino", "<p>Sito istituzionale.</p>")
+    act = "/documenti/atto-45-2025/"
+    cards = [("/documenti/atto-44-2025/", "Atto n. 44/2025 - Strade"), (act, "Atto n. 45/2025 - Piano di Zona")]
+    listing = "".join(f'<div class="card" data-url="{h}"><h3>{t}</h3><p>Dettagli</p></div>' for h, t in cards)
+    s.page("/documenti/", "Documenti", listing)
+    s.page("/documenti/atto-44-2025/", "Atto n. 44/2025", "<p>Manutenzione delle strade comunali.</p>")
+    hop = "/scarica.php?doc=45"
+    s.page(act, "Atto n. 45/2025", f"<p>Approvazione del Piano di Zona.</p>{ul([(hop, 'Allegato 2025-2027')])}")
+    plan = "/allegati/piano-di-zona-2025-2027.pdf"
+    s.pages[hop] = (
+        "<html><head><title>Download</title></head><body>"
+        f"<script>location.replace('{plan}');</script><p>Download in corso...</p></body></html>"
+    )
+    s.document(plan, "Piano di Zona 2025-2027 dell'Ambito territoriale Brescia Est", fact=True)
+    return s
+
+
 def round17_sites() -> list[Site]:
-    return [cookie_wall_bedizzole()]
+    return [cookie_wall_bedizzole(), script_menu_calcinato(), script_hop_botticino()]
