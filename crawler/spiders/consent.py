@@ -20,7 +20,7 @@ from http.cookies import CookieError, SimpleCookie
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response
 
 # the words of a banner's accepting link ("Accetta e continua", "Accetto tutti i cookie", "Acconsento", "OK")
 ACCEPT = re.compile(r"\b(?:accett\w*|acconsent\w*|consent\w*|accept\w*|agree|ok|prosegui|continua)\b", re.I)
@@ -32,9 +32,7 @@ WALL_BYTES = 20_000  # a banner is a small page: a comune's page with menus weig
 def accept_link(response: Response) -> str | None:
     """The link that accepts a cookie wall's cookies, if the response is a wall: a small HTML page that
     speaks of cookies and has a few links, one of them accepting, to its own address (a query added)."""
-    if response.status != 200 or not isinstance(response, TextResponse) or len(response.body) > WALL_BYTES:
-        return None
-    if "html" not in response.headers.get("Content-Type", b"").decode("latin-1").lower():
+    if response.status != 200 or not isinstance(response, HtmlResponse) or len(response.body) > WALL_BYTES:
         return None
     anchors = response.css("a[href]")
     if not anchors or len(anchors) > WALL_LINKS or not COOKIE.search(" ".join(response.css("body ::text").getall())):

@@ -91,9 +91,12 @@ GZIP_MAGIC = b"\x1f\x8b"
 SIBLINGS = 6
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
 # a comune's Albo pretorio or Amministrazione trasparente on its provider's host (an iframe, a footer's link), by the
-# link's whole words: crawled as a site of its own, with a smaller budget (fifteenth round)
+# link's whole words, after words that only lead to it ("Portale trasparenza", "Accedi al portale della trasparenza",
+# "Vai all'Albo pretorio": seventeenth round): crawled as a site of its own, with a smaller budget (fifteenth round)
 PORTAL = re.compile(
-    r"albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?(?:\s+del\s+comune)?|amministrazione\s+trasparente|trasparenza", re.I
+    r"(?:(?:vai|accedi)\s+(?:a|al|alla|all')\s*)?(?:(?:il\s+|la\s+)?(?:portale|sito|sezione)\s+(?:(?:della|del|dell')\s*)?)?"
+    r"(?:albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?(?:\s+del\s+comune)?|amministrazione\s+trasparente|trasparenza)",
+    re.I,
 )
 PORTALS = 2  # such portals a site may add to the crawl, besides its `LINKED_SITES`
 PORTAL_BUDGET = 60  # a section of a comune's site, not a whole site: what the median site may cost (issue 19)

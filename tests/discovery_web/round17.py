@@ -17,6 +17,12 @@ For the reason it missed nine fact pages of sites that navigate by script: links
   navigate by `onclick="window.location.href=..."`: the accordo's PDF is one of them;
 - a comune whose Documenti page lists its acts as `<div class="card" data-url="...">`, and whose act links its
   attachment through a download page that only sends the browser on by script (`location.replace(...)`).
+
+And for the reason it never asked a comune's transparency portal on another host: the link's words lead to the
+section ("Accedi al portale della trasparenza"), not only name it.
+
+- a comune whose Amministrazione page links "Accedi al portale della trasparenza" on its provider's host, where
+  Provvedimenti lists the act of the Piano di Zona with its attachment.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from __future__ import annotations
 import json
 
 from .layout import ul
-from .sites import Site
+from .sites import Site, site_link
 
 BEDIZZOLE = "Comune di Bedizzole"
 
@@ -87,5 +93,42 @@ def script_hop_botticino() -> Site:
     return s
 
 
+PORTALE = "Portale trasparenza del Comune di Castegnato"
+
+
+def portal_link_castegnato() -> Site:
+    """Amministrazione > "Accedi al portale della trasparenza", on the provider's host."""
+    nav = [("/amministrazione/", "Amministrazione"), ("/vivere/", "Vivere Castegnato")]
+    s = Site("Comune di Castegnato", "plain", nav, search=None)
+    s.page("/", "Comune di Castegnato", "<p>Benvenuti.</p>")
+    links = [
+        ("/amministrazione/sindaco/", "Il Sindaco"),
+        (f"{site_link(PORTALE)}/", "Accedi al portale della trasparenza"),
+    ]
+    s.page("/amministrazione/", "Amministrazione", ul(links))
+    s.page("/amministrazione/sindaco/", "Il Sindaco", "<p>Ricevimento su appuntamento.</p>")
+    return s
+
+
+def portale_castegnato() -> Site:
+    """The provider's portal, reached only from the comune's Amministrazione page."""
+    nav = [("/trasparenza/provvedimenti/", "Provvedimenti"), ("/trasparenza/bilanci/", "Bilanci")]
+    s = Site(PORTALE, "plain", nav, search=None, seed=False)
+    s.page("/", PORTALE, "<p>Amministrazione trasparente.</p>")
+    act = "/trasparenza/provvedimenti/delibera-18-2025/"
+    s.page("/trasparenza/provvedimenti/", "Provvedimenti", ul([(act, "Delibera di Giunta n. 18/2025")]))
+    plan = "/trasparenza/allegati/delibera-18-2025-allegato-a.pdf"
+    s.page(act, "Delibera di Giunta n. 18/2025", "<p>Approvazione del documento di programmazione.</p>"
+           + ul([(plan, "Allegato A - Piano di Zona 2025-2027")]))  # fmt: skip
+    s.document(plan, "Piano di Zona 2025-2027 dell'Ambito territoriale Brescia Ovest", fact=True)
+    return s
+
+
 def round17_sites() -> list[Site]:
-    return [cookie_wall_bedizzole(), script_menu_calcinato(), script_hop_botticino()]
+    return [
+        cookie_wall_bedizzole(),
+        script_menu_calcinato(),
+        script_hop_botticino(),
+        portal_link_castegnato(),
+        portale_castegnato(),
+    ]
