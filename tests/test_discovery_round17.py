@@ -54,13 +54,15 @@ def test_rows_and_script_menus_are_read_as_links() -> None:
     menu = '{"voci": [{"titolo": "Servizi sociali", "url": "/servizi-sociali/"}]}'
     body = (
         f"<header><nav></nav></header><script>window.__MENU__ = {menu};</script><main><h1>Atti</h1>"
-        "<ul><li data-href='/atti/piano-di-zona/'>Piano di Zona 2025-2027</li></ul><table>"
+        "<ul><li data-href='/atti/piano-di-zona/'>Piano di Zona 2025-2027</li>"
+        "<li data-href='regolamento.pdf'>Regolamento dell'ambito</li></ul><table>"
         "<tr onclick=\"location.href='/atti/7'\"><td>7</td><td>Accordo di programma 2025-2027</td></tr></table>"
         "<a href='#' onclick=\"window.open('/atti/verbale.pdf')\">Verbale dell'assemblea dei sindaci</a></main>"
     )
     links = RelevantLinks()
     found = {link.url: link.text for link, _ in links.scored_links(_html("/atti/", body))}
     assert found[f"{BASE}/atti/piano-di-zona/"] == "Piano di Zona 2025-2027"
+    assert found[f"{BASE}/atti/regolamento.pdf"] == "Regolamento dell'ambito"  # relative to the page
     assert found[f"{BASE}/atti/7"] == "Accordo di programma 2025-2027"  # the row's wordiest cell
     assert found[f"{BASE}/atti/verbale.pdf"] == "Verbale dell'assemblea dei sindaci"
     assert f"{BASE}/servizi-sociali/" in links.menu_links(_html("/atti/", body))  # the script's menu is a menu

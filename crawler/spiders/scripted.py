@@ -33,7 +33,9 @@ _SCRIPTS = etree.XPath("//script[not(@src)]")
 URL_KEYS = ("url", "href", "link", "path", "permalink")
 LABEL_KEYS = ("titolo", "title", "label", "nome", "name", "text", "testo", "voce")
 _HAS_ADDRESS = re.compile(r'"(?:' + "|".join(URL_KEYS) + r')"\s*:\s*"')
-_ADDRESS = re.compile(r"^(?:/|https?://|\.\.?/|\?)|\.(?:html?|php\d?|aspx?|jsp|pdf)\b", re.I)
+# an attribute or a key that names an address holds one: any word without spaces with a step or an extension
+# ("notizie/(offset)/8", "../albo-pretorio", "pagina.php?id=3"), not a fragment or a script
+_ADDRESS = re.compile(r"^(?![#?]$|javascript:|mailto:|tel:)[^\s]*[/.?][^\s]*$", re.I)
 SCRIPT_CHARS = 200_000  # a script longer than this is an application, not a menu's data
 HOP_CHARS = 400  # the words of a page that only sends the browser on ("Attendere prego...")
 

@@ -15,8 +15,9 @@ For the reason it missed nine fact pages of sites that navigate by script: links
 - a comune whose header menu is data for a script (`<script type="application/json">`, its entries under
   "items" with "label" and "href"), and whose Servizi sociali page lists its documents in a table whose rows
   navigate by `onclick="window.location.href=..."`: the accordo's PDF is one of them;
-- a comune whose Documenti page lists its acts as `<div class="card" data-url="...">`, and whose act links its
-  attachment through a download page that only sends the browser on by script (`location.replace(...)`).
+- a comune whose Documenti page lists its acts as `<div class="card" data-url="atto-45-2025/">` (relative), and
+  whose act links its attachment through a download page that only sends the browser on by script
+  (`location.replace(...)`).
 
 And for the reason it never asked a comune's transparency portal on another host: the link's words lead to the
 section ("Accedi al portale della trasparenza"), not only name it.
@@ -79,7 +80,9 @@ def script_hop_botticino() -> Site:
     s.page("/", "Comune di Botticino", "<p>Sito istituzionale.</p>")
     act = "/documenti/atto-45-2025/"
     cards = [("/documenti/atto-44-2025/", "Atto n. 44/2025 - Strade"), (act, "Atto n. 45/2025 - Piano di Zona")]
-    listing = "".join(f'<div class="card" data-url="{h}"><h3>{t}</h3><p>Dettagli</p></div>' for h, t in cards)
+    # each card's address relative to the list's, as a browser's script resolves it
+    card = '<div class="card" data-url="{}"><h3>{}</h3><p>Dettagli</p></div>'
+    listing = "".join(card.format(h.removeprefix("/documenti/"), t) for h, t in cards)
     s.page("/documenti/", "Documenti", listing)
     s.page("/documenti/atto-44-2025/", "Atto n. 44/2025", "<p>Manutenzione delle strade comunali.</p>")
     hop = "/scarica.php?doc=45"
