@@ -164,7 +164,7 @@ class Page:
     def __init__(self, response: Response) -> None:
         self.url, self.base = response.url, get_base_url(response)
         root = response.selector.root
-        unhide(root)  # the links a script would follow, written as anchors: the product's reading (like `link_target`)
+        unhide(root, response.body)  # links a script follows, as anchors: the product's reading (as `link_target`)
         self.main = _main(root)
         prose, title = _prose(self.main), root.xpath("string(//title)")
         self.ambito_prose = bool(AMBITO_TEXT.search(prose))

@@ -146,7 +146,7 @@ def html_root(response: Response) -> etree._Element:
         root = etree.fromstring(flat, parser=_PARSER, base_url=response.url)
     if root is None:
         return etree.fromstring(b"<html/>", parser=_PARSER)
-    unhide(root)  # rows and menus that navigate by script, as anchors (crawler/spiders/scripted.py)
+    unhide(root, body)  # rows and menus that navigate by script, as anchors (crawler/spiders/scripted.py)
     return root
 
 
