@@ -50,6 +50,7 @@ from crawler.spiders.links import (
     link_text,
     matching,
 )
+from crawler.spiders.scripted import unhide
 
 BASE = "http://127.0.0.1:8000"
 MODES = [{}, {"listing": True}, {"seed": True}, {"results": True}]
@@ -163,6 +164,7 @@ class Page:
     def __init__(self, response: Response) -> None:
         self.url, self.base = response.url, get_base_url(response)
         root = response.selector.root
+        unhide(root, response.body)  # links a script follows, as anchors: the product's reading (as `link_target`)
         self.main = _main(root)
         prose, title = _prose(self.main), root.xpath("string(//title)")
         self.ambito_prose = bool(AMBITO_TEXT.search(prose))

@@ -47,6 +47,7 @@ from crawler.scoring import (
     link_priority,
     planning_section,
 )
+from crawler.spiders.scripted import unhide
 from crawler.spiders.search import TOKEN_LENGTH, is_search_field
 
 # Every word that can give a link a priority of its own: planning words, generic sections, PDFs.
@@ -143,7 +144,10 @@ def html_root(response: Response) -> etree._Element:
         # (and <base>), flat, so every link of such a page is still found
         flat = _NOT_ANCHOR_TAG.sub(b" ", body)
         root = etree.fromstring(flat, parser=_PARSER, base_url=response.url)
-    return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
+    if root is None:
+        return etree.fromstring(b"<html/>", parser=_PARSER)
+    unhide(root, body)  # rows and menus that navigate by script, as anchors (crawler/spiders/scripted.py)
+    return root
 
 
 def link_target(element: Any) -> str | None:

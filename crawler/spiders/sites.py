@@ -45,7 +45,7 @@ from protego import Protego
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
@@ -73,10 +73,12 @@ from crawler.scoring import (
 from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
+from crawler.spiders.consent import ConsentWalls, accept_link
 from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
 from crawler.spiders.pdflinks import scored_pdf_links
 from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
+from crawler.spiders.scripted import script_redirect
 from crawler.spiders.search import QUERIES, is_search, search_urls
 
 CARRIED = "sitemap-lastmod"  # PageSnapshot.carried: why a page was not requested
@@ -89,9 +91,12 @@ GZIP_MAGIC = b"\x1f\x8b"
 SIBLINGS = 6
 LINKED_SITES = 2  # sites on other hosts a site's links may add to the crawl (an azienda speciale's)
 # a comune's Albo pretorio or Amministrazione trasparente on its provider's host (an iframe, a footer's link), by the
-# link's whole words: crawled as a site of its own, with a smaller budget (fifteenth round)
+# link's whole words, after words that only lead to it ("Portale trasparenza", "Accedi al portale della trasparenza",
+# "Vai all'Albo pretorio": seventeenth round): crawled as a site of its own, with a smaller budget (fifteenth round)
 PORTAL = re.compile(
-    r"albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?(?:\s+del\s+comune)?|amministrazione\s+trasparente|trasparenza", re.I
+    r"(?:(?:vai|accedi)\s+(?:a|al|alla|all')\s*)?(?:(?:il\s+|la\s+)?(?:portale|sito|sezione)\s+(?:(?:della|del|dell')\s*)?)?"
+    r"(?:albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?(?:\s+del\s+comune)?|amministrazione\s+trasparente|trasparenza)",
+    re.I,
 )
 PORTALS = 2  # such portals a site may add to the crawl, besides its `LINKED_SITES`
 PORTAL_BUDGET = 60  # a section of a comune's site, not a whole site: what the median site may cost (issue 19)
@@ -246,6 +251,7 @@ class SitesSpider(scrapy.Spider):
         self.moved: dict[str, str] = {}  # the host a seed redirected to -> the seed's site
         self.templates: Counter[tuple[str, str]] = Counter()
         self.sessions: dict[str, SessionLearner] = {}  # site -> its session parameters (crawler/sessions.py)
+        self.walls = ConsentWalls()  # sites that hide their pages behind a cookie banner (crawler/spiders/consent.py)
         self.ambito_lines: dict[str, Counter[str]] = {}  # site -> lines that speak of the ambito -> pages
         self.previous: dict[str, PageSnapshot] = {}
         self.previous_links: dict[str, list[str]] = {}
@@ -319,6 +325,8 @@ class SitesSpider(scrapy.Spider):
         self, url: str, depth: int, priority: Priority = SEED, chain: int = 0, trail: int = 0
     ) -> scrapy.Request:
         headers = {}
+        if cookie := self.walls.cookie(self.site_of(url)):  # the site's cookie wall, accepted
+            headers["Cookie"] = cookie
         prev = self.previous.get(url)
         if prev is not None:
             if prev.etag:
@@ -426,6 +434,12 @@ class SitesSpider(scrapy.Spider):
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
         meta = response.meta
+        if not meta.get("walled") and (accept := accept_link(response)):  # a cookie banner in the page's place
+            self._walled(response, original, accept)
+            return
+        if isinstance(response, HtmlResponse) and (target := script_redirect(self.links.root(response))):
+            self._hop(response, target)  # a page that only sends the browser on, by script
+            return
         # A page's distance from planning words is the shortest way it was found by the time it answers,
         # not the first: a sitemap's pages that answer before a slow home page link its sections from
         # their footers, one hop further than the home page does.
@@ -462,6 +476,39 @@ class SitesSpider(scrapy.Spider):
             scored = self._bound_searches(response, original, scored)
             yield from self._linked_sites(response, original, scored, boilerplate)
             yield from self._visit((url, _depth(p, hops), p, _chain(p, chain), trail) for url, p in scored)
+
+    def _hop(self, response: Response, target: str) -> None:
+        """Follow a page whose script sends the browser on as Scrapy follows a meta refresh: the same request
+        at the new address, its redirect chain longer by one, archived under the address first asked."""
+        url = canonical_url(response.urljoin(target))
+        chain = [*response.meta.get("redirect_urls", []), response.url]
+        if url in chain or len(chain) > self.settings.getint("REDIRECT_MAX_TIMES"):
+            self.drop(chain[0], "redirect-loop", " -> ".join([*chain, url]))
+            return
+        request = response.request.replace(url=url, meta={**response.meta, "redirect_urls": chain})
+        self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+
+    def _walled(self, response: Response, url: str, accept: str) -> None:
+        """A page a cookie wall answered: neither archived nor read; asked again once its site's wall is
+        accepted (crawler/spiders/consent.py). Sent to the engine directly: a page asked again keeps its depth."""
+        site = self.site_of(url)
+        request = self.walls.blocked(response.request, site, accept)
+        if request is not None and request.meta.get("wall"):
+            request = request.replace(callback=self.parse_wall, errback=self.wall_failed)
+        if request is not None:
+            self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+
+    def parse_wall(self, response: Response) -> None:
+        """A site's accept link answered: the pages its wall held, asked again with the cookie it set."""
+        self._past_wall(response.meta["wall"], response)
+
+    def wall_failed(self, failure: Failure) -> None:
+        """A site's accept link failed: the pages its wall held, asked again and archived as they come."""
+        self._past_wall(failure.request.meta["wall"], None)  # type: ignore[attr-defined]
+
+    def _past_wall(self, site: str, response: Response | None) -> None:
+        for request in self.walls.release(site, response):
+            self.crawler.engine.crawl(request)  # type: ignore[union-attr]
 
     def _linked_sites(
         self, response: Response, url: str, scored: list[tuple[str, Priority]], boilerplate: frozenset[str]

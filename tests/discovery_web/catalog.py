@@ -19,6 +19,7 @@ from .round13 import round13_sites
 from .round14 import round14_sites
 from .round15 import round15_sites
 from .round16 import round16_sites
+from .round17 import round17_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -550,4 +551,5 @@ def catalog() -> list[Site]:
         *round14_sites(),
         *round15_sites(),
         *round16_sites(),
+        *round17_sites(),
     ]

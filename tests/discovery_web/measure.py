@@ -15,12 +15,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.archive import read_index
+from crawler.archive import read_body, read_index
 from crawler.datadir import DataDir
 from crawler.run import run_crawl
 
 from .catalog import catalog
-from .server import serving, without_session
+from .server import BANNER, serving, without_session
 from .sites import Site, site_link
 
 
@@ -62,6 +62,8 @@ def measure(budget: int | None = None, only: list[str] | None = None) -> list[Si
         for s in served:
             fetched = set()
             for snap in snaps:
+                if s.site.consent and BANNER in read_body(data.crawls, snap):  # a cookie wall kept for the page
+                    continue
                 for url in (snap.url, snap.final_url):
                     parts = urlsplit(without_session(url))
                     if url.startswith(s.base) and snap.status == 200:

@@ -164,6 +164,33 @@ def _sitemap(site: Site, path: str, base: str) -> bytes:
     return f"<?xml version='1.0'?><urlset {ns}>{rows}</urlset>".encode()
 
 
+CONSENT_COOKIE = "scelta_cookie=accettati"
+BANNER = b"<section id='banner'>"  # a cookie wall's page (`_cookie_wall`)
+
+
+def _cookie_wall(site: Site, target: str, cookie: str) -> tuple[int, str, bytes, dict[str, str]] | None:
+    """A site's cookie wall: its accept link sets the cookie and sends the visitor back to the page; without the
+    cookie a page answers the banner (robots.txt, sitemaps and documents are served as they are)."""
+    path, _, query = target.partition("?")
+    if not site.consent or target == "/robots.txt" or path in site.sitemap or isinstance(site.pages.get(path), bytes):
+        return None
+    accepted = f"{site.consent}=accetto"
+    if accepted in query.split("&"):
+        back = "&".join(q for q in query.split("&") if q != accepted)
+        headers = {"Location": path + ("?" + back if back else ""), "Set-Cookie": f"{CONSENT_COOKIE}; Path=/"}
+        return 302, "text/html", b"", headers
+    if CONSENT_COOKIE in cookie:
+        return None
+    accept = escape(f"{target}{'&' if query else '?'}{accepted}")
+    banner = (
+        f"<!DOCTYPE html><html lang='it'><head><title>Preferenze cookie</title></head><body>{BANNER.decode()}"
+        f"<h1>{escape(site.name)}</h1><p>Usiamo i cookie per migliorare la navigazione. Per continuare devi"
+        f" esprimere le tue preferenze.</p><p><a href='{accept}' class='btn'>Accetto i cookie</a>"
+        " <a href='/privacy-policy/'>Informativa sulla privacy</a></p></section></body></html>"
+    )
+    return 200, "text/html; charset=utf-8", banner.encode("utf-8"), {}
+
+
 def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
@@ -171,7 +198,8 @@ def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             target = parts.path + (f"?{parts.query}" if parts.query else "")
             time.sleep(served.site.slow.get(target, 0))  # a page that answers late, the others meanwhile
-            status, ctype, body, headers = _answer(served, target)
+            wall = _cookie_wall(served.site, target, self.headers.get("Cookie", ""))
+            status, ctype, body, headers = wall or _answer(served, target)
             body = SITE_LINK.sub(lambda m: served.peers[m.group(1).decode()].encode(), body)
             self.send_response(status)
             self.send_header("Content-Type", ctype)

@@ -98,6 +98,8 @@ class Site:
     attachments: dict[str, str] = field(default_factory=dict)
     soft404: bool = False  # a path the site does not have answers 200 with a full page saying "Pagina non trovata"
     moved_to: str = ""  # the name of the site it moved to: every path answers 301 to the same path there
+    # a cookie wall: until a request sends the cookie that `?<consent>=accetto` sets, every page answers a banner
+    consent: str = ""
 
     def page(self, path: str, title: str, main: str, fact: bool = False) -> None:
         self.pages[path] = LAYOUTS[self.family](self.name, title, main, self.nav)
