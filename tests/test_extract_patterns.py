@@ -4644,3 +4644,57 @@ def test_an_open_data_grid_names_its_fields_in_snake_case() -> None:
         "<tr><td>Rho</td><td>Rho</td><td>9</td></tr><tr><td>Legnano</td><td>Legnano</td><td>11</td></tr></table>"
     )
     assert sorted((a.name, a.capofila) for a in f.ambiti) == [("Ambito di Legnano", "015118"), ("Ambito di Rho", RHO)]
+
+
+# round 22 (issue 11): the one comune a sentence ties to the role word, wherever it stands
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Comune di Rho, socio di maggioranza relativa dell'azienda, svolge anche il ruolo di ente capofila "
+        "dell'Ambito Rhodense.",
+        "Rho, sede degli uffici comuni, è il capofila dell'Ambito Rhodense.",
+        "La Città di Rho, che ospita l'Ufficio di Piano, ricopre da anni la funzione di comune capofila dell'Ambito "
+        "Rhodense.",
+    ],
+)
+def test_an_apposition_between_the_comune_and_its_role_verb(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_a_list_tail_is_no_apposition() -> None:
+    f = facts("<p>Dell'Ambito Rhodense fanno parte Arese, Pero, Lainate e Rho, che è il comune capofila.</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Richiamato il ruolo di ente capofila dell'Ambito Rhodense svolto dal Comune di Rho;",
+        "Considerate le funzioni di capofila del Piano di Zona dell'Ambito Rhodense, affidate al Comune di Rho;",
+        "Visto il ruolo di comune capofila dell'Ambito Rhodense, in capo alla Città di Rho;",
+    ],
+)
+def test_the_role_then_its_holder_without_a_verb(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_a_projects_role_held_by_a_comune_is_no_capofila() -> None:
+    f = facts("<p>Nell'Ambito Rhodense, il ruolo di capofila del progetto è svolto dal Comune di Pero.</p>")
+    assert [a.capofila for a in f.ambiti] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Comune di Rho è il capofila dell'Ambito Rhodense.",
+        "Tra i comuni dell'Ambito Rhodense, Rho è il capofila.",
+        "Per i nove comuni dell'Ambito Rhodense, Rho è l'capofila storico.",
+    ],
+)
+def test_the_copula_then_the_bare_role(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]

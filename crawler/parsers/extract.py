@@ -81,7 +81,10 @@ EXTRACTOR = "ambiti-extract"
 # members; a sentence under a table is no part of its list; the DUP written in full is no plan;
 # a lettered list past "z)" ("aa)", "ab)"); a CAP and a frazione after a name ("Pero (MI) 20016 - fraz. Cerchiate");
 # a <dl>'s terms, one description each
-VERSION = "0.4.26"
+# 0.4.27: round 22 (issue 11): the capofila's sentence read whole: an apposition before the verb ("X, socio di
+# maggioranza, svolge il ruolo di"), the role then its holder with no verb ("il ruolo di capofila svolto dal Comune
+# di X"), "X è il capofila"; a project's role named after "capofila" ("capofila del progetto") is none
+VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
 
