@@ -4698,3 +4698,28 @@ def test_a_projects_role_held_by_a_comune_is_no_capofila() -> None:
 def test_the_copula_then_the_bare_role(sentence: str) -> None:
     f = facts(f"<p>{sentence}</p>")
     assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nell'Ambito Rhodense il ruolo di capofila è del Comune di Rho.",
+        "La funzione di ente capofila dell'Ambito Rhodense è della Città di Rho.",
+        "Per l'Ambito Rhodense, il compito di comune capofila è ancora del Comune di Rho.",
+    ],
+)
+def test_the_role_said_to_be_the_comunes(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_a_table_of_ambiti_under_two_header_rows_with_cells_spanning_rows() -> None:
+    f = facts(
+        "<table><tr><th>Ambito</th><th>Ente capofila</th><th colspan='2'>Ufficio di Piano</th></tr>"
+        "<tr><th></th><th></th><th>Indirizzo</th><th>Telefono</th></tr>"
+        "<tr><td rowspan='2'>Ambito di Rho</td><td rowspan='2'>Comune di Rho</td><td>Via Roma 1, Rho</td>"
+        "<td>02 9331 1111</td></tr><tr><td colspan='2'>Sportello il lunedì</td></tr>"
+        "<tr><td>Ambito di Legnano</td><td>Comune di Legnano</td><td colspan='2'>in aggiornamento</td></tr></table>"
+    )
+    assert [(a.name, a.capofila) for a in f.ambiti] == [("Ambito di Rho", RHO), ("Ambito di Legnano", "015118")]
+    assert f.ambiti[0].ufficio_di_piano is not None and f.ambiti[0].ufficio_di_piano.phones == ["+390293311111"]

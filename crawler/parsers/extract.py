@@ -83,7 +83,8 @@ EXTRACTOR = "ambiti-extract"
 # a <dl>'s terms, one description each
 # 0.4.27: round 22 (issue 11): the capofila's sentence read whole: an apposition before the verb ("X, socio di
 # maggioranza, svolge il ruolo di"), the role then its holder with no verb ("il ruolo di capofila svolto dal Comune
-# di X"), "X è il capofila"; a project's role named after "capofila" ("capofila del progetto") is none
+# di X"), "X è il capofila", "il ruolo di capofila è del Comune di X"; a project's role named after "capofila"
+# ("capofila del progetto") is none; a table of ambiti under two header rows, cells spanning two rows or columns
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
@@ -264,8 +265,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     if not owned:  # no lists to follow: sections headed by an ambito each ("<h2>Ambito Cremasco</h2>" ...)
         owned = _headed(page, in_text)
         if not owned:  # or a table with one row per ambito: each row its section, the table's end the last one's
-            owned = _rows(page, in_text)
-            end = owned[-1][1] + 1 if owned else end
+            owned, end = _rows(page, in_text, end)
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         return [(main, 0, len(page.lines))]
@@ -309,40 +309,68 @@ def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
     return [(m.key, m.line) for m in heads]
 
 
-def _rows(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
+def _rows(page: _Page, in_text: list[nm.Mention], end: int) -> tuple[list[tuple[str, int]], int]:
     """(key, line) of the rows of one table under a header row, each opened by a cell that is an ambito's name ("Ambito
-    di Bergamo | Bergamo | Via ..., Bergamo – 035 ... | 2025-2027, approvato il ..."): an ATS's table of its ambiti."""
+    di Bergamo | Bergamo | Via ..., Bergamo – 035 ... | 2025-2027, approvato il ..."): an ATS's table of its ambiti;
+    and the table's end. A row repeating the ambito of the row above (a cell spanning two rows) goes on its section."""
     rows = [
         m
         for m in in_text
         if m.at == 0 and " | " in page.lines[m.line] and len(page.lines[m.line].split(" | ")[0]) <= len(m.name) + 2
     ]
     if not rows or len({page.groups[m.line] for m in rows}) != 1 or _row_header(page, rows[0].line) is None:
-        return []
-    return [(m.key, m.line) for m in rows]
+        return [], end
+    owned = [(m.key, m.line) for n, m in enumerate(rows) if not n or rows[n - 1].key != m.key]
+    return owned, rows[-1].line + 1
 
 
 def _row_header(page: _Page, line: int) -> str | None:
-    """The header row of the table whose row is `line`: the label row right above its first row."""
+    """The header row of the table whose row is `line`: the label row right above its first row. Under a header of two
+    rows ("Ambito | Ente capofila | Ufficio di Piano" over "– | – | Indirizzo | Telefono") an empty cell of the lower
+    row takes the label above it."""
     k = line
     while k > 0 and page.groups[k - 1] == page.groups[line] and not page.levels[k - 1] and " | " in page.lines[k - 1]:
         k -= 1
     head = k - 1
     ok = head >= 0 and page.groups[head] == page.groups[line] and page.levels[head] and " | " in page.lines[head]
-    return page.lines[head] if ok else None
+    if not ok:
+        return None
+    cells = page.lines[head].split(" | ")
+    if (
+        head > 0
+        and page.groups[head - 1] == page.groups[head]
+        and page.levels[head - 1]
+        and " | " in page.lines[head - 1]
+    ):
+        # the upper row's last label spans the columns it lacks ("Ufficio di Piano" over "Indirizzo | Telefono")
+        upper = page.lines[head - 1].split(" | ")
+        spanned = len(upper) < len(cells)
+        cells = [
+            upper[n]
+            if not c.strip(" –-") and n < len(upper)
+            else f"{upper[-1]} {c}"
+            if spanned and n >= len(upper) - 1
+            else c
+            for n, c in enumerate(cells)
+        ]
+    return " | ".join(cells)
 
 
 def _row_office(page: _Page, lo: int, hi: int) -> tuple[of.Office | None, str | None]:
-    """A section that is one row of a table of ambiti: its office from the cell under an "Ufficio di Piano" header
-    (read as "Ufficio di Piano – Via ..., X – 035 ..."), its capofila from the cell under "Comune capofila"."""
-    header = _row_header(page, lo) if hi == lo + 1 and " | " in page.lines[lo] else None
+    """A section that is one row of a table of ambiti (or two, a cell spanning both): its office from the cell under
+    an "Ufficio di Piano" header (read as "Ufficio di Piano – Via ..., X – 035 ..."), its capofila from the cell under
+    "Comune capofila"."""
+    rows = all(" | " in line and page.groups[k] == page.groups[lo] for k, line in enumerate(page.lines[lo:hi], lo))
+    header = _row_header(page, lo) if rows and not any(page.levels[lo:hi]) else None
     if header is None:
         return None, None
     heads, cells = header.split(" | "), page.lines[lo].split(" | ")
+    if len(cells) < len(heads):  # a cell spanning the last columns ("in aggiornamento"): the first ones still align
+        cells += [""] * (len(heads) - len(cells))
     if len(heads) != len(cells):
         return None, None
     said = [f"{h.strip()} – {c.strip()}" for h, c in zip(heads, cells, strict=True) if of.OFFICE_WORDS.search(h)]
-    capofila, _ = cf.column([header, page.lines[lo]], page.resolver)
+    capofila, _ = cf.column([header, " | ".join(cells)], page.resolver)
     return of.office_facts(said, list(range(len(said))), page.resolver), capofila
 
 
