@@ -4723,3 +4723,36 @@ def test_a_table_of_ambiti_under_two_header_rows_with_cells_spanning_rows() -> N
     )
     assert [(a.name, a.capofila) for a in f.ambiti] == [("Ambito di Rho", RHO), ("Ambito di Legnano", "015118")]
     assert f.ambiti[0].ufficio_di_piano is not None and f.ambiti[0].ufficio_di_piano.phones == ["+390293311111"]
+
+
+_PERO_LAINATE = {PERO, LAINATE, VANZAGO}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (  # the meeting named "Assemblea dell'Ambito", the mayors two sentences on
+            "<p>Ieri l'Assemblea dell'Ambito Rhodense ha approvato il bilancio. «Un passo avanti», ha detto il "
+            "presidente. Erano presenti i primi cittadini di Pero, Lainate e Vanzago.</p>",
+        ),
+        (  # the meeting as "i sindaci dell'Ambito", a quote between, in the next paragraph
+            "<p>I sindaci dell'Ambito Rhodense hanno approvato ieri il bilancio del servizio.</p>",
+            "<p>«Un passo avanti», ha commentato l'assessora. Con lei i sindaci di Pero, Lainate e Vanzago.</p>",
+        ),
+        (  # the Assemblea dei Sindaci, the mayors after a sentence about the vote
+            "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense si è riunita a Rho. Il voto è stato unanime. "
+            "Al tavolo sedevano i primi cittadini di Pero, Lainate e Vanzago.</p>",
+        ),
+    ],
+)
+def test_the_mayors_at_the_ambitos_meeting_a_few_sentences_on(paragraphs: tuple[str, ...]) -> None:
+    f = facts(*paragraphs)
+    assert [set(a.members) for a in f.ambiti] == [_PERO_LAINATE]
+
+
+def test_the_mayors_of_a_neighbouring_district_are_no_members() -> None:
+    f = facts(
+        "<p>I sindaci del distretto vicino hanno incontrato l'Ambito Rhodense. «Un passo avanti», ha detto il "
+        "presidente. Erano presenti i primi cittadini di Pero, Lainate e Vanzago.</p>"
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])

@@ -769,7 +769,8 @@ def _judge(
     opening = (split_sentences(head) or [""])[-1]
     if rule is None and _counted_next(opening, page.lines[n1][end : end + CONTEXT], listed):
         rule = "count"  # "A e B rinnovano l'alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato ..."
-    if rule is None and prose and _mayors_at_the_assembly(before, lead):
+    earlier = page.lines[n0 - 1] if prose and n0 > 0 and lead == head else ""  # the paragraph before the run's
+    if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier):
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
@@ -873,15 +874,27 @@ def _paragraph_before(page: _Text, n0: int, head: str) -> str:
 _MAYORS_OF = re.compile(r"\b(?:i|dei|ai|dai|coi)\s+(?:sindaci|primi\s+cittadini)\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
 
 
-def _mayors_at_the_assembly(before: str, lead: str) -> bool:
-    """The run is the mayors of its comuni, in a sentence right after one about the ambito's Assemblea dei Sindaci
-    (in its paragraph or the one before): the Assemblea is its comuni's mayors."""
+# the meeting of the ambito's mayors a news item reports: "l'Assemblea dei Sindaci", "l'Assemblea dell'Ambito di X",
+# "i sindaci dell'Ambito Legnanese hanno approvato"
+_MEETING = re.compile(
+    r"\bassemblea\s+dei\s+sindaci\b|\bassemblea\s+(?:dell['’]\s*ambito|del\s+distretto)\b|"
+    r"\bsindaci\s+(?:dell['’]\s*ambito|del\s+distretto)\b(?!\s+(?:vicin|confinant|limitrof))",
+    re.I,
+)
+
+
+def _mayors_at_the_assembly(before: str, lead: str, earlier: str = "") -> bool:
+    """The run is the mayors of its comuni, in a sentence after one about the ambito's Assemblea dei Sindaci (one of
+    the three before it, in its paragraph or the one before, `earlier`): the Assemblea is its comuni's mayors."""
     sentences = split_sentences(lead)
+    reported = [*split_sentences(earlier)[-2:], *sentences[:-1]][-3:]
+    meeting = next((t for t in reversed(reported) if _MEETING.search(t)), None)
     return (
-        len(sentences) >= 2
+        bool(sentences)
+        and meeting is not None
         and bool(_MAYORS_OF.search(before[-80:]))
-        and bool(_ASSEMBLY.search(sentences[-2]) and _AMBITO_WORD.search(lead))
-        and not any(DECOY.search(t) or HYPOTHETICAL.search(t) for t in sentences[-2:])
+        and bool(_AMBITO_WORD.search(f"{meeting} {lead}"))
+        and not any(DECOY.search(t) or HYPOTHETICAL.search(t) for t in (meeting, sentences[-1]))
     )
 
 
