@@ -4756,3 +4756,45 @@ def test_the_mayors_of_a_neighbouring_district_are_no_members() -> None:
         "presidente. Erano presenti i primi cittadini di Pero, Lainate e Vanzago.</p>"
     )
     assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<tr><th>Comuni</th><td>Rho, Pero, Lainate, Vanzago</td></tr>",
+        "<tr><td>Comuni aderenti</td><td>Rho<br>Pero<br>Lainate<br>Vanzago</td></tr>",
+        "<tr><th>Elenco dei comuni</th><td>Rho; Pero; Lainate; Vanzago</td></tr>",
+    ],
+)
+def test_an_infobox_row_labelled_comuni_lists_the_members(row: str) -> None:
+    f = facts(f"<h1>Ambito Rhodense</h1><table><tr><th>Regione</th><td>Lombardia</td></tr>{row}</table>")
+    assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
+
+
+def test_an_infobox_row_of_neighbours_is_no_list_of_members() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1><table><tr><th>Capofila</th><td>Rho</td></tr>"
+        "<tr><th>Comuni confinanti</th><td>Pero, Lainate, Vanzago</td></tr></table>"
+    )
+    assert [set(a.members) for a in f.ambiti] == [{RHO}]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "L'Ambito Rhodense è formato da quattro Comuni, tra il Canale Villoresi e l'Olona:",
+        "Il Distretto Rhodense è composto da quattro comuni della pianura, lungo i sentieri del parco:",
+        "L'Ambito Rhodense è costituito dai comuni dell'alto Milanese, dove passa il canale scolmatore:",
+    ],
+)
+def test_an_aside_of_place_after_the_ambitos_membership_is_no_other_list(intro: str) -> None:
+    f = facts(f"<p>{intro}</p><ul><li>Rho</li><li>Pero</li><li>Lainate</li><li>Vanzago</li></ul>")
+    assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
+
+
+def test_a_list_of_trails_through_the_comuni_stays_refused() -> None:
+    f = facts(
+        "<p>L'Ambito Rhodense promuove i sentieri del parco, che attraversano i comuni:</p>"
+        "<ul><li>Rho</li><li>Pero</li><li>Lainate</li><li>Vanzago</li></ul>"
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])

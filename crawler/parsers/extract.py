@@ -85,7 +85,8 @@ EXTRACTOR = "ambiti-extract"
 # maggioranza, svolge il ruolo di"), the role then its holder with no verb ("il ruolo di capofila svolto dal Comune
 # di X"), "X è il capofila", "il ruolo di capofila è del Comune di X"; a project's role named after "capofila"
 # ("capofila del progetto") is none; a table of ambiti under two header rows, cells spanning two rows or columns; the
-# mayors at the ambito's meeting up to three sentences after it ("l'Assemblea dell'Ambito", "i sindaci dell'Ambito")
+# mayors at the ambito's meeting up to three sentences after it ("l'Assemblea dell'Ambito", "i sindaci dell'Ambito"); an
+# infobox's "Comuni" cell beside its list; an aside of place closing "L'Ambito è formato da N comuni, lungo il canale"
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)

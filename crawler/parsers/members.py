@@ -56,8 +56,9 @@ MEMBERSHIP = re.compile(
     r"\b(?:votat|approvat)\w*\s+(?:[\w'’]+\s+){0,3}(?:i\s+|dai\s+)?sindaci\b",  # "Lo hanno votato i sindaci di A, B"
     re.I,
 )
-# a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -"
-LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–-]\s*$", re.I)
+# a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -", or in the
+# cell beside it ("Comuni | A, B, C": an encyclopedia's infobox)
+LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–|-]\s*$", re.I)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
 # "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
 LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
@@ -1071,6 +1072,15 @@ def _a_call(heading: str) -> bool:
     return bool(PROJECT_LISTS.search(heading)) and not OTHER_LISTS.search(PROJECT_LISTS.sub(" ", heading))
 
 
+# a list's own sentence with the ambito as its subject and a verb of membership, an aside of place closing it: "L'Ambito
+# territoriale del Castanese è formato da undici Comuni del Milanese, tra il Ticino e il canale Villoresi:"
+_AMBITO_IS_FORMED = re.compile(
+    r"(?P<core>\b(?:ambito|distretto)\b[^.;:,]{0,80}?\b(?:è|e')\s+(?:format|compost|costituit)[oa]\s+"
+    r"(?:da|dai)\s+[^.;:,]{0,80}?\bcomuni\b[^.;:,]{0,60}?),[^.;:,]{1,80}:\s*$",
+    re.I,
+)
+
+
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
     nearest = before[-200:]
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
@@ -1079,6 +1089,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
     # a list that its own sentence says makes up an ambito ("A e B costituiscono l'Ambito di X") is one under any
     # heading (a call's "Avviso pubblico", a project's page)
     stated = bool(MEMBERS_AFTER.match(after))
+    formed = _AMBITO_IS_FORMED.search(nearest)  # "L'Ambito è formato da undici Comuni ..., tra il Ticino e il canale:"
+    nearest = nearest[: formed.end("core")] if formed else nearest  # its last aside names where, not another list
     if (
         HYPOTHETICAL.search(before)
         or (DECOY.search(nearest) and not stated)
