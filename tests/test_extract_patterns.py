@@ -4798,3 +4798,31 @@ def test_a_list_of_trails_through_the_comuni_stays_refused() -> None:
         "<ul><li>Rho</li><li>Pero</li><li>Lainate</li><li>Vanzago</li></ul>"
     )
     assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+_MENU = (
+    "<header><nav><ul><li><a href='/'>Home</a></li><li><span>{label}</span><ul><li><a href='/pero'>Pero</a></li>"
+    "<li><a href='/lainate'>Lainate</a></li><li><a href='/vanzago'>Vanzago</a></li></ul></li></ul></nav></header>"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "site"),
+    [
+        ("I Comuni dell'Ambito", "Servizi - Ambito Rhodense"),
+        ("Comuni del Distretto", "Contatti | Ufficio di Piano del Rhodense"),
+        ("Comuni aderenti", "Notizie - Piano di Zona del Rhodense"),
+    ],
+)
+def test_a_menu_of_the_comuni_on_the_ambitos_own_site(label: str, site: str) -> None:
+    f = facts(_MENU.format(label=label), "<p>I servizi sono programmati insieme dai comuni.</p>", title=site)
+    assert [set(a.members) for a in f.ambiti] == [{PERO, LAINATE, VANZAGO}]
+
+
+def test_a_menu_of_the_comuni_on_a_comunes_site_stays_chrome() -> None:
+    f = facts(
+        _MENU.format(label="I Comuni dell'Ambito"),
+        "<p>Il Comune aderisce al Piano di Zona dell'Ambito Rhodense.</p>",
+        title="Servizi sociali - Comune di Rho",
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])

@@ -86,7 +86,8 @@ EXTRACTOR = "ambiti-extract"
 # di X"), "X è il capofila", "il ruolo di capofila è del Comune di X"; a project's role named after "capofila"
 # ("capofila del progetto") is none; a table of ambiti under two header rows, cells spanning two rows or columns; the
 # mayors at the ambito's meeting up to three sentences after it ("l'Assemblea dell'Ambito", "i sindaci dell'Ambito"); an
-# infobox's "Comuni" cell beside its list; an aside of place closing "L'Ambito è formato da N comuni, lungo il canale"
+# infobox's "Comuni" cell beside its list; an aside of place closing "L'Ambito è formato da N comuni, lungo il canale";
+# a menu "I Comuni dell'Ambito" on the ambito's own site
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
@@ -177,6 +178,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         " ".join(doc.lines[:chrome_from]),
         len({m.key for m in mentions}),
         any(m.line >= 0 and origin[m.line] >= chrome_from for m in mentions),
+        _own_site(doc.head_title),
     ):  # a member list from the menu or footer that the page does not make its ambito's
         member_groups = [g for g in member_groups if origin[g.line] < chrome_from]
     # an Unione's page, not a page about the ambito that an Unione's site hosts (its name is in every <title>)
