@@ -4826,3 +4826,29 @@ def test_a_menu_of_the_comuni_on_a_comunes_site_stays_chrome() -> None:
         title="Servizi sociali - Comune di Rho",
     )
     assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "2. Il regolamento si applica nei Comuni di Rho (ente capofila), Pero, Lainate e Vanzago.",
+        "b) Il presente regolamento si applica ai comuni di Rho, Pero, Lainate e Vanzago, che lo recepiscono.",
+        "3) Il regolamento vale per i Comuni di Rho, Pero, Lainate e Vanzago.",
+    ],
+)
+def test_a_numbered_paragraph_gives_the_regulations_comuni(scope: str) -> None:
+    f = facts(
+        "<h3>Art. 1 - Oggetto e ambito di applicazione</h3>",
+        "<p>1. Il presente regolamento disciplina l'accesso ai servizi nel territorio dell'Ambito Rhodense.</p>",
+        f"<p>{scope}</p>",
+    )
+    assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
+
+
+def test_a_regulation_of_another_service_names_no_members() -> None:
+    f = facts(
+        "<p>Il sito presenta anche l'Ambito Rhodense.</p>",
+        "<p>1. Il presente regolamento disciplina il prestito interbibliotecario.</p>",
+        "<p>2. Il regolamento si applica nei Comuni di Rho, Pero, Lainate e Vanzago.</p>",
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])

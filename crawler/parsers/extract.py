@@ -87,7 +87,8 @@ EXTRACTOR = "ambiti-extract"
 # ("capofila del progetto") is none; a table of ambiti under two header rows, cells spanning two rows or columns; the
 # mayors at the ambito's meeting up to three sentences after it ("l'Assemblea dell'Ambito", "i sindaci dell'Ambito"); an
 # infobox's "Comuni" cell beside its list; an aside of place closing "L'Ambito è formato da N comuni, lungo il canale";
-# a menu "I Comuni dell'Ambito" on the ambito's own site
+# a menu "I Comuni dell'Ambito" on the ambito's own site; a regulation's numbered paragraph "2. Il regolamento
+# si applica nei Comuni di" after the one naming the ambito
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)

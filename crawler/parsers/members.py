@@ -863,12 +863,16 @@ def _about_ambito(head: str, after: str) -> bool:
     )
 
 
+_NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s*")
+_NUMBERED = re.compile(rf"^{_NUMBERING.pattern}")
+
+
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
     """The run's sentence, after the paragraph before it when it opens its own: news put "Il documento vale per A, B
     ..." in a paragraph of its own, under the one that names the plan."""
-    if n0 == 0 or len(split_sentences(head)) > 1:
-        return head
-    return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {head}"
+    if n0 == 0 or len([t for t in split_sentences(head) if not _NUMBERING.fullmatch(t)]) > 1:
+        return head  # (a paragraph's number, "2.", is no sentence of its own)
+    return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {_NUMBERED.sub('', head)}"
 
 
 # the mayors of the list's comuni: "sedevano i primi cittadini di", "erano presenti i sindaci dei comuni di"
@@ -915,10 +919,14 @@ def _counted_before(head: str, n: int) -> bool:
 
 # a sentence whose subject stands for the plan (or the accord) named in the one before, and the comuni it covers
 _COVERS = re.compile(
-    r"^(?:(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+)?(?:documento|piano|testo|accordo|programma|provvedimento)\b[^.;:]{0,40}?\s|"
+    r"^(?:(?:\d{1,2}|[a-z])[.)]\s*)?"  # a numbered paragraph: "2. Il regolamento si applica"
+    r"(?:(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+|presente\s+)?(?:documento|piano|testo|accordo|programma|provvedimento|"
+    r"regolamento)\b"
+    r"[^.;:]{0,40}?\s|"
     r"esso\s+|che\s+)(?:vale|valgono|varrà|si\s+applica|riguarda|riguarderà|coinvolge|coinvolgerà|interessa|copre|"
     r"(?:è\s+stat[oa]\s+)?(?:approvat|adottat)[oa])|(?:sono\s+|risultano\s+)?(?:coinvolti|interessati))"
-    r"(?:\s+(?:per|a|ad))?(?:\s+(?:tutti\s+)?(?:i|gli)\s+(?:\w+\s+)?comuni(?:\s+di)?)?\s*$",
+    # "si applica nei Comuni di" (a regulation of the ambito)
+    r"(?:\s+(?:per|a|ad))?(?:\s+(?:(?:tutti\s+)?(?:i|gli)|nei|negli|ai|agli)\s+(?:\w+\s+)?comuni(?:\s+di)?)?\s*$",
     re.I,
 )
 
