@@ -4852,3 +4852,18 @@ def test_a_regulation_of_another_service_names_no_members() -> None:
         "<p>2. Il regolamento si applica nei Comuni di Rho, Pero, Lainate e Vanzago.</p>",
     )
     assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["I distretti - ATS Città Metropolitana di Milano", "Agenzia di Tutela della Salute - distretti", "ATS | Salute"],
+)
+def test_an_ats_page_names_health_districts_not_ambiti(title: str) -> None:
+    district = "<p>Il Distretto di Rho comprende Rho, Pero, Lainate, Vanzago e gli altri comuni della zona.</p>"
+    f = facts(district, title=title)
+    assert f.ambiti == []
+
+
+def test_an_ats_page_naming_an_ambito_keeps_its_members() -> None:
+    f = facts("<p>L'Ambito di Rho comprende Rho, Pero, Lainate e Vanzago.</p>", title="Gli ambiti - ATS di Milano")
+    assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
