@@ -4867,3 +4867,28 @@ def test_an_ats_page_names_health_districts_not_ambiti(title: str) -> None:
 def test_an_ats_page_naming_an_ambito_keeps_its_members() -> None:
     f = facts("<p>L'Ambito di Rho comprende Rho, Pero, Lainate e Vanzago.</p>", title="Gli ambiti - ATS di Milano")
     assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [
+        "Sono contitolari del trattamento, ai sensi dell'art. 26 del Regolamento, i seguenti enti: Comune di Pero, "
+        "Comune di Lainate, Comune di Vanzago.",
+        "Contitolari del trattamento sono i Comuni di Pero, Lainate e Vanzago.",
+        "I Comuni di Pero, Lainate e Vanzago sono contitolari del trattamento.",
+    ],
+)
+def test_the_joint_controllers_of_the_ambitos_service_are_its_comuni(joint: str) -> None:
+    f = facts(
+        "<p>Informativa per gli utenti del servizio di assistenza domiciliare dell'Ambito Rhodense.</p>",
+        f"<p>{joint}</p>",
+    )
+    assert [set(a.members) for a in f.ambiti] == [{PERO, LAINATE, VANZAGO}]
+
+
+def test_the_joint_controllers_of_another_service_are_no_members() -> None:
+    f = facts(
+        "<p>Il sito ospita anche le pagine dell'Ambito Rhodense.</p>",
+        "<p>Per la polizia locale sono contitolari del trattamento i Comuni di Pero, Lainate e Vanzago.</p>",
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])

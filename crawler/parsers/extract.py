@@ -88,7 +88,8 @@ EXTRACTOR = "ambiti-extract"
 # mayors at the ambito's meeting up to three sentences after it ("l'Assemblea dell'Ambito", "i sindaci dell'Ambito"); an
 # infobox's "Comuni" cell beside its list; an aside of place closing "L'Ambito è formato da N comuni, lungo il canale";
 # a menu "I Comuni dell'Ambito" on the ambito's own site; a regulation's numbered paragraph "2. Il regolamento
-# si applica nei Comuni di" after the one naming the ambito; an ATS's page names health districts, as an ASST's
+# si applica nei Comuni di" after the one naming the ambito; an ATS's page names health districts, as an ASST's; a
+# privacy notice's joint controllers ("contitolari del trattamento")
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)

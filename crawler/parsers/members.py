@@ -51,6 +51,8 @@ MEMBERSHIP = re.compile(
     r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|ader(?:isc|ent|it)|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
     r"partecipan|include|elencat|"
+    # a privacy notice of the ambito's service: its comuni are its joint controllers ("Sono contitolari ...")
+    r"\bcontitolar[ei]\b|"
     # a bilingual page's English or German block: "The District brings together eight municipalities:"
     r"\bdistrict\b|municipalities|brings\s+together|\bcomprises\b|\bgemeinden\b|\bumfasst\b|"
     r"\b(?:votat|approvat)\w*\s+(?:[\w'’]+\s+){0,3}(?:i\s+|dai\s+)?sindaci\b",  # "Lo hanno votato i sindaci di A, B"
