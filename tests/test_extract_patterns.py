@@ -4892,3 +4892,24 @@ def test_the_joint_controllers_of_another_service_are_no_members() -> None:
         "<p>Per la polizia locale sono contitolari del trattamento i Comuni di Pero, Lainate e Vanzago.</p>",
     )
     assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "È stato nominato il responsabile dell'Ufficio di Piano, con sede presso il Comune di Rho, ente capofila.",
+        "L'Ufficio di Piano dell'Ambito, con sede presso il Comune di Rho, ente capofila, riapre lunedì.",
+        "Gli uffici, con sede presso il Comune di Rho, capofila dell'Ambito, sono aperti il martedì.",
+    ],
+)
+def test_a_seat_presso_the_comune_then_its_role(sentence: str) -> None:
+    f = facts(f"<p>Notizie dall'Ambito Rhodense. {sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_an_accord_partys_identification_is_still_skipped() -> None:
+    f = facts(
+        "<p>Accordo di programma dell'Ambito Rhodense. Il Comune di Rho (C.F. 00834250153), con sede in Piazza "
+        "Visconti, 23, in qualità di ente capofila, e il Comune di Pero.</p>"
+    )
+    assert [a.capofila for a in f.ambiti] == [RHO]

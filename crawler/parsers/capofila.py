@@ -315,7 +315,9 @@ def _before(text: str, resolver: NameResolver) -> str | None:
 # Piazza Y, 9, rappresentato dal Sindaco, in qualità di ente capofila"
 _IDENTIFICATION = re.compile(
     r"\s*\(\s*(?:c\.\s*f\.|cod(?:ice)?\.?\s*fisc|p\.\s*iva|partita\s+iva)[^)]{0,60}\)|"
-    r",\s*(?:c\.\s*f\.|p\.\s*iva\b|(?:con\s+sede|sede\s+legale|cod(?:ice)?\.?\s*fisc\w*|partita\s+iva|"
+    # (a seat "presso il Comune di X" names the comune the role after it is given to: "con sede presso il Comune di X,
+    # ente capofila")
+    r",\s*(?:c\.\s*f\.|p\.\s*iva\b|(?:con\s+sede(?!\s+presso)|sede\s+legale|cod(?:ice)?\.?\s*fisc\w*|partita\s+iva|"
     r"rappresentat[oa]\s+da|(?:nella|in)\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
     re.I,
 )

@@ -89,7 +89,7 @@ EXTRACTOR = "ambiti-extract"
 # infobox's "Comuni" cell beside its list; an aside of place closing "L'Ambito è formato da N comuni, lungo il canale";
 # a menu "I Comuni dell'Ambito" on the ambito's own site; a regulation's numbered paragraph "2. Il regolamento
 # si applica nei Comuni di" after the one naming the ambito; an ATS's page names health districts, as an ASST's; a
-# privacy notice's joint controllers ("contitolari del trattamento")
+# privacy notice's joint controllers ("contitolari del trattamento"); "con sede presso il Comune di X, ente capofila"
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
