@@ -4913,3 +4913,30 @@ def test_an_accord_partys_identification_is_still_skipped() -> None:
         "Visconti, 23, in qualità di ente capofila, e il Comune di Pero.</p>"
     )
     assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pero è uno dei Comuni dell'Ambito Rhodense, il cui ente capofila è il Comune di Rho.",
+        "Pero è uno dei nove comuni del Distretto Rhodense.",
+        "Pero e Lainate sono due dei comuni dell'Ambito Rhodense.",
+    ],
+)
+def test_a_comune_said_one_of_the_ambitos_comuni(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert PERO in f.ambiti[0].members
+
+
+def test_one_of_the_neighbouring_comuni_is_no_member() -> None:
+    f = facts("<p>Pero è uno dei comuni confinanti dell'Ambito Rhodense.</p>")
+    assert [a.members for a in f.ambiti] in ([], [[]])
+
+
+def test_a_line_naming_one_member_may_still_seat_the_office() -> None:
+    f = facts(
+        "<p>Pero è uno dei comuni dell'Ambito di Rho, che ha come ente capofila il Comune di Rho e come sede "
+        "dell'Ufficio di Piano il municipio di Piazza Visconti 23.</p>"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None and office.address.street == "Piazza Visconti, 23"

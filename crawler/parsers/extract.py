@@ -89,7 +89,8 @@ EXTRACTOR = "ambiti-extract"
 # infobox's "Comuni" cell beside its list; an aside of place closing "L'Ambito è formato da N comuni, lungo il canale";
 # a menu "I Comuni dell'Ambito" on the ambito's own site; a regulation's numbered paragraph "2. Il regolamento
 # si applica nei Comuni di" after the one naming the ambito; an ATS's page names health districts, as an ASST's; a
-# privacy notice's joint controllers ("contitolari del trattamento"); "con sede presso il Comune di X, ente capofila"
+# privacy notice's joint controllers ("contitolari del trattamento"); "con sede presso il Comune di X, ente capofila";
+# "X è uno dei comuni dell'Ambito" (a line naming one member may still seat the office)
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
@@ -425,7 +426,14 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.evidence["members"] = groups[0].evidence
     elif blocks:
         ambito.evidence["members"] = page.lines[blocks[0][0]]
-    excluded = {k for g in page.member_groups if g.kind == "list" for k in range(g.line, g.end + 1)}
+    # (a line naming one comune, "Muggiò è uno dei comuni dell'Ambito ..., sede dell'Ufficio di Piano in Corso
+    # Italia 8", is no list: it may say where the office sits)
+    excluded = {
+        k
+        for g in page.member_groups
+        if g.kind == "list" and len(g.codes) + len(g.unresolved) > 1
+        for k in range(g.line, g.end + 1)
+    }
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
     # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside;
     # on the office's or the ambito's own site it speaks for every page

@@ -67,7 +67,9 @@ LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
     # "Parabiago, uno degli undici Comuni dell'Ambito Legnanese", "A e B, due dei comuni del Distretto": one of them
-    r"^\s*,\s*(?:(?:è|sono)\s+)?\w+\s+(?:dei|degli|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+(?:dell['’]\s*|del\s+)"
+    # "Casalpusterlengo è uno dei Comuni dell'Ambito territoriale di Lodi" (the copula with no comma)
+    r"^\s*(?:,\s*(?:(?:è|sono)\s+)?|(?:è|sono)\s+)\w+\s+(?:dei|degli|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+"
+    r"(?:dell['’]\s*|del\s+)"
     r"(?:ambito|distretto)\b|"
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
