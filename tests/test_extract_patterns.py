@@ -4940,3 +4940,22 @@ def test_a_line_naming_one_member_may_still_seat_the_office() -> None:
     )
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None and office.address is not None and office.address.street == "Piazza Visconti, 23"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ha parlato la sindaca di Rho, che ha ricordato come il Comune sia capofila dell'Ambito Rhodense.",
+        "L'assessora ai servizi sociali di Rho ha ricordato che il Comune è ente capofila dell'Ambito Rhodense.",
+        "Secondo il vicesindaco di Rho lo stesso Comune resta capofila dell'Ambito Rhodense.",
+    ],
+)
+def test_il_comune_stands_for_the_comune_its_officer_was_named_by(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_il_comune_after_two_officers_names_no_capofila() -> None:
+    two = "Il sindaco di Pero ha detto che l'assessore di Rho sa che il Comune è capofila dell'Ambito Rhodense."
+    f = facts(f"<p>{two}</p>")
+    assert [a.capofila for a in f.ambiti] in ([], [None])

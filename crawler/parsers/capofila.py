@@ -179,9 +179,24 @@ _SPOKEN = re.compile(
 )
 
 
+# the comune named by its officer, then "il Comune" for it: "la sindaca di Bollate, che ha ricordato come il Comune sia
+# capofila" (no other officer between)
+_OWN_TOWN = re.compile(
+    r"\b(?:sindac[oa]|vicesindac[oa]|assessor[ea])(?:\s+[^\s,;.]+){0,4}?\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý])[^,;.]{1,40})"
+    r"(?P<between>[^.;]{0,80}?)\b(?:il|lo\s+stesso)\s+comune\s+(?:sia|è|e'|resta|rimane)\s+(?:(?:l['’]\s*|il\s+)?ente\s+)?"
+    r"capofila\b",
+    re.I,
+)
+
+
 def _spoken(sentence: str, resolver: NameResolver) -> str | None:
     m = _SPOKEN.search(sentence)
-    return _leading_place(m.group("rest"), resolver) if m else None
+    if m:
+        return _leading_place(m.group("rest"), resolver)
+    m = _OWN_TOWN.search(sentence)
+    if m and not re.search(r"\b(?:sindac|vicesindac|assessor)", m.group("rest") + m.group("between"), re.I):
+        return _leading_place(m.group("rest"), resolver)
+    return None
 
 
 def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str | None:

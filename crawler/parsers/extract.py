@@ -90,7 +90,8 @@ EXTRACTOR = "ambiti-extract"
 # a menu "I Comuni dell'Ambito" on the ambito's own site; a regulation's numbered paragraph "2. Il regolamento
 # si applica nei Comuni di" after the one naming the ambito; an ATS's page names health districts, as an ASST's; a
 # privacy notice's joint controllers ("contitolari del trattamento"); "con sede presso il Comune di X, ente capofila";
-# "X è uno dei comuni dell'Ambito" (a line naming one member may still seat the office)
+# "X è uno dei comuni dell'Ambito" (a line naming one member may still seat the office); "la sindaca di X, che ha
+# ricordato come il Comune sia capofila"
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
