@@ -4644,3 +4644,318 @@ def test_an_open_data_grid_names_its_fields_in_snake_case() -> None:
         "<tr><td>Rho</td><td>Rho</td><td>9</td></tr><tr><td>Legnano</td><td>Legnano</td><td>11</td></tr></table>"
     )
     assert sorted((a.name, a.capofila) for a in f.ambiti) == [("Ambito di Legnano", "015118"), ("Ambito di Rho", RHO)]
+
+
+# round 22 (issue 11): the one comune a sentence ties to the role word, wherever it stands
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Comune di Rho, socio di maggioranza relativa dell'azienda, svolge anche il ruolo di ente capofila "
+        "dell'Ambito Rhodense.",
+        "Rho, sede degli uffici comuni, è il capofila dell'Ambito Rhodense.",
+        "La Città di Rho, che ospita l'Ufficio di Piano, ricopre da anni la funzione di comune capofila dell'Ambito "
+        "Rhodense.",
+    ],
+)
+def test_an_apposition_between_the_comune_and_its_role_verb(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_a_list_tail_is_no_apposition() -> None:
+    f = facts("<p>Dell'Ambito Rhodense fanno parte Arese, Pero, Lainate e Rho, che è il comune capofila.</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Richiamato il ruolo di ente capofila dell'Ambito Rhodense svolto dal Comune di Rho;",
+        "Considerate le funzioni di capofila del Piano di Zona dell'Ambito Rhodense, affidate al Comune di Rho;",
+        "Visto il ruolo di comune capofila dell'Ambito Rhodense, in capo alla Città di Rho;",
+    ],
+)
+def test_the_role_then_its_holder_without_a_verb(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_a_projects_role_held_by_a_comune_is_no_capofila() -> None:
+    f = facts("<p>Nell'Ambito Rhodense, il ruolo di capofila del progetto è svolto dal Comune di Pero.</p>")
+    assert [a.capofila for a in f.ambiti] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Comune di Rho è il capofila dell'Ambito Rhodense.",
+        "Tra i comuni dell'Ambito Rhodense, Rho è il capofila.",
+        "Per i nove comuni dell'Ambito Rhodense, Rho è l'capofila storico.",
+    ],
+)
+def test_the_copula_then_the_bare_role(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nell'Ambito Rhodense il ruolo di capofila è del Comune di Rho.",
+        "La funzione di ente capofila dell'Ambito Rhodense è della Città di Rho.",
+        "Per l'Ambito Rhodense, il compito di comune capofila è ancora del Comune di Rho.",
+    ],
+)
+def test_the_role_said_to_be_the_comunes(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_a_table_of_ambiti_under_two_header_rows_with_cells_spanning_rows() -> None:
+    f = facts(
+        "<table><tr><th>Ambito</th><th>Ente capofila</th><th colspan='2'>Ufficio di Piano</th></tr>"
+        "<tr><th></th><th></th><th>Indirizzo</th><th>Telefono</th></tr>"
+        "<tr><td rowspan='2'>Ambito di Rho</td><td rowspan='2'>Comune di Rho</td><td>Via Roma 1, Rho</td>"
+        "<td>02 9331 1111</td></tr><tr><td colspan='2'>Sportello il lunedì</td></tr>"
+        "<tr><td>Ambito di Legnano</td><td>Comune di Legnano</td><td colspan='2'>in aggiornamento</td></tr></table>"
+    )
+    assert [(a.name, a.capofila) for a in f.ambiti] == [("Ambito di Rho", RHO), ("Ambito di Legnano", "015118")]
+    assert f.ambiti[0].ufficio_di_piano is not None and f.ambiti[0].ufficio_di_piano.phones == ["+390293311111"]
+
+
+_PERO_LAINATE = {PERO, LAINATE, VANZAGO}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (  # the meeting named "Assemblea dell'Ambito", the mayors two sentences on
+            "<p>Ieri l'Assemblea dell'Ambito Rhodense ha approvato il bilancio. «Un passo avanti», ha detto il "
+            "presidente. Erano presenti i primi cittadini di Pero, Lainate e Vanzago.</p>",
+        ),
+        (  # the meeting as "i sindaci dell'Ambito", a quote between, in the next paragraph
+            "<p>I sindaci dell'Ambito Rhodense hanno approvato ieri il bilancio del servizio.</p>",
+            "<p>«Un passo avanti», ha commentato l'assessora. Con lei i sindaci di Pero, Lainate e Vanzago.</p>",
+        ),
+        (  # the Assemblea dei Sindaci, the mayors after a sentence about the vote
+            "<p>L'Assemblea dei Sindaci dell'Ambito Rhodense si è riunita a Rho. Il voto è stato unanime. "
+            "Al tavolo sedevano i primi cittadini di Pero, Lainate e Vanzago.</p>",
+        ),
+    ],
+)
+def test_the_mayors_at_the_ambitos_meeting_a_few_sentences_on(paragraphs: tuple[str, ...]) -> None:
+    f = facts(*paragraphs)
+    assert [set(a.members) for a in f.ambiti] == [_PERO_LAINATE]
+
+
+def test_the_mayors_of_a_neighbouring_district_are_no_members() -> None:
+    f = facts(
+        "<p>I sindaci del distretto vicino hanno incontrato l'Ambito Rhodense. «Un passo avanti», ha detto il "
+        "presidente. Erano presenti i primi cittadini di Pero, Lainate e Vanzago.</p>"
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<tr><th>Comuni</th><td>Rho, Pero, Lainate, Vanzago</td></tr>",
+        "<tr><td>Comuni aderenti</td><td>Rho<br>Pero<br>Lainate<br>Vanzago</td></tr>",
+        "<tr><th>Elenco dei comuni</th><td>Rho; Pero; Lainate; Vanzago</td></tr>",
+    ],
+)
+def test_an_infobox_row_labelled_comuni_lists_the_members(row: str) -> None:
+    f = facts(f"<h1>Ambito Rhodense</h1><table><tr><th>Regione</th><td>Lombardia</td></tr>{row}</table>")
+    assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
+
+
+def test_an_infobox_row_of_neighbours_is_no_list_of_members() -> None:
+    f = facts(
+        "<h1>Ambito Rhodense</h1><table><tr><th>Capofila</th><td>Rho</td></tr>"
+        "<tr><th>Comuni confinanti</th><td>Pero, Lainate, Vanzago</td></tr></table>"
+    )
+    assert [set(a.members) for a in f.ambiti] == [{RHO}]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "L'Ambito Rhodense è formato da quattro Comuni, tra il Canale Villoresi e l'Olona:",
+        "Il Distretto Rhodense è composto da quattro comuni della pianura, lungo i sentieri del parco:",
+        "L'Ambito Rhodense è costituito dai comuni dell'alto Milanese, dove passa il canale scolmatore:",
+    ],
+)
+def test_an_aside_of_place_after_the_ambitos_membership_is_no_other_list(intro: str) -> None:
+    f = facts(f"<p>{intro}</p><ul><li>Rho</li><li>Pero</li><li>Lainate</li><li>Vanzago</li></ul>")
+    assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
+
+
+def test_a_list_of_trails_through_the_comuni_stays_refused() -> None:
+    f = facts(
+        "<p>L'Ambito Rhodense promuove i sentieri del parco, che attraversano i comuni:</p>"
+        "<ul><li>Rho</li><li>Pero</li><li>Lainate</li><li>Vanzago</li></ul>"
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+_MENU = (
+    "<header><nav><ul><li><a href='/'>Home</a></li><li><span>{label}</span><ul><li><a href='/pero'>Pero</a></li>"
+    "<li><a href='/lainate'>Lainate</a></li><li><a href='/vanzago'>Vanzago</a></li></ul></li></ul></nav></header>"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "site"),
+    [
+        ("I Comuni dell'Ambito", "Servizi - Ambito Rhodense"),
+        ("Comuni del Distretto", "Contatti | Ufficio di Piano del Rhodense"),
+        ("Comuni aderenti", "Notizie - Piano di Zona del Rhodense"),
+    ],
+)
+def test_a_menu_of_the_comuni_on_the_ambitos_own_site(label: str, site: str) -> None:
+    f = facts(_MENU.format(label=label), "<p>I servizi sono programmati insieme dai comuni.</p>", title=site)
+    assert [set(a.members) for a in f.ambiti] == [{PERO, LAINATE, VANZAGO}]
+
+
+def test_a_menu_of_the_comuni_on_a_comunes_site_stays_chrome() -> None:
+    f = facts(
+        _MENU.format(label="I Comuni dell'Ambito"),
+        "<p>Il Comune aderisce al Piano di Zona dell'Ambito Rhodense.</p>",
+        title="Servizi sociali - Comune di Rho",
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "2. Il regolamento si applica nei Comuni di Rho (ente capofila), Pero, Lainate e Vanzago.",
+        "b) Il presente regolamento si applica ai comuni di Rho, Pero, Lainate e Vanzago, che lo recepiscono.",
+        "3) Il regolamento vale per i Comuni di Rho, Pero, Lainate e Vanzago.",
+    ],
+)
+def test_a_numbered_paragraph_gives_the_regulations_comuni(scope: str) -> None:
+    f = facts(
+        "<h3>Art. 1 - Oggetto e ambito di applicazione</h3>",
+        "<p>1. Il presente regolamento disciplina l'accesso ai servizi nel territorio dell'Ambito Rhodense.</p>",
+        f"<p>{scope}</p>",
+    )
+    assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
+
+
+def test_a_regulation_of_another_service_names_no_members() -> None:
+    f = facts(
+        "<p>Il sito presenta anche l'Ambito Rhodense.</p>",
+        "<p>1. Il presente regolamento disciplina il prestito interbibliotecario.</p>",
+        "<p>2. Il regolamento si applica nei Comuni di Rho, Pero, Lainate e Vanzago.</p>",
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["I distretti - ATS Città Metropolitana di Milano", "Agenzia di Tutela della Salute - distretti", "ATS | Salute"],
+)
+def test_an_ats_page_names_health_districts_not_ambiti(title: str) -> None:
+    district = "<p>Il Distretto di Rho comprende Rho, Pero, Lainate, Vanzago e gli altri comuni della zona.</p>"
+    f = facts(district, title=title)
+    assert f.ambiti == []
+
+
+def test_an_ats_page_naming_an_ambito_keeps_its_members() -> None:
+    f = facts("<p>L'Ambito di Rho comprende Rho, Pero, Lainate e Vanzago.</p>", title="Gli ambiti - ATS di Milano")
+    assert [set(a.members) for a in f.ambiti] == [{RHO, PERO, LAINATE, VANZAGO}]
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [
+        "Sono contitolari del trattamento, ai sensi dell'art. 26 del Regolamento, i seguenti enti: Comune di Pero, "
+        "Comune di Lainate, Comune di Vanzago.",
+        "Contitolari del trattamento sono i Comuni di Pero, Lainate e Vanzago.",
+        "I Comuni di Pero, Lainate e Vanzago sono contitolari del trattamento.",
+    ],
+)
+def test_the_joint_controllers_of_the_ambitos_service_are_its_comuni(joint: str) -> None:
+    f = facts(
+        "<p>Informativa per gli utenti del servizio di assistenza domiciliare dell'Ambito Rhodense.</p>",
+        f"<p>{joint}</p>",
+    )
+    assert [set(a.members) for a in f.ambiti] == [{PERO, LAINATE, VANZAGO}]
+
+
+def test_the_joint_controllers_of_another_service_are_no_members() -> None:
+    f = facts(
+        "<p>Il sito ospita anche le pagine dell'Ambito Rhodense.</p>",
+        "<p>Per la polizia locale sono contitolari del trattamento i Comuni di Pero, Lainate e Vanzago.</p>",
+    )
+    assert [set(a.members) for a in f.ambiti] in ([], [set()])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "È stato nominato il responsabile dell'Ufficio di Piano, con sede presso il Comune di Rho, ente capofila.",
+        "L'Ufficio di Piano dell'Ambito, con sede presso il Comune di Rho, ente capofila, riapre lunedì.",
+        "Gli uffici, con sede presso il Comune di Rho, capofila dell'Ambito, sono aperti il martedì.",
+    ],
+)
+def test_a_seat_presso_the_comune_then_its_role(sentence: str) -> None:
+    f = facts(f"<p>Notizie dall'Ambito Rhodense. {sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_an_accord_partys_identification_is_still_skipped() -> None:
+    f = facts(
+        "<p>Accordo di programma dell'Ambito Rhodense. Il Comune di Rho (C.F. 00834250153), con sede in Piazza "
+        "Visconti, 23, in qualità di ente capofila, e il Comune di Pero.</p>"
+    )
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pero è uno dei Comuni dell'Ambito Rhodense, il cui ente capofila è il Comune di Rho.",
+        "Pero è uno dei nove comuni del Distretto Rhodense.",
+        "Pero e Lainate sono due dei comuni dell'Ambito Rhodense.",
+    ],
+)
+def test_a_comune_said_one_of_the_ambitos_comuni(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert PERO in f.ambiti[0].members
+
+
+def test_one_of_the_neighbouring_comuni_is_no_member() -> None:
+    f = facts("<p>Pero è uno dei comuni confinanti dell'Ambito Rhodense.</p>")
+    assert [a.members for a in f.ambiti] in ([], [[]])
+
+
+def test_a_line_naming_one_member_may_still_seat_the_office() -> None:
+    f = facts(
+        "<p>Pero è uno dei comuni dell'Ambito di Rho, che ha come ente capofila il Comune di Rho e come sede "
+        "dell'Ufficio di Piano il municipio di Piazza Visconti 23.</p>"
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None and office.address.street == "Piazza Visconti, 23"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ha parlato la sindaca di Rho, che ha ricordato come il Comune sia capofila dell'Ambito Rhodense.",
+        "L'assessora ai servizi sociali di Rho ha ricordato che il Comune è ente capofila dell'Ambito Rhodense.",
+        "Secondo il vicesindaco di Rho lo stesso Comune resta capofila dell'Ambito Rhodense.",
+    ],
+)
+def test_il_comune_stands_for_the_comune_its_officer_was_named_by(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == [RHO]
+
+
+def test_il_comune_after_two_officers_names_no_capofila() -> None:
+    two = "Il sindaco di Pero ha detto che l'assessore di Rho sa che il Comune è capofila dell'Ambito Rhodense."
+    f = facts(f"<p>{two}</p>")
+    assert [a.capofila for a in f.ambiti] in ([], [None])

@@ -21,6 +21,7 @@ KEYWORD = re.compile(r"\bcapofila\b", re.I)
 # "X, che dal 2008 è capofila"
 _ADVERB = (
     r"(?:(?:ancora|dunque|quindi|saldamente|rispettivamente|nuovamente|di\s+nuovo|ufficialmente|ormai|già|tuttora|anche|sempre|"
+    r"da\s+(?:anni|tempo|sempre)|"
     r"(?:dal|nel|fin\s+dal)\s+\d{4})\s+)*"
 )
 _AFTER = re.compile(
@@ -39,7 +40,8 @@ _AFTER_IS = re.compile(
     r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|quel|quella|quell['’]|la\s+cui)\s*"
     r"(?:funzion|ruol|compit|responsabilit)))?"
     r"[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
-    rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+))?|:\s*|"  # "È IN CAPO AL COMUNE DI X"
+    # "È IN CAPO AL COMUNE DI X"; the role is the comune's: "il ruolo di capofila è del Comune di X"
+    rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+)|(?:del|della)\s+(?=(?:comune|città)\s+di\s))?|:\s*|"
     r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
     rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
@@ -54,10 +56,19 @@ _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito|la\
 # an aside of purpose or time between the subject and the verb, or the verb and the role: "che per conto di tutti
 # svolge", "ricopre per l'intero periodo la funzione di"
 _FOR = r"(?:per\s+(?:[\w'’]+\s+){1,5}?)?"
+# the verbs that may follow an apposition: "X, socio di maggioranza, svolge (è, ricopre) ..."
+_APPOSED_VERB = (
+    r"(?:(?:che|il\s+quale|la\s+quale)\s+)?(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|funge|oper|agisc|"
+    r"(?:è|e'|é|sarà|resta|rimane|diventa|ha|avrà)(?![\w'’]))"
+)
 _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera; it ends a word ("Villa
     # d'Almè come ente capofila" is not "Villa d'Alm" + "è")
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)(?![\w'’])\s*[(,–·•-]?\s*"
+    # an apposition between the comune and its verb: "Il Comune di Legnano, socio di maggioranza relativa, svolge";
+    # only before a verb and opening in lower case, so a list's "A, B e C, che è il comune capofila" (or "A, B, e C")
+    # still gives the last name the role
+    rf"(?:(?<=,)\s*(?!(?:e|ed|o)\s)(?-i:[a-zà-ý])[^,.;:()]{{0,59}},\s*(?={_APPOSED_VERB}))?"
     # "che ne è", "Tirano, Comune che per tutto il distretto ha", "IL COMUNE DI MENAGGIO NE È CAPOFILA"
     r"(?:(?:il\s+)?comune\s+)?"
     rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?|ne\s+)?"
@@ -77,7 +88,7 @@ _BEFORE = re.compile(
     r"(?:si\s+(?:è|e')\s+vist[oa]\s+)?"
     r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+|(?<=\s)a\s+)?"  # "È il Comune di X a svolgere la funzione di"
     r"(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|confermar)\w*\s+"
-    rf"{_FOR}{_ROLE}\s+di\s+|(?:ha|avrà|hanno)\s+{_ROLE}\s+di\s+|"  # "che ha il ruolo di capofila"
+    rf"{_ADVERB}{_FOR}{_ROLE}\s+di\s+|(?:ha|avrà|hanno)\s+{_ROLE}\s+di\s+|"  # "che ha il ruolo di capofila"
     rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
     # "funge da", "opera come", "a fare da" ("Sarà ancora X a fare da capofila")
     rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:continu\w+\s+)?(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
@@ -90,7 +101,9 @@ _BEFORE = re.compile(
     r"(?:(?:da|dal|dalla|dall['’]|dai|dagli)\s*[^,.;]{1,40}?\s+(?=quale|come))?(?:quale|come|a)?\s*)?"
     # "Legnano, suo capofila, insieme a ...": the ambito's own, as an apposition inside its list; "l'assessore di
     # Legnano, città capofila dell'ambito" (a city's title)
-    r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo)?\s*"
+    # "il Comune di Desio è il capofila dell'ambito"
+    r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo|"
+    r"(?:(?<=\s[èé]\s)|(?<=\se'\s))(?:il|l['’]))?\s*"
     r"(?:nuov[oa]\s+)?$",
     re.I,
 )
@@ -105,7 +118,9 @@ NOT_A_COMUNE = re.compile(
 # polizia locale", "del sistema bibliotecario"
 _OF_ANOTHER_BODY = re.compile(
     r"\s*(?:del|della|dello|dell['’]|dei)\s*[^.;:|]{0,30}?\b(?:commercio|bibliotec\w*|polizia|protezione\s+civile|"
-    r"parco|unione|consorzio|rifiuti|trasport\w*|scuol\w*|istitut\w*)\b",
+    r"parco|unione|consorzio|rifiuti|trasport\w*|scuol\w*|istitut\w*)\b|"
+    # a project's, a call's or a partnership's lead named right after the role ("il ruolo di capofila del progetto")
+    r"\s*(?:del|della|dei)\s+(?:progett[oi]|bando|partenariato|candidatura)\b",
     re.I,
 )
 # a page about another body the comuni run together (its title): its "Ente capofila" is that body's
@@ -164,9 +179,24 @@ _SPOKEN = re.compile(
 )
 
 
+# the comune named by its officer, then "il Comune" for it: "la sindaca di Bollate, che ha ricordato come il Comune sia
+# capofila" (no other officer between)
+_OWN_TOWN = re.compile(
+    r"\b(?:sindac[oa]|vicesindac[oa]|assessor[ea])(?:\s+[^\s,;.]+){0,4}?\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý])[^,;.]{1,40})"
+    r"(?P<between>[^.;]{0,80}?)\b(?:il|lo\s+stesso)\s+comune\s+(?:sia|è|e'|resta|rimane)\s+(?:(?:l['’]\s*|il\s+)?ente\s+)?"
+    r"capofila\b",
+    re.I,
+)
+
+
 def _spoken(sentence: str, resolver: NameResolver) -> str | None:
     m = _SPOKEN.search(sentence)
-    return _leading_place(m.group("rest"), resolver) if m else None
+    if m:
+        return _leading_place(m.group("rest"), resolver)
+    m = _OWN_TOWN.search(sentence)
+    if m and not re.search(r"\b(?:sindac|vicesindac|assessor)", m.group("rest") + m.group("between"), re.I):
+        return _leading_place(m.group("rest"), resolver)
+    return None
 
 
 def _respectively(after: str, resolver: NameResolver, members: set[str]) -> str | None:
@@ -245,11 +275,23 @@ _DESIGNATED = re.compile(
 )
 
 
+# the role named first, then who holds it, with no verb between: "Richiamato il ruolo di ente capofila dell'Ambito
+# svolto dal Comune di X", "le funzioni di capofila, affidate al Comune di X", "in capo alla Città di X"
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+di\s+(?:(?:ente|comune)\s+)?$", re.I)
+_HELD_BY = re.compile(
+    r"^[^.;:]{0,60}?(?:\b(?:svolt|esercitat|ricopert|assunt|rivestit)[oaie]\s+(?:da|dal|dalla)|"
+    r"\b(?:affidat|attribuit|assegnat|conferit)[oaie]\s+(?:al|alla)|\bin\s+capo\s+(?:al|alla))\s+"
+    r"(?:(?:il|l['’])\s*)?(?:comune|città)\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
+
+
 def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     """The comune named after the keyword: "capofila: Rho", "capofila dell'ambito è Cesano Maderno"."""
     # each reading in turn: "ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI X" in capitals starts like a name ("DELL'...")
     designated = _DESIGNATED.match(text) if _DESIGNATES.search(before) else None
-    for m in (_AFTER.match(text), _AFTER_IS.match(text), designated):
+    held = _HELD_BY.match(text) if _ROLE_BEFORE.search(before) else None
+    for m in (_AFTER.match(text), _AFTER_IS.match(text), designated, held):
         code = _leading_place(m.group("rest"), resolver) if m else None
         if code:
             return code
@@ -288,7 +330,9 @@ def _before(text: str, resolver: NameResolver) -> str | None:
 # Piazza Y, 9, rappresentato dal Sindaco, in qualità di ente capofila"
 _IDENTIFICATION = re.compile(
     r"\s*\(\s*(?:c\.\s*f\.|cod(?:ice)?\.?\s*fisc|p\.\s*iva|partita\s+iva)[^)]{0,60}\)|"
-    r",\s*(?:c\.\s*f\.|p\.\s*iva\b|(?:con\s+sede|sede\s+legale|cod(?:ice)?\.?\s*fisc\w*|partita\s+iva|"
+    # (a seat "presso il Comune di X" names the comune the role after it is given to: "con sede presso il Comune di X,
+    # ente capofila")
+    r",\s*(?:c\.\s*f\.|p\.\s*iva\b|(?:con\s+sede(?!\s+presso)|sede\s+legale|cod(?:ice)?\.?\s*fisc\w*|partita\s+iva|"
     r"rappresentat[oa]\s+da|(?:nella|in)\s+persona)\b)[^,;]{0,80}(?:,\s*\d+\w?\b)?",
     re.I,
 )

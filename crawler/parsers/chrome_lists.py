@@ -69,7 +69,8 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     return lists
 
 
-def speak_for_the_page(text: str, ambiti: int, heading_names_it: bool) -> bool:
+def speak_for_the_page(text: str, ambiti: int, heading_names_it: bool, own_site: bool = False) -> bool:
     """The lists copied from the chrome are the page's ambito's: the page names one ambito, and a list's heading names
-    it ("I Comuni dell'Ambito di Lodi") or the text says the members it lists are the ambito's comuni."""
-    return ambiti == 1 and (heading_names_it or bool(_TIED.search(text)))
+    it ("I Comuni dell'Ambito di Lodi") or the text says the members it lists are the ambito's comuni. On the ambito's
+    (or its office's) own site a menu "I Comuni dell'Ambito" names no other: it is the site's ambito."""
+    return ambiti == 1 and (heading_names_it or bool(_TIED.search(text)) or own_site)

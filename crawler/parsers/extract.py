@@ -81,7 +81,18 @@ EXTRACTOR = "ambiti-extract"
 # members; a sentence under a table is no part of its list; the DUP written in full is no plan;
 # a lettered list past "z)" ("aa)", "ab)"); a CAP and a frazione after a name ("Pero (MI) 20016 - fraz. Cerchiate");
 # a <dl>'s terms, one description each
-VERSION = "0.4.26"
+# 0.4.27: round 22 (issue 11): the capofila's sentence read whole: an apposition before the verb ("X, socio di
+# maggioranza, svolge il ruolo di"), the role then its holder with no verb ("il ruolo di capofila svolto dal Comune
+# di X"), "X è il capofila", "il ruolo di capofila è del Comune di X"; a project's role named after "capofila"
+# ("capofila del progetto") is none; a table of ambiti under two header rows, cells spanning two rows or columns; the
+# mayors at the ambito's meeting up to three sentences after it ("l'Assemblea dell'Ambito", "i sindaci dell'Ambito"); an
+# infobox's "Comuni" cell beside its list; an aside of place closing "L'Ambito è formato da N comuni, lungo il canale";
+# a menu "I Comuni dell'Ambito" on the ambito's own site; a regulation's numbered paragraph "2. Il regolamento
+# si applica nei Comuni di" after the one naming the ambito; an ATS's page names health districts, as an ASST's; a
+# privacy notice's joint controllers ("contitolari del trattamento"); "con sede presso il Comune di X, ente capofila";
+# "X è uno dei comuni dell'Ambito" (a line naming one member may still seat the office); "la sindaca di X, che ha
+# ricordato come il Comune sia capofila"
+VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +182,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         " ".join(doc.lines[:chrome_from]),
         len({m.key for m in mentions}),
         any(m.line >= 0 and origin[m.line] >= chrome_from for m in mentions),
+        _own_site(doc.head_title),
     ):  # a member list from the menu or footer that the page does not make its ambito's
         member_groups = [g for g in member_groups if origin[g.line] < chrome_from]
     # an Unione's page, not a page about the ambito that an Unione's site hosts (its name is in every <title>)
@@ -261,8 +273,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     if not owned:  # no lists to follow: sections headed by an ambito each ("<h2>Ambito Cremasco</h2>" ...)
         owned = _headed(page, in_text)
         if not owned:  # or a table with one row per ambito: each row its section, the table's end the last one's
-            owned = _rows(page, in_text)
-            end = owned[-1][1] + 1 if owned else end
+            owned, end = _rows(page, in_text, end)
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         return [(main, 0, len(page.lines))]
@@ -306,40 +317,68 @@ def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
     return [(m.key, m.line) for m in heads]
 
 
-def _rows(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
+def _rows(page: _Page, in_text: list[nm.Mention], end: int) -> tuple[list[tuple[str, int]], int]:
     """(key, line) of the rows of one table under a header row, each opened by a cell that is an ambito's name ("Ambito
-    di Bergamo | Bergamo | Via ..., Bergamo – 035 ... | 2025-2027, approvato il ..."): an ATS's table of its ambiti."""
+    di Bergamo | Bergamo | Via ..., Bergamo – 035 ... | 2025-2027, approvato il ..."): an ATS's table of its ambiti;
+    and the table's end. A row repeating the ambito of the row above (a cell spanning two rows) goes on its section."""
     rows = [
         m
         for m in in_text
         if m.at == 0 and " | " in page.lines[m.line] and len(page.lines[m.line].split(" | ")[0]) <= len(m.name) + 2
     ]
     if not rows or len({page.groups[m.line] for m in rows}) != 1 or _row_header(page, rows[0].line) is None:
-        return []
-    return [(m.key, m.line) for m in rows]
+        return [], end
+    owned = [(m.key, m.line) for n, m in enumerate(rows) if not n or rows[n - 1].key != m.key]
+    return owned, rows[-1].line + 1
 
 
 def _row_header(page: _Page, line: int) -> str | None:
-    """The header row of the table whose row is `line`: the label row right above its first row."""
+    """The header row of the table whose row is `line`: the label row right above its first row. Under a header of two
+    rows ("Ambito | Ente capofila | Ufficio di Piano" over "– | – | Indirizzo | Telefono") an empty cell of the lower
+    row takes the label above it."""
     k = line
     while k > 0 and page.groups[k - 1] == page.groups[line] and not page.levels[k - 1] and " | " in page.lines[k - 1]:
         k -= 1
     head = k - 1
     ok = head >= 0 and page.groups[head] == page.groups[line] and page.levels[head] and " | " in page.lines[head]
-    return page.lines[head] if ok else None
+    if not ok:
+        return None
+    cells = page.lines[head].split(" | ")
+    if (
+        head > 0
+        and page.groups[head - 1] == page.groups[head]
+        and page.levels[head - 1]
+        and " | " in page.lines[head - 1]
+    ):
+        # the upper row's last label spans the columns it lacks ("Ufficio di Piano" over "Indirizzo | Telefono")
+        upper = page.lines[head - 1].split(" | ")
+        spanned = len(upper) < len(cells)
+        cells = [
+            upper[n]
+            if not c.strip(" –-") and n < len(upper)
+            else f"{upper[-1]} {c}"
+            if spanned and n >= len(upper) - 1
+            else c
+            for n, c in enumerate(cells)
+        ]
+    return " | ".join(cells)
 
 
 def _row_office(page: _Page, lo: int, hi: int) -> tuple[of.Office | None, str | None]:
-    """A section that is one row of a table of ambiti: its office from the cell under an "Ufficio di Piano" header
-    (read as "Ufficio di Piano – Via ..., X – 035 ..."), its capofila from the cell under "Comune capofila"."""
-    header = _row_header(page, lo) if hi == lo + 1 and " | " in page.lines[lo] else None
+    """A section that is one row of a table of ambiti (or two, a cell spanning both): its office from the cell under
+    an "Ufficio di Piano" header (read as "Ufficio di Piano – Via ..., X – 035 ..."), its capofila from the cell under
+    "Comune capofila"."""
+    rows = all(" | " in line and page.groups[k] == page.groups[lo] for k, line in enumerate(page.lines[lo:hi], lo))
+    header = _row_header(page, lo) if rows and not any(page.levels[lo:hi]) else None
     if header is None:
         return None, None
     heads, cells = header.split(" | "), page.lines[lo].split(" | ")
+    if len(cells) < len(heads):  # a cell spanning the last columns ("in aggiornamento"): the first ones still align
+        cells += [""] * (len(heads) - len(cells))
     if len(heads) != len(cells):
         return None, None
     said = [f"{h.strip()} – {c.strip()}" for h, c in zip(heads, cells, strict=True) if of.OFFICE_WORDS.search(h)]
-    capofila, _ = cf.column([header, page.lines[lo]], page.resolver)
+    capofila, _ = cf.column([header, " | ".join(cells)], page.resolver)
     return of.office_facts(said, list(range(len(said))), page.resolver), capofila
 
 
@@ -388,7 +427,14 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         ambito.evidence["members"] = groups[0].evidence
     elif blocks:
         ambito.evidence["members"] = page.lines[blocks[0][0]]
-    excluded = {k for g in page.member_groups if g.kind == "list" for k in range(g.line, g.end + 1)}
+    # (a line naming one comune, "Muggiò è uno dei comuni dell'Ambito ..., sede dell'Ufficio di Piano in Corso
+    # Italia 8", is no list: it may say where the office sits)
+    excluded = {
+        k
+        for g in page.member_groups
+        if g.kind == "list" and len(g.codes) + len(g.unresolved) > 1
+        for k in range(g.line, g.end + 1)
+    }
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
     # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside;
     # on the office's or the ambito's own site it speaks for every page

@@ -51,20 +51,25 @@ MEMBERSHIP = re.compile(
     r"ambit[oi]|distrett|\bquell[oa]\s+(?:di|del|della|dell['’])\s*(?-i:[A-Z])|\bcont(?:a|ano)\b|raccoglie|piano\s+di\s+zona|accordo|assemblea\s+dei\s+sindaci|ader(?:isc|ent|it)|fa(?:nno)?\s+parte|"
     r"sottoscri|firm|compon|compost|costituit|associat|membri|riunisce|comprende|raggruppa|rappresentant|"
     r"partecipan|include|elencat|"
+    # a privacy notice of the ambito's service: its comuni are its joint controllers ("Sono contitolari ...")
+    r"\bcontitolar[ei]\b|"
     # a bilingual page's English or German block: "The District brings together eight municipalities:"
     r"\bdistrict\b|municipalities|brings\s+together|\bcomprises\b|\bgemeinden\b|\bumfasst\b|"
     r"\b(?:votat|approvat)\w*\s+(?:[\w'’]+\s+){0,3}(?:i\s+|dai\s+)?sindaci\b",  # "Lo hanno votato i sindaci di A, B"
     re.I,
 )
-# a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -"
-LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–-]\s*$", re.I)
+# a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -", or in the
+# cell beside it ("Comuni | A, B, C": an encyclopedia's infobox)
+LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–|-]\s*$", re.I)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
 # "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
 LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
     # "Parabiago, uno degli undici Comuni dell'Ambito Legnanese", "A e B, due dei comuni del Distretto": one of them
-    r"^\s*,\s*(?:(?:è|sono)\s+)?\w+\s+(?:dei|degli|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+(?:dell['’]\s*|del\s+)"
+    # "Casalpusterlengo è uno dei Comuni dell'Ambito territoriale di Lodi" (the copula with no comma)
+    r"^\s*(?:,\s*(?:(?:è|sono)\s+)?|(?:è|sono)\s+)\w+\s+(?:dei|degli|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+"
+    r"(?:dell['’]\s*|del\s+)"
     r"(?:ambito|distretto)\b|"
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
@@ -769,7 +774,8 @@ def _judge(
     opening = (split_sentences(head) or [""])[-1]
     if rule is None and _counted_next(opening, page.lines[n1][end : end + CONTEXT], listed):
         rule = "count"  # "A e B rinnovano l'alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato ..."
-    if rule is None and prose and _mayors_at_the_assembly(before, lead):
+    earlier = page.lines[n0 - 1] if prose and n0 > 0 and lead == head else ""  # the paragraph before the run's
+    if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier):
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
@@ -861,27 +867,43 @@ def _about_ambito(head: str, after: str) -> bool:
     )
 
 
+_NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s*")
+_NUMBERED = re.compile(rf"^{_NUMBERING.pattern}")
+
+
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
     """The run's sentence, after the paragraph before it when it opens its own: news put "Il documento vale per A, B
     ..." in a paragraph of its own, under the one that names the plan."""
-    if n0 == 0 or len(split_sentences(head)) > 1:
-        return head
-    return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {head}"
+    if n0 == 0 or len([t for t in split_sentences(head) if not _NUMBERING.fullmatch(t)]) > 1:
+        return head  # (a paragraph's number, "2.", is no sentence of its own)
+    return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {_NUMBERED.sub('', head)}"
 
 
 # the mayors of the list's comuni: "sedevano i primi cittadini di", "erano presenti i sindaci dei comuni di"
 _MAYORS_OF = re.compile(r"\b(?:i|dei|ai|dai|coi)\s+(?:sindaci|primi\s+cittadini)\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
 
 
-def _mayors_at_the_assembly(before: str, lead: str) -> bool:
-    """The run is the mayors of its comuni, in a sentence right after one about the ambito's Assemblea dei Sindaci
-    (in its paragraph or the one before): the Assemblea is its comuni's mayors."""
+# the meeting of the ambito's mayors a news item reports: "l'Assemblea dei Sindaci", "l'Assemblea dell'Ambito di X",
+# "i sindaci dell'Ambito Legnanese hanno approvato"
+_MEETING = re.compile(
+    r"\bassemblea\s+dei\s+sindaci\b|\bassemblea\s+(?:dell['’]\s*ambito|del\s+distretto)\b|"
+    r"\bsindaci\s+(?:dell['’]\s*ambito|del\s+distretto)\b(?!\s+(?:vicin|confinant|limitrof))",
+    re.I,
+)
+
+
+def _mayors_at_the_assembly(before: str, lead: str, earlier: str = "") -> bool:
+    """The run is the mayors of its comuni, in a sentence after one about the ambito's Assemblea dei Sindaci (one of
+    the three before it, in its paragraph or the one before, `earlier`): the Assemblea is its comuni's mayors."""
     sentences = split_sentences(lead)
+    reported = [*split_sentences(earlier)[-2:], *sentences[:-1]][-3:]
+    meeting = next((t for t in reversed(reported) if _MEETING.search(t)), None)
     return (
-        len(sentences) >= 2
+        bool(sentences)
+        and meeting is not None
         and bool(_MAYORS_OF.search(before[-80:]))
-        and bool(_ASSEMBLY.search(sentences[-2]) and _AMBITO_WORD.search(lead))
-        and not any(DECOY.search(t) or HYPOTHETICAL.search(t) for t in sentences[-2:])
+        and bool(_AMBITO_WORD.search(f"{meeting} {lead}"))
+        and not any(DECOY.search(t) or HYPOTHETICAL.search(t) for t in (meeting, sentences[-1]))
     )
 
 
@@ -901,10 +923,14 @@ def _counted_before(head: str, n: int) -> bool:
 
 # a sentence whose subject stands for the plan (or the accord) named in the one before, and the comuni it covers
 _COVERS = re.compile(
-    r"^(?:(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+)?(?:documento|piano|testo|accordo|programma|provvedimento)\b[^.;:]{0,40}?\s|"
+    r"^(?:(?:\d{1,2}|[a-z])[.)]\s*)?"  # a numbered paragraph: "2. Il regolamento si applica"
+    r"(?:(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+|presente\s+)?(?:documento|piano|testo|accordo|programma|provvedimento|"
+    r"regolamento)\b"
+    r"[^.;:]{0,40}?\s|"
     r"esso\s+|che\s+)(?:vale|valgono|varrà|si\s+applica|riguarda|riguarderà|coinvolge|coinvolgerà|interessa|copre|"
     r"(?:è\s+stat[oa]\s+)?(?:approvat|adottat)[oa])|(?:sono\s+|risultano\s+)?(?:coinvolti|interessati))"
-    r"(?:\s+(?:per|a|ad))?(?:\s+(?:tutti\s+)?(?:i|gli)\s+(?:\w+\s+)?comuni(?:\s+di)?)?\s*$",
+    # "si applica nei Comuni di" (a regulation of the ambito)
+    r"(?:\s+(?:per|a|ad))?(?:\s+(?:(?:tutti\s+)?(?:i|gli)|nei|negli|ai|agli)\s+(?:\w+\s+)?comuni(?:\s+di)?)?\s*$",
     re.I,
 )
 
@@ -1058,6 +1084,15 @@ def _a_call(heading: str) -> bool:
     return bool(PROJECT_LISTS.search(heading)) and not OTHER_LISTS.search(PROJECT_LISTS.sub(" ", heading))
 
 
+# a list's own sentence with the ambito as its subject and a verb of membership, an aside of place closing it: "L'Ambito
+# territoriale del Castanese è formato da undici Comuni del Milanese, tra il Ticino e il canale Villoresi:"
+_AMBITO_IS_FORMED = re.compile(
+    r"(?P<core>\b(?:ambito|distretto)\b[^.;:,]{0,80}?\b(?:è|e')\s+(?:format|compost|costituit)[oa]\s+"
+    r"(?:da|dai)\s+[^.;:,]{0,80}?\bcomuni\b[^.;:,]{0,60}?),[^.;:,]{1,80}:\s*$",
+    re.I,
+)
+
+
 def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
     nearest = before[-200:]
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
@@ -1066,6 +1101,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
     # a list that its own sentence says makes up an ambito ("A e B costituiscono l'Ambito di X") is one under any
     # heading (a call's "Avviso pubblico", a project's page)
     stated = bool(MEMBERS_AFTER.match(after))
+    formed = _AMBITO_IS_FORMED.search(nearest)  # "L'Ambito è formato da undici Comuni ..., tra il Ticino e il canale:"
+    nearest = nearest[: formed.end("core")] if formed else nearest  # its last aside names where, not another list
     if (
         HYPOTHETICAL.search(before)
         or (DECOY.search(nearest) and not stated)

@@ -355,12 +355,16 @@ def best_name(mentions: list[Mention]) -> Mention:
     )
 
 
-_ASST = re.compile(r"\bASST\b|\bAzienda\s+Socio[- ]?Sanitaria\s+Territoriale\b")
+# an ASST's or an ATS's page ("ATS della Montagna - distretti"): their districts are sociosanitary
+_ASST = re.compile(
+    r"\bASST\b|\bAzienda\s+Socio[- ]?Sanitaria\s+Territoriale\b|\bATS\b|\bAgenzia\s+di\s+Tutela\s+della\s+Salute\b"
+)
 
 
 def not_health_districts(mentions: list[Mention], heading: str) -> list[Mention]:
-    """On an ASST's page (its name in the title or breadcrumb) a "Distretto" with no "Ambito" anywhere on the page is
-    the ASST's health district (its Casa di Comunità, its sociosanitary territory), not an ambito of the social plan."""
+    """On an ASST's or an ATS's page (its name in the title or breadcrumb) a "Distretto" with no "Ambito" anywhere on
+    the page is the health district (its Casa di Comunità, its sociosanitary territory), not an ambito of the social
+    plan."""
     if _ASST.search(heading) and not any(m.kind == "ambito" for m in mentions):
         return []
     return mentions
