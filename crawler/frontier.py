@@ -9,10 +9,10 @@ module adds what it lacks for a crawl that must lose nothing:
   done with its response, or when the request it became (a retry, a redirect) is queued. A link
   joins the seen-set and the queue in one step too (scrapy-redis takes two: a kill between them
   lost it). A page's links are queued before its index line is written (`LinksFirst`), and its URL then joins the
-  `archived` set: a worker whose heartbeat expired is dead, and any worker, or the coordinator,
-  puts back in the queue what it held except the pages already archived. Nothing is lost, and no
-  page is archived twice unless a kill falls between its index line and that set (then the
-  readers keep one snapshot per URL).
+  `archived` set, with the acknowledgement of its response: a worker whose heartbeat expired is dead, and any
+  worker, or the coordinator, puts back in the queue what it held except the pages already archived.
+  Nothing is lost, and no page is archived twice unless a kill falls between its index line and that
+  set (then the readers keep one snapshot per URL).
 - The end of the crawl: the queue is empty and no worker holds a request in flight. A worker
   that is idle before then waits (a busy worker may still queue links).
 - Politeness for the whole crawl: one request start per site per DOWNLOAD_DELAY, whichever worker
