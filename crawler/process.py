@@ -32,7 +32,7 @@ def crawler_process(overrides: dict[str, Any] | None = None, *, fast: bool = Fal
 
 # A crawl makes many short-lived objects a response (requests, deferreds, headers): at Python's default
 # threshold of 700 the young generation was collected 1,765 times and the oldest 13 times in a crawl of
-# 5,412 pages, 2.2 s of its ~45 s of CPU; at 20,000, 19 young collections and 0.2 s (docs/benchmarks.md,
+# 5,412 pages, 2.2 s of its ~45 s of CPU; at 20,000 for the engine run, 0.28 s in all (docs/benchmarks.md,
 # "Issue 17: the crawl's CPU per response", branch crawlcpu3).
 CRAWL_GC_THRESHOLD = 20_000
 
