@@ -9,10 +9,10 @@ module adds what it lacks for a crawl that must lose nothing:
   done with its response, or when the request it became (a retry, a redirect) is queued. A link
   joins the seen-set and the queue in one step too (scrapy-redis takes two: a kill between them
   lost it). A page's links are queued before its index line is written (`LinksFirst`), and its URL then joins the
-  `archived` set: a worker whose heartbeat expired is dead, and any worker, or the coordinator,
-  puts back in the queue what it held except the pages already archived. Nothing is lost, and no
-  page is archived twice unless a kill falls between its index line and that set (then the
-  readers keep one snapshot per URL).
+  `archived` set, with the acknowledgement of its response: a worker whose heartbeat expired is dead, and any
+  worker, or the coordinator, puts back in the queue what it held except the pages already archived.
+  Nothing is lost, and no page is archived twice unless a kill falls between its index line and that
+  set (then the readers keep one snapshot per URL).
 - The end of the crawl: the queue is empty and no worker holds a request in flight. A worker
   that is idle before then waits (a busy worker may still queue links).
 - Politeness for the whole crawl: one request start per site per DOWNLOAD_DELAY, whichever worker
@@ -325,6 +325,7 @@ class Acknowledge:
         self.ttl = settings.getfloat("AMBITI_WORKER_TTL")  # seconds without a heartbeat: the worker is dead
         self.frontier = Frontier(settings["REDIS_URL"], settings["AMBITI_CRAWL_ID"])
         self.beat = task.LoopingCall(self.frontier.heartbeat, self.worker, self.ttl)
+        self.archived_urls: list[str] = []  # archived since the last acknowledgement: joined to its MULTI
         crawler.signals.connect(self.opened, signals.spider_opened)
         crawler.signals.connect(self.idle, signals.spider_idle)
         crawler.signals.connect(self.archived, signals.item_scraped)
@@ -341,7 +342,8 @@ class Acknowledge:
 
         def finish_and_acknowledge(result: Response | Failure, request: Request) -> None:
             finish(result, request)  # the callback's items are archived and its requests queued
-            pipe = self.frontier.server.pipeline()  # MULTI: done, and what its parse counted, in one step
+            pipe = self.frontier.server.pipeline()  # MULTI: archived, done, and what its parse counted, in one step
+            self._add_archived(pipe)
             token = request.meta.get(TOKEN)
             if token:
                 pipe.hdel(self.frontier.inflight_key(self.worker), token)
@@ -354,9 +356,20 @@ class Acknowledge:
 
         slot.finish_response = finish_and_acknowledge  # type: ignore[method-assign]
 
-    def archived(self, item: dict[str, Any]) -> None:
-        """The page is in this worker's index (its links queued before): never queued again."""
-        self.frontier.server.sadd(self.frontier.archived_key, item["url"])
+    def archived(self, item: dict[str, Any], response: Response | None = None) -> None:
+        """The page is in this worker's index (its links queued before): never queued again. A response's
+        pages join the `archived` set in the MULTI that acknowledges it, right after (one round trip a
+        page less); a page archived outside any response (carried at the start), at once."""
+        self.archived_urls.append(item["url"])
+        if response is None:
+            pipe = self.frontier.server.pipeline()
+            self._add_archived(pipe)
+            pipe.execute()
+
+    def _add_archived(self, pipe: redis.client.Pipeline) -> None:
+        if self.archived_urls:
+            pipe.sadd(self.frontier.archived_key, *self.archived_urls)
+            self.archived_urls.clear()
 
     def idle(self, spider: Spider) -> None:
         """Idle with work left elsewhere: take back a dead worker's requests, or wait for the busy
@@ -371,6 +384,7 @@ class Acknowledge:
         if self.beat.running:
             self.beat.stop()
         pipe = self.frontier.server.pipeline()
+        self._add_archived(pipe)
         spider.share(pipe, final=True)  # type: ignore[attr-defined]  # the links left in its reserve too
         pipe.execute()
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}

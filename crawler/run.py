@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from dataclasses import dataclass
 
@@ -10,7 +9,7 @@ from crawler.crawls import MIN_SHARE, finish_crawl, open_crawl
 from crawler.datadir import DataDir
 from crawler.errors import CrawlInterrupted
 from crawler.frontier import CrawlSpec, Frontier, connect
-from crawler.process import crawler_process
+from crawler.process import crawl_gc, crawler_process
 from crawler.records import CrawlRecord, CrawlReport
 from crawler.spiders.sites import SitesSpider
 from crawler.spiders.sitestate import SiteState
@@ -129,12 +128,9 @@ def run_crawl(
         resume=record.resumed > 0,
         unreachable_limit=unreachable_limit,
     )
-    gc.freeze()  # start-up objects (modules, settings, the previous index) need no more collecting
     started = time.monotonic()  # the engine's run: Scrapy's set-up and imports are not the crawl
-    try:
+    with crawl_gc():
         process.start()
-    finally:
-        gc.unfreeze()
     seconds = time.monotonic() - started
     stats = crawler.stats.get_stats() if crawler.stats else {}
     finished = stats.get("finish_reason") == "finished"

@@ -21,7 +21,7 @@ from typing import Any
 from crawler.archive import read_index
 from crawler.datadir import DataDir
 from crawler.frontier import CrawlSpec, Frontier, current_spec
-from crawler.process import crawler_process
+from crawler.process import crawl_gc, crawler_process
 from crawler.spiders.shared import SharedSitesSpider
 
 ROUNDS = 4  # rounds of local workers before a crawl with work left is recorded as interrupted
@@ -68,7 +68,8 @@ def run_worker(url: str, root: Path, worker: str) -> bool:
         previous_crawl=str(previous) if previous and previous.exists() else None,  # else plain requests
         unreachable_limit=spec.unreachable_limit,
     )
-    process.start()
+    with crawl_gc():
+        process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     return stats.get("finish_reason") == "finished"
 

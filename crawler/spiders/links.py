@@ -295,6 +295,8 @@ class _Page:
     title: str | None = None  # the <title>'s text: read by four questions
     prose: str | None = None  # main_text
     blocks: dict[Any, str] = field(default_factory=dict)  # block around anchors -> its first words
+    menus: set[Any] | None = None  # navigation: asked by the links' scoring and for each link to another host
+    menu_urls: frozenset[str] | None = None  # menu_links
 
 
 def _block_text(block: Any) -> str:
@@ -359,13 +361,15 @@ class RelevantLinks:
     def navigation(self, response: Response) -> set[Any]:
         """The anchors in menus, headers, footers and sidebars (the same on every page), found
         with one query per page rather than one per anchor."""
-        found: set[Any] = set()
-        containers: set[Any] = set()
-        for box in self._parsed(response).boxes:  # in document order: outer boxes first
-            containers.add(box)
-            if not any(up in containers for up in box.iterancestors()):
-                found.update(box.iter(*LINK_TAGS))
-        return found
+        page = self._parsed(response)
+        if page.menus is None:
+            page.menus = set()
+            containers: set[Any] = set()
+            for box in page.boxes:  # in document order: outer boxes first
+                containers.add(box)
+                if not any(up in containers for up in box.iterancestors()):
+                    page.menus.update(box.iter(*LINK_TAGS))
+        return page.menus
 
     def main_text(self, response: Response) -> str:
         """The prose of the page's main part: a menu entry "Piano di Zona" on every page of a site
@@ -423,11 +427,17 @@ class RelevantLinks:
         heading: *Servizi sociali*), whatever its text says."""
         return planning_section(f"{self.sections(response)[0]} {self._title(response)}")
 
-    def menu_links(self, response: Response) -> set[str]:
-        """The URLs its menus, header, footer and sidebars link (`navigation`), resolved."""
-        base = get_base_url(response)
-        hrefs = (link_target(anchor) for anchor in self.navigation(response))
-        return {_resolve(base, href.strip()) for href in hrefs if href and not href.strip().startswith(SKIP_SCHEMES)}
+    def menu_links(self, response: Response) -> frozenset[str]:
+        """The URLs its menus, header, footer and sidebars link (`navigation`), resolved once a page (the
+        spider asks for each of its links to another host)."""
+        page = self._parsed(response)
+        if page.menu_urls is None:
+            base = get_base_url(response)
+            hrefs = (link_target(anchor) for anchor in self.navigation(response))
+            page.menu_urls = frozenset(
+                _resolve(base, href.strip()) for href in hrefs if href and not href.strip().startswith(SKIP_SCHEMES)
+            )
+        return page.menu_urls
 
     def foreign(self, response: Response) -> bool:
         """Whether the page says it is in a language other than Italian (`<html lang="de">`): the German twin
