@@ -27,7 +27,7 @@ from pathlib import Path
 import forked
 import pytest
 from demo_graphs import demo, loaded, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
-from dev_web import crawl_dev_web
+from kept import code_key, kept
 from xdist.remote import Producer
 from xdist.scheduler import LoadScheduling
 
@@ -113,11 +113,14 @@ def shared() -> Path:
     return SHARED
 
 
-def made_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], dict]) -> tuple[Path, dict]:
+def made_once(request: pytest.FixtureRequest, name: str, make: Callable[[Path], dict]) -> tuple[Path, dict]:
     """`make(folder)` once per test run, also under pytest-xdist: its workers share the parent of
     their temp dirs, and a lock there makes the others wait for the first one and reuse its folder.
-    Returns the folder and what `make` returned (kept as JSON beside it)."""
-    root = factory.getbasetemp()
+    Returns the folder and what `make` returned (kept as JSON beside it). Across runs, what the same
+    code made is copied from pytest's cache dir (kept.py)."""
+    if cache := getattr(request.config, "cache", None):  # None with `-p no:cacheprovider`
+        make = kept(cache.mkdir("session-made"), name, make, code_key())
+    root = request.getfixturevalue("tmp_path_factory").getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         root = root.parent
     folder, made = root / name, root / f"{name}.json"
@@ -139,16 +142,16 @@ def _demo(folder: Path) -> dict:
 
 
 @pytest.fixture(scope="session")
-def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_data(request: pytest.FixtureRequest) -> Path:
     """`ambiti demo` once per run (a child process: it crawls). Read only; copy it to write."""
-    folder, _ = made_once(tmp_path_factory, "session-demo", _demo)
+    folder, _ = made_once(request, "session-demo", _demo)
     return folder / "data"
 
 
 @pytest.fixture(scope="session")
-def demo_stdout(demo_data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+def demo_stdout(demo_data: Path, request: pytest.FixtureRequest) -> str:
     """What that `ambiti demo` printed: a test of its summary reads it instead of running it again."""
-    return made_once(tmp_path_factory, "session-demo", _demo)[1]["stdout"]
+    return made_once(request, "session-demo", _demo)[1]["stdout"]
 
 
 @dataclass(frozen=True)
@@ -179,18 +182,22 @@ def _recrawl(folder: Path) -> dict:
 
 
 @pytest.fixture(scope="session")
-def recrawled_data(tmp_path_factory: pytest.TempPathFactory) -> Recrawled:
+def recrawled_data(request: pytest.FixtureRequest) -> Recrawled:
     """Crawl version 1, recrawl version 2 (child processes), build in-process; once per run."""
-    folder, made = made_once(tmp_path_factory, "session-recrawl", _recrawl)
+    folder, made = made_once(request, "session-recrawl", _recrawl)
     return Recrawled(folder / "data", made["stats"], made["base"])
 
 
 @pytest.fixture(scope="session")
-def dev_web_crawl(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+def dev_web_crawl(request: pytest.FixtureRequest) -> list[dict]:
     """The whole discovery dev web crawled once per run (a child process), with the crawler's own
     budget: per site, what it reached and the requests it made. Tests of a few sites read theirs
-    (`dev_web.sites_of`)."""
-    return made_once(tmp_path_factory, "session-dev-web", lambda _: {"sites": crawl_dev_web()})[1]["sites"]
+    (`dev_web.sites_of`). Imported here, not at the top: the dev web and the crawler it imports cost
+    ~1.5 s of CPU, which pytest-xdist's controller (it loads this module, runs no test) would spend
+    before it starts the workers."""
+    from dev_web import crawl_dev_web
+
+    return made_once(request, "session-dev-web", lambda _: {"sites": crawl_dev_web()})[1]["sites"]
 
 
 # a publisher's settings for the session's release: the contact DCAT-AP_IT asks for, no endpoint nor URL
@@ -212,7 +219,7 @@ class Release:
 
 
 @pytest.fixture(scope="session")
-def demo_release(demo_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Release:
+def demo_release(demo_data: Path, request: pytest.FixtureRequest) -> Release:
     """The demo graph exported in every format once per run, also across workers (seconds of CPU, its
     DCAT-AP check included): test_graph.py reads the files back, test_release_metadata.py checks their
     description. Read only: a test that exports again writes elsewhere."""
@@ -223,12 +230,12 @@ def demo_release(demo_data: Path, tmp_path_factory: pytest.TempPathFactory) -> R
         assert done.returncode == 0, done.stderr
         return {"notes": done.stderr}
 
-    folder, made = made_once(tmp_path_factory, "session-demo-release", export)
+    folder, made = made_once(request, "session-demo-release", export)
     return Release(folder / "release", made["notes"])
 
 
 @pytest.fixture(scope="session")
-def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.TempPathFactory) -> dict:
+def recrawled_validation(recrawled_data: Recrawled, request: pytest.FixtureRequest) -> dict:
     """The recrawled graph validated once per run (seconds of CPU; two modules compare it), also
     across workers: `findings` (severity, shape, focus, message), what it `said`, whether it
     `conforms`, and the `deprecations` warned meanwhile (none may be, graph/rdflib_store.py)."""
@@ -245,7 +252,7 @@ def recrawled_validation(recrawled_data: Recrawled, tmp_path_factory: pytest.Tem
             "deprecations": [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)],
         }
 
-    return made_once(tmp_path_factory, "session-recrawl-validation", validate)[1]
+    return made_once(request, "session-recrawl-validation", validate)[1]
 
 
 def pytest_unconfigure() -> None:

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from crawler.archive import read_index
-from crawler.datadir import DataDir
-from crawler.extraction.stage import PageResult
-from crawler.records import PageSnapshot
 from graph.oxigraph_store import OxigraphStore
 
 if TYPE_CHECKING:
     from conftest import Recrawled
+
+    from crawler.extraction.stage import PageResult
+    from crawler.records import PageSnapshot
 
 
 @dataclass
@@ -30,6 +29,9 @@ class Dataset:
     quads: int
 
     def crawls(self) -> list[tuple[str, dict, list[PageSnapshot]]]:
+        from crawler.archive import read_index
+        from crawler.datadir import DataDir
+
         data = DataDir(self.data)
         return [
             (c, data.crawl_meta(c), [s for s in read_index(data.crawls / c) if s.status == 200])
@@ -37,6 +39,8 @@ class Dataset:
         ]
 
     def results(self) -> dict[str, PageResult]:
+        from crawler.extraction.stage import PageResult
+
         out = {}
         for path in sorted((self.data / "claims").glob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():

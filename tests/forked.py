@@ -130,7 +130,8 @@ def serve() -> None:
 
 # the client ------------------------------------------------------------------------------------
 class Child:
-    """A forked `ambiti` command, read as a subprocess.Popen is: pid, poll, wait, communicate, kill."""
+    """A forked `ambiti` command, read as a subprocess.Popen is: pid, poll, wait, communicate, kill,
+    send_signal; and its output while it runs (output_so_far)."""
 
     def __init__(self, argv: list[str], pid: int, out: Path, err: Path, tmp: tempfile.TemporaryDirectory) -> None:
         self.args, self.pid, self._out, self._err, self._tmp = ["ambiti", *argv], pid, out, err, tmp
@@ -154,8 +155,15 @@ class Child:
         return text  # type: ignore[return-value]
 
     def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def send_signal(self, sig: int) -> None:
         if self.poll() is None:
-            os.kill(self.pid, signal.SIGKILL)
+            os.kill(self.pid, sig)
+
+    def output_so_far(self) -> str:
+        """What the child has written to its stdout until now: a server's address, while it serves."""
+        return self._out.read_text(encoding="utf-8", errors="replace")
 
 
 class _Client:
