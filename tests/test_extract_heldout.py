@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to thirteenth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout13.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to fourteenth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout14.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ HELDOUT10 = ROOT / "tests" / "fixtures" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "fixtures" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "fixtures" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "fixtures" / "heldout13"
+HELDOUT14 = ROOT / "tests" / "fixtures" / "heldout14"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -51,6 +52,7 @@ SETS = {
     "heldout11": (HELDOUT11, 40, 12),
     "heldout12": (HELDOUT12, 40, 12),
     "heldout13": (HELDOUT13, 40, 12),
+    "heldout14": (HELDOUT14, 40, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -231,6 +233,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT11,
         HELDOUT12,
         HELDOUT13,
+        HELDOUT14,
     ],
     ids=lambda f: f.name,
 )
