@@ -4644,3 +4644,34 @@ def test_an_open_data_grid_names_its_fields_in_snake_case() -> None:
         "<tr><td>Rho</td><td>Rho</td><td>9</td></tr><tr><td>Legnano</td><td>Legnano</td><td>11</td></tr></table>"
     )
     assert sorted((a.name, a.capofila) for a in f.ambiti) == [("Ambito di Legnano", "015118"), ("Ambito di Rho", RHO)]
+
+
+# round 23: contacts and dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prende atto della nomina di Elena Ferrari a coordinatrice dell'Ufficio di Piano.", "Elena Ferrari"),
+        ("Il responsabile del procedimento è il dott. Paolo Ricci, responsabile dell'Ufficio di Piano.", "Paolo Ricci"),
+        ("Partecipa, senza diritto di voto, il Referente dell'Ufficio di Piano: Giorgio Sala.", "Giorgio Sala"),
+        ("Udita la relazione della Responsabile dell'Ufficio, dott.ssa Anna Neri, l'Assemblea approva.", "Anna Neri"),
+    ],
+)
+def test_the_office_head_beside_the_office_role_in_any_sentence(sentence: str, name: str) -> None:
+    f = facts("<h1>Ambito territoriale del Magentino</h1>", f"<p>{sentence}</p>")
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saluta l'ex responsabile dell'Ufficio di Piano, dott.ssa Elena Ferrari, in pensione da gennaio.",
+        "Il dott. Paolo Ricci, responsabile dell'Ufficio di Piano uscente, ha presentato la relazione.",
+        "Assiste in qualità di segretario verbalizzante la Responsabile dell'Ufficio di Piano, dott.ssa Anna Neri.",
+        "La responsabile dell'Ufficio Servizi Sociali, dott.ssa Anna Neri, ha presentato la relazione.",
+    ],
+)
+def test_a_former_head_a_minute_taker_or_another_office_is_no_responsible(sentence: str) -> None:
+    f = facts("<h1>Ambito territoriale del Magentino</h1>", f"<p>{sentence}</p>")
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == []

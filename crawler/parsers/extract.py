@@ -81,7 +81,9 @@ EXTRACTOR = "ambiti-extract"
 # members; a sentence under a table is no part of its list; the DUP written in full is no plan;
 # a lettered list past "z)" ("aa)", "ab)"); a CAP and a frazione after a name ("Pero (MI) 20016 - fraz. Cerchiate");
 # a <dl>'s terms, one description each
-VERSION = "0.4.26"
+# 0.4.27: round 23 (contacts and dates, heldout12 read): the office's head named beside the office's role in any
+# sentence of the ambito's part ("la nomina della dott.ssa X a coordinatrice dell'Ufficio di Piano")
+VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
 
@@ -396,6 +398,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     office = _office(page, lo, hi, whole_page, excluded, footer)
     row_office, row_capofila = (None, None) if whole_page else _row_office(page, lo, hi)
     office = row_office if row_office and not row_office.contacts.is_empty() else office
+    stated = None if office.contacts.responsible else of.responsible_stated(sentences)
+    if stated:  # the office's head named in a sentence of the ambito's part, on any line
+        office.contacts.responsible, ambito.evidence["responsible"] = stated[0], stated[1][:300]
     own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
     # the page title: "Comune di X – capofila dell'Ambito di X"
     title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]

@@ -494,6 +494,51 @@ def _procedure_head_aside(text: str) -> bool:
     )
 
 
+# the office's head in a sentence anywhere in the ambito's part of the page, by the role of the office itself next to a
+# name: "udita la relazione della Responsabile dell'Ufficio di Piano, dott.ssa X", "La responsabile dell'Ufficio è la
+# dott.ssa X", "Il Responsabile del procedimento e dell'Ufficio di Piano: dott. X", "la nomina della dott.ssa X a
+# responsabile dell'Ufficio di Piano", "è la dott.ssa X, responsabile dell'Ufficio di Piano (tel. ...)"; not a former
+# or deputy head ("l'ex responsabile", "già coordinatrice", "vice responsabile", "uscente"), nor a sentence naming a
+# session's minute-taker ("Assiste in qualità di segretario verbalizzante la Responsabile ..."): minutes' secretaries
+# are no contacts
+_OFFICE_ROLE = (
+    r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+del\s+procedimento\s+e)?\s+dell['’]\s*ufficio"
+    r"(?:\s+(?:di\s+|del\s+)?piano\b|(?=\s*[:,]|\s+(?:è|e['’])\s))"
+)
+_TITLE = r"(?P<title>(?:dott\.?\s?ssa|dr\.?\s?ssa|dott\.|dr\.|sig\.?ra|sig\.|prof\.(?:ssa)?)\s*)?"
+_TITLED_NAME = _TITLE + r"(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})"
+_ROLE_THEN_NAME = re.compile(
+    rf"{_OFFICE_ROLE}\s*(?:[:,]|\s(?:è|e['’]))\s*(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])", re.I
+)
+_NAME_THEN_OFFICE_ROLE = re.compile(
+    rf"(?P<name>{_TITLED_NAME})\s*(?:,\s*|\s+(?:a|come|quale|in\s+qualit[aà]\s+di)\s+)(?:(?:la|il|l['’])\s*)?"
+    rf"(?:nuov[oa]\s+)?{_OFFICE_ROLE}",
+    re.I,
+)
+_MINUTE_TAKER = re.compile(r"\bsegretari[oa]\s+verbalizzante\b|\bverbalizza\b|\bfunge\s+da\s+segretari", re.I)
+_NOT_THE_HEAD = re.compile(r"\b(?:ex|già|gia'|vice|precedente|uscente|former)\W*$", re.I)
+
+
+def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
+    """(name, sentence): the office's head where a sentence puts a name right beside the office's own role."""
+    for sentence in sentences:
+        if _MINUTE_TAKER.search(sentence):
+            continue
+        for pattern in (_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE):
+            for m in pattern.finditer(sentence):
+                role_at = m.start() if pattern is _ROLE_THEN_NAME else m.end("name")
+                if _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at]) or re.match(
+                    r"\W*(?:uscente|precedente)\b", sentence[m.end() :], re.I
+                ):
+                    continue
+                # (a name before its role needs a title or a known given name: "Conferma Rossi, responsabile ...")
+                titled = pattern is _ROLE_THEN_NAME or bool(m.group("title"))
+                name = person_name(m.group("name"), labelled=titled)
+                if name:
+                    return name, sentence
+    return None
+
+
 def _responsible_in_prose(text: str) -> str | None:
     first = NAME_THEN_ROLE.match(text)
     if first:
