@@ -4675,3 +4675,34 @@ def test_the_office_head_beside_the_office_role_in_any_sentence(sentence: str, n
 def test_a_former_head_a_minute_taker_or_another_office_is_no_responsible(sentence: str) -> None:
     f = facts("<h1>Ambito territoriale del Magentino</h1>", f"<p>{sentence}</p>")
     assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == []
+
+
+def _office_of_rho(other: str, between: str) -> tuple[list[str], list[str]]:
+    f = facts(
+        "<h1>Ambito Rhodense</h1><h2>Ufficio di Piano</h2>",
+        f"<p>Per informazioni: Ufficio di Piano, tel. 02 9330 2411, udp@ambitorhodense.example.it.{between}{other}</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    return office.phones, office.emails
+
+
+@pytest.mark.parametrize(
+    "press",
+    [
+        "Ufficio Stampa del Comune di Rho: Carla Monti, tel. 02 9333 2250, ufficiostampa@comune.rho.example.it",
+        "Redazione – redazione@nordmilanooggi.example.it, tel. 02 9333 2250",
+        "Addetta stampa: Carla Monti - 02 9333 2250 - carla.monti@comune.rho.example.it",
+    ],
+)
+@pytest.mark.parametrize("between", [" ", "</p><p>"])
+def test_a_press_office_or_a_newsroom_beside_the_office_is_not_its_contact(press: str, between: str) -> None:
+    assert _office_of_rho(press, between) == (["+390293302411"], ["udp@ambitorhodense.example.it"])
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["Per informazioni sui servizi del Comune di Rho:", "Per i servizi comunali:", "Contatti del Comune di Rho:"],
+)
+def test_a_comune_desk_after_a_lead_in_is_not_the_office(lead_in: str) -> None:
+    desk = f"{lead_in} Segretariato sociale, tel. 02 9333 2250, sociale@comune.rho.example.it"
+    assert _office_of_rho(desk, "</p><p>") == (["+390293302411"], ["udp@ambitorhodense.example.it"])

@@ -82,7 +82,8 @@ EXTRACTOR = "ambiti-extract"
 # a lettered list past "z)" ("aa)", "ab)"); a CAP and a frazione after a name ("Pero (MI) 20016 - fraz. Cerchiate");
 # a <dl>'s terms, one description each
 # 0.4.27: round 23 (contacts and dates, heldout12 read): the office's head named beside the office's role in any
-# sentence of the ambito's part ("la nomina della dott.ssa X a coordinatrice dell'Ufficio di Piano")
+# sentence of the ambito's part ("la nomina della dott.ssa X a coordinatrice dell'Ufficio di Piano"); a press office's
+# or a newsroom's contacts, even run on after the office's, and a comune's desk after a lead-in, not the office's
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)

@@ -236,6 +236,10 @@ _OTHER_DESK = re.compile(
 )
 
 
+# a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")
+_LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80}:\s*", re.I)
+
+
 # a comune's own letterhead or footer line, opened by its name and run on with its street and numbers ("Comune di
 # Inveruno - Via Marcora 38 - 20010 Inveruno (MI) - Tel. ... - PEC: ..."): the town hall's, not the office's
 _COMUNE_LETTERHEAD = re.compile(
@@ -287,6 +291,30 @@ def _own_sentences(text: str) -> str:
     return text if len(kept) == len(sentences) else " ".join(kept)
 
 
+# a press office's or a newsroom's label, on its own line or run on after the office's contacts ("... udp@... Ufficio
+# Stampa: Giulia Restelli - tel. ... - stampa@...", "Redazione: redazione@... - tel. ...", "Addetta stampa – ..."):
+# the comune's or the outlet's desk, never the office's
+_PRESS_DESK = re.compile(
+    r"(?<![\w@.])(?:ufficio\s+stampa|addett[oa]\s+(?:stampa|alla\s+comunicazione)|redazione|"
+    r"relazioni\s+con\s+i\s+media|press\s+office|contatti\s+(?:per\s+la\s+)?stampa)"
+    r"(?:\s+(?:del|della|dell['’])\s*[^:@\d–]{1,40}?)?\s*[:–-]",  # "Ufficio Stampa del Comune di Rho:"
+    re.I,
+)
+
+
+def _without_press(text: str) -> str:
+    """The line without what a press office's or newsroom's label introduces, up to the office's name if it is back."""
+    kept, at = [], 0
+    for m in _PRESS_DESK.finditer(text):
+        if m.start() < at:
+            continue
+        kept.append(text[at : m.start()])
+        back = OFFICE_WORDS.search(text, m.end())
+        at = back.start() if back else len(text)
+    kept.append(text[at:])
+    return "".join(kept).strip()
+
+
 DESK_TABLE_REACH = 12  # rows from a table of desks' header row down to the office's own row
 _DESK_HEAD = re.compile(r"^(?:uffici?o?|servizi?o?|settor[ei]|aree|area|struttur[ae]|sportell[oi]|unit[aà])$", re.I)
 
@@ -318,8 +346,10 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         row = _desk_row(lines, i)
         if row == "":
             continue  # another desk's row in the comune's table of desks
-        text = _own_sentences((row or lines[i]).lstrip("• ").strip())
-        if (_OTHER_DESK.search(text) or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
+        text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
+        lead = _LEAD_IN.match(text)
+        other = _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :]))
+        if (other or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
             continue  # another desk's numbers, not the office's
         if not text or _other_desk_above(lines, idx, n):
             continue
