@@ -4706,3 +4706,26 @@ def test_a_press_office_or_a_newsroom_beside_the_office_is_not_its_contact(press
 def test_a_comune_desk_after_a_lead_in_is_not_the_office(lead_in: str) -> None:
     desk = f"{lead_in} Segretariato sociale, tel. 02 9333 2250, sociale@comune.rho.example.it"
     assert _office_of_rho(desk, "</p><p>") == (["+390293302411"], ["udp@ambitorhodense.example.it"])
+
+
+@pytest.mark.parametrize(
+    ("title", "hours"),
+    [
+        ("Sportelli sociali nei Comuni", "<p>Orari: lunedì 9.00-12.00</p>"),
+        ("Segretariato sociale: dove siamo", "<p>Quando: mar e gio 9-12</p>"),
+        ("Punti di accesso territoriali", "<p>Ricevimento: giovedì 14 - 16</p>"),
+    ],
+)
+def test_a_desk_in_each_comune_gives_no_contacts_of_the_comune(title: str, hours: str) -> None:
+    cards = "".join(
+        f"<h3>Comune di {name}</h3>{hours}<p>Telefono: 02 9352 77{n}0</p><p>Indirizzo: Via Roma {n}</p>"
+        for n, name in enumerate(["Arese", "Pero", "Vanzago"], start=1)
+    )
+    f = facts(f"<h1>{title}</h1><p>Nei Comuni dell'Ambito Rhodense (Arese, Pero e Vanzago).</p>", cards, title=title)
+    assert (f.comuni, sorted(f.ambiti[0].members)) == ([], sorted([ARESE, PERO, VANZAGO]))
+
+
+def test_a_comune_contact_card_without_hours_is_still_the_comune() -> None:
+    cards = "<h3>Comune di Arese</h3><p>Telefono: 02 935271</p><p>Indirizzo: Via Roma 2</p>"
+    f = facts("<h1>Sportelli sociali</h1><p>Nei Comuni dell'Ambito Rhodense.</p>", cards, title="Sportelli sociali")
+    assert [c.istat for c in f.comuni] == [ARESE]
