@@ -4729,3 +4729,17 @@ def test_a_comune_contact_card_without_hours_is_still_the_comune() -> None:
     cards = "<h3>Comune di Arese</h3><p>Telefono: 02 935271</p><p>Indirizzo: Via Roma 2</p>"
     f = facts("<h1>Sportelli sociali</h1><p>Nei Comuni dell'Ambito Rhodense.</p>", cards, title="Sportelli sociali")
     assert [c.istat for c in f.comuni] == [ARESE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Help desk telefonico dell'Ufficio di Piano: 02 9330 2415, martedì e giovedì 9.30-12.30.",
+        "Ufficio di Piano, Piazza Visconti 23, Rho. Numero dedicato: 02 9330 2415 (lun-ven 9-12).",
+        "Il servizio è coordinato dall'Ufficio di Piano. Segreteria: 02 9330 2415.",
+        "Le candidature vanno all'Ufficio di Piano. Per chiarimenti: 02 9330 2415.",
+    ],
+)
+def test_a_desk_or_notice_word_announces_the_office_phone(line: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1><h2>Informazioni</h2>", f"<p>{line}</p>")
+    assert f.ambiti[0].ufficio_di_piano.phones == ["+390293302415"]

@@ -84,7 +84,8 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.27: round 23 (contacts and dates, heldout12 read): the office's head named beside the office's role in any
 # sentence of the ambito's part ("la nomina della dott.ssa X a coordinatrice dell'Ufficio di Piano"); a press office's
 # or a newsroom's contacts, even run on after the office's, and a comune's desk after a lead-in, not the office's; on a
-# page of a service's desks, a comune's card or row with the desk's hours gives no contacts of the comune
+# page of a service's desks, a comune's card or row with the desk's hours gives no contacts of the comune; the office's
+# number after a notice's or desk's word ("Help desk telefonico", "Numero dedicato", "Segreteria", "Per chiarimenti")
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
