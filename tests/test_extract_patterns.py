@@ -4743,3 +4743,16 @@ def test_a_comune_contact_card_without_hours_is_still_the_comune() -> None:
 def test_a_desk_or_notice_word_announces_the_office_phone(line: str) -> None:
     f = facts("<h1>Ambito Rhodense</h1><h2>Informazioni</h2>", f"<p>{line}</p>")
     assert f.ambiti[0].ufficio_di_piano.phones == ["+390293302415"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        ("Il Piano di Zona 2025-2027 è stato approvato dall'Assemblea nella seduta del 12 dicembre.", "2024-12-12"),
+        ("Lo scorso 19 dicembre l'Assemblea dei Sindaci ha approvato il Piano di Zona 2025-2027.", "2024-12-19"),
+        ("Piano di Zona 2025-2027, approvato dall'Assemblea dei Sindaci il 20 gennaio scorso.", "2025-01-20"),
+    ],
+)
+def test_an_undated_page_gives_a_yearless_approval_the_year_around_the_plan_start(sentence: str, approved: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, approved)]

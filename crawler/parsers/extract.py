@@ -85,7 +85,9 @@ EXTRACTOR = "ambiti-extract"
 # sentence of the ambito's part ("la nomina della dott.ssa X a coordinatrice dell'Ufficio di Piano"); a press office's
 # or a newsroom's contacts, even run on after the office's, and a comune's desk after a lead-in, not the office's; on a
 # page of a service's desks, a comune's card or row with the desk's hours gives no contacts of the comune; the office's
-# number after a notice's or desk's word ("Help desk telefonico", "Numero dedicato", "Segreteria", "Per chiarimenti")
+# number after a notice's or desk's word ("Help desk telefonico", "Numero dedicato", "Segreteria", "Per chiarimenti");
+# on an undated page, an approval written without its year takes the year around the plan's start (Jul-Dec: the year
+# before; Jan-Jun: its first)
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)
