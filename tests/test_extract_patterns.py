@@ -4756,3 +4756,17 @@ def test_a_desk_or_notice_word_announces_the_office_phone(line: str) -> None:
 def test_an_undated_page_gives_a_yearless_approval_the_year_around_the_plan_start(sentence: str, approved: str) -> None:
     f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
     assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, approved)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le comunicazioni ufficiali vanno alla PEC udp.rho@pec.example.it; per il resto scrivete a udp@rho.example.it.",
+        "PEC udp.rho@pec.example.it - per richieste di informazioni scrivere a udp@rho.example.it",
+        "Posta certificata: udp.rho@pec.example.it; per le domande inviate una mail a udp@rho.example.it.",
+    ],
+)
+def test_an_invitation_to_write_after_a_pec_gives_an_ordinary_email(line: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1><h2>Ufficio di Piano</h2>", f"<p>{line}</p>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.pec, office.emails) == (["udp.rho@pec.example.it"], ["udp@rho.example.it"])
