@@ -4770,3 +4770,16 @@ def test_an_invitation_to_write_after_a_pec_gives_an_ordinary_email(line: str) -
     f = facts("<h1>Ambito Rhodense</h1><h2>Ufficio di Piano</h2>", f"<p>{line}</p>")
     office = f.ambiti[0].ufficio_di_piano
     assert (office.pec, office.emails) == (["udp.rho@pec.example.it"], ["udp@rho.example.it"])
+
+
+@pytest.mark.parametrize(
+    "header", ["Sportello | Indirizzo | Telefono", "Ufficio | Sede | Tel.", "Servizio | Dove | Telefono"]
+)
+def test_the_office_row_right_under_a_desks_table_header(header: str) -> None:
+    head = "".join(f"<th>{h}</th>" for h in header.split(" | "))
+    f = facts(
+        "<h1>Bando voucher - Ambito Rhodense</h1>",
+        f"<table><tr>{head}</tr><tr><td>Ufficio di Piano</td><td>Piazza Visconti 23, Rho</td><td>02 9330 2470</td></tr>"
+        "<tr><td>Sportello di Lainate</td><td>Largo Vittorio Veneto 12, Lainate</td><td>02 9359 8251</td></tr></table>",
+    )
+    assert f.ambiti[0].ufficio_di_piano.phones == ["+390293302470"]

@@ -87,7 +87,8 @@ EXTRACTOR = "ambiti-extract"
 # page of a service's desks, a comune's card or row with the desk's hours gives no contacts of the comune; the office's
 # number after a notice's or desk's word ("Help desk telefonico", "Numero dedicato", "Segreteria", "Per chiarimenti");
 # on an undated page, an approval written without its year takes the year around the plan's start (Jul-Dec: the year
-# before; Jan-Jun: its first); an invitation to write after a PEC ("... scrivete a x@...") gives an ordinary e-mail
+# before; Jan-Jun: its first); an invitation to write after a PEC ("... scrivete a x@...") gives an ordinary e-mail;
+# the office's row right under a table of desks' header row ("Sportello | Indirizzo | Telefono")
 VERSION = "0.4.27"
 
 log = logging.getLogger(__name__)

@@ -257,11 +257,13 @@ _ELSEWHERE = re.compile(
 
 
 def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
-    """The value under another desk's label line ("Numero verde emergenza caldo" / "800 123 456", a <dl>)."""
+    """The value under another desk's label line ("Numero verde emergenza caldo" / "800 123 456", a <dl>); not a row
+    under a table's header ("Sportello | Indirizzo | Telefono" over the office's own row)."""
     i = idx[n]
     above = lines[i - 1].lstrip("• ").strip() if n and idx[n - 1] == i - 1 else ""
     return (
         0 < len(above) <= 60
+        and " | " not in above
         and not re.search(r"\d", above)
         and bool(_OTHER_DESK.search(above))
         and not OFFICE_WORDS.search(above)
