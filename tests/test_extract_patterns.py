@@ -4959,3 +4959,142 @@ def test_il_comune_after_two_officers_names_no_capofila() -> None:
     two = "Il sindaco di Pero ha detto che l'assessore di Rho sa che il Comune è capofila dell'Ambito Rhodense."
     f = facts(f"<p>{two}</p>")
     assert [a.capofila for a in f.ambiti] in ([], [None])
+
+
+# round 23: contacts and dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prende atto della nomina di Elena Ferrari a coordinatrice dell'Ufficio di Piano.", "Elena Ferrari"),
+        ("Il responsabile del procedimento è il dott. Paolo Ricci, responsabile dell'Ufficio di Piano.", "Paolo Ricci"),
+        ("Partecipa, senza diritto di voto, il Referente dell'Ufficio di Piano: Giorgio Sala.", "Giorgio Sala"),
+        ("Udita la relazione della Responsabile dell'Ufficio, dott.ssa Anna Neri, l'Assemblea approva.", "Anna Neri"),
+    ],
+)
+def test_the_office_head_beside_the_office_role_in_any_sentence(sentence: str, name: str) -> None:
+    f = facts("<h1>Ambito territoriale del Magentino</h1>", f"<p>{sentence}</p>")
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saluta l'ex responsabile dell'Ufficio di Piano, dott.ssa Elena Ferrari, in pensione da gennaio.",
+        "Il dott. Paolo Ricci, responsabile dell'Ufficio di Piano uscente, ha presentato la relazione.",
+        "Assiste in qualità di segretario verbalizzante la Responsabile dell'Ufficio di Piano, dott.ssa Anna Neri.",
+        "La responsabile dell'Ufficio Servizi Sociali, dott.ssa Anna Neri, ha presentato la relazione.",
+    ],
+)
+def test_a_former_head_a_minute_taker_or_another_office_is_no_responsible(sentence: str) -> None:
+    f = facts("<h1>Ambito territoriale del Magentino</h1>", f"<p>{sentence}</p>")
+    assert [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano] == []
+
+
+def _office_of_rho(other: str, between: str) -> tuple[list[str], list[str]]:
+    f = facts(
+        "<h1>Ambito Rhodense</h1><h2>Ufficio di Piano</h2>",
+        f"<p>Per informazioni: Ufficio di Piano, tel. 02 9330 2411, udp@ambitorhodense.example.it.{between}{other}</p>",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    return office.phones, office.emails
+
+
+@pytest.mark.parametrize(
+    "press",
+    [
+        "Ufficio Stampa del Comune di Rho: Carla Monti, tel. 02 9333 2250, ufficiostampa@comune.rho.example.it",
+        "Redazione – redazione@nordmilanooggi.example.it, tel. 02 9333 2250",
+        "Addetta stampa: Carla Monti - 02 9333 2250 - carla.monti@comune.rho.example.it",
+    ],
+)
+@pytest.mark.parametrize("between", [" ", "</p><p>"])
+def test_a_press_office_or_a_newsroom_beside_the_office_is_not_its_contact(press: str, between: str) -> None:
+    assert _office_of_rho(press, between) == (["+390293302411"], ["udp@ambitorhodense.example.it"])
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["Per informazioni sui servizi del Comune di Rho:", "Per i servizi comunali:", "Contatti del Comune di Rho:"],
+)
+def test_a_comune_desk_after_a_lead_in_is_not_the_office(lead_in: str) -> None:
+    desk = f"{lead_in} Segretariato sociale, tel. 02 9333 2250, sociale@comune.rho.example.it"
+    assert _office_of_rho(desk, "</p><p>") == (["+390293302411"], ["udp@ambitorhodense.example.it"])
+
+
+@pytest.mark.parametrize(
+    ("title", "hours"),
+    [
+        ("Sportelli sociali nei Comuni", "<p>Orari: lunedì 9.00-12.00</p>"),
+        ("Segretariato sociale: dove siamo", "<p>Quando: mar e gio 9-12</p>"),
+        ("Punti di accesso territoriali", "<p>Ricevimento: giovedì 14 - 16</p>"),
+    ],
+)
+def test_a_desk_in_each_comune_gives_no_contacts_of_the_comune(title: str, hours: str) -> None:
+    cards = "".join(
+        f"<h3>Comune di {name}</h3>{hours}<p>Telefono: 02 9352 77{n}0</p><p>Indirizzo: Via Roma {n}</p>"
+        for n, name in enumerate(["Arese", "Pero", "Vanzago"], start=1)
+    )
+    f = facts(f"<h1>{title}</h1><p>Nei Comuni dell'Ambito Rhodense (Arese, Pero e Vanzago).</p>", cards, title=title)
+    assert (f.comuni, sorted(f.ambiti[0].members)) == ([], sorted([ARESE, PERO, VANZAGO]))
+
+
+def test_a_comune_contact_card_without_hours_is_still_the_comune() -> None:
+    cards = "<h3>Comune di Arese</h3><p>Telefono: 02 935271</p><p>Indirizzo: Via Roma 2</p>"
+    f = facts("<h1>Sportelli sociali</h1><p>Nei Comuni dell'Ambito Rhodense.</p>", cards, title="Sportelli sociali")
+    assert [c.istat for c in f.comuni] == [ARESE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Help desk telefonico dell'Ufficio di Piano: 02 9330 2415, martedì e giovedì 9.30-12.30.",
+        "Ufficio di Piano, Piazza Visconti 23, Rho. Numero dedicato: 02 9330 2415 (lun-ven 9-12).",
+        "Il servizio è coordinato dall'Ufficio di Piano. Segreteria: 02 9330 2415.",
+        "Le candidature vanno all'Ufficio di Piano. Per chiarimenti: 02 9330 2415.",
+    ],
+)
+def test_a_desk_or_notice_word_announces_the_office_phone(line: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1><h2>Informazioni</h2>", f"<p>{line}</p>")
+    assert f.ambiti[0].ufficio_di_piano.phones == ["+390293302415"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        ("Il Piano di Zona 2025-2027 è stato approvato dall'Assemblea nella seduta del 12 dicembre.", "2024-12-12"),
+        ("Lo scorso 19 dicembre l'Assemblea dei Sindaci ha approvato il Piano di Zona 2025-2027.", "2024-12-19"),
+        ("Piano di Zona 2025-2027, approvato dall'Assemblea dei Sindaci il 20 gennaio scorso.", "2025-01-20"),
+    ],
+)
+def test_an_undated_page_gives_a_yearless_approval_the_year_around_the_plan_start(sentence: str, approved: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1>", f"<p>{sentence}</p>")
+    assert [(p.start_year, p.approved_on) for p in f.ambiti[0].plans] == [(2025, approved)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le comunicazioni ufficiali vanno alla PEC udp.rho@pec.example.it; per il resto scrivete a udp@rho.example.it.",
+        "PEC udp.rho@pec.example.it - per richieste di informazioni scrivere a udp@rho.example.it",
+        "Posta certificata: udp.rho@pec.example.it; per le domande inviate una mail a udp@rho.example.it.",
+    ],
+)
+def test_an_invitation_to_write_after_a_pec_gives_an_ordinary_email(line: str) -> None:
+    f = facts("<h1>Ambito Rhodense</h1><h2>Ufficio di Piano</h2>", f"<p>{line}</p>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.pec, office.emails) == (["udp.rho@pec.example.it"], ["udp@rho.example.it"])
+
+
+@pytest.mark.parametrize(
+    "header", ["Sportello | Indirizzo | Telefono", "Ufficio | Sede | Tel.", "Servizio | Dove | Telefono"]
+)
+def test_the_office_row_right_under_a_desks_table_header(header: str) -> None:
+    head = "".join(f"<th>{h}</th>" for h in header.split(" | "))
+    f = facts(
+        "<h1>Bando voucher - Ambito Rhodense</h1>",
+        f"<table><tr>{head}</tr><tr><td>Ufficio di Piano</td><td>Piazza Visconti 23, Rho</td><td>02 9330 2470</td></tr>"
+        "<tr><td>Sportello di Lainate</td><td>Largo Vittorio Veneto 12, Lainate</td><td>02 9359 8251</td></tr></table>",
+    )
+    assert f.ambiti[0].ufficio_di_piano.phones == ["+390293302470"]

@@ -62,7 +62,13 @@ _INLINE = re.compile(
     r"\b(?P<w>tel(?:efono|efonare|efonando|efonate(?:ci)?|efonaci)?|chiama(?:re|ndo|te(?:ci)?|ci)|telefax|fax|cell(?:ulare)?|centralino|e-?mail|pec|p\.e\.c|"
     # "è raggiungibile al numero 0331 ...", not any number ("l'infopoint risponde al numero ...")
     r"(?:raggiungibil|contattabil|reperibil)\w*\s+(?:anche\s+)?(?:al|allo)\s+numero|recapito\s+telefonico|"
-    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.?\s*\+?\d))\b",  # "T. 02 … | F 02 …"
+    r"posta\s+(?:elettronica\s+)?certificata|posta\s+elettronica|[tf](?=\.?\s*\+?\d)|"  # "T. 02 … | F 02 …"
+    # a line of its own for a notice or a desk: "Helpdesk telefonico: 0331 ...", "Numero dedicato: 0376 ...",
+    # "Segreteria: 0331 ...", "Per chiarimenti: 0382 ..."
+    r"help\s*desk(?:\s+telefonico)?|numero\s+(?:dedicato|diretto)|linea\s+(?:dedicata|diretta)|info\s*line|"
+    r"segreteria(?:\s+telefonica)?|per\s+chiarimenti|"
+    # an invitation to write, after a PEC in the same line: "... alla PEC x@pec...; per tutto il resto scrivete a y@..."
+    r"scriv(?:ere|ete|i|endo)|invia(?:re|te)\s+una\s+(?:e-?)?mail)\b",
     re.I,
 )
 
@@ -302,7 +308,7 @@ def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
             continue
         if "fax" in kind or kind == "f" or _FAX_AFTER.match(text, end):  # "02 93332402 (fax)"
             _add(found.fax, number)
-        elif not re.search(r"e-?mail|pec|certificata|elettronica", kind):
+        elif not re.search(r"e-?mail|pec|certificata|elettronica|scriv", kind):
             _add(found.phones, number)
 
 

@@ -92,7 +92,15 @@ EXTRACTOR = "ambiti-extract"
 # privacy notice's joint controllers ("contitolari del trattamento"); "con sede presso il Comune di X, ente capofila";
 # "X è uno dei comuni dell'Ambito" (a line naming one member may still seat the office); "la sindaca di X, che ha
 # ricordato come il Comune sia capofila"
-VERSION = "0.4.27"
+# 0.4.28: round 23 (contacts and dates, heldout12 read): the office's head named beside the office's role in any
+# sentence of the ambito's part ("la nomina della dott.ssa X a coordinatrice dell'Ufficio di Piano"); a press office's
+# or a newsroom's contacts, even run on after the office's, and a comune's desk after a lead-in, not the office's; on a
+# page of a service's desks, a comune's card or row with the desk's hours gives no contacts of the comune; the office's
+# number after a notice's or desk's word ("Help desk telefonico", "Numero dedicato", "Segreteria", "Per chiarimenti");
+# on an undated page, an approval written without its year takes the year around the plan's start (Jul-Dec: the year
+# before; Jan-Jun: its first); an invitation to write after a PEC ("... scrivete a x@...") gives an ordinary e-mail;
+# the office's row right under a table of desks' header row ("Sportello | Indirizzo | Telefono")
+VERSION = "0.4.28"
 
 log = logging.getLogger(__name__)
 
@@ -201,14 +209,36 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     )
 
 
+# a page of a service's desks, one in each comune ("Punto Unico di Accesso - sportelli nei comuni", "Segretariato
+# sociale: sportelli dell'Ambito"), whose cards or rows give each desk's days and hours ("Quando: martedì 9.00-12.00",
+# "Giorni e orari | mar 9-12"): the desk's phone and seat, not the comune's own contacts
+_DESKS_PAGE = re.compile(
+    r"\bsportell[oi]\b|\bsegretariato\b|\bpunt[oi]\s+(?:unic[oi]\s+)?(?:di\s+)?accesso\b|\bPUA\b", re.I
+)
+_HOURS = re.compile(
+    r"\b(?:quando|orari\w*|giorni(?:\s+e\s+orari)?)\b\s*[:|]|"
+    r"\b(?:lun|mar|mer|gio|ven|sab)\w*\b[^|\n]{0,25}?\b\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}\b",
+    re.I,
+)
+
+
+def _desk_hours(page: _Page, first: int, last: int) -> bool:
+    """Whether lines first..last are a desk's card or rows (its hours) on a page of a service's desks."""
+    title = f"{page.doc.title} {page.doc.head_title}"
+    return bool(_DESKS_PAGE.search(title) and _HOURS.search("\n".join(page.lines[first : last + 1])))
+
+
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     by_code: dict[str, ComuneFacts] = {}
     # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
     # ..." over a Giunta's act): the publisher's own, not a fact of the ambito's comuni
     letterhead = len(page.blocks) == 1 and page.blocks[0][0] == 0
-    for start, _, code, found in [] if letterhead else page.blocks:
-        by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
+    for start, last, code, found in [] if letterhead else page.blocks:
+        if not _desk_hours(page, start, last):
+            by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
     for group in page.member_groups:
+        if _desk_hours(page, group.line, group.end):
+            continue
         for code, found in group.contacts.items():
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": group.evidence[:300]}))
     facts.comuni.extend(by_code.values())
@@ -442,6 +472,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     office = _office(page, lo, hi, whole_page, excluded, footer)
     row_office, row_capofila = (None, None) if whole_page else _row_office(page, lo, hi)
     office = row_office if row_office and not row_office.contacts.is_empty() else office
+    stated = None if office.contacts.responsible else of.responsible_stated(sentences)
+    if stated:  # the office's head named in a sentence of the ambito's part, on any line
+        office.contacts.responsible, ambito.evidence["responsible"] = stated[0], stated[1][:300]
     own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
     # the page title: "Comune di X – capofila dell'Ambito di X"
     title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]

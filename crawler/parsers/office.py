@@ -236,6 +236,10 @@ _OTHER_DESK = re.compile(
 )
 
 
+# a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")
+_LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80}:\s*", re.I)
+
+
 # a comune's own letterhead or footer line, opened by its name and run on with its street and numbers ("Comune di
 # Inveruno - Via Marcora 38 - 20010 Inveruno (MI) - Tel. ... - PEC: ..."): the town hall's, not the office's
 _COMUNE_LETTERHEAD = re.compile(
@@ -253,11 +257,13 @@ _ELSEWHERE = re.compile(
 
 
 def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
-    """The value under another desk's label line ("Numero verde emergenza caldo" / "800 123 456", a <dl>)."""
+    """The value under another desk's label line ("Numero verde emergenza caldo" / "800 123 456", a <dl>); not a row
+    under a table's header ("Sportello | Indirizzo | Telefono" over the office's own row)."""
     i = idx[n]
     above = lines[i - 1].lstrip("• ").strip() if n and idx[n - 1] == i - 1 else ""
     return (
         0 < len(above) <= 60
+        and " | " not in above
         and not re.search(r"\d", above)
         and bool(_OTHER_DESK.search(above))
         and not OFFICE_WORDS.search(above)
@@ -285,6 +291,30 @@ def _own_sentences(text: str) -> str:
     sentences = split_sentences(text)
     kept = [s for s in sentences if (OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)) and not _STALE.search(s)]
     return text if len(kept) == len(sentences) else " ".join(kept)
+
+
+# a press office's or a newsroom's label, on its own line or run on after the office's contacts ("... udp@... Ufficio
+# Stampa: Giulia Restelli - tel. ... - stampa@...", "Redazione: redazione@... - tel. ...", "Addetta stampa – ..."):
+# the comune's or the outlet's desk, never the office's
+_PRESS_DESK = re.compile(
+    r"(?<![\w@.])(?:ufficio\s+stampa|addett[oa]\s+(?:stampa|alla\s+comunicazione)|redazione|"
+    r"relazioni\s+con\s+i\s+media|press\s+office|contatti\s+(?:per\s+la\s+)?stampa)"
+    r"(?:\s+(?:del|della|dell['’])\s*[^:@\d–]{1,40}?)?\s*[:–-]",  # "Ufficio Stampa del Comune di Rho:"
+    re.I,
+)
+
+
+def _without_press(text: str) -> str:
+    """The line without what a press office's or newsroom's label introduces, up to the office's name if it is back."""
+    kept, at = [], 0
+    for m in _PRESS_DESK.finditer(text):
+        if m.start() < at:
+            continue
+        kept.append(text[at : m.start()])
+        back = OFFICE_WORDS.search(text, m.end())
+        at = back.start() if back else len(text)
+    kept.append(text[at:])
+    return "".join(kept).strip()
 
 
 DESK_TABLE_REACH = 12  # rows from a table of desks' header row down to the office's own row
@@ -318,8 +348,10 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         row = _desk_row(lines, i)
         if row == "":
             continue  # another desk's row in the comune's table of desks
-        text = _own_sentences((row or lines[i]).lstrip("• ").strip())
-        if (_OTHER_DESK.search(text) or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
+        text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
+        lead = _LEAD_IN.match(text)
+        other = _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :]))
+        if (other or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
             continue  # another desk's numbers, not the office's
         if not text or _other_desk_above(lines, idx, n):
             continue
@@ -492,6 +524,51 @@ def _procedure_head_aside(text: str) -> bool:
         _PROCEDURE_HEAD.search(s) and not OFFICE_WORDS.search(s) and any(OFFICE_WORDS.search(o) for o in sentences)
         for s in sentences
     )
+
+
+# the office's head in a sentence anywhere in the ambito's part of the page, by the role of the office itself next to a
+# name: "udita la relazione della Responsabile dell'Ufficio di Piano, dott.ssa X", "La responsabile dell'Ufficio è la
+# dott.ssa X", "Il Responsabile del procedimento e dell'Ufficio di Piano: dott. X", "la nomina della dott.ssa X a
+# responsabile dell'Ufficio di Piano", "è la dott.ssa X, responsabile dell'Ufficio di Piano (tel. ...)"; not a former
+# or deputy head ("l'ex responsabile", "già coordinatrice", "vice responsabile", "uscente"), nor a sentence naming a
+# session's minute-taker ("Assiste in qualità di segretario verbalizzante la Responsabile ..."): minutes' secretaries
+# are no contacts
+_OFFICE_ROLE = (
+    r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+del\s+procedimento\s+e)?\s+dell['’]\s*ufficio"
+    r"(?:\s+(?:di\s+|del\s+)?piano\b|(?=\s*[:,]|\s+(?:è|e['’])\s))"
+)
+_TITLE = r"(?P<title>(?:dott\.?\s?ssa|dr\.?\s?ssa|dott\.|dr\.|sig\.?ra|sig\.|prof\.(?:ssa)?)\s*)?"
+_TITLED_NAME = _TITLE + r"(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})"
+_ROLE_THEN_NAME = re.compile(
+    rf"{_OFFICE_ROLE}\s*(?:[:,]|\s(?:è|e['’]))\s*(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])", re.I
+)
+_NAME_THEN_OFFICE_ROLE = re.compile(
+    rf"(?P<name>{_TITLED_NAME})\s*(?:,\s*|\s+(?:a|come|quale|in\s+qualit[aà]\s+di)\s+)(?:(?:la|il|l['’])\s*)?"
+    rf"(?:nuov[oa]\s+)?{_OFFICE_ROLE}",
+    re.I,
+)
+_MINUTE_TAKER = re.compile(r"\bsegretari[oa]\s+verbalizzante\b|\bverbalizza\b|\bfunge\s+da\s+segretari", re.I)
+_NOT_THE_HEAD = re.compile(r"\b(?:ex|già|gia'|vice|precedente|uscente|former)\W*$", re.I)
+
+
+def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
+    """(name, sentence): the office's head where a sentence puts a name right beside the office's own role."""
+    for sentence in sentences:
+        if _MINUTE_TAKER.search(sentence):
+            continue
+        for pattern in (_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE):
+            for m in pattern.finditer(sentence):
+                role_at = m.start() if pattern is _ROLE_THEN_NAME else m.end("name")
+                if _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at]) or re.match(
+                    r"\W*(?:uscente|precedente)\b", sentence[m.end() :], re.I
+                ):
+                    continue
+                # (a name before its role needs a title or a known given name: "Conferma Rossi, responsabile ...")
+                titled = pattern is _ROLE_THEN_NAME or bool(m.group("title"))
+                name = person_name(m.group("name"), labelled=titled)
+                if name:
+                    return name, sentence
+    return None
 
 
 def _responsible_in_prose(text: str) -> str | None:

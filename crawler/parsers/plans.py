@@ -197,6 +197,17 @@ def _without_year(sentence: str, events: list[tuple[int, int, str]], written: st
     return out
 
 
+# a plan is approved in the months around its first year's start: a date written without its year on a page that
+# gives no date of its own ("l'Assemblea lo ha approvato nella seduta del 17 dicembre", of the Piano 2025-2027) is in
+# the year before the start from July on (2024-12-17), in the first year before (2025-01-30)
+PLAN_YEAR_TURN = "06-30"
+
+
+def _around_start(start_year: int) -> str | None:
+    """The date that gives a yearless approval date the year nearest before the plan's start."""
+    return f"{start_year}-{PLAN_YEAR_TURN}" if start_year else None
+
+
 def _valid(plan: PlanFacts, kind: str, iso: str) -> bool:
     year = int(iso[:4])
     if kind == "approved":
@@ -251,8 +262,10 @@ def plans_in(
             if events
             else []
         )
-        if events and written:
-            dates = sorted(dates + _without_year(sentence, events, written))
+        # (an undated page: the latest plan's start gives the year, see PLAN_YEAR_TURN)
+        basis = written or _around_start(max(f[1] for f in found) if found else (own or last or (0,))[0])
+        if events and basis:
+            dates = sorted(dates + _without_year(sentence, events, basis))
         for n, (pos, _, kind) in enumerate(events):
             iso = _event_date(sentence, dates, events, n, session)
             clause = sentence[events[n - 1][1] if n else 0 : pos]
