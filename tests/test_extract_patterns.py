@@ -4569,13 +4569,36 @@ def test_the_dup_written_in_full_is_no_plan(sentence: str, periods: list[tuple[i
     assert [(start, end) for _, start, end in periods_in(sentence)] == periods
 
 
-
 _LODIGIANO = [
-    "Abbadia Cerreto", "Bertonico", "Boffalora d'Adda", "Borghetto Lodigiano", "Borgo San Giovanni", "Brembio",
-    "Casaletto Lodigiano", "Casalmaiocco", "Casalpusterlengo", "Caselle Landi", "Caselle Lurani", "Castelgerundo",
-    "Castelnuovo Bocca d'Adda", "Castiglione d'Adda", "Castiraga Vidardo", "Cavenago d'Adda", "Cervignano d'Adda",
-    "Codogno", "Comazzo", "Cornegliano Laudense", "Corno Giovine", "Cornovecchio", "Corte Palasio", "Crespiatica",
-    "Fombio", "Galgagnano", "Graffignana", "Guardamiglio", "Livraga",
+    "Abbadia Cerreto",
+    "Bertonico",
+    "Boffalora d'Adda",
+    "Borghetto Lodigiano",
+    "Borgo San Giovanni",
+    "Brembio",
+    "Casaletto Lodigiano",
+    "Casalmaiocco",
+    "Casalpusterlengo",
+    "Caselle Landi",
+    "Caselle Lurani",
+    "Castelgerundo",
+    "Castelnuovo Bocca d'Adda",
+    "Castiglione d'Adda",
+    "Castiraga Vidardo",
+    "Cavenago d'Adda",
+    "Cervignano d'Adda",
+    "Codogno",
+    "Comazzo",
+    "Cornegliano Laudense",
+    "Corno Giovine",
+    "Cornovecchio",
+    "Corte Palasio",
+    "Crespiatica",
+    "Fombio",
+    "Galgagnano",
+    "Graffignana",
+    "Guardamiglio",
+    "Livraga",
 ]
 
 
@@ -5098,3 +5121,33 @@ def test_the_office_row_right_under_a_desks_table_header(header: str) -> None:
         "<tr><td>Sportello di Lainate</td><td>Largo Vittorio Veneto 12, Lainate</td><td>02 9359 8251</td></tr></table>",
     )
     assert f.ambiti[0].ufficio_di_piano.phones == ["+390293302470"]
+
+
+# a signer's surname that is also a comune's name (crawler/parsers/members.py, _surnames)
+GARBAGNATE_MEMBERS = ["015027", "015076", "015105", "015157", "015166", "015206", "015213", "015250"]
+
+
+@pytest.mark.parametrize(
+    "signer",
+    ["La Sindaca<br>Maria Brivio", "Il Sindaco<br>Brivio Giovanni", "L'Assessora<br>dott.ssa Brivio"],
+)
+def test_a_signers_surname_that_is_a_comune_names_no_member(signer: str) -> None:
+    f = facts(
+        "<h1>Accordo di programma - Ambito territoriale di Garbagnate Milanese</h1>",
+        "<p>Sottoscrivono il presente Accordo i Comuni di Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate "
+        "Milanese, Paderno Dugnano, Senago e Solaro.</p><p>Letto, confermato e sottoscritto.</p>",
+        f"<p>Comune di Bollate<br>Il Sindaco<br>Francesco Vassallo</p><p>Comune di Senago<br>{signer}</p>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [GARBAGNATE_MEMBERS]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Sesto San Giovanni Cinisello Balsamo Cologno Monzese Bresso",
+        "Sesto San Giovanni, Cinisello Balsamo, Cologno Monzese e Bresso",
+    ],
+)
+def test_a_comune_whose_name_ends_in_a_given_name_still_leads_the_next(items: str) -> None:
+    f = facts("<h1>Ambito territoriale di Sesto San Giovanni</h1>", f"<p>I comuni dell'Ambito: {items}.</p>")
+    assert [len(a.members) for a in f.ambiti] == [4]

@@ -100,7 +100,9 @@ EXTRACTOR = "ambiti-extract"
 # on an undated page, an approval written without its year takes the year around the plan's start (Jul-Dec: the year
 # before; Jan-Jun: its first); an invitation to write after a PEC ("... scrivete a x@...") gives an ordinary e-mail;
 # the office's row right under a table of desks' header row ("Sportello | Indirizzo | Telefono")
-VERSION = "0.4.28"
+# 0.4.29: a signer's surname that is also a comune's name ("La Sindaca / Maria Brivio", "Brivio Giovanni", "dott.ssa
+# Cantù") names no member; a given name that ends a comune's own name ("Sesto San Giovanni") is no person's
+VERSION = "0.4.29"
 
 log = logging.getLogger(__name__)
 

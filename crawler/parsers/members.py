@@ -35,6 +35,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
+    GIVEN_NAMES,
     HYPOTHETICAL,
     NOT_NAME_WORDS,
     UNIONE_DEI_COMUNI,
@@ -367,8 +368,10 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     page = _Text(lines)
     page.column_ambiti = {n: m.name for n, m in nm.column_mentions(lines, resolver).items()}
     page.ambito_columns = nm.ambito_columns(lines)
+    found = resolver.gazetteer.find(page.text)
+    surnames = _surnames(page.text, found)
     mentions = _words_in_lists(
-        page, levels, [f for f in resolver.gazetteer.find(page.text) if _listed(page, levels, f, resolver)]
+        page, levels, [f for f in found if f.start not in surnames and _listed(page, levels, f, resolver)]
     )
     mentions = _without_card_bodies(page, levels, mentions)
     out: list[MemberGroup] = []
@@ -378,6 +381,38 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
             group = _judge(page, levels, groups, run, resolver, out[-1] if out else None)
             if group:
                 out.append(group)
+    return out
+
+
+# a person's title or a given name right before a name, or a given name right after it (not "di X Mario Rossi"): a
+# surname that is also a comune's name ("il Sindaco Mario Brivio", "dott.ssa Cantù", "BRIVIO MARIO") names no comune
+_TITLE_BEFORE = re.compile(r"\b(?:dott|dr|sig|ing|arch|avv|prof|geom|rag)(?:\.?ssa|\.?ra)?\.?\s$", re.I)
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Ý][\w'’]+) $")
+_WORD_AFTER = re.compile(r" ([A-ZÀ-Ý][\w'’]+)\b")
+_OF_BEFORE = re.compile(r"\b(?:di|a|da|per|in)\s$", re.I)
+
+
+def _surnames(text: str, found: list[Found]) -> set[int]:
+    """Starts of the mentions that are a person's surname, not a comune (see _TITLE_BEFORE); a given name that ends
+    a comune's own name ("Sesto San Giovanni Cinisello", a list parted by spaces) is no person's."""
+    ends = {f.end for f in found}
+    starts = {f.start for f in found}
+    out = set()
+    for f in found:
+        before = text[max(0, f.start - 30) : f.start]
+        given = _WORD_BEFORE.search(before)
+        after = _WORD_AFTER.match(text, f.end)
+        if (
+            _TITLE_BEFORE.search(before)
+            or (given and given.group(1).lower() in GIVEN_NAMES and f.start - 1 not in ends)
+            or (
+                after
+                and after.group(1).lower() in GIVEN_NAMES
+                and f.end + 1 not in starts
+                and not _OF_BEFORE.search(before)
+            )
+        ):
+            out.add(f.start)
     return out
 
 
