@@ -1,0 +1,51 @@
+"""Sites of the eighteenth round, written and measured before the rules changed.
+
+For the reason the tenth simulated web missed an azienda's avviso: once a site has yielded two fact pages, the
+links of the lowest priorities are left (`AMBITI_SETTLED_PRIORITY`), and a card of its *Bandi e avvisi* list
+named by its number alone ("Avviso 4/2025") was one of them: *Bandi e avvisi* was a generic section, not a
+section of acts, so a notice by its number on it gained nothing that an act of an Albo gains.
+
+- the site of an azienda that runs an ambito: its Ufficio di Piano's page and the Piano di Zona's PDF are found
+  first; its Bandi e avvisi lists the azienda's determinations, and on its second page "Avviso 4/2025", the
+  ambito's call for home-care vouchers.
+"""
+
+from __future__ import annotations
+
+from .layout import ul
+from .sites import Site
+
+AZIENDA = "Azienda sociale dell'Abbiatense"
+
+
+def avvisi_abbiatense() -> Site:
+    """Chi siamo > Ufficio di Piano and Documenti > Piano di Zona (found first), and Bandi e avvisi in pages whose
+    second page lists "Avviso 4/2025" among numbered determinations."""
+    nav = [("/chi-siamo/", "Chi siamo"), ("/documenti/", "Documenti"), ("/bandi-e-avvisi/", "Bandi e avvisi")]
+    s = Site(AZIENDA, "plain", nav + [("/contatti/", "Contatti")], search=None)
+    intro = "<p>L'Azienda gestisce i servizi sociali dei comuni dell'Ambito territoriale dell'Abbiatense.</p>"
+    s.page("/", AZIENDA, intro)
+    office = "/chi-siamo/ufficio-di-piano/"
+    s.page("/chi-siamo/", "Chi siamo", ul([(office, "Ufficio di Piano"), ("/chi-siamo/organigramma/", "Organigramma")]))
+    s.page(office, "Ufficio di Piano", "<p>L'Ufficio di Piano dell'Ambito territoriale dell'Abbiatense.</p>", fact=True)
+    plan = "/documenti/piano-di-zona-2025-2027.pdf"
+    s.page("/documenti/", "Documenti", ul([(plan, "Piano di Zona 2025-2027"), ("/documenti/statuto/", "Statuto")]))
+    s.document(plan, "Piano di Zona 2025-2027 dell'Ambito territoriale dell'Abbiatense", fact=True)
+    notice = "/bandi-e-avvisi/avviso-4-2025/"
+    acts = range(60, 48, -1)
+    cards = [(f"/bandi-e-avvisi/determinazione-{n}-2025/", f"Determinazione n. {n} del 2025") for n in acts]
+    cards.insert(7, (notice, "Avviso 4/2025"))
+    pages = [cards[:6], cards[6:12], cards[12:]]
+    for n, chunk in enumerate(pages, 1):
+        pager = [(f"/bandi-e-avvisi/?pg={k}", f"Pagina {k}") for k in range(1, len(pages) + 1) if k != n]
+        path = "/bandi-e-avvisi/" if n == 1 else f"/bandi-e-avvisi/?pg={n}"
+        s.page(path, "Bandi e avvisi" if n == 1 else f"Bandi e avvisi - pagina {n}", ul(chunk) + ul(pager))
+    for path, title in cards:
+        s.page(path, title, "<p>Impegno di spesa per la fornitura di servizi.</p>")
+    text = "<p>Voucher per l'assistenza domiciliare dell'Ambito territoriale dell'Abbiatense: domande entro giugno.</p>"
+    s.page(notice, "Avviso 4/2025", text, fact=True)
+    return s
+
+
+def round18_sites() -> list[Site]:
+    return [avvisi_abbiatense()]
