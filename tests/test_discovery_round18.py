@@ -1,15 +1,18 @@
-"""Eighteenth round of discovery (issue 19): the last fact pages of a site, left once it has settled. An azienda's
-"Avviso 4/2025" on the second page of its Bandi e avvisi was a generic section's card with priority 2, refused
-once the site had yielded two fact pages: a section where notices are filed is a section of acts, and a notice
-by its number on it is an act."""
+"""Eighteenth round of discovery (issue 19): the last fact pages of a site. An azienda's "Avviso 4/2025" on the
+second page of its Bandi e avvisi was a generic section's card with priority 2, refused once the site had yielded
+two fact pages: a section where notices are filed is a section of acts, and a notice by its number on it is an
+act. A comune's old news item that only its RSS feed lists was never read: a site's feed, named in its pages'
+heads, is read once for the items whose titles name the ambito's planning."""
 
 from __future__ import annotations
 
 from dev_web import sites_of
+from lxml import html
 
 from crawler.scoring import DOCUMENTS_PAGE, link_priority
 from crawler.settings import AMBITI_SETTLED_PRIORITY
-from tests.discovery_web.round18 import AZIENDA
+from crawler.spiders.feeds import feed_items, feed_links
+from tests.discovery_web.round18 import AZIENDA, RIVAROLO
 
 BASE = "http://127.0.0.1:8000"
 
@@ -34,5 +37,39 @@ def test_a_notice_by_its_number_outranks_the_settled_links() -> None:
 def test_an_azienda_s_numbered_notice_on_its_list_s_second_page_is_read(dev_web_crawl: list[dict]) -> None:
     (site,) = sites_of(dev_web_crawl, AZIENDA)
     # before (main at dad3557): 2 / 3, 44 requests, "Avviso 4/2025" left as settled
+    assert site["missed"] == []
+    assert site["requests"] <= 60  # 31 here
+
+
+def test_the_feeds_a_page_s_head_names_not_its_comments() -> None:
+    head = (
+        '<link rel="alternate" type="application/rss+xml" href="/feed/">'
+        '<link rel="alternate" type="application/rss+xml" href="/comments/feed/">'
+        '<link rel="alternate" type="application/atom+xml" href="https://example.org/notizie.atom">'
+        '<link rel="alternate" hreflang="en" href="/en/">'
+        '<link rel="stylesheet" type="text/css" href="/style.css">'
+    )
+    root = html.fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    assert feed_links(root, f"{BASE}/home/") == [f"{BASE}/feed/", "https://example.org/notizie.atom"]
+
+
+def test_the_items_of_an_rss_and_an_atom_feed() -> None:
+    rss = (
+        b"<?xml version='1.0'?><rss version='2.0'><channel><title>Notizie</title><link>/</link>"
+        b"<item><title>Firmato il Piano di Zona</title><link>/firmato/</link></item></channel></rss>"
+    )
+    assert feed_items(rss, f"{BASE}/feed/") == [(f"{BASE}/firmato/", "Firmato il Piano di Zona")]
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>'
+        b'<entry><title>Ufficio di Piano</title><link rel="alternate" href="/udp/"/></entry></feed>'
+    )
+    assert feed_items(atom, f"{BASE}/feed.atom") == [(f"{BASE}/udp/", "Ufficio di Piano")]
+    assert feed_items(b"<html><body><p>Pagina non trovata</p></body></html>", f"{BASE}/feed/") == []
+    assert feed_items(b"not xml at all <<", f"{BASE}/feed/") == []
+
+
+def test_a_news_item_only_the_feed_lists_is_read(dev_web_crawl: list[dict]) -> None:
+    (site,) = sites_of(dev_web_crawl, RIVAROLO)
+    # before (main at f0927b6): 0 / 1, 31 requests, the feed never asked
     assert site["missed"] == []
     assert site["requests"] <= 60  # 31 here

@@ -74,6 +74,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.consent import ConsentWalls, accept_link
+from crawler.spiders.feeds import FEEDS_PER_SITE, feed_items, feed_links
 from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
 from crawler.spiders.pdflinks import scored_pdf_links
 from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
@@ -252,6 +253,7 @@ class SitesSpider(scrapy.Spider):
         self.templates: Counter[tuple[str, str]] = Counter()
         self.sessions: dict[str, SessionLearner] = {}  # site -> its session parameters (crawler/sessions.py)
         self.walls = ConsentWalls()  # sites that hide their pages behind a cookie banner (crawler/spiders/consent.py)
+        self.feeds: dict[str, list[str]] = {}  # site -> the feeds its pages named, asked (crawler/spiders/feeds.py)
         self.ambito_lines: dict[str, Counter[str]] = {}  # site -> lines that speak of the ambito -> pages
         self.previous: dict[str, PageSnapshot] = {}
         self.previous_links: dict[str, list[str]] = {}
@@ -469,6 +471,8 @@ class SitesSpider(scrapy.Spider):
         hops, chain = meta.get("hops", 0), meta.get("chain", 0)
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
+        if isinstance(response, HtmlResponse) and response.status == 200:
+            yield from self._feeds(response, original)
         if scored and any(p.news for _, p in scored):
             key = (self.site_of(original), list_key(original))
             self.news[key] = min(self.news.get(key, page_number(original)), page_number(original))
@@ -660,6 +664,30 @@ class SitesSpider(scrapy.Spider):
             request = self._request(search, 1, Priority(SEARCH_PRIORITY, True))
             request.meta["search"] = True
             yield request
+
+    def _feeds(self, response: Response, url: str) -> Iterator[scrapy.Request]:
+        """The site's news feeds its page names in its head, each asked once (FEEDS_PER_SITE at most): a splash
+        page's head names the feed whose last item is the news of the signed Piano di Zona (eighteenth round)."""
+        asked = self.feeds.setdefault(self.site_of(url), [])
+        if len(asked) >= FEEDS_PER_SITE:
+            return
+        for feed in feed_links(self.links.root(response), response.url):
+            feed = canonical_url(feed)
+            if len(asked) >= FEEDS_PER_SITE or feed in self.seen or urlsplit(feed).netloc not in self.hosts:
+                continue
+            self.seen.add(feed)
+            asked.append(feed)
+            request = self._request(feed, response.meta.get("hops", 0), Priority(SEARCH_PRIORITY, True))
+            yield request.replace(callback=self.parse_feed)
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        """The items of a feed whose titles name the ambito's planning ("Firmato il Piano di Zona 2025-2027"), one
+        click from the page that named it; its other items are the news lists' cards, read there or not at all."""
+        if response.status != 200:
+            return
+        hops = response.meta.get("hops", 0) + 1
+        chosen = [(canonical_url(u), link_priority(u, title)) for u, title in feed_items(response.body, response.url)]
+        yield from self._visit((u, hops, p, 0, 0) for u, p in chosen if p.strong)
 
     def _bound_searches(
         self, response: Response, url: str, scored: list[tuple[str, Priority]]

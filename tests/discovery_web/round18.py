@@ -8,9 +8,19 @@ section of acts, so a notice by its number on it gained nothing that an act of a
 - the site of an azienda that runs an ambito: its Ufficio di Piano's page and the Piano di Zona's PDF are found
   first; its Bandi e avvisi lists the azienda's determinations, and on its second page "Avviso 4/2025", the
   ambito's call for home-care vouchers.
+
+For the reason the twelfth simulated web missed a comune's news item: the only way to it is the site's RSS feed,
+which every page's head names (`<link rel="alternate" type="application/rss+xml">`); no page links the old item
+and no sitemap lists it. The crawl never read a feed; a sister site reached the same item through its search, which
+a splash home page hides.
+
+- a comune with a splash home page whose head names its news feed; the feed's last and oldest item is the news
+  that the accordo of the Piano di Zona was signed, which the news list no longer shows.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from .layout import ul
 from .sites import Site
@@ -47,5 +57,35 @@ def avvisi_abbiatense() -> Site:
     return s
 
 
+RIVAROLO = "Comune di Rivarolo Mantovano"
+
+
+def _rss(items: list[tuple[str, str]]) -> str:
+    rows = "".join(f"<item><title>{escape(t)}</title><link>{h}</link></item>" for h, t in items)
+    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>Notizie</title>{rows}</channel></rss>"
+
+
+def feed_rivarolo() -> Site:
+    """A splash home page ("Entra nel sito") whose head names /feed/; the news list shows the recent news, and the
+    feed's last item the signed accordo, which no page links."""
+    nav = [("/notizie/", "Notizie"), ("/comune/", "Il Comune")]
+    s = Site(RIVAROLO, "joomla", nav, search=None)
+    s.pages["/"] = (
+        f'<!doctype html><html lang="it"><head><meta charset="utf-8"><title>{RIVAROLO}</title>'
+        '<link rel="alternate" type="application/rss+xml" title="Notizie" href="/feed/"></head>'
+        f'<body class="splash"><h1>{RIVAROLO}</h1><a href="/home/">Entra nel sito</a></body></html>'
+    )
+    s.page("/home/", RIVAROLO, "<p>Benvenuti nel sito istituzionale.</p>")
+    news = [(f"/notizie/{n}/", t) for n, t in enumerate(("Mercato settimanale", "Raccolta rifiuti", "Festa del paese"))]
+    s.page("/notizie/", "Notizie", ul(news))
+    for path, title in news:
+        s.page(path, title, "<p>Avviso alla cittadinanza.</p>")
+    signed = "/notizie/sottoscritto-l-accordo-di-programma/"
+    text = "<p>I sindaci dell'Ambito territoriale di Viadana hanno sottoscritto l'accordo del Piano di Zona.</p>"
+    s.page(signed, "Sottoscritto l'accordo di programma", text, fact=True)
+    s.feeds["/feed/"] = _rss([*news, (signed, "Sottoscritto l'accordo di programma del Piano di Zona 2025-2027")])
+    return s
+
+
 def round18_sites() -> list[Site]:
-    return [avvisi_abbiatense()]
+    return [avvisi_abbiatense(), feed_rivarolo()]
