@@ -2,17 +2,20 @@
 second page of its Bandi e avvisi was a generic section's card with priority 2, refused once the site had yielded
 two fact pages: a section where notices are filed is a section of acts, and a notice by its number on it is an
 act. A comune's old news item that only its RSS feed lists was never read: a site's feed, named in its pages'
-heads, is read once for the items whose titles name the ambito's planning."""
+heads, is read once for the items whose titles name the ambito's planning. The last page of a list in pages, which
+names no next page, is a page of the list: its cards are the list's items."""
 
 from __future__ import annotations
 
 from dev_web import sites_of
 from lxml import html
+from scrapy.http import HtmlResponse
 
 from crawler.scoring import DOCUMENTS_PAGE, link_priority
 from crawler.settings import AMBITI_SETTLED_PRIORITY
 from crawler.spiders.feeds import feed_items, feed_links
-from tests.discovery_web.round18 import AZIENDA, RIVAROLO
+from crawler.spiders.links import RelevantLinks
+from tests.discovery_web.round18 import AZIENDA, GHEDI, RIVAROLO
 
 BASE = "http://127.0.0.1:8000"
 
@@ -73,3 +76,26 @@ def test_a_news_item_only_the_feed_lists_is_read(dev_web_crawl: list[dict]) -> N
     # before (main at f0927b6): 0 / 1, 31 requests, the feed never asked
     assert site["missed"] == []
     assert site["requests"] <= 60  # 31 here
+
+
+def _cards(url: str, links: str) -> dict[str, int]:
+    body = f"<html lang='it'><head><title>Notizie</title></head><body><main>{links}</main></body></html>"
+    response = HtmlResponse(url, body=body.encode(), encoding="utf-8")
+    scored = RelevantLinks().scored_links(response, listing=True, items=True)
+    return {link.url: p.value for link, p in scored if p.item}
+
+
+def test_the_last_page_of_a_list_is_a_page_of_the_list() -> None:
+    back = f'<a href="{BASE}/novita/notizie/">Torna alle notizie</a>'
+    card = f'<a href="{BASE}/novita/notizie/incontro-12/">Incontro in sala civica</a>'
+    # its cards are the list's items, though it names no next page
+    assert list(_cards(f"{BASE}/novita/notizie/(offset)/8", card + back)) == [f"{BASE}/novita/notizie/incontro-12/"]
+    # a page that is no page of a list and names none has no items
+    assert _cards(f"{BASE}/novita/notizie/", card) == {}
+
+
+def test_an_article_on_a_list_s_last_page_is_read(dev_web_crawl: list[dict]) -> None:
+    (site,) = sites_of(dev_web_crawl, GHEDI)
+    # before (main at f0927b6): 1 / 2, 39 requests, the second page's cards kept in the reserve
+    assert site["missed"] == []
+    assert site["requests"] <= 60  # 44 here

@@ -16,6 +16,13 @@ a splash home page hides.
 
 - a comune with a splash home page whose head names its news feed; the feed's last and oldest item is the news
   that the accordo of the Piano di Zona was signed, which the news list no longer shows.
+
+For the reason the eleventh simulated web missed a news article's PDF: the list's second page, its last, names no
+next page ("Carica altri" on the first page only; the second links back to the first), so it was no list and its
+cards were ordinary links, two hops from planning words, kept in the reserve until the site reached its floor.
+
+- a comune whose news list has two pages; an article on the second, titled with no word of planning, attaches the
+  accordo of the Piano di Zona.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from __future__ import annotations
 from html import escape
 
 from .layout import ul
-from .sites import Site
+from .sites import Site, slug
 
 AZIENDA = "Azienda sociale dell'Abbiatense"
 
@@ -87,5 +94,34 @@ def feed_rivarolo() -> Site:
     return s
 
 
+GHEDI = "Comune di Ghedi"
+
+
+def last_page_ghedi() -> Site:
+    """Novità > Notizie in two pages: the first loads more ("Carica altri"), the second only leads back; an
+    article on the second attaches the accordo."""
+    nav = [("/servizi/", "Servizi"), ("/novita/notizie/", "Novità"), ("/amministrazione/", "Amministrazione")]
+    nav += [("/documenti-e-dati/", "Documenti e dati"), ("/vivere-il-comune/", "Vivere il comune")]
+    nav += [("/amministrazione-trasparente/", "Amministrazione trasparente"), ("/albo-pretorio/", "Albo pretorio")]
+    s = Site(GHEDI, "designers", nav, search=None)
+    s.page("/", GHEDI, "<p>Il portale istituzionale del Comune.</p>")
+    social = "/servizi/servizi-sociali/"
+    s.page("/servizi/", "Servizi", ul([(social, "Servizi sociali"), ("/servizi/tributi/", "Tributi")]))
+    text = "<p>Il Comune fa parte dell'Ambito territoriale di Ghedi: l'Ufficio di Piano riceve il lunedì.</p>"
+    s.page(social, "Servizi sociali", text, fact=True)
+    subjects = ["Mercato", "Rifiuti", "Biblioteca", "Strade", "Anagrafe", "Teatro", "Scuola", "Sport", "Tributi"]
+    subjects += ["Parcheggi", "Cimitero", "Mostra", "Incontro in sala civica"]
+    cards = [(f"/novita/notizie/{slug(t)}-{n}/", t) for n, t in enumerate(subjects)]
+    more = "/novita/notizie/(offset)/8"
+    s.page("/novita/notizie/", "Notizie", ul(cards[:8]) + ul([(more, "Carica altri")]))
+    s.page(more, "Notizie", ul(cards[8:]) + ul([("/novita/notizie/", "Torna alle notizie")]))
+    accordo = "/documenti/accordo-di-programma-2025-2027.pdf"
+    for path, title in cards:
+        attached = ul([(accordo, "Accordo di programma 2025-2027")]) if path == cards[-1][0] else ""
+        s.page(path, title, f"<p>Avviso alla cittadinanza.</p>{attached}")
+    s.document(accordo, "Accordo di programma 2025-2027 dell'Ambito territoriale di Ghedi", fact=True)
+    return s
+
+
 def round18_sites() -> list[Site]:
-    return [avvisi_abbiatense(), feed_rivarolo()]
+    return [avvisi_abbiatense(), feed_rivarolo(), last_page_ghedi()]
