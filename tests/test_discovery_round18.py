@@ -3,7 +3,8 @@ second page of its Bandi e avvisi was a generic section's card with priority 2, 
 two fact pages: a section where notices are filed is a section of acts, and a notice by its number on it is an
 act. A comune's old news item that only its RSS feed lists was never read: a site's feed, named in its pages'
 heads, is read once for the items whose titles name the ambito's planning. The last page of a list in pages, which
-names no next page, is a page of the list: its cards are the list's items."""
+names no next page, is a page of the list: its cards are the list's items. And the cards of a list refused as
+settled before a later page showed the ambito's news are asked again once it does."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from crawler.scoring import DOCUMENTS_PAGE, link_priority
 from crawler.settings import AMBITI_SETTLED_PRIORITY
 from crawler.spiders.feeds import feed_items, feed_links
 from crawler.spiders.links import RelevantLinks
-from tests.discovery_web.round18 import AZIENDA, GHEDI, RIVAROLO
+from tests.discovery_web.round18 import AZIENDA, CARPENEDOLO, GHEDI, RIVAROLO
 
 BASE = "http://127.0.0.1:8000"
 
@@ -99,3 +100,11 @@ def test_an_article_on_a_list_s_last_page_is_read(dev_web_crawl: list[dict]) -> 
     # before (main at f0927b6): 1 / 2, 39 requests, the second page's cards kept in the reserve
     assert site["missed"] == []
     assert site["requests"] <= 60  # 44 here
+
+
+def test_a_card_refused_before_its_list_showed_the_ambito_s_news_is_asked_again(dev_web_crawl: list[dict]) -> None:
+    (site,) = sites_of(dev_web_crawl, CARPENEDOLO)
+    # before (main at f0927b6): 3 / 4, 13 requests, the second page's cards refused as settled and never asked again
+    assert site["missed"] == []
+    assert site["requests"] <= 60  # 26 here
+    assert site["report"]["settled"] > 0  # the site did settle: the cards were asked again, not spared

@@ -283,6 +283,8 @@ class SitesSpider(scrapy.Spider):
         # (site, list) of the lists that show a card of planning words -> the first page that shows one (its
         # `page_number`): the cards of the pages up to it never settle (budget.py)
         self.news: dict[tuple[str, str], int] = {}
+        # (site, list) -> its cards refused as settled before the list was known to show the ambito's news
+        self.settled_cards: dict[tuple[str, str], list[scrapy.Request]] = {}
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
@@ -476,6 +478,7 @@ class SitesSpider(scrapy.Spider):
         if scored and any(p.news for _, p in scored):
             key = (self.site_of(original), list_key(original))
             self.news[key] = min(self.news.get(key, page_number(original)), page_number(original))
+            yield from self._unsettled(key)
         if scored:
             scored = self._bound_searches(response, original, scored)
             yield from self._linked_sites(response, original, scored, boilerplate)
@@ -815,6 +818,17 @@ class SitesSpider(scrapy.Spider):
             yield from self._carry(url, prev, CARRIED, depth)
             queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
 
+    def _unsettled(self, key: tuple[str, str]) -> Iterator[scrapy.Request]:
+        """The cards of a list refused as settled while its later page that shows the ambito's news was still on its
+        way, asked again if they sit on a page up to it (budget.py: `news`): "Firmato il Piano di Zona" on page 3,
+        the accordo of 2021-2023 attached to a card of page 2, which was asked first (eighteenth round)."""
+        waiting, shown = self.settled_cards.get(key, []), self.news[key]
+        self.settled_cards[key] = [r for r in waiting if r.meta.get("page", 0) > shown]
+        for request in waiting:
+            if request.meta.get("page", 0) <= shown:
+                self.refused.discard(request.url)
+                yield request.replace(dont_filter=True)
+
     def _promoted(self, url: str, depth: int, priority: Priority, chain: int, trail: int) -> scrapy.Request:
         """A page of a list found again as one while its first request waits at a generic link's priority
         (the home page's menu "Notizie", behind the whole site's sections): asked again at a list page's,
@@ -1000,6 +1014,8 @@ class SitesSpider(scrapy.Spider):
         better = self.better.pop(url, None)
         self.asked.pop(url, None)
         if reason == "settled":
+            if request.meta.get("list") is not None:
+                self.settled_cards.setdefault((self.site_of(url), request.meta["list"]), []).append(request)
             self.refused.add(url)
             self.chains.pop(url, None)
             if better is not None:
