@@ -45,17 +45,13 @@ AZIENDA = "Azienda sociale dell'Abbiatense"
 
 
 def avvisi_abbiatense() -> Site:
-    """Chi siamo > Ufficio di Piano and Documenti > Piano di Zona (found first), and Bandi e avvisi in pages whose
+    """The Ufficio di Piano and the Piano di Zona on the home page (found first), and Bandi e avvisi in pages whose
     second page lists "Avviso 4/2025" among numbered determinations."""
-    nav = [("/chi-siamo/", "Chi siamo"), ("/documenti/", "Documenti"), ("/bandi-e-avvisi/", "Bandi e avvisi")]
-    s = Site(AZIENDA, "plain", nav + [("/contatti/", "Contatti")], search=None)
+    s = Site(AZIENDA, "plain", [("/bandi-e-avvisi/", "Bandi e avvisi"), ("/contatti/", "Contatti")], search=None)
+    office, plan = "/ufficio-di-piano/", "/documenti/piano-di-zona-2025-2027.pdf"
     intro = "<p>L'Azienda gestisce i servizi sociali dei comuni dell'Ambito territoriale dell'Abbiatense.</p>"
-    s.page("/", AZIENDA, intro)
-    office = "/chi-siamo/ufficio-di-piano/"
-    s.page("/chi-siamo/", "Chi siamo", ul([(office, "Ufficio di Piano"), ("/chi-siamo/organigramma/", "Organigramma")]))
+    s.page("/", AZIENDA, intro + ul([(office, "Ufficio di Piano"), (plan, "Piano di Zona 2025-2027")]))
     s.page(office, "Ufficio di Piano", "<p>L'Ufficio di Piano dell'Ambito territoriale dell'Abbiatense.</p>", fact=True)
-    plan = "/documenti/piano-di-zona-2025-2027.pdf"
-    s.page("/documenti/", "Documenti", ul([(plan, "Piano di Zona 2025-2027"), ("/documenti/statuto/", "Statuto")]))
     s.document(plan, "Piano di Zona 2025-2027 dell'Ambito territoriale dell'Abbiatense", fact=True)
     notice = "/bandi-e-avvisi/avviso-4-2025/"
     acts = range(60, 48, -1)
