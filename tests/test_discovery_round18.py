@@ -4,7 +4,8 @@ two fact pages: a section where notices are filed is a section of acts, and a no
 act. A comune's old news item that only its RSS feed lists was never read: a site's feed, named in its pages'
 heads, is read once for the items whose titles name the ambito's planning. The last page of a list in pages, which
 names no next page, is a page of the list: its cards are the list's items. And the cards of a list refused as
-settled before a later page showed the ambito's news are asked again once it does."""
+settled before a later page showed the ambito's news are asked again once it does. Amministrazione trasparente's
+"Enti di diritto privato controllati" is a section of records, as "Enti controllati" is."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from dev_web import sites_of
 from lxml import html
 from scrapy.http import HtmlResponse
 
-from crawler.scoring import DOCUMENTS_PAGE, link_priority
+from crawler.scoring import DOCUMENT_LINK, DOCUMENTS_PAGE, link_priority
 from crawler.settings import AMBITI_SETTLED_PRIORITY
 from crawler.spiders.feeds import feed_items, feed_links
 from crawler.spiders.links import RelevantLinks
-from tests.discovery_web.round18 import AZIENDA, CARPENEDOLO, GHEDI, RIVAROLO
+from tests.discovery_web.round18 import AZIENDA, CARPENEDOLO, GHEDI, RIVAROLO, ROZZANO
 
 BASE = "http://127.0.0.1:8000"
 
@@ -108,3 +109,15 @@ def test_a_card_refused_before_its_list_showed_the_ambito_s_news_is_asked_again(
     assert site["missed"] == []
     assert site["requests"] <= 60  # 26 here
     assert site["report"]["settled"] > 0  # the site did settle: the cards were asked again, not spared
+
+
+def test_the_private_bodies_a_comune_controls_are_a_section_of_records() -> None:
+    for words in ("Enti di diritto privato controllati", "enti-di-diritto-privato-controllati-fondazione"):
+        assert DOCUMENTS_PAGE.search(words) and DOCUMENT_LINK.search(words), words
+
+
+def test_an_accordo_filed_with_a_private_body_s_record_is_read(dev_web_crawl: list[dict]) -> None:
+    (site,) = sites_of(dev_web_crawl, ROZZANO)
+    # before (main at f0927b6): 0 / 1, 31 requests, the section's record never asked
+    assert site["missed"] == []
+    assert site["requests"] <= 60  # 31 here

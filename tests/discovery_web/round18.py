@@ -32,6 +32,13 @@ again.
 - a comune whose Ufficio di Piano page and plan its home page links (two fact pages first); its news list in three
   pages, each naming the next only, shows "Firmato il Piano di Zona" on the third, and an article on the second
   attaches the accordo of 2021-2023.
+
+And for the reason it missed an accordo filed with a record of Amministrazione trasparente: the section
+*Enti di diritto privato controllati* (the decree's own name for it) was not one of the sections of records the
+trail knows (*Enti controllati*, *Enti pubblici vigilati*), so its records were generic links one hop too far.
+
+- a comune whose Amministrazione trasparente > Enti controllati lists *Enti di diritto privato controllati*, whose
+  record of the foundation that runs the ambito's services attaches the accordo.
 """
 
 from __future__ import annotations
@@ -158,5 +165,32 @@ def news_carpenedolo() -> Site:
     return s
 
 
+ROZZANO = "Comune di Rozzano"
+
+
+def private_bodies_rozzano() -> Site:
+    """Amministrazione trasparente > Enti controllati > Enti di diritto privato controllati > a foundation's record,
+    which attaches the accordo; the rest of Amministrazione trasparente as generated sections."""
+    at = "/amministrazione-trasparente/"
+    nav = [(at, "Amministrazione trasparente"), ("/vivere-il-comune/", "Vivere il comune"), ("/servizi/", "Servizi")]
+    nav += [("/documenti-e-dati/", "Documenti e dati"), ("/novita/", "Novità")]
+    s = Site(ROZZANO, "designers", nav, search=None)
+    s.page("/", ROZZANO, "<p>Il portale istituzionale del Comune.</p>")
+    bodies, private = f"{at}enti-controllati/", f"{at}enti-controllati/enti-di-diritto-privato-controllati/"
+    sections = [(f"{at}{slug(t)}/", t) for t in ("Disposizioni generali", "Organizzazione", "Consulenti", "Personale")]
+    sections += [(f"{at}{slug(t)}/", t) for t in ("Bandi di concorso", "Performance", "Bilanci", "Pagamenti")]
+    s.page(at, "Amministrazione trasparente", ul([*sections, (bodies, "Enti controllati")]))
+    kinds = [(f"{bodies}enti-pubblici-vigilati/", "Enti pubblici vigilati")]
+    kinds += [(private, "Enti di diritto privato controllati")]
+    s.page(bodies, "Enti controllati", ul([*kinds, (f"{bodies}rappresentazione-grafica/", "Rappresentazione grafica")]))
+    record = f"{private}fondazione-naviglio-sociale/"
+    s.page(private, "Enti di diritto privato controllati", ul([(record, "Fondazione Naviglio Sociale")]))
+    accordo = "/allegati/fondazione-naviglio-sociale-2021-2023.pdf"
+    text = "<p>Ragione sociale: Fondazione Naviglio Sociale. Quota di partecipazione: 12%.</p>"
+    s.page(record, "Fondazione Naviglio Sociale", text + ul([(accordo, "Allegato (2021-2023)")]))
+    s.document(accordo, "Accordo di programma 2021-2023 dell'Ambito territoriale del Visconteo Sud Milano", fact=True)
+    return s
+
+
 def round18_sites() -> list[Site]:
-    return [avvisi_abbiatense(), feed_rivarolo(), last_page_ghedi(), news_carpenedolo()]
+    return [avvisi_abbiatense(), feed_rivarolo(), last_page_ghedi(), news_carpenedolo(), private_bodies_rozzano()]
