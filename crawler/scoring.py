@@ -128,10 +128,20 @@ ACT_PAGE_CHARS = 400  # an act's page says little besides its subject; a longer 
 # The sections of Amministrazione trasparente that list records with attachments (grants; the bodies the comune
 # controls or oversees, an azienda that runs the plan among them) are such pages whatever their breadcrumb says:
 # an ISWEB portal's are flat pages, `pagina37_sovvenzioni-contributi-...html`.
-RECORDS = r"sovvenzion|enti[\s_-]*(?:pubblici[\s_-]*)?(?:controllat|vigilat)|societ[aà][\s_-]*partecipat"
+RECORDS = (
+    r"sovvenzion|enti[\s_-]*(?:pubblici[\s_-]*|di[\s_-]*diritto[\s_-]*privato[\s_-]*)?(?:controllat|vigilat)"
+    r"|societ[aà][\s_-]*partecipat"
+)
+# Where a body files its notices (Bandi e avvisi, Avvisi pubblici), not the comune's tenders and competitions: a
+# section of acts, where an azienda's "Avviso 4/2025" (its call for the ambito's vouchers) is an act by its number,
+# as a determination of an Albo is (eighteenth round: as a generic section's card it had priority 2, and was left
+# once the site had settled).
+NOTICES = r"\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))|\bavvisi\b"
 DOCUMENTS_PAGE = re.compile(
     r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio(?!\d)|"
-    + RECORDS,
+    + RECORDS
+    + "|"
+    + NOTICES,
     re.I,
 )
 TRIENNIUM_SCORE = 4

@@ -45,6 +45,7 @@ from crawler.scoring import (
     Priority,
     _first_letters,
     link_priority,
+    page_number,
     planning_section,
 )
 from crawler.spiders.scripted import unhide
@@ -571,7 +572,10 @@ def _items_of_a_list(url: str, links: list[tuple[Link, Priority]], content: set[
     page it sits on: the spider reads the first `PAGE_ITEMS` of a page (crawler/spiders/sites.py); and
     whether that page shows a card of planning words (`news`: the list carries the ambito's news)."""
     key = list_key(url)
-    if not any(p.pager and list_key(link.url) == key for link, p in links):
+    # a list's later page is one though it names no next page: its last page links back to the first alone (a
+    # "Carica altri" list of two pages; eighteenth round: the cards of its second page were ordinary links, left
+    # in the reserve, and an article's PDF there with them)
+    if not (page_number(url) or any(p.pager and list_key(link.url) == key for link, p in links)):
         return links
     news = any(p.strong and not p.pager and link.url in content for link, p in links)
     return [

@@ -74,6 +74,7 @@ from crawler.seedfile import read_seeds
 from crawler.sessions import SessionLearner, describe
 from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.consent import ConsentWalls, accept_link
+from crawler.spiders.feeds import FEEDS_PER_SITE, feed_items, feed_links
 from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
 from crawler.spiders.pdflinks import scored_pdf_links
 from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
@@ -252,6 +253,7 @@ class SitesSpider(scrapy.Spider):
         self.templates: Counter[tuple[str, str]] = Counter()
         self.sessions: dict[str, SessionLearner] = {}  # site -> its session parameters (crawler/sessions.py)
         self.walls = ConsentWalls()  # sites that hide their pages behind a cookie banner (crawler/spiders/consent.py)
+        self.feeds: dict[str, list[str]] = {}  # site -> the feeds its pages named, asked (crawler/spiders/feeds.py)
         self.ambito_lines: dict[str, Counter[str]] = {}  # site -> lines that speak of the ambito -> pages
         self.previous: dict[str, PageSnapshot] = {}
         self.previous_links: dict[str, list[str]] = {}
@@ -281,6 +283,8 @@ class SitesSpider(scrapy.Spider):
         # (site, list) of the lists that show a card of planning words -> the first page that shows one (its
         # `page_number`): the cards of the pages up to it never settle (budget.py)
         self.news: dict[tuple[str, str], int] = {}
+        # (site, list) -> its cards refused as settled before the list was known to show the ambito's news
+        self.settled_cards: dict[tuple[str, str], list[scrapy.Request]] = {}
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
@@ -469,9 +473,12 @@ class SitesSpider(scrapy.Spider):
         hops, chain = meta.get("hops", 0), meta.get("chain", 0)
         if meta.get("hops", 0) == 0 and isinstance(response, TextResponse) and response.status == 200:
             yield from self._searches(response, original)
+        if isinstance(response, HtmlResponse) and response.status == 200:
+            yield from self._feeds(response, original)
         if scored and any(p.news for _, p in scored):
             key = (self.site_of(original), list_key(original))
             self.news[key] = min(self.news.get(key, page_number(original)), page_number(original))
+            yield from self._unsettled(key)
         if scored:
             scored = self._bound_searches(response, original, scored)
             yield from self._linked_sites(response, original, scored, boilerplate)
@@ -661,6 +668,30 @@ class SitesSpider(scrapy.Spider):
             request.meta["search"] = True
             yield request
 
+    def _feeds(self, response: Response, url: str) -> Iterator[scrapy.Request]:
+        """The site's news feeds its page names in its head, each asked once (FEEDS_PER_SITE at most): a splash
+        page's head names the feed whose last item is the news of the signed Piano di Zona (eighteenth round)."""
+        asked = self.feeds.setdefault(self.site_of(url), [])
+        if len(asked) >= FEEDS_PER_SITE:
+            return
+        for feed in feed_links(self.links.root(response), response.url):
+            feed = canonical_url(feed)
+            if len(asked) >= FEEDS_PER_SITE or feed in self.seen or urlsplit(feed).netloc not in self.hosts:
+                continue
+            self.seen.add(feed)
+            asked.append(feed)
+            request = self._request(feed, response.meta.get("hops", 0), Priority(SEARCH_PRIORITY, True))
+            yield request.replace(callback=self.parse_feed)
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        """The items of a feed whose titles name the ambito's planning ("Firmato il Piano di Zona 2025-2027"), one
+        click from the page that named it; its other items are the news lists' cards, read there or not at all."""
+        if response.status != 200:
+            return
+        hops = response.meta.get("hops", 0) + 1
+        chosen = [(canonical_url(u), link_priority(u, title)) for u, title in feed_items(response.body, response.url)]
+        yield from self._visit((u, hops, p, 0, 0) for u, p in chosen if p.strong)
+
     def _bound_searches(
         self, response: Response, url: str, scored: list[tuple[str, Priority]]
     ) -> list[tuple[str, Priority]]:
@@ -786,6 +817,17 @@ class SitesSpider(scrapy.Spider):
                 continue
             yield from self._carry(url, prev, CARRIED, depth)
             queue.extend((link, depth + 1, _remembered(link), 0, 0) for link in self.previous_links.get(url, []))
+
+    def _unsettled(self, key: tuple[str, str]) -> Iterator[scrapy.Request]:
+        """The cards of a list refused as settled while its later page that shows the ambito's news was still on its
+        way, asked again if they sit on a page up to it (budget.py: `news`): "Firmato il Piano di Zona" on page 3,
+        the accordo of 2021-2023 attached to a card of page 2, which was asked first (eighteenth round)."""
+        waiting, shown = self.settled_cards.get(key, []), self.news[key]
+        self.settled_cards[key] = [r for r in waiting if r.meta.get("page", 0) > shown]
+        for request in waiting:
+            if request.meta.get("page", 0) <= shown:
+                self.refused.discard(request.url)
+                yield request.replace(dont_filter=True)
 
     def _promoted(self, url: str, depth: int, priority: Priority, chain: int, trail: int) -> scrapy.Request:
         """A page of a list found again as one while its first request waits at a generic link's priority
@@ -972,6 +1014,8 @@ class SitesSpider(scrapy.Spider):
         better = self.better.pop(url, None)
         self.asked.pop(url, None)
         if reason == "settled":
+            if request.meta.get("list") is not None:
+                self.settled_cards.setdefault((self.site_of(url), request.meta["list"]), []).append(request)
             self.refused.add(url)
             self.chains.pop(url, None)
             if better is not None:

@@ -20,6 +20,7 @@ from .round14 import round14_sites
 from .round15 import round15_sites
 from .round16 import round16_sites
 from .round17 import round17_sites
+from .round18 import round18_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -552,4 +553,5 @@ def catalog() -> list[Site]:
         *round15_sites(),
         *round16_sites(),
         *round17_sites(),
+        *round18_sites(),
     ]

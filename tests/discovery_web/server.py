@@ -95,6 +95,8 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes, dict[str, str
         return 200, "application/x-gzip", gzip.compress(_sitemap(site, path, base)), {}
     if path in site.sitemap:
         return 200, "application/xml", _sitemap(site, path, base), {}
+    if path in site.feeds:
+        return 200, "application/rss+xml", site.feeds[path].encode("utf-8"), {}
     if site.search and path == site.search[0] and site.search[1] in parse_qs(query):
         words = parse_qs(query)[site.search[1]][0].lower().split()
         hits = [

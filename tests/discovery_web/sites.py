@@ -100,6 +100,7 @@ class Site:
     moved_to: str = ""  # the name of the site it moved to: every path answers 301 to the same path there
     # a cookie wall: until a request sends the cookie that `?<consent>=accetto` sets, every page answers a banner
     consent: str = ""
+    feeds: dict[str, str] = field(default_factory=dict)  # path -> an RSS feed, served as application/rss+xml
 
     def page(self, path: str, title: str, main: str, fact: bool = False) -> None:
         self.pages[path] = LAYOUTS[self.family](self.name, title, main, self.nav)
