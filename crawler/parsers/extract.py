@@ -224,10 +224,15 @@ _HOURS = re.compile(
 )
 
 
-def _desk_hours(page: _Page, first: int, last: int) -> bool:
-    """Whether lines first..last are a desk's card or rows (its hours) on a page of a service's desks."""
-    title = f"{page.doc.title} {page.doc.head_title}"
-    return bool(_DESKS_PAGE.search(title) and _HOURS.search("\n".join(page.lines[first : last + 1])))
+TITLE_CHARS = 500  # a title longer than this is a text's first line, not a title: its start is read
+HOURS_LINE_CHARS = 2_000  # a desk's hours sit at the start of its card's lines, not 5 MB into a run-on line
+
+
+def _desk_hours(lines: list[str], first: int, last: int) -> bool:
+    """Whether lines first..last are a desk's card or rows (its hours), read on a page of a service's desks only.
+    Each line is read up to HOURS_LINE_CHARS: a run-on line of a text, read once for each of its blocks, took time
+    that grew with the square of its length."""
+    return any(_HOURS.search(line[:HOURS_LINE_CHARS]) for line in lines[first : last + 1])
 
 
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
@@ -235,11 +240,12 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
     # ..." over a Giunta's act): the publisher's own, not a fact of the ambito's comuni
     letterhead = len(page.blocks) == 1 and page.blocks[0][0] == 0
+    desks = bool(_DESKS_PAGE.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
     for start, last, code, found in [] if letterhead else page.blocks:
-        if not _desk_hours(page, start, last):
+        if not (desks and _desk_hours(page.lines, start, last)):
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
     for group in page.member_groups:
-        if _desk_hours(page, group.line, group.end):
+        if desks and _desk_hours(page.lines, group.line, group.end):
             continue
         for code, found in group.contacts.items():
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": group.evidence[:300]}))
