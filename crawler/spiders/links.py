@@ -34,6 +34,7 @@ from crawler.scoring import (
     ACT_PAGE_CHARS,
     AMBITO_TEXT,
     DOCUMENTS_PAGE,
+    FILE_PATH,
     GENERIC,
     KEYWORDS,
     MIN_PRIORITY,
@@ -172,7 +173,8 @@ def link_target(element: Any) -> str | None:
 def form_target(form: Any) -> str | None:
     """The URL a GET form asks when sent as it stands (the fields a browser sends: hidden values, each
     select's chosen option, checked boxes, typed values), if the site chose something for the visitor (a
-    select or a hidden value: an Albo's "sezione=atti", its current year) and it is no search box nor a POST."""
+    select or a hidden value: an Albo's "sezione=atti", its current year) and it is no search box nor a POST; or
+    whatever it holds, if its action is a file (a document's "Scarica" button, the eighteenth round)."""
     if (form.get("method") or "get").strip().lower() != "get":
         return None
     fields: list[tuple[str, str]] = []
@@ -201,9 +203,12 @@ def form_target(form: Any) -> str | None:
                     continue
                 chosen = True
         fields.append((name, value))
+    action = (form.get("action") or "").strip().split("?", 1)[0]
+    if FILE_PATH.search(urlsplit(action).path):  # a "Scarica" button: the form's action is the file itself
+        return f"{action}?{urlencode(fields)}" if fields else action
     if not chosen:
         return None
-    return f"{(form.get('action') or '').strip().split('?', 1)[0]}?{urlencode(fields)}"
+    return f"{action}?{urlencode(fields)}"
 
 
 def link_text(element: Any) -> str:

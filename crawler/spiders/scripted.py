@@ -33,10 +33,15 @@ _SCRIPTS = etree.XPath("//script[not(@src)]")
 URL_KEYS = ("url", "href", "link", "path", "permalink")
 LABEL_KEYS = ("titolo", "title", "label", "nome", "name", "text", "testo", "voce")
 _HAS_ADDRESS = re.compile(r'"(?:' + "|".join(URL_KEYS) + r')"\s*:\s*"')
-ROW_ATTRIBUTES = ("data-href", "data-url", "data-link", "onclick")
+ROW_ATTRIBUTES = ("data-href", "data-url", "data-link", "data-target", "onclick")
 # an attribute or a key that names an address holds one: any word without spaces with a step or an extension
 # ("notizie/(offset)/8", "../albo-pretorio", "pagina.php?id=3"), not a fragment or a script
 _ADDRESS = re.compile(r"^(?![#?]$|javascript:|mailto:|tel:)[^\s]*[/.?][^\s]*$", re.I)
+# Bootstrap's `data-target` names the element an item opens (a panel "#regolamenti", a class ".navbar-collapse");
+# some themes put the document's address there instead: only a path, a URL or a file's name is one
+_PATH_TARGET = re.compile(
+    r"^(?:https?://|\.{0,2}/)|^[^#.\s][^\s]*(?:/|\.(?:pdf|docx?|odt|xlsx?|html?|php|aspx?)\b)", re.I
+)
 SCRIPT_CHARS = 200_000  # a script longer than this is an application, not a menu's data
 HOP_CHARS = 400  # the words of a page that only sends the browser on ("Attendere prego...")
 
@@ -84,14 +89,15 @@ def _rows(names: tuple[str, ...]) -> etree.XPath:
 
 
 def _row_target(element: Any) -> str | None:
-    """Where an element that is no plain link leads: its `data-href` (`data-url`, `data-link`), or the address
+    """Where an element that is no plain link leads: its `data-href` (`data-url`, `data-link`, an accordion's
+    `data-target` when it is an address, not a panel's `#id`), or the address
     its `onclick` sends the browser to. An `<a>` with a real href is a link already."""
     href = (element.get("href") or "").strip()
     if element.tag == "a" and href and not href.startswith(("#", "javascript:")):
         return None
-    for name in ("data-href", "data-url", "data-link"):
+    for name in ("data-href", "data-url", "data-link", "data-target"):
         value = (element.get(name) or "").strip()
-        if value and _ADDRESS.search(value):
+        if value and _ADDRESS.search(value) and (name != "data-target" or _PATH_TARGET.search(value)):
             return value
     found = NAVIGATES.search(element.get("onclick") or "")
     return found.group(2) if found else None

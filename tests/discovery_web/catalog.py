@@ -21,6 +21,7 @@ from .round15 import round15_sites
 from .round16 import round16_sites
 from .round17 import round17_sites
 from .round18 import round18_sites
+from .round19 import round19_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -554,4 +555,5 @@ def catalog() -> list[Site]:
         *round16_sites(),
         *round17_sites(),
         *round18_sites(),
+        *round19_sites(),
     ]
