@@ -1,5 +1,5 @@
 """`ambiti serve` in a background thread on a free loopback port, for the HTTP and browser tests;
-`in_background`, any test's loopback server in a thread."""
+`in_background`, any test's loopback server in a thread; `QuietHandler`, a test server's handler."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import threading
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from graph.serve.app import Settings, make_server
@@ -18,6 +19,20 @@ from graph.serve.app import Settings, make_server
 class Served:
     url: str  # http://127.0.0.1:PORT (no trailing slash)
     settings: Settings
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """A test server's request handler: `answer` sends a whole body, and requests are not logged to stderr."""
+
+    def answer(self, body: bytes, kind: str, status: int = 200) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
 
 
 @contextlib.contextmanager

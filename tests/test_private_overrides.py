@@ -19,14 +19,14 @@ import json
 import urllib.request
 import zlib
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 import SPARQLWrapper as sw
 import warcio.warcwriter
-from serving import in_background
+from serving import QuietHandler, in_background
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 
@@ -108,19 +108,12 @@ def test_sparqlwrapper_still_has_the_internals_the_wrapper_overrides() -> None:
 def endpoint() -> Iterator[tuple[str, list[dict[str, str]]]]:
     seen: list[dict[str, str]] = []
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("Content-Length") or 0)
             seen.append({"accept": self.headers.get("Accept", ""), "body": self.rfile.read(length).decode()})
             body = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": []}}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sparql-results+json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
+            self.answer(body, "application/sparql-results+json")
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     with in_background(server):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from conftest import run_ambiti
-from serving import in_background
+from serving import QuietHandler, in_background
 
 from crawler.archive import read_index
 from crawler.datadir import DataDir
@@ -57,8 +57,8 @@ def slow_site() -> Iterator[tuple[str, list[tuple[float, str]]]]:
     arrivals: list[tuple[float, str]] = []
     links = "".join(f'<li><a href="{p}">{p.strip("/").replace("-", " ")}</a></li>' for p in PAGES[1:])
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
+    class Handler(QuietHandler):
+        def do_GET(self) -> None:  # noqa: N802
             arrivals.append((time.monotonic(), self.path))
             if self.path == "/robots.txt":
                 body, kind = f"User-agent: *\nCrawl-delay: {CRAWL_DELAY}\n".encode(), "text/plain"
@@ -69,14 +69,7 @@ def slow_site() -> Iterator[tuple[str, list[tuple[float, str]]]]:
             else:
                 self.send_error(404)
                 return
-            self.send_response(200)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
+            self.answer(body, kind)
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     with in_background(server):
