@@ -68,18 +68,27 @@ def wanted_pages(site: SimSite) -> set[str] | None:
 
 
 def archived_facts(data_dir: Path, wanted: dict[str, set[str] | None]) -> dict[str, dict[str, list[str]]]:
-    """host:port -> canonical URL -> names of the ambiti the extractor finds on that archived page."""
+    """host:port -> canonical URL -> names of the ambiti the extractor finds on that archived page. A page
+    reached through a redirect is archived under the address first asked, its final address beside it
+    (docs/discovery.md, round 12): it counts under both (until 2026-12-05 under the first only, so the
+    "archived" figure missed the fact pages behind a redirect that the server log counted as reached)."""
     crawls = data_dir / "data" / "crawls"
     found: dict[str, dict[str, list[str]]] = {}
     for crawl_dir in sorted(p for p in crawls.iterdir() if p.is_dir()):
         for snap in read_index(crawl_dir):
-            parts = urlsplit(snap.url)
-            key = canonical(parts.path + ("?" + parts.query if parts.query else ""))
-            pages = wanted.get(parts.netloc, set())
-            if snap.status != 200 or (pages is not None and key not in pages):
+            if snap.status != 200:
                 continue
-            facts = extract(read_body(crawls, snap), snap.url, snap.content_type)
-            found.setdefault(parts.netloc, {})[key] = [a.name for a in facts.ambiti]
+            keys = []
+            for url in dict.fromkeys((snap.url, snap.final_url or snap.url)):
+                parts = urlsplit(url)
+                key = canonical(parts.path + ("?" + parts.query if parts.query else ""))
+                pages = wanted.get(parts.netloc, set())
+                if pages is None or key in pages:
+                    keys.append((parts.netloc, key))
+            if keys:
+                facts = extract(read_body(crawls, snap), snap.url, snap.content_type)
+                for netloc, key in keys:
+                    found.setdefault(netloc, {})[key] = [a.name for a in facts.ambiti]
     return found
 
 
