@@ -2,7 +2,8 @@
 its facts at the depth and by the route the manifest states once links are resolved as a browser resolves
 them (the seventh web's check), robots.txt forbids exactly the must-not-reach pages, its ambiti and sites
 are not the fourteen earlier webs', half the fact sites serve plainly and the others carry the quirks the
-manifest names (the seventh web's, attachments served only with `?download=1`, WebForms post-back pages),
+manifest names (the seventh web's, attachments served only with `?download=1` or under a clerk's file
+name with spaces, canonical links to an unreachable production host, WebForms post-back pages),
 and the server answers them. It crawls nothing: no recall threshold is asserted, the scorer's figures are
 measurements of the crawler."""
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import glob
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from test_simweb6 import check_generator, check_no_shared_ambito_or_site, check_web_shape, fetch
@@ -22,7 +24,7 @@ from tests.simweb15.build import build_web
 from tests.simweb15.families import FAMILIES
 from tests.simweb15.server import SimWeb15
 from tests.simweb15.structures import DOWNLOAD_PARAM
-from tests.simweb15.writer import QUIRKS, is_html
+from tests.simweb15.writer import QUIRKS, is_html, production_host
 
 MANIFEST = load_manifest(MANIFEST_PATH)
 SITES = {s["id"]: s for s in MANIFEST["sites"]}
@@ -79,24 +81,29 @@ def test_each_unseeded_ambito_site_is_linked_from_a_page_its_comune_reaches(file
     check_unseeded_sites_linked(MANIFEST, files)
 
 
-def test_download_param_and_viewstate_pages(files: dict[str, dict[str, bytes]]) -> None:
+def test_renamed_pdfs_viewstate_pages_and_canonicals_elsewhere(files: dict[str, dict[str, bytes]]) -> None:
     for site in MANIFEST["sites"]:
         pages = {u: b.decode() for u, b in files[site["id"]].items() if is_html(u)}
         viewstate = "viewstate" in site["quirks"]
         assert all(('name="__VIEWSTATE"' in p) == viewstate for p in pages.values()), site["id"]
         assert all(("__doPostBack(" in p) <= viewstate for p in pages.values()), site["id"]
+        elsewhere = f'<link rel="canonical" href="https://{production_host(site["id"])}'
+        assert all((elsewhere in p) == ("prodcanonical" in site["quirks"]) for p in pages.values()), site["id"]
         pdfs = [f["url"] for f in site["facts"] if f["format"] == "pdf" and f["reach"] in ("links", "pagination")]
-        if "dlparam" in site["quirks"]:
-            assert pdfs and all(u.endswith(DOWNLOAD_PARAM) for u in pdfs), site["id"]
-            for url in pdfs:
-                assert url.removesuffix(DOWNLOAD_PARAM) not in files[site["id"]]
-                assert any(f'href="{url}"' in p for p in pages.values()), url
-        else:
-            assert not any(DOWNLOAD_PARAM in u for u in pdfs), site["id"]
+        renamed = [q for q in site["quirks"] if q in ("dlparam", "filenames")]
+        assert bool(renamed) == any(u.endswith(DOWNLOAD_PARAM) or " " in u for u in pdfs), site["id"]
+        for url in pdfs if renamed else []:
+            assert url in files[site["id"]] and any(f'href="{url}"' in p for p in pages.values()), url
+            if renamed == ["dlparam"]:
+                assert url.endswith(DOWNLOAD_PARAM) and url.removesuffix(DOWNLOAD_PARAM) not in files[site["id"]]
+            else:
+                folder, _, name = url.rpartition("/")
+                assert name.startswith("Documento ") and name.endswith(") firmato.pdf"), url
+                assert not any(o.startswith(f"{folder}/{name.split()[1]}_") for o in files[site["id"]]), url
 
 
 def test_the_server_answers_download_params_and_bare_hosts() -> None:
-    ids = ["t3-lesmo", "t3-varedo", "jp-taino", "cm-luinese"]
+    ids = ["t3-lesmo", "t3-varedo", "jp-taino", "cm-luinese"]  # cm-luinese: `filenames`
     with SimWeb15(ids) as web:
         lesmo, varedo, taino, luinese = (web.sites[i] for i in ids)
         seeds = web.start_urls()
@@ -107,5 +114,8 @@ def test_the_server_answers_download_params_and_bare_hosts() -> None:
         status, headers, body = fetch(lesmo.base_url + pdf)
         assert status == 200 and body.startswith(b"%PDF") and headers["Content-Type"] == "application/pdf"
         assert fetch(lesmo.base_url + pdf.removesuffix(DOWNLOAD_PARAM))[0] == 404
+        named = next(f["url"] for f in luinese.entry["facts"] if " " in f["url"])
+        status, _, body = fetch(luinese.base_url + quote(named))
+        assert status == 200 and body.startswith(b"%PDF")
         social = fetch(taino.base_url + luinese.entry["linked_from"]["url"])[2].decode()
         assert f'href="{luinese.base_url}/">' in social

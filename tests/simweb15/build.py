@@ -5,10 +5,10 @@ discovery change before that change has landed. It is the seventh web's machiner
 with this web's tables: tests/simweb15/writer.py) with other comuni and ambiti (Milano, Monza e Brianza,
 Varese, Lecco, Cremona, Lodi), the facts where real sites keep them ("Servizi sociali", "Ufficio di
 Piano", "Piano di zona", news, Amministrazione trasparente, the ambito's own site on another host), half
-of the sites plain and half with one or two habits of real sites: the seventh web's and two more
-(`dlparam`, `viewstate`: tests/simweb15/structures.py). `python -m tests.simweb15.build [--files DIR]`
-regenerates it and exits 2 if it differs from the manifest; `--write-manifest` was run once, when the
-web was written.
+of the sites plain and half with one or two habits of real sites: the seventh web's and four more
+(`dlparam`, `filenames`, `prodcanonical`, `viewstate`: tests/simweb15/structures.py).
+`python -m tests.simweb15.build [--files DIR]` regenerates it and exits 2 if it differs from the
+manifest; `--write-manifest` was run once, when the web was written.
 """
 
 from __future__ import annotations
@@ -41,21 +41,23 @@ LINKED_ONLY_FROM = {
 
 # How each site serves its pages (tests/simweb15/writer.py QUIRKS); a site not named serves plainly.
 QUIRKS: dict[str, tuple[str, ...]] = {
-    "t3-lesmo": ("dlparam",),
+    "t3-lesmo": ("dlparam", "prodcanonical"),
     "t3-varedo": ("viewstate", "www"),
     "isw-arluno": ("table", "soft404"),
-    "isw-sordio": ("viewstate",),
+    "isw-sordio": ("filenames", "prodcanonical"),
+    "cm-luinese": ("filenames",),
     "cm-piambello": ("dlparam", "soft404"),
     "wpc-garlate": ("megamenu", "dlparam"),
-    "oc-robbiate": ("download",),
-    "di-renate": ("viewstate", "megafooter"),
+    "oc-robbiate": ("download", "viewstate"),
+    "di-renate": ("filenames", "megafooter"),
     "diwp-maleo": ("dlparam", "www"),
     "wpi-guardamiglio": ("buttons", "relative"),
     "jsef-molteno": ("viewstate", "base"),
     "jp-taino": ("onclick", "moved"),
-    "hz-comerio": ("dlparam",),
+    "hz-comerio": ("dlparam", "prodcanonical"),
     "mag-gerenzano": ("viewstate", "buttons"),
     "decoy-parco-pineta": ("viewstate",),
+    "decoy-commercio-varedo": ("prodcanonical",),
     "decoy-cm-triangolo": ("megafooter", "soft404"),
 }
 
