@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to fifteenth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout15.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to sixteenth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout16.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ HELDOUT12 = ROOT / "tests" / "fixtures" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "fixtures" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "fixtures" / "heldout14"
 HELDOUT15 = ROOT / "tests" / "fixtures" / "heldout15"
+HELDOUT16 = ROOT / "tests" / "fixtures" / "heldout16"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -55,6 +56,7 @@ SETS = {
     "heldout13": (HELDOUT13, 40, 12),
     "heldout14": (HELDOUT14, 40, 12),
     "heldout15": (HELDOUT15, 40, 12),
+    "heldout16": (HELDOUT16, 40, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -237,6 +239,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT13,
         HELDOUT14,
         HELDOUT15,
+        HELDOUT16,
     ],
     ids=lambda f: f.name,
 )
