@@ -5151,3 +5151,42 @@ def test_a_signers_surname_that_is_a_comune_names_no_member(signer: str) -> None
 def test_a_comune_whose_name_ends_in_a_given_name_still_leads_the_next(items: str) -> None:
     f = facts("<h1>Ambito territoriale di Sesto San Giovanni</h1>", f"<p>I comuni dell'Ambito: {items}.</p>")
     assert [len(a.members) for a in f.ambiti] == [4]
+
+
+# round 24 (issue 11): whole member lists lost by layout (crawler/parsers/members.py)
+CORSICO_MEMBERS = ["015011", "015036", "015074", "015093", "015097", "015220"]
+CORSICO_CELL = "Assago; Buccinasco; Cesano Boscone; Corsico; Cusago; Trezzano sul Naviglio"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Sud Ovest Sociale s.c.r.l.", "Soci:"),
+        ("Azienda speciale consortile per i servizi alla persona", "Enti soci pubblici:"),
+        ("Azienda del Piano di Zona", "Comuni soci:"),
+    ],
+)
+def test_a_transparency_cell_of_a_social_bodys_members(body: str, label: str) -> None:
+    f = facts(
+        "<h1>Società partecipate - Ambito di Corsico</h1>",
+        f"<table><tr><th>Ragione sociale</th><th>Compagine</th><th>Onere</th></tr><tr><td>{body}</td>"
+        f"<td>{label} {CORSICO_CELL.replace('; ', ' (MI); ')} (MI)</td><td>€ 10.000</td></tr></table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Consorzio del Parco Agricolo Sud", "Soci:"),
+        ("Consorzio acqua potabile", "Enti soci:"),
+        ("Polizia", "Comuni confinanti:"),
+    ],
+)
+def test_a_transparency_cell_of_another_bodys_members_is_no_list(body: str, label: str) -> None:
+    f = facts(
+        "<h1>Enti pubblici vigilati - Ambito di Corsico</h1>",
+        "<table><tr><th>Ente</th><th>Partecipanti</th></tr>",
+        f"<tr><td>{body}</td><td>{label} {CORSICO_CELL}</td></tr></table>",
+    )
+    assert [a.members for a in f.ambiti] in ([], [[]])

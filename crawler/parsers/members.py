@@ -63,6 +63,21 @@ MEMBERSHIP = re.compile(
 # cell beside it ("Comuni | A, B, C": an encyclopedia's infobox)
 LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–|-]\s*$", re.I)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
+# a transparency table's cell of an azienda's members: "Soci: A (BG); B (BG); ...", "Enti soci pubblici: A; B"
+_CELL_LABEL = re.compile(rf"{_LABEL_START.pattern}|^\s*(?:(?:enti|comuni)\s+)?soci(?:\s+\w+){{0,2}}\s*:", re.I)
+# the row of a social-services body (an azienda speciale consortile, the ambito's company): its members' cell is the
+# ambito's; a park's or a utility's consortium row is not
+_SOCIAL_BODY = re.compile(r"\bsocial[ei]\b|\bambito\b|piano\s+di\s+zona|welfare|consortile", re.I)
+
+
+def _members_cell(before: str) -> bool:
+    """The run opens a table cell labelled as a social-services body's members ("... Sociale s.c.r.l. | Soci:")."""
+    row, _, cell = before.rpartition(" | ")
+    label = _CELL_LABEL.match(cell)
+    rest = cell[label.end() :] if label else "-"
+    return bool(row and re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(row))
+
+
 # "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
 LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
@@ -553,7 +568,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     k, cell = next(((k, (a, b)) for k, (a, b) in enumerate(_cells(line)) if a <= col < b), (-1, None))
     if cell is None or k == page.ambito_columns.get(n, (None,))[0]:
         return False  # a cell under "Ambito": an ambito named after its comune ("Melegnano | 15 | 172.904")
-    text = _LABEL_START.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese": a label, then items
+    text = _CELL_LABEL.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese", "Soci: A; B"
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
     return not _MATERIAL.sub("", text).strip()
@@ -1165,7 +1180,7 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
             return "sentence"
         if whole:
             return whole
-        return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
+        return "label" if LABEL.match(before) or _members_cell(before) else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"
     return "dense-list" if n >= 6 else None
