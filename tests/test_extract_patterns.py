@@ -5190,3 +5190,39 @@ def test_a_transparency_cell_of_another_bodys_members_is_no_list(body: str, labe
         f"<tr><td>{body}</td><td>{label} {CORSICO_CELL}</td></tr></table>",
     )
     assert [a.members for a in f.ambiti] in ([], [[]])
+
+
+ROLL_CALL = [
+    ("Assago", "Lara Carano"),
+    ("Buccinasco", "Rino Pruiti"),
+    ("Cesano Boscone", "Marco Pozza (delegato)"),
+    ("Corsico", "Stefano Ventura"),
+    ("Cusago", "Daniela Palazzoli"),
+    ("Trezzano sul Naviglio", "Fabio Bottero"),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "present", "absent"),
+    [
+        ("Comune Sindaco o delegato Presente/Assente", "Presente", "Assente"),
+        ("ENTE RAPPRESENTANTE PRESENZA", "presente", "assente giustificato"),
+        ("Risultano all'appello:", "PRESENTE", "ASSENTE"),
+    ],
+)
+def test_an_assembly_roll_call_lists_present_and_absent_members(header: str, present: str, absent: str) -> None:
+    rows = "\n".join(f"{c} {who} {absent if k % 3 == 2 else present}" for k, (c, who) in enumerate(ROLL_CALL))
+    f = text_facts(
+        "Ambito di Corsico - Assemblea dei Sindaci\nVerbale di deliberazione n. 3 del 9 aprile 2025\n\n"
+        f"Oggetto: Piano di Zona 2025-2027.\n\n{header}\n{rows}\n\nLa seduta è valida.\n"
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_councils_roll_call_of_surnames_names_no_member() -> None:
+    f = text_facts(
+        "Comune di Verdello - Consiglio comunale\nIl Comune di Verdello fa parte dell'Ambito di Dalmine.\n\n"
+        "Cognome e nome Carica Presenza\nLesmo Giovanni Sindaco Presente\nBrivio Maria Consigliere Presente\n"
+        "Mapello Anna Presente\nRossi Paolo Consigliere Assente\n"
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [["016233"]]

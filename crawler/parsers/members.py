@@ -405,6 +405,20 @@ _TITLE_BEFORE = re.compile(r"\b(?:dott|dr|sig|ing|arch|avv|prof|geom|rag)(?:\.?s
 _WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Ý][\w'’]+) $")
 _WORD_AFTER = re.compile(r" ([A-ZÀ-Ý][\w'’]+)\b")
 _OF_BEFORE = re.compile(r"\b(?:di|a|da|per|in)\s$", re.I)
+# a roll call's row in a PDF's text, its columns run together: "Bagnatica Roberto Scarpellini (delegato) Presente";
+# the mayor's given name and surname follow the comune (a councillors' roll call "BRIVIO Mario (Consigliere)
+# Presente" names no comune)
+_PRESENCE = r"(?:presente|assente)"
+_ROLL_CALL_ROW = re.compile(
+    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+\s+(?!{_PRESENCE}\b|sindac|vice|consiglier|assessor|president|segretari)(?-i:[A-ZÀ-Ý])[\w'’]+[^\n]{{0,100}}?\b{_PRESENCE}"
+    r"(?:\s+giustificat[oa])?\s*(?:\n|$)",
+    re.I,
+)
+
+
+def _roll_call_row(text: str, f: Found) -> bool:
+    """The mention opens a roll call's row: the comune, its mayor or delegate, present or absent."""
+    return (f.start == 0 or text[f.start - 1] == "\n") and bool(_ROLL_CALL_ROW.match(text, f.end, f.end + 160))
 
 
 def _surnames(text: str, found: list[Found]) -> set[int]:
@@ -425,6 +439,7 @@ def _surnames(text: str, found: list[Found]) -> set[int]:
                 and after.group(1).lower() in GIVEN_NAMES
                 and f.end + 1 not in starts
                 and not _OF_BEFORE.search(before)
+                and not _roll_call_row(text, f)
             )
         ):
             out.add(f.start)
@@ -666,7 +681,9 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     else:
         first, last = page.lines[le], page.lines[lb]
         rest = first[a.end - page.starts[le] :]
-        tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: max(0, a.start - page.starts[le])]).strip()
+        tail = (_ITEM_TAIL.match(rest) or _ROLL_CALL_ROW.match(rest)) and not _MATERIAL.sub(
+            "", first[: max(0, a.start - page.starts[le])]
+        ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
         if not (le in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
             pieces.append(rest)
         pieces.extend(line for line in page.lines[le + 1 : lb] if not _skipped(line))
