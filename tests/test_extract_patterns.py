@@ -5226,3 +5226,32 @@ def test_a_councils_roll_call_of_surnames_names_no_member() -> None:
         "Mapello Anna Presente\nRossi Paolo Consigliere Assente\n"
     )
     assert [sorted(a.members) for a in f.ambiti] == [["016233"]]
+
+
+@pytest.mark.parametrize(
+    ("corner", "prefix", "rows"),
+    [
+        ("", "", ["Popolazione", "Quota (euro)"]),
+        ("Indicatore", "Comune di ", ["Utenti in carico", "Ore erogate"]),
+        ("Voce", "", ["Quota 2025 (%)"]),
+    ],
+)
+def test_a_transposed_table_of_the_ambitos_comuni(corner: str, prefix: str, rows: list[str]) -> None:
+    names = CORSICO_CELL.split("; ")
+    head = "".join(f"<th>{prefix}{c}</th>" for c in names)
+    body = "".join(f"<tr><td>{r}</td>" + "".join(f"<td>{k * 7 + 3},5</td>" for k in range(6)) + "</tr>" for r in rows)
+    f = facts(
+        "<h1>Riparto del fondo tra i Comuni dell'Ambito di Corsico</h1>",
+        f"<table><tr><th>{corner}</th>{head}</tr>{body}</table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_transposed_table_of_a_distretto_del_commercio_is_no_list() -> None:
+    head = "".join(f"<th>{c}</th>" for c in CORSICO_CELL.split("; "))
+    f = facts(
+        "<h1>Contributi ai negozi</h1><p>Corsico fa parte dell'Ambito di Corsico.</p>",
+        "<p>Il Distretto del Commercio Sud Ovest ha assegnato i contributi ai negozi di questi Comuni:</p>",
+        f"<table><tr><th>Voce</th>{head}</tr><tr><td>Negozi</td>{'<td>4</td>' * 6}</tr></table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [["015093"]]

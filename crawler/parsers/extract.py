@@ -105,7 +105,8 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.30: round 24 (issue 11, whole lists): a transparency table's cell of a social-services body's members under a
 # label without "comuni" ("Soci: A (BG); B (BG)", "Enti soci pubblici: Comune di A; Comune di B"); an Assemblea's
 # roll call in a PDF's text ("Bagnatica Roberto Scarpellini (delegato) Presente"): the comune opening the row is no
-# surname and the mayor and presence after it are the item's tail
+# surname and the mayor and presence after it are the item's tail; a transposed table (comuni as column headers over
+# rows of figures) lists them
 VERSION = "0.4.30"
 
 log = logging.getLogger(__name__)

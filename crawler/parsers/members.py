@@ -366,6 +366,7 @@ class _Text:
         # table rows, cells joined by " | "; a row with a sentence in a cell (an albo's "Oggetto") is read as text
         self.rows = {n for n, line in enumerate(lines) if " | " in line and not _sentence_cell(line)}
         self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
+        self.comuni_headers: dict[int, bool] = {}  # per header row, whether it is a transposed table's comuni
         self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
         self.ambito_columns: dict[int, tuple[int, int]] = {}  # per table row, its "Ambito" column (nm.ambito_columns)
         self.starts: list[int] = []
@@ -579,7 +580,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     if n not in page.rows:
         return True
     if levels[n]:
-        return False  # a header row
+        return _comuni_header(page, n, resolver)  # a header row names columns, unless they are comuni over figures
     k, cell = next(((k, (a, b)) for k, (a, b) in enumerate(_cells(line)) if a <= col < b), (-1, None))
     if cell is None or k == page.ambito_columns.get(n, (None,))[0]:
         return False  # a cell under "Ambito": an ambito named after its comune ("Melegnano | 15 | 172.904")
@@ -587,6 +588,27 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
     return not _MATERIAL.sub("", text).strip()
+
+
+_COMUNE_OF = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
+_FIGURES_ROW = re.compile(r"^[^|]{0,60}(?: \| [\d.,%€\s]*\d[\d.,%€\s]*)+$")  # "Popolazione | 8.321 | 4.412"
+
+
+def _comuni_header(page: _Text, n: int, resolver: NameResolver) -> bool:
+    """A transposed table's header row: a comune in each column over rows of figures (population, quota, users),
+    "– | Albano | Bagnatica | ..." / "Popolazione | 8.321 | 4.412 | ...". Read once per row."""
+    if n not in page.comuni_headers:
+        cells = [_COMUNE_OF.sub("", cell) for cell in page.lines[n].split(" | ")[1:]]
+        named = [resolver.gazetteer.find(cell) for cell in cells] if len(cells) >= 3 else []
+        page.comuni_headers[n] = (
+            bool(named)
+            and all(
+                len(f) == 1 and f[0].start == 0 and f[0].end == len(cell) for f, cell in zip(named, cells, strict=True)
+            )
+            and n + 1 < len(page.lines)
+            and bool(_FIGURES_ROW.match(page.lines[n + 1][:5000]))
+        )
+    return page.comuni_headers[n]
 
 
 def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
@@ -770,7 +792,8 @@ def _judge(
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
-    prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None
+    # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
+    prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None and not page.comuni_headers.get(n0)
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
