@@ -5255,3 +5255,41 @@ def test_a_transposed_table_of_a_distretto_del_commercio_is_no_list() -> None:
         f"<table><tr><th>Voce</th>{head}</tr><tr><td>Negozi</td>{'<td>4</td>' * 6}</tr></table>",
     )
     assert [sorted(a.members) for a in f.ambiti] == [["015093"]]
+
+
+def _signature_page(title: str, signer: str) -> str:
+    """An accord's last page: signature blocks of the six comuni two by two, side by side."""
+    names = CORSICO_CELL.split("; ")
+    rows = [
+        f"Per il Comune di {a:<40}Per il Comune di {b}\nIl Sindaco{' ' * 36}Il Sindaco\n{signer:<46}{signer}\n"
+        for a, b in zip(names[::2], names[1::2], strict=True)
+    ]
+    return (
+        f"{title}\n\nArt. 9 - Durata\nIl presente Accordo vale fino al 2027.\n\nLetto, approvato e sottoscritto.\n\n"
+        + "\n".join(rows)
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "signer"),
+    [
+        ("ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027 - AMBITO DI CORSICO", "firmato digitalmente"),
+        ("Accordo di programma per l'attuazione del Piano di Zona dell'Ambito di Corsico", "F.to digitalmente"),
+        ("AMBITO TERRITORIALE DI CORSICO\nAccordo per le politiche sociali 2025-2027", "____________"),
+    ],
+)
+def test_an_accords_signature_blocks_side_by_side_are_its_parties(title: str, signer: str) -> None:
+    f = text_facts(_signature_page(title, signer))
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ACCORDO DI PARTENARIATO PER IL PROGETTO «CASA COMUNE» - capofila Ambito di Corsico",
+        "CONVENZIONE DELL'UNIONE DEI COMUNI DEL SUD OVEST - Ambito di Corsico",
+    ],
+)
+def test_a_projects_or_an_unions_signature_blocks_are_no_members(title: str) -> None:
+    f = text_facts(_signature_page(title, "firmato digitalmente"))
+    assert all(not a.members for a in f.ambiti)

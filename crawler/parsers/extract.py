@@ -106,7 +106,8 @@ EXTRACTOR = "ambiti-extract"
 # label without "comuni" ("Soci: A (BG); B (BG)", "Enti soci pubblici: Comune di A; Comune di B"); an Assemblea's
 # roll call in a PDF's text ("Bagnatica Roberto Scarpellini (delegato) Presente"): the comune opening the row is no
 # surname and the mayor and presence after it are the item's tail; a transposed table (comuni as column headers over
-# rows of figures) lists them
+# rows of figures) lists them; an accord's signature blocks side by side ("Per il Comune di A   Per il Comune di B" /
+# "Il Sindaco   Il Sindaco") are one list, and signature blocks under a project's or an Unione's accord are none
 VERSION = "0.4.30"
 
 log = logging.getLogger(__name__)

@@ -706,7 +706,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         tail = (_ITEM_TAIL.match(rest) or _ROLL_CALL_ROW.match(rest)) and not _MATERIAL.sub(
             "", first[: max(0, a.start - page.starts[le])]
         ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
-        if not (le in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
+        # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
+        if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
             pieces.append(rest)
         pieces.extend(line for line in page.lines[le + 1 : lb] if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
@@ -735,6 +736,17 @@ def _fragment(chunk: str, piece: str) -> bool:
     """The first piece of a name cut by a column layout: hyphenated at its line's end ("RONCO BRIAN-") or cut after
     its connector ("CAVENAGO DI")."""
     return bool(_DANGLING.search(chunk) or re.search(rf"{re.escape(chunk)}-[ \t]*(?:\n|$)", piece))
+
+
+_PLAN_ACCORD = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|\bdistretto\b|politiche\s+sociali", re.I)
+
+
+def _the_ambitos_accord(opening: str) -> bool:
+    """Signature blocks are the ambito's members only under an accord whose first lines name the ambito or its plan,
+    and no project, partnership or Unione ("Accordo di partenariato per il progetto ...")."""
+    return bool(_PLAN_ACCORD.search(opening)) and not (
+        PROJECT_LISTS.search(opening) or _PROJECT.search(opening) or UNIONE.search(opening)
+    )
 
 
 def _skipped(line: str) -> bool:
@@ -790,7 +802,8 @@ def _judge(
     added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head))
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
-    head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
+    signed = col <= CONTEXT and bool(_SIGNED_FOR.match(head))  # "Per il Comune di X" opens a signature block
+    head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
     # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
     prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None and not page.comuni_headers.get(n0)
@@ -840,6 +853,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
+    if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
+        return None  # a project's partners or an Unione's comuni signing their own accord
     if rule is None and added and not DECOY.search(head):
         rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:
