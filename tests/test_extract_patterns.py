@@ -5151,3 +5151,145 @@ def test_a_signers_surname_that_is_a_comune_names_no_member(signer: str) -> None
 def test_a_comune_whose_name_ends_in_a_given_name_still_leads_the_next(items: str) -> None:
     f = facts("<h1>Ambito territoriale di Sesto San Giovanni</h1>", f"<p>I comuni dell'Ambito: {items}.</p>")
     assert [len(a.members) for a in f.ambiti] == [4]
+
+
+# round 24 (issue 11): whole member lists lost by layout (crawler/parsers/members.py)
+CORSICO_MEMBERS = ["015011", "015036", "015074", "015093", "015097", "015220"]
+CORSICO_CELL = "Assago; Buccinasco; Cesano Boscone; Corsico; Cusago; Trezzano sul Naviglio"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Sud Ovest Sociale s.c.r.l.", "Soci:"),
+        ("Azienda speciale consortile per i servizi alla persona", "Enti soci pubblici:"),
+        ("Azienda del Piano di Zona", "Comuni soci:"),
+    ],
+)
+def test_a_transparency_cell_of_a_social_bodys_members(body: str, label: str) -> None:
+    f = facts(
+        "<h1>Società partecipate - Ambito di Corsico</h1>",
+        f"<table><tr><th>Ragione sociale</th><th>Compagine</th><th>Onere</th></tr><tr><td>{body}</td>"
+        f"<td>{label} {CORSICO_CELL.replace('; ', ' (MI); ')} (MI)</td><td>€ 10.000</td></tr></table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Consorzio del Parco Agricolo Sud", "Soci:"),
+        ("Consorzio acqua potabile", "Enti soci:"),
+        ("Polizia", "Comuni confinanti:"),
+    ],
+)
+def test_a_transparency_cell_of_another_bodys_members_is_no_list(body: str, label: str) -> None:
+    f = facts(
+        "<h1>Enti pubblici vigilati - Ambito di Corsico</h1>",
+        "<table><tr><th>Ente</th><th>Partecipanti</th></tr>",
+        f"<tr><td>{body}</td><td>{label} {CORSICO_CELL}</td></tr></table>",
+    )
+    assert [a.members for a in f.ambiti] in ([], [[]])
+
+
+ROLL_CALL = [
+    ("Assago", "Lara Carano"),
+    ("Buccinasco", "Rino Pruiti"),
+    ("Cesano Boscone", "Marco Pozza (delegato)"),
+    ("Corsico", "Stefano Ventura"),
+    ("Cusago", "Daniela Palazzoli"),
+    ("Trezzano sul Naviglio", "Fabio Bottero"),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "present", "absent"),
+    [
+        ("Comune Sindaco o delegato Presente/Assente", "Presente", "Assente"),
+        ("ENTE RAPPRESENTANTE PRESENZA", "presente", "assente giustificato"),
+        ("Risultano all'appello:", "PRESENTE", "ASSENTE"),
+    ],
+)
+def test_an_assembly_roll_call_lists_present_and_absent_members(header: str, present: str, absent: str) -> None:
+    rows = "\n".join(f"{c} {who} {absent if k % 3 == 2 else present}" for k, (c, who) in enumerate(ROLL_CALL))
+    f = text_facts(
+        "Ambito di Corsico - Assemblea dei Sindaci\nVerbale di deliberazione n. 3 del 9 aprile 2025\n\n"
+        f"Oggetto: Piano di Zona 2025-2027.\n\n{header}\n{rows}\n\nLa seduta è valida.\n"
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_councils_roll_call_of_surnames_names_no_member() -> None:
+    f = text_facts(
+        "Comune di Verdello - Consiglio comunale\nIl Comune di Verdello fa parte dell'Ambito di Dalmine.\n\n"
+        "Cognome e nome Carica Presenza\nLesmo Giovanni Sindaco Presente\nBrivio Maria Consigliere Presente\n"
+        "Mapello Anna Presente\nRossi Paolo Consigliere Assente\n"
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [["016233"]]
+
+
+@pytest.mark.parametrize(
+    ("corner", "prefix", "rows"),
+    [
+        ("", "", ["Popolazione", "Quota (euro)"]),
+        ("Indicatore", "Comune di ", ["Utenti in carico", "Ore erogate"]),
+        ("Voce", "", ["Quota 2025 (%)"]),
+    ],
+)
+def test_a_transposed_table_of_the_ambitos_comuni(corner: str, prefix: str, rows: list[str]) -> None:
+    names = CORSICO_CELL.split("; ")
+    head = "".join(f"<th>{prefix}{c}</th>" for c in names)
+    body = "".join(f"<tr><td>{r}</td>" + "".join(f"<td>{k * 7 + 3},5</td>" for k in range(6)) + "</tr>" for r in rows)
+    f = facts(
+        "<h1>Riparto del fondo tra i Comuni dell'Ambito di Corsico</h1>",
+        f"<table><tr><th>{corner}</th>{head}</tr>{body}</table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_transposed_table_of_a_distretto_del_commercio_is_no_list() -> None:
+    head = "".join(f"<th>{c}</th>" for c in CORSICO_CELL.split("; "))
+    f = facts(
+        "<h1>Contributi ai negozi</h1><p>Corsico fa parte dell'Ambito di Corsico.</p>",
+        "<p>Il Distretto del Commercio Sud Ovest ha assegnato i contributi ai negozi di questi Comuni:</p>",
+        f"<table><tr><th>Voce</th>{head}</tr><tr><td>Negozi</td>{'<td>4</td>' * 6}</tr></table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [["015093"]]
+
+
+def _signature_page(title: str, signer: str) -> str:
+    """An accord's last page: signature blocks of the six comuni two by two, side by side."""
+    names = CORSICO_CELL.split("; ")
+    rows = [
+        f"Per il Comune di {a:<40}Per il Comune di {b}\nIl Sindaco{' ' * 36}Il Sindaco\n{signer:<46}{signer}\n"
+        for a, b in zip(names[::2], names[1::2], strict=True)
+    ]
+    return (
+        f"{title}\n\nArt. 9 - Durata\nIl presente Accordo vale fino al 2027.\n\nLetto, approvato e sottoscritto.\n\n"
+        + "\n".join(rows)
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "signer"),
+    [
+        ("ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA 2025-2027 - AMBITO DI CORSICO", "firmato digitalmente"),
+        ("Accordo di programma per l'attuazione del Piano di Zona dell'Ambito di Corsico", "F.to digitalmente"),
+        ("AMBITO TERRITORIALE DI CORSICO\nAccordo per le politiche sociali 2025-2027", "____________"),
+    ],
+)
+def test_an_accords_signature_blocks_side_by_side_are_its_parties(title: str, signer: str) -> None:
+    f = text_facts(_signature_page(title, signer))
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ACCORDO DI PARTENARIATO PER IL PROGETTO «CASA COMUNE» - capofila Ambito di Corsico",
+        "CONVENZIONE DELL'UNIONE DEI COMUNI DEL SUD OVEST - Ambito di Corsico",
+    ],
+)
+def test_a_projects_or_an_unions_signature_blocks_are_no_members(title: str) -> None:
+    f = text_facts(_signature_page(title, "firmato digitalmente"))
+    assert all(not a.members for a in f.ambiti)

@@ -505,6 +505,9 @@ def _wrap_width(lines: list[str]) -> int:
     return max(50, int(0.75 * lengths[int(0.9 * (len(lengths) - 1))]))
 
 
+_PRESENCE_END = re.compile(r"\b(?:presente|assente)(?:\s+giustificat[oa])?$", re.I)
+
+
 def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool:
     """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
     if re.search(r"@[\w.-]+\.$", prev) and re.match(r"[a-z0-9-]+\.", line):
@@ -519,6 +522,8 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
         return False  # rows of a table written "a | b | c", however long; a sentence opening under the table
     if line.isupper() and not prev.isupper():
         return False  # "I SOTTOSCRITTORI" under a title in lower case: a heading of its own
+    if _PRESENCE_END.search(prev) and line[:1].isupper():
+        return False  # a roll call's row ends with its presence ("Rho Anna Rossi assente giustificato" / "Pero ...")
     # a short line reads as a heading, unless it breaks off a clause ("Il Comune di X, in qualità di Ente")
     # that the next line, in lower case, goes on with ("capofila dell'Ambito, ...")
     clause = line[:1].islower() and ", " in prev

@@ -102,7 +102,13 @@ EXTRACTOR = "ambiti-extract"
 # the office's row right under a table of desks' header row ("Sportello | Indirizzo | Telefono")
 # 0.4.29: a signer's surname that is also a comune's name ("La Sindaca / Maria Brivio", "Brivio Giovanni", "dott.ssa
 # Cantù") names no member; a given name that ends a comune's own name ("Sesto San Giovanni") is no person's
-VERSION = "0.4.29"
+# 0.4.30: round 24 (issue 11, whole lists): a transparency table's cell of a social-services body's members under a
+# label without "comuni" ("Soci: A (BG); B (BG)", "Enti soci pubblici: Comune di A; Comune di B"); an Assemblea's
+# roll call in a PDF's text ("Bagnatica Roberto Scarpellini (delegato) Presente"): the comune opening the row is no
+# surname and the mayor and presence after it are the item's tail; a transposed table (comuni as column headers over
+# rows of figures) lists them; an accord's signature blocks side by side ("Per il Comune di A   Per il Comune di B" /
+# "Il Sindaco   Il Sindaco") are one list, and signature blocks under a project's or an Unione's accord are none
+VERSION = "0.4.30"
 
 log = logging.getLogger(__name__)
 

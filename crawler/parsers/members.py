@@ -63,6 +63,21 @@ MEMBERSHIP = re.compile(
 # cell beside it ("Comuni | A, B, C": an encyclopedia's infobox)
 LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–|-]\s*$", re.I)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
+# a transparency table's cell of an azienda's members: "Soci: A (BG); B (BG); ...", "Enti soci pubblici: A; B"
+_CELL_LABEL = re.compile(rf"{_LABEL_START.pattern}|^\s*(?:(?:enti|comuni)\s+)?soci(?:\s+\w+){{0,2}}\s*:", re.I)
+# the row of a social-services body (an azienda speciale consortile, the ambito's company): its members' cell is the
+# ambito's; a park's or a utility's consortium row is not
+_SOCIAL_BODY = re.compile(r"\bsocial[ei]\b|\bambito\b|piano\s+di\s+zona|welfare|consortile", re.I)
+
+
+def _members_cell(before: str) -> bool:
+    """The run opens a table cell labelled as a social-services body's members ("... Sociale s.c.r.l. | Soci:")."""
+    row, _, cell = before.rpartition(" | ")
+    label = _CELL_LABEL.match(cell)
+    rest = cell[label.end() :] if label else "-"
+    return bool(row and re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(row))
+
+
 # "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
 LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
@@ -351,6 +366,7 @@ class _Text:
         # table rows, cells joined by " | "; a row with a sentence in a cell (an albo's "Oggetto") is read as text
         self.rows = {n for n, line in enumerate(lines) if " | " in line and not _sentence_cell(line)}
         self.ambito_cells: dict[int, str | None] = {}  # per table row, the cells naming an ambito (see row_ambito)
+        self.comuni_headers: dict[int, bool] = {}  # per header row, whether it is a transposed table's comuni
         self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
         self.ambito_columns: dict[int, tuple[int, int]] = {}  # per table row, its "Ambito" column (nm.ambito_columns)
         self.starts: list[int] = []
@@ -390,6 +406,20 @@ _TITLE_BEFORE = re.compile(r"\b(?:dott|dr|sig|ing|arch|avv|prof|geom|rag)(?:\.?s
 _WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Ý][\w'’]+) $")
 _WORD_AFTER = re.compile(r" ([A-ZÀ-Ý][\w'’]+)\b")
 _OF_BEFORE = re.compile(r"\b(?:di|a|da|per|in)\s$", re.I)
+# a roll call's row in a PDF's text, its columns run together: "Bagnatica Roberto Scarpellini (delegato) Presente";
+# the mayor's given name and surname follow the comune (a councillors' roll call "BRIVIO Mario (Consigliere)
+# Presente" names no comune)
+_PRESENCE = r"(?:presente|assente)"
+_ROLL_CALL_ROW = re.compile(
+    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+\s+(?!{_PRESENCE}\b|sindac|vice|consiglier|assessor|president|segretari)(?-i:[A-ZÀ-Ý])[\w'’]+[^\n]{{0,100}}?\b{_PRESENCE}"
+    r"(?:\s+giustificat[oa])?\s*(?:\n|$)",
+    re.I,
+)
+
+
+def _roll_call_row(text: str, f: Found) -> bool:
+    """The mention opens a roll call's row: the comune, its mayor or delegate, present or absent."""
+    return (f.start == 0 or text[f.start - 1] == "\n") and bool(_ROLL_CALL_ROW.match(text, f.end, f.end + 160))
 
 
 def _surnames(text: str, found: list[Found]) -> set[int]:
@@ -410,6 +440,7 @@ def _surnames(text: str, found: list[Found]) -> set[int]:
                 and after.group(1).lower() in GIVEN_NAMES
                 and f.end + 1 not in starts
                 and not _OF_BEFORE.search(before)
+                and not _roll_call_row(text, f)
             )
         ):
             out.add(f.start)
@@ -549,14 +580,35 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     if n not in page.rows:
         return True
     if levels[n]:
-        return False  # a header row
+        return _comuni_header(page, n, resolver)  # a header row names columns, unless they are comuni over figures
     k, cell = next(((k, (a, b)) for k, (a, b) in enumerate(_cells(line)) if a <= col < b), (-1, None))
     if cell is None or k == page.ambito_columns.get(n, (None,))[0]:
         return False  # a cell under "Ambito": an ambito named after its comune ("Melegnano | 15 | 172.904")
-    text = _LABEL_START.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese": a label, then items
+    text = _CELL_LABEL.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese", "Soci: A; B"
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
     return not _MATERIAL.sub("", text).strip()
+
+
+_COMUNE_OF = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
+_FIGURES_ROW = re.compile(r"^[^|]{0,60}(?: \| [\d.,%€\s]*\d[\d.,%€\s]*)+$")  # "Popolazione | 8.321 | 4.412"
+
+
+def _comuni_header(page: _Text, n: int, resolver: NameResolver) -> bool:
+    """A transposed table's header row: a comune in each column over rows of figures (population, quota, users),
+    "– | Albano | Bagnatica | ..." / "Popolazione | 8.321 | 4.412 | ...". Read once per row."""
+    if n not in page.comuni_headers:
+        cells = [_COMUNE_OF.sub("", cell) for cell in page.lines[n].split(" | ")[1:]]
+        named = [resolver.gazetteer.find(cell) for cell in cells] if len(cells) >= 3 else []
+        page.comuni_headers[n] = (
+            bool(named)
+            and all(
+                len(f) == 1 and f[0].start == 0 and f[0].end == len(cell) for f, cell in zip(named, cells, strict=True)
+            )
+            and n + 1 < len(page.lines)
+            and bool(_FIGURES_ROW.match(page.lines[n + 1][:5000]))
+        )
+    return page.comuni_headers[n]
 
 
 def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
@@ -651,8 +703,11 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     else:
         first, last = page.lines[le], page.lines[lb]
         rest = first[a.end - page.starts[le] :]
-        tail = _ITEM_TAIL.match(rest) and not _MATERIAL.sub("", first[: max(0, a.start - page.starts[le])]).strip()
-        if not (le in page.rows and rest.lstrip().startswith("|")) and not tail:  # extra cells of a table row
+        tail = (_ITEM_TAIL.match(rest) or _ROLL_CALL_ROW.match(rest)) and not _MATERIAL.sub(
+            "", first[: max(0, a.start - page.starts[le])]
+        ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
+        # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
+        if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
             pieces.append(rest)
         pieces.extend(line for line in page.lines[le + 1 : lb] if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
@@ -681,6 +736,17 @@ def _fragment(chunk: str, piece: str) -> bool:
     """The first piece of a name cut by a column layout: hyphenated at its line's end ("RONCO BRIAN-") or cut after
     its connector ("CAVENAGO DI")."""
     return bool(_DANGLING.search(chunk) or re.search(rf"{re.escape(chunk)}-[ \t]*(?:\n|$)", piece))
+
+
+_PLAN_ACCORD = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|\bdistretto\b|politiche\s+sociali", re.I)
+
+
+def _the_ambitos_accord(opening: str) -> bool:
+    """Signature blocks are the ambito's members only under an accord whose first lines name the ambito or its plan,
+    and no project, partnership or Unione ("Accordo di partenariato per il progetto ...")."""
+    return bool(_PLAN_ACCORD.search(opening)) and not (
+        PROJECT_LISTS.search(opening) or _PROJECT.search(opening) or UNIONE.search(opening)
+    )
 
 
 def _skipped(line: str) -> bool:
@@ -736,9 +802,11 @@ def _judge(
     added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head))
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
-    head = _SIGNED_FOR.sub("", head) if col <= CONTEXT else head  # "Per il Comune di X" opens a signature block
+    signed = col <= CONTEXT and bool(_SIGNED_FOR.match(head))  # "Per il Comune di X" opens a signature block
+    head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
-    prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None
+    # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
+    prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None and not page.comuni_headers.get(n0)
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
@@ -785,6 +853,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
+    if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
+        return None  # a project's partners or an Unione's comuni signing their own accord
     if rule is None and added and not DECOY.search(head):
         rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:
@@ -1165,7 +1235,7 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
             return "sentence"
         if whole:
             return whole
-        return "label" if LABEL.match(before) else None  # "Comuni: A; B; C"
+        return "label" if LABEL.match(before) or _members_cell(before) else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"
     return "dense-list" if n >= 6 else None
