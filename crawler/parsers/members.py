@@ -38,6 +38,7 @@ from crawler.parsers.italian import (
     GIVEN_NAMES,
     HYPOTHETICAL,
     NOT_NAME_WORDS,
+    TITLE_BEFORE,
     UNIONE_DEI_COMUNI,
     count_after,
     count_before,
@@ -400,9 +401,9 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     return out
 
 
-# a person's title or a given name right before a name, or a given name right after it (not "di X Mario Rossi"): a
-# surname that is also a comune's name ("il Sindaco Mario Brivio", "dott.ssa Cantù", "BRIVIO MARIO") names no comune
-_TITLE_BEFORE = re.compile(r"\b(?:dott|dr|sig|ing|arch|avv|prof|geom|rag)(?:\.?ssa|\.?ra)?\.?\s$", re.I)
+# a person's title (italian.TITLE_BEFORE) or a given name right before a name, or a given name right after it (not
+# "di X Mario Rossi"): a surname that is also a comune's name ("il Sindaco Mario Brivio", "dott.ssa Cantù", "BRIVIO
+# MARIO") names no comune
 _WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Ý][\w'’]+) $")
 _WORD_AFTER = re.compile(r" ([A-ZÀ-Ý][\w'’]+)\b")
 _OF_BEFORE = re.compile(r"\b(?:di|a|da|per|in)\s$", re.I)
@@ -423,7 +424,7 @@ def _roll_call_row(text: str, f: Found) -> bool:
 
 
 def _surnames(text: str, found: list[Found]) -> set[int]:
-    """Starts of the mentions that are a person's surname, not a comune (see _TITLE_BEFORE); a given name that ends
+    """Starts of the mentions that are a person's surname, not a comune (see TITLE_BEFORE); a given name that ends
     a comune's own name ("Sesto San Giovanni Cinisello", a list parted by spaces) is no person's."""
     ends = {f.end for f in found}
     starts = {f.start for f in found}
@@ -433,7 +434,7 @@ def _surnames(text: str, found: list[Found]) -> set[int]:
         given = _WORD_BEFORE.search(before)
         after = _WORD_AFTER.match(text, f.end)
         if (
-            _TITLE_BEFORE.search(before)
+            TITLE_BEFORE.search(before)
             or (given and given.group(1).lower() in GIVEN_NAMES and f.start - 1 not in ends)
             or (
                 after
