@@ -182,13 +182,13 @@ def count_after(text: str, noun: str = "comuni") -> int | None:
 
 # Honorifics that stand before a name; order matters (longest first).
 # "Dott.ssa", "Dott. ssa", "Dott.sa", "D.ssa", "Dottoressa"; stacked: "Dr.ssa Prof.ssa", "Dott.ssa Avv."
-_HONORIFIC = (
+HONORIFIC = (
     r"(?:dottoressa|dottore|dottor|(?:dott\.?\s?s{1,2}a|d\.\s?ssa|dr\.?\s?ssa)(?![^\W\d_])|dott\.|dott|dr\.|dr|"
     r"sig\.?ra|sig\.|sig|avv\.|ing\.|arch\.|prof\.?ssa|prof\.|rag\.|geom\.|assistente sociale|a\.s\.)"
 )
-TITLES = re.compile(rf"^(?:(?:la|il)\s+)?(?:{_HONORIFIC}\s*)+", re.I)
+TITLES = re.compile(rf"^(?:(?:la|il)\s+)?(?:{HONORIFIC}\s*)+", re.I)
 # the same honorific ending a text, right before a name: "il dott. " + "Brivio"
-TITLE_BEFORE = re.compile(rf"\b{_HONORIFIC}\s$", re.I)
+TITLE_BEFORE = re.compile(rf"\b{HONORIFIC}\s$", re.I)
 
 # Common Italian given names: tell "Perego Stefania" (surname first) from "Stefania Perego".
 # fmt: off

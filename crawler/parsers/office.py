@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
-from crawler.parsers.italian import person_name, split_sentences
+from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -537,7 +537,7 @@ _OFFICE_ROLE = (
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+del\s+procedimento\s+e)?\s+dell['’]\s*ufficio"
     r"(?:\s+(?:di\s+|del\s+)?piano\b|(?=\s*[:,]|\s+(?:è|e['’])\s))"
 )
-_TITLE = r"(?P<title>(?:dott\.?\s?ssa|dr\.?\s?ssa|dott\.|dr\.|sig\.?ra|sig\.|prof\.(?:ssa)?)\s*)?"
+_TITLE = rf"(?P<title>{HONORIFIC}\s*)?"  # italian.TITLES' honorifics
 _TITLED_NAME = _TITLE + r"(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})"
 _ROLE_THEN_NAME = re.compile(
     rf"{_OFFICE_ROLE}\s*(?:[:,]|\s(?:è|e['’]))\s*(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])", re.I
