@@ -38,6 +38,7 @@ HELDOUT13 = ROOT / "tests" / "fixtures" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "fixtures" / "heldout14"
 HELDOUT15 = ROOT / "tests" / "fixtures" / "heldout15"
 HELDOUT16 = ROOT / "tests" / "fixtures" / "heldout16"
+HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -57,6 +58,7 @@ SETS = {
     "heldout14": (HELDOUT14, 40, 12),
     "heldout15": (HELDOUT15, 40, 12),
     "heldout16": (HELDOUT16, 40, 12),
+    "heldout18": (HELDOUT18, 40, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -240,6 +242,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT14,
         HELDOUT15,
         HELDOUT16,
+        HELDOUT18,
     ],
     ids=lambda f: f.name,
 )
