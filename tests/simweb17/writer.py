@@ -1,0 +1,77 @@
+"""The seventeenth web's site writer: the seventh web's (tests/simweb7/writer.py), read with this web's tables,
+and two more habits of real sites.
+
+The seventh web's writer file is loaded once more as `tests.simweb17.seventh_web_writer`: the sixth, fifth,
+fourth and third web's writers it loads in turn become modules of this package and read this web's
+`families.py`, `content.py` and `quirks.py` (no copy; the frozen files are only read). `SiteWriter` serves
+each site by those webs' quirks and by this web's: `cards` (every list of links a catalogue of cards) and
+`banner` (the link to an ambito's own site, on another host, is an image with an empty `alt`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from .quirks import with_banner, with_cards
+
+SEVENTH_WEB_WRITER = Path(__file__).resolve().parents[1] / "simweb7" / "writer.py"
+NEW_QUIRKS = ("cards", "banner")
+
+
+def _seventh_web_writer() -> ModuleType:
+    name = f"{__package__}.seventh_web_writer"
+    spec = importlib.util.spec_from_file_location(name, SEVENTH_WEB_WRITER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+seventh = _seventh_web_writer()
+Fact17 = seventh.Fact7
+QUIRKS: tuple[str, ...] = (*seventh.QUIRKS, *NEW_QUIRKS)
+is_html = seventh.is_html
+
+
+class SiteWriter(seventh.SiteWriter):  # type: ignore[misc]
+    """The seventh web's writer with this web's tables; `quirks` (a subset of QUIRKS) say how the site serves."""
+
+    def __init__(self, site: Any, quirks: tuple[str, ...] = ()) -> None:
+        super().__init__(site, tuple(q for q in quirks if q not in NEW_QUIRKS))
+        assert set(quirks) <= set(QUIRKS) and not {"cards", "table"} <= set(quirks), quirks
+        assert not {"cards", "onclick"} <= set(quirks), quirks
+        self.own_quirks = quirks
+        self.other_sites: list[str] = []
+
+    def section(self, labels: tuple[str, ...]) -> str:
+        """The earlier webs' section; a top-level one the family's menus lack (a generic heading such as
+        "Aree tematiche") joins the header's menu, as a real site lists it there."""
+        url: str = super().section(labels)
+        menus = [*getattr(self, "nav", [("", "/")]), *getattr(self, "footer", [("", "/")])]
+        if len(labels) == 1 and hasattr(self, "footer") and url not in {u for _, u in menus}:
+            self.nav.append((labels[0], url))
+        return url
+
+    def link_site(self, via: tuple[str, ...], anchor: str, site_id: str) -> dict[str, Any]:
+        """The seventh web's link to another site, remembered so that a `banner` site shows it as an image."""
+        self.other_sites.append(site_id)
+        where: dict[str, Any] = super().link_site(via, anchor, site_id)
+        return where
+
+    def render(self) -> tuple[dict[str, bytes], dict[str, Any]]:
+        files, entry = super().render()
+        for url in [u for u in files if is_html(u)]:
+            page = files[url].decode("utf-8")
+            if "cards" in self.own_quirks:
+                page = with_cards(page)
+            if "banner" in self.own_quirks:
+                for site_id in self.other_sites:
+                    page = with_banner(page, f"__SITE_{site_id}__/")
+            files[url] = page.encode("utf-8")
+        entry["quirks"] = list(self.own_quirks)
+        return files, entry
