@@ -1,0 +1,313 @@
+"""Real third-party municipal markup (../shared/data/found) with ambito facts of our own written into it.
+
+Hundreds of Lombard comuni serve pages built on the Designers Italia "Modello Comuni" (Bootstrap Italia
+markup, `data-element` hooks) or on its official WordPress theme. The pages are read where they are, never
+copied into the project. A fact page is one of them whose placeholder text, in the page's own elements,
+is replaced by facts written in one of several wordings (a sentence, a list, a table, a `<dl>`): every
+other element of the real page (menus, footer "Contatti" of the placeholder comune, the "A cura di" and
+"Contatti" cards of other desks) stays as it was, for the extractor to leave alone.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+ROOT = Path(__file__).resolve().parent.parent
+STATIC = "data/found/design-comuni-pagine-statiche"
+WORDPRESS = "data/found/pa-website-validator-ng-fixtures"
+# what the placeholder comune's chrome says (footer, cards of other desks): none of it is an ambito's
+CHROME_VALUES = [
+    "0123456",  # "Centralino unico: 012 3456"
+    "800016123",  # the footer's "Numero verde"
+    "3201234567",  # "SMS e WhatsApp"
+    "050505",  # "Chiama il numero verde 05 0505"
+    "800123456",  # the WordPress theme's "Numero verde"
+    "055052334",  # the service card "Ufficio Scuola"
+    "ufficioscuola@",
+    "Via Roma",
+    "Transiti",
+    "Garibaldi",
+    "00100",
+    "Mario Rossi",
+]
+
+
+def found(shared: Path) -> Path:
+    """The folder of real pages beside the checkout, or the test is skipped with the reason."""
+    folder = shared / "data/found"
+    if not (folder / "design-comuni-pagine-statiche/sito").is_dir() or not (shared / WORDPRESS).is_dir():
+        pytest.skip(f"the real third-party pages are not in {folder}")
+    return folder
+
+
+def real_pages(shared: Path) -> list[Path]:
+    """Every real page of the two sets: 41 static templates and 5 pages of the WordPress theme."""
+    found(shared)
+    return sorted((shared / STATIC).rglob("*.html")) + sorted((shared / WORDPRESS).glob("*.html"))
+
+
+def istat_codes() -> dict[str, str]:
+    """Lombardy's comuni by name, from the project's reference table."""
+    with (ROOT / "crawler/reference/comuni_lombardia.csv").open(encoding="utf-8") as rows:
+        return {row["name"]: row["istat"] for row in csv.DictReader(rows)}
+
+
+@dataclass(frozen=True)
+class Office:
+    street: str  # as the extractor normalises it: "Via Meda, 20"
+    postal_code: str
+    town: str
+    phone: str  # as written
+    e164: str
+    email: str
+    head: str  # "Given Family"
+
+
+@dataclass(frozen=True)
+class Ambito:
+    """The facts written into a page: true of the ambito (members from the ISTAT reference), with the
+    office's street, numbers and head made up for the test."""
+
+    name: str  # how the text names it: "Ambito territoriale del Rhodense"
+    members: tuple[str, ...]
+    capofila: str
+    office: Office
+    approved: tuple[str, str]  # (as written, ISO)
+
+    def codes(self) -> set[str]:
+        codes = istat_codes()
+        return {codes[m] for m in self.members}
+
+    def capofila_code(self) -> str:
+        return istat_codes()[self.capofila]
+
+    def in_words(self) -> str:
+        """The members in a sentence: "A, B e C"."""
+        return ", ".join(self.members[:-1]) + " e " + self.members[-1]
+
+    def address(self) -> str:
+        number = self.office.street.split(", ")[1]
+        return f"{self.office.street.split(', ')[0]} {number}, {self.office.postal_code} {self.office.town}"
+
+
+RHO = Ambito(
+    "Ambito territoriale del Rhodense",
+    (
+        "Arese",
+        "Cornaredo",
+        "Lainate",
+        "Pero",
+        "Pogliano Milanese",
+        "Pregnana Milanese",
+        "Rho",
+        "Settimo Milanese",
+        "Vanzago",
+    ),
+    "Rho",
+    Office(
+        "Via Meda, 20",
+        "20017",
+        "Rho",
+        "02 9333 2462",
+        "+390293332462",
+        "ufficiodipiano@comune.rho.mi.it",
+        "Laura Colombo",
+    ),
+    ("16 dicembre 2024", "2024-12-16"),
+)
+GARBAGNATE = Ambito(
+    "Ambito di Garbagnate Milanese",
+    ("Baranzate", "Bollate", "Cesate", "Garbagnate Milanese", "Novate Milanese", "Paderno Dugnano", "Senago", "Solaro"),
+    "Garbagnate Milanese",
+    Office(
+        "Piazza De Gasperi, 1",
+        "20024",
+        "Garbagnate Milanese",
+        "02 7802 6310",
+        "+390278026310",
+        "pianodizona@comune.garbagnate-milanese.mi.it",
+        "Paolo Ferrari",
+    ),
+    ("18/12/2024", "2024-12-18"),
+)
+LEGNANO = Ambito(
+    "Ambito territoriale del Legnanese",
+    (
+        "Busto Garolfo",
+        "Canegrate",
+        "Cerro Maggiore",
+        "Dairago",
+        "Legnano",
+        "Nerviano",
+        "Parabiago",
+        "Rescaldina",
+        "San Giorgio su Legnano",
+        "San Vittore Olona",
+        "Villa Cortese",
+    ),
+    "Legnano",
+    Office(
+        "Piazza San Magno, 9",
+        "20025",
+        "Legnano",
+        "0331 471 355",
+        "+390331471355",
+        "ufficio.piano@legnano.org",
+        "Giulia Rossetti",
+    ),
+    ("12 dicembre 2024", "2024-12-12"),
+)
+
+
+def parsed(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def fill(element: Tag, html: str) -> None:
+    """The element keeps its tag and attributes; its placeholder content becomes `html`."""
+    element.clear()
+    element.append(BeautifulSoup(html, "html.parser"))
+
+
+def retitle(page: BeautifulSoup, title: str) -> None:
+    """The page's <h1>, its <title> and the breadcrumb's last item name the new content."""
+    fill(page.find("h1"), title)
+    fill(page.find("title"), f"{title} - Comune")
+    crumbs = page.select(".breadcrumb-item")
+    if crumbs:
+        last = crumbs[-1]
+        fill(last.find("a") or last, title)
+
+
+def office_lines(ambito: Ambito) -> list[str]:
+    """The office's contact lines as a service card lays them out."""
+    office = ambito.office
+    return [ambito.address(), f"Tel. {office.phone}", office.email, f"Responsabile: dott. {office.head}"]
+
+
+def news_item(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """`novita-dettaglio`: the approval in a headline and every fact in the article's sentences; the
+    page's own "A cura di" card of another desk (Ufficio Imposte, Via dei Transiti 9) stays."""
+    page = parsed(shared / STATIC / "sito/novita-dettaglio.html")
+    retitle(page, f"Approvato il Piano di Zona 2025-2027 dell'{ambito.name}")
+    office = ambito.office
+    fill(
+        page.find("article", id="descrizione"),
+        f"<p class=\"font-serif\">L'Assemblea dei Sindaci dell'{ambito.name} ha approvato il {ambito.approved[0]} "
+        "il Piano di Zona 2025-2027.</p>"
+        f'<p class="font-serif">L\'Ambito comprende i Comuni di {ambito.in_words()}. Il Comune di '
+        f"{ambito.capofila} è l'ente capofila.</p>"
+        f'<p class="font-serif">L\'Ufficio di Piano ha sede in {ambito.address()} (MI); tel. {office.phone}, '
+        f"e-mail {office.email}. Responsabile: dott.ssa {office.head}.</p>",
+    )
+    return page
+
+
+def service_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """`servizio-dettaglio` turned into the Ufficio di Piano's service: the members a list in "A chi è
+    rivolto", the capofila and the plan in "Descrizione", the office in the page's own contacts card."""
+    page = parsed(shared / STATIC / "sito/servizio-dettaglio.html")
+    retitle(page, "Ufficio di Piano")
+    fill(page.find(attrs={"data-element": "service-description"}), f"Ufficio di Piano dell'{ambito.name}")
+    fill(
+        page.find(attrs={"data-element": "service-addressed"}),
+        f"<p>Il servizio è rivolto ai cittadini dei Comuni dell'{ambito.name}:</p><ul>"
+        + "".join(f"<li><span>{m}</span></li>" for m in ambito.members)
+        + "</ul>",
+    )
+    fill(
+        page.select_one("#description .richtext-wrapper"),
+        f"<p>Il Comune di {ambito.capofila} è capofila dell'Ambito. Il Piano di Zona 2025-2027 è stato approvato "
+        f"dall'Assemblea dei Sindaci il {ambito.approved[0]}.</p>",
+    )
+    card = page.select_one("#contacts .card-body")
+    fill(card.find(attrs={"data-element": "service-area"}), "Ufficio di Piano")
+    fill(card.select_one(".card-text"), "".join(f'<p class="u-main-black">{line}</p>' for line in office_lines(ambito)))
+    return page
+
+
+def wp_service_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """The WordPress theme's service page: the members and the capofila in a `<dl>` of its "Descrizione",
+    the plan in a sentence, the office in its "Contatti" card (Ufficio Scuola, Via Garibaldi 6)."""
+    page = parsed(shared / WORDPRESS / "wp-servizio-scheda.html")
+    retitle(page, "Ufficio di Piano")
+    fill(
+        page.find(attrs={"data-element": "service-extended-description"}),
+        f"<p>Il Piano di Zona 2025-2027 dell'{ambito.name} è stato approvato il {ambito.approved[0]}.</p>"
+        f"<dl><dt>Comuni dell'Ambito</dt><dd>{', '.join(ambito.members)}</dd>"
+        f"<dt>Comune capofila</dt><dd>{ambito.capofila}</dd></dl>",
+    )
+    card = page.find(id="contacts").find_parent("section").select_one(".card-body")
+    fill(card.find("h4").find("a"), "Ufficio di Piano")
+    fill(card.select_one(".card-text"), "".join(f"<p>{line}</p>" for line in office_lines(ambito)))
+    return page
+
+
+def documents_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """`documenti-dati`: the plan's card in "In evidenza", the members and the office in a table in the
+    hero's text; the other cards (Modulistica, Albo Pretorio) stay."""
+    page = parsed(shared / STATIC / "sito/documenti-dati.html")
+    card = page.select_one('[data-element="news-category-link"]').find_parent(class_="card-body")
+    fill(card.select_one(".card-title"), f"Piano di Zona 2025-2027 - {ambito.name}")
+    fill(card.select_one("p.text-secondary"), f"Approvato dall'Assemblea dei Sindaci il {ambito.approved[0]}")
+    office = ambito.office
+    rows = "".join(f"<tr><td>{m}</td><td>{istat_codes()[m]}</td></tr>" for m in ambito.members)
+    fill(
+        page.find(attrs={"data-element": "page-name"}).find_parent("div"),
+        f'<h1 class="text-black" data-element="page-name">Documenti dell\'{ambito.name}</h1>'
+        f"<p>Comune capofila: {ambito.capofila}</p>"
+        f"<table><thead><tr><th>Comuni dell'Ambito</th><th>Codice ISTAT</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"<table><tr><th>Ufficio di Piano</th><td>{ambito.address()}</td></tr>"
+        f"<tr><th>Telefono</th><td>{office.phone}</td></tr><tr><th>E-mail</th><td>{office.email}</td></tr>"
+        f"<tr><th>Responsabile</th><td>{office.head}</td></tr></table>",
+    )
+    return page
+
+
+def home_news_card(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """The home page's first news card: the plan's approval in its title and text, nothing else."""
+    page = parsed(shared / STATIC / "sito/homepage.html")
+    card = page.select_one("#head-section .card-body")
+    fill(card.select_one(".card-title"), "Piano di Zona 2025-2027 approvato")
+    fill(
+        card.select_one("p.lora"),
+        f"L'Assemblea dei Sindaci dell'{ambito.name} ha approvato il {ambito.approved[0]} il Piano di Zona 2025-2027.",
+    )
+    return page
+
+
+def wp_vivere(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """The WordPress "Vivere il Comune" page: its lead paragraph says which ambito the comune is in, with
+    the members and the capofila; the event and place cards stay."""
+    page = parsed(shared / WORDPRESS / "wp-vivere-il-comune.html")
+    lead = page.find(string=lambda s: s and "Tutti gli eventi, le iniziative" in s).find_parent("p")
+    fill(
+        lead,
+        f"Il Comune fa parte dell'{ambito.name}, che riunisce i Comuni di {ambito.in_words()}; il Comune di "
+        f"{ambito.capofila} ne è il capofila.",
+    )
+    return page
+
+
+def event_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """`evento-dettaglio`: the plan's presentation, the members in "Cos'è?", the office in the first
+    "Contatti" card; the place card (Cagliari, Via Sant'Efisio 14) and the supporting desk's card
+    ("Con il supporto di:" Ufficio delle Attività Produttive, its number and e-mail) stay."""
+    page = parsed(shared / STATIC / "sito/evento-dettaglio.html")
+    retitle(page, "Presentazione del Piano di Zona 2025-2027")
+    fill(
+        page.select_one("#cos-e p.font-serif"),
+        f"L'Ufficio di Piano dell'{ambito.name} presenta il Piano di Zona 2025-2027, approvato il "
+        f"{ambito.approved[0]} dall'Assemblea dei Sindaci dei Comuni di {ambito.in_words()}.",
+    )
+    for extra in page.select("#cos-e p.font-serif")[1:]:
+        extra.decompose()
+    card = page.select_one("#contatti .card-body")
+    fill(card.select_one(".card-title a"), "Ufficio di Piano")
+    fill(card.select_one(".card-text"), "".join(f"<p>{line}</p>" for line in office_lines(ambito)))
+    return page

@@ -1,0 +1,105 @@
+"""The extractor on real third-party markup (issues 11 and 19): the Designers Italia "Modello Comuni" static
+pages and the official WordPress theme's pages, read from ../shared (tests/real_markup.py).
+
+Their chrome (menus, the placeholder comune's footer "Contatti", cards of other desks) names no ambito and
+must give nothing; facts of our own written into their content slots, in several wordings, must come out
+whole, and nothing of the chrome with them."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from real_markup import (
+    GARBAGNATE,
+    LEGNANO,
+    RHO,
+    Ambito,
+    documents_page,
+    event_page,
+    home_news_card,
+    istat_codes,
+    news_item,
+    real_pages,
+    service_page,
+    wp_service_page,
+    wp_vivere,
+)
+
+from crawler.parsers.extract import extract
+from crawler.records import Address, Contacts, PageFacts, PlanFacts
+
+HTML = "text/html; charset=utf-8"
+PAGE_SECONDS = 2.0  # ~0.02 s a page unloaded; a bound that a loaded machine keeps, a runaway rule does not
+
+
+def test_real_chrome_gives_nothing(shared: Path) -> None:
+    """Every real page as it is: no ambito, no member, no capofila, no office, no comune's contacts."""
+    pages = real_pages(shared)
+    assert len(pages) == 46
+    slow, facts = [], []
+    for path in pages:
+        started = time.process_time()
+        got = extract(path.read_bytes(), f"https://www.comune.example.it/{path.name}", HTML)
+        if time.process_time() - started > PAGE_SECONDS:
+            slow.append(path.name)
+        if got.ambiti or got.comuni:
+            facts.append((path.name, got.ambiti, got.comuni))
+        assert got.skipped_reason == "no ambito named on the page", (path.name, got.skipped_reason)
+    assert facts == []
+    assert slow == []
+
+
+def _office(ambito: Ambito, head: bool = True) -> Contacts:
+    office = ambito.office
+    return Contacts(
+        address=Address(office.street, office.postal_code, istat_codes()[office.town]),
+        phones=[office.e164],
+        emails=[office.email],
+        responsible=office.head if head else None,
+    )
+
+
+def _plan(ambito: Ambito) -> list[PlanFacts]:
+    return [PlanFacts(2025, 2027, approved_on=ambito.approved[1])]
+
+
+Builder = Callable[[Path, Ambito], BeautifulSoup]
+# page builder, ambito, what the page states: members and capofila, plan, office
+WHOLE = (True, True, True)
+CASES: list[tuple[Builder, Ambito, tuple[bool, bool, bool]]] = [
+    (news_item, RHO, WHOLE),  # sentences
+    (news_item, LEGNANO, WHOLE),
+    (service_page, GARBAGNATE, WHOLE),  # a list, the office in the service's contacts card
+    (service_page, RHO, WHOLE),
+    (wp_service_page, LEGNANO, WHOLE),  # a <dl>, the WordPress card
+    (documents_page, GARBAGNATE, WHOLE),  # tables, the plan in a document card
+    (documents_page, LEGNANO, WHOLE),
+    (event_page, RHO, WHOLE),  # the office in the first contacts card, another desk's below
+    (home_news_card, GARBAGNATE, (False, True, False)),  # the approval alone
+    (wp_vivere, LEGNANO, (True, False, False)),  # the members and the capofila in the lead paragraph
+]
+
+
+@pytest.mark.parametrize(("build", "ambito", "states"), CASES, ids=[f"{b.__name__}-{a.capofila}" for b, a, _ in CASES])
+def test_facts_inside_real_chrome(
+    shared: Path, build: Builder, ambito: Ambito, states: tuple[bool, bool, bool]
+) -> None:
+    real_pages(shared)  # skips when the pages are absent
+    page = build(shared, ambito)
+    got: PageFacts = extract(str(page).encode("utf-8"), "https://www.comune.example.it/pagina.html", HTML)
+    members, plan, office = states
+    assert [a.name for a in got.ambiti] == [ambito.name]
+    (found,) = got.ambiti
+    assert set(found.members) == (ambito.codes() if members else set())
+    assert len(found.members) == len(set(found.members))
+    # the capofila is stated on every page that lists the members, except the event's (none there)
+    capofila = ambito.capofila_code() if members and build is not event_page else None
+    assert found.capofila == capofila
+    assert found.plans == (_plan(ambito) if plan else [])
+    assert found.ufficio_di_piano == (_office(ambito) if office else None)
+    assert (found.ats, found.asst, found.partner_ambiti) == (None, None, [])
+    assert got.comuni == []  # the placeholder comune's footer, the other desks' cards
