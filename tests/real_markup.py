@@ -11,11 +11,20 @@ other element of the real page (menus, footer "Contatti" of the placeholder comu
 from __future__ import annotations
 
 import csv
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+
+from crawler.archive import read_index
+from crawler.datadir import DataDir
+from crawler.run import run_crawl
+from tests.discovery_web.server import serving
+from tests.discovery_web.sites import Site
+from tests.simweb.build import make_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = "data/found/design-comuni-pagine-statiche"
@@ -311,3 +320,83 @@ def event_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
     fill(card.select_one(".card-title a"), "Ufficio di Piano")
     fill(card.select_one(".card-text"), "".join(f"<p>{line}</p>" for line in office_lines(ambito)))
     return page
+
+
+# the model's placeholder links ("#") that a comune's site built on it points at its own pages: the entries
+# the crawl needs to walk from the home page to the sections that hold the facts, by their anchor text
+WIRED = {
+    "Documenti e dati": "/sito/documenti-dati.html",
+    "Salute, benessere e assistenza": "/sito/servizi-categoria.html",
+    "Notizie": "/sito/novita.html",
+    "Mappa del sito": "/sito/mappa-sito.html",
+}
+PLAN_PDF = "/documenti/piano-di-zona-2025-2027.pdf"
+
+
+def wired(page: BeautifulSoup) -> BeautifulSoup:
+    for anchor in page.find_all("a", href="#"):
+        target = WIRED.get(" ".join(anchor.get_text(" ").split()))
+        if target:
+            anchor["href"] = target
+    return page
+
+
+def services_of_health(shared: Path) -> BeautifulSoup:
+    """`servizi-categoria` as the category "Salute, benessere e assistenza", its first service the
+    Ufficio di Piano's page (the service page's own link hook, `data-element="service-link"`)."""
+    page = parsed(shared / STATIC / "sito/servizi-categoria.html")
+    retitle(page, "Salute, benessere e assistenza")
+    link = page.find(attrs={"data-element": "service-link"})
+    fill(link, "Ufficio di Piano")
+    link["href"] = "servizio-dettaglio.html"
+    fill(link.find_parent(class_="card-body").find("p"), "Il Piano di Zona e i servizi sociali dei Comuni dell'Ambito")
+    return page
+
+
+def documents_with_plan(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """`documenti-dati` as it is, but its first "In evidenza" card is the Piano di Zona's PDF."""
+    page = parsed(shared / STATIC / "sito/documenti-dati.html")
+    link = page.select_one('[data-element="news-category-link"]')
+    link["href"] = PLAN_PDF
+    fill(link.select_one(".card-title"), f"Piano di Zona 2025-2027 - {ambito.name}")
+    return page
+
+
+def modello_comuni(shared: Path, ambito: Ambito) -> Site:
+    """The static model served whole, its placeholder links wired (`WIRED`), "/" its home page; three fact
+    pages: the Ufficio di Piano's service page (under "Salute, benessere e assistenza"), the news item of
+    the plan's approval (under "Novità") and the plan's PDF (a card of "Documenti e dati")."""
+    site = Site("modello-comuni", "designers", [])
+    for path in sorted((shared / STATIC).rglob("*.html")):
+        site.pages["/" + path.relative_to(shared / STATIC).as_posix()] = str(wired(parsed(path)))
+    site.pages["/"] = site.pages["/sito/homepage.html"]
+    site.pages["/sito/servizi-categoria.html"] = str(wired(services_of_health(shared)))
+    site.pages["/sito/documenti-dati.html"] = str(wired(documents_with_plan(shared, ambito)))
+    site.pages["/sito/servizio-dettaglio.html"] = str(wired(service_page(shared, ambito)))
+    site.pages["/sito/novita-dettaglio.html"] = str(wired(news_item(shared, ambito)))
+    site.pages[PLAN_PDF] = make_pdf(
+        "Piano di Zona 2025-2027",
+        (f"Piano di Zona 2025-2027 - {ambito.name}", f"Comuni dell'Ambito: {', '.join(ambito.members)}."),
+    )
+    site.facts = {"/sito/servizio-dettaglio.html", "/sito/novita-dettaglio.html", PLAN_PDF}
+    return site
+
+
+def crawl_modello_comuni(shared: Path, ambito: Ambito) -> dict[str, object]:
+    """The product's crawler (its own budget) on the served model, from its home page: the fact pages it
+    reached and missed, and every request the server answered (robots.txt included), in order."""
+    site = modello_comuni(shared, ambito)
+    with serving([site]) as (served,), tempfile.TemporaryDirectory() as tmp:
+        data = DataDir(Path(tmp)).ensure()
+        result = run_crawl(data, [served.base + "/"], fresh=True, progress=False, fast=True)
+        fetched = {
+            urlsplit(url).path
+            for snap in read_index(data.crawls / result.crawl_id)
+            if snap.status == 200
+            for url in (snap.url, snap.final_url)
+        }
+        return {
+            "reached": sorted(site.facts & fetched),
+            "missed": sorted(site.facts - fetched),
+            "requests": list(served.requests),
+        }

@@ -16,8 +16,10 @@ from bs4 import BeautifulSoup
 from real_markup import (
     GARBAGNATE,
     LEGNANO,
+    PLAN_PDF,
     RHO,
     Ambito,
+    crawl_modello_comuni,
     documents_page,
     event_page,
     home_news_card,
@@ -31,6 +33,7 @@ from real_markup import (
 
 from crawler.parsers.extract import extract
 from crawler.records import Address, Contacts, PageFacts, PlanFacts
+from tests.in_child import in_child
 
 HTML = "text/html; charset=utf-8"
 PAGE_SECONDS = 2.0  # ~0.02 s a page unloaded; a bound that a loaded machine keeps, a runaway rule does not
@@ -103,3 +106,15 @@ def test_facts_inside_real_chrome(
     assert found.ufficio_di_piano == (_office(ambito) if office else None)
     assert (found.ats, found.asst, found.partner_ambiti) == (None, None, [])
     assert got.comuni == []  # the placeholder comune's footer, the other desks' cards
+
+
+@pytest.mark.slow
+def test_the_real_model_s_menus_lead_to_the_fact_pages(shared: Path) -> None:
+    """The static model served on 127.0.0.1 (its placeholder links wired to its own pages), crawled from
+    its home page by the product's crawler in a child process (Twisted's reactor runs once a process)."""
+    real_pages(shared)
+    crawled = in_child(crawl_modello_comuni, shared, GARBAGNATE)
+    assert crawled["missed"] == []
+    assert crawled["reached"] == sorted([PLAN_PDF, "/sito/novita-dettaglio.html", "/sito/servizio-dettaglio.html"])
+    # measured at 0.4.30 (main 2d48144): 12 requests, robots.txt and sitemap.xml included
+    assert len(crawled["requests"]) <= 30, crawled["requests"]
