@@ -322,6 +322,30 @@ def event_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
     return page
 
 
+def faq_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """`domande-frequenti`: the first four items of its accordion ask and answer the facts, the answers bare
+    fragments ("Chi è il capofila?" / "Il Comune di X."); the question is the accordion's `<button>`, the
+    answer its panel; the other items (Lorem Ipsum) stay."""
+    page = parsed(shared / STATIC / "sito/domande-frequenti.html")
+    office = ambito.office
+    asked = [
+        ("Quali Comuni fanno parte dell'Ambito?", f"L'{ambito.name} è formato dai Comuni di {ambito.in_words()}."),
+        ("Chi è il capofila dell'Ambito?", f"Il Comune di {ambito.capofila}."),
+        (
+            "Dove si trova l'Ufficio di Piano?",
+            f"In {ambito.address()}. Telefono {office.phone}, e-mail {office.email}.",
+        ),
+        (
+            "Quando è stato approvato il Piano di Zona 2025-2027?",
+            f"Il {ambito.approved[0]}, dall'Assemblea dei Sindaci.",
+        ),
+    ]
+    for item, (question, answer) in zip(page.select(".accordion-item"), asked, strict=False):
+        fill(item.select_one(".button-wrapper"), question)
+        fill(item.select_one(".accordion-body"), f'<p class="mb-3">{answer}</p>')
+    return page
+
+
 # the model's placeholder links ("#") that a comune's site built on it points at its own pages: the entries
 # the crawl needs to walk from the home page to the sections that hold the facts, by their anchor text
 WIRED = {

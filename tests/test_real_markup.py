@@ -22,6 +22,7 @@ from real_markup import (
     crawl_modello_comuni,
     documents_page,
     event_page,
+    faq_page,
     home_news_card,
     istat_codes,
     news_item,
@@ -31,6 +32,7 @@ from real_markup import (
     wp_vivere,
 )
 
+from crawler.parsers.answers import answered
 from crawler.parsers.extract import extract
 from crawler.records import Address, Contacts, PageFacts, PlanFacts
 from tests.in_child import in_child
@@ -82,6 +84,8 @@ CASES: list[tuple[Builder, Ambito, tuple[bool, bool, bool]]] = [
     (documents_page, GARBAGNATE, WHOLE),  # tables, the plan in a document card
     (documents_page, LEGNANO, WHOLE),
     (event_page, RHO, WHOLE),  # the office in the first contacts card, another desk's below
+    (faq_page, RHO, WHOLE),  # an accordion's questions, bare answers (the office without its head)
+    (faq_page, LEGNANO, WHOLE),
     (home_news_card, GARBAGNATE, (False, True, False)),  # the approval alone
     (wp_vivere, LEGNANO, (True, False, False)),  # the members and the capofila in the lead paragraph
 ]
@@ -103,9 +107,29 @@ def test_facts_inside_real_chrome(
     capofila = ambito.capofila_code() if members and build is not event_page else None
     assert found.capofila == capofila
     assert found.plans == (_plan(ambito) if plan else [])
-    assert found.ufficio_di_piano == (_office(ambito) if office else None)
+    assert found.ufficio_di_piano == (_office(ambito, head=build is not faq_page) if office else None)
     assert (found.ats, found.asst, found.partner_ambiti) == (None, None, [])
     assert got.comuni == []  # the placeholder comune's footer, the other desks' cards
+
+
+def test_a_bare_answer_completes_its_question_and_a_sentence_stays_as_it_is() -> None:
+    """What the FAQ pages above need (crawler/parsers/answers.py), and where it stops."""
+    assert answered(["Chi è il capofila?", "Il Comune di Rho."]) == [
+        "Chi è il capofila?",
+        "Il Comune di Rho è il capofila.",
+    ]
+    assert answered(["Qual è il Comune capofila?", "Rho"])[1] == "Il Comune capofila è Rho."
+    assert answered(["Quando è stato approvato il Piano?", "Il 16 dicembre 2024."])[1] == (
+        "È stato approvato il Piano il 16 dicembre 2024."
+    )
+    # an answer that states its own fact, a question answered by a question, a line that asks nothing: as they are
+    kept = [
+        ["Chi è il capofila?", "Il capofila è il Comune di Rho."],
+        ["Chi è il capofila?", "Quale ambito?"],
+        ["Come si presenta la domanda?", "Online."],
+        ["Chi è il capofila?", "Il Comune di Rho. " * 20],
+    ]
+    assert [answered(lines) for lines in kept] == kept
 
 
 @pytest.mark.slow

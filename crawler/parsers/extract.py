@@ -23,6 +23,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import count_before, find_dates, split_sentences
@@ -108,7 +109,9 @@ EXTRACTOR = "ambiti-extract"
 # surname and the mayor and presence after it are the item's tail; a transposed table (comuni as column headers over
 # rows of figures) lists them; an accord's signature blocks side by side ("Per il Comune di A   Per il Comune di B" /
 # "Il Sindaco   Il Sindaco") are one list, and signature blocks under a project's or an Unione's accord are none
-VERSION = "0.4.30"
+# 0.4.34: real third-party markup (issues 11 and 19): an accordion's toggle button heads its panel (an FAQ's question
+# over its answer) and an FAQ's bare answer completes its question ("Chi è il capofila?" / "Il Comune di X.")
+VERSION = "0.4.34"
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +184,7 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
 
 def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines, levels, origin = ct.pair_labels(doc.lines, doc.levels)
+    lines = answered(lines)
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
