@@ -29,21 +29,6 @@ from tests.simweb.build import make_pdf
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = "data/found/design-comuni-pagine-statiche"
 WORDPRESS = "data/found/pa-website-validator-ng-fixtures"
-# what the placeholder comune's chrome says (footer, cards of other desks): none of it is an ambito's
-CHROME_VALUES = [
-    "0123456",  # "Centralino unico: 012 3456"
-    "800016123",  # the footer's "Numero verde"
-    "3201234567",  # "SMS e WhatsApp"
-    "050505",  # "Chiama il numero verde 05 0505"
-    "800123456",  # the WordPress theme's "Numero verde"
-    "055052334",  # the service card "Ufficio Scuola"
-    "ufficioscuola@",
-    "Via Roma",
-    "Transiti",
-    "Garibaldi",
-    "00100",
-    "Mario Rossi",
-]
 
 
 def found(shared: Path) -> Path:
@@ -346,6 +331,27 @@ def faq_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
     return page
 
 
+def topic_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
+    """`argomento` as the topic "Politiche sociali": its text names the ambito, its members and capofila, its first
+    "Questo argomento è gestito da:" card is the office (the second, Gestione impianti sportivi at Via Dei Transiti
+    21, stays), its first news card the plan's approval; the people's cards (an assessore, two dirigenti) stay."""
+    page = parsed(shared / STATIC / "sito/argomento.html")
+    retitle(page, "Politiche sociali")
+    lead = page.find(string=lambda s: s and "Informazioni su eventi sportivi" in s).find_parent("p")
+    fill(
+        lead,
+        f"I servizi sociali dei Comuni dell'{ambito.name}: {ambito.in_words()}. Il Comune di {ambito.capofila} "
+        "è l'ente capofila.",
+    )
+    card = page.find(string=lambda s: s and "Questo argomento è gestito da" in s).find_next(class_="card-body")
+    fill(card.find("a"), "Ufficio di Piano")
+    fill(card.select_one(".card-text"), "".join(f'<p class="u-main-black">{line}</p>' for line in office_lines(ambito)))
+    news = page.select_one("#novita .card-body")
+    fill(news.find("h3").find("a"), "Approvato il Piano di Zona 2025-2027")
+    fill(news.find("p"), f"L'Assemblea dei Sindaci lo ha approvato il {ambito.approved[0]}.")
+    return page
+
+
 # the model's placeholder links ("#") that a comune's site built on it points at its own pages: the entries
 # the crawl needs to walk from the home page to the sections that hold the facts, by their anchor text
 WIRED = {
@@ -358,11 +364,36 @@ PLAN_PDF = "/documenti/piano-di-zona-2025-2027.pdf"
 
 
 def wired(page: BeautifulSoup) -> BeautifulSoup:
+    """The page's placeholder links named in `WIRED` pointed at the model's pages."""
     for anchor in page.find_all("a", href="#"):
         target = WIRED.get(" ".join(anchor.get_text(" ").split()))
         if target:
             anchor["href"] = target
     return page
+
+
+WP_HOST = "comuni.designers.italia.it"  # the WordPress theme's demo site, whose pages link it absolutely
+_ADDRESSES = ("href", "src", "action", "data-src", "data-href", "data-url", "data-target")
+
+
+def served(page: BeautifulSoup) -> str:
+    """The page as the test's server sends it: links to its own site root-relative, every other host's
+    address (a social button, the AGID form, an iframe) made "#": a test never reaches beyond 127.0.0.1."""
+    for tag in page.find_all(True):
+        for attr in _ADDRESSES:
+            value = tag.get(attr)
+            parts = urlsplit(value) if isinstance(value, str) else None
+            if parts and parts.netloc:
+                own = parts.hostname == WP_HOST
+                tag[attr] = (parts.path or "/") + (f"?{parts.query}" if parts.query else "") if own else "#"
+    return str(page)
+
+
+class RealSite(Site):
+    """A site of real pages only: a path they do not have is a 404, nothing is generated around them."""
+
+    def filler(self, path: str) -> None:
+        return None
 
 
 def services_of_health(shared: Path) -> BeautifulSoup:
@@ -390,14 +421,14 @@ def modello_comuni(shared: Path, ambito: Ambito) -> Site:
     """The static model served whole, its placeholder links wired (`WIRED`), "/" its home page; three fact
     pages: the Ufficio di Piano's service page (under "Salute, benessere e assistenza"), the news item of
     the plan's approval (under "Novità") and the plan's PDF (a card of "Documenti e dati")."""
-    site = Site("modello-comuni", "designers", [])
+    site = RealSite("modello-comuni", "designers", [])
     for path in sorted((shared / STATIC).rglob("*.html")):
-        site.pages["/" + path.relative_to(shared / STATIC).as_posix()] = str(wired(parsed(path)))
+        site.pages["/" + path.relative_to(shared / STATIC).as_posix()] = served(wired(parsed(path)))
     site.pages["/"] = site.pages["/sito/homepage.html"]
-    site.pages["/sito/servizi-categoria.html"] = str(wired(services_of_health(shared)))
-    site.pages["/sito/documenti-dati.html"] = str(wired(documents_with_plan(shared, ambito)))
-    site.pages["/sito/servizio-dettaglio.html"] = str(wired(service_page(shared, ambito)))
-    site.pages["/sito/novita-dettaglio.html"] = str(wired(news_item(shared, ambito)))
+    site.pages["/sito/servizi-categoria.html"] = served(wired(services_of_health(shared)))
+    site.pages["/sito/documenti-dati.html"] = served(wired(documents_with_plan(shared, ambito)))
+    site.pages["/sito/servizio-dettaglio.html"] = served(wired(service_page(shared, ambito)))
+    site.pages["/sito/novita-dettaglio.html"] = served(wired(news_item(shared, ambito)))
     site.pages[PLAN_PDF] = make_pdf(
         "Piano di Zona 2025-2027",
         (f"Piano di Zona 2025-2027 - {ambito.name}", f"Comuni dell'Ambito: {', '.join(ambito.members)}."),
@@ -406,21 +437,42 @@ def modello_comuni(shared: Path, ambito: Ambito) -> Site:
     return site
 
 
-def crawl_modello_comuni(shared: Path, ambito: Ambito) -> dict[str, object]:
-    """The product's crawler (its own budget) on the served model, from its home page: the fact pages it
-    reached and missed, and every request the server answered (robots.txt included), in order."""
-    site = modello_comuni(shared, ambito)
-    with serving([site]) as (served,), tempfile.TemporaryDirectory() as tmp:
+WP_SERVICE = "/servizio/ufficio-di-piano/"
+
+
+def wordpress_comune(shared: Path, ambito: Ambito) -> Site:
+    """The WordPress theme's five pages at their own addresses, with their real menus (every other address
+    of the theme a 404): the service page turned into the Ufficio di Piano's, listed in "Servizi" in place
+    of the one it was, and "Vivere il Comune" naming the ambito, its members and capofila."""
+    site = RealSite("wp-comune", "wordpress", [])
+    for name, path in [("wp-homepage", "/"), ("wp-amministrazione", "/amministrazione/")]:
+        site.pages[path] = served(parsed(shared / WORDPRESS / f"{name}.html"))
+    services = parsed(shared / WORDPRESS / "wp-servizi.html")
+    link = services.find("a", href=f"https://{WP_HOST}/servizio/iscrizione-alla-scuola-dell-infanzia/")
+    link["href"] = WP_SERVICE
+    fill(link, "Ufficio di Piano")
+    fill(link.find_parent(class_="card-body").find("p"), f"Il Piano di Zona e i servizi sociali dell'{ambito.name}")
+    site.pages["/servizi/"] = served(services)
+    service = wp_service_page(shared, ambito)
+    service.find("link", rel="canonical")["href"] = WP_SERVICE
+    site.pages[WP_SERVICE] = served(service)
+    site.pages["/vivere-il-comune/"] = served(wp_vivere(shared, ambito))
+    site.facts = {WP_SERVICE, "/vivere-il-comune/"}
+    return site
+
+
+def crawl(site: Site) -> dict[str, object]:
+    """The product's crawler (its own budget) on a served site, from its home page: the fact pages it
+    reached and missed, every request the server answered (robots.txt included) in order, and the hosts of
+    what it archived (only the server's)."""
+    with serving([site]) as (answered,), tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp)).ensure()
-        result = run_crawl(data, [served.base + "/"], fresh=True, progress=False, fast=True)
-        fetched = {
-            urlsplit(url).path
-            for snap in read_index(data.crawls / result.crawl_id)
-            if snap.status == 200
-            for url in (snap.url, snap.final_url)
-        }
+        result = run_crawl(data, [answered.base + "/"], fresh=True, progress=False, fast=True)
+        snaps = read_index(data.crawls / result.crawl_id)
+        fetched = {urlsplit(url).path for snap in snaps if snap.status == 200 for url in (snap.url, snap.final_url)}
         return {
             "reached": sorted(site.facts & fetched),
             "missed": sorted(site.facts - fetched),
-            "requests": list(served.requests),
+            "requests": list(answered.requests),
+            "hosts": sorted({urlsplit(snap.url).hostname for snap in snaps}),
         }
