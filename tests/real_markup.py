@@ -159,7 +159,7 @@ LEGNANO = Ambito(
 
 
 def parsed(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
 def fill(element: Tag, html: str) -> None:
@@ -350,6 +350,28 @@ def topic_page(shared: Path, ambito: Ambito) -> BeautifulSoup:
     fill(news.find("h3").find("a"), "Approvato il Piano di Zona 2025-2027")
     fill(news.find("p"), f"L'Assemblea dei Sindaci lo ha approvato il {ambito.approved[0]}.")
     return page
+
+
+def footer_of_capofila(page: BeautifulSoup, ambito: Ambito) -> BeautifulSoup:
+    """The placeholder comune's name and footer "Contatti" become the capofila's own, as on its real site: the
+    comune's seat (in the office's town, another street), switchboard and PEC sit beside the office's facts and
+    must stay the comune's."""
+    for name in page.find_all(string=lambda s: s and "Nome del Comune" in s):
+        name.replace_with(f"Comune di {ambito.capofila}")
+    info = page.select_one("p.footer-info")
+    if info:
+        fill(info, "<br>".join(footer_lines(ambito)))
+    return page
+
+
+def footer_lines(ambito: Ambito) -> list[str]:
+    return [
+        f"Comune di {ambito.capofila}",
+        f"Piazza del Municipio, 1 - {ambito.office.postal_code} {ambito.capofila} (MI)",
+        "Codice fiscale / P. IVA: 00123456789",
+        "Centralino: 02 9999 1111",
+        "PEC: protocollo@pec.comune.example.it",
+    ]
 
 
 # the model's placeholder links ("#") that a comune's site built on it points at its own pages: the entries

@@ -24,10 +24,12 @@ from real_markup import (
     documents_page,
     event_page,
     faq_page,
+    footer_of_capofila,
     home_news_card,
     istat_codes,
     modello_comuni,
     news_item,
+    parsed,
     real_pages,
     service_page,
     topic_page,
@@ -46,18 +48,20 @@ PAGE_SECONDS = 2.0  # ~0.02 s a page unloaded; a bound that a loaded machine kee
 
 
 def test_real_chrome_gives_nothing(shared: Path) -> None:
-    """Every real page as it is: no ambito, no member, no capofila, no office, no comune's contacts."""
+    """Every real page as it is, and again with a real comune's footer (the capofila's seat, switchboard and PEC):
+    no ambito, no member, no capofila, no office, no comune's contacts."""
     pages = real_pages(shared)
     assert len(pages) == 46
     slow, facts = [], []
     for path in pages:
-        started = time.process_time()
-        got = extract(path.read_bytes(), f"https://www.comune.example.it/{path.name}", HTML)
-        if time.process_time() - started > PAGE_SECONDS:
-            slow.append(path.name)
-        if got.ambiti or got.comuni:
-            facts.append((path.name, got.ambiti, got.comuni))
-        assert got.skipped_reason == "no ambito named on the page", (path.name, got.skipped_reason)
+        for body in (path.read_bytes(), str(footer_of_capofila(parsed(path), RHO)).encode("utf-8")):
+            started = time.process_time()
+            got = extract(body, f"https://www.comune.example.it/{path.name}", HTML)
+            if time.process_time() - started > PAGE_SECONDS:
+                slow.append(path.name)
+            if got.ambiti or got.comuni:
+                facts.append((path.name, got.ambiti, got.comuni))
+            assert got.skipped_reason == "no ambito named on the page", (path.name, got.skipped_reason)
     assert facts == []
     assert slow == []
 
@@ -101,20 +105,21 @@ def test_facts_inside_real_chrome(
     shared: Path, build: Builder, ambito: Ambito, states: tuple[bool, bool, bool]
 ) -> None:
     real_pages(shared)  # skips when the pages are absent
-    page = build(shared, ambito)
-    got: PageFacts = extract(str(page).encode("utf-8"), "https://www.comune.example.it/pagina.html", HTML)
     members, plan, office = states
-    assert [a.name for a in got.ambiti] == [ambito.name]
-    (found,) = got.ambiti
-    assert set(found.members) == (ambito.codes() if members else set())
-    assert len(found.members) == len(set(found.members))
-    # the capofila is stated on every page that lists the members, except the event's (none there)
-    capofila = ambito.capofila_code() if members and build is not event_page else None
-    assert found.capofila == capofila
-    assert found.plans == (_plan(ambito) if plan else [])
-    assert found.ufficio_di_piano == (_office(ambito, head=build is not faq_page) if office else None)
-    assert (found.ats, found.asst, found.partner_ambiti) == (None, None, [])
-    assert got.comuni == []  # the placeholder comune's footer, the other desks' cards
+    # as the model has it, and with the capofila's own footer (its seat and numbers beside the office's)
+    for page in (build(shared, ambito), footer_of_capofila(build(shared, ambito), ambito)):
+        got: PageFacts = extract(str(page).encode("utf-8"), "https://www.comune.example.it/pagina.html", HTML)
+        assert [a.name for a in got.ambiti] == [ambito.name]
+        (found,) = got.ambiti
+        assert set(found.members) == (ambito.codes() if members else set())
+        assert len(found.members) == len(set(found.members))
+        # the capofila is stated on every page that lists the members, except the event's (none there)
+        capofila = ambito.capofila_code() if members and build is not event_page else None
+        assert found.capofila == capofila
+        assert found.plans == (_plan(ambito) if plan else [])
+        assert found.ufficio_di_piano == (_office(ambito, head=build is not faq_page) if office else None)
+        assert (found.ats, found.asst, found.partner_ambiti) == (None, None, [])
+        assert got.comuni == []  # the comune's footer, the other desks' cards
 
 
 def test_a_bare_answer_completes_its_question_and_a_sentence_stays_as_it_is() -> None:
