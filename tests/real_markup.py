@@ -68,10 +68,14 @@ class Ambito:
     office's street, numbers and head made up for the test."""
 
     name: str  # how the text names it: "Ambito territoriale del Rhodense"
-    members: tuple[str, ...]
+    comuni: str  # its members, "A, B, C"
     capofila: str
     office: Office
     approved: tuple[str, str]  # (as written, ISO)
+
+    @property
+    def members(self) -> list[str]:
+        return self.comuni.split(", ")
 
     def codes(self) -> set[str]:
         codes = istat_codes()
@@ -91,17 +95,7 @@ class Ambito:
 
 RHO = Ambito(
     "Ambito territoriale del Rhodense",
-    (
-        "Arese",
-        "Cornaredo",
-        "Lainate",
-        "Pero",
-        "Pogliano Milanese",
-        "Pregnana Milanese",
-        "Rho",
-        "Settimo Milanese",
-        "Vanzago",
-    ),
+    "Arese, Cornaredo, Lainate, Pero, Pogliano Milanese, Pregnana Milanese, Rho, Settimo Milanese, Vanzago",
     "Rho",
     Office(
         "Via Meda, 20",
@@ -116,7 +110,7 @@ RHO = Ambito(
 )
 GARBAGNATE = Ambito(
     "Ambito di Garbagnate Milanese",
-    ("Baranzate", "Bollate", "Cesate", "Garbagnate Milanese", "Novate Milanese", "Paderno Dugnano", "Senago", "Solaro"),
+    "Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, Paderno Dugnano, Senago, Solaro",
     "Garbagnate Milanese",
     Office(
         "Piazza De Gasperi, 1",
@@ -131,19 +125,8 @@ GARBAGNATE = Ambito(
 )
 LEGNANO = Ambito(
     "Ambito territoriale del Legnanese",
-    (
-        "Busto Garolfo",
-        "Canegrate",
-        "Cerro Maggiore",
-        "Dairago",
-        "Legnano",
-        "Nerviano",
-        "Parabiago",
-        "Rescaldina",
-        "San Giorgio su Legnano",
-        "San Vittore Olona",
-        "Villa Cortese",
-    ),
+    "Busto Garolfo, Canegrate, Cerro Maggiore, Dairago, Legnano, Nerviano, Parabiago, Rescaldina, "
+    "San Giorgio su Legnano, San Vittore Olona, Villa Cortese",
     "Legnano",
     Office(
         "Piazza San Magno, 9",
