@@ -11,6 +11,7 @@ other element of the real page (menus, footer "Contatti" of the placeholder comu
 from __future__ import annotations
 
 import csv
+import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from tests.simweb.build import make_pdf
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = "data/found/design-comuni-pagine-statiche"
 WORDPRESS = "data/found/pa-website-validator-ng-fixtures"
+THEME = "data/found/design-comuni-wordpress-theme"
 
 
 def found(shared: Path) -> Path:
@@ -445,11 +447,31 @@ def modello_comuni(shared: Path, ambito: Ambito) -> Site:
 WP_SERVICE = "/servizio/ufficio-di-piano/"
 
 
+def page_tree(shared: Path) -> list[tuple[str, str, str]]:
+    """The WordPress theme's mandatory page tree (`comuni_pagine.json`): each page's path, title, description."""
+    tree = json.loads((shared / THEME / "comuni_pagine.json").read_text(encoding="utf-8"))["pagine"]
+    out: list[tuple[str, str, str]] = []
+    pending = [("/", tree)]
+    while pending:
+        parent, pages = pending.pop()
+        for page in pages.values():
+            path = f"{parent}{page['slug']}/"
+            out.append((path, page["title"], page["description"]))
+            pending.append((path, page.get("children") or {}))
+    return out
+
+
 def wordpress_comune(shared: Path, ambito: Ambito) -> Site:
-    """The WordPress theme's five pages at their own addresses, with their real menus (every other address
-    of the theme a 404): the service page turned into the Ufficio di Piano's, listed in "Servizi" in place
-    of the one it was, and "Vivere il Comune" naming the ambito, its members and capofila."""
+    """The WordPress theme's five pages at their own addresses, with their real menus, and the rest of its
+    mandatory page tree (each an Amministrazione page under its own title; any other address a 404): the
+    service page turned into the Ufficio di Piano's, listed in "Servizi" in place of the one it was, and
+    "Vivere il Comune" naming the ambito, its members and capofila."""
     site = RealSite("wp-comune", "wordpress", [])
+    for path, title, description in page_tree(shared):  # the theme's mandatory pages, as its Amministrazione
+        page = parsed(shared / WORDPRESS / "wp-amministrazione.html")
+        retitle(page, title)
+        fill(page.select_one(".hero-text p"), description)
+        site.pages[path] = served(page)
     for name, path in [("wp-homepage", "/"), ("wp-amministrazione", "/amministrazione/")]:
         site.pages[path] = served(parsed(shared / WORDPRESS / f"{name}.html"))
     services = parsed(shared / WORDPRESS / "wp-servizi.html")
