@@ -33,17 +33,11 @@ WORDPRESS = "data/found/pa-website-validator-ng-fixtures"
 THEME = "data/found/design-comuni-wordpress-theme"
 
 
-def found(shared: Path) -> Path:
-    """The folder of real pages beside the checkout, or the test is skipped with the reason."""
-    folder = shared / "data/found"
-    if not (folder / "design-comuni-pagine-statiche/sito").is_dir() or not (shared / WORDPRESS).is_dir():
-        pytest.skip(f"the real third-party pages are not in {folder}")
-    return folder
-
-
 def real_pages(shared: Path) -> list[Path]:
-    """Every real page of the two sets: 41 static templates and 5 pages of the WordPress theme."""
-    found(shared)
+    """Every real page of the two sets: 41 static templates and 5 pages of the WordPress theme; the test is
+    skipped, with the reason, when they are not beside the checkout (the page tree too: the WordPress crawl)."""
+    if not all((shared / folder).is_dir() for folder in (STATIC, WORDPRESS, THEME)):
+        pytest.skip(f"the real third-party pages are not in {shared / 'data/found'}")
     return sorted((shared / STATIC).rglob("*.html")) + sorted((shared / WORDPRESS).glob("*.html"))
 
 
