@@ -40,6 +40,7 @@ HELDOUT15 = ROOT / "tests" / "fixtures" / "heldout15"
 HELDOUT16 = ROOT / "tests" / "fixtures" / "heldout16"
 HELDOUT17 = ROOT / "tests" / "fixtures" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
+HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -61,6 +62,7 @@ SETS = {
     "heldout16": (HELDOUT16, 40, 12),
     "heldout17": (HELDOUT17, 40, 12),
     "heldout18": (HELDOUT18, 40, 12),
+    "heldout20": (HELDOUT20, 40, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -246,6 +248,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT16,
         HELDOUT17,
         HELDOUT18,
+        HELDOUT20,
     ],
     ids=lambda f: f.name,
 )
