@@ -5293,3 +5293,41 @@ def test_an_accords_signature_blocks_side_by_side_are_its_parties(title: str, si
 def test_a_projects_or_an_unions_signature_blocks_are_no_members(title: str) -> None:
     f = text_facts(_signature_page(title, "firmato digitalmente"))
     assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a map drawn by a script ------------------------------------------------------------------------------
+
+
+def _leaflet(box_label: str, data: str) -> str:
+    return (
+        f'<h1>Il territorio</h1><div id="carta" aria-label="{box_label}"></div>'
+        f"<script>var c = L.map('carta').setView([45.4, 9.1], 12);\n{data}</script>"
+        "<p>Il Comune di Corsico è capofila.</p>"
+    )
+
+
+_GEOJSON = (
+    '{"type":"FeatureCollection","features":['
+    + ",".join(f'{{"type":"Feature","properties":{{"nome":"{n}"}}}}' for n in CORSICO_CELL.split("; "))
+    + "]}"
+)
+_POPUPS = "\n".join(
+    f"L.marker([45.4, 9.1]).addTo(c).bindPopup('<b>{n}</b><br>Sportello sociale');" for n in CORSICO_CELL.split("; ")
+)
+
+
+@pytest.mark.parametrize("data", [f"L.geoJSON({_GEOJSON}).addTo(c);", _POPUPS])
+def test_a_script_maps_places_under_the_ambitos_map_are_its_members(data: str) -> None:
+    f = facts(_leaflet("Mappa dei Comuni dell'Ambito territoriale di Corsico", data))
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+@pytest.mark.parametrize(
+    "label", ["Mappa dei Comuni del Distretto del Commercio Sud Ovest", "Mappa degli eventi dell'estate 2025"]
+)
+def test_a_script_map_of_a_distretto_del_commercio_or_of_events_gives_no_members(label: str) -> None:
+    f = facts(
+        "<p>L'Ufficio di Piano dell'Ambito territoriale di Corsico segnala l'iniziativa.</p>",
+        _leaflet(label, f"L.geoJSON({_GEOJSON}).addTo(c);").replace("<p>Il Comune di Corsico è capofila.</p>", ""),
+    )
+    assert all(not a.members for a in f.ambiti)

@@ -29,7 +29,7 @@ from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
-from crawler.parsers.pictures import svg_maps_as_lists
+from crawler.parsers.pictures import script_maps_as_lists, svg_maps_as_lists
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -421,6 +421,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
+    script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()

@@ -108,7 +108,9 @@ EXTRACTOR = "ambiti-extract"
 # surname and the mayor and presence after it are the item's tail; a transposed table (comuni as column headers over
 # rows of figures) lists them; an accord's signature blocks side by side ("Per il Comune di A   Per il Comune di B" /
 # "Il Sindaco   Il Sindaco") are one list, and signature blocks under a project's or an Unione's accord are none
-VERSION = "0.4.30"
+# 0.4.31: round 25a (issue 11): a map drawn by a script (Leaflet's GeoJSON "nome"/"name", a marker's bindPopup) lists
+# its places under the map box's accessible name, for the member rules to judge as any list
+VERSION = "0.4.31"
 
 log = logging.getLogger(__name__)
 
