@@ -5331,3 +5331,71 @@ def test_a_script_map_of_a_distretto_del_commercio_or_of_events_gives_no_members
         _leaflet(label, f"L.geoJSON({_GEOJSON}).addTo(c);").replace("<p>Il Comune di Corsico è capofila.</p>", ""),
     )
     assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a capofila said by a term's report, a form, the site's own comune, an infographic ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nel quinquennio la Città di Corsico ha esercitato il ruolo di capofila dell'Ambito territoriale di Corsico.",
+        "Nel triennio il Comune di Corsico ha svolto il ruolo di ente capofila dell'Ambito di Corsico.",
+    ],
+)
+def test_a_capofila_in_the_perfect_of_a_terms_report(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == ["015093"]
+
+
+def test_a_capofila_role_held_until_a_handover_is_no_capofila() -> None:
+    f = facts(
+        "<p>Fino al 2020 il Comune di Buccinasco ha svolto il ruolo di capofila dell'Ambito di Corsico, "
+        "passato poi a un altro ente.</p>"
+    )
+    assert all(a.capofila != "015036" for a in f.ambiti)
+
+
+def test_an_application_forms_fieldset_says_whose_office_it_is() -> None:
+    f = facts(
+        "<form><fieldset><legend>Intestazione</legend><p>AMBITO TERRITORIALE DI CORSICO – Ufficio di Piano<br>"
+        "Ente capofila: Comune di Corsico</p></fieldset><input name='nome'></form>",
+        title="Modulo di domanda",
+    )
+    assert [(a.name, a.capofila) for a in f.ambiti] == [("Ambito territoriale di Corsico", "015093")]
+
+
+def test_a_search_form_stays_dropped() -> None:
+    f = facts("<form><label>Cerca nell'Ambito di Corsico: capofila Corsico <input name='q'></label></form>")
+    assert not f.ambiti
+
+
+@pytest.mark.parametrize(
+    ("line", "capofila"),
+    [
+        ("Ufficio di Piano dell'Ambito territoriale di Corsico (il Comune è ente capofila)", "015093"),
+        ("Ufficio di Piano dell'Ambito territoriale di Corsico: questo Comune è capofila", "015093"),
+        ("Ambito territoriale di Corsico: il Comune è capofila del progetto «Strade sicure»", None),
+        ("Ambito territoriale di Corsico: il Comune è capofila del Distretto del Commercio", None),
+    ],
+)
+def test_the_comune_itself_named_capofila_on_its_own_site(line: str, capofila: str | None) -> None:
+    f = facts(f"<ul><li>{line}</li></ul>", title="Organigramma | Comune di Corsico")
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+def test_the_comune_itself_without_the_sites_name_is_no_capofila() -> None:
+    f = facts("<p>Ufficio di Piano dell'Ambito di Corsico (il Comune è ente capofila)</p>", title="Organigramma")
+    assert all(not a.capofila for a in f.ambiti)
+
+
+@pytest.mark.parametrize(
+    ("alt", "capofila"),
+    [
+        ("Infografica: 6 Comuni, 1 ente capofila (Comune di Corsico), 2.140 persone prese in carico", "015093"),
+        ("Logo dell'Ambito di Corsico, capofila Comune di Corsico", None),
+    ],
+)
+def test_an_infographics_text_alternative_is_read_a_logos_is_not(alt: str, capofila: str | None) -> None:
+    f = facts("<h2>L'Ambito di Corsico in numeri</h2>", f'<p><img src="a.png" alt="{alt}"></p>')
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])

@@ -29,7 +29,7 @@ from crawler.parsers.columns import unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
-from crawler.parsers.pictures import script_maps_as_lists, svg_maps_as_lists
+from crawler.parsers.pictures import infographics_as_text, script_maps_as_lists, svg_maps_as_lists
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -375,6 +375,14 @@ def _selects_as_lists(root: etree._Element) -> None:
             form.tag = "div"
 
 
+def _forms_as_text(root: etree._Element) -> None:
+    """An online application form in the page's content says in its fieldsets and paragraphs whose office it is
+    ("AMBITO TERRITORIALE DI X - Ufficio di Piano / Ente capofila: Comune di X"): its text stays and its controls go.
+    A search or login form (no fieldset, no paragraph) is dropped with the other forms."""
+    for form in root.xpath("//form[not(ancestor::nav or ancestor::header or ancestor::footer)][.//fieldset or .//p]"):
+        form.tag = "div"
+
+
 def decode_html(body: bytes, declared: str | None = None) -> str:
     """Bytes to text: the HTTP charset first, then the page's meta, then a guess.
 
@@ -420,8 +428,10 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     linked_data = office_lines(root)  # before the scripts go: schema.org's description of the office
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
+    _forms_as_text(root)
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
     script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni
+    infographics_as_text(root)
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()

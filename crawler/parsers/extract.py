@@ -109,7 +109,10 @@ EXTRACTOR = "ambiti-extract"
 # rows of figures) lists them; an accord's signature blocks side by side ("Per il Comune di A   Per il Comune di B" /
 # "Il Sindaco   Il Sindaco") are one list, and signature blocks under a project's or an Unione's accord are none
 # 0.4.31: round 25a (issue 11): a map drawn by a script (Leaflet's GeoJSON "nome"/"name", a marker's bindPopup) lists
-# its places under the map box's accessible name, for the member rules to judge as any list
+# its places under the map box's accessible name, for the member rules to judge as any list; the capofila in the
+# perfect of a term's report ("X ha esercitato il ruolo di capofila"); an application form's fieldsets and paragraphs
+# are read (a search form's are not); "il Comune è ente capofila" on a comune's own site names that comune; an
+# infographic's text alternative ("Infografica: ..., 1 ente capofila (Comune di X)") is a paragraph
 VERSION = "0.4.31"
 
 log = logging.getLogger(__name__)
@@ -653,6 +656,9 @@ def _capofila(
     marked = next((g for g in groups if g.capofila), None)
     if marked:
         return marked.capofila, "stated", marked.evidence
+    code, evidence = cf.of_the_site(sentences, page.doc.head_title, page.resolver)
+    if code and (not members or code in members):
+        return code, "stated", evidence
     if not_a_comune:
         return None, None, ""
     street = office.contacts.address.street if office.contacts.address else None

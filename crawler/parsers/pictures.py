@@ -2,7 +2,8 @@
 (`<g><title>Arconate</title><path/></g>`). The map is read as the list it draws, under its own title ("Mappa dei
 Comuni dell'Ambito"), before SVG is dropped with the other non-text elements. A map drawn by a script (Leaflet,
 OpenLayers, Google Maps) is read the same way: its features' names (`"properties": {"nome": "Lodi"}`) and markers'
-popups (`.bindPopup("<b>Codogno</b>")`) become a list under the map box's accessible name, before scripts go.
+popups (`.bindPopup("<b>Codogno</b>")`) become a list under the map box's accessible name, before scripts go. An
+infographic's text alternative ("Infografica: 23 Comuni, 1 ente capofila (Comune di Sondrio)") is read as a paragraph.
 
 Areas drawn as outside the ambito are left out: their class says so ("fuori-ambito", "confinante") or their tooltip
 names the ambito they belong to ("Magenta (Ambito del Magentino)").
@@ -99,3 +100,20 @@ def script_maps_as_lists(root: etree._Element) -> None:
         box = next((b for m in _MAP_BOX.finditer(code) for b in root.xpath("//*[@id=$i]", i=m[1])), None)
         title = "" if box is None else (box.get("aria-label") or box.get("title") or "")
         _show_as_list(script, re.sub(r"\s+", " ", title).strip(), names)
+
+
+# the text alternative of a picture of facts, not of a logo or a photo: it opens by naming the kind of picture
+_FACTS_PICTURE = re.compile(r"^\s*(?:infografica|infographic|grafico|schema|diagramma|organigramma)\b", re.I)
+
+
+def infographics_as_text(root: etree._Element) -> None:
+    """Each picture of facts in the page's body gets its text alternative as a paragraph after it: the page says
+    those facts only there, for the reader who cannot see the picture."""
+    for img in root.xpath("//body//img[@alt]"):
+        alt = re.sub(r"\s+", " ", img.get("alt") or "").strip()
+        if _FACTS_PICTURE.match(alt):
+            said = img.makeelement("p", {})
+            said.text = alt
+            said.tail = img.tail
+            img.tail = None
+            img.addnext(said)
