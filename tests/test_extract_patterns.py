@@ -5399,3 +5399,37 @@ def test_the_comune_itself_without_the_sites_name_is_no_capofila() -> None:
 def test_an_infographics_text_alternative_is_read_a_logos_is_not(alt: str, capofila: str | None) -> None:
     f = facts("<h2>L'Ambito di Corsico in numeri</h2>", f'<p><img src="a.png" alt="{alt}"></p>')
     assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+# round 25a: a health district, comuni sent to another ambito's pages, a capofila's relative clause in a list -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Distretto Garbagnate dell'ASST Rhodense ha aperto Case di Comunità a Bollate, Senago e Garbagnate.",
+        "Il Distretto Rhodense della ASST Rhodense conta tre Case di Comunità: Rho, Lainate e Arese.",
+    ],
+)
+def test_an_asst_district_named_as_its_own_is_no_ambito(sentence: str) -> None:
+    assert not facts(f"<p>{sentence}</p>").ambiti
+
+
+def test_comuni_sent_to_another_ambitos_pages_are_no_members() -> None:
+    f = facts(
+        "<p>Sono sei i Comuni dell'Ambito territoriale di Corsico.</p>",
+        f"<ul>{''.join(f'<li>{n}</li>' for n in CORSICO_CELL.split('; '))}</ul>",
+        "<h2>Altri Comuni</h2><p>Per i Comuni di Gaggiano, Rosate e Vernate consultare il sito dell'Ambito "
+        "dell'Abbiatense.</p>",
+        title="Comuni - Ambito territoriale di Corsico",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+@pytest.mark.parametrize("role", ["che ne è capofila", "che ne è l'ente capofila", "il quale è il comune capofila"])
+def test_a_capofilas_relative_clause_inside_a_list_is_its_antecedents(role: str) -> None:
+    f = facts(
+        "<p>Fanno parte dell'Ambito territoriale di Corsico i Comuni di Assago, Buccinasco, "
+        f"Corsico, {role}, Cesano Boscone, Cusago e Trezzano sul Naviglio.</p>"
+    )
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]

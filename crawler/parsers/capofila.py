@@ -153,7 +153,9 @@ def stated(
                 continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
             if _PERFECT.search(before) and _HANDED_OVER.search(sentence):
                 continue  # "Fino al 2020 X ha svolto il ruolo di capofila, che ora passa a Y": X's role is over
-            code = _after(after, resolver, before) or _before(before, resolver)
+            # "Legnano, che ne è capofila, Nerviano": a relative clause's role is its antecedent's, not the next item's
+            first = _before(before, resolver) if _RELATIVE_ROLE.search(before) else None
+            code = first or _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 code = _respectively(after, resolver, members)
             if code and members and code not in members:
@@ -177,6 +179,10 @@ _PERFECT = re.compile(
 _HANDED_OVER = re.compile(
     r"\bfino\s+(?:al|all['’]|a)\b|\bin\s+passato\b|\bprecedentemente\b|\bsubentr\w*|\bpass(?:a|ato|erà)\s+(?:al|alla|a)\b|"
     r"\bnuov[oa]\s+(?:ente\s+|comune\s+)?capofila\b",
+    re.I,
+)
+_RELATIVE_ROLE = re.compile(
+    r",\s*(?:che|il\s+quale|la\s+quale)\s+(?:ne\s+)?(?:è|e'|é|sarà|resta|rimane)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
     re.I,
 )
 # a sentence a page or column break cut after its last connector: its comune opens the next line

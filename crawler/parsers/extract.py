@@ -112,7 +112,9 @@ EXTRACTOR = "ambiti-extract"
 # its places under the map box's accessible name, for the member rules to judge as any list; the capofila in the
 # perfect of a term's report ("X ha esercitato il ruolo di capofila"); an application form's fieldsets and paragraphs
 # are read (a search form's are not); "il Comune è ente capofila" on a comune's own site names that comune; an
-# infographic's text alternative ("Infografica: ..., 1 ente capofila (Comune di X)") is a paragraph
+# infographic's text alternative ("Infografica: ..., 1 ente capofila (Comune di X)") is a paragraph; "il Distretto X
+# dell'ASST Y" is a health district, no ambito; a sentence sending its comuni to another ambito's site names no
+# members; "A, che ne è capofila, B": the relative clause's role is A's
 VERSION = "0.4.31"
 
 log = logging.getLogger(__name__)

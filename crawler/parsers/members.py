@@ -198,6 +198,13 @@ ELSEWHERE = re.compile(
     r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
     re.I,
 )
+# a sentence that sends the comuni it names to another ambito's pages: "Per i Comuni di A e B consultare il sito
+# dell'Ambito del Magentino" (read after a sentence's names only: a list above such a sentence is run together with it)
+_SENT_ELSEWHERE = re.compile(
+    r"\b(?:consult|visit|vede|si\s+ved)\w*\s+(?:il\s+sito|la\s+pagina|le\s+pagine)\s+(?:del|dell['’]|della)\s*"
+    r"(?:ambito|distretto)\s+(?:di\s+|del\s+|dell['’]\s*)?(?-i:[A-Z])",
+    re.I,
+)
 # a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B";
 # "Alcuni enti lavorano anche fuori dall'Ambito (A, B, C)": places beyond it, where the ambito's bodies also work
 _LEFT_OUT = re.compile(
@@ -1214,6 +1221,7 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         or (DECOY.search(nearest) and not stated)
         or DECOY.search(after)
         or ELSEWHERE.search(after)
+        or (prose and _SENT_ELSEWHERE.search(after))
     ):
         return None
     if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):
