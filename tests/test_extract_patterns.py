@@ -5433,3 +5433,16 @@ def test_a_capofilas_relative_clause_inside_a_list_is_its_antecedents(role: str)
         f"Corsico, {role}, Cesano Boscone, Cusago e Trezzano sul Naviglio.</p>"
     )
     assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+# round 25a: names hyphenated at the line's end in a column of two ---------------------------------------------------
+
+
+def test_names_hyphenated_in_a_column_of_two_are_joined() -> None:
+    left = ["Il territorio dell'Ambito ha una", "forte densita' abitativa e una rete", "di servizi sociali diffusa in"]
+    right = ["Aderiscono all'Ambito di Corsico i", "Comuni di Assago, Buc-", "cinasco, Cesano Boscone, Corsico,"]
+    left += ["tutti i Comuni, con sportelli", "aperti ogni settimana.", ""]
+    right += ["Cusago e Trezzano sul Navi-", "glio; il Comune di Corsico e' l'en-", "te capofila dell'Ambito."]
+    text = "\n".join((a.ljust(44) + b).rstrip() for a, b in zip(left, right, strict=True))
+    f = text_facts(f"PIANO DI ZONA 2025-2027\n\n{text}\n")
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
