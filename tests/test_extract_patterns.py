@@ -5446,3 +5446,26 @@ def test_names_hyphenated_in_a_column_of_two_are_joined() -> None:
     text = "\n".join((a.ljust(44) + b).rstrip() for a, b in zip(left, right, strict=True))
     f = text_facts(f"PIANO DI ZONA 2025-2027\n\n{text}\n")
     assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+# round 25a: a section heading put between a list's two columns by the text layer -----------------------------------
+
+
+def _figures_list(heading: str) -> str:
+    rows = [f"{n} {100 + k}" for k, n in enumerate(CORSICO_CELL.split("; "))]
+    return (
+        "Piano di Zona 2025-2027 - Ambito di Corsico\n\n3.1 I minori in carico\n"
+        "Nei sei Comuni dell'Ambito di Corsico i minori in carico per Comune sono:\n"
+        + "\n".join([*rows[:3], heading, *rows[3:]])
+        + "\nLe risorse sono ripartite per popolazione.\n"
+    )
+
+
+def test_a_section_heading_between_a_lists_columns_does_not_cut_it() -> None:
+    f = text_facts(_figures_list("3.2 Le risorse del triennio"))
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_heading_of_other_comuni_between_rows_ends_the_list() -> None:
+    f = text_facts(_figures_list("3.2 I Comuni confinanti"))
+    assert [sorted(a.members) for a in f.ambiti] == [["015011", "015036", "015074"]]

@@ -717,7 +717,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
         if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
             pieces.append(rest)
-        pieces.extend(line for line in page.lines[le + 1 : lb] if not _skipped(line))
+        between = page.lines[le + 1 : lb]
+        if _heading_between_rows(between, rest, page.lines[lb][b.end - page.starts[lb] :]):
+            between = []
+        pieces.extend(line for line in between if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
@@ -738,6 +741,23 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             else:
                 return None
     return unknown, redacted
+
+
+# a PDF's next section heading that the text layer puts between the two columns of a list of figures ("Nerviano
+# 17.330" / "2.2 Il percorso di programmazione" / "Parabiago 28.040"); a heading of other comuni ends the list
+_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?-i:[A-ZÀ-Ý])[^.;:]{0,80}$")
+_OTHER_COMUNI = re.compile(r"\bcomun|\bambit|\bdistrett|\bconfin|\blimitrof", re.I)
+_FIGURE = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*%?\s*$")
+
+
+def _heading_between_rows(between: list[str], tail_a: str, tail_b: str) -> bool:
+    """One numbered section heading between two rows of a comune and its figure."""
+    return (
+        len(between) == 1
+        and bool(_SECTION_HEADING.match(between[0].strip()))
+        and not _OTHER_COMUNI.search(between[0])
+        and bool(_FIGURE.match(tail_a[:40]) and _FIGURE.match(tail_b[:40]))
+    )
 
 
 def _fragment(chunk: str, piece: str) -> bool:
