@@ -5469,3 +5469,19 @@ def test_a_section_heading_between_a_lists_columns_does_not_cut_it() -> None:
 def test_a_heading_of_other_comuni_between_rows_ends_the_list() -> None:
     f = text_facts(_figures_list("3.2 I Comuni confinanti"))
     assert [sorted(a.members) for a in f.ambiti] == [["015011", "015036", "015074"]]
+
+
+# round 25a: a roll call's one-letter presence column -------------------------------------------------------------
+
+
+def test_a_roll_calls_presence_letters_are_list_material() -> None:
+    rows = ["ARESE P", "CORNAREDO P", "LAINATE P", "PERO A", "POGLIANO MILANESE P", "RHO AG", "VANZAGO P"]
+    f = text_facts(
+        "AMBITO TERRITORIALE RHODENSE\nASSEMBLEA DEI SINDACI\n\nAppello dei Comuni dell'Ambito:\n" + "\n".join(rows)
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([ARESE, "015087", LAINATE, PERO, "015176", RHO, VANZAGO])]
+
+
+def test_a_capital_a_between_two_comuni_in_a_caps_sentence_is_no_presence_mark() -> None:
+    f = text_facts("AMBITO TERRITORIALE RHODENSE\n\nIL PERCORSO VA DA PERO A RHO LUNGO IL SEMPIONE.\n")
+    assert all(not a.members for a in f.ambiti)

@@ -637,7 +637,8 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
 # or after a dotted leader ("Comune di Assago ........ Sindaco")
-_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S")
+# or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
+_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?-i:P|A|AG)\s*$")
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
