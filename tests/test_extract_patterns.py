@@ -5485,3 +5485,23 @@ def test_a_roll_calls_presence_letters_are_list_material() -> None:
 def test_a_capital_a_between_two_comuni_in_a_caps_sentence_is_no_presence_mark() -> None:
     f = text_facts("AMBITO TERRITORIALE RHODENSE\n\nIL PERCORSO VA DA PERO A RHO LUNGO IL SEMPIONE.\n")
     assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a transparency record's field of its members, under the record's social-services body -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "members"),
+    [
+        ("Azienda Sociale Sud Ovest – azienda speciale consortile", CORSICO_MEMBERS),
+        ("Consorzio dell'acquedotto Sud Ovest", []),
+    ],
+)
+def test_a_records_enti_consorziati_are_members_under_a_social_body(body: str, members: list[str]) -> None:
+    f = facts(
+        "<p>Enti vigilati dal Comune di Corsico, capofila dell'Ambito di Corsico.</p>",
+        f"<table><tr><th>Ragione sociale</th><td>{body}</td></tr>"
+        "<tr><th>Durata</th><td>fino al 31/12/2040</td></tr>"
+        f"<tr><th>Enti consorziati</th><td>{CORSICO_CELL}</td></tr></table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti if len(a.members) > 1] == ([members] if members else [])

@@ -117,7 +117,8 @@ EXTRACTOR = "ambiti-extract"
 # members; "A, che ne è capofila, B": the relative clause's role is A's; a word hyphenated at a line's end inside a
 # column of two is joined without its hyphen ("Gar-" / "bagnate Milanese"), as in a single column; a numbered
 # section heading that a PDF's text layer puts between the two columns of a list of comuni and figures is skipped; a
-# roll call's one-letter presence column ("PERO A", "RHO P") is an item's tail
+# roll call's one-letter presence column ("PERO A", "RHO P") is an item's tail; a transparency record's field of its
+# members ("Enti consorziati | A; B") under the record's social-services body ("Ragione sociale | Azienda Sociale ...")
 VERSION = "0.4.31"
 
 log = logging.getLogger(__name__)

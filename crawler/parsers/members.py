@@ -65,7 +65,9 @@ MEMBERSHIP = re.compile(
 LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–|-]\s*$", re.I)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
 # a transparency table's cell of an azienda's members: "Soci: A (BG); B (BG); ...", "Enti soci pubblici: A; B"
-_CELL_LABEL = re.compile(rf"{_LABEL_START.pattern}|^\s*(?:(?:enti|comuni)\s+)?soci(?:\s+\w+){{0,2}}\s*:", re.I)
+_CELL_LABEL = re.compile(
+    rf"{_LABEL_START.pattern}|^\s*(?:(?:enti|comuni)\s+)?(?:soci|consorziat[ie])(?:\s+\w+){{0,2}}\s*:", re.I
+)
 # the row of a social-services body (an azienda speciale consortile, the ambito's company): its members' cell is the
 # ambito's; a park's or a utility's consortium row is not
 _SOCIAL_BODY = re.compile(r"\bsocial[ei]\b|\bambito\b|piano\s+di\s+zona|welfare|consortile", re.I)
@@ -73,10 +75,30 @@ _SOCIAL_BODY = re.compile(r"\bsocial[ei]\b|\bambito\b|piano\s+di\s+zona|welfare|
 
 def _members_cell(before: str) -> bool:
     """The run opens a table cell labelled as a social-services body's members ("... Sociale s.c.r.l. | Soci:")."""
-    row, _, cell = before.rpartition(" | ")
+    record = _FIELD_THEN_VALUE.match(before)  # a record's field, then its value: "Enti consorziati | A; B; C"
+    row, cell = (record["row"], f"{record['field']}:") if record else before.rpartition(" | ")[::2]
     label = _CELL_LABEL.match(cell)
     rest = cell[label.end() :] if label else "-"
     return bool(row and re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(row))
+
+
+_FIELD_THEN_VALUE = re.compile(r"^(?P<row>.*) \| (?P<field>[^|]{1,60}?)\s*\|\s*$", re.S)
+_RECORD_NAME = re.compile(r"^\s*(?:denominazione|ragione\s+sociale|nome)\b[^|]{0,20}\|", re.I)
+RECORD_ROWS = 8  # a transparency record's rows read above a field: its name, its functions, then its members
+
+
+def _record_body(page: _Text, n: int) -> str | None:
+    """The row naming a social-services body in the record (field | value rows) that row n belongs to: "Ragione
+    sociale | Azienda Sociale del Castanese - azienda speciale consortile"."""
+    for k in range(n - 1, max(-1, n - 1 - RECORD_ROWS), -1):
+        row = page.lines[k][:CONTEXT]
+        if " | " not in row:
+            return None
+        if _SOCIAL_BODY.search(row.split(" | ", 1)[1]):  # a value's words, not the field's ("Ragione sociale")
+            return row
+        if _RECORD_NAME.match(row):
+            return None  # the record's first row, "Denominazione | Consorzio del Parco ...": another body's record
+    return None
 
 
 # "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
@@ -840,6 +862,8 @@ def _judge(
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
         before = around if _ASSEMBLY.search(around) else before
+    if prose and n0 in page.rows and (body := _record_body(page, n0)):
+        before = f"{body} | {before}"  # "Ragione sociale | Azienda Sociale ..." above "Enti consorziati | A; B"
     if prose and n0 in page.column_ambiti:
         before = f"{page.column_ambiti[n0]} | {before}"  # "Abbiatense | Abbiategrasso | A, B": the row's ambito
     if run.column_head:
