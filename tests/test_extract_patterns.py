@@ -5505,3 +5505,28 @@ def test_a_records_enti_consorziati_are_members_under_a_social_body(body: str, m
         f"<tr><th>Enti consorziati</th><td>{CORSICO_CELL}</td></tr></table>",
     )
     assert [sorted(a.members) for a in f.ambiti if len(a.members) > 1] == ([members] if members else [])
+
+
+# round 25a: the signer's formula without a name between signature blocks run together ----------------------------
+
+
+@pytest.mark.parametrize("formula", ["il Sindaco o suo delegato ________", "- la Sindaca o sua delegata ______"])
+def test_signature_blocks_with_the_signers_formula_run_together(formula: str) -> None:
+    names = CORSICO_CELL.split("; ")
+    pairs = zip(names[::2], names[1::2], strict=True)
+    rows = [f"Per il Comune di {a} {formula} Per il Comune di {b} {formula}" for a, b in pairs]
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA DELL'AMBITO DI CORSICO\n\nLetto, approvato e sottoscritto.\n\n"
+        + "\n".join(rows)
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_signers_formula_under_a_projects_accord_gives_no_members() -> None:
+    names = CORSICO_CELL.split("; ")
+    rows = [f"Per il Comune di {n} il Sindaco o suo delegato ________" for n in names]
+    f = text_facts(
+        "ACCORDO DI PARTENARIATO PER IL PROGETTO «CASA COMUNE» - capofila Ambito di Corsico\n\n"
+        "Letto, approvato e sottoscritto.\n\n" + " ".join(rows)
+    )
+    assert all(not a.members for a in f.ambiti)

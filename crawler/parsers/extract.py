@@ -118,7 +118,8 @@ EXTRACTOR = "ambiti-extract"
 # column of two is joined without its hyphen ("Gar-" / "bagnate Milanese"), as in a single column; a numbered
 # section heading that a PDF's text layer puts between the two columns of a list of comuni and figures is skipped; a
 # roll call's one-letter presence column ("PERO A", "RHO P") is an item's tail; a transparency record's field of its
-# members ("Enti consorziati | A; B") under the record's social-services body ("Ragione sociale | Azienda Sociale ...")
+# members ("Enti consorziati | A; B") under the record's social-services body ("Ragione sociale | Azienda Sociale ...");
+# the signer's formula without a name ("il Sindaco o suo delegato ____") between signature blocks run together
 VERSION = "0.4.31"
 
 log = logging.getLogger(__name__)

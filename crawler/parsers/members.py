@@ -313,7 +313,9 @@ _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit s
 # "firmato digitalmente", a row of underscores
 _SIGNED = re.compile(
     r"\b(?>(?:(?:il|la|l['’])\s*)?(?:vice\s*sindac[oa]|sindac[oa]|assessore(?:\s+delegat[oa])?|delegat[oa]|presidente)"
-    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:firmato|f\.\s*to)\s+digitalmente\b|_{3,}+",
+    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:firmato|f\.\s*to)\s+digitalmente\b|_{3,}+|"
+    # the signer's formula without a name: "- il Sindaco o suo delegato ______ Per il Comune di"
+    r"\b(?:(?:il|la)\s+)?(?:vice\s*)?sindac[oa]\s+o\s+(?:suo|sua|un)\s+delegat[oa]\b",
     re.I,
 )
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
