@@ -5293,3 +5293,240 @@ def test_an_accords_signature_blocks_side_by_side_are_its_parties(title: str, si
 def test_a_projects_or_an_unions_signature_blocks_are_no_members(title: str) -> None:
     f = text_facts(_signature_page(title, "firmato digitalmente"))
     assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a map drawn by a script ------------------------------------------------------------------------------
+
+
+def _leaflet(box_label: str, data: str) -> str:
+    return (
+        f'<h1>Il territorio</h1><div id="carta" aria-label="{box_label}"></div>'
+        f"<script>var c = L.map('carta').setView([45.4, 9.1], 12);\n{data}</script>"
+        "<p>Il Comune di Corsico è capofila.</p>"
+    )
+
+
+_GEOJSON = (
+    '{"type":"FeatureCollection","features":['
+    + ",".join(f'{{"type":"Feature","properties":{{"nome":"{n}"}}}}' for n in CORSICO_CELL.split("; "))
+    + "]}"
+)
+_POPUPS = "\n".join(
+    f"L.marker([45.4, 9.1]).addTo(c).bindPopup('<b>{n}</b><br>Sportello sociale');" for n in CORSICO_CELL.split("; ")
+)
+
+
+@pytest.mark.parametrize("data", [f"L.geoJSON({_GEOJSON}).addTo(c);", _POPUPS])
+def test_a_script_maps_places_under_the_ambitos_map_are_its_members(data: str) -> None:
+    f = facts(_leaflet("Mappa dei Comuni dell'Ambito territoriale di Corsico", data))
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+@pytest.mark.parametrize(
+    "label", ["Mappa dei Comuni del Distretto del Commercio Sud Ovest", "Mappa degli eventi dell'estate 2025"]
+)
+def test_a_script_map_of_a_distretto_del_commercio_or_of_events_gives_no_members(label: str) -> None:
+    f = facts(
+        "<p>L'Ufficio di Piano dell'Ambito territoriale di Corsico segnala l'iniziativa.</p>",
+        _leaflet(label, f"L.geoJSON({_GEOJSON}).addTo(c);").replace("<p>Il Comune di Corsico è capofila.</p>", ""),
+    )
+    assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a capofila said by a term's report, a form, the site's own comune, an infographic ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nel quinquennio la Città di Corsico ha esercitato il ruolo di capofila dell'Ambito territoriale di Corsico.",
+        "Nel triennio il Comune di Corsico ha svolto il ruolo di ente capofila dell'Ambito di Corsico.",
+    ],
+)
+def test_a_capofila_in_the_perfect_of_a_terms_report(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == ["015093"]
+
+
+def test_a_capofila_role_held_until_a_handover_is_no_capofila() -> None:
+    f = facts(
+        "<p>Fino al 2020 il Comune di Buccinasco ha svolto il ruolo di capofila dell'Ambito di Corsico, "
+        "passato poi a un altro ente.</p>"
+    )
+    assert all(a.capofila != "015036" for a in f.ambiti)
+
+
+def test_an_application_forms_fieldset_says_whose_office_it_is() -> None:
+    f = facts(
+        "<form><fieldset><legend>Intestazione</legend><p>AMBITO TERRITORIALE DI CORSICO – Ufficio di Piano<br>"
+        "Ente capofila: Comune di Corsico</p></fieldset><input name='nome'></form>",
+        title="Modulo di domanda",
+    )
+    assert [(a.name, a.capofila) for a in f.ambiti] == [("Ambito territoriale di Corsico", "015093")]
+
+
+def test_a_search_form_stays_dropped() -> None:
+    f = facts("<form><label>Cerca nell'Ambito di Corsico: capofila Corsico <input name='q'></label></form>")
+    assert not f.ambiti
+
+
+@pytest.mark.parametrize(
+    ("line", "capofila"),
+    [
+        ("Ufficio di Piano dell'Ambito territoriale di Corsico (il Comune è ente capofila)", "015093"),
+        ("Ufficio di Piano dell'Ambito territoriale di Corsico: questo Comune è capofila", "015093"),
+        ("Ambito territoriale di Corsico: il Comune è capofila del progetto «Strade sicure»", None),
+        ("Ambito territoriale di Corsico: il Comune è capofila del Distretto del Commercio", None),
+    ],
+)
+def test_the_comune_itself_named_capofila_on_its_own_site(line: str, capofila: str | None) -> None:
+    f = facts(f"<ul><li>{line}</li></ul>", title="Organigramma | Comune di Corsico")
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+def test_the_comune_itself_without_the_sites_name_is_no_capofila() -> None:
+    f = facts("<p>Ufficio di Piano dell'Ambito di Corsico (il Comune è ente capofila)</p>", title="Organigramma")
+    assert all(not a.capofila for a in f.ambiti)
+
+
+@pytest.mark.parametrize(
+    ("alt", "capofila"),
+    [
+        ("Infografica: 6 Comuni, 1 ente capofila (Comune di Corsico), 2.140 persone prese in carico", "015093"),
+        ("Logo dell'Ambito di Corsico, capofila Comune di Corsico", None),
+    ],
+)
+def test_an_infographics_text_alternative_is_read_a_logos_is_not(alt: str, capofila: str | None) -> None:
+    f = facts("<h2>L'Ambito di Corsico in numeri</h2>", f'<p><img src="a.png" alt="{alt}"></p>')
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+# round 25a: a health district, comuni sent to another ambito's pages, a capofila's relative clause in a list -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Distretto Garbagnate dell'ASST Rhodense ha aperto Case di Comunità a Bollate, Senago e Garbagnate.",
+        "Il Distretto Rhodense della ASST Rhodense conta tre Case di Comunità: Rho, Lainate e Arese.",
+    ],
+)
+def test_an_asst_district_named_as_its_own_is_no_ambito(sentence: str) -> None:
+    assert not facts(f"<p>{sentence}</p>").ambiti
+
+
+def test_comuni_sent_to_another_ambitos_pages_are_no_members() -> None:
+    f = facts(
+        "<p>Sono sei i Comuni dell'Ambito territoriale di Corsico.</p>",
+        f"<ul>{''.join(f'<li>{n}</li>' for n in CORSICO_CELL.split('; '))}</ul>",
+        "<h2>Altri Comuni</h2><p>Per i Comuni di Gaggiano, Rosate e Vernate consultare il sito dell'Ambito "
+        "dell'Abbiatense.</p>",
+        title="Comuni - Ambito territoriale di Corsico",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+@pytest.mark.parametrize("role", ["che ne è capofila", "che ne è l'ente capofila", "il quale è il comune capofila"])
+def test_a_capofilas_relative_clause_inside_a_list_is_its_antecedents(role: str) -> None:
+    f = facts(
+        "<p>Fanno parte dell'Ambito territoriale di Corsico i Comuni di Assago, Buccinasco, "
+        f"Corsico, {role}, Cesano Boscone, Cusago e Trezzano sul Naviglio.</p>"
+    )
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+# round 25a: names hyphenated at the line's end in a column of two ---------------------------------------------------
+
+
+def test_names_hyphenated_in_a_column_of_two_are_joined() -> None:
+    left = ["Il territorio dell'Ambito ha una", "forte densita' abitativa e una rete", "di servizi sociali diffusa in"]
+    right = ["Aderiscono all'Ambito di Corsico i", "Comuni di Assago, Buc-", "cinasco, Cesano Boscone, Corsico,"]
+    left += ["tutti i Comuni, con sportelli", "aperti ogni settimana.", ""]
+    right += ["Cusago e Trezzano sul Navi-", "glio; il Comune di Corsico e' l'en-", "te capofila dell'Ambito."]
+    text = "\n".join((a.ljust(44) + b).rstrip() for a, b in zip(left, right, strict=True))
+    f = text_facts(f"PIANO DI ZONA 2025-2027\n\n{text}\n")
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+# round 25a: a section heading put between a list's two columns by the text layer -----------------------------------
+
+
+def _figures_list(heading: str) -> str:
+    rows = [f"{n} {100 + k}" for k, n in enumerate(CORSICO_CELL.split("; "))]
+    return (
+        "Piano di Zona 2025-2027 - Ambito di Corsico\n\n3.1 I minori in carico\n"
+        "Nei sei Comuni dell'Ambito di Corsico i minori in carico per Comune sono:\n"
+        + "\n".join([*rows[:3], heading, *rows[3:]])
+        + "\nLe risorse sono ripartite per popolazione.\n"
+    )
+
+
+def test_a_section_heading_between_a_lists_columns_does_not_cut_it() -> None:
+    f = text_facts(_figures_list("3.2 Le risorse del triennio"))
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_heading_of_other_comuni_between_rows_ends_the_list() -> None:
+    f = text_facts(_figures_list("3.2 I Comuni confinanti"))
+    assert [sorted(a.members) for a in f.ambiti] == [["015011", "015036", "015074"]]
+
+
+# round 25a: a roll call's one-letter presence column -------------------------------------------------------------
+
+
+def test_a_roll_calls_presence_letters_are_list_material() -> None:
+    rows = ["ARESE P", "CORNAREDO P", "LAINATE P", "PERO A", "POGLIANO MILANESE P", "RHO AG", "VANZAGO P"]
+    f = text_facts(
+        "AMBITO TERRITORIALE RHODENSE\nASSEMBLEA DEI SINDACI\n\nAppello dei Comuni dell'Ambito:\n" + "\n".join(rows)
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([ARESE, "015087", LAINATE, PERO, "015176", RHO, VANZAGO])]
+
+
+def test_a_capital_a_between_two_comuni_in_a_caps_sentence_is_no_presence_mark() -> None:
+    f = text_facts("AMBITO TERRITORIALE RHODENSE\n\nIL PERCORSO VA DA PERO A RHO LUNGO IL SEMPIONE.\n")
+    assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a transparency record's field of its members, under the record's social-services body -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "members"),
+    [
+        ("Azienda Sociale Sud Ovest – azienda speciale consortile", CORSICO_MEMBERS),
+        ("Consorzio dell'acquedotto Sud Ovest", []),
+    ],
+)
+def test_a_records_enti_consorziati_are_members_under_a_social_body(body: str, members: list[str]) -> None:
+    f = facts(
+        "<p>Enti vigilati dal Comune di Corsico, capofila dell'Ambito di Corsico.</p>",
+        f"<table><tr><th>Ragione sociale</th><td>{body}</td></tr>"
+        "<tr><th>Durata</th><td>fino al 31/12/2040</td></tr>"
+        f"<tr><th>Enti consorziati</th><td>{CORSICO_CELL}</td></tr></table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti if len(a.members) > 1] == ([members] if members else [])
+
+
+# round 25a: the signer's formula without a name between signature blocks run together ----------------------------
+
+
+@pytest.mark.parametrize("formula", ["il Sindaco o suo delegato ________", "- la Sindaca o sua delegata ______"])
+def test_signature_blocks_with_the_signers_formula_run_together(formula: str) -> None:
+    names = CORSICO_CELL.split("; ")
+    pairs = zip(names[::2], names[1::2], strict=True)
+    rows = [f"Per il Comune di {a} {formula} Per il Comune di {b} {formula}" for a, b in pairs]
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA DELL'AMBITO DI CORSICO\n\nLetto, approvato e sottoscritto.\n\n"
+        + "\n".join(rows)
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_signers_formula_under_a_projects_accord_gives_no_members() -> None:
+    names = CORSICO_CELL.split("; ")
+    rows = [f"Per il Comune di {n} il Sindaco o suo delegato ________" for n in names]
+    f = text_facts(
+        "ACCORDO DI PARTENARIATO PER IL PROGETTO «CASA COMUNE» - capofila Ambito di Corsico\n\n"
+        "Letto, approvato e sottoscritto.\n\n" + " ".join(rows)
+    )
+    assert all(not a.members for a in f.ambiti)

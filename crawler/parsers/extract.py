@@ -108,7 +108,19 @@ EXTRACTOR = "ambiti-extract"
 # surname and the mayor and presence after it are the item's tail; a transposed table (comuni as column headers over
 # rows of figures) lists them; an accord's signature blocks side by side ("Per il Comune di A   Per il Comune di B" /
 # "Il Sindaco   Il Sindaco") are one list, and signature blocks under a project's or an Unione's accord are none
-VERSION = "0.4.30"
+# 0.4.31: round 25a (issue 11): a map drawn by a script (Leaflet's GeoJSON "nome"/"name", a marker's bindPopup) lists
+# its places under the map box's accessible name, for the member rules to judge as any list; the capofila in the
+# perfect of a term's report ("X ha esercitato il ruolo di capofila"); an application form's fieldsets and paragraphs
+# are read (a search form's are not); "il Comune è ente capofila" on a comune's own site names that comune; an
+# infographic's text alternative ("Infografica: ..., 1 ente capofila (Comune di X)") is a paragraph; "il Distretto X
+# dell'ASST Y" is a health district, no ambito; a sentence sending its comuni to another ambito's site names no
+# members; "A, che ne è capofila, B": the relative clause's role is A's; a word hyphenated at a line's end inside a
+# column of two is joined without its hyphen ("Gar-" / "bagnate Milanese"), as in a single column; a numbered
+# section heading that a PDF's text layer puts between the two columns of a list of comuni and figures is skipped; a
+# roll call's one-letter presence column ("PERO A", "RHO P") is an item's tail; a transparency record's field of its
+# members ("Enti consorziati | A; B") under the record's social-services body ("Ragione sociale | Azienda Sociale ...");
+# the signer's formula without a name ("il Sindaco o suo delegato ____") between signature blocks run together
+VERSION = "0.4.31"
 
 log = logging.getLogger(__name__)
 
@@ -651,6 +663,9 @@ def _capofila(
     marked = next((g for g in groups if g.capofila), None)
     if marked:
         return marked.capofila, "stated", marked.evidence
+    code, evidence = cf.of_the_site(sentences, page.doc.head_title, page.resolver)
+    if code and (not members or code in members):
+        return code, "stated", evidence
     if not_a_comune:
         return None, None, ""
     street = office.contacts.address.street if office.contacts.address else None
