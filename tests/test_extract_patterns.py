@@ -5293,3 +5293,22 @@ def test_an_accords_signature_blocks_side_by_side_are_its_parties(title: str, si
 def test_a_projects_or_an_unions_signature_blocks_are_no_members(title: str) -> None:
     f = text_facts(_signature_page(title, "firmato digitalmente"))
     assert all(not a.members for a in f.ambiti)
+
+
+# round 25b (0.4.32): office contacts, responsible, plans and dates from heldout15 and heldout16
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extended"),
+    [
+        ("Il Piano di Zona 2021-2023 rimarrà in vigore fino al 31/12/2024.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 resta in vigore fino al 31 dicembre 2024.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 è stato prorogato sino alla fine del 2024.", "2024-12-31"),
+        ("I Sindaci hanno prorogato il Piano di Zona 2021-2023 fino alla fine dell'anno 2024.", "2024-12-31"),
+        # the plan's own term, and the year the extending act was taken, are no extension
+        ("Il Piano di Zona 2021-2023 resterà in vigore fino al 31 dicembre 2023.", None),
+        ("Alla fine del 2023 l'Assemblea ha prorogato il Piano di Zona 2021-2023.", None),
+    ],
+)
+def test_a_plan_kept_in_force_or_extended_to_the_years_end(sentence: str, extended: str | None) -> None:
+    assert _plan([sentence])[(2021, 2023)] == (None, extended)

@@ -52,10 +52,12 @@ EXTENDED = re.compile(
     r"\bprorogat\w*|\bproroga(?:re|rne|rlo)?\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*|\bextended\b|\bverlängert\b",
     re.I,
 )
-# a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "ne è stata differita la
-# scadenza al ..." (an extension only when the date is past the plan's last year)
+# a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "resterà in vigore fino al
+# ...", "ne è stata differita la scadenza al ..." (an extension only when the date is past the plan's last year)
 KEPT_IN_FORCE = re.compile(
-    r"\b(?:rimast|restat)[oa]\s+in\s+vigore\b|\bdifferit[oa]\b|\b(?:avuto|mantenuto)\s+validit(?:à|a['’])", re.I
+    r"\b(?:(?:rimast|restat)[oa]|resta|rester[aà]|rimane|rimangono|rimarr[aà])\s+in\s+vigore\b|\bdifferit[oa]\b|"
+    r"\b(?:avuto|mantenuto)\s+validit(?:à|a['’])",
+    re.I,
 )  # "il precedente Piano 2021-2023 ha avuto validità fino al 31 dicembre 2024"
 CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 # "L'Assemblea lo ha approvato": a pronoun for the plan just named, however many sentences back
