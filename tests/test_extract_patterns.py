@@ -5312,3 +5312,21 @@ def test_a_projects_or_an_unions_signature_blocks_are_no_members(title: str) -> 
 )
 def test_a_plan_kept_in_force_or_extended_to_the_years_end(sentence: str, extended: str | None) -> None:
     assert _plan([sentence])[(2021, 2023)] == (None, extended)
+
+
+@pytest.mark.parametrize(
+    "budget",
+    [
+        "DUP 2026-2028 - Sezione operativa",
+        "Bilancio di previsione 2026-2028",
+        "Documento Unico di Programmazione 2026/2028",
+    ],
+)
+def test_a_budgets_triennium_beside_the_named_plan_is_no_plan(budget: str) -> None:
+    sentences = [
+        budget,
+        "Nel triennio 2026-2028 il programma attua il Piano di Zona 2025-2027, approvato il 18/12/2024.",
+    ]
+    assert _plan(sentences) == {(2025, 2027): ("2024-12-18", None)}
+    # without the page's budget the triennium is read as before: a plan's own period
+    assert (2026, 2028) in _plan(sentences[1:])

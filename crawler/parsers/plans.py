@@ -91,6 +91,31 @@ def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
     return out
 
 
+# the plan's own name right before its period: "Piano di Zona 2025-2027", "PdZ 2025/27", "Piano 2025-2027"
+_PLAN_NAMED = re.compile(r"(?:\bpiano\s+(?:sociale\s+)?(?:di\s+)?zona|\bpdz|\bpiano)\s*$", re.I)
+
+
+def _budget_periods(texts: set[str]) -> set[tuple[int, int]]:
+    """Periods the page gives a budget or a DUP ("DUP 2026-2028 - Sezione operativa", "Bilancio 2026-2028")."""
+    out = set()
+    for text in texts:
+        for m in PERIOD_RE.finditer(text):
+            before = re.split(r"[;,]\s", text[max(0, m.start() - 40) : m.start()])[-1]
+            if _nearest_is_not_plan(before):
+                end = int(m.group(2))
+                out.add((int(m.group(1)), end + 2000 if end < 100 else end))
+    return out
+
+
+def _budgets_triennium(sentence: str, found: list[tuple[int, int, int]], budget: set[tuple[int, int]]) -> set[int]:
+    """Offsets of the periods a sentence names as the budget's triennium beside the plan it names by name ("Nel
+    triennio 2026-2028 l'obiettivo è dare attuazione al Piano di Zona 2025-2027", a DUP's mission 12): the budget's."""
+    named = {at for at, *_ in found if _PLAN_NAMED.search(sentence[max(0, at - 30) : at])}
+    if not named:
+        return set()
+    return {at for at, *years in found if tuple(years) in budget and at not in named}
+
+
 def _nearest_is_not_plan(before: str) -> bool:
     """A budget or project named just before the period ("bilancio 2020-2022"), unless planning words are
     nearer ("formazione del Piano di Zona 2021-2023")."""
@@ -247,8 +272,11 @@ def plans_in(
             setattr(plan, field, iso)
             evidence[f"{field.split('_')[0]}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
 
+    budget = _budget_periods({*sentences, *contexts})
     for idx, sentence in enumerate(sentences):
         found = periods_in(sentence, contexts[idx])
+        aside = _budgets_triennium(sentence, found, budget) if budget else set()
+        found = [f for f in found if f[0] not in aside]
         own = own or (found[0][1:] if found else None)
         for _, start, end in found:
             if (start, end) not in plans:
