@@ -5330,3 +5330,24 @@ def test_a_budgets_triennium_beside_the_named_plan_is_no_plan(budget: str) -> No
     assert _plan(sentences) == {(2025, 2027): ("2024-12-18", None)}
     # without the page's budget the triennium is read as before: a plan's own period
     assert (2026, 2028) in _plan(sentences[1:])
+
+
+@pytest.mark.parametrize(
+    ("said", "street"),
+    [
+        ("L'ufficio ha sede in via Garibaldi 12; si può contattare al numero 0331 555 210.", "Via Garibaldi, 12"),
+        ("L'ufficio riceve su appuntamento e risponde al numero 0331 555 210.", None),
+        ("Dopo il trasloco l'ufficio è in via Garibaldi 12, con il numero 0331 555 210.", "Via Garibaldi, 12"),
+    ],
+)
+def test_the_office_named_again_as_l_ufficio_gives_its_seat_and_number(said: str, street: str | None) -> None:
+    f = facts(
+        "<p>Il nuovo Ufficio di Piano dell'Ambito di Gallarate apre a settembre.</p>",
+        f"<p>{said}</p>",
+        "<p>Per la TARI l'ufficio tributi del Comune risponde al numero 0331 754 111.</p>",
+        title="Notizie - Ufficio di Piano dell'Ambito di Gallarate",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None
+    assert office.phones == ["+390331555210"]
+    assert (office.address.street if office.address else None) == street

@@ -110,7 +110,9 @@ EXTRACTOR = "ambiti-extract"
 # "Il Sindaco   Il Sindaco") are one list, and signature blocks under a project's or an Unione's accord are none
 # 0.4.32: round 25b (issue 11, contacts and dates): a plan that "rimarrà/resta/rimane in vigore fino al ..." is
 # extended as "è rimasto in vigore" was; "prorogato fino alla fine del(l'anno) 2024" runs to 31 December 2024; a
-# budget's triennium ("DUP 2026-2028" on the page) named beside the Piano di Zona's own period is no plan
+# budget's triennium ("DUP 2026-2028" on the page) named beside the Piano di Zona's own period is no plan; the office
+# named again as "L'ufficio ha sede / si trova / risponde ..." is no other desk, and its number "al numero", "con il
+# numero" in such a sentence is its phone; "l'Ufficio di Piano è in via ..." states its seat
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)

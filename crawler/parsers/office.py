@@ -73,12 +73,23 @@ _CONTACT_PROSE = re.compile(
 )
 # a number the office offers in a sentence of prose, with no "tel.": "l'Ufficio di Piano risponde allo 02 ...", "ha sede
 # in via ...; per informazioni 030 ..."
-_OFFERED = re.compile(r"\b(?:rispond\w*\s+(?:al|allo)(?:\s+numero)?|per\s+informazioni)\s*:?\s*(?=\+?\d)", re.I)
+_OFFERED = re.compile(
+    r"\b(?:rispond\w*\s+(?:al|allo)(?:\s+numero)?|per\s+informazioni|(?:al|con\s+il)\s+numero)\s*:?\s*(?=\+?\d)", re.I
+)  # (and "si può contattare al numero 0341 ...", "la nuova sede ..., con il numero 0382 ...")
+# the office named again as "l'ufficio" by a sentence about it ("L'ufficio ha sede in piazza ...; si può contattare al
+# numero ..."), on its page or after its name: the office itself, not another desk ("Ufficio Casa", "Ufficio tributi:")
+_ANAPHOR = re.compile(
+    r"^l['’]\s*ufficio\s+(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b|\bl['’]\s*ufficio\s+(?:si|ha|è)\b", re.I
+)
 _SEAT_SENTENCE = re.compile(r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)", re.I)
 _BARE_CONTACT = re.compile(
     r"^\s*(?:\S+@\S+\.[a-z]{2,}|\+?\d[\d\s./-]{6,})\s*$", re.I
 )  # "udp@comune.x.it", "0371 409720"
-_SEAT_WORDS = re.compile(r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede", re.I)
+_SEAT_WORDS = re.compile(
+    r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede|"
+    r"\b(?:è|e['’]|sarà)\s+(?:ora\s+)?in\s+(?=(?:via|viale|piazza|piazzale|corso|largo|vicolo)\b)",  # "è in via ..."
+    re.I,
+)
 TOWN_HALL = re.compile(
     r"(?:\bcomune|\bmunicipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale)\s+di\s+"
     r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40})",
@@ -351,7 +362,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
         lead = _LEAD_IN.match(text)
         other = _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :]))
-        if (other or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
+        if (other or _COMUNE_LETTERHEAD.match(text)) and not (OFFICE_WORDS.search(text) or _ANAPHOR.match(text)):
             continue  # another desk's numbers, not the office's
         if not text or _other_desk_above(lines, idx, n):
             continue
@@ -366,8 +377,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
-        for sentence in split_sentences(text) if OFFICE_WORDS.search(text) else []:
-            offered = [m.end() for m in _OFFERED.finditer(sentence)] if OFFICE_WORDS.search(sentence) else []
+        for sentence in split_sentences(text) if OFFICE_WORDS.search(text) or _ANAPHOR.search(text) else []:
+            named = OFFICE_WORDS.search(sentence) or _ANAPHOR.search(sentence)
+            offered = [m.end() for m in _OFFERED.finditer(sentence)] if named else []
             found.phones.extend(
                 p for at in offered for p in ct.phones_in(sentence[at : at + 20])[:1] if p not in found.phones
             )
