@@ -5351,3 +5351,26 @@ def test_the_office_named_again_as_l_ufficio_gives_its_seat_and_number(said: str
     assert office is not None
     assert office.phones == ["+390331555210"]
     assert (office.address.street if office.address else None) == street
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        ("È Anna Riva la nuova responsabile dell'Ufficio di Piano dell'Ambito di Saronno.", "Anna Riva"),
+        (
+            "Dal primo marzo è la dott.ssa Anna Riva la responsabile dell'Ufficio di Piano dell'Ambito di Saronno.",
+            "Anna Riva",
+        ),
+        (
+            "L'Ufficio di Piano dell'Ambito di Saronno cambia sede. Diretto da Anna Riva, che ne è la coordinatrice, "
+            "riceve in via Roma 20.",
+            "Anna Riva",
+        ),
+        # a former head: "che ne è stato il responsabile"
+        ("L'Ufficio di Piano dell'Ambito di Saronno saluta Luigi Colombo, che ne è stato il responsabile.", None),
+    ],
+)
+def test_news_name_the_offices_new_head(said: str, head: str | None) -> None:
+    f = facts(f"<p>{said}</p>", title="Notizie - Il Giornale di Saronno")
+    heads = [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano]
+    assert heads == ([head] if head else [])  # (a page with no fact about the ambito is skipped)

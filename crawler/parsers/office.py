@@ -559,16 +559,29 @@ _NAME_THEN_OFFICE_ROLE = re.compile(
     rf"(?:nuov[oa]\s+)?{_OFFICE_ROLE}",
     re.I,
 )
+# news' wordings: "È la dott.ssa X la nuova responsabile dell'Ufficio di Piano", and "Guidato da X, che ne è la
+# responsabile dal 2023, l'ufficio ..." right after a sentence naming the office ("ne": of the office just named)
+_IS_NAME_THE_ROLE = re.compile(
+    rf"(?<![\w'’])[èÈ]\s+(?:(?:la|il)\s+)?(?P<name>{_TITLED_NAME})\s+(?:la|il)\s+(?:nuov[oa]\s+)?{_OFFICE_ROLE}", re.I
+)
+_NAME_WHO_HEADS_IT = re.compile(
+    rf"(?P<name>{_TITLED_NAME})\s*,\s*che\s+ne\s+(?:è|e['’])\s+(?:(?:la|il)\s+)?(?:nuov[oa]\s+)?"
+    r"(?:responsabile|coordinat(?:ore|rice))\b",
+    re.I,
+)
 _MINUTE_TAKER = re.compile(r"\bsegretari[oa]\s+verbalizzante\b|\bverbalizza\b|\bfunge\s+da\s+segretari", re.I)
 _NOT_THE_HEAD = re.compile(r"\b(?:ex|già|gia'|vice|precedente|uscente|former)\W*$", re.I)
 
 
 def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
     """(name, sentence): the office's head where a sentence puts a name right beside the office's own role."""
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         if _MINUTE_TAKER.search(sentence):
             continue
-        for pattern in (_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE):
+        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE]
+        if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
+            patterns.append(_NAME_WHO_HEADS_IT)
+        for pattern in patterns:
             for m in pattern.finditer(sentence):
                 role_at = m.start() if pattern is _ROLE_THEN_NAME else m.end("name")
                 if _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at]) or re.match(
