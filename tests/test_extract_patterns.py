@@ -5374,3 +5374,20 @@ def test_news_name_the_offices_new_head(said: str, head: str | None) -> None:
     f = facts(f"<p>{said}</p>", title="Notizie - Il Giornale di Saronno")
     heads = [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano]
     assert heads == ([head] if head else [])  # (a page with no fact about the ambito is skipped)
+
+
+@pytest.mark.parametrize(
+    ("rows", "head"),
+    [
+        (["Referente: Marta Galli (amministrativa)", "Responsabile del servizio: dott. Piero Sala"], "Piero Sala"),
+        (["Referente amministrativo: Marta Galli", "Coordinatore: dott. Piero Sala"], "Piero Sala"),
+        # a referente alone stays; the head of data protection outranks no one
+        (["Referente: Marta Galli", "Responsabile della protezione dei dati: avv. Piero Sala"], "Marta Galli"),
+        (["Responsabile: dott. Piero Sala", "Referente: Marta Galli"], "Piero Sala"),
+    ],
+)
+def test_a_responsabiles_label_outranks_a_referentes(rows: list[str], head: str) -> None:
+    items = "".join(f"<li>{r}</li>" for r in ["Telefono: 0362 775 540", *rows])
+    f = facts("<h2>Ufficio di Piano dell'Ambito di Seregno</h2>", f"<ul>{items}</ul>", title="Ambito di Seregno")
+    assert f.ambiti[0].ufficio_di_piano is not None
+    assert f.ambiti[0].ufficio_di_piano.responsible == head

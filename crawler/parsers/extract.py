@@ -113,7 +113,8 @@ EXTRACTOR = "ambiti-extract"
 # budget's triennium ("DUP 2026-2028" on the page) named beside the Piano di Zona's own period is no plan; the office
 # named again as "L'ufficio ha sede / si trova / risponde ..." is no other desk, and its number "al numero", "con il
 # numero" in such a sentence is its phone; "l'Ufficio di Piano è in via ..." states its seat; news name the head as
-# "È X la nuova responsabile dell'Ufficio di Piano" and "Guidato da X, che ne è la responsabile" after the office
+# "È X la nuova responsabile dell'Ufficio di Piano" and "Guidato da X, che ne è la responsabile" after the office; in
+# the office's card a "Responsabile:" label outranks a "Referente:" one (a clerk's: "Referente: X (amministrativa)")
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)

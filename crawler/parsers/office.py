@@ -34,6 +34,7 @@ _TOWN_HALL_CONTACTS = re.compile(
     r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*)).*\b(?:comune|municipio)\b", re.I
 )
 _ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
+_REFERENT = re.compile(r"^(?:(?:il|la)\s+)?referent[ei]\b", re.I)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
 )
@@ -355,6 +356,7 @@ def _desk_row(lines: list[str], i: int) -> str | None:
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
+    by_referent = False  # the responsible so far is a "Referente:" label's, which a "Responsabile:" label outranks
     for n, i in enumerate(idx):
         row = _desk_row(lines, i)
         if row == "":
@@ -369,7 +371,11 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text) and not _procedure_head_aside(text)
         if label and role:
-            found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
+            name = person_name(label.group("value"), labelled=True)
+            # (a "Referente: X (amministrativa)" above "Responsabile del servizio: dott. Y": the head is Y)
+            head = not _REFERENT.match(text) and not _PROCEDURE_HEAD.search(text)
+            if name and (found.responsible is None or (by_referent and head)):
+                found.responsible, by_referent = name, not head
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
             _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
         # (a contact cell under the office's bare name: a <dl>'s "Ufficio di Piano" over "Via ..., 21100 X – 0332 ...")
