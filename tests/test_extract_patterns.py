@@ -5391,3 +5391,21 @@ def test_a_responsabiles_label_outranks_a_referentes(rows: list[str], head: str)
     f = facts("<h2>Ufficio di Piano dell'Ambito di Seregno</h2>", f"<ul>{items}</ul>", title="Ambito di Seregno")
     assert f.ambiti[0].ufficio_di_piano is not None
     assert f.ambiti[0].ufficio_di_piano.responsible == head
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "A Codogno il Punto Casa riceve in via Roma 2 (tel. 0377 300 100).",
+        "Lo Sportello Affitti risponde allo 0377 300 100.",
+        "A Sant'Angelo Lodigiano il Segretariato Sociale riceve il lunedì, tel. 0377 300 100.",
+    ],
+)
+def test_another_desk_as_the_subject_below_the_offices_contacts_is_not_the_office(below: str) -> None:
+    f = facts(
+        "<p>Avviso dell'Ambito territoriale di Lodi per il contributo affitti.</p>",
+        f"<p>Ufficio di Piano: tel. 0371 409 335<br>{below}</p>",
+        title="Avviso affitti",
+    )
+    assert f.ambiti[0].ufficio_di_piano is not None
+    assert f.ambiti[0].ufficio_di_piano.phones == ["+390371409335"]

@@ -248,6 +248,15 @@ _OTHER_DESK = re.compile(
 )
 
 
+# another desk as the subject of a line below the office's, after its town ("A Codogno il Punto Casa riceve in via ...
+# (tel. ...)", "Lo Sportello Affitti risponde allo ..."): that desk's seat and number
+_DESK_SUBJECT = re.compile(
+    r"^(?:(?:a|ad|in)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’])\s*"
+    r"(?:punto|sportello|centro|segretariato|servizio)\s+(?-i:[A-ZÀ-Ý])",
+    re.I,
+)
+
+
 # a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")
 _LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80}:\s*", re.I)
 
@@ -363,7 +372,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             continue  # another desk's row in the comune's table of desks
         text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
         lead = _LEAD_IN.match(text)
-        other = _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :]))
+        other = (
+            _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :])) or _DESK_SUBJECT.match(text)
+        )
         if (other or _COMUNE_LETTERHEAD.match(text)) and not (OFFICE_WORDS.search(text) or _ANAPHOR.match(text)):
             continue  # another desk's numbers, not the office's
         if not text or _other_desk_above(lines, idx, n):
