@@ -5409,3 +5409,14 @@ def test_another_desk_as_the_subject_below_the_offices_contacts_is_not_the_offic
     )
     assert f.ambiti[0].ufficio_di_piano is not None
     assert f.ambiti[0].ufficio_di_piano.phones == ["+390371409335"]
+
+
+def test_the_offices_number_in_brackets_after_its_name_in_a_long_paragraph() -> None:
+    filler = "Il contributo vale fino a 400 euro al mese e si chiede con l'ISEE in corso di validità. " * 3
+    f = facts(
+        f"<p>{filler}Le domande dell'Ambito di Treviglio sono raccolte dall'Ufficio di Piano (0363 317 600) "
+        "e dal Comune di Caravaggio (0363 356 111), che resta aperto il sabato.</p>",
+        title="Notizie",
+    )
+    assert f.ambiti[0].ufficio_di_piano is not None
+    assert f.ambiti[0].ufficio_di_piano.phones == ["+390363317600"]

@@ -115,7 +115,8 @@ EXTRACTOR = "ambiti-extract"
 # numero" in such a sentence is its phone; "l'Ufficio di Piano è in via ..." states its seat; news name the head as
 # "È X la nuova responsabile dell'Ufficio di Piano" and "Guidato da X, che ne è la responsabile" after the office; in
 # the office's card a "Responsabile:" label outranks a "Referente:" one (a clerk's: "Referente: X (amministrativa)");
-# another desk as a line's subject below the office's ("A Codogno il Punto Casa riceve ... (tel. ...)") is not it
+# another desk as a line's subject below the office's ("A Codogno il Punto Casa riceve ... (tel. ...)") is not it;
+# the office's number in brackets right after its name in prose ("dall'Ufficio di Piano (0363 317 602)") is its phone
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)

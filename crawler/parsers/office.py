@@ -82,6 +82,8 @@ _OFFERED = re.compile(
 _ANAPHOR = re.compile(
     r"^l['’]\s*ufficio\s+(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b|\bl['’]\s*ufficio\s+(?:si|ha|è)\b", re.I
 )
+# its number in brackets right after its name in a sentence of prose: "l'Ufficio di Piano (0363 317 602) seguirà ..."
+_NAME_THEN_BRACKETED = re.compile(r"\s*\((?:\s*tel\.?)?\s*(?=\+?\d[\d\s./-]{5,16}\d\s*\))", re.I)
 _SEAT_SENTENCE = re.compile(r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)", re.I)
 _BARE_CONTACT = re.compile(
     r"^\s*(?:\S+@\S+\.[a-z]{2,}|\+?\d[\d\s./-]{6,})\s*$", re.I
@@ -172,6 +174,7 @@ def scope(
             or ct.STREET_RE.search(line)
             or _CONTACT_LINE.search(line)
             or _CONTACT_PROSE.search(line)
+            or any(_NAME_THEN_BRACKETED.match(line, m.end()) for m in OFFICE_WORDS.finditer(line))
         )
         # "L'Ufficio di Piano ha sede in Piazza ..." over its "Telefono ...", "Fax ...", e-mail and role lines
         after_seat = (
@@ -397,6 +400,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         for sentence in split_sentences(text) if OFFICE_WORDS.search(text) or _ANAPHOR.search(text) else []:
             named = OFFICE_WORDS.search(sentence) or _ANAPHOR.search(sentence)
             offered = [m.end() for m in _OFFERED.finditer(sentence)] if named else []
+            offered += [
+                b.end() for m in OFFICE_WORDS.finditer(sentence) if (b := _NAME_THEN_BRACKETED.match(sentence, m.end()))
+            ]
             found.phones.extend(
                 p for at in offered for p in ct.phones_in(sentence[at : at + 20])[:1] if p not in found.phones
             )
