@@ -5420,3 +5420,23 @@ def test_the_offices_number_in_brackets_after_its_name_in_a_long_paragraph() -> 
     )
     assert f.ambiti[0].ufficio_di_piano is not None
     assert f.ambiti[0].ufficio_di_piano.phones == ["+390363317600"]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("Ruolo | Nome | Telefono", "Segreteria | Anna Galli | 0331 471 600"),
+        ("Nominativo | Funzione | Tel.", "Anna Galli | Assistente sociale | 0331 471 600"),
+    ],
+)
+def test_every_row_of_the_offices_staff_table_gives_its_number(header: str, row: str) -> None:
+    def tr(line: str, cell: str) -> str:
+        return "<tr>" + "".join(f"<{cell}>{c}</{cell}>" for c in line.split(" | ")) + "</tr>"
+
+    f = facts(
+        "<p>L'Ufficio di Piano dell'Ambito Legnanese segue il Piano di Zona.</p>",
+        f"<table>{tr(header, 'th')}{tr(row, 'td')}</table>",
+        title="Ufficio di Piano - Ambito Legnanese",
+    )
+    assert f.ambiti[0].ufficio_di_piano is not None
+    assert f.ambiti[0].ufficio_di_piano.phones == ["+390331471600"]

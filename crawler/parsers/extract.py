@@ -116,7 +116,8 @@ EXTRACTOR = "ambiti-extract"
 # "È X la nuova responsabile dell'Ufficio di Piano" and "Guidato da X, che ne è la responsabile" after the office; in
 # the office's card a "Responsabile:" label outranks a "Referente:" one (a clerk's: "Referente: X (amministrativa)");
 # another desk as a line's subject below the office's ("A Codogno il Punto Casa riceve ... (tel. ...)") is not it;
-# the office's number in brackets right after its name in prose ("dall'Ufficio di Piano (0363 317 602)") is its phone
+# the office's number in brackets right after its name in prose ("dall'Ufficio di Piano (0363 317 602)") is its phone;
+# every row of the office's staff table ("Ruolo | Nome | Telefono", "Nominativo | Funzione | Tel.") gives its number
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)

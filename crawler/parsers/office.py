@@ -365,11 +365,36 @@ def _desk_row(lines: list[str], i: int) -> str | None:
     return None
 
 
+_STAFF_HEAD = re.compile(r"^(?:ruolo|nome|nominativo|funzione|qualifica|incarico|personale)$", re.I)
+_CONTACT_HEAD = re.compile(r"^(?:tel(?:efono|\.)?|telefono\s+diretto|interno|e-?mail|posta\s+elettronica)$", re.I)
+
+
+def _staff_row(lines: list[str], i: int) -> str | None:
+    """The contact cells, labelled by their headers, of a row of the office's staff table ("Ruolo | Nome | Telefono"
+    over "Amministrativa | Giulia Re | 02 3500 5614"): each person's number is the office's, whatever the role."""
+    cells = [c.strip() for c in lines[i].split(" | ")]
+    if len(cells) < 3:
+        return None
+    for k in range(i - 1, max(-1, i - DESK_TABLE_REACH), -1):
+        head = [c.strip() for c in lines[k].split(" | ")]
+        if len(head) != len(cells):
+            return None
+        if not re.search(r"[\d@]", lines[k]):
+            if not _STAFF_HEAD.match(head[0]):
+                return None
+            said = [f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c and _CONTACT_HEAD.match(h)]
+            return " – ".join(said) or None
+    return None
+
+
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
     by_referent = False  # the responsible so far is a "Referente:" label's, which a "Responsabile:" label outranks
     for n, i in enumerate(idx):
+        staff = _staff_row(lines, i)
+        if staff:
+            ct.parse_line(staff, found, bare_numbers=True)
         row = _desk_row(lines, i)
         if row == "":
             continue  # another desk's row in the comune's table of desks
