@@ -5440,3 +5440,14 @@ def test_every_row_of_the_offices_staff_table_gives_its_number(header: str, row:
     )
     assert f.ambiti[0].ufficio_di_piano is not None
     assert f.ambiti[0].ufficio_di_piano.phones == ["+390331471600"]
+
+
+def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
+    f = facts(
+        "<p>Ufficio di Piano dell'Ambito di Seriate (il Comune è ente capofila)<br>Responsabile: dott. Ugo Pesenti<br>"
+        "Via Italia 58, 24068 Seriate · 035 304 299 · pianodizona@ambitoseriate.example.it</p>",
+        title="Organigramma",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None
+    assert (office.responsible, office.phones) == ("Ugo Pesenti", ["+39035304299"])

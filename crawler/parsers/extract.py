@@ -117,7 +117,9 @@ EXTRACTOR = "ambiti-extract"
 # the office's card a "Responsabile:" label outranks a "Referente:" one (a clerk's: "Referente: X (amministrativa)");
 # another desk as a line's subject below the office's ("A Codogno il Punto Casa riceve ... (tel. ...)") is not it;
 # the office's number in brackets right after its name in prose ("dall'Ufficio di Piano (0363 317 602)") is its phone;
-# every row of the office's staff table ("Ruolo | Nome | Telefono", "Nominativo | Funzione | Tel.") gives its number
+# every row of the office's staff table ("Ruolo | Nome | Telefono", "Nominativo | Funzione | Tel.") gives its number;
+# an aside in brackets after the office's name ("(il Comune è ente capofila)") no longer stops it heading a card, whose
+# address line under the head's role line gives its unlabelled number
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)

@@ -66,6 +66,7 @@ INTRODUCED_LINES = 4  # the lines a colon-ended line naming the office governs: 
 _BLOCK_HEAD = re.compile(
     r"^\s*(?:•\s*)?(?:l['’]\s*)?ufficio\s+(?:di\s+|del\s+)?piano\b(?!.*\b(?:è|sono|ha|hanno)\s)", re.I
 )
+_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
 # "Per contattare l'Ufficio di Piano è possibile scrivere a udp@... o telefonare allo ...": an invitation to reach it
 _CONTACT_PROSE = re.compile(
@@ -192,7 +193,8 @@ def scope(
             office_groups.add(groups[i])
         if not level and (
             (len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line))
-            or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
+            # (an aside in brackets is no sentence: "Ufficio di Piano dell'Ambito di X (il Comune è ente capofila)")
+            or (len(line) <= 160 and _BLOCK_HEAD.match(_ASIDE.sub("", line)) and not line.rstrip().endswith("."))
         ):
             introduced = i + INTRODUCED_LINES
         elif labelled and (line.rstrip().endswith(",") or _numbers_below(lines, i, groups)):
@@ -419,6 +421,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
         # (a contact cell under the office's bare name: a <dl>'s "Ufficio di Piano" over "Via ..., 21100 X – 0332 ...")
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
+        under_name = under_name or _under_block_head(lines, idx, n)
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
@@ -447,6 +450,17 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+def _under_block_head(lines: list[str], idx: list[int], n: int) -> bool:
+    """A node's or card's address line under the office's name and its head's role line ("Ufficio di Piano dell'Ambito
+    di X (il Comune è ente capofila)" / "Responsabile: dott. Y" / "Via ..., 24068 X · 035 ... · udp@..."): its
+    unlabelled number is the office's."""
+    i = idx[n]
+    if i < 2 or n < 1 or idx[n - 1] != i - 1 or not _ROLE.match(lines[i - 1].lstrip("• ")):
+        return False
+    head = _ASIDE.sub("", lines[i - 2].lstrip("• "))
+    return len(head) <= 160 and bool(_BLOCK_HEAD.match(head)) and not head.rstrip().endswith(".")
 
 
 # the office's name alone on a label line or cell ("Ufficio di Piano", "Sede dell'Ufficio di Piano:")
