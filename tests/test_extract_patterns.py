@@ -5451,3 +5451,17 @@ def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
     office = f.ambiti[0].ufficio_di_piano
     assert office is not None
     assert (office.responsible, office.phones) == ("Ugo Pesenti", ["+39035304299"])
+
+
+@pytest.mark.parametrize(
+    ("written", "email"),
+    [
+        ("udp.pia- nodizona@ambitorho.example.it", "udp.pianodizona@ambitorho.example.it"),
+        ("ufficio- piano@ambitorho.example.it", "ufficiopiano@ambitorho.example.it"),
+        ("ufficio-piano@ambitorho.example.it", "ufficio-piano@ambitorho.example.it"),  # a hyphen of its own stays
+    ],
+)
+def test_an_email_hyphenated_at_a_line_end_is_whole_again(written: str, email: str) -> None:
+    f = facts(f"<p>Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}</p>", title="Contatti")
+    assert f.ambiti[0].ufficio_di_piano is not None
+    assert f.ambiti[0].ufficio_di_piano.emails == [email]

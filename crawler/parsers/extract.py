@@ -119,7 +119,8 @@ EXTRACTOR = "ambiti-extract"
 # the office's number in brackets right after its name in prose ("dall'Ufficio di Piano (0363 317 602)") is its phone;
 # every row of the office's staff table ("Ruolo | Nome | Telefono", "Nominativo | Funzione | Tel.") gives its number;
 # an aside in brackets after the office's name ("(il Comune è ente capofila)") no longer stops it heading a card, whose
-# address line under the head's role line gives its unlabelled number
+# address line under the head's role line gives its unlabelled number; an e-mail a text document hyphenated at a
+# line's end ("pianodi- zona@...") is one address again
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)
