@@ -5465,3 +5465,16 @@ def test_an_email_hyphenated_at_a_line_end_is_whole_again(written: str, email: s
     f = facts(f"<p>Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}</p>", title="Contatti")
     assert f.ambiti[0].ufficio_di_piano is not None
     assert f.ambiti[0].ufficio_di_piano.emails == [email]
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["Incarico attuale | Responsabile dell'Ufficio di Piano", "Ruolo | Coordinatrice dell'Ufficio di Piano"],
+)
+def test_the_card_of_the_offices_head_gives_its_name_and_contacts(post: str) -> None:
+    rows = ["Nome | Ilaria Sala", post, "Telefono | 0382 399 461", "Sede | Piazza del Municipio 2, 27100 Pavia"]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split(" | ")) + "</tr>" for r in rows)
+    f = facts("<p>Curriculum - Ambito distrettuale di Pavia</p>", f"<table>{table}</table>", title="Curriculum")
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None
+    assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])

@@ -120,7 +120,8 @@ EXTRACTOR = "ambiti-extract"
 # every row of the office's staff table ("Ruolo | Nome | Telefono", "Nominativo | Funzione | Tel.") gives its number;
 # an aside in brackets after the office's name ("(il Comune è ente capofila)") no longer stops it heading a card, whose
 # address line under the head's role line gives its unlabelled number; an e-mail a text document hyphenated at a
-# line's end ("pianodi- zona@...") is one address again
+# line's end ("pianodi- zona@...") is one address again; the card of the office's head ("Nome | X" / "Incarico attuale |
+# Responsabile dell'Ufficio di Piano" / "Telefono dell'ufficio | ...") gives its head and contacts
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)
@@ -643,7 +644,12 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
     footer = [line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(t)]
     footer += page.doc.linked_data if whole_page else []  # the office as the page's JSON-LD describes it, read last
+    card, head = of.head_card(lines) if whole_page else ({}, None)  # a CV's card of the office's head
+    if card:
+        idx = sorted(set(idx) | set(card))
+        lines = [card.get(k, line) for k, line in enumerate(lines)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
+    office.contacts.responsible = office.contacts.responsible or head
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer
     return office

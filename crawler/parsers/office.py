@@ -672,6 +672,36 @@ def _responsible_in_prose(text: str) -> str | None:
     return person_name(m.group("name")) if m else None
 
 
+# a person's card or CV whose post is the office's head ("Nome | X" / "Incarico attuale | Responsabile dell'Ufficio di
+# Piano ..." / "Telefono dell'ufficio | ..." / "Sede: ..."): the card's contacts are the office's, its name its head
+_HEAD_POST = re.compile(
+    r"^(?:incarico(?:\s+attuale)?|ruolo|qualifica|posizione(?:\s+organizzativa)?|funzione)\s*(?:\||:)\s*"
+    r"(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+(?:di\s+|del\s+)?piano\b",
+    re.I,
+)
+_CARD_ROW = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,30}?(?:\s\|\s|:\s)")
+_NAME_ROW = re.compile(r"^(?:nome(?:\s+e\s+cognome)?|nominativo)\s*(?:\||:)\s*(?P<name>.+)$", re.I)
+CARD_REACH = 4  # rows of the card either side of its post's row
+
+
+def head_card(lines: list[str]) -> tuple[dict[int, str], str | None]:
+    """The rows of the card of the office's head, as labelled lines ("Telefono dell'ufficio: 0383 ..."), by index;
+    and the name its "Nome" row gives. The post's own row is left out (its "ente capofila: Comune di X" is no seat)."""
+    for i, line in enumerate(lines):
+        if not _HEAD_POST.match(line):
+            continue
+        lo = i
+        while lo > 0 and i - lo < CARD_REACH and _CARD_ROW.match(lines[lo - 1]):
+            lo -= 1
+        hi = i + 1
+        while hi < len(lines) and hi - i <= CARD_REACH and _CARD_ROW.match(lines[hi]):
+            hi += 1
+        rows = {k: lines[k].replace(" | ", ": ", 1) for k in range(lo, hi) if k != i}
+        names = (_NAME_ROW.match(r) for r in rows.values())
+        return rows, next((person_name(m.group("name"), labelled=True) for m in names if m), None)
+    return {}, None
+
+
 def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:
     """Town-hall streets a comune's own site states in its header or footer ("Comune di X - Via Y, 1"):
     the address an Ufficio di Piano shares when it sits at that town hall."""
