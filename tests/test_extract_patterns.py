@@ -5298,6 +5298,13 @@ def test_a_projects_or_an_unions_signature_blocks_are_no_members(title: str) -> 
 # round 25b (0.4.32): office contacts, responsible, plans and dates from heldout15 and heldout16
 
 
+def _office(f: PageFacts) -> Contacts:
+    """The page's one ambito's office, which the test's page gives."""
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None
+    return office
+
+
 @pytest.mark.parametrize(
     ("sentence", "extended"),
     [
@@ -5347,8 +5354,7 @@ def test_the_office_named_again_as_l_ufficio_gives_its_seat_and_number(said: str
         "<p>Per la TARI l'ufficio tributi del Comune risponde al numero 0331 754 111.</p>",
         title="Notizie - Ufficio di Piano dell'Ambito di Gallarate",
     )
-    office = f.ambiti[0].ufficio_di_piano
-    assert office is not None
+    office = _office(f)
     assert office.phones == ["+390331555210"]
     assert (office.address.street if office.address else None) == street
 
@@ -5389,8 +5395,7 @@ def test_news_name_the_offices_new_head(said: str, head: str | None) -> None:
 def test_a_responsabiles_label_outranks_a_referentes(rows: list[str], head: str) -> None:
     items = "".join(f"<li>{r}</li>" for r in ["Telefono: 0362 775 540", *rows])
     f = facts("<h2>Ufficio di Piano dell'Ambito di Seregno</h2>", f"<ul>{items}</ul>", title="Ambito di Seregno")
-    assert f.ambiti[0].ufficio_di_piano is not None
-    assert f.ambiti[0].ufficio_di_piano.responsible == head
+    assert _office(f).responsible == head
 
 
 @pytest.mark.parametrize(
@@ -5407,8 +5412,7 @@ def test_another_desk_as_the_subject_below_the_offices_contacts_is_not_the_offic
         f"<p>Ufficio di Piano: tel. 0371 409 335<br>{below}</p>",
         title="Avviso affitti",
     )
-    assert f.ambiti[0].ufficio_di_piano is not None
-    assert f.ambiti[0].ufficio_di_piano.phones == ["+390371409335"]
+    assert _office(f).phones == ["+390371409335"]
 
 
 def test_the_offices_number_in_brackets_after_its_name_in_a_long_paragraph() -> None:
@@ -5418,8 +5422,7 @@ def test_the_offices_number_in_brackets_after_its_name_in_a_long_paragraph() -> 
         "e dal Comune di Caravaggio (0363 356 111), che resta aperto il sabato.</p>",
         title="Notizie",
     )
-    assert f.ambiti[0].ufficio_di_piano is not None
-    assert f.ambiti[0].ufficio_di_piano.phones == ["+390363317600"]
+    assert _office(f).phones == ["+390363317600"]
 
 
 @pytest.mark.parametrize(
@@ -5438,8 +5441,7 @@ def test_every_row_of_the_offices_staff_table_gives_its_number(header: str, row:
         f"<table>{tr(header, 'th')}{tr(row, 'td')}</table>",
         title="Ufficio di Piano - Ambito Legnanese",
     )
-    assert f.ambiti[0].ufficio_di_piano is not None
-    assert f.ambiti[0].ufficio_di_piano.phones == ["+390331471600"]
+    assert _office(f).phones == ["+390331471600"]
 
 
 def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
@@ -5448,8 +5450,7 @@ def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
         "Via Italia 58, 24068 Seriate · 035 304 299 · pianodizona@ambitoseriate.example.it</p>",
         title="Organigramma",
     )
-    office = f.ambiti[0].ufficio_di_piano
-    assert office is not None
+    office = _office(f)
     assert (office.responsible, office.phones) == ("Ugo Pesenti", ["+39035304299"])
 
 
@@ -5463,8 +5464,7 @@ def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
 )
 def test_an_email_hyphenated_at_a_line_end_is_whole_again(written: str, email: str) -> None:
     f = facts(f"<p>Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}</p>", title="Contatti")
-    assert f.ambiti[0].ufficio_di_piano is not None
-    assert f.ambiti[0].ufficio_di_piano.emails == [email]
+    assert _office(f).emails == [email]
 
 
 @pytest.mark.parametrize(
@@ -5475,6 +5475,5 @@ def test_the_card_of_the_offices_head_gives_its_name_and_contacts(post: str) -> 
     rows = ["Nome | Ilaria Sala", post, "Telefono | 0382 399 461", "Sede | Piazza del Municipio 2, 27100 Pavia"]
     table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split(" | ")) + "</tr>" for r in rows)
     f = facts("<p>Curriculum - Ambito distrettuale di Pavia</p>", f"<table>{table}</table>", title="Curriculum")
-    office = f.ambiti[0].ufficio_di_piano
-    assert office is not None
+    office = _office(f)
     assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])
