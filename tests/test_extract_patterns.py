@@ -5477,3 +5477,15 @@ def test_the_card_of_the_offices_head_gives_its_name_and_contacts(post: str) -> 
     f = facts("<p>Curriculum - Ambito distrettuale di Pavia</p>", f"<table>{table}</table>", title="Curriculum")
     office = _office(f)
     assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Inaugurato ieri in via Manzoni 21 il nuovo Ufficio di Piano.", "Via Manzoni, 21"),
+        ("Apre in via Dante 12 l'Ufficio di Piano dell'Ambito.", "Via Dante, 12"),
+        ("L'ufficio si trova in piazza Garibaldi 3 e risponde al numero 0331 555 210.", "Piazza Garibaldi, 3"),
+    ],
+)
+def test_a_numbered_street_ends_at_its_number_in_prose(text: str, street: str | None) -> None:
+    assert ct.street_in(text) == street

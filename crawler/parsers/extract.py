@@ -121,7 +121,8 @@ EXTRACTOR = "ambiti-extract"
 # an aside in brackets after the office's name ("(il Comune è ente capofila)") no longer stops it heading a card, whose
 # address line under the head's role line gives its unlabelled number; an e-mail a text document hyphenated at a
 # line's end ("pianodi- zona@...") is one address again; the card of the office's head ("Nome | X" / "Incarico attuale |
-# Responsabile dell'Ufficio di Piano" / "Telefono dell'ufficio | ...") gives its head and contacts
+# Responsabile dell'Ufficio di Piano" / "Telefono dell'ufficio | ...") gives its head and contacts; a numbered street
+# ends at its number in prose ("in via Manini 21 il nuovo Ufficio", "in via Dante 12 l'Ufficio di Piano")
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)
