@@ -5489,3 +5489,15 @@ def test_the_card_of_the_offices_head_gives_its_name_and_contacts(post: str) -> 
 )
 def test_a_numbered_street_ends_at_its_number_in_prose(text: str, street: str | None) -> None:
     assert ct.street_in(text) == street
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plans"),
+    [
+        ("L'Assemblea ha approvato il 19 dicembre 2024 il documento 2025-2027.", {(2025, 2027): ("2024-12-19", None)}),
+        ("Approvato il documento di valutazione dei rischi 2025-2027 delle scuole.", {}),
+        ("Approvato il DUP 2025-2027, documento di bilancio.", {}),
+    ],
+)
+def test_the_document_named_with_its_period_is_the_plan(sentence: str, plans: dict[object, object]) -> None:
+    assert _plan([sentence]) == plans

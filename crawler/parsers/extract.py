@@ -122,7 +122,8 @@ EXTRACTOR = "ambiti-extract"
 # address line under the head's role line gives its unlabelled number; an e-mail a text document hyphenated at a
 # line's end ("pianodi- zona@...") is one address again; the card of the office's head ("Nome | X" / "Incarico attuale |
 # Responsabile dell'Ufficio di Piano" / "Telefono dell'ufficio | ...") gives its head and contacts; a numbered street
-# ends at its number in prose ("in via Manini 21 il nuovo Ufficio", "in via Dante 12 l'Ufficio di Piano")
+# ends at its number in prose ("in via Manini 21 il nuovo Ufficio", "in via Dante 12 l'Ufficio di Piano"); "il
+# documento 2025-2027" names a plan as "il Piano 2025-2027" does
 VERSION = "0.4.32"
 
 log = logging.getLogger(__name__)
