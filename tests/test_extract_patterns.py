@@ -5530,3 +5530,211 @@ def test_a_signers_formula_under_a_projects_accord_gives_no_members() -> None:
         "Letto, approvato e sottoscritto.\n\n" + " ".join(rows)
     )
     assert all(not a.members for a in f.ambiti)
+
+
+# round 25b (0.4.32): office contacts, responsible, plans and dates from heldout15 and heldout16
+
+
+def _office(f: PageFacts) -> Contacts:
+    """The page's one ambito's office, which the test's page gives."""
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None
+    return office
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extended"),
+    [
+        ("Il Piano di Zona 2021-2023 rimarrà in vigore fino al 31/12/2024.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 resta in vigore fino al 31 dicembre 2024.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 è stato prorogato sino alla fine del 2024.", "2024-12-31"),
+        ("I Sindaci hanno prorogato il Piano di Zona 2021-2023 fino alla fine dell'anno 2024.", "2024-12-31"),
+        # the plan's own term, and the year the extending act was taken, are no extension
+        ("Il Piano di Zona 2021-2023 resterà in vigore fino al 31 dicembre 2023.", None),
+        ("Alla fine del 2023 l'Assemblea ha prorogato il Piano di Zona 2021-2023.", None),
+    ],
+)
+def test_a_plan_kept_in_force_or_extended_to_the_years_end(sentence: str, extended: str | None) -> None:
+    assert _plan([sentence])[(2021, 2023)] == (None, extended)
+
+
+@pytest.mark.parametrize(
+    "budget",
+    [
+        "DUP 2026-2028 - Sezione operativa",
+        "Bilancio di previsione 2026-2028",
+        "Documento Unico di Programmazione 2026/2028",
+    ],
+)
+def test_a_budgets_triennium_beside_the_named_plan_is_no_plan(budget: str) -> None:
+    sentences = [
+        budget,
+        "Nel triennio 2026-2028 il programma attua il Piano di Zona 2025-2027, approvato il 18/12/2024.",
+    ]
+    assert _plan(sentences) == {(2025, 2027): ("2024-12-18", None)}
+    # without the page's budget the triennium is read as before: a plan's own period
+    assert (2026, 2028) in _plan(sentences[1:])
+
+
+@pytest.mark.parametrize(
+    ("said", "street"),
+    [
+        ("L'ufficio ha sede in via Garibaldi 12; si può contattare al numero 0331 555 210.", "Via Garibaldi, 12"),
+        ("L'ufficio riceve su appuntamento e risponde al numero 0331 555 210.", None),
+        ("Dopo il trasloco l'ufficio è in via Garibaldi 12, con il numero 0331 555 210.", "Via Garibaldi, 12"),
+    ],
+)
+def test_the_office_named_again_as_l_ufficio_gives_its_seat_and_number(said: str, street: str | None) -> None:
+    f = facts(
+        "<p>Il nuovo Ufficio di Piano dell'Ambito di Gallarate apre a settembre.</p>",
+        f"<p>{said}</p>",
+        "<p>Per la TARI l'ufficio tributi del Comune risponde al numero 0331 754 111.</p>",
+        title="Notizie - Ufficio di Piano dell'Ambito di Gallarate",
+    )
+    office = _office(f)
+    assert office.phones == ["+390331555210"]
+    assert (office.address.street if office.address else None) == street
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        ("È Anna Riva la nuova responsabile dell'Ufficio di Piano dell'Ambito di Saronno.", "Anna Riva"),
+        (
+            "Dal primo marzo è la dott.ssa Anna Riva la responsabile dell'Ufficio di Piano dell'Ambito di Saronno.",
+            "Anna Riva",
+        ),
+        (
+            "L'Ufficio di Piano dell'Ambito di Saronno cambia sede. Diretto da Anna Riva, che ne è la coordinatrice, "
+            "riceve in via Roma 20.",
+            "Anna Riva",
+        ),
+        # a former head: "che ne è stato il responsabile"
+        ("L'Ufficio di Piano dell'Ambito di Saronno saluta Luigi Colombo, che ne è stato il responsabile.", None),
+    ],
+)
+def test_news_name_the_offices_new_head(said: str, head: str | None) -> None:
+    f = facts(f"<p>{said}</p>", title="Notizie - Il Giornale di Saronno")
+    heads = [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano]
+    assert heads == ([head] if head else [])  # (a page with no fact about the ambito is skipped)
+
+
+@pytest.mark.parametrize(
+    ("rows", "head"),
+    [
+        (["Referente: Marta Galli (amministrativa)", "Responsabile del servizio: dott. Piero Sala"], "Piero Sala"),
+        (["Referente amministrativo: Marta Galli", "Coordinatore: dott. Piero Sala"], "Piero Sala"),
+        # a referente alone stays; the head of data protection outranks no one
+        (["Referente: Marta Galli", "Responsabile della protezione dei dati: avv. Piero Sala"], "Marta Galli"),
+        (["Responsabile: dott. Piero Sala", "Referente: Marta Galli"], "Piero Sala"),
+    ],
+)
+def test_a_responsabiles_label_outranks_a_referentes(rows: list[str], head: str) -> None:
+    items = "".join(f"<li>{r}</li>" for r in ["Telefono: 0362 775 540", *rows])
+    f = facts("<h2>Ufficio di Piano dell'Ambito di Seregno</h2>", f"<ul>{items}</ul>", title="Ambito di Seregno")
+    assert _office(f).responsible == head
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "A Codogno il Punto Casa riceve in via Roma 2 (tel. 0377 300 100).",
+        "Lo Sportello Affitti risponde allo 0377 300 100.",
+        "A Sant'Angelo Lodigiano il Segretariato Sociale riceve il lunedì, tel. 0377 300 100.",
+    ],
+)
+def test_another_desk_as_the_subject_below_the_offices_contacts_is_not_the_office(below: str) -> None:
+    f = facts(
+        "<p>Avviso dell'Ambito territoriale di Lodi per il contributo affitti.</p>",
+        f"<p>Ufficio di Piano: tel. 0371 409 335<br>{below}</p>",
+        title="Avviso affitti",
+    )
+    assert _office(f).phones == ["+390371409335"]
+
+
+def test_the_offices_number_in_brackets_after_its_name_in_a_long_paragraph() -> None:
+    filler = "Il contributo vale fino a 400 euro al mese e si chiede con l'ISEE in corso di validità. " * 3
+    f = facts(
+        f"<p>{filler}Le domande dell'Ambito di Treviglio sono raccolte dall'Ufficio di Piano (0363 317 600) "
+        "e dal Comune di Caravaggio (0363 356 111), che resta aperto il sabato.</p>",
+        title="Notizie",
+    )
+    assert _office(f).phones == ["+390363317600"]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("Ruolo | Nome | Telefono", "Segreteria | Anna Galli | 0331 471 600"),
+        ("Nominativo | Funzione | Tel.", "Anna Galli | Assistente sociale | 0331 471 600"),
+    ],
+)
+def test_every_row_of_the_offices_staff_table_gives_its_number(header: str, row: str) -> None:
+    def tr(line: str, cell: str) -> str:
+        return "<tr>" + "".join(f"<{cell}>{c}</{cell}>" for c in line.split(" | ")) + "</tr>"
+
+    f = facts(
+        "<p>L'Ufficio di Piano dell'Ambito Legnanese segue il Piano di Zona.</p>",
+        f"<table>{tr(header, 'th')}{tr(row, 'td')}</table>",
+        title="Ufficio di Piano - Ambito Legnanese",
+    )
+    assert _office(f).phones == ["+390331471600"]
+
+
+def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
+    f = facts(
+        "<p>Ufficio di Piano dell'Ambito di Seriate (il Comune è ente capofila)<br>Responsabile: dott. Ugo Pesenti<br>"
+        "Via Italia 58, 24068 Seriate · 035 304 299 · pianodizona@ambitoseriate.example.it</p>",
+        title="Organigramma",
+    )
+    office = _office(f)
+    assert (office.responsible, office.phones) == ("Ugo Pesenti", ["+39035304299"])
+
+
+@pytest.mark.parametrize(
+    ("written", "email"),
+    [
+        ("udp.pia- nodizona@ambitorho.example.it", "udp.pianodizona@ambitorho.example.it"),
+        ("ufficio- piano@ambitorho.example.it", "ufficiopiano@ambitorho.example.it"),
+        ("ufficio-piano@ambitorho.example.it", "ufficio-piano@ambitorho.example.it"),  # a hyphen of its own stays
+    ],
+)
+def test_an_email_hyphenated_at_a_line_end_is_whole_again(written: str, email: str) -> None:
+    f = facts(f"<p>Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}</p>", title="Contatti")
+    assert _office(f).emails == [email]
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["Incarico attuale | Responsabile dell'Ufficio di Piano", "Ruolo | Coordinatrice dell'Ufficio di Piano"],
+)
+def test_the_card_of_the_offices_head_gives_its_name_and_contacts(post: str) -> None:
+    rows = ["Nome | Ilaria Sala", post, "Telefono | 0382 399 461", "Sede | Piazza del Municipio 2, 27100 Pavia"]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split(" | ")) + "</tr>" for r in rows)
+    f = facts("<p>Curriculum - Ambito distrettuale di Pavia</p>", f"<table>{table}</table>", title="Curriculum")
+    office = _office(f)
+    assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Inaugurato ieri in via Manzoni 21 il nuovo Ufficio di Piano.", "Via Manzoni, 21"),
+        ("Apre in via Dante 12 l'Ufficio di Piano dell'Ambito.", "Via Dante, 12"),
+        ("L'ufficio si trova in piazza Garibaldi 3 e risponde al numero 0331 555 210.", "Piazza Garibaldi, 3"),
+    ],
+)
+def test_a_numbered_street_ends_at_its_number_in_prose(text: str, street: str | None) -> None:
+    assert ct.street_in(text) == street
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plans"),
+    [
+        ("L'Assemblea ha approvato il 19 dicembre 2024 il documento 2025-2027.", {(2025, 2027): ("2024-12-19", None)}),
+        ("Approvato il documento di valutazione dei rischi 2025-2027 delle scuole.", {}),
+        ("Approvato il DUP 2025-2027, documento di bilancio.", {}),
+    ],
+)
+def test_the_document_named_with_its_period_is_the_plan(sentence: str, plans: dict[object, object]) -> None:
+    assert _plan([sentence]) == plans
