@@ -1781,6 +1781,23 @@ def test_a_long_letterhead_line_under_the_office_s_name_gives_its_address() -> N
     assert office is not None and office.address is not None and office.address.street == "Piazza Visconti, 23"
 
 
+@pytest.mark.parametrize("area", ["Area Servizi alla persona", "Settore Welfare e coesione sociale"])
+def test_a_designers_italia_office_s_place_card_is_its_seat(area: str) -> None:
+    """An "Unità organizzativa" page of the office: its map card writes the seat in a geocoder's order (the building,
+    the number, the street, ..., "Lombardia, CAP, Italia") under the unit's parent area, which is no other desk."""
+    f = facts(
+        "<h1>Ufficio di Piano</h1><p>L'Ufficio di Piano dell'Ambito di Rho coordina il Piano di Zona.</p>",
+        "<h3>Tipologia di organizzazione</h3><p>Ufficio</p>",
+        f"<h3>Area di riferimento</h3><p>{area}</p>",
+        "<p>Palazzo Municipale, 23, Piazza Visconti, Rho, Milano, Lombardia, 20017, Italia</p>",
+        "<p>Email: ufficiodipiano@comune.rho.mi.it</p>",
+        title="Ufficio di Piano - Comune di Rho",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None
+    assert (office.address.street, office.address.postal_code) == ("Piazza Visconti, 23", "20017")
+
+
 _COR = "Assago, Buccinasco, Cesano Boscone, Corsico, Cusago e Trezzano sul Naviglio"
 _PAU = "Colturano, Dresano, Mediglia, Pantigliate, Paullo, Peschiera Borromeo e Tribiano"
 CORSICO, PAULLO = "015093", "015169"

@@ -136,7 +136,10 @@ EXTRACTOR = "ambiti-extract"
 # Responsabile dell'Ufficio di Piano" / "Telefono dell'ufficio | ...") gives its head and contacts; a numbered street
 # ends at its number in prose ("in via Manini 21 il nuovo Ufficio", "in via Dante 12 l'Ufficio di Piano"); "il
 # documento 2025-2027" names a plan as "il Piano 2025-2027" does
-VERSION = "0.4.32"
+# 0.4.33: lead (issue 11): a Designers Italia office page's map card, in a geocoder's order ("Municipio di X, 1, Via
+# Y, X, Varese, Lombardia, 21022, Italia"), is the office's seat: not another desk under the unit's "Area di
+# riferimento" line, nor the town hall's letterhead
+VERSION = "0.4.33"
 
 log = logging.getLogger(__name__)
 

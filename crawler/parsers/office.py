@@ -271,6 +271,10 @@ _LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80
 _COMUNE_LETTERHEAD = re.compile(
     r"^(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý][\w'’ ]{1,40}?\s*[-–|·,]\s*(?=.*(?:\b\d{5}\b|\btel\b|@))", re.I
 )
+# a map widget's place card, in a geocoder's order ("Municipio di X, 1, Via Y, X, Varese, Lombardia, 21022, Italia"):
+# on a Designers Italia page of an office it is the office's seat, whatever the line above it (the unit's "Area di
+# riferimento") or the building it names
+_PLACE_CARD = re.compile(r",\s*lombardia\s*,\s*\d{5}\s*,\s*italia\s*$", re.I)
 
 
 # a sentence giving another service's or body's number ("Per il servizio di trasporto sociale chiamare la cooperativa
@@ -411,9 +415,11 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         other = (
             _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :])) or _DESK_SUBJECT.match(text)
         )
-        if (other or _COMUNE_LETTERHEAD.match(text)) and not (OFFICE_WORDS.search(text) or _ANAPHOR.match(text)):
+        place_card = bool(_PLACE_CARD.search(text))
+        letterhead = _COMUNE_LETTERHEAD.match(text) and not place_card
+        if (other or letterhead) and not (OFFICE_WORDS.search(text) or _ANAPHOR.match(text)):
             continue  # another desk's numbers, not the office's
-        if not text or _other_desk_above(lines, idx, n):
+        if not text or (_other_desk_above(lines, idx, n) and not place_card):
             continue
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text) and not _procedure_head_aside(text)
