@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to eighteenth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout18.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to twentieth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout20.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ HELDOUT15 = ROOT / "tests" / "fixtures" / "heldout15"
 HELDOUT16 = ROOT / "tests" / "fixtures" / "heldout16"
 HELDOUT17 = ROOT / "tests" / "fixtures" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
+HELDOUT19 = ROOT / "tests" / "fixtures" / "heldout19"
+HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -61,6 +63,8 @@ SETS = {
     "heldout16": (HELDOUT16, 40, 12),
     "heldout17": (HELDOUT17, 40, 12),
     "heldout18": (HELDOUT18, 40, 12),
+    "heldout19": (HELDOUT19, 40, 12),
+    "heldout20": (HELDOUT20, 40, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -246,6 +250,8 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT16,
         HELDOUT17,
         HELDOUT18,
+        HELDOUT19,
+        HELDOUT20,
     ],
     ids=lambda f: f.name,
 )

@@ -1781,6 +1781,23 @@ def test_a_long_letterhead_line_under_the_office_s_name_gives_its_address() -> N
     assert office is not None and office.address is not None and office.address.street == "Piazza Visconti, 23"
 
 
+@pytest.mark.parametrize("area", ["Area Servizi alla persona", "Settore Welfare e coesione sociale"])
+def test_a_designers_italia_office_s_place_card_is_its_seat(area: str) -> None:
+    """An "Unità organizzativa" page of the office: its map card writes the seat in a geocoder's order (the building,
+    the number, the street, ..., "Lombardia, CAP, Italia") under the unit's parent area, which is no other desk."""
+    f = facts(
+        "<h1>Ufficio di Piano</h1><p>L'Ufficio di Piano dell'Ambito di Rho coordina il Piano di Zona.</p>",
+        "<h3>Tipologia di organizzazione</h3><p>Ufficio</p>",
+        f"<h3>Area di riferimento</h3><p>{area}</p>",
+        "<p>Palazzo Municipale, 23, Piazza Visconti, Rho, Milano, Lombardia, 20017, Italia</p>",
+        "<p>Email: ufficiodipiano@comune.rho.mi.it</p>",
+        title="Ufficio di Piano - Comune di Rho",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is not None
+    assert (office.address.street, office.address.postal_code) == ("Piazza Visconti, 23", "20017")
+
+
 _COR = "Assago, Buccinasco, Cesano Boscone, Corsico, Cusago e Trezzano sul Naviglio"
 _PAU = "Colturano, Dresano, Mediglia, Pantigliate, Paullo, Peschiera Borromeo e Tribiano"
 CORSICO, PAULLO = "015093", "015169"
@@ -5293,3 +5310,448 @@ def test_an_accords_signature_blocks_side_by_side_are_its_parties(title: str, si
 def test_a_projects_or_an_unions_signature_blocks_are_no_members(title: str) -> None:
     f = text_facts(_signature_page(title, "firmato digitalmente"))
     assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a map drawn by a script ------------------------------------------------------------------------------
+
+
+def _leaflet(box_label: str, data: str) -> str:
+    return (
+        f'<h1>Il territorio</h1><div id="carta" aria-label="{box_label}"></div>'
+        f"<script>var c = L.map('carta').setView([45.4, 9.1], 12);\n{data}</script>"
+        "<p>Il Comune di Corsico è capofila.</p>"
+    )
+
+
+_GEOJSON = (
+    '{"type":"FeatureCollection","features":['
+    + ",".join(f'{{"type":"Feature","properties":{{"nome":"{n}"}}}}' for n in CORSICO_CELL.split("; "))
+    + "]}"
+)
+_POPUPS = "\n".join(
+    f"L.marker([45.4, 9.1]).addTo(c).bindPopup('<b>{n}</b><br>Sportello sociale');" for n in CORSICO_CELL.split("; ")
+)
+
+
+@pytest.mark.parametrize("data", [f"L.geoJSON({_GEOJSON}).addTo(c);", _POPUPS])
+def test_a_script_maps_places_under_the_ambitos_map_are_its_members(data: str) -> None:
+    f = facts(_leaflet("Mappa dei Comuni dell'Ambito territoriale di Corsico", data))
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+@pytest.mark.parametrize(
+    "label", ["Mappa dei Comuni del Distretto del Commercio Sud Ovest", "Mappa degli eventi dell'estate 2025"]
+)
+def test_a_script_map_of_a_distretto_del_commercio_or_of_events_gives_no_members(label: str) -> None:
+    f = facts(
+        "<p>L'Ufficio di Piano dell'Ambito territoriale di Corsico segnala l'iniziativa.</p>",
+        _leaflet(label, f"L.geoJSON({_GEOJSON}).addTo(c);").replace("<p>Il Comune di Corsico è capofila.</p>", ""),
+    )
+    assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a capofila said by a term's report, a form, the site's own comune, an infographic ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nel quinquennio la Città di Corsico ha esercitato il ruolo di capofila dell'Ambito territoriale di Corsico.",
+        "Nel triennio il Comune di Corsico ha svolto il ruolo di ente capofila dell'Ambito di Corsico.",
+    ],
+)
+def test_a_capofila_in_the_perfect_of_a_terms_report(sentence: str) -> None:
+    f = facts(f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == ["015093"]
+
+
+def test_a_capofila_role_held_until_a_handover_is_no_capofila() -> None:
+    f = facts(
+        "<p>Fino al 2020 il Comune di Buccinasco ha svolto il ruolo di capofila dell'Ambito di Corsico, "
+        "passato poi a un altro ente.</p>"
+    )
+    assert all(a.capofila != "015036" for a in f.ambiti)
+
+
+def test_an_application_forms_fieldset_says_whose_office_it_is() -> None:
+    f = facts(
+        "<form><fieldset><legend>Intestazione</legend><p>AMBITO TERRITORIALE DI CORSICO – Ufficio di Piano<br>"
+        "Ente capofila: Comune di Corsico</p></fieldset><input name='nome'></form>",
+        title="Modulo di domanda",
+    )
+    assert [(a.name, a.capofila) for a in f.ambiti] == [("Ambito territoriale di Corsico", "015093")]
+
+
+def test_a_search_form_stays_dropped() -> None:
+    f = facts("<form><label>Cerca nell'Ambito di Corsico: capofila Corsico <input name='q'></label></form>")
+    assert not f.ambiti
+
+
+@pytest.mark.parametrize(
+    ("line", "capofila"),
+    [
+        ("Ufficio di Piano dell'Ambito territoriale di Corsico (il Comune è ente capofila)", "015093"),
+        ("Ufficio di Piano dell'Ambito territoriale di Corsico: questo Comune è capofila", "015093"),
+        ("Ambito territoriale di Corsico: il Comune è capofila del progetto «Strade sicure»", None),
+        ("Ambito territoriale di Corsico: il Comune è capofila del Distretto del Commercio", None),
+    ],
+)
+def test_the_comune_itself_named_capofila_on_its_own_site(line: str, capofila: str | None) -> None:
+    f = facts(f"<ul><li>{line}</li></ul>", title="Organigramma | Comune di Corsico")
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+def test_the_comune_itself_without_the_sites_name_is_no_capofila() -> None:
+    f = facts("<p>Ufficio di Piano dell'Ambito di Corsico (il Comune è ente capofila)</p>", title="Organigramma")
+    assert all(not a.capofila for a in f.ambiti)
+
+
+@pytest.mark.parametrize(
+    ("alt", "capofila"),
+    [
+        ("Infografica: 6 Comuni, 1 ente capofila (Comune di Corsico), 2.140 persone prese in carico", "015093"),
+        ("Logo dell'Ambito di Corsico, capofila Comune di Corsico", None),
+    ],
+)
+def test_an_infographics_text_alternative_is_read_a_logos_is_not(alt: str, capofila: str | None) -> None:
+    f = facts("<h2>L'Ambito di Corsico in numeri</h2>", f'<p><img src="a.png" alt="{alt}"></p>')
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+# round 25a: a health district, comuni sent to another ambito's pages, a capofila's relative clause in a list -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Distretto Garbagnate dell'ASST Rhodense ha aperto Case di Comunità a Bollate, Senago e Garbagnate.",
+        "Il Distretto Rhodense della ASST Rhodense conta tre Case di Comunità: Rho, Lainate e Arese.",
+    ],
+)
+def test_an_asst_district_named_as_its_own_is_no_ambito(sentence: str) -> None:
+    assert not facts(f"<p>{sentence}</p>").ambiti
+
+
+def test_comuni_sent_to_another_ambitos_pages_are_no_members() -> None:
+    f = facts(
+        "<p>Sono sei i Comuni dell'Ambito territoriale di Corsico.</p>",
+        f"<ul>{''.join(f'<li>{n}</li>' for n in CORSICO_CELL.split('; '))}</ul>",
+        "<h2>Altri Comuni</h2><p>Per i Comuni di Gaggiano, Rosate e Vernate consultare il sito dell'Ambito "
+        "dell'Abbiatense.</p>",
+        title="Comuni - Ambito territoriale di Corsico",
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+@pytest.mark.parametrize("role", ["che ne è capofila", "che ne è l'ente capofila", "il quale è il comune capofila"])
+def test_a_capofilas_relative_clause_inside_a_list_is_its_antecedents(role: str) -> None:
+    f = facts(
+        "<p>Fanno parte dell'Ambito territoriale di Corsico i Comuni di Assago, Buccinasco, "
+        f"Corsico, {role}, Cesano Boscone, Cusago e Trezzano sul Naviglio.</p>"
+    )
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+# round 25a: names hyphenated at the line's end in a column of two ---------------------------------------------------
+
+
+def test_names_hyphenated_in_a_column_of_two_are_joined() -> None:
+    left = ["Il territorio dell'Ambito ha una", "forte densita' abitativa e una rete", "di servizi sociali diffusa in"]
+    right = ["Aderiscono all'Ambito di Corsico i", "Comuni di Assago, Buc-", "cinasco, Cesano Boscone, Corsico,"]
+    left += ["tutti i Comuni, con sportelli", "aperti ogni settimana.", ""]
+    right += ["Cusago e Trezzano sul Navi-", "glio; il Comune di Corsico e' l'en-", "te capofila dell'Ambito."]
+    text = "\n".join((a.ljust(44) + b).rstrip() for a, b in zip(left, right, strict=True))
+    f = text_facts(f"PIANO DI ZONA 2025-2027\n\n{text}\n")
+    assert [(sorted(a.members), a.capofila) for a in f.ambiti] == [(CORSICO_MEMBERS, "015093")]
+
+
+# round 25a: a section heading put between a list's two columns by the text layer -----------------------------------
+
+
+def _figures_list(heading: str) -> str:
+    rows = [f"{n} {100 + k}" for k, n in enumerate(CORSICO_CELL.split("; "))]
+    return (
+        "Piano di Zona 2025-2027 - Ambito di Corsico\n\n3.1 I minori in carico\n"
+        "Nei sei Comuni dell'Ambito di Corsico i minori in carico per Comune sono:\n"
+        + "\n".join([*rows[:3], heading, *rows[3:]])
+        + "\nLe risorse sono ripartite per popolazione.\n"
+    )
+
+
+def test_a_section_heading_between_a_lists_columns_does_not_cut_it() -> None:
+    f = text_facts(_figures_list("3.2 Le risorse del triennio"))
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_heading_of_other_comuni_between_rows_ends_the_list() -> None:
+    f = text_facts(_figures_list("3.2 I Comuni confinanti"))
+    assert [sorted(a.members) for a in f.ambiti] == [["015011", "015036", "015074"]]
+
+
+# round 25a: a roll call's one-letter presence column -------------------------------------------------------------
+
+
+def test_a_roll_calls_presence_letters_are_list_material() -> None:
+    rows = ["ARESE P", "CORNAREDO P", "LAINATE P", "PERO A", "POGLIANO MILANESE P", "RHO AG", "VANZAGO P"]
+    f = text_facts(
+        "AMBITO TERRITORIALE RHODENSE\nASSEMBLEA DEI SINDACI\n\nAppello dei Comuni dell'Ambito:\n" + "\n".join(rows)
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [sorted([ARESE, "015087", LAINATE, PERO, "015176", RHO, VANZAGO])]
+
+
+def test_a_capital_a_between_two_comuni_in_a_caps_sentence_is_no_presence_mark() -> None:
+    f = text_facts("AMBITO TERRITORIALE RHODENSE\n\nIL PERCORSO VA DA PERO A RHO LUNGO IL SEMPIONE.\n")
+    assert all(not a.members for a in f.ambiti)
+
+
+# round 25a: a transparency record's field of its members, under the record's social-services body -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "members"),
+    [
+        ("Azienda Sociale Sud Ovest – azienda speciale consortile", CORSICO_MEMBERS),
+        ("Consorzio dell'acquedotto Sud Ovest", []),
+    ],
+)
+def test_a_records_enti_consorziati_are_members_under_a_social_body(body: str, members: list[str]) -> None:
+    f = facts(
+        "<p>Enti vigilati dal Comune di Corsico, capofila dell'Ambito di Corsico.</p>",
+        f"<table><tr><th>Ragione sociale</th><td>{body}</td></tr>"
+        "<tr><th>Durata</th><td>fino al 31/12/2040</td></tr>"
+        f"<tr><th>Enti consorziati</th><td>{CORSICO_CELL}</td></tr></table>",
+    )
+    assert [sorted(a.members) for a in f.ambiti if len(a.members) > 1] == ([members] if members else [])
+
+
+# round 25a: the signer's formula without a name between signature blocks run together ----------------------------
+
+
+@pytest.mark.parametrize("formula", ["il Sindaco o suo delegato ________", "- la Sindaca o sua delegata ______"])
+def test_signature_blocks_with_the_signers_formula_run_together(formula: str) -> None:
+    names = CORSICO_CELL.split("; ")
+    pairs = zip(names[::2], names[1::2], strict=True)
+    rows = [f"Per il Comune di {a} {formula} Per il Comune di {b} {formula}" for a, b in pairs]
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA DELL'AMBITO DI CORSICO\n\nLetto, approvato e sottoscritto.\n\n"
+        + "\n".join(rows)
+    )
+    assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_a_signers_formula_under_a_projects_accord_gives_no_members() -> None:
+    names = CORSICO_CELL.split("; ")
+    rows = [f"Per il Comune di {n} il Sindaco o suo delegato ________" for n in names]
+    f = text_facts(
+        "ACCORDO DI PARTENARIATO PER IL PROGETTO «CASA COMUNE» - capofila Ambito di Corsico\n\n"
+        "Letto, approvato e sottoscritto.\n\n" + " ".join(rows)
+    )
+    assert all(not a.members for a in f.ambiti)
+
+
+# round 25b (0.4.32): office contacts, responsible, plans and dates from heldout15 and heldout16
+
+
+def _office(f: PageFacts) -> Contacts:
+    """The page's one ambito's office, which the test's page gives."""
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None
+    return office
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extended"),
+    [
+        ("Il Piano di Zona 2021-2023 rimarrà in vigore fino al 31/12/2024.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 resta in vigore fino al 31 dicembre 2024.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 è stato prorogato sino alla fine del 2024.", "2024-12-31"),
+        ("I Sindaci hanno prorogato il Piano di Zona 2021-2023 fino alla fine dell'anno 2024.", "2024-12-31"),
+        # the plan's own term, and the year the extending act was taken, are no extension
+        ("Il Piano di Zona 2021-2023 resterà in vigore fino al 31 dicembre 2023.", None),
+        ("Alla fine del 2023 l'Assemblea ha prorogato il Piano di Zona 2021-2023.", None),
+    ],
+)
+def test_a_plan_kept_in_force_or_extended_to_the_years_end(sentence: str, extended: str | None) -> None:
+    assert _plan([sentence])[(2021, 2023)] == (None, extended)
+
+
+@pytest.mark.parametrize(
+    "budget",
+    [
+        "DUP 2026-2028 - Sezione operativa",
+        "Bilancio di previsione 2026-2028",
+        "Documento Unico di Programmazione 2026/2028",
+    ],
+)
+def test_a_budgets_triennium_beside_the_named_plan_is_no_plan(budget: str) -> None:
+    sentences = [
+        budget,
+        "Nel triennio 2026-2028 il programma attua il Piano di Zona 2025-2027, approvato il 18/12/2024.",
+    ]
+    assert _plan(sentences) == {(2025, 2027): ("2024-12-18", None)}
+    # without the page's budget the triennium is read as before: a plan's own period
+    assert (2026, 2028) in _plan(sentences[1:])
+
+
+@pytest.mark.parametrize(
+    ("said", "street"),
+    [
+        ("L'ufficio ha sede in via Garibaldi 12; si può contattare al numero 0331 555 210.", "Via Garibaldi, 12"),
+        ("L'ufficio riceve su appuntamento e risponde al numero 0331 555 210.", None),
+        ("Dopo il trasloco l'ufficio è in via Garibaldi 12, con il numero 0331 555 210.", "Via Garibaldi, 12"),
+    ],
+)
+def test_the_office_named_again_as_l_ufficio_gives_its_seat_and_number(said: str, street: str | None) -> None:
+    f = facts(
+        "<p>Il nuovo Ufficio di Piano dell'Ambito di Gallarate apre a settembre.</p>",
+        f"<p>{said}</p>",
+        "<p>Per la TARI l'ufficio tributi del Comune risponde al numero 0331 754 111.</p>",
+        title="Notizie - Ufficio di Piano dell'Ambito di Gallarate",
+    )
+    office = _office(f)
+    assert office.phones == ["+390331555210"]
+    assert (office.address.street if office.address else None) == street
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        ("È Anna Riva la nuova responsabile dell'Ufficio di Piano dell'Ambito di Saronno.", "Anna Riva"),
+        (
+            "Dal primo marzo è la dott.ssa Anna Riva la responsabile dell'Ufficio di Piano dell'Ambito di Saronno.",
+            "Anna Riva",
+        ),
+        (
+            "L'Ufficio di Piano dell'Ambito di Saronno cambia sede. Diretto da Anna Riva, che ne è la coordinatrice, "
+            "riceve in via Roma 20.",
+            "Anna Riva",
+        ),
+        # a former head: "che ne è stato il responsabile"
+        ("L'Ufficio di Piano dell'Ambito di Saronno saluta Luigi Colombo, che ne è stato il responsabile.", None),
+    ],
+)
+def test_news_name_the_offices_new_head(said: str, head: str | None) -> None:
+    f = facts(f"<p>{said}</p>", title="Notizie - Il Giornale di Saronno")
+    heads = [a.ufficio_di_piano.responsible for a in f.ambiti if a.ufficio_di_piano]
+    assert heads == ([head] if head else [])  # (a page with no fact about the ambito is skipped)
+
+
+@pytest.mark.parametrize(
+    ("rows", "head"),
+    [
+        (["Referente: Marta Galli (amministrativa)", "Responsabile del servizio: dott. Piero Sala"], "Piero Sala"),
+        (["Referente amministrativo: Marta Galli", "Coordinatore: dott. Piero Sala"], "Piero Sala"),
+        # a referente alone stays; the head of data protection outranks no one
+        (["Referente: Marta Galli", "Responsabile della protezione dei dati: avv. Piero Sala"], "Marta Galli"),
+        (["Responsabile: dott. Piero Sala", "Referente: Marta Galli"], "Piero Sala"),
+    ],
+)
+def test_a_responsabiles_label_outranks_a_referentes(rows: list[str], head: str) -> None:
+    items = "".join(f"<li>{r}</li>" for r in ["Telefono: 0362 775 540", *rows])
+    f = facts("<h2>Ufficio di Piano dell'Ambito di Seregno</h2>", f"<ul>{items}</ul>", title="Ambito di Seregno")
+    assert _office(f).responsible == head
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "A Codogno il Punto Casa riceve in via Roma 2 (tel. 0377 300 100).",
+        "Lo Sportello Affitti risponde allo 0377 300 100.",
+        "A Sant'Angelo Lodigiano il Segretariato Sociale riceve il lunedì, tel. 0377 300 100.",
+    ],
+)
+def test_another_desk_as_the_subject_below_the_offices_contacts_is_not_the_office(below: str) -> None:
+    f = facts(
+        "<p>Avviso dell'Ambito territoriale di Lodi per il contributo affitti.</p>",
+        f"<p>Ufficio di Piano: tel. 0371 409 335<br>{below}</p>",
+        title="Avviso affitti",
+    )
+    assert _office(f).phones == ["+390371409335"]
+
+
+def test_the_offices_number_in_brackets_after_its_name_in_a_long_paragraph() -> None:
+    filler = "Il contributo vale fino a 400 euro al mese e si chiede con l'ISEE in corso di validità. " * 3
+    f = facts(
+        f"<p>{filler}Le domande dell'Ambito di Treviglio sono raccolte dall'Ufficio di Piano (0363 317 600) "
+        "e dal Comune di Caravaggio (0363 356 111), che resta aperto il sabato.</p>",
+        title="Notizie",
+    )
+    assert _office(f).phones == ["+390363317600"]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("Ruolo | Nome | Telefono", "Segreteria | Anna Galli | 0331 471 600"),
+        ("Nominativo | Funzione | Tel.", "Anna Galli | Assistente sociale | 0331 471 600"),
+    ],
+)
+def test_every_row_of_the_offices_staff_table_gives_its_number(header: str, row: str) -> None:
+    def tr(line: str, cell: str) -> str:
+        return "<tr>" + "".join(f"<{cell}>{c}</{cell}>" for c in line.split(" | ")) + "</tr>"
+
+    f = facts(
+        "<p>L'Ufficio di Piano dell'Ambito Legnanese segue il Piano di Zona.</p>",
+        f"<table>{tr(header, 'th')}{tr(row, 'td')}</table>",
+        title="Ufficio di Piano - Ambito Legnanese",
+    )
+    assert _office(f).phones == ["+390331471600"]
+
+
+def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
+    f = facts(
+        "<p>Ufficio di Piano dell'Ambito di Seriate (il Comune è ente capofila)<br>Responsabile: dott. Ugo Pesenti<br>"
+        "Via Italia 58, 24068 Seriate · 035 304 299 · pianodizona@ambitoseriate.example.it</p>",
+        title="Organigramma",
+    )
+    office = _office(f)
+    assert (office.responsible, office.phones) == ("Ugo Pesenti", ["+39035304299"])
+
+
+@pytest.mark.parametrize(
+    ("written", "email"),
+    [
+        ("udp.pia- nodizona@ambitorho.example.it", "udp.pianodizona@ambitorho.example.it"),
+        ("ufficio- piano@ambitorho.example.it", "ufficiopiano@ambitorho.example.it"),
+        ("ufficio-piano@ambitorho.example.it", "ufficio-piano@ambitorho.example.it"),  # a hyphen of its own stays
+    ],
+)
+def test_an_email_hyphenated_at_a_line_end_is_whole_again(written: str, email: str) -> None:
+    f = facts(f"<p>Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}</p>", title="Contatti")
+    assert _office(f).emails == [email]
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["Incarico attuale | Responsabile dell'Ufficio di Piano", "Ruolo | Coordinatrice dell'Ufficio di Piano"],
+)
+def test_the_card_of_the_offices_head_gives_its_name_and_contacts(post: str) -> None:
+    rows = ["Nome | Ilaria Sala", post, "Telefono | 0382 399 461", "Sede | Piazza del Municipio 2, 27100 Pavia"]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split(" | ")) + "</tr>" for r in rows)
+    f = facts("<p>Curriculum - Ambito distrettuale di Pavia</p>", f"<table>{table}</table>", title="Curriculum")
+    office = _office(f)
+    assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Inaugurato ieri in via Manzoni 21 il nuovo Ufficio di Piano.", "Via Manzoni, 21"),
+        ("Apre in via Dante 12 l'Ufficio di Piano dell'Ambito.", "Via Dante, 12"),
+        ("L'ufficio si trova in piazza Garibaldi 3 e risponde al numero 0331 555 210.", "Piazza Garibaldi, 3"),
+    ],
+)
+def test_a_numbered_street_ends_at_its_number_in_prose(text: str, street: str | None) -> None:
+    assert ct.street_in(text) == street
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plans"),
+    [
+        ("L'Assemblea ha approvato il 19 dicembre 2024 il documento 2025-2027.", {(2025, 2027): ("2024-12-19", None)}),
+        ("Approvato il documento di valutazione dei rischi 2025-2027 delle scuole.", {}),
+        ("Approvato il DUP 2025-2027, documento di bilancio.", {}),
+    ],
+)
+def test_the_document_named_with_its_period_is_the_plan(sentence: str, plans: dict[object, object]) -> None:
+    assert _plan([sentence]) == plans

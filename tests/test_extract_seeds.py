@@ -33,3 +33,13 @@ def test_eval_on_seeds_meets_targets(shared):
     assert report["invented_comuni"] == 0
     for field, score in report["overall"].items():
         assert score["f1"] >= 0.9, field
+
+
+def test_a_designers_italia_office_page_s_place_card_is_the_office_s_address(shared):
+    """Seed 004, an office's "Unità organizzativa" page: its seat is a map card in a geocoder's order."""
+    seed = "004_390f1bff450a50d1"
+    want = json.loads((shared / "gold" / f"{seed}.json").read_text(encoding="utf-8"))["ambiti"][0]
+    done = run_ambiti("extract", str(shared / "seeds" / f"{seed}.txt"), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)["ambiti"][0]
+    assert got["ufficio_di_piano"]["address"]["street"] == want["ufficio_di_piano"]["address"]["street"]

@@ -109,6 +109,8 @@ def _on_page(gold: dict, page_text: str) -> None:
     lowered += "\n" + re.sub(r"\s*\[at\]\s*", "@", lowered)
     # Joomla's cloaking script: 'udp' + '&#64;' + 'comune' + '&#46;' + ...
     lowered += "\n" + html.unescape(re.sub(r"'\s*\+\s*'", "", lowered))
+    # a text document's column hyphenates an address at a line's end ("segreteria.pia-" / "nodizona@...")
+    lowered += "\n" + re.sub(r"([a-z0-9.])-\n\s*([a-z0-9._]+@)", r"\1\2", lowered)
     offices = [a["ufficio_di_piano"] for a in gold["ambiti"] if a["ufficio_di_piano"]]
     blocks = offices + gold["comuni"]
     for block in blocks:

@@ -86,8 +86,9 @@ _BEFORE = re.compile(
     # ruolo di", "cui spetta la funzione di", "funge da"
     # "si è vista confermare il ruolo di"
     r"(?:si\s+(?:è|e')\s+vist[oa]\s+)?"
-    r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+|(?<=\s)a\s+)?"  # "È il Comune di X a svolgere la funzione di"
-    r"(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|confermar)\w*\s+"
+    # "È il Comune di X a svolgere la funzione di"; the perfect of a term's report: "X ha esercitato il ruolo di"
+    r"(?:(?:(?:chiamat[oa]|continu\w+|torn\w+)\s+a\s+|(?<=\s)a\s+|(?:ha|hanno)\s+)?"
+    r"(?:svolg|svolt|ricopr|eserci|assum|assunt|rivest|mant(?:en|ien)|conserv|confermar)\w*\s+"
     rf"{_ADVERB}{_FOR}{_ROLE}\s+di\s+|(?:ha|avrà|hanno)\s+{_ROLE}\s+di\s+|"  # "che ha il ruolo di capofila"
     rf"(?:affidat|attribuit|assegnat|conferit)[oaie]\s+{_ROLE}\s+di\s+|spetta(?:no)?\s+{_ROLE}\s+di\s+|"
     # "funge da", "opera come", "a fare da" ("Sarà ancora X a fare da capofila")
@@ -150,7 +151,11 @@ def stated(
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             if _OF_ANOTHER_BODY.match(after):
                 continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
-            code = _after(after, resolver, before) or _before(before, resolver)
+            if _PERFECT.search(before) and _HANDED_OVER.search(sentence):
+                continue  # "Fino al 2020 X ha svolto il ruolo di capofila, che ora passa a Y": X's role is over
+            # "Legnano, che ne è capofila, Nerviano": a relative clause's role is its antecedent's, not the next item's
+            first = _before(before, resolver) if _RELATIVE_ROLE.search(before) else None
+            code = first or _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 code = _respectively(after, resolver, members)
             if code and members and code not in members:
@@ -166,6 +171,20 @@ def stated(
     return None, "", False
 
 
+# a role held in the perfect ("ha esercitato il ruolo di capofila") is the holder's through a term's report, unless
+# the sentence hands it over or dates its end
+_PERFECT = re.compile(
+    rf"\b(?:ha|hanno)\s+(?:svolt|esercitat|ricopert|assunt|rivestit)[oaie]\s+{_ROLE}\s+di\s+\S*\s*$", re.I
+)
+_HANDED_OVER = re.compile(
+    r"\bfino\s+(?:al|all['’]|a)\b|\bin\s+passato\b|\bprecedentemente\b|\bsubentr\w*|\bpass(?:a|ato|erà)\s+(?:al|alla|a)\b|"
+    r"\bnuov[oa]\s+(?:ente\s+|comune\s+)?capofila\b",
+    re.I,
+)
+_RELATIVE_ROLE = re.compile(
+    r",\s*(?:che|il\s+quale|la\s+quale)\s+(?:ne\s+)?(?:è|e'|é|sarà|resta|rimane)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
+    re.I,
+)
 # a sentence a page or column break cut after its last connector: its comune opens the next line
 _BROKEN_OFF = re.compile(r"\b(?:di|del|della|dell['’]|il|l['’]|al|alla|dal|dalla|quale|come|comune|città)\s*$", re.I)
 
@@ -459,4 +478,30 @@ def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
                 res = resolver.resolve(row[n].strip(), fuzzy=False)
                 if res and res.method != "fuzzy":
                     return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
+    return None, ""
+
+
+# a comune's own page speaking of itself: "Ufficio di Piano dell'Ambito (il Comune è ente capofila)", "il nostro Comune
+# è capofila dell'Ambito" on a page whose <title> ends with the site's name, "Organigramma | Comune di X"
+_ITSELF = re.compile(
+    r"\b(?:il\s+nostro|questo|il)\s+comune\s+(?:è|e'|é)\s+(?:anche\s+)?(?:l['’]\s*|il\s+)?(?:ente\s+)?capofila\b"
+    r"(?P<after>.{0,100})",
+    re.I,
+)
+_SITE_COMUNE = re.compile(r"\s[-–|]\s*(?:comune|città)\s+di\s+(?P<name>[^-–|]{2,60}?)\s*$", re.I)
+
+
+def of_the_site(sentences: list[str], head_title: str, resolver: NameResolver) -> tuple[str | None, str]:
+    """The site's comune, when a sentence says that "the Comune" is the capofila without naming it; not when the role
+    is a project's or another body's ("il Comune è capofila del progetto", "... del Distretto del Commercio")."""
+    site = _SITE_COMUNE.search(head_title)
+    res = resolver.resolve(site.group("name"), fuzzy=False) if site else None
+    if not res or res.method == "fuzzy":
+        return None, ""
+    for sentence in sentences:
+        m = _ITSELF.search(sentence)
+        if not m or _OF_ANOTHER_BODY.match(m.group("after")) or HYPOTHETICAL.search(sentence):
+            continue
+        if not (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
+            return res.istat, f"{sentence[:240]} ({head_title[-60:]})"
     return None, ""

@@ -98,10 +98,19 @@ def _sentences(column: list[str]) -> list[str]:
             and not _heading(out[-1], shouted)
             and not _heading(line, shouted)
         ):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1] = join_wrapped(out[-1], line)
         else:
             out.append(line)
     return out
+
+
+HYPHENATED = re.compile(r"[a-zà-ù]-$", re.I)
+
+
+def join_wrapped(line: str, more: str) -> str:
+    """A wrapped line and the next one: a word hyphenated at the line's end goes on without its hyphen ("San Gior-" /
+    "gio su Legnano", "Gar-" / "bagnate Milanese" in a column of a plan's two)."""
+    return f"{line[:-1]}{more}" if HYPHENATED.search(line) and more[:1].islower() else f"{line} {more}"
 
 
 def _heading(line: str, shouted: bool) -> bool:

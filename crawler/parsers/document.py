@@ -25,11 +25,11 @@ from lxml import html as lxml_html
 
 from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
-from crawler.parsers.columns import unfold
+from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
-from crawler.parsers.pictures import svg_maps_as_lists
+from crawler.parsers.pictures import infographics_as_text, script_maps_as_lists, svg_maps_as_lists
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -100,7 +100,6 @@ _PAGE_MARK = re.compile(
 )
 _LIST_MARK = re.compile(r"^(?:[•▪◦●\-–*]\s|\d{1,3}(?:\.\d+)*[.)]\s|[a-zA-Z][.)]\s|art\.\s*\d)", re.I)
 _LEADER = re.compile(r"\S\s*(?:\.{4,}|…{2,})\s*\S")
-_HYPHENATED = re.compile(r"[a-zà-ù]-$", re.I)
 _CONNECTOR_END = re.compile(
     r"\b(?:di|del|della|dei|degli|delle|dell['’]|e|ed|il|lo|la|i|gli|le|per|a|al|alla|da|dal|dalla|in|nel|"
     r"nella|con|tra|fra|su|sul|che|quale|data)$",
@@ -377,6 +376,14 @@ def _selects_as_lists(root: etree._Element) -> None:
             form.tag = "div"
 
 
+def _forms_as_text(root: etree._Element) -> None:
+    """An online application form in the page's content says in its fieldsets and paragraphs whose office it is
+    ("AMBITO TERRITORIALE DI X - Ufficio di Piano / Ente capofila: Comune di X"): its text stays and its controls go.
+    A search or login form (no fieldset, no paragraph) is dropped with the other forms."""
+    for form in root.xpath("//form[not(ancestor::nav or ancestor::header or ancestor::footer)][.//fieldset or .//p]"):
+        form.tag = "div"
+
+
 def decode_html(body: bytes, declared: str | None = None) -> str:
     """Bytes to text: the HTTP charset first, then the page's meta, then a guess.
 
@@ -426,7 +433,10 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     linked_data = office_lines(root)  # before the scripts go: schema.org's description of the office
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
+    _forms_as_text(root)
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
+    script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni
+    infographics_as_text(root)
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()
@@ -475,9 +485,7 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
         soft = same_para or broke_page or kind == "pdf"  # a PDF's text layer puts blank lines anywhere
         strict = not same_para and kind != "pdf"
         if lines and soft and _continues(last_raw, line, wrap_width, across_page=strict):
-            # a word hyphenated at the line's end goes on without its hyphen ("San Gior-" / "gio su Legnano")
-            hyphenated = _HYPHENATED.search(lines[-1]) and line[:1].islower()
-            lines[-1] = f"{lines[-1][:-1]}{line}" if hyphenated else f"{lines[-1]} {line}"
+            lines[-1] = join_wrapped(lines[-1], line)
             para = groups[-1]
         else:
             lines.append(line)
@@ -518,7 +526,7 @@ def _continues(prev: str, line: str, wrap_width: int, across_page: bool) -> bool
     """Whether `line` is the wrapped rest of `prev` (a sentence broken by the text layout)."""
     if re.search(r"@[\w.-]+\.$", prev) and re.match(r"[a-z0-9-]+\.", line):
         return True  # an e-mail address cut after a dot of its domain ("udp@comune." / "rho.mi.it")
-    if _HYPHENATED.search(prev) and re.match(r"[a-zà-ù]+\b", line) and not _LIST_MARK.match(line):
+    if HYPHENATED.search(prev) and re.match(r"[a-zà-ù]+\b", line) and not _LIST_MARK.match(line):
         return True  # a word hyphenated at the line's end, however short the line ("- Legnano (capo-" / "fila)")
     if prev.endswith(_TERMINAL) or _LIST_MARK.match(line) or _is_label_start(line) or _CLAUSE_START.match(line):
         return False

@@ -109,6 +109,37 @@ EXTRACTOR = "ambiti-extract"
 # surname and the mayor and presence after it are the item's tail; a transposed table (comuni as column headers over
 # rows of figures) lists them; an accord's signature blocks side by side ("Per il Comune di A   Per il Comune di B" /
 # "Il Sindaco   Il Sindaco") are one list, and signature blocks under a project's or an Unione's accord are none
+# 0.4.31: round 25a (issue 11): a map drawn by a script (Leaflet's GeoJSON "nome"/"name", a marker's bindPopup) lists
+# its places under the map box's accessible name, for the member rules to judge as any list; the capofila in the
+# perfect of a term's report ("X ha esercitato il ruolo di capofila"); an application form's fieldsets and paragraphs
+# are read (a search form's are not); "il Comune è ente capofila" on a comune's own site names that comune; an
+# infographic's text alternative ("Infografica: ..., 1 ente capofila (Comune di X)") is a paragraph; "il Distretto X
+# dell'ASST Y" is a health district, no ambito; a sentence sending its comuni to another ambito's site names no
+# members; "A, che ne è capofila, B": the relative clause's role is A's; a word hyphenated at a line's end inside a
+# column of two is joined without its hyphen ("Gar-" / "bagnate Milanese"), as in a single column; a numbered
+# section heading that a PDF's text layer puts between the two columns of a list of comuni and figures is skipped; a
+# roll call's one-letter presence column ("PERO A", "RHO P") is an item's tail; a transparency record's field of its
+# members ("Enti consorziati | A; B") under the record's social-services body ("Ragione sociale | Azienda Sociale ...");
+# the signer's formula without a name ("il Sindaco o suo delegato ____") between signature blocks run together
+# 0.4.32: round 25b (issue 11, contacts and dates): a plan that "rimarrà/resta/rimane in vigore fino al ..." is
+# extended as "è rimasto in vigore" was; "prorogato fino alla fine del(l'anno) 2024" runs to 31 December 2024; a
+# budget's triennium ("DUP 2026-2028" on the page) named beside the Piano di Zona's own period is no plan; the office
+# named again as "L'ufficio ha sede / si trova / risponde ..." is no other desk, and its number "al numero", "con il
+# numero" in such a sentence is its phone; "l'Ufficio di Piano è in via ..." states its seat; news name the head as
+# "È X la nuova responsabile dell'Ufficio di Piano" and "Guidato da X, che ne è la responsabile" after the office; in
+# the office's card a "Responsabile:" label outranks a "Referente:" one (a clerk's: "Referente: X (amministrativa)");
+# another desk as a line's subject below the office's ("A Codogno il Punto Casa riceve ... (tel. ...)") is not it;
+# the office's number in brackets right after its name in prose ("dall'Ufficio di Piano (0363 317 602)") is its phone;
+# every row of the office's staff table ("Ruolo | Nome | Telefono", "Nominativo | Funzione | Tel.") gives its number;
+# an aside in brackets after the office's name ("(il Comune è ente capofila)") no longer stops it heading a card, whose
+# address line under the head's role line gives its unlabelled number; an e-mail a text document hyphenated at a
+# line's end ("pianodi- zona@...") is one address again; the card of the office's head ("Nome | X" / "Incarico attuale |
+# Responsabile dell'Ufficio di Piano" / "Telefono dell'ufficio | ...") gives its head and contacts; a numbered street
+# ends at its number in prose ("in via Manini 21 il nuovo Ufficio", "in via Dante 12 l'Ufficio di Piano"); "il
+# documento 2025-2027" names a plan as "il Piano 2025-2027" does
+# 0.4.33: lead (issue 11): a Designers Italia office page's map card, in a geocoder's order ("Municipio di X, 1, Via
+# Y, X, Varese, Lombardia, 21022, Italia"), is the office's seat: not another desk under the unit's "Area di
+# riferimento" line, nor the town hall's letterhead
 # 0.4.34: real third-party markup (issues 11 and 19): an accordion's toggle button heads its panel (an FAQ's question
 # over its answer) and an FAQ's bare answer completes its question ("Chi è il capofila?" / "Il Comune di X.")
 VERSION = "0.4.34"
@@ -634,7 +665,12 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
     footer = [line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(t)]
     footer += page.doc.linked_data if whole_page else []  # the office as the page's JSON-LD describes it, read last
+    card, head = of.head_card(lines) if whole_page else ({}, None)  # a CV's card of the office's head
+    if card:
+        idx = sorted(set(idx) | set(card))
+        lines = [card.get(k, line) for k, line in enumerate(lines)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
+    office.contacts.responsible = office.contacts.responsible or head
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer
     return office
@@ -655,6 +691,9 @@ def _capofila(
     marked = next((g for g in groups if g.capofila), None)
     if marked:
         return marked.capofila, "stated", marked.evidence
+    code, evidence = cf.of_the_site(sentences, page.doc.head_title, page.resolver)
+    if code and (not members or code in members):
+        return code, "stated", evidence
     if not_a_comune:
         return None, None, ""
     street = office.contacts.address.street if office.contacts.address else None

@@ -65,7 +65,9 @@ MEMBERSHIP = re.compile(
 LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–|-]\s*$", re.I)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
 # a transparency table's cell of an azienda's members: "Soci: A (BG); B (BG); ...", "Enti soci pubblici: A; B"
-_CELL_LABEL = re.compile(rf"{_LABEL_START.pattern}|^\s*(?:(?:enti|comuni)\s+)?soci(?:\s+\w+){{0,2}}\s*:", re.I)
+_CELL_LABEL = re.compile(
+    rf"{_LABEL_START.pattern}|^\s*(?:(?:enti|comuni)\s+)?(?:soci|consorziat[ie])(?:\s+\w+){{0,2}}\s*:", re.I
+)
 # the row of a social-services body (an azienda speciale consortile, the ambito's company): its members' cell is the
 # ambito's; a park's or a utility's consortium row is not
 _SOCIAL_BODY = re.compile(r"\bsocial[ei]\b|\bambito\b|piano\s+di\s+zona|welfare|consortile", re.I)
@@ -73,10 +75,30 @@ _SOCIAL_BODY = re.compile(r"\bsocial[ei]\b|\bambito\b|piano\s+di\s+zona|welfare|
 
 def _members_cell(before: str) -> bool:
     """The run opens a table cell labelled as a social-services body's members ("... Sociale s.c.r.l. | Soci:")."""
-    row, _, cell = before.rpartition(" | ")
+    record = _FIELD_THEN_VALUE.match(before)  # a record's field, then its value: "Enti consorziati | A; B; C"
+    row, cell = (record["row"], f"{record['field']}:") if record else before.rpartition(" | ")[::2]
     label = _CELL_LABEL.match(cell)
     rest = cell[label.end() :] if label else "-"
     return bool(row and re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(row))
+
+
+_FIELD_THEN_VALUE = re.compile(r"^(?P<row>.*) \| (?P<field>[^|]{1,60}?)\s*\|\s*$", re.S)
+_RECORD_NAME = re.compile(r"^\s*(?:denominazione|ragione\s+sociale|nome)\b[^|]{0,20}\|", re.I)
+RECORD_ROWS = 8  # a transparency record's rows read above a field: its name, its functions, then its members
+
+
+def _record_body(page: _Text, n: int) -> str | None:
+    """The row naming a social-services body in the record (field | value rows) that row n belongs to: "Ragione
+    sociale | Azienda Sociale del Castanese - azienda speciale consortile"."""
+    for k in range(n - 1, max(-1, n - 1 - RECORD_ROWS), -1):
+        row = page.lines[k][:CONTEXT]
+        if " | " not in row:
+            return None
+        if _SOCIAL_BODY.search(row.split(" | ", 1)[1]):  # a value's words, not the field's ("Ragione sociale")
+            return row
+        if _RECORD_NAME.match(row):
+            return None  # the record's first row, "Denominazione | Consorzio del Parco ...": another body's record
+    return None
 
 
 # "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
@@ -198,6 +220,13 @@ ELSEWHERE = re.compile(
     r"(?:a|ad|al|all['’]|alla|ai|agli|del|dell['’]|della)\s*(?!ambit|distrett|piano)(?-i:[A-Z])",
     re.I,
 )
+# a sentence that sends the comuni it names to another ambito's pages: "Per i Comuni di A e B consultare il sito
+# dell'Ambito del Magentino" (read after a sentence's names only: a list above such a sentence is run together with it)
+_SENT_ELSEWHERE = re.compile(
+    r"\b(?:consult|visit|vede|si\s+ved)\w*\s+(?:il\s+sito|la\s+pagina|le\s+pagine)\s+(?:del|dell['’]|della)\s*"
+    r"(?:ambito|distretto)\s+(?:di\s+|del\s+|dell['’]\s*)?(?-i:[A-Z])",
+    re.I,
+)
 # a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B";
 # "Alcuni enti lavorano anche fuori dall'Ambito (A, B, C)": places beyond it, where the ambito's bodies also work
 _LEFT_OUT = re.compile(
@@ -284,7 +313,9 @@ _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit s
 # "firmato digitalmente", a row of underscores
 _SIGNED = re.compile(
     r"\b(?>(?:(?:il|la|l['’])\s*)?(?:vice\s*sindac[oa]|sindac[oa]|assessore(?:\s+delegat[oa])?|delegat[oa]|presidente)"
-    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:firmato|f\.\s*to)\s+digitalmente\b|_{3,}+",
+    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:firmato|f\.\s*to)\s+digitalmente\b|_{3,}+|"
+    # the signer's formula without a name: "- il Sindaco o suo delegato ______ Per il Comune di"
+    r"\b(?:(?:il|la)\s+)?(?:vice\s*)?sindac[oa]\s+o\s+(?:suo|sua|un)\s+delegat[oa]\b",
     re.I,
 )
 _SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
@@ -630,7 +661,8 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
 # or after a dotted leader ("Comune di Assago ........ Sindaco")
-_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S")
+# or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
+_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?-i:P|A|AG)\s*$")
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
@@ -710,7 +742,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
         if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
             pieces.append(rest)
-        pieces.extend(line for line in page.lines[le + 1 : lb] if not _skipped(line))
+        between = page.lines[le + 1 : lb]
+        if _heading_between_rows(between, rest, page.lines[lb][b.end - page.starts[lb] :]):
+            between = []
+        pieces.extend(line for line in between if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
@@ -731,6 +766,23 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             else:
                 return None
     return unknown, redacted
+
+
+# a PDF's next section heading that the text layer puts between the two columns of a list of figures ("Nerviano
+# 17.330" / "2.2 Il percorso di programmazione" / "Parabiago 28.040"); a heading of other comuni ends the list
+_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?-i:[A-ZÀ-Ý])[^.;:]{0,80}$")
+_OTHER_COMUNI = re.compile(r"\bcomun|\bambit|\bdistrett|\bconfin|\blimitrof", re.I)
+_FIGURE = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*%?\s*$")
+
+
+def _heading_between_rows(between: list[str], tail_a: str, tail_b: str) -> bool:
+    """One numbered section heading between two rows of a comune and its figure."""
+    return (
+        len(between) == 1
+        and bool(_SECTION_HEADING.match(between[0].strip()))
+        and not _OTHER_COMUNI.search(between[0])
+        and bool(_FIGURE.match(tail_a[:40]) and _FIGURE.match(tail_b[:40]))
+    )
 
 
 def _fragment(chunk: str, piece: str) -> bool:
@@ -812,6 +864,8 @@ def _judge(
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
         before = around if _ASSEMBLY.search(around) else before
+    if prose and n0 in page.rows and (body := _record_body(page, n0)):
+        before = f"{body} | {before}"  # "Ragione sociale | Azienda Sociale ..." above "Enti consorziati | A; B"
     if prose and n0 in page.column_ambiti:
         before = f"{page.column_ambiti[n0]} | {before}"  # "Abbiatense | Abbiategrasso | A, B": the row's ambito
     if run.column_head:
@@ -1214,6 +1268,7 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         or (DECOY.search(nearest) and not stated)
         or DECOY.search(after)
         or ELSEWHERE.search(after)
+        or (prose and _SENT_ELSEWHERE.search(after))
     ):
         return None
     if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):

@@ -64,6 +64,11 @@ _REGIONS = (
 _OTHER_REGION = re.compile(
     rf"^[\s,]*(?:\(\s*(?:regione\s+)?(?:{_REGIONS})\b|[-–]?\s*(?:della\s+|in\s+)?regione\s+(?:{_REGIONS})\b)", re.I
 )
+# a health authority's district named as its own ("il Distretto Rhodense dell'ASST Rhodense", "Distretto di Lodi
+# dell'ATS della Città Metropolitana"): its Case di Comunità, not an ambito of the social plan
+_OF_HEALTH_BODY = re.compile(
+    r"^\s*(?:dell['’]\s*|della\s+|di\s+)(?:ASST|ATS|ASL|azienda\s+socio[\s-]?sanitaria|agenzia\s+di\s+tutela)\b", re.I
+)
 
 
 @dataclass
@@ -102,7 +107,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         head = text[m.start() : m.end()]
         proper = head[:1].isupper()
         written = place[1] if place else territory or ""
-        if _OTHER_REGION.match(text[m.end() + len(written) : m.end() + len(written) + 60]):
+        after = text[m.end() + len(written) : m.end() + len(written) + 60]
+        if _OTHER_REGION.match(after) or (kind == "distretto" and _OF_HEALTH_BODY.match(after)):
             continue
         if place:
             code, written = place

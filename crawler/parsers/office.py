@@ -34,6 +34,7 @@ _TOWN_HALL_CONTACTS = re.compile(
     r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*)).*\b(?:comune|municipio)\b", re.I
 )
 _ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
+_REFERENT = re.compile(r"^(?:(?:il|la)\s+)?referent[ei]\b", re.I)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
 )
@@ -65,6 +66,7 @@ INTRODUCED_LINES = 4  # the lines a colon-ended line naming the office governs: 
 _BLOCK_HEAD = re.compile(
     r"^\s*(?:•\s*)?(?:l['’]\s*)?ufficio\s+(?:di\s+|del\s+)?piano\b(?!.*\b(?:è|sono|ha|hanno)\s)", re.I
 )
+_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _CONTACT_LINE = re.compile(r"\b(?:tel|telefono|e-?mail|pec)\b\.?\s*:?\s*[+\d\w]", re.I)
 # "Per contattare l'Ufficio di Piano è possibile scrivere a udp@... o telefonare allo ...": an invitation to reach it
 _CONTACT_PROSE = re.compile(
@@ -73,12 +75,25 @@ _CONTACT_PROSE = re.compile(
 )
 # a number the office offers in a sentence of prose, with no "tel.": "l'Ufficio di Piano risponde allo 02 ...", "ha sede
 # in via ...; per informazioni 030 ..."
-_OFFERED = re.compile(r"\b(?:rispond\w*\s+(?:al|allo)(?:\s+numero)?|per\s+informazioni)\s*:?\s*(?=\+?\d)", re.I)
+_OFFERED = re.compile(
+    r"\b(?:rispond\w*\s+(?:al|allo)(?:\s+numero)?|per\s+informazioni|(?:al|con\s+il)\s+numero)\s*:?\s*(?=\+?\d)", re.I
+)  # (and "si può contattare al numero 0341 ...", "la nuova sede ..., con il numero 0382 ...")
+# the office named again as "l'ufficio" by a sentence about it ("L'ufficio ha sede in piazza ...; si può contattare al
+# numero ..."), on its page or after its name: the office itself, not another desk ("Ufficio Casa", "Ufficio tributi:")
+_ANAPHOR = re.compile(
+    r"^l['’]\s*ufficio\s+(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b|\bl['’]\s*ufficio\s+(?:si|ha|è)\b", re.I
+)
+# its number in brackets right after its name in a sentence of prose: "l'Ufficio di Piano (0363 317 602) seguirà ..."
+_NAME_THEN_BRACKETED = re.compile(r"\s*\((?:\s*tel\.?)?\s*(?=\+?\d[\d\s./-]{5,16}\d\s*\))", re.I)
 _SEAT_SENTENCE = re.compile(r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)", re.I)
 _BARE_CONTACT = re.compile(
     r"^\s*(?:\S+@\S+\.[a-z]{2,}|\+?\d[\d\s./-]{6,})\s*$", re.I
 )  # "udp@comune.x.it", "0371 409720"
-_SEAT_WORDS = re.compile(r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede", re.I)
+_SEAT_WORDS = re.compile(
+    r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede|"
+    r"\b(?:è|e['’]|sarà)\s+(?:ora\s+)?in\s+(?=(?:via|viale|piazza|piazzale|corso|largo|vicolo)\b)",  # "è in via ..."
+    re.I,
+)
 TOWN_HALL = re.compile(
     r"(?:\bcomune|\bmunicipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale)\s+di\s+"
     r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40})",
@@ -160,6 +175,7 @@ def scope(
             or ct.STREET_RE.search(line)
             or _CONTACT_LINE.search(line)
             or _CONTACT_PROSE.search(line)
+            or any(_NAME_THEN_BRACKETED.match(line, m.end()) for m in OFFICE_WORDS.finditer(line))
         )
         # "L'Ufficio di Piano ha sede in Piazza ..." over its "Telefono ...", "Fax ...", e-mail and role lines
         after_seat = (
@@ -177,7 +193,8 @@ def scope(
             office_groups.add(groups[i])
         if not level and (
             (len(line) <= 80 and line.rstrip().endswith(":") and OFFICE_WORDS.search(line))
-            or (len(line) <= 160 and _BLOCK_HEAD.match(line) and not line.rstrip().endswith("."))
+            # (an aside in brackets is no sentence: "Ufficio di Piano dell'Ambito di X (il Comune è ente capofila)")
+            or (len(line) <= 160 and _BLOCK_HEAD.match(_ASIDE.sub("", line)) and not line.rstrip().endswith("."))
         ):
             introduced = i + INTRODUCED_LINES
         elif labelled and (line.rstrip().endswith(",") or _numbers_below(lines, i, groups)):
@@ -236,6 +253,15 @@ _OTHER_DESK = re.compile(
 )
 
 
+# another desk as the subject of a line below the office's, after its town ("A Codogno il Punto Casa riceve in via ...
+# (tel. ...)", "Lo Sportello Affitti risponde allo ..."): that desk's seat and number
+_DESK_SUBJECT = re.compile(
+    r"^(?:(?:a|ad|in)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’])\s*"
+    r"(?:punto|sportello|centro|segretariato|servizio)\s+(?-i:[A-ZÀ-Ý])",
+    re.I,
+)
+
+
 # a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")
 _LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80}:\s*", re.I)
 
@@ -245,6 +271,10 @@ _LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80
 _COMUNE_LETTERHEAD = re.compile(
     r"^(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý][\w'’ ]{1,40}?\s*[-–|·,]\s*(?=.*(?:\b\d{5}\b|\btel\b|@))", re.I
 )
+# a map widget's place card, in a geocoder's order ("Municipio di X, 1, Via Y, X, Varese, Lombardia, 21022, Italia"):
+# on a Designers Italia page of an office it is the office's seat, whatever the line above it (the unit's "Area di
+# riferimento") or the building it names
+_PLACE_CARD = re.compile(r",\s*lombardia\s*,\s*\d{5}\s*,\s*italia\s*$", re.I)
 
 
 # a sentence giving another service's or body's number ("Per il servizio di trasporto sociale chiamare la cooperativa
@@ -341,33 +371,78 @@ def _desk_row(lines: list[str], i: int) -> str | None:
     return None
 
 
+_STAFF_HEAD = re.compile(r"^(?:ruolo|nome|nominativo|funzione|qualifica|incarico|personale)$", re.I)
+_CONTACT_HEAD = re.compile(r"^(?:tel(?:efono|\.)?|telefono\s+diretto|interno|e-?mail|posta\s+elettronica)$", re.I)
+
+
+def _staff_row(lines: list[str], i: int) -> str | None:
+    """The contact cells, labelled by their headers, of a row of the office's staff table ("Ruolo | Nome | Telefono"
+    over "Amministrativa | Giulia Re | 02 3500 5614"): each person's number is the office's, whatever the role."""
+    cells = [c.strip() for c in lines[i].split(" | ")]
+    if len(cells) < 3:
+        return None
+    for k in range(i - 1, max(-1, i - DESK_TABLE_REACH), -1):
+        head = [c.strip() for c in lines[k].split(" | ")]
+        if len(head) != len(cells):
+            return None
+        if not re.search(r"[\d@]", lines[k]):
+            if not _STAFF_HEAD.match(head[0]):
+                return None
+            said = [f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c and _CONTACT_HEAD.match(h)]
+            return " – ".join(said) or None
+    return None
+
+
+# an e-mail address a text document hyphenated at a line's end, its lines run together ("..., pianodi- zona@x.it"):
+# whole again, not its tail ("zona@x.it")
+_HYPHENATED_EMAIL = re.compile(r"(?<![\w.])([a-z0-9._]+)-\s+([a-z0-9._]+@[a-z0-9-]+\.)")
+
+
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
+    by_referent = False  # the responsible so far is a "Referente:" label's, which a "Responsabile:" label outranks
     for n, i in enumerate(idx):
+        staff = _staff_row(lines, i)
+        if staff:
+            ct.parse_line(staff, found, bare_numbers=True)
         row = _desk_row(lines, i)
         if row == "":
             continue  # another desk's row in the comune's table of desks
         text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
+        text = _HYPHENATED_EMAIL.sub(r"\1\2", text)
         lead = _LEAD_IN.match(text)
-        other = _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :]))
-        if (other or _COMUNE_LETTERHEAD.match(text)) and not OFFICE_WORDS.search(text):
+        other = (
+            _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :])) or _DESK_SUBJECT.match(text)
+        )
+        place_card = bool(_PLACE_CARD.search(text))
+        letterhead = _COMUNE_LETTERHEAD.match(text) and not place_card
+        if (other or letterhead) and not (OFFICE_WORDS.search(text) or _ANAPHOR.match(text)):
             continue  # another desk's numbers, not the office's
-        if not text or _other_desk_above(lines, idx, n):
+        if not text or (_other_desk_above(lines, idx, n) and not place_card):
             continue
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text) and not _procedure_head_aside(text)
         if label and role:
-            found.responsible = found.responsible or person_name(label.group("value"), labelled=True)
+            name = person_name(label.group("value"), labelled=True)
+            # (a "Referente: X (amministrativa)" above "Responsabile del servizio: dott. Y": the head is Y)
+            head = not _REFERENT.match(text) and not _PROCEDURE_HEAD.search(text)
+            if name and (found.responsible is None or (by_referent and head)):
+                found.responsible, by_referent = name, not head
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
             _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
         # (a contact cell under the office's bare name: a <dl>'s "Ufficio di Piano" over "Via ..., 21100 X – 0332 ...")
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
+        under_name = under_name or _under_block_head(lines, idx, n)
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
-        for sentence in split_sentences(text) if OFFICE_WORDS.search(text) else []:
-            offered = [m.end() for m in _OFFERED.finditer(sentence)] if OFFICE_WORDS.search(sentence) else []
+        for sentence in split_sentences(text) if OFFICE_WORDS.search(text) or _ANAPHOR.search(text) else []:
+            named = OFFICE_WORDS.search(sentence) or _ANAPHOR.search(sentence)
+            offered = [m.end() for m in _OFFERED.finditer(sentence)] if named else []
+            offered += [
+                b.end() for m in OFFICE_WORDS.finditer(sentence) if (b := _NAME_THEN_BRACKETED.match(sentence, m.end()))
+            ]
             found.phones.extend(
                 p for at in offered for p in ct.phones_in(sentence[at : at + 20])[:1] if p not in found.phones
             )
@@ -387,6 +462,17 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+def _under_block_head(lines: list[str], idx: list[int], n: int) -> bool:
+    """A node's or card's address line under the office's name and its head's role line ("Ufficio di Piano dell'Ambito
+    di X (il Comune è ente capofila)" / "Responsabile: dott. Y" / "Via ..., 24068 X · 035 ... · udp@..."): its
+    unlabelled number is the office's."""
+    i = idx[n]
+    if i < 2 or n < 1 or idx[n - 1] != i - 1 or not _ROLE.match(lines[i - 1].lstrip("• ")):
+        return False
+    head = _ASIDE.sub("", lines[i - 2].lstrip("• "))
+    return len(head) <= 160 and bool(_BLOCK_HEAD.match(head)) and not head.rstrip().endswith(".")
 
 
 # the office's name alone on a label line or cell ("Ufficio di Piano", "Sede dell'Ufficio di Piano:")
@@ -547,16 +633,29 @@ _NAME_THEN_OFFICE_ROLE = re.compile(
     rf"(?:nuov[oa]\s+)?{_OFFICE_ROLE}",
     re.I,
 )
+# news' wordings: "È la dott.ssa X la nuova responsabile dell'Ufficio di Piano", and "Guidato da X, che ne è la
+# responsabile dal 2023, l'ufficio ..." right after a sentence naming the office ("ne": of the office just named)
+_IS_NAME_THE_ROLE = re.compile(
+    rf"(?<![\w'’])[èÈ]\s+(?:(?:la|il)\s+)?(?P<name>{_TITLED_NAME})\s+(?:la|il)\s+(?:nuov[oa]\s+)?{_OFFICE_ROLE}", re.I
+)
+_NAME_WHO_HEADS_IT = re.compile(
+    rf"(?P<name>{_TITLED_NAME})\s*,\s*che\s+ne\s+(?:è|e['’])\s+(?:(?:la|il)\s+)?(?:nuov[oa]\s+)?"
+    r"(?:responsabile|coordinat(?:ore|rice))\b",
+    re.I,
+)
 _MINUTE_TAKER = re.compile(r"\bsegretari[oa]\s+verbalizzante\b|\bverbalizza\b|\bfunge\s+da\s+segretari", re.I)
 _NOT_THE_HEAD = re.compile(r"\b(?:ex|già|gia'|vice|precedente|uscente|former)\W*$", re.I)
 
 
 def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
     """(name, sentence): the office's head where a sentence puts a name right beside the office's own role."""
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         if _MINUTE_TAKER.search(sentence):
             continue
-        for pattern in (_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE):
+        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE]
+        if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
+            patterns.append(_NAME_WHO_HEADS_IT)
+        for pattern in patterns:
             for m in pattern.finditer(sentence):
                 role_at = m.start() if pattern is _ROLE_THEN_NAME else m.end("name")
                 if _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at]) or re.match(
@@ -577,6 +676,36 @@ def _responsible_in_prose(text: str) -> str | None:
         return person_name(first.group("name"), labelled=True)
     m = RESPONSIBLE_PROSE.search(text)
     return person_name(m.group("name")) if m else None
+
+
+# a person's card or CV whose post is the office's head ("Nome | X" / "Incarico attuale | Responsabile dell'Ufficio di
+# Piano ..." / "Telefono dell'ufficio | ..." / "Sede: ..."): the card's contacts are the office's, its name its head
+_HEAD_POST = re.compile(
+    r"^(?:incarico(?:\s+attuale)?|ruolo|qualifica|posizione(?:\s+organizzativa)?|funzione)\s*(?:\||:)\s*"
+    r"(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+(?:di\s+|del\s+)?piano\b",
+    re.I,
+)
+_CARD_ROW = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,30}?(?:\s\|\s|:\s)")
+_NAME_ROW = re.compile(r"^(?:nome(?:\s+e\s+cognome)?|nominativo)\s*(?:\||:)\s*(?P<name>.+)$", re.I)
+CARD_REACH = 4  # rows of the card either side of its post's row
+
+
+def head_card(lines: list[str]) -> tuple[dict[int, str], str | None]:
+    """The rows of the card of the office's head, as labelled lines ("Telefono dell'ufficio: 0383 ..."), by index;
+    and the name its "Nome" row gives. The post's own row is left out (its "ente capofila: Comune di X" is no seat)."""
+    for i, line in enumerate(lines):
+        if not _HEAD_POST.match(line):
+            continue
+        lo = i
+        while lo > 0 and i - lo < CARD_REACH and _CARD_ROW.match(lines[lo - 1]):
+            lo -= 1
+        hi = i + 1
+        while hi < len(lines) and hi - i <= CARD_REACH and _CARD_ROW.match(lines[hi]):
+            hi += 1
+        rows = {k: lines[k].replace(" | ", ": ", 1) for k in range(lo, hi) if k != i}
+        names = (_NAME_ROW.match(r) for r in rows.values())
+        return rows, next((person_name(m.group("name"), labelled=True) for m in names if m), None)
+    return {}, None
 
 
 def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:

@@ -1,6 +1,9 @@
 """Place names a page shows only in a picture: an SVG map whose areas carry their comune's name as a tooltip
 (`<g><title>Arconate</title><path/></g>`). The map is read as the list it draws, under its own title ("Mappa dei
-Comuni dell'Ambito"), before SVG is dropped with the other non-text elements.
+Comuni dell'Ambito"), before SVG is dropped with the other non-text elements. A map drawn by a script (Leaflet,
+OpenLayers, Google Maps) is read the same way: its features' names (`"properties": {"nome": "Lodi"}`) and markers'
+popups (`.bindPopup("<b>Codogno</b>")`) become a list under the map box's accessible name, before scripts go. An
+infographic's text alternative ("Infografica: 23 Comuni, 1 ente capofila (Comune di Sondrio)") is read as a paragraph.
 
 Areas drawn as outside the ambito are left out: their class says so ("fuori-ambito", "confinante") or their tooltip
 names the ambito they belong to ("Magenta (Ambito del Magentino)").
@@ -39,11 +42,78 @@ def svg_maps_as_lists(root: etree._Element) -> None:
         if len(areas) < MIN_AREAS:
             continue
         names = [_text(t) for t in areas if not (_outside(t, svg) or _ANOTHER_AMBITO.search(_text(t)))]
-        shown = svg.makeelement("div", {})
-        if own is not None and _text(own):
-            etree.SubElement(shown, "p").text = _text(own)
-        listed = etree.SubElement(shown, "ul")
-        for name in filter(None, names):
-            etree.SubElement(listed, "li").text = name
-        shown.tail = svg.tail
-        svg.getparent().replace(svg, shown)
+        _show_as_list(svg, _text(own) if own is not None else "", names)
+
+
+def _show_as_list(el: etree._Element, title: str, names: list[str]) -> None:
+    """Replace `el` by its title as a paragraph over a list of the names, so the member rules read it as any list."""
+    shown = el.makeelement("div", {})
+    if title:
+        etree.SubElement(shown, "p").text = title
+    listed = etree.SubElement(shown, "ul")
+    for name in filter(None, names):
+        etree.SubElement(listed, "li").text = name
+    shown.tail = el.tail
+    el.getparent().replace(el, shown)
+
+
+MAP_SCRIPT_CHARS = 2_000_000  # a map's data is read this far: a 5 MB script is a bundle, not a page's map
+# a script that draws a map: Leaflet, OpenLayers, Google Maps, or GeoJSON data
+_MAP_SCRIPT = re.compile(
+    r"\bL\.(?:map|marker|geoJSON|geoJson|circleMarker|polygon)\s*\(|\bbindPopup\s*\(|FeatureCollection|"
+    r"\bgoogle\.maps\.|\bnew\s+ol\.Map\b"
+)
+# a feature's or marker's name ("nome": "Lodi", title: 'Codogno') and a popup's or tooltip's text, a string
+_MAP_NAME = re.compile(
+    r"""(?:["']?\b(?:nome|name|comune|denominazione|nome_com\w{0,10}|title)["']?\s*:|\bbind(?:Popup|Tooltip)\s*\()"""
+    r"""\s*(["'])((?:(?!\1)[^\\\n]|\\.){1,200})\1""",
+    re.I,
+)
+_MAP_BOX = re.compile(r"""(?:\bL\.map|getElementById|\btarget)\s*[(:]\s*["']([\w-]{1,80})["']""")
+_TAG = re.compile(r"<[^<>]{0,500}>")
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\(.)")
+
+
+def _unescape(text: str) -> str:
+    """A JavaScript string's text: "d\\'Adda" and "Cant\\u00f9" as the page shows them."""
+    return _ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
+
+
+def _first_text(popup: str) -> str:
+    """A popup's first piece of text: "<b>Codogno</b><br>Sede dello sportello" names Codogno."""
+    pieces = (p.strip() for p in _TAG.split(_unescape(popup)))
+    return next((p for p in pieces if p), "")
+
+
+def script_maps_as_lists(root: etree._Element) -> None:
+    """Each script in the page's body that draws a map of three named places or more becomes the map box's
+    accessible name ("Mappa dei Comuni dell'Ambito di Lodi", its aria-label or title) over a list of the names.
+    Whose places they are (an ambito's comuni, a Distretto del Commercio's, an ATS's points of care) is decided by
+    the member rules, as for any list under its title."""
+    for script in root.xpath("//body//script"):
+        code = (script.text or "")[:MAP_SCRIPT_CHARS]
+        if not _MAP_SCRIPT.search(code):
+            continue
+        names = list(dict.fromkeys(_first_text(m[2]) for m in _MAP_NAME.finditer(code)))
+        if len(names) < MIN_AREAS:
+            continue
+        box = next((b for m in _MAP_BOX.finditer(code) for b in root.xpath("//*[@id=$i]", i=m[1])), None)
+        title = "" if box is None else (box.get("aria-label") or box.get("title") or "")
+        _show_as_list(script, re.sub(r"\s+", " ", title).strip(), names)
+
+
+# the text alternative of a picture of facts, not of a logo or a photo: it opens by naming the kind of picture
+_FACTS_PICTURE = re.compile(r"^\s*(?:infografica|infographic|grafico|schema|diagramma|organigramma)\b", re.I)
+
+
+def infographics_as_text(root: etree._Element) -> None:
+    """Each picture of facts in the page's body gets its text alternative as a paragraph after it: the page says
+    those facts only there, for the reader who cannot see the picture."""
+    for img in root.xpath("//body//img[@alt]"):
+        alt = re.sub(r"\s+", " ", img.get("alt") or "").strip()
+        if _FACTS_PICTURE.match(alt):
+            said = img.makeelement("p", {})
+            said.text = alt
+            said.tail = img.tail
+            img.tail = None
+            img.addnext(said)

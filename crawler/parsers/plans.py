@@ -23,7 +23,7 @@ PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|
 PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
-    r"triennale\s+(?:sociale|zonale)|\bpiano\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
+    r"triennale\s+(?:sociale|zonale)|\b(?:piano|documento)\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
     r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
     r"\b(?:social|previous|current)\s+plan\b|\bsozialplan",  # an English or German summary block
     re.I,
@@ -52,10 +52,12 @@ EXTENDED = re.compile(
     r"\bprorogat\w*|\bproroga(?:re|rne|rlo)?\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*|\bextended\b|\bverlängert\b",
     re.I,
 )
-# a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "ne è stata differita la
-# scadenza al ..." (an extension only when the date is past the plan's last year)
+# a plan kept in force past its triennium: "è rimasto in vigore fino al 31 dicembre 2024", "resterà in vigore fino al
+# ...", "ne è stata differita la scadenza al ..." (an extension only when the date is past the plan's last year)
 KEPT_IN_FORCE = re.compile(
-    r"\b(?:rimast|restat)[oa]\s+in\s+vigore\b|\bdifferit[oa]\b|\b(?:avuto|mantenuto)\s+validit(?:à|a['’])", re.I
+    r"\b(?:(?:rimast|restat)[oa]|resta|rester[aà]|rimane|rimangono|rimarr[aà])\s+in\s+vigore\b|\bdifferit[oa]\b|"
+    r"\b(?:avuto|mantenuto)\s+validit(?:à|a['’])",
+    re.I,
 )  # "il precedente Piano 2021-2023 ha avuto validità fino al 31 dicembre 2024"
 CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 # "L'Assemblea lo ha approvato": a pronoun for the plan just named, however many sentences back
@@ -87,6 +89,31 @@ def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
         if PLAN_CONTEXT.search(window) or PLAN_CONTEXT.search(context):
             out.append((m.start(), start, end))
     return out
+
+
+# the plan's own name right before its period: "Piano di Zona 2025-2027", "PdZ 2025/27", "Piano 2025-2027"
+_PLAN_NAMED = re.compile(r"(?:\bpiano\s+(?:sociale\s+)?(?:di\s+)?zona|\bpdz|\bpiano)\s*$", re.I)
+
+
+def _budget_periods(texts: set[str]) -> set[tuple[int, int]]:
+    """Periods the page gives a budget or a DUP ("DUP 2026-2028 - Sezione operativa", "Bilancio 2026-2028")."""
+    out = set()
+    for text in texts:
+        for m in PERIOD_RE.finditer(text):
+            before = re.split(r"[;,]\s", text[max(0, m.start() - 40) : m.start()])[-1]
+            if _nearest_is_not_plan(before):
+                end = int(m.group(2))
+                out.add((int(m.group(1)), end + 2000 if end < 100 else end))
+    return out
+
+
+def _budgets_triennium(sentence: str, found: list[tuple[int, int, int]], budget: set[tuple[int, int]]) -> set[int]:
+    """Offsets of the periods a sentence names as the budget's triennium beside the plan it names by name ("Nel
+    triennio 2026-2028 l'obiettivo è dare attuazione al Piano di Zona 2025-2027", a DUP's mission 12): the budget's."""
+    named = {at for at, *_ in found if _PLAN_NAMED.search(sentence[max(0, at - 30) : at])}
+    if not named:
+        return set()
+    return {at for at, *years in found if tuple(years) in budget and at not in named}
 
 
 def _nearest_is_not_plan(before: str) -> bool:
@@ -245,8 +272,11 @@ def plans_in(
             setattr(plan, field, iso)
             evidence[f"{field.split('_')[0]}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
 
+    budget = _budget_periods({*sentences, *contexts})
     for idx, sentence in enumerate(sentences):
         found = periods_in(sentence, contexts[idx])
+        aside = _budgets_triennium(sentence, found, budget) if budget else set()
+        found = [f for f in found if f[0] not in aside]
         own = own or (found[0][1:] if found else None)
         for _, start, end in found:
             if (start, end) not in plans:
