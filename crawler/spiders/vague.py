@@ -1,0 +1,84 @@
+"""Links whose words say nothing ("clicca qui", "scarica", "leggi", "qui", "download", "vai"): what they lead to
+is said by their `title` and by the sentence, list item or heading around them.
+
+"Anno 2022 - per i dettagli <a title="Anno 2022">clicca qui</a>": read as "clicca qui", an Albo's archive by
+year was no year of an archive (no step of a trail), and its act "Atto 12 - 2021/2023 - <a>scarica</a>" was
+never reached (simweb7's one miss, simweb16's `cm-entratico`; simweb16's `clickhere` sites 9 / 12 fact pages).
+The words around such a link counted as its context only (at most 2 points of planning words, no year, no act's
+number, no section's name); now they are its own words. A word that says what the link does with a document
+("scarica", "download", "leggi tutto", "visualizza") is kept after them, since the trail of documents reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crawler.scoring import ATTACHMENT
+
+VAGUE = re.compile(
+    r"[\s\W]*(?:(?:per\s+)?(?:clicca(?:re)?|click)(?:\s+(?:qui|qu[iì]|here))?|qui|here|vai|apri|link|continua"
+    r"|(?:per\s+(?:i\s+)?)?dettagli|approfondisci|leggi(?:\s+(?:qui|tutto|di\s+pi[uù]|oltre))?|scarica"
+    r"|download|visualizza|pdf)(?:\s+(?:qui|(?:il|l')\s*(?:file|documento|pdf|allegato)))?[\s\W]*",
+    re.I,
+)
+MEANING_CHARS = 300  # the words before a link in its block, at most: its sentence, a list item's line
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")  # "Atto n. 12" is one sentence, "... Ambito. Il piano" two
+# what a line says after its subject to lead to the link ("Anno 2022 - per i dettagli clicca qui", "Albo pretorio
+# on line: clicca qui", "Il piano è disponibile qui"): no part of what the link leads to
+_FILLER = re.compile(
+    r"[\s\-\u2013\u2014:;,.(»>›]+$|\b(?:per\s+(?:i\s+|le\s+|maggiori\s+)?(?:dettagli|informazioni|saperne\s+di\s+pi[uù]"
+    r"|consultar\w*|scaricar\w*|legger\w*|visualizzar\w*|accedere)|(?:è|sono)\s+disponibil[ei]|disponibil[ei])$",
+    re.I,
+)
+_LABELS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "label"})
+_SKIP = frozenset({"script", "style"})
+
+
+def vague_text(anchor: Any, text: str, block: Any) -> str:
+    """An anchor's words if they say something; else its `title` or `aria-label`, the sentence before it in its
+    `block` (list item, paragraph, cell), or the heading or label just before that block, with the words of a
+    download kept after them; the words as they are if none of those says anything."""
+    if len(text) > 40 or not VAGUE.fullmatch(text):
+        return text
+    meaning = next(
+        (v for name in ("title", "aria-label") if (v := (anchor.get(name) or "").strip()) and not VAGUE.fullmatch(v)),
+        "",
+    )
+    if not meaning and block is not None:
+        meaning = _SENTENCE.split(" ".join(_before(block, anchor).split())[-MEANING_CHARS:])[-1]
+        meaning = meaning if not VAGUE.fullmatch(meaning) else ""
+        label = next(block.itersiblings(preceding=True), None)
+        if not meaning and label is not None and label.tag in _LABELS:
+            meaning = " ".join("".join(label.itertext()).split())
+    meaning = _without_filler(meaning)
+    if not meaning:
+        return text
+    return f"{meaning} {text.strip()}" if ATTACHMENT.search(text) else meaning
+
+
+def _without_filler(line: str) -> str:
+    """A line without the words after its subject that only lead to the link."""
+    while (shorter := _FILLER.sub("", line)) != line:
+        line = shorter
+    return line
+
+
+def _before(block: Any, anchor: Any) -> str:
+    """The text of `block` that comes before `anchor` (a walk that stops there: only vague anchors ask it)."""
+    parts: list[str] = []
+
+    def walk(el: Any) -> bool:
+        if el is anchor:
+            return True
+        if isinstance(el.tag, str) and el.tag not in _SKIP and el.text:
+            parts.append(el.text)
+        for child in el:
+            if walk(child):
+                return True
+            if child.tail:
+                parts.append(child.tail)
+        return False
+
+    walk(block)
+    return "".join(parts)
