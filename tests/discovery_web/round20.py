@@ -14,18 +14,25 @@ Links whose words say nothing:
   qui</a>", and the year's act that attaches the plan as "... <a title="Atto 7 - 2024/2026">scarica</a>";
 - a comune's Documenti page leads to its Albo pretorio, on its provider's host, by "Albo pretorio on line: <a>clicca
   qui</a>", with no `title`: what the link is only in the sentence before it.
+
+And the step of the sixteenth web's other embedded PDF: an assembly's acts, "Delibere dell'Assemblea", were no
+section of acts for the trail of documents (only "Delibere di Giunta / di Consiglio" were):
+
+- a union of comuni whose Atti lists "Delibere dell'Assemblea" among six sections, its page showing the minutes of
+  the plan's approval by `<embed>`.
 """
 
 from __future__ import annotations
 
 from .layout import ul
-from .sites import Site, site_link
+from .sites import Site, site_link, slug
 
 BESANO = "Comune di Besano"
 VIGGIU = "Comune di Viggiù"
 CUASSO = "Comunità Montana di Cuasso e Brusimpiano"
 CLIVIO = "Comune di Clivio"
 ALBO_CLIVIO = "Albo pretorio on line - Comune di Clivio"
+VALMARCHIROLO = "Unione dei Comuni della Valmarchirolo"
 
 
 def embedded_besano() -> Site:
@@ -119,5 +126,31 @@ def albo_clivio() -> Site:
     return s
 
 
+def assembly_acts_valmarchirolo() -> Site:
+    """Atti: the sections of acts, "Delibere dell'Assemblea" among them; the assembly's minutes of the plan's
+    approval are a PDF named by its number, shown by `<embed>` as the sixteenth web's comunità montana shows it."""
+    nav = [("/atti/", "Atti"), ("/servizi-alla-persona/", "Servizi alla persona"), ("/uffici/", "Uffici")]
+    nav += [("/amministrazione-trasparente/", "Amministrazione trasparente"), ("/notizie/", "Notizie")]
+    nav += [("/territorio/", "Territorio"), ("/documenti/", "Documenti"), ("/contatti/", "Contatti")]
+    s = Site(VALMARCHIROLO, "joomla", nav, search=None)
+    s.page("/", VALMARCHIROLO, "<p>L'Unione gestisce i servizi dei comuni associati.</p>")
+    sections = ["Albo", "Determine", "Delibere dell'Assemblea", "Contratti", "Regolamenti", "Modulistica"]
+    s.page("/atti/", "Atti", ul([(f"/atti/{slug(t)}/", t) for t in sections]))
+    minutes = "/images/allegati/2025/559.pdf"
+    shown = f'<figure><embed src="{minutes}" type="application/pdf"><figcaption>Verbale n. 2/2025</figcaption></figure>'
+    others = [(f"/atti/delibere-dell-assemblea/{n}/", f"Verbale n. {n}/2024") for n in (5, 6)]
+    s.page("/atti/delibere-dell-assemblea/", "Delibere dell'Assemblea", shown + ul(others))
+    text = "Verbale dell'Assemblea dei Sindaci: approvazione del Piano di Zona dell'Ambito della Valle del Bolletta"
+    s.document(minutes, text, fact=True)
+    return s
+
+
 def round20_sites() -> list[Site]:
-    return [embedded_besano(), shown_documents_viggiu(), click_here_cuasso(), albo_by_sentence_clivio(), albo_clivio()]
+    return [
+        embedded_besano(),
+        shown_documents_viggiu(),
+        click_here_cuasso(),
+        albo_by_sentence_clivio(),
+        albo_clivio(),
+        assembly_acts_valmarchirolo(),
+    ]
