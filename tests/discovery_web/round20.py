@@ -137,10 +137,11 @@ def assembly_acts_valmarchirolo() -> Site:
     sections = ["Albo", "Determine", "Delibere dell'Assemblea", "Contratti", "Regolamenti", "Modulistica"]
     s.page("/atti/", "Atti", ul([(f"/atti/{slug(t)}/", t) for t in sections]))
     minutes = "/images/allegati/2025/559.pdf"
-    shown = f'<figure><embed src="{minutes}" type="application/pdf"><figcaption>Verbale n. 2/2025</figcaption></figure>'
+    caption = "<figcaption>Verbale n. 2/2025 - Piano di Zona</figcaption>"
+    shown = f'<figure><embed src="{minutes}" type="application/pdf">{caption}</figure>'
     others = [(f"/atti/delibere-dell-assemblea/{n}/", f"Verbale n. {n}/2024") for n in (5, 6)]
     s.page("/atti/delibere-dell-assemblea/", "Delibere dell'Assemblea", shown + ul(others))
-    text = "Verbale dell'Assemblea dei Sindaci: approvazione del Piano di Zona dell'Ambito della Valle del Bolletta"
+    text = "Verbale n. 2/2025 dell'Assemblea dei Sindaci dell'Ambito distrettuale della Valle del Bolletta"
     s.document(minutes, text, fact=True)
     return s
 
