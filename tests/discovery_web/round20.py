@@ -35,20 +35,34 @@ ALBO_CLIVIO = "Albo pretorio on line - Comune di Clivio"
 VALMARCHIROLO = "Unione dei Comuni della Valmarchirolo"
 
 
+def _site(name: str, family: str, nav: list[tuple[str, str]], home: str) -> Site:
+    """A site without search and its home page."""
+    s = Site(name, family, nav, search=None)
+    s.page("/", name, home)
+    return s
+
+
+def _showing(s: Site, under: tuple[str, str], page: tuple[str, str], shown: str, document: tuple[str, str]) -> None:
+    """A section (`under`) that lists a page and another, the page that shows a document (`shown`, no `<a>`) after
+    a line of its own, and the document, a fact."""
+    s.page(under[0], under[1], ul([page, (f"{under[0]}modulistica/", "Modulistica")]))
+    s.page(*page, f"<p>{page[1]}: gli atti e i documenti approvati.</p>{shown}")
+    s.document(*document, fact=True)
+
+
 def embedded_besano() -> Site:
     """Documenti > Piani e programmi: the Piano di Zona shown by `<embed src>` in a figure with a caption."""
     nav = [("/documenti/", "Documenti"), ("/servizi/", "Servizi"), ("/notizie/", "Notizie")]
-    s = Site(BESANO, "wordpress", nav, search=None)
-    s.page("/", BESANO, "<p>Il sito istituzionale del Comune.</p>")
-    plans = "/documenti/piani-e-programmi/"
-    s.page("/documenti/", "Documenti", ul([(plans, "Piani e programmi"), ("/documenti/modulistica/", "Modulistica")]))
+    s = _site(BESANO, "wordpress", nav, "<p>Il sito istituzionale del Comune.</p>")
     plan = "/wp-content/uploads/2025/05/doc-118.pdf"
     figure = (
         f'<figure class="wp-block-embed"><embed src="{plan}" type="application/pdf" width="100%" height="600">'
         "<figcaption>Piano di Zona 2025-2027</figcaption></figure>"
     )
-    s.page(plans, "Piani e programmi", "<p>I piani approvati dal Consiglio comunale.</p>" + figure)
-    s.document(plan, "Piano di Zona 2025-2027 dell'Ambito distrettuale della Valle del Bolletta", fact=True)
+    text = "Piano di Zona 2025-2027 dell'Ambito distrettuale della Valle del Bolletta"
+    _showing(
+        s, ("/documenti/", "Documenti"), ("/documenti/piani-e-programmi/", "Piani e programmi"), figure, (plan, text)
+    )
     return s
 
 
@@ -56,25 +70,17 @@ def shown_documents_viggiu() -> Site:
     """Servizi sociali shows the accordo in an `<object data>` named by its `aria-label`; a news article shows the
     Piano di Zona in a pdf.js viewer (`<iframe src="/pdfjs/web/viewer.html?file=...">`), a page the site lacks."""
     nav = [("/servizi/", "Servizi"), ("/notizie/", "Notizie"), ("/comune/", "Il Comune")]
-    s = Site(VIGGIU, "designers", nav, search=None)
-    s.page("/", VIGGIU, "<p>Il portale istituzionale del Comune.</p>")
-    social = "/servizi/servizi-sociali/"
-    s.page("/servizi/", "Servizi", ul([(social, "Servizi sociali"), ("/servizi/tributi/", "Tributi")]))
+    s = _site(VIGGIU, "designers", nav, "<p>Il portale istituzionale del Comune.</p>")
     accordo = "/media/allegati/418.pdf"
-    shown = (
-        f'<object data="{accordo}" type="application/pdf" aria-label="Accordo di programma 2025-2027" width="100%">'
-        "<p>Il browser non mostra il documento.</p></object>"
-    )
-    s.page(social, "Servizi sociali", "<p>Sportello sociale: il martedì e il giovedì.</p>" + shown)
-    s.document(accordo, "Accordo di programma 2025-2027 dell'Ambito distrettuale della Valle del Bolletta", fact=True)
-    article = "/notizie/presentato-il-documento-di-programmazione/"
-    news = [("/notizie/mercato/", "Mercato settimanale"), (article, "Presentato il documento di programmazione")]
-    s.page("/notizie/", "Notizie", ul(news))
-    s.page("/notizie/mercato/", "Mercato settimanale", "<p>Il mercato si sposta in piazza.</p>")
+    label = "Accordo di programma 2025-2027"
+    shown = f'<object data="{accordo}" type="application/pdf" aria-label="{label}"><p>Nessun PDF.</p></object>'
+    document = (accordo, f"{label} dell'Ambito distrettuale della Valle del Bolletta")
+    _showing(s, ("/servizi/", "Servizi"), ("/servizi/servizi-sociali/", "Servizi sociali"), shown, document)
+    article = ("/notizie/presentato-il-documento-di-programmazione/", "Presentato il documento di programmazione")
     plan = "/media/allegati/417.pdf"
     viewer = f'<iframe src="/pdfjs/web/viewer.html?file={plan}" title="Documento" width="100%" height="600"></iframe>'
-    s.page(article, "Presentato il documento di programmazione", "<p>Il documento è stato presentato.</p>" + viewer)
-    s.document(plan, "Piano di Zona 2025-2027 dell'Ambito distrettuale della Valle del Bolletta", fact=True)
+    text = "Piano di Zona 2025-2027 dell'Ambito distrettuale della Valle del Bolletta"
+    _showing(s, ("/notizie/", "Notizie"), article, viewer, (plan, text))
     return s
 
 
@@ -87,8 +93,7 @@ def click_here_cuasso() -> Site:
     """Atti > Albo: its years and acts behind "clicca qui" and "scarica", named by their `title` and the line
     before them; the plan is an act of 2024 whose PDF's name is a number."""
     nav = [("/atti/", "Atti"), ("/servizi-alla-persona/", "Servizi alla persona"), ("/contatti/", "Contatti")]
-    s = Site(CUASSO, "joomla", nav, search=None)
-    s.page("/", CUASSO, "<p>La Comunità Montana gestisce i servizi associati dei comuni.</p>")
+    s = _site(CUASSO, "joomla", nav, "<p>La Comunità Montana gestisce i servizi associati dei comuni.</p>")
     s.page("/atti/", "Atti", _click_here([("/atti/albo/", "Albo"), ("/atti/determine/", "Determine")]))
     years = [(f"/atti/albo/anno-{y}/", f"Anno {y}") for y in range(2021, 2026)]
     s.page("/atti/albo/", "Albo", _click_here(years))
@@ -105,8 +110,7 @@ def albo_by_sentence_clivio() -> Site:
     """Documenti: "Albo pretorio on line: clicca qui", a link to the provider's albo on another host whose words are
     only in the sentence before it."""
     nav = [("/documenti/", "Documenti"), ("/servizi/", "Servizi"), ("/comune/", "Il Comune")]
-    s = Site(CLIVIO, "table", nav, search=None)
-    s.page("/", CLIVIO, "<p>Benvenuti nel sito del Comune.</p>")
+    s = _site(CLIVIO, "table", nav, "<p>Benvenuti nel sito del Comune.</p>")
     sections = [("/documenti/modulistica/", "Modulistica"), (f"{site_link(ALBO_CLIVIO)}/", "Albo pretorio on line")]
     lines = "".join(f'<p>{t}: <a href="{h}">clicca qui</a>.</p>' for h, t in sections)
     s.page("/documenti/", "Documenti", lines)
@@ -116,11 +120,11 @@ def albo_by_sentence_clivio() -> Site:
 def albo_clivio() -> Site:
     """The provider's albo of Clivio: its acts, the ambito's avviso among them, attached as a PDF."""
     s = Site(ALBO_CLIVIO, "plain", [("/", "Elenco atti")], search=None, seed=False)
-    acts = [(f"/atto/{n}", f"Atto n. {n}/2025 - Ordinanza viabilità") for n in range(81, 86)]
-    acts.insert(2, ("/atto/88", "Atto n. 88/2025 - Avviso pubblico"))
-    s.page("/", "Albo pretorio on line", ul(acts))
-    for h, t in acts:
-        s.page(h, t, "<p>Ordinanza di chiusura temporanea al traffico.</p>")
+    acts = {n: "Ordinanza viabilità" for n in range(81, 86)} | {88: "Avviso pubblico"}
+    rows = "".join(f'<tr><td><a href="/atto/{n}">Atto n. {n}/2025</a></td><td>{t}</td></tr>' for n, t in acts.items())
+    s.page("/", "Albo pretorio on line", f"<table>{rows}</table>")
+    for n in range(81, 86):
+        s.page(f"/atto/{n}", f"Atto n. {n}/2025", "<p>Ordinanza di chiusura temporanea al traffico.</p>")
     notice = "<p>Avviso dell'Ambito distrettuale della Valle del Bolletta per i voucher sociali 2025.</p>"
     s.page("/atto/88", "Atto n. 88/2025 - Avviso pubblico", notice, fact=True)
     return s
@@ -132,8 +136,7 @@ def assembly_acts_valmarchirolo() -> Site:
     nav = [("/atti/", "Atti"), ("/servizi-alla-persona/", "Servizi alla persona"), ("/uffici/", "Uffici")]
     nav += [("/amministrazione-trasparente/", "Amministrazione trasparente"), ("/notizie/", "Notizie")]
     nav += [("/territorio/", "Territorio"), ("/documenti/", "Documenti"), ("/contatti/", "Contatti")]
-    s = Site(VALMARCHIROLO, "joomla", nav, search=None)
-    s.page("/", VALMARCHIROLO, "<p>L'Unione gestisce i servizi dei comuni associati.</p>")
+    s = _site(VALMARCHIROLO, "joomla", nav, "<p>L'Unione gestisce i servizi dei comuni associati.</p>")
     sections = ["Albo", "Determine", "Delibere dell'Assemblea", "Contratti", "Regolamenti", "Modulistica"]
     s.page("/atti/", "Atti", ul([(f"/atti/{slug(t)}/", t) for t in sections]))
     minutes = "/images/allegati/2025/559.pdf"
