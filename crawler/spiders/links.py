@@ -234,7 +234,7 @@ def link_text(element: Any) -> str:
     if tag == "a" and not text.strip():
         image = next(element.iter("img"), None)
         return (image.get("alt") or "") if image is not None else element.get("title") or ""
-    return vague_text(element, text, next(element.iterancestors(*BLOCK_TAGS), None)) if tag == "a" else text
+    return vague_text(element, text, BLOCK_TAGS) if tag == "a" else text
 
 
 def _landmarks(root: etree._Element) -> tuple[Any, list[Any], Any]:

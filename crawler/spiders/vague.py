@@ -12,6 +12,7 @@ number, no section's name); now they are its own words. A word that says what th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from crawler.scoring import ATTACHMENT
@@ -22,6 +23,7 @@ VAGUE = re.compile(
     r"|download|visualizza|pdf)(?:\s+(?:qui|(?:il|l')\s*(?:file|documento|pdf|allegato)))?[\s\W]*",
     re.I,
 )
+VAGUE_CHARS = 40  # longer words say something
 MEANING_CHARS = 300  # the words before a link in its block, at most: its sentence, a list item's line
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")  # "Atto n. 12" is one sentence, "... Ambito. Il piano" two
 # what a line says after its subject to lead to the link ("Anno 2022 - per i dettagli clicca qui", "Albo pretorio
@@ -35,17 +37,18 @@ _LABELS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "l
 _SKIP = frozenset({"script", "style"})
 
 
-def vague_text(anchor: Any, text: str, block: Any) -> str:
+def vague_text(anchor: Any, text: str, blocks: tuple[str, ...]) -> str:
     """An anchor's words if they say something; else its `title` or `aria-label`, the sentence before it in its
-    `block` (list item, paragraph, cell), or the heading or label just before that block, with the words of a
-    download kept after them; the words as they are if none of those says anything."""
-    if len(text) > 40 or not VAGUE.fullmatch(text):
+    block (the nearest of `blocks`: list item, paragraph, cell), or the heading or label just before that block,
+    with the words of a download kept after them; the words as they are if none of those says anything."""
+    if not says_nothing(text):
         return text
     meaning = next(
         (v for name in ("title", "aria-label") if (v := (anchor.get(name) or "").strip()) and not VAGUE.fullmatch(v)),
         "",
     )
-    if not meaning and block is not None:
+    block = None if meaning else next(anchor.iterancestors(*blocks), None)
+    if block is not None:
         meaning = _SENTENCE.split(" ".join(_before(block, anchor).split())[-MEANING_CHARS:])[-1]
         meaning = meaning if not VAGUE.fullmatch(meaning) else ""
         label = next(block.itersiblings(preceding=True), None)
@@ -55,6 +58,12 @@ def vague_text(anchor: Any, text: str, block: Any) -> str:
     if not meaning:
         return text
     return f"{meaning} {text.strip()}" if ATTACHMENT.search(text) else meaning
+
+
+@lru_cache(maxsize=1 << 14)  # a site's menus repeat their words on every page
+def says_nothing(text: str) -> bool:
+    """Whether a link's words say nothing of where it leads ("clicca qui", "Scarica", "Vai »")."""
+    return len(text) <= VAGUE_CHARS and VAGUE.fullmatch(text) is not None
 
 
 def _without_filler(line: str) -> str:
