@@ -91,6 +91,8 @@ def test_an_embedded_plan_is_a_strong_link_of_its_page() -> None:
          "Il Piano di Zona 2025-2027"),
         # nothing before it in its block: the heading just above
         ('<h3>Accordo di programma</h3><p><a href="/d?id=9">Download</a></p>', "Accordo di programma Download"),
+        ('<h4>Piano di Zona</h4><ul><li><a href="/d?id=7">Scarica</a></li></ul>', "Piano di Zona Scarica"),
+        ('<ul><li>Modulo</li><li><a href="/d?id=6">Scarica</a></li></ul>', "Scarica"),
         # a link that says something is read as it is, and a vague one with nothing around it too
         ('<p>Il Piano di Zona: <a href="/pdz/">Ufficio di Piano</a></p>', "Ufficio di Piano"),
         ('<div><a href="/x">clicca qui</a></div>', "clicca qui"),

@@ -51,13 +51,22 @@ def vague_text(anchor: Any, text: str, blocks: tuple[str, ...]) -> str:
     if block is not None:
         meaning = _SENTENCE.split(" ".join(_before(block, anchor).split())[-MEANING_CHARS:])[-1]
         meaning = meaning if not VAGUE.fullmatch(meaning) else ""
-        label = next(block.itersiblings(preceding=True), None)
-        if not meaning and label is not None and label.tag in _LABELS:
-            meaning = " ".join("".join(label.itertext()).split())
+        label = None if meaning else _label_above(block)
+        meaning = " ".join("".join(label.itertext()).split()) if label is not None else meaning
     meaning = _without_filler(meaning)
     if not meaning:
         return text
     return f"{meaning} {text.strip()}" if ATTACHMENT.search(text) else meaning
+
+
+def _label_above(block: Any) -> Any:
+    """The heading or label just before a block, or before the list it is the first item of (`<h3>Accordo di
+    programma</h3><ul><li><a>Scarica</a></li></ul>`)."""
+    for element in (block, block.getparent()):
+        before = next(element.itersiblings(preceding=True), None) if element is not None else None
+        if before is not None:
+            return before if before.tag in _LABELS else None
+    return None
 
 
 @lru_cache(maxsize=1 << 14)  # a site's menus repeat their words on every page
