@@ -52,6 +52,7 @@ def test_what_a_page_shows_inside_itself_is_a_link(markup: str, tag: str, target
         ('<iframe src="https://www.facebook.com/plugins/page.php?href=comune"></iframe>', "iframe"),
         ('<iframe src="https://googleads.g.doubleclick.net/pagead/ads?client=1"></iframe>', "iframe"),
         ('<embed src="/media/intervista.swf" type="application/x-shockwave-flash">', "embed"),
+        ('<embed src="/media/intervista.swf">', "embed"),
         ('<object data="/media/spot" type="video/mp4"></object>', "object"),
     ],
 )
@@ -85,6 +86,10 @@ def test_an_embedded_plan_is_a_strong_link_of_its_page() -> None:
         ('<li>Anno 2022 - per i dettagli <a href="/a/2022" title="Anno 2022">clicca qui</a></li>', "Anno 2022"),
         ('<li>Atto 12 - per i dettagli <a href="/12.pdf" title="Atto 12 - 2021/2023">scarica</a></li>',
          "Atto 12 - 2021/2023 scarica"),
+        # a title that says how the link opens, or the file's type and size, says nothing of what it is
+        ('<li>Accordo 2025-2027: <a href="/a.pdf" title="Si apre in una nuova finestra">Scarica</a></li>',
+         "Accordo 2025-2027 Scarica"),
+        ('<li>Piano di Zona <a href="/p.pdf" title="PDF, 320 kB">download</a></li>', "Piano di Zona download"),
         # no title: the sentence before it, without the words that only lead to the link
         ('<p>Albo pretorio on line: <a href="https://albo.example.net/">clicca qui</a>.</p>', "Albo pretorio on line"),
         ("<p>L'ufficio riceve il giovedì. Il Piano di Zona 2025-2027 è disponibile <a href='/d?id=8'>qui</a>.</p>",

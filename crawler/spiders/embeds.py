@@ -8,8 +8,8 @@ host (fifteenth round). The sixteenth simulated web missed six of its 31 PDFs th
 What a page embeds is also a video player, a map, an ad or a social network's widget: none leads to a fact,
 and a widget on another host linked from a Servizi sociali page would be crawled as the ambito's site. They are
 told by their type (`video/…`, `audio/…`, Flash) or by the shape of their address (a `/embed/` or a `/maps`
-step, a `player.` host, a `/plugins/` or `/widgets/` step, an ad server's `/pagead/`), never by a list of hosts.
-`<video>`, `<audio>` and their `<source>` are players whatever they play: no link.
+step, a `player.` host, a `/plugins/` or `/widgets/` step, an ad server's `/pagead/`, a Flash or video file),
+never by a list of hosts. `<video>`, `<audio>` and their `<source>` are players whatever they play: no link.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _MEDIA_TYPE = re.compile(r"^\s*(?:video|audio|image)/|flash", re.I)
 # a player's, a map's, an ad's or a social widget's address: by its host's first label or a step of its path
 WIDGET = re.compile(
     r"^(?:player|video|maps?|ads?|widgets?|platform)\.|/(?:embed|maps?|plugins|widgets?|pagead|player|video|watch)"
-    r"(?:[/.?]|$)",
+    r"(?:[/.?]|$)|\.(?:swf|flv|webm|ogv)$",
     re.I,
 )
 VIEWER_PARAMS = ("file", "url", "src", "doc", "documento", "pdf")  # a viewer's query naming the file it shows

@@ -33,6 +33,13 @@ _FILLER = re.compile(
     r"|consultar\w*|scaricar\w*|legger\w*|visualizzar\w*|accedere)|(?:è|sono)\s+disponibil[ei]|disponibil[ei])$",
     re.I,
 )
+# a title that says how the link opens, not where it leads (the accessibility guidelines of Italian public sites ask
+# for "si apre in una nuova finestra"), or the file's type and size: no meaning
+_BEHAVIOUR = re.compile(
+    r"nuov[ao]\s+(?:finestra|scheda|pagina)|\blink\s+estern|\bsito\s+estern|\bsi\s+apre\b|^\W*(?:file\s+)?pdf\b"
+    r"|\b\d+(?:[.,]\d+)?\s*[kmg]i?b\b",
+    re.I,
+)
 _LABELS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "label"})
 _SKIP = frozenset({"script", "style"})
 
@@ -43,10 +50,7 @@ def vague_text(anchor: Any, text: str, blocks: tuple[str, ...]) -> str:
     with the words of a download kept after them; the words as they are if none of those says anything."""
     if not says_nothing(text):
         return text
-    meaning = next(
-        (v for name in ("title", "aria-label") if (v := (anchor.get(name) or "").strip()) and not VAGUE.fullmatch(v)),
-        "",
-    )
+    meaning = next((v for name in ("title", "aria-label") if _names_its_target(v := anchor.get(name) or "")), "")
     block = None if meaning else next(anchor.iterancestors(*blocks), None)
     if block is not None:
         meaning = _SENTENCE.split(" ".join(_before(block, anchor).split())[-MEANING_CHARS:])[-1]
@@ -73,6 +77,12 @@ def _label_above(block: Any) -> Any:
 def says_nothing(text: str) -> bool:
     """Whether a link's words say nothing of where it leads ("clicca qui", "Scarica", "Vai »")."""
     return len(text) <= VAGUE_CHARS and VAGUE.fullmatch(text) is not None
+
+
+def _names_its_target(title: str) -> bool:
+    """Whether a `title` says where its link leads: not empty, not vague itself, not how the link opens."""
+    title = title.strip()
+    return bool(title) and not says_nothing(title) and not _BEHAVIOUR.search(title)
 
 
 def _without_filler(line: str) -> str:
