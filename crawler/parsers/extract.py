@@ -139,7 +139,8 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.33: lead (issue 11): a Designers Italia office page's map card, in a geocoder's order ("Municipio di X, 1, Via
 # Y, X, Varese, Lombardia, 21022, Italia"), is the office's seat: not another desk under the unit's "Area di
 # riferimento" line, nor the town hall's letterhead
-VERSION = "0.4.33"
+# 0.4.34: mend12 (review 12): fixes to 0.4.31-0.4.33's map scripts, sent-elsewhere lists, office cards and forms
+VERSION = "0.4.34"
 
 log = logging.getLogger(__name__)
 

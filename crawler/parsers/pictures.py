@@ -90,6 +90,7 @@ def script_maps_as_lists(root: etree._Element) -> None:
     accessible name ("Mappa dei Comuni dell'Ambito di Lodi", its aria-label or title) over a list of the names.
     Whose places they are (an ambito's comuni, a Distretto del Commercio's, an ATS's points of care) is decided by
     the member rules, as for any list under its title."""
+    by_id: dict[str, etree._Element] | None = None  # built at the first map: a page-wide query per id is quadratic
     for script in root.xpath("//body//script"):
         code = (script.text or "")[:MAP_SCRIPT_CHARS]
         if not _MAP_SCRIPT.search(code):
@@ -97,7 +98,11 @@ def script_maps_as_lists(root: etree._Element) -> None:
         names = list(dict.fromkeys(_first_text(m[2]) for m in _MAP_NAME.finditer(code)))
         if len(names) < MIN_AREAS:
             continue
-        box = next((b for m in _MAP_BOX.finditer(code) for b in root.xpath("//*[@id=$i]", i=m[1])), None)
+        if by_id is None:
+            by_id = {}
+            for el in root.xpath("//*[@id]"):
+                by_id.setdefault(el.get("id"), el)
+        box = next((by_id[m[1]] for m in _MAP_BOX.finditer(code) if m[1] in by_id), None)
         title = "" if box is None else (box.get("aria-label") or box.get("title") or "")
         _show_as_list(script, re.sub(r"\s+", " ", title).strip(), names)
 
