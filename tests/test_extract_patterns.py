@@ -5350,6 +5350,24 @@ def test_a_script_map_of_a_distretto_del_commercio_or_of_events_gives_no_members
     assert all(not a.members for a in f.ambiti)
 
 
+_BUNDLE = "var g = google.maps.LatLng;\n" + "\n".join(
+    f"register({{name: '{n}'}});" for n in [*CORSICO_CELL.split("; "), "header", "footer"]
+)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        f"<script>{_BUNDLE}</script>",  # a bundle's components are named by bare `name:` keys, not places
+        f"<script>L.geoJSON({_GEOJSON});/*{' ' * 2_000_000}*/</script>",  # longer than a map: a bundle
+    ],
+    ids=["name-keys", "too-long"],
+)
+def test_a_script_bundle_is_no_map(script: str) -> None:
+    f = facts("<h2>I nostri servizi</h2>", script, "<p>Ufficio di Piano dell'Ambito territoriale di Corsico.</p>")
+    assert all(not a.members for a in f.ambiti)
+
+
 # round 25a: a capofila said by a term's report, a form, the site's own comune, an infographic ---------------------
 
 

@@ -57,15 +57,18 @@ def _show_as_list(el: etree._Element, title: str, names: list[str]) -> None:
     el.getparent().replace(el, shown)
 
 
-MAP_SCRIPT_CHARS = 2_000_000  # a map's data is read this far: a 5 MB script is a bundle, not a page's map
+MAP_SCRIPT_CHARS = 2_000_000  # a longer script is a bundle (a framework, a site's components), not a page's map
 # a script that draws a map: Leaflet, OpenLayers, Google Maps, or GeoJSON data
 _MAP_SCRIPT = re.compile(
     r"\bL\.(?:map|marker|geoJSON|geoJson|circleMarker|polygon)\s*\(|\bbindPopup\s*\(|FeatureCollection|"
     r"\bgoogle\.maps\.|\bnew\s+ol\.Map\b"
 )
-# a feature's or marker's name ("nome": "Lodi", title: 'Codogno') and a popup's or tooltip's text, a string
+# a place's name where a map keeps it, a string: a GeoJSON feature's properties ("properties": {"nome": "Lodi"}),
+# a marker's title (L.marker([..], {title: 'Codogno'})), a popup's or tooltip's text. A bare `name:` key is any
+# object's (a bundle's components: {name: 'header'}), not a place's.
 _MAP_NAME = re.compile(
-    r"""(?:["']?\b(?:nome|name|comune|denominazione|nome_com\w{0,10}|title)["']?\s*:|\bbind(?:Popup|Tooltip)\s*\()"""
+    r"""(?:\bproperties["']?\s*:\s*\{[^{}]{0,300}?["']?\b(?:nome|name|comune|denominazione|nome_com\w{0,10})["']?\s*:"""
+    r"""|\bmarker\s*\([^;]{0,300}?\btitle["']?\s*:|\bbind(?:Popup|Tooltip)\s*\()"""
     r"""\s*(["'])((?:(?!\1)[^\\\n]|\\.){1,200})\1""",
     re.I,
 )
@@ -92,8 +95,8 @@ def script_maps_as_lists(root: etree._Element) -> None:
     the member rules, as for any list under its title."""
     by_id: dict[str, etree._Element] | None = None  # built at the first map: a page-wide query per id is quadratic
     for script in root.xpath("//body//script"):
-        code = (script.text or "")[:MAP_SCRIPT_CHARS]
-        if not _MAP_SCRIPT.search(code):
+        code = script.text or ""
+        if len(code) > MAP_SCRIPT_CHARS or not _MAP_SCRIPT.search(code):
             continue
         names = list(dict.fromkeys(_first_text(m[2]) for m in _MAP_NAME.finditer(code)))
         if len(names) < MIN_AREAS:
