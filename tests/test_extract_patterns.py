@@ -5461,6 +5461,15 @@ def test_comuni_sent_to_another_ambitos_pages_are_no_members() -> None:
     assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
 
 
+def test_comuni_sent_to_their_own_ambitos_site_are_its_members() -> None:
+    f = facts(
+        "<p>Il Comune di Pero fa parte dell'Ambito del Rhodense insieme ai Comuni di Rho, Arese, Lainate, Pogliano "
+        "Milanese, Pregnana Milanese, Vanzago, Cornaredo e Settimo Milanese: per informazioni consultare il sito "
+        "dell'Ambito del Rhodense.</p>"
+    )
+    assert [len(a.members) for a in f.ambiti] == [9]
+
+
 @pytest.mark.parametrize("role", ["che ne è capofila", "che ne è l'ente capofila", "il quale è il comune capofila"])
 def test_a_capofilas_relative_clause_inside_a_list_is_its_antecedents(role: str) -> None:
     f = facts(
