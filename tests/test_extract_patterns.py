@@ -5738,14 +5738,21 @@ def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
 @pytest.mark.parametrize(
     ("written", "email"),
     [
-        ("udp.pia- nodizona@ambitorho.example.it", "udp.pianodizona@ambitorho.example.it"),
-        ("ufficio- piano@ambitorho.example.it", "ufficiopiano@ambitorho.example.it"),
+        ("udp.pia-\nnodizona@ambitorho.example.it", "udp.pianodizona@ambitorho.example.it"),
+        ("ufficio-\npiano@ambitorho.example.it", "ufficiopiano@ambitorho.example.it"),
         ("ufficio-piano@ambitorho.example.it", "ufficio-piano@ambitorho.example.it"),  # a hyphen of its own stays
+        ("fax 02 9330 2289-\nudp@ambitorho.example.it", "udp@ambitorho.example.it"),  # a number ends at its hyphen
     ],
 )
-def test_an_email_hyphenated_at_a_line_end_is_whole_again(written: str, email: str) -> None:
-    f = facts(f"<p>Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}</p>", title="Contatti")
+def test_an_email_hyphenated_at_a_text_lines_end_is_whole_again(written: str, email: str) -> None:
+    f = text_facts(f"Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}")
     assert _office(f).emails == [email]
+
+
+@pytest.mark.parametrize("written", ["fax 0371 409721- udp@comune.lodi.it", "Segreteria tecnica- udp@comune.lodi.it"])
+def test_a_hyphen_before_an_email_in_a_web_pages_line_is_no_line_end(written: str) -> None:
+    f = facts(f"<p>Ufficio di Piano dell'Ambito di Lodi – tel. 0371 409720 – {written}</p>", title="Contatti")
+    assert _office(f).emails == ["udp@comune.lodi.it"]
 
 
 @pytest.mark.parametrize(

@@ -393,11 +393,6 @@ def _staff_row(lines: list[str], i: int) -> str | None:
     return None
 
 
-# an e-mail address a text document hyphenated at a line's end, its lines run together ("..., pianodi- zona@x.it"):
-# whole again, not its tail ("zona@x.it")
-_HYPHENATED_EMAIL = re.compile(r"(?<![\w.])([a-z0-9._]+)-\s+([a-z0-9._]+@[a-z0-9-]+\.)")
-
-
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
     office = Office(lines=idx)
     found = office.contacts
@@ -410,7 +405,6 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         if row == "":
             continue  # another desk's row in the comune's table of desks
         text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
-        text = _HYPHENATED_EMAIL.sub(r"\1\2", text)
         lead = _LEAD_IN.match(text)
         other = (
             _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :])) or _DESK_SUBJECT.match(text)
