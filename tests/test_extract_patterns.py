@@ -5767,6 +5767,19 @@ def test_the_card_of_the_offices_head_gives_its_name_and_contacts(post: str) -> 
     assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])
 
 
+def test_the_heads_card_ends_where_its_neighbours_begin() -> None:
+    cards = [
+        ("Mario Verdi", "Istruttore amministrativo", "0382 399 460"),
+        ("Ilaria Sala", "Responsabile dell'Ufficio di Piano", "0382 399 461"),
+        ("Luca Neri", "Assistente sociale", "0382 399 462"),
+    ]
+    rows = [r for name, post, tel in cards for r in (f"Nome | {name}", f"Ruolo | {post}", f"Telefono | {tel}")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split(" | ")) + "</tr>" for r in rows)
+    f = facts("<p>Personale - Ambito distrettuale di Pavia</p>", f"<table>{table}</table>", title="Personale")
+    office = _office(f)
+    assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])
+
+
 @pytest.mark.parametrize(
     ("text", "street"),
     [

@@ -674,14 +674,21 @@ def _responsible_in_prose(text: str) -> str | None:
 
 # a person's card or CV whose post is the office's head ("Nome | X" / "Incarico attuale | Responsabile dell'Ufficio di
 # Piano ..." / "Telefono dell'ufficio | ..." / "Sede: ..."): the card's contacts are the office's, its name its head
+_POST_ROW = re.compile(
+    r"^(?:incarico(?:\s+attuale)?|ruolo|qualifica|posizione(?:\s+organizzativa)?|funzione)\s*(?:\||:)\s*", re.I
+)
 _HEAD_POST = re.compile(
-    r"^(?:incarico(?:\s+attuale)?|ruolo|qualifica|posizione(?:\s+organizzativa)?|funzione)\s*(?:\||:)\s*"
-    r"(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+(?:di\s+|del\s+)?piano\b",
+    _POST_ROW.pattern + r"(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+(?:di\s+|del\s+)?piano\b",
     re.I,
 )
 _CARD_ROW = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,30}?(?:\s\|\s|:\s)")
 _NAME_ROW = re.compile(r"^(?:nome(?:\s+e\s+cognome)?|nominativo)\s*(?:\||:)\s*(?P<name>.+)$", re.I)
 CARD_REACH = 4  # rows of the card either side of its post's row
+
+
+def _card_row(line: str) -> bool:
+    """A "Label: value" row of a person's card, not a post's row (which opens or ends another person's card)."""
+    return bool(_CARD_ROW.match(line)) and not _POST_ROW.match(line)
 
 
 def head_card(lines: list[str]) -> tuple[dict[int, str], str | None]:
@@ -690,11 +697,19 @@ def head_card(lines: list[str]) -> tuple[dict[int, str], str | None]:
     for i, line in enumerate(lines):
         if not _HEAD_POST.match(line):
             continue
+        # the card ends where a neighbour's begins (a staff page's cards, one under another): at another post's row,
+        # and at a second name row; the head's name is the one nearest above the post, else the first below it
         lo = i
-        while lo > 0 and i - lo < CARD_REACH and _CARD_ROW.match(lines[lo - 1]):
+        while lo > 0 and i - lo < CARD_REACH and _card_row(lines[lo - 1]):
             lo -= 1
+            if _NAME_ROW.match(lines[lo]):
+                break
+        named = any(_NAME_ROW.match(lines[k]) for k in range(lo, i))
         hi = i + 1
-        while hi < len(lines) and hi - i <= CARD_REACH and _CARD_ROW.match(lines[hi]):
+        while hi < len(lines) and hi - i <= CARD_REACH and _card_row(lines[hi]):
+            if _NAME_ROW.match(lines[hi]) and named:
+                break
+            named = named or bool(_NAME_ROW.match(lines[hi]))
             hi += 1
         rows = {k: lines[k].replace(" | ", ": ", 1) for k in range(lo, hi) if k != i}
         names = (_NAME_ROW.match(r) for r in rows.values())
