@@ -1798,6 +1798,24 @@ def test_a_designers_italia_office_s_place_card_is_its_seat(area: str) -> None:
     assert (office.address.street, office.address.postal_code) == ("Piazza Visconti, 23", "20017")
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<p>Sportello Affitti</p><p>Via Cavour, 5, Rho, Milano, Lombardia, 20017, Italia</p>",  # another desk's card
+        "<p>Comune di Rho - Piazza Visconti, 23, Rho, Milano, Lombardia, 20017, Italia</p>",  # the town hall's letterhead
+    ],
+)
+def test_a_place_card_of_another_desk_or_a_letterhead_is_not_the_offices_seat(card: str) -> None:
+    f = facts(
+        "<h1>Ufficio di Piano</h1><p>L'Ufficio di Piano dell'Ambito di Rho coordina il Piano di Zona.</p>",
+        "<p>Tel. 02 9333 2401</p>",
+        card,
+        title="Ufficio di Piano - Comune di Rho",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is None
+
+
 _COR = "Assago, Buccinasco, Cesano Boscone, Corsico, Cusago e Trezzano sul Naviglio"
 _PAU = "Colturano, Dresano, Mediglia, Pantigliate, Paullo, Peschiera Borromeo e Tribiano"
 CORSICO, PAULLO = "015093", "015169"

@@ -272,9 +272,10 @@ _COMUNE_LETTERHEAD = re.compile(
     r"^(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý][\w'’ ]{1,40}?\s*[-–|·,]\s*(?=.*(?:\b\d{5}\b|\btel\b|@))", re.I
 )
 # a map widget's place card, in a geocoder's order ("Municipio di X, 1, Via Y, X, Varese, Lombardia, 21022, Italia"):
-# on a Designers Italia page of an office it is the office's seat, whatever the line above it (the unit's "Area di
-# riferimento") or the building it names
+# on a Designers Italia page of an office it is the office's seat, under the unit's parent ("Area di riferimento" /
+# "Area Attività alla persona"), which is no other desk, and naming a building, which is no letterhead ("Comune di X -")
 _PLACE_CARD = re.compile(r",\s*lombardia\s*,\s*\d{5}\s*,\s*italia\s*$", re.I)
+_UNIT_PARENT = re.compile(r"^(?:area\s+di\s+riferimento|tipologia\s+di\s+organizzazione)\s*:?$", re.I)
 
 
 # a sentence giving another service's or body's number ("Per il servizio di trasporto sociale chiamare la cooperativa
@@ -410,10 +411,12 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :])) or _DESK_SUBJECT.match(text)
         )
         place_card = bool(_PLACE_CARD.search(text))
-        letterhead = _COMUNE_LETTERHEAD.match(text) and not place_card
+        comune = _COMUNE_LETTERHEAD.match(text)  # "Comune di X - Via ...", not a card's "Municipio di X, 1, Via ..."
+        letterhead = comune and not (place_card and comune.group().rstrip().endswith(","))
         if (other or letterhead) and not (OFFICE_WORDS.search(text) or _ANAPHOR.match(text)):
             continue  # another desk's numbers, not the office's
-        if not text or (_other_desk_above(lines, idx, n) and not place_card):
+        unit_card = place_card and i >= 2 and bool(_UNIT_PARENT.match(lines[i - 2].strip()))
+        if not text or (_other_desk_above(lines, idx, n) and not unit_card):
             continue
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text) and not _procedure_head_aside(text)
