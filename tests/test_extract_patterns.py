@@ -1802,7 +1802,7 @@ def test_a_designers_italia_office_s_place_card_is_its_seat(area: str) -> None:
     "card",
     [
         "<p>Sportello Affitti</p><p>Via Cavour, 5, Rho, Milano, Lombardia, 20017, Italia</p>",  # another desk's card
-        "<p>Comune di Rho - Piazza Visconti, 23, Rho, Milano, Lombardia, 20017, Italia</p>",  # the town hall's letterhead
+        "<p>Comune di Rho - Piazza Visconti, 23, Rho, Milano, Lombardia, 20017, Italia</p>",  # a letterhead
     ],
 )
 def test_a_place_card_of_another_desk_or_a_letterhead_is_not_the_offices_seat(card: str) -> None:
@@ -5424,6 +5424,22 @@ def test_a_search_form_stays_dropped() -> None:
 
 
 @pytest.mark.parametrize(
+    "form",
+    [
+        '<form action="/wp-comments-post.php" id="commentform"><p>Il tuo indirizzo email non sarà pubblicato.</p>'
+        "<p><label>Telefono</label><input name='tel'></p><p><label>Email: Commento</label><textarea></textarea></p>"
+        "</form>",
+        "<form><p><label>Telefono</label><input name='tel'></p><p><label>Email</label><input name='email'></p></form>",
+    ],
+    ids=["comment-form", "fields-in-paragraphs"],
+)
+def test_a_sites_own_form_is_no_office_evidence(form: str) -> None:
+    f = facts("<h1>Ufficio di Piano dell'Ambito di Corsico</h1><p>Via Roma 1, 20094 Corsico</p>", form)
+    evidence = " ".join(a.evidence.get("ufficio_di_piano", "") for a in f.ambiti)
+    assert evidence and "Telefono" not in evidence and "pubblicato" not in evidence
+
+
+@pytest.mark.parametrize(
     ("line", "capofila"),
     [
         ("Ufficio di Piano dell'Ambito territoriale di Corsico (il Comune è ente capofila)", "015093"),
@@ -5452,6 +5468,12 @@ def test_the_comune_itself_without_the_sites_name_is_no_capofila() -> None:
 def test_an_infographics_text_alternative_is_read_a_logos_is_not(alt: str, capofila: str | None) -> None:
     f = facts("<h2>L'Ambito di Corsico in numeri</h2>", f'<p><img src="a.png" alt="{alt}"></p>')
     assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+def test_a_comunes_organigramma_alt_gives_no_office_phone() -> None:
+    alt = "Organigramma del Comune: Sindaco Mario Rossi, Segretario Generale, Ufficio Tributi tel. 02 4480 1111"
+    f = facts("<h1>Ufficio di Piano dell'Ambito di Corsico</h1><p>Via Roma 1, 20094 Corsico</p>", f'<img alt="{alt}">')
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [[]]
 
 
 # round 25a: a health district, comuni sent to another ambito's pages, a capofila's relative clause in a list -------

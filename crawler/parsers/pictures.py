@@ -112,6 +112,10 @@ def script_maps_as_lists(root: etree._Element) -> None:
 
 # the text alternative of a picture of facts, not of a logo or a photo: it opens by naming the kind of picture
 _FACTS_PICTURE = re.compile(r"^\s*(?:infografica|infographic|grafico|schema|diagramma|organigramma)\b", re.I)
+# a chart of a body's structure (and a form, document.py) is the ambito's only when it names it: a comune's
+# "Organigramma del Comune: ... Ufficio Tributi tel. ..." gives other desks' numbers
+_STRUCTURE_CHART = re.compile(r"^\s*(?:schema|organigramma)\b", re.I)
+NAMES_THE_AMBITO = re.compile(r"\b(?:ambito|distretto)\b|ufficio\s+(?:di\s+|del\s+)?piano|piano\s+di\s+zona", re.I)
 
 
 def infographics_as_text(root: etree._Element) -> None:
@@ -119,7 +123,7 @@ def infographics_as_text(root: etree._Element) -> None:
     those facts only there, for the reader who cannot see the picture."""
     for img in root.xpath("//body//img[@alt]"):
         alt = re.sub(r"\s+", " ", img.get("alt") or "").strip()
-        if _FACTS_PICTURE.match(alt):
+        if _FACTS_PICTURE.match(alt) and (not _STRUCTURE_CHART.match(alt) or NAMES_THE_AMBITO.search(alt)):
             said = img.makeelement("p", {})
             said.text = alt
             said.tail = img.tail
