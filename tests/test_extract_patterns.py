@@ -5633,6 +5633,7 @@ def _office(f: PageFacts) -> Contacts:
         ("Il Piano di Zona 2021-2023 resta in vigore fino al 31 dicembre 2024.", "2024-12-31"),
         ("Il Piano di Zona 2021-2023 è stato prorogato sino alla fine del 2024.", "2024-12-31"),
         ("I Sindaci hanno prorogato il Piano di Zona 2021-2023 fino alla fine dell'anno 2024.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 è stato prorogato fino  alla fine del 2024.", "2024-12-31"),  # a PDF's spaces
         # the plan's own term, and the year the extending act was taken, are no extension
         ("Il Piano di Zona 2021-2023 resterà in vigore fino al 31 dicembre 2023.", None),
         ("Alla fine del 2023 l'Assemblea ha prorogato il Piano di Zona 2021-2023.", None),
@@ -5732,6 +5733,15 @@ def test_another_desk_as_the_subject_below_the_offices_contacts_is_not_the_offic
         "<p>Avviso dell'Ambito territoriale di Lodi per il contributo affitti.</p>",
         f"<p>Ufficio di Piano: tel. 0371 409 335<br>{below}</p>",
         title="Avviso affitti",
+    )
+    assert _office(f).phones == ["+390371409335"]
+
+
+def test_a_line_opened_by_lower_case_words_names_no_town_of_another_desk() -> None:
+    f = facts(
+        "<p>Ufficio di Piano dell'Ambito territoriale di Lodi</p>",
+        "<p>in questi giorni il Servizio Unico risponde al tel. 0371 409 335</p>",
+        title="Contatti",
     )
     assert _office(f).phones == ["+390371409335"]
 

@@ -676,7 +676,7 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
 # or after a dotted leader ("Comune di Assago ........ Sindaco")
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
-_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?-i:P|A|AG)\s*$")
+_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?:P|A|AG)\s*$")
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
@@ -784,7 +784,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
 
 # a PDF's next section heading that the text layer puts between the two columns of a list of figures ("Nerviano
 # 17.330" / "2.2 Il percorso di programmazione" / "Parabiago 28.040"); a heading of other comuni ends the list
-_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?-i:[A-ZÀ-Ý])[^.;:]{0,80}$")
+_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÀ-Ý][^.;:]{0,80}$")
 _OTHER_COMUNI = re.compile(r"\bcomun|\bambit|\bdistrett|\bconfin|\blimitrof", re.I)
 _FIGURE = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*%?\s*$")
 

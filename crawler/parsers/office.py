@@ -256,7 +256,7 @@ _OTHER_DESK = re.compile(
 # another desk as the subject of a line below the office's, after its town ("A Codogno il Punto Casa riceve in via ...
 # (tel. ...)", "Lo Sportello Affitti risponde allo ..."): that desk's seat and number
 _DESK_SUBJECT = re.compile(
-    r"^(?:(?:a|ad|in)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’])\s*"
+    r"^(?:(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’])\s*"
     r"(?:punto|sportello|centro|segretariato|servizio)\s+(?-i:[A-ZÀ-Ý])",
     re.I,
 )
