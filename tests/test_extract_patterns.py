@@ -2760,6 +2760,15 @@ def test_an_asst_s_health_district_is_no_ambito() -> None:
     assert f.ambiti == [] and f.skipped_reason == "no ambito named on the page"
 
 
+@pytest.mark.parametrize("body", ["dell'ATS della Città Metropolitana", "dell'Azienda Socio Sanitaria Territoriale"])
+def test_a_health_bodys_district_on_an_ambitos_page_lists_no_members(body: str) -> None:
+    f = facts(
+        "<h1>Ambito di Lodi</h1><p>L'Ufficio di Piano dell'Ambito di Lodi ha sede in via Roma 1.</p>",
+        f"<p>Il Distretto di Lodi {body} comprende i Comuni di {_LODI_LIST}.</p>",
+    )
+    assert all(not a.members for a in f.ambiti)
+
+
 def test_an_ambito_on_an_asst_s_page_is_still_an_ambito() -> None:
     f = facts(
         "<h1>Ambito distrettuale di Lodi</h1>",

@@ -190,7 +190,7 @@ OTHER_LISTS = re.compile(
 # dell'ASST di Mantova comprende i Comuni di"; not "L'Ambito, che coincide con il Distretto dell'ASST, comprende"
 _HEALTH_DISTRICT = re.compile(
     r"^(?:(?!\bambit[oi]\b)[^.])*?\bdistrett[oi]\b(?:\s+socio[- ]?sanitari[oi])?"
-    r"(?:\s+(?:di|del|della)\s+[\w'’ ]{2,30}?)?\s+(?:dell['’]\s*|della\s+)(?:asst|asl)\b",
+    rf"(?:\s+(?:di|del|della)\s+[\w'’ ]{{2,30}}?)?\s+(?:dell['’]\s*|della\s+){nm.HEALTH_BODY}",
     re.I,
 )
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
