@@ -352,24 +352,34 @@ DESK_TABLE_REACH = 12  # rows from a table of desks' header row down to the offi
 _DESK_HEAD = re.compile(r"^(?:uffici?o?|servizi?o?|settor[ei]|aree|area|struttur[ae]|sportell[oi]|unit[aà])$", re.I)
 
 
-def _desk_row(lines: list[str], i: int) -> str | None:
-    """A row of a table of a comune's desks ("Ufficio | Sede | Telefono | E-mail" over "Anagrafe | ..." and "Ufficio
-    di Piano | Via ... | 039 ... | ...") as labelled text when the row is the office's; "" when it is another desk's;
-    None when the line is no such row."""
+def _table_header(lines: list[str], i: int) -> tuple[list[str], list[str]] | None:
+    """A table row's cells (three or more) and its header's: the nearest row above of as many cells with no digit or
+    "@" in it, within DESK_TABLE_REACH rows of the same width."""
     cells = [c.strip() for c in lines[i].split(" | ")]
     if len(cells) < 3:
         return None
     for k in range(i - 1, max(-1, i - DESK_TABLE_REACH), -1):
         head = [c.strip() for c in lines[k].split(" | ")]
-        if len(head) == len(cells) and not re.search(r"[\d@]", lines[k]):
-            if not _DESK_HEAD.match(head[0]) or not any(ct.BARE_LABEL.match(h) for h in head[1:]):
-                return None  # a table of other things: the office's staff ("Ruolo | Nome | ..."), comuni, figures
-            if not OFFICE_WORDS.search(cells[0]):
-                return ""
-            return " – ".join([cells[0], *(f"{h}: {c}" for h, c in zip(head[1:], cells[1:], strict=True) if c)])
         if len(head) != len(cells):
             return None
+        if not re.search(r"[\d@]", lines[k]):
+            return cells, head
     return None
+
+
+def _desk_row(lines: list[str], i: int) -> str | None:
+    """A row of a table of a comune's desks ("Ufficio | Sede | Telefono | E-mail" over "Anagrafe | ..." and "Ufficio
+    di Piano | Via ... | 039 ... | ...") as labelled text when the row is the office's; "" when it is another desk's;
+    None when the line is no such row."""
+    table = _table_header(lines, i)
+    if table is None:
+        return None
+    cells, head = table
+    if not _DESK_HEAD.match(head[0]) or not any(ct.BARE_LABEL.match(h) for h in head[1:]):
+        return None  # a table of other things: the office's staff ("Ruolo | Nome | ..."), comuni, figures
+    if not OFFICE_WORDS.search(cells[0]):
+        return ""
+    return " – ".join([cells[0], *(f"{h}: {c}" for h, c in zip(head[1:], cells[1:], strict=True) if c)])
 
 
 _STAFF_HEAD = re.compile(r"^(?:ruolo|nome|nominativo|funzione|qualifica|incarico|personale)$", re.I)
@@ -379,19 +389,12 @@ _CONTACT_HEAD = re.compile(r"^(?:tel(?:efono|\.)?|telefono\s+diretto|interno|e-?
 def _staff_row(lines: list[str], i: int) -> str | None:
     """The contact cells, labelled by their headers, of a row of the office's staff table ("Ruolo | Nome | Telefono"
     over "Amministrativa | Giulia Re | 02 3500 5614"): each person's number is the office's, whatever the role."""
-    cells = [c.strip() for c in lines[i].split(" | ")]
-    if len(cells) < 3:
+    table = _table_header(lines, i)
+    if table is None or not _STAFF_HEAD.match(table[1][0]):
         return None
-    for k in range(i - 1, max(-1, i - DESK_TABLE_REACH), -1):
-        head = [c.strip() for c in lines[k].split(" | ")]
-        if len(head) != len(cells):
-            return None
-        if not re.search(r"[\d@]", lines[k]):
-            if not _STAFF_HEAD.match(head[0]):
-                return None
-            said = [f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c and _CONTACT_HEAD.match(h)]
-            return " – ".join(said) or None
-    return None
+    cells, head = table
+    said = [f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c and _CONTACT_HEAD.match(h)]
+    return " – ".join(said) or None
 
 
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
