@@ -1798,6 +1798,24 @@ def test_a_designers_italia_office_s_place_card_is_its_seat(area: str) -> None:
     assert (office.address.street, office.address.postal_code) == ("Piazza Visconti, 23", "20017")
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<p>Sportello Affitti</p><p>Via Cavour, 5, Rho, Milano, Lombardia, 20017, Italia</p>",  # another desk's card
+        "<p>Comune di Rho - Piazza Visconti, 23, Rho, Milano, Lombardia, 20017, Italia</p>",  # a letterhead
+    ],
+)
+def test_a_place_card_of_another_desk_or_a_letterhead_is_not_the_offices_seat(card: str) -> None:
+    f = facts(
+        "<h1>Ufficio di Piano</h1><p>L'Ufficio di Piano dell'Ambito di Rho coordina il Piano di Zona.</p>",
+        "<p>Tel. 02 9333 2401</p>",
+        card,
+        title="Ufficio di Piano - Comune di Rho",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert office is not None and office.address is None
+
+
 _COR = "Assago, Buccinasco, Cesano Boscone, Corsico, Cusago e Trezzano sul Naviglio"
 _PAU = "Colturano, Dresano, Mediglia, Pantigliate, Paullo, Peschiera Borromeo e Tribiano"
 CORSICO, PAULLO = "015093", "015169"
@@ -2740,6 +2758,15 @@ def test_an_asst_s_health_district_is_no_ambito() -> None:
         title="Distretto Basso Lodigiano - ASST di Lodi",
     )
     assert f.ambiti == [] and f.skipped_reason == "no ambito named on the page"
+
+
+@pytest.mark.parametrize("body", ["dell'ATS della Città Metropolitana", "dell'Azienda Socio Sanitaria Territoriale"])
+def test_a_health_bodys_district_on_an_ambitos_page_lists_no_members(body: str) -> None:
+    f = facts(
+        "<h1>Ambito di Lodi</h1><p>L'Ufficio di Piano dell'Ambito di Lodi ha sede in via Roma 1.</p>",
+        f"<p>Il Distretto di Lodi {body} comprende i Comuni di {_LODI_LIST}.</p>",
+    )
+    assert all(not a.members for a in f.ambiti)
 
 
 def test_an_ambito_on_an_asst_s_page_is_still_an_ambito() -> None:
@@ -5350,6 +5377,24 @@ def test_a_script_map_of_a_distretto_del_commercio_or_of_events_gives_no_members
     assert all(not a.members for a in f.ambiti)
 
 
+_BUNDLE = "var g = google.maps.LatLng;\n" + "\n".join(
+    f"register({{name: '{n}'}});" for n in [*CORSICO_CELL.split("; "), "header", "footer"]
+)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        f"<script>{_BUNDLE}</script>",  # a bundle's components are named by bare `name:` keys, not places
+        f"<script>L.geoJSON({_GEOJSON});/*{' ' * 2_000_000}*/</script>",  # longer than a map: a bundle
+    ],
+    ids=["name-keys", "too-long"],
+)
+def test_a_script_bundle_is_no_map(script: str) -> None:
+    f = facts("<h2>I nostri servizi</h2>", script, "<p>Ufficio di Piano dell'Ambito territoriale di Corsico.</p>")
+    assert all(not a.members for a in f.ambiti)
+
+
 # round 25a: a capofila said by a term's report, a form, the site's own comune, an infographic ---------------------
 
 
@@ -5388,6 +5433,22 @@ def test_a_search_form_stays_dropped() -> None:
 
 
 @pytest.mark.parametrize(
+    "form",
+    [
+        '<form action="/wp-comments-post.php" id="commentform"><p>Il tuo indirizzo email non sarà pubblicato.</p>'
+        "<p><label>Telefono</label><input name='tel'></p><p><label>Email: Commento</label><textarea></textarea></p>"
+        "</form>",
+        "<form><p><label>Telefono</label><input name='tel'></p><p><label>Email</label><input name='email'></p></form>",
+    ],
+    ids=["comment-form", "fields-in-paragraphs"],
+)
+def test_a_sites_own_form_is_no_office_evidence(form: str) -> None:
+    f = facts("<h1>Ufficio di Piano dell'Ambito di Corsico</h1><p>Via Roma 1, 20094 Corsico</p>", form)
+    evidence = " ".join(a.evidence.get("ufficio_di_piano", "") for a in f.ambiti)
+    assert evidence and "Telefono" not in evidence and "pubblicato" not in evidence
+
+
+@pytest.mark.parametrize(
     ("line", "capofila"),
     [
         ("Ufficio di Piano dell'Ambito territoriale di Corsico (il Comune è ente capofila)", "015093"),
@@ -5418,6 +5479,12 @@ def test_an_infographics_text_alternative_is_read_a_logos_is_not(alt: str, capof
     assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
 
 
+def test_a_comunes_organigramma_alt_gives_no_office_phone() -> None:
+    alt = "Organigramma del Comune: Sindaco Mario Rossi, Segretario Generale, Ufficio Tributi tel. 02 4480 1111"
+    f = facts("<h1>Ufficio di Piano dell'Ambito di Corsico</h1><p>Via Roma 1, 20094 Corsico</p>", f'<img alt="{alt}">')
+    assert [a.ufficio_di_piano.phones for a in f.ambiti if a.ufficio_di_piano] == [[]]
+
+
 # round 25a: a health district, comuni sent to another ambito's pages, a capofila's relative clause in a list -------
 
 
@@ -5441,6 +5508,15 @@ def test_comuni_sent_to_another_ambitos_pages_are_no_members() -> None:
         title="Comuni - Ambito territoriale di Corsico",
     )
     assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
+
+
+def test_comuni_sent_to_their_own_ambitos_site_are_its_members() -> None:
+    f = facts(
+        "<p>Il Comune di Pero fa parte dell'Ambito del Rhodense insieme ai Comuni di Rho, Arese, Lainate, Pogliano "
+        "Milanese, Pregnana Milanese, Vanzago, Cornaredo e Settimo Milanese: per informazioni consultare il sito "
+        "dell'Ambito del Rhodense.</p>"
+    )
+    assert [len(a.members) for a in f.ambiti] == [9]
 
 
 @pytest.mark.parametrize("role", ["che ne è capofila", "che ne è l'ente capofila", "il quale è il comune capofila"])
@@ -5566,6 +5642,7 @@ def _office(f: PageFacts) -> Contacts:
         ("Il Piano di Zona 2021-2023 resta in vigore fino al 31 dicembre 2024.", "2024-12-31"),
         ("Il Piano di Zona 2021-2023 è stato prorogato sino alla fine del 2024.", "2024-12-31"),
         ("I Sindaci hanno prorogato il Piano di Zona 2021-2023 fino alla fine dell'anno 2024.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 è stato prorogato fino  alla fine del 2024.", "2024-12-31"),  # a PDF's spaces
         # the plan's own term, and the year the extending act was taken, are no extension
         ("Il Piano di Zona 2021-2023 resterà in vigore fino al 31 dicembre 2023.", None),
         ("Alla fine del 2023 l'Assemblea ha prorogato il Piano di Zona 2021-2023.", None),
@@ -5669,6 +5746,15 @@ def test_another_desk_as_the_subject_below_the_offices_contacts_is_not_the_offic
     assert _office(f).phones == ["+390371409335"]
 
 
+def test_a_line_opened_by_lower_case_words_names_no_town_of_another_desk() -> None:
+    f = facts(
+        "<p>Ufficio di Piano dell'Ambito territoriale di Lodi</p>",
+        "<p>in questi giorni il Servizio Unico risponde al tel. 0371 409 335</p>",
+        title="Contatti",
+    )
+    assert _office(f).phones == ["+390371409335"]
+
+
 def test_the_offices_number_in_brackets_after_its_name_in_a_long_paragraph() -> None:
     filler = "Il contributo vale fino a 400 euro al mese e si chiede con l'ISEE in corso di validità. " * 3
     f = facts(
@@ -5711,14 +5797,21 @@ def test_an_office_card_with_an_aside_in_brackets_heads_its_lines() -> None:
 @pytest.mark.parametrize(
     ("written", "email"),
     [
-        ("udp.pia- nodizona@ambitorho.example.it", "udp.pianodizona@ambitorho.example.it"),
-        ("ufficio- piano@ambitorho.example.it", "ufficiopiano@ambitorho.example.it"),
+        ("udp.pia-\nnodizona@ambitorho.example.it", "udp.pianodizona@ambitorho.example.it"),
+        ("ufficio-\npiano@ambitorho.example.it", "ufficiopiano@ambitorho.example.it"),
         ("ufficio-piano@ambitorho.example.it", "ufficio-piano@ambitorho.example.it"),  # a hyphen of its own stays
+        ("fax 02 9330 2289-\nudp@ambitorho.example.it", "udp@ambitorho.example.it"),  # a number ends at its hyphen
     ],
 )
-def test_an_email_hyphenated_at_a_line_end_is_whole_again(written: str, email: str) -> None:
-    f = facts(f"<p>Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}</p>", title="Contatti")
+def test_an_email_hyphenated_at_a_text_lines_end_is_whole_again(written: str, email: str) -> None:
+    f = text_facts(f"Ufficio di Piano dell'Ambito del Rhodense – tel. 02 9330 2288 – {written}")
     assert _office(f).emails == [email]
+
+
+@pytest.mark.parametrize("written", ["fax 0371 409721- udp@comune.lodi.it", "Segreteria tecnica- udp@comune.lodi.it"])
+def test_a_hyphen_before_an_email_in_a_web_pages_line_is_no_line_end(written: str) -> None:
+    f = facts(f"<p>Ufficio di Piano dell'Ambito di Lodi – tel. 0371 409720 – {written}</p>", title="Contatti")
+    assert _office(f).emails == ["udp@comune.lodi.it"]
 
 
 @pytest.mark.parametrize(
@@ -5729,6 +5822,19 @@ def test_the_card_of_the_offices_head_gives_its_name_and_contacts(post: str) -> 
     rows = ["Nome | Ilaria Sala", post, "Telefono | 0382 399 461", "Sede | Piazza del Municipio 2, 27100 Pavia"]
     table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split(" | ")) + "</tr>" for r in rows)
     f = facts("<p>Curriculum - Ambito distrettuale di Pavia</p>", f"<table>{table}</table>", title="Curriculum")
+    office = _office(f)
+    assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])
+
+
+def test_the_heads_card_ends_where_its_neighbours_begin() -> None:
+    cards = [
+        ("Mario Verdi", "Istruttore amministrativo", "0382 399 460"),
+        ("Ilaria Sala", "Responsabile dell'Ufficio di Piano", "0382 399 461"),
+        ("Luca Neri", "Assistente sociale", "0382 399 462"),
+    ]
+    rows = [r for name, post, tel in cards for r in (f"Nome | {name}", f"Ruolo | {post}", f"Telefono | {tel}")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split(" | ")) + "</tr>" for r in rows)
+    f = facts("<p>Personale - Ambito distrettuale di Pavia</p>", f"<table>{table}</table>", title="Personale")
     office = _office(f)
     assert (office.responsible, office.phones) == ("Ilaria Sala", ["+390382399461"])
 

@@ -29,7 +29,7 @@ from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
-from crawler.parsers.pictures import infographics_as_text, script_maps_as_lists, svg_maps_as_lists
+from crawler.parsers.pictures import NAMES_THE_AMBITO, infographics_as_text, script_maps_as_lists, svg_maps_as_lists
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -376,12 +376,20 @@ def _selects_as_lists(root: etree._Element) -> None:
             form.tag = "div"
 
 
+# the site's own forms, by their id, class, name or action: comments, login, search, newsletter
+_SITE_FORM = re.compile(r"comment|login|log-in|signin|sign-in|accedi|search|cerca|ricerca|newsletter|password", re.I)
+
+
 def _forms_as_text(root: etree._Element) -> None:
     """An online application form in the page's content says in its fieldsets and paragraphs whose office it is
     ("AMBITO TERRITORIALE DI X - Ufficio di Piano / Ente capofila: Comune di X"): its text stays and its controls go.
-    A search or login form (no fieldset, no paragraph) is dropped with the other forms."""
+    A form of the site's own (a WordPress comment form's "Il tuo indirizzo email non sarà pubblicato.", a login form's
+    fields in paragraphs), or one with neither a fieldset nor a word of the ambito, is dropped with the other forms."""
     for form in root.xpath("//form[not(ancestor::nav or ancestor::header or ancestor::footer)][.//fieldset or .//p]"):
-        form.tag = "div"
+        kind = " ".join(form.get(a, "") for a in ("id", "class", "name", "action"))
+        own = form.xpath(".//fieldset or .//legend") or NAMES_THE_AMBITO.search(form.text_content())
+        if own and not _SITE_FORM.search(kind):
+            form.tag = "div"
 
 
 def decode_html(body: bytes, declared: str | None = None) -> str:

@@ -142,7 +142,8 @@ EXTRACTOR = "ambiti-extract"
 # riferimento" line, nor the town hall's letterhead
 # 0.4.34: real third-party markup (issues 11 and 19): an accordion's toggle button heads its panel (an FAQ's question
 # over its answer) and an FAQ's bare answer completes its question ("Chi è il capofila?" / "Il Comune di X.")
-VERSION = "0.4.34"
+# 0.4.35: mend12 (review 12): fixes to 0.4.31-0.4.33's map scripts, sent-elsewhere lists, office cards and forms
+VERSION = "0.4.35"
 
 log = logging.getLogger(__name__)
 

@@ -132,9 +132,10 @@ def parse_date(day: str, month: str, year: str) -> str | None:
 
 # "fino a tutto il 2024", "al 2024", "per tutto il 2024": to the year's end
 YEAR_END = re.compile(
-    r"(?:\b(?:fino|sino)\s+)?\b(?:a\s+tutto\s+il|al(?:l['’]anno)?|a\s+fine|per\s+(?:tutto\s+)?il|"
-    # "prorogato fino alla fine del 2024" (not a bare "alla fine del 2023": when the extending act was taken)
-    r"(?<=[fs]ino\s)alla\s+fine\s+del(?:l['’]\s*anno)?)\s+((?:19|20)\d\d)\b"
+    # "prorogato fino alla fine del 2024" (not a bare "alla fine del 2023": when the extending act was taken), also
+    # with the two spaces of a PDF's text ("fino  alla fine del 2024")
+    r"(?:\b(?:fino|sino)\s+alla\s+fine\s+del(?:l['’]\s*anno)?|"
+    r"(?:\b(?:fino|sino)\s+)?\b(?:a\s+tutto\s+il|al(?:l['’]anno)?|a\s+fine|per\s+(?:tutto\s+)?il))\s+((?:19|20)\d\d)\b"
     r"(?!\s*[/.-]\d)",
     re.I,
 )

@@ -190,7 +190,7 @@ OTHER_LISTS = re.compile(
 # dell'ASST di Mantova comprende i Comuni di"; not "L'Ambito, che coincide con il Distretto dell'ASST, comprende"
 _HEALTH_DISTRICT = re.compile(
     r"^(?:(?!\bambit[oi]\b)[^.])*?\bdistrett[oi]\b(?:\s+socio[- ]?sanitari[oi])?"
-    r"(?:\s+(?:di|del|della)\s+[\w'’ ]{2,30}?)?\s+(?:dell['’]\s*|della\s+)(?:asst|asl)\b",
+    rf"(?:\s+(?:di|del|della)\s+[\w'’ ]{{2,30}}?)?\s+(?:dell['’]\s*|della\s+){nm.HEALTH_BODY}",
     re.I,
 )
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
@@ -227,6 +227,20 @@ _SENT_ELSEWHERE = re.compile(
     r"(?:ambito|distretto)\s+(?:di\s+|del\s+|dell['’]\s*)?(?-i:[A-Z])",
     re.I,
 )
+
+
+def _sent_elsewhere(before: str, heading: str, after: str, resolver: NameResolver) -> bool:
+    """The sentence after the list sends its comuni to another ambito's site: not when that ambito is the one the
+    list's own sentence or heading names ("fa parte dell'Ambito del Rhodense insieme a A, B: per informazioni
+    consultare il sito dell'Ambito del Rhodense" on a comune's page lists the Rhodense's comuni)."""
+    sent = _SENT_ELSEWHERE.search(after)
+    if not sent:
+        return False
+    to = nm.mentions_in(after[sent.start() :], -1, resolver)[:1]
+    own = {m.key for m in nm.mentions_in(f"{heading}\n{before}", -1, resolver)}
+    return not (to and to[0].key in own)
+
+
 # a clause that puts the list it opens outside the ambito: "Restano fuori, perché appartengono ad altri ambiti, A e B";
 # "Alcuni enti lavorano anche fuori dall'Ambito (A, B, C)": places beyond it, where the ambito's bodies also work
 _LEFT_OUT = re.compile(
@@ -662,7 +676,7 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
 # or after a dotted leader ("Comune di Assago ........ Sindaco")
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
-_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?-i:P|A|AG)\s*$")
+_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?:P|A|AG)\s*$")
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
@@ -770,7 +784,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
 
 # a PDF's next section heading that the text layer puts between the two columns of a list of figures ("Nerviano
 # 17.330" / "2.2 Il percorso di programmazione" / "Parabiago 28.040"); a heading of other comuni ends the list
-_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?-i:[A-ZÀ-Ý])[^.;:]{0,80}$")
+_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÀ-Ý][^.;:]{0,80}$")
 _OTHER_COMUNI = re.compile(r"\bcomun|\bambit|\bdistrett|\bconfin|\blimitrof", re.I)
 _FIGURE = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*%?\s*$")
 
@@ -907,7 +921,7 @@ def _judge(
     if labelled:
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
-    rule = _rule(before, heading, after, prose, len(codes), labelled or bool(row_ambito(page, n0)))
+    rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
         return None  # a project's partners or an Unione's comuni signing their own accord
     if rule is None and added and not DECOY.search(head):
@@ -1253,7 +1267,9 @@ _AMBITO_IS_FORMED = re.compile(
 )
 
 
-def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: bool = False) -> str | None:
+def _rule(
+    before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
+) -> str | None:
     nearest = before[-200:]
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
         last = (split_sentences(before) or [""])[-1]
@@ -1268,7 +1284,7 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         or (DECOY.search(nearest) and not stated)
         or DECOY.search(after)
         or ELSEWHERE.search(after)
-        or (prose and _SENT_ELSEWHERE.search(after))
+        or (prose and _sent_elsewhere(before, heading, after, resolver))
     ):
         return None
     if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):

@@ -66,9 +66,11 @@ _OTHER_REGION = re.compile(
 )
 # a health authority's district named as its own ("il Distretto Rhodense dell'ASST Rhodense", "Distretto di Lodi
 # dell'ATS della Città Metropolitana"): its Case di Comunità, not an ambito of the social plan
-_OF_HEALTH_BODY = re.compile(
-    r"^\s*(?:dell['’]\s*|della\s+|di\s+)(?:ASST|ATS|ASL|azienda\s+socio[\s-]?sanitaria|agenzia\s+di\s+tutela)\b", re.I
+# the region's health bodies, by acronym or name (read with re.I); one list for names.py and members.py
+HEALTH_BODY = (
+    r"(?:ASST|ATS|ASL|azienda\s+socio[\s-]?sanitaria(?:\s+territoriale)?|agenzia\s+di\s+tutela(?:\s+della\s+salute)?)\b"
 )
+_OF_HEALTH_BODY = re.compile(rf"^\s*(?:dell['’]\s*|della\s+|di\s+){HEALTH_BODY}", re.I)
 
 
 @dataclass
@@ -362,9 +364,7 @@ def best_name(mentions: list[Mention]) -> Mention:
 
 
 # an ASST's or an ATS's page ("ATS della Montagna - distretti"): their districts are sociosanitary
-_ASST = re.compile(
-    r"\bASST\b|\bAzienda\s+Socio[- ]?Sanitaria\s+Territoriale\b|\bATS\b|\bAgenzia\s+di\s+Tutela\s+della\s+Salute\b"
-)
+_ASST = re.compile(rf"\b{HEALTH_BODY}", re.I)
 
 
 def not_health_districts(mentions: list[Mention], heading: str) -> list[Mention]:

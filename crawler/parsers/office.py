@@ -256,7 +256,7 @@ _OTHER_DESK = re.compile(
 # another desk as the subject of a line below the office's, after its town ("A Codogno il Punto Casa riceve in via ...
 # (tel. ...)", "Lo Sportello Affitti risponde allo ..."): that desk's seat and number
 _DESK_SUBJECT = re.compile(
-    r"^(?:(?:a|ad|in)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’])\s*"
+    r"^(?:(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’])\s*"
     r"(?:punto|sportello|centro|segretariato|servizio)\s+(?-i:[A-ZÀ-Ý])",
     re.I,
 )
@@ -272,9 +272,10 @@ _COMUNE_LETTERHEAD = re.compile(
     r"^(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý][\w'’ ]{1,40}?\s*[-–|·,]\s*(?=.*(?:\b\d{5}\b|\btel\b|@))", re.I
 )
 # a map widget's place card, in a geocoder's order ("Municipio di X, 1, Via Y, X, Varese, Lombardia, 21022, Italia"):
-# on a Designers Italia page of an office it is the office's seat, whatever the line above it (the unit's "Area di
-# riferimento") or the building it names
+# on a Designers Italia page of an office it is the office's seat, under the unit's parent ("Area di riferimento" /
+# "Area Attività alla persona"), which is no other desk, and naming a building, which is no letterhead ("Comune di X -")
 _PLACE_CARD = re.compile(r",\s*lombardia\s*,\s*\d{5}\s*,\s*italia\s*$", re.I)
+_UNIT_PARENT = re.compile(r"^(?:area\s+di\s+riferimento|tipologia\s+di\s+organizzazione)\s*:?$", re.I)
 
 
 # a sentence giving another service's or body's number ("Per il servizio di trasporto sociale chiamare la cooperativa
@@ -351,24 +352,34 @@ DESK_TABLE_REACH = 12  # rows from a table of desks' header row down to the offi
 _DESK_HEAD = re.compile(r"^(?:uffici?o?|servizi?o?|settor[ei]|aree|area|struttur[ae]|sportell[oi]|unit[aà])$", re.I)
 
 
-def _desk_row(lines: list[str], i: int) -> str | None:
-    """A row of a table of a comune's desks ("Ufficio | Sede | Telefono | E-mail" over "Anagrafe | ..." and "Ufficio
-    di Piano | Via ... | 039 ... | ...") as labelled text when the row is the office's; "" when it is another desk's;
-    None when the line is no such row."""
+def _table_header(lines: list[str], i: int) -> tuple[list[str], list[str]] | None:
+    """A table row's cells (three or more) and its header's: the nearest row above of as many cells with no digit or
+    "@" in it, within DESK_TABLE_REACH rows of the same width."""
     cells = [c.strip() for c in lines[i].split(" | ")]
     if len(cells) < 3:
         return None
     for k in range(i - 1, max(-1, i - DESK_TABLE_REACH), -1):
         head = [c.strip() for c in lines[k].split(" | ")]
-        if len(head) == len(cells) and not re.search(r"[\d@]", lines[k]):
-            if not _DESK_HEAD.match(head[0]) or not any(ct.BARE_LABEL.match(h) for h in head[1:]):
-                return None  # a table of other things: the office's staff ("Ruolo | Nome | ..."), comuni, figures
-            if not OFFICE_WORDS.search(cells[0]):
-                return ""
-            return " – ".join([cells[0], *(f"{h}: {c}" for h, c in zip(head[1:], cells[1:], strict=True) if c)])
         if len(head) != len(cells):
             return None
+        if not re.search(r"[\d@]", lines[k]):
+            return cells, head
     return None
+
+
+def _desk_row(lines: list[str], i: int) -> str | None:
+    """A row of a table of a comune's desks ("Ufficio | Sede | Telefono | E-mail" over "Anagrafe | ..." and "Ufficio
+    di Piano | Via ... | 039 ... | ...") as labelled text when the row is the office's; "" when it is another desk's;
+    None when the line is no such row."""
+    table = _table_header(lines, i)
+    if table is None:
+        return None
+    cells, head = table
+    if not _DESK_HEAD.match(head[0]) or not any(ct.BARE_LABEL.match(h) for h in head[1:]):
+        return None  # a table of other things: the office's staff ("Ruolo | Nome | ..."), comuni, figures
+    if not OFFICE_WORDS.search(cells[0]):
+        return ""
+    return " – ".join([cells[0], *(f"{h}: {c}" for h, c in zip(head[1:], cells[1:], strict=True) if c)])
 
 
 _STAFF_HEAD = re.compile(r"^(?:ruolo|nome|nominativo|funzione|qualifica|incarico|personale)$", re.I)
@@ -378,24 +389,12 @@ _CONTACT_HEAD = re.compile(r"^(?:tel(?:efono|\.)?|telefono\s+diretto|interno|e-?
 def _staff_row(lines: list[str], i: int) -> str | None:
     """The contact cells, labelled by their headers, of a row of the office's staff table ("Ruolo | Nome | Telefono"
     over "Amministrativa | Giulia Re | 02 3500 5614"): each person's number is the office's, whatever the role."""
-    cells = [c.strip() for c in lines[i].split(" | ")]
-    if len(cells) < 3:
+    table = _table_header(lines, i)
+    if table is None or not _STAFF_HEAD.match(table[1][0]):
         return None
-    for k in range(i - 1, max(-1, i - DESK_TABLE_REACH), -1):
-        head = [c.strip() for c in lines[k].split(" | ")]
-        if len(head) != len(cells):
-            return None
-        if not re.search(r"[\d@]", lines[k]):
-            if not _STAFF_HEAD.match(head[0]):
-                return None
-            said = [f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c and _CONTACT_HEAD.match(h)]
-            return " – ".join(said) or None
-    return None
-
-
-# an e-mail address a text document hyphenated at a line's end, its lines run together ("..., pianodi- zona@x.it"):
-# whole again, not its tail ("zona@x.it")
-_HYPHENATED_EMAIL = re.compile(r"(?<![\w.])([a-z0-9._]+)-\s+([a-z0-9._]+@[a-z0-9-]+\.)")
+    cells, head = table
+    said = [f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c and _CONTACT_HEAD.match(h)]
+    return " – ".join(said) or None
 
 
 def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Office:
@@ -410,16 +409,17 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         if row == "":
             continue  # another desk's row in the comune's table of desks
         text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
-        text = _HYPHENATED_EMAIL.sub(r"\1\2", text)
         lead = _LEAD_IN.match(text)
         other = (
             _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :])) or _DESK_SUBJECT.match(text)
         )
         place_card = bool(_PLACE_CARD.search(text))
-        letterhead = _COMUNE_LETTERHEAD.match(text) and not place_card
+        comune = _COMUNE_LETTERHEAD.match(text)  # "Comune di X - Via ...", not a card's "Municipio di X, 1, Via ..."
+        letterhead = comune and not (place_card and comune.group().rstrip().endswith(","))
         if (other or letterhead) and not (OFFICE_WORDS.search(text) or _ANAPHOR.match(text)):
             continue  # another desk's numbers, not the office's
-        if not text or (_other_desk_above(lines, idx, n) and not place_card):
+        unit_card = place_card and i >= 2 and bool(_UNIT_PARENT.match(lines[i - 2].strip()))
+        if not text or (_other_desk_above(lines, idx, n) and not unit_card):
             continue
         label = ct.LABEL_RE.match(text)
         role = _ROLE.match(text) and not _procedure_head_aside(text)
@@ -680,14 +680,21 @@ def _responsible_in_prose(text: str) -> str | None:
 
 # a person's card or CV whose post is the office's head ("Nome | X" / "Incarico attuale | Responsabile dell'Ufficio di
 # Piano ..." / "Telefono dell'ufficio | ..." / "Sede: ..."): the card's contacts are the office's, its name its head
+_POST_ROW = re.compile(
+    r"^(?:incarico(?:\s+attuale)?|ruolo|qualifica|posizione(?:\s+organizzativa)?|funzione)\s*(?:\||:)\s*", re.I
+)
 _HEAD_POST = re.compile(
-    r"^(?:incarico(?:\s+attuale)?|ruolo|qualifica|posizione(?:\s+organizzativa)?|funzione)\s*(?:\||:)\s*"
-    r"(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+(?:di\s+|del\s+)?piano\b",
+    _POST_ROW.pattern + r"(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+(?:di\s+|del\s+)?piano\b",
     re.I,
 )
 _CARD_ROW = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,30}?(?:\s\|\s|:\s)")
 _NAME_ROW = re.compile(r"^(?:nome(?:\s+e\s+cognome)?|nominativo)\s*(?:\||:)\s*(?P<name>.+)$", re.I)
 CARD_REACH = 4  # rows of the card either side of its post's row
+
+
+def _card_row(line: str) -> bool:
+    """A "Label: value" row of a person's card, not a post's row (which opens or ends another person's card)."""
+    return bool(_CARD_ROW.match(line)) and not _POST_ROW.match(line)
 
 
 def head_card(lines: list[str]) -> tuple[dict[int, str], str | None]:
@@ -696,11 +703,19 @@ def head_card(lines: list[str]) -> tuple[dict[int, str], str | None]:
     for i, line in enumerate(lines):
         if not _HEAD_POST.match(line):
             continue
+        # the card ends where a neighbour's begins (a staff page's cards, one under another): at another post's row,
+        # and at a second name row; the head's name is the one nearest above the post, else the first below it
         lo = i
-        while lo > 0 and i - lo < CARD_REACH and _CARD_ROW.match(lines[lo - 1]):
+        while lo > 0 and i - lo < CARD_REACH and _card_row(lines[lo - 1]):
             lo -= 1
+            if _NAME_ROW.match(lines[lo]):
+                break
+        named = any(_NAME_ROW.match(lines[k]) for k in range(lo, i))
         hi = i + 1
-        while hi < len(lines) and hi - i <= CARD_REACH and _CARD_ROW.match(lines[hi]):
+        while hi < len(lines) and hi - i <= CARD_REACH and _card_row(lines[hi]):
+            if _NAME_ROW.match(lines[hi]) and named:
+                break
+            named = named or bool(_NAME_ROW.match(lines[hi]))
             hi += 1
         rows = {k: lines[k].replace(" | ", ": ", 1) for k in range(lo, hi) if k != i}
         names = (_NAME_ROW.match(r) for r in rows.values())

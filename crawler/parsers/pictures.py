@@ -57,15 +57,18 @@ def _show_as_list(el: etree._Element, title: str, names: list[str]) -> None:
     el.getparent().replace(el, shown)
 
 
-MAP_SCRIPT_CHARS = 2_000_000  # a map's data is read this far: a 5 MB script is a bundle, not a page's map
+MAP_SCRIPT_CHARS = 2_000_000  # a longer script is a bundle (a framework, a site's components), not a page's map
 # a script that draws a map: Leaflet, OpenLayers, Google Maps, or GeoJSON data
 _MAP_SCRIPT = re.compile(
     r"\bL\.(?:map|marker|geoJSON|geoJson|circleMarker|polygon)\s*\(|\bbindPopup\s*\(|FeatureCollection|"
     r"\bgoogle\.maps\.|\bnew\s+ol\.Map\b"
 )
-# a feature's or marker's name ("nome": "Lodi", title: 'Codogno') and a popup's or tooltip's text, a string
+# a place's name where a map keeps it, a string: a GeoJSON feature's properties ("properties": {"nome": "Lodi"}),
+# a marker's title (L.marker([..], {title: 'Codogno'})), a popup's or tooltip's text. A bare `name:` key is any
+# object's (a bundle's components: {name: 'header'}), not a place's.
 _MAP_NAME = re.compile(
-    r"""(?:["']?\b(?:nome|name|comune|denominazione|nome_com\w{0,10}|title)["']?\s*:|\bbind(?:Popup|Tooltip)\s*\()"""
+    r"""(?:\bproperties["']?\s*:\s*\{[^{}]{0,300}?["']?\b(?:nome|name|comune|denominazione|nome_com\w{0,10})["']?\s*:"""
+    r"""|\bmarker\s*\([^;]{0,300}?\btitle["']?\s*:|\bbind(?:Popup|Tooltip)\s*\()"""
     r"""\s*(["'])((?:(?!\1)[^\\\n]|\\.){1,200})\1""",
     re.I,
 )
@@ -90,20 +93,29 @@ def script_maps_as_lists(root: etree._Element) -> None:
     accessible name ("Mappa dei Comuni dell'Ambito di Lodi", its aria-label or title) over a list of the names.
     Whose places they are (an ambito's comuni, a Distretto del Commercio's, an ATS's points of care) is decided by
     the member rules, as for any list under its title."""
+    by_id: dict[str, etree._Element] | None = None  # built at the first map: a page-wide query per id is quadratic
     for script in root.xpath("//body//script"):
-        code = (script.text or "")[:MAP_SCRIPT_CHARS]
-        if not _MAP_SCRIPT.search(code):
+        code = script.text or ""
+        if len(code) > MAP_SCRIPT_CHARS or not _MAP_SCRIPT.search(code):
             continue
         names = list(dict.fromkeys(_first_text(m[2]) for m in _MAP_NAME.finditer(code)))
         if len(names) < MIN_AREAS:
             continue
-        box = next((b for m in _MAP_BOX.finditer(code) for b in root.xpath("//*[@id=$i]", i=m[1])), None)
+        if by_id is None:
+            by_id = {}
+            for el in root.xpath("//*[@id]"):
+                by_id.setdefault(el.get("id"), el)
+        box = next((by_id[m[1]] for m in _MAP_BOX.finditer(code) if m[1] in by_id), None)
         title = "" if box is None else (box.get("aria-label") or box.get("title") or "")
         _show_as_list(script, re.sub(r"\s+", " ", title).strip(), names)
 
 
 # the text alternative of a picture of facts, not of a logo or a photo: it opens by naming the kind of picture
 _FACTS_PICTURE = re.compile(r"^\s*(?:infografica|infographic|grafico|schema|diagramma|organigramma)\b", re.I)
+# a chart of a body's structure (and a form, document.py) is the ambito's only when it names it: a comune's
+# "Organigramma del Comune: ... Ufficio Tributi tel. ..." gives other desks' numbers
+_STRUCTURE_CHART = re.compile(r"^\s*(?:schema|organigramma)\b", re.I)
+NAMES_THE_AMBITO = re.compile(r"\b(?:ambito|distretto)\b|ufficio\s+(?:di\s+|del\s+)?piano|piano\s+di\s+zona", re.I)
 
 
 def infographics_as_text(root: etree._Element) -> None:
@@ -111,7 +123,7 @@ def infographics_as_text(root: etree._Element) -> None:
     those facts only there, for the reader who cannot see the picture."""
     for img in root.xpath("//body//img[@alt]"):
         alt = re.sub(r"\s+", " ", img.get("alt") or "").strip()
-        if _FACTS_PICTURE.match(alt):
+        if _FACTS_PICTURE.match(alt) and (not _STRUCTURE_CHART.match(alt) or NAMES_THE_AMBITO.search(alt)):
             said = img.makeelement("p", {})
             said.text = alt
             said.tail = img.tail

@@ -15,6 +15,7 @@ of the plan of the sentence just before, or of the plan it calls "il presente Pi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, date_in_words, find_dates, parse_date, split_sentences
 from crawler.records import PlanFacts
@@ -73,16 +74,20 @@ REGIONAL_ACT = re.compile(
 )
 
 
+def _periods(text: str) -> Iterator[tuple[re.Match[str], int, int, str]]:
+    """Each period a text names, its years in full ("2025/27": 2025, 2027), with the clause right before it."""
+    for m in PERIOD_RE.finditer(text):
+        end = int(m.group(2))
+        before = re.split(r"[;,]\s", text[max(0, m.start() - 40) : m.start()])[-1]
+        yield m, int(m.group(1)), end + 2000 if end < 100 else end, before
+
+
 def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
     """(offset, start year, end year) of each plan period named in a sentence."""
     out = []
-    for m in PERIOD_RE.finditer(sentence):
-        start, end = int(m.group(1)), int(m.group(2))
-        if end < 100:
-            end += 2000
+    for m, start, end, before in _periods(sentence):
         if end - start != 2:
             continue
-        before = re.split(r"[;,]\s", sentence[max(0, m.start() - 40) : m.start()])[-1]
         if _nearest_is_not_plan(before) or NOT_PLAN.match(sentence[m.end() : m.end() + 30].lstrip(" )")):
             continue
         window = sentence[max(0, m.start() - 90) : m.end() + 25]
@@ -97,14 +102,7 @@ _PLAN_NAMED = re.compile(r"(?:\bpiano\s+(?:sociale\s+)?(?:di\s+)?zona|\bpdz|\bpi
 
 def _budget_periods(texts: set[str]) -> set[tuple[int, int]]:
     """Periods the page gives a budget or a DUP ("DUP 2026-2028 - Sezione operativa", "Bilancio 2026-2028")."""
-    out = set()
-    for text in texts:
-        for m in PERIOD_RE.finditer(text):
-            before = re.split(r"[;,]\s", text[max(0, m.start() - 40) : m.start()])[-1]
-            if _nearest_is_not_plan(before):
-                end = int(m.group(2))
-                out.add((int(m.group(1)), end + 2000 if end < 100 else end))
-    return out
+    return {(start, end) for text in texts for _, start, end, before in _periods(text) if _nearest_is_not_plan(before)}
 
 
 def _budgets_triennium(sentence: str, found: list[tuple[int, int, int]], budget: set[tuple[int, int]]) -> set[int]:
