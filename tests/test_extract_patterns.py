@@ -5755,3 +5755,33 @@ def test_a_numbered_street_ends_at_its_number_in_prose(text: str, street: str | 
 )
 def test_the_document_named_with_its_period_is_the_plan(sentence: str, plans: dict[object, object]) -> None:
     assert _plan([sentence]) == plans
+
+
+# round 26a: whole lists lost, the ambito's parts under their labels and a counted list with former names
+
+
+@pytest.mark.parametrize(
+    ("division", "labels", "n"),
+    [
+        ("Per i servizi domiciliari l'Ambito del Rhodense è suddiviso in due aree.", ("Area Nord", "Area Sud"), 4),
+        ("L'Ambito del Rhodense risulta articolato in due sub-ambiti", ("Sub-ambito 1", "Sub-ambito 2"), 4),
+        ("Il Distretto del Commercio del Rhodense è suddiviso in due zone.", ("Zona Nord", "Zona Sud"), 0),
+        ("La Parrocchia del Rhodense è suddivisa in due zone.", ("Zona Nord", "Zona Sud"), 0),
+    ],
+)
+def test_the_ambitos_parts_under_their_labels_are_its_members(division: str, labels: tuple[str, str], n: int) -> None:
+    north, south = labels
+    f = facts(f"<p>{division}</p>", f"<p><b>{north}</b>: Rho; Pero.</p>", f"<p><b>{south}</b>: Arese; Lainate.</p>")
+    assert sum(len(a.members) for a in f.ambiti) == n
+
+
+@pytest.mark.parametrize(
+    ("count", "n"),
+    [("quattro", 4), ("cinque", 0)],
+)
+def test_a_counted_list_keeps_a_merged_comunes_former_names(count: str, n: int) -> None:
+    f = facts(
+        f"<p>L'Ambito dell'Abbiatense qui comprende {count} comuni.</p>",
+        "<p>Elenco: Besate, Ozzero, Vermezzo con Zelo (già Vermezzo e Zelo Surrigone), Rosate.</p>",
+    )
+    assert sum(len(a.members) for a in f.ambiti) == n

@@ -139,7 +139,10 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.33: lead (issue 11): a Designers Italia office page's map card, in a geocoder's order ("Municipio di X, 1, Via
 # Y, X, Varese, Lombardia, 21022, Italia"), is the office's seat: not another desk under the unit's "Area di
 # riferimento" line, nor the town hall's letterhead
-VERSION = "0.4.33"
+# 0.4.35: round 26a (issue 11): the ambito's parts under their labels ("L'Ambito è suddiviso in tre aree" / "Area Nord:
+# A; B" / "Area Sud: C; D") are its members; "Elenco:" names what the sentence before counted; a merged comune's former
+# names in brackets ("Castelgerundo (già Camairago e Cavacurta)") no longer cut its list
+VERSION = "0.4.35"
 
 log = logging.getLogger(__name__)
 

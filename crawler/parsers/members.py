@@ -273,6 +273,8 @@ _MATERIAL = re.compile(
     # "i) Seregno, in qualità di ente capofila; l) Seveso": an accord's party in its role
     r",?\s*in\s+qualit(?:à|a['’])\s+di\s+(?:ente\s+|comune\s+)?capofila\b|"
     rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
+    # a merged comune's former names: "Castelgerundo (già Camairago e Cavacurta)", "(ex Cornegliano)": the same comune
+    r"\(\s*(?:già|ex)\s+|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     # an address's parts after a name: "Cuggiono (MI) 20012 – fraz. Castelletto" (a Lombard CAP, a frazione)
     r"(?<![\w.])2[0-7]\d{3}(?![\w.])|\bfraz(?:\.|ion[ei]\b)\s*[^;,\n|]*|"
@@ -939,6 +941,8 @@ def _judge(
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
+    if rule is None and prose and _part_of_the_ambito(page, n0, before, after):
+        rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
@@ -981,7 +985,7 @@ _CAPITAL = re.compile(
 _COUNT_COLON = re.compile(r"\bcomuni\b[^.;:]{0,40}:\s*$", re.I)
 # a short sentence that names what the one before counted: "Si tratta di", "Sono", "Eccoli:", "Ovvero"
 _NAMES_THEM = re.compile(
-    r"^(?:si\s+tratta\s+di|sono|eccoli|ecco|ovvero|cioè|vale\s+a\s+dire|nell['’]ordine)\s*:?\s*(?:i\s+)?(?:comuni\s+di\s*)?$",
+    r"^(?:si\s+tratta\s+di|sono|eccoli|ecco|ovvero|cioè|vale\s+a\s+dire|nell['’]ordine|(?:l['’]\s*)?elenco(?:\s+completo)?)\s*:?\s*(?:i\s+)?(?:comuni\s+di\s*)?$",
     re.I,
 )
 
@@ -1029,6 +1033,33 @@ def _about_ambito(head: str, after: str) -> bool:
 
 _NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s*")
 _NUMBERED = re.compile(rf"^{_NUMBERING.pattern}")
+
+
+# a part of the ambito under its own label, "Area Nord: A; B; C", below the sentence that divides the ambito into parts
+# ("L'Ambito di Lodi è suddiviso in tre aree omogenee"): each part's comuni are the ambito's
+_PART = r"^\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)\s+[\w'’ -]{1,30}?\s*[:–-]"
+_PART_LABEL = re.compile(rf"{_PART}\s*$", re.I)
+_PART_LINE = re.compile(_PART, re.I)
+_DIVIDED = re.compile(
+    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?\b(?:è|e'|risulta|viene)\s+(?:stat[oa]\s+)?"
+    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oa]\s+in\s+[^.;:]{0,40}?"
+    r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b",
+    re.I,
+)
+PARTS_ABOVE = 8  # the parts' lines read above a part, up to the sentence that divides the ambito
+
+
+def _part_of_the_ambito(page: _Text, n0: int, before: str, after: str) -> bool:
+    """The run is one part of the ambito, under its label, the ambito said above to be divided into such parts (the
+    other parts' lines between). A Distretto del Commercio's or an ASST's division is refused by the decoy words."""
+    if not _PART_LABEL.match(before) or DECOY.search(after) or ELSEWHERE.search(after):
+        return False
+    for k in range(n0 - 1, max(-1, n0 - 1 - PARTS_ABOVE), -1):
+        if _PART_LINE.match(page.lines[k]):
+            continue  # "Area Nord: ..." above "Area Centro: ...": another part of the same division
+        sentence = (split_sentences(page.lines[k][-CONTEXT:]) or [""])[-1]
+        return bool(_DIVIDED.search(sentence)) and not DECOY.search(sentence)
+    return False
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
