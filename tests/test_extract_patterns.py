@@ -5785,3 +5785,17 @@ def test_a_counted_list_keeps_a_merged_comunes_former_names(count: str, n: int) 
         "<p>Elenco: Besate, Ozzero, Vermezzo con Zelo (già Vermezzo e Zelo Surrigone), Rosate.</p>",
     )
     assert sum(len(a.members) for a in f.ambiti) == n
+
+
+@pytest.mark.parametrize("cell", ["consultare il sito dell'ambito", "in aggiornamento", "–"])
+def test_a_row_of_a_table_of_ambiti_without_its_list_keeps_its_ambito(cell: str) -> None:
+    rows = [
+        ("Ambito del Rhodense", "Rho", "Arese, Lainate, Pero, Rho, Vanzago"),
+        ("Ambito di Corsico", "Corsico", cell),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{c}</td><td>{m}</td></tr>" for a, c, m in rows)
+    f = facts(f"<table><tr><th>Ambito</th><th>Comune capofila</th><th>Comuni</th></tr>{body}</table>")
+    assert [(a.name, a.capofila, len(a.members)) for a in f.ambiti] == [
+        ("Ambito del Rhodense", RHO, 5),
+        ("Ambito di Corsico", "015093", 1),
+    ]

@@ -141,7 +141,8 @@ EXTRACTOR = "ambiti-extract"
 # riferimento" line, nor the town hall's letterhead
 # 0.4.35: round 26a (issue 11): the ambito's parts under their labels ("L'Ambito è suddiviso in tre aree" / "Area Nord:
 # A; B" / "Area Sud: C; D") are its members; "Elenco:" names what the sentence before counted; a merged comune's former
-# names in brackets ("Castelgerundo (già Camairago e Cavacurta)") no longer cut its list
+# names in brackets ("Castelgerundo (già Camairago e Cavacurta)") no longer cut its list; a table of ambiti keeps the
+# rows with no list ("Ambito di Corsico | Corsico | in aggiornamento") as sections beside those with one
 VERSION = "0.4.35"
 
 log = logging.getLogger(__name__)
@@ -348,6 +349,12 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
     end = len(page.lines)
+    rows, rows_end = _rows(page, in_text, end) if owned else ([], end)
+    if set(keys) < {k for k, _ in rows}:
+        # a table of ambiti, one row each, whose rows without a list ("Ambito del Magentino | Magenta | vedi pagina
+        # dell'ambito") still give their ambito and its capofila: every row its section, not only the rows with lists
+        owned, end = rows, rows_end
+        keys = list(dict.fromkeys(k for k, _ in owned))
     if not owned:  # no lists to follow: sections headed by an ambito each ("<h2>Ambito Cremasco</h2>" ...)
         owned = _headed(page, in_text)
         if not owned:  # or a table with one row per ambito: each row its section, the table's end the last one's
