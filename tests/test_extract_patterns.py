@@ -5799,3 +5799,41 @@ def test_a_row_of_a_table_of_ambiti_without_its_list_keeps_its_ambito(cell: str)
         ("Ambito del Rhodense", RHO, 5),
         ("Ambito di Corsico", "015093", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        ("Il Comune di Rho, comune capo-distretto dell'Ambito del Rhodense, ospita l'incontro.", RHO),
+        ("Rho, capodistretto dell'Ambito del Rhodense, ospita l'incontro.", RHO),
+        ("L'Ambito del Rhodense si riunisce a Pero, capo-distretto del distretto sanitario dell'ASST.", None),
+    ],
+)
+def test_the_head_town_of_the_district_is_the_capofila(sentence: str, capofila: str | None) -> None:
+    assert [a.capofila for a in facts(f"<p>{sentence}</p>").ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        ("La sede dell'Ufficio di Piano è presso il Comune di Rezzato, Servizi sociali.", "017161"),
+        ("L'Ufficio di Piano dell'Ambito ha sede presso il Comune di Rezzato.", "017161"),
+        ("Lo sportello ha sede presso il Comune di Rezzato.", None),
+    ],
+)
+def test_the_comune_hosting_the_office_is_the_capofila(sentence: str, capofila: str | None) -> None:
+    f = facts("<h1>Ambito territoriale 3</h1>", f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "capofila"),
+    [("Scheda dell'Ambito del Rhodense", RHO), ("Il Consorzio", None)],
+)
+def test_a_consortiums_card_of_the_ambito_gives_its_capofila(heading: str, capofila: str | None) -> None:
+    f = facts(
+        f"<h1>{heading}</h1>",
+        "<dl><dt>Nome</dt><dd>Ambito del Rhodense</dd><dt>Ente capofila</dt><dd>Comune di Rho</dd></dl>",
+        title=f"{heading} | Consorzio Servizi alla Persona",
+    )
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])

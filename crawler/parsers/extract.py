@@ -142,7 +142,9 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.35: round 26a (issue 11): the ambito's parts under their labels ("L'Ambito è suddiviso in tre aree" / "Area Nord:
 # A; B" / "Area Sud: C; D") are its members; "Elenco:" names what the sentence before counted; a merged comune's former
 # names in brackets ("Castelgerundo (già Camairago e Cavacurta)") no longer cut its list; a table of ambiti keeps the
-# rows with no list ("Ambito di Corsico | Corsico | in aggiornamento") as sections beside those with one
+# rows with no list ("Ambito di Corsico | Corsico | in aggiornamento") as sections beside those with one; the capofila
+# as "comune capo-distretto dell'Ambito" (not a health district's), as the comune the office's seat is at ("La sede
+# dell'Ufficio di Piano è presso il Comune di X"), and on a consortium's card page of the ambito
 VERSION = "0.4.35"
 
 log = logging.getLogger(__name__)
@@ -544,7 +546,10 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     if not capofila and row_capofila:  # the "Comune capofila" cell of the ambito's row
         capofila, basis, evidence = row_capofila, "stated", page.lines[lo][:300]
     another_body = cf.ANOTHER_BODY.search(f"{page.doc.head_title} {page.doc.title}")
-    if capofila and not members and another_body and not cf.AMBITO_WORDS.search(evidence):
+    # (a consortium's site whose page is the ambito's own card, "Scheda Ambito di Mantova | Consorzio ...": its
+    # "capofila: Comune di Mantova" is the ambito's)
+    ambitos_card = cf.AMBITO_WORDS.search(page.doc.title or "") and not cf.ANOTHER_BODY.search(page.doc.title or "")
+    if capofila and not members and another_body and not (cf.AMBITO_WORDS.search(evidence) or ambitos_card):
         capofila = None  # an Unione's page: its "Ente capofila: Comune di X" is the Unione's
     if capofila:
         ambito.capofila, ambito.capofila_basis, ambito.evidence["capofila"] = capofila, basis, evidence
