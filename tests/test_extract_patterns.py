@@ -5837,3 +5837,43 @@ def test_a_consortiums_card_of_the_ambito_gives_its_capofila(heading: str, capof
         title=f"{heading} | Consorzio Servizi alla Persona",
     )
     assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("aside", "n"),
+    [("fuori dall'ambito", 1), ("esterni all'Ambito", 1), ("anch'essi dell'Ambito", 3)],
+)
+def test_an_aside_right_after_a_list_may_put_it_outside_the_ambito(aside: str, n: int) -> None:
+    f = facts(
+        f"<p>Lo promuove l'Ambito del Rhodense, con capofila Rho. Anche Arese e Lainate, {aside}, lo seguono.</p>"
+    )
+    assert len(f.ambiti[0].members) == n
+
+
+@pytest.mark.parametrize("mark", ["(*)", "(**)", "*"])
+def test_a_caps_list_under_the_metropolitan_city_with_a_footnoted_capofila(mark: str) -> None:
+    f = text_facts(
+        "AMBITO DI CORSICO - RELAZIONE\n"
+        "L'AMBITO DI CORSICO RIUNISCE I SEGUENTI COMUNI DELLA CITTA' METROPOLITANA DI MILANO:\n"
+        f"1) ASSAGO\n2) BUCCINASCO\n3) CORSICO {mark}\n4) CUSAGO\n{mark} COMUNE CAPOFILA.\n"
+    )
+    assert (f.ambiti[0].capofila, sorted(f.ambiti[0].members)) == ("015093", ["015011", "015036", "015093", "015097"])
+
+
+@pytest.mark.parametrize(
+    ("question", "n"),
+    [
+        ("Quali comuni fanno parte dell'Ambito del Rhodense?", 4),
+        ("Da quali comuni è composto il Piano di Zona?", 4),
+        ("Quali comuni aderiscono al Distretto del Commercio?", 0),
+        ("Quali comuni hanno aperto uno sportello?", 0),
+    ],
+)
+def test_an_faqs_answer_lists_the_comuni_its_question_asks(question: str, n: int) -> None:
+    f = facts("<h1>Ambito del Rhodense: FAQ</h1>", f"<h3>{question}</h3>", "<p>Quattro: Rho, Pero, Arese, Lainate.</p>")
+    assert sum(len(a.members) for a in f.ambiti) == n
+
+
+def test_one_comune_said_of_another_ambito_is_not_the_pages() -> None:
+    f = facts("<h1>Ambito del Rhodense: FAQ</h1>", "<p>No, Magenta fa parte dell'Ambito del Magentino.</p>")
+    assert [a.members for a in f.ambiti] == []

@@ -144,7 +144,10 @@ EXTRACTOR = "ambiti-extract"
 # names in brackets ("Castelgerundo (già Camairago e Cavacurta)") no longer cut its list; a table of ambiti keeps the
 # rows with no list ("Ambito di Corsico | Corsico | in aggiornamento") as sections beside those with one; the capofila
 # as "comune capo-distretto dell'Ambito" (not a health district's), as the comune the office's seat is at ("La sede
-# dell'Ufficio di Piano è presso il Comune di X"), and on a consortium's card page of the ambito
+# dell'Ufficio di Piano è presso il Comune di X"), and on a consortium's card page of the ambito; an aside right after a
+# list puts it outside ("Anche A e B, fuori dall'ambito, ..."); "CITTA' METROPOLITANA DI MILANO:" names no item; "(**)"
+# with its footnote marks the capofila; an FAQ's answer lists the comuni its question asks ("Quali Comuni fanno parte
+# dell'Ambito?" / "Undici: A, B, ..."); a lone comune said of another ambito is not the page's
 VERSION = "0.4.35"
 
 log = logging.getLogger(__name__)
@@ -313,6 +316,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     elsewhere: set[int] = set()
     chained = False  # the previous run's ambito was the one named after it
     listed = False  # a run before this one was read as a membership
+    said_of: dict[int, str] = {}  # id of a run -> the ambito named after it ("Magenta fa parte dell'Ambito del X")
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
@@ -332,6 +336,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             # after it (a heading above, "Distretto di Monza e Brianza", names a wider area); not after a list of
             # the page's own ambito ("Ne fanno parte otto Comuni: ... No, Limbiate appartiene all'ambito di Desio")
             near, chained = [*said, replace(said[0], line=group.line)], True  # its section starts with the run
+            said_of[id(group)] = said[0].key
         elif said and said[0].key != (near[-1].key if near else main):
             # "Seregno e Seveso fanno parte dell'Ambito di Seregno" on Desio's page: another ambito's comuni
             elsewhere.add(id(group))
@@ -363,6 +368,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             owned, end = _rows(page, in_text, end)
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
+        # one section: a run said of another ambito ("No, Magenta fa parte dell'Ambito del Magentino") is not its
+        page.member_groups = [g for g in page.member_groups if said_of.get(id(g), main) == main]
         return [(main, 0, len(page.lines))]
     bounds = [start for _, start in owned] + [end]
     # two ambiti named in one sentence share its line: each section keeps at least its first line

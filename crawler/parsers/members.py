@@ -235,10 +235,11 @@ _LEFT_OUT = re.compile(
     r"\besterni\s+(?:all['’]\s*|al\s+)(?:ambito|distretto|territorio)\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
     re.I,
 )
+_ASIDE_AFTER = re.compile(r"^\s*,([^,.;:]{1,80})[,.;:]")  # the aside right after a list: "A e B, fuori dall'ambito,"
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
-    r"asst|ats|asl|provincia|citt[àa]\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
+    r"asst|ats|asl|provincia|citt(?:[àa]|a['’])\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
     r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
     r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
@@ -943,6 +944,8 @@ def _judge(
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and _part_of_the_ambito(page, n0, before, after):
         rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
+    if rule is None and prose and _answers_which_comuni(page, n0, head, after):
+        rule = "answer"  # "Quali Comuni fanno parte dell'Ambito?" / "Undici: A, B, C, ..."
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
@@ -1060,6 +1063,25 @@ def _part_of_the_ambito(page: _Text, n0: int, before: str, after: str) -> bool:
         sentence = (split_sentences(page.lines[k][-CONTEXT:]) or [""])[-1]
         return bool(_DIVIDED.search(sentence)) and not DECOY.search(sentence)
     return False
+
+
+# an FAQ's question on the ambito's comuni, the answer right under it: "Quali Comuni fanno parte dell'Ambito del X?",
+# "Da quali comuni è composto il Distretto?"
+_WHICH_COMUNI = re.compile(
+    r"\b(?:quali|che)\s+comuni\b[^?]{0,80}?\b(?:fanno\s+parte|compongono|aderiscono|appartengono|sono\s+compresi)\b"
+    r"[^?]{0,80}\?\s*$|\bda\s+quali\s+comuni\b[^?]{0,80}\?\s*$",
+    re.I,
+)
+_ABOUT_THE_AMBITO = re.compile(r"\b(?:ambito|distretto|piano\s+di\s+zona)\b", re.I)
+
+
+def _answers_which_comuni(page: _Text, n0: int, head: str, after: str) -> bool:
+    """The run opens the answer (its first sentence) to the question right above, which asks the ambito's comuni; a
+    question about a Distretto del Commercio's or another list's comuni is refused by the decoy words."""
+    if n0 == 0 or len(split_sentences(head)) > 1 or DECOY.search(after) or ELSEWHERE.search(after):
+        return False
+    question = page.lines[n0 - 1][-CONTEXT:]
+    return bool(_WHICH_COMUNI.search(question) and _ABOUT_THE_AMBITO.search(question)) and not DECOY.search(question)
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
@@ -1306,6 +1328,8 @@ def _rule(before: str, heading: str, after: str, prose: bool, n: int, labelled: 
         return None  # an ASST's health district's comuni: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
+    if prose and (aside := _ASIDE_AFTER.match(after)) and _LEFT_OUT.search(aside.group(1)):
+        return None  # "Anche Crema e Melegnano, fuori dall'ambito, guardano al modello": an aside puts them outside
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
@@ -1397,7 +1421,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
 # a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"
 _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
-_FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
+_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})")  # "Legnano*", "Legnano (*)", "LEGNANO (**)"
 
 
 def _footnoted(right: str, page: _Text) -> bool:
