@@ -5877,3 +5877,39 @@ def test_an_faqs_answer_lists_the_comuni_its_question_asks(question: str, n: int
 def test_one_comune_said_of_another_ambito_is_not_the_pages() -> None:
     f = facts("<h1>Ambito del Rhodense: FAQ</h1>", "<p>No, Magenta fa parte dell'Ambito del Magentino.</p>")
     assert [a.members for a in f.ambiti] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        (
+            "Fino al 2023 il ruolo di ente capofila è stato svolto dall'Azienda consortile; poi è passato al Comune "
+            "di Rho, che è l'attuale ente capofila.",
+            RHO,
+        ),
+        ("Il ruolo di ente capofila è svolto dall'Azienda consortile, che è passato a un nuovo statuto.", None),
+    ],
+)
+def test_the_current_capofila_after_a_body_that_held_the_role(sentence: str, capofila: str | None) -> None:
+    f = facts("<h1>Ambito del Rhodense</h1>", f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "capofila"), [("ente capofila", RHO), ("ente capofila.", RHO), ("sede legale", None)]
+)
+def test_a_capofila_mark_wrapped_onto_the_next_line(wrapped: str, capofila: str | None) -> None:
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA - AMBITO DEL RHODENSE\nSottoscrivono il presente Accordo i Comuni di:\n"
+        f"1) Comune di Arese\n2) Comune di Rho,\n{wrapped}\n3) Comune di Pero\n4) Comune di Lainate\n"
+    )
+    assert (f.ambiti[0].capofila, len(f.ambiti[0].members)) == (capofila, 4)
+
+
+@pytest.mark.parametrize("role", ["SINDACO", "VICESINDACA", "ASSESSORE", "ASSENTE"])
+def test_a_roll_calls_role_before_each_comune(role: str) -> None:
+    f = text_facts(
+        "AMBITO DEL RHODENSE - ASSEMBLEA DEI SINDACI\nSono presenti i rappresentanti dei Comuni:\n"
+        f"SINDACO - RHO (PRESIDENTE)\n{role} - PERO\nSINDACA - ARESE\nASSESSORE - LAINATE\n"
+    )
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE])

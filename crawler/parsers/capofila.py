@@ -107,7 +107,7 @@ _BEFORE = re.compile(
     # "Legnano, suo capofila, insieme a ...": the ambito's own, as an apposition inside its list; "l'assessore di
     # Legnano, città capofila dell'ambito" (a city's title)
     # "il Comune di Desio è il capofila dell'ambito"
-    r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo|"
+    r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:(?:nuov[oa]|attuale)\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo|"
     r"(?:(?<=\s[èé]\s)|(?<=\se'\s))(?:il|l['’]))?\s*"
     r"(?:nuov[oa]\s+)?$",
     re.I,
@@ -168,6 +168,8 @@ def stated(
                 return code, sentence[:300], False
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
             if NOT_A_COMUNE.search(clause) or NOT_A_COMUNE.match(after.lstrip(" :–-")):
+                if _HANDED_OVER.search(sentence) and _ROLE_WORD.search(sentence, kw.end()):
+                    continue  # "... è stato svolto dall'Azienda consortile; ... passato al Comune di X, ... capofila"
                 return None, sentence[:300], True
         code = _led_by(sentence, resolver) or _spoken(sentence, resolver)
         if code and (not members or code in members):

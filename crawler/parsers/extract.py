@@ -147,7 +147,10 @@ EXTRACTOR = "ambiti-extract"
 # dell'Ufficio di Piano è presso il Comune di X"), and on a consortium's card page of the ambito; an aside right after a
 # list puts it outside ("Anche A e B, fuori dall'ambito, ..."); "CITTA' METROPOLITANA DI MILANO:" names no item; "(**)"
 # with its footnote marks the capofila; an FAQ's answer lists the comuni its question asks ("Quali Comuni fanno parte
-# dell'Ambito?" / "Undici: A, B, ..."); a lone comune said of another ambito is not the page's
+# dell'Ambito?" / "Undici: A, B, ..."); a lone comune said of another ambito is not the page's; the current capofila
+# after a body that held the role ("... svolto dall'Azienda; ... passato al Comune di X, che è l'attuale ente
+# capofila"); "Comune di X," / "ente capofila" wrapped onto the next line marks X; a roll call's role before each comune
+# ("SINDACO - BOLLATE (PRESIDENTE)", "ASSENTE - SENAGO")
 VERSION = "0.4.35"
 
 log = logging.getLogger(__name__)

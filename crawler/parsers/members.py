@@ -666,6 +666,12 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 # or after a dotted leader ("Comune di Assago ........ Sindaco")
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
 _ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?-i:P|A|AG)\s*$")
+# a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
+_ROLL_ROLE = (
+    r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
+)
+_ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
+_ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
@@ -743,6 +749,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             "", first[: max(0, a.start - page.starts[le])]
         ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
+        rest = _ROLE_AFTER.sub("", rest)  # "SINDACO - BOLLATE (PRESIDENTE)": the chair's mark
         if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
             pieces.append(rest)
         between = page.lines[le + 1 : lb]
@@ -752,7 +759,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
-        pieces.append(_SIGNED_FOR.sub("", head))
+        pieces.append(_ROLE_HEAD.sub("", _SIGNED_FOR.sub("", head)))
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
@@ -858,6 +865,7 @@ def _judge(
     added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head))
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
+    head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune
     signed = col <= CONTEXT and bool(_SIGNED_FOR.match(head))  # "Per il Comune di X" opens a signature block
     head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
@@ -1395,6 +1403,10 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         right = _ADDRESS_PARTS.sub("", page.text[f.end : min(upto, line_end)])
         if n not in page.rows:
             marked = _CAPOFILA_MARK.match(right.lstrip(" ,–-")) and re.match(r"\s*[(–-]", right)
+            # "4) Comune di X," / "ente capofila": the item's mark wrapped onto the next line
+            marked = marked or (
+                right.strip() == "," and n + 1 < len(page.lines) and bool(_WRAPPED_MARK.match(page.lines[n + 1]))
+            )
             if marked or re.match(_CAPOFILA_CLAUSE, right, re.I) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
@@ -1420,6 +1432,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
 
 # a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"
 _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
+_WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 _FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})")  # "Legnano*", "Legnano (*)", "LEGNANO (**)"
 
