@@ -5913,3 +5913,17 @@ def test_a_roll_calls_role_before_each_comune(role: str) -> None:
         f"SINDACO - RHO (PRESIDENTE)\n{role} - PERO\nSINDACA - ARESE\nASSESSORE - LAINATE\n"
     )
     assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE])
+
+
+@pytest.mark.parametrize(
+    ("intro", "capofila"),
+    [
+        ("Gli ambiti e i rispettivi enti capofila:", [RHO, CERNUSCO]),
+        ("Ogni ambito con il suo comune capofila:", [RHO, CERNUSCO]),
+        ("Gli ambiti e le sedi dei loro sportelli:", []),
+    ],
+)
+def test_a_list_of_ambiti_gives_each_items_capofila_when_its_intro_says_so(intro: str, capofila: list[str]) -> None:
+    items = "<li>Ambito del Rhodense: Comune di Rho</li><li>Ambito Alto Martesana: Comune di Cernusco sul Naviglio</li>"
+    f = facts(f"<p>{intro}</p>", f"<ul>{items}</ul>")
+    assert [a.capofila for a in f.ambiti if a.capofila] == capofila

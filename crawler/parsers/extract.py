@@ -150,7 +150,8 @@ EXTRACTOR = "ambiti-extract"
 # dell'Ambito?" / "Undici: A, B, ..."); a lone comune said of another ambito is not the page's; the current capofila
 # after a body that held the role ("... svolto dall'Azienda; ... passato al Comune di X, che è l'attuale ente
 # capofila"); "Comune di X," / "ente capofila" wrapped onto the next line marks X; a roll call's role before each comune
-# ("SINDACO - BOLLATE (PRESIDENTE)", "ASSENTE - SENAGO")
+# ("SINDACO - BOLLATE (PRESIDENTE)", "ASSENTE - SENAGO"); a list of ambiti, one item each ("• Ambito di Cantù: Comune
+# di Cantù"), is a section per item, the item's comune its capofila when the list's introduction names the capofila
 VERSION = "0.4.35"
 
 log = logging.getLogger(__name__)
@@ -369,6 +370,9 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         owned = _headed(page, in_text)
         if not owned:  # or a table with one row per ambito: each row its section, the table's end the last one's
             owned, end = _rows(page, in_text, end)
+        if not owned:  # or a list with one item per ambito ("• Ambito di Cantù: Comune di Cantù"): each item its own
+            owned = _items(page, in_text)
+            end = owned[-1][1] + 1 if owned else end
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         # one section: a run said of another ambito ("No, Magenta fa parte dell'Ambito del Magentino") is not its
@@ -427,6 +431,48 @@ def _rows(page: _Page, in_text: list[nm.Mention], end: int) -> tuple[list[tuple[
         return [], end
     owned = [(m.key, m.line) for n, m in enumerate(rows) if not n or rows[n - 1].key != m.key]
     return owned, rows[-1].line + 1
+
+
+_ITEM_HEAD = re.compile(r"^\s*[:–—-]\s*\S")  # the ambito's name, then what the item says of it
+
+
+def _items(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
+    """(key, line) of the items of one list, each opened by an ambito's name and a colon ("• Ambito di Cantù: Comune
+    di Cantù"): an overview of an ATS's or a province's ambiti, one item each."""
+    items = [
+        m
+        for m in in_text
+        if m.at == 2
+        and page.lines[m.line].startswith("• ")
+        and _ITEM_HEAD.match(page.lines[m.line][m.at + len(m.name) :])
+    ]
+    if len(items) < 2 or len({page.groups[m.line] for m in items}) != 1 or len({m.key for m in items}) != len(items):
+        return []
+    return [(m.key, m.line) for m in items]
+
+
+# an item of a list of ambiti whose introduction says it gives each one's capofila ("Gli ambiti e i rispettivi enti
+# capofila:"): "• Ambito di Cantù: Comune di Cantù"
+_ITEM_CAPOFILA = re.compile(
+    r"^•\s[^:–—]{3,80}?\s*[:–—-]\s*(?:il\s+)?(?:comune|città)\s+di\s+(?P<name>[^,.;()]{2,50})", re.I
+)
+
+
+def _item_capofila(page: _Page, lo: int, hi: int) -> str | None:
+    """The comune an item names after its ambito, when the line introducing the list names the capofila."""
+    m = _ITEM_CAPOFILA.match(page.lines[lo]) if hi - lo == 1 else None
+    if not m:
+        return None
+    k = lo
+    while k > 0 and page.lines[k - 1].startswith("• ") and page.groups[k - 1] == page.groups[lo]:
+        k -= 1
+    if k == 0 or not cf.KEYWORD.search(page.lines[k - 1][-CONTEXT_CHARS:]):
+        return None
+    res = page.resolver.resolve(m.group("name").strip(), fuzzy=False)
+    return res.istat if res else None
+
+
+CONTEXT_CHARS = 400  # the end of a list's introduction read for its words
 
 
 def _row_header(page: _Page, line: int) -> str | None:
@@ -555,6 +601,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if not capofila and row_capofila:  # the "Comune capofila" cell of the ambito's row
         capofila, basis, evidence = row_capofila, "stated", page.lines[lo][:300]
+    if not capofila and not whole_page and (item := _item_capofila(page, lo, hi)):
+        capofila, basis, evidence = item, "stated", page.lines[lo][:300]  # "• Ambito di Cantù: Comune di Cantù"
     another_body = cf.ANOTHER_BODY.search(f"{page.doc.head_title} {page.doc.title}")
     # (a consortium's site whose page is the ambito's own card, "Scheda Ambito di Mantova | Consorzio ...": its
     # "capofila: Comune di Mantova" is the ambito's)
