@@ -5927,3 +5927,15 @@ def test_a_list_of_ambiti_gives_each_items_capofila_when_its_intro_says_so(intro
     items = "<li>Ambito del Rhodense: Comune di Rho</li><li>Ambito Alto Martesana: Comune di Cernusco sul Naviglio</li>"
     f = facts(f"<p>{intro}</p>", f"<ul>{items}</ul>")
     assert [a.capofila for a in f.ambiti if a.capofila] == capofila
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("L'Ambito di Lodi riunisce i 60 Comuni della provincia e il Comune di San Colombano al Lambro.", 1),
+        ("L'Ambito di Lodi comprende i comuni della provincia di Lodi oltre a San Colombano al Lambro.", 1),
+        ("L'Ambito di Lodi riunisce i 60 Comuni della provincia; a San Colombano al Lambro c'è uno sportello.", 0),
+    ],
+)
+def test_the_provinces_comuni_and_one_more_named(sentence: str, n: int) -> None:
+    assert sum(len(a.members) for a in facts(f"<p>{sentence}</p>").ambiti) == n

@@ -690,8 +690,9 @@ _VALUE_LABEL = re.compile(
 _SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)(?=[\s,])", re.I)
 # a comune added to a whole province's: "(l'Ambito) riunisce i Comuni della provincia di Lodi e il Comune di"
 _PROVINCE_AND = re.compile(
-    r"\b(?:riunisce|comprende|raggruppa|include|è\s+formato\s+da)\s+(?:tutti\s+)?i\s+comuni\s+della\s+provincia\s+di\s+"
-    r"[\w'’ ]{2,30}?\s+(?:e|oltre\s+a|più)\s+(?:il\s+comune\s+di\s+|quello\s+di\s+)?$",
+    # (the province's comuni counted, its name left implicit: "riunisce i 60 Comuni della provincia e il Comune di X")
+    r"\b(?:riunisce|comprende|raggruppa|include|è\s+formato\s+da)\s+(?:tutti\s+)?i\s+(?:\d{1,3}\s+)?comuni\s+della\s+"
+    r"provincia(?:\s+di\s+[\w'’ ]{2,30}?)?\s+(?:e|oltre\s+a|più)\s+(?:il\s+comune\s+di\s+|quello\s+di\s+)?$",
     re.I,
 )
 # "Tra i Comuni dell'Ambito c'è anche X", "Fra i comuni aderenti figura anche il Comune di X"
