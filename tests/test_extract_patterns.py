@@ -5939,3 +5939,8 @@ def test_a_list_of_ambiti_gives_each_items_capofila_when_its_intro_says_so(intro
 )
 def test_the_provinces_comuni_and_one_more_named(sentence: str, n: int) -> None:
     assert sum(len(a.members) for a in facts(f"<p>{sentence}</p>").ambiti) == n
+
+
+def test_an_faqs_question_mark_is_not_part_of_the_ambitos_name() -> None:
+    f = facts("<h3>Da quali comuni è composto l'Ambito di Rho?</h3>", "<p>Quattro: Rho, Pero, Arese, Lainate.</p>")
+    assert [a.name for a in f.ambiti] == ["Ambito di Rho"]

@@ -155,7 +155,8 @@ EXTRACTOR = "ambiti-extract"
 # capofila"); "Comune di X," / "ente capofila" wrapped onto the next line marks X; a roll call's role before each comune
 # ("SINDACO - BOLLATE (PRESIDENTE)", "ASSENTE - SENAGO"); a list of ambiti, one item each ("• Ambito di Cantù: Comune
 # di Cantù"), is a section per item, the item's comune its capofila when the list's introduction names the capofila;
-# "riunisce i 60 Comuni della provincia e il Comune di X" makes X a member as "... della provincia di Lodi e ..." did
+# "riunisce i 60 Comuni della provincia e il Comune di X" makes X a member as "... della provincia di Lodi e ..." did;
+# a question's "?" is no part of an ambito's name
 VERSION = "0.4.35"
 
 log = logging.getLogger(__name__)
