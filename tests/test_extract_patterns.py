@@ -5861,3 +5861,192 @@ def test_a_numbered_street_ends_at_its_number_in_prose(text: str, street: str | 
 )
 def test_the_document_named_with_its_period_is_the_plan(sentence: str, plans: dict[object, object]) -> None:
     assert _plan([sentence]) == plans
+
+
+# round 26a: whole lists lost, the ambito's parts under their labels and a counted list with former names
+
+
+@pytest.mark.parametrize(
+    ("division", "labels", "n"),
+    [
+        ("Per i servizi domiciliari l'Ambito del Rhodense è suddiviso in due aree.", ("Area Nord", "Area Sud"), 4),
+        ("L'Ambito del Rhodense risulta articolato in due sub-ambiti", ("Sub-ambito 1", "Sub-ambito 2"), 4),
+        ("Il Distretto del Commercio del Rhodense è suddiviso in due zone.", ("Zona Nord", "Zona Sud"), 0),
+        ("La Parrocchia del Rhodense è suddivisa in due zone.", ("Zona Nord", "Zona Sud"), 0),
+    ],
+)
+def test_the_ambitos_parts_under_their_labels_are_its_members(division: str, labels: tuple[str, str], n: int) -> None:
+    north, south = labels
+    f = facts(f"<p>{division}</p>", f"<p><b>{north}</b>: Rho; Pero.</p>", f"<p><b>{south}</b>: Arese; Lainate.</p>")
+    assert sum(len(a.members) for a in f.ambiti) == n
+
+
+@pytest.mark.parametrize(
+    ("count", "n"),
+    [("quattro", 4), ("cinque", 0)],
+)
+def test_a_counted_list_keeps_a_merged_comunes_former_names(count: str, n: int) -> None:
+    f = facts(
+        f"<p>L'Ambito dell'Abbiatense qui comprende {count} comuni.</p>",
+        "<p>Elenco: Besate, Ozzero, Vermezzo con Zelo (già Vermezzo e Zelo Surrigone), Rosate.</p>",
+    )
+    assert sum(len(a.members) for a in f.ambiti) == n
+
+
+@pytest.mark.parametrize("cell", ["consultare il sito dell'ambito", "in aggiornamento", "–"])
+def test_a_row_of_a_table_of_ambiti_without_its_list_keeps_its_ambito(cell: str) -> None:
+    rows = [
+        ("Ambito del Rhodense", "Rho", "Arese, Lainate, Pero, Rho, Vanzago"),
+        ("Ambito di Corsico", "Corsico", cell),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{c}</td><td>{m}</td></tr>" for a, c, m in rows)
+    f = facts(f"<table><tr><th>Ambito</th><th>Comune capofila</th><th>Comuni</th></tr>{body}</table>")
+    assert [(a.name, a.capofila, len(a.members)) for a in f.ambiti] == [
+        ("Ambito del Rhodense", RHO, 5),
+        ("Ambito di Corsico", "015093", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        ("Il Comune di Rho, comune capo-distretto dell'Ambito del Rhodense, ospita l'incontro.", RHO),
+        ("Rho, capodistretto dell'Ambito del Rhodense, ospita l'incontro.", RHO),
+        ("L'Ambito del Rhodense si riunisce a Pero, capo-distretto del distretto sanitario dell'ASST.", None),
+    ],
+)
+def test_the_head_town_of_the_district_is_the_capofila(sentence: str, capofila: str | None) -> None:
+    assert [a.capofila for a in facts(f"<p>{sentence}</p>").ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        ("La sede dell'Ufficio di Piano è presso il Comune di Rezzato, Servizi sociali.", "017161"),
+        ("L'Ufficio di Piano dell'Ambito ha sede presso il Comune di Rezzato.", "017161"),
+        ("Lo sportello ha sede presso il Comune di Rezzato.", None),
+    ],
+)
+def test_the_comune_hosting_the_office_is_the_capofila(sentence: str, capofila: str | None) -> None:
+    f = facts("<h1>Ambito territoriale 3</h1>", f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "capofila"),
+    [("Scheda dell'Ambito del Rhodense", RHO), ("Il Consorzio", None)],
+)
+def test_a_consortiums_card_of_the_ambito_gives_its_capofila(heading: str, capofila: str | None) -> None:
+    f = facts(
+        f"<h1>{heading}</h1>",
+        "<dl><dt>Nome</dt><dd>Ambito del Rhodense</dd><dt>Ente capofila</dt><dd>Comune di Rho</dd></dl>",
+        title=f"{heading} | Consorzio Servizi alla Persona",
+    )
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("aside", "n"),
+    [("fuori dall'ambito", 1), ("esterni all'Ambito", 1), ("anch'essi dell'Ambito", 3)],
+)
+def test_an_aside_right_after_a_list_may_put_it_outside_the_ambito(aside: str, n: int) -> None:
+    f = facts(
+        f"<p>Lo promuove l'Ambito del Rhodense, con capofila Rho. Anche Arese e Lainate, {aside}, lo seguono.</p>"
+    )
+    assert len(f.ambiti[0].members) == n
+
+
+@pytest.mark.parametrize("mark", ["(*)", "(**)", "*"])
+def test_a_caps_list_under_the_metropolitan_city_with_a_footnoted_capofila(mark: str) -> None:
+    f = text_facts(
+        "AMBITO DI CORSICO - RELAZIONE\n"
+        "L'AMBITO DI CORSICO RIUNISCE I SEGUENTI COMUNI DELLA CITTA' METROPOLITANA DI MILANO:\n"
+        f"1) ASSAGO\n2) BUCCINASCO\n3) CORSICO {mark}\n4) CUSAGO\n{mark} COMUNE CAPOFILA.\n"
+    )
+    assert (f.ambiti[0].capofila, sorted(f.ambiti[0].members)) == ("015093", ["015011", "015036", "015093", "015097"])
+
+
+@pytest.mark.parametrize(
+    ("question", "n"),
+    [
+        ("Quali comuni fanno parte dell'Ambito del Rhodense?", 4),
+        ("Da quali comuni è composto il Piano di Zona?", 4),
+        ("Quali comuni aderiscono al Distretto del Commercio?", 0),
+        ("Quali comuni hanno aperto uno sportello?", 0),
+    ],
+)
+def test_an_faqs_answer_lists_the_comuni_its_question_asks(question: str, n: int) -> None:
+    f = facts("<h1>Ambito del Rhodense: FAQ</h1>", f"<h3>{question}</h3>", "<p>Quattro: Rho, Pero, Arese, Lainate.</p>")
+    assert sum(len(a.members) for a in f.ambiti) == n
+
+
+def test_one_comune_said_of_another_ambito_is_not_the_pages() -> None:
+    f = facts("<h1>Ambito del Rhodense: FAQ</h1>", "<p>No, Magenta fa parte dell'Ambito del Magentino.</p>")
+    assert [a.members for a in f.ambiti] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        (
+            "Fino al 2023 il ruolo di ente capofila è stato svolto dall'Azienda consortile; poi è passato al Comune "
+            "di Rho, che è l'attuale ente capofila.",
+            RHO,
+        ),
+        ("Il ruolo di ente capofila è svolto dall'Azienda consortile, che è passato a un nuovo statuto.", None),
+    ],
+)
+def test_the_current_capofila_after_a_body_that_held_the_role(sentence: str, capofila: str | None) -> None:
+    f = facts("<h1>Ambito del Rhodense</h1>", f"<p>{sentence}</p>")
+    assert [a.capofila for a in f.ambiti if a.capofila] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "capofila"), [("ente capofila", RHO), ("ente capofila.", RHO), ("sede legale", None)]
+)
+def test_a_capofila_mark_wrapped_onto_the_next_line(wrapped: str, capofila: str | None) -> None:
+    f = text_facts(
+        "ACCORDO DI PROGRAMMA - AMBITO DEL RHODENSE\nSottoscrivono il presente Accordo i Comuni di:\n"
+        f"1) Comune di Arese\n2) Comune di Rho,\n{wrapped}\n3) Comune di Pero\n4) Comune di Lainate\n"
+    )
+    assert (f.ambiti[0].capofila, len(f.ambiti[0].members)) == (capofila, 4)
+
+
+@pytest.mark.parametrize("role", ["SINDACO", "VICESINDACA", "ASSESSORE", "ASSENTE"])
+def test_a_roll_calls_role_before_each_comune(role: str) -> None:
+    f = text_facts(
+        "AMBITO DEL RHODENSE - ASSEMBLEA DEI SINDACI\nSono presenti i rappresentanti dei Comuni:\n"
+        f"SINDACO - RHO (PRESIDENTE)\n{role} - PERO\nSINDACA - ARESE\nASSESSORE - LAINATE\n"
+    )
+    assert sorted(f.ambiti[0].members) == sorted([RHO, PERO, ARESE, LAINATE])
+
+
+@pytest.mark.parametrize(
+    ("intro", "capofila"),
+    [
+        ("Gli ambiti e i rispettivi enti capofila:", [RHO, CERNUSCO]),
+        ("Ogni ambito con il suo comune capofila:", [RHO, CERNUSCO]),
+        ("Gli ambiti e le sedi dei loro sportelli:", []),
+    ],
+)
+def test_a_list_of_ambiti_gives_each_items_capofila_when_its_intro_says_so(intro: str, capofila: list[str]) -> None:
+    items = "<li>Ambito del Rhodense: Comune di Rho</li><li>Ambito Alto Martesana: Comune di Cernusco sul Naviglio</li>"
+    f = facts(f"<p>{intro}</p>", f"<ul>{items}</ul>")
+    assert [a.capofila for a in f.ambiti if a.capofila] == capofila
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("L'Ambito di Lodi riunisce i 60 Comuni della provincia e il Comune di San Colombano al Lambro.", 1),
+        ("L'Ambito di Lodi comprende i comuni della provincia di Lodi oltre a San Colombano al Lambro.", 1),
+        ("L'Ambito di Lodi riunisce i 60 Comuni della provincia; a San Colombano al Lambro c'è uno sportello.", 0),
+    ],
+)
+def test_the_provinces_comuni_and_one_more_named(sentence: str, n: int) -> None:
+    assert sum(len(a.members) for a in facts(f"<p>{sentence}</p>").ambiti) == n
+
+
+def test_an_faqs_question_mark_is_not_part_of_the_ambitos_name() -> None:
+    f = facts("<h3>Da quali comuni è composto l'Ambito di Rho?</h3>", "<p>Quattro: Rho, Pero, Arese, Lainate.</p>")
+    assert [a.name for a in f.ambiti] == ["Ambito di Rho"]

@@ -17,6 +17,10 @@ from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
 from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
+# the role under an older name: "il Comune di X, comune capo-distretto dell'Ambito"; not a health district's head town
+_ROLE_WORD = re.compile(
+    r"\bcapofila\b|\bcapo[- ]?distretto\b(?![^.;:]{0,40}?\b(?:(?:socio[- ]?)?sanitari\w*|asst|ats|asl)\b)", re.I
+)
 # news prose puts an adverb or a time between the verb and the comune: "resta saldamente a X", "passa dunque a X",
 # "X, che dal 2008 è capofila"
 _ADVERB = (
@@ -103,7 +107,7 @@ _BEFORE = re.compile(
     # "Legnano, suo capofila, insieme a ...": the ambito's own, as an apposition inside its list; "l'assessore di
     # Legnano, città capofila dell'ambito" (a city's title)
     # "il Comune di Desio è il capofila dell'ambito"
-    r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:nuov[oa]\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo|"
+    r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:(?:nuov[oa]|attuale)\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo|"
     r"(?:(?<=\s[èé]\s)|(?<=\se'\s))(?:il|l['’]))?\s*"
     r"(?:nuov[oa]\s+)?$",
     re.I,
@@ -147,7 +151,7 @@ def stated(
             sentence = f"{sentence} {sentences[n + 1]}"  # "... quale ente capofila il Comune di" / "Rho, ..."
         if HYPOTHETICAL.search(sentence) or (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
             continue
-        for kw in KEYWORD.finditer(sentence):
+        for kw in _ROLE_WORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             if _OF_ANOTHER_BODY.match(after):
                 continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
@@ -164,11 +168,29 @@ def stated(
                 return code, sentence[:300], False
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
             if NOT_A_COMUNE.search(clause) or NOT_A_COMUNE.match(after.lstrip(" :–-")):
+                if _HANDED_OVER.search(sentence) and _ROLE_WORD.search(sentence, kw.end()):
+                    continue  # "... è stato svolto dall'Azienda consortile; ... passato al Comune di X, ... capofila"
                 return None, sentence[:300], True
         code = _led_by(sentence, resolver) or _spoken(sentence, resolver)
         if code and (not members or code in members):
             return code, sentence[:300], False
+    for sentence in sentences:  # last: no sentence names the role, a body or a comune in it
+        m = _HOSTED.search(sentence)
+        code = _leading_place(m.group("rest"), resolver) if m else None
+        if code and (not members or code in members):
+            return code, sentence[:300], False
     return None, "", False
+
+
+# the office's seat said to be a comune's: "La sede dell'Ufficio di Piano è presso il Comune di X", "L'Ufficio di Piano
+# dell'Ambito ha sede presso il Comune di X": the comune that hosts the office is the capofila (a desk's seat is not)
+_OF_AMBITO = r"(?:\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b[^.;:,]{0,60}?)?"
+_HOSTED = re.compile(
+    rf"\b(?:sede\s+(?:dell['’]\s*|del\s+)ufficio\s+di\s+piano{_OF_AMBITO}\s+(?:è|e'|si\s+trova)|"
+    rf"ufficio\s+di\s+piano{_OF_AMBITO}\s+(?:ha\s+(?:la\s+(?:sua\s+)?)?sede|è\s+ospitato|si\s+trova))\s+"
+    r"presso\s+(?:il\s+|la\s+)?(?:comune|città)\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+    re.I,
+)
 
 
 # a role held in the perfect ("ha esercitato il ruolo di capofila") is the holder's through a term's report, unless

@@ -201,6 +201,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             line = f"{cells[0]}: {cells[1]}"
         elif (
             (BARE_LABEL.match(line) or (ROLE_LABEL.match(line) and len(nxt) <= 60 and ":" not in nxt))
+            and not (i and out and out[-1].endswith(","))  # "4) Comune di X," / "ente capofila": the item's wrap
             and nxt
             and not BARE_LABEL.match(nxt)
             and not ROLE_LABEL.match(nxt)

@@ -143,7 +143,22 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.34: real third-party markup (issues 11 and 19): an accordion's toggle button heads its panel (an FAQ's question
 # over its answer) and an FAQ's bare answer completes its question ("Chi è il capofila?" / "Il Comune di X.")
 # 0.4.35: mend12 (review 12): fixes to 0.4.31-0.4.33's map scripts, sent-elsewhere lists, office cards and forms
-VERSION = "0.4.35"
+# 0.4.36: round 26a (issue 11): the ambito's parts under their labels ("L'Ambito è suddiviso in tre aree" / "Area Nord:
+# A; B" / "Area Sud: C; D") are its members; "Elenco:" names what the sentence before counted; a merged comune's former
+# names in brackets ("Castelgerundo (già Camairago e Cavacurta)") no longer cut its list; a table of ambiti keeps the
+# rows with no list ("Ambito di Corsico | Corsico | in aggiornamento") as sections beside those with one; the capofila
+# as "comune capo-distretto dell'Ambito" (not a health district's), as the comune the office's seat is at ("La sede
+# dell'Ufficio di Piano è presso il Comune di X"), and on a consortium's card page of the ambito; an aside right after a
+# list puts it outside ("Anche A e B, fuori dall'ambito, ..."); "CITTA' METROPOLITANA DI MILANO:" names no item; "(**)"
+# with its footnote marks the capofila; an FAQ's answer lists the comuni its question asks ("Quali Comuni fanno parte
+# dell'Ambito?" / "Undici: A, B, ..."); a lone comune said of another ambito is not the page's; the current capofila
+# after a body that held the role ("... svolto dall'Azienda; ... passato al Comune di X, che è l'attuale ente
+# capofila"); "Comune di X," / "ente capofila" wrapped onto the next line marks X; a roll call's role before each comune
+# ("SINDACO - BOLLATE (PRESIDENTE)", "ASSENTE - SENAGO"); a list of ambiti, one item each ("• Ambito di Cantù: Comune
+# di Cantù"), is a section per item, the item's comune its capofila when the list's introduction names the capofila;
+# "riunisce i 60 Comuni della provincia e il Comune di X" makes X a member as "... della provincia di Lodi e ..." did;
+# a question's "?" is no part of an ambito's name
+VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)
 
@@ -312,6 +327,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     elsewhere: set[int] = set()
     chained = False  # the previous run's ambito was the one named after it
     listed = False  # a run before this one was read as a membership
+    said_of: dict[int, str] = {}  # id of a run -> the ambito named after it ("Magenta fa parte dell'Ambito del X")
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
@@ -331,6 +347,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             # after it (a heading above, "Distretto di Monza e Brianza", names a wider area); not after a list of
             # the page's own ambito ("Ne fanno parte otto Comuni: ... No, Limbiate appartiene all'ambito di Desio")
             near, chained = [*said, replace(said[0], line=group.line)], True  # its section starts with the run
+            said_of[id(group)] = said[0].key
         elif said and said[0].key != (near[-1].key if near else main):
             # "Seregno e Seveso fanno parte dell'Ambito di Seregno" on Desio's page: another ambito's comuni
             elsewhere.add(id(group))
@@ -350,12 +367,23 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     page.member_groups = [g for g in page.member_groups if id(g) not in elsewhere]
     keys = list(dict.fromkeys(k for k, _ in owned))
     end = len(page.lines)
+    rows, rows_end = _rows(page, in_text, end) if owned else ([], end)
+    if set(keys) < {k for k, _ in rows}:
+        # a table of ambiti, one row each, whose rows without a list ("Ambito del Magentino | Magenta | vedi pagina
+        # dell'ambito") still give their ambito and its capofila: every row its section, not only the rows with lists
+        owned, end = rows, rows_end
+        keys = list(dict.fromkeys(k for k, _ in owned))
     if not owned:  # no lists to follow: sections headed by an ambito each ("<h2>Ambito Cremasco</h2>" ...)
         owned = _headed(page, in_text)
         if not owned:  # or a table with one row per ambito: each row its section, the table's end the last one's
             owned, end = _rows(page, in_text, end)
+        if not owned:  # or a list with one item per ambito ("• Ambito di Cantù: Comune di Cantù"): each item its own
+            owned = _items(page, in_text)
+            end = owned[-1][1] + 1 if owned else end
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
+        # one section: a run said of another ambito ("No, Magenta fa parte dell'Ambito del Magentino") is not its
+        page.member_groups = [g for g in page.member_groups if said_of.get(id(g), main) == main]
         return [(main, 0, len(page.lines))]
     bounds = [start for _, start in owned] + [end]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
@@ -410,6 +438,48 @@ def _rows(page: _Page, in_text: list[nm.Mention], end: int) -> tuple[list[tuple[
         return [], end
     owned = [(m.key, m.line) for n, m in enumerate(rows) if not n or rows[n - 1].key != m.key]
     return owned, rows[-1].line + 1
+
+
+_ITEM_HEAD = re.compile(r"^\s*[:–—-]\s*\S")  # the ambito's name, then what the item says of it
+
+
+def _items(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
+    """(key, line) of the items of one list, each opened by an ambito's name and a colon ("• Ambito di Cantù: Comune
+    di Cantù"): an overview of an ATS's or a province's ambiti, one item each."""
+    items = [
+        m
+        for m in in_text
+        if m.at == 2
+        and page.lines[m.line].startswith("• ")
+        and _ITEM_HEAD.match(page.lines[m.line][m.at + len(m.name) :])
+    ]
+    if len(items) < 2 or len({page.groups[m.line] for m in items}) != 1 or len({m.key for m in items}) != len(items):
+        return []
+    return [(m.key, m.line) for m in items]
+
+
+# an item of a list of ambiti whose introduction says it gives each one's capofila ("Gli ambiti e i rispettivi enti
+# capofila:"): "• Ambito di Cantù: Comune di Cantù"
+_ITEM_CAPOFILA = re.compile(
+    r"^•\s[^:–—]{3,80}?\s*[:–—-]\s*(?:il\s+)?(?:comune|città)\s+di\s+(?P<name>[^,.;()]{2,50})", re.I
+)
+
+
+def _item_capofila(page: _Page, lo: int, hi: int) -> str | None:
+    """The comune an item names after its ambito, when the line introducing the list names the capofila."""
+    m = _ITEM_CAPOFILA.match(page.lines[lo]) if hi - lo == 1 else None
+    if not m:
+        return None
+    k = lo
+    while k > 0 and page.lines[k - 1].startswith("• ") and page.groups[k - 1] == page.groups[lo]:
+        k -= 1
+    if k == 0 or not cf.KEYWORD.search(page.lines[k - 1][-CONTEXT_CHARS:]):
+        return None
+    res = page.resolver.resolve(m.group("name").strip(), fuzzy=False)
+    return res.istat if res else None
+
+
+CONTEXT_CHARS = 400  # the end of a list's introduction read for its words
 
 
 def _row_header(page: _Page, line: int) -> str | None:
@@ -538,8 +608,13 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if not capofila and row_capofila:  # the "Comune capofila" cell of the ambito's row
         capofila, basis, evidence = row_capofila, "stated", page.lines[lo][:300]
+    if not capofila and not whole_page and (item := _item_capofila(page, lo, hi)):
+        capofila, basis, evidence = item, "stated", page.lines[lo][:300]  # "• Ambito di Cantù: Comune di Cantù"
     another_body = cf.ANOTHER_BODY.search(f"{page.doc.head_title} {page.doc.title}")
-    if capofila and not members and another_body and not cf.AMBITO_WORDS.search(evidence):
+    # (a consortium's site whose page is the ambito's own card, "Scheda Ambito di Mantova | Consorzio ...": its
+    # "capofila: Comune di Mantova" is the ambito's)
+    ambitos_card = cf.AMBITO_WORDS.search(page.doc.title or "") and not cf.ANOTHER_BODY.search(page.doc.title or "")
+    if capofila and not members and another_body and not (cf.AMBITO_WORDS.search(evidence) or ambitos_card):
         capofila = None  # an Unione's page: its "Ente capofila: Comune di X" is the Unione's
     if capofila:
         ambito.capofila, ambito.capofila_basis, ambito.evidence["capofila"] = capofila, basis, evidence

@@ -249,10 +249,11 @@ _LEFT_OUT = re.compile(
     r"\besterni\s+(?:all['’]\s*|al\s+)(?:ambito|distretto|territorio)\b|\bnon\s+(?:\w+\s+)?(?:fa(?:nno)?\s+parte|aderisc|rientra|appartengono)",
     re.I,
 )
+_ASIDE_AFTER = re.compile(r"^\s*,([^,.;:]{1,80})[,.;:]")  # the aside right after a list: "A e B, fuori dall'ambito,"
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
-    r"asst|ats|asl|provincia|citt[àa]\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
+    r"asst|ats|asl|provincia|citt(?:[àa]|a['’])\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
     r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
     r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
@@ -287,6 +288,8 @@ _MATERIAL = re.compile(
     # "i) Seregno, in qualità di ente capofila; l) Seveso": an accord's party in its role
     r",?\s*in\s+qualit(?:à|a['’])\s+di\s+(?:ente\s+|comune\s+)?capofila\b|"
     rf"{_CAPOFILA_CLAUSE}|\(\s*{_PROVINCE}\s*\)|\b(?-i:{_PROVINCES})\b|"
+    # a merged comune's former names: "Castelgerundo (già Camairago e Cavacurta)", "(ex Cornegliano)": the same comune
+    r"\(\s*(?:già|ex)\s+|"
     r"(?<![\w.])\d{1,3}(?:\.\d{3})*(?:\s*[.)°]|(?![\w]))|\bn\.\s*(?=\d)|"
     # an address's parts after a name: "Cuggiono (MI) 20012 – fraz. Castelletto" (a Lombard CAP, a frazione)
     r"(?<![\w.])2[0-7]\d{3}(?![\w.])|\bfraz(?:\.|ion[ei]\b)\s*[^;,\n|]*|"
@@ -677,6 +680,12 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 # or after a dotted leader ("Comune di Assago ........ Sindaco")
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
 _ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?:P|A|AG)\s*$")
+# a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
+_ROLL_ROLE = (
+    r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
+)
+_ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
+_ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
@@ -695,8 +704,9 @@ _VALUE_LABEL = re.compile(
 _SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)(?=[\s,])", re.I)
 # a comune added to a whole province's: "(l'Ambito) riunisce i Comuni della provincia di Lodi e il Comune di"
 _PROVINCE_AND = re.compile(
-    r"\b(?:riunisce|comprende|raggruppa|include|è\s+formato\s+da)\s+(?:tutti\s+)?i\s+comuni\s+della\s+provincia\s+di\s+"
-    r"[\w'’ ]{2,30}?\s+(?:e|oltre\s+a|più)\s+(?:il\s+comune\s+di\s+|quello\s+di\s+)?$",
+    # (the province's comuni counted, its name left implicit: "riunisce i 60 Comuni della provincia e il Comune di X")
+    r"\b(?:riunisce|comprende|raggruppa|include|è\s+formato\s+da)\s+(?:tutti\s+)?i\s+(?:\d{1,3}\s+)?comuni\s+della\s+"
+    r"provincia(?:\s+di\s+[\w'’ ]{2,30}?)?\s+(?:e|oltre\s+a|più)\s+(?:il\s+comune\s+di\s+|quello\s+di\s+)?$",
     re.I,
 )
 # "Tra i Comuni dell'Ambito c'è anche X", "Fra i comuni aderenti figura anche il Comune di X"
@@ -754,6 +764,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             "", first[: max(0, a.start - page.starts[le])]
         ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
+        rest = _ROLE_AFTER.sub("", rest)  # "SINDACO - BOLLATE (PRESIDENTE)": the chair's mark
         if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
             pieces.append(rest)
         between = page.lines[le + 1 : lb]
@@ -763,7 +774,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
-        pieces.append(_SIGNED_FOR.sub("", head))
+        pieces.append(_ROLE_HEAD.sub("", _SIGNED_FOR.sub("", head)))
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
@@ -869,6 +880,7 @@ def _judge(
     added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head))
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
+    head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune
     signed = col <= CONTEXT and bool(_SIGNED_FOR.match(head))  # "Per il Comune di X" opens a signature block
     head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
@@ -953,6 +965,10 @@ def _judge(
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
+    if rule is None and prose and _part_of_the_ambito(page, n0, before, after):
+        rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
+    if rule is None and prose and _answers_which_comuni(page, n0, head, after):
+        rule = "answer"  # "Quali Comuni fanno parte dell'Ambito?" / "Undici: A, B, C, ..."
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
@@ -995,7 +1011,7 @@ _CAPITAL = re.compile(
 _COUNT_COLON = re.compile(r"\bcomuni\b[^.;:]{0,40}:\s*$", re.I)
 # a short sentence that names what the one before counted: "Si tratta di", "Sono", "Eccoli:", "Ovvero"
 _NAMES_THEM = re.compile(
-    r"^(?:si\s+tratta\s+di|sono|eccoli|ecco|ovvero|cioè|vale\s+a\s+dire|nell['’]ordine)\s*:?\s*(?:i\s+)?(?:comuni\s+di\s*)?$",
+    r"^(?:si\s+tratta\s+di|sono|eccoli|ecco|ovvero|cioè|vale\s+a\s+dire|nell['’]ordine|(?:l['’]\s*)?elenco(?:\s+completo)?)\s*:?\s*(?:i\s+)?(?:comuni\s+di\s*)?$",
     re.I,
 )
 
@@ -1043,6 +1059,52 @@ def _about_ambito(head: str, after: str) -> bool:
 
 _NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s*")
 _NUMBERED = re.compile(rf"^{_NUMBERING.pattern}")
+
+
+# a part of the ambito under its own label, "Area Nord: A; B; C", below the sentence that divides the ambito into parts
+# ("L'Ambito di Lodi è suddiviso in tre aree omogenee"): each part's comuni are the ambito's
+_PART = r"^\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)\s+[\w'’ -]{1,30}?\s*[:–-]"
+_PART_LABEL = re.compile(rf"{_PART}\s*$", re.I)
+_PART_LINE = re.compile(_PART, re.I)
+_DIVIDED = re.compile(
+    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?\b(?:è|e'|risulta|viene)\s+(?:stat[oa]\s+)?"
+    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oa]\s+in\s+[^.;:]{0,40}?"
+    r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b",
+    re.I,
+)
+PARTS_ABOVE = 8  # the parts' lines read above a part, up to the sentence that divides the ambito
+
+
+def _part_of_the_ambito(page: _Text, n0: int, before: str, after: str) -> bool:
+    """The run is one part of the ambito, under its label, the ambito said above to be divided into such parts (the
+    other parts' lines between). A Distretto del Commercio's or an ASST's division is refused by the decoy words."""
+    if not _PART_LABEL.match(before) or DECOY.search(after) or ELSEWHERE.search(after):
+        return False
+    for k in range(n0 - 1, max(-1, n0 - 1 - PARTS_ABOVE), -1):
+        if _PART_LINE.match(page.lines[k]):
+            continue  # "Area Nord: ..." above "Area Centro: ...": another part of the same division
+        sentence = (split_sentences(page.lines[k][-CONTEXT:]) or [""])[-1]
+        return bool(_DIVIDED.search(sentence)) and not DECOY.search(sentence)
+    return False
+
+
+# an FAQ's question on the ambito's comuni, the answer right under it: "Quali Comuni fanno parte dell'Ambito del X?",
+# "Da quali comuni è composto il Distretto?"
+_WHICH_COMUNI = re.compile(
+    r"\b(?:quali|che)\s+comuni\b[^?]{0,80}?\b(?:fanno\s+parte|compongono|aderiscono|appartengono|sono\s+compresi)\b"
+    r"[^?]{0,80}\?\s*$|\bda\s+quali\s+comuni\b[^?]{0,80}\?\s*$",
+    re.I,
+)
+_ABOUT_THE_AMBITO = re.compile(r"\b(?:ambito|distretto|piano\s+di\s+zona)\b", re.I)
+
+
+def _answers_which_comuni(page: _Text, n0: int, head: str, after: str) -> bool:
+    """The run opens the answer (its first sentence) to the question right above, which asks the ambito's comuni; a
+    question about a Distretto del Commercio's or another list's comuni is refused by the decoy words."""
+    if n0 == 0 or len(split_sentences(head)) > 1 or DECOY.search(after) or ELSEWHERE.search(after):
+        return False
+    question = page.lines[n0 - 1][-CONTEXT:]
+    return bool(_WHICH_COMUNI.search(question) and _ABOUT_THE_AMBITO.search(question)) and not DECOY.search(question)
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
@@ -1291,6 +1353,8 @@ def _rule(
         return None  # an ASST's health district's comuni: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
+    if prose and (aside := _ASIDE_AFTER.match(after)) and _LEFT_OUT.search(aside.group(1)):
+        return None  # "Anche Crema e Melegnano, fuori dall'ambito, guardano al modello": an aside puts them outside
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
@@ -1356,6 +1420,10 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         right = _ADDRESS_PARTS.sub("", page.text[f.end : min(upto, line_end)])
         if n not in page.rows:
             marked = _CAPOFILA_MARK.match(right.lstrip(" ,–-")) and re.match(r"\s*[(–-]", right)
+            # "4) Comune di X," / "ente capofila": the item's mark wrapped onto the next line
+            marked = marked or (
+                right.strip() == "," and n + 1 < len(page.lines) and bool(_WRAPPED_MARK.match(page.lines[n + 1]))
+            )
             if marked or re.match(_CAPOFILA_CLAUSE, right, re.I) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
@@ -1381,8 +1449,9 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
 
 # a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"
 _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
+_WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
-_FOOTNOTE = re.compile(r"\s*(\(\*\)|\*{1,3})")
+_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})")  # "Legnano*", "Legnano (*)", "LEGNANO (**)"
 
 
 def _footnoted(right: str, page: _Text) -> bool:

@@ -336,7 +336,7 @@ _LOWER_WORDS = re.compile(
 def _tidy(name: str) -> str:
     """A name written in capitals in its usual case: "AMBITO TERRITORIALE DELL'ABBIATENSE" -> "Ambito territoriale
     dell'Abbiatense"."""
-    name = re.sub(r"\s+", " ", name).strip(" -–:,.")
+    name = re.sub(r"\s+", " ", name).strip(" -–:,.?!")  # "Ambito di Paullo?": an FAQ's question
     if name.isupper():
         words = []
         for n, word in enumerate(name.split()):
