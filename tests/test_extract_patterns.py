@@ -5755,3 +5755,17 @@ def test_a_numbered_street_ends_at_its_number_in_prose(text: str, street: str | 
 )
 def test_the_document_named_with_its_period_is_the_plan(sentence: str, plans: dict[object, object]) -> None:
     assert _plan([sentence]) == plans
+
+
+# round 26b ------------------------------------------------------------------------------------------
+
+
+def test_the_offices_seat_stated_as_its_sede_heads_the_contact_line_below() -> None:
+    f = facts(
+        "<h1>Ambito di Seriate</h1>",
+        "<p>La sede dell'Ufficio di Piano è presso la Casa del Volontariato, Via Italia 58, 24068 Seriate.</p>",
+        "<p>Recapiti: telefono 035 304 299, posta elettronica udp@ambitoseriate.example.it.</p>",
+        "<p>Gli uffici comunali rispondono allo 035 304 111.</p>",
+    )
+    office = _office(f)
+    assert (office.phones, office.emails) == (["+39035304299"], ["udp@ambitoseriate.example.it"])

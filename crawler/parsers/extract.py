@@ -139,7 +139,9 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.33: lead (issue 11): a Designers Italia office page's map card, in a geocoder's order ("Municipio di X, 1, Via
 # Y, X, Varese, Lombardia, 21022, Italia"), is the office's seat: not another desk under the unit's "Area di
 # riferimento" line, nor the town hall's letterhead
-VERSION = "0.4.33"
+# 0.4.36: round 26b (issue 11, contacts and dates): "La sede dell'Ufficio di Piano è presso ..." states its seat, and
+# the contact line right under it ("Recapiti: telefono ...") is the office's
+VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)
 

@@ -85,7 +85,12 @@ _ANAPHOR = re.compile(
 )
 # its number in brackets right after its name in a sentence of prose: "l'Ufficio di Piano (0363 317 602) seguirà ..."
 _NAME_THEN_BRACKETED = re.compile(r"\s*\((?:\s*tel\.?)?\s*(?=\+?\d[\d\s./-]{5,16}\d\s*\))", re.I)
-_SEAT_SENTENCE = re.compile(r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)", re.I)
+# (also "La sede dell'Ufficio di Piano è presso il Comune di X, Via ..." over its "Recapiti: telefono ...")
+_SEAT_SENTENCE = re.compile(
+    r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)|"
+    r"\bsede\s+dell['’]\s*ufficio\s+(?:di\s+)?piano\b[^.;]{0,40}?\s(?:è|si\s+trova)\s+(?:presso|in)\b",
+    re.I,
+)
 _BARE_CONTACT = re.compile(
     r"^\s*(?:\S+@\S+\.[a-z]{2,}|\+?\d[\d\s./-]{6,})\s*$", re.I
 )  # "udp@comune.x.it", "0371 409720"
