@@ -13,7 +13,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
-from crawler.parsers.plans import periods_in, plans_in
+from crawler.parsers.plans import periods_in, plan_units, plans_in
 from crawler.records import Contacts, PageFacts
 from crawler.reference.comuni import lombardia
 
@@ -5769,3 +5769,17 @@ def test_the_offices_seat_stated_as_its_sede_heads_the_contact_line_below() -> N
     )
     office = _office(f)
     assert (office.phones, office.emails) == (["+39035304299"], ["udp@ambitoseriate.example.it"])
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "approved"),
+    [
+        ("Approvazione", "Assemblea dei Sindaci, 12 dicembre 2024", "2024-12-12"),
+        ("Approvato dall'Assemblea", "il 12 dicembre 2024", "2024-12-12"),
+        ("Approvazione PGT", "12 dicembre 2024", None),  # another act's approval dates no plan
+    ],
+)
+def test_a_cards_label_naming_the_approval_dates_the_plan_above(label: str, value: str, approved: str | None) -> None:
+    lines = ["Piano di Zona vigente", "2025-2027", label, value]
+    units, contexts = plan_units(lines, [7, 0, 7, 0])
+    assert _plan(units, contexts=contexts) == {(2025, 2027): (approved, None)}

@@ -140,7 +140,8 @@ EXTRACTOR = "ambiti-extract"
 # Y, X, Varese, Lombardia, 21022, Italia"), is the office's seat: not another desk under the unit's "Area di
 # riferimento" line, nor the town hall's letterhead
 # 0.4.36: round 26b (issue 11, contacts and dates): "La sede dell'Ufficio di Piano è presso ..." states its seat, and
-# the contact line right under it ("Recapiti: telefono ...") is the office's
+# the contact line right under it ("Recapiti: telefono ...") is the office's; a card's label naming the approval
+# ("Approvazione" / "Approvato dall'Assemblea" in a <dl>) over a value with only its date dates the card's plan
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)

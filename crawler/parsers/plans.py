@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, date_in_words, find_dates, parse_date, split_sentences
 from crawler.records import PlanFacts
 
@@ -325,6 +326,9 @@ def plans_in(
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
 
 
+_OTHER_ACT = re.compile(NOT_PLAN.pattern + r"|\bp\.?g\.?t\b|regolament|statuto|convenzion", re.I)
+
+
 def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str]]:
     """Sentences to read plans from, each with the heading it sits under when it is terse (a table
     row, a list item). A table row is read with its column headers: "Approvazione: 13/12/2021".
@@ -342,12 +346,17 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
     units: list[str] = []
     contexts: list[str] = []
     origins: list[int] = []
-    heading, header = "", ""
+    heading, header, label = "", "", ""
     for line, level, start in zip(lines, levels, starts, strict=True):
         cells = line.split(" | ")
         if level and len(cells) > 1:
             header = line
             continue
+        if label and not level and len(line) <= 60 and not _events(line):
+            line = f"{label}: {line}"  # "Approvazione" / "Assemblea dei Sindaci, 16 dicembre 2024" in a <dl> card
+        # (a label of another act's approval, "Approvazione PGT", "Bilancio approvato il", dates no plan)
+        names_approval = level == LABEL_LEVEL and len(line) <= 40 and bool(_events(line))
+        label = line if names_approval and not _OTHER_ACT.search(line) else ""
         if level:
             heading, header = line, ""
         names = header.split(" | ") if header else []
