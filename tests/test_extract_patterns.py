@@ -5783,3 +5783,15 @@ def test_a_cards_label_naming_the_approval_dates_the_plan_above(label: str, valu
     lines = ["Piano di Zona vigente", "2025-2027", label, value]
     units, contexts = plan_units(lines, [7, 0, 7, 0])
     assert _plan(units, contexts=contexts) == {(2025, 2027): (approved, None)}
+
+
+@pytest.mark.parametrize(
+    ("seat", "street"),
+    [("Sede", "Via Conciliazione, 128"), ("Sede legale", None)],  # a qualified seat is the consortium's
+)
+def test_the_ambitos_card_gives_the_offices_seat_over_its_bare_contacts(seat: str, street: str | None) -> None:
+    rows = [("Denominazione", "Ambito di Mantova"), (seat, "Via Conciliazione 128, 46100 Mantova")]
+    rows.append(("Contatti", "0376 338 620 - udp.mantova@ambitomantova.example.it"))
+    card = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+    office = _office(facts("<h1>Ambito di Mantova</h1>", f"<dl>{card}</dl>", title="Scheda Ambito di Mantova"))
+    assert (office.address.street if office.address else None, office.phones) == (street, ["+390376338620"])

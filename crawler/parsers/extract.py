@@ -141,7 +141,9 @@ EXTRACTOR = "ambiti-extract"
 # riferimento" line, nor the town hall's letterhead
 # 0.4.36: round 26b (issue 11, contacts and dates): "La sede dell'Ufficio di Piano è presso ..." states its seat, and
 # the contact line right under it ("Recapiti: telefono ...") is the office's; a card's label naming the approval
-# ("Approvazione" / "Approvato dall'Assemblea" in a <dl>) over a value with only its date dates the card's plan
+# ("Approvazione" / "Approvato dall'Assemblea" in a <dl>) over a value with only its date dates the card's plan; the
+# ambito's card gives the office's seat right over its contacts ("Sede: Via ..." / "Contatti"), and a line of nothing
+# but a number and an e-mail in the office's lines gives its phone
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)

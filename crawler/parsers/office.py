@@ -168,6 +168,8 @@ def scope(
                 hall_level, open_level = level, 0
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
+                if contacts_are_office and _card_seat_above(lines, levels, i, excluded, groups) and i - 1 not in out:
+                    out.append(i - 1)
             elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
                 open_level = 0
         if i in excluded or hall_level:
@@ -210,6 +212,19 @@ def scope(
         rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
         out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
     return out
+
+
+_SEAT_LABEL = re.compile(r"^(?:sede|indirizzo)\s*:\s*", re.I)
+
+
+def _card_seat_above(lines: list[str], levels: list[int], i: int, excluded: set[int], groups: list[int] | None) -> bool:
+    """The ambito's card gives its seat right over its contacts ("Sede: Via ..., 46100 X" / "Contatti" / "0376 ...",
+    a <dl> on the ambito's page): the office's seat, as its contacts are the office's. A qualified seat ("Sede
+    legale: ...", a consortium's) is not."""
+    if i < 1 or i - 1 in excluded or levels[i - 1] or (groups is not None and groups[i - 1] != groups[i]):
+        return False
+    label = _SEAT_LABEL.match(lines[i - 1])
+    return bool(label and ct.STREET_RE.match(lines[i - 1], label.end()))
 
 
 def _numbers_below(lines: list[str], i: int, groups: list[int] | None) -> bool:
@@ -440,6 +455,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
         under_name = under_name or _under_block_head(lines, idx, n)
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
+        bare = bare or (len(text) <= 160 and bool(_ONLY_CONTACTS.match(text)))
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
         for sentence in split_sentences(text) if OFFICE_WORDS.search(text) or _ANAPHOR.search(text) else []:
@@ -467,6 +483,10 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+# a line of nothing but the office's number and e-mail ("0376 338 620 - udp@...", a card's "Contatti" value)
+_ONLY_CONTACTS = re.compile(r"^(?:(?:[\w.+-]+@[\w.-]+\.[a-z]{2,}|\+?\d[\d ./]{5,}\d)\s*(?:[-–·|,;]\s*|$))+$", re.I)
 
 
 def _under_block_head(lines: list[str], idx: list[int], n: int) -> bool:
