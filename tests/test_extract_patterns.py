@@ -5795,3 +5795,21 @@ def test_the_ambitos_card_gives_the_offices_seat_over_its_bare_contacts(seat: st
     card = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
     office = _office(facts("<h1>Ambito di Mantova</h1>", f"<dl>{card}</dl>", title="Scheda Ambito di Mantova"))
     assert (office.address.street if office.address else None, office.phones) == (street, ["+390376338620"])
+
+
+@pytest.mark.parametrize(
+    ("desk", "phones"),
+    [
+        ("il primo riferimento resta il Segretariato sociale del Comune", ["+39023500574"]),
+        ("si rivolga prima allo Sportello sociale comunale", ["+39023500574"]),
+        ("l'ufficio risponde ai seguenti recapiti", ["+390299083230", "+39023500574"]),  # the office itself
+    ],
+)
+def test_another_desk_named_before_the_colon_of_its_contacts_is_not_the_office(desk: str, phones: list[str]) -> None:
+    f = facts(
+        "<h1>Ufficio di Piano</h1><p>Il Comune fa parte dell'Ambito di Garbagnate Milanese.</p>",
+        f"<p>Per un contributo o un colloquio {desk}: Piazza Municipio 2, tel. 02 990 83 230.</p>",
+        "<p>Ufficio di Piano – Via Giuseppe Verdi 12, 20021 Bollate – tel. 02 3500 574</p>",
+        title="Ufficio di Piano - Comune di Senago",
+    )
+    assert _office(f).phones == phones

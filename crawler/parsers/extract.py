@@ -143,7 +143,8 @@ EXTRACTOR = "ambiti-extract"
 # the contact line right under it ("Recapiti: telefono ...") is the office's; a card's label naming the approval
 # ("Approvazione" / "Approvato dall'Assemblea" in a <dl>) over a value with only its date dates the card's plan; the
 # ambito's card gives the office's seat right over its contacts ("Sede: Via ..." / "Contatti"), and a line of nothing
-# but a number and an e-mail in the office's lines gives its phone
+# but a number and an e-mail in the office's lines gives its phone; another desk named right before the colon that
+# opens its contacts deep in a sentence ("... resta il Segretariato sociale del Comune: Piazza ..., tel. ...") is not it
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)

@@ -282,6 +282,13 @@ _DESK_SUBJECT = re.compile(
 )
 
 
+# another desk named right before the colon that opens its contacts, deep in a sentence ("... il primo riferimento resta
+# il Segretariato sociale del Comune: Piazza ..., tel. ...", "... si rivolga allo Sportello sociale comunale: ...")
+_DESK_BEFORE_COLON = re.compile(
+    r"\b(?:il|lo|la|l['’]|al|allo|alla|all['’])\s*(?:segretariato|servizi?o?\s+social[ei]|sportello|"
+    r"assistent[ei]\s+social[ei]|ufficio\s+(?!(?:di\s+|del\s+)?piano\b|(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b)\w+)\b[^:.;]{0,50}:\s*(?=\S)",
+    re.I,
+)
 # a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")
 _LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80}:\s*", re.I)
 
@@ -433,7 +440,10 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         text = _HYPHENATED_EMAIL.sub(r"\1\2", text)
         lead = _LEAD_IN.match(text)
         other = (
-            _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :])) or _DESK_SUBJECT.match(text)
+            _OTHER_DESK.search(text)
+            or (lead and _OTHER_DESK.search(text[lead.end() :]))
+            or _DESK_SUBJECT.match(text)
+            or _DESK_BEFORE_COLON.search(text)
         )
         place_card = bool(_PLACE_CARD.search(text))
         letterhead = _COMUNE_LETTERHEAD.match(text) and not place_card
