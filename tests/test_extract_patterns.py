@@ -5813,3 +5813,22 @@ def test_another_desk_named_before_the_colon_of_its_contacts_is_not_the_office(d
         title="Ufficio di Piano - Comune di Senago",
     )
     assert _office(f).phones == phones
+
+
+@pytest.mark.parametrize(
+    ("body_line", "pec"),
+    [
+        ("Le domande vanno inviate alla PEC protocollo@pec.comune.rho.example.it entro il 3 marzo.", []),
+        ("Ufficio di Piano, PEC protocollo@pec.comune.rho.example.it", ["protocollo@pec.comune.rho.example.it"]),
+    ],
+)
+def test_the_comunes_own_pec_from_its_footer_is_the_offices_only_where_named(body_line: str, pec: list[str]) -> None:
+    html = (
+        "<html><head><title>Avviso</title></head><body><main><h1>Ufficio di Piano: avviso</h1>"
+        "<p>Il Comune di Rho è ente capofila dell'Ambito del Rhodense.</p>"
+        f"<p>{body_line}</p><p>Ufficio di Piano, tel. 02 9330 2411</p></main>"
+        "<footer><p>Comune di Rho · Piazza Visconti 23 · PEC protocollo@pec.comune.rho.example.it</p></footer>"
+        "</body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert _office(f).pec == pec

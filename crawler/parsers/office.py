@@ -754,3 +754,28 @@ def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:
             if code and street and code not in out:
                 out[code] = street
     return out
+
+
+_OPENS_WITH_COMUNE = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
+
+
+def without_town_hall_mail(found: Contacts, office_lines: list[str], chrome: list[str]) -> None:
+    """Drop the comune's own e-mail and PEC, which its site's footer gives ("Comune di X · Piazza ... · PEC
+    protocollo@..."), where the page's body repeats them without naming the office ("Le domande devono pervenire ...
+    alla PEC protocollo@..."): a notice's address for applications, the town hall's; not where the office names them."""
+    hall = {
+        m.group(0).lower()
+        for text in chrome
+        if _OPENS_WITH_COMUNE.match(text) and not heads_its_contacts(text)
+        for m in ct.EMAIL_RE.finditer(text)
+    }
+    if not hall:
+        return
+    named = {
+        m.group(0).lower()
+        for line in office_lines
+        if OFFICE_WORDS.search(line) or _ANAPHOR.search(line)
+        for m in ct.EMAIL_RE.finditer(line)
+    }
+    for values in (found.emails, found.pec):
+        values[:] = [v for v in values if v.lower() not in hall or v.lower() in named]
