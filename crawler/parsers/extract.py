@@ -144,7 +144,7 @@ EXTRACTOR = "ambiti-extract"
 # ("Approvazione" / "Approvato dall'Assemblea" in a <dl>) over a value with only its date dates the card's plan; the
 # ambito's card gives the office's seat right over its contacts ("Sede: Via ..." / "Contatti"), and a line of nothing
 # but a number and an e-mail in the office's lines gives its phone; another desk named right before the colon that
-# opens its contacts deep in a sentence ("... resta il Segretariato sociale del Comune: Piazza ..., tel. ...") is not it;
+# opens its contacts deep in a sentence ("... resta il Segretariato sociale del Comune: Piazza ..., tel.") is not it;
 # the comune's own e-mail or PEC, which its footer gives, is not the office's where the body repeats it without naming
 # the office ("Le domande devono pervenire ... alla PEC protocollo@...")
 VERSION = "0.4.36"
