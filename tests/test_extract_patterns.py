@@ -5832,3 +5832,17 @@ def test_the_comunes_own_pec_from_its_footer_is_the_offices_only_where_named(bod
     )
     f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
     assert _office(f).pec == pec
+
+
+@pytest.mark.parametrize(
+    ("after", "approved"),
+    [
+        ("La seduta si è svolta ieri a Palazzo Gotico.", "2024-12-17"),
+        ("La riunione si è tenuta il 16 dicembre 2024.", "2024-12-16"),
+        ("La seduta si è svolta l'altro ieri.", None),  # not the day before
+        ("Ieri il sindaco ha inaugurato la biblioteca.", None),  # no meeting's sentence
+    ],
+)
+def test_the_sentence_after_an_undated_approval_dates_its_meeting(after: str, approved: str | None) -> None:
+    sentences = ["Via libera dei sindaci al nuovo Piano di Zona 2025-2027.", after]
+    assert _plan(sentences, written="2024-12-18") == {(2025, 2027): (approved, None)}

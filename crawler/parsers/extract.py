@@ -146,7 +146,9 @@ EXTRACTOR = "ambiti-extract"
 # but a number and an e-mail in the office's lines gives its phone; another desk named right before the colon that
 # opens its contacts deep in a sentence ("... resta il Segretariato sociale del Comune: Piazza ..., tel.") is not it;
 # the comune's own e-mail or PEC, which its footer gives, is not the office's where the body repeats it without naming
-# the office ("Le domande devono pervenire ... alla PEC protocollo@...")
+# the office ("Le domande devono pervenire ... alla PEC protocollo@..."); news say "ieri" for the day before their
+# date, a date alone on its line among the first (the dateline, before a later date the first paragraph names); the
+# sentence after an undated approval that dates its meeting ("La seduta si è svolta ieri ...") dates the approval
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)
@@ -367,13 +369,22 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
 
 def _byline_date(page: _Page) -> str | None:
     """The date a page was written, as its first lines give it (a news byline "di X · 18 dicembre 2024", a delibera's
-    "N. 18 DEL 06/02/2025"): the latest date there."""
+    "N. 18 DEL 06/02/2025"): the latest date there, or the one date alone on its line (the article's dateline, before a
+    first paragraph that names a later one: "18 dicembre 2024" / "... prorogato fino al 31 dicembre 2024")."""
+    alone = [iso for line in page.lines[:6] if _DATELINE.fullmatch(line) for _, iso in find_dates(line)]
+    if len(alone) == 1:
+        return alone[0]
     dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
     if not dates:  # a byline below a cookie banner, a weather widget, the section's name: "di Chiara Rossi · 12 ..."
         dates = [iso for line in page.lines[6:BYLINE_REACH] if _BYLINE.match(line) for _, iso in find_dates(line)]
     return max(dates) if dates else None
 
 
+_DATELINE = re.compile(
+    r"\s*(?:(?:luned|marted|mercoled|gioved|venerd)[iì],?\s+|sabato,?\s+|domenica,?\s+)?"
+    r"[0-3]?\d(?:\s+[a-zé]+\s+|[/.-][01]?\d[/.-])(?:19|20)\d\d\s*",
+    re.I,
+)
 BYLINE_REACH = 15  # lines from the top a news byline may sit
 _BYLINE = re.compile(r"^(?:di|by|a\s+cura\s+di)\s+[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*){0,3}\s*[·|,–-]")
 

@@ -15,6 +15,7 @@ of the plan of the sentence just before, or of the plan it calls "il presente Pi
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, date_in_words, find_dates, parse_date, split_sentences
@@ -225,6 +226,23 @@ def _without_year(sentence: str, events: list[tuple[int, int, str]], written: st
     return out
 
 
+# news dated by their byline say "ieri" for the day before ("La seduta si è svolta ieri", "approvato ieri sera")
+_YESTERDAY = re.compile(r"(?<!\baltro\s)(?<!\baltr['’])\bieri\b", re.I)
+# the sentence after an approval that dates its meeting: "La seduta si è svolta ieri a Palazzo ...", "La riunione si è
+# tenuta il 16 dicembre"
+_SESSION_HELD = re.compile(
+    r"\b(?:seduta|riunione|assemblea|votazione)\b[^.;]{0,40}?\b(?:si\s+è|è\s+stat[ao])\s+(?:svolt|tenut|riunit)", re.I
+)
+
+
+def _yesterday(sentence: str, written: str | None) -> list[tuple[int, str]]:
+    """"ieri" in a sentence of a page dated by its writing: the day before."""
+    if not written:
+        return []
+    day = (date.fromisoformat(written) - timedelta(days=1)).isoformat()
+    return [(m.start(), day) for m in _YESTERDAY.finditer(sentence)]
+
+
 # a plan is approved in the months around its first year's start: a date written without its year on a page that
 # gives no date of its own ("l'Assemblea lo ha approvato nella seduta del 17 dicembre", of the Piano 2025-2027) is in
 # the year before the start from July on (2024-12-17), in the first year before (2025-01-30)
@@ -265,6 +283,7 @@ def plans_in(
     last_at = -10
     # "L'Assemblea lo ha approvato il 12 dicembre" before any plan is named (a news summary): the plan named next
     pending: list[tuple[int, str, str, str]] = []
+    held: tuple[int, tuple[int, int]] | None = None  # an approval without its date, which the next sentence may give
 
     def record(key: tuple[int, int], kind: str, iso: str | None, sentence: str) -> None:
         plan = plans[key]
@@ -296,7 +315,11 @@ def plans_in(
         # (an undated page: the latest plan's start gives the year, see PLAN_YEAR_TURN)
         basis = written or _around_start(max(f[1] for f in found) if found else (own or last or (0,))[0])
         if events and basis:
-            dates = sorted(dates + _without_year(sentence, events, basis))
+            dates = sorted(dates + _without_year(sentence, events, basis) + _yesterday(sentence, written))
+        if held and idx == held[0] + 1 and not events and _SESSION_HELD.search(sentence):
+            on = [iso for _, iso in find_dates(sentence) + _yesterday(sentence, written)]
+            record(held[1], "approved", on[0] if len(on) == 1 else None, sentence)
+        held = None
         for n, (pos, _, kind) in enumerate(events):
             iso = _event_date(sentence, dates, events, n, session)
             clause = sentence[events[n - 1][1] if n else 0 : pos]
@@ -317,6 +340,8 @@ def plans_in(
                     pending.append((idx, kind, iso, sentence))
                 continue
             record(key, kind, iso, sentence)
+            if kind == "approved" and not iso:
+                held = (idx, key)  # "Via libera al Piano 2025-2027. La seduta si è svolta ieri": the next dates it
         if found:
             last, last_at = found[-1][1:], idx
     if len(plans) == 1:  # a page that names one plan: "il documento ...: l'Assemblea lo ha approvato il 28 novembre"
