@@ -5846,3 +5846,21 @@ def test_the_comunes_own_pec_from_its_footer_is_the_offices_only_where_named(bod
 def test_the_sentence_after_an_undated_approval_dates_its_meeting(after: str, approved: str | None) -> None:
     sentences = ["Via libera dei sindaci al nuovo Piano di Zona 2025-2027.", after]
     assert _plan(sentences, written="2024-12-18") == {(2025, 2027): (approved, None)}
+
+
+@pytest.mark.parametrize(
+    ("answer", "phones"),
+    [
+        ("Scrivi a udp@ambitocastanese.example.it o chiama lo 0331 877 240 (lunedì-venerdì, 9-12).", ["+390331877240"]),
+        ("Puoi passare in sede oppure chiamarci allo 0331 877 240 dal martedì al giovedì, 9-12.", ["+390331877240"]),
+        ("Per l'anagrafe chiamate il centralino comunale allo 0331 877 111 dal lunedì al sabato.", []),
+    ],
+)
+def test_an_answer_under_the_offices_question_inviting_to_call_gives_its_phone(answer: str, phones: list[str]) -> None:
+    f = facts(
+        "<h1>Domande frequenti - Ambito del Castanese</h1><p>L'ente capofila è il Comune di Castano Primo.</p>",
+        f"<h3>Come contatto l'Ufficio di Piano?</h3><p>{answer}</p>",
+        title="FAQ - Ambito del Castanese",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.phones if office else []) == phones

@@ -148,7 +148,8 @@ EXTRACTOR = "ambiti-extract"
 # the comune's own e-mail or PEC, which its footer gives, is not the office's where the body repeats it without naming
 # the office ("Le domande devono pervenire ... alla PEC protocollo@..."); news say "ieri" for the day before their
 # date, a date alone on its line among the first (the dateline, before a later date the first paragraph names); the
-# sentence after an undated approval that dates its meeting ("La seduta si è svolta ieri ...") dates the approval
+# sentence after an undated approval that dates its meeting ("La seduta si è svolta ieri ...") dates the approval; an
+# invitation to call in the office's lines ("Scrivi a ... o chiama lo 0331 ...", "chiamarci allo ...") gives its phone
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)

@@ -78,6 +78,8 @@ _CONTACT_PROSE = re.compile(
 _OFFERED = re.compile(
     r"\b(?:rispond\w*\s+(?:al|allo)(?:\s+numero)?|per\s+informazioni|(?:al|con\s+il)\s+numero)\s*:?\s*(?=\+?\d)", re.I
 )  # (and "si può contattare al numero 0341 ...", "la nuova sede ..., con il numero 0382 ...")
+# an invitation to call in the office's lines: "chiama lo 0331 ...", "telefonaci al numero ...", "chiamate allo ..."
+_CALL = re.compile(r"\b(?:chiam|telefon)(?:a|aci|ate|i|are|arci)\s+(?:lo|al|allo)(?:\s+numero)?\s*:?\s*(?=\+?\d)", re.I)
 # the office named again as "l'ufficio" by a sentence about it ("L'ufficio ha sede in piazza ...; si può contattare al
 # numero ..."), on its page or after its name: the office itself, not another desk ("Ufficio Casa", "Ufficio tributi:")
 _ANAPHOR = re.compile(
@@ -468,6 +470,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         bare = bare or (len(text) <= 160 and bool(_ONLY_CONTACTS.match(text)))
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
+        for call in _CALL.finditer(text):  # "Scrivi a udp@... o chiama lo 0331 ...": an answer under the office's name
+            called = ct.phones_in(text[call.end() : call.end() + 20])[:1]
+            found.phones.extend(p for p in called if p not in found.phones)
         for sentence in split_sentences(text) if OFFICE_WORDS.search(text) or _ANAPHOR.search(text) else []:
             named = OFFICE_WORDS.search(sentence) or _ANAPHOR.search(sentence)
             offered = [m.end() for m in _OFFERED.finditer(sentence)] if named else []
