@@ -11,6 +11,7 @@ import pytest
 
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers import office as of
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plan_units, plans_in
@@ -5864,3 +5865,18 @@ def test_an_answer_under_the_offices_question_inviting_to_call_gives_its_phone(a
     )
     office = f.ambiti[0].ufficio_di_piano
     assert (office.phones if office else []) == phones
+
+
+@pytest.mark.parametrize(
+    ("sentences", "head"),
+    [
+        (["L'Ufficio di Piano, coordinato dalla dott.ssa Francesca Longhi, redige il Piano."], "Francesca Longhi"),
+        (["Il nostro Ufficio di Piano, diretto dal dott. Marco Bellini, segue i bandi."], "Marco Bellini"),
+        (["Il Tavolo tecnico, coordinato dalla dott.ssa Elena Gatti, raccoglie i bisogni."], None),
+        (["Chi è il responsabile dell'Ufficio di Piano?", "La dott.ssa Anna Mauri."], "Anna Mauri"),
+        (["Chi è l'assessore ai servizi sociali?", "La dott.ssa Anna Mauri."], None),
+    ],
+)
+def test_the_office_led_by_a_person_or_an_faq_answer_names_its_head(sentences: list[str], head: str | None) -> None:
+    stated = of.responsible_stated(sentences)
+    assert (stated[0] if stated else None) == head

@@ -149,7 +149,9 @@ EXTRACTOR = "ambiti-extract"
 # the office ("Le domande devono pervenire ... alla PEC protocollo@..."); news say "ieri" for the day before their
 # date, a date alone on its line among the first (the dateline, before a later date the first paragraph names); the
 # sentence after an undated approval that dates its meeting ("La seduta si è svolta ieri ...") dates the approval; an
-# invitation to call in the office's lines ("Scrivi a ... o chiama lo 0331 ...", "chiamarci allo ...") gives its phone
+# invitation to call in the office's lines ("Scrivi a ... o chiama lo 0331 ...", "chiamarci allo ...") gives its phone;
+# "l'Ufficio di Piano, coordinato dalla dott.ssa X," and an FAQ's "Chi è il responsabile dell'Ufficio di Piano?"
+# answered by a name name its head
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)

@@ -683,6 +683,16 @@ _NAME_WHO_HEADS_IT = re.compile(
     r"(?:responsabile|coordinat(?:ore|rice))\b",
     re.I,
 )
+# the office led by a person in the same breath: "l'Ufficio di Piano, coordinato dalla dott.ssa X, redige il Piano"
+_OFFICE_LED_BY = re.compile(
+    rf"\bufficio\s+(?:di\s+|del\s+)?piano\b[^.;()]{{0,30}}?,?\s*(?:coordinat|dirett|guidat)[oa]\s+"
+    rf"(?:dal(?:la|l['’])?|da)\s*(?:(?:responsabile|coordinat(?:ore|rice))\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])",
+    re.I,
+)
+# an FAQ's question for the office's head, its answer the next sentence: "Chi è il responsabile dell'Ufficio di Piano?"
+# / "La dott.ssa X. L'ufficio si trova ..."
+_WHO_HEADS = re.compile(rf"\bchi\s+(?:è|e['’])\s+(?:(?:il|la)\s+)?{_OFFICE_ROLE}[^?]*\?\s*$", re.I)
+_ANSWER_NAME = re.compile(rf"^\s*(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])\s*[.,;]", re.I)
 _MINUTE_TAKER = re.compile(r"\bsegretari[oa]\s+verbalizzante\b|\bverbalizza\b|\bfunge\s+da\s+segretari", re.I)
 _NOT_THE_HEAD = re.compile(r"\b(?:ex|già|gia'|vice|precedente|uscente|former)\W*$", re.I)
 
@@ -692,18 +702,20 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
     for n, sentence in enumerate(sentences):
         if _MINUTE_TAKER.search(sentence):
             continue
-        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE]
+        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE, _OFFICE_LED_BY]
+        if n and _WHO_HEADS.search(sentences[n - 1]):
+            patterns.append(_ANSWER_NAME)
         if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
             patterns.append(_NAME_WHO_HEADS_IT)
         for pattern in patterns:
             for m in pattern.finditer(sentence):
-                role_at = m.start() if pattern is _ROLE_THEN_NAME else m.end("name")
+                role_at = m.start() if pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY) else m.end("name")
                 if _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at]) or re.match(
                     r"\W*(?:uscente|precedente)\b", sentence[m.end() :], re.I
                 ):
                     continue
                 # (a name before its role needs a title or a known given name: "Conferma Rossi, responsabile ...")
-                titled = pattern is _ROLE_THEN_NAME or bool(m.group("title"))
+                titled = pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY) or bool(m.group("title"))
                 name = person_name(m.group("name"), labelled=titled)
                 if name:
                     return name, sentence
