@@ -5880,3 +5880,15 @@ def test_an_answer_under_the_offices_question_inviting_to_call_gives_its_phone(a
 def test_the_office_led_by_a_person_or_an_faq_answer_names_its_head(sentences: list[str], head: str | None) -> None:
     stated = of.responsible_stated(sentences)
     assert (stated[0] if stated else None) == head
+
+
+@pytest.mark.parametrize("body", ["Azienda Consortile Servizi Nord Ovest", "ASST Rhodense", "Comune di Bollate"])
+def test_another_bodys_line_run_on_after_the_offices_in_a_footer_is_not_the_offices(body: str) -> None:
+    html = (
+        "<html><head><title>Chi siamo - Ambito di Garbagnate Milanese</title></head><body><main>"
+        "<h1>Chi siamo</h1><p>L'Ambito di Garbagnate Milanese ha come ente capofila il Comune di Bollate.</p></main>"
+        "<footer><div>Ufficio di Piano - Via Giuseppe Verdi 12, 20021 Bollate - tel. 02 3500 5741<br>"
+        f"{body} - Via Kennedy 4, Garbagnate Milanese - tel. 02 9902 1100</div></footer></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert _office(f).phones == ["+390235005741"]

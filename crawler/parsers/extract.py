@@ -151,7 +151,8 @@ EXTRACTOR = "ambiti-extract"
 # sentence after an undated approval that dates its meeting ("La seduta si è svolta ieri ...") dates the approval; an
 # invitation to call in the office's lines ("Scrivi a ... o chiama lo 0331 ...", "chiamarci allo ...") gives its phone;
 # "l'Ufficio di Piano, coordinato dalla dott.ssa X," and an FAQ's "Chi è il responsabile dell'Ufficio di Piano?"
-# answered by a name name its head
+# answered by a name name its head; in a footer headed by the office, another body's line run on after the office's
+# ("... tel. 02 3500 5741 Azienda Consortile ... tel. 02 9902 1100") is not the office's
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)
@@ -667,6 +668,11 @@ def _own_site(head_title: str) -> bool:
 
 
 _FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referente)\b[^:]{0,40}:)", re.I)
+# another body's contact line run on after the office's in one footer ("... - tel. 02 3500 5741 Azienda Consortile ...
+# - Via Kennedy 4 - tel. 02 9902 1100"): the office's numbers end where the body's name begins
+_FOOTER_OTHER_BODY = re.compile(
+    r"(?<=\d)\s+(?=(?:Azienda|Consorzio|Comune\s+di|Citt[aà]\s+di|ATS|ASST|Cooperativa|Fondazione|Unione)\b)"
+)
 
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
@@ -681,7 +687,9 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
     # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
-    footer = [line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(t)]
+    footer = [
+        line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(_FOOTER_OTHER_BODY.split(t)[0])
+    ]
     footer += page.doc.linked_data if whole_page else []  # the office as the page's JSON-LD describes it, read last
     card, head = of.head_card(lines) if whole_page else ({}, None)  # a CV's card of the office's head
     if card:
