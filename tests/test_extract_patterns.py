@@ -5892,3 +5892,27 @@ def test_another_bodys_line_run_on_after_the_offices_in_a_footer_is_not_the_offi
     )
     f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
     assert _office(f).phones == ["+390235005741"]
+
+
+_PROROGA = "Il Piano di Zona è prorogato. Per informazioni:"
+
+
+@pytest.mark.parametrize(
+    ("text", "phones", "emails"),
+    [
+        (
+            "Domande sulla piattaforma dell'Ufficio di Piano. Informazioni: 02 350 05 775, bandi@ambitox.example.it.",
+            ["+390235005775"],
+            ["bandi@ambitox.example.it"],
+        ),
+        (f"{_PROROGA} ufficiodipiano@ambitox.example.it.", [], ["ufficiodipiano@ambitox.example.it"]),
+        (f"{_PROROGA} servizisociali@comune.x.example.it.", [], []),  # a mailbox not named for the office
+    ],
+)
+def test_contacts_after_the_office_or_a_mailbox_named_for_it_are_the_offices(
+    text: str, phones: list[str], emails: list[str]
+) -> None:
+    capofila = "<p>Il Comune di Bollate è capofila dell'Ambito di Garbagnate Milanese.</p>"
+    f = facts("<h1>Avviso</h1>", capofila, f"<p>{text}</p>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert ((office.phones, office.emails) if office else ([], [])) == (phones, emails)

@@ -152,7 +152,9 @@ EXTRACTOR = "ambiti-extract"
 # invitation to call in the office's lines ("Scrivi a ... o chiama lo 0331 ...", "chiamarci allo ...") gives its phone;
 # "l'Ufficio di Piano, coordinato dalla dott.ssa X," and an FAQ's "Chi è il responsabile dell'Ufficio di Piano?"
 # answered by a name name its head; in a footer headed by the office, another body's line run on after the office's
-# ("... tel. 02 3500 5741 Azienda Consortile ... tel. 02 9902 1100") is not the office's
+# ("... tel. 02 3500 5741 Azienda Consortile ... tel. 02 9902 1100") is not the office's; a sentence naming the office
+# followed by "Informazioni: <number>, <e-mail>", and a mailbox named for it ("Per informazioni: ufficiodipiano@..."),
+# give its contacts
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)

@@ -186,6 +186,10 @@ def scope(
             or _CONTACT_PROSE.search(line)
             or any(_NAME_THEN_BRACKETED.match(line, m.end()) for m in OFFICE_WORDS.finditer(line))
         )
+        # "... tramite la piattaforma dell'Ufficio di Piano. Informazioni: 02 ..., bandi@...": its contacts next
+        labelled = labelled or bool(_INFO_AFTER_OFFICE.search(line))
+        # "Per informazioni: ufficiodipiano@ambitox.it": a mailbox named for the office
+        labelled = labelled or bool(_OFFICE_MAILBOX.search(line) and _INFO_LEAD.search(line))
         # "L'Ufficio di Piano ha sede in Piazza ..." over its "Telefono ...", "Fax ...", e-mail and role lines
         after_seat = (
             i <= seat_until
@@ -227,6 +231,16 @@ def _card_seat_above(lines: list[str], levels: list[int], i: int, excluded: set[
         return False
     label = _SEAT_LABEL.match(lines[i - 1])
     return bool(label and ct.STREET_RE.match(lines[i - 1], label.end()))
+
+
+# a sentence naming the office, the next one opened by "Informazioni:" (or "Per informazioni:", "Contatti:")
+_INFO_AFTER_OFFICE = re.compile(
+    r"\bufficio\s+(?:di\s+|del\s+)?piano\b[^.;]{0,80}[.;]\s+(?:per\s+)?(?:informazioni|contatti|recapiti)\s*:", re.I
+)
+_INFO_LEAD = re.compile(r"\b(?:per\s+)?(?:informazioni|contatti|recapiti)\s*:\s*", re.I)
+_OFFICE_MAILBOX = re.compile(
+    r"(?<![\w.-])(?:ufficio[._-]?(?:di[._-]?)?piano|udp|piano[._-]?di[._-]?zona)[\w.-]*@", re.I
+)
 
 
 def _numbers_below(lines: list[str], i: int, groups: list[int] | None) -> bool:
@@ -467,7 +481,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
         under_name = under_name or _under_block_head(lines, idx, n)
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
-        bare = bare or (len(text) <= 160 and bool(_ONLY_CONTACTS.match(text)))
+        bare = bare or (len(text) <= 160 and bool(_ONLY_CONTACTS.match(text))) or bool(_INFO_AFTER_OFFICE.search(text))
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
         for call in _CALL.finditer(text):  # "Scrivi a udp@... o chiama lo 0331 ...": an answer under the office's name
