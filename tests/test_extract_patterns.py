@@ -5916,3 +5916,15 @@ def test_contacts_after_the_office_or_a_mailbox_named_for_it_are_the_offices(
     f = facts("<h1>Avviso</h1>", capofila, f"<p>{text}</p>")
     office = f.ambiti[0].ufficio_di_piano
     assert ((office.phones, office.emails) if office else ([], [])) == (phones, emails)
+
+
+@pytest.mark.parametrize(
+    ("row", "approved"),
+    [
+        ("Piano di Zona 2025-2027 | 11.12.2024 | in vigore", {(2025, 2027): ("2024-12-11", None)}),
+        ("Bilancio di previsione 2025-2027 | 11.12.2024 | in vigore", {}),  # a budget's row dates no plan
+    ],
+)
+def test_a_tables_plain_header_row_names_its_columns(row: str, approved: dict[object, object]) -> None:
+    units, contexts = plan_units(["Piano | Approvazione Assemblea | Note", row], [0, 0])
+    assert _plan(units, contexts=contexts) == approved

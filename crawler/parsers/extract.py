@@ -154,7 +154,8 @@ EXTRACTOR = "ambiti-extract"
 # answered by a name name its head; in a footer headed by the office, another body's line run on after the office's
 # ("... tel. 02 3500 5741 Azienda Consortile ... tel. 02 9902 1100") is not the office's; a sentence naming the office
 # followed by "Informazioni: <number>, <e-mail>", and a mailbox named for it ("Per informazioni: ufficiodipiano@..."),
-# give its contacts
+# give its contacts; a table's header row in plain (bold) cells over rows with a period names the columns that date
+# each row's plan ("Piano | Approvazione Assemblea | Note")
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)

@@ -372,9 +372,9 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
     contexts: list[str] = []
     origins: list[int] = []
     heading, header, label = "", "", ""
-    for line, level, start in zip(lines, levels, starts, strict=True):
+    for n, (line, level, start) in enumerate(zip(lines, levels, starts, strict=True)):
         cells = line.split(" | ")
-        if level and len(cells) > 1:
+        if len(cells) > 1 and (level or _plain_header(cells, lines[n + 1 : n + 2])):
             header = line
             continue
         if label and not level and len(line) <= 60 and not _events(line):
@@ -396,6 +396,13 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
             contexts.append(f"{heading} {header}" if terse else "")
             origins.append(start)
     return units, contexts, origins
+
+
+def _plain_header(cells: list[str], below: list[str]) -> bool:
+    """A table's header row in plain cells (an old CMS's bold <td>s: "Piano | Approvazione Assemblea | Note"): words
+    only, over a row of as many cells that holds a date or a period."""
+    row = below[0].split(" | ") if below else []
+    return len(row) == len(cells) and not any(re.search(r"\d", c) for c in cells) and bool(PERIOD_RE.search(below[0]))
 
 
 def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[int]]:
