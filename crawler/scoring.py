@@ -153,14 +153,17 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # > Provvedimenti organi indirizzo politico > Atto n. 18/2022 > Allegato 90), such links rank higher
 # the longer the trail, so the chain is read before the broad generic pages around it. The sections of
 # acts and plans a documents page lists continue it too (Atti > Delibere di Giunta; Documenti > Piani e
-# programmi); "Elenco delibere", a word any menu may hold, does not. Nor do the tenders and competitions of
-# Amministrazione trasparente, but the Bandi of an Atti e pubblicazioni section, where an ambito's notices
-# (its vouchers, its calls) are filed among the comune's own, do. So does "Vedi tutti" (TYPO3's page of all the
-# files of a documents section) and a section of records (`RECORDS`). "archivio" followed by a number is an ISWEB
-# portal's module in its URLs (`archivio10_notizie-e-comunicati_0_0_2.html`, the news), no archive of documents.
+# programmi), and so do an assembly's or a board's (a comunità montana's Atti > Delibere dell'Assemblea, where
+# the Assemblea dei Sindaci's minutes are filed: twentieth round); "Elenco delibere", a word any menu may hold,
+# does not. Nor do the tenders and competitions of Amministrazione trasparente, but the Bandi of an Atti e
+# pubblicazioni section, where an ambito's notices (its vouchers, its calls) are filed among the comune's own, do.
+# So does "Vedi tutti" (TYPO3's page of all the files of a documents section) and a section of records (`RECORDS`).
+# "archivio" followed by a number is an ISWEB portal's module in its URLs (`archivio10_notizie-e-comunicati_0_0_2.html`,
+# the news), no archive of documents.
 DOCUMENT_LINK = re.compile(
     r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio(?!\d)"
-    r"|delibere[\s_-]*di[\s_-]*(?:giunta|consiglio)|piani\b|programm[ai]\b|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
+    r"|delibere[\s_-]*d(?:i|el|ell|ella)?[\s_'’-]*(?:giunta|consiglio|assemblea|cda\b)|piani\b|programm[ai]\b"
+    r"|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
     r"|leggi[\s_-]*tutto|vedi[\s_-]*tutt[ie]|scarica|download|dettaglio|visualizza|\.pdf\b|" + RECORDS,
     re.I,
 )

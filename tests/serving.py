@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import socket
 import socketserver
 import threading
 import urllib.request
@@ -37,14 +38,26 @@ class QuietHandler(BaseHTTPRequestHandler):
 
 @contextlib.contextmanager
 def in_background(server: socketserver.BaseServer) -> Iterator[None]:
-    """`server` answers from a thread for the block, then is shut down and closed. It looks for the
-    shutdown every 0.05 s: at socketserver's 0.5 s, each server's stop cost its test up to half a
-    second of waiting."""
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    """`server` answers from a thread for the block, then is closed. The thread waits for a request
+    without a timeout; at the end a connection of its own, which asks nothing, wakes it to see that it
+    is stopped. serve_forever looks for its shutdown every `poll_interval` instead: at socketserver's
+    0.5 s each server's stop cost its test up to half a second of waiting, and at 0.05 s the dev web's
+    224 idle servers woke 4,500 times a second (~0.6 s of CPU every 10 s of its crawl)."""
+    stopped = threading.Event()
+
+    def serve() -> None:
+        while not stopped.is_set():
+            server.handle_request()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
     try:
         yield
     finally:
-        server.shutdown()
+        stopped.set()
+        with contextlib.suppress(OSError):
+            socket.create_connection(server.server_address[:2], timeout=10).close()  # type: ignore[index]
+        thread.join()
         server.server_close()
 
 

@@ -51,6 +51,7 @@ from crawler.spiders.links import (
     matching,
 )
 from crawler.spiders.scripted import unhide
+from crawler.spiders.vague import says_nothing
 
 BASE = "http://127.0.0.1:8000"
 MODES = [{}, {"listing": True}, {"seed": True}, {"results": True}]
@@ -143,9 +144,10 @@ def _section_of(main: Any, el: Any, crumbs: str, order: dict[Any, int]) -> str:
 
 
 def _raw(el: Any) -> str:
-    """An anchor's text as it is written; the words of any other link element (an image's alt, an area's)."""
+    """An anchor's text as it is written, unless it says nothing ("clicca qui": the product's reading of its title
+    or its sentence, `link_text`); the words of any other link element (an image's alt, an area's)."""
     text = "".join(el.itertext())
-    return text if el.tag == "a" and text.strip() else link_text(el)
+    return text if el.tag == "a" and text.strip() and not says_nothing(text) else link_text(el)
 
 
 @lru_cache(maxsize=1 << 16)

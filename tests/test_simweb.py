@@ -57,6 +57,7 @@ def text_of(data: bytes, url: str) -> str:
 def link_depths(pages: dict[str, bytes]) -> dict[str, int]:
     """Clicks from the home page to every URL reachable through the pages' links."""
     known = {canonical(u): u for u in pages}
+    targets: dict[str, str | None] = {}  # menus and footers repeat a link on every page: each looked up once
     depths = {"/": 0}
     queue = deque(["/"])
     while queue:
@@ -64,7 +65,9 @@ def link_depths(pages: dict[str, bytes]) -> dict[str, int]:
         if url.endswith((".pdf", ".xml", ".txt")):
             continue
         for href in HREF.findall(pages[url].decode("utf-8")):
-            target = known.get(canonical(html.unescape(href)))
+            if href not in targets:
+                targets[href] = known.get(canonical(html.unescape(href)))
+            target = targets[href]
             if target is not None and target not in depths:
                 depths[target] = depths[url] + 1
                 queue.append(target)

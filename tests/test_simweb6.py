@@ -66,6 +66,14 @@ def as_followed(site: dict[str, Any], pages: dict[str, bytes]) -> tuple[dict[str
         target = moved.get(target, target)
         return target + DOWNLOAD if target in downloads else target
 
+    links: dict[tuple[str, str], str] = {}  # menus and footers repeat a link on every page: each resolved once
+
+    def link(href: str, origin: str) -> str:
+        key = (href, "" if href.startswith("/") else origin)  # a root-relative href is the same from any page
+        if key not in links:
+            links[key] = f'href="{html.escape(followed(href, origin))}"'
+        return links[key]
+
     view: dict[str, bytes] = {}
     resolve = bool({"relative", "base", "moved", "download"} & set(site["quirks"]))
     for url, body in pages.items():
@@ -75,7 +83,7 @@ def as_followed(site: dict[str, Any], pages: dict[str, bytes]) -> tuple[dict[str
         page = MEGAMENU.sub("", body.decode("utf-8"))  # depth-1 leaves and aliases (test_pages_carry_their_quirks)
         origin = "/" if BASE_TAG.search(page) else url
         if resolve:
-            page = HREF.sub(lambda m, o=origin: f'href="{html.escape(followed(m.group(1), o))}"', page)
+            page = HREF.sub(lambda m, o=origin: link(m.group(1), o), page)
         view[url] = page.encode()
     for script, stored in downloads.items():
         view[script + DOWNLOAD] = pages[stored]

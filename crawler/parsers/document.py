@@ -79,10 +79,12 @@ _LIST_TAGS = {"ul", "ol", "dl", "table"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"caption": 6, "summary": 6}
 _BOLD = {"b", "strong"}
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button", "select")
+_UNDER_HEADING = " or ".join(f"ancestor::h{n}" for n in range(1, 7))
 _TITLE_BUTTONS = (
-    "//button[ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6"
-    " or contains(@class, 'accordion') or @data-bs-toggle='collapse' or @data-toggle='collapse']"
+    f"//button[{_UNDER_HEADING} or contains(@class, 'accordion')"
+    " or @data-bs-toggle='collapse' or @data-toggle='collapse']"
 )
+_IN_HEADING = etree.XPath(_UNDER_HEADING)
 _CELL_BLOCKS = "table|ul|ol|p|div|dl|h1|h2|h3|h4|h5|h6|section|article|br"
 _BLOCKS = [b for b in _CELL_BLOCKS.split("|") if b != "br"]
 _NOT_P = [b for b in _CELL_BLOCKS.split("|") if b != "p"]
@@ -421,9 +423,13 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         _clean(" ".join(li.itertext()))
         for li in root.xpath("//*[contains(@class,'breadcrumb')]//li | //*[@data-element='breadcrumb']//li")
     ]
-    # an accordion's button is its section's title ("Comuni dell'Ambito", "Comuni confinanti"): its words stay
+    # an accordion's button is its section's title ("Comuni dell'Ambito", "Comuni confinanti"): its words stay, a
+    # heading's words, or a heading of its own (as a <details>' summary is): an FAQ's question over its answer
     for el in root.xpath(_TITLE_BUTTONS):
-        el.drop_tag()
+        if _IN_HEADING(el):
+            el.drop_tag()
+        else:
+            el.tag = "summary"
     linked_data = office_lines(root)  # before the scripts go: schema.org's description of the office
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)

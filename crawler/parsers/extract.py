@@ -23,6 +23,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import count_before, find_dates, split_sentences
@@ -139,6 +140,8 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.33: lead (issue 11): a Designers Italia office page's map card, in a geocoder's order ("Municipio di X, 1, Via
 # Y, X, Varese, Lombardia, 21022, Italia"), is the office's seat: not another desk under the unit's "Area di
 # riferimento" line, nor the town hall's letterhead
+# 0.4.34: real third-party markup (issues 11 and 19): an accordion's toggle button heads its panel (an FAQ's question
+# over its answer) and an FAQ's bare answer completes its question ("Chi è il capofila?" / "Il Comune di X.")
 # 0.4.36: round 26b (issue 11, contacts and dates): "La sede dell'Ufficio di Piano è presso ..." states its seat, and
 # the contact line right under it ("Recapiti: telefono ...") is the office's; a card's label naming the approval
 # ("Approvazione" / "Approvato dall'Assemblea" in a <dl>) over a value with only its date dates the card's plan; the
@@ -229,6 +232,7 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
 
 def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines, levels, origin = ct.pair_labels(doc.lines, doc.levels)
+    lines = answered(lines)
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)

@@ -49,8 +49,10 @@ from crawler.scoring import (
     page_number,
     planning_section,
 )
+from crawler.spiders.embeds import EMBEDDED, embedded_target, embedded_text
 from crawler.spiders.scripted import unhide
 from crawler.spiders.search import TOKEN_LENGTH, is_search_field
+from crawler.spiders.vague import vague_text
 
 # Every word that can give a link a priority of its own: planning words, generic sections, PDFs.
 CANDIDATE_WORDS = [*KEYWORDS, *STRONG, *GENERIC, r"pdf\b"]
@@ -79,9 +81,9 @@ _NOT_ANCHOR_TAG = re.compile(rb"<(?!/?(?:a|area|base)\b)[^>]*>", re.I)
 # Elements that lead to a page besides <a>: an image map's <area>, an <option> of a <select> that navigates on
 # change ("Vai alla sezione"), the head's <link rel="next"> (a list's next page, sometimes its only link), and
 # a GET <form> whose action and default values are a listing ("Atti e documenti", year 2025) (fourteenth round);
-# an <iframe> or a <frame>, a page shown inside this one: a comune's albo on its provider's host (fifteenth round).
-LINK_TAGS = ("a", "area", "option", "link", "form", "iframe", "frame")
-FRAMES = ("iframe", "frame")
+# an <iframe> or a <frame>, a page shown inside this one: a comune's albo on its provider's host (fifteenth round);
+# an <embed> or an <object>, a document shown inside it (twentieth round, crawler/spiders/embeds.py).
+LINK_TAGS = ("a", "area", "option", "link", "form", *EMBEDDED)
 _ITALIAN = re.compile(r"it\b", re.I)  # `lang="it"`, `it-IT`, `it_it`
 # an option's value that is an address, not a field's value ("2025", "12", "2024/2025")
 _ADDRESS = re.compile(r"^(?:/|https?://|\.\.?/|\?)|\.(?:html?|php\d?|aspx?|jsp)\b", re.I)
@@ -155,10 +157,11 @@ def html_root(response: Response) -> etree._Element:
 def link_target(element: Any) -> str | None:
     """Where a link element leads: an <a>'s or <area>'s href; an <option>'s value in a <select> with an
     `onchange` (a select that only sets a form's field is no link); a <link rel="next">'s href; a GET form's
-    URL with its default values (`form_target`); an <iframe>'s or a <frame>'s src."""
+    URL with its default values (`form_target`); what an <iframe>, a <frame>, an <embed> or an <object> shows,
+    if it is no player, map or widget (`embedded_target`)."""
     tag = element.tag
-    if tag in FRAMES:
-        return element.get("src")
+    if tag in EMBEDDED:
+        return embedded_target(element)
     if tag == "option":
         select = next(element.iterancestors("select"), None)
         value = element.get("value")
@@ -213,10 +216,12 @@ def form_target(form: Any) -> str | None:
 
 def link_text(element: Any) -> str:
     """A link element's words: an <a>'s or <option>'s text (an image's `alt` when it has none), an <area>'s
-    `alt` or `title`, a form's legend (else its labels), none for a <link>, a frame's title (else its name)."""
+    `alt` or `title`, a form's legend (else its labels), none for a <link>, an embedded element's title (else its
+    name or caption: `embedded_text`). An <a> whose words say nothing ("clicca qui", "scarica") says what its
+    `title` or the sentence around it says (`vague_text`)."""
     tag = element.tag
-    if tag in FRAMES:
-        return element.get("title") or element.get("name") or ""
+    if tag in EMBEDDED:
+        return embedded_text(element)
     if tag == "area":
         return element.get("alt") or element.get("title") or ""
     if tag == "link":
@@ -229,7 +234,7 @@ def link_text(element: Any) -> str:
     if tag == "a" and not text.strip():
         image = next(element.iter("img"), None)
         return (image.get("alt") or "") if image is not None else element.get("title") or ""
-    return text
+    return vague_text(element, text, BLOCK_TAGS) if tag == "a" else text
 
 
 def _landmarks(root: etree._Element) -> tuple[Any, list[Any], Any]:

@@ -22,6 +22,7 @@ from .round16 import round16_sites
 from .round17 import round17_sites
 from .round18 import round18_sites
 from .round19 import round19_sites
+from .round20 import round20_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -556,4 +557,5 @@ def catalog() -> list[Site]:
         *round17_sites(),
         *round18_sites(),
         *round19_sites(),
+        *round20_sites(),
     ]
