@@ -5928,3 +5928,21 @@ def test_contacts_after_the_office_or_a_mailbox_named_for_it_are_the_offices(
 def test_a_tables_plain_header_row_names_its_columns(row: str, approved: dict[object, object]) -> None:
     units, contexts = plan_units(["Piano | Approvazione Assemblea | Note", row], [0, 0])
     assert _plan(units, contexts=contexts) == approved
+
+
+_LODI_NEWS = "<p>Cambiano gli orari dell'Ufficio di Piano dell'Ambito di Lodi, di cui il Comune di Lodi è capofila.</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("L'ufficio riceve in piazza Mercato 5 dal lunedì al giovedì (tel. 0371 409 720).", "Piazza Mercato, 5"),
+        ("Referente: Ufficio di Piano, Piazza Aldo Moro 1, 20021 Bollate, udp@ambitox.it", "Piazza Aldo Moro, 1"),
+        ("Lo sportello anagrafe riceve in piazza Broletto 1 dal lunedì (tel. 0371 409 111).", None),  # another desk
+    ],
+)
+def test_the_office_receiving_in_a_street_or_its_block_with_a_bare_email_gives_its_seat(
+    text: str, street: str | None
+) -> None:
+    office = facts("<h1>Nuovi orari</h1>", _LODI_NEWS, f"<p>{text}</p>").ambiti[0].ufficio_di_piano
+    assert (office.address.street if office and office.address else None) == street

@@ -158,7 +158,9 @@ EXTRACTOR = "ambiti-extract"
 # ("... tel. 02 3500 5741 Azienda Consortile ... tel. 02 9902 1100") is not the office's; a sentence naming the office
 # followed by "Informazioni: <number>, <e-mail>", and a mailbox named for it ("Per informazioni: ufficiodipiano@..."),
 # give its contacts; a table's header row in plain (bold) cells over rows with a period names the columns that date
-# each row's plan ("Piano | Approvazione Assemblea | Note")
+# each row's plan ("Piano | Approvazione Assemblea | Note"); "l'ufficio riceve in piazza ..." states its seat, a
+# numbered street ends before "dal/dalle/ogni/nei" ("piazza Mercato 5 dal lunedì"), and the office's one-line block
+# with its e-mail unlabelled ("Referente: Ufficio di Piano, Via ..., 22100 Como, udp@...") gives its seat
 VERSION = "0.4.36"
 
 log = logging.getLogger(__name__)

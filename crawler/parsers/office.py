@@ -98,7 +98,7 @@ _BARE_CONTACT = re.compile(
 )  # "udp@comune.x.it", "0371 409720"
 _SEAT_WORDS = re.compile(
     r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede|"
-    r"\b(?:è|e['’]|sarà)\s+(?:ora\s+)?in\s+(?=(?:via|viale|piazza|piazzale|corso|largo|vicolo)\b)",  # "è in via ..."
+    r"\b(?:è|e['’]|sarà|riceve)\s+(?:ora\s+)?in\s+(?=(?:via|viale|piazza|piazzale|corso|largo|vicolo)\b)",  # "è in via"
     re.I,
 )
 TOWN_HALL = re.compile(
@@ -558,7 +558,8 @@ def _address(
     beside = bool(office_words) and bool(ct.STREET_RE.match(rest.lstrip(" ,–-:")))
     # (its numbers may go on in the next line: "..., 20022 Castano Primo;" / "tel. 0331 877150; udp@...")
     below = lines[i + 1] if i + 1 < len(lines) else ""
-    contact = _CONTACT_LINE.search(text) or _CONTACT_LINE.match(below.lstrip())
+    # (or its e-mail unlabelled: "Referente: Ufficio di Piano, Via ..., 22100 Como, ufficiodipiano@...")
+    contact = _CONTACT_LINE.search(text) or _CONTACT_LINE.match(below.lstrip()) or ct.EMAIL_RE.search(text)
     one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and contact)
     if label and not (is_seat_label or one_line_block):
         return
