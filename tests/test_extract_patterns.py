@@ -11,9 +11,10 @@ import pytest
 
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers import office as of
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
-from crawler.parsers.plans import periods_in, plans_in
+from crawler.parsers.plans import periods_in, plan_units, plans_in
 from crawler.records import Contacts, PageFacts
 from crawler.reference.comuni import lombardia
 
@@ -6050,3 +6051,193 @@ def test_the_provinces_comuni_and_one_more_named(sentence: str, n: int) -> None:
 def test_an_faqs_question_mark_is_not_part_of_the_ambitos_name() -> None:
     f = facts("<h3>Da quali comuni è composto l'Ambito di Rho?</h3>", "<p>Quattro: Rho, Pero, Arese, Lainate.</p>")
     assert [a.name for a in f.ambiti] == ["Ambito di Rho"]
+
+
+# round 26b ------------------------------------------------------------------------------------------
+
+
+def test_the_offices_seat_stated_as_its_sede_heads_the_contact_line_below() -> None:
+    f = facts(
+        "<h1>Ambito di Seriate</h1>",
+        "<p>La sede dell'Ufficio di Piano è presso la Casa del Volontariato, Via Italia 58, 24068 Seriate.</p>",
+        "<p>Recapiti: telefono 035 304 299, posta elettronica udp@ambitoseriate.example.it.</p>",
+        "<p>Gli uffici comunali rispondono allo 035 304 111.</p>",
+    )
+    office = _office(f)
+    assert (office.phones, office.emails) == (["+39035304299"], ["udp@ambitoseriate.example.it"])
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "approved"),
+    [
+        ("Approvazione", "Assemblea dei Sindaci, 12 dicembre 2024", "2024-12-12"),
+        ("Approvato dall'Assemblea", "il 12 dicembre 2024", "2024-12-12"),
+        ("Approvazione PGT", "12 dicembre 2024", None),  # another act's approval dates no plan
+    ],
+)
+def test_a_cards_label_naming_the_approval_dates_the_plan_above(label: str, value: str, approved: str | None) -> None:
+    lines = ["Piano di Zona vigente", "2025-2027", label, value]
+    units, contexts = plan_units(lines, [7, 0, 7, 0])
+    assert _plan(units, contexts=contexts) == {(2025, 2027): (approved, None)}
+
+
+@pytest.mark.parametrize(
+    ("seat", "street"),
+    [("Sede", "Via Conciliazione, 128"), ("Sede legale", None)],  # a qualified seat is the consortium's
+)
+def test_the_ambitos_card_gives_the_offices_seat_over_its_bare_contacts(seat: str, street: str | None) -> None:
+    rows = [("Denominazione", "Ambito di Mantova"), (seat, "Via Conciliazione 128, 46100 Mantova")]
+    rows.append(("Contatti", "0376 338 620 - udp.mantova@ambitomantova.example.it"))
+    card = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+    office = _office(facts("<h1>Ambito di Mantova</h1>", f"<dl>{card}</dl>", title="Scheda Ambito di Mantova"))
+    assert (office.address.street if office.address else None, office.phones) == (street, ["+390376338620"])
+
+
+@pytest.mark.parametrize(
+    ("desk", "phones"),
+    [
+        ("il primo riferimento resta il Segretariato sociale del Comune", ["+39023500574"]),
+        ("si rivolga prima allo Sportello sociale comunale", ["+39023500574"]),
+        ("l'ufficio risponde ai seguenti recapiti", ["+390299083230", "+39023500574"]),  # the office itself
+    ],
+)
+def test_another_desk_named_before_the_colon_of_its_contacts_is_not_the_office(desk: str, phones: list[str]) -> None:
+    f = facts(
+        "<h1>Ufficio di Piano</h1><p>Il Comune fa parte dell'Ambito di Garbagnate Milanese.</p>",
+        f"<p>Per un contributo o un colloquio {desk}: Piazza Municipio 2, tel. 02 990 83 230.</p>",
+        "<p>Ufficio di Piano – Via Giuseppe Verdi 12, 20021 Bollate – tel. 02 3500 574</p>",
+        title="Ufficio di Piano - Comune di Senago",
+    )
+    assert _office(f).phones == phones
+
+
+@pytest.mark.parametrize(
+    ("body_line", "pec"),
+    [
+        ("Le domande vanno inviate alla PEC protocollo@pec.comune.rho.example.it entro il 3 marzo.", []),
+        ("Ufficio di Piano, PEC protocollo@pec.comune.rho.example.it", ["protocollo@pec.comune.rho.example.it"]),
+    ],
+)
+def test_the_comunes_own_pec_from_its_footer_is_the_offices_only_where_named(body_line: str, pec: list[str]) -> None:
+    html = (
+        "<html><head><title>Avviso</title></head><body><main><h1>Ufficio di Piano: avviso</h1>"
+        "<p>Il Comune di Rho è ente capofila dell'Ambito del Rhodense.</p>"
+        f"<p>{body_line}</p><p>Ufficio di Piano, tel. 02 9330 2411</p></main>"
+        "<footer><p>Comune di Rho · Piazza Visconti 23 · PEC protocollo@pec.comune.rho.example.it</p></footer>"
+        "</body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert _office(f).pec == pec
+
+
+@pytest.mark.parametrize(
+    ("after", "approved"),
+    [
+        ("La seduta si è svolta ieri a Palazzo Gotico.", "2024-12-17"),
+        ("La riunione si è tenuta il 16 dicembre 2024.", "2024-12-16"),
+        ("La seduta si è svolta l'altro ieri.", None),  # not the day before
+        ("Ieri il sindaco ha inaugurato la biblioteca.", None),  # no meeting's sentence
+    ],
+)
+def test_the_sentence_after_an_undated_approval_dates_its_meeting(after: str, approved: str | None) -> None:
+    sentences = ["Via libera dei sindaci al nuovo Piano di Zona 2025-2027.", after]
+    assert _plan(sentences, written="2024-12-18") == {(2025, 2027): (approved, None)}
+
+
+@pytest.mark.parametrize(
+    ("answer", "phones"),
+    [
+        ("Scrivi a udp@ambitocastanese.example.it o chiama lo 0331 877 240 (lunedì-venerdì, 9-12).", ["+390331877240"]),
+        ("Puoi passare in sede oppure chiamarci allo 0331 877 240 dal martedì al giovedì, 9-12.", ["+390331877240"]),
+        ("Per l'anagrafe chiamate il centralino comunale allo 0331 877 111 dal lunedì al sabato.", []),
+    ],
+)
+def test_an_answer_under_the_offices_question_inviting_to_call_gives_its_phone(answer: str, phones: list[str]) -> None:
+    f = facts(
+        "<h1>Domande frequenti - Ambito del Castanese</h1><p>L'ente capofila è il Comune di Castano Primo.</p>",
+        f"<h3>Come contatto l'Ufficio di Piano?</h3><p>{answer}</p>",
+        title="FAQ - Ambito del Castanese",
+    )
+    office = f.ambiti[0].ufficio_di_piano
+    assert (office.phones if office else []) == phones
+
+
+@pytest.mark.parametrize(
+    ("sentences", "head"),
+    [
+        (["L'Ufficio di Piano, coordinato dalla dott.ssa Francesca Longhi, redige il Piano."], "Francesca Longhi"),
+        (["Il nostro Ufficio di Piano, diretto dal dott. Marco Bellini, segue i bandi."], "Marco Bellini"),
+        (["Il Tavolo tecnico, coordinato dalla dott.ssa Elena Gatti, raccoglie i bisogni."], None),
+        (["Chi è il responsabile dell'Ufficio di Piano?", "La dott.ssa Anna Mauri."], "Anna Mauri"),
+        (["Chi è l'assessore ai servizi sociali?", "La dott.ssa Anna Mauri."], None),
+    ],
+)
+def test_the_office_led_by_a_person_or_an_faq_answer_names_its_head(sentences: list[str], head: str | None) -> None:
+    stated = of.responsible_stated(sentences)
+    assert (stated[0] if stated else None) == head
+
+
+@pytest.mark.parametrize("body", ["Azienda Consortile Servizi Nord Ovest", "ASST Rhodense", "Comune di Bollate"])
+def test_another_bodys_line_run_on_after_the_offices_in_a_footer_is_not_the_offices(body: str) -> None:
+    html = (
+        "<html><head><title>Chi siamo - Ambito di Garbagnate Milanese</title></head><body><main>"
+        "<h1>Chi siamo</h1><p>L'Ambito di Garbagnate Milanese ha come ente capofila il Comune di Bollate.</p></main>"
+        "<footer><div>Ufficio di Piano - Via Giuseppe Verdi 12, 20021 Bollate - tel. 02 3500 5741<br>"
+        f"{body} - Via Kennedy 4, Garbagnate Milanese - tel. 02 9902 1100</div></footer></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert _office(f).phones == ["+390235005741"]
+
+
+_PROROGA = "Il Piano di Zona è prorogato. Per informazioni:"
+
+
+@pytest.mark.parametrize(
+    ("text", "phones", "emails"),
+    [
+        (
+            "Domande sulla piattaforma dell'Ufficio di Piano. Informazioni: 02 350 05 775, bandi@ambitox.example.it.",
+            ["+390235005775"],
+            ["bandi@ambitox.example.it"],
+        ),
+        (f"{_PROROGA} ufficiodipiano@ambitox.example.it.", [], ["ufficiodipiano@ambitox.example.it"]),
+        (f"{_PROROGA} servizisociali@comune.x.example.it.", [], []),  # a mailbox not named for the office
+    ],
+)
+def test_contacts_after_the_office_or_a_mailbox_named_for_it_are_the_offices(
+    text: str, phones: list[str], emails: list[str]
+) -> None:
+    capofila = "<p>Il Comune di Bollate è capofila dell'Ambito di Garbagnate Milanese.</p>"
+    f = facts("<h1>Avviso</h1>", capofila, f"<p>{text}</p>")
+    office = f.ambiti[0].ufficio_di_piano
+    assert ((office.phones, office.emails) if office else ([], [])) == (phones, emails)
+
+
+@pytest.mark.parametrize(
+    ("row", "approved"),
+    [
+        ("Piano di Zona 2025-2027 | 11.12.2024 | in vigore", {(2025, 2027): ("2024-12-11", None)}),
+        ("Bilancio di previsione 2025-2027 | 11.12.2024 | in vigore", {}),  # a budget's row dates no plan
+    ],
+)
+def test_a_tables_plain_header_row_names_its_columns(row: str, approved: dict[object, object]) -> None:
+    units, contexts = plan_units(["Piano | Approvazione Assemblea | Note", row], [0, 0])
+    assert _plan(units, contexts=contexts) == approved
+
+
+_LODI_NEWS = "<p>Cambiano gli orari dell'Ufficio di Piano dell'Ambito di Lodi, di cui il Comune di Lodi è capofila.</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("L'ufficio riceve in piazza Mercato 5 dal lunedì al giovedì (tel. 0371 409 720).", "Piazza Mercato, 5"),
+        ("Referente: Ufficio di Piano, Piazza Aldo Moro 1, 20021 Bollate, udp@ambitox.it", "Piazza Aldo Moro, 1"),
+        ("Lo sportello anagrafe riceve in piazza Broletto 1 dal lunedì (tel. 0371 409 111).", None),  # another desk
+    ],
+)
+def test_the_office_receiving_in_a_street_or_its_block_with_a_bare_email_gives_its_seat(
+    text: str, street: str | None
+) -> None:
+    office = facts("<h1>Nuovi orari</h1>", _LODI_NEWS, f"<p>{text}</p>").ambiti[0].ufficio_di_piano
+    assert (office.address.street if office and office.address else None) == street

@@ -26,8 +26,10 @@ STREET_RE = re.compile(
     r"salita|alzaia|lungolago|galleria|contrada|localit[aà]|loc\.|frazione|fraz\.)\s+"
     r"(?:(?:dei|degli|delle|della|dello|dell['’]|del|dal|de|di|d['’])\s*)?(?-i:[A-ZÀ-Ý0-9])"
     r"[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{1,50}?(?:,?\s*(?:n\.?\s*|n°\s*)?\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}\b|[a-zA-Z]\b)?|,?\s*snc)?"
-    # (a numbered street goes on in prose: "Inaugurato in via Manini 21 il nuovo Ufficio", "in via Roma 5 e risponde")
-    r"(?=\s*(?:[,;|()–·•-]|$|\.(?:\s|$)|\s\d{5}\b|\s+(?:a|in|presso)\s)|(?<=\d)\s+(?:(?:il|lo|la|i|gli|le|e|ed)\s|l['’]))",
+    # (a numbered street goes on in prose: "Inaugurato in via Manini 21 il nuovo Ufficio", "in via Roma 5 e risponde",
+    # "riceve in piazza Mercato 5 dal lunedì al giovedì")
+    r"(?=\s*(?:[,;|()–·•-]|$|\.(?:\s|$)|\s\d{5}\b|\s+(?:a|in|presso)\s)|"
+    r"(?<=\d)\s+(?:(?:il|lo|la|i|gli|le|e|ed|dal|dalle|dai|ogni|nei)\s|l['’]))",
     re.I,
 )
 # "Via Peccedi, 2 - frazione Isolaccia": the hamlet is part of the address

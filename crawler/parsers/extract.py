@@ -158,7 +158,26 @@ EXTRACTOR = "ambiti-extract"
 # di Cantù"), is a section per item, the item's comune its capofila when the list's introduction names the capofila;
 # "riunisce i 60 Comuni della provincia e il Comune di X" makes X a member as "... della provincia di Lodi e ..." did;
 # a question's "?" is no part of an ambito's name
-VERSION = "0.4.36"
+# 0.4.37: round 26b (issue 11, contacts and dates): "La sede dell'Ufficio di Piano è presso ..." states its seat, and
+# the contact line right under it ("Recapiti: telefono ...") is the office's; a card's label naming the approval
+# ("Approvazione" / "Approvato dall'Assemblea" in a <dl>) over a value with only its date dates the card's plan; the
+# ambito's card gives the office's seat right over its contacts ("Sede: Via ..." / "Contatti"), and a line of nothing
+# but a number and an e-mail in the office's lines gives its phone; another desk named right before the colon that
+# opens its contacts deep in a sentence ("... resta il Segretariato sociale del Comune: Piazza ..., tel.") is not it;
+# the comune's own e-mail or PEC, which its footer gives, is not the office's where the body repeats it without naming
+# the office ("Le domande devono pervenire ... alla PEC protocollo@..."); news say "ieri" for the day before their
+# date, a date alone on its line among the first (the dateline, before a later date the first paragraph names); the
+# sentence after an undated approval that dates its meeting ("La seduta si è svolta ieri ...") dates the approval; an
+# invitation to call in the office's lines ("Scrivi a ... o chiama lo 0331 ...", "chiamarci allo ...") gives its phone;
+# "l'Ufficio di Piano, coordinato dalla dott.ssa X," and an FAQ's "Chi è il responsabile dell'Ufficio di Piano?"
+# answered by a name name its head; in a footer headed by the office, another body's line run on after the office's
+# ("... tel. 02 3500 5741 Azienda Consortile ... tel. 02 9902 1100") is not the office's; a sentence naming the office
+# followed by "Informazioni: <number>, <e-mail>", and a mailbox named for it ("Per informazioni: ufficiodipiano@..."),
+# give its contacts; a table's header row in plain (bold) cells over rows with a period names the columns that date
+# each row's plan ("Piano | Approvazione Assemblea | Note"); "l'ufficio riceve in piazza ..." states its seat, a
+# numbered street ends before "dal/dalle/ogni/nei" ("piazza Mercato 5 dal lunedì"), and the office's one-line block
+# with its e-mail unlabelled ("Referente: Ufficio di Piano, Via ..., 22100 Como, udp@...") gives its seat
+VERSION = "0.4.37"
 
 log = logging.getLogger(__name__)
 
@@ -392,13 +411,22 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
 
 def _byline_date(page: _Page) -> str | None:
     """The date a page was written, as its first lines give it (a news byline "di X · 18 dicembre 2024", a delibera's
-    "N. 18 DEL 06/02/2025"): the latest date there."""
+    "N. 18 DEL 06/02/2025"): the latest date there, or the one date alone on its line (the article's dateline, before a
+    first paragraph that names a later one: "18 dicembre 2024" / "... prorogato fino al 31 dicembre 2024")."""
+    alone = [iso for line in page.lines[:6] if _DATELINE.fullmatch(line) for _, iso in find_dates(line)]
+    if len(alone) == 1:
+        return alone[0]
     dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
     if not dates:  # a byline below a cookie banner, a weather widget, the section's name: "di Chiara Rossi · 12 ..."
         dates = [iso for line in page.lines[6:BYLINE_REACH] if _BYLINE.match(line) for _, iso in find_dates(line)]
     return max(dates) if dates else None
 
 
+_DATELINE = re.compile(
+    r"\s*(?:(?:luned|marted|mercoled|gioved|venerd)[iì],?\s+|sabato,?\s+|domenica,?\s+)?"
+    r"[0-3]?\d(?:\s+[a-zé]+\s+|[/.-][01]?\d[/.-])(?:19|20)\d\d\s*",
+    re.I,
+)
 BYLINE_REACH = 15  # lines from the top a news byline may sit
 _BYLINE = re.compile(r"^(?:di|by|a\s+cura\s+di)\s+[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*){0,3}\s*[·|,–-]")
 
@@ -725,6 +753,11 @@ def _own_site(head_title: str) -> bool:
 
 
 _FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referente)\b[^:]{0,40}:)", re.I)
+# another body's contact line run on after the office's in one footer ("... - tel. 02 3500 5741 Azienda Consortile ...
+# - Via Kennedy 4 - tel. 02 9902 1100"): the office's numbers end where the body's name begins
+_FOOTER_OTHER_BODY = re.compile(
+    r"(?<=\d)\s+(?=(?:Azienda|Consorzio|Comune\s+di|Citt[aà]\s+di|ATS|ASST|Cooperativa|Fondazione|Unione)\b)"
+)
 
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
@@ -739,7 +772,9 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
     # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
-    footer = [line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(t)]
+    footer = [
+        line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(_FOOTER_OTHER_BODY.split(t)[0])
+    ]
     footer += page.doc.linked_data if whole_page else []  # the office as the page's JSON-LD describes it, read last
     card, head = of.head_card(lines) if whole_page else ({}, None)  # a CV's card of the office's head
     if card:
@@ -747,6 +782,7 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
         lines = [card.get(k, line) for k, line in enumerate(lines)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.contacts.responsible = office.contacts.responsible or head
+    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome)
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer
     return office

@@ -78,6 +78,8 @@ _CONTACT_PROSE = re.compile(
 _OFFERED = re.compile(
     r"\b(?:rispond\w*\s+(?:al|allo)(?:\s+numero)?|per\s+informazioni|(?:al|con\s+il)\s+numero)\s*:?\s*(?=\+?\d)", re.I
 )  # (and "si può contattare al numero 0341 ...", "la nuova sede ..., con il numero 0382 ...")
+# an invitation to call in the office's lines: "chiama lo 0331 ...", "telefonaci al numero ...", "chiamate allo ..."
+_CALL = re.compile(r"\b(?:chiam|telefon)(?:a|aci|ate|i|are|arci)\s+(?:lo|al|allo)(?:\s+numero)?\s*:?\s*(?=\+?\d)", re.I)
 # the office named again as "l'ufficio" by a sentence about it ("L'ufficio ha sede in piazza ...; si può contattare al
 # numero ..."), on its page or after its name: the office itself, not another desk ("Ufficio Casa", "Ufficio tributi:")
 _ANAPHOR = re.compile(
@@ -85,13 +87,18 @@ _ANAPHOR = re.compile(
 )
 # its number in brackets right after its name in a sentence of prose: "l'Ufficio di Piano (0363 317 602) seguirà ..."
 _NAME_THEN_BRACKETED = re.compile(r"\s*\((?:\s*tel\.?)?\s*(?=\+?\d[\d\s./-]{5,16}\d\s*\))", re.I)
-_SEAT_SENTENCE = re.compile(r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)", re.I)
+# (also "La sede dell'Ufficio di Piano è presso il Comune di X, Via ..." over its "Recapiti: telefono ...")
+_SEAT_SENTENCE = re.compile(
+    r"\bufficio\s+(?:di\s+)?piano\b[^.;]{0,40}\b(?:ha\s+sede|si\s+trova|è\s+ubicat)|"
+    r"\bsede\s+dell['’]\s*ufficio\s+(?:di\s+)?piano\b[^.;]{0,40}?\s(?:è|si\s+trova)\s+(?:presso|in)\b",
+    re.I,
+)
 _BARE_CONTACT = re.compile(
     r"^\s*(?:\S+@\S+\.[a-z]{2,}|\+?\d[\d\s./-]{6,})\s*$", re.I
 )  # "udp@comune.x.it", "0371 409720"
 _SEAT_WORDS = re.compile(
     r"\bsede\b|\bc/o\b|\bpresso\b|\bspazi\b|ubicat|si\s+trova|\blocali\b|ha\s+sede|"
-    r"\b(?:è|e['’]|sarà)\s+(?:ora\s+)?in\s+(?=(?:via|viale|piazza|piazzale|corso|largo|vicolo)\b)",  # "è in via ..."
+    r"\b(?:è|e['’]|sarà|riceve)\s+(?:ora\s+)?in\s+(?=(?:via|viale|piazza|piazzale|corso|largo|vicolo)\b)",  # "è in via"
     re.I,
 )
 TOWN_HALL = re.compile(
@@ -163,6 +170,8 @@ def scope(
                 hall_level, open_level = level, 0
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
+                if contacts_are_office and _card_seat_above(lines, levels, i, excluded, groups) and i - 1 not in out:
+                    out.append(i - 1)
             elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
                 open_level = 0
         if i in excluded or hall_level:
@@ -177,6 +186,10 @@ def scope(
             or _CONTACT_PROSE.search(line)
             or any(_NAME_THEN_BRACKETED.match(line, m.end()) for m in OFFICE_WORDS.finditer(line))
         )
+        # "... tramite la piattaforma dell'Ufficio di Piano. Informazioni: 02 ..., bandi@...": its contacts next
+        labelled = labelled or bool(_INFO_AFTER_OFFICE.search(line))
+        # "Per informazioni: ufficiodipiano@ambitox.it": a mailbox named for the office
+        labelled = labelled or bool(_OFFICE_MAILBOX.search(line) and _INFO_LEAD.search(line))
         # "L'Ufficio di Piano ha sede in Piazza ..." over its "Telefono ...", "Fax ...", e-mail and role lines
         after_seat = (
             i <= seat_until
@@ -205,6 +218,29 @@ def scope(
         rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
         out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
     return out
+
+
+_SEAT_LABEL = re.compile(r"^(?:sede|indirizzo)\s*:\s*", re.I)
+
+
+def _card_seat_above(lines: list[str], levels: list[int], i: int, excluded: set[int], groups: list[int] | None) -> bool:
+    """The ambito's card gives its seat right over its contacts ("Sede: Via ..., 46100 X" / "Contatti" / "0376 ...",
+    a <dl> on the ambito's page): the office's seat, as its contacts are the office's. A qualified seat ("Sede
+    legale: ...", a consortium's) is not."""
+    if i < 1 or i - 1 in excluded or levels[i - 1] or (groups is not None and groups[i - 1] != groups[i]):
+        return False
+    label = _SEAT_LABEL.match(lines[i - 1])
+    return bool(label and ct.STREET_RE.match(lines[i - 1], label.end()))
+
+
+# a sentence naming the office, the next one opened by "Informazioni:" (or "Per informazioni:", "Contatti:")
+_INFO_AFTER_OFFICE = re.compile(
+    r"\bufficio\s+(?:di\s+|del\s+)?piano\b[^.;]{0,80}[.;]\s+(?:per\s+)?(?:informazioni|contatti|recapiti)\s*:", re.I
+)
+_INFO_LEAD = re.compile(r"\b(?:per\s+)?(?:informazioni|contatti|recapiti)\s*:\s*", re.I)
+_OFFICE_MAILBOX = re.compile(
+    r"(?<![\w.-])(?:ufficio[._-]?(?:di[._-]?)?piano|udp|piano[._-]?di[._-]?zona)[\w.-]*@", re.I
+)
 
 
 def _numbers_below(lines: list[str], i: int, groups: list[int] | None) -> bool:
@@ -262,6 +298,13 @@ _DESK_SUBJECT = re.compile(
 )
 
 
+# another desk named right before the colon that opens its contacts, deep in a sentence ("... il primo riferimento resta
+# il Segretariato sociale del Comune: Piazza ..., tel. ...", "... si rivolga allo Sportello sociale comunale: ...")
+_DESK_BEFORE_COLON = re.compile(
+    r"\b(?:il|lo|la|l['’]|al|allo|alla|all['’])\s*(?:segretariato|servizi?o?\s+social[ei]|sportello|"
+    r"assistent[ei]\s+social[ei]|ufficio\s+(?!(?:di\s+|del\s+)?piano\b|(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b)\w+)\b[^:.;]{0,50}:\s*(?=\S)",
+    re.I,
+)
 # a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")
 _LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80}:\s*", re.I)
 
@@ -411,7 +454,10 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
         lead = _LEAD_IN.match(text)
         other = (
-            _OTHER_DESK.search(text) or (lead and _OTHER_DESK.search(text[lead.end() :])) or _DESK_SUBJECT.match(text)
+            _OTHER_DESK.search(text)
+            or (lead and _OTHER_DESK.search(text[lead.end() :]))
+            or _DESK_SUBJECT.match(text)
+            or _DESK_BEFORE_COLON.search(text)
         )
         place_card = bool(_PLACE_CARD.search(text))
         comune = _COMUNE_LETTERHEAD.match(text)  # "Comune di X - Via ...", not a card's "Municipio di X, 1, Via ..."
@@ -435,8 +481,12 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
         under_name = under_name or _under_block_head(lines, idx, n)
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
+        bare = bare or (len(text) <= 160 and bool(_ONLY_CONTACTS.match(text))) or bool(_INFO_AFTER_OFFICE.search(text))
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
+        for call in _CALL.finditer(text):  # "Scrivi a udp@... o chiama lo 0331 ...": an answer under the office's name
+            called = ct.phones_in(text[call.end() : call.end() + 20])[:1]
+            found.phones.extend(p for p in called if p not in found.phones)
         for sentence in split_sentences(text) if OFFICE_WORDS.search(text) or _ANAPHOR.search(text) else []:
             named = OFFICE_WORDS.search(sentence) or _ANAPHOR.search(sentence)
             offered = [m.end() for m in _OFFERED.finditer(sentence)] if named else []
@@ -462,6 +512,10 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+# a line of nothing but the office's number and e-mail ("0376 338 620 - udp@...", a card's "Contatti" value)
+_ONLY_CONTACTS = re.compile(r"^(?:(?:[\w.+-]+@[\w.-]+\.[a-z]{2,}|\+?\d[\d ./]{5,}\d)\s*(?:[-–·|,;]\s*|$))+$", re.I)
 
 
 def _under_block_head(lines: list[str], idx: list[int], n: int) -> bool:
@@ -504,7 +558,8 @@ def _address(
     beside = bool(office_words) and bool(ct.STREET_RE.match(rest.lstrip(" ,–-:")))
     # (its numbers may go on in the next line: "..., 20022 Castano Primo;" / "tel. 0331 877150; udp@...")
     below = lines[i + 1] if i + 1 < len(lines) else ""
-    contact = _CONTACT_LINE.search(text) or _CONTACT_LINE.match(below.lstrip())
+    # (or its e-mail unlabelled: "Referente: Ufficio di Piano, Via ..., 22100 Como, ufficiodipiano@...")
+    contact = _CONTACT_LINE.search(text) or _CONTACT_LINE.match(below.lstrip()) or ct.EMAIL_RE.search(text)
     one_line_block = bool(office_words and (ct.CAP_RE.search(text) or beside) and contact)
     if label and not (is_seat_label or one_line_block):
         return
@@ -643,6 +698,16 @@ _NAME_WHO_HEADS_IT = re.compile(
     r"(?:responsabile|coordinat(?:ore|rice))\b",
     re.I,
 )
+# the office led by a person in the same breath: "l'Ufficio di Piano, coordinato dalla dott.ssa X, redige il Piano"
+_OFFICE_LED_BY = re.compile(
+    rf"\bufficio\s+(?:di\s+|del\s+)?piano\b[^.;()]{{0,30}}?,?\s*(?:coordinat|dirett|guidat)[oa]\s+"
+    rf"(?:dal(?:la|l['’])?|da)\s*(?:(?:responsabile|coordinat(?:ore|rice))\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])",
+    re.I,
+)
+# an FAQ's question for the office's head, its answer the next sentence: "Chi è il responsabile dell'Ufficio di Piano?"
+# / "La dott.ssa X. L'ufficio si trova ..."
+_WHO_HEADS = re.compile(rf"\bchi\s+(?:è|e['’])\s+(?:(?:il|la)\s+)?{_OFFICE_ROLE}[^?]*\?\s*$", re.I)
+_ANSWER_NAME = re.compile(rf"^\s*(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])\s*[.,;]", re.I)
 _MINUTE_TAKER = re.compile(r"\bsegretari[oa]\s+verbalizzante\b|\bverbalizza\b|\bfunge\s+da\s+segretari", re.I)
 _NOT_THE_HEAD = re.compile(r"\b(?:ex|già|gia'|vice|precedente|uscente|former)\W*$", re.I)
 
@@ -652,18 +717,20 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
     for n, sentence in enumerate(sentences):
         if _MINUTE_TAKER.search(sentence):
             continue
-        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE]
+        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE, _OFFICE_LED_BY]
+        if n and _WHO_HEADS.search(sentences[n - 1]):
+            patterns.append(_ANSWER_NAME)
         if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
             patterns.append(_NAME_WHO_HEADS_IT)
         for pattern in patterns:
             for m in pattern.finditer(sentence):
-                role_at = m.start() if pattern is _ROLE_THEN_NAME else m.end("name")
+                role_at = m.start() if pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY) else m.end("name")
                 if _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at]) or re.match(
                     r"\W*(?:uscente|precedente)\b", sentence[m.end() :], re.I
                 ):
                     continue
                 # (a name before its role needs a title or a known given name: "Conferma Rossi, responsabile ...")
-                titled = pattern is _ROLE_THEN_NAME or bool(m.group("title"))
+                titled = pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY) or bool(m.group("title"))
                 name = person_name(m.group("name"), labelled=titled)
                 if name:
                     return name, sentence
@@ -734,3 +801,28 @@ def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:
             if code and street and code not in out:
                 out[code] = street
     return out
+
+
+_OPENS_WITH_COMUNE = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
+
+
+def without_town_hall_mail(found: Contacts, office_lines: list[str], chrome: list[str]) -> None:
+    """Drop the comune's own e-mail and PEC, which its site's footer gives ("Comune di X · Piazza ... · PEC
+    protocollo@..."), where the page's body repeats them without naming the office ("Le domande devono pervenire ...
+    alla PEC protocollo@..."): a notice's address for applications, the town hall's; not where the office names them."""
+    hall = {
+        m.group(0).lower()
+        for text in chrome
+        if _OPENS_WITH_COMUNE.match(text) and not heads_its_contacts(text)
+        for m in ct.EMAIL_RE.finditer(text)
+    }
+    if not hall:
+        return
+    named = {
+        m.group(0).lower()
+        for line in office_lines
+        if OFFICE_WORDS.search(line) or _ANAPHOR.search(line)
+        for m in ct.EMAIL_RE.finditer(line)
+    }
+    for values in (found.emails, found.pec):
+        values[:] = [v for v in values if v.lower() not in hall or v.lower() in named]

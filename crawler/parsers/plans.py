@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date, timedelta
 
+from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, date_in_words, find_dates, parse_date, split_sentences
 from crawler.records import PlanFacts
 
@@ -222,6 +224,23 @@ def _without_year(sentence: str, events: list[tuple[int, int, str]], written: st
     return out
 
 
+# news dated by their byline say "ieri" for the day before ("La seduta si è svolta ieri", "approvato ieri sera")
+_YESTERDAY = re.compile(r"(?<!\baltro\s)(?<!\baltr['’])\bieri\b", re.I)
+# the sentence after an approval that dates its meeting: "La seduta si è svolta ieri a Palazzo ...", "La riunione si è
+# tenuta il 16 dicembre"
+_SESSION_HELD = re.compile(
+    r"\b(?:seduta|riunione|assemblea|votazione)\b[^.;]{0,40}?\b(?:si\s+è|è\s+stat[ao])\s+(?:svolt|tenut|riunit)", re.I
+)
+
+
+def _yesterday(sentence: str, written: str | None) -> list[tuple[int, str]]:
+    """ "ieri" in a sentence of a page dated by its writing: the day before."""
+    if not written:
+        return []
+    day = (date.fromisoformat(written) - timedelta(days=1)).isoformat()
+    return [(m.start(), day) for m in _YESTERDAY.finditer(sentence)]
+
+
 # a plan is approved in the months around its first year's start: a date written without its year on a page that
 # gives no date of its own ("l'Assemblea lo ha approvato nella seduta del 17 dicembre", of the Piano 2025-2027) is in
 # the year before the start from July on (2024-12-17), in the first year before (2025-01-30)
@@ -262,6 +281,7 @@ def plans_in(
     last_at = -10
     # "L'Assemblea lo ha approvato il 12 dicembre" before any plan is named (a news summary): the plan named next
     pending: list[tuple[int, str, str, str]] = []
+    held: tuple[int, tuple[int, int]] | None = None  # an approval without its date, which the next sentence may give
 
     def record(key: tuple[int, int], kind: str, iso: str | None, sentence: str) -> None:
         plan = plans[key]
@@ -293,7 +313,11 @@ def plans_in(
         # (an undated page: the latest plan's start gives the year, see PLAN_YEAR_TURN)
         basis = written or _around_start(max(f[1] for f in found) if found else (own or last or (0,))[0])
         if events and basis:
-            dates = sorted(dates + _without_year(sentence, events, basis))
+            dates = sorted(dates + _without_year(sentence, events, basis) + _yesterday(sentence, written))
+        if held and idx == held[0] + 1 and not events and _SESSION_HELD.search(sentence):
+            on = [iso for _, iso in find_dates(sentence) + _yesterday(sentence, written)]
+            record(held[1], "approved", on[0] if len(on) == 1 else None, sentence)
+        held = None
         for n, (pos, _, kind) in enumerate(events):
             iso = _event_date(sentence, dates, events, n, session)
             clause = sentence[events[n - 1][1] if n else 0 : pos]
@@ -314,6 +338,8 @@ def plans_in(
                     pending.append((idx, kind, iso, sentence))
                 continue
             record(key, kind, iso, sentence)
+            if kind == "approved" and not iso:
+                held = (idx, key)  # "Via libera al Piano 2025-2027. La seduta si è svolta ieri": the next dates it
         if found:
             last, last_at = found[-1][1:], idx
     if len(plans) == 1:  # a page that names one plan: "il documento ...: l'Assemblea lo ha approvato il 28 novembre"
@@ -321,6 +347,9 @@ def plans_in(
             if PLAN_WORDS.search(said):
                 record(next(iter(plans)), kind, iso, said)
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
+
+
+_OTHER_ACT = re.compile(NOT_PLAN.pattern + r"|\bp\.?g\.?t\b|regolament|statuto|convenzion", re.I)
 
 
 def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str]]:
@@ -340,12 +369,17 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
     units: list[str] = []
     contexts: list[str] = []
     origins: list[int] = []
-    heading, header = "", ""
-    for line, level, start in zip(lines, levels, starts, strict=True):
+    heading, header, label = "", "", ""
+    for n, (line, level, start) in enumerate(zip(lines, levels, starts, strict=True)):
         cells = line.split(" | ")
-        if level and len(cells) > 1:
+        if len(cells) > 1 and (level or _plain_header(cells, lines[n + 1 : n + 2])):
             header = line
             continue
+        if label and not level and len(line) <= 60 and not _events(line):
+            line = f"{label}: {line}"  # "Approvazione" / "Assemblea dei Sindaci, 16 dicembre 2024" in a <dl> card
+        # (a label of another act's approval, "Approvazione PGT", "Bilancio approvato il", dates no plan)
+        names_approval = level == LABEL_LEVEL and len(line) <= 40 and bool(_events(line))
+        label = line if names_approval and not _OTHER_ACT.search(line) else ""
         if level:
             heading, header = line, ""
         names = header.split(" | ") if header else []
@@ -360,6 +394,13 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
             contexts.append(f"{heading} {header}" if terse else "")
             origins.append(start)
     return units, contexts, origins
+
+
+def _plain_header(cells: list[str], below: list[str]) -> bool:
+    """A table's header row in plain cells (an old CMS's bold <td>s: "Piano | Approvazione Assemblea | Note"): words
+    only, over a row of as many cells that holds a date or a period."""
+    row = below[0].split(" | ") if below else []
+    return len(row) == len(cells) and not any(re.search(r"\d", c) for c in cells) and bool(PERIOD_RE.search(below[0]))
 
 
 def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[int]]:
