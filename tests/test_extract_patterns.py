@@ -5883,6 +5883,22 @@ def test_the_ambitos_parts_under_their_labels_are_its_members(division: str, lab
 
 
 @pytest.mark.parametrize(
+    ("division", "n"),
+    [
+        ("Per la domiciliarità l'Ambito di Garbagnate Milanese è articolato in tre zone, ognuna con un referente.", 8),
+        ("Il Distretto del Commercio di Garbagnate è suddiviso in tre zone, ognuna con un referente.", 0),
+    ],
+)
+def test_the_ambitos_parts_run_on_in_one_paragraph_are_its_members(division: str, n: int) -> None:
+    """The division and its parts in one paragraph, the parts after semicolons: each part's comuni are the ambito's."""
+    f = facts(
+        f"<p>{division} Zona Nord: Solaro, Cesate, Senago; Zona Centro: Garbagnate Milanese, Bollate, Baranzate; "
+        "Zona Sud: Novate Milanese, Paderno Dugnano.</p>"
+    )
+    assert sum(len(a.members) for a in f.ambiti) == n
+
+
+@pytest.mark.parametrize(
     ("count", "n"),
     [("quattro", 4), ("cinque", 0)],
 )

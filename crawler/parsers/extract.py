@@ -177,7 +177,10 @@ EXTRACTOR = "ambiti-extract"
 # each row's plan ("Piano | Approvazione Assemblea | Note"); "l'ufficio riceve in piazza ..." states its seat, a
 # numbered street ends before "dal/dalle/ogni/nei" ("piazza Mercato 5 dal lunedì"), and the office's one-line block
 # with its e-mail unlabelled ("Referente: Ufficio di Piano, Via ..., 22100 Como, udp@...") gives its seat
-VERSION = "0.4.37"
+# 0.4.38: lead (issue 11): the ambito's parts run on in one paragraph after the sentence that divides it ("... è
+# organizzato in tre aree operative. Area Nord: A, B; Area Centro: C; Area Sud: D") are its members, as parts on
+# lines of their own were
+VERSION = "0.4.38"
 
 log = logging.getLogger(__name__)
 

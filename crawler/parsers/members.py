@@ -965,7 +965,7 @@ def _judge(
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
-    if rule is None and prose and _part_of_the_ambito(page, n0, before, after):
+    if rule is None and prose and _part_of_the_ambito(page, n0, col, before, after):
         rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
     if rule is None and prose and _answers_which_comuni(page, n0, head, after):
         rule = "answer"  # "Quali Comuni fanno parte dell'Ambito?" / "Undici: A, B, C, ..."
@@ -1073,13 +1073,23 @@ _DIVIDED = re.compile(
     re.I,
 )
 PARTS_ABOVE = 8  # the parts' lines read above a part, up to the sentence that divides the ambito
+# the part's own line read back from its label, for the parts run on in one paragraph ("... è organizzato in tre aree.
+# Area Nord: A, B; Area Centro: C, D; ..."): a part's list of twenty comuni is ~400 characters
+PARTS_REACH = 2000
 
 
-def _part_of_the_ambito(page: _Text, n0: int, before: str, after: str) -> bool:
+def _part_of_the_ambito(page: _Text, n0: int, col: int, before: str, after: str) -> bool:
     """The run is one part of the ambito, under its label, the ambito said above to be divided into such parts (the
-    other parts' lines between). A Distretto del Commercio's or an ASST's division is refused by the decoy words."""
-    if not _PART_LABEL.match(before) or DECOY.search(after) or ELSEWHERE.search(after):
+    other parts between, on lines of their own or run on in the same paragraph after semicolons). A Distretto del
+    Commercio's or an ASST's division is refused by the decoy words."""
+    if not _PART_LABEL.match(before.rsplit(";", 1)[-1]) or DECOY.search(after) or ELSEWHERE.search(after):
         return False
+    line = page.lines[n0][max(0, col - PARTS_REACH) : col]
+    pieces = [piece for sentence in split_sentences(line) for piece in re.split(r"(?<=;)\s*", sentence) if piece]
+    for piece in reversed(pieces[:-1]):  # the line's sentences and parts before this part's own label
+        if _PART_LINE.match(piece):
+            continue  # "Area Nord: A, B;" before "Area Centro: C": another part of the same division
+        return bool(_DIVIDED.search(piece)) and not DECOY.search(piece)
     for k in range(n0 - 1, max(-1, n0 - 1 - PARTS_ABOVE), -1):
         if _PART_LINE.match(page.lines[k]):
             continue  # "Area Nord: ..." above "Area Centro: ...": another part of the same division
