@@ -3517,6 +3517,16 @@ def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, membe
     assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in members)
 
 
+@pytest.mark.parametrize(("heading", "n"), [("Comuni dell'Ambito di Desio", 7), ("Comuni vicini", 0)])
+def test_a_footer_band_of_logos_under_a_note_is_read_as_its_heading_s_list(heading: str, n: int) -> None:
+    """A band of the members' coats of arms (each name only for screen readers), a note between it and its heading."""
+    main = "<h1>Servizi</h1><p>I servizi sono programmati dai Comuni soci dell'Ambito territoriale di Desio.</p>"
+    logos = "".join(f'<a href="#"><img src="s.png" alt=""><span class="sr-only">{m}</span></a>' for m in _DESIO_LIST)
+    chrome = f"<footer><h3>{heading}</h3><p>Ente capofila: Comune di Desio</p><div>{logos}</div></footer>"
+    f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert len({m for a in f.ambiti for m in a.members}) == n
+
+
 @pytest.mark.parametrize(
     ("label", "dropdown", "read"),
     [

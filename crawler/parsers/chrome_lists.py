@@ -13,6 +13,7 @@ neighbour, speaks for no ambito the page names (`speak_for_the_page`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
@@ -30,6 +31,7 @@ _HEADINGS = f"//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or se
 # "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
 _MENU_LABELS = f"//li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]][{_CHROME}]"
 MIN_ITEMS = 3
+LIST_SIBLINGS = 2  # the heading's next elements read for its list: the list, or a note and the list
 # the text ties the members' word to the ambito: "è l'azienda dei Comuni dell'Ambito X: ne sono soci gli undici Comuni"
 _MEMBERS_WORD = r"\b(?:soci|aderent[ei]|associat[ie]|consorziat[ie])\b"
 _TIED = re.compile(rf"{_MEMBERS_WORD}[^.;]{{0,200}}\bambito\b|\bambito\b[^.;]{{0,200}}{_MEMBERS_WORD}", re.I)
@@ -51,10 +53,11 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     found: list[tuple[str, list[str]]] = []
     for label in root.xpath(f"{_HEADINGS}|{_MENU_LABELS}"):
         heading = _text(label)
-        block = label.getnext()
-        if block is None or not _MEMBERS_HEADING.match(heading):
+        if not _MEMBERS_HEADING.match(heading):
             continue
-        items = _items(block)
+        # the list right under its heading, or after a note between ("Ente capofila: Comune di X" over the logos)
+        lists = (_items(block) for block in label.itersiblings() if not isinstance(block, etree._Comment))
+        items = next((found_items for found_items in itertools.islice(lists, LIST_SIBLINGS) if found_items), [])
         if len(items) >= MIN_ITEMS:
             found.append((heading, items))
     if not found:

@@ -180,7 +180,9 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.38: lead (issue 11): the ambito's parts run on in one paragraph after the sentence that divides it ("... è
 # organizzato in tre aree operative. Area Nord: A, B; Area Centro: C; Area Sud: D") are its members, as parts on
 # lines of their own were
-VERSION = "0.4.38"
+# 0.4.39: lead (issue 11): a member list in the chrome is the first list after its heading, a note between them ("I
+# comuni dell'ambito" / "Ente capofila: Comune di X" / the band of the members' logos)
+VERSION = "0.4.39"
 
 log = logging.getLogger(__name__)
 
