@@ -5575,6 +5575,22 @@ def test_a_heading_of_other_comuni_between_rows_ends_the_list() -> None:
     assert [sorted(a.members) for a in f.ambiti] == [["015011", "015036", "015074"]]
 
 
+@pytest.mark.parametrize(
+    ("lead", "members"),
+    [
+        ("Residenti e quota del fondo per ciascun Comune dell'Ambito di Corsico:", CORSICO_MEMBERS),
+        ("Ambito di Corsico. Residenti dei Comuni confinanti con l'Ambito:", []),
+    ],
+)
+def test_rows_of_a_comune_and_its_figures_in_a_pdfs_text_are_a_list(lead: str, members: list[str]) -> None:
+    """A table's rows as a PDF's text lays them out, "Comune 12.345 9,8%", one row's figures wrapped onto a line of
+    their own after "(capofila)"."""
+    rows = [f"{n} {12 + k}.{k}40 {7 + k},{k}%" for k, n in enumerate(CORSICO_CELL.split("; "))]
+    rows[2] = rows[2].replace(" 1", " (capofila)\n1" if members else "\n1", 1)
+    f = text_facts(f"Relazione sociale 2024\n\n{lead}\n" + "\n".join(rows) + "\nTotale: 101.230 residenti.\n")
+    assert [sorted(a.members) for a in f.ambiti if a.members] == ([members] if members else [])
+
+
 # round 25a: a roll call's one-letter presence column -------------------------------------------------------------
 
 

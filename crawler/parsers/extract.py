@@ -182,7 +182,9 @@ EXTRACTOR = "ambiti-extract"
 # lines of their own were
 # 0.4.39: lead (issue 11): a member list in the chrome is the first list after its heading, a note between them ("I
 # comuni dell'ambito" / "Ente capofila: Comune di X" / the band of the members' logos)
-VERSION = "0.4.39"
+# 0.4.40: lead (issue 11): a table's rows as a PDF's text lays them out, "Comune 6.951 9,8%", are items of a list (the
+# figures are the item's tail), and a row's figures wrapped onto a line of their own are no break in it
+VERSION = "0.4.40"
 
 log = logging.getLogger(__name__)
 

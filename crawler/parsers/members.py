@@ -679,7 +679,10 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
 # or after a dotted leader ("Comune di Assago ........ Sindaco")
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
-_ITEM_TAIL = re.compile(r"^\s+[–—-]\s+\S|^\s*(?:\.{4,}|…{2,})\s*\S|^\s+(?:P|A|AG)\s*$")
+# or a table row's figures in a PDF's text ("Arconate 6.951 9,8%": residents, quota)
+_FIG = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"  # "6.951", "9,8%", "1.250 €": one figure, unambiguous digits
+_FIGURES = rf"(?:\s+{_FIG})+\s*$"
+_ITEM_TAIL = re.compile(rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:P|A|AG)\s*$|^{_FIGURES}")
 # a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
 _ROLL_ROLE = (
     r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
@@ -797,7 +800,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
 # 17.330" / "2.2 Il percorso di programmazione" / "Parabiago 28.040"); a heading of other comuni ends the list
 _SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÀ-Ý][^.;:]{0,80}$")
 _OTHER_COMUNI = re.compile(r"\bcomun|\bambit|\bdistrett|\bconfin|\blimitrof", re.I)
-_FIGURE = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*%?\s*$")
+_FIGURE = re.compile(rf"^\s*{_FIG}(?:\s+{_FIG})*\s*$")  # a line of a row's figures only
 
 
 def _heading_between_rows(between: list[str], tail_a: str, tail_b: str) -> bool:
@@ -828,8 +831,9 @@ def _the_ambitos_accord(opening: str) -> bool:
 
 
 def _skipped(line: str) -> bool:
-    """A line between two items that is no part of the list: a page mark, a signature block's role or signature."""
-    return bool(_PAGE_HEADER.search(line) or _SIGNATURE.match(line))
+    """A line between two items that is no part of the list: a page mark, a signature block's role or signature, the
+    figures of the item's row that the PDF's text layer wrapped ("Castano Primo (ente capofila)" / "11.010 15,5%")."""
+    return bool(_PAGE_HEADER.search(line) or _SIGNATURE.match(line) or _FIGURE.match(line))
 
 
 def _unknown_name(chunk: str) -> bool:
