@@ -5602,6 +5602,20 @@ def test_a_roll_calls_presence_letters_are_list_material() -> None:
     assert [sorted(a.members) for a in f.ambiti] == [sorted([ARESE, "015087", LAINATE, PERO, "015176", RHO, VANZAGO])]
 
 
+def test_a_roll_calls_rows_of_comune_role_and_presence_are_list_items() -> None:
+    """ "Comune: chi lo rappresenta, presente/assente", one row a line, the capofila's mark between name and colon."""
+    rows = [
+        "Arese: Sindaco, presente",
+        "Lainate: Assessore delegato, presente",
+        "Pero: Vicesindaco, assente",
+        "Rho (Comune capofila): Sindaco, Presidente, presente",
+        "Vanzago: Sindaco, presente",
+    ]
+    heading = "Assemblea dei Sindaci dell'Ambito Rhodense - seduta del 10 dicembre 2024. Comuni presenti:"
+    f = text_facts(heading + "\n" + "\n".join(rows) + "\nVerbalizza il segretario dell'Assemblea.\n")
+    assert sorted(m for a in f.ambiti for m in a.members) == sorted([ARESE, LAINATE, PERO, RHO, VANZAGO])
+
+
 def test_a_capital_a_between_two_comuni_in_a_caps_sentence_is_no_presence_mark() -> None:
     f = text_facts("AMBITO TERRITORIALE RHODENSE\n\nIL PERCORSO VA DA PERO A RHO LUNGO IL SEMPIONE.\n")
     assert all(not a.members for a in f.ambiti)

@@ -184,7 +184,9 @@ EXTRACTOR = "ambiti-extract"
 # comuni dell'ambito" / "Ente capofila: Comune di X" / the band of the members' logos)
 # 0.4.40: lead (issue 11): a table's rows as a PDF's text lays them out, "Comune 6.951 9,8%", are items of a list (the
 # figures are the item's tail), and a row's figures wrapped onto a line of their own are no break in it
-VERSION = "0.4.40"
+# 0.4.41: lead (issue 11): a roll call's row "Comune: Sindaco, presente" ("Desio (Comune capo-distretto): Sindaco,
+# Presidente, presente") is a list item, who sat for the comune and whether present its tail
+VERSION = "0.4.41"
 
 log = logging.getLogger(__name__)
 

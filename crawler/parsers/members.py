@@ -689,6 +689,9 @@ _ROLL_ROLE = (
 )
 _ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
+# a roll call's row that names the comune, then who sat for it and whether present: "Limbiate: Vicesindaco, presente",
+# "Desio (Comune capo-distretto): Sindaco, Presidente, presente"
+_ROLE_TAIL = re.compile(rf"^\s*(?:\([^()\n]{{0,40}}\))?\s*[:–-]\s*{_ROLL_ROLE}\b[^\n]{{0,60}}?\b{_PRESENCE}\b", re.I)
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
@@ -763,7 +766,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     else:
         first, last = page.lines[le], page.lines[lb]
         rest = first[a.end - page.starts[le] :]
-        tail = (_ITEM_TAIL.match(rest) or _ROLL_CALL_ROW.match(rest)) and not _MATERIAL.sub(
+        tail = (_ITEM_TAIL.match(rest) or _ROLL_CALL_ROW.match(rest) or _ROLE_TAIL.match(rest)) and not _MATERIAL.sub(
             "", first[: max(0, a.start - page.starts[le])]
         ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
