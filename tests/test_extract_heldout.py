@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to twentieth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout20.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to twenty-first sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout21.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ HELDOUT17 = ROOT / "tests" / "fixtures" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "fixtures" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20"
+HELDOUT21 = ROOT / "tests" / "fixtures" / "heldout21"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -65,6 +66,7 @@ SETS = {
     "heldout18": (HELDOUT18, 40, 12),
     "heldout19": (HELDOUT19, 40, 12),
     "heldout20": (HELDOUT20, 40, 12),
+    "heldout21": (HELDOUT21, 30, 10),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -252,6 +254,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT18,
         HELDOUT19,
         HELDOUT20,
+        HELDOUT21,
     ],
     ids=lambda f: f.name,
 )
