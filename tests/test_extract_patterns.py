@@ -5912,6 +5912,7 @@ def test_the_document_named_with_its_period_is_the_plan(sentence: str, plans: di
     [
         ("Per i servizi domiciliari l'Ambito del Rhodense è suddiviso in due aree.", ("Area Nord", "Area Sud"), 4),
         ("L'Ambito del Rhodense risulta articolato in due sub-ambiti", ("Sub-ambito 1", "Sub-ambito 2"), 4),
+        ("L'Ambito del Rhodense è suddiviso in due aree. Comune capofila è Rho.", ("Area Nord", "Area Sud"), 4),
         ("Il Distretto del Commercio del Rhodense è suddiviso in due zone.", ("Zona Nord", "Zona Sud"), 0),
         ("La Parrocchia del Rhodense è suddivisa in due zone.", ("Zona Nord", "Zona Sud"), 0),
     ],

@@ -186,7 +186,9 @@ EXTRACTOR = "ambiti-extract"
 # figures are the item's tail), and a row's figures wrapped onto a line of their own are no break in it
 # 0.4.41: lead (issue 11): a roll call's row "Comune: Sindaco, presente" ("Desio (Comune capo-distretto): Sindaco,
 # Presidente, presente") is a list item, who sat for the comune and whether present its tail
-VERSION = "0.4.41"
+# 0.4.42: lead (issue 11): the sentence that divides the ambito into parts is any of its paragraph's, not only the
+# last ("... è suddiviso in tre aree. Comune capo-distretto è Lodi." over "Area Nord: ...")
+VERSION = "0.4.42"
 
 log = logging.getLogger(__name__)
 

@@ -1093,16 +1093,22 @@ def _part_of_the_ambito(page: _Text, n0: int, col: int, before: str, after: str)
         return False
     line = page.lines[n0][max(0, col - PARTS_REACH) : col]
     pieces = [piece for sentence in split_sentences(line) for piece in re.split(r"(?<=;)\s*", sentence) if piece]
-    for piece in reversed(pieces[:-1]):  # the line's sentences and parts before this part's own label
-        if _PART_LINE.match(piece):
-            continue  # "Area Nord: A, B;" before "Area Centro: C": another part of the same division
-        return bool(_DIVIDED.search(piece)) and not DECOY.search(piece)
+    pieces = pieces[:-1]  # the line's sentences and parts before this part's own label
+    while pieces and _PART_LINE.match(pieces[-1]):
+        pieces.pop()  # "Area Nord: A, B;" before "Area Centro: C": another part of the same division
+    if pieces:
+        return _divides(pieces)
     for k in range(n0 - 1, max(-1, n0 - 1 - PARTS_ABOVE), -1):
         if _PART_LINE.match(page.lines[k]):
             continue  # "Area Nord: ..." above "Area Centro: ...": another part of the same division
-        sentence = (split_sentences(page.lines[k][-CONTEXT:]) or [""])[-1]
-        return bool(_DIVIDED.search(sentence)) and not DECOY.search(sentence)
+        return _divides(split_sentences(page.lines[k][-CONTEXT:]))
     return False
+
+
+def _divides(sentences: list[str]) -> bool:
+    """One of the paragraph's sentences divides the ambito into parts, wherever it stands in the paragraph ("...
+    l'Ambito di Lodi è suddiviso in tre aree. Comune capo-distretto è Lodi.")."""
+    return any(_DIVIDED.search(s) and not DECOY.search(s) for s in sentences)
 
 
 # an FAQ's question on the ambito's comuni, the answer right under it: "Quali Comuni fanno parte dell'Ambito del X?",
