@@ -2916,6 +2916,19 @@ def test_a_table_column_headed_ambito_names_each_row_s_ambito() -> None:
     ]
 
 
+@pytest.mark.parametrize("comune", ["Comune", "Comuni"])
+def test_a_table_of_one_comune_a_row_under_its_ambito_column_gives_each_ambito_its_members(comune: str) -> None:
+    """ "Ambito | Comune" over "Rhodense | Arese", "Rhodense | Rho (capofila)", ...: one comune a row, two ambiti."""
+    rows = [("Rhodense", n) for n in ("Arese", "Lainate", "Pero", "Rho (ente capofila)", "Vanzago")]
+    rows += [("Alto Martesana", n) for n in ("Bussero", "Cernusco sul Naviglio (ente capofila)", "Gessate")]
+    body = "".join(f"<tr><td>{a}</td><td>{c}</td></tr>" for a, c in rows)
+    f = facts(f"<h1>Territorio</h1><table><tr><th>Ambito</th><th>{comune}</th></tr>{body}</table>")
+    assert [(a.name, a.capofila, len(a.members)) for a in f.ambiti] == [
+        ("Ambito Rhodense", RHO, 5),
+        ("Ambito Alto Martesana", CERNUSCO, 3),
+    ]
+
+
 @pytest.mark.parametrize(
     ("head", "first", "second"),
     [

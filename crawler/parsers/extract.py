@@ -188,7 +188,8 @@ EXTRACTOR = "ambiti-extract"
 # Presidente, presente") is a list item, who sat for the comune and whether present its tail
 # 0.4.42: lead (issue 11): the sentence that divides the ambito into parts is any of its paragraph's, not only the
 # last ("... è suddiviso in tre aree. Comune capo-distretto è Lodi." over "Area Nord: ...")
-VERSION = "0.4.42"
+# 0.4.43: lead (issue 11): a table "Ambito | Comune" (one comune a row) says its rows are ambiti's, as "Ambito | Comuni"
+VERSION = "0.4.43"
 
 log = logging.getLogger(__name__)
 

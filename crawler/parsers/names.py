@@ -162,12 +162,13 @@ def _office_mentions(text: str, line: int, resolver: NameResolver) -> list[Menti
     return out
 
 
-# a table's header cell over the column that names each row's ambito, and a cell that says the rows are ambiti's
+# a table's header cell over the column that names each row's ambito, and a cell that says the rows are ambiti's (their
+# capofila, their comuni, or one comune a row: "Ambito | Comune" over "Legnanese | Busto Garolfo")
 _AMBITO_COLUMN = re.compile(
     r"^(?:ambito|ambiti|distretto|distretti)(?:\s+(?:territoriale|territoriali|sociale|sociali))?$", re.I
 )
 _AMBITO_TABLE = re.compile(
-    r"^(?:ente\s+|comune\s+)?capofila$|^comuni(?:\s+(?:aderenti|dell['’]ambito|del\s+distretto))?$", re.I
+    r"^(?:ente\s+|comune\s+)?capofila$|^comun[ei](?:\s+(?:aderent[ei]|dell['’]ambito|del\s+distretto))?$", re.I
 )
 
 
