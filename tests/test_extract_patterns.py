@@ -3584,6 +3584,20 @@ def test_an_asst_health_district_s_comuni_are_no_ambito_s(district: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("heading", "n"), [("Distretto Ovest Milanese - ASST Ovest Milanese", 0), ("Ambito di Desio", 7)]
+)
+def test_a_district_headed_with_its_asst_is_a_health_district(heading: str, n: int) -> None:
+    """ "Distretto X - ASST Y" over the comuni it covers: the ASST's district, not an ambito named "distretto"."""
+    f = facts(
+        "<h1>Distretto sociosanitario</h1>",
+        f"<h2>{heading}</h2>",
+        f"<p>Il distretto comprende i territori dei Comuni di {', '.join(_DESIO_LIST)}.</p>",
+        title="Distretto sociosanitario | Comune di Desio",
+    )
+    assert len([m for a in f.ambiti for m in a.members]) == n
+
+
+@pytest.mark.parametrize(
     ("before", "after"),
     [
         ("L'Ambito territoriale di Desio, che coincide con il Distretto di Desio dell'ASST Brianza, comprende", ""),

@@ -189,7 +189,9 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.42: lead (issue 11): the sentence that divides the ambito into parts is any of its paragraph's, not only the
 # last ("... è suddiviso in tre aree. Comune capo-distretto è Lodi." over "Area Nord: ...")
 # 0.4.43: lead (issue 11): a table "Ambito | Comune" (one comune a row) says its rows are ambiti's, as "Ambito | Comuni"
-VERSION = "0.4.43"
+# 0.4.44: lead (issue 11): "Distretto X - ASST Y" (a heading's dash, colon or bar before the ASST) is the ASST's health
+# district, as "il Distretto X dell'ASST Y" was
+VERSION = "0.4.44"
 
 log = logging.getLogger(__name__)
 

@@ -70,7 +70,9 @@ _OTHER_REGION = re.compile(
 HEALTH_BODY = (
     r"(?:ASST|ATS|ASL|azienda\s+socio[\s-]?sanitaria(?:\s+territoriale)?|agenzia\s+di\s+tutela(?:\s+della\s+salute)?)\b"
 )
-_OF_HEALTH_BODY = re.compile(rf"^\s*(?:dell['’]\s*|della\s+|di\s+){HEALTH_BODY}", re.I)
+# "il Distretto X dell'ASST Y", and a title's "Distretto X - ASST Y" (an ASST's district since 2016; an ambito that
+# still calls itself distretto names its ATS, if any, not in that place)
+_OF_HEALTH_BODY = re.compile(rf"^\s*(?:(?:dell['’]\s*|della\s+|di\s+){HEALTH_BODY}|[-–—|:]\s*ASST\b)", re.I)
 
 
 @dataclass
