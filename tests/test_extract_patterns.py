@@ -5629,6 +5629,18 @@ def test_a_roll_calls_presence_letters_are_list_material() -> None:
     assert [sorted(a.members) for a in f.ambiti] == [sorted([ARESE, "015087", LAINATE, PERO, "015176", RHO, VANZAGO])]
 
 
+def test_a_roll_calls_two_columns_of_comune_and_presence_are_one_list() -> None:
+    """A minutes' text with its roll call in two columns, each comune followed by "presente"/"assente"."""
+    f = text_facts(
+        "Ambito territoriale Rhodense - Verbale dell'Assemblea dei Sindaci\n\nAll'appello risultano:\n"
+        "Comune         Presenza      Comune        Presenza\n"
+        "Arese          presente      Pero          assente\n"
+        "Lainate        presente      Rho           presente\n"
+        "Vanzago        assente giustificato\n\nPunto 1 - Comunicazioni.\n"
+    )
+    assert sorted(m for a in f.ambiti for m in a.members) == sorted([ARESE, LAINATE, PERO, RHO, VANZAGO])
+
+
 def test_a_roll_calls_rows_of_comune_role_and_presence_are_list_items() -> None:
     """ "Comune: chi lo rappresenta, presente/assente", one row a line, the capofila's mark between name and colon."""
     rows = [

@@ -191,7 +191,9 @@ EXTRACTOR = "ambiti-extract"
 # 0.4.43: lead (issue 11): a table "Ambito | Comune" (one comune a row) says its rows are ambiti's, as "Ambito | Comuni"
 # 0.4.44: lead (issue 11): "Distretto X - ASST Y" (a heading's dash, colon or bar before the ASST) is the ASST's health
 # district, as "il Distretto X dell'ASST Y" was
-VERSION = "0.4.44"
+# 0.4.45: lead (issue 11): a roll call's presence column ("Baranzate presente Novate Milanese presente", two columns
+# of a minutes' text run together) is list material between its comuni and after the last
+VERSION = "0.4.45"
 
 log = logging.getLogger(__name__)
 

@@ -163,7 +163,9 @@ _COMUNI_OF_AFTER = re.compile(
 )
 # the comuni present at a meeting of the ambito's mayors are its members
 _ATTENDANCE = re.compile(r"\b(?:present|assent)[ei]\b|\b(?:presenza|assenza)\b", re.I)
-_ROLL_CALL = re.compile(r"^(?:presenti|assenti)(?:\s+giustificati)?$", re.I)
+# "Presenti: A, B / Assenti: C", and a roll call's presence column between its rows' comuni ("Baranzate presente
+# Novate Milanese presente", a two-column table of a minutes' text)
+_ROLL_CALL = re.compile(r"^(?:presenti|assenti|presente|assente)(?:\s+giustificat[oia])?$", re.I)
 _ASSEMBLY = re.compile(r"\bassemblea\s+dei\s+sindaci\b", re.I)  # the ambito's; a Conferenza is the ATS's
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
@@ -682,7 +684,9 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 # or a table row's figures in a PDF's text ("Arconate 6.951 9,8%": residents, quota)
 _FIG = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"  # "6.951", "9,8%", "1.250 €": one figure, unambiguous digits
 _FIGURES = rf"(?:\s+{_FIG})+\s*$"
-_ITEM_TAIL = re.compile(rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:P|A|AG)\s*$|^{_FIGURES}")
+_ITEM_TAIL = re.compile(
+    rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:P|A|AG|(?i:presente|assente)(?:\s+giustificat[oa])?)\s*$|^{_FIGURES}"
+)
 # a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
 _ROLL_ROLE = (
     r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
