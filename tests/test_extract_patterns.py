@@ -5597,6 +5597,18 @@ def test_a_section_heading_between_a_lists_columns_does_not_cut_it() -> None:
     assert [sorted(a.members) for a in f.ambiti] == [CORSICO_MEMBERS]
 
 
+@pytest.mark.parametrize(("heading", "n"), [("3.2 Le risorse del triennio", 6), ("3.2 I Comuni confinanti", 3)])
+def test_a_section_heading_between_a_bulleted_lists_items_does_not_cut_it(heading: str, n: int) -> None:
+    """A PDF's text puts the next section's heading between two bulleted items of the ambito's list."""
+    items = [f"- {name}" for name in CORSICO_CELL.split("; ")]
+    f = text_facts(
+        "Piano di Zona 2025-2027 - Ambito di Corsico\n\n3.1 I Comuni dell'Ambito\nL'Ambito di Corsico comprende:\n"
+        + "\n".join([*items[:3], heading, *items[3:]])
+        + "\nLe risorse sono ripartite per popolazione.\n"
+    )
+    assert len([m for a in f.ambiti for m in a.members]) == n
+
+
 def test_a_heading_of_other_comuni_between_rows_ends_the_list() -> None:
     f = text_facts(_figures_list("3.2 I Comuni confinanti"))
     assert [sorted(a.members) for a in f.ambiti] == [["015011", "015036", "015074"]]

@@ -193,7 +193,9 @@ EXTRACTOR = "ambiti-extract"
 # district, as "il Distretto X dell'ASST Y" was
 # 0.4.45: lead (issue 11): a roll call's presence column ("Baranzate presente Novate Milanese presente", two columns
 # of a minutes' text run together) is list material between its comuni and after the last
-VERSION = "0.4.45"
+# 0.4.46: lead (issue 11): a numbered section heading between two bulleted items of a list ("- Nerviano" / "2.2 La
+# governance" / "- Parabiago") does not cut it, as between two rows of figures
+VERSION = "0.4.46"
 
 log = logging.getLogger(__name__)
 

@@ -778,7 +778,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
             pieces.append(rest)
         between = page.lines[le + 1 : lb]
-        if _heading_between_rows(between, rest, page.lines[lb][b.end - page.starts[lb] :]):
+        items = (first, last)
+        if _heading_between_rows(between, rest, page.lines[lb][b.end - page.starts[lb] :], items):
             between = []
         pieces.extend(line for line in between if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
@@ -810,14 +811,21 @@ _OTHER_COMUNI = re.compile(r"\bcomun|\bambit|\bdistrett|\bconfin|\blimitrof", re
 _FIGURE = re.compile(rf"^\s*{_FIG}(?:\s+{_FIG})*\s*$")  # a line of a row's figures only
 
 
-def _heading_between_rows(between: list[str], tail_a: str, tail_b: str) -> bool:
-    """One numbered section heading between two rows of a comune and its figure."""
+def _heading_between_rows(between: list[str], tail_a: str, tail_b: str, items: tuple[str, str]) -> bool:
+    """One numbered section heading between two rows of a comune and its figure, or between two bulleted items of a
+    list ("- Nerviano" / "2.2 La governance" / "- Parabiago")."""
     return (
         len(between) == 1
         and bool(_SECTION_HEADING.match(between[0].strip()))
         and not _OTHER_COMUNI.search(between[0])
-        and bool(_FIGURE.match(tail_a[:40]) and _FIGURE.match(tail_b[:40]))
+        and (
+            bool(_FIGURE.match(tail_a[:40]) and _FIGURE.match(tail_b[:40]))
+            or all(_BULLETED.match(item) for item in items)
+        )
     )
+
+
+_BULLETED = re.compile(r"^\s*[-–•*·▪]\s")  # a list item's mark at its line's start
 
 
 def _fragment(chunk: str, piece: str) -> bool:
