@@ -1,0 +1,42 @@
+"""Twenty-first round of discovery (issue 19): the last fact page of a site. A main menu entry of words the scoring
+does not know ("Vivere il Comune", where the official WordPress theme names the ambito) was never requested: a
+site that runs dry gets its home page's main menu entries not asked yet, once."""
+
+from __future__ import annotations
+
+from dev_web import sites_of
+from lxml import html
+
+from crawler.spiders.menus import MAIN_MENU, main_menu
+from tests.discovery_web.round21 import BRINZIO
+
+BASE = "http://127.0.0.1:8000/"
+
+
+def _menu(body: str) -> list[str]:
+    return main_menu(html.fromstring(f"<html><body>{body}</body></html>"), BASE)
+
+
+def test_the_main_menu_is_the_first_navigation_of_the_site_s_own_links() -> None:
+    skip = '<nav aria-label="Salta"><a href="#main">Vai al contenuto</a><a href="#menu">Vai al menu</a></nav>'
+    slim = '<nav><a href="https://www.regione.lombardia.it/">Regione</a><a href="/">Home</a></nav>'
+    main = '<nav aria-label="Principale"><a href="/amministrazione/">Amministrazione</a><a href="/novita/">Novità</a>'
+    main += '<a href="/servizi/">Servizi</a><a href="/vivere-il-comune/">Vivere il Comune</a></nav>'
+    footer = '<nav><a href="/privacy/">Privacy</a><a href="/note-legali/">Note legali</a><a href="/faq/">FAQ</a></nav>'
+    assert _menu(skip + slim + main + footer) == [
+        BASE + "amministrazione/", BASE + "novita/", BASE + "servizi/", BASE + "vivere-il-comune/"
+    ]  # fmt: skip
+
+
+def test_a_main_menu_is_bounded_and_a_page_without_one_has_none() -> None:
+    mega = "".join(f'<a href="/sezione-{n}/">Sezione {n}</a>' for n in range(20))
+    assert len(_menu(f'<div role="navigation">{mega}</div>')) == MAIN_MENU
+    assert _menu('<ul><li><a href="/a/">A</a></li><li><a href="/b/">B</a></li><li><a href="/c/">C</a></li></ul>') == []
+
+
+def test_a_main_menu_entry_of_no_known_words_is_read_once_the_site_runs_dry(dev_web_crawl: list[dict]) -> None:
+    # before (main at 105f3b0): 1 / 2 in 32 requests, "Conoscere Brinzio" never asked (its words score nothing on a
+    # home page that does not speak of the ambito, so it was not even kept in the reserve)
+    (site,) = sites_of(dev_web_crawl, BRINZIO)
+    assert site["missed"] == []
+    assert site["requests"] <= 60
