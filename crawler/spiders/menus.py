@@ -21,19 +21,40 @@ _MIN_ENTRIES = 3  # fewer links to its own site: a header's link to the Regione,
 
 
 def main_menu(root: Any, base: str) -> list[str]:
-    """The addresses on the page's own host of its first `<nav>` (or `role="navigation"`) that holds at
-    least `_MIN_ENTRIES` of them, in page order, at most `MAIN_MENU`: a header's main menu comes before
-    the sidebars and the footer."""
-    host = urlsplit(base).netloc
+    """The sections of the site (`_section`) among the top entries of the page's first `<nav>` (or
+    `role="navigation"`) that holds at least `_MIN_ENTRIES` of them, in page order, at most `MAIN_MENU`: a header's
+    main menu comes before the sidebars and the footer."""
     for nav in root.iter(etree.Element):
         if nav.tag != "nav" and nav.get("role") != "navigation":
             continue
         urls: list[str] = []
-        for anchor in nav.iter("a"):
-            href = (anchor.get("href") or "").strip()
+        anchors = [(_lists_above(anchor, nav), anchor) for anchor in nav.iter("a")]
+        top = min((depth for depth, _ in anchors), default=0)
+        for depth, anchor in anchors:
+            href = (anchor.get("href") or "").strip() if depth == top else ""
             url = canonical_url(urldefrag(urljoin(base, href))[0]) if href else ""
-            if url and urlsplit(url).netloc == host and url.rstrip("/") != base.rstrip("/") and url not in urls:
+            if url and _section(url, base) and url not in urls:
                 urls.append(url)
         if len(urls) >= _MIN_ENTRIES:
             return urls[:MAIN_MENU]
     return []
+
+
+def _section(url: str, base: str) -> bool:
+    """Whether a URL is a section of the site the page `base` heads: on its host, one step below the page's
+    folder (`/vivere-il-comune/`, `/l-ente.html`); a mega-menu's pages under them are not."""
+    parts, home = urlsplit(url), urlsplit(base)
+    folder = home.path.rsplit("/", 1)[0]
+    steps = parts.path.rstrip("/")[len(folder) :].strip("/")
+    return parts.netloc == home.netloc and parts.path.startswith(folder + "/") and bool(steps) and "/" not in steps
+
+
+def _lists_above(anchor: Any, nav: Any) -> int:
+    """How many lists hold an anchor within its menu: a mega-menu's sections are its top entries, the pages of
+    each section one list deeper."""
+    depth = 0
+    for up in anchor.iterancestors():
+        if up is nav:
+            break
+        depth += up.tag in ("ul", "ol")
+    return depth

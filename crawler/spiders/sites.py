@@ -747,10 +747,13 @@ class SitesSpider(scrapy.Spider):
         sent = False
         for site, entries in list(self.menus.items()):
             fig = self.figures[site]
-            left = [url for url in entries if url not in self.seen][: fig.budget - fig.requests]
+            # a site that ran dry with most of its budget unspent; its menu's pages glanced at (`glance`): only
+            # their links that name the plan followed
+            left = [url for url in entries if url not in self.seen] if 2 * fig.requests < fig.budget else []
             self.menus[site] = []
             for request in self._visit([(url, 1, Priority(MIN_PRIORITY, False), 1, 0) for url in left], released=True):
                 if isinstance(request, scrapy.Request):
+                    request.meta["glance"] = True
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]
                     fig.released += 1
                     sent = True
@@ -915,8 +918,10 @@ class SitesSpider(scrapy.Spider):
         if self.links.foreign(response):  # a twin in another language: the Italian page is read for its links
             return None, 0
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
-        if seed:
-            self.menus.setdefault(self.site_of(url), main_menu(self.links.root(response), response.url))
+        if seed:  # its main menu's entries of no word the scoring knows, kept nowhere else (menus.py)
+            chosen = {link.url for link, _ in scored}
+            entries = main_menu(self.links.root(response), response.url)
+            self.menus.setdefault(self.site_of(url), [entry for entry in entries if entry not in chosen])
         twins = self.links.translations(response)
         scored = [(link, p) for link, p in scored if link.url not in twins]
         if meta.get("glance"):  # an older year of an archive past its site's floor: only what names the plan
