@@ -9,6 +9,7 @@ handful: each is worth one request once nothing else is left (crawler/spiders/si
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -17,15 +18,17 @@ from lxml import etree
 from crawler.canonical import canonical_url
 
 MAIN_MENU = 8  # entries of a main menu read at most: the top of a Designers Italia mega-menu has 4-6
+_MENU_NAME = re.compile("menu|nav")
+_INDEX = re.compile(r"index\.\w+")  # without a query, the home page again (a logo's `/index.php`)
 _MIN_ENTRIES = 3  # fewer links to its own site: a header's link to the Regione, a language switch
 
 
 def main_menu(root: Any, base: str) -> list[str]:
-    """The sections of the site (`_section`) among the top entries of the page's first `<nav>` (or
-    `role="navigation"`) that holds at least `_MIN_ENTRIES` of them, in page order, at most `MAIN_MENU`: a header's
-    main menu comes before the sidebars and the footer."""
+    """The sections of the site (`_section`) among the top entries of the page's first menu (`_menu`) that holds
+    at least `_MIN_ENTRIES` of them, in page order, at most `MAIN_MENU`: a header's main menu comes before the
+    sidebars and the footer."""
     for nav in root.iter(etree.Element):
-        if nav.tag != "nav" and nav.get("role") != "navigation":
+        if not _menu(nav):
             continue
         urls: list[str] = []
         anchors = [(_lists_above(anchor, nav), anchor) for anchor in nav.iter("a")]
@@ -40,13 +43,24 @@ def main_menu(root: Any, base: str) -> list[str]:
     return []
 
 
+def _menu(element: Any) -> bool:
+    """A `<nav>`, a `role="navigation"`, or a list its class or id calls a menu (Joomla's header menu is a
+    `<ul class="mod-menu nav">` in a `<header>`)."""
+    if element.tag == "nav" or element.get("role") == "navigation":
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return element.tag in ("ul", "ol") and _MENU_NAME.search(names) is not None
+
+
 def _section(url: str, base: str) -> bool:
     """Whether a URL is a section of the site the page `base` heads: on its host, one step below the page's
     folder (`/vivere-il-comune/`, `/l-ente.html`); a mega-menu's pages under them are not."""
     parts, home = urlsplit(url), urlsplit(base)
     folder = home.path.rsplit("/", 1)[0]
     steps = parts.path.rstrip("/")[len(folder) :].strip("/")
-    return parts.netloc == home.netloc and parts.path.startswith(folder + "/") and bool(steps) and "/" not in steps
+    own = parts.netloc == home.netloc and parts.path.startswith(folder + "/")
+    home_again = _INDEX.fullmatch(steps) is not None and not parts.query
+    return own and bool(steps) and "/" not in steps and not home_again
 
 
 def _lists_above(anchor: Any, nav: Any) -> int:

@@ -747,13 +747,11 @@ class SitesSpider(scrapy.Spider):
         sent = False
         for site, entries in list(self.menus.items()):
             fig = self.figures[site]
-            # a site that ran dry with most of its budget unspent; its menu's pages glanced at (`glance`): only
-            # their links that name the plan followed
+            # a site that ran dry with most of its budget unspent
             left = [url for url in entries if url not in self.seen] if 2 * fig.requests < fig.budget else []
             self.menus[site] = []
             for request in self._visit([(url, 1, Priority(MIN_PRIORITY, False), 1, 0) for url in left], released=True):
                 if isinstance(request, scrapy.Request):
-                    request.meta["glance"] = True
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]
                     fig.released += 1
                     sent = True
