@@ -8,7 +8,7 @@ from dev_web import sites_of
 from lxml import html
 
 from crawler.spiders.menus import MAIN_MENU, main_menu
-from tests.discovery_web.round21 import BRINZIO
+from tests.discovery_web.round21 import AZIENDA, AZZIO, BRINZIO
 
 BASE = "http://127.0.0.1:8000/"
 
@@ -40,3 +40,22 @@ def test_a_main_menu_entry_of_no_known_words_is_read_once_the_site_runs_dry(dev_
     (site,) = sites_of(dev_web_crawl, BRINZIO)
     assert site["missed"] == []
     assert site["requests"] <= 60
+
+
+def test_a_header_menu_list_leads_to_the_azienda_s_site(dev_web_crawl: list[dict]) -> None:
+    # before (main at 105f3b0): Azzio's "Il paese" never asked in 31 requests, the azienda's site never reached (0 / 1)
+    sites = {site["name"]: site for site in sites_of(dev_web_crawl, AZZIO)}
+    assert set(sites) == {AZZIO, AZIENDA}
+    for site in sites.values():
+        assert site["missed"] == [], site["name"]
+        assert site["requests"] <= 60
+    assert sites[AZIENDA]["requests"] > 0
+
+
+def test_a_joomla_header_list_is_a_main_menu_and_its_logo_no_entry() -> None:
+    logo = '<div class="header"><a href="/index.php">Comune</a></div>'
+    menu = '<ul class="nav menu"><li><a href="/index.php?option=com_content&amp;id=10">Amministrazione</a></li>'
+    menu += '<li><a href="/index.php?option=com_content&amp;id=8">Notizie</a></li>'
+    menu += '<li><a href="/index.php?option=com_content&amp;id=20">Il paese</a><ul class="nav-child">'
+    menu += '<li><a href="/index.php?option=com_content&amp;id=21">Storia</a></li></ul></li></ul>'
+    assert [url.rsplit("=", 1)[1] for url in _menu(logo + menu)] == ["10", "8", "20"]

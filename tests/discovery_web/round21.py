@@ -5,16 +5,21 @@ Designers Italia has "Vivere il Comune" as its fourth entry, and the real pages 
 ambito's members and capofila there):
 
 - a comune's main menu is "Amministrazione", "Novità", "Servizi" and "Conoscere Brinzio"; the last lists the
-  ambito the comune belongs to, its members and capofila; *Servizi > Servizi sociali* names the ambito too.
+  ambito the comune belongs to, its members and capofila; *Servizi > Servizi sociali* names the ambito too;
+- a Joomla comune's header menu, a `<ul class="nav menu">` and no `<nav>`, ends with "Il paese", whose *Servizi
+  sociali* links the azienda consortile that runs the ambito's plan on its own host: the comune itself names no
+  ambito anywhere else.
 """
 
 from __future__ import annotations
 
 from .layout import ul
-from .sites import Site
+from .sites import Site, site_link
 
 BRINZIO = "Comune di Brinzio"
 AMBITO = "Ambito distrettuale del Campo dei Fiori"
+AZZIO = "Comune di Azzio"
+AZIENDA = "Azienda consortile Campo dei Fiori"
 
 
 def main_menu_brinzio() -> Site:
@@ -46,5 +51,36 @@ def main_menu_brinzio() -> Site:
     return s
 
 
+def header_menu_azzio() -> Site:
+    """Joomla: the header menu's last entry "Il paese" lists *Servizi sociali*, which links the azienda consortile's
+    site among the comune's other services."""
+    nav = [("/index.php?option=com_content&view=category&id=10&Itemid=110", "Amministrazione")]
+    nav += [("/index.php?option=com_content&view=category&id=12&Itemid=112", "Uffici")]
+    nav += [("/index.php?option=com_content&view=category&id=8&Itemid=108", "Notizie")]
+    nav += [("/index.php?option=com_content&view=category&id=20&Itemid=120", "Il paese")]
+    s = Site(AZZIO, "joomla", nav, search=None)
+    s.page("/", AZZIO, "<p>Benvenuti sul sito del Comune di Azzio.</p>")
+    for path, title in nav[:3]:
+        s.page(path, title, f"<p>{title} del Comune.</p>")
+    social = "/index.php?option=com_content&view=article&id=31&Itemid=120"
+    town = [(social, "Servizi sociali"), ("/index.php?option=com_content&view=article&id=32&Itemid=120", "Storia")]
+    s.page(nav[3][0], "Il paese", ul(town))
+    s.page(town[1][0], "Storia", "<p>La storia del paese e della sua chiesa.</p>")
+    services = [("/index.php?option=com_content&view=article&id=33&Itemid=120", "Trasporto anziani")]
+    services += [(f"{site_link(AZIENDA)}/", AZIENDA)]
+    s.page(social, "Servizi sociali", ul(services))
+    s.page(services[0][0], "Trasporto anziani", "<p>Il servizio di trasporto per gli anziani del paese.</p>")
+    return s
+
+
+def azienda_campo_dei_fiori() -> Site:
+    """The azienda consortile's site, no seed: its home page names the ambito's Piano di Zona."""
+    s = Site(AZIENDA, "plain", [("/", "Home"), ("/chi-siamo.html", "Chi siamo")], search=None, seed=False)
+    plan = f"<p>L'Azienda gestisce il Piano di Zona 2025-2027 dell'{AMBITO}, con l'Ufficio di Piano.</p>"
+    s.page("/", AZIENDA, plan, fact=True)
+    s.page("/chi-siamo.html", "Chi siamo", "<p>L'Azienda consortile dei comuni delle valli.</p>")
+    return s
+
+
 def round21_sites() -> list[Site]:
-    return [main_menu_brinzio()]
+    return [main_menu_brinzio(), header_menu_azzio(), azienda_campo_dei_fiori()]
