@@ -1,14 +1,18 @@
-"""Twenty-first round of discovery (issue 19): the last fact page of a site. A main menu entry of words the scoring
-does not know ("Vivere il Comune", where the official WordPress theme names the ambito) was never requested: a
-site that runs dry gets its home page's main menu entries not asked yet, once."""
+"""Twenty-first round of discovery (issue 19): the last fact page of a site and the ambito sites no words link. A main
+menu entry of words the scoring does not know ("Vivere il Comune", where the official WordPress theme names the
+ambito; "Il Comune" of a Joomla header list) was never requested: a site that runs dry under half its budget gets its
+home page's main menu sections not asked yet, once. And a social area by its own name in its title ("Sociale e
+welfare: Comune di X") is a planning page, where a banner with no words leads to the ambito's site."""
 
 from __future__ import annotations
 
 from dev_web import sites_of
 from lxml import html
+from scrapy.http import HtmlResponse
 
+from crawler.spiders.links import RelevantLinks
 from crawler.spiders.menus import MAIN_MENU, main_menu
-from tests.discovery_web.round21 import AZIENDA, AZZIO, BRINZIO
+from tests.discovery_web.round21 import AZIENDA, AZZIO, BRINZIO, GRANTOLA, UNIONE
 
 BASE = "http://127.0.0.1:8000/"
 
@@ -59,3 +63,22 @@ def test_a_joomla_header_list_is_a_main_menu_and_its_logo_no_entry() -> None:
     menu += '<li><a href="/index.php?option=com_content&amp;id=20">Il paese</a><ul class="nav-child">'
     menu += '<li><a href="/index.php?option=com_content&amp;id=21">Storia</a></li></ul></li></ul>'
     assert [url.rsplit("=", 1)[1] for url in _menu(logo + menu)] == ["10", "8", "20"]
+
+
+def test_a_social_area_named_by_its_title_is_a_planning_page() -> None:
+    links = RelevantLinks()
+    body = "<html><head><title>Sociale e welfare: Comune di Roncello</title></head><body><main><h1>Sociale e welfare"
+    body += "</h1><p>I servizi.</p></main></body></html>"
+    assert links.planning_page(HtmlResponse(url=BASE + "sociale-e-welfare/", body=body.encode(), encoding="utf-8"))
+    other = body.replace("Sociale e welfare", "Centro sociale anziani")
+    assert not links.planning_page(HtmlResponse(url=BASE + "centro/", body=other.encode(), encoding="utf-8"))
+
+
+def test_a_banner_with_no_words_on_the_social_area_leads_to_the_ambito_s_site(dev_web_crawl: list[dict]) -> None:
+    # before (main at 105f3b0): the unione's site never reached (0 / 1); the page's title and heading, joined,
+    # were no social area's name
+    sites = {site["name"]: site for site in sites_of(dev_web_crawl, GRANTOLA)}
+    assert set(sites) == {GRANTOLA, UNIONE}
+    for site in sites.values():
+        assert site["missed"] == [], site["name"]
+        assert site["requests"] <= 60

@@ -9,6 +9,11 @@ ambito's members and capofila there):
 - a Joomla comune's header menu, a `<ul class="nav menu">` and no `<nav>`, ends with "Il paese", whose *Servizi
   sociali* links the azienda consortile that runs the ambito's plan on its own host: the comune itself names no
   ambito anywhere else.
+
+A link with no words to the ambito's site:
+
+- a TYPO3 comune's social area by its own name, "Sociale e welfare" (its title "Sociale e welfare | Comune di
+  Grantola"), shows the unione that runs the plan as a banner image with `alt=""`.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ BRINZIO = "Comune di Brinzio"
 AMBITO = "Ambito distrettuale del Campo dei Fiori"
 AZZIO = "Comune di Azzio"
 AZIENDA = "Azienda consortile Campo dei Fiori"
+GRANTOLA = "Comune di Grantola"
+UNIONE = "Unione dei Comuni della Valtravaglia"
 
 
 def main_menu_brinzio() -> Site:
@@ -82,5 +89,38 @@ def azienda_campo_dei_fiori() -> Site:
     return s
 
 
+def banner_grantola() -> Site:
+    """TYPO3, no breadcrumb: "Sociale e welfare" in the main menu lists two services and, as a banner image with no
+    words, the unione's site."""
+    nav = [("/amministrazione/", "Amministrazione"), ("/sociale-e-welfare/", "Sociale e welfare")]
+    nav += [("/notizie/", "Notizie")]
+    s = Site(GRANTOLA, "typo3", nav, search=None)
+    s.page("/", GRANTOLA, "<p>Il portale del Comune di Grantola.</p>")
+    s.page("/amministrazione/", "Amministrazione", "<p>Sindaco, Giunta e Consiglio comunale.</p>")
+    s.page("/notizie/", "Notizie", "<p>Nessuna notizia in evidenza.</p>")
+    services = [("/sociale-e-welfare/assistenza-domiciliare/", "Assistenza domiciliare")]
+    services += [("/sociale-e-welfare/pasti-a-domicilio/", "Pasti a domicilio")]
+    banner = f'<a href="{site_link(UNIONE)}/" class="banner"><img src="/img/banner-unione.jpg" alt=""></a>'
+    s.page("/sociale-e-welfare/", "Sociale e welfare", ul(services) + f"<p>{banner}</p>")
+    for path, title in services:
+        s.page(path, title, f"<p>{title}: come fare domanda.</p>")
+    return s
+
+
+def unione_valtravaglia() -> Site:
+    """The unione's site, no seed: its home page names the ambito's Ufficio di Piano."""
+    s = Site(UNIONE, "plain", [("/", "Home"), ("/contatti.html", "Contatti")], search=None, seed=False)
+    office = f"<p>L'Unione ospita l'Ufficio di Piano dell'{AMBITO} e ne gestisce il Piano di Zona.</p>"
+    s.page("/", UNIONE, office, fact=True)
+    s.page("/contatti.html", "Contatti", "<p>Via Roma 1, telefono e posta elettronica.</p>")
+    return s
+
+
 def round21_sites() -> list[Site]:
-    return [main_menu_brinzio(), header_menu_azzio(), azienda_campo_dei_fiori()]
+    return [
+        main_menu_brinzio(),
+        header_menu_azzio(),
+        azienda_campo_dei_fiori(),
+        banner_grantola(),
+        unione_valtravaglia(),
+    ]
