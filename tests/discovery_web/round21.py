@@ -80,13 +80,18 @@ def header_menu_azzio() -> Site:
     return s
 
 
-def azienda_campo_dei_fiori() -> Site:
-    """The azienda consortile's site, no seed: its home page names the ambito's Piano di Zona."""
-    s = Site(AZIENDA, "plain", [("/", "Home"), ("/chi-siamo.html", "Chi siamo")], search=None, seed=False)
-    plan = f"<p>L'Azienda gestisce il Piano di Zona 2025-2027 dell'{AMBITO}, con l'Ufficio di Piano.</p>"
-    s.page("/", AZIENDA, plan, fact=True)
-    s.page("/chi-siamo.html", "Chi siamo", "<p>L'Azienda consortile dei comuni delle valli.</p>")
+def _ambito_site(name: str, home: str, other: tuple[str, str, str]) -> Site:
+    """A body's site that runs the ambito's plan, no seed: its home page (a fact) and one other page."""
+    s = Site(name, "plain", [("/", "Home"), other[:2]], search=None, seed=False)
+    s.page("/", name, home, fact=True)
+    s.page(*other)
     return s
+
+
+def azienda_campo_dei_fiori() -> Site:
+    """The azienda consortile's site: its home page names the ambito's Piano di Zona."""
+    plan = f"<p>L'Azienda gestisce il Piano di Zona 2025-2027 dell'{AMBITO}, con l'Ufficio di Piano.</p>"
+    return _ambito_site(AZIENDA, plan, ("/chi-siamo.html", "Chi siamo", "<p>L'Azienda consortile dei comuni.</p>"))
 
 
 def banner_grantola() -> Site:
@@ -108,12 +113,9 @@ def banner_grantola() -> Site:
 
 
 def unione_valtravaglia() -> Site:
-    """The unione's site, no seed: its home page names the ambito's Ufficio di Piano."""
-    s = Site(UNIONE, "plain", [("/", "Home"), ("/contatti.html", "Contatti")], search=None, seed=False)
+    """The unione's site: its home page names the ambito's Ufficio di Piano."""
     office = f"<p>L'Unione ospita l'Ufficio di Piano dell'{AMBITO} e ne gestisce il Piano di Zona.</p>"
-    s.page("/", UNIONE, office, fact=True)
-    s.page("/contatti.html", "Contatti", "<p>Via Roma 1, telefono e posta elettronica.</p>")
-    return s
+    return _ambito_site(UNIONE, office, ("/contatti.html", "Contatti", "<p>Via Roma 1, telefono e posta.</p>"))
 
 
 def round21_sites() -> list[Site]:
