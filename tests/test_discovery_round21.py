@@ -2,7 +2,8 @@
 menu entry of words the scoring does not know ("Vivere il Comune", where the official WordPress theme names the
 ambito; "Il Comune" of a Joomla header list) was never requested: a site that runs dry under half its budget gets its
 home page's main menu sections not asked yet, once. And a social area by its own name in its title ("Sociale e
-welfare: Comune di X") is a planning page, where a banner with no words leads to the ambito's site."""
+welfare: Comune di X") is a planning page, where a banner with no words leads to the ambito's site. A card's "Vai
+alla pagina" says nothing: it takes its card's title."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from dev_web import sites_of
 from lxml import html
 from scrapy.http import HtmlResponse
 
-from crawler.spiders.links import RelevantLinks
+from crawler.spiders.links import RelevantLinks, link_text
 from crawler.spiders.menus import MAIN_MENU, main_menu
-from tests.discovery_web.round21 import AZIENDA, AZZIO, BRINZIO, GRANTOLA, UNIONE
+from crawler.spiders.vague import says_nothing
+from tests.discovery_web.round21 import AZIENDA, AZZIO, BRINZIO, GRANTOLA, MONVALLE, UNIONE
 
 BASE = "http://127.0.0.1:8000/"
 
@@ -82,3 +84,19 @@ def _all_reached(crawled: list[dict], seed: str, linked: str) -> None:
     for site in sites.values():
         assert site["missed"] == [], site["name"]
         assert 0 < site["requests"] <= 60
+
+
+def test_a_card_that_says_vai_alla_pagina_takes_its_title() -> None:
+    assert says_nothing("Vai alla pagina") and says_nothing("Vai alla pagina »")
+    assert not says_nothing("Vai alla pagina dei servizi sociali")
+    card = '<div class="card-body"><h3 class="card-title">Dato ulteriore n. 4/2025</h3>'
+    card += '<a class="read-more" href="/documento-pubblico/dato/"><span>Vai alla pagina</span></a></div>'
+    assert link_text(next(html.fromstring(f"<html><body>{card}</body></html>").iter("a"))) == "Dato ulteriore n. 4/2025"
+
+
+def test_a_record_s_attachment_behind_cards_is_reached(dev_web_crawl: list[dict]) -> None:
+    # before (main at 105f3b0): 0 / 1 in 32 requests, the attachment's card ("Vai alla pagina" to scarica.php?id=N)
+    # scored nothing
+    (site,) = sites_of(dev_web_crawl, MONVALLE)
+    assert site["missed"] == []
+    assert site["requests"] <= 60

@@ -14,12 +14,17 @@ A link with no words to the ambito's site:
 
 - a TYPO3 comune's social area by its own name, "Sociale e welfare" (its title "Sociale e welfare | Comune di
   Grantola"), shows the unione that runs the plan as a banner image with `alt=""`.
+
+Cards that say "Vai alla pagina", their title a heading above the link (Designers Italia's card catalogue):
+
+- a comune's *Amministrazione trasparente > Altri contenuti* lists its records as cards; the record "Dato ulteriore
+  n. 4/2025" attaches the accordo by a card titled "Allegato" whose link, `scarica.php?id=N`, says "Vai alla pagina".
 """
 
 from __future__ import annotations
 
 from .layout import ul
-from .sites import Site, site_link
+from .sites import Site, site_link, slug
 
 BRINZIO = "Comune di Brinzio"
 AMBITO = "Ambito distrettuale del Campo dei Fiori"
@@ -27,6 +32,7 @@ AZZIO = "Comune di Azzio"
 AZIENDA = "Azienda consortile Campo dei Fiori"
 GRANTOLA = "Comune di Grantola"
 UNIONE = "Unione dei Comuni della Valtravaglia"
+MONVALLE = "Comune di Monvalle"
 
 
 def main_menu_brinzio() -> Site:
@@ -118,6 +124,39 @@ def unione_valtravaglia() -> Site:
     return _ambito_site(UNIONE, office, ("/contatti.html", "Contatti", "<p>Via Roma 1, telefono e posta.</p>"))
 
 
+def _cards(links: list[tuple[str, str]]) -> str:
+    items = "".join(
+        f'<div class="card card-teaser"><div class="card-body"><h3 class="card-title">{t}</h3>'
+        f'<a class="read-more" href="{h}"><span class="text">Vai alla pagina</span></a></div></div>'
+        for h, t in links
+    )
+    return f'<div class="card-wrapper">{items}</div>'
+
+
+def cards_monvalle() -> Site:
+    """Amministrazione trasparente > Altri contenuti: records as cards saying "Vai alla pagina"; a record attaches
+    the accordo by a card titled "Allegato"."""
+    nav = [("/amministrazione-trasparente/", "Amministrazione trasparente"), ("/novita/", "Novità")]
+    nav += [("/servizi/", "Servizi")]
+    s = Site(MONVALLE, "designers", nav, search=None)
+    s.page("/", MONVALLE, "<p>Il portale del Comune di Monvalle, sul Lago Maggiore.</p>")
+    s.page("/novita/", "Novità", "<p>Nessuna notizia in evidenza.</p>")
+    s.page("/servizi/", "Servizi", "<p>Anagrafe, tributi e scuola.</p>")
+    at = "/amministrazione-trasparente/"
+    sections = [(f"{at}{slug(t)}/", t) for t in ("Disposizioni generali", "Organizzazione", "Altri contenuti")]
+    s.page(at, "Amministrazione trasparente", _cards(sections))
+    for path, title in sections[:2]:
+        s.page(path, title, "<p>Nessun contenuto pubblicato.</p>")
+    records = [(f"/documento-pubblico/{slug(t)}/", t) for t in ("Accesso civico", "Dato ulteriore n. 4/2025")]
+    s.page(sections[2][0], "Altri contenuti", _cards(records))
+    s.page(records[0][0], records[0][1], "<p>Come presentare una richiesta di accesso civico.</p>")
+    attachment = "/scarica.php?id=7741"
+    record = "<p>Dato ulteriore n. 4/2025: oggetto, data di pubblicazione e allegati.</p>"
+    s.page(records[1][0], records[1][1], record + _cards([(attachment, "Allegato")]))
+    s.document(attachment, f"Accordo di programma 2025-2027 dell'{AMBITO}", fact=True)
+    return s
+
+
 def round21_sites() -> list[Site]:
     return [
         main_menu_brinzio(),
@@ -125,4 +164,5 @@ def round21_sites() -> list[Site]:
         azienda_campo_dei_fiori(),
         banner_grantola(),
         unione_valtravaglia(),
+        cards_monvalle(),
     ]
