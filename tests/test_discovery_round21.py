@@ -95,7 +95,7 @@ def test_a_card_that_says_vai_alla_pagina_takes_its_title() -> None:
 
 
 def test_a_record_s_attachment_behind_cards_is_reached(dev_web_crawl: list[dict]) -> None:
-    # before (main at 105f3b0): 0 / 1 in 32 requests, the attachment's card ("Vai alla pagina" to scarica.php?id=N)
+    # before (main at 105f3b0): 0 / 1 in 31 requests, the attachment's card ("Vai alla pagina" to scarica.php?id=N)
     # scored nothing
     (site,) = sites_of(dev_web_crawl, MONVALLE)
     assert site["missed"] == []

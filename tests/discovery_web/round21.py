@@ -18,7 +18,8 @@ A link with no words to the ambito's site:
 Cards that say "Vai alla pagina", their title a heading above the link (Designers Italia's card catalogue):
 
 - a comune's *Amministrazione trasparente > Altri contenuti* lists its records as cards; the record "Dato ulteriore
-  n. 4/2025" attaches the accordo by a card titled "Allegato" whose link, `scarica.php?id=N`, says "Vai alla pagina".
+  n. 4/2025" attaches the accordo by a card titled "Allegato: accordo di programma" whose link, `scarica.php?id=N`,
+  says "Vai alla pagina".
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def _cards(links: list[tuple[str, str]]) -> str:
 
 def cards_monvalle() -> Site:
     """Amministrazione trasparente > Altri contenuti: records as cards saying "Vai alla pagina"; a record attaches
-    the accordo by a card titled "Allegato"."""
+    the accordo by a card titled "Allegato: accordo di programma"."""
     nav = [("/amministrazione-trasparente/", "Amministrazione trasparente"), ("/novita/", "Novità")]
     nav += [("/servizi/", "Servizi")]
     s = Site(MONVALLE, "designers", nav, search=None)
@@ -152,7 +153,7 @@ def cards_monvalle() -> Site:
     s.page(records[0][0], records[0][1], "<p>Come presentare una richiesta di accesso civico.</p>")
     attachment = "/scarica.php?id=7741"
     record = "<p>Dato ulteriore n. 4/2025: oggetto, data di pubblicazione e allegati.</p>"
-    s.page(records[1][0], records[1][1], record + _cards([(attachment, "Allegato")]))
+    s.page(records[1][0], records[1][1], record + _cards([(attachment, "Allegato: accordo di programma")]))
     s.document(attachment, f"Accordo di programma 2025-2027 dell'{AMBITO}", fact=True)
     return s
 
