@@ -101,15 +101,22 @@ def azienda_campo_dei_fiori() -> Site:
     return _ambito_site(AZIENDA, plan, ("/chi-siamo.html", "Chi siamo", "<p>L'Azienda consortile dei comuni.</p>"))
 
 
+def _comune(name: str, family: str, nav: list[tuple[str, str]], texts: list[str]) -> Site:
+    """A comune's site without search: its home page, and a page of one line for each menu entry that has a text."""
+    s = Site(name, family, nav, search=None)
+    s.page("/", name, f"<p>Il portale istituzionale del {name}.</p>")
+    for (path, title), text in zip(nav, texts, strict=True):
+        if text:
+            s.page(path, title, f"<p>{text}</p>")
+    return s
+
+
 def banner_grantola() -> Site:
     """TYPO3, no breadcrumb: "Sociale e welfare" in the main menu lists two services and, as a banner image with no
     words, the unione's site."""
     nav = [("/amministrazione/", "Amministrazione"), ("/sociale-e-welfare/", "Sociale e welfare")]
     nav += [("/notizie/", "Notizie")]
-    s = Site(GRANTOLA, "typo3", nav, search=None)
-    s.page("/", GRANTOLA, "<p>Il portale del Comune di Grantola.</p>")
-    s.page("/amministrazione/", "Amministrazione", "<p>Sindaco, Giunta e Consiglio comunale.</p>")
-    s.page("/notizie/", "Notizie", "<p>Nessuna notizia in evidenza.</p>")
+    s = _comune(GRANTOLA, "typo3", nav, ["Sindaco, Giunta e Consiglio comunale.", "", "Nessuna notizia in evidenza."])
     services = [("/sociale-e-welfare/assistenza-domiciliare/", "Assistenza domiciliare")]
     services += [("/sociale-e-welfare/pasti-a-domicilio/", "Pasti a domicilio")]
     banner = f'<a href="{site_link(UNIONE)}/" class="banner"><img src="/img/banner-unione.jpg" alt=""></a>'
@@ -139,10 +146,7 @@ def cards_monvalle() -> Site:
     the accordo by a card titled "Allegato: accordo di programma"."""
     nav = [("/amministrazione-trasparente/", "Amministrazione trasparente"), ("/novita/", "Novità")]
     nav += [("/servizi/", "Servizi")]
-    s = Site(MONVALLE, "designers", nav, search=None)
-    s.page("/", MONVALLE, "<p>Il portale del Comune di Monvalle, sul Lago Maggiore.</p>")
-    s.page("/novita/", "Novità", "<p>Nessuna notizia in evidenza.</p>")
-    s.page("/servizi/", "Servizi", "<p>Anagrafe, tributi e scuola.</p>")
+    s = _comune(MONVALLE, "designers", nav, ["", "Nessuna notizia in evidenza.", "Anagrafe, tributi e scuola."])
     at = "/amministrazione-trasparente/"
     sections = [(f"{at}{slug(t)}/", t) for t in ("Disposizioni generali", "Organizzazione", "Altri contenuti")]
     s.page(at, "Amministrazione trasparente", _cards(sections))
