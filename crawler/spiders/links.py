@@ -61,6 +61,7 @@ SKIP_SCHEMES = ("#", "mailto:", "javascript:", "tel:", "data:", "about:")
 SEP = "\x00"  # joins strings for one scan: no keyword pattern can match it, so no match spans two
 _PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
 _TITLE = etree.XPath("string(//title)")
+_TITLE_PARTS = re.compile(r"\s+[-–|»]\s+|:\s+")  # "Sociale e welfare - Comune di X", "... | Comune di X"
 _PROSE = etree.XPath(  # not link texts; plain strings (lxml's "smart" ones each keep their parent)
     ".//text()[not(ancestor::a or ancestor::script or ancestor::style)]", smart_strings=False
 )
@@ -435,8 +436,12 @@ class RelevantLinks:
 
     def planning_page(self, response: Response) -> bool:
         """Whether the page is a section of planning by its own name (its title, breadcrumb or first
-        heading: *Servizi sociali*), whatever its text says."""
-        return planning_section(f"{self.sections(response)[0]} {self._title(response)}")
+        heading: *Servizi sociali*), whatever its text says. The social area's own name ("Sociale e welfare",
+        `SOCIAL_AREA`) is a whole name: the title's part before the site's name ("Sociale e welfare: Comune di
+        Roncello"), not the breadcrumb and heading joined (twenty-first round)."""
+        title = self._title(response)
+        names = (f"{self.sections(response)[0]} {title}", *_TITLE_PARTS.split(title))
+        return any(planning_section(name) for name in names)
 
     def menu_links(self, response: Response) -> frozenset[str]:
         """The URLs its menus, header, footer and sidebars link (`navigation`), resolved once a page (the

@@ -76,6 +76,7 @@ from crawler.spiders.budget import BUDGET_MIDDLEWARE_ORDER, SiteFigures
 from crawler.spiders.consent import ConsentWalls, accept_link
 from crawler.spiders.feeds import FEEDS_PER_SITE, feed_items, feed_links
 from crawler.spiders.links import LIST_ITEMS, LIST_PAGES, PAGE_ITEMS, RelevantLinks, list_key
+from crawler.spiders.menus import main_menu
 from crawler.spiders.pdflinks import scored_pdf_links
 from crawler.spiders.reserve import PAST_FLOOR_YEARS, ROUND, Pending, Reserve
 from crawler.spiders.robots import robots_middlewares
@@ -287,6 +288,7 @@ class SitesSpider(scrapy.Spider):
         self.settled_cards: dict[tuple[str, str], list[scrapy.Request]] = {}
         self.reserve = Reserve()  # links beyond bounds, for a site that runs dry early (crawler/spiders/reserve.py)
         self.past_floor: Counter[str] = Counter()  # site -> older years of an archive given back past its floor
+        self.menus: dict[str, list[str]] = {}  # site -> its seed page's main menu, for when it runs dry (menus.py)
         self.archived: set[str] = set()  # URLs and final URLs in this crawl's index (crawler/middlewares.py)
         self.resume = _flag(resume)
         self.unreachable_limit = int(unreachable_limit)
@@ -735,8 +737,25 @@ class SitesSpider(scrapy.Spider):
                     self.crawler.engine.crawl(request)  # type: ignore[union-attr]
                     fig.released += 1
                     sent = True
-        if sent:
+        if sent or self._menus_given_back():
             raise DontCloseSpider
+
+    def _menus_given_back(self) -> bool:
+        """Once no site gets anything more from its reserve, each site gets its seed page's main menu entries
+        not asked yet, once (crawler/spiders/menus.py): "Vivere il Comune", a word the scoring does not know,
+        lists the comune's ambito. Whether any was sent."""
+        sent = False
+        for site, entries in list(self.menus.items()):
+            fig = self.figures[site]
+            # a site that ran dry with most of its budget unspent
+            left = [url for url in entries if url not in self.seen] if 2 * fig.requests < fig.budget else []
+            self.menus[site] = []
+            for request in self._visit([(url, 1, Priority(MIN_PRIORITY, False), 1, 0) for url in left], released=True):
+                if isinstance(request, scrapy.Request):
+                    self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+                    fig.released += 1
+                    sent = True
+        return sent
 
     def _visit(self, pending: Iterable[Pending], released: bool = False) -> Iterator[Any]:
         """Requests, with their priorities, for the unseen URLs of the seeds' sites within the depth
@@ -897,6 +916,10 @@ class SitesSpider(scrapy.Spider):
         if self.links.foreign(response):  # a twin in another language: the Italian page is read for its links
             return None, 0
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
+        if seed:  # its main menu's entries of no word the scoring knows, kept nowhere else (menus.py)
+            chosen = {link.url for link, _ in scored}
+            entries = main_menu(self.links.root(response), response.url)
+            self.menus.setdefault(self.site_of(url), [entry for entry in entries if entry not in chosen])
         twins = self.links.translations(response)
         scored = [(link, p) for link, p in scored if link.url not in twins]
         if meta.get("glance"):  # an older year of an archive past its site's floor: only what names the plan

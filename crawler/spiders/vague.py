@@ -17,10 +17,10 @@ from typing import Any
 
 from crawler.scoring import ATTACHMENT
 
-VAGUE = re.compile(
+VAGUE = re.compile(  # "Vai alla pagina": a Designers Italia card's link, its title the heading above it (21st round)
     r"[\s\W]*(?:(?:per\s+)?(?:clicca(?:re)?|click)(?:\s+(?:qui|qu[iì]|here))?|qui|here|vai|apri|link|continua"
     r"|(?:per\s+(?:i\s+)?)?dettagli|approfondisci|leggi(?:\s+(?:qui|tutto|di\s+pi[uù]|oltre))?|scarica"
-    r"|download|visualizza|pdf)(?:\s+(?:qui|(?:il|l')\s*(?:file|documento|pdf|allegato)))?[\s\W]*",
+    r"|download|visualizza|pdf)(?:\s+(?:qui|(?:il|l')\s*(?:file|documento|pdf|allegato)|alla\s+pagina))?[\s\W]*",
     re.I,
 )
 VAGUE_CHARS = 40  # longer words say something

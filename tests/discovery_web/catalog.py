@@ -23,6 +23,7 @@ from .round17 import round17_sites
 from .round18 import round18_sites
 from .round19 import round19_sites
 from .round20 import round20_sites
+from .round21 import round21_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -558,4 +559,5 @@ def catalog() -> list[Site]:
         *round18_sites(),
         *round19_sites(),
         *round20_sites(),
+        *round21_sites(),
     ]
