@@ -71,6 +71,16 @@ def test_a_social_area_named_by_its_title_is_a_planning_page() -> None:
     assert not links.planning_page(HtmlResponse(url=BASE + "centro/", body=other.encode(), encoding="utf-8"))
 
 
+def test_a_title_part_is_judged_with_the_rest_of_the_title() -> None:
+    """A title's parts are read alone only for the social area's own name: "Piano di Zona - Distretto del Commercio"
+    is the commerce district's, whatever its first part says."""
+    links = RelevantLinks()
+    body = "<html><head><title>{}</title></head><body><main><h1>Bandi</h1><p>I bandi.</p></main></body></html>"
+    for title in ("Piano di Zona - Distretto del Commercio di Rho", "Sociale e welfare | Distretto del Commercio"):
+        page = HtmlResponse(url=BASE + "bandi/", body=body.format(title).encode(), encoding="utf-8")
+        assert not links.planning_page(page), title
+
+
 def test_a_banner_with_no_words_on_the_social_area_leads_to_the_ambito_s_site(dev_web_crawl: list[dict]) -> None:
     # before (main at 105f3b0): the unione's site never reached (0 / 1); the page's title and heading, joined,
     # were no social area's name

@@ -3530,12 +3530,20 @@ def test_a_footer_list_headed_as_the_ambito_s_comuni_is_read(heading: str, membe
     assert sorted(m for a in f.ambiti for m in a.members) == sorted(lombardia().code(n) for n in members)
 
 
-@pytest.mark.parametrize(("heading", "n"), [("Comuni dell'Ambito di Desio", 7), ("Comuni vicini", 0)])
-def test_a_footer_band_of_logos_under_a_note_is_read_as_its_heading_s_list(heading: str, n: int) -> None:
-    """A band of the members' coats of arms (each name only for screen readers), a note between it and its heading."""
+@pytest.mark.parametrize(
+    ("heading", "note", "n"),
+    [
+        ("Comuni dell'Ambito di Desio", "Ente capofila: Comune di Desio", 7),
+        ("Comuni dell'Ambito di Desio", 'Ente capofila: <a href="#">Comune di Desio</a>', 7),
+        ("Comuni vicini", "Ente capofila: Comune di Desio", 0),
+    ],
+)
+def test_a_footer_band_of_logos_under_a_note_is_read_as_its_heading_s_list(heading: str, note: str, n: int) -> None:
+    """A band of the members' coats of arms (each name only for screen readers), a note between it and its heading
+    (the capofila maybe a link: one link is no list)."""
     main = "<h1>Servizi</h1><p>I servizi sono programmati dai Comuni soci dell'Ambito territoriale di Desio.</p>"
     logos = "".join(f'<a href="#"><img src="s.png" alt=""><span class="sr-only">{m}</span></a>' for m in _DESIO_LIST)
-    chrome = f"<footer><h3>{heading}</h3><p>Ente capofila: Comune di Desio</p><div>{logos}</div></footer>"
+    chrome = f"<footer><h3>{heading}</h3><p>{note}</p><div>{logos}</div></footer>"
     f = extract(_site(main, chrome), "https://example.org/p.html", "text/html; charset=utf-8")
     assert len({m for a in f.ambiti for m in a.members}) == n
 
@@ -5979,6 +5987,11 @@ def test_the_ambitos_parts_under_their_labels_are_its_members(division: str, lab
     [
         ("Per la domiciliarità l'Ambito di Garbagnate Milanese è articolato in tre zone, ognuna con un referente.", 8),
         ("Il Distretto del Commercio di Garbagnate è suddiviso in tre zone, ognuna con un referente.", 0),
+        (
+            "L'Ambito di Garbagnate Milanese è articolato in tre zone per la domiciliarità. "
+            "Il Distretto del Commercio di Garbagnate è invece suddiviso in tre zone.",
+            0,
+        ),
     ],
 )
 def test_the_ambitos_parts_run_on_in_one_paragraph_are_its_members(division: str, n: int) -> None:

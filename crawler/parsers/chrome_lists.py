@@ -55,9 +55,10 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
         heading = _text(label)
         if not _MEMBERS_HEADING.match(heading):
             continue
-        # the list right under its heading, or after a note between ("Ente capofila: Comune di X" over the logos)
+        # the list right under its heading, or after a note between ("Ente capofila: Comune di X" over the logos, the
+        # capofila maybe a link: a note's one link is no list)
         lists = (_items(block) for block in label.itersiblings() if not isinstance(block, etree._Comment))
-        items = next((found_items for found_items in itertools.islice(lists, LIST_SIBLINGS) if found_items), [])
+        items = next((found for found in itertools.islice(lists, LIST_SIBLINGS) if len(found) >= MIN_ITEMS), [])
         if len(items) >= MIN_ITEMS:
             found.append((heading, items))
     if not found:

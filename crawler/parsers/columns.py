@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 _GAP = re.compile(r"\S( {2,})(?=\S)")
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*]|[a-z]\))\s")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•*·▪]|[a-z]\))\s")  # a list item's mark at its line's start
 SLACK = 3  # columns typed or extracted a few characters apart still line up
 MIN_WORDS = 3  # both sides of a line of prose hold a few words
 
@@ -56,7 +56,7 @@ def _right_wraps(para: list[str]) -> list[str]:
     for line in para:
         text = line.rstrip()
         gaps = [m.end(1) for m in _GAP.finditer(text)]
-        right = next((at for at in gaps if _LIST_MARK.match(text[at:]) and _LIST_MARK.match(text)), None)
+        right = next((at for at in gaps if LIST_MARK.match(text[at:]) and LIST_MARK.match(text)), None)
         if right is not None:
             row = (len(out), _item_text(text, right))
             out.append(line)
@@ -64,13 +64,13 @@ def _right_wraps(para: list[str]) -> list[str]:
         rest = next((at for at in gaps if row and abs(at - row[1]) <= SLACK), None)
         if rest is None and row and not gaps and abs(len(text) - len(text.lstrip()) - row[1]) <= SLACK:
             rest = len(text) - len(text.lstrip())  # the rest alone on its line
-        if row and rest is not None and len(gaps) <= 1 and not _LIST_MARK.match(text[rest:]):
+        if row and rest is not None and len(gaps) <= 1 and not LIST_MARK.match(text[rest:]):
             out[row[0]] = f"{out[row[0]].rstrip()} {text[rest:].strip()}"
             line = text[:rest].rstrip()
             row = None
             if not line.strip():
                 continue
-        elif not _LIST_MARK.match(text):
+        elif not LIST_MARK.match(text):
             row = None  # a line that is no item of the list: the list's rows end here
         out.append(line)
     return out
@@ -78,7 +78,7 @@ def _right_wraps(para: list[str]) -> list[str]:
 
 def _item_text(line: str, start: int) -> int:
     """Where an item's text starts, after its number ("9. TREZZO": at "TREZZO")."""
-    mark = _LIST_MARK.match(line[start:])
+    mark = LIST_MARK.match(line[start:])
     return start + (mark.end() if mark else 0)
 
 
@@ -147,7 +147,7 @@ def _sides(line: str, split: int) -> tuple[str, str]:
 
 
 def _listed(line: str, split: int) -> bool:
-    return any(_LIST_MARK.match(side) for side in _sides(line, split))
+    return any(LIST_MARK.match(side) for side in _sides(line, split))
 
 
 def _cut(line: str, split: int) -> int | None:

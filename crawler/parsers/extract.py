@@ -195,7 +195,11 @@ EXTRACTOR = "ambiti-extract"
 # of a minutes' text run together) is list material between its comuni and after the last
 # 0.4.46: lead (issue 11): a numbered section heading between two bulleted items of a list ("- Nerviano" / "2.2 La
 # governance" / "- Parabiago") does not cut it, as between two rows of figures
-VERSION = "0.4.46"
+# 0.4.47: review 13 of 0.4.38-0.4.46: the roll call's role tail no longer backtracks on a run of spaces; the nearest
+# sentence that divides something decides (a Distretto del Commercio's division between the ambito's and its parts
+# takes them); a footer note's one link is no member list; a row's figures are two, or one plainly a figure ("Rho 12"
+# is no row); one list mark (columns.LIST_MARK) for a section heading inside a list
+VERSION = "0.4.47"
 
 log = logging.getLogger(__name__)
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
     GIVEN_NAMES,
@@ -165,7 +166,7 @@ _COMUNI_OF_AFTER = re.compile(
 _ATTENDANCE = re.compile(r"\b(?:present|assent)[ei]\b|\b(?:presenza|assenza)\b", re.I)
 # "Presenti: A, B / Assenti: C", and a roll call's presence column between its rows' comuni ("Baranzate presente
 # Novate Milanese presente", a two-column table of a minutes' text)
-_ROLL_CALL = re.compile(r"^(?:presenti|assenti|presente|assente)(?:\s+giustificat[oia])?$", re.I)
+_ROLL_CALL = re.compile(r"^(?:present|assent)[ei](?:\s+giustificat[oia])?$", re.I)
 _ASSEMBLY = re.compile(r"\bassemblea\s+dei\s+sindaci\b", re.I)  # the ambito's; a Conferenza is the ATS's
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 PROJECT_LISTS = re.compile(
@@ -683,9 +684,11 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
 # or a table row's figures in a PDF's text ("Arconate 6.951 9,8%": residents, quota)
 _FIG = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"  # "6.951", "9,8%", "1.250 €": one figure, unambiguous digits
-_FIGURES = rf"(?:\s+{_FIG})+\s*$"
+# a row's figures: two or more, or one that is plainly a figure ("6.951", "9,8%"); "Rho 12" (a note's call, a page
+# number) is no row
+_FIGURES = rf"(?:(?:\s+{_FIG}){{2,}}|\s+(?=\d{{1,3}}[.,]\d|\d+\s*[%€]){_FIG})\s*$"
 _ITEM_TAIL = re.compile(
-    rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:P|A|AG|(?i:presente|assente)(?:\s+giustificat[oa])?)\s*$|^{_FIGURES}"
+    rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:P|A|AG|(?i:{_PRESENCE})(?:\s+giustificat[oa])?)\s*$|^{_FIGURES}"
 )
 # a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
 _ROLL_ROLE = (
@@ -695,7 +698,7 @@ _ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # a roll call's row that names the comune, then who sat for it and whether present: "Limbiate: Vicesindaco, presente",
 # "Desio (Comune capo-distretto): Sindaco, Presidente, presente"
-_ROLE_TAIL = re.compile(rf"^\s*(?:\([^()\n]{{0,40}}\))?\s*[:–-]\s*{_ROLL_ROLE}\b[^\n]{{0,60}}?\b{_PRESENCE}\b", re.I)
+_ROLE_TAIL = re.compile(rf"^\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–-]\s*{_ROLL_ROLE}\b[^\n]{{0,60}}?\b{_PRESENCE}\b", re.I)
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
@@ -778,8 +781,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
             pieces.append(rest)
         between = page.lines[le + 1 : lb]
-        items = (first, last)
-        if _heading_between_rows(between, rest, page.lines[lb][b.end - page.starts[lb] :], items):
+        if _heading_inside_list(between, rest, page.lines[lb][b.end - page.starts[lb] :], (first, last)):
             between = []
         pieces.extend(line for line in between if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
@@ -808,10 +810,11 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
 # 17.330" / "2.2 Il percorso di programmazione" / "Parabiago 28.040"); a heading of other comuni ends the list
 _SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÀ-Ý][^.;:]{0,80}$")
 _OTHER_COMUNI = re.compile(r"\bcomun|\bambit|\bdistrett|\bconfin|\blimitrof", re.I)
-_FIGURE = re.compile(rf"^\s*{_FIG}(?:\s+{_FIG})*\s*$")  # a line of a row's figures only
+_FIGURE = re.compile(rf"^\s*{_FIG}(?:\s+{_FIG})*\s*$")  # a line of a row's figures only (one: round 25a)
+_WRAPPED_FIGURES = re.compile(rf"^{_FIGURES}")  # a row's figures wrapped onto a line of their own
 
 
-def _heading_between_rows(between: list[str], tail_a: str, tail_b: str, items: tuple[str, str]) -> bool:
+def _heading_inside_list(between: list[str], tail_a: str, tail_b: str, items: tuple[str, str]) -> bool:
     """One numbered section heading between two rows of a comune and its figure, or between two bulleted items of a
     list ("- Nerviano" / "2.2 La governance" / "- Parabiago")."""
     return (
@@ -820,12 +823,9 @@ def _heading_between_rows(between: list[str], tail_a: str, tail_b: str, items: t
         and not _OTHER_COMUNI.search(between[0])
         and (
             bool(_FIGURE.match(tail_a[:40]) and _FIGURE.match(tail_b[:40]))
-            or all(_BULLETED.match(item) for item in items)
+            or all(LIST_MARK.match(item) for item in items)
         )
     )
-
-
-_BULLETED = re.compile(r"^\s*[-–•*·▪]\s")  # a list item's mark at its line's start
 
 
 def _fragment(chunk: str, piece: str) -> bool:
@@ -848,7 +848,7 @@ def _the_ambitos_accord(opening: str) -> bool:
 def _skipped(line: str) -> bool:
     """A line between two items that is no part of the list: a page mark, a signature block's role or signature, the
     figures of the item's row that the PDF's text layer wrapped ("Castano Primo (ente capofila)" / "11.010 15,5%")."""
-    return bool(_PAGE_HEADER.search(line) or _SIGNATURE.match(line) or _FIGURE.match(line))
+    return bool(_PAGE_HEADER.search(line) or _SIGNATURE.match(line) or _WRAPPED_FIGURES.match(f" {line}"))
 
 
 def _unknown_name(chunk: str) -> bool:
@@ -1118,9 +1118,11 @@ def _part_of_the_ambito(page: _Text, n0: int, col: int, before: str, after: str)
 
 
 def _divides(sentences: list[str]) -> bool:
-    """One of the paragraph's sentences divides the ambito into parts, wherever it stands in the paragraph ("...
-    l'Ambito di Lodi è suddiviso in tre aree. Comune capo-distretto è Lodi.")."""
-    return any(_DIVIDED.search(s) and not DECOY.search(s) for s in sentences)
+    """The paragraph's nearest sentence that divides something, or names a decoy, divides the ambito into parts,
+    wherever it stands ("... l'Ambito di Lodi è suddiviso in tre aree. Comune capo-distretto è Lodi."); a Distretto del
+    Commercio's division nearer the parts than the ambito's takes them."""
+    division = next((s for s in reversed(sentences) if _DIVIDED.search(s) or DECOY.search(s)), "")
+    return bool(_DIVIDED.search(division)) and not DECOY.search(division)
 
 
 # an FAQ's question on the ambito's comuni, the answer right under it: "Quali Comuni fanno parte dell'Ambito del X?",

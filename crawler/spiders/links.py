@@ -33,6 +33,7 @@ from crawler.scoring import (
     _FOLD_TRAPS,
     ACT_PAGE_CHARS,
     AMBITO_TEXT,
+    DECOYS,
     DOCUMENTS_PAGE,
     FILE_PATH,
     GENERIC,
@@ -40,6 +41,7 @@ from crawler.scoring import (
     MIN_PRIORITY,
     OTHER_PROGRAMME,
     SKIP_EXTENSIONS,
+    SOCIAL_AREA,
     STRONG,
     TRAIL_BONUS,
     YEAR_LINK,
@@ -440,8 +442,9 @@ class RelevantLinks:
         `SOCIAL_AREA`) is a whole name: the title's part before the site's name ("Sociale e welfare: Comune di
         Roncello"), not the breadcrumb and heading joined (twenty-first round)."""
         title = self._title(response)
-        names = (f"{self.sections(response)[0]} {title}", *_TITLE_PARTS.split(title))
-        return any(planning_section(name) for name in names)
+        parts = _TITLE_PARTS.split(title)
+        area = any(SOCIAL_AREA.fullmatch(part) for part in parts) and not DECOYS.search(title)
+        return planning_section(f"{self.sections(response)[0]} {title}") or area
 
     def menu_links(self, response: Response) -> frozenset[str]:
         """The URLs its menus, header, footer and sidebars link (`navigation`), resolved once a page (the

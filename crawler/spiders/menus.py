@@ -19,7 +19,6 @@ from crawler.canonical import canonical_url
 
 MAIN_MENU = 8  # entries of a main menu read at most: the top of a Designers Italia mega-menu has 4-6
 _MENU_NAME = re.compile("menu|nav")
-_INDEX = re.compile(r"index\.\w+")  # without a query, the home page again (a logo's `/index.php`)
 _MIN_ENTRIES = 3  # fewer links to its own site: a header's link to the Regione, a language switch
 
 
@@ -59,8 +58,7 @@ def _section(url: str, base: str) -> bool:
     folder = home.path.rsplit("/", 1)[0]
     steps = parts.path.rstrip("/")[len(folder) :].strip("/")
     own = parts.netloc == home.netloc and parts.path.startswith(folder + "/")
-    home_again = _INDEX.fullmatch(steps) is not None and not parts.query
-    return own and bool(steps) and "/" not in steps and not home_again
+    return own and bool(steps) and "/" not in steps  # canonical_url made a logo's `/index.php` the folder again
 
 
 def _lists_above(anchor: Any, nav: Any) -> int:

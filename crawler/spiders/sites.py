@@ -731,14 +731,23 @@ class SitesSpider(scrapy.Spider):
             # name the plan (crawler/spiders/reserve.py)
             years_in_turn = [url for url, _, priority, _, _ in taken if priority.archive]
             glanced = set(years_in_turn[max(0, 1 - before) :]) if past else set()
-            for request in self._visit(taken, released=True):
-                if isinstance(request, scrapy.Request):
-                    request.meta["glance"] = request.url in glanced
-                    self.crawler.engine.crawl(request)  # type: ignore[union-attr]
-                    fig.released += 1
-                    sent = True
+            sent = self._release(fig, taken, glanced) or sent
         if sent or self._menus_given_back():
             raise DontCloseSpider
+
+    def _release(
+        self, fig: SiteFigures, pending: list[Pending], glanced: set[str] | frozenset[str] = frozenset()
+    ) -> bool:
+        """Requests for links given back to a site that ran dry (its reserve, its main menu), `glanced` ones read
+        only for the links that name the plan. Whether any was sent."""
+        sent = False
+        for request in self._visit(pending, released=True):
+            if isinstance(request, scrapy.Request):
+                request.meta["glance"] = request.url in glanced
+                self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+                fig.released += 1
+                sent = True
+        return sent
 
     def _menus_given_back(self) -> bool:
         """Once no site gets anything more from its reserve, each site gets its seed page's main menu entries
@@ -750,11 +759,9 @@ class SitesSpider(scrapy.Spider):
             # a site that ran dry with most of its budget unspent
             left = [url for url in entries if url not in self.seen] if 2 * fig.requests < fig.budget else []
             self.menus[site] = []
-            for request in self._visit([(url, 1, Priority(MIN_PRIORITY, False), 1, 0) for url in left], released=True):
-                if isinstance(request, scrapy.Request):
-                    self.crawler.engine.crawl(request)  # type: ignore[union-attr]
-                    fig.released += 1
-                    sent = True
+            # (URL, depth, priority, hops since planning words, documents pages in a row): a section one click deep
+            entries_in_turn: list[Pending] = [(url, 1, Priority(MIN_PRIORITY, False), 1, 0) for url in left]
+            sent = self._release(fig, entries_in_turn) or sent
         return sent
 
     def _visit(self, pending: Iterable[Pending], released: bool = False) -> Iterator[Any]:
