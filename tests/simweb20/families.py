@@ -1,0 +1,5 @@
+"""The twentieth web's CMS families: the seventh web's (the sixth web's sixteen, unchanged)."""
+
+from tests.simweb7.families import FAMILIES, LISTING_PAGE, LOAD_MORE, Family, esc, render
+
+__all__ = ["FAMILIES", "LISTING_PAGE", "LOAD_MORE", "Family", "esc", "render"]
