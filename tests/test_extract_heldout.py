@@ -43,6 +43,7 @@ HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "fixtures" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20"
 HELDOUT21 = ROOT / "tests" / "fixtures" / "heldout21"
+HELDOUT22 = ROOT / "tests" / "fixtures" / "heldout22"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -67,6 +68,7 @@ SETS = {
     "heldout19": (HELDOUT19, 40, 12),
     "heldout20": (HELDOUT20, 40, 12),
     "heldout21": (HELDOUT21, 30, 10),
+    "heldout22": (HELDOUT22, 30, 10),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -255,6 +257,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT19,
         HELDOUT20,
         HELDOUT21,
+        HELDOUT22,
     ],
     ids=lambda f: f.name,
 )
