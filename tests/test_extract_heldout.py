@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to twenty-first sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout21.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to twenty-second sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout22.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "fixtures" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20"
 HELDOUT21 = ROOT / "tests" / "fixtures" / "heldout21"
+HELDOUT22 = ROOT / "tests" / "fixtures" / "heldout22"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -67,6 +68,7 @@ SETS = {
     "heldout19": (HELDOUT19, 40, 12),
     "heldout20": (HELDOUT20, 40, 12),
     "heldout21": (HELDOUT21, 30, 10),
+    "heldout22": (HELDOUT22, 30, 10),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -255,6 +257,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT19,
         HELDOUT20,
         HELDOUT21,
+        HELDOUT22,
     ],
     ids=lambda f: f.name,
 )
