@@ -5985,6 +5985,24 @@ def test_the_ambitos_parts_under_their_labels_are_its_members(division: str, lab
 @pytest.mark.parametrize(
     ("division", "n"),
     [
+        ("L'ambito, il cui ente capofila è Rho, articola i servizi in due aree:", 5),
+        ("Il Distretto del Commercio del Rhodense articola le attività in due aree:", 0),
+    ],
+)
+def test_the_ambitos_parts_named_after_a_comune_in_the_active_voice_are_its_members(division: str, n: int) -> None:
+    """ "articola i servizi in due aree", each part named after a comune and a dash: "Area Rho e Nord — A, B"."""
+    f = facts(
+        "<h1>Le aree dell'Ambito Rhodense</h1>",
+        f"<p>{division}</p>",
+        "<p>Area Rho e Nord — Rho, Pero, Arese</p>",
+        "<p>Area Sud — Lainate, Vanzago</p>",
+    )
+    assert len({m for a in f.ambiti for m in a.members}) == n
+
+
+@pytest.mark.parametrize(
+    ("division", "n"),
+    [
         ("Per la domiciliarità l'Ambito di Garbagnate Milanese è articolato in tre zone, ognuna con un referente.", 8),
         ("Il Distretto del Commercio di Garbagnate è suddiviso in tre zone, ognuna con un referente.", 0),
         (

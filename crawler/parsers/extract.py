@@ -199,7 +199,9 @@ EXTRACTOR = "ambiti-extract"
 # sentence that divides something decides (a Distretto del Commercio's division between the ambito's and its parts
 # takes them); a footer note's one link is no member list; a row's figures are two, or one plainly a figure ("Rho 12"
 # is no row); one list mark (columns.LIST_MARK) for a section heading inside a list
-VERSION = "0.4.47"
+# 0.4.48: lead (issue 11): the ambito divided in the active voice ("l'ambito articola i servizi in tre aree"), a part's
+# label ended by an em dash, and a part named after a comune ("Area Lodi e Nord Lodigiano — A, B": Lodi names the part)
+VERSION = "0.4.48"
 
 log = logging.getLogger(__name__)
 

@@ -262,6 +262,11 @@ _NOT_A_LISTED_NAME = re.compile(
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,
 )
+# a part of the ambito named after a comune at its line's start, its list after ("Area Lodi e Nord Lodigiano — A, B")
+_PART_NAMED = re.compile(
+    r"\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)\s+(?:(?:di|del|della|dell['’])\s*)?", re.I
+)
+PART_NAME_CHARS = 30
 _PROVINCES = "BG|BS|CO|CR|LC|LO|MN|MI|MB|PV|SO|VA"  # Lombardy's provinces, as pages write them after a name
 _CAPITALS = "milano|bergamo|brescia|como|cremona|lecco|lodi|mantova|monza|pavia|sondrio|varese"
 # a name's province in parentheses: "(MI)", "(Mi)", "(prov. MI)", "(Milano)", "(provincia di Monza e Brianza)"
@@ -629,6 +634,8 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) or _PAGE_LINE.match(line):
         return False
+    if col <= PART_NAME_CHARS and _PART_NAMED.fullmatch(line[:col]):
+        return False  # "Area Lodi e Nord Lodigiano — A, B, ...": the part's name, not its first item
     if n not in page.rows:
         return True
     if levels[n]:
@@ -1082,13 +1089,16 @@ _NUMBERED = re.compile(rf"^{_NUMBERING.pattern}")
 
 # a part of the ambito under its own label, "Area Nord: A; B; C", below the sentence that divides the ambito into parts
 # ("L'Ambito di Lodi è suddiviso in tre aree omogenee"): each part's comuni are the ambito's
-_PART = r"^\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)\s+[\w'’ -]{1,30}?\s*[:–-]"
+_PART = r"^\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)\s+[\w'’ -]{1,30}?\s*[:–—-]"
 _PART_LABEL = re.compile(rf"{_PART}\s*$", re.I)
 _PART_LINE = re.compile(_PART, re.I)
+_PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b"
+# "l'Ambito è suddiviso in tre aree", and in the active voice: "l'ambito, il cui capofila è X, articola i servizi in
+# tre aree", "il Distretto si organizza in due zone"
 _DIVIDED = re.compile(
-    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?\b(?:è|e'|risulta|viene)\s+(?:stat[oa]\s+)?"
-    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oa]\s+in\s+[^.;:]{0,40}?"
-    r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b",
+    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?(?:\b(?:è|e'|risulta|viene)\s+(?:stat[oa]\s+)?"
+    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oa]|\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza)"
+    rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+in\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
     re.I,
 )
 PARTS_ABOVE = 8  # the parts' lines read above a part, up to the sentence that divides the ambito
