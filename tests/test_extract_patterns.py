@@ -2813,6 +2813,15 @@ def test_the_mayors_who_voted_the_plan_name_its_members_and_the_capofila_in_a_cl
     assert len(ambito.members) == 6 and ambito.capofila == "015118"
 
 
+def test_mayors_at_the_assembly_as_guests_of_other_ambiti_are_no_members() -> None:
+    """ "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti": other ambiti's mayors."""
+    prose = (
+        "<p>Ieri l'Assemblea dei Sindaci dell'Ambito Rhodense ha eletto il suo presidente. Il Comune di Rho resta "
+        "capofila. Presenti anche i sindaci di Legnano e Magenta, in qualità di ospiti per i rispettivi ambiti.</p>"
+    )
+    assert [a.members for a in facts("<h1>Notizie</h1>", prose).ambiti] == [[RHO]]
+
+
 def test_ambiti_in_sections_headed_by_their_names_without_lists_keep_their_own_capofila_and_plan() -> None:
     f = facts(
         "<h1>Gli ambiti sociali della provincia</h1>",

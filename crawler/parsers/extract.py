@@ -201,7 +201,9 @@ EXTRACTOR = "ambiti-extract"
 # is no row); one list mark (columns.LIST_MARK) for a section heading inside a list
 # 0.4.48: lead (issue 11): the ambito divided in the active voice ("l'ambito articola i servizi in tre aree"), a part's
 # label ended by an em dash, and a part named after a comune ("Area Lodi e Nord Lodigiano — A, B": Lodi names the part)
-VERSION = "0.4.48"
+# 0.4.49: lead (issue 11): mayors at the Assemblea "in qualità di ospiti" / "come ospiti" of their own ambiti are no
+# members (the guard the list rules had, now on the mayors' rule too)
+VERSION = "0.4.49"
 
 log = logging.getLogger(__name__)
 

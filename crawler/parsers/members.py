@@ -987,8 +987,9 @@ def _judge(
     if rule is None and _counted_next(opening, page.lines[n1][end : end + CONTEXT], listed):
         rule = "count"  # "A e B rinnovano l'alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato ..."
     earlier = page.lines[n0 - 1] if prose and n0 > 0 and lead == head else ""  # the paragraph before the run's
-    if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier):
+    if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier) and not _INVITED.match(after):
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
+        # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
     if rule is None and prose and _part_of_the_ambito(page, n0, col, before, after):
@@ -1325,7 +1326,8 @@ _GUESTS = re.compile(
     r"(?:di|dei\s+comuni\s+di)\s*$",
     re.I,
 )
-_INVITED = re.compile(r"^[\s,]*(?:invitat|ospit)\w*\b", re.I)  # "A e B, invitati per il progetto ...": guests
+# "A e B, invitati per il progetto ...", "A e B, in qualità di ospiti per i rispettivi ambiti": guests
+_INVITED = re.compile(r"^[\s,]*(?:(?:in\s+qualità\s+di|come)\s+)?(?:invitat|ospit)\w*\b", re.I)
 # the words right before a list that name it the comuni of one ambito: "nei Comuni dell'Ambito del Magentino:"
 _OWN_LIST = re.compile(
     r"\bcomuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)"
