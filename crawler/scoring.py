@@ -12,6 +12,8 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+# where notices are filed (Bandi e avvisi, Atti > Bandi), not the tenders and competitions of the comune
+BANDI = r"\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
 KEYWORDS: dict[str, int] = {
     r"piano[\s_-]*(?:sociale[\s_-]*)?di[\s_-]*zona": 5,
     r"ufficio[\s_-]*(?:di[\s_-]*)?piano": 5,
@@ -58,8 +60,7 @@ GENERIC: dict[str, int] = {
     r"amministrazione[\s_-]*trasparente|trasparenza": 2,
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
     r"convenzion[ei]|protocoll[oi][\s_-]*d[' ]?intesa": 2,
-    # where notices are filed (Bandi e avvisi, Atti > Bandi), not the tenders and competitions of the comune
-    r"\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))": 2,
+    BANDI: 2,
     r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
     # where an ambito's notices and grants are filed: "Sovvenzioni, contributi, sussidi, vantaggi economici"
     r"sovvenzion[ei]|sussid[io]": 1,
@@ -136,7 +137,7 @@ RECORDS = (
 # section of acts, where an azienda's "Avviso 4/2025" (its call for the ambito's vouchers) is an act by its number,
 # as a determination of an Albo is (eighteenth round: as a generic section's card it had priority 2, and was left
 # once the site had settled).
-NOTICES = r"\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))|\bavvisi\b"
+NOTICES = BANDI + r"|\bavvisi\b"
 DOCUMENTS_PAGE = re.compile(
     r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio(?!\d)|"
     + RECORDS
@@ -163,7 +164,7 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 DOCUMENT_LINK = re.compile(
     r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio(?!\d)"
     r"|delibere[\s_-]*d(?:i|el|ell|ella)?[\s_'’-]*(?:giunta|consiglio|assemblea|cda\b)|piani\b|programm[ai]\b"
-    r"|\bbandi\b(?![\s_-]*di[\s_-]*(?:gara|concorso))"
+    rf"|{BANDI}"
     r"|leggi[\s_-]*tutto|vedi[\s_-]*tutt[ie]|scarica|download|dettaglio|visualizza|\.pdf\b|" + RECORDS,
     re.I,
 )
@@ -172,6 +173,13 @@ DOCUMENT_LINK = re.compile(
 FILE_PATH = re.compile(
     r"\.pdf$|/@@download(?:/file)?(?:/[^/]+)?$|/at_download/file$|/(?:download|allegat[oi]|attachments?)/\d+/?$", re.I
 )
+
+
+def is_file(address: str) -> bool:
+    """A file's address by its path (`FILE_PATH`), whatever its query and fragment."""
+    return bool(FILE_PATH.search(urlsplit(address).path))
+
+
 ATTACHMENT = re.compile(r"allegat|leggi[\s_-]*tutto|scarica|download|visualizza|\.pdf\b", re.I)
 CALENDAR_DAY = re.compile(r"(?:^|&)(?:mese|month|giorno|day|date|data)=", re.I)  # a calendar's month or day
 YEAR_LINK = re.compile(r"\s*(?:anno|archivio|documenti|atti)?\s*((?:19|20)\d\d)\s*$", re.I)  # "2025", "Anno 2024"

@@ -25,14 +25,15 @@ def _html(path: str, body: str, headers: dict[str, str] | None = None) -> HtmlRe
 
 def test_a_cookie_wall_is_known_by_its_accept_link_to_its_own_address() -> None:
     wall = "<p>Questo sito usa cookie tecnici.</p><a href='/servizi/?consent=1'>Accetta e continua</a>"
-    assert accept_link(_html("/servizi/", wall)) == f"{BASE}/servizi/?consent=1"
+    assert accept_link(_html("/servizi/", wall), html_root) == f"{BASE}/servizi/?consent=1"
     refuse = "<p>Usiamo i cookie.</p><a href='/servizi/?cookie=no'>Rifiuta</a><a href='/privacy/'>Privacy</a>"
-    assert accept_link(_html("/servizi/", refuse)) is None  # no accepting word
+    assert accept_link(_html("/servizi/", refuse), html_root) is None  # no accepting word
     elsewhere = "<p>Usiamo i cookie.</p><a href='/cookie-policy/?x=1'>Accetto</a>"
-    assert accept_link(_html("/servizi/", elsewhere)) is None  # not the page's own address
+    assert accept_link(_html("/servizi/", elsewhere), html_root) is None  # not the page's own address
     menus = "".join(f"<a href='/s{i}/'>Sezione {i}</a>" for i in range(6))
     overlay = f"{menus}<div class='banner'>Usiamo i cookie. <a href='/servizi/?ok=1'>Accetto</a></div>"
-    assert accept_link(_html("/servizi/", overlay)) is None  # a banner over a page whose menus are there to read
+    # a banner over a page whose menus are there to read
+    assert accept_link(_html("/servizi/", overlay), html_root) is None
 
 
 def test_the_pages_a_wall_held_are_asked_again_with_the_cookie_its_acceptance_set() -> None:

@@ -15,11 +15,13 @@ A page the banner answers again after that is archived as it is: the wall was no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from urllib.parse import urlsplit
 
 import scrapy
+from lxml import etree
 from scrapy.http import HtmlResponse, Response
 
 # the words of a banner's accepting link ("Accetta e continua", "Accetto tutti i cookie", "Acconsento", "OK")
@@ -29,18 +31,20 @@ WALL_LINKS = 4  # a page with more links is a page with a banner over it, its co
 WALL_BYTES = 20_000  # a banner is a small page: a comune's page with menus weighs more
 
 
-def accept_link(response: Response) -> str | None:
+def accept_link(response: Response, tree: Callable[[Response], etree._Element]) -> str | None:
     """The link that accepts a cookie wall's cookies, if the response is a wall: a small HTML page that
-    speaks of cookies and has a few links, one of them accepting, to its own address (a query added)."""
+    speaks of cookies and has a few links, one of them accepting, to its own address (a query added). `tree` gives
+    the page's parsed tree: the spider's, parsed once for every question asked of the page."""
     if response.status != 200 or not isinstance(response, HtmlResponse) or len(response.body) > WALL_BYTES:
         return None
-    anchors = response.css("a[href]")
-    if not anchors or len(anchors) > WALL_LINKS or not COOKIE.search(" ".join(response.css("body ::text").getall())):
+    root = tree(response)
+    anchors = root.xpath("//a[@href]")
+    if not anchors or len(anchors) > WALL_LINKS or not COOKIE.search(" ".join(root.xpath("//body//text()"))):
         return None
     path = urlsplit(response.url).path
     for anchor in anchors:
-        url = response.urljoin(anchor.attrib["href"])
-        words = " ".join(anchor.css("::text").getall())
+        url = response.urljoin(anchor.get("href"))
+        words = " ".join(anchor.itertext())
         parts = urlsplit(url)
         if parts.path == path and parts.query and ACCEPT.search(words):
             return url

@@ -18,7 +18,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from crawler.scoring import FILE_PATH
+from crawler.scoring import is_file
 
 EMBEDDED = ("iframe", "frame", "embed", "object")
 _MEDIA_TYPE = re.compile(r"^\s*(?:video|audio|image)/|flash", re.I)
@@ -40,11 +40,11 @@ def embedded_target(element: Any) -> str | None:
         return None
     parts = urlsplit(address)
     shown = next(
-        (v.strip() for k, v in parse_qsl(parts.query) if k.lower() in VIEWER_PARAMS and _is_file(v.strip())), None
+        (v.strip() for k, v in parse_qsl(parts.query) if k.lower() in VIEWER_PARAMS and is_file(v.strip())), None
     )
     if shown:
         return shown
-    if _is_file(address):
+    if is_file(address):
         return address
     return None if WIDGET.search(f"{parts.netloc}{parts.path}") else address
 
@@ -59,7 +59,3 @@ def embedded_text(element: Any) -> str:
     figure = next(element.iterancestors("figure"), None)
     caption = next(figure.iter("figcaption"), None) if figure is not None else None
     return "".join(caption.itertext()) if caption is not None else ""
-
-
-def _is_file(address: str) -> bool:
-    return bool(FILE_PATH.search(urlsplit(address).path))

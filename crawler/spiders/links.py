@@ -35,7 +35,6 @@ from crawler.scoring import (
     AMBITO_TEXT,
     DECOYS,
     DOCUMENTS_PAGE,
-    FILE_PATH,
     GENERIC,
     KEYWORDS,
     MIN_PRIORITY,
@@ -47,6 +46,7 @@ from crawler.scoring import (
     YEAR_LINK,
     Priority,
     _first_letters,
+    is_file,
     link_priority,
     page_number,
     planning_section,
@@ -210,7 +210,7 @@ def form_target(form: Any) -> str | None:
                 chosen = True
         fields.append((name, value))
     action = (form.get("action") or "").strip().split("?", 1)[0]
-    if FILE_PATH.search(urlsplit(action).path):  # a "Scarica" button: the form's action is the file itself
+    if is_file(action):  # a "Scarica" button: the form's action is the file itself
         return f"{action}?{urlencode(fields)}" if fields else action
     if not chosen:
         return None

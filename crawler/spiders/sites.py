@@ -64,6 +64,7 @@ from crawler.scoring import (
     TINY_SITEMAP,
     Priority,
     facets,
+    is_file,
     link_priority,
     page_number,
     sitemap_priority,
@@ -440,7 +441,8 @@ class SitesSpider(scrapy.Spider):
     def parse(self, response: Response) -> Iterator[Any]:
         original = (response.request.meta.get("redirect_urls") or [response.url])[0]
         meta = response.meta
-        if not meta.get("walled") and (accept := accept_link(response)):  # a cookie banner in the page's place
+        # a cookie banner in the page's place
+        if not meta.get("walled") and (accept := accept_link(response, self.links.root)):
             self._walled(response, original, accept)
             return
         if isinstance(response, HtmlResponse) and (target := script_redirect(self.links.root(response))):
@@ -923,10 +925,12 @@ class SitesSpider(scrapy.Spider):
         if self.links.foreign(response):  # a twin in another language: the Italian page is read for its links
             return None, 0
         scored = self.links.scored_links(response, listing, seed, results, trail, named, boilerplate, items)
-        if seed:  # its main menu's entries of no word the scoring knows, kept nowhere else (menus.py)
+        if (
+            seed and self.site_of(url) not in self.menus
+        ):  # its main menu's entries of no word the scoring knows (menus.py)
             chosen = {link.url for link, _ in scored}
             entries = main_menu(self.links.root(response), response.url)
-            self.menus.setdefault(self.site_of(url), [entry for entry in entries if entry not in chosen])
+            self.menus[self.site_of(url)] = [entry for entry in entries if entry not in chosen]
         twins = self.links.translations(response)
         scored = [(link, p) for link, p in scored if link.url not in twins]
         if meta.get("glance"):  # an older year of an archive past its site's floor: only what names the plan
@@ -981,7 +985,7 @@ class SitesSpider(scrapy.Spider):
         weak = 2 if len(scored) > SMALL_SITEMAP else 1
         # a sitemap of pages that lists a few files lists them on purpose: each is worth a look, one hop from
         # planning words, never settled (the accordo of a Joomla site, linked by no page; fourteenth round)
-        files = [u for u, _ in scored if FILE_PATH.search(urlsplit(u).path)]
+        files = [u for u, _ in scored if is_file(u)]
         if len(files) <= SITEMAP_FILES:
             scored = [
                 (u, Priority(max(p.value, MIN_PRIORITY + 1), p.strong)) if u in files else (u, p) for u, p in scored
