@@ -6389,3 +6389,27 @@ def test_the_office_receiving_in_a_street_or_its_block_with_a_bare_email_gives_i
 ) -> None:
     office = facts("<h1>Nuovi orari</h1>", _LODI_NEWS, f"<p>{text}</p>").ambiti[0].ufficio_di_piano
     assert (office.address.street if office and office.address else None) == street
+
+
+_CORSICO = ["015011", "015036", "015074", "015093", "015097", "015220"]
+_MOULD = ["Assago", "Buccinasco", "Cesano Boscone", "Corsico", "Cusago", "Trezzano sul Naviglio"]
+
+
+def _moulded_list(heading: str, item: str) -> str:
+    roles = ("del Sindaco", "dell'Assessora delegata")  # each item's own tail
+    items = "".join(f"<li>{item.format(name, roles[k % 2])}</li>" for k, name in enumerate(_MOULD))
+    return f"<h2>{heading}</h2><ul>{items}</ul>"
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "members"),
+    [
+        ("I Comuni dell'Ambito di Corsico", "Portale istituzionale del Comune di {0}", _CORSICO),  # the same words
+        # tails that differ but open alike: "nella persona del Sindaco" / "nella persona dell'Assessora"
+        ("Chi compone l'Assemblea dell'Ambito di Corsico", "Delegato del Comune di {0}, nella persona {1}", _CORSICO),
+        ("Ultime dal territorio", "Comune di {0}: al via il cantiere {1}", []),  # a mould of news, no membership
+    ],
+)
+def test_items_in_one_mould_are_one_list_judged_by_its_heading(heading: str, item: str, members: list[str]) -> None:
+    f = facts("<p>Il sito dell'Ambito di Corsico.</p>", _moulded_list(heading, item))
+    assert sorted(m for a in f.ambiti for m in a.members) == members

@@ -407,6 +407,7 @@ class _Run:
     redacted: int = 0
     unsettled: list[str] = field(default_factory=list)  # short forms the context cannot settle ("Cologno"), as written
     column_head: tuple[int, int, int] | None = None  # (line, start, end) of the header cell of a table's column
+    moulded: bool = False  # items one a line cast in one mould (`_moulded`): a list, whatever words each item repeats
 
 
 def _sentence_cell(row: str) -> bool:
@@ -676,6 +677,10 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
         if runs:
             prev = runs[-1].found[-1]
             gap = _gap(page, levels, prev, f)
+            if gap is None and _moulded(page, levels, prev, f):
+                runs[-1].found.append(f)
+                runs[-1].moulded = True
+                continue
             if gap is not None:
                 unknown, redacted = gap
                 runs[-1].unknown.extend((len(runs[-1].found), name) for name in unknown)
@@ -684,6 +689,29 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
                 continue
         runs.append(_Run([f]))
     return runs
+
+
+MOULD_WORDS = 2  # the words two items' different tails open with alike: ", in persona del Sindaco" / "dell'Assessore"
+_TAIL_WORDS = re.compile(r"[\w'’]+")
+
+
+def _moulded(page: _Text, levels: list[int], a: Found, b: Found) -> bool:
+    """Two items on consecutive lines cast in one mould: the same words before the name, their list marks aside
+    ("• Sito istituzionale del Comune di X", "1) Comune di X, in persona del Sindaco"), and after it the same words or
+    tails opening alike. Whatever each item repeats, the names are a list's items; what the list is, its
+    introduction says (`_judge`)."""
+    la, lb = page.line_of(a.start), page.line_of(b.start)
+    if lb != la + 1 or page.line_of(a.end - 1) != la or levels[la] != levels[lb] or la in page.rows:
+        return False
+    head_a = LIST_MARK.sub("", page.lines[la][: a.start - page.starts[la]], count=1)
+    head_b = LIST_MARK.sub("", page.lines[lb][: b.start - page.starts[lb]], count=1)
+    if head_a != head_b or not _TAIL_WORDS.search(head_a) or _SENTENCE_END.search(head_a):
+        return False
+    tails = [page.lines[la][a.end - page.starts[la] :][:200], page.lines[lb][b.end - page.starts[lb] :][:200]]
+    if tails[0].strip() == tails[1].strip():
+        return True
+    words = [_TAIL_WORDS.findall(t.lower())[:MOULD_WORDS] for t in tails]
+    return len(words[0]) == MOULD_WORDS and words[0] == words[1] and not any(_SENTENCE_END.search(t) for t in tails)
 
 
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
@@ -911,7 +939,12 @@ def _judge(
     head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
     # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
-    prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None and not page.comuni_headers.get(n0)
+    prose = (
+        bool(_MATERIAL.sub("", cells).strip())
+        and run.column_head is None
+        and not page.comuni_headers.get(n0)
+        and not run.moulded
+    )
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
@@ -960,6 +993,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    if run.moulded and rule == "dense-list":
+        rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
         return None  # a project's partners or an Unione's comuni signing their own accord
     if rule is None and added and not DECOY.search(head):
