@@ -6413,3 +6413,28 @@ def _moulded_list(heading: str, item: str) -> str:
 def test_items_in_one_mould_are_one_list_judged_by_its_heading(heading: str, item: str, members: list[str]) -> None:
     f = facts("<p>Il sito dell'Ambito di Corsico.</p>", _moulded_list(heading, item))
     assert sorted(m for a in f.ambiti for m in a.members) == members
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Avvisi – Area anziani – Ambito territoriale di Vimercate", "Ambito territoriale di Vimercate"),
+        ("Home | Notizie | Ambito distrettuale di Seriate", "Ambito distrettuale di Seriate"),
+        ("Avvisi – Notizie – Comune di Vimercate", None),  # a comune's site names no ambito
+    ],
+)
+def test_a_site_named_after_its_ambito_closing_a_title_of_three_parts_names_it(head: str, name: str | None) -> None:
+    assert [m.name for m in nm.site_mentions("Avvisi", head, lombardia())] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("teaser", "approved"),
+    [
+        ("3 febbraio 2025 – L'Assemblea dei Sindaci ha approvato ieri il Piano di Zona 2025-2027.", "2025-02-02"),
+        ("3 febbraio 2025 – L'Assemblea dei Sindaci ha approvato il Piano di Zona 2025-2027.", "2025-02-03"),
+    ],
+)
+def test_a_teasers_dateline_dates_its_ieri(teaser: str, approved: str) -> None:
+    later = "<p>1 aprile 2025 – Dote scuola: domande aperte.</p>"  # a second teaser: the page has no one date
+    f = facts("<h1>Avvisi</h1>", "<p>L'Ambito di Vimercate informa.</p>", f"<p>{teaser}</p>", later)
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == [approved]

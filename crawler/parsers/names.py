@@ -233,6 +233,9 @@ def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[M
     ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
     site = parts[1].strip() if len(parts) == 2 else ""
+    last = _SITE_SEPARATOR.split(site)[-1].strip()  # "Ufficio di Piano - Home - Ambito territoriale di Lodi"
+    if last != site and _SITE_OF_AMBITO.match(last):
+        return mentions_in(last, -1, resolver)  # the site's name closes the title, after the page's and its section's
     named = mentions_in(site, -1, resolver) if site else []
     if _SITE_OF_AMBITO.match(site) or (len(named) == 1 and named[0].at == 0 and named[0].name == _tidy(site)):
         # "Chi siamo – Ambito territoriale di Seriate", "Governance - Ambito Castanese": the site is the ambito's, also
