@@ -6438,3 +6438,25 @@ def test_a_teasers_dateline_dates_its_ieri(teaser: str, approved: str) -> None:
     later = "<p>1 aprile 2025 – Dote scuola: domande aperte.</p>"  # a second teaser: the page has no one date
     f = facts("<h1>Avvisi</h1>", "<p>L'Ambito di Vimercate informa.</p>", f"<p>{teaser}</p>", later)
     assert [p.approved_on for a in f.ambiti for p in a.plans] == [approved]
+
+
+_SEREGNO = ["108005", "108018", "108020", "108025", "108030", "108032", "108039", "108040", "108054"]
+_SEREGNO_NAMES = ["Barlassina", "Ceriano Laghetto", "Cogliate", "Lazzate", "Lentate sul Seveso", "Meda", "Misinto"]
+_SEREGNO_LINKS = " · ".join(f'<a href="/c/{k}">{n}</a>' for k, n in enumerate([*_SEREGNO_NAMES, "Seregno", "Seveso"]))
+
+
+@pytest.mark.parametrize(
+    ("title", "members"),
+    [
+        ('<span class="t">Comuni aderenti all\'Ambito di Seregno</span>', _SEREGNO),
+        ('<p class="t">Comuni aderenti all\'Ambito di Seregno</p>', _SEREGNO),
+        ('<div class="t">Comuni aderenti all\'Ambito di Seregno</div>', _SEREGNO),
+        ('<span class="t">Comuni vicini</span>', []),  # the neighbours' column stays chrome
+    ],
+)
+def test_a_footer_columns_title_in_any_tag_heads_its_member_list(title: str, members: list[str]) -> None:
+    footer = f'<footer><div class="col">{title}<p class="elenco">{_SEREGNO_LINKS}</p></div></footer>'
+    html = f"<html><head><title>Orari</title></head><body><main><h1>Orari</h1><p>L'Ufficio di Piano dell'Ambito di \
+Seregno riceve il martedì.</p></main>{footer}</body></html>"
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert sorted(m for a in f.ambiti for m in a.members) == members
