@@ -6460,3 +6460,16 @@ def test_a_footer_columns_title_in_any_tag_heads_its_member_list(title: str, mem
 Seregno riceve il martedì.</p></main>{footer}</body></html>"
     f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
     assert sorted(m for a in f.ambiti for m in a.members) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Ambito territoriale di Brescia Ovest", [("Ambito territoriale di Brescia Ovest", "t:brescia ovest")]),
+        ("Ambito 3 - Brescia Est", [("Ambito 3 - Brescia Est", "t:brescia est")]),
+        ("Ambito di Brescia, est della provincia", [("Ambito di Brescia", "017029")]),  # no point of the name
+        ("Ambito di Brescia Estate", [("Ambito di Brescia", "017029")]),  # a word, no cardinal point
+    ],
+)
+def test_a_cardinal_point_after_a_comune_names_a_territory(text: str, named: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.key) for m in nm.mentions_in(text, 0, lombardia())] == named

@@ -51,6 +51,7 @@ _NOT_TERRITORY = frozenset(
     ]
 )
 # fmt: on
+_POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
 _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’])$", re.I)
 
@@ -104,7 +105,10 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         article = kind == "ambito" and bool(
             re.match(r"\s+(?:del|della|dell['’]|dei|degli|delle)\s*$", m.group("sep") or "", re.I)
         )
-        territory = None if place else _territory_at_start(rest, numbered=bool(num) or article)
+        # "Ambito 2 – Brescia Ovest": a cardinal point after a comune names a part of its territory, not the comune
+        pointed = bool(place) and rest.startswith(place[1]) and bool(_POINT.match(rest, len(place[1])))
+        place = None if pointed else place
+        territory = None if place else _territory_at_start(rest, numbered=bool(num) or article or pointed)
         spaced = bool(m.group("sep")) and not m.group("sep").strip()  # "Ambito distrettuale lodigiano"
         if not (place or territory or num) and kind == "ambito" and qual and spaced:
             territory = _adjective_at_start(rest)
