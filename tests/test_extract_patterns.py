@@ -6473,3 +6473,16 @@ Seregno riceve il martedì.</p></main>{footer}</body></html>"
 )
 def test_a_cardinal_point_after_a_comune_names_a_territory(text: str, named: list[tuple[str, str]]) -> None:
     assert [(m.name, m.key) for m in nm.mentions_in(text, 0, lombardia())] == named
+
+
+@pytest.mark.parametrize(
+    ("head", "key"),
+    [
+        ("Modulistica | Ufficio di Piano di Seriate", "016198"),
+        ("Contatti – Ufficio di Piano del Castanese", "t:castanese"),
+        ("Modulistica | Ufficio di Piano del Comune di Seriate", None),  # a comune's own office names no ambito
+        ("Modulistica | Comune di Seriate", None),
+    ],
+)
+def test_a_site_named_after_the_ambitos_office_names_the_ambito(head: str, key: str | None) -> None:
+    assert [m.key for m in nm.site_mentions("Modulistica", head, lombardia())] == ([key] if key else [])

@@ -241,7 +241,9 @@ def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[M
     if last != site and _SITE_OF_AMBITO.match(last):
         return mentions_in(last, -1, resolver)  # the site's name closes the title, after the page's and its section's
     named = mentions_in(site, -1, resolver) if site else []
-    if _SITE_OF_AMBITO.match(site) or (len(named) == 1 and named[0].at == 0 and named[0].name == _tidy(site)):
+    # the site's whole name is the ambito's, or its office's ("Contatti – Ufficio di Piano di Lodi")
+    whole = len(named) == 1 and named[0].at == 0 and _tidy(site).endswith(named[0].name)
+    if _SITE_OF_AMBITO.match(site) or (whole and (named[0].name == _tidy(site) or _OFFICE.match(site))):
         # "Chi siamo – Ambito territoriale di Seriate", "Governance - Ambito Castanese": the site is the ambito's, also
         # when the page's part is not its heading ("FAQ - Ambito territoriale di X" over "<h1>Domande frequenti</h1>")
         return named
