@@ -6486,3 +6486,32 @@ def test_a_cardinal_point_after_a_comune_names_a_territory(text: str, named: lis
 )
 def test_a_site_named_after_the_ambitos_office_names_the_ambito(head: str, key: str | None) -> None:
     assert [m.key for m in nm.site_mentions("Modulistica", head, lombardia())] == ([key] if key else [])
+
+
+@pytest.mark.parametrize("chip", [" <small>ente capofila</small>", " <span class='badge'>Capofila</span>"])
+def test_a_card_title_with_its_role_chip_is_still_a_card_title(chip: str) -> None:
+    cards = "".join(
+        f"<div class='card'><h4>Comune di {name}{chip if name == 'Corsico' else ''}</h4><p>Sportello sociale.</p></div>"
+        for name in ["Assago", "Corsico", "Buccinasco", "Cesano Boscone", "Cusago", "Trezzano sul Naviglio"]
+    )
+    f = facts("<h1>Il territorio</h1>", "<p>I Comuni dell'Ambito di Corsico e i loro sportelli sociali.</p>", cards)
+    assert sorted(m for a in f.ambiti for m in a.members) == _CORSICO
+
+
+@pytest.mark.parametrize(
+    ("second", "ambiti"),
+    [
+        (
+            "<p>Per l'Ambito di Dalmine l'ente capofila è il Comune di Dalmine.</p>",
+            [("Ambito di Treviglio", "016219"), ("Ambito di Dalmine", "016091")],
+        ),
+        # the second paragraph states no capofila: one ambito, the page's
+        ("<p>L'Ambito di Dalmine approverà il suo Piano a febbraio.</p>", [("Ambito di Treviglio", "016219")]),
+    ],
+)
+def test_paragraphs_each_stating_an_ambitos_capofila_are_its_sections(
+    second: str, ambiti: list[tuple[str, str]]
+) -> None:
+    first = "<p>Nell'Ambito di Treviglio il ruolo di capofila è del Comune di Treviglio.</p>"
+    f = facts("<h1>Gli ambiti della pianura</h1>", first, second)
+    assert [(a.name, a.capofila) for a in f.ambiti] == ambiti

@@ -915,9 +915,12 @@ def row_ambito(page: _Text, n: int) -> str | None:
 
 
 def _name_only(page: _Text, n: int, f: Found) -> bool:
-    """The line holds the name and list material only ("Comune di Rho")."""
+    """The line holds the name and list material only ("Comune di Rho"), or a card's title and its role's chip after
+    it ("Bollate capofila")."""
     line, at = page.lines[n], page.starts[n]
-    return not _MATERIAL.sub("", line[: f.start - at] + line[f.end - at :]).strip()
+    rest = line[f.end - at :]
+    rest = "" if _CAPOFILA_MARK.fullmatch(rest.strip()) else rest
+    return not _MATERIAL.sub("", line[: f.start - at] + rest).strip()
 
 
 def _judge(
