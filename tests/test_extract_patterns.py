@@ -6515,3 +6515,25 @@ def test_paragraphs_each_stating_an_ambitos_capofila_are_its_sections(
     first = "<p>Nell'Ambito di Treviglio il ruolo di capofila è del Comune di Treviglio.</p>"
     f = facts("<h1>Gli ambiti della pianura</h1>", first, second)
     assert [(a.name, a.capofila) for a in f.ambiti] == ambiti
+
+
+_RHODENSE = ["Arese", "Cornaredo", "Lainate", "Pero", "Rho", "Vanzago"]
+
+
+@pytest.mark.parametrize(
+    ("mark", "legend", "capofila"),
+    [
+        (" (MI) *", "* Comune con funzioni di ente capofila e sede dell'Ufficio di Piano", "015182"),
+        (" (MI) (*)", "(*) Comune al quale sono attribuite le funzioni di capofila.", "015182"),
+        ("*", "* Comune capofila", "015182"),
+        (" (MI) *", "* Comune non più capofila dal 2024", None),  # the role denied
+    ],
+)
+def test_a_capofila_marked_after_its_province_by_a_legend_in_a_longer_clause(
+    mark: str, legend: str, capofila: str | None
+) -> None:
+    items = "".join(f"<li>{name}{mark if name == 'Rho' else ' (MI)'}</li>" for name in _RHODENSE)
+    f = facts(
+        "<h1>Comuni</h1>", "<p>Aderiscono all'Ambito Rhodense i Comuni:</p>", f"<ul>{items}</ul>", f"<p>{legend}</p>"
+    )
+    assert [a.capofila for a in f.ambiti] == [capofila]

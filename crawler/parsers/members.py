@@ -1538,19 +1538,21 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
 _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
 _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
-_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})")  # "Legnano*", "Legnano (*)", "LEGNANO (**)"
+# "Legnano*", "Legnano (*)", "LEGNANO (**)", "Legnano (MI) *": the mark after the name or its province
+_FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*(\(\*{{1,3}}\)|\*{{1,3}})")
+
+
+_DENIED = re.compile(r"\b(?:non|né|senza|ex|già)\b", re.I)  # "* Comune non più capofila", "* già capofila"
 
 
 def _footnoted(right: str, page: _Text) -> bool:
-    """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila") elsewhere on the page."""
+    """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila", "* Comune con funzioni di ente capofila
+    e sede dell'Ufficio di Piano": the role in the legend's first clause, not denied) elsewhere on the page."""
     mark = _FOOTNOTE.match(right)
     if not mark:
         return False
-    legend = re.compile(
-        rf"^\s*{re.escape(mark.group(1))}\s*[:=–-]?\s*(?:è\s+)?(?:il\s+|l['’]\s*)?(?:ente\s+|comune\s+)?capofila\b",
-        re.I,
-    )
-    return any(legend.match(line) for line in page.lines)
+    legend = re.compile(rf"^\s*{re.escape(mark.group(1))}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
+    return any((m := legend.match(line)) and not _DENIED.search(m.group("words")) for line in page.lines)
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:
