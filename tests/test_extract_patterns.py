@@ -6537,3 +6537,18 @@ def test_a_capofila_marked_after_its_province_by_a_legend_in_a_longer_clause(
         "<h1>Comuni</h1>", "<p>Aderiscono all'Ambito Rhodense i Comuni:</p>", f"<ul>{items}</ul>", f"<p>{legend}</p>"
     )
     assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("signer", "members"),
+    [
+        ("Il Sindaco Paolo Verdi", _CORSICO),  # the signer's name with no dash before it
+        ("L'Assessore delegato Marco Neri ______", _CORSICO),
+    ],
+)
+def test_a_signers_role_and_name_without_a_dash_is_a_signature_line(signer: str, members: list[str]) -> None:
+    blocks = "\n".join(f"COMUNE DI {name.upper()}\n{signer}" for name in _MOULD)
+    f = text_facts(
+        f"ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA - AMBITO DI CORSICO\n\nLetto e sottoscritto.\n\n{blocks}\n"
+    )
+    assert sorted(m for a in f.ambiti for m in a.members) == members

@@ -324,11 +324,12 @@ _MATERIAL = re.compile(
     re.I,
 )
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
-# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi"), or its signature
+# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi"),
+# or its signature
 _SIGN = (
     r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
     r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
-    r"delegat[oa]|f\.?\s*to))*\s*[:.]?(?:\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}))?|"
+    r"delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
     # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
     r"(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|[_.…][_.…\s]{2,}+)"
 )
