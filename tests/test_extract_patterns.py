@@ -6552,3 +6552,17 @@ def test_a_signers_role_and_name_without_a_dash_is_a_signature_line(signer: str,
         f"ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA - AMBITO DI CORSICO\n\nLetto e sottoscritto.\n\n{blocks}\n"
     )
     assert sorted(m for a in f.ambiti for m in a.members) == members
+
+
+@pytest.mark.parametrize("street", ["via Monza 5", "corso Como 12", "Piazza della Vittoria 1", "viale Varese 3"])
+def test_a_street_named_after_a_comune_is_no_item_of_the_list(street: str) -> None:
+    items = "".join(f"<li>{name} – Servizi sociali, {street} – lunedì</li>" for name in _RHODENSE)
+    f = facts("<h1>Sportelli</h1>", "<p>Gli sportelli nei Comuni dell'Ambito Rhodense:</p>", f"<ul>{items}</ul>")
+    assert sorted(m for a in f.ambiti for m in a.members) == [
+        "015009",
+        "015087",
+        "015116",
+        "015170",
+        "015182",
+        "015229",
+    ]
