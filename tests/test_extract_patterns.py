@@ -6389,3 +6389,180 @@ def test_the_office_receiving_in_a_street_or_its_block_with_a_bare_email_gives_i
 ) -> None:
     office = facts("<h1>Nuovi orari</h1>", _LODI_NEWS, f"<p>{text}</p>").ambiti[0].ufficio_di_piano
     assert (office.address.street if office and office.address else None) == street
+
+
+_CORSICO = ["015011", "015036", "015074", "015093", "015097", "015220"]
+_MOULD = ["Assago", "Buccinasco", "Cesano Boscone", "Corsico", "Cusago", "Trezzano sul Naviglio"]
+
+
+def _moulded_list(heading: str, item: str) -> str:
+    roles = ("del Sindaco", "dell'Assessora delegata")  # each item's own tail
+    items = "".join(f"<li>{item.format(name, roles[k % 2])}</li>" for k, name in enumerate(_MOULD))
+    return f"<h2>{heading}</h2><ul>{items}</ul>"
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "members"),
+    [
+        ("I Comuni dell'Ambito di Corsico", "Portale istituzionale del Comune di {0}", _CORSICO),  # the same words
+        # tails that differ but open alike: "nella persona del Sindaco" / "nella persona dell'Assessora"
+        ("Chi compone l'Assemblea dell'Ambito di Corsico", "Delegato del Comune di {0}, nella persona {1}", _CORSICO),
+        ("Ultime dal territorio", "Comune di {0}: al via il cantiere {1}", []),  # a mould of news, no membership
+    ],
+)
+def test_items_in_one_mould_are_one_list_judged_by_its_heading(heading: str, item: str, members: list[str]) -> None:
+    f = facts("<p>Il sito dell'Ambito di Corsico.</p>", _moulded_list(heading, item))
+    assert sorted(m for a in f.ambiti for m in a.members) == members
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Avvisi – Area anziani – Ambito territoriale di Vimercate", "Ambito territoriale di Vimercate"),
+        ("Home | Notizie | Ambito distrettuale di Seriate", "Ambito distrettuale di Seriate"),
+        ("Avvisi – Notizie – Comune di Vimercate", None),  # a comune's site names no ambito
+    ],
+)
+def test_a_site_named_after_its_ambito_closing_a_title_of_three_parts_names_it(head: str, name: str | None) -> None:
+    assert [m.name for m in nm.site_mentions("Avvisi", head, lombardia())] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("teaser", "approved"),
+    [
+        ("3 febbraio 2025 – L'Assemblea dei Sindaci ha approvato ieri il Piano di Zona 2025-2027.", "2025-02-02"),
+        ("3 febbraio 2025 – L'Assemblea dei Sindaci ha approvato il Piano di Zona 2025-2027.", "2025-02-03"),
+    ],
+)
+def test_a_teasers_dateline_dates_its_ieri(teaser: str, approved: str) -> None:
+    later = "<p>1 aprile 2025 – Dote scuola: domande aperte.</p>"  # a second teaser: the page has no one date
+    f = facts("<h1>Avvisi</h1>", "<p>L'Ambito di Vimercate informa.</p>", f"<p>{teaser}</p>", later)
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == [approved]
+
+
+_SEREGNO = ["108005", "108018", "108020", "108025", "108030", "108032", "108039", "108040", "108054"]
+_SEREGNO_NAMES = ["Barlassina", "Ceriano Laghetto", "Cogliate", "Lazzate", "Lentate sul Seveso", "Meda", "Misinto"]
+_SEREGNO_LINKS = " · ".join(f'<a href="/c/{k}">{n}</a>' for k, n in enumerate([*_SEREGNO_NAMES, "Seregno", "Seveso"]))
+
+
+@pytest.mark.parametrize(
+    ("title", "members"),
+    [
+        ('<span class="t">Comuni aderenti all\'Ambito di Seregno</span>', _SEREGNO),
+        ('<p class="t">Comuni aderenti all\'Ambito di Seregno</p>', _SEREGNO),
+        ('<div class="t">Comuni aderenti all\'Ambito di Seregno</div>', _SEREGNO),
+        ('<span class="t">Comuni vicini</span>', []),  # the neighbours' column stays chrome
+    ],
+)
+def test_a_footer_columns_title_in_any_tag_heads_its_member_list(title: str, members: list[str]) -> None:
+    footer = f'<footer><div class="col">{title}<p class="elenco">{_SEREGNO_LINKS}</p></div></footer>'
+    html = f"<html><head><title>Orari</title></head><body><main><h1>Orari</h1><p>L'Ufficio di Piano dell'Ambito di \
+Seregno riceve il martedì.</p></main>{footer}</body></html>"
+    f = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert sorted(m for a in f.ambiti for m in a.members) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Ambito territoriale di Brescia Ovest", [("Ambito territoriale di Brescia Ovest", "t:brescia ovest")]),
+        ("Ambito 3 - Brescia Est", [("Ambito 3 - Brescia Est", "t:brescia est")]),
+        ("Ambito di Brescia, est della provincia", [("Ambito di Brescia", "017029")]),  # no point of the name
+        ("Ambito di Brescia Estate", [("Ambito di Brescia", "017029")]),  # a word, no cardinal point
+    ],
+)
+def test_a_cardinal_point_after_a_comune_names_a_territory(text: str, named: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.key) for m in nm.mentions_in(text, 0, lombardia())] == named
+
+
+@pytest.mark.parametrize(
+    ("head", "key"),
+    [
+        ("Modulistica | Ufficio di Piano di Seriate", "016198"),
+        ("Contatti – Ufficio di Piano del Castanese", "t:castanese"),
+        ("Modulistica | Ufficio di Piano del Comune di Seriate", None),  # a comune's own office names no ambito
+        ("Modulistica | Comune di Seriate", None),
+    ],
+)
+def test_a_site_named_after_the_ambitos_office_names_the_ambito(head: str, key: str | None) -> None:
+    assert [m.key for m in nm.site_mentions("Modulistica", head, lombardia())] == ([key] if key else [])
+
+
+@pytest.mark.parametrize("chip", [" <small>ente capofila</small>", " <span class='badge'>Capofila</span>"])
+def test_a_card_title_with_its_role_chip_is_still_a_card_title(chip: str) -> None:
+    cards = "".join(
+        f"<div class='card'><h4>Comune di {name}{chip if name == 'Corsico' else ''}</h4><p>Sportello sociale.</p></div>"
+        for name in ["Assago", "Corsico", "Buccinasco", "Cesano Boscone", "Cusago", "Trezzano sul Naviglio"]
+    )
+    f = facts("<h1>Il territorio</h1>", "<p>I Comuni dell'Ambito di Corsico e i loro sportelli sociali.</p>", cards)
+    assert sorted(m for a in f.ambiti for m in a.members) == _CORSICO
+
+
+@pytest.mark.parametrize(
+    ("second", "ambiti"),
+    [
+        (
+            "<p>Per l'Ambito di Dalmine l'ente capofila è il Comune di Dalmine.</p>",
+            [("Ambito di Treviglio", "016219"), ("Ambito di Dalmine", "016091")],
+        ),
+        # the second paragraph states no capofila: one ambito, the page's
+        ("<p>L'Ambito di Dalmine approverà il suo Piano a febbraio.</p>", [("Ambito di Treviglio", "016219")]),
+    ],
+)
+def test_paragraphs_each_stating_an_ambitos_capofila_are_its_sections(
+    second: str, ambiti: list[tuple[str, str]]
+) -> None:
+    first = "<p>Nell'Ambito di Treviglio il ruolo di capofila è del Comune di Treviglio.</p>"
+    f = facts("<h1>Gli ambiti della pianura</h1>", first, second)
+    assert [(a.name, a.capofila) for a in f.ambiti] == ambiti
+
+
+_RHODENSE = ["Arese", "Cornaredo", "Lainate", "Pero", "Rho", "Vanzago"]
+
+
+@pytest.mark.parametrize(
+    ("mark", "legend", "capofila"),
+    [
+        (" (MI) *", "* Comune con funzioni di ente capofila e sede dell'Ufficio di Piano", "015182"),
+        (" (MI) (*)", "(*) Comune al quale sono attribuite le funzioni di capofila.", "015182"),
+        ("*", "* Comune capofila", "015182"),
+        (" (MI) *", "* Comune non più capofila dal 2024", None),  # the role denied
+    ],
+)
+def test_a_capofila_marked_after_its_province_by_a_legend_in_a_longer_clause(
+    mark: str, legend: str, capofila: str | None
+) -> None:
+    items = "".join(f"<li>{name}{mark if name == 'Rho' else ' (MI)'}</li>" for name in _RHODENSE)
+    f = facts(
+        "<h1>Comuni</h1>", "<p>Aderiscono all'Ambito Rhodense i Comuni:</p>", f"<ul>{items}</ul>", f"<p>{legend}</p>"
+    )
+    assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("signer", "members"),
+    [
+        ("Il Sindaco Paolo Verdi", _CORSICO),  # the signer's name with no dash before it
+        ("L'Assessore delegato Marco Neri ______", _CORSICO),
+    ],
+)
+def test_a_signers_role_and_name_without_a_dash_is_a_signature_line(signer: str, members: list[str]) -> None:
+    blocks = "\n".join(f"COMUNE DI {name.upper()}\n{signer}" for name in _MOULD)
+    f = text_facts(
+        f"ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA - AMBITO DI CORSICO\n\nLetto e sottoscritto.\n\n{blocks}\n"
+    )
+    assert sorted(m for a in f.ambiti for m in a.members) == members
+
+
+@pytest.mark.parametrize("street", ["via Monza 5", "corso Como 12", "Piazza della Vittoria 1", "viale Varese 3"])
+def test_a_street_named_after_a_comune_is_no_item_of_the_list(street: str) -> None:
+    items = "".join(f"<li>{name} – Servizi sociali, {street} – lunedì</li>" for name in _RHODENSE)
+    f = facts("<h1>Sportelli</h1>", "<p>Gli sportelli nei Comuni dell'Ambito Rhodense:</p>", f"<ul>{items}</ul>")
+    assert sorted(m for a in f.ambiti for m in a.members) == [
+        "015009",
+        "015087",
+        "015116",
+        "015170",
+        "015182",
+        "015229",
+    ]

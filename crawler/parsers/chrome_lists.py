@@ -27,7 +27,13 @@ _MEMBERS_HEADING = re.compile(
 _CHROME = (
     "ancestor::nav or ancestor::header or ancestor::footer or ancestor::*[@role='navigation' or @role='contentinfo']"
 )
-_HEADINGS = f"//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong][{_CHROME}]"
+# a heading by its text, whatever its tag: a footer's "<p class="titolo-banda">I Comuni dell'Ambito</p>" over a band of
+# logos is one as much as an <h3> (a block holding links, items or images is a list, not its heading)
+_HEADING_TAGS = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
+_HEADINGS = (
+    f"//*[{_HEADING_TAGS} or self::p or self::dt or self::span or self::div][{_CHROME}]"
+    "[not(.//a or .//li or .//img)][string-length(normalize-space()) <= 80]"
+)
 # "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
 _MENU_LABELS = f"//li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]][{_CHROME}]"
 MIN_ITEMS = 3

@@ -36,7 +36,7 @@ EXTRACTOR = "ambiti-extract"
 # The version names the extractor in every claim's provenance (crawler/extraction/claims.py), and a page's cached
 # result counts only for the version that made it (crawler/extraction/stage.py). What each version changed, rule by
 # rule with its figures on the held-out sets: docs/members.md, a section a round, each naming its version.
-VERSION = "0.4.49"
+VERSION = "0.4.50"
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +258,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         if not owned:  # or a list with one item per ambito ("• Ambito di Cantù: Comune di Cantù"): each item its own
             owned = _items(page, in_text)
             end = owned[-1][1] + 1 if owned else end
+        if not owned:  # or paragraphs that each give one ambito its capofila ("Per l'Ambito di X l'ente capofila ...")
+            owned = _stated(page, in_text)
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         # one section: a run said of another ambito ("No, Magenta fa parte dell'Ambito del Magentino") is not its
@@ -343,6 +345,21 @@ def _items(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
     if len(items) < 2 or len({page.groups[m.line] for m in items}) != 1 or len({m.key for m in items}) != len(items):
         return []
     return [(m.key, m.line) for m in items]
+
+
+def _stated(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
+    """(key, line) of the paragraphs of a page of several ambiti with no list, each naming one ambito and stating a
+    capofila ("Nell'Ambito di Mantova il ruolo di capofila è del Comune di Mantova ..." / "Per l'Ambito di Suzzara
+    l'ente capofila è il Comune di Suzzara"): each paragraph its ambito's section."""
+    named: dict[int, set[str]] = {}
+    for m in in_text:
+        named.setdefault(m.line, set()).add(m.key)
+    paragraphs = [
+        (keys.pop(), n)
+        for n, keys in sorted(named.items())
+        if len(keys) == 1 and not page.levels[n] and cf.KEYWORD.search(page.lines[n])
+    ]
+    return paragraphs if len({k for k, _ in paragraphs}) == len(paragraphs) >= 2 else []
 
 
 # an item of a list of ambiti whose introduction says it gives each one's capofila ("Gli ambiti e i rispettivi enti

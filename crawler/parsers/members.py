@@ -324,11 +324,12 @@ _MATERIAL = re.compile(
     re.I,
 )
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
-# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi"), or its signature
+# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi"),
+# or its signature
 _SIGN = (
     r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
     r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
-    r"delegat[oa]|f\.?\s*to))*\s*[:.]?(?:\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3}))?|"
+    r"delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
     # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
     r"(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|[_.…][_.…\s]{2,}+)"
 )
@@ -407,6 +408,7 @@ class _Run:
     redacted: int = 0
     unsettled: list[str] = field(default_factory=list)  # short forms the context cannot settle ("Cologno"), as written
     column_head: tuple[int, int, int] | None = None  # (line, start, end) of the header cell of a table's column
+    moulded: bool = False  # items one a line cast in one mould (`_moulded`): a list, whatever words each item repeats
 
 
 def _sentence_cell(row: str) -> bool:
@@ -444,7 +446,13 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     found = resolver.gazetteer.find(page.text)
     surnames = _surnames(page.text, found)
     mentions = _words_in_lists(
-        page, levels, [f for f in found if f.start not in surnames and _listed(page, levels, f, resolver)]
+        page,
+        levels,
+        [
+            f
+            for f in found
+            if f.start not in surnames and not _street(page.text, f) and _listed(page, levels, f, resolver)
+        ],
     )
     mentions = _without_card_bodies(page, levels, mentions)
     out: list[MemberGroup] = []
@@ -477,6 +485,20 @@ _ROLL_CALL_ROW = re.compile(
 def _roll_call_row(text: str, f: Found) -> bool:
     """The mention opens a roll call's row: the comune, its mayor or delegate, present or absent."""
     return (f.start == 0 or text[f.start - 1] == "\n") and bool(_ROLL_CALL_ROW.match(text, f.end, f.end + 160))
+
+
+# a street named after a comune: "Servizi sociali, Via Legnano 45", "piazza della Vittoria": no comune of a list
+_ODONYM_BEFORE = re.compile(
+    # on the name's own line, not the end of a name before it ("San Martino in Strada" / "San Rocco al Porto")
+    r"(?<!\bin\s)\b(?:via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|p\.le|corso|c\.so|largo|vicolo|strada)[ \t]+"
+    r"(?:(?:dei|degli|delle|della|del|di)[ \t]+)?$",
+    re.I,
+)
+
+
+def _street(text: str, f: Found) -> bool:
+    """The name is a street's, right after "Via", "Piazza", "Corso" ...: "Arconate - Sportello, Via Legnano 45"."""
+    return bool(_ODONYM_BEFORE.search(text, max(0, f.start - 20), f.start))
 
 
 def _surnames(text: str, found: list[Found]) -> set[int]:
@@ -676,6 +698,10 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
         if runs:
             prev = runs[-1].found[-1]
             gap = _gap(page, levels, prev, f)
+            if gap is None and _moulded(page, levels, prev, f):
+                runs[-1].found.append(f)
+                runs[-1].moulded = True
+                continue
             if gap is not None:
                 unknown, redacted = gap
                 runs[-1].unknown.extend((len(runs[-1].found), name) for name in unknown)
@@ -684,6 +710,29 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
                 continue
         runs.append(_Run([f]))
     return runs
+
+
+MOULD_WORDS = 2  # the words two items' different tails open with alike: ", in persona del Sindaco" / "dell'Assessore"
+_TAIL_WORDS = re.compile(r"[\w'’]+")
+
+
+def _moulded(page: _Text, levels: list[int], a: Found, b: Found) -> bool:
+    """Two items on consecutive lines cast in one mould: the same words before the name, their list marks aside
+    ("• Sito istituzionale del Comune di X", "1) Comune di X, in persona del Sindaco"), and after it the same words or
+    tails opening alike. Whatever each item repeats, the names are a list's items; what the list is, its
+    introduction says (`_judge`)."""
+    la, lb = page.line_of(a.start), page.line_of(b.start)
+    if lb != la + 1 or page.line_of(a.end - 1) != la or levels[la] != levels[lb] or la in page.rows:
+        return False
+    head_a = LIST_MARK.sub("", page.lines[la][: a.start - page.starts[la]], count=1)
+    head_b = LIST_MARK.sub("", page.lines[lb][: b.start - page.starts[lb]], count=1)
+    if head_a != head_b or not _TAIL_WORDS.search(head_a) or _SENTENCE_END.search(head_a):
+        return False
+    tails = [page.lines[la][a.end - page.starts[la] :][:200], page.lines[lb][b.end - page.starts[lb] :][:200]]
+    if tails[0].strip() == tails[1].strip():
+        return True
+    words = [_TAIL_WORDS.findall(t.lower())[:MOULD_WORDS] for t in tails]
+    return len(words[0]) == MOULD_WORDS and words[0] == words[1] and not any(_SENTENCE_END.search(t) for t in tails)
 
 
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
@@ -887,9 +936,12 @@ def row_ambito(page: _Text, n: int) -> str | None:
 
 
 def _name_only(page: _Text, n: int, f: Found) -> bool:
-    """The line holds the name and list material only ("Comune di Rho")."""
+    """The line holds the name and list material only ("Comune di Rho"), or a card's title and its role's chip after
+    it ("Bollate capofila")."""
     line, at = page.lines[n], page.starts[n]
-    return not _MATERIAL.sub("", line[: f.start - at] + line[f.end - at :]).strip()
+    rest = line[f.end - at :]
+    rest = "" if _CAPOFILA_MARK.fullmatch(rest.strip()) else rest
+    return not _MATERIAL.sub("", line[: f.start - at] + rest).strip()
 
 
 def _judge(
@@ -911,7 +963,12 @@ def _judge(
     head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
     # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
-    prose = bool(_MATERIAL.sub("", cells).strip()) and run.column_head is None and not page.comuni_headers.get(n0)
+    prose = (
+        bool(_MATERIAL.sub("", cells).strip())
+        and run.column_head is None
+        and not page.comuni_headers.get(n0)
+        and not run.moulded
+    )
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
@@ -960,6 +1017,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    if run.moulded and rule == "dense-list":
+        rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
         return None  # a project's partners or an Unione's comuni signing their own accord
     if rule is None and added and not DECOY.search(head):
@@ -1500,19 +1559,21 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
 _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
 _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
-_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})")  # "Legnano*", "Legnano (*)", "LEGNANO (**)"
+# "Legnano*", "Legnano (*)", "LEGNANO (**)", "Legnano (MI) *": the mark after the name or its province
+_FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*(\(\*{{1,3}}\)|\*{{1,3}})")
+
+
+_DENIED = re.compile(r"\b(?:non|né|senza|ex|già)\b", re.I)  # "* Comune non più capofila", "* già capofila"
 
 
 def _footnoted(right: str, page: _Text) -> bool:
-    """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila") elsewhere on the page."""
+    """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila", "* Comune con funzioni di ente capofila
+    e sede dell'Ufficio di Piano": the role in the legend's first clause, not denied) elsewhere on the page."""
     mark = _FOOTNOTE.match(right)
     if not mark:
         return False
-    legend = re.compile(
-        rf"^\s*{re.escape(mark.group(1))}\s*[:=–-]?\s*(?:è\s+)?(?:il\s+|l['’]\s*)?(?:ente\s+|comune\s+)?capofila\b",
-        re.I,
-    )
-    return any(legend.match(line) for line in page.lines)
+    legend = re.compile(rf"^\s*{re.escape(mark.group(1))}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
+    return any((m := legend.match(line)) and not _DENIED.search(m.group("words")) for line in page.lines)
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:

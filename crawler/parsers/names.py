@@ -51,6 +51,7 @@ _NOT_TERRITORY = frozenset(
     ]
 )
 # fmt: on
+_POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
 _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’])$", re.I)
 
@@ -104,7 +105,10 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         article = kind == "ambito" and bool(
             re.match(r"\s+(?:del|della|dell['’]|dei|degli|delle)\s*$", m.group("sep") or "", re.I)
         )
-        territory = None if place else _territory_at_start(rest, numbered=bool(num) or article)
+        # "Ambito 2 – Brescia Ovest": a cardinal point after a comune names a part of its territory, not the comune
+        pointed = bool(place) and rest.startswith(place[1]) and bool(_POINT.match(rest, len(place[1])))
+        place = None if pointed else place
+        territory = None if place else _territory_at_start(rest, numbered=bool(num) or article or pointed)
         spaced = bool(m.group("sep")) and not m.group("sep").strip()  # "Ambito distrettuale lodigiano"
         if not (place or territory or num) and kind == "ambito" and qual and spaced:
             territory = _adjective_at_start(rest)
@@ -233,8 +237,13 @@ def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[M
     ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
     site = parts[1].strip() if len(parts) == 2 else ""
+    last = _SITE_SEPARATOR.split(site)[-1].strip()  # "Ufficio di Piano - Home - Ambito territoriale di Lodi"
+    if last != site and _SITE_OF_AMBITO.match(last):
+        return mentions_in(last, -1, resolver)  # the site's name closes the title, after the page's and its section's
     named = mentions_in(site, -1, resolver) if site else []
-    if _SITE_OF_AMBITO.match(site) or (len(named) == 1 and named[0].at == 0 and named[0].name == _tidy(site)):
+    # the site's whole name is the ambito's, or its office's ("Contatti – Ufficio di Piano di Lodi")
+    whole = len(named) == 1 and named[0].at == 0 and _tidy(site).endswith(named[0].name)
+    if _SITE_OF_AMBITO.match(site) or (whole and (named[0].name == _tidy(site) or _OFFICE.match(site))):
         # "Chi siamo – Ambito territoriale di Seriate", "Governance - Ambito Castanese": the site is the ambito's, also
         # when the page's part is not its heading ("FAQ - Ambito territoriale di X" over "<h1>Domande frequenti</h1>")
         return named

@@ -233,8 +233,21 @@ _SESSION_HELD = re.compile(
 )
 
 
+# a teaser's own date opening its sentence: "17 dicembre 2024 - L'Assemblea dei Sindaci ha approvato ieri il Piano"
+_DATELINE_END = re.compile(r"\s*[-–—·]\s")
+
+
+def _dateline(sentence: str) -> str | None:
+    """The date a sentence opens with as its dateline, when the sentence says "ieri": the day it was written."""
+    opened = DATE_RE.match(sentence.lstrip())
+    if not (opened and _DATELINE_END.match(sentence.lstrip(), opened.end()) and _YESTERDAY.search(sentence)):
+        return None
+    return find_dates(opened.group(0))[0][1] if find_dates(opened.group(0)) else None
+
+
 def _yesterday(sentence: str, written: str | None) -> list[tuple[int, str]]:
-    """ "ieri" in a sentence of a page dated by its writing: the day before."""
+    """ "ieri" in a sentence of a page dated by its writing, or by the dateline it opens with: the day before."""
+    written = _dateline(sentence) or written
     if not written:
         return []
     day = (date.fromisoformat(written) - timedelta(days=1)).isoformat()
@@ -306,7 +319,11 @@ def plans_in(
                     record(found[0][1:], kind, iso, said)
         events = _events(sentence)
         dates = (
-            [(pos, iso) for pos, iso in find_dates(sentence) if not REGIONAL_ACT.search(sentence[:pos])]
+            [
+                (pos, iso)
+                for pos, iso in find_dates(sentence)
+                if not REGIONAL_ACT.search(sentence[:pos]) and not (not sentence[:pos].strip() and _dateline(sentence))
+            ]
             if events
             else []
         )
