@@ -6389,3 +6389,40 @@ def test_the_office_receiving_in_a_street_or_its_block_with_a_bare_email_gives_i
 ) -> None:
     office = facts("<h1>Nuovi orari</h1>", _LODI_NEWS, f"<p>{text}</p>").ambiti[0].ufficio_di_piano
     assert (office.address.street if office and office.address else None) == street
+
+
+# round 27b (extract31) -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Ufficio di Piano - Home - Ambito territoriale di Lodi", "Ambito territoriale di Lodi"),  # the last part
+        ("Come raggiungerci | Servizi | Ufficio di Piano di Treviglio", "Ambito di Treviglio"),  # the office's site
+        ("Orari – Ufficio di Piano dell'Ambito di Seriate", "Ambito di Seriate"),
+        ("Come raggiungerci | Servizi | Comune di Treviglio", None),  # a comune's site names no ambito
+        ("Ufficio di Piano di Treviglio – Notizie", None),  # the site's name first: the page's part is no site
+    ],
+)
+def test_the_site_named_after_the_office_or_the_ambito_in_the_last_part_of_title(head: str, name: str | None) -> None:
+    assert [m.name for m in nm.site_mentions(head.split(" ")[0], head, lombardia())] == ([name] if name else [])
+
+
+def test_the_office_site_page_names_no_ambito_in_its_body_but_its_contacts_are_the_offices() -> None:
+    body = "<h1>Contatti</h1><table><tr><td>Segreteria</td><td>0371 409 610</td></tr></table>"
+    f = extract(page(body, title="Contatti – Ufficio di Piano di Lodi"), "https://x.org/c", "text/html")
+    udp = f.ambiti[0].ufficio_di_piano
+    assert (f.ambiti[0].name, udp.phones if udp else []) == ("Ambito di Lodi", ["+390371409610"])
+
+
+@pytest.mark.parametrize(
+    ("item", "approved"),
+    [
+        ("20/12/2024 – Via libera ieri dall'Assemblea dei Sindaci al Piano di Zona 2025-2027.", "2024-12-19"),
+        ("17 dicembre 2024 - L'Assemblea ha approvato ieri il Piano di Zona 2025-2027.", "2024-12-16"),
+        ("L'Assemblea ha approvato il 17 dicembre 2024 il Piano di Zona 2025-2027.", "2024-12-17"),  # no "ieri"
+    ],
+)
+def test_ieri_counts_back_from_the_dateline_opening_its_item(item: str, approved: str) -> None:
+    f = facts("<h1>Notizie dell'Ambito di Sondrio</h1>", f"<ul><li>{item}</li></ul>")
+    assert [p.approved_on for p in f.ambiti[0].plans] == [approved]

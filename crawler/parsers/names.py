@@ -224,6 +224,12 @@ _SITE_OF_AMBITO = re.compile(
     r"^(?:l['’]\s*)?ambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|dell['’]|della)\b", re.I
 )
 _SITE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
+# a site named after the office of a town or of its ambito ("Contatti – Ufficio di Piano di Lodi"): that town's ambito
+_SITE_OF_OFFICE = re.compile(
+    r"^(?:l['’]\s*)?ufficio\s+(?:di\s+|del\s+)?piano\s+(?:dell['’]\s*ambito\s+(?:territoriale\s+|distrettuale\s+)?)?"
+    r"(?:di|del|dell['’]|della)\s+",
+    re.I,
+)
 
 
 def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[Mention]:
@@ -233,6 +239,14 @@ def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[M
     ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
     site = parts[1].strip() if len(parts) == 2 else ""
+    # (the site's name is the last part: "Ufficio di Piano - Home - Ambito territoriale di Lodi")
+    last = _SITE_SEPARATOR.split(site)[-1].strip()
+    if last != site and (_SITE_OF_AMBITO.match(last) or _SITE_OF_OFFICE.match(last)):
+        site = last
+    office = _SITE_OF_OFFICE.match(site)
+    place = _place_at_start(site[office.end() :], resolver) if office else None
+    if office and place and place[1] == site[office.end() :].strip():
+        return [Mention(-1, f"Ambito di {place[1]}", place[0], place[0], "ambito", place[1].isupper(), True, 0)]
     named = mentions_in(site, -1, resolver) if site else []
     if _SITE_OF_AMBITO.match(site) or (len(named) == 1 and named[0].at == 0 and named[0].name == _tidy(site)):
         # "Chi siamo – Ambito territoriale di Seriate", "Governance - Ambito Castanese": the site is the ambito's, also

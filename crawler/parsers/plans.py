@@ -233,6 +233,18 @@ _SESSION_HELD = re.compile(
 )
 
 
+# a teaser's dateline opening its sentence ("17 dicembre 2024 - L'Assemblea ha approvato ieri il nuovo Piano"): the day
+# the item was written, which its "ieri" counts back from, not the day of what it tells
+_DATELINE = re.compile(r"^\s*(?P<date>[^-–|:]{6,24}?)\s*[-–|:]\s+(?=\S)")
+
+
+def _dateline(sentence: str) -> tuple[int, str] | None:
+    """(end, ISO date) of a dateline opening a sentence that says "ieri"."""
+    m = _DATELINE.match(sentence)
+    said = find_dates(m.group("date")) if m and _YESTERDAY.search(sentence, m.end()) else []
+    return (m.end(), said[0][1]) if len(said) == 1 else None
+
+
 def _yesterday(sentence: str, written: str | None) -> list[tuple[int, str]]:
     """ "ieri" in a sentence of a page dated by its writing: the day before."""
     if not written:
@@ -305,15 +317,21 @@ def plans_in(
                 if idx - at <= CARRY_DISTANCE:
                     record(found[0][1:], kind, iso, said)
         events = _events(sentence)
+        dateline = _dateline(sentence) if events else None
         dates = (
-            [(pos, iso) for pos, iso in find_dates(sentence) if not REGIONAL_ACT.search(sentence[:pos])]
+            [
+                (pos, iso)
+                for pos, iso in find_dates(sentence)
+                if not REGIONAL_ACT.search(sentence[:pos]) and not (dateline and pos < dateline[0])
+            ]
             if events
             else []
         )
         # (an undated page: the latest plan's start gives the year, see PLAN_YEAR_TURN)
         basis = written or _around_start(max(f[1] for f in found) if found else (own or last or (0,))[0])
         if events and basis:
-            dates = sorted(dates + _without_year(sentence, events, basis) + _yesterday(sentence, written))
+            told = _yesterday(sentence, dateline[1] if dateline else written)
+            dates = sorted(dates + _without_year(sentence, events, basis) + told)
         if held and idx == held[0] + 1 and not events and _SESSION_HELD.search(sentence):
             on = [iso for _, iso in find_dates(sentence) + _yesterday(sentence, written)]
             record(held[1], "approved", on[0] if len(on) == 1 else None, sentence)
