@@ -6426,3 +6426,45 @@ def test_the_office_site_page_names_no_ambito_in_its_body_but_its_contacts_are_t
 def test_ieri_counts_back_from_the_dateline_opening_its_item(item: str, approved: str) -> None:
     f = facts("<h1>Notizie dell'Ambito di Sondrio</h1>", f"<ul><li>{item}</li></ul>")
     assert [p.approved_on for p in f.ambiti[0].plans] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("L'Ufficio di Piano risponde al n. 0373 894 555 (e-mail udp@x.it).", ["+390373894555"]),
+        ("L'ufficio, in via Sacco 5, risponde allo 0332 255 470.", ["+390332255470"]),  # "l'ufficio" and an aside
+        (
+            "l'Ufficio di Piano, presso il Comune di Crema, Via Manini 21 – numero unico 0373 894 555.",
+            ["+390373894555"],
+        ),
+        ("Nuova sede per l'Ufficio di Piano. Restano invariati il numero 0342 526 410 e l'e-mail.", ["+390342526410"]),
+        ("L'Ufficio di Piano coordina. Il segretariato sociale risponde al numero 0331 222 333.", []),  # another desk
+        (
+            "L'Ufficio di Piano risponde al n. 0373 894 555, non più al vecchio (0373 894 111, centralino del Comune).",
+            ["+390373894555"],  # the switchboard in the number's brackets
+        ),
+        ("Scrivete a udp@x.it. Il numero 0373 894 111 è del centralino.", []),  # a mailbox names no office
+    ],
+)
+def test_the_offices_sentence_states_its_number_without_a_label(text: str, phones: list[str]) -> None:
+    assert of.office_facts([text], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Dal 13 gennaio l'Ufficio di Piano di via Manini 21 riceve il pubblico dal lunedì.", "Via Manini, 21"),
+        ("Il Comune ospita l'Ufficio di Piano in Corso Roma 20, al primo piano.", "Corso Roma, 20"),
+        ("Copia all'Ufficio di Piano (Piazza Duomo 25, Crema; tel. 0373 894 410).", "Piazza Duomo, 25"),
+        ("L'ufficio resta in Piazza Broletto 1; per informazioni 0371 409 250.", "Piazza Broletto, 1"),
+        (
+            "Il riferimento è l'Ufficio di Piano dell'Ambito, presso il Comune di X, Corso Roma 20: tel. 0331 888 120.",
+            "Corso Roma, 20",
+        ),
+        ("Il Comune ne coordinerà l'attuazione attraverso l'Ufficio di Piano di via Aselli.", None),  # no number
+        ("L'assistente sociale del Comune riceve in piazza Campello 1 su appuntamento.", None),
+    ],
+)
+def test_the_street_right_after_the_offices_name_is_its_seat(text: str, street: str | None) -> None:
+    found = of.office_facts([text], [0], lombardia()).contacts
+    assert (found.address.street if found.address else None) == street

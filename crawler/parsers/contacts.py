@@ -98,7 +98,7 @@ def _extension(m: re.Match[str]) -> str:
 
 def phones_in(text: str) -> list[str]:
     """Every valid Italian phone number written in text, E.164, in order."""
-    return [number for _, _, number in _phone_spans(text)]
+    return [number for _, _, number in phone_spans(text)]
 
 
 _DATE = re.compile(r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d")  # "05.02.2025": a date, not a number
@@ -107,7 +107,7 @@ _ISTAT_DIGITS = 6
 _FISCAL = re.compile(r"(?:\bp\.?\s?iva|partita\s+iva|\bc\.\s?f\.|cod(?:ice)?\.?\s*fisc(?:ale)?\.?)\s*[:.]?\s*$", re.I)
 
 
-def _phone_spans(text: str) -> list[tuple[int, int, str]]:
+def phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, E.164) of each number, first sight only."""
     out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
@@ -306,7 +306,7 @@ def _kind_before(text: str, pos: int, default: str) -> str:
 
 
 def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
-    for pos, end, number in _phone_spans(text):
+    for pos, end, number in phone_spans(text):
         kind = _kind_before(text, pos, label.strip())
         if not kind and not bare:
             continue
