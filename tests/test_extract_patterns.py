@@ -6468,3 +6468,28 @@ def test_the_offices_sentence_states_its_number_without_a_label(text: str, phone
 def test_the_street_right_after_the_offices_name_is_its_seat(text: str, street: str | None) -> None:
     found = of.office_facts([text], [0], lombardia()).contacts
     assert (found.address.street if found.address else None) == street
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Da febbraio la dott.ssa Marta Rota guida l'Ufficio di Piano dell'Ambito.", "Marta Rota"),
+        ("Dottor Luca Sala, lei guida l'Ufficio di Piano da gennaio: com'è fatto l'Ambito?", "Luca Sala"),
+        ("Coordina l'Ufficio la dott.ssa Anna Brivio; con lei lavorano due assistenti sociali.", "Anna Brivio"),
+        ("La responsabilita' dell'Ufficio di Piano e' affidata al dott. Marco Villa.", "Marco Villa"),
+        (
+            "L'incarico di responsabile dell'Ufficio di Piano è affidato, per tre anni, alla dott.ssa Laura Sala.",
+            "Laura Sala",
+        ),
+        (
+            "L'Ufficio opera presso il Comune, con cinque operatori sotto la responsabilità del dott. Piero Galli.",
+            "Piero Galli",
+        ),
+        ("Il sindaco Marco Vitali coordina l'Ufficio di Piano.", None),  # a mayor
+        ("I volontari operano sotto la responsabilità del dott. Piero Galli.", None),  # no office named
+        ("Il Comune di Lodi guida l'Ufficio di Piano dal 2015.", None),  # no person
+    ],
+)
+def test_the_offices_head_leads_it_or_is_entrusted_with_it(sentence: str, head: str | None) -> None:
+    stated = of.responsible_stated([sentence])
+    assert (stated[0] if stated else None) == head

@@ -783,6 +783,30 @@ _OFFICE_LED_BY = re.compile(
     rf"(?:dal(?:la|l['’])?|da)\s*(?:(?:responsabile|coordinat(?:ore|rice))\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])",
     re.I,
 )
+# the office's head as the one who leads it, in the active voice or by a post entrusted to a person: "la dott.ssa X
+# guida l'Ufficio di Piano", "Dottor X, lei guida l'Ufficio di Piano ...?", "Coordina l'Ufficio la dott.ssa X", "la
+# responsabilità dell'Ufficio di Piano è affidata al dott. X", "(l'ufficio opera) sotto la responsabilità del dott. X";
+# not a mayor or an assessore said to lead it ("Il sindaco X coordina l'Ufficio di Piano")
+_OFFICE_ITSELF = r"l['’]\s*ufficio(?:\s+(?:di\s+|del\s+)?piano)?\b"
+_NAME_LEADS_IT = re.compile(
+    rf"(?P<name>{_TITLED_NAME})\s*(?:,\s*(?:lei|lui)\s+)?(?:guida|dirige|coordina)\s+{_OFFICE_ITSELF}", re.I
+)
+_LEADS_IT_NAME = re.compile(
+    rf"\b(?:guida|dirige|coordina)\s+{_OFFICE_ITSELF}\s+(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])", re.I
+)
+_POST_ENTRUSTED = re.compile(
+    rf"\b(?:responsabilit(?:[aà]|a['’])|incarico\s+di\s+responsabile)\s+dell['’]\s*ufficio(?:\s+(?:di\s+|del\s+)?piano)?\b"
+    rf"[^.;]{{0,40}}?\baffidat[oa]\b[^.;]{{0,30}}?\s(?:al(?:la)?|a)\s+(?P<name>{_TITLED_NAME})(?![\w'’])",
+    re.I,
+)
+_UNDER_ITS_HEAD = re.compile(
+    rf"\bsotto\s+la\s+(?:responsabilit(?:[aà]|a['’])|direzione|guida)\s+(?:del(?:la)?|di)\s+(?P<name>{_TITLED_NAME})(?![\w'’])",
+    re.I,
+)
+_LEADERS = (_LEADS_IT_NAME, _POST_ENTRUSTED, _UNDER_ITS_HEAD)  # the name after the role: labelled by it
+_POLITICAL = re.compile(r"\b(?:sindac[oa]|vicesindac[oa]|assessor[ea]|president[ei]|consiglier[ea])\W*$", re.I)
+
+
 # an FAQ's question for the office's head, its answer the next sentence: "Chi è il responsabile dell'Ufficio di Piano?"
 # / "La dott.ssa X. L'ufficio si trova ..."
 _WHO_HEADS = re.compile(rf"\bchi\s+(?:è|e['’])\s+(?:(?:il|la)\s+)?{_OFFICE_ROLE}[^?]*\?\s*$", re.I)
@@ -796,20 +820,26 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
     for n, sentence in enumerate(sentences):
         if _MINUTE_TAKER.search(sentence):
             continue
-        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE, _OFFICE_LED_BY]
+        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE, _OFFICE_LED_BY, _NAME_LEADS_IT]
+        patterns += [_LEADS_IT_NAME, _POST_ENTRUSTED]
         if n and _WHO_HEADS.search(sentences[n - 1]):
             patterns.append(_ANSWER_NAME)
         if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
             patterns.append(_NAME_WHO_HEADS_IT)
+        if re.search(_OFFICE_ITSELF, sentence, re.I):  # ("L'Ufficio opera ... sotto la responsabilità del dott. X")
+            patterns.append(_UNDER_ITS_HEAD)
         for pattern in patterns:
             for m in pattern.finditer(sentence):
-                role_at = m.start() if pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY) else m.end("name")
-                if _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at]) or re.match(
-                    r"\W*(?:uscente|precedente)\b", sentence[m.end() :], re.I
+                role_at = m.start() if pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY, *_LEADERS) else m.end("name")
+                political = pattern in (_NAME_LEADS_IT, *_LEADERS) and _POLITICAL.search(sentence[: m.start("name")])
+                if (
+                    political
+                    or _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at])
+                    or re.match(r"\W*(?:uscente|precedente)\b", sentence[m.end() :], re.I)
                 ):
                     continue
                 # (a name before its role needs a title or a known given name: "Conferma Rossi, responsabile ...")
-                titled = pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY) or bool(m.group("title"))
+                titled = pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY, *_LEADERS) or bool(m.group("title"))
                 name = person_name(m.group("name"), labelled=titled)
                 if name:
                     return name, sentence
