@@ -6493,3 +6493,21 @@ def test_the_street_right_after_the_offices_name_is_its_seat(text: str, street: 
 def test_the_offices_head_leads_it_or_is_entrusted_with_it(sentence: str, head: str | None) -> None:
     stated = of.responsible_stated([sentence])
     assert (stated[0] if stated else None) == head
+
+
+@pytest.mark.parametrize(
+    ("line", "emails", "street"),
+    [
+        (
+            "Comune capofila: Como. Sede dell'Ufficio di Piano: via Roma 4, 22100 Como; e-mail udp@x.it.",
+            ["udp@x.it"],
+            "Via Roma, 4",
+        ),
+        ("Ente capofila: Comune di Lecco. Sede: Piazza Diaz 1, 23900 Lecco.", [], "Piazza Diaz, 1"),
+        ("Ente capofila: Comune di Lecco, Piazza Diaz 1, tel. 0341 481 111, comune@x.it", [], None),  # the comune's own
+    ],
+)
+def test_the_sentences_after_a_capofila_label_are_read(line: str, emails: list[str], street: str | None) -> None:
+    found = Contacts()
+    ct.parse_line(line, found)
+    assert (found.emails, found.address.street if found.address else None) == (emails, street)

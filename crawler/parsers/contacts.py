@@ -14,6 +14,7 @@ import re
 
 import phonenumbers
 
+from crawler.parsers.italian import split_sentences
 from crawler.records import Address, Contacts
 
 # the Ufficio di Piano named: its lines are the office's, not a comune's
@@ -291,7 +292,12 @@ def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
         if url and not found.website:
             found.website = as_url(url.group(0))
     if label.startswith(("ente", "comune", "capofila")):
-        return  # "Ente capofila: Comune di X"; a role's line goes on ("Referente: Ufficio di Piano, tel. ...")
+        # "Ente capofila: Comune di X"; a role's line goes on ("Referente: Ufficio di Piano, tel. ..."). The sentences
+        # after the capofila's are statements of their own ("Comune capofila: Como. Sede dell'Ufficio di Piano ...,
+        # e-mail ...", "Ente capofila: Comune di Lecco. Sede: Piazza Diaz 1, ..."): each is read as a line
+        for sentence in split_sentences(text)[1:]:
+            parse_line(sentence, found, bare_numbers)
+        return
     _numbers(text, label + " " + qual, found, bare_numbers)
     _emails(text, label + " " + qual, found)
 
