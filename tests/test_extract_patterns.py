@@ -14,7 +14,7 @@ from crawler.parsers import names as nm
 from crawler.parsers import office as of
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
-from crawler.parsers.plans import periods_in, plan_units, plans_in
+from crawler.parsers.plans import periods_in, plan_units, plans_in, session_date
 from crawler.records import Contacts, PageFacts
 from crawler.reference.comuni import lombardia
 
@@ -6511,3 +6511,19 @@ def test_the_sentences_after_a_capofila_label_are_read(line: str, emails: list[s
     found = Contacts()
     ct.parse_line(line, found)
     assert (found.emails, found.address.street if found.address else None) == (emails, street)
+
+
+@pytest.mark.parametrize(
+    ("top", "session"),
+    [
+        (["VERBALE DI DELIBERAZIONE", "DELL'ASSEMBLEA DEI SINDACI", "N. 7 IN DATA 12/12/2024"], "2024-12-12"),
+        (
+            ["Deliberazione n. 4/2024", "ASSEMBLEA DEI SINDACI", "OGGETTO: PIANO", "Seduta del 18 dicembre 2024"],
+            "2024-12-18",
+        ),
+        (["DELIBERAZIONE DELLA GIUNTA COMUNALE", "N. 7 DEL 12/12/2024"], None),  # a Giunta's act
+        (["Elenco delle spese", "N. 7 DEL 12/12/2024"], None),  # a number under no act's heading
+    ],
+)
+def test_the_acts_number_and_session_lines_under_its_heading_date_it(top: list[str], session: str | None) -> None:
+    assert session_date([*top, "DELIBERA di approvare il Piano"], "Atto") == session

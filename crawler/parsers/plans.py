@@ -477,6 +477,8 @@ SESSION = re.compile(
 
 # the Assemblea dei Sindaci's own act heading the page: "ASSEMBLEA DEI SINDACI" / "DELIBERAZIONE N. 4 DEL 11/12/2024"
 _ASSEMBLY = re.compile(r"\bassemblea\s+(?:dei\s+sindaci|distrettuale|dell['’]\s*ambito|di\s+ambito)\b", re.I)
+_ACT_WORD = re.compile(r"\b(?:deliberazione|delibera|verbale)\b", re.I)
+_ACT_NUMBER = re.compile(r"\s*n\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)  # "N. 4 DEL 09/12/2024"
 _ACT = re.compile(r"\b(?:deliberazione|delibera|verbale)\b[^|]{0,60}?\bn\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)
 
 
@@ -487,13 +489,17 @@ def session_date(lines: list[str], title: str) -> str | None:
     Consiglio deliberating is not the Assemblea approving."""
     top = lines[:6]
     for n, line in enumerate(top):
-        act = _ACT.search(line)
-        near = " ".join([title, *top[max(0, n - 1) : n + 1]])
+        above = " ".join(top[max(0, n - 2) : n])
+        # (the act's number on a line of its own under its heading: "DELIBERAZIONE DELL'ASSEMBLEA DEI SINDACI" /
+        # "DELL'AMBITO ..." / "N. 4 DEL 09/12/2024")
+        act = _ACT.search(line) or (_ACT_NUMBER.match(line) if _ACT_WORD.search(above) else None)
+        near = " ".join([title, above, line])
         if act and _ASSEMBLY.search(near) and not re.search(r"\bgiunta\b|\bconsiglio\b", near, re.I):
             dates = [iso for pos, iso in find_dates(line) if act.end() <= pos <= act.end() + 5]
             if dates:
                 return dates[0]
-    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top[:3]]), re.I):
+    # (the act's session line among its first lines: "Deliberazione n. 4/2024" / ... / "Seduta del 18 dicembre 2024")
+    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top]), re.I):
         return None
     for line in top:
         for m in SESSION.finditer(line):  # "seduta dell'Assemblea dei Sindaci del 19 dicembre 2024": the last dates it
