@@ -788,6 +788,7 @@ _OFFICE_LED_BY = re.compile(
 # responsabilità dell'Ufficio di Piano è affidata al dott. X", "(l'ufficio opera) sotto la responsabilità del dott. X";
 # not a mayor or an assessore said to lead it ("Il sindaco X coordina l'Ufficio di Piano")
 _OFFICE_ITSELF = r"l['’]\s*ufficio(?:\s+(?:di\s+|del\s+)?piano)?\b"
+_RESPONSIBILITY = r"responsabilit(?:[aà]|a['’])"  # ("responsabilita'", a text's accent)
 _NAME_LEADS_IT = re.compile(
     rf"(?P<name>{_TITLED_NAME})\s*(?:,\s*(?:lei|lui)\s+)?(?:guida|dirige|coordina)\s+{_OFFICE_ITSELF}", re.I
 )
@@ -795,12 +796,12 @@ _LEADS_IT_NAME = re.compile(
     rf"\b(?:guida|dirige|coordina)\s+{_OFFICE_ITSELF}\s+(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])", re.I
 )
 _POST_ENTRUSTED = re.compile(
-    rf"\b(?:responsabilit(?:[aà]|a['’])|incarico\s+di\s+responsabile)\s+dell['’]\s*ufficio(?:\s+(?:di\s+|del\s+)?piano)?\b"
+    rf"\b(?:{_RESPONSIBILITY}|incarico\s+di\s+responsabile)\s+dell['’]\s*ufficio(?:\s+(?:di\s+|del\s+)?piano)?\b"
     rf"[^.;]{{0,40}}?\baffidat[oa]\b[^.;]{{0,30}}?\s(?:al(?:la)?|a)\s+(?P<name>{_TITLED_NAME})(?![\w'’])",
     re.I,
 )
 _UNDER_ITS_HEAD = re.compile(
-    rf"\bsotto\s+la\s+(?:responsabilit(?:[aà]|a['’])|direzione|guida)\s+(?:del(?:la)?|di)\s+(?P<name>{_TITLED_NAME})(?![\w'’])",
+    rf"\bsotto\s+la\s+(?:{_RESPONSIBILITY}|direzione|guida)\s+(?:del(?:la)?|di)\s+(?P<name>{_TITLED_NAME})(?![\w'’])",
     re.I,
 )
 _LEADERS = (_LEADS_IT_NAME, _POST_ENTRUSTED, _UNDER_ITS_HEAD)  # the name after the role: labelled by it
