@@ -6527,3 +6527,15 @@ def test_the_sentences_after_a_capofila_label_are_read(line: str, emails: list[s
 )
 def test_the_acts_number_and_session_lines_under_its_heading_date_it(top: list[str], session: str | None) -> None:
     assert session_date([*top, "DELIBERA di approvare il Piano"], "Atto") == session
+
+
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Recapiti: 0381 299 350 • ufficiodipiano@x.it", ["+390381299350"]),
+        ("Contatti: 035 304 290 · udp@x.it", ["+39035304290"]),
+        ("Contatti: per gli appuntamenti il lunedì e il giovedì, 035 304 290", []),  # prose after the lead
+    ],
+)
+def test_a_line_of_contacts_alone_after_a_lead_gives_the_offices_number(line: str, phones: list[str]) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == phones

@@ -482,7 +482,10 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
         under_name = under_name or _under_block_head(lines, idx, n)
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
-        bare = bare or (len(text) <= 160 and bool(_ONLY_CONTACTS.match(text))) or bool(_INFO_AFTER_OFFICE.search(text))
+        # (also after a lead: "Recapiti: 0381 299 350 • ufficiodipiano@...")
+        info = _INFO_LEAD.match(text)
+        only = bool(_ONLY_CONTACTS.match(text[info.end() :] if info else text))
+        bare = bare or (len(text) <= 160 and only) or bool(_INFO_AFTER_OFFICE.search(text))
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
         for call in _CALL.finditer(text):  # "Scrivi a udp@... o chiama lo 0331 ...": an answer under the office's name
@@ -561,7 +564,7 @@ def _office_named(sentence: str) -> re.Match[str] | None:
 
 
 # a line of nothing but the office's number and e-mail ("0376 338 620 - udp@...", a card's "Contatti" value)
-_ONLY_CONTACTS = re.compile(r"^(?:(?:[\w.+-]+@[\w.-]+\.[a-z]{2,}|\+?\d[\d ./]{5,}\d)\s*(?:[-–·|,;]\s*|$))+$", re.I)
+_ONLY_CONTACTS = re.compile(r"^(?:(?:[\w.+-]+@[\w.-]+\.[a-z]{2,}|\+?\d[\d ./]{5,}\d)\s*(?:[-–·•|,;]\s*|$))+$", re.I)
 
 
 def _under_block_head(lines: list[str], idx: list[int], n: int) -> bool:
