@@ -6539,3 +6539,16 @@ def test_the_acts_number_and_session_lines_under_its_heading_date_it(top: list[s
 )
 def test_a_line_of_contacts_alone_after_a_lead_gives_the_offices_number(line: str, phones: list[str]) -> None:
     assert of.office_facts([line], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("sentence", "until"),
+    [
+        ("Il Piano precedente, 2021-2023, era stato prorogato di un anno.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 è stato prorogato per dodici mesi dall'Assemblea.", "2024-12-31"),
+        ("Il Piano 2021-2023 è stato prorogato di un anno, fino al 30 giugno 2024.", "2024-06-30"),  # its date first
+        ("Il Piano 2021-2023 è stato prorogato di sei mesi.", None),  # not to a year's end
+    ],
+)
+def test_an_extension_by_a_year_runs_to_the_end_of_the_next_year(sentence: str, until: str | None) -> None:
+    assert _plan([sentence]) == {(2021, 2023): (None, until)}

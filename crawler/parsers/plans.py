@@ -132,6 +132,10 @@ _COMUNE_BODY = re.compile(r"\b(?:consiglio|giunta)\s+comunale\b", re.I)
 _ASSEMBLY_WORDS = re.compile(r"\bassemblea\b", re.I)
 
 
+# an extension by a year, with no date: a plan runs to the end of its last year, so to the end of the year after it
+_BY_A_YEAR = re.compile(r"\s+(?:di|per)\s+(?:un\s+(?:altro\s+)?anno|dodici\s+mesi|12\s+mesi)\b", re.I)
+
+
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
     by_comune = bool(_COMUNE_BODY.search(sentence)) and not _ASSEMBLY_WORDS.search(sentence)
@@ -355,6 +359,8 @@ def plans_in(
                 if last is None and iso and PRONOUN.search(sentence):
                     pending.append((idx, kind, iso, sentence))
                 continue
+            if kind == "extended" and not iso and _BY_A_YEAR.match(sentence, events[n][1]):
+                iso = f"{key[1] + 1}-12-31"  # "il Piano 2021-2023, prorogato di un anno": to the end of 2024
             record(key, kind, iso, sentence)
             if kind == "approved" and not iso:
                 held = (idx, key)  # "Via libera al Piano 2025-2027. La seduta si è svolta ieri": the next dates it
