@@ -14,7 +14,7 @@ from crawler.parsers import names as nm
 from crawler.parsers import office as of
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
-from crawler.parsers.plans import periods_in, plan_units, plans_in
+from crawler.parsers.plans import periods_in, plan_units, plans_in, session_date
 from crawler.records import Contacts, PageFacts
 from crawler.reference.comuni import lombardia
 
@@ -6482,6 +6482,9 @@ def test_a_cardinal_point_after_a_comune_names_a_territory(text: str, named: lis
         ("Contatti – Ufficio di Piano del Castanese", "t:castanese"),
         ("Modulistica | Ufficio di Piano del Comune di Seriate", None),  # a comune's own office names no ambito
         ("Modulistica | Comune di Seriate", None),
+        ("Come raggiungerci | Servizi | Ufficio di Piano di Treviglio", "016219"),  # the office's site, the last part
+        ("Orari – Ufficio di Piano dell'Ambito di Seriate", "016198"),
+        ("Ufficio di Piano di Treviglio – Notizie", None),  # the site's name first: the page's part is no site
     ],
 )
 def test_a_site_named_after_the_ambitos_office_names_the_ambito(head: str, key: str | None) -> None:
@@ -6566,3 +6569,152 @@ def test_a_street_named_after_a_comune_is_no_item_of_the_list(street: str) -> No
         "015182",
         "015229",
     ]
+
+
+# round 27b (extract31) -----------------------------------------------------------------------------
+
+
+def test_the_office_site_page_names_no_ambito_in_its_body_but_its_contacts_are_the_offices() -> None:
+    body = "<h1>Contatti</h1><table><tr><td>Segreteria</td><td>0371 409 610</td></tr></table>"
+    f = extract(page(body, title="Contatti – Ufficio di Piano di Lodi"), "https://x.org/c", "text/html")
+    udp = f.ambiti[0].ufficio_di_piano
+    assert (f.ambiti[0].name, udp.phones if udp else []) == ("Lodi", ["+390371409610"])
+
+
+@pytest.mark.parametrize(
+    ("item", "approved"),
+    [
+        ("20/12/2024 – Via libera ieri dall'Assemblea dei Sindaci al Piano di Zona 2025-2027.", "2024-12-19"),
+        ("17 dicembre 2024 - L'Assemblea ha approvato ieri il Piano di Zona 2025-2027.", "2024-12-16"),
+        ("L'Assemblea ha approvato il 17 dicembre 2024 il Piano di Zona 2025-2027.", "2024-12-17"),  # no "ieri"
+    ],
+)
+def test_ieri_counts_back_from_the_dateline_opening_its_item(item: str, approved: str) -> None:
+    f = facts("<h1>Notizie dell'Ambito di Sondrio</h1>", f"<ul><li>{item}</li></ul>")
+    assert [p.approved_on for p in f.ambiti[0].plans] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("L'Ufficio di Piano risponde al n. 0373 894 555 (e-mail udp@x.it).", ["+390373894555"]),
+        ("L'ufficio, in via Sacco 5, risponde allo 0332 255 470.", ["+390332255470"]),  # "l'ufficio" and an aside
+        (
+            "l'Ufficio di Piano, presso il Comune di Crema, Via Manini 21 – numero unico 0373 894 555.",
+            ["+390373894555"],
+        ),
+        ("Nuova sede per l'Ufficio di Piano. Restano invariati il numero 0342 526 410 e l'e-mail.", ["+390342526410"]),
+        ("L'Ufficio di Piano coordina. Il segretariato sociale risponde al numero 0331 222 333.", []),  # another desk
+        (
+            "L'Ufficio di Piano risponde al n. 0373 894 555, non più al vecchio (0373 894 111, centralino del Comune).",
+            ["+390373894555"],  # the switchboard in the number's brackets
+        ),
+        ("Scrivete a udp@x.it. Il numero 0373 894 111 è del centralino.", []),  # a mailbox names no office
+    ],
+)
+def test_the_offices_sentence_states_its_number_without_a_label(text: str, phones: list[str]) -> None:
+    assert of.office_facts([text], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Dal 13 gennaio l'Ufficio di Piano di via Manini 21 riceve il pubblico dal lunedì.", "Via Manini, 21"),
+        ("Il Comune ospita l'Ufficio di Piano in Corso Roma 20, al primo piano.", "Corso Roma, 20"),
+        ("Copia all'Ufficio di Piano (Piazza Duomo 25, Crema; tel. 0373 894 410).", "Piazza Duomo, 25"),
+        ("L'ufficio resta in Piazza Broletto 1; per informazioni 0371 409 250.", "Piazza Broletto, 1"),
+        (
+            "Il riferimento è l'Ufficio di Piano dell'Ambito, presso il Comune di X, Corso Roma 20: tel. 0331 888 120.",
+            "Corso Roma, 20",
+        ),
+        ("Il Comune ne coordinerà l'attuazione attraverso l'Ufficio di Piano di via Aselli.", None),  # no number
+        ("L'assistente sociale del Comune riceve in piazza Campello 1 su appuntamento.", None),
+    ],
+)
+def test_the_street_right_after_the_offices_name_is_its_seat(text: str, street: str | None) -> None:
+    found = of.office_facts([text], [0], lombardia()).contacts
+    assert (found.address.street if found.address else None) == street
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Da febbraio la dott.ssa Marta Rota guida l'Ufficio di Piano dell'Ambito.", "Marta Rota"),
+        ("Dottor Luca Sala, lei guida l'Ufficio di Piano da gennaio: com'è fatto l'Ambito?", "Luca Sala"),
+        ("Coordina l'Ufficio la dott.ssa Anna Brivio; con lei lavorano due assistenti sociali.", "Anna Brivio"),
+        ("La responsabilita' dell'Ufficio di Piano e' affidata al dott. Marco Villa.", "Marco Villa"),
+        (
+            "L'incarico di responsabile dell'Ufficio di Piano è affidato, per tre anni, alla dott.ssa Laura Sala.",
+            "Laura Sala",
+        ),
+        (
+            "L'Ufficio opera presso il Comune, con cinque operatori sotto la responsabilità del dott. Piero Galli.",
+            "Piero Galli",
+        ),
+        ("Il sindaco Marco Vitali coordina l'Ufficio di Piano.", None),  # a mayor
+        ("I volontari operano sotto la responsabilità del dott. Piero Galli.", None),  # no office named
+        ("Il Comune di Lodi guida l'Ufficio di Piano dal 2015.", None),  # no person
+    ],
+)
+def test_the_offices_head_leads_it_or_is_entrusted_with_it(sentence: str, head: str | None) -> None:
+    stated = of.responsible_stated([sentence])
+    assert (stated[0] if stated else None) == head
+
+
+@pytest.mark.parametrize(
+    ("line", "emails", "street"),
+    [
+        (
+            "Comune capofila: Como. Sede dell'Ufficio di Piano: via Roma 4, 22100 Como; e-mail udp@x.it.",
+            ["udp@x.it"],
+            "Via Roma, 4",
+        ),
+        ("Ente capofila: Comune di Lecco. Sede: Piazza Diaz 1, 23900 Lecco.", [], "Piazza Diaz, 1"),
+        ("Ente capofila: Comune di Lecco, Piazza Diaz 1, tel. 0341 481 111, comune@x.it", [], None),  # the comune's own
+    ],
+)
+def test_the_sentences_after_a_capofila_label_are_read(line: str, emails: list[str], street: str | None) -> None:
+    found = Contacts()
+    ct.parse_line(line, found)
+    assert (found.emails, found.address.street if found.address else None) == (emails, street)
+
+
+@pytest.mark.parametrize(
+    ("top", "session"),
+    [
+        (["VERBALE DI DELIBERAZIONE", "DELL'ASSEMBLEA DEI SINDACI", "N. 7 IN DATA 12/12/2024"], "2024-12-12"),
+        (
+            ["Deliberazione n. 4/2024", "ASSEMBLEA DEI SINDACI", "OGGETTO: PIANO", "Seduta del 18 dicembre 2024"],
+            "2024-12-18",
+        ),
+        (["DELIBERAZIONE DELLA GIUNTA COMUNALE", "N. 7 DEL 12/12/2024"], None),  # a Giunta's act
+        (["Elenco delle spese", "N. 7 DEL 12/12/2024"], None),  # a number under no act's heading
+    ],
+)
+def test_the_acts_number_and_session_lines_under_its_heading_date_it(top: list[str], session: str | None) -> None:
+    assert session_date([*top, "DELIBERA di approvare il Piano"], "Atto") == session
+
+
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Recapiti: 0381 299 350 • ufficiodipiano@x.it", ["+390381299350"]),
+        ("Contatti: 035 304 290 · udp@x.it", ["+39035304290"]),
+        ("Contatti: per gli appuntamenti il lunedì e il giovedì, 035 304 290", []),  # prose after the lead
+    ],
+)
+def test_a_line_of_contacts_alone_after_a_lead_gives_the_offices_number(line: str, phones: list[str]) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("sentence", "until"),
+    [
+        ("Il Piano precedente, 2021-2023, era stato prorogato di un anno.", "2024-12-31"),
+        ("Il Piano di Zona 2021-2023 è stato prorogato per dodici mesi dall'Assemblea.", "2024-12-31"),
+        ("Il Piano 2021-2023 è stato prorogato di un anno, fino al 30 giugno 2024.", "2024-06-30"),  # its date first
+        ("Il Piano 2021-2023 è stato prorogato di sei mesi.", None),  # not to a year's end
+    ],
+)
+def test_an_extension_by_a_year_runs_to_the_end_of_the_next_year(sentence: str, until: str | None) -> None:
+    assert _plan([sentence]) == {(2021, 2023): (None, until)}

@@ -14,6 +14,7 @@ import re
 
 import phonenumbers
 
+from crawler.parsers.italian import split_sentences
 from crawler.records import Address, Contacts
 
 # the Ufficio di Piano named: its lines are the office's, not a comune's
@@ -98,7 +99,7 @@ def _extension(m: re.Match[str]) -> str:
 
 def phones_in(text: str) -> list[str]:
     """Every valid Italian phone number written in text, E.164, in order."""
-    return [number for _, _, number in _phone_spans(text)]
+    return [number for _, _, number in phone_spans(text)]
 
 
 _DATE = re.compile(r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d")  # "05.02.2025": a date, not a number
@@ -107,7 +108,7 @@ _ISTAT_DIGITS = 6
 _FISCAL = re.compile(r"(?:\bp\.?\s?iva|partita\s+iva|\bc\.\s?f\.|cod(?:ice)?\.?\s*fisc(?:ale)?\.?)\s*[:.]?\s*$", re.I)
 
 
-def _phone_spans(text: str) -> list[tuple[int, int, str]]:
+def phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, E.164) of each number, first sight only."""
     out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
@@ -291,7 +292,12 @@ def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
         if url and not found.website:
             found.website = as_url(url.group(0))
     if label.startswith(("ente", "comune", "capofila")):
-        return  # "Ente capofila: Comune di X"; a role's line goes on ("Referente: Ufficio di Piano, tel. ...")
+        # "Ente capofila: Comune di X"; a role's line goes on ("Referente: Ufficio di Piano, tel. ..."). The sentences
+        # after the capofila's are statements of their own ("Comune capofila: Como. Sede dell'Ufficio di Piano ...,
+        # e-mail ...", "Ente capofila: Comune di Lecco. Sede: Piazza Diaz 1, ..."): each is read as a line
+        for sentence in split_sentences(text)[1:]:
+            parse_line(sentence, found, bare_numbers)
+        return
     _numbers(text, label + " " + qual, found, bare_numbers)
     _emails(text, label + " " + qual, found)
 
@@ -306,7 +312,7 @@ def _kind_before(text: str, pos: int, default: str) -> str:
 
 
 def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
-    for pos, end, number in _phone_spans(text):
+    for pos, end, number in phone_spans(text):
         kind = _kind_before(text, pos, label.strip())
         if not kind and not bare:
             continue

@@ -228,6 +228,12 @@ _SITE_OF_AMBITO = re.compile(
     r"^(?:l['’]\s*)?ambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|dell['’]|della)\b", re.I
 )
 _SITE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
+# a site named after the office of a town or of its ambito ("Contatti – Ufficio di Piano di Lodi"): that town's ambito
+_SITE_OF_OFFICE = re.compile(
+    r"^(?:l['’]\s*)?ufficio\s+(?:di\s+|del\s+)?piano\s+(?:dell['’]\s*ambito\s+(?:territoriale\s+|distrettuale\s+)?)?"
+    r"(?:di|del|dell['’]|della)\s+",
+    re.I,
+)
 
 
 def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[Mention]:
@@ -237,13 +243,15 @@ def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[M
     ambito on each of its pages ("Territorio – Ambito Territoriale di Mantova")."""
     parts = _SITE_SEPARATOR.split(head_title, maxsplit=1)
     site = parts[1].strip() if len(parts) == 2 else ""
-    last = _SITE_SEPARATOR.split(site)[-1].strip()  # "Ufficio di Piano - Home - Ambito territoriale di Lodi"
-    if last != site and _SITE_OF_AMBITO.match(last):
-        return mentions_in(last, -1, resolver)  # the site's name closes the title, after the page's and its section's
+    # (the site's name is the last part: "Ufficio di Piano - Home - Ambito territoriale di Lodi")
+    last = _SITE_SEPARATOR.split(site)[-1].strip()
+    if last != site and (_SITE_OF_AMBITO.match(last) or _SITE_OF_OFFICE.match(last)):
+        site = last
     named = mentions_in(site, -1, resolver) if site else []
     # the site's whole name is the ambito's, or its office's ("Contatti – Ufficio di Piano di Lodi")
-    whole = len(named) == 1 and named[0].at == 0 and _tidy(site).endswith(named[0].name)
-    if _SITE_OF_AMBITO.match(site) or (whole and (named[0].name == _tidy(site) or _OFFICE.match(site))):
+    closing = len(named) == 1 and _tidy(site).endswith(named[0].name)
+    whole = closing and named[0].at == 0 and named[0].name == _tidy(site)
+    if _SITE_OF_AMBITO.match(site) or whole or (closing and _SITE_OF_OFFICE.match(site)):
         # "Chi siamo – Ambito territoriale di Seriate", "Governance - Ambito Castanese": the site is the ambito's, also
         # when the page's part is not its heading ("FAQ - Ambito territoriale di X" over "<h1>Domande frequenti</h1>")
         return named

@@ -83,8 +83,9 @@ _CALL = re.compile(r"\b(?:chiam|telefon)(?:a|aci|ate|i|are|arci)\s+(?:lo|al|allo
 # the office named again as "l'ufficio" by a sentence about it ("L'ufficio ha sede in piazza ...; si può contattare al
 # numero ..."), on its page or after its name: the office itself, not another desk ("Ufficio Casa", "Ufficio tributi:")
 _ANAPHOR = re.compile(
-    r"^l['’]\s*ufficio\s+(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b|\bl['’]\s*ufficio\s+(?:si|ha|è)\b", re.I
-)
+    r"^l['’]\s*ufficio(?:\s+(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b|\s*,)|\bl['’]\s*ufficio\s+(?:si|ha|è)\b",
+    re.I,
+)  # (and "L'ufficio, in via Sacco 5 a Varese, risponde allo ...": the office, an aside after it)
 # its number in brackets right after its name in a sentence of prose: "l'Ufficio di Piano (0363 317 602) seguirà ..."
 _NAME_THEN_BRACKETED = re.compile(r"\s*\((?:\s*tel\.?)?\s*(?=\+?\d[\d\s./-]{5,16}\d\s*\))", re.I)
 # (also "La sede dell'Ufficio di Piano è presso il Comune di X, Via ..." over its "Recapiti: telefono ...")
@@ -481,7 +482,10 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
         under_name = under_name or _under_block_head(lines, idx, n)
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
-        bare = bare or (len(text) <= 160 and bool(_ONLY_CONTACTS.match(text))) or bool(_INFO_AFTER_OFFICE.search(text))
+        # (also after a lead: "Recapiti: 0381 299 350 • ufficiodipiano@...")
+        info = _INFO_LEAD.match(text)
+        only = bool(_ONLY_CONTACTS.match(text[info.end() :] if info else text))
+        bare = bare or (len(text) <= 160 and only) or bool(_INFO_AFTER_OFFICE.search(text))
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
         ct.parse_line(text, found, bare_numbers=bare)
         for call in _CALL.finditer(text):  # "Scrivi a udp@... o chiama lo 0331 ...": an answer under the office's name
@@ -496,6 +500,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             found.phones.extend(
                 p for at in offered for p in ct.phones_in(sentence[at : at + 20])[:1] if p not in found.phones
             )
+        found.phones.extend(p for p in _stated_numbers(text) if p not in found.phones and p not in found.fax)
         if found.responsible is None and not _procedure_head_aside(text):
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
     stale = _stale_numbers([lines[i] for i in idx])
@@ -514,8 +519,52 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     return office
 
 
+# another body or desk named between the office's name and a number: the number is that one's ("L'Ufficio di Piano
+# coordina; il segretariato sociale risponde allo ...", "... o il centralino del Comune ..."); the comune that hosts
+# the office is no other body ("presso il Comune capofila di X, Corso Roma 20 – numero unico ...")
+_ANOTHER_BODY = re.compile(
+    r"\b(?:sportell[oi]|segretariato|centralino|cooperativ[ae]|associazion[ei]|numer[oi]\s+verd[ei]|"
+    r"(?-i:ATS|ASST)|consultori[oa]|assistent[ei]\s+social[ei]|polizia|emergenz[ae]|servizi?o?\s+social[ei])\b|"
+    r"(?<!presso\s)(?<!presso\sil\s)(?<!c/o\s)(?<!c/o\sil\s)\bcomun(?:e|ale|i)\b",
+    re.I,
+)
+# a sentence right after one naming the office that speaks of its number ("Restano invariati il numero 0342 ...",
+# "Cambiano anche i contatti: il nuovo numero è 02 ...", "Prenotazioni al numero 0331 ...")
+_ITS_NUMBER = re.compile(r"\b(?:numero|contatti|recapiti)\b", re.I)
+
+
+def _stated_numbers(text: str) -> list[str]:
+    """The office's numbers its own sentences state with no label word: every number after its name (or "l'ufficio"
+    opening the sentence) with no other body named between, and in the next sentence if it speaks of a number and
+    names no other body. A sentence about another service or about numbers out of use is left out (`_own_sentences`)."""
+    out: list[str] = []
+    sentences = split_sentences(text)
+    for n, sentence in enumerate(sentences):
+        if _ELSEWHERE.search(sentence) or _STALE.search(sentence):
+            continue
+        named = _office_named(sentence)
+        start = named.end() if named else 0
+        if not named and not (n > 0 and _office_named(sentences[n - 1]) and _ITS_NUMBER.search(sentence)):
+            continue
+        for at, end, number in ct.phone_spans(sentence):
+            # (nor a body named in the number's own brackets: "(0381 ..., centralino del Comune)")
+            aside = re.match(r"[^()]*\)", sentence[end:]) if "(" in sentence[start : at + 1] else None  # "(0381"
+            if at >= start and not _ANOTHER_BODY.search(sentence[start:at] + (aside.group(0) if aside else "")):
+                out.append(number)
+    return out
+
+
+# the office's name as a word, not a mailbox's ("udp@comune.x.it", "ufficio.piano@...")
+_OFFICE_NAME = re.compile(rf"(?<![@.\w-])(?:{OFFICE_WORDS.pattern})(?![@\w-]|\.\w)", re.I)
+
+
+def _office_named(sentence: str) -> re.Match[str] | None:
+    """The office's name in a sentence, or "L'ufficio" opening it."""
+    return _OFFICE_NAME.search(sentence) or _ANAPHOR.match(sentence)
+
+
 # a line of nothing but the office's number and e-mail ("0376 338 620 - udp@...", a card's "Contatti" value)
-_ONLY_CONTACTS = re.compile(r"^(?:(?:[\w.+-]+@[\w.-]+\.[a-z]{2,}|\+?\d[\d ./]{5,}\d)\s*(?:[-–·|,;]\s*|$))+$", re.I)
+_ONLY_CONTACTS = re.compile(r"^(?:(?:[\w.+-]+@[\w.-]+\.[a-z]{2,}|\+?\d[\d ./]{5,}\d)\s*(?:[-–·•|,;]\s*|$))+$", re.I)
 
 
 def _under_block_head(lines: list[str], idx: list[int], n: int) -> bool:
@@ -569,15 +618,18 @@ def _address(
     # an answer that opens with where the office is: "In Piazza Aldo Moro 1 a Bollate (CAP 20021). Telefono ..."
     where_first = _WHERE_FIRST.match(text)
     opens_with_street = bool(where_first and ct.STREET_RE.match(text, where_first.end()))
+    named = _street_after_office(text)
     if not (
         is_seat_label
         or one_line_block
         or (short and not text.endswith((".", ";")))
         or _SEAT_WORDS.search(text)
         or opens_with_street
+        or named
+        or (ct.STREET_RE.match(text) and ct.CAP_RE.search(text))  # "Via ..., 22100 Como — tel. ... . Responsabile: ..."
     ):
         return
-    street = ct.street_in(text)
+    street = named or ct.street_in(text)
     if not street:
         return
     found = office.contacts
@@ -591,6 +643,36 @@ def _address(
     if hall:
         office.town_hall = _place(hall.group("place"), resolver)
     office.address_line = where[:300]
+
+
+# the office's street right after its name in a sentence: "l'Ufficio di Piano di via Manini 21", "ospita l'Ufficio di
+# Piano in Corso Roma 20", "all'Ufficio di Piano (Piazza Duomo 25, Crema; tel. ...)", "L'Ufficio di Piano, in piazza
+# Matteotti 3 a Bergamo, riceve ...", "L'ufficio resta in Piazza Broletto 1", "l'Ufficio di Piano dell'Ambito, presso il
+# Comune capofila di X, Corso Roma 20"
+_BRIDGE_TO_STREET = re.compile(
+    r"\s*(?:\(\s*|,\s*)?(?:(?:di|in|è\s+in|resta\s+in|rimane\s+in|si\s+trova\s+in)\s+|"
+    r"presso\s+(?:il\s+|la\s+)?[^,;.()]{0,50},\s*)?",
+    re.I,
+)
+_ANAPHOR_NAME = re.compile(r"^l['’]\s*ufficio\b", re.I)
+
+
+def _street_after_office(text: str) -> str | None:
+    """The street a sentence puts right after the office's name (or "L'ufficio" opening it): the office's seat."""
+    names = [*OFFICE_WORDS.finditer(text), *filter(None, [_ANAPHOR_NAME.match(text) if _ANAPHOR.match(text) else None])]
+    said = text.replace(":", ",")  # (a colon ends the street as a comma does: "..., Corso Roma 20: telefono ...")
+    for m in names:
+        of_ambito = _OF_AMBITO.match(said[m.end() :])  # ("l'Ufficio di Piano dell'Ambito, presso ...")
+        bridge = _BRIDGE_TO_STREET.match(said, m.end() + (of_ambito.end() if of_ambito else 0))
+        street = ct.STREET_RE.match(said, bridge.end()) if bridge else None
+        if street and re.search(r"\d", street.group(0)):  # (a street without its number, "in via Mazzini", is no seat)
+            # (a numbered street ends at its number where the sentence goes on: "di via Manini 21 riceve il pubblico")
+            numbered = _NUMBER_THEN_WORDS.match(street.group(0))
+            return ct.street_in(numbered.group(1) if numbered else said[street.start() :])
+    return None
+
+
+_NUMBER_THEN_WORDS = re.compile(r"^(.*?\d+[a-zA-Z]?(?:\s*/\s*[a-zA-Z0-9]{1,3})?)(?=\s+[a-zà-ÿ])")
 
 
 _WHERE_FIRST = re.compile(r"^(?:(?:si\s+trova|ci\s+trovate|siamo)\s+)?(?:in|presso)\s+(?=[A-ZÀ-Ý])", re.I)
@@ -704,6 +786,31 @@ _OFFICE_LED_BY = re.compile(
     rf"(?:dal(?:la|l['’])?|da)\s*(?:(?:responsabile|coordinat(?:ore|rice))\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])",
     re.I,
 )
+# the office's head as the one who leads it, in the active voice or by a post entrusted to a person: "la dott.ssa X
+# guida l'Ufficio di Piano", "Dottor X, lei guida l'Ufficio di Piano ...?", "Coordina l'Ufficio la dott.ssa X", "la
+# responsabilità dell'Ufficio di Piano è affidata al dott. X", "(l'ufficio opera) sotto la responsabilità del dott. X";
+# not a mayor or an assessore said to lead it ("Il sindaco X coordina l'Ufficio di Piano")
+_OFFICE_ITSELF = r"l['’]\s*ufficio(?:\s+(?:di\s+|del\s+)?piano)?\b"
+_RESPONSIBILITY = r"responsabilit(?:[aà]|a['’])"  # ("responsabilita'", a text's accent)
+_NAME_LEADS_IT = re.compile(
+    rf"(?P<name>{_TITLED_NAME})\s*(?:,\s*(?:lei|lui)\s+)?(?:guida|dirige|coordina)\s+{_OFFICE_ITSELF}", re.I
+)
+_LEADS_IT_NAME = re.compile(
+    rf"\b(?:guida|dirige|coordina)\s+{_OFFICE_ITSELF}\s+(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])", re.I
+)
+_POST_ENTRUSTED = re.compile(
+    rf"\b(?:{_RESPONSIBILITY}|incarico\s+di\s+responsabile)\s+dell['’]\s*ufficio(?:\s+(?:di\s+|del\s+)?piano)?\b"
+    rf"[^.;]{{0,40}}?\baffidat[oa]\b[^.;]{{0,30}}?\s(?:al(?:la)?|a)\s+(?P<name>{_TITLED_NAME})(?![\w'’])",
+    re.I,
+)
+_UNDER_ITS_HEAD = re.compile(
+    rf"\bsotto\s+la\s+(?:{_RESPONSIBILITY}|direzione|guida)\s+(?:del(?:la)?|di)\s+(?P<name>{_TITLED_NAME})(?![\w'’])",
+    re.I,
+)
+_LEADERS = (_LEADS_IT_NAME, _POST_ENTRUSTED, _UNDER_ITS_HEAD)  # the name after the role: labelled by it
+_POLITICAL = re.compile(r"\b(?:sindac[oa]|vicesindac[oa]|assessor[ea]|president[ei]|consiglier[ea])\W*$", re.I)
+
+
 # an FAQ's question for the office's head, its answer the next sentence: "Chi è il responsabile dell'Ufficio di Piano?"
 # / "La dott.ssa X. L'ufficio si trova ..."
 _WHO_HEADS = re.compile(rf"\bchi\s+(?:è|e['’])\s+(?:(?:il|la)\s+)?{_OFFICE_ROLE}[^?]*\?\s*$", re.I)
@@ -717,20 +824,26 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
     for n, sentence in enumerate(sentences):
         if _MINUTE_TAKER.search(sentence):
             continue
-        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE, _OFFICE_LED_BY]
+        patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE, _OFFICE_LED_BY, _NAME_LEADS_IT]
+        patterns += [_LEADS_IT_NAME, _POST_ENTRUSTED]
         if n and _WHO_HEADS.search(sentences[n - 1]):
             patterns.append(_ANSWER_NAME)
         if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
             patterns.append(_NAME_WHO_HEADS_IT)
+        if re.search(_OFFICE_ITSELF, sentence, re.I):  # ("L'Ufficio opera ... sotto la responsabilità del dott. X")
+            patterns.append(_UNDER_ITS_HEAD)
         for pattern in patterns:
             for m in pattern.finditer(sentence):
-                role_at = m.start() if pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY) else m.end("name")
-                if _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at]) or re.match(
-                    r"\W*(?:uscente|precedente)\b", sentence[m.end() :], re.I
+                role_at = m.start() if pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY, *_LEADERS) else m.end("name")
+                political = pattern in (_NAME_LEADS_IT, *_LEADERS) and _POLITICAL.search(sentence[: m.start("name")])
+                if (
+                    political
+                    or _NOT_THE_HEAD.search(sentence[max(0, role_at - 20) : role_at])
+                    or re.match(r"\W*(?:uscente|precedente)\b", sentence[m.end() :], re.I)
                 ):
                     continue
                 # (a name before its role needs a title or a known given name: "Conferma Rossi, responsabile ...")
-                titled = pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY) or bool(m.group("title"))
+                titled = pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY, *_LEADERS) or bool(m.group("title"))
                 name = person_name(m.group("name"), labelled=titled)
                 if name:
                     return name, sentence

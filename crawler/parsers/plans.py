@@ -132,6 +132,10 @@ _COMUNE_BODY = re.compile(r"\b(?:consiglio|giunta)\s+comunale\b", re.I)
 _ASSEMBLY_WORDS = re.compile(r"\bassemblea\b", re.I)
 
 
+# an extension by a year, with no date: a plan runs to the end of its last year, so to the end of the year after it
+_BY_A_YEAR = re.compile(r"\s+(?:di|per)\s+(?:un\s+(?:altro\s+)?anno|dodici\s+mesi|12\s+mesi)\b", re.I)
+
+
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
     by_comune = bool(_COMUNE_BODY.search(sentence)) and not _ASSEMBLY_WORDS.search(sentence)
@@ -233,21 +237,20 @@ _SESSION_HELD = re.compile(
 )
 
 
-# a teaser's own date opening its sentence: "17 dicembre 2024 - L'Assemblea dei Sindaci ha approvato ieri il Piano"
-_DATELINE_END = re.compile(r"\s*[-–—·]\s")
+# a teaser's dateline opening its sentence ("17 dicembre 2024 - L'Assemblea ha approvato ieri il nuovo Piano"): the day
+# the item was written, which its "ieri" counts back from, not the day of what it tells
+_DATELINE = re.compile(r"^\s*(?P<date>[^-–|:]{6,24}?)\s*[-–|:]\s+(?=\S)")
 
 
-def _dateline(sentence: str) -> str | None:
-    """The date a sentence opens with as its dateline, when the sentence says "ieri": the day it was written."""
-    opened = DATE_RE.match(sentence.lstrip())
-    if not (opened and _DATELINE_END.match(sentence.lstrip(), opened.end()) and _YESTERDAY.search(sentence)):
-        return None
-    return find_dates(opened.group(0))[0][1] if find_dates(opened.group(0)) else None
+def _dateline(sentence: str) -> tuple[int, str] | None:
+    """(end, ISO date) of a dateline opening a sentence that says "ieri"."""
+    m = _DATELINE.match(sentence)
+    said = find_dates(m.group("date")) if m and _YESTERDAY.search(sentence, m.end()) else []
+    return (m.end(), said[0][1]) if len(said) == 1 else None
 
 
 def _yesterday(sentence: str, written: str | None) -> list[tuple[int, str]]:
-    """ "ieri" in a sentence of a page dated by its writing, or by the dateline it opens with: the day before."""
-    written = _dateline(sentence) or written
+    """ "ieri" in a sentence of a page dated by its writing: the day before."""
     if not written:
         return []
     day = (date.fromisoformat(written) - timedelta(days=1)).isoformat()
@@ -318,11 +321,12 @@ def plans_in(
                 if idx - at <= CARRY_DISTANCE:
                     record(found[0][1:], kind, iso, said)
         events = _events(sentence)
+        dateline = _dateline(sentence) if events else None
         dates = (
             [
                 (pos, iso)
                 for pos, iso in find_dates(sentence)
-                if not REGIONAL_ACT.search(sentence[:pos]) and not (not sentence[:pos].strip() and _dateline(sentence))
+                if not REGIONAL_ACT.search(sentence[:pos]) and not (dateline and pos < dateline[0])
             ]
             if events
             else []
@@ -330,7 +334,8 @@ def plans_in(
         # (an undated page: the latest plan's start gives the year, see PLAN_YEAR_TURN)
         basis = written or _around_start(max(f[1] for f in found) if found else (own or last or (0,))[0])
         if events and basis:
-            dates = sorted(dates + _without_year(sentence, events, basis) + _yesterday(sentence, written))
+            told = _yesterday(sentence, dateline[1] if dateline else written)
+            dates = sorted(dates + _without_year(sentence, events, basis) + told)
         if held and idx == held[0] + 1 and not events and _SESSION_HELD.search(sentence):
             on = [iso for _, iso in find_dates(sentence) + _yesterday(sentence, written)]
             record(held[1], "approved", on[0] if len(on) == 1 else None, sentence)
@@ -354,6 +359,8 @@ def plans_in(
                 if last is None and iso and PRONOUN.search(sentence):
                     pending.append((idx, kind, iso, sentence))
                 continue
+            if kind == "extended" and not iso and _BY_A_YEAR.match(sentence, events[n][1]):
+                iso = f"{key[1] + 1}-12-31"  # "il Piano 2021-2023, prorogato di un anno": to the end of 2024
             record(key, kind, iso, sentence)
             if kind == "approved" and not iso:
                 held = (idx, key)  # "Via libera al Piano 2025-2027. La seduta si è svolta ieri": the next dates it
@@ -476,6 +483,8 @@ SESSION = re.compile(
 
 # the Assemblea dei Sindaci's own act heading the page: "ASSEMBLEA DEI SINDACI" / "DELIBERAZIONE N. 4 DEL 11/12/2024"
 _ASSEMBLY = re.compile(r"\bassemblea\s+(?:dei\s+sindaci|distrettuale|dell['’]\s*ambito|di\s+ambito)\b", re.I)
+_ACT_WORD = re.compile(r"\b(?:deliberazione|delibera|verbale)\b", re.I)
+_ACT_NUMBER = re.compile(r"\s*n\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)  # "N. 4 DEL 09/12/2024"
 _ACT = re.compile(r"\b(?:deliberazione|delibera|verbale)\b[^|]{0,60}?\bn\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)
 
 
@@ -486,13 +495,17 @@ def session_date(lines: list[str], title: str) -> str | None:
     Consiglio deliberating is not the Assemblea approving."""
     top = lines[:6]
     for n, line in enumerate(top):
-        act = _ACT.search(line)
-        near = " ".join([title, *top[max(0, n - 1) : n + 1]])
+        above = " ".join(top[max(0, n - 2) : n])
+        # (the act's number on a line of its own under its heading: "DELIBERAZIONE DELL'ASSEMBLEA DEI SINDACI" /
+        # "DELL'AMBITO ..." / "N. 4 DEL 09/12/2024")
+        act = _ACT.search(line) or (_ACT_NUMBER.match(line) if _ACT_WORD.search(above) else None)
+        near = " ".join([title, above, line])
         if act and _ASSEMBLY.search(near) and not re.search(r"\bgiunta\b|\bconsiglio\b", near, re.I):
             dates = [iso for pos, iso in find_dates(line) if act.end() <= pos <= act.end() + 5]
             if dates:
                 return dates[0]
-    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top[:3]]), re.I):
+    # (the act's session line among its first lines: "Deliberazione n. 4/2024" / ... / "Seduta del 18 dicembre 2024")
+    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top]), re.I):
         return None
     for line in top:
         for m in SESSION.finditer(line):  # "seduta dell'Assemblea dei Sindaci del 19 dicembre 2024": the last dates it
