@@ -433,8 +433,8 @@ class RelevantLinks:
                 first = first or current
             else:
                 inside = heading is not None and any(up is heading for up in element.iterancestors(heading.tag))
-                out[element] = f"{crumbs} {previous if inside else current}".strip()
-        return f"{crumbs} {first}".strip(), out
+                out[element] = _section(crumbs, previous if inside else current)
+        return _section(crumbs, first), out
 
     def planning_page(self, response: Response) -> bool:
         """Whether the page is a section of planning by its own name (its title, breadcrumb or first
@@ -567,6 +567,16 @@ class RelevantLinks:
 
     def extract_links(self, response: Response) -> list[Link]:
         return [link for link, _ in self.scored_links(response)]
+
+
+def _section(crumbs: str, heading: str) -> str:
+    """A section: the breadcrumb and the heading, joined; the heading alone when it is the social area's own
+    name, which is a whole name (`SOCIAL_AREA`): "Sociale e welfare" under the crumbs "Home Sociale e welfare"
+    names the area, joined it names nothing, and a link there with no words of its own (the site of the body
+    that runs the comune's social services, "Sito dell'ente gestore") was dropped (twenty-second round)."""
+    joined = f"{crumbs} {heading}".strip()
+    area = bool(SOCIAL_AREA.fullmatch(heading)) and not DECOYS.search(joined)
+    return heading if area and not planning_section(joined) else joined
 
 
 def list_key(url: str) -> str:

@@ -1,0 +1,41 @@
+"""Twenty-second round of discovery (issue 19): links with no words of their own under the social area's own
+name. A section is its breadcrumb and heading joined; the social area's name ("Sociale e welfare") is a whole name,
+so under the crumbs "Home" it named nothing, and the link to the ambito's site there ("Sito dell'ente gestore") was
+dropped: the heading alone is the section when it is that name."""
+
+from __future__ import annotations
+
+from dev_web import sites_of
+from scrapy.http import HtmlResponse
+
+from crawler.spiders.links import RelevantLinks
+from tests.discovery_web.round22 import AZIENDA, CUVIO
+
+BASE = "http://127.0.0.1:8000/"
+
+
+def _page(heading: str, crumbs: str = "Home") -> HtmlResponse:
+    body = f'<html><head><title>{heading}</title></head><body><main><nav class="breadcrumb">{crumbs}</nav>'
+    body += f'<h1>{heading}</h1><ul><li><a href="https://ente.example.it/">Sito dell\'ente gestore</a></li></ul>'
+    body += "</main></body></html>"
+    return HtmlResponse(url=BASE + "area/", body=body.encode(), encoding="utf-8")
+
+
+def test_a_social_area_heading_under_a_breadcrumb_is_its_section() -> None:
+    links = RelevantLinks()
+    page = _page("Sociale e welfare", "Home Sociale e welfare")
+    assert links.sections(page)[0] == "Sociale e welfare"
+    assert [link.url for link, _ in links.scored_links(page)] == ["https://ente.example.it/"]
+    # a heading of other words keeps its breadcrumb, and a wordless link there is no candidate
+    other = _page("Ambiente e territorio")
+    assert links.sections(other)[0] == "Home Ambiente e territorio"
+    assert links.scored_links(other) == []
+
+
+def test_the_ambito_s_site_linked_with_no_words_from_the_social_area_is_reached(dev_web_crawl: list[dict]) -> None:
+    # before (main at 8b4dd5d): the azienda's site never requested (0 / 1); Cuvio 33 requests
+    sites = {site["name"]: site for site in sites_of(dev_web_crawl, CUVIO)}
+    assert set(sites) == {CUVIO, AZIENDA}
+    for site in sites.values():
+        assert site["missed"] == [], site["name"]
+        assert 0 < site["requests"] <= 60
