@@ -61,7 +61,7 @@ GENERIC: dict[str, int] = {
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
     r"convenzion[ei]|protocoll[oi][\s_-]*d[' ]?intesa": 2,
     BANDI: 2,
-    r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
+    r"deliber[ae]|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
     # where an ambito's notices and grants are filed: "Sovvenzioni, contributi, sussidi, vantaggi economici"
     r"sovvenzion[ei]|sussid[io]": 1,
     # an azienda's or a consorzio's governing bodies (Chi siamo > Organi): a section where the minutes of its
@@ -163,7 +163,7 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # the news), no archive of documents.
 DOCUMENT_LINK = re.compile(
     r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio(?!\d)"
-    r"|delibere[\s_-]*d(?:i|el|ell|ella)?[\s_'’-]*(?:giunta|consiglio|assemblea|cda\b)|piani\b|programm[ai]\b"
+    r"|delibere[\s_-]*(?:d(?:i|el|ell|ella)?[\s_'’-]*)?(?:giunta|consiglio|assemblea|cda\b)|piani\b|programm[ai]\b"
     rf"|{BANDI}"
     r"|leggi[\s_-]*tutto|vedi[\s_-]*tutt[ie]|scarica|download|dettaglio|visualizza|\.pdf\b|" + RECORDS,
     re.I,

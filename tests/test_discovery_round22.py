@@ -1,15 +1,17 @@
 """Twenty-second round of discovery (issue 19): links with no words of their own under the social area's own
 name. A section is its breadcrumb and heading joined; the social area's name ("Sociale e welfare") is a whole name,
 so under the crumbs "Home" it named nothing, and the link to the ambito's site there ("Sito dell'ente gestore") was
-dropped: the heading alone is the section when it is that name."""
+dropped: the heading alone is the section when it is that name. "Delibere", the plural, is a word of documents,
+and "Delibere assemblea" (no preposition) a section of acts, as "Delibere dell'Assemblea" was (round 20)."""
 
 from __future__ import annotations
 
 from dev_web import sites_of
 from scrapy.http import HtmlResponse
 
+from crawler.scoring import DOCUMENT_LINK, link_priority
 from crawler.spiders.links import RelevantLinks
-from tests.discovery_web.round22 import AZIENDA, CUVIO
+from tests.discovery_web.round22 import AZIENDA, CUVIO, UNIONE
 
 BASE = "http://127.0.0.1:8000/"
 
@@ -39,3 +41,20 @@ def test_the_ambito_s_site_linked_with_no_words_from_the_social_area_is_reached(
     for site in sites.values():
         assert site["missed"] == [], site["name"]
         assert 0 < site["requests"] <= 60
+
+
+def test_delibere_is_a_word_of_documents_and_an_organ_s_delibere_a_section_of_acts() -> None:
+    for words in ("Delibere assemblea", "Delibere di Giunta", "Delibere dell'Assemblea", "Delibere CdA"):
+        assert DOCUMENT_LINK.search(words), words
+    assert not DOCUMENT_LINK.search("Delibere")  # a trail's step names its organ
+    url = BASE + "atti/delibere-assemblea.html"
+    assert link_priority(url, "Delibere assemblea", in_content=True, listing=True, trail=1).value >= 3
+    assert link_priority(BASE + "atti/delibere.html", "Delibere").value == 1
+
+
+def test_an_assembly_s_minutes_under_delibere_assemblea_are_reached(dev_web_crawl: list[dict]) -> None:
+    # before (main at 8b4dd5d): 2 / 3 in 32 requests, "Delibere assemblea" (priority 1, two hops from planning words)
+    # refused once the union's Servizi sociali and its news of the plan were found
+    (site,) = sites_of(dev_web_crawl, UNIONE)
+    assert site["missed"] == []
+    assert site["requests"] <= 60
