@@ -127,11 +127,12 @@ OTHER_PROGRAMME = re.compile(
 )
 ACT_PAGE_CHARS = 400  # an act's page says little besides its subject; a longer text is a section's
 # The sections of Amministrazione trasparente that list records with attachments (grants; the bodies the comune
-# controls or oversees, an azienda that runs the plan among them) are such pages whatever their breadcrumb says:
+# controls or oversees, an azienda that runs the plan among them; the commissions it gives, "Incarico n. 5/2025";
+# the data it adds, "Dato ulteriore n. 9/2025", twenty-second round) are such pages whatever their breadcrumb says:
 # an ISWEB portal's are flat pages, `pagina37_sovvenzioni-contributi-...html`.
 RECORDS = (
     r"sovvenzion|enti[\s_-]*(?:pubblici[\s_-]*|di[\s_-]*diritto[\s_-]*privato[\s_-]*)?(?:controllat|vigilat)"
-    r"|societ[aà][\s_-]*partecipat"
+    r"|societ[aà][\s_-]*partecipat|consulenti[\s_-]*e[\s_-]*collaborator|altri[\s_-]*contenuti|dati[\s_-]*ulteriori"
 )
 # Where a body files its notices (Bandi e avvisi, Avvisi pubblici), not the comune's tenders and competitions: a
 # section of acts, where an azienda's "Avviso 4/2025" (its call for the ambito's vouchers) is an act by its number,

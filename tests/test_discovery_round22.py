@@ -2,16 +2,18 @@
 name. A section is its breadcrumb and heading joined; the social area's name ("Sociale e welfare") is a whole name,
 so under the crumbs "Home" it named nothing, and the link to the ambito's site there ("Sito dell'ente gestore") was
 dropped: the heading alone is the section when it is that name. "Delibere", the plural, is a word of documents,
-and "Delibere assemblea" (no preposition) a section of acts, as "Delibere dell'Assemblea" was (round 20)."""
+and "Delibere assemblea" (no preposition) a section of acts, as "Delibere dell'Assemblea" was (round 20). And
+Amministrazione trasparente's *Consulenti e collaboratori* and *Altri contenuti / Dati ulteriori* list records with
+attachments, as *Sovvenzioni* does: their records ("Incarico n. 5/2025") are steps of a trail of documents."""
 
 from __future__ import annotations
 
 from dev_web import sites_of
 from scrapy.http import HtmlResponse
 
-from crawler.scoring import DOCUMENT_LINK, link_priority
+from crawler.scoring import DOCUMENT_LINK, DOCUMENTS_PAGE, link_priority
 from crawler.spiders.links import RelevantLinks
-from tests.discovery_web.round22 import AZIENDA, CUVIO, UNIONE
+from tests.discovery_web.round22 import AZIENDA, CUVIO, INARZO, UNIONE
 
 BASE = "http://127.0.0.1:8000/"
 
@@ -56,5 +58,22 @@ def test_an_assembly_s_minutes_under_delibere_assemblea_are_reached(dev_web_craw
     # before (main at 8b4dd5d): 2 / 3 in 32 requests, "Delibere assemblea" (priority 1, two hops from planning words)
     # refused once the union's Servizi sociali and its news of the plan were found
     (site,) = sites_of(dev_web_crawl, UNIONE)
+    assert site["missed"] == []
+    assert site["requests"] <= 60
+
+
+def test_sections_of_records_are_documents_pages_and_their_records_steps_of_a_trail() -> None:
+    for section in ("Consulenti e collaboratori", "pagina39_altri-contenuti.html", "Dati ulteriori"):
+        assert DOCUMENTS_PAGE.search(section) and DOCUMENT_LINK.search(section), section
+    record = link_priority(BASE + "pagina302_incarico-n-5-2025.html", "Incarico n. 5/2025", in_content=True,
+                           listing=True, documents=True, trail=2)  # fmt: skip
+    assert record.trail and record.value >= 3
+    assert not DOCUMENTS_PAGE.search("Organizzazione degli uffici")
+
+
+def test_a_commission_s_attachment_under_consulenti_e_collaboratori_is_reached(dev_web_crawl: list[dict]) -> None:
+    # before (main at 8b4dd5d): 2 / 3 in 32 requests, "Consulenti e collaboratori" (priority 1) left once the
+    # comune's Servizi sociali and its news of the plan were read
+    (site,) = sites_of(dev_web_crawl, INARZO)
     assert site["missed"] == []
     assert site["requests"] <= 60

@@ -12,6 +12,12 @@ An assembly's minutes under its own section of acts, named without a preposition
   approval, a PDF named by number and years. "Delibere", the plural, was no word of documents, and "Delibere
   assemblea" no section of acts (round 20 knew "Delibere dell'Assemblea"): once the union's Servizi sociali and its
   news of the plan were found, the section was left as a link of low priority.
+
+A record of Amministrazione trasparente that attaches the plan, in a section of records no rule knew:
+
+- an ISWEB comune's *Consulenti e collaboratori* lists its commissions; "Incarico n. 5/2025" attaches the plan as
+  "Allegato n. 2 (2025-2027)" behind `scarica.php?id=N`. The section was no section of records (only grants and
+  the bodies a comune controls were), so once the comune's pages on the ambito were read it was left.
 """
 
 from __future__ import annotations
@@ -53,23 +59,26 @@ def azienda_valcuvia() -> Site:
 
 
 UNIONE = "Unione dei Comuni di Cerano d'Intelvi"
+INARZO = "Comune di Inarzo"
+
+
+def _settling(s: Site, social: str, news: tuple[str, str], text: str) -> None:
+    """A site's two pages on the ambito, found first: its Servizi sociali, and the news of the plan its home page
+    shows. Once both are read the site has settled: its links of low priority, two hops from planning words, are
+    left."""
+    s.page("/", s.name, f"<p>Il sito istituzionale.</p><h2>In evidenza</h2>{ul([news])}")
+    s.page(social, "Servizi sociali", f"<p>I servizi sociali sono gestiti nell'{AMBITO}.</p>", fact=True)
+    s.page(news[0], news[1], f"<p>{text}</p>", fact=True)
 
 
 def assembly_minutes_cerano() -> Site:
     """Joomla: Servizi sociali and a news item name the ambito (the site settles: its slow *Atti* answers after
     them); *Atti > Delibere assemblea* lists the minutes, the plan's approval among them."""
     nav = [("/l-ente.html", "L'Ente"), ("/servizi-sociali.html", "Servizi sociali"), ("/atti.html", "Atti")]
-    nav += [("/notizie.html", "Notizie")]
     s = Site(UNIONE, "joomla", nav, search=None)
-    news = [("/notizie/41-approvato-il-piano-di-zona.html", "Approvato il Piano di Zona 2025-2027")]
-    news += [("/notizie/40-sagra-di-paese.html", "Sagra di paese")]
-    s.page("/", UNIONE, f"<p>Il sito dell'Unione dei Comuni.</p><h2>In evidenza</h2>{ul(news[:1])}")
+    news = ("/notizie/41-approvato-il-piano-di-zona.html", "Approvato il Piano di Zona 2025-2027")
+    _settling(s, "/servizi-sociali.html", news, f"L'Assemblea ha approvato il Piano di Zona dell'{AMBITO}.")
     s.page("/l-ente.html", "L'Ente", "<p>Statuto, organi e sede dell'Unione.</p>")
-    social = f"<p>L'Unione gestisce i servizi sociali dei comuni soci nell'{AMBITO} e ne ospita l'Ufficio di Piano.</p>"
-    s.page("/servizi-sociali.html", "Servizi sociali", social, fact=True)
-    s.page("/notizie.html", "Notizie", ul(news))
-    s.page(news[0][0], news[0][1], f"<p>L'Assemblea ha approvato il Piano di Zona dell'{AMBITO}.</p>", fact=True)
-    s.page(news[1][0], news[1][1], "<p>Il programma della sagra.</p>")
     acts = [("/atti/determine.html", "Determine"), ("/atti/albo.html", "Albo")]
     acts += [("/atti/delibere-assemblea.html", "Delibere assemblea")]
     s.page("/atti.html", "Atti", ul(acts))
@@ -85,5 +94,32 @@ def assembly_minutes_cerano() -> Site:
     return s
 
 
+def commission_inarzo() -> Site:
+    """An ISWEB portal: Servizi sociali and the news of the plan are found first (its slow *Amministrazione
+    trasparente* answers after them); *Consulenti e collaboratori* lists the commissions, one of which attaches
+    the plan ("Allegato n. 2 (2025-2027)", a download script's address)."""
+    at = "/pagina26_amministrazione-trasparente.html"
+    nav = [("/pagina10_il-comune.html", "Il Comune"), ("/pagina14_servizi-sociali.html", "Servizi sociali")]
+    nav += [(at, "Amministrazione trasparente")]
+    s = Site(INARZO, "isweb", nav, search=None)
+    news = ("/pagina90_firmato-il-piano-di-zona.html", "Firmato il Piano di Zona 2025-2027")
+    _settling(s, nav[1][0], news, f"I sindaci hanno firmato il Piano di Zona dell'{AMBITO}.")
+    s.page(nav[0][0], "Il Comune", "<p>Storia e territorio.</p>")
+    sections = [("/pagina27_disposizioni-generali.html", "Disposizioni generali")]
+    sections += [("/pagina30_consulenti-e-collaboratori.html", "Consulenti e collaboratori")]
+    s.page(at, "Amministrazione trasparente", ul(sections))
+    s.slow[at] = 1.0
+    s.page(sections[0][0], "Disposizioni generali", "<p>Atti generali e oneri informativi.</p>")
+    records = [("/pagina301_incarico-n-4-2025.html", "Incarico n. 4/2025")]
+    records += [("/pagina302_incarico-n-5-2025.html", "Incarico n. 5/2025")]
+    s.page(sections[1][0], "Consulenti e collaboratori", ul(records))
+    s.page(records[0][0], records[0][1], "<p>Incarico di consulenza legale. Nessun allegato.</p>")
+    attachment = "/scarica.php?id=3120"
+    record = "<p>Incarico di supporto tecnico: oggetto, durata e compenso.</p>"
+    s.page(records[1][0], records[1][1], record + ul([(attachment, "Allegato n. 2 (2025-2027)")]))
+    s.document(attachment, f"Piano di Zona 2025-2027 dell'{AMBITO}", fact=True)
+    return s
+
+
 def round22_sites() -> list[Site]:
-    return [social_area_cuvio(), azienda_valcuvia(), assembly_minutes_cerano()]
+    return [social_area_cuvio(), azienda_valcuvia(), assembly_minutes_cerano(), commission_inarzo()]
