@@ -61,7 +61,7 @@ GENERIC: dict[str, int] = {
     r"document[io]|allegat[io]|atti\b|pubblicazion[ei]|albo": 2,
     r"convenzion[ei]|protocoll[oi][\s_-]*d[' ]?intesa": 2,
     BANDI: 2,
-    r"deliber[ae]|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
+    r"delibera|deliberazion[ei]|provvediment[io]|determin[ae]": 1,
     # where an ambito's notices and grants are filed: "Sovvenzioni, contributi, sussidi, vantaggi economici"
     r"sovvenzion[ei]|sussid[io]": 1,
     # an azienda's or a consorzio's governing bodies (Chi siamo > Organi): a section where the minutes of its

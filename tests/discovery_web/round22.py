@@ -9,9 +9,9 @@ A link with no words to the ambito's site, under the social area's own name:
 An assembly's minutes under its own section of acts, named without a preposition:
 
 - a union's *Atti* lists "Determine", "Albo" and "Delibere assemblea"; there, "Verbale n. 2/2025" is the plan's
-  approval, a PDF named by number and years. "Delibere", the plural, was no word of documents, and "Delibere
-  assemblea" no section of acts (round 20 knew "Delibere dell'Assemblea"): once the union's Servizi sociali and its
-  news of the plan were found, the section was left as a link of low priority.
+  approval, a PDF named by number and years. "Delibere assemblea" was no section of acts (round 20 knew "Delibere
+  dell'Assemblea"): once the union's Servizi sociali and its news of the plan were found, the section was left as a
+  link of low priority.
 
 A record of Amministrazione trasparente that attaches the plan, in a section of records no rule knew:
 
