@@ -1,8 +1,7 @@
-"""Twenty-second round of discovery (issue 19): links with no words of their own under the social area's own
-name. A section is its breadcrumb and heading joined; the social area's name ("Sociale e welfare") is a whole name,
-so under the crumbs "Home" it named nothing, and the link to the ambito's site there ("Sito dell'ente gestore") was
-dropped: the heading alone is the section when it is that name. "Delibere assemblea" (no preposition) is a section
-of acts, as "Delibere dell'Assemblea" was (round 20). And
+"""Twenty-second round of discovery (issue 19). The social area by its title ("Sociale e welfare - Comune di Cuvio")
+has its content read, and a link there to another host is a candidate of the ambito's site whatever its words
+("Sito dell'ente gestore"): under the crumbs "Home" its heading, joined, named no social area, and the link scored
+nothing. "Delibere assemblea" (no preposition) is a section of acts, as "Delibere dell'Assemblea" was (round 20). And
 Amministrazione trasparente's *Consulenti e collaboratori* and *Altri contenuti / Dati ulteriori* list records with
 attachments, as *Sovvenzioni* does: their records ("Incarico n. 5/2025") are steps of a trail of documents."""
 
@@ -18,22 +17,18 @@ from tests.discovery_web.round22 import AZIENDA, CUVIO, INARZO, UNIONE
 BASE = "http://127.0.0.1:8000/"
 
 
-def _page(heading: str, crumbs: str = "Home") -> HtmlResponse:
-    body = f'<html><head><title>{heading}</title></head><body><main><nav class="breadcrumb">{crumbs}</nav>'
-    body += f'<h1>{heading}</h1><ul><li><a href="https://ente.example.it/">Sito dell\'ente gestore</a></li></ul>'
-    body += "</main></body></html>"
+def _page(title: str) -> HtmlResponse:
+    body = f'<html><head><title>{title} - Comune di Cuvio</title></head><body><main><nav class="breadcrumb">Home</nav>'
+    body += f'<h1>{title}</h1><ul><li><a href="/area/pasti/">Pasti a domicilio</a></li>'
+    body += '<li><a href="https://ente.example.it/">Sito dell\'ente gestore</a></li></ul></main></body></html>'
     return HtmlResponse(url=BASE + "area/", body=body.encode(), encoding="utf-8")
 
 
-def test_a_social_area_heading_under_a_breadcrumb_is_its_section() -> None:
+def test_a_social_area_s_link_to_another_host_is_a_candidate_whatever_its_words() -> None:
     links = RelevantLinks()
-    page = _page("Sociale e welfare", "Home Sociale e welfare")
-    assert links.sections(page)[0] == "Sociale e welfare"
-    assert [link.url for link, _ in links.scored_links(page)] == ["https://ente.example.it/"]
-    # a heading of other words keeps its breadcrumb, and a wordless link there is no candidate
-    other = _page("Ambiente e territorio")
-    assert links.sections(other)[0] == "Home Ambiente e territorio"
-    assert links.scored_links(other) == []
+    assert [link.url for link, _ in links.scored_links(_page("Sociale e welfare"))] == ["https://ente.example.it/"]
+    # a page of other words: neither its wordless link to another host nor its own pages
+    assert links.scored_links(_page("Ambiente e territorio")) == []
 
 
 def test_the_ambito_s_site_linked_with_no_words_from_the_social_area_is_reached(dev_web_crawl: list[dict]) -> None:

@@ -4,7 +4,8 @@ A link with no words to the ambito's site, under the social area's own name:
 
 - a Designers Italia comune's *Vivere il comune > Sociale e welfare* (its breadcrumb "Home", its heading "Sociale e
   welfare") lists a few services and, last, "Sito dell'ente gestore": the azienda that runs the ambito's plan, on
-  its own host. The breadcrumb and the heading, joined ("Home Sociale e welfare"), named no social area.
+  its own host. The breadcrumb and the heading, joined ("Home Sociale e welfare"), named no social area, so the
+  page's content was not read and the link, with no words of its own, scored nothing.
 
 An assembly's minutes under its own section of acts, named without a preposition:
 
