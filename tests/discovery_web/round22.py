@@ -24,7 +24,7 @@ A record of Amministrazione trasparente that attaches the plan, in a section of 
 from __future__ import annotations
 
 from .layout import ul
-from .round21 import _ambito_site
+from .round21 import _ambito_site, attached_record, social_area
 from .sites import Site, site_link
 
 CUVIO = "Comune di Cuvio"
@@ -47,9 +47,7 @@ def social_area_cuvio() -> Site:
     s.page("/vivere-il-comune/", "Vivere il comune", ul(town))
     s.page("/vivere-il-comune/sport/", "Sport", "<p>Palestre e campi sportivi.</p>")
     services = [(f"{area}pasti-a-domicilio/", "Pasti a domicilio"), (f"{area}trasporto-anziani/", "Trasporto anziani")]
-    s.page(area, "Sociale e welfare", ul([*services, (f"{site_link(AZIENDA)}/", "Sito dell'ente gestore")]))
-    for path, title in services:
-        s.page(path, title, f"<p>{title}: come fare domanda.</p>")
+    social_area(s, area, services, ul([(f"{site_link(AZIENDA)}/", "Sito dell'ente gestore")]))
     return s
 
 
@@ -114,11 +112,12 @@ def commission_inarzo() -> Site:
     records = [("/pagina301_incarico-n-4-2025.html", "Incarico n. 4/2025")]
     records += [("/pagina302_incarico-n-5-2025.html", "Incarico n. 5/2025")]
     s.page(sections[1][0], "Consulenti e collaboratori", ul(records))
-    s.page(records[0][0], records[0][1], "<p>Incarico di consulenza legale. Nessun allegato.</p>")
-    attachment = "/scarica.php?id=3120"
-    record = "<p>Incarico di supporto tecnico: oggetto, durata e compenso.</p>"
-    s.page(records[1][0], records[1][1], record + ul([(attachment, "Allegato n. 2 (2025-2027)")]))
-    s.document(attachment, f"Piano di Zona 2025-2027 dell'{AMBITO}", fact=True)
+    texts = (
+        "Incarico di consulenza legale. Nessun allegato.",
+        "Incarico di supporto tecnico: oggetto, durata e compenso.",
+    )
+    attachment = ("/scarica.php?id=3120", "Allegato n. 2 (2025-2027)")
+    attached_record(s, records, texts, attachment, f"Piano di Zona 2025-2027 dell'{AMBITO}")
     return s
 
 
