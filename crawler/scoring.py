@@ -127,13 +127,17 @@ OTHER_PROGRAMME = re.compile(
 )
 ACT_PAGE_CHARS = 400  # an act's page says little besides its subject; a longer text is a section's
 # The sections of Amministrazione trasparente that list records with attachments (grants; the bodies the comune
-# controls or oversees, an azienda that runs the plan among them; the commissions it gives, "Incarico n. 5/2025";
-# the data it adds, "Dato ulteriore n. 9/2025", twenty-second round) are such pages whatever their breadcrumb says:
+# controls or oversees, an azienda that runs the plan among them) are such pages whatever their breadcrumb says:
 # an ISWEB portal's are flat pages, `pagina37_sovvenzioni-contributi-...html`.
 RECORDS = (
     r"sovvenzion|enti[\s_-]*(?:pubblici[\s_-]*|di[\s_-]*diritto[\s_-]*privato[\s_-]*)?(?:controllat|vigilat)"
-    r"|societ[aà][\s_-]*partecipat|consulenti[\s_-]*e[\s_-]*collaborator|altri[\s_-]*contenuti|dati[\s_-]*ulteriori"
+    r"|societ[aà][\s_-]*partecipat"
 )
+# Sections that list records too, once read (the commissions a comune gives, "Incarico n. 5/2025"; the data it
+# adds, "Dato ulteriore n. 9/2025"): pages of documents, whose numbered records are steps of the trail, but no step
+# themselves: every comune's transparency section links them, and as steps they cost a request or three a site
+# (twenty-second round: simweb11's median 59 -> 61)
+MORE_RECORDS = r"consulenti[\s_-]*e[\s_-]*collaborator|altri[\s_-]*contenuti|dati[\s_-]*ulteriori"
 # Where a body files its notices (Bandi e avvisi, Avvisi pubblici), not the comune's tenders and competitions: a
 # section of acts, where an azienda's "Avviso 4/2025" (its call for the ambito's vouchers) is an act by its number,
 # as a determination of an Albo is (eighteenth round: as a generic section's card it had priority 2, and was left
@@ -142,6 +146,8 @@ NOTICES = BANDI + r"|\bavvisi\b"
 DOCUMENTS_PAGE = re.compile(
     r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio(?!\d)|"
     + RECORDS
+    + "|"
+    + MORE_RECORDS
     + "|"
     + NOTICES,
     re.I,

@@ -16,9 +16,10 @@ An assembly's minutes under its own section of acts, named without a preposition
 
 A record of Amministrazione trasparente that attaches the plan, in a section of records no rule knew:
 
-- an ISWEB comune's *Consulenti e collaboratori* lists its commissions; "Incarico n. 5/2025" attaches the plan as
-  "Allegato n. 2 (2025-2027)" behind `scarica.php?id=N`. The section was no section of records (only grants and
-  the bodies a comune controls were), so once the comune's pages on the ambito were read it was left.
+- an ISWEB comune's *Altri contenuti* lists its records; "Dato ulteriore n. 5/2025" attaches the plan as "Allegato
+  n. 2 (2025-2027)" behind `scarica.php?id=N`. The section was read (its words name a section), but it was no page
+  of documents (only grants and the bodies a comune controls were sections of records), so once the comune's pages
+  on the ambito were read its records, two hops from planning words, were left.
 """
 
 from __future__ import annotations
@@ -93,10 +94,10 @@ def assembly_minutes_cerano() -> Site:
     return s
 
 
-def commission_inarzo() -> Site:
+def records_inarzo() -> Site:
     """An ISWEB portal: Servizi sociali and the news of the plan are found first (its slow *Amministrazione
-    trasparente* answers after them); *Consulenti e collaboratori* lists the commissions, one of which attaches
-    the plan ("Allegato n. 2 (2025-2027)", a download script's address)."""
+    trasparente* answers after them); *Altri contenuti* lists the records, one of which attaches the plan
+    ("Allegato n. 2 (2025-2027)", a download script's address)."""
     at = "/pagina26_amministrazione-trasparente.html"
     nav = [("/pagina10_il-comune.html", "Il Comune"), ("/pagina14_servizi-sociali.html", "Servizi sociali")]
     nav += [(at, "Amministrazione trasparente")]
@@ -105,16 +106,16 @@ def commission_inarzo() -> Site:
     _settling(s, nav[1][0], news, f"I sindaci hanno firmato il Piano di Zona dell'{AMBITO}.")
     s.page(nav[0][0], "Il Comune", "<p>Storia e territorio.</p>")
     sections = [("/pagina27_disposizioni-generali.html", "Disposizioni generali")]
-    sections += [("/pagina30_consulenti-e-collaboratori.html", "Consulenti e collaboratori")]
+    sections += [("/pagina39_altri-contenuti.html", "Altri contenuti")]
     s.page(at, "Amministrazione trasparente", ul(sections))
     s.slow[at] = 1.0
     s.page(sections[0][0], "Disposizioni generali", "<p>Atti generali e oneri informativi.</p>")
-    records = [("/pagina301_incarico-n-4-2025.html", "Incarico n. 4/2025")]
-    records += [("/pagina302_incarico-n-5-2025.html", "Incarico n. 5/2025")]
-    s.page(sections[1][0], "Consulenti e collaboratori", ul(records))
+    records = [("/pagina301_dato-ulteriore-n-4-2025.html", "Dato ulteriore n. 4/2025")]
+    records += [("/pagina302_dato-ulteriore-n-5-2025.html", "Dato ulteriore n. 5/2025")]
+    s.page(sections[1][0], "Altri contenuti", ul(records))
     texts = (
-        "Incarico di consulenza legale. Nessun allegato.",
-        "Incarico di supporto tecnico: oggetto, durata e compenso.",
+        "Elenco delle sale civiche. Nessun allegato.",
+        "Accordi con altri enti: oggetto, data e allegati.",
     )
     attachment = ("/scarica.php?id=3120", "Allegato n. 2 (2025-2027)")
     attached_record(s, records, texts, attachment, f"Piano di Zona 2025-2027 dell'{AMBITO}")
@@ -122,4 +123,4 @@ def commission_inarzo() -> Site:
 
 
 def round22_sites() -> list[Site]:
-    return [social_area_cuvio(), azienda_valcuvia(), assembly_minutes_cerano(), commission_inarzo()]
+    return [social_area_cuvio(), azienda_valcuvia(), assembly_minutes_cerano(), records_inarzo()]
