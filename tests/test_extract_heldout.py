@@ -270,6 +270,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
     ],
     ids=lambda f: f.name,
 )
+@pytest.mark.slow  # a whole set extracted and scored (docs/testing.md): ~0.3 s of CPU a set
 def test_later_sets_evaluate_every_page(folder: Path) -> None:
     """Only that the scorer runs over the whole set: its figures are for BEFORE.md, not asserted."""
     gold_files = sorted((folder / "gold").glob("*.json"))
