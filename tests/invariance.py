@@ -84,9 +84,9 @@ def _texts(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag not in _VERBATIM and not el.xpath("ancestor::script|ancestor::style|ancestor::pre|ancestor::head"):
-            if el.text:
-                yield el, "text"
+        hidden = el.tag in _VERBATIM or el.xpath("ancestor::script|ancestor::style|ancestor::pre|ancestor::head")
+        if el.text and not hidden:
+            yield el, "text"
         parent = el.getparent()
         if el.tail and parent is not None and parent.tag not in _VERBATIM and el.tag != "html":
             yield el, "tail"
@@ -392,7 +392,8 @@ def in_chrome(template: str, content: str) -> Transform:
         heading = h1s[0] if h1s else None
         for child in list(frame_h1):
             frame_h1.remove(child)
-        frame_h1.text = (heading.text_content() if heading is not None else "") or (title.text if title is not None else "")
+        said = heading.text_content() if heading is not None else ""
+        frame_h1.text = said or (title.text if title is not None else "")
         if heading is not None:
             heading.drop_tree()
         frame_title = frame.find(".//title")
