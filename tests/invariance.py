@@ -145,6 +145,9 @@ def wrapping(pattern: re.Pattern[str], tag: str, attrs: dict[str, str] | None = 
         root = parse(body)
         touched = False
         for el, where in list(_texts(root)):
+            holder = el if where == "text" else el.getparent()
+            if holder.tag == tag or holder.xpath(f"ancestor::{tag}"):
+                continue  # a link inside a link is no page a browser shows: it parts the outer one
             text = getattr(el, where)
             pieces: list[str | etree._Element] = []
             at = 0
@@ -429,7 +432,7 @@ TRANSFORMS: dict[str, Transform] = {
     "zero-width-spaces": on_text(_soft("\u200b")),
     "word-joiners": on_text(_soft("\u2060")),
     "span-in-words": wrapping(re.compile(r"[^\W\d_]{6,}"), "span", part=True),
-    "strong-first-word": wrapping(re.compile(r"(?<!\S)(?=\S+\s+\S+\s+\S)[^\W\d_]+"), "strong"),
+    "strong-first-word": wrapping(re.compile(r"\A\s*[^\W\d_]+(?=\s+\S+\s+\S)"), "strong"),
     "font-sentences": wrapping(re.compile(r"[A-ZÀ-Ý][^.;:!?<>]{10,}[.;:!?]"), "font", {"face": "Arial"}),
     "anchor-names": wrapping(re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b"), "a", {"name": "x"}),
     "p-as-br-lines": on_tree(_paragraphs_as_lines),

@@ -16,6 +16,13 @@ CASES = [
     ("span-in-words", "heldout3/pages/h3_09_cp1252_table_corsico.html"),
     ("span-in-words", "heldout2/pages/h2_42_wp_valle_imagna_footer.html"),
     ("span-in-words", "heldout12/pages/h12_02_wp_privacy_tabella_legnanese.html"),
+    # ... and of a footer's member list heading ("I Com<span>uni</span> dell'Ambito")
+    ("span-in-words", "heldout6/pages/h6_12_azienda_footer_members_lodi.html"),
+    # an anchor without a target around a word of the footer's note is no link of a member list
+    ("anchor-names", "heldout19/pages/h19_06_banda_loghi_alt_castanese.html"),
+    # a header row of bold cells heads its columns as a row of <th> does (one row; two, under a rowspan)
+    ("th-as-td-strong", "heldout2/pages/h2_27_multi_asst_table_cremasco_casalasco.html"),
+    ("th-as-td-strong", "pages/563_table_two_row_header_rowspan_cremonese.html"),
 ]
 
 

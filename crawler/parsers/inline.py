@@ -24,7 +24,7 @@ INVISIBLE = re.compile("[\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2
 
 def reader_text(
     el: etree._Element,
-    blocks: set[str],
+    blocks: set[str] | frozenset[str] = frozenset(),
     br: str = " ",
     block: str = " ",
     replace: Callable[[etree._Element], str | None] | None = None,
@@ -52,3 +52,35 @@ def reader_text(
 
     visit(el)
     return "".join(parts)
+
+
+_BOLD = ("b", "strong")
+
+
+def _bold_only(cell: etree._Element) -> bool:
+    """A cell whose text is all bold: `<td><strong>Comune capofila</strong></td>`."""
+    if (cell.text or "").strip() or not len(cell):
+        return False
+    return all(child.tag in _BOLD and not (child.tail or "").strip() for child in cell)
+
+
+def _header_row(tr: etree._Element) -> bool:
+    cells = [c for c in tr if isinstance(c.tag, str)]
+    return bool(cells) and all(c.tag == "th" or (c.tag == "td" and _bold_only(c)) for c in cells)
+
+
+def bold_rows_as_headers(root: etree._Element) -> None:
+    """A table's first rows of bold cells are its header rows, as `<th>` rows are: a CMS without a header button
+    writes `<td><strong>Ambito</strong></td><td><strong>Comune capofila</strong></td>`, and a reader sees the same
+    header over the same columns. Their cells become `<th>` (not in a table all bold: no header over data)."""
+    for table in root.iter("table"):
+        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
+        head = 0
+        while head < len(rows) - 1 and _header_row(rows[head]):
+            head += 1
+        for tr in rows[:head]:
+            for cell in tr:
+                if cell.tag == "td":
+                    cell.tag = "th"
+                    for child in list(cell):
+                        child.drop_tag()
