@@ -34,3 +34,19 @@ def test_facts_survive_the_transform(transform: str, page: str) -> None:
     before = facts(body, page)
     assert before  # the page states facts
     assert facts(changed, page) == before
+
+
+def test_a_header_of_bold_cells_reads_as_one_of_th_cells() -> None:
+    """Over a table listing the ambito's comuni one a row, an "Ente capofila" header marks no comune, written in
+    `<th>` or in bold `<td>` (both read it as the list's column, not as the first row's role)."""
+    rows = "".join(f"<tr><td>{c}</td><td>Piazza {n}</td></tr>" for n, c in enumerate(["Rho", "Pero", "Arese"]))
+    found = []
+    for head in ("<th>Ente capofila</th><th>Sede</th>", "<td><b>Ente capofila</b></td><td><strong>Sede</strong></td>"):
+        html = (
+            "<html><body><h1>Ambito Rhodense</h1><p>Aderiscono all'Ambito Rhodense i Comuni di Arese, Cornaredo, "
+            "Lainate, Pero, Pogliano Milanese, Pregnana Milanese, Rho, Settimo Milanese e Vanzago.</p>"
+            f"<table><tr>{head}</tr>{rows}</table></body></html>"
+        )
+        found.append(facts(html.encode(), "p.html"))
+    assert found[0] == found[1]
+    assert not any(f.startswith("ambito[Ambito Rhodense].capofila") for f in found[0])

@@ -27,7 +27,7 @@ from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
-from crawler.parsers.inline import INVISIBLE, bold_rows_as_headers, reader_text
+from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, reader_text
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
 from crawler.parsers.pictures import NAMES_THE_AMBITO, infographics_as_text, script_maps_as_lists, svg_maps_as_lists
@@ -147,7 +147,7 @@ class UnreadablePage(ValueError):
 
 
 def _clean(text: str) -> str:
-    text = INVISIBLE.sub("", text.replace("\xa0", " "))
+    text = INVISIBLE.sub("", text.replace("\xa0", " ")).translate(APOSTROPHES)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -54,6 +54,9 @@ def reader_text(
     return "".join(parts)
 
 
+# a typographic apostrophe is the apostrophe ("Trezzo sull’Adda", "Sant‘Ilario", "dellʼAmbito"): one spelling, so that a
+# name or a street as written is one value whichever a page's editor typed
+APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ", "'"))
 _BOLD = ("b", "strong")
 
 
