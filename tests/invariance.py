@@ -371,7 +371,11 @@ def _strong_as_th(root: etree._Element) -> bool:
 
 # --- the real chrome ----------------------------------------------------------------------------------------------
 
-_TEMPLATE_DATE = "//*[@id='ultimo-aggiornamento'] | //p[starts-with(normalize-space(), 'Pagina aggiornata')]"
+# the template's own content, not its chrome: its dates ("Ultimo aggiornamento", a news item's "Data:") and its lead
+_PLACEHOLDERS = (
+    "//*[@id='ultimo-aggiornamento'] | //p[starts-with(normalize-space(), 'Pagina aggiornata')]"
+    " | //div[small[normalize-space()='Data:']] | //h1/following-sibling::p[@data-audio]"
+)
 _SITE_CHROME = "//header|//footer|//nav|//*[@role='navigation' or @role='banner' or @role='contentinfo']"
 
 
@@ -388,14 +392,14 @@ def in_chrome(template: str, content: str) -> Transform:
         if page.xpath(_SITE_CHROME) or page.find("body") is None:
             return None
         frame = lxml_html.document_fromstring(path.read_text(encoding="utf-8"))
-        for placeholder in frame.xpath(_TEMPLATE_DATE):  # the template's own date, not chrome
+        for placeholder in frame.xpath(_PLACEHOLDERS):
             placeholder.drop_tree()
         h1s, frame_h1 = page.xpath("//h1"), frame.xpath("//h1")[0]
         title = page.find(".//title")
         heading = h1s[0] if h1s else None
         for child in list(frame_h1):
             frame_h1.remove(child)
-        said = heading.text_content() if heading is not None else ""
+        said = " ".join(heading.itertext()) if heading is not None else ""  # its <br> parts words
         frame_h1.text = said or (title.text if title is not None else "")
         if heading is not None:
             heading.drop_tree()
