@@ -18,6 +18,8 @@ CASES = [
     ("span-in-words", "heldout12/pages/h12_02_wp_privacy_tabella_legnanese.html"),
     # ... and of a footer's member list heading ("I Com<span>uni</span> dell'Ambito")
     ("span-in-words", "heldout6/pages/h6_12_azienda_footer_members_lodi.html"),
+    # ... and a zero-width space inside a word of a menu's member list heading ("Comuni ade\u200brenti")
+    ("zero-width-spaces", "pages/331_menu_submenu_comuni_aderenti_corsico.html"),
     # an anchor without a target around a word of the footer's note is no link of a member list
     ("anchor-names", "heldout19/pages/h19_06_banda_loghi_alt_castanese.html"),
     # a header row of bold cells heads its columns as a row of <th> does (one row; two, under a rowspan)

@@ -18,7 +18,7 @@ import re
 
 from lxml import etree
 
-from crawler.parsers.inline import reader_text
+from crawler.parsers.inline import INVISIBLE, reader_text
 
 # "I Comuni dell'Ambito territoriale di Lodi", "Comuni soci", "Comuni aderenti", "Gli enti soci"
 _MEMBERS_HEADING = re.compile(
@@ -40,7 +40,8 @@ _TIED = re.compile(rf"{_MEMBERS_WORD}[^.;]{{0,200}}\bambito\b|\bambito\b[^.;]{{0
 
 
 def _text(el: etree._Element) -> str:
-    return re.sub(r"\s+", " ", reader_text(el)).strip()  # "<strong>I</strong> Comuni dell’Ambito": its words
+    # "<strong>I</strong> Comuni dell’Ambito", "Comuni ade\u00adrenti": the words a reader reads
+    return re.sub(r"\s+", " ", INVISIBLE.sub("", reader_text(el))).strip()
 
 
 def _items(block: etree._Element) -> list[str]:
