@@ -207,9 +207,9 @@ def _as_references(body: bytes, name: Callable[[int], str]) -> bytes | None:
     if page.isascii():
         return None
     out = []
-    for piece in _SCRIPT.split(page.encode("utf-8")):
-        if _SCRIPT.fullmatch(piece) or piece.lower() in (b"script", b"style"):
-            out.append(piece)
+    for k, piece in enumerate(_SCRIPT.split(page.encode("utf-8"))):  # text, a script, its tag's name, text, ...
+        if k % 3:
+            out.append(piece if k % 3 == 1 else b"")
             continue
         out.append("".join(c if c.isascii() else name(ord(c)) for c in piece.decode("utf-8")).encode("ascii"))
     return b"".join(out)
