@@ -409,6 +409,8 @@ def in_chrome(template: str, content: str) -> Transform:
             for child in list(crumb):
                 crumb.remove(child)
             crumb.text = frame_h1.text
+        for data in page.xpath("//head/script[@type='application/ld+json'] | //head/meta[@name or @property]"):
+            frame.find("head").append(deepcopy(data))  # what the page's head says of it stays (JSON-LD, its dates)
         slot = frame.xpath(content)[0]
         for child in list(slot):
             slot.remove(child)
