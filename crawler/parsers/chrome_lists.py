@@ -18,6 +18,8 @@ import re
 
 from lxml import etree
 
+from crawler.parsers.inline import INVISIBLE, reader_text
+
 # "I Comuni dell'Ambito territoriale di Lodi", "Comuni soci", "Comuni aderenti", "Gli enti soci"
 _MEMBERS_HEADING = re.compile(
     r"^\s*(?:(?:i|gli)\s+)?(?:comuni|enti)\s+(?:soci|aderenti|associati|consorziati|"
@@ -44,12 +46,14 @@ _TIED = re.compile(rf"{_MEMBERS_WORD}[^.;]{{0,200}}\bambito\b|\bambito\b[^.;]{{0
 
 
 def _text(el: etree._Element) -> str:
-    return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+    # "<strong>I</strong> Comuni dell’Ambito", "Comuni ade\u00adrenti": the words a reader reads
+    return re.sub(r"\s+", " ", INVISIBLE.sub("", reader_text(el))).strip()
 
 
 def _items(block: etree._Element) -> list[str]:
-    """A block's items: its list items, else its links (a footer's "A · B · C" paragraph of links)."""
-    items = block.xpath(".//li") or block.xpath(".//a")
+    """A block's items: its list items, else its links (a footer's "A · B · C" paragraph of links; an anchor without
+    a target is a word's bookmark, not a link)."""
+    items = block.xpath(".//li") or block.xpath(".//a[@href]")
     return [t for t in (_text(i) for i in items) if t]
 
 

@@ -27,6 +27,7 @@ from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
+from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, reader_text
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
 from crawler.parsers.pictures import NAMES_THE_AMBITO, infographics_as_text, script_maps_as_lists, svg_maps_as_lists
@@ -146,7 +147,7 @@ class UnreadablePage(ValueError):
 
 
 def _clean(text: str) -> str:
-    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = INVISIBLE.sub("", text.replace("\xa0", " ")).translate(APOSTROPHES)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -272,7 +273,7 @@ def _link_target(a: etree._Element) -> str | None:
     """A link written as an address ("www.comune.x.it") stands for its target ("https://www.comune.x.it/");
     a "Chiama" or "Scrivi una e-mail" button says the number or address of its tel: or mailto: target."""
     href = (a.get("href") or "").strip()
-    text = _clean(" ".join(a.itertext()))
+    text = _clean(reader_text(a, _BLOCK_TAGS))
     if re.match(r"https?://", href, re.I) and re.fullmatch(r"(?:https?://|www\.)\S+", text, re.I):
         return href
     scheme, _, target = href.partition(":")
@@ -285,24 +286,9 @@ def _link_target(a: etree._Element) -> str | None:
 
 
 def _cell_text(cell: etree._Element) -> str:
-    """A table cell's text, links written as addresses replaced by their targets, comments skipped."""
-    parts: list[str] = []
-
-    def visit(el: etree._Element) -> None:
-        link = _link_target(el) if el.tag == "a" else None
-        if link:
-            parts.append(link)
-            return
-        parts.append(el.text or "")
-        for child in el:
-            if isinstance(child.tag, str):
-                visit(child)
-                if child.tag == "br":  # "Cantù<br>Capiago Intimiano" in a data cell: one item a line
-                    parts.append(",")
-            parts.append(child.tail or "")
-
-    visit(cell)
-    return _clean(" ".join(parts))
+    """A table cell's text, links written as addresses replaced by their targets, comments skipped; a line break
+    parts items ("Cantù<br>Capiago Intimiano" in a data cell: one item a line)."""
+    return _clean(reader_text(cell, _BLOCK_TAGS, " , ", replace=lambda el: _link_target(el) if el.tag == "a" else None))
 
 
 def _simple_row(tr: etree._Element) -> bool:
@@ -325,19 +311,8 @@ def _holds(tr: etree._Element, tags: list[str]) -> bool:
 def _chrome_text(el: etree._Element) -> str:
     """A header's or footer's text, its blocks parted by " · ": a name closing one block ("Responsabile: dott. X")
     does not run into the next block's links ("Privacy | Cookie policy")."""
-    parts: list[str] = []
-
-    def visit(e: etree._Element) -> None:
-        if e.tag in _BLOCK_TAGS and e.tag not in ("br", "hr"):
-            parts.append(" · ")
-        parts.append(e.text or "")
-        for child in e:
-            if isinstance(child.tag, str):
-                visit(child)
-            parts.append(child.tail or "")
-
-    visit(el)
-    return re.sub(r"^[\s·]+|[\s·]+$", "", re.sub(r"(?:\s*·\s*)+(?=\s*·)|\s+", " ", _clean(" ".join(parts))))
+    text = _clean(reader_text(el, _BLOCK_TAGS, block=" · "))
+    return re.sub(r"^[\s·]+|[\s·]+$", "", re.sub(r"(?:\s*·\s*)+(?=\s*·)|\s+", " ", text))
 
 
 def _strip_chrome(root: etree._Element) -> list[str]:
@@ -424,11 +399,11 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     modified = modified_date(root)
     title_el = root.find(".//title")
     h1 = root.xpath("//h1")
-    title = _clean(" ".join(h1[0].itertext())) if h1 else ""
+    title = _clean(reader_text(h1[0], _BLOCK_TAGS)) if h1 else ""
     if not title and title_el is not None and title_el.text:
         title = _clean(title_el.text)
     breadcrumb = [
-        _clean(" ".join(li.itertext()))
+        _clean(reader_text(li, _BLOCK_TAGS))
         for li in root.xpath("//*[contains(@class,'breadcrumb')]//li | //*[@data-element='breadcrumb']//li")
     ]
     # an accordion's button is its section's title ("Comuni dell'Ambito", "Comuni confinanti"): its words stay, a
@@ -441,6 +416,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     linked_data = office_lines(root)  # before the scripts go: schema.org's description of the office
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
+    bold_rows_as_headers(root)
     _forms_as_text(root)
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
     script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni
