@@ -27,9 +27,11 @@ _MEMBERS_HEADING = re.compile(
 _CHROME = (
     "ancestor::nav or ancestor::header or ancestor::footer or ancestor::*[@role='navigation' or @role='contentinfo']"
 )
-_HEADINGS = f"//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong][{_CHROME}]"
+# one path a tag: libxml2 finds `//h2` by name, where `//*[self::h2 or ...]` tests each element of the page
+_HEADINGS = "|".join(f"//{tag}[{_CHROME}]" for tag in ("h2", "h3", "h4", "h5", "h6", "strong"))
 # "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
 _MENU_LABELS = f"//li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]][{_CHROME}]"
+_LABELS = etree.XPath(f"{_HEADINGS}|{_MENU_LABELS}")
 MIN_ITEMS = 3
 LIST_SIBLINGS = 2  # the heading's next elements read for its list: the list, or a note and the list
 # the text ties the members' word to the ambito: "è l'azienda dei Comuni dell'Ambito X: ne sono soci gli undici Comuni"
@@ -51,7 +53,7 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
     the body's text); None if there are none."""
     found: list[tuple[str, list[str]]] = []
-    for label in root.xpath(f"{_HEADINGS}|{_MENU_LABELS}"):
+    for label in _LABELS(root):
         heading = _text(label)
         if not _MEMBERS_HEADING.match(heading):
             continue

@@ -151,12 +151,14 @@ def _clean(text: str) -> str:
 
 
 def _is_boilerplate(el: etree._Element) -> bool:
-    if el.get("role") in {"navigation", "banner", "contentinfo", "search"}:
+    role = el.get("role")
+    if role in {"navigation", "banner", "contentinfo", "search"}:
         return True
     attrs = " ".join(str(el.get(a, "")) for a in ("class", "id"))
-    if el.get("role") == "tablist" or _TABS.search(attrs):
-        return False  # a content's tabs ("nav nav-tabs": one tab per comune), not the site's navigation
-    return bool(attrs.strip()) and bool(_BOILERPLATE.search(attrs))
+    if not _BOILERPLATE.search(attrs):  # most elements: tested before the rarer exception below
+        return False
+    # a content's tabs ("nav nav-tabs": one tab per comune), not the site's navigation
+    return role != "tablist" and not _TABS.search(attrs)
 
 
 class _Walker:
@@ -322,22 +324,23 @@ def _holds(tr: etree._Element, tags: list[str]) -> bool:
     return bool(tr.xpath(f"./*/descendant::*[self::{' or self::'.join(tags)}]"))
 
 
+_CHROME_BLOCKS = _BLOCK_TAGS - {"br", "hr"}
+_CHROME_SEPARATORS = re.compile(r"(?:\s*·\s*)+(?=\s*·)|\s+")
+
+
 def _chrome_text(el: etree._Element) -> str:
     """A header's or footer's text, its blocks parted by " · ": a name closing one block ("Responsabile: dott. X")
-    does not run into the next block's links ("Privacy | Cookie policy")."""
+    does not run into the next block's links ("Privacy | Cookie policy"). lxml's iterwalk walks the tree in C: a
+    comment gives its tail, not its text."""
     parts: list[str] = []
-
-    def visit(e: etree._Element) -> None:
-        if e.tag in _BLOCK_TAGS and e.tag not in ("br", "hr"):
-            parts.append(" · ")
-        parts.append(e.text or "")
-        for child in e:
-            if isinstance(child.tag, str):
-                visit(child)
-            parts.append(child.tail or "")
-
-    visit(el)
-    return re.sub(r"^[\s·]+|[\s·]+$", "", re.sub(r"(?:\s*·\s*)+(?=\s*·)|\s+", " ", _clean(" ".join(parts))))
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if node.tag in _CHROME_BLOCKS:
+                parts.append(" · ")
+            parts.append(node.text or "")
+        elif node is not el:
+            parts.append(node.tail or "")
+    return _CHROME_SEPARATORS.sub(" ", _clean(" ".join(parts))).strip(" ·")  # _clean left no whitespace but " "
 
 
 def _strip_chrome(root: etree._Element) -> list[str]:
@@ -412,6 +415,10 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     return dammit.unicode_markup
 
 
+# a breadcrumb's items, its container found by its attribute: `//*[contains(@class, ...)]` tests every element
+_BREADCRUMB = etree.XPath("//@class[contains(., 'breadcrumb')]/..//li | //@data-element[. = 'breadcrumb']/..//li")
+
+
 def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     text = decode_html(body[:MAX_BYTES], charset)
     if _looks_binary(text):
@@ -429,7 +436,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         title = _clean(title_el.text)
     breadcrumb = [
         _clean(" ".join(li.itertext()))
-        for li in root.xpath("//*[contains(@class,'breadcrumb')]//li | //*[@data-element='breadcrumb']//li")
+        for li in _BREADCRUMB(root)
     ]
     # an accordion's button is its section's title ("Comuni dell'Ambito", "Comuni confinanti"): its words stay, a
     # heading's words, or a heading of its own (as a <details>' summary is): an FAQ's question over its answer
@@ -627,9 +634,12 @@ def load(body: bytes, url: str, content_type: str | None = None) -> Document:
     raise UnreadablePage(f"not a page we read (content type {content_type or 'unknown'})")
 
 
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")  # controls but tab, newline, form feed, return
+
+
 def _looks_binary(text: str) -> bool:
+    """More than 5 % of the first 4,000 characters are controls or U+FFFD: bytes, not a page (one C-level scan)."""
     sample = text[:4000]
     if not sample.strip():
         return True
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
-    return bad / len(sample) > 0.05
+    return len(_NOT_TEXT.findall(sample)) / len(sample) > 0.05
