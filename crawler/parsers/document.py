@@ -395,6 +395,19 @@ def _forms_as_text(root: etree._Element) -> None:
             form.tag = "div"
 
 
+# lxml.html's parser picks each element's Python class in a Python callback, run for every element the rules touch (a
+# tenth of the extractor's time); this one picks in C. No rule uses the form, input or label classes it leaves out.
+_PARSER = lxml_html.HTMLParser()
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement,
+        comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity,
+    )
+)
+
+
 def decode_html(body: bytes, declared: str | None = None) -> str:
     """Bytes to text: the HTTP charset first, then the page's meta, then a guess.
 
@@ -425,7 +438,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
         raise UnreadablePage("binary content served as HTML")
     text = _NOT_XML.sub("", text)  # a stray control character or lone surrogate makes lxml refuse the page
     try:
-        root = lxml_html.document_fromstring(text)
+        root = lxml_html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadablePage(f"HTML does not parse: {exc}") from exc
     modified = modified_date(root)
