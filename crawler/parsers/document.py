@@ -145,9 +145,12 @@ class UnreadablePage(ValueError):
     """The body holds no text we can read (binary, scanned PDF, empty)."""
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()  # compiled once: _clean runs on every line and cell
 
 
 def _is_boilerplate(el: etree._Element) -> bool:
