@@ -38,6 +38,7 @@ _HEADINGS = (
 )
 # "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
 _MENU_LABELS = f"//li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]][{_CHROME}]"
+_LABELS = etree.XPath(f"{_HEADINGS}|{_MENU_LABELS}")
 MIN_ITEMS = 3
 LIST_SIBLINGS = 2  # the heading's next elements read for its list: the list, or a note and the list
 # the text ties the members' word to the ambito: "è l'azienda dei Comuni dell'Ambito X: ne sono soci gli undici Comuni"
@@ -61,7 +62,7 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
     the body's text); None if there are none."""
     found: list[tuple[str, list[str]]] = []
-    for label in root.xpath(f"{_HEADINGS}|{_MENU_LABELS}"):
+    for label in _LABELS(root):
         heading = _text(label)
         if not _MEMBERS_HEADING.match(heading):
             continue
