@@ -98,6 +98,7 @@ def test_pages_carry_this_webs_habits_and_the_earlier_menus(files: dict[str, dic
     assert not any('<ul class="elenco">' in p for p in teasers)
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_banner_is_the_only_link_to_an_unseeded_site_and_has_no_words() -> None:
     ids = ["jsef-cene", "asc-valseriana", "hz-dovera"]
     with SimWeb23(ids) as web:
