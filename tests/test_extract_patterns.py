@@ -6718,3 +6718,13 @@ def test_a_line_of_contacts_alone_after_a_lead_gives_the_offices_number(line: st
 )
 def test_an_extension_by_a_year_runs_to_the_end_of_the_next_year(sentence: str, until: str | None) -> None:
     assert _plan([sentence]) == {(2021, 2023): (None, until)}
+
+
+def test_a_news_items_next_session_far_down_makes_no_minutes() -> None:
+    news = [
+        "I sindaci del distretto approvano il nuovo Piano di Zona 2025-2027.",
+        "Il documento è stato illustrato ai comuni il giorno 14 febbraio 2025 a Lodi.",
+        "Hanno partecipato i referenti dei servizi sociali.",
+        "Il testo definitivo sarà votato nella prossima seduta.",
+    ]
+    assert session_date(news, "Notizie") is None

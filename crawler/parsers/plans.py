@@ -504,8 +504,10 @@ def session_date(lines: list[str], title: str) -> str | None:
             dates = [iso for pos, iso in find_dates(line) if act.end() <= pos <= act.end() + 5]
             if dates:
                 return dates[0]
-    # (the act's session line among its first lines: "Deliberazione n. 4/2024" / ... / "Seduta del 18 dicembre 2024")
-    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *top]), re.I):
+    # (the act's session line among its first lines: "Deliberazione n. 4/2024" / ... / "Seduta del 18 dicembre 2024";
+    # without an act's word only the first three: a news item's "nella prossima seduta" on line 4 makes no minutes)
+    window = top if _ACT_WORD.search(" ".join([title, *top])) else top[:3]
+    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *window]), re.I):
         return None
     for line in top:
         for m in SESSION.finditer(line):  # "seduta dell'Assemblea dei Sindaci del 19 dicembre 2024": the last dates it
