@@ -6728,3 +6728,14 @@ def test_a_news_items_next_session_far_down_makes_no_minutes() -> None:
         "Il testo definitivo sarà votato nella prossima seduta.",
     ]
     assert session_date(news, "Notizie") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dopo otto anni sotto la direzione della dott.ssa Carla Bianchi, l'Ufficio di Piano passa al dott. Luca Verdi.",
+        "Fino al 2022 l'Ufficio di Piano ha lavorato sotto la guida del dott. Paolo Conti.",
+    ],
+)
+def test_a_handover_names_no_former_head_under_whom_the_office_worked(sentence: str) -> None:
+    assert of.responsible_stated([sentence]) is None

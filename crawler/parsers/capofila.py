@@ -155,7 +155,7 @@ def stated(
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             if _OF_ANOTHER_BODY.match(after):
                 continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
-            if _PERFECT.search(before) and _HANDED_OVER.search(sentence):
+            if _PERFECT.search(before) and HANDED_OVER.search(sentence):
                 continue  # "Fino al 2020 X ha svolto il ruolo di capofila, che ora passa a Y": X's role is over
             # "Legnano, che ne è capofila, Nerviano": a relative clause's role is its antecedent's, not the next item's
             first = _before(before, resolver) if _RELATIVE_ROLE.search(before) else None
@@ -168,7 +168,7 @@ def stated(
                 return code, sentence[:300], False
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
             if NOT_A_COMUNE.search(clause) or NOT_A_COMUNE.match(after.lstrip(" :–-")):
-                if _HANDED_OVER.search(sentence) and _ROLE_WORD.search(sentence, kw.end()):
+                if HANDED_OVER.search(sentence) and _ROLE_WORD.search(sentence, kw.end()):
                     continue  # "... è stato svolto dall'Azienda consortile; ... passato al Comune di X, ... capofila"
                 return None, sentence[:300], True
         code = _led_by(sentence, resolver) or _spoken(sentence, resolver)
@@ -198,7 +198,7 @@ _HOSTED = re.compile(
 _PERFECT = re.compile(
     rf"\b(?:ha|hanno)\s+(?:svolt|esercitat|ricopert|assunt|rivestit)[oaie]\s+{_ROLE}\s+di\s+\S*\s*$", re.I
 )
-_HANDED_OVER = re.compile(
+HANDED_OVER = re.compile(
     r"\bfino\s+(?:al|all['’]|a)\b|\bin\s+passato\b|\bprecedentemente\b|\bsubentr\w*|\bpass(?:a|ato|erà)\s+(?:al|alla|a)\b|"
     r"\bnuov[oa]\s+(?:ente\s+|comune\s+)?capofila\b",
     re.I,

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
+from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
@@ -832,7 +833,8 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
             patterns.append(_ANSWER_NAME)
         if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
             patterns.append(_NAME_WHO_HEADS_IT)
-        if re.search(_OFFICE_ITSELF, sentence, re.I):  # ("L'Ufficio opera ... sotto la responsabilità del dott. X")
+        # ("L'Ufficio opera ... sotto la responsabilità del dott. X"; not a handover's: "passa alla dott.ssa Y")
+        if re.search(_OFFICE_ITSELF, sentence, re.I) and not HANDED_OVER.search(sentence):
             patterns.append(_UNDER_ITS_HEAD)
         for pattern in patterns:
             for m in pattern.finditer(sentence):
