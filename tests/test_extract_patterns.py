@@ -6739,3 +6739,10 @@ def test_a_news_items_next_session_far_down_makes_no_minutes() -> None:
 )
 def test_a_handover_names_no_former_head_under_whom_the_office_worked(sentence: str) -> None:
     assert of.responsible_stated([sentence]) is None
+
+
+def test_the_town_halls_contacts_after_a_capofila_label_are_not_the_offices() -> None:
+    found = Contacts()
+    line = "Comune capofila: Lodi. Centralino del municipio, Piazza Broletto 1, tel. 0371 409111, urp@comune.lodi.it"
+    ct.parse_line(line, found)
+    assert (found.phones, found.emails, found.address) == ([], [], None)

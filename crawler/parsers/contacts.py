@@ -296,9 +296,11 @@ def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
     if label.startswith(("ente", "comune", "capofila")):
         # "Ente capofila: Comune di X"; a role's line goes on ("Referente: Ufficio di Piano, tel. ..."). The sentences
         # after the capofila's are statements of their own ("Comune capofila: Como. Sede dell'Ufficio di Piano ...,
-        # e-mail ...", "Ente capofila: Comune di Lecco. Sede: Piazza Diaz 1, ..."): each is read as a line
+        # e-mail ...", "Ente capofila: Comune di Lecco. Sede: Piazza Diaz 1, ..."): each is read as a line, but not the
+        # town hall's own ("Municipio in Piazza Duomo 25, tel. ...")
         for sentence in split_sentences(text)[1:]:
-            parse_line(sentence, found, bare_numbers)
+            if OFFICE_WORDS.search(sentence) or not re.search(r"\b(?:municipio|centralino)\b", sentence, re.I):
+                parse_line(sentence, found, bare_numbers)
         return
     _numbers(text, label + " " + qual, found, bare_numbers)
     _emails(text, label + " " + qual, found)
