@@ -6746,3 +6746,9 @@ def test_the_town_halls_contacts_after_a_capofila_label_are_not_the_offices() ->
     line = "Comune capofila: Lodi. Centralino del municipio, Piazza Broletto 1, tel. 0371 409111, urp@comune.lodi.it"
     ct.parse_line(line, found)
     assert (found.phones, found.emails, found.address) == ([], [], None)
+
+
+def test_another_years_extension_is_not_counted_from_the_plans_last_year() -> None:
+    # ("un altro anno" is a second extension: the plan's last year is not its start)
+    sentence = "Con la delibera di marzo il Piano di Zona 2018-2020 è stato prorogato per un altro anno."
+    assert _plan([sentence]) == {(2018, 2020): (None, None)}

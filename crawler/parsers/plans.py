@@ -133,7 +133,8 @@ _ASSEMBLY_WORDS = re.compile(r"\bassemblea\b", re.I)
 
 
 # an extension by a year, with no date: a plan runs to the end of its last year, so to the end of the year after it
-_BY_A_YEAR = re.compile(r"\s+(?:di|per)\s+(?:un\s+(?:altro\s+)?anno|dodici\s+mesi|12\s+mesi)\b", re.I)
+# ("per un altro anno" is a second extension: its year is not counted from the plan's)
+_BY_A_YEAR = re.compile(r"\s+(?:di|per)\s+(?:un\s+anno|dodici\s+mesi|12\s+mesi)\b", re.I)
 
 
 def _events(sentence: str) -> list[tuple[int, int, str]]:
