@@ -6752,3 +6752,16 @@ def test_another_years_extension_is_not_counted_from_the_plans_last_year() -> No
     # ("un altro anno" is a second extension: the plan's last year is not its start)
     sentence = "Con la delibera di marzo il Piano di Zona 2018-2020 è stato prorogato per un altro anno."
     assert _plan([sentence]) == {(2018, 2020): (None, None)}
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Mercoledì 5 febbraio 2025 – L'Assemblea dei Sindaci ha approvato ieri il Piano di Zona 2025-2027.",
+        "05-02-2025 – L'Assemblea dei Sindaci ha approvato ieri il Piano di Zona 2025-2027.",
+    ],
+)
+def test_a_teasers_dateline_with_its_weekday_or_in_figures_dates_its_ieri(teaser: str) -> None:
+    later = "<p>1 aprile 2025 – Dote scuola: domande aperte.</p>"
+    f = facts("<h1>Avvisi</h1>", "<p>L'Ambito di Vimercate informa.</p>", f"<p>{teaser}</p>", later)
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == ["2025-02-04"]

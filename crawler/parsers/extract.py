@@ -26,7 +26,7 @@ from crawler.parsers import office as of
 from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
-from crawler.parsers.italian import count_before, find_dates, split_sentences
+from crawler.parsers.italian import DATELINE, count_before, find_dates, split_sentences
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
@@ -274,7 +274,7 @@ def _byline_date(page: _Page) -> str | None:
     """The date a page was written, as its first lines give it (a news byline "di X · 18 dicembre 2024", a delibera's
     "N. 18 DEL 06/02/2025"): the latest date there, or the one date alone on its line (the article's dateline, before a
     first paragraph that names a later one: "18 dicembre 2024" / "... prorogato fino al 31 dicembre 2024")."""
-    alone = [iso for line in page.lines[:6] if _DATELINE.fullmatch(line) for _, iso in find_dates(line)]
+    alone = [iso for line in page.lines[:6] if DATELINE.fullmatch(line) for _, iso in find_dates(line)]
     if len(alone) == 1:
         return alone[0]
     dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
@@ -283,11 +283,6 @@ def _byline_date(page: _Page) -> str | None:
     return max(dates) if dates else None
 
 
-_DATELINE = re.compile(
-    r"\s*(?:(?:luned|marted|mercoled|gioved|venerd)[iì],?\s+|sabato,?\s+|domenica,?\s+)?"
-    r"[0-3]?\d(?:\s+[a-zé]+\s+|[/.-][01]?\d[/.-])(?:19|20)\d\d\s*",
-    re.I,
-)
 BYLINE_REACH = 15  # lines from the top a news byline may sit
 _BYLINE = re.compile(r"^(?:di|by|a\s+cura\s+di)\s+[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*){0,3}\s*[·|,–-]")
 

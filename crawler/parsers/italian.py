@@ -130,6 +130,13 @@ def parse_date(day: str, month: str, year: str) -> str | None:
         return None
 
 
+# a date alone as a line or a sentence's opening, its weekday before it: "Mercoledì 18 dicembre 2024", "18-12-2024"
+DATELINE = re.compile(
+    r"\s*(?:(?:luned|marted|mercoled|gioved|venerd)[iì],?\s+|sabato,?\s+|domenica,?\s+)?"
+    r"[0-3]?\d(?:\s+[a-zé]+\s+|[/.-][01]?\d[/.-])(?:19|20)\d\d\s*",
+    re.I,
+)
+
 # "fino a tutto il 2024", "al 2024", "per tutto il 2024": to the year's end
 YEAR_END = re.compile(
     # "prorogato fino alla fine del 2024" (not a bare "alla fine del 2023": when the extending act was taken), also

@@ -19,7 +19,16 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from crawler.parsers.document import LABEL_LEVEL
-from crawler.parsers.italian import DATE_RE, MONTHS, YEAR_END, date_in_words, find_dates, parse_date, split_sentences
+from crawler.parsers.italian import (
+    DATE_RE,
+    DATELINE,
+    MONTHS,
+    YEAR_END,
+    date_in_words,
+    find_dates,
+    parse_date,
+    split_sentences,
+)
 from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
@@ -240,7 +249,7 @@ _SESSION_HELD = re.compile(
 
 # a teaser's dateline opening its sentence ("17 dicembre 2024 - L'Assemblea ha approvato ieri il nuovo Piano"): the day
 # the item was written, which its "ieri" counts back from, not the day of what it tells
-_DATELINE = re.compile(r"^\s*(?P<date>[^-–|:]{6,24}?)\s*[-–|:]\s+(?=\S)")
+_DATELINE = re.compile(rf"^(?P<date>{DATELINE.pattern})[-–|:]\s+(?=\S)", re.I)
 
 
 def _dateline(sentence: str) -> tuple[int, str] | None:
