@@ -255,10 +255,10 @@ _LEFT_OUT = re.compile(
 _ASIDE_AFTER = re.compile(r"^\s*,([^,.;:]{1,80})[,.;:]")  # the aside right after a list: "A e B, fuori dall'ambito,"
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
-    r"(?:\b(?:via|viale|piazza|p\.\s?za|piazzale|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
+    r"(?:\b(?:via|viale|v\.le|piazza|p\.\s?z?za|piazzale|p\.le|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
     r"asst|ats|asl|provincia|citt(?:[àa]|a['’])\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
     r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
-    r"(?:\s+(?:di|del|della|dell['’]|de)\s*)?|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
+    r"(?:\s+(?:di|del|della|dell['’]|de))?\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,
 )
@@ -448,11 +448,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     mentions = _words_in_lists(
         page,
         levels,
-        [
-            f
-            for f in found
-            if f.start not in surnames and not _street(page.text, f) and _listed(page, levels, f, resolver)
-        ],
+        [f for f in found if f.start not in surnames and _listed(page, levels, f, resolver)],
     )
     mentions = _without_card_bodies(page, levels, mentions)
     out: list[MemberGroup] = []
@@ -485,20 +481,6 @@ _ROLL_CALL_ROW = re.compile(
 def _roll_call_row(text: str, f: Found) -> bool:
     """The mention opens a roll call's row: the comune, its mayor or delegate, present or absent."""
     return (f.start == 0 or text[f.start - 1] == "\n") and bool(_ROLL_CALL_ROW.match(text, f.end, f.end + 160))
-
-
-# a street named after a comune: "Servizi sociali, Via Legnano 45", "piazza della Vittoria": no comune of a list
-_ODONYM_BEFORE = re.compile(
-    # on the name's own line, not the end of a name before it ("San Martino in Strada" / "San Rocco al Porto")
-    r"(?<!\bin\s)\b(?:via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|p\.le|corso|c\.so|largo|vicolo|strada)[ \t]+"
-    r"(?:(?:dei|degli|delle|della|del|di)[ \t]+)?$",
-    re.I,
-)
-
-
-def _street(text: str, f: Found) -> bool:
-    """The name is a street's, right after "Via", "Piazza", "Corso" ...: "Arconate - Sportello, Via Legnano 45"."""
-    return bool(_ODONYM_BEFORE.search(text, max(0, f.start - 20), f.start))
 
 
 def _surnames(text: str, found: list[Found]) -> set[int]:
