@@ -26,19 +26,22 @@ _MEMBERS_HEADING = re.compile(
     r"(?:dell['’]\s*|del\s+)(?:ambito|distretto|piano\s+di\s+zona))\b",
     re.I,
 )
-_CHROME = (
-    "ancestor::nav or ancestor::header or ancestor::footer or ancestor::*[@role='navigation' or @role='contentinfo']"
-)
+_CHROME = "self::nav or self::header or self::footer or @role='navigation' or @role='contentinfo'"
+# the outermost chrome blocks: the labels are looked for inside each (an ancestor test on every block of a large page's
+# body costs more than the rest of the reading)
+_CHROME_ROOTS = etree.XPath(f"//*[{_CHROME}][not(ancestor::*[{_CHROME}])]")
 # a heading by its text, whatever its tag: a footer's "<p class="titolo-banda">I Comuni dell'Ambito</p>" over a band of
 # logos is one as much as an <h3> (a block holding links, items or images is a list, not its heading)
 _HEADING_TAGS = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
 _HEADINGS = (
-    f"//*[{_HEADING_TAGS} or self::p or self::dt or self::span or self::div][{_CHROME}]"
+    f"descendant::*[{_HEADING_TAGS} or self::p or self::dt or self::span or self::div]"
     "[not(.//a or .//li or .//img)][string-length(normalize-space()) <= 80]"
 )
 # "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
-_MENU_LABELS = f"//li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]][{_CHROME}]"
-_LABELS = etree.XPath(f"{_HEADINGS}|{_MENU_LABELS}")
+_MENU_LABELS = (
+    "descendant-or-self::li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]]"
+)
+_LABELS = etree.XPath(f"{_HEADINGS}|{_MENU_LABELS}")  # (in document order within one chrome block)
 MIN_ITEMS = 3
 LIST_SIBLINGS = 2  # the heading's next elements read for its list: the list, or a note and the list
 # the text ties the members' word to the ambito: "è l'azienda dei Comuni dell'Ambito X: ne sono soci gli undici Comuni"
@@ -62,7 +65,7 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
     the body's text); None if there are none."""
     found: list[tuple[str, list[str]]] = []
-    for label in _LABELS(root):
+    for label in (label for chrome in _CHROME_ROOTS(root) for label in _LABELS(chrome)):
         heading = _text(label)
         if not _MEMBERS_HEADING.match(heading):
             continue

@@ -27,6 +27,7 @@ as unresolved (or read despite a typo, with a note) and redaction marks are coun
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -436,6 +437,14 @@ class _Text:
 
     def line_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    @functools.cached_property
+    def capofila_marks(self) -> set[str]:
+        """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
+        not once a marked name."""
+        return {
+            m.group(1) for line in self.lines if (m := _LEGEND.match(line)) and not _DENIED.search(m.group("words"))
+        }
 
 
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
@@ -1552,6 +1561,7 @@ _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 # "Legnano*", "Legnano (*)", "LEGNANO (**)", "Legnano (MI) *": the mark after the name or its province
 _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*(\(\*{{1,3}}\)|\*{{1,3}})")
+_LEGEND = re.compile(r"^\s*(\(\*{1,3}\)|\*{1,3})\s*[:=–-]?(?P<words>[^.;:\n*]{0,50}?)\bcapofila\b", re.I)
 
 
 _DENIED = re.compile(r"\b(?:non|né|senza|ex|già)\b", re.I)  # "* Comune non più capofila", "* già capofila"
@@ -1561,10 +1571,7 @@ def _footnoted(right: str, page: _Text) -> bool:
     """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila", "* Comune con funzioni di ente capofila
     e sede dell'Ufficio di Piano": the role in the legend's first clause, not denied) elsewhere on the page."""
     mark = _FOOTNOTE.match(right)
-    if not mark:
-        return False
-    legend = re.compile(rf"^\s*{re.escape(mark.group(1))}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
-    return any((m := legend.match(line)) and not _DENIED.search(m.group("words")) for line in page.lines)
+    return bool(mark) and mark.group(1) in page.capofila_marks
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:
