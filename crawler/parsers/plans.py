@@ -495,7 +495,7 @@ SESSION = re.compile(
 _ASSEMBLY = re.compile(r"\bassemblea\s+(?:dei\s+sindaci|distrettuale|dell['’]\s*ambito|di\s+ambito)\b", re.I)
 _ACT_WORD = re.compile(r"\b(?:deliberazione|delibera|verbale)\b", re.I)
 _ACT_NUMBER = re.compile(r"\s*n\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)  # "N. 4 DEL 09/12/2024"
-_ACT = re.compile(r"\b(?:deliberazione|delibera|verbale)\b[^|]{0,60}?\bn\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)
+_ACT = re.compile(rf"{_ACT_WORD.pattern}[^|]{{0,60}}?\b{_ACT_NUMBER.pattern}", re.I)  # "Deliberazione n. 4 del"
 
 
 def session_date(lines: list[str], title: str) -> str | None:
