@@ -6765,3 +6765,15 @@ def test_a_teasers_dateline_with_its_weekday_or_in_figures_dates_its_ieri(teaser
     later = "<p>1 aprile 2025 – Dote scuola: domande aperte.</p>"
     f = facts("<h1>Avvisi</h1>", "<p>L'Ambito di Vimercate informa.</p>", f"<p>{teaser}</p>", later)
     assert [p.approved_on for a in f.ambiti for p in a.plans] == ["2025-02-04"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le richieste si presentano all'Ufficio di Piano; per i redditi ci si rivolge al CAF, 035 998877.",
+        "Le richieste si presentano all'Ufficio di Piano; per le pratiche di invalidità, Patronato ACLI, 035 998877.",
+        "Le richieste si presentano all'Ufficio di Piano; per l'assegno unico risponde l'INPS al 035 998877.",
+    ],
+)
+def test_a_caf_patronato_or_inps_number_after_the_offices_name_is_not_the_offices(line: str) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == []

@@ -527,7 +527,8 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
 # the office is no other body ("presso il Comune capofila di X, Corso Roma 20 – numero unico ...")
 _ANOTHER_BODY = re.compile(
     r"\b(?:sportell[oi]|segretariato|centralino|cooperativ[ae]|associazion[ei]|numer[oi]\s+verd[ei]|"
-    r"(?-i:ATS|ASST)|consultori[oa]|assistent[ei]\s+social[ei]|polizia|emergenz[ae]|servizi?o?\s+social[ei])\b|"
+    r"(?-i:ATS|ASST|INPS)|caf|patronat[oi]|consultori[oa]|assistent[ei]\s+social[ei]|polizia|emergenz[ae]|"
+    r"servizi?o?\s+social[ei])\b|"
     r"(?<!presso\s)(?<!presso\sil\s)(?<!c/o\s)(?<!c/o\sil\s)\bcomun(?:e|ale|i)\b",
     re.I,
 )
