@@ -803,7 +803,7 @@ _LEADS_IT_NAME = re.compile(
     rf"\b(?:guida|dirige|coordina)\s+{_OFFICE_ITSELF}\s+(?:(?:il|la)\s+)?(?P<name>{_TITLED_NAME})(?![\w'’])", re.I
 )
 _POST_ENTRUSTED = re.compile(
-    rf"\b(?:{_RESPONSIBILITY}|incarico\s+di\s+responsabile)\s+dell['’]\s*ufficio(?:\s+(?:di\s+|del\s+)?piano)?\b"
+    rf"\b(?:{_RESPONSIBILITY}|incarico\s+di\s+responsabile)\s+del{_OFFICE_ITSELF}"  # ("dell'Ufficio di Piano")
     rf"[^.;]{{0,40}}?\baffidat[oa]\b[^.;]{{0,30}}?\s(?:al(?:la)?|a)\s+(?P<name>{_TITLED_NAME})(?![\w'’])",
     re.I,
 )
