@@ -6718,3 +6718,67 @@ def test_a_line_of_contacts_alone_after_a_lead_gives_the_offices_number(line: st
 )
 def test_an_extension_by_a_year_runs_to_the_end_of_the_next_year(sentence: str, until: str | None) -> None:
     assert _plan([sentence]) == {(2021, 2023): (None, until)}
+
+
+_LARIO = ["013090", "013160", "013083"]  # Dongo, Musso, Cremia
+_MENAGGIO = ["013021", "013252", "013145", "013189"]  # Bene Lario, Tremezzina, Menaggio, Porlezza
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        # another body is the subject of the list's sentence: its comuni, not the ambito's (fixture 900)
+        ("La Comunità Montana Alto Lario comprende i Comuni di Dongo, Musso e Cremia.", []),
+        ("L'Unione Lario Ovest riunisce i Comuni di Dongo, Musso e Cremia.", []),
+        # the sentence names the ambito: the body speaks for it
+        ("La Comunità Montana, capofila dell'Ambito, comprende i Comuni di Dongo, Musso e Cremia.", _LARIO),
+        ("L'Ambito di Menaggio comprende i Comuni di Dongo, Musso e Cremia.", _LARIO),
+    ],
+)
+def test_a_list_whose_sentence_has_another_body_as_subject_is_not_the_ambitos(
+    sentence: str, members: list[str]
+) -> None:
+    html = f"<html><head><title>Ambito di Menaggio</title></head><body><main><p>{sentence}</p></main></body></html>"
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [m for a in f.ambiti for m in a.members] == members
+
+
+@pytest.mark.parametrize(
+    ("aside", "members"),
+    [
+        # the aside names the item's former selves: one comune, the list goes on (fixture 901)
+        ("Tremezzina (sorta nel 2014 dall'unione di Lenno e Tremezzo)", _MENAGGIO),
+        ("Tremezzina (nata dalla fusione di Lenno, Mezzegra, Ossuccio e Tremezzo)", _MENAGGIO),
+    ],
+)
+def test_an_items_aside_naming_its_former_comuni_keeps_the_list_whole(aside: str, members: list[str]) -> None:
+    items = "".join(f"<li>{name}</li>" for name in ["Bene Lario", aside, "Menaggio", "Porlezza"])
+    html = (
+        "<html><head><title>Ambito di Menaggio</title></head><body><main><p>I Comuni dell'Ambito sono:</p>"
+        f"<ol>{items}</ol></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [m for a in f.ambiti for m in a.members] == members
+
+
+_RHO_EIGHT = ["Arese", "Cornaredo", "Lainate", "Pero", "Pogliano Milanese", "Pregnana Milanese", "Rho", "Vanzago"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "listed"),
+    [
+        ("Comuni del Distretto", 8),  # the list's own heading names it the ambito's (fixture 902)
+        ("I comuni dell'Ambito", 8),
+        ("Comuni del Distretto del Commercio", 0),  # another kind of list, under the call
+        ("Notizie dai Comuni dell'Ambito", 0),  # the heading does not name the list as the comuni
+    ],
+)
+def test_a_lists_own_heading_naming_the_ambitos_comuni_outweighs_a_call_above(heading: str, listed: int) -> None:
+    items = "".join(f"<li>{name}</li>" for name in _RHO_EIGHT)
+    html = (
+        "<html><head><title>Avviso - Ambito Rhodense</title></head><body><main>"
+        "<h1>Avviso pubblico: contributi per l'affitto</h1><p>Le domande entro il 30 giugno.</p>"
+        f"<h3>{heading}</h3><ul>{items}</ul></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert len([m for a in f.ambiti for m in a.members]) == listed

@@ -823,6 +823,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # "• Solaro" / "Il Comune di Bollate è capofila ...": a sentence after the list, not its item
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
+    if le == lb and a.istat and a.istat == b.istat and _ASIDE_OPENS.match(page.text[a.end : b.start]):
+        return [], 0  # "Castelgerundo (nato nel 2018 dalla fusione di Camairago ...": its aside names its former self
     pieces: list[str] = []
     if le == lb:
         pieces.append(page.text[a.end : b.start])
@@ -860,6 +862,9 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             else:
                 return None
     return unknown, redacted
+
+
+_ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")  # the opening of an aside in brackets, not yet closed
 
 
 # a PDF's next section heading that the text layer puts between the two columns of a list of figures ("Nerviano
@@ -989,6 +994,8 @@ def _judge(
     # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
     # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
+    if not (named or prose) and n0 and 0 < levels[n0 - 1] < 7:
+        named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
     # a call's premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are, and who may apply
     # to the ambito's call ("Possono presentare domanda i residenti nei comuni di", "Territorio:") is its territory
@@ -1059,7 +1066,7 @@ def _judge(
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
-    if rule is None:
+    if rule is None or (prose and _another_bodys(before, after)):
         return None
     group = MemberGroup(
         n0,
@@ -1081,6 +1088,19 @@ def _judge(
     )
     _marks(page, levels, groups, run, group)
     return group
+
+
+# a sentence whose subject is another body of comuni: "La Comunità Montana Valsassina riunisce i Comuni di A, B, ...",
+# "L'Unione ... comprende", "Il Consorzio ... associa"; the ambito, its plan or its office named in it make it theirs
+# ("La Comunità Montana, ente capofila dell'Ambito, gestisce per i Comuni di A, B")
+_BODY_SUBJECT = re.compile(r"^\W*(?:la|l['’]|il)\s*(?:comunit[aà]\s+montana|unione|consorzio)\b", re.I)
+_THE_AMBITOS = re.compile(r"\b(?:ambit[oi]|distrett[oi]|piano\s+di\s+zona|ufficio\s+di\s+piano)\b", re.I)
+
+
+def _another_bodys(before: str, after: str) -> bool:
+    """The run's sentence makes its comuni another body's (a Comunità montana's, an Unione's, a consortium's), not
+    the ambito's: the body is its subject and the sentence names no ambito."""
+    return bool(_BODY_SUBJECT.match(before)) and not _THE_AMBITOS.search(f"{before} {after}")
 
 
 # the capoluogo named as an item of the run ("A, B e C, oltre che per lo stesso capoluogo", "Oltre al capoluogo, A, B"):
@@ -1391,6 +1411,13 @@ _INVITED = re.compile(r"^[\s,]*(?:(?:in\s+qualità\s+di|come)\s+)?(?:invitat|osp
 _OWN_LIST = re.compile(
     r"\bcomuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)"
     r"[^.;:,()]{0,60}:\s*$",
+    re.I,
+)
+# a list's own heading right above it that names it the ambito's comuni, with no colon: "I Comuni dell'Ambito"
+# (a band of the comuni's crests under a call's news item: the call's heading above does not make them its own)
+_OWN_HEADING = re.compile(
+    r"^\s*(?:(?:i|gli)\s+)?(?:\d+\s+)?comuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b"
+    r"(?!\s+(?:territoriali|sociali|distrettuali)\b)[^.;:|]{0,60}$",
     re.I,
 )
 _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
