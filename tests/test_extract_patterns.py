@@ -12,6 +12,7 @@ import pytest
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers.columns import join_wrapped
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plan_units, plans_in, session_date
@@ -6782,3 +6783,19 @@ def test_a_lists_own_heading_naming_the_ambitos_comuni_outweighs_a_call_above(he
     )
     f = extract(html.encode(), "https://example.org/p", "text/html")
     assert len([m for a in f.ambiti for m in a.members]) == listed
+
+
+@pytest.mark.parametrize(
+    ("line", "more", "joined"),
+    [
+        ("CASALMAIOCCO, CASALPUSTER-", "LENGO, CASELLE LANDI", "CASALMAIOCCO, CASALPUSTERLENGO, CASELLE LANDI"),
+        ("PERO, POGLIANO MI-", "LANESE E VANZAGO", "PERO, POGLIANO MILANESE E VANZAGO"),  # fixture 903
+        ("Pero, Pogliano Mila-", "nese e Vanzago", "Pero, Pogliano Milanese e Vanzago"),
+        ("AMBITO DI LODI -", "ART. 2", "AMBITO DI LODI - ART. 2"),  # a dash on its own, no word cut
+        ("Ambito Nord-", "Ovest", "Ambito Nord- Ovest"),  # a compound in mixed case keeps its hyphen
+    ],
+)
+def test_a_word_in_capitals_hyphenated_at_the_lines_end_goes_on_without_its_hyphen(
+    line: str, more: str, joined: str
+) -> None:
+    assert join_wrapped(line, more) == joined
