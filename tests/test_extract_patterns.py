@@ -6799,3 +6799,22 @@ def test_a_word_in_capitals_hyphenated_at_the_lines_end_goes_on_without_its_hyph
     line: str, more: str, joined: str
 ) -> None:
     assert join_wrapped(line, more) == joined
+
+
+@pytest.mark.parametrize(
+    ("division", "listed"),
+    [
+        ("I comuni dell'Ambito di Corsico sono suddivisi in due zone:", 6),  # the comuni divided, plural (page 904)
+        ("I Comuni del Distretto di Corsico vengono ripartiti in due poli:", 6),
+        ("I comuni del Distretto del Commercio di Corsico sono suddivisi in due zone:", 0),  # another body's division
+        ("I comuni dell'Ambito di Corsico sono stati visitati in due giornate:", 0),  # no division
+    ],
+)
+def test_the_ambitos_comuni_divided_in_the_plural_make_its_parts_its_members(division: str, listed: int) -> None:
+    html = (
+        "<html><head><title>Servizio domiciliare</title></head><body><main>"
+        f"<p>{division}</p><p>Zona Nord: Cesano Boscone, Corsico, Cusago.<br>"
+        "Zona Sud: Assago, Buccinasco, Trezzano sul Naviglio.</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert len([m for a in f.ambiti for m in a.members]) == listed

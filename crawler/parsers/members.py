@@ -1173,11 +1173,11 @@ _PART = r"^\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)
 _PART_LABEL = re.compile(rf"{_PART}\s*$", re.I)
 _PART_LINE = re.compile(_PART, re.I)
 _PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b"
-# "l'Ambito è suddiviso in tre aree", and in the active voice: "l'ambito, il cui capofila è X, articola i servizi in
-# tre aree", "il Distretto si organizza in due zone"
+# "l'Ambito è suddiviso in tre aree", its comuni "sono suddivisi in due zone", and in the active voice: "l'ambito, il
+# cui capofila è X, articola i servizi in tre aree", "il Distretto si organizza in due zone"
 _DIVIDED = re.compile(
-    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?(?:\b(?:è|e'|risulta|viene)\s+(?:stat[oa]\s+)?"
-    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oa]|\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza)"
+    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?(?:\b(?:è|e'|sono|risulta|risultano|viene|vengono)\s+(?:stat[oaie]\s+)?"
+    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oaie]|\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza)"
     rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+in\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
     re.I,
 )
