@@ -9,6 +9,7 @@ from __future__ import annotations
 import fpdf
 import pytest
 
+from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
@@ -6818,3 +6819,18 @@ def test_the_ambitos_comuni_divided_in_the_plural_make_its_parts_its_members(div
     )
     f = extract(html.encode(), "https://example.org/p", "text/html")
     assert len([m for a in f.ambiti for m in a.members]) == listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        # an aside naming another comune is no apposition: the relative clause's role is that comune's (page 905)
+        ("L'Accordo è sottoscritto da Pero e Vanzago, insieme a Rho, che rimane il comune capofila.", RHO),
+        ("Il Piano coinvolge Pero e Vanzago, oltre a Rho, che resta l'ente capofila.", RHO),
+        # an apposition in lower case still lets the role go to the name before it
+        ("Il Comune di Rho, socio di maggioranza, svolge il ruolo di ente capofila.", RHO),
+        ("Il Piano coinvolge Pero, Lainate e Vanzago, che è il comune capofila.", VANZAGO),
+    ],
+)
+def test_an_aside_naming_a_comune_after_a_list_is_no_apposition(sentence: str, capofila: str) -> None:
+    assert cf.stated([sentence], lombardia())[0] == capofila

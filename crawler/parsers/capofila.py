@@ -70,9 +70,9 @@ _BEFORE = re.compile(
     # d'Almè come ente capofila" is not "Villa d'Alm" + "è")
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)(?![\w'’])\s*[(,–·•-]?\s*"
     # an apposition between the comune and its verb: "Il Comune di Legnano, socio di maggioranza relativa, svolge";
-    # only before a verb and opening in lower case, so a list's "A, B e C, che è il comune capofila" (or "A, B, e C")
-    # still gives the last name the role
-    rf"(?:(?<=,)\s*(?!(?:e|ed|o)\s)(?-i:[a-zà-ý])[^,.;:()]{{0,59}},\s*(?={_APPOSED_VERB}))?"
+    # only before a verb and in lower case throughout, so a list's "A, B e C, che è il comune capofila" (or "A, B, e
+    # C") still gives the last name the role, and "A e B, oltre a C, che resta l'ente capofila" gives it to C
+    rf"(?:(?<=,)\s*(?!(?:e|ed|o)\s)(?-i:[a-zà-ý][^,.;:()A-ZÀ-Ý]{{0,59}}),\s*(?={_APPOSED_VERB}))?"
     # "che ne è", "Tirano, Comune che per tutto il distretto ha", "IL COMUNE DI MENAGGIO NE È CAPOFILA"
     r"(?:(?:il\s+)?comune\s+)?"
     rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?|ne\s+)?"
