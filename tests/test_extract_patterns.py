@@ -6834,3 +6834,26 @@ def test_the_ambitos_comuni_divided_in_the_plural_make_its_parts_its_members(div
 )
 def test_an_aside_naming_a_comune_after_a_list_is_no_apposition(sentence: str, capofila: str) -> None:
     assert cf.stated([sentence], lombardia())[0] == capofila
+
+
+@pytest.mark.parametrize(
+    ("rows", "capofila"),
+    [
+        # the role's periods: the row still open (page 906)
+        (
+            ["2009 - 2011 | Comune di Seveso", "2012 - 2017 | Comune di Meda", "dal 2018 ad oggi | Comune di Seregno"],
+            "108039",
+        ),
+        (["Seveso | 2009-2011", "Meda | 2012-2017", "Seregno | 2018 - in corso"], "108039"),
+        (
+            ["2009 - 2011 | Comune di Seveso", "dal 2012 | Comune di Meda", "dal 2018 | Comune di Seregno"],
+            None,
+        ),  # two open
+        (["Seveso | Ambito di Seregno", "Meda | Ambito di Seregno"], None),  # no periods: several rows, no role's row
+    ],
+)
+def test_a_table_of_the_capofila_through_time_gives_the_open_periods_comune(
+    rows: list[str], capofila: str | None
+) -> None:
+    head = "Periodo | Ente capofila" if rows[0][0].isdigit() else "Ente capofila | Periodo"
+    assert cf.column([head, *rows], lombardia())[0] == capofila

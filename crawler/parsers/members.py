@@ -1546,6 +1546,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
     contacts in the other cells of each comune's table row."""
     rows = [page.line_of(f.start) for f in run.found]
     per_row = Counter(rows)
+    in_role_column: set[str] = set()  # comuni named in a "Comune capofila" column, each in its row
     for k, f in enumerate(run.found):
         if not f.istat:
             continue  # a short form left open
@@ -1573,13 +1574,18 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             column = header[i] if len(header) == len(cells) else ""
             in_column = bool(re.search(r"capofila", column, re.I))  # a check, or the comune named in its column
             checked = len(plain) == len(cells) and bool(_CAPOFILA_HEAD.fullmatch(plain[i]) and _CHECK.match(cell))
-            marked = bool(_CAPOFILA_HEAD.fullmatch(cell)) or checked or (in_column and (i == at or _CHECK.match(cell)))
+            if in_column and i == at and not _CHECK.match(cell):
+                in_role_column.add(f.istat)
+                continue
+            marked = bool(_CAPOFILA_HEAD.fullmatch(cell)) or checked or (in_column and _CHECK.match(cell))
             if marked or (i == at and (_CAPOFILA_MARK.search(cell) or _footnoted(right, page))):
                 group.capofila = group.capofila or f.istat
         if len(cells) > at + 1 and per_row[n] == 1:
             found = row_contacts(cells, at, header or _header(page.lines, levels, groups, n, words_row=True))
             if not found.is_empty():
                 group.contacts.setdefault(f.istat, found)
+    if len(in_role_column) == 1:  # several rows naming theirs are the role's periods, or several ambiti's: none
+        group.capofila = group.capofila or in_role_column.pop()
 
 
 # a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"
