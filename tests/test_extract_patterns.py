@@ -6857,3 +6857,23 @@ def test_a_table_of_the_capofila_through_time_gives_the_open_periods_comune(
 ) -> None:
     head = "Periodo | Ente capofila" if rows[0][0].isdigit() else "Ente capofila | Periodo"
     assert cf.column([head, *rows], lombardia())[0] == capofila
+
+
+@pytest.mark.parametrize(
+    ("item", "legend", "capofila"),
+    [
+        ("Rho (C)", "(C) = comune capofila dell'Accordo", RHO),  # a letter in brackets, its legend (page 907)
+        ("Rho (cap.)", "(cap.) = comune capofila dell'Ambito.", RHO),
+        ("Rho (1)", "(1) Comune capofila e sede dell'Ufficio di Piano", RHO),
+        ("Rho (C)", "(C) = comune non più capofila", None),  # a denied role
+        ("Rho (C)", "(C) = comune con più di 50.000 abitanti", None),  # a legend of something else
+    ],
+)
+def test_a_call_in_brackets_with_its_legend_marks_the_capofila(item: str, legend: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{name}</li>" for name in ["Arese", "Lainate", item, "Pero"])
+    html = (
+        "<html><head><title>Ambito Rhodense</title></head><body><main><p>I Comuni dell'Ambito sono:</p>"
+        f"<ul>{items}</ul><p>{legend}</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [(a.capofila, len(a.members)) for a in f.ambiti] == [(capofila, 4)]

@@ -668,7 +668,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     text = _CELL_LABEL.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese", "Soci: A; B"
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
-    return not _MATERIAL.sub("", text).strip()
+    return _called(text, page) or not _MATERIAL.sub("", text).strip()  # "Lodi (cap.)", its legend below the table
 
 
 _COMUNE_OF = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
@@ -836,7 +836,12 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
         rest = _ROLE_AFTER.sub("", rest)  # "SINDACO - BOLLATE (PRESIDENTE)": the chair's mark
-        if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
+        if (
+            not (le in page.rows and rest.lstrip().startswith("|"))
+            and not tail
+            and not _skipped(rest)
+            and not _called(rest, page)  # "• Lodi (cap.)": a call that a legend explains
+        ):
             pieces.append(rest)
         between = page.lines[le + 1 : lb]
         if _heading_inside_list(between, rest, page.lines[lb][b.end - page.starts[lb] :], (first, last)):
@@ -1593,10 +1598,18 @@ _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?!
 _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 # "Legnano*", "Legnano (*)", "LEGNANO (**)", "Legnano (MI) *": the mark after the name or its province
-_FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*(\(\*{{1,3}}\)|\*{{1,3}})")
+# a footnote's mark after a name: stars, or a short call in brackets ("(C)", "(cap.)", "(1)") that a legend explains
+_FOOTNOTE = re.compile(
+    rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*(\(\*{{1,3}}\)|\*{{1,3}}|\((?:[A-Za-z]{{1,4}}\.?|\d{{1,2}})\))"
+)
 
 
 _DENIED = re.compile(r"\b(?:non|né|senza|ex|già)\b", re.I)  # "* Comune non più capofila", "* già capofila"
+
+
+def _called(text: str, page: _Text) -> bool:
+    """The text is only a footnote's call ("(cap.)", "(C)", "*") whose legend on the page gives the capofila role."""
+    return bool(_FOOTNOTE.fullmatch(text.strip())) and _footnoted(text.strip(), page)
 
 
 def _footnoted(right: str, page: _Text) -> bool:
