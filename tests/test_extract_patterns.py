@@ -6877,3 +6877,25 @@ def test_a_call_in_brackets_with_its_legend_marks_the_capofila(item: str, legend
     )
     f = extract(html.encode(), "https://example.org/p", "text/html")
     assert [(a.capofila, len(a.members)) for a in f.ambiti] == [(capofila, 4)]
+
+
+@pytest.mark.parametrize(
+    ("items", "legend", "capofila"),
+    [
+        (["Arese", "<b>Rho</b>", "Pero"], "Il Comune capofila è evidenziato in neretto.", RHO),  # page 908
+        (["Arese", "<strong>Rho</strong>", "Pero"], "In grassetto l'ente capofila.", RHO),
+        (["Arese", "<b>Rho</b>", "Pero"], "In grassetto i comuni con più di 20.000 abitanti.", None),  # another legend
+        (["<b>Arese</b>", "<b>Rho</b>", "Pero"], "In grassetto l'ente capofila.", None),  # two in bold: which?
+        (["Arese", "<b>Rho</b> e Lainate", "Pero"], "In grassetto l'ente capofila.", None),  # bold is not the item
+    ],
+)
+def test_a_lists_one_name_in_bold_under_its_legend_is_the_capofila(
+    items: list[str], legend: str, capofila: str | None
+) -> None:
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    html = (
+        "<html><head><title>Ambito Rhodense</title></head><body><main><p>I Comuni dell'Ambito sono:</p>"
+        f"<ul>{listed}</ul><p>{legend}</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [a.capofila for a in f.ambiti] == [capofila]
