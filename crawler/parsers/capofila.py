@@ -65,14 +65,16 @@ _APPOSED_VERB = (
     r"(?:(?:che|il\s+quale|la\s+quale)\s+)?(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|funge|oper|agisc|"
     r"(?:è|e'|é|sarà|resta|rimane|diventa|ha|avrà)(?![\w'’]))"
 )
+_NAMES_A_COMUNE = r"\b(?:a|ad|al|con|(?i:comune|città)\s+di)\s+(?-i:[A-ZÀ-Ý])"  # "oltre a Rho", "il Comune di Rho"
 _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera; it ends a word ("Villa
     # d'Almè come ente capofila" is not "Villa d'Alm" + "è")
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)(?![\w'’])\s*[(,–·•-]?\s*"
     # an apposition between the comune and its verb: "Il Comune di Legnano, socio di maggioranza relativa, svolge";
-    # only before a verb and in lower case throughout, so a list's "A, B e C, che è il comune capofila" (or "A, B, e
-    # C") still gives the last name the role, and "A e B, oltre a C, che resta l'ente capofila" gives it to C
-    rf"(?:(?<=,)\s*(?!(?:e|ed|o)\s)(?-i:[a-zà-ý][^,.;:()A-ZÀ-Ý]{{0,59}}),\s*(?={_APPOSED_VERB}))?"
+    # only before a verb and opening in lower case, so a list's "A, B e C, che è il comune capofila" (or "A, B, e C")
+    # still gives the last name the role; an aside that names a comune is none ("A e B, oltre a C, che resta l'ente
+    # capofila", "Il primo della lista, il Comune di Lodi, esercita"): the role is that comune's
+    rf"(?:(?<=,)\s*(?!(?:e|ed|o)\s)(?-i:[a-zà-ý])(?:(?!{_NAMES_A_COMUNE})[^,.;:()]){{0,59}},\s*(?={_APPOSED_VERB}))?"
     # "che ne è", "Tirano, Comune che per tutto il distretto ha", "IL COMUNE DI MENAGGIO NE È CAPOFILA"
     r"(?:(?:il\s+)?comune\s+)?"
     rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?|ne\s+)?"
