@@ -133,6 +133,11 @@ RECORDS = (
     r"sovvenzion|enti[\s_-]*(?:pubblici[\s_-]*|di[\s_-]*diritto[\s_-]*privato[\s_-]*)?(?:controllat|vigilat)"
     r"|societ[aà][\s_-]*partecipat"
 )
+# Sections that list records too, once read (the commissions a comune gives, "Incarico n. 5/2025"; the data it
+# adds, "Dato ulteriore n. 9/2025"): pages of documents, whose numbered records are steps of the trail, but no step
+# themselves: every comune's transparency section links them, and as steps they cost a request or three a site
+# (twenty-second round: simweb11's median 59 -> 61)
+MORE_RECORDS = r"consulenti[\s_-]*e[\s_-]*collaborator|altri[\s_-]*contenuti|dati[\s_-]*ulteriori"
 # Where a body files its notices (Bandi e avvisi, Avvisi pubblici), not the comune's tenders and competitions: a
 # section of acts, where an azienda's "Avviso 4/2025" (its call for the ambito's vouchers) is an act by its number,
 # as a determination of an Albo is (eighteenth round: as a generic section's card it had priority 2, and was left
@@ -141,6 +146,8 @@ NOTICES = BANDI + r"|\bavvisi\b"
 DOCUMENTS_PAGE = re.compile(
     r"document|allegat|albo|trasparen|atti\b|\batto\b|pubblicazion|delibera|determin|provvediment|verbal|archivio(?!\d)|"
     + RECORDS
+    + "|"
+    + MORE_RECORDS
     + "|"
     + NOTICES,
     re.I,
@@ -163,7 +170,7 @@ ACT_NUMBER = re.compile(r"\b(?:n\.?\s*)?\d{1,4}\s*/\s*20\d\d\b|\bn\.\s*\d+", re.
 # the news), no archive of documents.
 DOCUMENT_LINK = re.compile(
     r"document|allegat|\batt[oi]\b|provvediment|delibera|determin|decret|verbal|ordinanz|albo|archivio(?!\d)"
-    r"|delibere[\s_-]*d(?:i|el|ell|ella)?[\s_'’-]*(?:giunta|consiglio|assemblea|cda\b)|piani\b|programm[ai]\b"
+    r"|delibere[\s_-]*(?:d(?:i|el|ell|ella)?[\s_'’-]*)?(?:giunta|consiglio|assemblea|cda\b)|piani\b|programm[ai]\b"
     rf"|{BANDI}"
     r"|leggi[\s_-]*tutto|vedi[\s_-]*tutt[ie]|scarica|download|dettaglio|visualizza|\.pdf\b|" + RECORDS,
     re.I,

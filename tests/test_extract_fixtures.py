@@ -19,6 +19,9 @@ from crawler.records import PageFacts
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 DEMO = ROOT / "crawler" / "demo"
+# the two tests of the fixture pages scored whole (~1.5 s of CPU): slow (docs/testing.md), and on one worker,
+# which scores them once for both (scored.py)
+SCORED_WHOLE = "fixture-pages-scored"
 
 
 def _scores(gold: Path, pages: Path) -> tuple[dict[str, float], int]:
@@ -31,6 +34,8 @@ def _fixture(name: str) -> PageFacts:
     return extract(path.read_bytes(), path.name, "text/plain" if path.suffix == ".txt" else None)
 
 
+@pytest.mark.slow
+@pytest.mark.xdist_group(SCORED_WHOLE)
 def test_fixture_scores_meet_targets() -> None:
     f1, invented = _scores(FIXTURES / "gold", FIXTURES / "pages")
     assert invented == 0
@@ -162,6 +167,8 @@ def test_every_fact_keeps_its_evidence() -> None:
         assert ambito.evidence.get(key), key
 
 
+@pytest.mark.slow
+@pytest.mark.xdist_group(SCORED_WHOLE)
 def test_every_member_names_the_rule_that_took_it() -> None:
     rules = rule_totals(list(scored(FIXTURES / "gold", FIXTURES / "pages")))
     assert "unexplained" not in rules

@@ -250,6 +250,7 @@ def test_five_megabytes_of_one_run_on_line(size: float) -> None:
     assert time.process_time() - started < 40 * size
 
 
+@pytest.mark.slow  # a benchmark-like input (a 0.8 MB page), as the 1 and 5 MB ones
 def test_a_map_script_naming_many_boxes_is_read_once() -> None:
     """A map script's box is looked up in one id map per page: a page-wide query per id it names (widgets the
     script creates itself, so none is found) took 39 s on this 0.8 MB page."""

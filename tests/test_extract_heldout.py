@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to twenty-fifth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout25.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to twenty-sixth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout26.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ HELDOUT22 = ROOT / "tests" / "fixtures" / "heldout22"
 HELDOUT23 = ROOT / "tests" / "fixtures" / "heldout23"
 HELDOUT24 = ROOT / "tests" / "fixtures" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "fixtures" / "heldout25"
+HELDOUT26 = ROOT / "tests" / "fixtures" / "heldout26"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -75,6 +76,7 @@ SETS = {
     "heldout23": (HELDOUT23, 32, 10),
     "heldout24": (HELDOUT24, 34, 12),
     "heldout25": (HELDOUT25, 32, 10),
+    "heldout26": (HELDOUT26, 32, 10),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -267,9 +269,11 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT23,
         HELDOUT24,
         HELDOUT25,
+        HELDOUT26,
     ],
     ids=lambda f: f.name,
 )
+@pytest.mark.slow  # a whole set extracted and scored (docs/testing.md): ~0.3 s of CPU a set
 def test_later_sets_evaluate_every_page(folder: Path) -> None:
     """Only that the scorer runs over the whole set: its figures are for BEFORE.md, not asserted."""
     gold_files = sorted((folder / "gold").glob("*.json"))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urldefrag, urljoin
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
 from benchmarks.scaleweb import ScaleWeb, iter_pages
@@ -25,15 +25,18 @@ from crawler.canonical import canonical_url
 from crawler.scoring import (
     ACT_PAGE_CHARS,
     AMBITO_TEXT,
+    DECOYS,
     DOCUMENTS_PAGE,
     MIN_PRIORITY,
     OTHER_PROGRAMME,
     SKIP_EXTENSIONS,
+    SOCIAL_AREA,
     Priority,
     link_priority,
     planning_section,
 )
 from crawler.spiders.links import (
+    _TITLE_PARTS,
     ANY_KEYWORD,
     CANDIDATE_WORDS,
     CONTEXT_CHARS,
@@ -177,6 +180,8 @@ class Page:
         self.order, self.crumbs = {e: i for i, e in enumerate(root.iter())}, _crumbs(root)
         first = next(self.main.iter(*HEADINGS), None) if self.main is not None else None
         self.topical = planning_section(f"{self.crumbs} {_words(first) if first is not None else ''}".strip())
+        # the social area by a part of its title: its content is read, a link there to another host a candidate
+        self.area = any(SOCIAL_AREA.fullmatch(p) for p in _TITLE_PARTS.split(title)) and not DECOYS.search(title)
         # which elements are links and what they say is the product's (`link_target`, `link_text`): compared here
         # is how the links are found and scored, not what a link is
         self.anchors = [
@@ -217,7 +222,9 @@ def reference_links(
     out: list[tuple[Link, Priority]] = []
     content: set[str] = set()
     for i, (text, context, navigation, words, href) in enumerate(page.read):
-        in_content = (on_topic and seed) or splash or ((on_topic or listing or page.topical) and not navigation)
+        in_content = (
+            (on_topic and seed) or splash or ((on_topic or listing or page.topical or page.area) and not navigation)
+        )
         if not words and not in_content:
             continue
         url = _resolved(page.base, href)
@@ -231,6 +238,8 @@ def reference_links(
         )  # fmt: skip
         if splash:
             priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
+        elif page.area and in_content and urlsplit(url).netloc != urlsplit(page.url).netloc:
+            priority = replace(priority, value=max(priority.value, MIN_PRIORITY))
         elif el.tag == "link":
             priority = replace(priority, value=max(priority.value, MIN_PRIORITY + 1), pager=True)
         if priority.value < MIN_PRIORITY:

@@ -251,16 +251,19 @@ def test_istat_wikidata_join_is_documented(onto: Graph) -> None:
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # the whole ontology's OWL RL closure (~0.4 s of CPU), as its two twins below
 def test_owl_rl_closure_of_ontology_is_consistent() -> None:
     g = Graph().parse(ONTOLOGY_TTL).parse(AREAS_TTL)
     assert owlrl_errors(g) == []
 
 
+@pytest.mark.slow
 def test_owl_rl_closure_of_ontology_with_valid_data_is_consistent() -> None:
     g = Graph().parse(ONTOLOGY_TTL).parse(AREAS_TTL).parse(VALID_FIXTURE)
     assert owlrl_errors(g) == []
 
 
+@pytest.mark.slow
 def test_owl_rl_check_detects_inconsistency() -> None:
     """The consistency check above is not vacuous: a thing that is both a
     comune and an ambito (disjoint classes) is reported."""

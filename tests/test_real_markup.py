@@ -47,6 +47,7 @@ HTML = "text/html; charset=utf-8"
 PAGE_SECONDS = 2.0  # ~0.02 s a page unloaded; a bound that a loaded machine keeps, a runaway rule does not
 
 
+@pytest.mark.slow  # a whole set: the 46 real pages extracted twice (~2.5 s of CPU)
 def test_real_chrome_gives_nothing(shared: Path) -> None:
     """Every real page as it is, and again with a real comune's footer (the capofila's seat, switchboard and PEC):
     no ambito, no member, no capofila, no office, no comune's contacts."""

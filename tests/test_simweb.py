@@ -170,6 +170,7 @@ def fetch(url: str) -> tuple[int, str]:
         return exc.code, ""
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_files_search_traps_and_logs_every_request() -> None:
     with SimWeb(["di-rho", "wp-nerviano", "joomla-cormano"]) as web:
         rho, nerviano, cormano = (web.sites[i] for i in ("di-rho", "wp-nerviano", "joomla-cormano"))

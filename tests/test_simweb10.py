@@ -90,6 +90,7 @@ def test_pages_carry_this_webs_quirks(files: dict[str, dict[str, bytes]]) -> Non
             assert not any(f'href="{new}"' in p for p in pages if not HREF.search(new)), new
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_hops_permalinks_mistyped_pages_and_last_modified() -> None:
     ids = ["t3-ronco", "t3-mezzago", "wpc-cremeno", "isw-tavazzano"]
     with SimWeb10(ids) as web:

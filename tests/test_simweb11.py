@@ -125,6 +125,7 @@ def test_pages_carry_their_quirks(files: dict[str, dict[str, bytes]]) -> None:
         assert bool(canonicals) == any(t.endswith("/") for t in hops.values()), site["id"]
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_a_cookie_banner_a_429_503s_language_views_title_case_and_accents() -> None:
     ids = ["t3-villadiserio", "t3-pradalunga", "hz-ispra", "di-fagnano"]
     with SimWeb11(ids) as web:

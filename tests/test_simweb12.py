@@ -232,6 +232,7 @@ def test_every_new_structure_is_used_by_several_sites() -> None:
         assert sum(quirk in s["quirks"] for s in MANIFEST["sites"]) >= 2, quirk
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_viewer_pages_feeds_and_robots() -> None:
     ids = ["t3-vidigulfo", "wpc-oliveto"]
     with SimWeb12(ids) as web:
@@ -252,6 +253,7 @@ def test_the_server_answers_viewer_pages_feeds_and_robots() -> None:
         assert status == 200 and gzip.decompress(body).startswith(b"<?xml")
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_endless_listing_answers_its_last_page_forever_and_counts_it_and_tag_pages_as_traps() -> None:
     ids = ["di-dervio", "isw-rodigo"]
     with SimWeb12(ids) as web:

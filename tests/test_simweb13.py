@@ -88,6 +88,7 @@ def test_pages_carry_their_quirks(files: dict[str, dict[str, bytes]]) -> None:
         assert bool(site.get("downloads")) == ("download" in quirks), site["id"]
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_redirects_downloads_soft_404s_and_bare_hosts() -> None:
     ids = ["t3-villasanta", "t3-biassono", "isw-pieve", "jp-missaglia", "plone-meratese"]
     with SimWeb13(ids) as web:

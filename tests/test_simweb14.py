@@ -91,6 +91,7 @@ def test_pages_carry_this_webs_quirks(files: dict[str, dict[str, bytes]]) -> Non
     assert sum(bool(set(s["quirks"]) & {"accordion", "scarica", "pagefrag", "spa"}) for s in MANIFEST["sites"]) >= 15
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_bare_hosts_moved_pages_downloads_and_soft_404s() -> None:
     ids = ["t3-caino", "isw-piateda", "wpi-villimpenta", "jp-verretto", "plone-oltrepo"]
     with SimWeb14(ids) as web:

@@ -102,6 +102,7 @@ def test_renamed_pdfs_viewstate_pages_and_canonicals_elsewhere(files: dict[str, 
                 assert not any(o.startswith(f"{folder}/{name.split()[1]}_") for o in files[site["id"]]), url
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_download_params_and_bare_hosts() -> None:
     ids = ["t3-lesmo", "t3-varedo", "jp-taino", "cm-luinese"]  # cm-luinese: `filenames`
     with SimWeb15(ids) as web:

@@ -120,6 +120,7 @@ def test_pages_carry_this_webs_quirks(files: dict[str, dict[str, bytes]]) -> Non
             assert not any(re.search(r'<a href="[^"]*\.pdf"', p) for p in pages), site["id"]
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_the_base_folder_embedded_pdfs_and_bare_hosts() -> None:
     ids = ["t3-bolgare", "isw-solza", "diwp-giussago", "jp-passirano", "plone-passirano-sociale"]
     with SimWeb16(ids) as web:

@@ -93,6 +93,7 @@ def test_the_only_link_to_the_comunita_montana_is_a_banner_with_no_words(files: 
     assert "Servizi sociali associati" not in page
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_redirects_downloads_soft_404s_bare_hosts_and_the_banner() -> None:
     ids = ["t3-lazzate", "t3-barlassina", "isw-motta", "wpc-valgreghentino", "cm-montebarro"]
     with SimWeb17(ids) as web:

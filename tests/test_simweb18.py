@@ -86,6 +86,7 @@ def test_pages_carry_their_quirks(files: dict[str, dict[str, bytes]]) -> None:
         assert any(BANNER.search(p) for p in pages) == ("banner" in quirks), site["id"]
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_redirects_downloads_soft_404s_bare_hosts_and_the_banner() -> None:
     ids = ["isw-livraga", "t3-calco", "t3-roncello", "hz-cuveglio", "plone-brianzaest"]
     with SimWeb18(ids) as web:

@@ -85,6 +85,7 @@ def test_pages_carry_their_menus_tables_and_buttons(files: dict[str, dict[str, b
         assert any('<button type="button" data-filter=' in p for p in pages) == ("buttons" in quirks), site["id"]
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_redirects_downloads_soft_404s_and_bare_hosts() -> None:
     ids = ["t3-basiglio", "t3-mediglia", "isw-besate", "jp-santa-giuletta", "plone-oltrepo"]
     with SimWeb19(ids) as web:

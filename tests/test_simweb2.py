@@ -82,6 +82,7 @@ def test_robots_forbid_exactly_the_must_not_reach_pages(site_id: str, files: dic
     check_robots(SITE_ENTRIES[site_id], files[site_id])
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_search_and_every_kind_of_trap() -> None:
     ids = ["di-crema", "di-vimercate", "joomla-cesano-boscone", "java-busto-arsizio", "halley-soresina"]
     with SimWeb(ids, SIMWEB2) as web:

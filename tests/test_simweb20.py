@@ -83,6 +83,7 @@ def test_pages_carry_their_menus_and_tables(files: dict[str, dict[str, bytes]]) 
         assert any('<button type="button" data-filter=' in p for p in pages) == ("buttons" in quirks), site["id"]
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_bare_hosts_downloads_and_the_unseeded_link(tmp_path: Path) -> None:
     ids = ["t3-grandate", "di-albairate", "asc-sudovest"]
     with SimWeb20(ids) as web:

@@ -108,6 +108,7 @@ def test_a_teaser_names_its_page_only_in_a_heading(files: dict[str, dict[str, by
     assert f">{accordo['trail'][-1]}</h3>" in text and f">{accordo['trail'][-1]}</a>" not in text
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_downloads_moved_pages_soft_404s_and_bare_hosts() -> None:
     ids = ["t3-cesana", "diwp-torre-isola", "decoy-atc-lomellina", "decoy-bim-intelvi", "di-azzano", "asc-oglio-mella"]
     with SimWeb21(ids) as web:

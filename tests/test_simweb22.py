@@ -95,6 +95,7 @@ def test_pages_carry_their_quirks_and_a_banner_link_has_no_words(files: dict[str
     assert sum(not s["quirks"] for s in fact_sites) * 2 >= len(fact_sites) - 2
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_redirects_downloads_soft_404s_bare_hosts_and_the_banner() -> None:
     ids = ["isw-costa-mezzate", "isw-cortenuova", "cm-valcamonica", "cm-altavaltellina", "wpc-berzo", "jp-sommo"]
     with SimWeb22(ids) as web:

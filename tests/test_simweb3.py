@@ -88,6 +88,7 @@ def test_robots_forbid_exactly_the_must_not_reach_pages(site_id: str, files: dic
     check_robots(SITE_ENTRIES[site_id], files[site_id])
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_gzipped_sitemaps_linked_searches_and_the_earlier_traps() -> None:
     ids = ["plone-retesalute", "diwp-luino", "joomla-pioltello", "di-varese"]
     with SimWeb3(ids) as web:

@@ -90,6 +90,7 @@ def test_robots_forbid_exactly_the_must_not_reach_pages(site_id: str, files: dic
     check_robots(SITE_ENTRIES[site_id], files[site_id])
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_gzipped_sitemap_parts_sort_orders_and_links_to_an_unseeded_site() -> None:
     ids = ["oc-tirano", "old-pisogne", "asc-camuna"]
     with SimWeb4(ids) as web:

@@ -95,6 +95,7 @@ def test_the_new_places_sit_in_the_header_menu_in_a_record_and_behind_carica_alt
     assert record["trail"][-2:] == ["Contributo n. 14/2025", "Allegato n. 1"] and record["depth"] == 4
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_typo3_sitemap_parts_a_tag_cloud_and_links_to_an_unseeded_site() -> None:
     ids = ["t3-azzate", "wpc-vobarno", "cm-vallesabbia"]
     with SimWeb5(ids) as web:

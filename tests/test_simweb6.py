@@ -182,6 +182,7 @@ def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
         return exc.code, dict(exc.headers), b""
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_aliases_redirects_downloads_soft_404s_and_a_bare_host() -> None:
     ids = ["t3-bollate", "t3-novate", "isw-casale", "isw-besozzo", "cm-varzi", "di-ferno", "asc-lonate"]
     with SimWeb6(ids) as web:

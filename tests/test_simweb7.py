@@ -121,6 +121,7 @@ def test_pages_carry_their_quirks(files: dict[str, dict[str, bytes]]) -> None:
             assert not placed & {canonical(html.unescape(h)) for h in HREF.findall(menu)}, site["id"]
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_aliases_redirects_downloads_soft_404s_and_bare_hosts() -> None:
     ids = ["t3-rodano", "t3-vedano", "isw-binasco", "jp-linarolo", "plone-bassopavese"]
     with SimWeb7(ids) as web:

@@ -173,6 +173,7 @@ def test_a_feed_lists_news_no_page_links_and_old_sitemap_dates_hide_the_recent_f
             assert {f["url"] for f in recent} <= sitemap_urls(site, pages)
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_feeds_viewers_robots_and_iframes() -> None:
     ids = ["isw-angera", "wpc-oggiono", "di-bareggio", "wpc-caprino", "hz-albo-caprino"]
     with SimWeb8(ids) as web:

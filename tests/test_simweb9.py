@@ -161,6 +161,7 @@ def test_pages_carry_the_structures_of_real_sites(files: dict[str, dict[str, byt
     assert any("/@@download/file/" in f["url"] for s in MANIFEST["sites"] for f in s["facts"])
 
 
+@pytest.mark.slow  # serves the web on 127.0.0.1, generating the sites it serves (docs/testing.md)
 def test_the_server_answers_plone_files_pdf_links_and_the_endless_blog() -> None:
     ids = ["jn-rivolta", "jn-pandino", "plone-sannazzaro", "plone-siziano", "isw-landriano"]
     with SimWeb9(ids) as web:

@@ -18,6 +18,8 @@ import re
 
 from lxml import etree
 
+from crawler.parsers.inline import INVISIBLE, reader_text
+
 # "I Comuni dell'Ambito territoriale di Lodi", "Comuni soci", "Comuni aderenti", "Gli enti soci"
 _MEMBERS_HEADING = re.compile(
     r"^\s*(?:(?:i|gli)\s+)?(?:comuni|enti)\s+(?:soci|aderenti|associati|consorziati|"
@@ -36,6 +38,7 @@ _HEADINGS = (
 )
 # "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
 _MENU_LABELS = f"//li/*[self::a or self::span or self::button][following-sibling::*[self::ul or self::div]][{_CHROME}]"
+_LABELS = etree.XPath(f"{_HEADINGS}|{_MENU_LABELS}")
 MIN_ITEMS = 3
 LIST_SIBLINGS = 2  # the heading's next elements read for its list: the list, or a note and the list
 # the text ties the members' word to the ambito: "è l'azienda dei Comuni dell'Ambito X: ne sono soci gli undici Comuni"
@@ -44,12 +47,14 @@ _TIED = re.compile(rf"{_MEMBERS_WORD}[^.;]{{0,200}}\bambito\b|\bambito\b[^.;]{{0
 
 
 def _text(el: etree._Element) -> str:
-    return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+    # "<strong>I</strong> Comuni dell’Ambito", "Comuni ade\u00adrenti": the words a reader reads
+    return re.sub(r"\s+", " ", INVISIBLE.sub("", reader_text(el))).strip()
 
 
 def _items(block: etree._Element) -> list[str]:
-    """A block's items: its list items, else its links (a footer's "A · B · C" paragraph of links)."""
-    items = block.xpath(".//li") or block.xpath(".//a")
+    """A block's items: its list items, else its links (a footer's "A · B · C" paragraph of links; an anchor without
+    a target is a word's bookmark, not a link)."""
+    items = block.xpath(".//li") or block.xpath(".//a[@href]")
     return [t for t in (_text(i) for i in items) if t]
 
 
@@ -57,7 +62,7 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
     the body's text); None if there are none."""
     found: list[tuple[str, list[str]]] = []
-    for label in root.xpath(f"{_HEADINGS}|{_MENU_LABELS}"):
+    for label in _LABELS(root):
         heading = _text(label)
         if not _MEMBERS_HEADING.match(heading):
             continue

@@ -114,6 +114,8 @@ def phone_spans(text: str) -> list[tuple[int, int, str]]:
     seen: set[str] = set()
     # same length: offsets stay the caller's
     text = _EXTENSION.sub(_extension, text)
+    if sum(map(str.isdigit, text)) <= _ISTAT_DIGITS:
+        return out  # no match could pass the ISTAT test below: phonenumbers' matcher is not run (most lines)
     for match in phonenumbers.PhoneNumberMatcher(text, "IT"):
         if match.number.country_code != 39 or _HOURS.fullmatch(match.raw_string) or _DATE.fullmatch(match.raw_string):
             continue

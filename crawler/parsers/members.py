@@ -1546,12 +1546,19 @@ def _wrapped_end(page: _Text, n: int, run: _Run, resolver: NameResolver) -> list
     return [item] if complete else []
 
 
+def _column(page: _Text, n: int, f: Found) -> int:
+    """The cell of table row `n` that holds the name found."""
+    return next(i for i, (a, b) in enumerate(_cells(page.lines[n])) if a <= f.start - page.starts[n] < b)
+
+
 def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: MemberGroup) -> None:
     """The capofila marked in the run ("Rho (capofila)", a check in a "Capofila" column) and the
     contacts in the other cells of each comune's table row."""
     rows = [page.line_of(f.start) for f in run.found]
     per_row = Counter(rows)
-    in_role_column: set[str] = set()  # comuni named in a "Comune capofila" column, each in its row
+    # the run's comuni one a row, all in one column under a "capofila" header: the column lists them, it marks none
+    columns = {_column(page, rows[k], f) for k, f in enumerate(run.found) if rows[k] in page.rows}
+    listing = len(columns) == 1 and len(set(rows)) > 1 and set(rows) <= page.rows
     for k, f in enumerate(run.found):
         if not f.istat:
             continue  # a short form left open
@@ -1570,7 +1577,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             continue
         line = page.lines[n]
         cells = [c.strip() for c in line.split(" | ")]
-        at = next(i for i, (a, b) in enumerate(_cells(line)) if a <= f.start - page.starts[n] < b)
+        at = _column(page, n, f)
         header = _header(page.lines, levels, groups, n)
         # a header of plain cells ("Comune | ISTAT | Abitanti | Ente capofila") marks a capofila by a check under a
         # column named just so, never by the comune's own cell
@@ -1579,18 +1586,14 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             column = header[i] if len(header) == len(cells) else ""
             in_column = bool(re.search(r"capofila", column, re.I))  # a check, or the comune named in its column
             checked = len(plain) == len(cells) and bool(_CAPOFILA_HEAD.fullmatch(plain[i]) and _CHECK.match(cell))
-            if in_column and i == at and not _CHECK.match(cell):
-                in_role_column.add(f.istat)
-                continue
-            marked = bool(_CAPOFILA_HEAD.fullmatch(cell)) or checked or (in_column and _CHECK.match(cell))
+            own = i == at and not listing
+            marked = bool(_CAPOFILA_HEAD.fullmatch(cell)) or checked or (in_column and (own or _CHECK.match(cell)))
             if marked or (i == at and (_CAPOFILA_MARK.search(cell) or _footnoted(right, page))):
                 group.capofila = group.capofila or f.istat
         if len(cells) > at + 1 and per_row[n] == 1:
             found = row_contacts(cells, at, header or _header(page.lines, levels, groups, n, words_row=True))
             if not found.is_empty():
                 group.contacts.setdefault(f.istat, found)
-    if len(in_role_column) == 1:  # several rows naming theirs are the role's periods, or several ambiti's: none
-        group.capofila = group.capofila or in_role_column.pop()
 
 
 # a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"

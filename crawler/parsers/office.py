@@ -126,8 +126,10 @@ def heads_its_contacts(line: str) -> bool:
     """A letterhead or footer line opened by the office's name, then its street or numbers ("Ambito di X · Ufficio
     di Piano · Via ..., tel. ..."); not a comune's footer that lists the office among its links."""
     m = OFFICE_WORDS.search(line)
+    if not m or m.start() > 40:
+        return False  # most lines: the costly street search below is not run
     street = ct.STREET_RE.search(line)
-    return bool(m) and m.start() <= 40 and (names_its_contacts(line) or bool(street and street.start() > m.end()))
+    return names_its_contacts(line) or bool(street and street.start() > m.end())
 
 
 @dataclass

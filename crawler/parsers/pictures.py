@@ -122,8 +122,10 @@ def infographics_as_text(root: etree._Element) -> None:
     """Each picture of facts in the page's body gets its text alternative as a paragraph after it: the page says
     those facts only there, for the reader who cannot see the picture."""
     for img in root.xpath("//body//img[@alt]"):
+        if not _FACTS_PICTURE.match(img.get("alt") or ""):
+            continue  # most pictures stop here, before their text is tidied (the test allows leading spaces)
         alt = re.sub(r"\s+", " ", img.get("alt") or "").strip()
-        if _FACTS_PICTURE.match(alt) and (not _STRUCTURE_CHART.match(alt) or NAMES_THE_AMBITO.search(alt)):
+        if not _STRUCTURE_CHART.match(alt) or NAMES_THE_AMBITO.search(alt):
             said = img.makeelement("p", {})
             said.text = alt
             said.tail = img.tail

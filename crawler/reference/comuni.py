@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -49,6 +49,7 @@ class Resolution:
     score: float
 
 
+@lru_cache(maxsize=1 << 16)  # the extractor folds the same names over and over, page after page
 def normalize_name(text: str) -> str:
     """Fold a comune name to a comparison key: no case, accents, apostrophes or hyphens."""
     text = unicodedata.normalize("NFKD", text)

@@ -442,9 +442,13 @@ class RelevantLinks:
         `SOCIAL_AREA`) is a whole name: the title's part before the site's name ("Sociale e welfare: Comune di
         Roncello"), not the breadcrumb and heading joined (twenty-first round)."""
         title = self._title(response)
-        parts = _TITLE_PARTS.split(title)
-        area = any(SOCIAL_AREA.fullmatch(part) for part in parts) and not DECOYS.search(title)
-        return planning_section(f"{self.sections(response)[0]} {title}") or area
+        return planning_section(f"{self.sections(response)[0]} {title}") or self.social_area(response)
+
+    def social_area(self, response: Response) -> bool:
+        """Whether the page's title names the social area alone, in one of its parts ("Sociale e welfare | Comune
+        di Albairate"), and no decoy."""
+        title = self._title(response)
+        return any(SOCIAL_AREA.fullmatch(part) for part in _TITLE_PARTS.split(title)) and not DECOYS.search(title)
 
     def menu_links(self, response: Response) -> frozenset[str]:
         """The URLs its menus, header, footer and sidebars link (`navigation`), resolved once a page (the
@@ -524,9 +528,13 @@ class RelevantLinks:
         # a home page that is a splash (a logo and "Entra nel sito"): its few links lead to the site
         splash = seed and len(anchors) <= SPLASH_LINKS and not (by_href or by_text)
         content: set[int] = set()
+        # the social area by its title ("Sociale e welfare - Comune di Cuvio", its breadcrumb "Home"): a link of its
+        # content to another host is the body that runs the comune's social services, whatever its words ("Sito
+        # dell'ente gestore"; twenty-second round), a candidate of the ambito's site (crawler/spiders/sites.py)
+        area = self.social_area(response)
         if (on_topic and seed) or splash:
             content = set(range(len(anchors)))
-        elif on_topic or listing or named or trail > 0 or planning_section(page_section):
+        elif on_topic or listing or named or trail > 0 or planning_section(page_section) or area:
             menus = self.navigation(response)
             content = {i for i, (_, anchor) in enumerate(anchors) if anchor not in menus}
         documents = self.documents_page(response)
@@ -553,6 +561,8 @@ class RelevantLinks:
             )  # fmt: skip
             if splash:  # the way into the site, as its seed is
                 priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
+            elif area and i in content and urlsplit(url).netloc != urlsplit(response.url).netloc:
+                priority = replace(priority, value=max(priority.value, MIN_PRIORITY))
             elif tag == "link":  # the head's next page: a page of the list, whatever its address says
                 priority = replace(priority, value=max(priority.value, MIN_PRIORITY + 1), pager=True)
             if priority.value < MIN_PRIORITY:

@@ -24,6 +24,7 @@ from .round18 import round18_sites
 from .round19 import round19_sites
 from .round20 import round20_sites
 from .round21 import round21_sites
+from .round22 import round22_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -560,4 +561,5 @@ def catalog() -> list[Site]:
         *round19_sites(),
         *round20_sites(),
         *round21_sites(),
+        *round22_sites(),
     ]

@@ -24,7 +24,9 @@ Cards that say "Vai alla pagina", their title a heading above the link (Designer
 
 from __future__ import annotations
 
-from .layout import ul
+from collections.abc import Callable
+
+from .layout import Links, ul
 from .sites import Site, site_link, slug
 
 BRINZIO = "Comune di Brinzio"
@@ -120,10 +122,16 @@ def banner_grantola() -> Site:
     services = [("/sociale-e-welfare/assistenza-domiciliare/", "Assistenza domiciliare")]
     services += [("/sociale-e-welfare/pasti-a-domicilio/", "Pasti a domicilio")]
     banner = f'<a href="{site_link(UNIONE)}/" class="banner"><img src="/img/banner-unione.jpg" alt=""></a>'
-    s.page("/sociale-e-welfare/", "Sociale e welfare", ul(services) + f"<p>{banner}</p>")
+    social_area(s, "/sociale-e-welfare/", services, f"<p>{banner}</p>")
+    return s
+
+
+def social_area(s: Site, area: str, services: Links, link: str) -> None:
+    """The social area's page, "Sociale e welfare": its services, each a page, and after them the link to the
+    ambito's site (`link`, as the page shows it)."""
+    s.page(area, "Sociale e welfare", ul(services) + link)
     for path, title in services:
         s.page(path, title, f"<p>{title}: come fare domanda.</p>")
-    return s
 
 
 def unione_valtravaglia() -> Site:
@@ -154,12 +162,28 @@ def cards_monvalle() -> Site:
         s.page(path, title, "<p>Nessun contenuto pubblicato.</p>")
     records = [(f"/documento-pubblico/{slug(t)}/", t) for t in ("Accesso civico", "Dato ulteriore n. 4/2025")]
     s.page(sections[2][0], "Altri contenuti", _cards(records))
-    s.page(records[0][0], records[0][1], "<p>Come presentare una richiesta di accesso civico.</p>")
-    attachment = "/scarica.php?id=7741"
-    record = "<p>Dato ulteriore n. 4/2025: oggetto, data di pubblicazione e allegati.</p>"
-    s.page(records[1][0], records[1][1], record + _cards([(attachment, "Allegato: accordo di programma")]))
-    s.document(attachment, f"Accordo di programma 2025-2027 dell'{AMBITO}", fact=True)
+    texts = (
+        "Come presentare una richiesta di accesso civico.",
+        "Dato ulteriore n. 4/2025: oggetto, data di pubblicazione e allegati.",
+    )
+    attachment = ("/scarica.php?id=7741", "Allegato: accordo di programma")
+    attached_record(s, records, texts, attachment, f"Accordo di programma 2025-2027 dell'{AMBITO}", _cards)
     return s
+
+
+def attached_record(
+    s: Site,
+    records: Links,
+    texts: tuple[str, str],
+    attachment: tuple[str, str],
+    document: str,
+    listing: Callable[[Links], str] = ul,
+) -> None:
+    """A section's two records: the first attaches nothing, the second the fact (`document`), by a link
+    (`attachment`) shown as the site shows its lists (`listing`)."""
+    s.page(records[0][0], records[0][1], f"<p>{texts[0]}</p>")
+    s.page(records[1][0], records[1][1], f"<p>{texts[1]}</p>" + listing([attachment]))
+    s.document(attachment[0], document, fact=True)
 
 
 def round21_sites() -> list[Site]:

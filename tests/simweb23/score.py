@@ -1,0 +1,30 @@
+"""Score the real crawler on the twenty-third simulated web: `python -m tests.simweb23.score [--out F] [--sites a,b]`.
+
+The first web's scorer (tests/simweb/score.py) on this web's server (tests/simweb23/server.py), whose seeds
+leave out the sites only another site's link leads to, and name a `www` site by its bare address.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+from tests.simweb.score import cli, score_served
+
+from .server import SimWeb23
+
+
+def score(site_ids: list[str] | None = None, timeout: float = 600) -> dict[str, Any]:
+    """Serve, crawl, measure. Returns {"run": ..., "overall": ..., "sites": [...]}."""
+    started = time.monotonic()
+    with SimWeb23(site_ids) as web:
+        return score_served(web, timeout, started, "simweb23")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(argv, "simweb23", score)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
