@@ -6718,3 +6718,17 @@ def test_a_line_of_contacts_alone_after_a_lead_gives_the_offices_number(line: st
 )
 def test_an_extension_by_a_year_runs_to_the_end_of_the_next_year(sentence: str, until: str | None) -> None:
     assert _plan([sentence]) == {(2021, 2023): (None, until)}
+
+
+# round 28b (extract33) -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Per appuntamenti: 0331 925 410 oppure 0331 925 411 (al mattino).", ["+390331925410", "+390331925411"]),
+        ("Le domande vanno all'Ufficio di Piano, via PEC. Informazioni: 0363 317 700.", ["+390363317700"]),
+        ("Per il segretariato sociale: 0331 925 499.", []),  # the lead names another desk
+        ("Per le emergenze nel fine settimana: 0331 925 000.", []),
+    ],
+)
+def test_a_sentence_opened_by_a_lead_and_its_number_gives_the_offices_number(line: str, phones: list[str]) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == phones

@@ -531,12 +531,16 @@ _ANOTHER_BODY = re.compile(
 # a sentence right after one naming the office that speaks of its number ("Restano invariati il numero 0342 ...",
 # "Cambiano anche i contatti: il nuovo numero è 02 ...", "Prenotazioni al numero 0331 ...")
 _ITS_NUMBER = re.compile(r"\b(?:numero|contatti|recapiti)\b", re.I)
+# a sentence of the office's lines opened by a lead and its number ("Per appuntamenti: 035 ... oppure 035 ...",
+# "Informazioni: 0363 ..."): the office's numbers, unless the lead names another body ("Per il segretariato: ...")
+_LEAD_THEN_NUMBER = re.compile(r"^(?:per\s+[^:.;]{1,40}|informazioni|contatti|recapiti)\s*:\s*(?=\+?\d)", re.I)
 
 
 def _stated_numbers(text: str) -> list[str]:
     """The office's numbers its own sentences state with no label word: every number after its name (or "l'ufficio"
     opening the sentence) with no other body named between, and in the next sentence if it speaks of a number and
-    names no other body. A sentence about another service or about numbers out of use is left out (`_own_sentences`)."""
+    names no other body, and in a sentence opened by a lead and its number ("Per appuntamenti: 035 ..."). A sentence
+    about another service or about numbers out of use is left out (`_own_sentences`)."""
     out: list[str] = []
     sentences = split_sentences(text)
     for n, sentence in enumerate(sentences):
@@ -544,7 +548,8 @@ def _stated_numbers(text: str) -> list[str]:
             continue
         named = _office_named(sentence)
         start = named.end() if named else 0
-        if not named and not (n > 0 and _office_named(sentences[n - 1]) and _ITS_NUMBER.search(sentence)):
+        after_named = n > 0 and _office_named(sentences[n - 1]) and _ITS_NUMBER.search(sentence)
+        if not (named or after_named or _LEAD_THEN_NUMBER.match(sentence)):
             continue
         for at, end, number in ct.phone_spans(sentence):
             # (nor a body named in the number's own brackets: "(0381 ..., centralino del Comune)")
