@@ -6732,3 +6732,17 @@ def test_an_extension_by_a_year_runs_to_the_end_of_the_next_year(sentence: str, 
 )
 def test_a_sentence_opened_by_a_lead_and_its_number_gives_the_offices_number(line: str, phones: list[str]) -> None:
     assert of.office_facts([line], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        ("Gli uffici lasciano piazza Garibaldi 3 e si trasferiscono in via Dante 9, 24068 Seriate.", "Via Dante, 9"),
+        ("L'Ufficio di Piano si è trasferito: ora lavora negli spazi di Corso Europa 21 a Seriate.", "Corso Europa, 21"),
+        ("Il Comune capofila ne ospita gli uffici in Via Roma 48, 24064 Grumello del Monte.", "Via Roma, 48"),
+        ("Dal 2015 l'Ufficio di Piano è in via Paderno 12, 24068 Seriate.", "Via Paderno, 12"),  # no move: as before
+    ],
+)
+def test_the_street_after_a_move_or_a_hosts_verb_is_the_offices_seat(line: str, street: str) -> None:
+    address = of.office_facts([line], [0], lombardia()).contacts.address
+    assert address is not None and address.street == street

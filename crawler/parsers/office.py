@@ -623,7 +623,7 @@ def _address(
     # an answer that opens with where the office is: "In Piazza Aldo Moro 1 a Bollate (CAP 20021). Telefono ..."
     where_first = _WHERE_FIRST.match(text)
     opens_with_street = bool(where_first and ct.STREET_RE.match(text, where_first.end()))
-    named = _street_after_office(text)
+    named = _street_after_office(text) or _street_after_move(text)
     if not (
         is_seat_label
         or one_line_block
@@ -674,6 +674,22 @@ def _street_after_office(text: str) -> str | None:
             # (a numbered street ends at its number where the sentence goes on: "di via Manini 21 riceve il pubblico")
             numbered = _NUMBER_THEN_WORDS.match(street.group(0))
             return ct.street_in(numbered.group(1) if numbered else said[street.start() :])
+    return None
+
+
+# the office's seat given by where it moved or who hosts its rooms: "gli uffici lasciano piazza Mercato e si
+# trasferiscono in via Fanfulla 14", "si è trasferito: lavora negli uffici di Piazza ... 7", "il Comune ne ospita gli
+# uffici in Via Perego 1": the street after the verb (the one before it is the old seat)
+_MOVED_OR_HOSTED = re.compile(r"\b(?:trasferi\w+|(?:ne\s+)?ospit\w+\s+gli\s+uffici)\b", re.I)
+
+
+def _street_after_move(text: str) -> str | None:
+    """The numbered street after a move or a host's verb in a sentence of the office's lines: its seat now."""
+    for sentence in split_sentences(text):
+        verb = _MOVED_OR_HOSTED.search(sentence)
+        street = ct.street_in(sentence[verb.end() :]) if verb else None
+        if street and re.search(r"\d", street):
+            return street
     return None
 
 
