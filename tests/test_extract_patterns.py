@@ -6746,3 +6746,16 @@ def test_a_sentence_opened_by_a_lead_and_its_number_gives_the_offices_number(lin
 def test_the_street_after_a_move_or_a_hosts_verb_is_the_offices_seat(line: str, street: str) -> None:
     address = of.office_facts([line], [0], lombardia()).contacts.address
     assert address is not None and address.street == street
+
+
+@pytest.mark.parametrize(
+    ("sentences", "head"),
+    [
+        (["Cambio all'Ufficio di Piano.", "Da maggio la nuova responsabile sarà la dott.ssa Anna Verdi."], "Anna Verdi"),
+        (["L'Ufficio di Piano si rinnova: il nuovo coordinatore è il dott. Marco Neri."], "Marco Neri"),
+        (["La biblioteca riapre.", "La nuova responsabile sarà la dott.ssa Anna Verdi."], None),  # no office named
+    ],
+)
+def test_the_bare_role_after_the_offices_name_names_its_head(sentences: list[str], head: str | None) -> None:
+    stated = of.responsible_stated(sentences)
+    assert (stated[0] if stated else None) == head

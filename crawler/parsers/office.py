@@ -801,6 +801,13 @@ _NAME_WHO_HEADS_IT = re.compile(
     r"(?:responsabile|coordinat(?:ore|rice))\b",
     re.I,
 )
+# the head by the bare role right after a sentence naming the office: "Cambio alla guida dell'Ufficio di Piano. Dal 1°
+# febbraio la nuova responsabile sarà la dott.ssa X" (the role with no "dell'Ufficio": the office just named)
+_BARE_ROLE_IS_NAME = re.compile(
+    rf"\b(?:il|la)\s+(?:nuov[oa]\s+)?(?:responsabile|coordinat(?:ore|rice))\s+(?:sarà|è|e['’])\s+(?:(?:il|la)\s+)?"
+    rf"(?P<name>{_TITLED_NAME})(?![\w'’])",
+    re.I,
+)
 # the office led by a person in the same breath: "l'Ufficio di Piano, coordinato dalla dott.ssa X, redige il Piano"
 _OFFICE_LED_BY = re.compile(
     rf"\bufficio\s+(?:di\s+|del\s+)?piano\b[^.;()]{{0,30}}?,?\s*(?:coordinat|dirett|guidat)[oa]\s+"
@@ -850,12 +857,13 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
         if n and _WHO_HEADS.search(sentences[n - 1]):
             patterns.append(_ANSWER_NAME)
         if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
-            patterns.append(_NAME_WHO_HEADS_IT)
+            patterns += [_NAME_WHO_HEADS_IT, _BARE_ROLE_IS_NAME]
         if re.search(_OFFICE_ITSELF, sentence, re.I):  # ("L'Ufficio opera ... sotto la responsabilità del dott. X")
             patterns.append(_UNDER_ITS_HEAD)
         for pattern in patterns:
             for m in pattern.finditer(sentence):
-                role_at = m.start() if pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY, *_LEADERS) else m.end("name")
+                role_first = (_ROLE_THEN_NAME, _OFFICE_LED_BY, _BARE_ROLE_IS_NAME, *_LEADERS)
+                role_at = m.start() if pattern in role_first else m.end("name")
                 political = pattern in (_NAME_LEADS_IT, *_LEADERS) and _POLITICAL.search(sentence[: m.start("name")])
                 if (
                     political
@@ -864,7 +872,7 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
                 ):
                     continue
                 # (a name before its role needs a title or a known given name: "Conferma Rossi, responsabile ...")
-                titled = pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY, *_LEADERS) or bool(m.group("title"))
+                titled = pattern in role_first or bool(m.group("title"))
                 name = person_name(m.group("name"), labelled=titled)
                 if name:
                     return name, sentence
