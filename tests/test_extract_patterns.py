@@ -12,6 +12,7 @@ import pytest
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plan_units, plans_in, session_date
@@ -6759,3 +6760,18 @@ def test_the_street_after_a_move_or_a_hosts_verb_is_the_offices_seat(line: str, 
 def test_the_bare_role_after_the_offices_name_names_its_head(sentences: list[str], head: str | None) -> None:
     stated = of.responsible_stated(sentences)
     assert (stated[0] if stated else None) == head
+
+
+@pytest.mark.parametrize(
+    ("label", "plans"),
+    [
+        ("Piano di Zona", [(2025, 2027, "2024-12-17")]),
+        ("Piano di Zona vigente", [(2025, 2027, "2024-12-17")]),
+        ("Bilancio di previsione", []),  # another act's label
+        ("Note", []),  # a label naming no plan
+    ],
+)
+def test_a_cards_label_naming_the_plan_dates_its_long_value(label: str, plans: list[tuple[int, int, str]]) -> None:
+    value = "2025-2027, approvato dall'Assemblea dei Sindaci il 17 dicembre 2024 con il voto di tutti i Comuni"
+    found, _ = plans_in(*plan_units([label, value], [LABEL_LEVEL, 0]))
+    assert [(p.start_year, p.end_year, p.approved_on) for p in found] == plans

@@ -393,8 +393,13 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
     units: list[str] = []
     contexts: list[str] = []
     origins: list[int] = []
-    heading, header, label = "", "", ""
+    heading, header, label, plan_label = "", "", "", ""
     for n, (line, level, start) in enumerate(zip(lines, levels, starts, strict=True)):
+        # (a card's label naming the plan over its value, however long: "Piano di Zona" / "2025-2027, approvato dall'
+        # Assemblea dei Sindaci il 17 dicembre 2024" in a <dl>; the one value right under it)
+        under_plan = plan_label if not level else ""
+        names_plan = level == LABEL_LEVEL and len(line) <= 40 and bool(PLAN_CONTEXT.search(line))
+        plan_label = line if names_plan and not _OTHER_ACT.search(line) else ""
         cells = line.split(" | ")
         if len(cells) > 1 and (level or _plain_header(cells, lines[n + 1 : n + 2])):
             header = line
@@ -415,7 +420,7 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
         terse = len(cells) > 1 or line.startswith("•") or len(line) <= 60
         for sentence in split_sentences(line):
             units.append(sentence)
-            contexts.append(f"{heading} {header}" if terse else "")
+            contexts.append(f"{heading} {header}" if terse else under_plan)
             origins.append(start)
     return units, contexts, origins
 
