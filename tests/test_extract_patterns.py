@@ -6775,3 +6775,22 @@ def test_a_cards_label_naming_the_plan_dates_its_long_value(label: str, plans: l
     value = "2025-2027, approvato dall'Assemblea dei Sindaci il 17 dicembre 2024 con il voto di tutti i Comuni"
     found, _ = plans_in(*plan_units([label, value], [LABEL_LEVEL, 0]))
     assert [(p.start_year, p.end_year, p.approved_on) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("sentences", "plans"),
+    [
+        (
+            ["L'Assemblea, riunita lo scorso 12 dicembre, ha approvato il Piano di Zona 2025-2027."],
+            [(2025, 2027, "2024-12-12", None)],
+        ),
+        (
+            ["Il precedente piano, quello del 2021-2023, era stato prorogato fino al 31 dicembre 2024."],
+            [(2021, 2023, None, "2024-12-31")],
+        ),
+        (["Il precedente bilancio, quello del 2021-2023, era stato approvato il 3 marzo 2021."], []),  # no plan
+    ],
+)
+def test_the_previous_plan_and_a_meeting_held_lo_scorso(sentences: list[str], plans: list[tuple]) -> None:
+    found, _ = plans_in(sentences, written="2025-01-14")
+    assert [(p.start_year, p.end_year, p.approved_on, p.extended_until) for p in found] == plans

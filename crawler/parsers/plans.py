@@ -28,6 +28,7 @@ PLAN_CONTEXT = re.compile(
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
     r"triennale\s+(?:sociale|zonale)|\b(?:piano|documento)\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
     r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
+    r"\b(?:precedente|vigente|scaduto|uscente)\s+piano\b|"  # "Il precedente piano, quello del 2021-2023,"
     r"\b(?:social|previous|current)\s+plan\b|\bsozialplan",  # an English or German summary block
     re.I,
 )
@@ -196,9 +197,9 @@ _NO_YEAR = re.compile(
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
 NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
 # the meeting that approves, dated in the subject's clause: "L'Assemblea dei Sindaci, riunita il 27 novembre nella sala
-# consiliare di X, ha approvato ...", "convocata il", "nella seduta del"
+# consiliare di X, ha approvato ...", "convocata il", "nella seduta del", "riunita lo scorso 12 dicembre"
 _MET = re.compile(
-    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*)?"
+    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*|lo\s+scorso\s+)?"
     r"(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?=[0-3]?\d\s)",  # "mercoledì 11"
     re.I,
 )
