@@ -6794,3 +6794,16 @@ def test_a_cards_label_naming_the_plan_dates_its_long_value(label: str, plans: l
 def test_the_previous_plan_and_a_meeting_held_lo_scorso(sentences: list[str], plans: list[tuple]) -> None:
     found, _ = plans_in(sentences, written="2025-01-14")
     assert [(p.start_year, p.end_year, p.approved_on, p.extended_until) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        ("Il riparto fu approvato il 30/01/2025 col Piano di Zona 2025-2027 adottato il 16/12/2024.", "2024-12-16"),
+        ("Il Piano di Zona 2025-2027 è stato approvato il 16/12/2024 e adottato il 30/01/2025.", "2024-12-16"),
+        ("L'Assemblea ha approvato il 16/12/2024 il Piano di Zona 2025-2027.", "2024-12-16"),  # one approval
+    ],
+)
+def test_an_approval_of_another_object_leaves_the_plan_to_its_own_participle(sentence: str, approved: str) -> None:
+    found, _ = plans_in([sentence])
+    assert [p.approved_on for p in found] == [approved]

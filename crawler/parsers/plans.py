@@ -342,8 +342,10 @@ def plans_in(
             record(held[1], "approved", on[0] if len(on) == 1 else None, sentence)
         held = None
         for n, (pos, _, kind) in enumerate(events):
-            iso = _event_date(sentence, dates, events, n, session)
             clause = sentence[events[n - 1][1] if n else 0 : pos]
+            if _another_objects(sentence, clause, events, n, found):
+                continue
+            iso = _event_date(sentence, dates, events, n, session)
             if own and _THIS_PLAN.search(clause) and not PERIOD_RE.search(clause):
                 key = own  # "Il Piano 2021-2023 è stato prorogato ...; questo Piano è stato approvato ..."
             elif found:
@@ -372,6 +374,20 @@ def plans_in(
             if PLAN_WORDS.search(said):
                 record(next(iter(plans)), kind, iso, said)
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
+
+
+def _another_objects(
+    sentence: str, clause: str, events: list[tuple[int, int, str]], n: int, found: list[tuple[int, int, int]]
+) -> bool:
+    """An approval of another object, the plan named after it with its own participle: "Il riparto è stato approvato
+    il 30 gennaio 2025, insieme al Piano di Zona 2025-2027 adottato il 16 dicembre 2024" (the riparto's date, not the
+    plan's). Guards: no plan word before the first verb; the plan's period between the two, right before the second."""
+    approvals = events[n][2] == "approved" and n + 1 < len(events) and events[n + 1][2] == "approved"
+    if not approvals or PLAN_WORDS.search(clause):
+        return False
+    start, after = events[n][1], events[n + 1][0]
+    periods = [m for at, *_ in found if start < at < after and (m := PERIOD_RE.match(sentence, at))]
+    return any(re.fullmatch(r"\s*,?\s*", sentence[m.end() : after]) for m in periods)
 
 
 _OTHER_ACT = re.compile(NOT_PLAN.pattern + r"|\bp\.?g\.?t\b|regolament|statuto|convenzion", re.I)
