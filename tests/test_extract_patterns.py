@@ -6807,3 +6807,23 @@ def test_the_previous_plan_and_a_meeting_held_lo_scorso(sentences: list[str], pl
 def test_an_approval_of_another_object_leaves_the_plan_to_its_own_participle(sentence: str, approved: str) -> None:
     found, _ = plans_in([sentence])
     assert [p.approved_on for p in found] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "plans"),
+    [
+        (
+            ["Piano di Zona: 2025-2027, approvato il 20/12/2024; il precedente è stato prorogato sino al 31/12/2024."],
+            [(2021, 2023, "2024-12-31"), (2025, 2027, None)],
+        ),
+        (
+            ["Il Piano di Zona 2025-2027 è in vigore.", "Il piano precedente è stato prorogato fino al 31/12/2024."],
+            [(2025, 2027, None)],  # a sentence of its own names no period
+        ),
+        (["Il Piano di Zona 2025-2027 sostituisce il precedente, prorogato al 31/12/2024."], [(2025, 2027, None)]),
+        (["Il Piano di Zona 2025-2027; il precedente è stato prorogato al 31/12/2023."], [(2025, 2027, None)]),  # a gap
+    ],
+)
+def test_the_plan_before_the_named_one_by_ellipsis(sentences: list[str], plans: list[tuple]) -> None:
+    found, _ = plans_in(sentences)
+    assert [(p.start_year, p.end_year, p.extended_until) for p in found] == plans

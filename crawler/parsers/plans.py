@@ -362,6 +362,11 @@ def plans_in(
                 if last is None and iso and PRONOUN.search(sentence):
                     pending.append((idx, kind, iso, sentence))
                 continue
+            # (in the sentence that names the plan only: "Il piano precedente era stato prorogato ..." on its own names
+            # no period, page 84)
+            if found and kind != "approved" and iso and _PREVIOUS.search(clause) and not PERIOD_RE.search(clause):
+                key = _previous_plan(plans, key, iso)
+                evidence.setdefault(f"plan:{key[0]}-{key[1]}", sentence[:300])
             if kind == "extended" and not iso and _BY_A_YEAR.match(sentence, events[n][1]):
                 iso = f"{key[1] + 1}-12-31"  # "il Piano 2021-2023, prorogato di un anno": to the end of 2024
             record(key, kind, iso, sentence)
@@ -388,6 +393,25 @@ def _another_objects(
     start, after = events[n][1], events[n + 1][0]
     periods = [m for at, *_ in found if start < at < after and (m := PERIOD_RE.match(sentence, at))]
     return any(re.fullmatch(r"\s*,?\s*", sentence[m.end() : after]) for m in periods)
+
+
+# the plan before the one just named, by ellipsis: "2025-2027, approvato il 20/12/2024; il precedente è stato prorogato
+# sino al 31/12/2024", "il piano precedente", "quello precedente"
+_PREVIOUS = re.compile(
+    r"\b(?:il|quello)\s+(?:piano\s+(?:di\s+zona\s+)?)?precedente\b|\bil\s+precedente\s+piano\b", re.I
+)
+
+
+def _previous_plan(plans: dict[tuple[int, int], PlanFacts], key: tuple[int, int], iso: str) -> tuple[int, int]:
+    """The plan before `key`, extended to `iso` in the year before `key` starts: the triennium that ends the year
+    before the extension's (extended to 31/12/2024, the 2021-2023 plan; the cycles are not all back to back:
+    2018-2020, 2021-2023, 2025-2027), added; else `key`."""
+    year = int(iso[:4])
+    if year != key[0] - 1:
+        return key
+    before = (year - 3, year - 1)
+    plans.setdefault(before, PlanFacts(*before))
+    return before
 
 
 _OTHER_ACT = re.compile(NOT_PLAN.pattern + r"|\bp\.?g\.?t\b|regolament|statuto|convenzion", re.I)
