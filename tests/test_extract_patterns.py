@@ -6827,3 +6827,16 @@ def test_an_approval_of_another_object_leaves_the_plan_to_its_own_participle(sen
 def test_the_plan_before_the_named_one_by_ellipsis(sentences: list[str], plans: list[tuple]) -> None:
     found, _ = plans_in(sentences)
     assert [(p.start_year, p.end_year, p.extended_until) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Ufficio di Piano: Guastalla, tel. 0522 839 711", []),  # Reggio Emilia's district
+        ("Ufficio di Piano: Trecate, tel. 0321 777 300", []),  # Novara's
+        ("Ufficio di Piano: Casalmaggiore, tel. 0375 284 411", ["+390375284411"]),
+        ("Ufficio di Piano: cell. 333 123 4567", ["+393331234567"]),  # a mobile: anywhere
+    ],
+)
+def test_a_landline_outside_lombardys_districts_is_no_offices(line: str, phones: list[str]) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == phones

@@ -504,7 +504,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         if found.responsible is None and not _procedure_head_aside(text):
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
     stale = _stale_numbers([lines[i] for i in idx])
-    found.phones[:] = [p for p in found.phones if p not in stale]
+    found.phones[:] = [p for p in found.phones if p not in stale and lombard_line(p)]
     found.fax[:] = [p for p in found.fax if p not in stale]
     if found.address is None and office.town_hall is None:
         # "Ufficio di Piano presso il Comune di X": a seat without a street still names its comune
@@ -517,6 +517,16 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+# Lombardy's telephone districts: a landline outside them is another region's office ("Ufficio di Piano distrettuale:
+# Castel San Giovanni, tel. 0523 ..." on a Piacenza district's page that names a Lombard ambito as its neighbour)
+_LOMBARD_DISTRICTS = re.compile(r"^\+390(?:2|3[015]|39|33[12]|34[1-6]|36[2-5]|37[1-7]|38[1-6])")
+
+
+def lombard_line(number: str) -> bool:
+    """A landline in one of Lombardy's districts, or a mobile or toll-free number (anywhere)."""
+    return not number.startswith("+390") or bool(_LOMBARD_DISTRICTS.match(number))
 
 
 # another body or desk named between the office's name and a number: the number is that one's ("L'Ufficio di Piano
