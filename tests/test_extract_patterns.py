@@ -6840,3 +6840,17 @@ def test_the_plan_before_the_named_one_by_ellipsis(sentences: list[str], plans: 
 )
 def test_a_landline_outside_lombardys_districts_is_no_offices(line: str, phones: list[str]) -> None:
     assert of.office_facts([line], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        ("Piano di Zona vigente: 2025/2027 (Assemblea dei Sindaci del 16.12.2024)", "2024-12-16"),
+        ("Piano di Zona 2025-2027 (deliberazione dell'Assemblea n. 9 del 19/12/2024)", "2024-12-19"),
+        ("Piano di Zona 2025-2027 (Giunta comunale del 19/12/2024)", None),  # not the Assemblea
+        ("Piano di Zona 2025-2027 (pubblicato il 19/12/2024)", None),
+    ],
+)
+def test_the_approving_session_in_brackets_after_the_period_dates_it(sentence: str, approved: str | None) -> None:
+    found, _ = plans_in([sentence])
+    assert [p.approved_on for p in found] == [approved]

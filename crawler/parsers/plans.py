@@ -137,6 +137,15 @@ _ASSEMBLY_WORDS = re.compile(r"\bassemblea\b", re.I)
 _BY_A_YEAR = re.compile(r"\s+(?:di|per)\s+(?:un\s+(?:altro\s+)?anno|dodici\s+mesi|12\s+mesi)\b", re.I)
 
 
+# the approving session in brackets right after the plan's period, with no verb: "Piano di Zona vigente: 2025/2027
+# (Assemblea dei Sindaci del 16.12.2024)", "2025-2027 (deliberazione dell'Assemblea n. 9 del 19/12/2024)"
+_SESSION_AFTER_PERIOD = re.compile(
+    r"\b20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\s*(?P<session>\(\s*(?:assemblea\s+dei\s+sindaci|"
+    r"deliberazione\s+dell['’]\s*assemblea(?:\s+dei\s+sindaci)?(?:\s+n\.?\s*[\w/]+)?)\s+(?:del|in\s+data)\b)",
+    re.I,
+)
+
+
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
     by_comune = bool(_COMUNE_BODY.search(sentence)) and not _ASSEMBLY_WORDS.search(sentence)
@@ -145,6 +154,7 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
         for m in APPROVED.finditer(sentence)
         if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune
     ]
+    found += [(m.start("session"), m.end(), "approved") for m in _SESSION_AFTER_PERIOD.finditer(sentence)]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
     found += [(m.start(), m.end(), "kept") for m in KEPT_IN_FORCE.finditer(sentence)]
     found.sort()
