@@ -6854,3 +6854,15 @@ def test_a_landline_outside_lombardys_districts_is_no_offices(line: str, phones:
 def test_the_approving_session_in_brackets_after_the_period_dates_it(sentence: str, approved: str | None) -> None:
     found, _ = plans_in([sentence])
     assert [p.approved_on for p in found] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("lines", "phones"),
+    [
+        (["Il bando è sul sito dell'Ufficio di Piano; per informazioni 0331 888 160."], ["+390331888160"]),
+        (["Il bando è sul sito del Comune; per informazioni 0331 888 100."], []),  # the office not named
+    ],
+)
+def test_a_line_naming_the_office_that_offers_a_number_is_its_own(lines: list[str], phones: list[str]) -> None:
+    idx = of.scope(lines, [0] * len(lines), whole_page=False, excluded=set())
+    assert of.office_facts(lines, idx, lombardia()).contacts.phones == phones

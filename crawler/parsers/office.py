@@ -185,6 +185,7 @@ def scope(
             or ct.STREET_RE.search(line)
             or _CONTACT_LINE.search(line)
             or _CONTACT_PROSE.search(line)
+            or _OFFERED.search(line)  # "... sul sito dell'Ufficio di Piano; per informazioni 0331 ...": its number
             or any(_NAME_THEN_BRACKETED.match(line, m.end()) for m in OFFICE_WORDS.finditer(line))
         )
         # "... tramite la piattaforma dell'Ufficio di Piano. Informazioni: 02 ..., bandi@...": its contacts next
