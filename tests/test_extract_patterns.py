@@ -14,6 +14,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
 from crawler.parsers.columns import join_wrapped
+from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plan_units, plans_in, session_date
@@ -6899,3 +6900,150 @@ def test_a_lists_one_name_in_bold_under_its_legend_is_the_capofila(
     )
     f = extract(html.encode(), "https://example.org/p", "text/html")
     assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+# round 28b (extract33) -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Per appuntamenti: 0331 925 410 oppure 0331 925 411 (al mattino).", ["+390331925410", "+390331925411"]),
+        ("Le domande vanno all'Ufficio di Piano, via PEC. Informazioni: 0363 317 700.", ["+390363317700"]),
+        ("Per il segretariato sociale: 0331 925 499.", []),  # the lead names another desk
+        ("Per le emergenze nel fine settimana: 0331 925 000.", []),
+    ],
+)
+def test_a_sentence_opened_by_a_lead_and_its_number_gives_the_offices_number(line: str, phones: list[str]) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        ("Gli uffici lasciano piazza Garibaldi 3 e si trasferiscono in via Dante 9, 24068 Seriate.", "Via Dante, 9"),
+        ("L'Ufficio di Piano si è trasferito: lavora negli spazi di Corso Europa 21 a Seriate.", "Corso Europa, 21"),
+        ("Il Comune capofila ne ospita gli uffici in Via Roma 48, 24064 Grumello del Monte.", "Via Roma, 48"),
+        ("Dal 2015 l'Ufficio di Piano è in via Paderno 12, 24068 Seriate.", "Via Paderno, 12"),  # no move: as before
+    ],
+)
+def test_the_street_after_a_move_or_a_hosts_verb_is_the_offices_seat(line: str, street: str) -> None:
+    address = of.office_facts([line], [0], lombardia()).contacts.address
+    assert address is not None and address.street == street
+
+
+@pytest.mark.parametrize(
+    ("sentences", "head"),
+    [
+        (["Cambio all'Ufficio di Piano.", "Da maggio la responsabile sarà la dott.ssa Anna Verdi."], "Anna Verdi"),
+        (["L'Ufficio di Piano si rinnova: il nuovo coordinatore è il dott. Marco Neri."], "Marco Neri"),
+        (["La biblioteca riapre.", "La nuova responsabile sarà la dott.ssa Anna Verdi."], None),  # no office named
+    ],
+)
+def test_the_bare_role_after_the_offices_name_names_its_head(sentences: list[str], head: str | None) -> None:
+    stated = of.responsible_stated(sentences)
+    assert (stated[0] if stated else None) == head
+
+
+@pytest.mark.parametrize(
+    ("label", "plans"),
+    [
+        ("Piano di Zona", [(2025, 2027, "2024-12-17")]),
+        ("Piano di Zona vigente", [(2025, 2027, "2024-12-17")]),
+        ("Bilancio di previsione", []),  # another act's label
+        ("Note", []),  # a label naming no plan
+    ],
+)
+def test_a_cards_label_naming_the_plan_dates_its_long_value(label: str, plans: list[tuple[int, int, str]]) -> None:
+    value = "2025-2027, approvato dall'Assemblea dei Sindaci il 17 dicembre 2024 con il voto di tutti i Comuni"
+    found, _ = plans_in(*plan_units([label, value], [LABEL_LEVEL, 0]))
+    assert [(p.start_year, p.end_year, p.approved_on) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("sentences", "plans"),
+    [
+        (
+            ["L'Assemblea, riunita lo scorso 12 dicembre, ha approvato il Piano di Zona 2025-2027."],
+            [(2025, 2027, "2024-12-12", None)],
+        ),
+        (
+            ["Il precedente piano, quello del 2021-2023, era stato prorogato fino al 31 dicembre 2024."],
+            [(2021, 2023, None, "2024-12-31")],
+        ),
+        (["Il precedente bilancio, quello del 2021-2023, era stato approvato il 3 marzo 2021."], []),  # no plan
+    ],
+)
+def test_the_previous_plan_and_a_meeting_held_lo_scorso(sentences: list[str], plans: list[tuple]) -> None:
+    found, _ = plans_in(sentences, written="2025-01-14")
+    assert [(p.start_year, p.end_year, p.approved_on, p.extended_until) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        ("Il riparto fu approvato il 30/01/2025 col Piano di Zona 2025-2027 adottato il 16/12/2024.", "2024-12-16"),
+        ("Il Piano di Zona 2025-2027 è stato approvato il 16/12/2024 e adottato il 30/01/2025.", "2024-12-16"),
+        ("L'Assemblea ha approvato il 16/12/2024 il Piano di Zona 2025-2027.", "2024-12-16"),  # one approval
+    ],
+)
+def test_an_approval_of_another_object_leaves_the_plan_to_its_own_participle(sentence: str, approved: str) -> None:
+    found, _ = plans_in([sentence])
+    assert [p.approved_on for p in found] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "plans"),
+    [
+        (
+            ["Piano di Zona: 2025-2027, approvato il 20/12/2024; il precedente è stato prorogato sino al 31/12/2024."],
+            [(2021, 2023, "2024-12-31"), (2025, 2027, None)],
+        ),
+        (
+            ["Il Piano di Zona 2025-2027 è in vigore.", "Il piano precedente è stato prorogato fino al 31/12/2024."],
+            [(2025, 2027, None)],  # a sentence of its own names no period
+        ),
+        (["Il Piano di Zona 2025-2027 sostituisce il precedente, prorogato al 31/12/2024."], [(2025, 2027, None)]),
+        (["Il Piano di Zona 2025-2027; il precedente è stato prorogato al 31/12/2023."], [(2025, 2027, None)]),  # a gap
+    ],
+)
+def test_the_plan_before_the_named_one_by_ellipsis(sentences: list[str], plans: list[tuple]) -> None:
+    found, _ = plans_in(sentences)
+    assert [(p.start_year, p.end_year, p.extended_until) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Ufficio di Piano: Guastalla, tel. 0522 839 711", []),  # Reggio Emilia's district
+        ("Ufficio di Piano: Trecate, tel. 0321 777 300", []),  # Novara's
+        ("Ufficio di Piano: Casalmaggiore, tel. 0375 284 411", ["+390375284411"]),
+        ("Ufficio di Piano: cell. 333 123 4567", ["+393331234567"]),  # a mobile: anywhere
+    ],
+)
+def test_a_landline_outside_lombardys_districts_is_no_offices(line: str, phones: list[str]) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        ("Piano di Zona vigente: 2025/2027 (Assemblea dei Sindaci del 16.12.2024)", "2024-12-16"),
+        ("Piano di Zona 2025-2027 (deliberazione dell'Assemblea n. 9 del 19/12/2024)", "2024-12-19"),
+        ("Piano di Zona 2025-2027 (Giunta comunale del 19/12/2024)", None),  # not the Assemblea
+        ("Piano di Zona 2025-2027 (pubblicato il 19/12/2024)", None),
+    ],
+)
+def test_the_approving_session_in_brackets_after_the_period_dates_it(sentence: str, approved: str | None) -> None:
+    found, _ = plans_in([sentence])
+    assert [p.approved_on for p in found] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("lines", "phones"),
+    [
+        (["Il bando è sul sito dell'Ufficio di Piano; per informazioni 0331 888 160."], ["+390331888160"]),
+        (["Il bando è sul sito del Comune; per informazioni 0331 888 100."], []),  # the office not named
+    ],
+)
+def test_a_line_naming_the_office_that_offers_a_number_is_its_own(lines: list[str], phones: list[str]) -> None:
+    idx = of.scope(lines, [0] * len(lines), whole_page=False, excluded=set())
+    assert of.office_facts(lines, idx, lombardia()).contacts.phones == phones
