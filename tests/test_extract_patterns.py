@@ -9,9 +9,12 @@ from __future__ import annotations
 import fpdf
 import pytest
 
+from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers.columns import join_wrapped
+from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.extract import extract, page_date
 from crawler.parsers.italian import person_name, split_sentences
 from crawler.parsers.plans import periods_in, plan_units, plans_in, session_date
@@ -6718,6 +6721,332 @@ def test_a_line_of_contacts_alone_after_a_lead_gives_the_offices_number(line: st
 )
 def test_an_extension_by_a_year_runs_to_the_end_of_the_next_year(sentence: str, until: str | None) -> None:
     assert _plan([sentence]) == {(2021, 2023): (None, until)}
+
+
+_LARIO = ["013090", "013160", "013083"]  # Dongo, Musso, Cremia
+_MENAGGIO = ["013021", "013252", "013145", "013189"]  # Bene Lario, Tremezzina, Menaggio, Porlezza
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        # another body is the subject of the list's sentence: its comuni, not the ambito's (fixture 900)
+        ("La Comunità Montana Alto Lario comprende i Comuni di Dongo, Musso e Cremia.", []),
+        ("L'Unione Lario Ovest riunisce i Comuni di Dongo, Musso e Cremia.", []),
+        # the sentence names the ambito: the body speaks for it
+        ("La Comunità Montana, capofila dell'Ambito, comprende i Comuni di Dongo, Musso e Cremia.", _LARIO),
+        ("L'Ambito di Menaggio comprende i Comuni di Dongo, Musso e Cremia.", _LARIO),
+    ],
+)
+def test_a_list_whose_sentence_has_another_body_as_subject_is_not_the_ambitos(
+    sentence: str, members: list[str]
+) -> None:
+    html = f"<html><head><title>Ambito di Menaggio</title></head><body><main><p>{sentence}</p></main></body></html>"
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [m for a in f.ambiti for m in a.members] == members
+
+
+@pytest.mark.parametrize(
+    ("aside", "members"),
+    [
+        # the aside names the item's former selves: one comune, the list goes on (fixture 901)
+        ("Tremezzina (sorta nel 2014 dall'unione di Lenno e Tremezzo)", _MENAGGIO),
+        ("Tremezzina (nata dalla fusione di Lenno, Mezzegra, Ossuccio e Tremezzo)", _MENAGGIO),
+    ],
+)
+def test_an_items_aside_naming_its_former_comuni_keeps_the_list_whole(aside: str, members: list[str]) -> None:
+    items = "".join(f"<li>{name}</li>" for name in ["Bene Lario", aside, "Menaggio", "Porlezza"])
+    html = (
+        "<html><head><title>Ambito di Menaggio</title></head><body><main><p>I Comuni dell'Ambito sono:</p>"
+        f"<ol>{items}</ol></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [m for a in f.ambiti for m in a.members] == members
+
+
+_RHO_EIGHT = ["Arese", "Cornaredo", "Lainate", "Pero", "Pogliano Milanese", "Pregnana Milanese", "Rho", "Vanzago"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "listed"),
+    [
+        ("Comuni del Distretto", 8),  # the list's own heading names it the ambito's (fixture 902)
+        ("I comuni dell'Ambito", 8),
+        ("Comuni del Distretto del Commercio", 0),  # another kind of list, under the call
+        ("Notizie dai Comuni dell'Ambito", 0),  # the heading does not name the list as the comuni
+    ],
+)
+def test_a_lists_own_heading_naming_the_ambitos_comuni_outweighs_a_call_above(heading: str, listed: int) -> None:
+    items = "".join(f"<li>{name}</li>" for name in _RHO_EIGHT)
+    html = (
+        "<html><head><title>Avviso - Ambito Rhodense</title></head><body><main>"
+        "<h1>Avviso pubblico: contributi per l'affitto</h1><p>Le domande entro il 30 giugno.</p>"
+        f"<h3>{heading}</h3><ul>{items}</ul></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert len([m for a in f.ambiti for m in a.members]) == listed
+
+
+@pytest.mark.parametrize(
+    ("line", "more", "joined"),
+    [
+        ("CASALMAIOCCO, CASALPUSTER-", "LENGO, CASELLE LANDI", "CASALMAIOCCO, CASALPUSTERLENGO, CASELLE LANDI"),
+        ("PERO, POGLIANO MI-", "LANESE E VANZAGO", "PERO, POGLIANO MILANESE E VANZAGO"),  # fixture 903
+        ("Pero, Pogliano Mila-", "nese e Vanzago", "Pero, Pogliano Milanese e Vanzago"),
+        ("AMBITO DI LODI -", "ART. 2", "AMBITO DI LODI - ART. 2"),  # a dash on its own, no word cut
+        ("Ambito Nord-", "Ovest", "Ambito Nord- Ovest"),  # a compound in mixed case keeps its hyphen
+    ],
+)
+def test_a_word_in_capitals_hyphenated_at_the_lines_end_goes_on_without_its_hyphen(
+    line: str, more: str, joined: str
+) -> None:
+    assert join_wrapped(line, more) == joined
+
+
+@pytest.mark.parametrize(
+    ("division", "listed"),
+    [
+        ("I comuni dell'Ambito di Corsico sono suddivisi in due zone:", 6),  # the comuni divided, plural (page 904)
+        ("I Comuni del Distretto di Corsico vengono ripartiti in due poli:", 6),
+        ("I comuni del Distretto del Commercio di Corsico sono suddivisi in due zone:", 0),  # another body's division
+        ("I comuni dell'Ambito di Corsico sono stati visitati in due giornate:", 0),  # no division
+    ],
+)
+def test_the_ambitos_comuni_divided_in_the_plural_make_its_parts_its_members(division: str, listed: int) -> None:
+    html = (
+        "<html><head><title>Servizio domiciliare</title></head><body><main>"
+        f"<p>{division}</p><p>Zona Nord: Cesano Boscone, Corsico, Cusago.<br>"
+        "Zona Sud: Assago, Buccinasco, Trezzano sul Naviglio.</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert len([m for a in f.ambiti for m in a.members]) == listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capofila"),
+    [
+        # an aside naming another comune is no apposition: the relative clause's role is that comune's (page 905)
+        ("L'Accordo è sottoscritto da Pero e Vanzago, insieme a Rho, che rimane il comune capofila.", RHO),
+        ("Il Piano coinvolge Pero e Vanzago, oltre a Rho, che resta l'ente capofila.", RHO),
+        # an apposition in lower case still lets the role go to the name before it
+        ("Il Comune di Rho, socio di maggioranza, svolge il ruolo di ente capofila.", RHO),
+        ("Il Piano coinvolge Pero, Lainate e Vanzago, che è il comune capofila.", VANZAGO),
+    ],
+)
+def test_an_aside_naming_a_comune_after_a_list_is_no_apposition(sentence: str, capofila: str) -> None:
+    assert cf.stated([sentence], lombardia())[0] == capofila
+
+
+@pytest.mark.parametrize(
+    ("rows", "capofila"),
+    [
+        # the role's periods: the row still open (page 906)
+        (
+            ["2009 - 2011 | Comune di Seveso", "2012 - 2017 | Comune di Meda", "dal 2018 ad oggi | Comune di Seregno"],
+            "108039",
+        ),
+        (["Seveso | 2009-2011", "Meda | 2012-2017", "Seregno | 2018 - in corso"], "108039"),
+        (
+            ["2009 - 2011 | Comune di Seveso", "dal 2012 | Comune di Meda", "dal 2018 | Comune di Seregno"],
+            None,
+        ),  # two open
+        (["Seveso | Ambito di Seregno", "Meda | Ambito di Seregno"], None),  # no periods: several rows, no role's row
+    ],
+)
+def test_a_table_of_the_capofila_through_time_gives_the_open_periods_comune(
+    rows: list[str], capofila: str | None
+) -> None:
+    head = "Periodo | Ente capofila" if rows[0][0].isdigit() else "Ente capofila | Periodo"
+    assert cf.column([head, *rows], lombardia())[0] == capofila
+
+
+@pytest.mark.parametrize(
+    ("item", "legend", "capofila"),
+    [
+        ("Rho (C)", "(C) = comune capofila dell'Accordo", RHO),  # a letter in brackets, its legend (page 907)
+        ("Rho (cap.)", "(cap.) = comune capofila dell'Ambito.", RHO),
+        ("Rho (1)", "(1) Comune capofila e sede dell'Ufficio di Piano", RHO),
+        ("Rho (C)", "(C) = comune non più capofila", None),  # a denied role
+        ("Rho (C)", "(C) = comune con più di 50.000 abitanti", None),  # a legend of something else
+    ],
+)
+def test_a_call_in_brackets_with_its_legend_marks_the_capofila(item: str, legend: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{name}</li>" for name in ["Arese", "Lainate", item, "Pero"])
+    html = (
+        "<html><head><title>Ambito Rhodense</title></head><body><main><p>I Comuni dell'Ambito sono:</p>"
+        f"<ul>{items}</ul><p>{legend}</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [(a.capofila, len(a.members)) for a in f.ambiti] == [(capofila, 4)]
+
+
+@pytest.mark.parametrize(
+    ("items", "legend", "capofila"),
+    [
+        (["Arese", "<b>Rho</b>", "Pero"], "Il Comune capofila è evidenziato in neretto.", RHO),  # page 908
+        (["Arese", "<strong>Rho</strong>", "Pero"], "In grassetto l'ente capofila.", RHO),
+        (["Arese", "<b>Rho</b>", "Pero"], "In grassetto i comuni con più di 20.000 abitanti.", None),  # another legend
+        (["<b>Arese</b>", "<b>Rho</b>", "Pero"], "In grassetto l'ente capofila.", None),  # two in bold: which?
+        (["Arese", "<b>Rho</b> e Lainate", "Pero"], "In grassetto l'ente capofila.", None),  # bold is not the item
+    ],
+)
+def test_a_lists_one_name_in_bold_under_its_legend_is_the_capofila(
+    items: list[str], legend: str, capofila: str | None
+) -> None:
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    html = (
+        "<html><head><title>Ambito Rhodense</title></head><body><main><p>I Comuni dell'Ambito sono:</p>"
+        f"<ul>{listed}</ul><p>{legend}</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+# round 28b (extract33) -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Per appuntamenti: 0331 925 410 oppure 0331 925 411 (al mattino).", ["+390331925410", "+390331925411"]),
+        ("Le domande vanno all'Ufficio di Piano, via PEC. Informazioni: 0363 317 700.", ["+390363317700"]),
+        ("Per il segretariato sociale: 0331 925 499.", []),  # the lead names another desk
+        ("Per le emergenze nel fine settimana: 0331 925 000.", []),
+    ],
+)
+def test_a_sentence_opened_by_a_lead_and_its_number_gives_the_offices_number(line: str, phones: list[str]) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        ("Gli uffici lasciano piazza Garibaldi 3 e si trasferiscono in via Dante 9, 24068 Seriate.", "Via Dante, 9"),
+        ("L'Ufficio di Piano si è trasferito: lavora negli spazi di Corso Europa 21 a Seriate.", "Corso Europa, 21"),
+        ("Il Comune capofila ne ospita gli uffici in Via Roma 48, 24064 Grumello del Monte.", "Via Roma, 48"),
+        ("Dal 2015 l'Ufficio di Piano è in via Paderno 12, 24068 Seriate.", "Via Paderno, 12"),  # no move: as before
+    ],
+)
+def test_the_street_after_a_move_or_a_hosts_verb_is_the_offices_seat(line: str, street: str) -> None:
+    address = of.office_facts([line], [0], lombardia()).contacts.address
+    assert address is not None and address.street == street
+
+
+@pytest.mark.parametrize(
+    ("sentences", "head"),
+    [
+        (["Cambio all'Ufficio di Piano.", "Da maggio la responsabile sarà la dott.ssa Anna Verdi."], "Anna Verdi"),
+        (["L'Ufficio di Piano si rinnova: il nuovo coordinatore è il dott. Marco Neri."], "Marco Neri"),
+        (["La biblioteca riapre.", "La nuova responsabile sarà la dott.ssa Anna Verdi."], None),  # no office named
+    ],
+)
+def test_the_bare_role_after_the_offices_name_names_its_head(sentences: list[str], head: str | None) -> None:
+    stated = of.responsible_stated(sentences)
+    assert (stated[0] if stated else None) == head
+
+
+@pytest.mark.parametrize(
+    ("label", "plans"),
+    [
+        ("Piano di Zona", [(2025, 2027, "2024-12-17")]),
+        ("Piano di Zona vigente", [(2025, 2027, "2024-12-17")]),
+        ("Bilancio di previsione", []),  # another act's label
+        ("Note", []),  # a label naming no plan
+    ],
+)
+def test_a_cards_label_naming_the_plan_dates_its_long_value(label: str, plans: list[tuple[int, int, str]]) -> None:
+    value = "2025-2027, approvato dall'Assemblea dei Sindaci il 17 dicembre 2024 con il voto di tutti i Comuni"
+    found, _ = plans_in(*plan_units([label, value], [LABEL_LEVEL, 0]))
+    assert [(p.start_year, p.end_year, p.approved_on) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("sentences", "plans"),
+    [
+        (
+            ["L'Assemblea, riunita lo scorso 12 dicembre, ha approvato il Piano di Zona 2025-2027."],
+            [(2025, 2027, "2024-12-12", None)],
+        ),
+        (
+            ["Il precedente piano, quello del 2021-2023, era stato prorogato fino al 31 dicembre 2024."],
+            [(2021, 2023, None, "2024-12-31")],
+        ),
+        (["Il precedente bilancio, quello del 2021-2023, era stato approvato il 3 marzo 2021."], []),  # no plan
+    ],
+)
+def test_the_previous_plan_and_a_meeting_held_lo_scorso(sentences: list[str], plans: list[tuple]) -> None:
+    found, _ = plans_in(sentences, written="2025-01-14")
+    assert [(p.start_year, p.end_year, p.approved_on, p.extended_until) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        ("Il riparto fu approvato il 30/01/2025 col Piano di Zona 2025-2027 adottato il 16/12/2024.", "2024-12-16"),
+        ("Il Piano di Zona 2025-2027 è stato approvato il 16/12/2024 e adottato il 30/01/2025.", "2024-12-16"),
+        ("L'Assemblea ha approvato il 16/12/2024 il Piano di Zona 2025-2027.", "2024-12-16"),  # one approval
+    ],
+)
+def test_an_approval_of_another_object_leaves_the_plan_to_its_own_participle(sentence: str, approved: str) -> None:
+    found, _ = plans_in([sentence])
+    assert [p.approved_on for p in found] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "plans"),
+    [
+        (
+            ["Piano di Zona: 2025-2027, approvato il 20/12/2024; il precedente è stato prorogato sino al 31/12/2024."],
+            [(2021, 2023, "2024-12-31"), (2025, 2027, None)],
+        ),
+        (
+            ["Il Piano di Zona 2025-2027 è in vigore.", "Il piano precedente è stato prorogato fino al 31/12/2024."],
+            [(2025, 2027, None)],  # a sentence of its own names no period
+        ),
+        (["Il Piano di Zona 2025-2027 sostituisce il precedente, prorogato al 31/12/2024."], [(2025, 2027, None)]),
+        (["Il Piano di Zona 2025-2027; il precedente è stato prorogato al 31/12/2023."], [(2025, 2027, None)]),  # a gap
+    ],
+)
+def test_the_plan_before_the_named_one_by_ellipsis(sentences: list[str], plans: list[tuple]) -> None:
+    found, _ = plans_in(sentences)
+    assert [(p.start_year, p.end_year, p.extended_until) for p in found] == plans
+
+
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Ufficio di Piano: Guastalla, tel. 0522 839 711", []),  # Reggio Emilia's district
+        ("Ufficio di Piano: Trecate, tel. 0321 777 300", []),  # Novara's
+        ("Ufficio di Piano: Casalmaggiore, tel. 0375 284 411", ["+390375284411"]),
+        ("Ufficio di Piano: cell. 333 123 4567", ["+393331234567"]),  # a mobile: anywhere
+    ],
+)
+def test_a_landline_outside_lombardys_districts_is_no_offices(line: str, phones: list[str]) -> None:
+    assert of.office_facts([line], [0], lombardia()).contacts.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        ("Piano di Zona vigente: 2025/2027 (Assemblea dei Sindaci del 16.12.2024)", "2024-12-16"),
+        ("Piano di Zona 2025-2027 (deliberazione dell'Assemblea n. 9 del 19/12/2024)", "2024-12-19"),
+        ("Piano di Zona 2025-2027 (Giunta comunale del 19/12/2024)", None),  # not the Assemblea
+        ("Piano di Zona 2025-2027 (pubblicato il 19/12/2024)", None),
+    ],
+)
+def test_the_approving_session_in_brackets_after_the_period_dates_it(sentence: str, approved: str | None) -> None:
+    found, _ = plans_in([sentence])
+    assert [p.approved_on for p in found] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("lines", "phones"),
+    [
+        (["Il bando è sul sito dell'Ufficio di Piano; per informazioni 0331 888 160."], ["+390331888160"]),
+        (["Il bando è sul sito del Comune; per informazioni 0331 888 100."], []),  # the office not named
+    ],
+)
+def test_a_line_naming_the_office_that_offers_a_number_is_its_own(lines: list[str], phones: list[str]) -> None:
+    idx = of.scope(lines, [0] * len(lines), whole_page=False, excluded=set())
+    assert of.office_facts(lines, idx, lombardia()).contacts.phones == phones
 
 
 def test_a_news_items_next_session_far_down_makes_no_minutes() -> None:

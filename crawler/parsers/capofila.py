@@ -65,14 +65,16 @@ _APPOSED_VERB = (
     r"(?:(?:che|il\s+quale|la\s+quale)\s+)?(?:svolg|ricopr|eserci|assum|rivest|mant(?:en|ien)|conserv|funge|oper|agisc|"
     r"(?:è|e'|é|sarà|resta|rimane|diventa|ha|avrà)(?![\w'’]))"
 )
+_NAMES_A_COMUNE = r"\b(?:a|ad|al|con|(?i:comune|città)\s+di)\s+(?-i:[A-ZÀ-Ý])"  # "oltre a Rho", "il Comune di Rho"
 _BEFORE = re.compile(
     # a comune's name is written with a capital: "che opera come ente capofila" names no Opera; it ends a word ("Villa
     # d'Almè come ente capofila" is not "Villa d'Alm" + "è")
     r"(?:comune\s+di\s+|città\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)(?![\w'’])\s*[(,–·•-]?\s*"
     # an apposition between the comune and its verb: "Il Comune di Legnano, socio di maggioranza relativa, svolge";
     # only before a verb and opening in lower case, so a list's "A, B e C, che è il comune capofila" (or "A, B, e C")
-    # still gives the last name the role
-    rf"(?:(?<=,)\s*(?!(?:e|ed|o)\s)(?-i:[a-zà-ý])[^,.;:()]{{0,59}},\s*(?={_APPOSED_VERB}))?"
+    # still gives the last name the role; an aside that names a comune is none ("A e B, oltre a C, che resta l'ente
+    # capofila", "Il primo della lista, il Comune di Lodi, esercita"): the role is that comune's
+    rf"(?:(?<=,)\s*(?!(?:e|ed|o)\s)(?-i:[a-zà-ý])(?:(?!{_NAMES_A_COMUNE})[^,.;:()]){{0,59}},\s*(?={_APPOSED_VERB}))?"
     # "che ne è", "Tirano, Comune che per tutto il distretto ha", "IL COMUNE DI MENAGGIO NE È CAPOFILA"
     r"(?:(?:il\s+)?comune\s+)?"
     rf"(?:(?:che|il\s+quale|la\s+quale|a\s+cui|al\s+quale|alla\s+quale|cui)\s+{_FOR}{_ADVERB}(?:ne\s+)?|ne\s+)?"
@@ -489,18 +491,41 @@ def titled(lines: list[str], levels: list[int], resolver: NameResolver) -> tuple
 
 
 def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
-    """A one-row table whose header cell reads "Ente capofila": the comune in that cell of its only row."""
+    """A one-row table whose header cell reads "Ente capofila": the comune in that cell of its only row; of a table
+    of the capofila through time, the row of the period still open."""
     for i in range(len(lines) - 1):
         head, row = lines[i].split(" | "), lines[i + 1].split(" | ")
         after = lines[i + 2].split(" | ") if i + 2 < len(lines) else []
-        if len(head) < 2 or len(row) != len(head) or len(after) == len(head):
-            continue  # a table of several rows names several comuni: which is this ambito's is the rows' business
+        if len(head) < 2 or len(row) != len(head):
+            continue
+        if len(after) == len(head):  # a table of several rows names several comuni: which is this ambito's is the
+            row = _current_row(lines[i + 1 :], len(head))  # rows' business, unless they are one role's periods
+            if row is None:
+                continue
         for n, cell in enumerate(head):
             if CAPOFILA_CELL.fullmatch(cell.replace("_", " ").strip(" :")):  # an open-data field: "comune_capofila"
-                res = resolver.resolve(row[n].strip(), fuzzy=False)
+                res = resolver.resolve(_TOWN_OF.sub("", row[n].strip()), fuzzy=False)
                 if res and res.method != "fuzzy":
-                    return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
+                    return res.istat, f"{lines[i]} / {' | '.join(row)}"[:300]
     return None, ""
+
+
+_TOWN_OF = re.compile(r"^(?:comune|città)\s+di\s+", re.I)
+# a period still open ("dal 2015 ad oggi", "2021 - in corso", "dal 2018") and one closed ("2003-2008", "2009 - 2014")
+_OPEN_PERIOD = re.compile(
+    r"^\s*(?:dal\s+)?(?:19|20)\d\d\s*(?:(?:[-–]\s*|ad?\s+)(?:oggi|in\s+corso|attuale)|[-–]\s*)?\s*$", re.I
+)
+_CLOSED_PERIOD = re.compile(r"^\s*(?:dal\s+)?(?:19|20)\d\d\s*(?:[-–/]|al)\s*(?:19|20)?\d\d\s*$", re.I)
+
+
+def _current_row(rows: list[str], width: int) -> list[str] | None:
+    """Of a table's rows, each with a period ("2003-2008 | Comune di Garbagnate Milanese", "dal 2015 ad oggi |
+    Comune di Bollate"), the one row whose period is still open, when every other row's is closed."""
+    cells = [r.split(" | ") for r in rows]
+    cells = cells[: next((k for k, c in enumerate(cells) if len(c) != width), len(cells))]
+    open_rows = [c for c in cells if any(_OPEN_PERIOD.match(cell) for cell in c)]
+    closed = [c for c in cells if any(_CLOSED_PERIOD.match(cell) for cell in c)]
+    return open_rows[0] if len(open_rows) == 1 and len(closed) == len(cells) - 1 >= 1 else None
 
 
 # a comune's own page speaking of itself: "Ufficio di Piano dell'Ambito (il Comune è ente capofila)", "il nostro Comune

@@ -105,12 +105,17 @@ def _sentences(column: list[str]) -> list[str]:
 
 
 HYPHENATED = re.compile(r"[a-zà-ù]-$", re.I)
+# a word in capitals hyphenated at the line's end, its rest in capitals on the next ("CASALPUSTER-" / "LENGO, ...")
+_SHOUTED_CUT = re.compile(r"\b(?-i:[A-ZÀ-Ý]{2,})-$")
+_SHOUTED_REST = re.compile(r"(?-i:[A-ZÀ-Ý]{2,})\b")
 
 
 def join_wrapped(line: str, more: str) -> str:
     """A wrapped line and the next one: a word hyphenated at the line's end goes on without its hyphen ("San Gior-" /
-    "gio su Legnano", "Gar-" / "bagnate Milanese" in a column of a plan's two)."""
-    return f"{line[:-1]}{more}" if HYPHENATED.search(line) and more[:1].islower() else f"{line} {more}"
+    "gio su Legnano", "Gar-" / "bagnate Milanese" in a column of a plan's two; "POGLIANO MI-" / "LANESE" in a text
+    in capitals)."""
+    cut = HYPHENATED.search(line) and more[:1].islower() or _SHOUTED_CUT.search(line) and _SHOUTED_REST.match(more)
+    return f"{line[:-1]}{more}" if cut else f"{line} {more}"
 
 
 def _heading(line: str, shouted: bool) -> bool:

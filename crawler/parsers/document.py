@@ -360,6 +360,31 @@ def _selects_as_lists(root: etree._Element) -> None:
             form.tag = "div"
 
 
+# a legend saying the capofila is the name in bold: "In grassetto l'ente capofila", "evidenziato in neretto il Comune
+# capofila", "il comune capofila è indicato in grassetto"
+_BOLD_LEGEND = re.compile(
+    r"\b(?:in\s+(?:grassetto|neretto)\b[^.;]{0,60}?\bcapofila\b|capofila\b[^.;]{0,40}?\bin\s+(?:grassetto|neretto)\b)",
+    re.I,
+)
+
+
+def _bold_as_role(root: etree._Element) -> None:
+    """A table's or list's one name in bold, under a legend that says bold marks the capofila: the role is written
+    after it ("Legnano (capofila)"), since the lines keep no emphasis. Several bold names, or a bold cell that holds
+    more than its bold text (a label, a total), mark nothing."""
+    if not _BOLD_LEGEND.search(" ".join(root.itertext())):
+        return
+    marked = [
+        b
+        for b in root.xpath("//td//b | //td//strong | //li//b | //li//strong")
+        if (cell := next(b.iterancestors("td", "li"), None)) is not None
+        and _clean(b.text_content())
+        and _clean(cell.text_content()) == _clean(b.text_content())
+    ]
+    if len(marked) == 1:
+        marked[0].tail = f" (capofila){marked[0].tail or ''}"
+
+
 # the site's own forms, by their id, class, name or action: comments, login, search, newsletter
 _SITE_FORM = re.compile(r"comment|login|log-in|signin|sign-in|accedi|search|cerca|ricerca|newsletter|password", re.I)
 
@@ -440,6 +465,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
     bold_rows_as_headers(root)
+    _bold_as_role(root)
     _forms_as_text(root)
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
     script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni

@@ -443,7 +443,9 @@ class _Text:
         """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
         not once a marked name."""
         return {
-            m.group(1) for line in self.lines if (m := _LEGEND.match(line)) and not _DENIED.search(m.group("words"))
+            m.group(1).lower()
+            for line in self.lines
+            if (m := _LEGEND.match(line)) and not _DENIED.search(m.group("words"))
         }
 
 
@@ -659,7 +661,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     text = _CELL_LABEL.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese", "Soci: A; B"
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
-    return not _MATERIAL.sub("", text).strip()
+    return _called(text, page) or not _MATERIAL.sub("", text).strip()  # "Lodi (cap.)", its legend below the table
 
 
 _COMUNE_OF = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
@@ -814,6 +816,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # "• Solaro" / "Il Comune di Bollate è capofila ...": a sentence after the list, not its item
     if la != lb and _VALUE_LABEL.match(page.lines[la][: a.start - page.starts[la]]):
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
+    if le == lb and a.istat and a.istat == b.istat and _ASIDE_OPENS.match(page.text[a.end : b.start]):
+        return [], 0  # "Castelgerundo (nato nel 2018 dalla fusione di Camairago ...": its aside names its former self
     pieces: list[str] = []
     if le == lb:
         pieces.append(page.text[a.end : b.start])
@@ -825,7 +829,12 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
         rest = _ROLE_AFTER.sub("", rest)  # "SINDACO - BOLLATE (PRESIDENTE)": the chair's mark
-        if not (le in page.rows and rest.lstrip().startswith("|")) and not tail and not _skipped(rest):
+        if (
+            not (le in page.rows and rest.lstrip().startswith("|"))
+            and not tail
+            and not _skipped(rest)
+            and not _called(rest, page)  # "• Lodi (cap.)": a call that a legend explains
+        ):
             pieces.append(rest)
         between = page.lines[le + 1 : lb]
         if _heading_inside_list(between, rest, page.lines[lb][b.end - page.starts[lb] :], (first, last)):
@@ -851,6 +860,9 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             else:
                 return None
     return unknown, redacted
+
+
+_ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")  # the opening of an aside in brackets, not yet closed
 
 
 # a PDF's next section heading that the text layer puts between the two columns of a list of figures ("Nerviano
@@ -980,6 +992,8 @@ def _judge(
     # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
     # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
+    if not (named or prose) and n0 and 0 < levels[n0 - 1] < 7:
+        named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
     # a call's premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are, and who may apply
     # to the ambito's call ("Possono presentare domanda i residenti nei comuni di", "Territorio:") is its territory
@@ -1050,7 +1064,7 @@ def _judge(
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
-    if rule is None:
+    if rule is None or (prose and _another_bodys(before, after)):
         return None
     group = MemberGroup(
         n0,
@@ -1072,6 +1086,19 @@ def _judge(
     )
     _marks(page, levels, groups, run, group)
     return group
+
+
+# a sentence whose subject is another body of comuni: "La Comunità Montana Valsassina riunisce i Comuni di A, B, ...",
+# "L'Unione ... comprende", "Il Consorzio ... associa"; the ambito, its plan or its office named in it make it theirs
+# ("La Comunità Montana, ente capofila dell'Ambito, gestisce per i Comuni di A, B")
+_BODY_SUBJECT = re.compile(r"^\W*(?:la|l['’]|il)\s*(?:comunit[aà]\s+montana|unione|consorzio)\b", re.I)
+_THE_AMBITOS = re.compile(r"\b(?:ambit[oi]|distrett[oi]|piano\s+di\s+zona|ufficio\s+di\s+piano)\b", re.I)
+
+
+def _another_bodys(before: str, after: str) -> bool:
+    """The run's sentence makes its comuni another body's (a Comunità montana's, an Unione's, a consortium's), not
+    the ambito's: the body is its subject and the sentence names no ambito."""
+    return bool(_BODY_SUBJECT.match(before)) and not _THE_AMBITOS.search(f"{before} {after}")
 
 
 # the capoluogo named as an item of the run ("A, B e C, oltre che per lo stesso capoluogo", "Oltre al capoluogo, A, B"):
@@ -1144,11 +1171,11 @@ _PART = r"^\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)
 _PART_LABEL = re.compile(rf"{_PART}\s*$", re.I)
 _PART_LINE = re.compile(_PART, re.I)
 _PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b"
-# "l'Ambito è suddiviso in tre aree", and in the active voice: "l'ambito, il cui capofila è X, articola i servizi in
-# tre aree", "il Distretto si organizza in due zone"
+# "l'Ambito è suddiviso in tre aree", its comuni "sono suddivisi in due zone", and in the active voice: "l'ambito, il
+# cui capofila è X, articola i servizi in tre aree", "il Distretto si organizza in due zone"
 _DIVIDED = re.compile(
-    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?(?:\b(?:è|e'|risulta|viene)\s+(?:stat[oa]\s+)?"
-    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oa]|\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza)"
+    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?(?:\b(?:è|e'|sono|risulta|risultano|viene|vengono)\s+(?:stat[oaie]\s+)?"
+    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oaie]|\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza)"
     rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+in\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
     re.I,
 )
@@ -1384,6 +1411,13 @@ _OWN_LIST = re.compile(
     r"[^.;:,()]{0,60}:\s*$",
     re.I,
 )
+# a list's own heading right above it that names it the ambito's comuni, with no colon: "I Comuni dell'Ambito"
+# (a band of the comuni's crests under a call's news item: the call's heading above does not make them its own)
+_OWN_HEADING = re.compile(
+    r"^\s*(?:(?:i|gli)\s+)?(?:\d+\s+)?comuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b"
+    r"(?!\s+(?:territoriali|sociali|distrettuali)\b)[^.;:|]{0,60}$",
+    re.I,
+)
 _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)", re.I)
 
 
@@ -1560,18 +1594,25 @@ _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?!
 _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 # "Legnano*", "Legnano (*)", "LEGNANO (**)", "Legnano (MI) *": the mark after the name or its province
-_FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*(\(\*{{1,3}}\)|\*{{1,3}})")
-_LEGEND = re.compile(r"^\s*(\(\*{1,3}\)|\*{1,3})\s*[:=–-]?(?P<words>[^.;:\n*]{0,50}?)\bcapofila\b", re.I)
+# a footnote's mark after a name: stars, or a short call in brackets ("(C)", "(cap.)", "(1)") that a legend explains
+_MARK_CALL = r"(\(\*{1,3}\)|\*{1,3}|\((?:[A-Za-z]{1,4}\.?|\d{1,2})\))"
+_FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
+_LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
 
 _DENIED = re.compile(r"\b(?:non|né|senza|ex|già)\b", re.I)  # "* Comune non più capofila", "* già capofila"
+
+
+def _called(text: str, page: _Text) -> bool:
+    """The text is only a footnote's call ("(cap.)", "(C)", "*") whose legend on the page gives the capofila role."""
+    return bool(_FOOTNOTE.fullmatch(text.strip())) and _footnoted(text.strip(), page)
 
 
 def _footnoted(right: str, page: _Text) -> bool:
     """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila", "* Comune con funzioni di ente capofila
     e sede dell'Ufficio di Piano": the role in the legend's first clause, not denied) elsewhere on the page."""
     mark = _FOOTNOTE.match(right)
-    return bool(mark) and mark.group(1) in page.capofila_marks
+    return bool(mark) and mark.group(1).lower() in page.capofila_marks  # (a legend's "(c)" for a "(C)")
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:

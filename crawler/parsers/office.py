@@ -188,6 +188,7 @@ def scope(
             or ct.STREET_RE.search(line)
             or _CONTACT_LINE.search(line)
             or _CONTACT_PROSE.search(line)
+            or _OFFERED.search(line)  # "... sul sito dell'Ufficio di Piano; per informazioni 0331 ...": its number
             or any(_NAME_THEN_BRACKETED.match(line, m.end()) for m in OFFICE_WORDS.finditer(line))
         )
         # "... tramite la piattaforma dell'Ufficio di Piano. Informazioni: 02 ..., bandi@...": its contacts next
@@ -507,7 +508,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         if found.responsible is None and not _procedure_head_aside(text):
             found.responsible = _responsible_near(lines, idx, n) or _responsible_in_prose(text)
     stale = _stale_numbers([lines[i] for i in idx])
-    found.phones[:] = [p for p in found.phones if p not in stale]
+    found.phones[:] = [p for p in found.phones if p not in stale and lombard_line(p)]
     found.fax[:] = [p for p in found.fax if p not in stale]
     if found.address is None and office.town_hall is None:
         # "Ufficio di Piano presso il Comune di X": a seat without a street still names its comune
@@ -520,6 +521,16 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
     return office
+
+
+# Lombardy's telephone districts: a landline outside them is another region's office ("Ufficio di Piano distrettuale:
+# Castel San Giovanni, tel. 0523 ..." on a Piacenza district's page that names a Lombard ambito as its neighbour)
+_LOMBARD_DISTRICTS = re.compile(r"^\+390(?:2|3[015]|39|33[12]|34[1-6]|36[2-5]|37[1-7]|38[1-6])")
+
+
+def lombard_line(number: str) -> bool:
+    """A landline in one of Lombardy's districts, or a mobile or toll-free number (anywhere)."""
+    return not number.startswith("+390") or bool(_LOMBARD_DISTRICTS.match(number))
 
 
 # another body or desk named between the office's name and a number: the number is that one's ("L'Ufficio di Piano
@@ -535,12 +546,16 @@ _ANOTHER_BODY = re.compile(
 # a sentence right after one naming the office that speaks of its number ("Restano invariati il numero 0342 ...",
 # "Cambiano anche i contatti: il nuovo numero è 02 ...", "Prenotazioni al numero 0331 ...")
 _ITS_NUMBER = re.compile(r"\b(?:numero|contatti|recapiti)\b", re.I)
+# a sentence of the office's lines opened by a lead and its number ("Per appuntamenti: 035 ... oppure 035 ...",
+# "Informazioni: 0363 ..."): the office's numbers, unless the lead names another body ("Per il segretariato: ...")
+_LEAD_THEN_NUMBER = re.compile(r"^(?:per\s+[^:.;]{1,40}|informazioni|contatti|recapiti)\s*:\s*(?=\+?\d)", re.I)
 
 
 def _stated_numbers(text: str) -> list[str]:
     """The office's numbers its own sentences state with no label word: every number after its name (or "l'ufficio"
     opening the sentence) with no other body named between, and in the next sentence if it speaks of a number and
-    names no other body. A sentence about another service or about numbers out of use is left out (`_own_sentences`)."""
+    names no other body, and in a sentence opened by a lead and its number ("Per appuntamenti: 035 ..."). A sentence
+    about another service or about numbers out of use is left out (`_own_sentences`)."""
     out: list[str] = []
     sentences = split_sentences(text)
     for n, sentence in enumerate(sentences):
@@ -548,7 +563,8 @@ def _stated_numbers(text: str) -> list[str]:
             continue
         named = _office_named(sentence)
         start = named.end() if named else 0
-        if not named and not (n > 0 and _office_named(sentences[n - 1]) and _ITS_NUMBER.search(sentence)):
+        after_named = n > 0 and _office_named(sentences[n - 1]) and _ITS_NUMBER.search(sentence)
+        if not (named or after_named or _LEAD_THEN_NUMBER.match(sentence)):
             continue
         for at, end, number in ct.phone_spans(sentence):
             # (nor a body named in the number's own brackets: "(0381 ..., centralino del Comune)")
@@ -622,7 +638,7 @@ def _address(
     # an answer that opens with where the office is: "In Piazza Aldo Moro 1 a Bollate (CAP 20021). Telefono ..."
     where_first = _WHERE_FIRST.match(text)
     opens_with_street = bool(where_first and ct.STREET_RE.match(text, where_first.end()))
-    named = _street_after_office(text)
+    named = _street_after_office(text) or _street_after_move(text)
     if not (
         is_seat_label
         or one_line_block
@@ -673,6 +689,22 @@ def _street_after_office(text: str) -> str | None:
             # (a numbered street ends at its number where the sentence goes on: "di via Manini 21 riceve il pubblico")
             numbered = _NUMBER_THEN_WORDS.match(street.group(0))
             return ct.street_in(numbered.group(1) if numbered else said[street.start() :])
+    return None
+
+
+# the office's seat given by where it moved or who hosts its rooms: "gli uffici lasciano piazza Mercato e si
+# trasferiscono in via Fanfulla 14", "si è trasferito: lavora negli uffici di Piazza ... 7", "il Comune ne ospita gli
+# uffici in Via Perego 1": the street after the verb (the one before it is the old seat)
+_MOVED_OR_HOSTED = re.compile(r"\b(?:trasferi\w+|(?:ne\s+)?ospit\w+\s+gli\s+uffici)\b", re.I)
+
+
+def _street_after_move(text: str) -> str | None:
+    """The numbered street after a move or a host's verb in a sentence of the office's lines: its seat now."""
+    for sentence in split_sentences(text):
+        verb = _MOVED_OR_HOSTED.search(sentence)
+        street = ct.street_in(sentence[verb.end() :]) if verb else None
+        if street and re.search(r"\d", street):
+            return street
     return None
 
 
@@ -784,6 +816,13 @@ _NAME_WHO_HEADS_IT = re.compile(
     r"(?:responsabile|coordinat(?:ore|rice))\b",
     re.I,
 )
+# the head by the bare role right after a sentence naming the office: "Cambio alla guida dell'Ufficio di Piano. Dal 1°
+# febbraio la nuova responsabile sarà la dott.ssa X" (the role with no "dell'Ufficio": the office just named)
+_BARE_ROLE_IS_NAME = re.compile(
+    rf"\b(?:il|la)\s+(?:nuov[oa]\s+)?(?:responsabile|coordinat(?:ore|rice))\s+(?:sarà|è|e['’])\s+(?:(?:il|la)\s+)?"
+    rf"(?P<name>{_TITLED_NAME})(?![\w'’])",
+    re.I,
+)
 # the office led by a person in the same breath: "l'Ufficio di Piano, coordinato dalla dott.ssa X, redige il Piano"
 _OFFICE_LED_BY = re.compile(
     rf"\bufficio\s+(?:di\s+|del\s+)?piano\b[^.;()]{{0,30}}?,?\s*(?:coordinat|dirett|guidat)[oa]\s+"
@@ -833,13 +872,14 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
         if n and _WHO_HEADS.search(sentences[n - 1]):
             patterns.append(_ANSWER_NAME)
         if OFFICE_WORDS.search(" ".join(sentences[max(0, n - 1) : n + 1])):
-            patterns.append(_NAME_WHO_HEADS_IT)
+            patterns += [_NAME_WHO_HEADS_IT, _BARE_ROLE_IS_NAME]
         # ("L'Ufficio opera ... sotto la responsabilità del dott. X"; not a handover's: "passa alla dott.ssa Y")
         if re.search(_OFFICE_ITSELF, sentence, re.I) and not HANDED_OVER.search(sentence):
             patterns.append(_UNDER_ITS_HEAD)
         for pattern in patterns:
             for m in pattern.finditer(sentence):
-                role_at = m.start() if pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY, *_LEADERS) else m.end("name")
+                role_first = (_ROLE_THEN_NAME, _OFFICE_LED_BY, _BARE_ROLE_IS_NAME, *_LEADERS)
+                role_at = m.start() if pattern in role_first else m.end("name")
                 political = pattern in (_NAME_LEADS_IT, *_LEADERS) and _POLITICAL.search(sentence[: m.start("name")])
                 if (
                     political
@@ -848,7 +888,7 @@ def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
                 ):
                     continue
                 # (a name before its role needs a title or a known given name: "Conferma Rossi, responsabile ...")
-                titled = pattern in (_ROLE_THEN_NAME, _OFFICE_LED_BY, *_LEADERS) or bool(m.group("title"))
+                titled = pattern in role_first or bool(m.group("title"))
                 name = person_name(m.group("name"), labelled=titled)
                 if name:
                     return name, sentence

@@ -37,6 +37,7 @@ PLAN_CONTEXT = re.compile(
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
     r"triennale\s+(?:sociale|zonale)|\b(?:piano|documento)\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
     r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
+    r"\b(?:precedente|vigente|scaduto|uscente)\s+piano\b|"  # "Il precedente piano, quello del 2021-2023,"
     r"\b(?:social|previous|current)\s+plan\b|\bsozialplan",  # an English or German summary block
     re.I,
 )
@@ -146,6 +147,15 @@ _ASSEMBLY_WORDS = re.compile(r"\bassemblea\b", re.I)
 _BY_A_YEAR = re.compile(r"\s+(?:di|per)\s+(?:un\s+anno|dodici\s+mesi|12\s+mesi)\b", re.I)
 
 
+# the approving session in brackets right after the plan's period, with no verb: "Piano di Zona vigente: 2025/2027
+# (Assemblea dei Sindaci del 16.12.2024)", "2025-2027 (deliberazione dell'Assemblea n. 9 del 19/12/2024)"
+_SESSION_AFTER_PERIOD = re.compile(
+    r"\b20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\s*(?P<session>\(\s*(?:assemblea\s+dei\s+sindaci|"
+    r"deliberazione\s+dell['’]\s*assemblea(?:\s+dei\s+sindaci)?(?:\s+n\.?\s*[\w/]+)?)\s+(?:del|in\s+data)\b)",
+    re.I,
+)
+
+
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
     by_comune = bool(_COMUNE_BODY.search(sentence)) and not _ASSEMBLY_WORDS.search(sentence)
@@ -154,6 +164,7 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
         for m in APPROVED.finditer(sentence)
         if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune
     ]
+    found += [(m.start("session"), m.end(), "approved") for m in _SESSION_AFTER_PERIOD.finditer(sentence)]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
     found += [(m.start(), m.end(), "kept") for m in KEPT_IN_FORCE.finditer(sentence)]
     found.sort()
@@ -206,9 +217,9 @@ _NO_YEAR = re.compile(
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
 NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
 # the meeting that approves, dated in the subject's clause: "L'Assemblea dei Sindaci, riunita il 27 novembre nella sala
-# consiliare di X, ha approvato ...", "convocata il", "nella seduta del"
+# consiliare di X, ha approvato ...", "convocata il", "nella seduta del", "riunita lo scorso 12 dicembre"
 _MET = re.compile(
-    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*)?"
+    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*|lo\s+scorso\s+)?"
     r"(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?=[0-3]?\d\s)",  # "mercoledì 11"
     re.I,
 )
@@ -351,8 +362,10 @@ def plans_in(
             record(held[1], "approved", on[0] if len(on) == 1 else None, sentence)
         held = None
         for n, (pos, _, kind) in enumerate(events):
-            iso = _event_date(sentence, dates, events, n, session)
             clause = sentence[events[n - 1][1] if n else 0 : pos]
+            if _another_objects(sentence, clause, events, n, found):
+                continue
+            iso = _event_date(sentence, dates, events, n, session)
             if own and _THIS_PLAN.search(clause) and not PERIOD_RE.search(clause):
                 key = own  # "Il Piano 2021-2023 è stato prorogato ...; questo Piano è stato approvato ..."
             elif found:
@@ -369,6 +382,11 @@ def plans_in(
                 if last is None and iso and PRONOUN.search(sentence):
                     pending.append((idx, kind, iso, sentence))
                 continue
+            # (in the sentence that names the plan only: "Il piano precedente era stato prorogato ..." on its own names
+            # no period, page 84)
+            if found and kind != "approved" and iso and _PREVIOUS.search(clause) and not PERIOD_RE.search(clause):
+                key = _previous_plan(plans, key, iso)
+                evidence.setdefault(f"plan:{key[0]}-{key[1]}", sentence[:300])
             if kind == "extended" and not iso and _BY_A_YEAR.match(sentence, events[n][1]):
                 iso = f"{key[1] + 1}-12-31"  # "il Piano 2021-2023, prorogato di un anno": to the end of 2024
             record(key, kind, iso, sentence)
@@ -381,6 +399,39 @@ def plans_in(
             if PLAN_WORDS.search(said):
                 record(next(iter(plans)), kind, iso, said)
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
+
+
+def _another_objects(
+    sentence: str, clause: str, events: list[tuple[int, int, str]], n: int, found: list[tuple[int, int, int]]
+) -> bool:
+    """An approval of another object, the plan named after it with its own participle: "Il riparto è stato approvato
+    il 30 gennaio 2025, insieme al Piano di Zona 2025-2027 adottato il 16 dicembre 2024" (the riparto's date, not the
+    plan's). Guards: no plan word before the first verb; the plan's period between the two, right before the second."""
+    approvals = events[n][2] == "approved" and n + 1 < len(events) and events[n + 1][2] == "approved"
+    if not approvals or PLAN_WORDS.search(clause):
+        return False
+    start, after = events[n][1], events[n + 1][0]
+    periods = [m for at, *_ in found if start < at < after and (m := PERIOD_RE.match(sentence, at))]
+    return any(re.fullmatch(r"\s*,?\s*", sentence[m.end() : after]) for m in periods)
+
+
+# the plan before the one just named, by ellipsis: "2025-2027, approvato il 20/12/2024; il precedente è stato prorogato
+# sino al 31/12/2024", "il piano precedente", "quello precedente"
+_PREVIOUS = re.compile(
+    r"\b(?:il|quello)\s+(?:piano\s+(?:di\s+zona\s+)?)?precedente\b|\bil\s+precedente\s+piano\b", re.I
+)
+
+
+def _previous_plan(plans: dict[tuple[int, int], PlanFacts], key: tuple[int, int], iso: str) -> tuple[int, int]:
+    """The plan before `key`, extended to `iso` in the year before `key` starts: the triennium that ends the year
+    before the extension's (extended to 31/12/2024, the 2021-2023 plan; the cycles are not all back to back:
+    2018-2020, 2021-2023, 2025-2027), added; else `key`."""
+    year = int(iso[:4])
+    if year != key[0] - 1:
+        return key
+    before = (year - 3, year - 1)
+    plans.setdefault(before, PlanFacts(*before))
+    return before
 
 
 _OTHER_ACT = re.compile(NOT_PLAN.pattern + r"|\bp\.?g\.?t\b|regolament|statuto|convenzion", re.I)
@@ -403,8 +454,13 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
     units: list[str] = []
     contexts: list[str] = []
     origins: list[int] = []
-    heading, header, label = "", "", ""
+    heading, header, label, plan_label = "", "", "", ""
     for n, (line, level, start) in enumerate(zip(lines, levels, starts, strict=True)):
+        # (a card's label naming the plan over its value, however long: "Piano di Zona" / "2025-2027, approvato dall'
+        # Assemblea dei Sindaci il 17 dicembre 2024" in a <dl>; the one value right under it)
+        under_plan = plan_label if not level else ""
+        names_plan = level == LABEL_LEVEL and len(line) <= 40 and bool(PLAN_CONTEXT.search(line))
+        plan_label = line if names_plan and not _OTHER_ACT.search(line) else ""
         cells = line.split(" | ")
         if len(cells) > 1 and (level or _plain_header(cells, lines[n + 1 : n + 2])):
             header = line
@@ -425,7 +481,7 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
         terse = len(cells) > 1 or line.startswith("•") or len(line) <= 60
         for sentence in split_sentences(line):
             units.append(sentence)
-            contexts.append(f"{heading} {header}" if terse else "")
+            contexts.append(f"{heading} {header}" if terse else under_plan)
             origins.append(start)
     return units, contexts, origins
 

@@ -7,6 +7,10 @@ never reached (simweb7's one miss, simweb16's `cm-entratico`; simweb16's `clickh
 The words around such a link counted as its context only (at most 2 points of planning words, no year, no act's
 number, no section's name); now they are its own words. A word that says what the link does with a document
 ("scarica", "download", "leggi tutto", "visualizza") is kept after them, since the trail of documents reads it.
+
+A teaser card ("<h3>Approvato il Piano di Zona</h3><p>La delibera è pubblicata. Il testo è in allegato.</p>
+<a>Leggi di più</a>") is titled by its heading: its blurb's last sentence said nothing of planning, and a year's card
+("<h3>Anno 2023</h3><p>Atti dell'anno.</p>") read as "Anno 2023Atti dell'anno" was no year (23rd round).
 """
 
 from __future__ import annotations
@@ -40,17 +44,22 @@ _BEHAVIOUR = re.compile(
     r"|\b\d+(?:[.,]\d+)?\s*[kmg]i?b\b",
     re.I,
 )
-_LABELS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "label"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LABELS = _HEADINGS | {"dt", "strong", "b", "label"}
+CARD_PARTS = 3  # a card's parts between its heading and its link, at most: a category, a date, a blurb
 _SKIP = frozenset({"script", "style"})
 
 
 def vague_text(anchor: Any, text: str, blocks: tuple[str, ...]) -> str:
-    """An anchor's words if they say something; else its `title` or `aria-label`, the sentence before it in its
-    block (the nearest of `blocks`: list item, paragraph, cell), or the heading or label just before that block,
-    with the words of a download kept after them; the words as they are if none of those says anything."""
+    """An anchor's words if they say something; else its `title` or `aria-label`, the heading of the card it
+    closes, the sentence before it in its block (the nearest of `blocks`: list item, paragraph, cell), or the
+    heading or label just before that block, with the words of a download kept after them; the words as they are
+    if none of those says anything."""
     if not says_nothing(text):
         return text
     meaning = next((v for name in ("title", "aria-label") if _names_its_target(v := anchor.get(name) or "")), "")
+    title = None if meaning else _card_title(anchor)
+    meaning = " ".join("".join(title.itertext()).split()) if title is not None else meaning
     block = None if meaning else next(anchor.iterancestors(*blocks), None)
     if block is not None:
         meaning = _SENTENCE.split(" ".join(_before(block, anchor).split())[-MEANING_CHARS:])[-1]
@@ -70,6 +79,25 @@ def _label_above(block: Any) -> Any:
         before = next(element.itersiblings(preceding=True), None) if element is not None else None
         if before is not None:
             return before if before.tag in _LABELS else None
+    return None
+
+
+def _card_title(anchor: Any) -> Any:
+    """The heading of the card an anchor closes: the anchor (or the box it alone fills) follows, with no words
+    between, at most `CARD_PARTS` parts of no link after a heading of its parent. None when words run into the
+    anchor (its sentence says what it leads to) or another link comes first (another item's)."""
+    element = anchor
+    while element.getprevious() is None and not (element.getparent().text or "").strip():
+        element = element.getparent()
+        if element.tag in ("main", "body") or element.getparent() is None:
+            return None
+    if element.getprevious() is None or (element.getprevious().tail or "").strip():
+        return None
+    for k, before in enumerate(element.itersiblings(preceding=True)):
+        if before.tag in _HEADINGS:
+            return before
+        if k >= CARD_PARTS or not isinstance(before.tag, str) or next(before.iter("a"), None) is not None:
+            return None
     return None
 
 

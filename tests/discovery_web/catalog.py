@@ -25,6 +25,7 @@ from .round19 import round19_sites
 from .round20 import round20_sites
 from .round21 import round21_sites
 from .round22 import round22_sites
+from .round23 import round23_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -562,4 +563,5 @@ def catalog() -> list[Site]:
         *round20_sites(),
         *round21_sites(),
         *round22_sites(),
+        *round23_sites(),
     ]
