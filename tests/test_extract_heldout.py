@@ -3,7 +3,7 @@
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
 Only h01-h12 carry those assertions; the later pages and the whole second to twenty-sixth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout26.score`
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout27.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ HELDOUT23 = ROOT / "tests" / "fixtures" / "heldout23"
 HELDOUT24 = ROOT / "tests" / "fixtures" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "fixtures" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "fixtures" / "heldout26"
+HELDOUT27 = ROOT / "tests" / "fixtures" / "heldout27"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -77,6 +78,7 @@ SETS = {
     "heldout24": (HELDOUT24, 34, 12),
     "heldout25": (HELDOUT25, 32, 10),
     "heldout26": (HELDOUT26, 32, 10),
+    "heldout27": (HELDOUT27, 30, 10),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -270,6 +272,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT24,
         HELDOUT25,
         HELDOUT26,
+        HELDOUT27,
     ],
     ids=lambda f: f.name,
 )
