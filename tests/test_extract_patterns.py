@@ -6736,6 +6736,8 @@ _MENAGGIO = ["013021", "013252", "013145", "013189"]  # Bene Lario, Tremezzina, 
         # the sentence names the ambito: the body speaks for it
         ("La Comunità Montana, capofila dell'Ambito, comprende i Comuni di Dongo, Musso e Cremia.", _LARIO),
         ("L'Ambito di Menaggio comprende i Comuni di Dongo, Musso e Cremia.", _LARIO),
+        # a body that runs the ambito's services for its comuni holds no list of its own (review 16)
+        ("La Comunità Montana gestisce in forma associata i servizi per i Comuni di Dongo, Musso e Cremia.", _LARIO),
     ],
 )
 def test_a_list_whose_sentence_has_another_body_as_subject_is_not_the_ambitos(
@@ -6795,6 +6797,7 @@ def test_a_lists_own_heading_naming_the_ambitos_comuni_outweighs_a_call_above(he
         ("Pero, Pogliano Mila-", "nese e Vanzago", "Pero, Pogliano Milanese e Vanzago"),
         ("AMBITO DI LODI -", "ART. 2", "AMBITO DI LODI - ART. 2"),  # a dash on its own, no word cut
         ("Ambito Nord-", "Ovest", "Ambito Nord- Ovest"),  # a compound in mixed case keeps its hyphen
+        ("BINASCO-BUCCINASCO-", "CASARILE-LACCHIARELLA", "BINASCO-BUCCINASCO- CASARILE-LACCHIARELLA"),  # names joined
     ],
 )
 def test_a_word_in_capitals_hyphenated_at_the_lines_end_goes_on_without_its_hyphen(
@@ -7003,6 +7006,14 @@ def test_an_approval_of_another_object_leaves_the_plan_to_its_own_participle(sen
         ),
         (["Il Piano di Zona 2025-2027 sostituisce il precedente, prorogato al 31/12/2024."], [(2025, 2027, None)]),
         (["Il Piano di Zona 2025-2027; il precedente è stato prorogato al 31/12/2023."], [(2025, 2027, None)]),  # a gap
+        # "il precedente avviso": another thing before, not the plan (review 16)
+        (
+            [
+                "Il Piano di Zona 2025-2027 è stato approvato il 20/12/2024; "
+                "il precedente avviso è stato prorogato al 31/03/2024."
+            ],
+            [(2025, 2027, None)],
+        ),
     ],
 )
 def test_the_plan_before_the_named_one_by_ellipsis(sentences: list[str], plans: list[tuple]) -> None:
@@ -7104,3 +7115,16 @@ def test_a_teasers_dateline_with_its_weekday_or_in_figures_dates_its_ieri(teaser
 )
 def test_a_caf_patronato_or_inps_number_after_the_offices_name_is_not_the_offices(line: str) -> None:
     assert of.office_facts([line], [0], lombardia()).contacts.phones == []
+
+
+# review 16 -------------------------------------------------------------------------------------------
+
+
+def test_a_tables_first_row_in_bold_under_its_legend_is_the_capofila_not_a_header() -> None:
+    rows = "".join(f"<tr><td>{name}</td></tr>" for name in ["<strong>Rho</strong>", "Arese", "Pero", "Lainate"])
+    html = (
+        "<html><head><title>Ambito Rhodense</title></head><body><main><p>I Comuni dell'Ambito sono:</p>"
+        f"<table>{rows}</table><p>In grassetto l'ente capofila.</p></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [(a.capofila, len(a.members)) for a in f.ambiti] == [(RHO, 4)]

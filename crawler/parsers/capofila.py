@@ -10,6 +10,7 @@ evidence, and neither is a name alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from crawler.parsers.contacts import CAPOFILA_CELL
@@ -496,17 +497,17 @@ def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
     for i in range(len(lines) - 1):
         head, row = lines[i].split(" | "), lines[i + 1].split(" | ")
         after = lines[i + 2].split(" | ") if i + 2 < len(lines) else []
-        if len(head) < 2 or len(row) != len(head):
-            continue
+        capofila = [n for n, cell in enumerate(head) if CAPOFILA_CELL.fullmatch(cell.replace("_", " ").strip(" :"))]
+        if len(head) < 2 or len(row) != len(head) or not capofila:
+            continue  # (most rows: no header, and the rows below are not read)
         if len(after) == len(head):  # a table of several rows names several comuni: which is this ambito's is the
             row = _current_row(lines[i + 1 :], len(head))  # rows' business, unless they are one role's periods
             if row is None:
                 continue
-        for n, cell in enumerate(head):
-            if CAPOFILA_CELL.fullmatch(cell.replace("_", " ").strip(" :")):  # an open-data field: "comune_capofila"
-                res = resolver.resolve(_TOWN_OF.sub("", row[n].strip()), fuzzy=False)
-                if res and res.method != "fuzzy":
-                    return res.istat, f"{lines[i]} / {' | '.join(row)}"[:300]
+        for n in capofila:  # an open-data field too: "comune_capofila"
+            res = resolver.resolve(_TOWN_OF.sub("", row[n].strip()), fuzzy=False)
+            if res and res.method != "fuzzy":
+                return res.istat, f"{lines[i]} / {' | '.join(row)}"[:300]
     return None, ""
 
 
@@ -521,8 +522,7 @@ _CLOSED_PERIOD = re.compile(r"^\s*(?:dal\s+)?(?:19|20)\d\d\s*(?:[-–/]|al)\s*(?
 def _current_row(rows: list[str], width: int) -> list[str] | None:
     """Of a table's rows, each with a period ("2003-2008 | Comune di Garbagnate Milanese", "dal 2015 ad oggi |
     Comune di Bollate"), the one row whose period is still open, when every other row's is closed."""
-    cells = [r.split(" | ") for r in rows]
-    cells = cells[: next((k for k, c in enumerate(cells) if len(c) != width), len(cells))]
+    cells = list(itertools.takewhile(lambda c: len(c) == width, (r.split(" | ") for r in rows)))  # this table's
     open_rows = [c for c in cells if any(_OPEN_PERIOD.match(cell) for cell in c)]
     closed = [c for c in cells if any(_CLOSED_PERIOD.match(cell) for cell in c)]
     return open_rows[0] if len(open_rows) == 1 and len(closed) == len(cells) - 1 >= 1 else None

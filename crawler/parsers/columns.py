@@ -106,8 +106,9 @@ def _sentences(column: list[str]) -> list[str]:
 
 HYPHENATED = re.compile(r"[a-zà-ù]-$", re.I)
 # a word in capitals hyphenated at the line's end, its rest in capitals on the next ("CASALPUSTER-" / "LENGO, ...")
-_SHOUTED_CUT = re.compile(r"\b(?-i:[A-ZÀ-Ý]{2,})-$")
-_SHOUTED_REST = re.compile(r"(?-i:[A-ZÀ-Ý]{2,})\b")
+# (not a list of names joined by hyphens: "BINASCO-BUCCINASCO-" / "CASARILE-LACCHIARELLA")
+_SHOUTED_CUT = re.compile(r"(?<![-–])\b(?-i:[A-ZÀ-Ý]{2,})-$")
+_SHOUTED_REST = re.compile(r"(?-i:[A-ZÀ-Ý]{2,})\b(?![-–])")
 
 
 def join_wrapped(line: str, more: str) -> str:

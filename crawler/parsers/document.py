@@ -27,7 +27,7 @@ from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
-from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, reader_text
+from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, header_rows, reader_text
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
 from crawler.parsers.pictures import NAMES_THE_AMBITO, infographics_as_text, script_maps_as_lists, svg_maps_as_lists
@@ -176,6 +176,7 @@ class _Walker:
         self._next_group = 0
         # per table, the cells of rows above that span into the next rows ("rowspan"): column -> (text, rows left)
         self._spans: dict[etree._Element, dict[int, tuple[str, int]]] = {}
+        self._data_tables: dict[etree._Element, bool] = {}  # a table with a header row: asked once, not once a row
 
     def new_group(self) -> int:
         self._next_group += 1
@@ -248,10 +249,11 @@ class _Walker:
             cells.append(self._carry(spans, len(cells)))
         if not any(cells):
             return
-        if tr.xpath("ancestor::table[1]//tr[th and not(td)]"):
-            cells = [c or "–" for c in cells]  # in a data table an empty cell keeps its place under its header
-        else:
-            cells = [c for c in cells if c]
+        table = next(tr.iterancestors("table"), None)
+        if table not in self._data_tables:
+            self._data_tables[table] = bool(tr.xpath("ancestor::table[1]//tr[th and not(td)]"))
+        # in a data table an empty cell keeps its place under its header
+        cells = [c or "–" for c in cells] if self._data_tables[table] else [c for c in cells if c]
         header = all(c.tag == "th" for c in tr if isinstance(c.tag, str))
         self._buf.append((" | ".join(cells), header))
         self.flush(group, LABEL_LEVEL if header else 0)
@@ -381,6 +383,9 @@ def _bold_as_role(root: etree._Element) -> None:
         and _clean(b.text_content())
         and _clean(cell.text_content()) == _clean(b.text_content())
     ]
+    if len(marked) > 1:  # a header of bold cells is no name: "<td><b>Comune</b></td>" over "<td><b>Rho</b></td>"
+        heads = {tr for table in root.iter("table") for tr in header_rows(table)}
+        marked = [b for b in marked if next(b.iterancestors("tr"), None) not in heads]
     if len(marked) == 1:
         marked[0].tail = f" (capofila){marked[0].tail or ''}"
 
@@ -464,8 +469,8 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     linked_data = office_lines(root)  # before the scripts go: schema.org's description of the office
     uncloak(root)  # before the scripts go: Joomla's cloaked e-mails
     _selects_as_lists(root)
+    _bold_as_role(root)  # before a first row's one bold name ("<td><b>Legnano</b></td>") reads as a header
     bold_rows_as_headers(root)
-    _bold_as_role(root)
     _forms_as_text(root)
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
     script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni

@@ -72,16 +72,21 @@ def _header_row(tr: etree._Element) -> bool:
     return bool(cells) and all(c.tag == "th" or (c.tag == "td" and _bold_only(c)) for c in cells)
 
 
+def header_rows(table: etree._Element) -> list[etree._Element]:
+    """A table's first rows of bold (or `<th>`) cells, with a row below them: its header rows."""
+    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
+    head = 0
+    while head < len(rows) - 1 and _header_row(rows[head]):
+        head += 1
+    return rows[:head]
+
+
 def bold_rows_as_headers(root: etree._Element) -> None:
     """A table's first rows of bold cells are its header rows, as `<th>` rows are: a CMS without a header button
     writes `<td><strong>Ambito</strong></td><td><strong>Comune capofila</strong></td>`, and a reader sees the same
     header over the same columns. Their cells become `<th>` (not in a table all bold: no header over data)."""
     for table in root.iter("table"):
-        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
-        head = 0
-        while head < len(rows) - 1 and _header_row(rows[head]):
-            head += 1
-        for tr in rows[:head]:
+        for tr in header_rows(table):
             for cell in tr:
                 if cell.tag == "td":
                     cell.tag = "th"

@@ -1098,7 +1098,17 @@ _THE_AMBITOS = re.compile(r"\b(?:ambit[oi]|distrett[oi]|piano\s+di\s+zona|uffici
 def _another_bodys(before: str, after: str) -> bool:
     """The run's sentence makes its comuni another body's (a Comunità montana's, an Unione's, a consortium's), not
     the ambito's: the body is its subject and the sentence names no ambito."""
-    return bool(_BODY_SUBJECT.match(before)) and not _THE_AMBITOS.search(f"{before} {after}")
+    return bool(_BODY_SUBJECT.match(before) and _BODY_HOLDS.search(before)) and not _THE_AMBITOS.search(
+        f"{before} {after}"
+    )
+
+
+# the body's own membership verb ("comprende", "riunisce"), not a service it runs for the ambito's comuni ("gestisce i
+# servizi sociali per conto dei Comuni di ...": a Comunità montana that is the ambito's ente capofila)
+_BODY_HOLDS = re.compile(
+    r"\b(?:comprend\w*|riunisc\w*|raggrupp\w*|associa(?:no)?\b|aggreg\w*|(?:è|e'|sono)\s+(?:compost|format|costituit)\w*)",
+    re.I,
+)
 
 
 # the capoluogo named as an item of the run ("A, B e C, oltre che per lo stesso capoluogo", "Oltre al capoluogo, A, B"):

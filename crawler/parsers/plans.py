@@ -418,7 +418,10 @@ def _another_objects(
 # the plan before the one just named, by ellipsis: "2025-2027, approvato il 20/12/2024; il precedente è stato prorogato
 # sino al 31/12/2024", "il piano precedente", "quello precedente"
 _PREVIOUS = re.compile(
-    r"\b(?:il|quello)\s+(?:piano\s+(?:di\s+zona\s+)?)?precedente\b|\bil\s+precedente\s+piano\b", re.I
+    # (not another object's: "il precedente avviso / bando è stato prorogato")
+    r"\b(?:il|quello)\s+(?:piano\s+(?:di\s+zona\s+)?)?precedente\b(?!\s+(?!(?:è|e'|era|sarà|viene|fu|resta|rimane|ha)\b)[a-zà-ù])"
+    r"|\bil\s+precedente\s+piano\b",
+    re.I,
 )
 
 
