@@ -7104,3 +7104,25 @@ def test_a_teasers_dateline_with_its_weekday_or_in_figures_dates_its_ieri(teaser
 )
 def test_a_caf_patronato_or_inps_number_after_the_offices_name_is_not_the_offices(line: str) -> None:
     assert of.office_facts([line], [0], lombardia()).contacts.phones == []
+
+
+_ALTO_GARDA = ["017074", "017076", "017089"]  # Gardone Riviera, Gargnano, Limone sul Garda
+
+
+@pytest.mark.parametrize(
+    ("above", "members"),
+    [
+        # the body owns the list by its heading, its table's caption or a sentence of its introduction (fixture 980)
+        ("<h2>I Comuni della Comunità Montana</h2>", []),
+        ("<h3>Comuni aderenti all'Unione</h3>", []),
+        ("<p>La Comunità Montana Alto Garda raggruppa i comuni della sponda. Elenco dei comuni:</p>", []),
+        # the ambito named there keeps the list the ambito's
+        ("<h2>I Comuni dell'Ambito</h2>", _ALTO_GARDA),
+        ("<p>La Comunità Montana è capofila dell'Ambito di Salò. Elenco dei comuni:</p>", _ALTO_GARDA),
+    ],
+)
+def test_a_list_under_another_bodys_heading_or_introduction_is_that_bodys(above: str, members: list[str]) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Gardone Riviera", "Gargnano", "Limone sul Garda"))
+    html = f"<html><head><title>Ambito di Salò</title></head><body><main>{above}<ul>{items}</ul></main></body></html>"
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [m for a in f.ambiti for m in a.members] == members

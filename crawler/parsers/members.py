@@ -1064,7 +1064,7 @@ def _judge(
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
-    if rule is None or (prose and _another_bodys(before, after)):
+    if rule is None or _another_bodys(before if prose else split_sentences(before), after, headings[:1]):
         return None
     group = MemberGroup(
         n0,
@@ -1088,17 +1088,28 @@ def _judge(
     return group
 
 
-# a sentence whose subject is another body of comuni: "La Comunità Montana Valsassina riunisce i Comuni di A, B, ...",
-# "L'Unione ... comprende", "Il Consorzio ... associa"; the ambito, its plan or its office named in it make it theirs
-# ("La Comunità Montana, ente capofila dell'Ambito, gestisce per i Comuni di A, B")
-_BODY_SUBJECT = re.compile(r"^\W*(?:la|l['’]|il)\s*(?:comunit[aà]\s+montana|unione|consorzio)\b", re.I)
+# another body of comuni as the list's owner: the subject of its sentence ("La Comunità Montana Valsassina riunisce i
+# Comuni di A, B, ...", "L'Unione ... comprende", "Il Consorzio ... associa"), of a sentence of a list's introduction
+# ("La Comunità Montana ... raggruppa i comuni delle valli. Elenco dei comuni membri:"), or the heading or caption
+# right above ("I Comuni della Comunità Montana", "Comuni aderenti all'Unione"); the ambito, its plan or its office
+# named there make it theirs ("La Comunità Montana, ente capofila dell'Ambito, gestisce per i Comuni di A, B")
+_BODY = r"(?:comunit[aà]\s+montana|unione|consorzio)\b"
+_BODY_SUBJECT = re.compile(rf"^\W*(?:la|l['’]|il)\s*{_BODY}", re.I)
+_BODYS_COMUNI = re.compile(
+    rf"^\W*(?:i\s+)?comuni\s+(?:(?:(?:membri|soci|associati)\s+)?(?:della|dell['’]|del)|aderenti\s+(?:alla|all['’]|al))"
+    rf"\s*{_BODY}",
+    re.I,
+)
 _THE_AMBITOS = re.compile(r"\b(?:ambit[oi]|distrett[oi]|piano\s+di\s+zona|ufficio\s+di\s+piano)\b", re.I)
 
 
-def _another_bodys(before: str, after: str) -> bool:
-    """The run's sentence makes its comuni another body's (a Comunità montana's, an Unione's, a consortium's), not
-    the ambito's: the body is its subject and the sentence names no ambito."""
-    return bool(_BODY_SUBJECT.match(before)) and not _THE_AMBITOS.search(f"{before} {after}")
+def _another_bodys(before: str | list[str], after: str, heading: list[str]) -> bool:
+    """The run's comuni are another body's (a Comunità montana's, an Unione's, a consortium's), not the ambito's: the
+    body is the subject of its sentence (a str) or of a sentence of its introduction (a list's sentences), or the
+    heading's owner of the comuni, and none of them names an ambito."""
+    sentences = [before] if isinstance(before, str) else before
+    owned = any(_BODY_SUBJECT.match(s) for s in sentences) or any(_BODYS_COMUNI.match(h) for h in heading)
+    return owned and not _THE_AMBITOS.search(" ".join([*sentences, after, *heading]))
 
 
 # the capoluogo named as an item of the run ("A, B e C, oltre che per lo stesso capoluogo", "Oltre al capoluogo, A, B"):
