@@ -7126,3 +7126,22 @@ def test_a_list_under_another_bodys_heading_or_introduction_is_that_bodys(above:
     html = f"<html><head><title>Ambito di Salò</title></head><body><main>{above}<ul>{items}</ul></main></body></html>"
     f = extract(html.encode(), "https://example.org/p", "text/html")
     assert [m for a in f.ambiti for m in a.members] == members
+
+
+@pytest.mark.parametrize(
+    ("legend", "capofila"),
+    [
+        # a legend in words, before or after its call (fixture 981)
+        ("Accanto al nome, l'asterisco segnala il Comune capofila.", "015027"),
+        ("Il comune capofila è contrassegnato con un asterisco.", "015027"),
+        # a double star is another call; a denied role marks nothing
+        ("Il doppio asterisco segnala il Comune capofila.", None),
+        ("L'asterisco segnala i comuni non più capofila.", None),
+    ],
+)
+def test_a_legend_in_words_gives_the_starred_item_the_capofila(legend: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Baranzate", "Bollate*", "Cesate", "Senago"))
+    body = f"<h1>Ambito di Garbagnate Milanese</h1><ul>{items}</ul><p>{legend}</p>"
+    html = f"<html><body><main>{body}</main></body></html>"
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [a.capofila for a in f.ambiti] == [capofila]

@@ -442,11 +442,13 @@ class _Text:
     def capofila_marks(self) -> set[str]:
         """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
         not once a marked name."""
-        return {
+        marks = {
             m.group(1).lower()
             for line in self.lines
             if (m := _LEGEND.match(line)) and not _DENIED.search(m.group("words"))
         }
+        said = (m.group() for line in self.lines for m in _WORDED_LEGEND.finditer(line))
+        return marks | {"*" for words in said if not _DENIED.search(words)}
 
 
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
@@ -1611,6 +1613,11 @@ _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
 _LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
 
+# a legend in words: "L'asterisco indica l'ente capofila", "Il Comune capofila è contrassegnato da un asterisco"
+# (not a double one: "**" is another call)
+_WORDED_LEGEND = re.compile(
+    r"(?<!doppio\s)\basterisco\b[^.;\n]{0,60}?\bcapofila\b|\bcapofila\b[^.;\n]{0,60}?(?<!doppio\s)\basterisco\b", re.I
+)
 _DENIED = re.compile(r"\b(?:non|né|senza|ex|già)\b", re.I)  # "* Comune non più capofila", "* già capofila"
 
 
