@@ -7145,3 +7145,21 @@ def test_a_legend_in_words_gives_the_starred_item_the_capofila(legend: str, capo
     html = f"<html><body><main>{body}</main></body></html>"
     f = extract(html.encode(), "https://example.org/p", "text/html")
     assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("intro", "capofila"),
+    [
+        # the introduction makes the first item the capofila (fixture 982)
+        ("Il primo della lista è il Comune capofila:", "015027"),
+        ("I comuni dell'Ambito; il Comune capofila è indicato per primo.", "015027"),
+        ("In testa all'elenco l'ente capofila:", "015027"),
+        # the first item named for another reason marks none
+        ("I comuni dell'Ambito, il primo in ordine di popolazione:", None),
+    ],
+)
+def test_a_list_whose_introduction_puts_the_capofila_first(intro: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Bollate", "Baranzate", "Cesate", "Senago"))
+    body = f"<h1>Ambito di Garbagnate Milanese</h1><p>{intro}</p><ul>{items}</ul>"
+    f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
+    assert [a.capofila for a in f.ambiti] == [capofila]

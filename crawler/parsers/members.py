@@ -1087,7 +1087,22 @@ def _judge(
         capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
     )
     _marks(page, levels, groups, run, group)
+    if not prose and _FIRST_LEADS.search(split_sentences(before)[-1] if before.strip() else ""):
+        group.capofila = group.capofila or run.found[0].istat  # "Il primo della lista è il Comune capofila:"
     return group
+
+
+# a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",
+# "il Comune capofila è indicato per primo", "in testa all'elenco l'ente capofila"
+_FIRST_ITEM = (
+    r"(?:(?:il\s+)?prim[oa]\s+(?:comune\s+)?(?:della\s+lista|dell['’]\s*elenco|in\s+elenco|elencat[oa])|"
+    r"in\s+testa\s+(?:alla\s+lista|all['’]\s*elenco))"
+)
+_FIRST_LEADS = re.compile(
+    rf"{_FIRST_ITEM}\s+(?:è\s+|e['’]\s+)?(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?capofila\b|"
+    r"\b(?:comune|ente)\s+capofila\s+(?:è\s+)?(?:il\s+primo|(?:indicato|elencato)\s+per\s+primo|in\s+testa)\b",
+    re.I,
+)
 
 
 # another body of comuni as the list's owner: the subject of its sentence ("La Comunità Montana Valsassina riunisce i
