@@ -7163,3 +7163,20 @@ def test_a_list_whose_introduction_puts_the_capofila_first(intro: str, capofila:
     body = f"<h1>Ambito di Garbagnate Milanese</h1><p>{intro}</p><ul>{items}</ul>"
     f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
     assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("item", "capofila"),
+    [
+        # a roll call's item: its figures and presence, then its role in brackets (fixture 983)
+        ("Bollate: presente (ente capofila)", "015027"),
+        ("Bollate – 203 – presente (Presidente, Comune capofila)", "015027"),
+        # a former role marks nothing
+        ("Bollate – 203 – presente (ex capofila)", None),
+    ],
+)
+def test_a_roll_calls_item_gives_its_role_in_brackets_after_its_presence(item: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Baranzate: assente", item, "Cesate: presente", "Senago: presente"))
+    body = f"<h1>Assemblea dei Sindaci dell'Ambito di Garbagnate Milanese</h1><p>Appello:</p><ul>{items}</ul>"
+    f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
+    assert [a.capofila for a in f.ambiti] == [capofila]

@@ -1593,6 +1593,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             marked = marked or (
                 right.strip() == "," and n + 1 < len(page.lines) and bool(_WRAPPED_MARK.match(page.lines[n + 1]))
             )
+            marked = marked or bool(_ROLL_CALL_ROLE.match(right) and not _DENIED.search(right))
             if marked or re.match(_CAPOFILA_CLAUSE, right, re.I) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
@@ -1617,6 +1618,13 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
                 group.contacts.setdefault(f.istat, found)
 
 
+# a roll call's item: its figures and presence, then its roles in brackets ("Garbagnate Milanese - 150 - presente
+# (Presidente, Comune capofila)")
+_ROLL_CALL_ROLE = re.compile(
+    rf"^(?:[\s\d.,;:/–-]|\b(?:presente|assente|present[ei]|assent[ei]|delegat[oa]|favorevole|contrari[oa]|astenut[oa])\b)*"
+    rf"\([^()]{{0,40}}?\b{_LEAD}\s*\)\s*$",
+    re.I,
+)
 # a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"
 _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
 _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
