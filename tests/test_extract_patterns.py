@@ -7180,3 +7180,21 @@ def test_a_roll_calls_item_gives_its_role_in_brackets_after_its_presence(item: s
     body = f"<h1>Assemblea dei Sindaci dell'Ambito di Garbagnate Milanese</h1><p>Appello:</p><ul>{items}</ul>"
     f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
     assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("caption", "capofila"),
+    [
+        # a table's caption that ends with its legend (fixture 984)
+        ("Elenco dei comuni dell'Ambito - (*) ente capofila", "015027"),
+        ("TABELLA 2 - COMUNI ADERENTI (*) COMUNE CAPOFILA", "015027"),
+        # a caption that only names the capofila column gives the star no role
+        ("Tabella dei comuni (*) e del loro capofila attuale", None),
+    ],
+)
+def test_a_tables_caption_that_ends_with_the_legend_gives_the_call_its_role(caption: str, capofila: str | None) -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>{k}</td></tr>" for k, n in enumerate(("Baranzate", "Bollate (*)", "Cesate")))
+    table = f"<table><caption>{caption}</caption><tr><th>Comune</th><th>N.</th></tr>{rows}</table>"
+    body = f"<h1>Ambito di Garbagnate Milanese</h1><p>I comuni dell'Ambito:</p>{table}"
+    f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
+    assert [a.capofila for a in f.ambiti] == [capofila]

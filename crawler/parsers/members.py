@@ -448,7 +448,8 @@ class _Text:
             if (m := _LEGEND.match(line)) and not _DENIED.search(m.group("words"))
         }
         said = (m.group() for line in self.lines for m in _WORDED_LEGEND.finditer(line))
-        return marks | {"*" for words in said if not _DENIED.search(words)}
+        captions = {m.group(1).lower() for line in self.lines if (m := _CAPTION_LEGEND.search(line))}
+        return marks | captions | {"*" for words in said if not _DENIED.search(words)}
 
 
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
@@ -1636,6 +1637,11 @@ _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
 _LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
 
+# a table's caption that ends with the legend: "TABELLA 1 - COMUNI DELL'AMBITO (*) COMUNE CAPOFILA"
+_CAPTION_LEGEND = re.compile(
+    rf"^\W*(?:tabella|tab\.|elenco|prospetto)\b[^\n]{{0,80}}?\s{_MARK_CALL}\s*[:=–-]?\s*(?:comune\s+|ente\s+)?capofila\s*$",
+    re.I,
+)
 # a legend in words: "L'asterisco indica l'ente capofila", "Il Comune capofila è contrassegnato da un asterisco"
 # (not a double one: "**" is another call)
 _WORDED_LEGEND = re.compile(
