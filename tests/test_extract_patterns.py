@@ -7198,3 +7198,19 @@ def test_a_tables_caption_that_ends_with_the_legend_gives_the_call_its_role(capt
     table = f"<table><caption>{caption}</caption><tr><th>Comune</th><th>N.</th></tr>{rows}</table>"
     body = f"<h1>Ambito di Garbagnate Milanese</h1><p>I comuni dell'Ambito:</p>{table}"
     assert _capofilas(body) == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("opening", "members"),
+    [
+        # the comune at the sentence's opening joins the ambito together with the listed ones (fixture 985)
+        ("Solaro, per i servizi sociali, aderisce all'Ambito insieme a", ["015213", "015250", "015027"]),
+        ("Il Comune di Solaro fa parte dell'Ambito insieme ai comuni di", ["015213", "015250", "015027"]),
+        # a comune that does not join names no member
+        ("Solaro confina con l'Ambito insieme a", []),
+    ],
+)
+def test_the_comune_that_joins_together_with_the_listed_ones_is_a_member(opening: str, members: list[str]) -> None:
+    body = f"<h1>Ambito di Garbagnate Milanese</h1><p>{opening} Baranzate e Bollate.</p>"
+    f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
+    assert sorted(m for a in f.ambiti for m in a.members) == sorted(members)

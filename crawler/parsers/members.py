@@ -1016,6 +1016,8 @@ def _judge(
             unresolved.append(name)
     items.sort(key=lambda item: item[0])
     codes = list(dict.fromkeys(code for _, code, _ in items))
+    if prose and (subject := _together_with(page.lines[n0][max(0, col - CONTEXT) : col], resolver)):
+        codes = list(dict.fromkeys([subject, *codes]))  # "Senago ... aderisce all'Ambito insieme a A, B"
     fuzzy = [(name, code) for _, code, name in items if name]
     count = count_before(before) or count_before(heading)
     # a list right under its own ambito's label ("<dt>Ambito di Saronno</dt>") is governed by it, not by an
@@ -1091,6 +1093,22 @@ def _judge(
     if not prose and _FIRST_LEADS.search(split_sentences(before)[-1] if before.strip() else ""):
         group.capofila = group.capofila or run.found[0].istat  # "Il primo della lista è il Comune capofila:"
     return group
+
+
+# a comune that joins the ambito "together with" the run's comuni, named at its line's opening: "Il Comune di
+# Senago fa parte dell'Ambito di X insieme ai comuni di A, B", "Senago partecipa ...: il Comune aderisce insieme a A"
+_TOGETHER = re.compile(
+    r"^\W*(?:il\s+comune\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[^\s,:;.]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,:;.]*){0,3})[\s,]"
+    r"[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+(?:(?:altri\s+)?comuni\s+di\s+)?$",
+    re.I,
+)
+
+
+def _together_with(head: str, resolver: NameResolver) -> str | None:
+    """The comune at the opening of a run's line that joins the ambito together with the run's comuni."""
+    m = _TOGETHER.match(head)
+    res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
+    return res.istat if res else None
 
 
 # a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",
