@@ -7128,3 +7128,113 @@ def test_a_tables_first_row_in_bold_under_its_legend_is_the_capofila_not_a_heade
     )
     f = extract(html.encode(), "https://example.org/p", "text/html")
     assert [(a.capofila, len(a.members)) for a in f.ambiti] == [(RHO, 4)]
+
+
+_ALTO_GARDA = ["017074", "017076", "017089"]  # Gardone Riviera, Gargnano, Limone sul Garda
+
+
+@pytest.mark.parametrize(
+    ("above", "members"),
+    [
+        # the body owns the list by its heading, its table's caption or a sentence of its introduction (fixture 980)
+        ("<h2>I Comuni della Comunità Montana</h2>", []),
+        ("<h3>Comuni aderenti all'Unione</h3>", []),
+        ("<p>La Comunità Montana Alto Garda raggruppa i comuni della sponda. Elenco dei comuni:</p>", []),
+        # the ambito named there keeps the list the ambito's
+        ("<h2>I Comuni dell'Ambito</h2>", _ALTO_GARDA),
+        ("<p>La Comunità Montana è capofila dell'Ambito di Salò. Elenco dei comuni:</p>", _ALTO_GARDA),
+    ],
+)
+def test_a_list_under_another_bodys_heading_or_introduction_is_that_bodys(above: str, members: list[str]) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Gardone Riviera", "Gargnano", "Limone sul Garda"))
+    html = f"<html><head><title>Ambito di Salò</title></head><body><main>{above}<ul>{items}</ul></main></body></html>"
+    f = extract(html.encode(), "https://example.org/p", "text/html")
+    assert [m for a in f.ambiti for m in a.members] == members
+
+
+def _capofilas(body: str) -> list[str | None]:
+    """The capofila of each ambito extracted from a page's main content."""
+    f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
+    return [a.capofila for a in f.ambiti]
+
+
+@pytest.mark.parametrize(
+    ("legend", "capofila"),
+    [
+        # a legend in words, before or after its call (fixture 981)
+        ("Accanto al nome, l'asterisco segnala il Comune capofila.", "015027"),
+        ("Il comune capofila è contrassegnato con un asterisco.", "015027"),
+        # a double star is another call; a denied role marks nothing
+        ("Il doppio asterisco segnala il Comune capofila.", None),
+        ("L'asterisco segnala i comuni non più capofila.", None),
+    ],
+)
+def test_a_legend_in_words_gives_the_starred_item_the_capofila(legend: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Baranzate", "Bollate*", "Cesate", "Senago"))
+    assert _capofilas(f"<h1>Ambito di Garbagnate Milanese</h1><ul>{items}</ul><p>{legend}</p>") == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("intro", "capofila"),
+    [
+        # the introduction makes the first item the capofila (fixture 982)
+        ("Il primo della lista è il Comune capofila:", "015027"),
+        ("I comuni dell'Ambito; il Comune capofila è indicato per primo.", "015027"),
+        ("In testa all'elenco l'ente capofila:", "015027"),
+        # the first item named for another reason marks none
+        ("I comuni dell'Ambito, il primo in ordine di popolazione:", None),
+    ],
+)
+def test_a_list_whose_introduction_puts_the_capofila_first(intro: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Bollate", "Baranzate", "Cesate", "Senago"))
+    body = f"<h1>Ambito di Garbagnate Milanese</h1><p>{intro}</p><ul>{items}</ul>"
+    assert _capofilas(body) == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("item", "capofila"),
+    [
+        # a roll call's item: its figures and presence, then its role in brackets (fixture 983)
+        ("Bollate: presente (ente capofila)", "015027"),
+        ("Bollate – 203 – presente (Presidente, Comune capofila)", "015027"),
+        # a former role marks nothing
+        ("Bollate – 203 – presente (ex capofila)", None),
+    ],
+)
+def test_a_roll_calls_item_gives_its_role_in_brackets_after_its_presence(item: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ("Baranzate: assente", item, "Cesate: presente", "Senago: presente"))
+    body = f"<h1>Assemblea dei Sindaci dell'Ambito di Garbagnate Milanese</h1><p>Appello:</p><ul>{items}</ul>"
+    assert _capofilas(body) == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("caption", "capofila"),
+    [
+        # a table's caption that ends with its legend (fixture 984)
+        ("Elenco dei comuni dell'Ambito - (*) ente capofila", "015027"),
+        ("TABELLA 2 - COMUNI ADERENTI (*) COMUNE CAPOFILA", "015027"),
+        # a caption that only names the capofila column gives the star no role
+        ("Tabella dei comuni (*) e del loro capofila attuale", None),
+    ],
+)
+def test_a_tables_caption_that_ends_with_the_legend_gives_the_call_its_role(caption: str, capofila: str | None) -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>{k}</td></tr>" for k, n in enumerate(("Baranzate", "Bollate (*)", "Cesate")))
+    table = f"<table><caption>{caption}</caption><tr><th>Comune</th><th>N.</th></tr>{rows}</table>"
+    body = f"<h1>Ambito di Garbagnate Milanese</h1><p>I comuni dell'Ambito:</p>{table}"
+    assert _capofilas(body) == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("opening", "members"),
+    [
+        # the comune at the sentence's opening joins the ambito together with the listed ones (fixture 985)
+        ("Solaro, per i servizi sociali, aderisce all'Ambito insieme a", ["015213", "015250", "015027"]),
+        ("Il Comune di Solaro fa parte dell'Ambito insieme ai comuni di", ["015213", "015250", "015027"]),
+        # a comune that does not join names no member
+        ("Solaro confina con l'Ambito insieme a", []),
+    ],
+)
+def test_the_comune_that_joins_together_with_the_listed_ones_is_a_member(opening: str, members: list[str]) -> None:
+    body = f"<h1>Ambito di Garbagnate Milanese</h1><p>{opening} Baranzate e Bollate.</p>"
+    f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
+    assert sorted(m for a in f.ambiti for m in a.members) == sorted(members)

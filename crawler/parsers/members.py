@@ -442,11 +442,14 @@ class _Text:
     def capofila_marks(self) -> set[str]:
         """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
         not once a marked name."""
-        return {
+        marks = {
             m.group(1).lower()
             for line in self.lines
             if (m := _LEGEND.match(line)) and not _DENIED.search(m.group("words"))
         }
+        said = (m.group() for line in self.lines for m in _WORDED_LEGEND.finditer(line))
+        captions = {m.group(1).lower() for line in self.lines if (m := _CAPTION_LEGEND.search(line))}
+        return marks | captions | {"*" for words in said if not _DENIED.search(words)}
 
 
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
@@ -1013,6 +1016,8 @@ def _judge(
             unresolved.append(name)
     items.sort(key=lambda item: item[0])
     codes = list(dict.fromkeys(code for _, code, _ in items))
+    if prose and (subject := _together_with(page.lines[n0][max(0, col - CONTEXT) : col], resolver)):
+        codes = list(dict.fromkeys([subject, *codes]))  # "Senago ... aderisce all'Ambito insieme a A, B"
     fuzzy = [(name, code) for _, code, name in items if name]
     count = count_before(before) or count_before(heading)
     # a list right under its own ambito's label ("<dt>Ambito di Saronno</dt>") is governed by it, not by an
@@ -1064,7 +1069,7 @@ def _judge(
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
-    if rule is None or (prose and _another_bodys(before, after)):
+    if rule is None or _another_bodys(before if prose else split_sentences(before), after, headings[:1]):
         return None
     group = MemberGroup(
         n0,
@@ -1085,22 +1090,64 @@ def _judge(
         capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
     )
     _marks(page, levels, groups, run, group)
+    if not prose and _FIRST_LEADS.search(split_sentences(before)[-1] if before.strip() else ""):
+        group.capofila = group.capofila or run.found[0].istat  # "Il primo della lista è il Comune capofila:"
     return group
 
 
-# a sentence whose subject is another body of comuni: "La Comunità Montana Valsassina riunisce i Comuni di A, B, ...",
-# "L'Unione ... comprende", "Il Consorzio ... associa"; the ambito, its plan or its office named in it make it theirs
-# ("La Comunità Montana, ente capofila dell'Ambito, gestisce per i Comuni di A, B")
-_BODY_SUBJECT = re.compile(r"^\W*(?:la|l['’]|il)\s*(?:comunit[aà]\s+montana|unione|consorzio)\b", re.I)
+# a comune that joins the ambito "together with" the run's comuni, named at its line's opening: "Il Comune di
+# Senago fa parte dell'Ambito di X insieme ai comuni di A, B", "Senago partecipa ...: il Comune aderisce insieme a A"
+_TOGETHER = re.compile(
+    r"^\W*(?:il\s+comune\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[^\s,:;.]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,:;.]*){0,3})[\s,]"
+    r"[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+(?:(?:altri\s+)?comuni\s+di\s+)?$",
+    re.I,
+)
+
+
+def _together_with(head: str, resolver: NameResolver) -> str | None:
+    """The comune at the opening of a run's line that joins the ambito together with the run's comuni."""
+    m = _TOGETHER.match(head)
+    res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
+    return res.istat if res else None
+
+
+# a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",
+# "il Comune capofila è indicato per primo", "in testa all'elenco l'ente capofila"
+_FIRST_ITEM = (
+    r"(?:(?:il\s+)?prim[oa]\s+(?:comune\s+)?(?:della\s+lista|dell['’]\s*elenco|in\s+elenco|elencat[oa])|"
+    r"in\s+testa\s+(?:alla\s+lista|all['’]\s*elenco))"
+)
+_FIRST_LEADS = re.compile(
+    rf"{_FIRST_ITEM}\s+(?:è\s+|e['’]\s+)?(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?capofila\b|"
+    r"\b(?:comune|ente)\s+capofila\s+(?:è\s+)?(?:il\s+primo|(?:indicato|elencato)\s+per\s+primo|in\s+testa)\b",
+    re.I,
+)
+
+
+# another body of comuni as the list's owner: the subject of its sentence ("La Comunità Montana Valsassina riunisce i
+# Comuni di A, B, ...", "L'Unione ... comprende", "Il Consorzio ... associa"), of a sentence of a list's introduction
+# ("La Comunità Montana ... raggruppa i comuni delle valli. Elenco dei comuni membri:"), or the heading or caption
+# right above ("I Comuni della Comunità Montana", "Comuni aderenti all'Unione"); the ambito, its plan or its office
+# named there make it theirs ("La Comunità Montana, ente capofila dell'Ambito, gestisce per i Comuni di A, B")
+_BODY = r"(?:comunit[aà]\s+montana|unione|consorzio)\b"
+_BODY_SUBJECT = re.compile(rf"^\W*(?:la|l['’]|il)\s*{_BODY}", re.I)
+_BODYS_COMUNI = re.compile(
+    rf"^\W*(?:i\s+)?comuni\s+(?:(?:(?:membri|soci|associati)\s+)?(?:della|dell['’]|del)|aderenti\s+(?:alla|all['’]|al))"
+    rf"\s*{_BODY}",
+    re.I,
+)
 _THE_AMBITOS = re.compile(r"\b(?:ambit[oi]|distrett[oi]|piano\s+di\s+zona|ufficio\s+di\s+piano)\b", re.I)
 
 
-def _another_bodys(before: str, after: str) -> bool:
-    """The run's sentence makes its comuni another body's (a Comunità montana's, an Unione's, a consortium's), not
-    the ambito's: the body is its subject and the sentence names no ambito."""
-    return bool(_BODY_SUBJECT.match(before) and _BODY_HOLDS.search(before)) and not _THE_AMBITOS.search(
-        f"{before} {after}"
+def _another_bodys(before: str | list[str], after: str, heading: list[str]) -> bool:
+    """The run's comuni are another body's (a Comunità montana's, an Unione's, a consortium's), not the ambito's: the
+    body is the subject of its sentence (a str) or of a sentence of its introduction (a list's sentences) with its own
+    membership verb, or the heading's owner of the comuni, and none of them names an ambito."""
+    sentences = [before] if isinstance(before, str) else before
+    owned = any(_BODY_SUBJECT.match(s) and _BODY_HOLDS.search(s) for s in sentences) or any(
+        _BODYS_COMUNI.match(h) for h in heading
     )
+    return owned and not _THE_AMBITOS.search(" ".join([*sentences, after, *heading]))
 
 
 # the body's own membership verb ("comprende", "riunisce"), not a service it runs for the ambito's comuni ("gestisce i
@@ -1575,6 +1622,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             marked = marked or (
                 right.strip() == "," and n + 1 < len(page.lines) and bool(_WRAPPED_MARK.match(page.lines[n + 1]))
             )
+            marked = marked or bool(_ROLL_CALL_ROLE.match(right) and not _DENIED.search(right))
             if marked or re.match(_CAPOFILA_CLAUSE, right, re.I) or _footnoted(right, page):
                 group.capofila = group.capofila or f.istat
             continue
@@ -1599,6 +1647,13 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
                 group.contacts.setdefault(f.istat, found)
 
 
+# a roll call's item: its figures and presence, then its roles in brackets ("Garbagnate Milanese - 150 - presente
+# (Presidente, Comune capofila)")
+_ROLL_CALL_ROLE = re.compile(
+    rf"^(?:[\s\d.,;:/–-]|\b(?:presente|assente|present[ei]|assent[ei]|delegat[oa]|favorevole|contrari[oa]|astenut[oa])\b)*"
+    rf"\([^()]{{0,40}}?\b{_LEAD}\s*\)\s*$",
+    re.I,
+)
 # a province and a CAP between a name and its mark: "Castano Primo (MI) 20022 – ente capofila"
 _ADDRESS_PARTS = re.compile(r"^(?:\s*\(\s*(?-i:[A-Z]{2})\s*\))?\s+2[0-7]\d{3}(?![\w.])")
 _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
@@ -1610,6 +1665,16 @@ _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
 _LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
 
+# a table's caption that ends with the legend: "TABELLA 1 - COMUNI DELL'AMBITO (*) COMUNE CAPOFILA"
+_CAPTION_LEGEND = re.compile(
+    rf"^\W*(?:tabella|tab\.|elenco|prospetto)\b[^\n]{{0,80}}?\s{_MARK_CALL}\s*[:=–-]?\s*(?:comune\s+|ente\s+)?capofila\s*$",
+    re.I,
+)
+# a legend in words: "L'asterisco indica l'ente capofila", "Il Comune capofila è contrassegnato da un asterisco"
+# (not a double one: "**" is another call)
+_WORDED_LEGEND = re.compile(
+    r"(?<!doppio\s)\basterisco\b[^.;\n]{0,60}?\bcapofila\b|\bcapofila\b[^.;\n]{0,60}?(?<!doppio\s)\basterisco\b", re.I
+)
 _DENIED = re.compile(r"\b(?:non|né|senza|ex|già)\b", re.I)  # "* Comune non più capofila", "* già capofila"
 
 
