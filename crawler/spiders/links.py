@@ -528,10 +528,12 @@ class RelevantLinks:
         # a home page that is a splash (a logo and "Entra nel sito"): its few links lead to the site
         splash = seed and len(anchors) <= SPLASH_LINKS and not (by_href or by_text)
         content: set[int] = set()
-        # the social area by its title ("Sociale e welfare - Comune di Cuvio", its breadcrumb "Home"): a link of its
-        # content to another host is the body that runs the comune's social services, whatever its words ("Sito
-        # dell'ente gestore"; twenty-second round), a candidate of the ambito's site (crawler/spiders/sites.py)
-        area = self.social_area(response)
+        # the social area by its title ("Sociale e welfare - Comune di Cuvio", its breadcrumb "Home"), or a section of
+        # social services by its own name (*Servizi sociali*): a link of its content to another host is the body that
+        # runs the comune's social services, whatever its words ("Sito dell'ente gestore"; twenty-second round), or
+        # none (a banner's image, `alt=""`: twenty-fourth round), a candidate of the ambito's site
+        # (crawler/spiders/sites.py)
+        area = self.planning_page(response)
         if (on_topic and seed) or splash:
             content = set(range(len(anchors)))
         elif on_topic or listing or named or trail > 0 or planning_section(page_section) or area:
