@@ -50,12 +50,6 @@ def share_bar_ferrera() -> Site:
     return s
 
 
-def servizio_valmarchirolo() -> Site:
-    """The comunità montana's social service: its home page names the ambito's Piano di Zona."""
-    plan = f"<p>Il servizio gestisce il Piano di Zona 2025-2027 dell'{AMBITO} per i comuni della valle.</p>"
-    return _ambito_site(SERVIZIO, plan, ("/sportelli.html", "Sportelli", "<p>Orari degli sportelli sociali.</p>"))
-
-
 def banner_cadegliano() -> Site:
     """Joomla: *Uffici e servizi > Servizi sociali* lists its services, then a banner (`<img alt="">`) to the
     azienda's site."""
@@ -79,11 +73,15 @@ def banner_cadegliano() -> Site:
     return s
 
 
-def azienda_viconago() -> Site:
-    """The azienda's site: its home page names the ambito's Ufficio di Piano."""
+def ambito_sites() -> list[Site]:
+    """The bodies' own sites, no seed: each home page names the ambito's Piano di Zona or its Ufficio di Piano."""
+    plan = f"<p>Il servizio gestisce il Piano di Zona 2025-2027 dell'{AMBITO} per i comuni della valle.</p>"
     office = f"<p>L'Azienda ospita l'Ufficio di Piano dell'{AMBITO} e ne attua il Piano di Zona.</p>"
-    return _ambito_site(AZIENDA, office, ("/chi-siamo.html", "Chi siamo", "<p>L'Azienda dei comuni soci.</p>"))
+    return [
+        _ambito_site(SERVIZIO, plan, ("/sportelli.html", "Sportelli", "<p>Orari degli sportelli sociali.</p>")),
+        _ambito_site(AZIENDA, office, ("/chi-siamo.html", "Chi siamo", "<p>L'Azienda dei comuni soci.</p>")),
+    ]
 
 
 def round24_sites() -> list[Site]:
-    return [share_bar_ferrera(), servizio_valmarchirolo(), banner_cadegliano(), azienda_viconago()]
+    return [share_bar_ferrera(), banner_cadegliano(), *ambito_sites()]
