@@ -1,8 +1,8 @@
 """Twenty-fourth round of discovery (issue 19). The ambito's site on another host, linked only from a comune's
 Servizi sociali page: a share bar's links ("Condividi": Facebook, X, WhatsApp), which carry the page's own address
 in their query, are no site of the ambito and spend none of a site's linked sites; and on a page that names a
-section of social services by its own title, a link of its content to another host is a candidate whatever its
-words, a banner's image with an empty `alt` too (round 22 gave this to the social area's own name alone)."""
+section of social services by its own title, a link of its content to another host with no words (a banner's image,
+`alt=""`) is a candidate (round 22 gave links to other hosts to the social area's own name alone)."""
 
 from __future__ import annotations
 
