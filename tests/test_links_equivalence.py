@@ -179,9 +179,13 @@ class Page:
         )
         self.order, self.crumbs = {e: i for i, e in enumerate(root.iter())}, _crumbs(root)
         first = next(self.main.iter(*HEADINGS), None) if self.main is not None else None
-        self.topical = planning_section(f"{self.crumbs} {_words(first) if first is not None else ''}".strip())
+        heading = f"{self.crumbs} {_words(first) if first is not None else ''}".strip()
+        self.topical = planning_section(heading)
         # the social area by a part of its title: its content is read, a link there to another host a candidate
         self.area = any(SOCIAL_AREA.fullmatch(p) for p in _TITLE_PARTS.split(title)) and not DECOYS.search(title)
+        # a section of planning by its own name (title, breadcrumb, heading): a link of no words there to another
+        # host (a banner) a candidate
+        self.banners = self.area or planning_section(f"{heading} {title}")
         # which elements are links and what they say is the product's (`link_target`, `link_text`): compared here
         # is how the links are found and scored, not what a link is
         self.anchors = [
@@ -238,7 +242,11 @@ def reference_links(
         )  # fmt: skip
         if splash:
             priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
-        elif page.area and in_content and urlsplit(url).netloc != urlsplit(page.url).netloc:
+        elif (
+            (page.area or (page.banners and not text))
+            and in_content
+            and urlsplit(url).netloc != urlsplit(page.url).netloc
+        ):
             priority = replace(priority, value=max(priority.value, MIN_PRIORITY))
         elif el.tag == "link":
             priority = replace(priority, value=max(priority.value, MIN_PRIORITY + 1), pager=True)

@@ -530,8 +530,11 @@ class RelevantLinks:
         content: set[int] = set()
         # the social area by its title ("Sociale e welfare - Comune di Cuvio", its breadcrumb "Home"): a link of its
         # content to another host is the body that runs the comune's social services, whatever its words ("Sito
-        # dell'ente gestore"; twenty-second round), a candidate of the ambito's site (crawler/spiders/sites.py)
+        # dell'ente gestore"; twenty-second round), a candidate of the ambito's site (crawler/spiders/sites.py). So is
+        # one of no words (a banner's image, `alt=""`) on any section of planning by its own name (*Servizi sociali*;
+        # twenty-fourth round): not one that names a member comune ("Baranzate") on an ambito's page
         area = self.social_area(response)
+        banners = self.planning_page(response)  # the social area's title among them
         if (on_topic and seed) or splash:
             content = set(range(len(anchors)))
         elif on_topic or listing or named or trail > 0 or planning_section(page_section) or area:
@@ -540,6 +543,7 @@ class RelevantLinks:
         documents = self.documents_page(response)
         other_plan = (documents or listing or trail > 0) and not on_topic and self.other_plan(response)
         base: str | None = None
+        own_host = urlsplit(response.url).netloc
         seen: set[str] = set()
         out: list[tuple[Link, Priority]] = []
         in_content: set[str] = set()
@@ -561,7 +565,7 @@ class RelevantLinks:
             )  # fmt: skip
             if splash:  # the way into the site, as its seed is
                 priority = replace(priority, value=max(priority.value, MIN_PRIORITY), strong=True)
-            elif area and i in content and urlsplit(url).netloc != urlsplit(response.url).netloc:
+            elif (area or (banners and not text)) and i in content and urlsplit(url).netloc != own_host:
                 priority = replace(priority, value=max(priority.value, MIN_PRIORITY))
             elif tag == "link":  # the head's next page: a page of the list, whatever its address says
                 priority = replace(priority, value=max(priority.value, MIN_PRIORITY + 1), pager=True)

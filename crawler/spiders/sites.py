@@ -38,7 +38,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import scrapy
 from protego import Protego
@@ -196,6 +196,19 @@ def _remembered(url: str) -> Priority:
     distance from planning words (the last crawl judged it with its anchor and context, which a
     304 or a carried page does not give again)."""
     return Priority(max(link_priority(url).value, MIN_PRIORITY), True)
+
+
+def _carries_page(link: str, page: str) -> bool:
+    """Whether a link to another host carries the page's own address in its query: a share bar's ("Condividi":
+    Facebook, X, WhatsApp) or a login's return address. Its words are the page's, not a site's: such links
+    spent a site's `LINKED_SITES` before the ambito's own link on a comune's Servizi sociali (twenty-fourth
+    round)."""
+    own = urlsplit(page)
+    for _, value in parse_qsl(urlsplit(link).query):
+        target = urlsplit(value.strip())
+        if target.path == own.path and target.netloc in ("", own.netloc):
+            return True
+    return False
 
 
 def _names_a_site(anchor: str) -> bool:
@@ -540,6 +553,8 @@ class SitesSpider(scrapy.Spider):
         for link, p in scored:
             parts = urlsplit(link)
             if parts.netloc in self.hosts or FILE_PATH.search(parts.path) or parts.scheme not in ("http", "https"):
+                continue
+            if _carries_page(link, response.url):  # a share bar's or a login's link: the page's own address
                 continue
             portal = bool(PORTAL.fullmatch(" ".join(self.texts.get(link, "").split())))
             if len(fig.portals if portal else fig.linked_sites) >= (PORTALS if portal else LINKED_SITES):

@@ -26,6 +26,7 @@ from .round20 import round20_sites
 from .round21 import round21_sites
 from .round22 import round22_sites
 from .round23 import round23_sites
+from .round24 import round24_sites
 from .sites import AT_SECTIONS, Site, news_list, old_news, slug
 
 DI_NAV = [
@@ -564,4 +565,5 @@ def catalog() -> list[Site]:
         *round21_sites(),
         *round22_sites(),
         *round23_sites(),
+        *round24_sites(),
     ]
