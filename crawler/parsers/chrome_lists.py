@@ -66,6 +66,9 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     the body's text); None if there are none."""
     found: list[tuple[str, list[str]]] = []
     for label in (label for chrome in _CHROME_ROOTS(root) for label in _LABELS(chrome)):
+        raw = INVISIBLE.sub("", etree.tostring(label, method="text", encoding="unicode", with_tail=False)).lower()
+        if "comuni" not in raw and "enti" not in raw:
+            continue  # (the heading's words in C first: most labels of a menu are no heading of members)
         heading = _text(label)
         if not _MEMBERS_HEADING.match(heading):
             continue
