@@ -1277,7 +1277,6 @@ _WHICH_COMUNI = re.compile(
     r"[^?]{0,80}\?\s*$|\bda\s+quali\s+comuni\b[^?]{0,80}\?\s*$",
     re.I,
 )
-_ABOUT_THE_AMBITO = re.compile(r"\b(?:ambito|distretto|piano\s+di\s+zona)\b", re.I)
 
 
 def _answers_which_comuni(page: _Text, n0: int, head: str, after: str) -> bool:
@@ -1286,7 +1285,7 @@ def _answers_which_comuni(page: _Text, n0: int, head: str, after: str) -> bool:
     if n0 == 0 or len(split_sentences(head)) > 1 or DECOY.search(after) or ELSEWHERE.search(after):
         return False
     question = page.lines[n0 - 1][-CONTEXT:]
-    return bool(_WHICH_COMUNI.search(question) and _ABOUT_THE_AMBITO.search(question)) and not DECOY.search(question)
+    return bool(_WHICH_COMUNI.search(question) and _THE_AMBITOS.search(question)) and not DECOY.search(question)
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
