@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to twenty-sixth sets
+Only h01-h12 carry those assertions; the later pages and the whole second to twenty-ninth sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout29.score`
 and checked here only for being well-formed sets."""
 
@@ -49,6 +49,7 @@ HELDOUT24 = ROOT / "tests" / "fixtures" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "fixtures" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "fixtures" / "heldout26"
 HELDOUT27 = ROOT / "tests" / "fixtures" / "heldout27"
+HELDOUT28 = ROOT / "tests" / "fixtures" / "heldout28"
 HELDOUT29 = ROOT / "tests" / "fixtures" / "heldout29"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -80,6 +81,7 @@ SETS = {
     "heldout25": (HELDOUT25, 32, 10),
     "heldout26": (HELDOUT26, 32, 10),
     "heldout27": (HELDOUT27, 30, 10),
+    "heldout28": (HELDOUT28, 32, 12),
     "heldout29": (HELDOUT29, 33, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -281,6 +283,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT25,
         HELDOUT26,
         HELDOUT27,
+        HELDOUT28,
         HELDOUT29,
     ],
     ids=lambda f: f.name,
