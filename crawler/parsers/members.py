@@ -429,6 +429,7 @@ class _Text:
         self.comuni_headers: dict[int, bool] = {}  # per header row, whether it is a transposed table's comuni
         self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
         self.ambito_columns: dict[int, tuple[int, int]] = {}  # per table row, its "Ambito" column (nm.ambito_columns)
+        self.named_lines: set[int] = set()  # the lines that name a comune as a list's item may
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -465,6 +466,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
         [f for f in found if f.start not in surnames and _listed(page, levels, f, resolver)],
     )
     mentions = _without_card_bodies(page, levels, mentions)
+    page.named_lines = {page.line_of(f.start) for f in mentions}
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
@@ -1061,7 +1063,7 @@ def _judge(
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
-    if rule is None and prose and _part_of_the_ambito(page, n0, col, before, after):
+    if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
         rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
     if rule is None and prose and _answers_which_comuni(page, n0, head, after):
         rule = "answer"  # "Quali Comuni fanno parte dell'Ambito?" / "Undici: A, B, C, ..."
@@ -1223,10 +1225,19 @@ _NUMBERED = re.compile(rf"^{_NUMBERING.pattern}")
 
 
 # a part of the ambito under its own label, "Area Nord: A; B; C", below the sentence that divides the ambito into parts
-# ("L'Ambito di Lodi è suddiviso in tre aree omogenee"): each part's comuni are the ambito's
-_PART = r"^\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)\s+[\w'’ -]{1,30}?\s*[:–—-]"
-_PART_LABEL = re.compile(rf"{_PART}\s*$", re.I)
+# ("L'Ambito di Lodi è suddiviso in tre aree"), or beside sibling parts under a paragraph about the ambito: each part's
+# comuni are the ambito's
+_PART_WORDS = r"(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)"
+_PART = rf"^\W*{_PART_WORDS}\s+[\w'’ -]{{1,30}}?\s*[:–—-]"
 _PART_LINE = re.compile(_PART, re.I)
+# a part's label inside its paragraph: at its start, after a ";" or a sentence's end, or capitalised after a space (a
+# text's layout ran "Quadrante nord - A, B" and "Quadrante centro - C" into one line)
+_PART_IN_LINE = re.compile(
+    rf"(?:(?:^|[;.])\W*|\s(?=(?-i:[A-Z])))(?<![\w'’]){_PART_WORDS}\s+[\w'’ -]{{1,30}}?\s*[:–—-]", re.I
+)
+_PART_BEFORE = re.compile(rf"{_PART_IN_LINE.pattern}\s*$", re.I)  # the run's own label, right before it
+# a part's name as a heading or label line over its list: "Zona Nord", "Polo 1 - Alto Lodigiano", "Area Sud:"
+_PART_HEAD = re.compile(rf"^\W*{_PART_WORDS}\b[^.;:]{{0,50}}:?\s*$", re.I)
 _PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b"
 # "l'Ambito è suddiviso in tre aree", its comuni "sono suddivisi in due zone", and in the active voice: "l'ambito, il
 # cui capofila è X, articola i servizi in tre aree", "il Distretto si organizza in due zone"
@@ -1236,30 +1247,70 @@ _DIVIDED = re.compile(
     rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+in\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
     re.I,
 )
-PARTS_ABOVE = 8  # the parts' lines read above a part, up to the sentence that divides the ambito
 # the part's own line read back from its label, for the parts run on in one paragraph ("... è organizzato in tre aree.
 # Area Nord: A, B; Area Centro: C, D; ..."): a part's list of twenty comuni is ~400 characters
 PARTS_REACH = 2000
 
 
-def _part_of_the_ambito(page: _Text, n0: int, col: int, before: str, after: str) -> bool:
-    """The run is one part of the ambito, under its label, the ambito said above to be divided into such parts (the
-    other parts between, on lines of their own or run on in the same paragraph after semicolons). A Distretto del
-    Commercio's or an ASST's division is refused by the decoy words."""
-    if not _PART_LABEL.match(before.rsplit(";", 1)[-1]) or DECOY.search(after) or ELSEWHERE.search(after):
+def _part_of_the_ambito(page: _Text, levels: list[int], n0: int, col: int, before: str | None, after: str) -> bool:
+    """The run is one part of the ambito, under its label: the ambito said above to be divided into such parts, or
+    the part one of two or more siblings (other parts' labels beside it, on lines of their own, run on in the same
+    paragraph or as headings over their lists) under a paragraph about the ambito, whatever it says of them ("Il
+    Servizio dell'Ambito opera con tre équipe, una per area"). `before` is the run's sentence, None for a list under
+    its label's line. A Distretto del Commercio's, a project's or another body's parts are refused by their words."""
+    if DECOY.search(after) or ELSEWHERE.search(after):
         return False
-    line = page.lines[n0][max(0, col - PARTS_REACH) : col]
-    pieces = [piece for sentence in split_sentences(line) for piece in re.split(r"(?<=;)\s*", sentence) if piece]
-    pieces = pieces[:-1]  # the line's sentences and parts before this part's own label
-    while pieces and _PART_LINE.match(pieces[-1]):
-        pieces.pop()  # "Area Nord: A, B;" before "Area Centro: C": another part of the same division
-    if pieces:
-        return _divides(pieces)
-    for k in range(n0 - 1, max(-1, n0 - 1 - PARTS_ABOVE), -1):
-        if _PART_LINE.match(page.lines[k]):
-            continue  # "Area Nord: ..." above "Area Centro: ...": another part of the same division
-        return _divides(split_sentences(page.lines[k][-CONTEXT:]))
-    return False
+    if before is not None:
+        if not _PART_BEFORE.search(before[-CONTEXT:]):
+            return False
+        line = page.lines[n0][max(0, col - PARTS_REACH) : col]
+        first = next((m.start() for m in _PART_IN_LINE.finditer(line)), len(line))  # the line's first part's label
+        intro = [p for t in split_sentences(line[:first]) for p in re.split(r"(?<=;)\s*", t) if p.strip(" ;")]
+    elif n0 > 0 and levels[n0 - 1] > 0 and _PART_HEAD.match(page.lines[n0 - 1]) and col <= 4:
+        intro = []  # "Zona Nord" (a heading, a <dt>, a bold label) over "A, B, C"
+    else:
+        return False
+    above, parts = _parts_around(page, levels, n0)
+    for k in range(above, max(-1, above - 2), -1):  # the paragraph above the parts, or above their section's heading
+        if intro or (0 < levels[k] < LABEL_LEVEL and not _PART_HEAD.match(page.lines[k])):
+            continue
+        intro = split_sentences(page.lines[k][-CONTEXT:])
+    if _divides(intro):
+        return True
+    paragraph = " ".join(intro)
+    return (
+        parts >= 2
+        and bool(_THE_AMBITOS.search(paragraph))
+        and not (DECOY.search(paragraph) or _PROJECT.search(paragraph) or _HEALTH_DISTRICT.search(paragraph))
+        and not _BODY_SUBJECT.search(paragraph)
+    )
+
+
+PARTS_SPAN = 200  # the lines of a division's parts and their lists read around a part (a part's list one name a line)
+
+
+def _parts_around(page: _Text, levels: list[int], n0: int) -> tuple[int, int]:
+    """(the line right above the parts, -1 if none; how many parts' labels over comuni there are): the parts are the
+    run's line and the lines around it that are parts' labels or lists ("Area riservata" over no comune is no part)."""
+
+    def in_parts(k: int) -> bool:
+        line = page.lines[k]
+        listed = not (levels[k] or _is_prose(line))  # a part's list, one name a line or all on one
+        return bool(_PART_LINE.match(line) or (levels[k] and _PART_HEAD.match(line)) or listed)
+
+    top, bottom = n0, n0
+    while top > 0 and n0 - top < PARTS_SPAN and in_parts(top - 1):
+        top -= 1
+    while bottom + 1 < len(page.lines) and bottom - n0 < PARTS_SPAN and in_parts(bottom + 1):
+        bottom += 1
+    parts = 0
+    for k in range(top, bottom + 1):
+        line = page.lines[k]
+        if k == n0 or (_PART_LINE.match(line) and k in page.named_lines):
+            parts += len(_PART_IN_LINE.findall(line[:10_000]))  # "Area Nord: A, B; Area Sud: C, D": two
+        elif levels[k] and _PART_HEAD.match(line) and k + 1 in page.named_lines:
+            parts += 1
+    return top - 1, parts
 
 
 def _divides(sentences: list[str]) -> bool:
