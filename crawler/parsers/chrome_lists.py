@@ -61,6 +61,24 @@ def _items(block: etree._Element) -> list[str]:
     return [t for t in (_text(i) for i in items) if t]
 
 
+_ITEM_TAGS = frozenset({"a", "li", "span", "figure", "img"})
+ITEM_CHARS = 60  # an item names a comune ("Comune di San Giorgio su Legnano"), it says no sentence
+
+
+def _sibling_items(label: etree._Element) -> list[str]:
+    """The heading's next siblings while each is one item (a link, a logo's figure, a chip): a band whose logos are
+    the heading's siblings, with no list around them ("<h2>I Comuni dell'Ambito</h2><a>..</a><a>..</a>")."""
+    items = []
+    for el in label.itersiblings():
+        if isinstance(el, etree._Comment):
+            continue
+        text = _text(el) if el.tag in _ITEM_TAGS else ""
+        if not text or len(text) > ITEM_CHARS:
+            break
+        items.append(text)
+    return items
+
+
 def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
     the body's text); None if there are none."""
@@ -76,6 +94,7 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
         # capofila maybe a link: a note's one link is no list)
         lists = (_items(block) for block in label.itersiblings() if not isinstance(block, etree._Comment))
         items = next((found for found in itertools.islice(lists, LIST_SIBLINGS) if len(found) >= MIN_ITEMS), [])
+        items = items or _sibling_items(label)  # no block of items: the heading's own siblings are its items
         if len(items) >= MIN_ITEMS:
             found.append((heading, items))
     if not found:
