@@ -291,6 +291,9 @@ _CAPOFILA_CLAUSE = (
     r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+|"
     r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
 )
+# a footnote's sign after a name, other than a star: a dagger, a degree, a section sign, a shape, a superscript figure
+_SIGNS = "†‡§°✱✲✳★☆◆◇♦▲△►"
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     rf"\(\s*{_LEAD}\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
@@ -321,6 +324,7 @@ _MATERIAL = re.compile(
     r"(?:sindac[oa]|vice\s*sindac[oa])\s+(?:del\s+comune\s+|della\s+città\s+)?di\b|"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
+    rf"[{_SIGNS}{_SUPERSCRIPTS}]{{1,2}}|"  # another footnote's sign ("Magenta †", "Bresso¹")
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
@@ -444,12 +448,12 @@ class _Text:
         """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
         not once a marked name."""
         marks = {
-            m.group(1).lower()
+            _mark_key(m.group(1))
             for line in self.lines
             if (m := _LEGEND.match(line)) and not _DENIED.search(m.group("words"))
         }
         said = (m.group() for line in self.lines for m in _WORDED_LEGEND.finditer(line))
-        captions = {m.group(1).lower() for line in self.lines if (m := _CAPTION_LEGEND.search(line))}
+        captions = {_mark_key(m.group(1)) for line in self.lines if (m := _CAPTION_LEGEND.search(line))}
         return marks | captions | {"*" for words in said if not _DENIED.search(words)}
 
 
@@ -1710,7 +1714,11 @@ _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 # "Legnano*", "Legnano (*)", "LEGNANO (**)", "Legnano (MI) *": the mark after the name or its province
 # a footnote's mark after a name: stars, or a short call in brackets ("(C)", "(cap.)", "(1)") that a legend explains
-_MARK_CALL = r"(\(\*{1,3}\)|\*{1,3}|\((?:[A-Za-z]{1,4}\.?|\d{1,2})\))"
+# any sign, bare or in brackets, as its legend writes it or not: "(*)" in the legend calls "Legnano *" (`_mark_key`)
+_MARK_CALL = (
+    rf"(\(\s*(?:\*{{1,3}}|[{_SIGNS}]{{1,2}}|[A-Za-z]{{1,4}}\.?|\d{{1,2}}|[{_SUPERSCRIPTS}]{{1,2}})\s*\)"
+    rf"|\*{{1,3}}|[{_SIGNS}]{{1,2}}|[{_SUPERSCRIPTS}]{{1,2}})"
+)
 _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
 _LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
@@ -1737,7 +1745,15 @@ def _footnoted(right: str, page: _Text) -> bool:
     """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila", "* Comune con funzioni di ente capofila
     e sede dell'Ufficio di Piano": the role in the legend's first clause, not denied) elsewhere on the page."""
     mark = _FOOTNOTE.match(right)
-    return bool(mark) and mark.group(1).lower() in page.capofila_marks  # (a legend's "(c)" for a "(C)")
+    return bool(mark) and _mark_key(mark.group(1)) in page.capofila_marks  # (a legend's "(c)" for a "(C)")
+
+
+_FIGURES_OF = str.maketrans(_SUPERSCRIPTS, "1234567890", "() \t")
+
+
+def _mark_key(mark: str) -> str:
+    """A footnote's sign whatever its brackets, case or height: "(*)" and "*", "(C)" and "(c)", "¹" and "(1)"."""
+    return mark.translate(_FIGURES_OF).lower()
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:
