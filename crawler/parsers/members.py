@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers.columns import LIST_MARK
@@ -1035,6 +1036,11 @@ def _judge(
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
     if run.moulded and rule == "dense-list":
         rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
+    held = _role_holders(page, levels, groups, run)
+    if held is not None:  # "Periodo | Ente capofila": who held the role when; the holder of the open period holds it
+        if not held or not _the_ambitos_table(page, levels, n0):
+            return None
+        codes = held
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
         return None  # a project's partners or an Unione's comuni signing their own accord
     if rule is None and added and not DECOY.search(head):
@@ -1096,9 +1102,39 @@ def _judge(
         capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
     )
     _marks(page, levels, groups, run, group)
+    group.capofila = held[0] if held else group.capofila
     if not prose and _FIRST_LEADS.search(split_sentences(before)[-1] if before.strip() else ""):
         group.capofila = group.capofila or run.found[0].istat  # "Il primo della lista è il Comune capofila:"
     return group
+
+
+def _role_holders(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[str] | None:
+    """The run as a table's column of the capofila's holders through time ("Periodo | Ente capofila" over "2002-2011
+    | Comune di Bollate", ..., "dal 2021 (attuale) | Comune di Garbagnate Milanese"): None if it is no such column
+    (every row a period, one closed at least, the header naming the role); else the holder of the one open period,
+    in a list, empty when no period, or more than one, is open. The comuni that held the role before are no list of
+    members."""
+    rows = [page.line_of(f.start) for f in run.found]
+    if len(set(rows)) < 2 or not set(rows) <= page.rows:
+        return None
+    header = _header(page.lines, levels, groups, rows[0])
+    if len({_column(page, n, f) for n, f in zip(rows, run.found, strict=True)}) > 1 or not any(
+        cf.CAPOFILA_CELL.search(cell) for cell in header
+    ):
+        return None
+    lines = [page.lines[n] for n in dict.fromkeys(rows)]
+    periods = [cf.row_period(line.split(" | ")) for line in lines]
+    if None in periods or "closed" not in periods:
+        return None
+    current = cf.current_row(lines, len(lines[0].split(" | ")))
+    return [f.istat for n, f in zip(rows, run.found, strict=True) if current and page.lines[n] == " | ".join(current)]
+
+
+def _the_ambitos_table(page: _Text, levels: list[int], n: int) -> bool:
+    """The words over a table (its introduction, its heading) speak of the ambito, its plan or its office, and of no
+    other body: a library system's capofila through time is not the ambito's."""
+    said = f"{' '.join(_headings(page.lines, levels, n)[:1])} {_intro(page.lines, levels, n)}"
+    return bool(_THE_AMBITOS.search(said)) and not (OTHER_LISTS.search(said) or _BODY_SUBJECT.search(said))
 
 
 # a comune that joins the ambito "together with" the run's comuni, named at its line's opening: "Il Comune di
