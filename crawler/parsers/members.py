@@ -106,6 +106,11 @@ def _record_body(page: _Text, n: int) -> str | None:
 
 # "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
 LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
+# the other comuni of the same set, with whom a comune does something: it is one of them ("Nerviano programma i servizi
+# insieme agli altri Comuni dell'Ambito", "Uboldo gestisce i servizi con gli altri comuni", "come gli altri comuni")
+_WITH_THE_OTHERS = (
+    r"(?:(?:insieme|assieme)\s+(?:a|ad|con)?\s*|con\s+|come\s+)(?:gli|i|agli|ai)\s+altri\s+(?:\w+\s+)?comuni\b"
+)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
     # "Parabiago, uno degli undici Comuni dell'Ambito Legnanese", "A e B, due dei comuni del Distretto": one of them
@@ -123,7 +128,9 @@ MEMBERS_AFTER = re.compile(
     r"(?:(?:invece|anche|oggi|ora)\s+)?"
     # "Anche Ispra ha firmato l'Accordo di Programma del Piano di Zona"
     r"(?:l['’]\s*accordo\s+di\s+programma\s+(?:del|per\s+il|dell['’])\s*)?"
-    r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
+    r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b|"
+    # "Dairago programma i servizi sociali con gli altri comuni dell'Ambito Legnanese": one of the ambito's comuni
+    rf"^[^.;:]{{0,100}}?\b{_WITH_THE_OTHERS}\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
 # an accord's parties: "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA ... TRA i Comuni di A, B, C" (its title may sit on
@@ -1138,10 +1145,14 @@ def _the_ambitos_table(page: _Text, levels: list[int], n: int) -> bool:
 
 
 # a comune that joins the ambito "together with" the run's comuni, named at its line's opening: "Il Comune di
-# Senago fa parte dell'Ambito di X insieme ai comuni di A, B", "Senago partecipa ...: il Comune aderisce insieme a A"
+# Senago fa parte dell'Ambito di X insieme ai comuni di A, B", "Senago partecipa ...: il Comune aderisce insieme a A";
+# or that does anything with "the other comuni" the run names
 _TOGETHER = re.compile(
     r"^\W*(?:il\s+comune\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[^\s,:;.]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,:;.]*){0,3})[\s,]"
-    r"[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+(?:(?:altri\s+)?comuni\s+di\s+)?$",
+    r"(?:[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+(?:(?:altri\s+)?comuni\s+di\s+)?"
+    # whatever it does, with "the other comuni" the run names: "Nerviano programma i servizi insieme agli altri Comuni
+    # dell'Ambito Legnanese: A, B", "Grezzago, assieme agli altri cinque comuni dell'Ambito (A, B, ...)"
+    rf"|[^.;]*?\b{_WITH_THE_OTHERS}[^.;]{{0,80}})$",
     re.I,
 )
 
