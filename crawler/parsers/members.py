@@ -928,10 +928,12 @@ def _skipped(line: str) -> bool:
 
 
 def _unknown_name(chunk: str) -> bool:
-    """A place name that is no comune, between two comuni of a list; "ENTE CAPOFILA" or the "Il" opening a
-    sentence ("Il Comune di Rho è l'ente capofila") is not one."""
+    """A place name that is no comune, between two comuni of a list; "ENTE CAPOFILA", the "Il" opening a
+    sentence ("Il Comune di Rho è l'ente capofila") or a part's label between two parts ("Polo Sud") is not one."""
     words = [w.lower().strip("'’.") for w in chunk.split()]
     if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"], ["che"]):
+        return False
+    if _PART_HEAD.match(chunk):
         return False
     return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5) or bool(_NAME_END.match(chunk))
 
