@@ -6812,7 +6812,9 @@ def test_a_word_in_capitals_hyphenated_at_the_lines_end_goes_on_without_its_hyph
         ("I comuni dell'Ambito di Corsico sono suddivisi in due zone:", 6),  # the comuni divided, plural (page 904)
         ("I Comuni del Distretto di Corsico vengono ripartiti in due poli:", 6),
         ("I comuni del Distretto del Commercio di Corsico sono suddivisi in due zone:", 0),  # another body's division
-        ("I comuni dell'Ambito di Corsico sono stati visitati in due giornate:", 0),  # no division
+        # no division, but sibling parts under a sentence about the ambito's comuni (round 30: they are its parts)
+        ("I comuni dell'Ambito di Corsico sono stati visitati in due giornate:", 6),
+        ("Il progetto estivo ha visitato i comuni dell'Ambito di Corsico in due giornate:", 0),  # a project's
     ],
 )
 def test_the_ambitos_comuni_divided_in_the_plural_make_its_parts_its_members(division: str, listed: int) -> None:
@@ -7242,7 +7244,7 @@ def test_the_comune_that_joins_together_with_the_listed_ones_is_a_member(opening
 
 # round 30 (heldout27 spent): six mechanisms, each read in its general form ------------------------------------------
 
-_CORSICO = ["Assago", "Buccinasco", "Cesano Boscone", "Corsico", "Cusago", "Trezzano sul Naviglio"]
+_CORSICO_NAMES = ["Assago", "Buccinasco", "Cesano Boscone", "Corsico", "Cusago", "Trezzano sul Naviglio"]
 
 
 def _members(html: str, url: str = "https://example.org/p", kind: str = "text/html") -> list[list[str]]:
@@ -7301,10 +7303,10 @@ def test_a_parts_label_between_two_parts_is_no_unresolved_name() -> None:
     ("band", "members"),
     [
         # a band of logos whose names are only the pictures' text alternatives, the heading's own siblings (1010, 1012)
-        ("".join(f'<a href="#"><img src="x.png" alt="Stemma del Comune di {n}"></a>' for n in _CORSICO), 6),
-        ("".join(f'<figure><img src="x.png" alt=""><figcaption>{n}</figcaption></figure>' for n in _CORSICO), 6),
+        ("".join(f'<a href="#"><img src="x.png" alt="Stemma del Comune di {n}"></a>' for n in _CORSICO_NAMES), 6),
+        ("".join(f'<figure><img src="x.png" alt=""><figcaption>{n}</figcaption></figure>' for n in _CORSICO_NAMES), 6),
         # two pictures are a site's badges, no band
-        ("".join(f'<a href="#"><img src="x.png" alt="Stemma del Comune di {n}"></a>' for n in _CORSICO[:2]), 0),
+        ("".join(f'<a href="#"><img src="x.png" alt="Stemma del Comune di {n}"></a>' for n in _CORSICO_NAMES[:2]), 0),
     ],
 )
 def test_a_band_of_logos_after_its_heading_names_its_comuni(band: str, members: int) -> None:

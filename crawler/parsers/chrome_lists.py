@@ -31,11 +31,12 @@ _CHROME = "self::nav or self::header or self::footer or @role='navigation' or @r
 # body costs more than the rest of the reading)
 _CHROME_ROOTS = etree.XPath(f"//*[{_CHROME}][not(ancestor::*[{_CHROME}])]")
 # a heading by its text, whatever its tag: a footer's "<p class="titolo-banda">I Comuni dell'Ambito</p>" over a band of
-# logos is one as much as an <h3> (a block holding links, items or images is a list, not its heading)
+# logos is one as much as an <h3> (a block holding links, items or images is a list, not its heading; an anchor with no
+# target, "<a name>", is a bookmark on a word, no link)
 _HEADING_TAGS = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
 _HEADINGS = (
     f"descendant::*[{_HEADING_TAGS} or self::p or self::dt or self::span or self::div]"
-    "[not(.//a or .//li or .//img)][string-length(normalize-space()) <= 80]"
+    "[not(.//a[@href] or .//li or .//img)][string-length(normalize-space()) <= 80]"
 )
 # "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
 _MENU_LABELS = (

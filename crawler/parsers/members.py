@@ -1047,7 +1047,7 @@ def _judge(
         rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
     held = _role_holders(page, levels, groups, run)
     if held is not None:  # "Periodo | Ente capofila": who held the role when; the holder of the open period holds it
-        if not held or not _the_ambitos_table(page, levels, n0):
+        if not held or _another_bodys_table(page, levels, n0):
             return None
         codes = held
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
@@ -1139,11 +1139,11 @@ def _role_holders(page: _Text, levels: list[int], groups: list[int], run: _Run) 
     return [f.istat for n, f in zip(rows, run.found, strict=True) if current and page.lines[n] == " | ".join(current)]
 
 
-def _the_ambitos_table(page: _Text, levels: list[int], n: int) -> bool:
-    """The words over a table (its introduction, its heading) speak of the ambito, its plan or its office, and of no
-    other body: a library system's capofila through time is not the ambito's."""
-    said = f"{' '.join(_headings(page.lines, levels, n)[:1])} {_intro(page.lines, levels, n)}"
-    return bool(_THE_AMBITOS.search(said)) and not (OTHER_LISTS.search(said) or _BODY_SUBJECT.search(said))
+def _another_bodys_table(page: _Text, levels: list[int], n: int) -> bool:
+    """The words over a table (its introduction, the headings it sits under) speak of another body: a library
+    system's capofila through time is not the ambito's."""
+    said = f"{' '.join(_headings(page.lines, levels, n))} {_intro(page.lines, levels, n)}"
+    return bool(OTHER_LISTS.search(said) or _BODY_SUBJECT.search(said))
 
 
 # a comune that joins the ambito "together with" the run's comuni, named at its line's opening: "Il Comune di
