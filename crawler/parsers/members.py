@@ -441,7 +441,7 @@ class _Text:
         self.comuni_headers: dict[int, bool] = {}  # per header row, whether it is a transposed table's comuni
         self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
         self.ambito_columns: dict[int, tuple[int, int]] = {}  # per table row, its "Ambito" column (nm.ambito_columns)
-        self.named_lines: set[int] = set()  # the lines that name a comune as a list's item may
+        self.mentions: list[Found] = []  # the comuni named as a list's items may be
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -450,6 +450,11 @@ class _Text:
 
     def line_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    @functools.cached_property
+    def named_lines(self) -> set[int]:
+        """The lines that name a comune as a list's item may (asked by the parts' rule only)."""
+        return {self.line_of(f.start) for f in self.mentions}
 
     @functools.cached_property
     def capofila_marks(self) -> set[str]:
@@ -478,7 +483,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
         [f for f in found if f.start not in surnames and _listed(page, levels, f, resolver)],
     )
     mentions = _without_card_bodies(page, levels, mentions)
-    page.named_lines = {page.line_of(f.start) for f in mentions}
+    page.mentions = mentions
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
@@ -1123,6 +1128,8 @@ def _role_holders(page: _Text, levels: list[int], groups: list[int], run: _Run) 
     (every row a period, one closed at least, the header naming the role); else the holder of the one open period,
     in a list, empty when no period, or more than one, is open. The comuni that held the role before are no list of
     members."""
+    if page.line_of(run.found[0].start) not in page.rows or len(run.found) < 2:
+        return None  # (most runs: no table's)
     rows = [page.line_of(f.start) for f in run.found]
     if len(set(rows)) < 2 or not set(rows) <= page.rows:
         return None
