@@ -6812,7 +6812,9 @@ def test_a_word_in_capitals_hyphenated_at_the_lines_end_goes_on_without_its_hyph
         ("I comuni dell'Ambito di Corsico sono suddivisi in due zone:", 6),  # the comuni divided, plural (page 904)
         ("I Comuni del Distretto di Corsico vengono ripartiti in due poli:", 6),
         ("I comuni del Distretto del Commercio di Corsico sono suddivisi in due zone:", 0),  # another body's division
-        ("I comuni dell'Ambito di Corsico sono stati visitati in due giornate:", 0),  # no division
+        # no division, but sibling parts under a sentence about the ambito's comuni (round 30: they are its parts)
+        ("I comuni dell'Ambito di Corsico sono stati visitati in due giornate:", 6),
+        ("Il progetto estivo ha visitato i comuni dell'Ambito di Corsico in due giornate:", 0),  # a project's
     ],
 )
 def test_the_ambitos_comuni_divided_in_the_plural_make_its_parts_its_members(division: str, listed: int) -> None:
@@ -7238,3 +7240,187 @@ def test_the_comune_that_joins_together_with_the_listed_ones_is_a_member(opening
     body = f"<h1>Ambito di Garbagnate Milanese</h1><p>{opening} Baranzate e Bollate.</p>"
     f = extract(f"<html><body><main>{body}</main></body></html>".encode(), "https://example.org/p", "text/html")
     assert sorted(m for a in f.ambiti for m in a.members) == sorted(members)
+
+
+# round 30 (heldout27 spent): six mechanisms, each read in its general form ------------------------------------------
+
+_CORSICO_NAMES = ["Assago", "Buccinasco", "Cesano Boscone", "Corsico", "Cusago", "Trezzano sul Naviglio"]
+
+
+def _members(html: str, url: str = "https://example.org/p", kind: str = "text/html") -> list[list[str]]:
+    """Each ambito's members, in the order the page gives them."""
+    return [a.members for a in extract(html.encode(), url, kind).ambiti]
+
+
+@pytest.mark.parametrize(
+    ("intro", "parts", "members"),
+    [
+        # sibling parts under a paragraph about the ambito, whatever it says of them (fixtures 1000-1004)
+        (
+            "Il Servizio Sociale dell'Ambito di Corsico lavora con due équipe.",
+            "<p>Zona Nord: Assago, Buccinasco, Cesano Boscone; Zona Sud: Corsico, Cusago, Trezzano sul Naviglio.</p>",
+            6,
+        ),
+        (
+            "Lo sportello dell'Ambito di Corsico riceve in due poli.",
+            "<dl><dt>Zona Nord</dt><dd>Cesano Boscone, Corsico, Cusago</dd>"
+            "<dt>Zona Sud</dt><dd>Assago, Buccinasco, Trezzano sul Naviglio</dd></dl>",
+            6,
+        ),
+        # a project's zones, or one part alone, are no division of the ambito
+        (
+            "Il progetto estivo dell'Ambito di Corsico si svolge in due zone.",
+            "<p>Zona Nord: Assago, Buccinasco, Cesano Boscone; Zona Sud: Corsico, Cusago, Trezzano sul Naviglio.</p>",
+            0,
+        ),
+        (
+            "Il Servizio Sociale dell'Ambito di Corsico lavora con due équipe.",
+            "<p>Zona Nord: Assago, Buccinasco, Cesano Boscone.</p><p>Area riservata</p>",
+            0,
+        ),
+    ],
+)
+def test_an_ambitos_sibling_parts_are_its_members_whatever_the_paragraph_says(
+    intro: str, parts: str, members: int
+) -> None:
+    html = f"<html><head><title>Servizi</title></head><body><main><p>{intro}</p>{parts}</main></body></html>"
+    assert sum(len(m) for m in _members(html)) == members
+
+
+def test_a_parts_label_between_two_parts_is_no_unresolved_name() -> None:
+    parts = (
+        "<dl><dt>Polo Nord</dt><dd>Cesano Boscone, Corsico, Cusago</dd>"
+        "<dt>Polo Sud</dt><dd>Assago, Buccinasco, Trezzano sul Naviglio</dd></dl>"
+    )
+    html = (
+        f"<html><body><main><p>Lo sportello dell'Ambito di Corsico riceve in due poli.</p>{parts}</main></body></html>"
+    )
+    found = extract(html.encode(), "https://example.org/p", "text/html")
+    assert (found.unresolved_names, sum(len(a.members) for a in found.ambiti)) == ([], 6)
+
+
+@pytest.mark.parametrize(
+    ("band", "members"),
+    [
+        # a band of logos whose names are only the pictures' text alternatives, the heading's own siblings (1010, 1012)
+        ("".join(f'<a href="#"><img src="x.png" alt="Stemma del Comune di {n}"></a>' for n in _CORSICO_NAMES), 6),
+        ("".join(f'<figure><img src="x.png" alt=""><figcaption>{n}</figcaption></figure>' for n in _CORSICO_NAMES), 6),
+        # two pictures are a site's badges, no band
+        ("".join(f'<a href="#"><img src="x.png" alt="Stemma del Comune di {n}"></a>' for n in _CORSICO_NAMES[:2]), 0),
+    ],
+)
+def test_a_band_of_logos_after_its_heading_names_its_comuni(band: str, members: int) -> None:
+    main = "<p>Il portale dell'Ambito di Corsico raccoglie i servizi sociali dei comuni.</p>"
+    footer = f"<footer><div><h3>I Comuni dell'Ambito di Corsico</h3>{band}</div></footer>"
+    html = f"<html><head><title>Ambito di Corsico</title></head><body><main>{main}</main>{footer}</body></html>"
+    assert sum(len(m) for m in _members(html)) == members
+
+
+@pytest.mark.parametrize(
+    ("item", "legend", "capofila"),
+    [
+        # the legend's sign resolves to the item that carries it, whatever the sign and its brackets (1020-1022)
+        ("Rho †", "† Comune capofila dell'Accordo", RHO),
+        ("Rho (*)", "* = Ente capofila", RHO),
+        ("Rho (MI) *", "(*) Ente capofila dell'Ambito", RHO),
+        ("Rho¹", "(1) Comune capofila", RHO),
+        ("Rho °", "° sede dell'Ufficio di Piano", None),  # a legend of another role
+        ("Rho †", "* Comune capofila", None),  # another sign
+    ],
+)
+def test_a_legends_sign_marks_the_item_that_carries_it(item: str, legend: str, capofila: str | None) -> None:
+    items = "".join(f"<li>{n}</li>" for n in ["Arese", "Lainate", item, "Pero"])
+    html = (
+        "<html><head><title>Ambito Rhodense</title></head><body><main><p>I Comuni dell'Ambito sono:</p>"
+        f"<ul>{items}</ul><p>{legend}</p></main></body></html>"
+    )
+    assert [a.capofila for a in extract(html.encode(), "https://example.org/p", "text/html").ambiti] == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("intro", "rows", "members", "capofila"),
+    [
+        # a table of the capofila through time: the open period's holder, no list of members (1030-1033)
+        (
+            "La storia dell'Ambito Rhodense.",
+            [
+                ("2003-2008", "Comune di Arese"),
+                ("2009-2017", "Comune di Lainate"),
+                ("dal 2018 (attuale)", "Comune di Rho"),
+            ],
+            [RHO],
+            RHO,
+        ),
+        (
+            "Gli enti capofila dell'Ambito Rhodense.",
+            [("Arese", "2003 | 2008"), ("Lainate", "2009 | 2017"), ("Rho", "2018 | –")],
+            [RHO],
+            RHO,
+        ),
+        # no period still open: no holder, and no members either
+        (
+            "La storia dell'Ambito Rhodense.",
+            [("2003-2008", "Comune di Arese"), ("2009-2017", "Comune di Lainate"), ("2018-2023", "Comune di Rho")],
+            [],
+            None,
+        ),
+        # another body's capofila through time
+        (
+            "Il sistema bibliotecario nasce nel 1998. Collabora con l'Ambito Rhodense.",
+            [("1998-2007", "Comune di Arese"), ("2008-2016", "Comune di Lainate"), ("dal 2017", "Comune di Rho")],
+            [],
+            None,
+        ),
+    ],
+)
+def test_a_table_of_the_capofilas_holders_gives_the_current_one_and_no_members(
+    intro: str, rows: list[tuple[str, str]], members: list[str], capofila: str | None
+) -> None:
+    first = rows[0][0][0].isdigit()
+    head = (
+        "<tr><th>Periodo</th><th>Ente capofila</th></tr>"
+        if first
+        else "<tr><th>Comune</th><th>Capofila dal</th><th>al</th></tr>"
+    )
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in " | ".join(r).split(" | ")) + "</tr>" for r in rows)
+    html = f"<html><body><main><p>{intro}</p><table>{head}{body}</table></main></body></html>"
+    found = extract(html.encode(), "https://example.org/p", "text/html").ambiti
+    assert [m for a in found for m in a.members] == members
+    assert [a.capofila for a in found if a.capofila] == ([capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        # minutes decide in the present passive on the session's day (1040-1042)
+        ("Il Piano di Zona 2025-2027 è approvato all'unanimità.", "2024-12-12"),
+        ("Il Piano di Zona 2025-2027 risulta approvato.", "2024-12-12"),
+        ("Sono approvati il Piano di Zona 2025-2027 e l'Accordo di Programma.", "2024-12-12"),
+        ("Il Piano di Zona 2025-2027 viene approvato.", "2024-12-12"),
+        # a past act is dated by its own words
+        ("Il Piano di Zona 2025-2027 è stato approvato.", None),
+    ],
+)
+def test_minutes_approve_in_the_present_passive_on_the_sessions_day(sentence: str, approved: str | None) -> None:
+    plans, _ = plans_in([sentence], session="2024-12-12")
+    assert [p.approved_on for p in plans] == [approved]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        # a comune that does anything with the ambito's other comuni is one of them (1050-1054)
+        ("Pero programma i servizi insieme agli altri Comuni dell'Ambito Rhodense: Arese, Lainate e Rho.", 4),
+        ("Pero, come gli altri comuni dell'Ambito Rhodense (Arese, Lainate e Rho), finanzia il fondo.", 4),
+        ("Pero gestisce i servizi con gli altri comuni dell'Ambito Rhodense.", 1),
+        (
+            "Pero lavora con gli altri tre comuni del territorio: Arese, Lainate e Rho, che formano l'Ambito Rhodense.",
+            4,
+        ),
+        # the others of another body
+        ("Pero, insieme agli altri comuni del Distretto del Commercio (Arese, Lainate e Rho), lancia i buoni.", 0),
+    ],
+)
+def test_a_comune_with_the_other_comuni_of_the_ambito_is_one_of_them(sentence: str, members: int) -> None:
+    html = f"<html><body><main><h1>Servizi sociali</h1><p>{sentence}</p></main></body></html>"
+    assert sum(len(m) for m in _members(html)) == members

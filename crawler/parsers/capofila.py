@@ -501,7 +501,7 @@ def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
         if len(head) < 2 or len(row) != len(head) or not capofila:
             continue  # (most rows: no header, and the rows below are not read)
         if len(after) == len(head):  # a table of several rows names several comuni: which is this ambito's is the
-            row = _current_row(lines[i + 1 :], len(head))  # rows' business, unless they are one role's periods
+            row = current_row(lines[i + 1 :], len(head))  # rows' business, unless they are one role's periods
             if row is None:
                 continue
         for n in capofila:  # an open-data field too: "comune_capofila"
@@ -512,20 +512,38 @@ def column(lines: list[str], resolver: NameResolver) -> tuple[str | None, str]:
 
 
 _TOWN_OF = re.compile(r"^(?:comune|città)\s+di\s+", re.I)
-# a period still open ("dal 2015 ad oggi", "2021 - in corso", "dal 2018") and one closed ("2003-2008", "2009 - 2014")
-_OPEN_PERIOD = re.compile(
-    r"^\s*(?:dal\s+)?(?:19|20)\d\d\s*(?:(?:[-–]\s*|ad?\s+)(?:oggi|in\s+corso|attuale)|[-–]\s*)?\s*$", re.I
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a period closed by a short year ("2003-08", "2009/11")
+_SHORT_END = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:[-–/]|al)\s*\d\d(?!\d)", re.I)
+# a period's cell: years and the words of a period only ("dal 2021 (attuale)", "2003 - 2008", "2018 - in corso"), not
+# a note that names a year ("rinnovato nel 2024")
+_PERIOD_WORDS = re.compile(
+    r"(?:[\s().,:/–-]|\b(?:dal|dall['’]|al|fino|ad?|in|oggi|corso|attuale|carica|tuttora|ancora|tutt['’]oggi)\b)*", re.I
 )
-_CLOSED_PERIOD = re.compile(r"^\s*(?:dal\s+)?(?:19|20)\d\d\s*(?:[-–/]|al)\s*(?:19|20)?\d\d\s*$", re.I)
 
 
-def _current_row(rows: list[str], width: int) -> list[str] | None:
+def row_period(cells: list[str]) -> str | None:
+    """A table row's period, in one cell or two ("2002-2011", "dal 2021 (attuale)", "2003 | 2008", "2015 | –"): "closed"
+    with its last year, "open" with none, None if the row has no period."""
+    years: list[str] = []
+    for cell in cells:
+        found = _YEAR.findall(cell)
+        if found and _PERIOD_WORDS.fullmatch(_YEAR.sub("", cell)):
+            years += found
+            if _SHORT_END.search(cell):
+                return "closed"
+    return "closed" if len(years) >= 2 else "open" if years else None
+
+
+def current_row(rows: list[str], width: int) -> list[str] | None:
     """Of a table's rows, each with a period ("2003-2008 | Comune di Garbagnate Milanese", "dal 2015 ad oggi |
-    Comune di Bollate"), the one row whose period is still open, when every other row's is closed."""
+    Comune di Bollate", "Desio | 2015 | –"), the one row whose period is still open, when every other row's is
+    closed."""
     cells = list(itertools.takewhile(lambda c: len(c) == width, (r.split(" | ") for r in rows)))  # this table's
-    open_rows = [c for c in cells if any(_OPEN_PERIOD.match(cell) for cell in c)]
-    closed = [c for c in cells if any(_CLOSED_PERIOD.match(cell) for cell in c)]
-    return open_rows[0] if len(open_rows) == 1 and len(closed) == len(cells) - 1 >= 1 else None
+    periods = [row_period(c) for c in cells]
+    open_rows = [c for c, period in zip(cells, periods, strict=True) if period == "open"]
+    closed = periods.count("closed")
+    return open_rows[0] if len(open_rows) == 1 and closed == len(cells) - 1 >= 1 else None
 
 
 # a comune's own page speaking of itself: "Ufficio di Piano dell'Ambito (il Comune è ente capofila)", "il nostro Comune

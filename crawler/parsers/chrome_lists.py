@@ -31,11 +31,12 @@ _CHROME = "self::nav or self::header or self::footer or @role='navigation' or @r
 # body costs more than the rest of the reading)
 _CHROME_ROOTS = etree.XPath(f"//*[{_CHROME}][not(ancestor::*[{_CHROME}])]")
 # a heading by its text, whatever its tag: a footer's "<p class="titolo-banda">I Comuni dell'Ambito</p>" over a band of
-# logos is one as much as an <h3> (a block holding links, items or images is a list, not its heading)
+# logos is one as much as an <h3> (a block holding links, items or images is a list, not its heading; an anchor with no
+# target, "<a name>", is a bookmark on a word, no link)
 _HEADING_TAGS = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
 _HEADINGS = (
     f"descendant::*[{_HEADING_TAGS} or self::p or self::dt or self::span or self::div]"
-    "[not(.//a or .//li or .//img)][string-length(normalize-space()) <= 80]"
+    "[not(.//a[@href] or .//li or .//img)][string-length(normalize-space()) <= 80]"
 )
 # "Comuni soci" over its submenu, a <ul> or a dropdown's <div>
 _MENU_LABELS = (
@@ -61,6 +62,24 @@ def _items(block: etree._Element) -> list[str]:
     return [t for t in (_text(i) for i in items) if t]
 
 
+_ITEM_TAGS = frozenset({"a", "li", "span", "figure", "img"})
+ITEM_CHARS = 60  # an item names a comune ("Comune di San Giorgio su Legnano"), it says no sentence
+
+
+def _sibling_items(label: etree._Element) -> list[str]:
+    """The heading's next siblings while each is one item (a link, a logo's figure, a chip): a band whose logos are
+    the heading's siblings, with no list around them ("<h2>I Comuni dell'Ambito</h2><a>..</a><a>..</a>")."""
+    items = []
+    for el in label.itersiblings():
+        if isinstance(el, etree._Comment):
+            continue
+        text = _text(el) if el.tag in _ITEM_TAGS else ""
+        if not text or len(text) > ITEM_CHARS:
+            break
+        items.append(text)
+    return items
+
+
 def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
     the body's text); None if there are none."""
@@ -76,6 +95,7 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
         # capofila maybe a link: a note's one link is no list)
         lists = (_items(block) for block in label.itersiblings() if not isinstance(block, etree._Comment))
         items = next((found for found in itertools.islice(lists, LIST_SIBLINGS) if len(found) >= MIN_ITEMS), [])
+        items = items or _sibling_items(label)  # no block of items: the heading's own siblings are its items
         if len(items) >= MIN_ITEMS:
             found.append((heading, items))
     if not found:

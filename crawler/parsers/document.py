@@ -30,7 +30,13 @@ from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, header_rows, reader_text
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
-from crawler.parsers.pictures import NAMES_THE_AMBITO, infographics_as_text, script_maps_as_lists, svg_maps_as_lists
+from crawler.parsers.pictures import (
+    NAMES_THE_AMBITO,
+    infographics_as_text,
+    logo_bands_as_names,
+    script_maps_as_lists,
+    svg_maps_as_lists,
+)
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -477,6 +483,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
     script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni
     infographics_as_text(root)
+    logo_bands_as_names(root)  # before the chrome's lists are read: a footer's band of coats of arms names its comuni
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
     for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         el.drop_tree()

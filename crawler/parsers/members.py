@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
 from crawler.parsers.columns import LIST_MARK
@@ -105,6 +106,11 @@ def _record_body(page: _Text, n: int) -> str | None:
 
 # "comuni" as a word: a news card's category "Comunicati" over its title ("A e B, lavori sulla provinciale") is none
 LIST_CONTEXT = re.compile(r"\bcomun[ei]\b|ambito|distretto|composizione|aderent|membri|sottoscrittor|firmatar", re.I)
+# the other comuni of the same set, with whom a comune does something: it is one of them ("Nerviano programma i servizi
+# insieme agli altri Comuni dell'Ambito", "Uboldo gestisce i servizi con gli altri comuni", "come gli altri comuni")
+_WITH_THE_OTHERS = (
+    r"(?:(?:insieme|assieme)\s+(?:a|ad|con)?\s*|con\s+|come\s+)(?:gli|i|agli|ai)\s+altri\s+(?:\w+\s+)?comuni\b"
+)
 # "Rho, Pero e Arese aderiscono all'Ambito", "Pero fa parte dell'Ambito", "..., che compongono l'ambito"
 MEMBERS_AFTER = re.compile(
     # "Parabiago, uno degli undici Comuni dell'Ambito Legnanese", "A e B, due dei comuni del Distretto": one of them
@@ -122,7 +128,9 @@ MEMBERS_AFTER = re.compile(
     r"(?:(?:invece|anche|oggi|ora)\s+)?"
     # "Anche Ispra ha firmato l'Accordo di Programma del Piano di Zona"
     r"(?:l['’]\s*accordo\s+di\s+programma\s+(?:del|per\s+il|dell['’])\s*)?"
-    r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b",
+    r"(?:(?:a|de)ll['’]\s*|(?:a|de)l\s+|l['’]\s*|il\s+)?(?:ambito|distretto|piano\s+di\s+zona)\b|"
+    # "Dairago programma i servizi sociali con gli altri comuni dell'Ambito Legnanese": one of the ambito's comuni
+    rf"^[^.;:]{{0,100}}?\b{_WITH_THE_OTHERS}\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto|piano\s+di\s+zona)\b",
     re.I,
 )
 # an accord's parties: "ACCORDO DI PROGRAMMA PER IL PIANO DI ZONA ... TRA i Comuni di A, B, C" (its title may sit on
@@ -291,6 +299,9 @@ _CAPOFILA_CLAUSE = (
     r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+|"
     r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
 )
+# a footnote's sign after a name, other than a star: a dagger, a degree, a section sign, a shape, a superscript figure
+_SIGNS = "†‡§°✱✲✳★☆◆◇♦▲△►"
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     rf"\(\s*{_LEAD}\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
@@ -321,6 +332,7 @@ _MATERIAL = re.compile(
     r"(?:sindac[oa]|vice\s*sindac[oa])\s+(?:del\s+comune\s+|della\s+città\s+)?di\b|"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
+    rf"[{_SIGNS}{_SUPERSCRIPTS}]{{1,2}}|"  # another footnote's sign ("Magenta †", "Bresso¹")
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
@@ -429,6 +441,7 @@ class _Text:
         self.comuni_headers: dict[int, bool] = {}  # per header row, whether it is a transposed table's comuni
         self.column_ambiti: dict[int, str] = {}  # per table row, the ambito its "Ambito" column names ("Abbiatense")
         self.ambito_columns: dict[int, tuple[int, int]] = {}  # per table row, its "Ambito" column (nm.ambito_columns)
+        self.mentions: list[Found] = []  # the comuni named as a list's items may be
         self.starts: list[int] = []
         at = 0
         for line in lines:
@@ -439,16 +452,21 @@ class _Text:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     @functools.cached_property
+    def named_lines(self) -> set[int]:
+        """The lines that name a comune as a list's item may (asked by the parts' rule only)."""
+        return {self.line_of(f.start) for f in self.mentions}
+
+    @functools.cached_property
     def capofila_marks(self) -> set[str]:
         """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
         not once a marked name."""
         marks = {
-            m.group(1).lower()
+            _mark_key(m.group(1))
             for line in self.lines
             if (m := _LEGEND.match(line)) and not _DENIED.search(m.group("words"))
         }
         said = (m.group() for line in self.lines for m in _WORDED_LEGEND.finditer(line))
-        captions = {m.group(1).lower() for line in self.lines if (m := _CAPTION_LEGEND.search(line))}
+        captions = {_mark_key(m.group(1)) for line in self.lines if (m := _CAPTION_LEGEND.search(line))}
         return marks | captions | {"*" for words in said if not _DENIED.search(words)}
 
 
@@ -465,6 +483,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
         [f for f in found if f.start not in surnames and _listed(page, levels, f, resolver)],
     )
     mentions = _without_card_bodies(page, levels, mentions)
+    page.mentions = mentions
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
@@ -914,10 +933,12 @@ def _skipped(line: str) -> bool:
 
 
 def _unknown_name(chunk: str) -> bool:
-    """A place name that is no comune, between two comuni of a list; "ENTE CAPOFILA" or the "Il" opening a
-    sentence ("Il Comune di Rho è l'ente capofila") is not one."""
+    """A place name that is no comune, between two comuni of a list; "ENTE CAPOFILA", the "Il" opening a
+    sentence ("Il Comune di Rho è l'ente capofila") or a part's label between two parts ("Polo Sud") is not one."""
     words = [w.lower().strip("'’.") for w in chunk.split()]
     if any(w in NOT_NAME_WORDS for w in words) or words[:1] in (["il"], ["lo"], ["gli"], ["i"], ["che"]):
+        return False
+    if _PART_HEAD.match(chunk):
         return False
     return looks_like_name(chunk) or (chunk.isupper() and chunk.count(" ") < 5) or bool(_NAME_END.match(chunk))
 
@@ -1029,6 +1050,11 @@ def _judge(
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
     if run.moulded and rule == "dense-list":
         rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
+    held = _role_holders(page, levels, groups, run)
+    if held is not None:  # "Periodo | Ente capofila": who held the role when; the holder of the open period holds it
+        if not held or _another_bodys_table(page, levels, n0):
+            return None
+        codes = held
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
         return None  # a project's partners or an Unione's comuni signing their own accord
     if rule is None and added and not DECOY.search(head):
@@ -1061,7 +1087,7 @@ def _judge(
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
-    if rule is None and prose and _part_of_the_ambito(page, n0, col, before, after):
+    if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
         rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
     if rule is None and prose and _answers_which_comuni(page, n0, head, after):
         rule = "answer"  # "Quali Comuni fanno parte dell'Ambito?" / "Undici: A, B, C, ..."
@@ -1090,16 +1116,52 @@ def _judge(
         capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
     )
     _marks(page, levels, groups, run, group)
+    group.capofila = held[0] if held else group.capofila
     if not prose and _FIRST_LEADS.search(split_sentences(before)[-1] if before.strip() else ""):
         group.capofila = group.capofila or run.found[0].istat  # "Il primo della lista è il Comune capofila:"
     return group
 
 
+def _role_holders(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[str] | None:
+    """The run as a table's column of the capofila's holders through time ("Periodo | Ente capofila" over "2002-2011
+    | Comune di Bollate", ..., "dal 2021 (attuale) | Comune di Garbagnate Milanese"): None if it is no such column
+    (every row a period, one closed at least, the header naming the role); else the holder of the one open period,
+    in a list, empty when no period, or more than one, is open. The comuni that held the role before are no list of
+    members."""
+    if page.line_of(run.found[0].start) not in page.rows or len(run.found) < 2:
+        return None  # (most runs: no table's)
+    rows = [page.line_of(f.start) for f in run.found]
+    if len(set(rows)) < 2 or not set(rows) <= page.rows:
+        return None
+    header = _header(page.lines, levels, groups, rows[0])
+    if len({_column(page, n, f) for n, f in zip(rows, run.found, strict=True)}) > 1 or not any(
+        cf.CAPOFILA_CELL.search(cell) for cell in header
+    ):
+        return None
+    lines = [page.lines[n] for n in dict.fromkeys(rows)]
+    periods = [cf.row_period(line.split(" | ")) for line in lines]
+    if None in periods or "closed" not in periods:
+        return None
+    current = cf.current_row(lines, len(lines[0].split(" | ")))
+    return [f.istat for n, f in zip(rows, run.found, strict=True) if current and page.lines[n] == " | ".join(current)]
+
+
+def _another_bodys_table(page: _Text, levels: list[int], n: int) -> bool:
+    """The words over a table (its introduction, the headings it sits under) speak of another body: a library
+    system's capofila through time is not the ambito's."""
+    said = f"{' '.join(_headings(page.lines, levels, n))} {_intro(page.lines, levels, n)}"
+    return bool(OTHER_LISTS.search(said) or _BODY_SUBJECT.search(said))
+
+
 # a comune that joins the ambito "together with" the run's comuni, named at its line's opening: "Il Comune di
-# Senago fa parte dell'Ambito di X insieme ai comuni di A, B", "Senago partecipa ...: il Comune aderisce insieme a A"
+# Senago fa parte dell'Ambito di X insieme ai comuni di A, B", "Senago partecipa ...: il Comune aderisce insieme a A";
+# or that does anything with "the other comuni" the run names
 _TOGETHER = re.compile(
     r"^\W*(?:il\s+comune\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[^\s,:;.]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,:;.]*){0,3})[\s,]"
-    r"[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+(?:(?:altri\s+)?comuni\s+di\s+)?$",
+    r"(?:[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+(?:(?:altri\s+)?comuni\s+di\s+)?"
+    # whatever it does, with "the other comuni" the run names: "Nerviano programma i servizi insieme agli altri Comuni
+    # dell'Ambito Legnanese: A, B", "Grezzago, assieme agli altri cinque comuni dell'Ambito (A, B, ...)"
+    rf"|[^.;]*?\b{_WITH_THE_OTHERS}[^.;]{{0,80}})$",
     re.I,
 )
 
@@ -1223,10 +1285,19 @@ _NUMBERED = re.compile(rf"^{_NUMBERING.pattern}")
 
 
 # a part of the ambito under its own label, "Area Nord: A; B; C", below the sentence that divides the ambito into parts
-# ("L'Ambito di Lodi è suddiviso in tre aree omogenee"): each part's comuni are the ambito's
-_PART = r"^\W*(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)\s+[\w'’ -]{1,30}?\s*[:–—-]"
-_PART_LABEL = re.compile(rf"{_PART}\s*$", re.I)
+# ("L'Ambito di Lodi è suddiviso in tre aree"), or beside sibling parts under a paragraph about the ambito: each part's
+# comuni are the ambito's
+_PART_WORDS = r"(?:area|zona|sub-?ambito|sotto-?ambito|polo|macro-?area|quadrante)"
+_PART = rf"^\W*{_PART_WORDS}\s+[\w'’ -]{{1,30}}?\s*[:–—-]"
 _PART_LINE = re.compile(_PART, re.I)
+# a part's label inside its paragraph: at its start, after a ";" or a sentence's end, or capitalised after a space (a
+# text's layout ran "Quadrante nord - A, B" and "Quadrante centro - C" into one line)
+_PART_IN_LINE = re.compile(
+    rf"(?:(?:^|[;.])\W*|\s(?=(?-i:[A-Z])))(?<![\w'’]){_PART_WORDS}\s+[\w'’ -]{{1,30}}?\s*[:–—-]", re.I
+)
+_PART_BEFORE = re.compile(rf"{_PART_IN_LINE.pattern}\s*$", re.I)  # the run's own label, right before it
+# a part's name as a heading or label line over its list: "Zona Nord", "Polo 1 - Alto Lodigiano", "Area Sud:"
+_PART_HEAD = re.compile(rf"^\W*{_PART_WORDS}\b[^.;:]{{0,50}}:?\s*$", re.I)
 _PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b"
 # "l'Ambito è suddiviso in tre aree", its comuni "sono suddivisi in due zone", and in the active voice: "l'ambito, il
 # cui capofila è X, articola i servizi in tre aree", "il Distretto si organizza in due zone"
@@ -1236,30 +1307,70 @@ _DIVIDED = re.compile(
     rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+in\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
     re.I,
 )
-PARTS_ABOVE = 8  # the parts' lines read above a part, up to the sentence that divides the ambito
 # the part's own line read back from its label, for the parts run on in one paragraph ("... è organizzato in tre aree.
 # Area Nord: A, B; Area Centro: C, D; ..."): a part's list of twenty comuni is ~400 characters
 PARTS_REACH = 2000
 
 
-def _part_of_the_ambito(page: _Text, n0: int, col: int, before: str, after: str) -> bool:
-    """The run is one part of the ambito, under its label, the ambito said above to be divided into such parts (the
-    other parts between, on lines of their own or run on in the same paragraph after semicolons). A Distretto del
-    Commercio's or an ASST's division is refused by the decoy words."""
-    if not _PART_LABEL.match(before.rsplit(";", 1)[-1]) or DECOY.search(after) or ELSEWHERE.search(after):
+def _part_of_the_ambito(page: _Text, levels: list[int], n0: int, col: int, before: str | None, after: str) -> bool:
+    """The run is one part of the ambito, under its label: the ambito said above to be divided into such parts, or
+    the part one of two or more siblings (other parts' labels beside it, on lines of their own, run on in the same
+    paragraph or as headings over their lists) under a paragraph about the ambito, whatever it says of them ("Il
+    Servizio dell'Ambito opera con tre équipe, una per area"). `before` is the run's sentence, None for a list under
+    its label's line. A Distretto del Commercio's, a project's or another body's parts are refused by their words."""
+    if DECOY.search(after) or ELSEWHERE.search(after):
         return False
-    line = page.lines[n0][max(0, col - PARTS_REACH) : col]
-    pieces = [piece for sentence in split_sentences(line) for piece in re.split(r"(?<=;)\s*", sentence) if piece]
-    pieces = pieces[:-1]  # the line's sentences and parts before this part's own label
-    while pieces and _PART_LINE.match(pieces[-1]):
-        pieces.pop()  # "Area Nord: A, B;" before "Area Centro: C": another part of the same division
-    if pieces:
-        return _divides(pieces)
-    for k in range(n0 - 1, max(-1, n0 - 1 - PARTS_ABOVE), -1):
-        if _PART_LINE.match(page.lines[k]):
-            continue  # "Area Nord: ..." above "Area Centro: ...": another part of the same division
-        return _divides(split_sentences(page.lines[k][-CONTEXT:]))
-    return False
+    if before is not None:
+        if not _PART_BEFORE.search(before[-CONTEXT:]):
+            return False
+        line = page.lines[n0][max(0, col - PARTS_REACH) : col]
+        first = next((m.start() for m in _PART_IN_LINE.finditer(line)), len(line))  # the line's first part's label
+        intro = [p for t in split_sentences(line[:first]) for p in re.split(r"(?<=;)\s*", t) if p.strip(" ;")]
+    elif n0 > 0 and levels[n0 - 1] > 0 and _PART_HEAD.match(page.lines[n0 - 1]) and col <= 4:
+        intro = []  # "Zona Nord" (a heading, a <dt>, a bold label) over "A, B, C"
+    else:
+        return False
+    above, parts = _parts_around(page, levels, n0)
+    for k in range(above, max(-1, above - 2), -1):  # the paragraph above the parts, or above their section's heading
+        if intro or (0 < levels[k] < LABEL_LEVEL and not _PART_HEAD.match(page.lines[k])):
+            continue
+        intro = split_sentences(page.lines[k][-CONTEXT:])
+    if _divides(intro):
+        return True
+    paragraph = " ".join(intro)
+    return (
+        parts >= 2
+        and bool(_THE_AMBITOS.search(paragraph))
+        and not (DECOY.search(paragraph) or _PROJECT.search(paragraph) or _HEALTH_DISTRICT.search(paragraph))
+        and not _BODY_SUBJECT.search(paragraph)
+    )
+
+
+PARTS_SPAN = 200  # the lines of a division's parts and their lists read around a part (a part's list one name a line)
+
+
+def _parts_around(page: _Text, levels: list[int], n0: int) -> tuple[int, int]:
+    """(the line right above the parts, -1 if none; how many parts' labels over comuni there are): the parts are the
+    run's line and the lines around it that are parts' labels or lists ("Area riservata" over no comune is no part)."""
+
+    def in_parts(k: int) -> bool:
+        line = page.lines[k]
+        listed = not (levels[k] or _is_prose(line))  # a part's list, one name a line or all on one
+        return bool(_PART_LINE.match(line) or (levels[k] and _PART_HEAD.match(line)) or listed)
+
+    top, bottom = n0, n0
+    while top > 0 and n0 - top < PARTS_SPAN and in_parts(top - 1):
+        top -= 1
+    while bottom + 1 < len(page.lines) and bottom - n0 < PARTS_SPAN and in_parts(bottom + 1):
+        bottom += 1
+    parts = 0
+    for k in range(top, bottom + 1):
+        line = page.lines[k]
+        if k == n0 or (_PART_LINE.match(line) and k in page.named_lines):
+            parts += len(_PART_IN_LINE.findall(line[:10_000]))  # "Area Nord: A, B; Area Sud: C, D": two
+        elif levels[k] and _PART_HEAD.match(line) and k + 1 in page.named_lines:
+            parts += 1
+    return top - 1, parts
 
 
 def _divides(sentences: list[str]) -> bool:
@@ -1659,7 +1770,11 @@ _WRAPPED_MARK = re.compile(rf"^\s*{_LEAD}\s*[.;]?\s*$", re.I)
 _CAPOFILA_HEAD = re.compile(r"(?:ente\s+|comune\s+)?capofila", re.I)
 # "Legnano*", "Legnano (*)", "LEGNANO (**)", "Legnano (MI) *": the mark after the name or its province
 # a footnote's mark after a name: stars, or a short call in brackets ("(C)", "(cap.)", "(1)") that a legend explains
-_MARK_CALL = r"(\(\*{1,3}\)|\*{1,3}|\((?:[A-Za-z]{1,4}\.?|\d{1,2})\))"
+# any sign, bare or in brackets, as its legend writes it or not: "(*)" in the legend calls "Legnano *" (`_mark_key`)
+_MARK_CALL = (
+    rf"(\(\s*(?:\*{{1,3}}|[{_SIGNS}]{{1,2}}|[A-Za-z]{{1,4}}\.?|\d{{1,2}}|[{_SUPERSCRIPTS}]{{1,2}})\s*\)"
+    rf"|\*{{1,3}}|[{_SIGNS}]{{1,2}}|[{_SUPERSCRIPTS}]{{1,2}})"
+)
 _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
 _LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
@@ -1686,7 +1801,15 @@ def _footnoted(right: str, page: _Text) -> bool:
     """ "Parabiago*" with a legend "* Comune capofila" (or "(*) ente capofila", "* Comune con funzioni di ente capofila
     e sede dell'Ufficio di Piano": the role in the legend's first clause, not denied) elsewhere on the page."""
     mark = _FOOTNOTE.match(right)
-    return bool(mark) and mark.group(1).lower() in page.capofila_marks  # (a legend's "(c)" for a "(C)")
+    return bool(mark) and _mark_key(mark.group(1)) in page.capofila_marks  # (a legend's "(c)" for a "(C)")
+
+
+_FIGURES_OF = str.maketrans(_SUPERSCRIPTS, "1234567890", "() \t")
+
+
+def _mark_key(mark: str) -> str:
+    """A footnote's sign whatever its brackets, case or height: "(*)" and "*", "(C)" and "(c)", "¹" and "(1)"."""
+    return mark.translate(_FIGURES_OF).lower()
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:

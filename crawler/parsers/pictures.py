@@ -4,6 +4,8 @@ Comuni dell'Ambito"), before SVG is dropped with the other non-text elements. A 
 OpenLayers, Google Maps) is read the same way: its features' names (`"properties": {"nome": "Lodi"}`) and markers'
 popups (`.bindPopup("<b>Codogno</b>")`) become a list under the map box's accessible name, before scripts go. An
 infographic's text alternative ("Infografica: 23 Comuni, 1 ente capofila (Comune di Sondrio)") is read as a paragraph.
+A band of logos links each comune's site by its coat of arms alone: each link's name is its picture's text
+alternative ("Stemma del Comune di Arconate"), as a screen reader says it.
 
 Areas drawn as outside the ambito are left out: their class says so ("fuori-ambito", "confinante") or their tooltip
 names the ambito they belong to ("Magenta (Ambito del Magentino)").
@@ -131,3 +133,31 @@ def infographics_as_text(root: etree._Element) -> None:
             said.tail = img.tail
             img.tail = None
             img.addnext(said)
+
+
+MIN_LOGOS = 3  # fewer linked pictures side by side are a site's badges ("Facebook", "Regione Lombardia"), not a band
+# the picture's kind before the name it shows: "Stemma del Comune di X" names the Comune di X, "Logo di X" names X
+_PICTURE_WORD = re.compile(
+    r"^\s*(?:(?:lo|il)\s+)?(?:stemma|logo(?:tipo)?|emblema|gonfalone|marchio)\s+(?:(?:del|dello|della|di)\s+)?", re.I
+)
+
+
+def logo_bands_as_names(root: etree._Element) -> None:
+    """In a band of links that show only a picture (three or more in one block, side by side or one an item), each
+    link gets its picture's text alternative as its text, the kind of picture left out: a footer's or a page's band of
+    coats of arms names the comuni it links."""
+    bands: dict[etree._Element, list[tuple[etree._Element, str]]] = {}
+    for img in root.iter("img"):
+        alt = re.sub(r"\s+", " ", img.get("alt") or "").strip()
+        link = next(img.iterancestors("a"), None)
+        if not alt or link is None or "".join(link.itertext()).strip():
+            continue  # a picture with no text alternative, outside a link, or beside the link's own words
+        holder = link.getparent()
+        if holder is not None and holder.tag in ("li", "figure") and holder.getparent() is not None:
+            holder = holder.getparent()  # one logo an item: the list is the band
+        if holder is not None:
+            bands.setdefault(holder, []).append((link, _PICTURE_WORD.sub("", alt)))
+    for links in bands.values():
+        if len(links) >= MIN_LOGOS:
+            for link, name in links:
+                link.text = name

@@ -60,7 +60,9 @@ APPROVED = re.compile(
     re.I,
 )
 PRESENT = re.compile(r"\bapprov(?:a|ano|are)\b|\bdelibera\b|\bdà\s+(?:il\s+)?via\s+libera", re.I)
-PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono)\s+$", re.I)  # "il Piano ... viene approvato all'unanimità"
+# the passive in the present: "il Piano ... viene approvato all'unanimità", "è approvato a maggioranza", "risulta
+# approvato", "sono approvati il Piano e l'Accordo" (not "è stato approvato": a past act, dated by its own words)
+PASSIVE_PRESENT = re.compile(r"\b(?:viene|vengono|è|e['’]|sono|risulta|risultano)\s+$", re.I)
 EXTENDED = re.compile(
     r"\bprorogat\w*|\bproroga(?:re|rne|rlo)?\b|\bprorog\.|\bestes[oa]\b|\bprolungat\w*|\bextended\b|\bverlängert\b",
     re.I,

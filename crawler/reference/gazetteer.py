@@ -33,11 +33,12 @@ class Found:
 
 class _OneChar(dict):
     """str.translate table: every character to one lower-case ASCII letter or digit, else a space (so
-    offsets survive the translation); filled on first sight of each character."""
+    offsets survive the translation); filled on first sight of each character. A number that is no digit (a
+    footnote's superscript, "Bresso¹") parts words, as any other sign does."""
 
     def __missing__(self, code: int) -> str:
         base = "".join(ch for ch in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(ch))
-        low = base[:1].lower()
+        low = base[:1].lower() if unicodedata.category(chr(code)) != "No" else ""
         out = low if len(low) == 1 and ("a" <= low <= "z" or "0" <= low <= "9") else " "
         self[code] = out
         return out
