@@ -374,9 +374,12 @@ def _bold_as_role(root: etree._Element) -> None:
     """A table's or list's one name in bold, under a legend that says bold marks the capofila: the role is written
     after it ("Legnano (capofila)"), since the lines keep no emphasis. Several bold names, or a bold cell that holds
     more than its bold text (a label, a total), mark nothing."""
-    text = " ".join(root.itertext())
-    lowered = text.lower()  # the legend's own words first: the pattern's lazy runs cost 2 ms on a page without them
-    if ("grassetto" not in lowered and "neretto" not in lowered) or not _BOLD_LEGEND.search(text):
+    # the legend's own words first, in the page's text written by lxml in C: the pattern's lazy runs cost 2 ms on a page
+    # without them, and joining the text's pieces in Python a third of a millisecond
+    lowered = etree.tostring(root, method="text", encoding="unicode").lower()
+    if "grassetto" not in lowered and "neretto" not in lowered:
+        return
+    if not _BOLD_LEGEND.search(" ".join(root.itertext())):
         return
     marked = [
         b
