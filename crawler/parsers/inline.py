@@ -33,22 +33,26 @@ def reader_text(
     opened by `block` and closed by a space, and each `<br>` parted by `br`. `replace` may give the text an element
     stands for (a link's target), or None."""
     parts: list[str] = []
+    append = parts.append  # (each tag and tail read once: lxml makes a new string at every read, and a footer has
+    # hundreds of elements)
 
     def visit(e: etree._Element) -> None:
         said = replace(e) if replace else None
         if said is not None:
-            parts.append(said)
+            append(said)
             return
-        parts.append(e.text or "")
-        previous = None
+        append(e.text or "")
+        previous_tail = None  # None before the first element child
         for child in e:
-            if isinstance(child.tag, str):
-                apart = previous is not None and not previous.tail
-                parts.append(br if child.tag == "br" else block if child.tag in blocks else " " if apart else "")
+            tag, tail = child.tag, child.tail or ""
+            if isinstance(tag, str):
+                opened = tag in blocks
+                append(br if tag == "br" else block if opened else " " if previous_tail == "" else "")
                 visit(child)
-                parts.append(" " if child.tag in blocks else "")
-                previous = child
-            parts.append(child.tail or "")
+                if opened:
+                    append(" ")
+                previous_tail = tail
+            append(tail)
 
     visit(el)
     return "".join(parts)
