@@ -324,14 +324,16 @@ def _holds(tr: etree._Element, tags: list[str]) -> bool:
     return any(el.getparent() is not tr for el in tr.iterdescendants(*tags))
 
 
-_CHROME_SEPARATORS = re.compile(r"(?:\s*·\s*)+(?=\s*·)|\s+")
+# a run of separators but its last (written for a text _clean left with no whitespace but single spaces: a pattern that
+# may start at any character, "\s*", tries every one)
+_CHROME_SEPARATORS = re.compile(r"(?: ?· ?)+(?= ?·)")
 
 
 def _chrome_text(el: etree._Element) -> str:
     """A header's or footer's text, its blocks parted by " · ": a name closing one block ("Responsabile: dott. X")
     does not run into the next block's links ("Privacy | Cookie policy")."""
     text = _clean(reader_text(el, _BLOCK_TAGS, block=" · "))
-    return _CHROME_SEPARATORS.sub(" ", text).strip(" ·")  # _clean left no whitespace but " "
+    return _CHROME_SEPARATORS.sub(" ", text).strip(" ·")
 
 
 def _strip_chrome(root: etree._Element) -> list[str]:
