@@ -77,12 +77,18 @@ def _header_row(tr: etree._Element) -> bool:
 
 
 def header_rows(table: etree._Element) -> list[etree._Element]:
-    """A table's first rows of bold (or `<th>`) cells, with a row below them: its header rows."""
-    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
-    head = 0
-    while head < len(rows) - 1 and _header_row(rows[head]):
-        head += 1
-    return rows[:head]
+    """A table's first rows of bold (or `<th>`) cells, with a row below them: its header rows. (Its rows are read up to
+    the first that is not one: a layout table holds the page's other tables' rows too.)"""
+    rows = (tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table)
+    heads: list[etree._Element] = []
+    above = None  # the last header row read, a header row once a row below it is found
+    for tr in rows:
+        if above is not None:
+            heads.append(above)
+        if not _header_row(tr):
+            break
+        above = tr
+    return heads
 
 
 def bold_rows_as_headers(root: etree._Element) -> None:
