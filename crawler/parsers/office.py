@@ -862,10 +862,17 @@ _MINUTE_TAKER = re.compile(r"\bsegretari[oa]\s+verbalizzante\b|\bverbalizza\b|\b
 _NOT_THE_HEAD = re.compile(r"\b(?:ex|già|gia'|vice|precedente|uscente|former)\W*$", re.I)
 
 
+# every pattern of responsible_stated needs one of these words in its sentence, or the office in the one before (the
+# FAQ's answer): most sentences hold none, and a pattern that opens with a name tries every word (a new pattern
+# without them must add its words here)
+_MAY_NAME_THE_HEAD = re.compile(r"ufficio|responsabile|coordinat", re.I)
+
+
 def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
     """(name, sentence): the office's head where a sentence puts a name right beside the office's own role."""
+    may = [bool(_MAY_NAME_THE_HEAD.search(sentence)) for sentence in sentences]
     for n, sentence in enumerate(sentences):
-        if _MINUTE_TAKER.search(sentence):
+        if not (may[n] or (n and may[n - 1])) or _MINUTE_TAKER.search(sentence):
             continue
         patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE, _OFFICE_LED_BY, _NAME_LEADS_IT]
         patterns += [_LEADS_IT_NAME, _POST_ENTRUSTED]
