@@ -72,6 +72,9 @@ _MAP_NAME = re.compile(
     r"""\s*(["'])((?:(?!\1)[^\\\n]|\\.){1,200})\1""",
     re.I,
 )
+# every branch of _MAP_SCRIPT needs one of these strings: they are looked for first (each branch opening with a word
+# boundary, the pattern tries every character of a site's scripts, 0.4 ms on a 5 KB script)
+_MAP_WORDS = ("L.", "bindPopup", "FeatureCollection", "google.maps.", "ol.Map")
 _MAP_BOX = re.compile(r"""(?:\bL\.map|getElementById|\btarget)\s*[(:]\s*["']([\w-]{1,80})["']""")
 _TAG = re.compile(r"<[^<>]{0,500}>")
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\(.)")
@@ -96,7 +99,7 @@ def script_maps_as_lists(root: etree._Element) -> None:
     by_id: dict[str, etree._Element] | None = None  # built at the first map: a page-wide query per id is quadratic
     for script in root.xpath("//body//script"):
         code = script.text or ""
-        if len(code) > MAP_SCRIPT_CHARS or not _MAP_SCRIPT.search(code):
+        if len(code) > MAP_SCRIPT_CHARS or not any(w in code for w in _MAP_WORDS) or not _MAP_SCRIPT.search(code):
             continue
         names = list(dict.fromkeys(_first_text(m[2]) for m in _MAP_NAME.finditer(code)))
         if len(names) < MIN_AREAS:
