@@ -333,7 +333,9 @@ def _chrome_text(el: etree._Element) -> str:
     """A header's or footer's text, its blocks parted by " · ": a name closing one block ("Responsabile: dott. X")
     does not run into the next block's links ("Privacy | Cookie policy")."""
     text = _clean(reader_text(el, _BLOCK_TAGS, block=" · "))
-    return _CHROME_SEPARATORS.sub(" ", text).strip(" ·")
+    if "··" in text or "· ·" in text:  # (a run is two dots, a space between or none: most texts have none)
+        text = _CHROME_SEPARATORS.sub(" ", text)
+    return text.strip(" ·")
 
 
 def _strip_chrome(root: etree._Element) -> list[str]:
