@@ -37,8 +37,11 @@ def _outside(title: etree._Element, svg: etree._Element) -> bool:
 def svg_maps_as_lists(root: etree._Element) -> None:
     """Each SVG map of three titled areas or more becomes its title as a paragraph and a list of its areas' names."""
     for svg in root.xpath("//svg"):
+        titles = list(svg.iter("title"))
+        if len(titles) < MIN_AREAS:
+            continue  # an icon (a Bootstrap Italia page has a hundred), before its own title is looked for
         own = svg.find("title")
-        areas = [t for t in svg.iter("title") if t is not own]
+        areas = [t for t in titles if t is not own]
         if len(areas) < MIN_AREAS:
             continue
         names = [_text(t) for t in areas if not (_outside(t, svg) or _ANOTHER_AMBITO.search(_text(t)))]
