@@ -18,8 +18,9 @@ from lxml import etree
 
 # format characters (Unicode Cf) a page may carry inside words: zero-width spaces and joiners, direction marks,
 # the word joiner, a byte-order mark; a soft hyphen (a hyphenation point) everywhere but at a line's end, where it
-# says the word goes on in the next line
-INVISIBLE = re.compile("[\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|\u00ad(?=\\S)")
+# says the word goes on in the next line (one class first, then the soft hyphen's condition looking back: a pattern
+# that opens with a class is searched for by a scan in C, an alternation is tried at every character)
+INVISIBLE = re.compile("[\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad](?<!\u00ad(?!\\S))")
 
 
 def reader_text(
