@@ -29,6 +29,7 @@ from crawler.parsers.italian import (
     parse_date,
     split_sentences,
 )
+from crawler.parsers.prechecks import may_match
 from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
@@ -156,8 +157,17 @@ _SESSION_AFTER_PERIOD = re.compile(
 )
 
 
+# a word each branch of APPROVED and _SESSION_AFTER_PERIOD needs, and of EXTENDED and KEPT_IN_FORCE (most sentences
+# have none)
+_APPROVAL_WORDS = ("approv", "licenziat", "favorevole", "votat", "fatto", "adottat", "deliberat", "libera", "genehmigt")
+_EXTENSION_WORDS = ("prorog", "estes", "prolungat", "extended", "verl", "vigore", "differit", "validit")
+_EVENT_WORDS = (*_APPROVAL_WORDS, "assemblea", *_EXTENSION_WORDS)
+
+
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
+    if not may_match(sentence, _EVENT_WORDS):
+        return []
     by_comune = bool(_COMUNE_BODY.search(sentence)) and not _ASSEMBLY_WORDS.search(sentence)
     found = [
         (m.start(), m.end(), "approved")
