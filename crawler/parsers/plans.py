@@ -89,6 +89,8 @@ REGIONAL_ACT = re.compile(
 
 def _periods(text: str) -> Iterator[tuple[re.Match[str], int, int, str]]:
     """Each period a text names, its years in full ("2025/27": 2025, 2027), with the clause right before it."""
+    if "20" not in text:
+        return  # a period's first year is 20xx: looked for in C before the pattern, which tries every character
     for m in PERIOD_RE.finditer(text):
         end = int(m.group(2))
         before = re.split(r"[;,]\s", text[max(0, m.start() - 40) : m.start()])[-1]
