@@ -504,7 +504,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni
     infographics_as_text(root)
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
-    for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
+    for el in list(root.iter(*_DROP_TAGS)):  # (in document order, as a union of paths, in one walk instead of ten)
         el.drop_tree()
     chrome = _strip_chrome(root)
     body_el = root.find("body")
