@@ -26,10 +26,9 @@ _MEMBERS_HEADING = re.compile(
     r"(?:dell['’]\s*|del\s+)(?:ambito|distretto|piano\s+di\s+zona))\b",
     re.I,
 )
-_CHROME = "self::nav or self::header or self::footer or @role='navigation' or @role='contentinfo'"
-# the outermost chrome blocks: the labels are looked for inside each (an ancestor test on every block of a large page's
-# body costs more than the rest of the reading)
-_CHROME_ROOTS = etree.XPath(f"//*[{_CHROME}][not(ancestor::*[{_CHROME}])]")
+# every chrome block, in document order, found by its name or its role attribute (a predicate tested on every element
+# of a large page cost more than the rest of the reading)
+_CHROME_BLOCKS = etree.XPath("//nav | //header | //footer | //@role[. = 'navigation' or . = 'contentinfo']/..")
 # a heading by its text, whatever its tag: a footer's "<p class="titolo-banda">I Comuni dell'Ambito</p>" over a band of
 # logos is one as much as an <h3> (a block holding links, items or images is a list, not its heading; an anchor with no
 # target, "<a name>", is a bookmark on a word, no link)
@@ -48,6 +47,9 @@ LIST_SIBLINGS = 2  # the heading's next elements read for its list: the list, or
 # the text ties the members' word to the ambito: "è l'azienda dei Comuni dell'Ambito X: ne sono soci gli undici Comuni"
 _MEMBERS_WORD = r"\b(?:soci|aderent[ei]|associat[ie]|consorziat[ie])\b"
 _TIED = re.compile(rf"{_MEMBERS_WORD}[^.;]{{0,200}}\bambito\b|\bambito\b[^.;]{{0,200}}{_MEMBERS_WORD}", re.I)
+# what a heading of members leaves in its chrome block's text, where tags part no words ("Comuni<br>soci"): a block
+# without it holds no such heading, and its labels are not looked for (their path costs a large menu more than the rest)
+_MAY_HEAD_MEMBERS = re.compile(r"(?:comuni|enti)\s*(?:soci|aderent|associat|consorziat|del)", re.I)
 
 
 def _text(el: etree._Element) -> str:
@@ -80,11 +82,25 @@ def _sibling_items(label: etree._Element) -> list[str]:
     return items
 
 
+def _chrome_roots(root: etree._Element) -> list[etree._Element]:
+    """The outermost chrome blocks whose text may hold a heading of members: the labels are looked for inside each."""
+    blocks = _CHROME_BLOCKS(root)
+    chrome = set(blocks)
+    return [
+        block
+        for block in blocks
+        if not any(above in chrome for above in block.iterancestors())
+        and _MAY_HEAD_MEMBERS.search(
+            INVISIBLE.sub("", etree.tostring(block, method="text", encoding="unicode", with_tail=False))
+        )
+    ]
+
+
 def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
     the body's text); None if there are none."""
     found: list[tuple[str, list[str]]] = []
-    for label in (label for chrome in _CHROME_ROOTS(root) for label in _LABELS(chrome)):
+    for label in (label for chrome in _chrome_roots(root) for label in _LABELS(chrome)):
         raw = INVISIBLE.sub("", etree.tostring(label, method="text", encoding="unicode", with_tail=False)).lower()
         if "comuni" not in raw and "enti" not in raw:
             continue  # (the heading's words in C first: most labels of a menu are no heading of members)

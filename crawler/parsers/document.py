@@ -119,6 +119,9 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# _NOT_XML's controls as UTF-8 bytes, and the lead byte of U+FFFE and U+FFFF (of U+F000-U+FFFF: rare in a page, and a
+# byte is looked for by memchr, a longer string ten times slower); a lone surrogate does not encode
+_NOT_XML_BYTES = [bytes([c]) for c in range(0x20) if c not in b"\t\n\r"] + [b"\xef"]
 _TERMINAL = (".", ";", ":", "!", "?")
 
 
@@ -152,12 +155,18 @@ class UnreadablePage(ValueError):
     """The body holds no text we can read (binary, scanned PDF, empty)."""
 
 
-_SPACES = re.compile(r"\s+")
+_TYPOGRAPHIC = [chr(code) for code in APOSTROPHES]
 
 
 def _clean(text: str) -> str:
-    text = INVISIBLE.sub("", text.replace("\xa0", " ")).translate(APOSTROPHES)
-    return _SPACES.sub(" ", text).strip()  # compiled once: _clean runs on every line and cell
+    # _clean runs on every line and cell: the invisible characters and typographic apostrophes are all outside ASCII,
+    # and str.translate looks each character up in a dict (a tenth of a millisecond a kilobyte), so it runs only on a
+    # text that holds one; str.split() parts at the whitespace `\s+` matches (both Py_UNICODE_ISSPACE), without a scan
+    if not text.isascii():
+        text = INVISIBLE.sub("", text.replace("\xa0", " "))
+        if any(mark in text for mark in _TYPOGRAPHIC):
+            text = text.translate(APOSTROPHES)
+    return " ".join(text.split())
 
 
 def _is_boilerplate(el: etree._Element) -> bool:
@@ -322,14 +331,18 @@ def _holds(tr: etree._Element, tags: list[str]) -> bool:
     return any(el.getparent() is not tr for el in tr.iterdescendants(*tags))
 
 
-_CHROME_SEPARATORS = re.compile(r"(?:\s*·\s*)+(?=\s*·)|\s+")
+# a run of separators but its last (written for a text _clean left with no whitespace but single spaces: a pattern that
+# may start at any character, "\s*", tries every one)
+_CHROME_SEPARATORS = re.compile(r"(?: ?· ?)+(?= ?·)")
 
 
 def _chrome_text(el: etree._Element) -> str:
     """A header's or footer's text, its blocks parted by " · ": a name closing one block ("Responsabile: dott. X")
     does not run into the next block's links ("Privacy | Cookie policy")."""
     text = _clean(reader_text(el, _BLOCK_TAGS, block=" · "))
-    return _CHROME_SEPARATORS.sub(" ", text).strip(" ·")  # _clean left no whitespace but " "
+    if "··" in text or "· ·" in text:  # (a run is two dots, a space between or none: most texts have none)
+        text = _CHROME_SEPARATORS.sub(" ", text)
+    return text.strip(" ·")
 
 
 def _strip_chrome(root: etree._Element) -> list[str]:
@@ -380,9 +393,13 @@ def _bold_as_role(root: etree._Element) -> None:
     """A table's or list's one name in bold, under a legend that says bold marks the capofila: the role is written
     after it ("Legnano (capofila)"), since the lines keep no emphasis. Several bold names, or a bold cell that holds
     more than its bold text (a label, a total), mark nothing."""
-    text = " ".join(root.itertext())
-    lowered = text.lower()  # the legend's own words first: the pattern's lazy runs cost 2 ms on a page without them
-    if ("grassetto" not in lowered and "neretto" not in lowered) or not _BOLD_LEGEND.search(text):
+    # the legend's own words first, in the page's text as lxml writes it in C, its ASCII letters lowered (no other
+    # letter lowers to one of theirs): the pattern's lazy runs cost 2 ms on a page without them, and joining the text's
+    # pieces in Python or lowering all its letters a third of a millisecond
+    lowered = etree.tostring(root, method="text", encoding="utf-8").lower()
+    if b"grassetto" not in lowered and b"neretto" not in lowered:
+        return
+    if not _BOLD_LEGEND.search(" ".join(root.itertext())):
         return
     marked = [
         b
@@ -447,6 +464,16 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     return dammit.unicode_markup
 
 
+def _xml_text(text: str) -> str:
+    """The text without the characters that make lxml refuse a page (a stray control character, a lone surrogate).
+    Most pages hold none: they are looked for as bytes first, a memchr each (together a third of the pattern's scan)."""
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return _NOT_XML.sub("", text)
+    return _NOT_XML.sub("", text) if any(mark in raw for mark in _NOT_XML_BYTES) else text
+
+
 # a breadcrumb's items, its container found by its attribute: `//*[contains(@class, ...)]` tests every element
 _BREADCRUMB = etree.XPath("//@class[contains(., 'breadcrumb')]/..//li | //@data-element[. = 'breadcrumb']/..//li")
 
@@ -455,7 +482,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     text = decode_html(body[:MAX_BYTES], charset)
     if _looks_binary(text):
         raise UnreadablePage("binary content served as HTML")
-    text = _NOT_XML.sub("", text)  # a stray control character or lone surrogate makes lxml refuse the page
+    text = _xml_text(text)
     try:
         root = lxml_html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
@@ -485,7 +512,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     infographics_as_text(root)
     logo_bands_as_names(root)  # before the chrome's lists are read: a footer's band of coats of arms names its comuni
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
-    for el in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
+    for el in list(root.iter(*_DROP_TAGS)):  # (in document order, as a union of paths, in one walk instead of ten)
         el.drop_tree()
     chrome = _strip_chrome(root)
     body_el = root.find("body")

@@ -18,8 +18,9 @@ from lxml import etree
 
 # format characters (Unicode Cf) a page may carry inside words: zero-width spaces and joiners, direction marks,
 # the word joiner, a byte-order mark; a soft hyphen (a hyphenation point) everywhere but at a line's end, where it
-# says the word goes on in the next line
-INVISIBLE = re.compile("[\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|\u00ad(?=\\S)")
+# says the word goes on in the next line (one class first, then the soft hyphen's condition looking back: a pattern
+# that opens with a class is searched for by a scan in C, an alternation is tried at every character)
+INVISIBLE = re.compile("[\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad](?<!\u00ad(?!\\S))")
 
 
 def reader_text(
@@ -33,22 +34,26 @@ def reader_text(
     opened by `block` and closed by a space, and each `<br>` parted by `br`. `replace` may give the text an element
     stands for (a link's target), or None."""
     parts: list[str] = []
+    append = parts.append  # (each tag and tail read once: lxml makes a new string at every read, and a footer has
+    # hundreds of elements)
 
     def visit(e: etree._Element) -> None:
         said = replace(e) if replace else None
         if said is not None:
-            parts.append(said)
+            append(said)
             return
-        parts.append(e.text or "")
-        previous = None
+        append(e.text or "")
+        previous_tail = None  # None before the first element child
         for child in e:
-            if isinstance(child.tag, str):
-                apart = previous is not None and not previous.tail
-                parts.append(br if child.tag == "br" else block if child.tag in blocks else " " if apart else "")
+            tag, tail = child.tag, child.tail or ""
+            if isinstance(tag, str):
+                opened = tag in blocks
+                append(br if tag == "br" else block if opened else " " if previous_tail == "" else "")
                 visit(child)
-                parts.append(" " if child.tag in blocks else "")
-                previous = child
-            parts.append(child.tail or "")
+                if opened:
+                    append(" ")
+                previous_tail = tail
+            append(tail)
 
     visit(el)
     return "".join(parts)
@@ -73,12 +78,18 @@ def _header_row(tr: etree._Element) -> bool:
 
 
 def header_rows(table: etree._Element) -> list[etree._Element]:
-    """A table's first rows of bold (or `<th>`) cells, with a row below them: its header rows."""
-    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
-    head = 0
-    while head < len(rows) - 1 and _header_row(rows[head]):
-        head += 1
-    return rows[:head]
+    """A table's first rows of bold (or `<th>`) cells, with a row below them: its header rows. (Its rows are read up to
+    the first that is not one: a layout table holds the page's other tables' rows too.)"""
+    rows = (tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table)
+    heads: list[etree._Element] = []
+    above = None  # the last header row read, a header row once a row below it is found
+    for tr in rows:
+        if above is not None:
+            heads.append(above)
+        if not _header_row(tr):
+            break
+        above = tr
+    return heads
 
 
 def bold_rows_as_headers(root: etree._Element) -> None:

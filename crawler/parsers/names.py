@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.parsers.italian import NOT_NAME_WORDS
+from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver, normalize_name
 
 MENTION = re.compile(
@@ -91,6 +92,8 @@ class Mention:
 def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention | None = None) -> list[Mention]:
     """The ambiti the text names; `earlier` is the ambito named last in the paragraph before, which "Quello di X" at the
     text's start follows."""
+    if not may_match(text, _MENTION_WORDS):
+        return []  # most lines name no ambito, no office and use no pronoun for one
     out: list[Mention] = []
     for m in MENTION.finditer(text):
         kind = m.group("kind").lower()
@@ -278,6 +281,8 @@ def _adjective_at_start(text: str) -> str | None:
 
 # "L'Ambito di Desio comprende ..., mentre quello di Carate Brianza riunisce ...": a second ambito by a pronoun
 _PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+# a word each of MENTION, _PRONOUN and _OFFICE needs
+_MENTION_WORDS = ("ambito", "distretto", "quell", "piano")
 
 
 _ADDED = re.compile(r"\b(?:più|oltre\s+a)\s+$", re.I)

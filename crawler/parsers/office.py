@@ -119,15 +119,22 @@ _THEN_CONTACT = re.compile(r"[^.;:]{0,60}?[(|,–-]\s*(?:tel\.?\s*)?(?:\+39\s*)?
 
 def names_its_contacts(line: str) -> bool:
     """A short line where the office's name is followed by its numbers: unlabelled numbers there are its phones."""
+    if len(line) > 250:
+        return False
     m = OFFICE_WORDS.search(line)
-    return bool(m) and len(line) <= 250 and bool(_THEN_CONTACT.match(line, m.end()))
+    return bool(m) and bool(_THEN_CONTACT.match(line, m.end()))
+
+
+# the office's name opening a line, in its first 40 characters: the first of the office's names, if it starts there (a
+# search of a whole footer cost 60 us)
+_OFFICE_OPENS = re.compile(rf"(?s:.{{0,40}}?)(?:{OFFICE_WORDS.pattern})", re.I)
 
 
 def heads_its_contacts(line: str) -> bool:
     """A letterhead or footer line opened by the office's name, then its street or numbers ("Ambito di X · Ufficio
     di Piano · Via ..., tel. ..."); not a comune's footer that lists the office among its links."""
-    m = OFFICE_WORDS.search(line)
-    if not m or m.start() > 40:
+    m = _OFFICE_OPENS.match(line)
+    if not m:
         return False  # most lines: the costly street search below is not run
     street = ct.STREET_RE.search(line)
     return names_its_contacts(line) or bool(street and street.start() > m.end())
@@ -862,10 +869,17 @@ _MINUTE_TAKER = re.compile(r"\bsegretari[oa]\s+verbalizzante\b|\bverbalizza\b|\b
 _NOT_THE_HEAD = re.compile(r"\b(?:ex|già|gia'|vice|precedente|uscente|former)\W*$", re.I)
 
 
+# every pattern of responsible_stated needs one of these words in its sentence, or the office in the one before (the
+# FAQ's answer): most sentences hold none, and a pattern that opens with a name tries every word (a new pattern
+# without them must add its words here)
+_MAY_NAME_THE_HEAD = re.compile(r"ufficio|responsabile|coordinat", re.I)
+
+
 def responsible_stated(sentences: list[str]) -> tuple[str, str] | None:
     """(name, sentence): the office's head where a sentence puts a name right beside the office's own role."""
+    may = [bool(_MAY_NAME_THE_HEAD.search(sentence)) for sentence in sentences]
     for n, sentence in enumerate(sentences):
-        if _MINUTE_TAKER.search(sentence):
+        if not (may[n] or (n and may[n - 1])) or _MINUTE_TAKER.search(sentence):
             continue
         patterns = [_ROLE_THEN_NAME, _NAME_THEN_OFFICE_ROLE, _IS_NAME_THE_ROLE, _OFFICE_LED_BY, _NAME_LEADS_IT]
         patterns += [_LEADS_IT_NAME, _POST_ENTRUSTED]

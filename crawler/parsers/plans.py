@@ -29,6 +29,7 @@ from crawler.parsers.italian import (
     parse_date,
     split_sentences,
 )
+from crawler.parsers.prechecks import may_match
 from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
@@ -90,6 +91,8 @@ REGIONAL_ACT = re.compile(
 
 def _periods(text: str) -> Iterator[tuple[re.Match[str], int, int, str]]:
     """Each period a text names, its years in full ("2025/27": 2025, 2027), with the clause right before it."""
+    if "20" not in text:
+        return  # a period's first year is 20xx: looked for in C before the pattern, which tries every character
     for m in PERIOD_RE.finditer(text):
         end = int(m.group(2))
         before = re.split(r"[;,]\s", text[max(0, m.start() - 40) : m.start()])[-1]
@@ -158,8 +161,17 @@ _SESSION_AFTER_PERIOD = re.compile(
 )
 
 
+# a word each branch of APPROVED and _SESSION_AFTER_PERIOD needs, and of EXTENDED and KEPT_IN_FORCE (most sentences
+# have none)
+_APPROVAL_WORDS = ("approv", "licenziat", "favorevole", "votat", "fatto", "adottat", "deliberat", "libera", "genehmigt")
+_EXTENSION_WORDS = ("prorog", "estes", "prolungat", "extended", "verl", "vigore", "differit", "validit")
+_EVENT_WORDS = (*_APPROVAL_WORDS, "assemblea", *_EXTENSION_WORDS)
+
+
 def _events(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each approval / extension keyword, in order."""
+    if not may_match(sentence, _EVENT_WORDS):
+        return []
     by_comune = bool(_COMUNE_BODY.search(sentence)) and not _ASSEMBLY_WORDS.search(sentence)
     found = [
         (m.start(), m.end(), "approved")

@@ -1,0 +1,37 @@
+"""A precheck may let a pattern run in vain, never skip a text the pattern reads (crawler/parsers/prechecks.py)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from crawler.parsers.prechecks import may_match
+
+# letters and the characters that re.I matches with an ASCII letter (İ ı as i, ſ as s, the Kelvin sign as k)
+ALPHABET = list("aAcCdDiIkKlLmMnNoOpPsStTuU ’'-") + ["İ", "ı", "ſ", "K", "é", "\u00ad"]
+SPELLINGS = {"i": "iIİı", "s": "sSſ", "k": "kKK"}
+
+
+@pytest.mark.parametrize("word", ["ufficio", "piano", "distretto", "quell", "ask"])
+def test_never_false_where_the_pattern_matches(word: str) -> None:
+    rng = random.Random(word)
+    pattern = re.compile(word, re.I)
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 6)))
+        at = rng.randint(0, len(text))
+        written = "".join(rng.choice(SPELLINGS.get(ch, ch + ch.upper())) for ch in word)
+        text = text[:at] + written + text[at:] if rng.random() < 0.7 else text
+        if pattern.search(text):
+            matched += 1
+            assert may_match(text, (word,)), text
+    assert matched > 10_000  # the strings exercise the folded letters, not only the plain word
+
+
+def test_false_on_text_without_the_words() -> None:
+    assert not may_match("Il Comune di Lodi, via Roma 5", ("ambito", "distretto"))
+    assert not may_match("Città di Cantù — sede", ("ambito",))  # outside ASCII, no folded letter
+    assert may_match("Uffİcio di Piano", ("ufficio",))  # a letter lower() does not fold as re.I does
+    assert may_match("DISTRETTO", ("distretto",))
