@@ -7424,3 +7424,46 @@ def test_minutes_approve_in_the_present_passive_on_the_sessions_day(sentence: st
 def test_a_comune_with_the_other_comuni_of_the_ambito_is_one_of_them(sentence: str, members: int) -> None:
     html = f"<html><body><main><h1>Servizi sociali</h1><p>{sentence}</p></main></body></html>"
     assert sum(len(m) for m in _members(html)) == members
+
+
+@pytest.mark.parametrize(
+    ("label", "members"),
+    [
+        # a label's bullet, or its aside in brackets before the colon, keeps it a label (fixtures 1100-1103)
+        ("<p><strong>Comuni (4):</strong> Bresso, Cinisello Balsamo, Cormano e Cusano Milanino</p>", 4),
+        ("<ul><li>Comuni: Bresso, Cinisello Balsamo, Cormano e Cusano Milanino</li></ul>", 4),
+        (
+            "<ol><li>Comuni aderenti [per nome]: Bresso, Cinisello Balsamo, Cormano, Cusano Milanino.</li></ol>",
+            4,
+        ),
+        (
+            "<table><tr><th>Comuni (4)</th><td>Bresso; Cinisello Balsamo; Cormano; Cusano Milanino</td></tr></table>",
+            4,
+        ),
+        # another list's label, whatever its aside
+        ("<p><strong>Comuni confinanti (4):</strong> Bresso, Cinisello Balsamo, Cormano e Cusano Milanino</p>", 0),
+    ],
+)
+def test_a_label_with_a_bullet_or_an_aside_in_brackets_opens_the_list(label: str, members: int) -> None:
+    html = f"<html><body><main><h1>Ambito di Cinisello Balsamo</h1>{label}</main></body></html>"
+    assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("closing", "members"),
+    [
+        # comuni that their own line's verb sends to a health body are not the ambito's (fixtures 1110-1113)
+        ("<p>I Comuni di Bresso e Cormano afferiscono ai Distretti dell'ASST Nord Milano.</p>", 2),
+        ("<p>Bresso e Cormano fanno capo all'ASST Nord Milano per i servizi sanitari.</p>", 2),
+        ("<p>Bresso e Cormano rientrano nel Distretto sociosanitario di Sesto dell'ASST Nord Milano.</p>", 2),
+        ("<p>Bresso e Cormano dipendono dall'ATS della Città Metropolitana.</p>", 2),
+        # the ambito's own clause names the health body: the comuni are members
+        ("<p>Anche Bresso e Cormano aderiscono all'Ambito di Cinisello Balsamo, che fa capo all'ATS.</p>", 4),
+    ],
+)
+def test_comuni_sent_by_their_own_verb_to_a_health_body_are_no_members(closing: str, members: int) -> None:
+    html = (
+        "<html><body><main><h1>Ambito di Cinisello Balsamo</h1>"
+        f"<p>Comuni: Cinisello Balsamo, Cusano Milanino.</p>{closing}</main></body></html>"
+    )
+    assert len({m for ms in _members(html) for m in ms}) == members

@@ -30,7 +30,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
@@ -65,7 +65,12 @@ MEMBERSHIP = re.compile(
 )
 # a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -", or in the
 # cell beside it ("Comuni | A, B, C": an encyclopedia's infobox)
-LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–|-]\s*$", re.I)
+# a label may stand after a list's bullet ("• Comuni: A, B") and carry an aside in brackets before its colon: its
+# count or a note ("Comuni (13):", "Comuni aderenti [in ordine alfabetico]:")
+LABEL = re.compile(
+    r"^\s*(?:[•·▪►]\s*)?(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}(?:\s*[(\[][^()\[\]:]{1,40}[)\]])?\s*[:–|-]\s*$",
+    re.I,
+)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
 # a transparency table's cell of an azienda's members: "Soci: A (BG); B (BG); ...", "Enti soci pubblici: A; B"
 _CELL_LABEL = re.compile(
@@ -470,6 +475,29 @@ class _Text:
         return marks | captions | {"*" for words in said if not _DENIED.search(words)}
 
 
+# comuni that their own line's verb sends to a health body or its districts: "..., Villasanta e quelli del Desiano
+# afferiscono ai Distretti dell'ASST di Monza", "Baranzate e Bollate fanno capo all'ASST Rhodense"; not the ambito's own
+# clause after its name ("aderiscono all'Ambito di Sondrio, che fa capo all'ATS")
+_TO_A_HEALTH_BODY = re.compile(
+    r"^(?:(?!\bambit)[^.;:]){0,60}?\b(?:afferisc\w*|fa(?:nno)?\s+capo|rientra(?:no)?|ricad(?:e|ono)|dipend(?:e|ono)|"
+    r"appartengono|appartiene|fa(?:nno)?\s+parte)\s+(?:invece\s+)?(?:a|ad|al|all['’]|alla|ai|agli|nel|nell['’]|nella|"
+    r"nei|negli|del|dell['’]|della|dei|degli|dal|dall['’]|dalla|dai|dagli)\s*(?:[^.;:]{0,60}?\b(?:di|del|della|dell['’]|"
+    r"dei|degli)\s*)?" + nm.HEALTH_BODY,
+    re.I,
+)
+
+
+def _without_health_bodys(page: _Text, run: _Run) -> _Run | None:
+    """The run without the comuni of its last line when that line's own verb sends them to a health body: they are
+    the ASST's, and a list above the line may have run on into them (None if nothing is left)."""
+    last = page.line_of(run.found[-1].start)
+    end = run.found[-1].end - page.starts[last]
+    if not _TO_A_HEALTH_BODY.match(page.lines[last][end : end + CONTEXT]):
+        return run
+    kept = [f for f in run.found if page.line_of(f.start) < last]
+    return replace(run, found=kept, unknown=[u for u in run.unknown if u[0] < len(kept)]) if kept else None
+
+
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
     """The runs of comuni that the page states as an ambito's members, each with its rule."""
     page = _Text(lines)
@@ -487,8 +515,9 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
-        for run in _columns(page, levels, groups, whole):
-            group = _judge(page, levels, groups, run, resolver, out[-1] if out else None)
+        for column in _columns(page, levels, groups, whole):
+            run = _without_health_bodys(page, column)
+            group = run and _judge(page, levels, groups, run, resolver, out[-1] if out else None)
             if group:
                 out.append(group)
     return out
