@@ -7467,3 +7467,35 @@ def test_comuni_sent_by_their_own_verb_to_a_health_body_are_no_members(closing: 
         f"<p>Comuni: Cinisello Balsamo, Cusano Milanino.</p>{closing}</main></body></html>"
     )
     assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("division", "heading", "ambiti"),
+    [
+        # district headings under a sentence that divides the ambito into districts are its parts (fixtures 1120-1123)
+        ("I Comuni dell'Ambito di Rho sono raggruppati nei due distretti storici.", "h3", ["Ambito di Rho"]),
+        ("L'Ambito di Rho è articolato in due distretti operativi.", "h4", ["Ambito di Rho"]),
+        ("L'Ambito di Rho si suddivide nei distretti di Rho e di Lainate.", "dt", ["Ambito di Rho"]),
+        # a health body divided into districts, each an ambito: the districts stay ambiti
+        (
+            "Il territorio dell'ASST Rhodense è suddiviso in due distretti, ciascuno un ambito.",
+            "h3",
+            ["Distretto di Rho", "Distretto di Lainate"],
+        ),
+    ],
+)
+def test_districts_of_an_ambito_divided_into_districts_are_its_parts(
+    division: str, heading: str, ambiti: list[str]
+) -> None:
+    parts = {
+        "Distretto di Rho": "Cornaredo, Pero, Rho, Settimo Milanese",
+        "Distretto di Lainate": "Arese, Lainate, Vanzago",
+    }
+    if heading == "dt":
+        body = "<dl>" + "".join(f"<dt>{name}</dt><dd>{items}</dd>" for name, items in parts.items()) + "</dl>"
+    else:
+        body = "".join(f"<{heading}>{name}</{heading}><p>{items}</p>" for name, items in parts.items())
+    html = f"<html><body><main><h1>I comuni</h1><p>{division}</p>{body}</main></body></html>"
+    found = extract(html.encode(), "https://example.org/p", "text/html").ambiti
+    assert [a.name for a in found] == ambiti
+    assert sum(len(a.members) for a in found) == 7

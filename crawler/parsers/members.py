@@ -1327,15 +1327,46 @@ _PART_IN_LINE = re.compile(
 _PART_BEFORE = re.compile(rf"{_PART_IN_LINE.pattern}\s*$", re.I)  # the run's own label, right before it
 # a part's name as a heading or label line over its list: "Zona Nord", "Polo 1 - Alto Lodigiano", "Area Sud:"
 _PART_HEAD = re.compile(rf"^\W*{_PART_WORDS}\b[^.;:]{{0,50}}:?\s*$", re.I)
-_PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b"
+_PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti|distretti)\b"
 # "l'Ambito è suddiviso in tre aree", its comuni "sono suddivisi in due zone", and in the active voice: "l'ambito, il
 # cui capofila è X, articola i servizi in tre aree", "il Distretto si organizza in due zone"
 _DIVIDED = re.compile(
     r"\b(?:ambito|distretto)\b[^.;:]{0,80}?(?:\b(?:è|e'|sono|risulta|risultano|viene|vengono)\s+(?:stat[oaie]\s+)?"
-    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oaie]|\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza)"
-    rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+in\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
+    r"(?:suddivis|divis|articolat|ripartit|organizzat|raggruppat)[oaie]|"
+    r"\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza|raggruppa)"
+    rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+(?:in|nei|negli|nelle)\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
     re.I,
 )
+# a district's heading or label over its list ("Distretto di Codogno", "Distretto Sud:"): a part only where the ambito
+# is said above to be divided into districts, since most pages name an ambito itself "Distretto"
+_DISTRICT_HEAD = re.compile(r"^\W*distretto\b[^.;:]{0,50}:?\s*$", re.I)
+# the ambito is what is divided, not a health body whose districts are each an ambito ("L'ASST è suddivisa in tre
+# distretti, ciascuno coincidente con un ambito")
+_THE_AMBITO_DIVIDED = re.compile(
+    rf"^(?!.*\b{nm.HEALTH_BODY})(?:(?!\bambiti\b).)*\bambito\b[^.;:]{{0,80}}?\b(?:è|sono|risulta|risultano|viene|vengono|si)\b",
+    re.I,
+)
+DIVISION_REACH = 3  # the lines read above a division's first part for the sentence that divides the ambito
+
+
+def district_parts(lines: list[str], levels: list[int]) -> set[int]:
+    """The lines that name a district as a part of the ambito, not an ambito: headings or labels "Distretto di X",
+    siblings over their lists, right under a paragraph that divides the ambito into districts ("i Comuni dell'Ambito
+    sono raggruppati nei tre distretti storici"). Their names are no ambiti of the page; their lists are the
+    ambito's parts."""
+    out: set[int] = set()
+    divided = False
+    for k, line in enumerate(lines):
+        if levels[k] and _DISTRICT_HEAD.match(line):
+            above = [s for j in range(max(0, k - DIVISION_REACH), k) for s in split_sentences(lines[j])]
+            if divided or (_divides(above) and _THE_AMBITO_DIVIDED.search(" ".join(above))):
+                out.add(k)
+                divided = True
+        elif levels[k] and levels[k] < LABEL_LEVEL:
+            divided = False  # another section's heading ends the division
+    return out if len(out) >= 2 else set()
+
+
 # the part's own line read back from its label, for the parts run on in one paragraph ("... è organizzato in tre aree.
 # Area Nord: A, B; Area Centro: C, D; ..."): a part's list of twenty comuni is ~400 characters
 PARTS_REACH = 2000
