@@ -7499,3 +7499,28 @@ def test_districts_of_an_ambito_divided_into_districts_are_its_parts(
     found = extract(html.encode(), "https://example.org/p", "text/html").ambiti
     assert [a.name for a in found] == ambiti
     assert sum(len(a.members) for a in found) == 7
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "members"),
+    [
+        # a health district opens the paragraph: the sentences after it go on with it (fixtures 1130-1133)
+        (
+            "Il Distretto di Rho è un'articolazione dell'ASST Rhodense. Comprende i comuni di Arese, Pero e Rho.",
+            1,
+        ),
+        ("I Distretti dell'ASST Rhodense sono due. Quello di Rho riunisce tre comuni: Arese, Pero e Rho.", 1),
+        ("Il Distretto di Rho fa parte dell'ASST Rhodense. Ne fanno parte i comuni di Arese, Pero e Rho.", 1),
+        # a district that coincides with the ambito: its comuni are the ambito's
+        (
+            "Il Distretto di Rho, pari all'Ambito, fa capo all'ASST. Comprende i comuni di Arese, Pero e Rho.",
+            3,
+        ),
+    ],
+)
+def test_a_paragraph_opened_by_a_health_district_lists_its_comuni(paragraph: str, members: int) -> None:
+    html = (
+        f"<html><body><main><h1>Territorio</h1><p>{paragraph}</p>"
+        "<p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p></main></body></html>"
+    )
+    assert sum(len(m) for m in _members(html)) == members

@@ -1077,6 +1077,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    if prose and _health_districts(page.lines[n0][max(0, col - CONTEXT) : col]):
+        return None  # "Il Distretto di X è un'articolazione dell'ASST Y. Comprende i comuni di A, B": the district's
     if run.moulded and rule == "dense-list":
         rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
     held = _role_holders(page, levels, groups, run)
@@ -1457,6 +1459,20 @@ def _answers_which_comuni(page: _Text, n0: int, head: str, after: str) -> bool:
         return False
     question = page.lines[n0 - 1][-CONTEXT:]
     return bool(_WHICH_COMUNI.search(question) and _THE_AMBITOS.search(question)) and not DECOY.search(question)
+
+
+# an ASST's health district that opens the paragraph as its subject, the health body anywhere in its sentence: "Il
+# Distretto di Legnano è una delle due articolazioni territoriali dell'ASST Ovest Milanese. Comprende 22 comuni: ..."
+_HEALTH_SUBJECT = re.compile(rf"^\W*(?:il\s+|i\s+)?distrett[oi]\b(?:(?!\bambit[oi]\b)[^.;])*\b{nm.HEALTH_BODY}", re.I)
+_AMBITO_NAMED = re.compile(r"\bambit[oi]\b", re.I)
+
+
+def _health_districts(head: str) -> bool:
+    """The run's paragraph opens with a health district as its subject and names no ambito up to the run: the
+    sentences after the first go on with that subject ("Comprende 22 comuni: A, B"), so its comuni are the
+    district's."""
+    sentences = split_sentences(head)
+    return bool(sentences and _HEALTH_SUBJECT.match(sentences[0])) and not _AMBITO_NAMED.search(head)
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
