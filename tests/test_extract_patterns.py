@@ -7524,3 +7524,53 @@ def test_a_paragraph_opened_by_a_health_district_lists_its_comuni(paragraph: str
         "<p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p></main></body></html>"
     )
     assert sum(len(m) for m in _members(html)) == members
+
+
+@pytest.mark.parametrize(
+    ("section", "members"),
+    [
+        # a section headed by another body's own name, no ambito named down to the list (fixtures 1140-1143)
+        ("<h2>Comunità Montana Valsassina</h2><p>Ne fanno parte anche Barzio, Cremeno e Pasturo.</p>", 1),
+        ("<h3>Consorzio Parco delle Groane</h3><p>Vi aderiscono anche Barzio, Cremeno e Pasturo.</p>", 1),
+        ("<h4>L'Unione dei Comuni della Valle</h4><p>Ne sono membri:</p><ul><li>Barzio</li><li>Cremeno</li></ul>", 1),
+        # the body runs the ambito's services: its comuni are the ambito's
+        ("<h2>Consorzio Valsassina</h2><p>Gestisce i servizi dell'Ambito. Ne fanno parte Barzio e Cremeno.</p>", 3),
+    ],
+)
+def test_a_section_headed_by_another_bodys_name_lists_its_comuni(section: str, members: int) -> None:
+    html = (
+        f"<html><body><main><p>Il Comune di Introbio fa parte dell'Ambito di Lecco.</p>{section}</main></body></html>"
+    )
+    assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ambiti", "members"),
+    [
+        # a health body as the subject groups comuni of an ambito named in passing (fixtures 1150-1153)
+        (
+            "L'ASST ha unito nel distretto i comuni dell'Ambito di Garbagnate Milanese, tra cui Bollate e Senago.",
+            1,
+            1,
+        ),
+        (
+            "La Azienda socio-sanitaria segue i comuni dell'Ambito di Garbagnate Milanese: Bollate e Senago.",
+            1,
+            1,
+        ),
+        (
+            "L'ATS ha riunito in un'area i comuni dell'Ambito di Garbagnate Milanese, fra i quali Bollate e Senago.",
+            1,
+            1,
+        ),
+        # the ambito's own clause takes the list
+        ("L'ATS ha preso atto del Piano dell'Ambito Rhodense, che riunisce Arese e Pero.", 1, 3),
+    ],
+)
+def test_a_health_bodys_sentence_names_an_ambito_in_passing(sentence: str, ambiti: int, members: int) -> None:
+    html = (
+        "<html><body><main><p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p>"
+        f"<p>{sentence}</p></main></body></html>"
+    )
+    found = extract(html.encode(), "https://example.org/p", "text/html").ambiti
+    assert (len(found), sum(len(a.members) for a in found)) == (ambiti, members)

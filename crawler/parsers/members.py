@@ -210,6 +210,22 @@ _HEALTH_DISTRICT = re.compile(
     rf"(?:\s+(?:di|del|della)\s+[\w'’ ]{{2,30}}?)?\s+(?:dell['’]\s*|della\s+){nm.HEALTH_BODY}",
     re.I,
 )
+# a health body as the subject of the run's sentence: "L'ASST ... ha riunito nel Distretto Adda i nove comuni e quelli
+# dell'Ambito di Melzo, tra cui A, B": the body's grouping, an ambito named in passing
+_HEALTH_BODY_SUBJECT = re.compile(rf"^\W*(?:l['’]\s*|la\s+|le\s+)?{nm.HEALTH_BODY}", re.I)
+_LAST_AMBITO = re.compile(r".*\bambit[oi]\b", re.I | re.S)
+_RELATIVE = re.compile(r"\bche\b", re.I)
+
+
+def _health_bodys_grouping(sentence: str) -> bool:
+    """The run's sentence has a health body as its subject, and an ambito it names is a complement, not the subject
+    of a clause of its own that takes the run ("L'ATS ha approvato il Piano dell'Ambito di X, che riunisce A, B")."""
+    if not _HEALTH_BODY_SUBJECT.match(sentence):
+        return False
+    tail = _LAST_AMBITO.sub("", sentence, count=1)
+    return not _RELATIVE.search(tail)
+
+
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
 # dell'ATS" above prose is an overview whose sentences each name their own ambito, so headings of prose read OTHER_LISTS
 DECOY = re.compile(
@@ -1079,6 +1095,14 @@ def _judge(
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
     if prose and _health_districts(page.lines[n0][max(0, col - CONTEXT) : col]):
         return None  # "Il Distretto di X è un'articolazione dell'ASST Y. Comprende i comuni di A, B": the district's
+    if prose and _health_bodys_grouping(split_sentences(head)[-1] if head.strip() else ""):
+        return None  # "L'ASST ha riunito nel Distretto i comuni dell'Ambito di X, tra cui A, B": the body's grouping
+    if (
+        headings
+        and _BODY_HEADING.match(headings[0])
+        and not _THE_AMBITOS.search(f"{_intro(page.lines, levels, n0)} {head} {after}")
+    ):
+        return None  # under "Comunità Montana X", no ambito named down to the run: "Ne fanno parte anche A, B"
     if run.moulded and rule == "dense-list":
         rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
     held = _role_holders(page, levels, groups, run)
@@ -1224,6 +1248,8 @@ _FIRST_LEADS = re.compile(
 # named there make it theirs ("La Comunità Montana, ente capofila dell'Ambito, gestisce per i Comuni di A, B")
 _BODY = r"(?:comunit[aà]\s+montana|unione|consorzio)\b"
 _BODY_SUBJECT = re.compile(rf"^\W*(?:la|l['’]|il)\s*{_BODY}", re.I)
+# a section headed by the body's own name ("Comunità Montana Valtellina di Sondrio", "L'Unione dei Comuni ...")
+_BODY_HEADING = re.compile(rf"^\W*(?:(?:la|l['’]|il)\s*)?{_BODY}[^.;:]{{0,80}}$", re.I)
 _BODYS_COMUNI = re.compile(
     rf"^\W*(?:i\s+)?comuni\s+(?:(?:(?:membri|soci|associati)\s+)?(?:della|dell['’]|del)|aderenti\s+(?:alla|all['’]|al))"
     rf"\s*{_BODY}",
@@ -1725,7 +1751,8 @@ def _rule(
         or (prose and _sent_elsewhere(before, heading, after, resolver))
     ):
         return None
-    if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):
+    sentence = (split_sentences(before) or [""])[-1][-CONTEXT:]
+    if _HEALTH_DISTRICT.search(sentence):
         return None  # an ASST's health district's comuni: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
