@@ -7574,3 +7574,30 @@ def test_a_health_bodys_sentence_names_an_ambito_in_passing(sentence: str, ambit
     )
     found = extract(html.encode(), "https://example.org/p", "text/html").ambiti
     assert (len(found), sum(len(a.members) for a in found)) == (ambiti, members)
+
+
+@pytest.mark.parametrize(
+    ("sidebar", "members"),
+    [
+        # a sidebar's member list is read like the menu's and the footer's (fixtures 1160-1163)
+        ('<aside class="widget-area"><section class="widget widget_nav_menu"><h2>I Comuni dell\'Ambito</h2>', 4),
+        ('<div class="sidebar" role="complementary"><div><h3>Comuni aderenti</h3>', 4),
+        ('<aside class="sidebar"><div><p class="titolo">Comuni soci</p>', 4),
+        # another body's members in a sidebar
+        ('<aside class="sidebar"><div><h3>Comuni soci del Consorzio Parco Nord</h3>', 1),
+    ],
+)
+def test_a_sidebars_member_list_is_read_like_the_chromes(sidebar: str, members: int) -> None:
+    items = "".join(
+        f'<li><a href="#">{c}</a></li>' for c in ["Bresso", "Cinisello Balsamo", "Cormano", "Cusano Milanino"]
+    )
+    close = (
+        "</section></aside>" if "<section" in sidebar else "</div></aside>" if "<aside" in sidebar else "</div></div>"
+    )
+    html = (
+        "<html><head><title>Chi siamo - Ambito di Cinisello Balsamo</title></head><body>"
+        "<main><h1>Chi siamo</h1><p>I comuni soci dell'Ambito di Cinisello Balsamo programmano i servizi sociali; "
+        "il Comune di Cinisello Balsamo è capofila.</p></main>"
+        f"{sidebar}<ul>{items}</ul>{close}</body></html>"
+    )
+    assert len({m for ms in _members(html) for m in ms}) == members
