@@ -7601,3 +7601,34 @@ def test_a_sidebars_member_list_is_read_like_the_chromes(sidebar: str, members: 
         f"{sidebar}<ul>{items}</ul>{close}</body></html>"
     )
     assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("links", "members"),
+    [
+        # a post's taxonomy links name no list (fixtures 1170-1173)
+        (
+            '<div class="tags"><a href="/t/a" rel="tag">Arese</a> <a href="/t/p" rel="tag">Pero</a> '
+            '<a href="/t/l" rel="tag">Lainate</a></div>',
+            1,
+        ),
+        (
+            '<ul><li><a href="/t/a" rel="tag">Arese</a></li><li><a href="/t/p" rel="tag">Pero</a></li>'
+            '<li><a href="/t/l" rel="tag">Lainate</a></li></ul>',
+            1,
+        ),
+        (
+            '<p><a href="/c/a" rel="category tag">Arese</a>, <a href="/c/p" rel="category tag">Pero</a>, '
+            '<a href="/c/l" rel="category tag">Lainate</a></p>',
+            1,
+        ),
+        # links that are the text's own items
+        ('<p>Ne fanno parte <a href="/a">Arese</a>, <a href="/p">Pero</a> e <a href="/l">Lainate</a>.</p>', 4),
+    ],
+)
+def test_a_posts_tag_links_are_no_list(links: str, members: int) -> None:
+    html = (
+        "<html><body><main><h1>Piano di Zona</h1><p>L'Ambito Rhodense ha approvato il Piano; "
+        f"il Comune di Rho è capofila dell'Ambito.</p>{links}</main></body></html>"
+    )
+    assert len({m for ms in _members(html) for m in ms}) == members
