@@ -7632,3 +7632,24 @@ def test_a_posts_tag_links_are_no_list(links: str, members: int) -> None:
         f"il Comune di Rho è capofila dell'Ambito.</p>{links}</main></body></html>"
     )
     assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        # an everyday word in capitals after a list's last comune, the phrase going on in capitals (fixtures 1180-1182)
+        ("ARESE, LAINATE E OPERA PIA SAN VINCENZO (ENTE GESTORE)", None),
+        ("ARESE, LAINATE E CALCIO GIOVANILE", None),
+        ("ARESE, LAINATE E DELLO SCHEMA DI ACCORDO", None),
+        # the word ends the list: a comune
+        ("ARESE, LAINATE E OPERA", "015159"),
+    ],
+)
+def test_an_everyday_word_in_capitals_whose_phrase_goes_on_is_no_comune(line: str, word: str | None) -> None:
+    html = (
+        "<html><body><main><p>L'Ambito Rhodense, con capofila il Comune di Rho, si è riunito. "
+        f"Sono presenti i sindaci dei comuni:</p><h3>{line}</h3></main></body></html>"
+    )
+    found = {m for ms in _members(html) for m in ms}
+    assert {"015009", "015116"} <= found
+    assert found - {"015009", "015116", "015182"} == ({word} if word else set())

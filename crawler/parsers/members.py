@@ -611,10 +611,15 @@ def _shouted_word(page: _Text, f: Found) -> bool:
     )
 
 
+# a word in capitals right after an everyday word in capitals, no list's connector: the phrase goes on ("DELLO SCHEMA")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+(?!(?:E|ED|O|OPPURE)\b)([A-ZÀ-Ý]{2,})\b")
+
+
 def _words_in_lists(page: _Text, levels: list[int], mentions: list[Found]) -> list[Found]:
     """Mentions without the everyday words in capitals that no list holds: such a word counts only when list
     material alone parts it from a comune that is no such word ("BOVEZZO, NAVE, CAINO"), not in a caps sentence
-    ("APPROVAZIONE DELLO SCHEMA", "PERO' RILEVATO IL NESSO")."""
+    ("APPROVAZIONE DELLO SCHEMA", "PERO' RILEVATO IL NESSO"), nor when a caps word goes on after it ("DI DESIO E DELLO
+    SCHEMA": the list material before it was the sentence's "E")."""
     shouted = [_shouted_word(page, f) for f in mentions]
 
     def listed_beside(k: int, other: int) -> bool:
@@ -624,10 +629,18 @@ def _words_in_lists(page: _Text, levels: list[int], mentions: list[Found]) -> li
         gap = _gap(page, levels, first, second)
         return gap is not None and not gap[0]
 
+    def phrase_goes_on(k: int) -> bool:  # "DESIO E DELLO SCHEMA": a word in capitals, no comune, right after it
+        after = _CAPS_WORD_AFTER.match(page.text, mentions[k].end)
+        return bool(after) and not (k + 1 < len(mentions) and mentions[k + 1].start == after.start(1))
+
     return [
         f
         for k, f in enumerate(mentions)
-        if not shouted[k] or (k > 0 and listed_beside(k, k - 1)) or (k + 1 < len(mentions) and listed_beside(k, k + 1))
+        if not shouted[k]
+        or (
+            ((k > 0 and listed_beside(k, k - 1)) or (k + 1 < len(mentions) and listed_beside(k, k + 1)))
+            and not phrase_goes_on(k)
+        )
     ]
 
 
