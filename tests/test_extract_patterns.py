@@ -7547,7 +7547,7 @@ def test_a_section_headed_by_another_bodys_name_lists_its_comuni(section: str, m
 @pytest.mark.parametrize(
     ("sentence", "ambiti", "members"),
     [
-        # a health body as the subject groups comuni of an ambito named in passing (fixtures 1150-1153)
+        # a health body as the subject groups comuni of an ambito named in passing (fixtures 1190-1193)
         (
             "L'ASST ha unito nel distretto i comuni dell'Ambito di Garbagnate Milanese, tra cui Bollate e Senago.",
             1,
@@ -7579,7 +7579,7 @@ def test_a_health_bodys_sentence_names_an_ambito_in_passing(sentence: str, ambit
 @pytest.mark.parametrize(
     ("sidebar", "members"),
     [
-        # a sidebar's member list is read like the menu's and the footer's (fixtures 1160-1163)
+        # a sidebar's member list is read like the menu's and the footer's (fixtures 1200-1203)
         ('<aside class="widget-area"><section class="widget widget_nav_menu"><h2>I Comuni dell\'Ambito</h2>', 4),
         ('<div class="sidebar" role="complementary"><div><h3>Comuni aderenti</h3>', 4),
         ('<aside class="sidebar"><div><p class="titolo">Comuni soci</p>', 4),
@@ -7606,7 +7606,7 @@ def test_a_sidebars_member_list_is_read_like_the_chromes(sidebar: str, members: 
 @pytest.mark.parametrize(
     ("links", "members"),
     [
-        # a post's taxonomy links name no list (fixtures 1170-1173)
+        # a post's taxonomy links name no list (fixtures 1210-1213)
         (
             '<div class="tags"><a href="/t/a" rel="tag">Arese</a> <a href="/t/p" rel="tag">Pero</a> '
             '<a href="/t/l" rel="tag">Lainate</a></div>',
@@ -7637,7 +7637,7 @@ def test_a_posts_tag_links_are_no_list(links: str, members: int) -> None:
 @pytest.mark.parametrize(
     ("line", "word"),
     [
-        # an everyday word in capitals after a list's last comune, the phrase going on in capitals (fixtures 1180-1182)
+        # an everyday word in capitals after a list's last comune, the phrase going on in capitals (fixtures 1220-1222)
         ("ARESE, LAINATE E OPERA PIA SAN VINCENZO (ENTE GESTORE)", None),
         ("ARESE, LAINATE E CALCIO GIOVANILE", None),
         ("ARESE, LAINATE E DELLO SCHEMA DI ACCORDO", None),
