@@ -7458,7 +7458,7 @@ def test_a_footers_br_lines_are_read_apart(card: str, responsible: str | None, p
         ),
         ("Nel corso del 2024, l'Ufficio si è trasferito in Via Roma 39", "Via Roma, 39"),
         ("In corso del 2026 l'Ufficio di Piano raccoglie le domande", None),
-        # counter-cases: a street named by a date or an ordinal (1157)
+        # counter-cases: a street named by a date (1157)
         ("Ufficio di Piano – Via 4 Novembre 12, 24047 Treviglio", "Via 4 Novembre, 12"),
         ("sede in Corso 22 Marzo 5, Milano", "Corso 22 Marzo, 5"),
     ],
