@@ -7653,3 +7653,107 @@ def test_an_everyday_word_in_capitals_whose_phrase_goes_on_is_no_comune(line: st
     found = {m for ms in _members(html) for m in ms}
     assert {"015009", "015116"} <= found
     assert found - {"015009", "015116", "015182"} == ({word} if word else set())
+
+
+# round 31b: the footer's <br> lines are lines (1150-1153)
+@pytest.mark.parametrize(
+    ("card", "responsible", "phones"),
+    [
+        # the next line's first word is no part of the name
+        ("Tel. 0331 471 300<br>Responsabile: dott. Paolo Sangalli<br>Orari: martedì 9-12", "Paolo Sangalli", 1),
+        ("Coordinatrice: Giulia Ferrario<br/>Sportello Lavoro il lunedì", "Giulia Ferrario", 0),
+        ("Referente: Marco Villa<br>Ricevimento su appuntamento", "Marco Villa", 0),
+        # the site manager's switchboard on a line of its own is not the office's
+        ("Sito gestito dalla Cooperativa Lario<br>Via Roma 3, 20025 Legnano – centralino 0331 000 100", None, 0),
+        # counter-case: the office's own phone on its own line is still read
+        ("Via Roma 3<br>20025 Legnano<br>Tel.: 0331 471 300", None, 1),
+    ],
+)
+def test_a_footers_br_lines_are_read_apart(card: str, responsible: str | None, phones: int) -> None:
+    footer = f"<footer><p>Ufficio di Piano – Ambito Legnanese<br>udp@ambitolegnanese.example.it<br>{card}</p></footer>"
+    main = "<main><h1>Chi siamo</h1><p>Il Comune di Legnano è l'ente capofila dell'Ambito Legnanese.</p></main>"
+    f = _whole(main, footer, title="Chi siamo - Ufficio di Piano Ambito Legnanese")
+    office = f.ambiti[0].ufficio_di_piano or Contacts()
+    assert (office.responsible, len(office.phones)) == (responsible, phones)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # a bare number after "corso" is a year or a count in prose, no street (1154-1156)
+        (
+            "Nel corso del 2025 l'Ufficio di Piano, che ha sede in Piazza Duomo 25, apre tre sportelli",
+            "Piazza Duomo, 25",
+        ),
+        ("Nel corso del 2024, l'Ufficio si è trasferito in Via Roma 39", "Via Roma, 39"),
+        ("In corso del 2026 l'Ufficio di Piano raccoglie le domande", None),
+        # counter-cases: a street named by a date (1157)
+        ("Ufficio di Piano – Via 4 Novembre 12, 24047 Treviglio", "Via 4 Novembre, 12"),
+        ("sede in Corso 22 Marzo 5, Milano", "Corso 22 Marzo, 5"),
+    ],
+)
+def test_a_street_name_is_no_bare_number(text: str, street: str | None) -> None:
+    assert ct.street_in(text) == street
+
+
+@pytest.mark.parametrize(
+    ("desk", "phones"),
+    [
+        # another desk named before its street or phone after a comma (1158-1160)
+        (
+            "Per informazioni sui servizi del Comune rivolgersi al Settore Sociale, via Roma 20, tel. 02 9671 0300",
+            0,
+        ),
+        ("Per un contributo contattare lo Sportello sociale comunale, tel. 0362 392 300, il martedì.", 0),
+        ("Per le pratiche rivolgersi all'Ufficio Servizi Sociali, piazza del Comune 8, tel. 0372 407 000.", 0),
+        # counter-case: the office itself (1161)
+        ("Per informazioni rivolgersi all'Ufficio di Piano, via Sacco 5, tel. 0332 255 400.", 1),
+    ],
+)
+def test_another_desk_named_before_its_street_after_a_comma_is_not_the_office(desk: str, phones: int) -> None:
+    main = (
+        "<main><h1>Piano di Zona</h1><p>Il Comune di Rho è capofila dell'Ambito Rhodense. L'Ufficio di Piano ha sede "
+        f"presso il Comune capofila.</p><p>{desk}</p></main>"
+    )
+    f = _whole(main, title="Piano di Zona - Comune di Rho")
+    office = f.ambiti[0].ufficio_di_piano or Contacts()
+    assert len(office.phones) == phones
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        # the one round a page of several ambiti names, approved in an ambito's part by a plan word (1162, 1164)
+        ("L'Assemblea dei Sindaci ha approvato il Piano all'unanimità il 17 dicembre 2024.", "2024-12-17"),
+        ("Il documento è stato approvato a Magenta il 20 dicembre 2024.", "2024-12-20"),
+        ("Il Piano è stato adottato dall'Assemblea il 12 dicembre 2024.", "2024-12-12"),
+        # counter-case: another object approved (1165)
+        ("L'Assemblea ha approvato il bilancio dell'Ufficio il 10 dicembre 2024.", None),
+    ],
+)
+def test_an_ambitos_approval_of_the_plan_on_a_page_of_the_round_is_the_rounds(sentence: str, approved: str) -> None:
+    assert _plan([sentence], round_plan=(2025, 2027)).get((2025, 2027), (None, None))[0] == approved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approved"),
+    [
+        # the verb's plan is the heading's when the period is named after a semicolon (1166-1168)
+        ("Approvato dall'Assemblea dei Sindaci il 19.12.2024; il Piano 2021-2023, prorogato, è scaduto.", "2024-12-19"),
+        (
+            "Il documento è stato approvato il 16 dicembre 2024; la validità del Piano 2021-2023 è stata prorogata.",
+            "2024-12-16",
+        ),
+        ("Adottato il 5 dicembre 2024; per il Piano di Zona 2021-2023 era stata disposta la proroga.", "2024-12-05"),
+    ],
+)
+def test_a_period_after_a_semicolon_is_not_the_verbs_plan(sentence: str, approved: str) -> None:
+    assert _plan(["Piano di Zona 2025-2027", sentence])[(2025, 2027)][0] == approved
+
+
+def test_a_period_in_the_verbs_own_clause_is_its_plan() -> None:
+    # counter-case (1169): the period before the semicolon, not the heading's
+    found = _plan(
+        ["Piano di Zona 2021-2023", "L'Assemblea ha approvato il 18/12/2024 il Piano di Zona 2025-2027; poi."]
+    )
+    assert found[(2025, 2027)][0] == "2024-12-18" and found[(2021, 2023)][0] is None

@@ -25,7 +25,10 @@ CAP_RE = re.compile(r"\b(2[0-7]\d{3}|46\d{3})\b")  # Lombardy's postal codes
 STREET_RE = re.compile(
     r"\b(?:via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|p\.le|piazzetta|plaza|corso|c\.so|largo|vicolo|vico|strada|"
     r"salita|alzaia|lungolago|galleria|contrada|localit[aà]|loc\.|frazione|fraz\.)\s+"
-    r"(?:(?:dei|degli|delle|della|dello|dell['’]|del|dal|de|di|d['’])\s*)?(?-i:[A-ZÀ-Ý0-9])"
+    r"(?:(?:dei|degli|delle|della|dello|dell['’]|del|dal|de|di|d['’])\s*)?"
+    # (a name that opens with a number goes on in a capitalised word, "Via 4 Novembre", "Corso 22 Marzo": a bare
+    # number is a year or a count in prose, "nel corso del 2024 l'Ufficio", "in corso di 3 anni")
+    r"(?!\d+(?!\d)(?!\s+(?-i:[A-ZÀ-Ý])))(?-i:[A-ZÀ-Ý0-9])"
     r"[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{1,50}?(?:,?\s*(?:n\.?\s*|n°\s*)?\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}\b|[a-zA-Z]\b)?|,?\s*snc)?"
     # (a numbered street goes on in prose: "Inaugurato in via Manini 21 il nuovo Ufficio", "in via Roma 5 e risponde",
     # "riceve in piazza Mercato 5 dal lunedì al giovedì")

@@ -339,9 +339,10 @@ _CHROME_SEPARATORS = re.compile(r"(?: ?· ?)+(?= ?·)")
 
 
 def _chrome_text(el: etree._Element) -> str:
-    """A header's or footer's text, its blocks parted by " · ": a name closing one block ("Responsabile: dott. X")
-    does not run into the next block's links ("Privacy | Cookie policy")."""
-    text = _clean(reader_text(el, _BLOCK_TAGS, block=" · "))
+    """A header's or footer's text, its blocks and its `<br>` lines parted by " · ": a name closing one block or line
+    ("Responsabile: dott. X") does not run into the next one's links or words ("Privacy | Cookie policy",
+    "Ricevimento su appuntamento")."""
+    text = _clean(reader_text(el, _BLOCK_TAGS, br=" · ", block=" · "))
     if "··" in text or "· ·" in text:  # (a run is two dots, a space between or none: most texts have none)
         text = _CHROME_SEPARATORS.sub(" ", text)
     return text.strip(" ·")

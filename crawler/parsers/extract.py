@@ -552,7 +552,10 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
 
 
 # a plan every ambito of the page has: "diviso in tre ambiti, ognuno con il proprio Piano di Zona 2025-2027"
-_EACH_OWN = re.compile(r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri|suo)o?\b", re.I)
+# (or "ciascuno ha la propria Assemblea dei Sindaci, il proprio Ufficio di Piano e il proprio Piano di Zona 2025-2027")
+_EACH_OWN = re.compile(
+    r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri[oa]?|su[oa])\b", re.I
+)
 _NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)
 
 
@@ -627,9 +630,10 @@ def _own_site(head_title: str) -> bool:
 
 _FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referente)\b[^:]{0,40}:)", re.I)
 # another body's contact line run on after the office's in one footer ("... - tel. 02 3500 5741 Azienda Consortile ...
-# - Via Kennedy 4 - tel. 02 9902 1100"): the office's numbers end where the body's name begins
+# - Via Kennedy 4 - tel. 02 9902 1100", or on the next line, "... 0245 · Consorzio ..."): the office's numbers end where
+# the body's name begins
 _FOOTER_OTHER_BODY = re.compile(
-    r"(?<=\d)\s+(?=(?:Azienda|Consorzio|Comune\s+di|Citt[aà]\s+di|ATS|ASST|Cooperativa|Fondazione|Unione)\b)"
+    r"(?<=\d)\s+(?:·\s+)?(?=(?:Azienda|Consorzio|Comune\s+di|Citt[aà]\s+di|ATS|ASST|Cooperativa|Fondazione|Unione)\b)"
 )
 
 
@@ -646,7 +650,11 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
     # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
     footer = [
-        line for t in chrome if of.heads_its_contacts(t) for line in _FOOTER_ROLE.split(_FOOTER_OTHER_BODY.split(t)[0])
+        line
+        for t in chrome
+        if of.heads_its_contacts(t)
+        for part in _FOOTER_ROLE.split(_FOOTER_OTHER_BODY.split(t)[0])
+        for line in part.split(" · ")
     ]
     footer += page.doc.linked_data if whole_page else []  # the office as the page's JSON-LD describes it, read last
     card, head = of.head_card(lines) if whole_page else ({}, None)  # a CV's card of the office's head

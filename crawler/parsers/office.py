@@ -310,11 +310,13 @@ _DESK_SUBJECT = re.compile(
 )
 
 
-# another desk named right before the colon that opens its contacts, deep in a sentence ("... il primo riferimento resta
-# il Segretariato sociale del Comune: Piazza ..., tel. ...", "... si rivolga allo Sportello sociale comunale: ...")
+# another desk named right before the colon or the comma that opens its contacts, deep in a sentence ("... il primo
+# riferimento resta il Segretariato sociale del Comune: Piazza ..., tel. ...", "... si rivolga allo Sportello sociale
+# comunale: ...", "... rivolgersi al Settore Servizi Sociali, via Giussani 9, tel. ...")
 _DESK_BEFORE_COLON = re.compile(
-    r"\b(?:il|lo|la|l['’]|al|allo|alla|all['’])\s*(?:segretariato|servizi?o?\s+social[ei]|sportello|"
-    r"assistent[ei]\s+social[ei]|ufficio\s+(?!(?:di\s+|del\s+)?piano\b|(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b)\w+)\b[^:.;]{0,50}:\s*(?=\S)",
+    r"\b(?:il|lo|la|l['’]|al|allo|alla|all['’])\s*(?:segretariato|servizi?o?\s+social[ei]|sportello|settore|"
+    r"assistent[ei]\s+social[ei]|ufficio\s+(?!(?:di\s+|del\s+)?piano\b|(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b)\w+)\b"
+    r"[^:.;]{0,50}(?::|,\s*(?=(?:via|viale|piazza|p\.zza|corso|largo|tel\.?|telefono)\s))\s*(?=\S)",
     re.I,
 )
 # a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")

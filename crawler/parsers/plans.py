@@ -50,8 +50,6 @@ NOT_PLAN = re.compile(
     r"comprensorial|mandato|legislatura|\bpnrr\b|esercizi[oa]?",
     re.I,
 )
-# an ambito's own plan of the round a page of several ambiti reports: "ha approvato il proprio documento"
-OWN_PLAN = re.compile(r"\b(?:proprio|suo|loro)\s+(?:nuovo\s+)?(?:piano|documento)\b", re.I)
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
 # "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
@@ -382,14 +380,16 @@ def plans_in(
             iso = _event_date(sentence, dates, events, n, session)
             if own and _THIS_PLAN.search(clause) and not PERIOD_RE.search(clause):
                 key = own  # "Il Piano 2021-2023 è stato prorogato ...; questo Piano è stato approvato ..."
-            elif found:
-                key = min(found, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
+            elif here := _in_its_clause(sentence, pos, found) or ([] if last else found):
+                key = min(here, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
             elif own and _THIS_PLAN.search(sentence):
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
-            elif round_plan and OWN_PLAN.search(sentence):
-                key = round_plan  # "l'Ambito B ha approvato il proprio documento lunedì 16 dicembre"
+            elif round_plan and kind == "approved" and PLAN_WORDS.search(sentence):
+                # "l'Ambito B ha approvato il proprio documento lunedì 16 dicembre", "ha approvato il Piano per gli
+                # undici comuni", "il documento ... è stato approvato a Castano Primo"
+                key = round_plan
                 plans.setdefault(key, PlanFacts(*key))
                 evidence.setdefault(f"plan:{key[0]}-{key[1]}", sentence[:300])
             else:
@@ -413,6 +413,14 @@ def plans_in(
             if PLAN_WORDS.search(said):
                 record(next(iter(plans)), kind, iso, said)
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
+
+
+def _in_its_clause(sentence: str, pos: int, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The periods before the end of the clause of the verb at `pos`: one after a semicolon is another clause's ("Il
+    Piano è stato approvato il 28/11/2024; il precedente Piano 2021-2023 è rimasto in vigore ..."), and the verb's
+    plan is the one named before (a heading's)."""
+    end = sentence.find(";", pos)
+    return found if end < 0 else [f for f in found if f[0] < end]
 
 
 def _another_objects(
