@@ -7426,6 +7426,235 @@ def test_a_comune_with_the_other_comuni_of_the_ambito_is_one_of_them(sentence: s
     assert sum(len(m) for m in _members(html)) == members
 
 
+@pytest.mark.parametrize(
+    ("label", "members"),
+    [
+        # a label's bullet, or its aside in brackets before the colon, keeps it a label (fixtures 1100-1103)
+        ("<p><strong>Comuni (4):</strong> Bresso, Cinisello Balsamo, Cormano e Cusano Milanino</p>", 4),
+        ("<ul><li>Comuni: Bresso, Cinisello Balsamo, Cormano e Cusano Milanino</li></ul>", 4),
+        (
+            "<ol><li>Comuni aderenti [per nome]: Bresso, Cinisello Balsamo, Cormano, Cusano Milanino.</li></ol>",
+            4,
+        ),
+        (
+            "<table><tr><th>Comuni (4)</th><td>Bresso; Cinisello Balsamo; Cormano; Cusano Milanino</td></tr></table>",
+            4,
+        ),
+        # another list's label, whatever its aside
+        ("<p><strong>Comuni confinanti (4):</strong> Bresso, Cinisello Balsamo, Cormano e Cusano Milanino</p>", 0),
+    ],
+)
+def test_a_label_with_a_bullet_or_an_aside_in_brackets_opens_the_list(label: str, members: int) -> None:
+    html = f"<html><body><main><h1>Ambito di Cinisello Balsamo</h1>{label}</main></body></html>"
+    assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("closing", "members"),
+    [
+        # comuni that their own line's verb sends to a health body are not the ambito's (fixtures 1110-1113)
+        ("<p>I Comuni di Bresso e Cormano afferiscono ai Distretti dell'ASST Nord Milano.</p>", 2),
+        ("<p>Bresso e Cormano fanno capo all'ASST Nord Milano per i servizi sanitari.</p>", 2),
+        ("<p>Bresso e Cormano rientrano nel Distretto sociosanitario di Sesto dell'ASST Nord Milano.</p>", 2),
+        ("<p>Bresso e Cormano dipendono dall'ATS della Città Metropolitana.</p>", 2),
+        # the ambito's own clause names the health body: the comuni are members
+        ("<p>Anche Bresso e Cormano aderiscono all'Ambito di Cinisello Balsamo, che fa capo all'ATS.</p>", 4),
+    ],
+)
+def test_comuni_sent_by_their_own_verb_to_a_health_body_are_no_members(closing: str, members: int) -> None:
+    html = (
+        "<html><body><main><h1>Ambito di Cinisello Balsamo</h1>"
+        f"<p>Comuni: Cinisello Balsamo, Cusano Milanino.</p>{closing}</main></body></html>"
+    )
+    assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("division", "heading", "ambiti"),
+    [
+        # district headings under a sentence that divides the ambito into districts are its parts (fixtures 1120-1123)
+        ("I Comuni dell'Ambito di Rho sono raggruppati nei due distretti storici.", "h3", ["Ambito di Rho"]),
+        ("L'Ambito di Rho è articolato in due distretti operativi.", "h4", ["Ambito di Rho"]),
+        ("L'Ambito di Rho si suddivide nei distretti di Rho e di Lainate.", "dt", ["Ambito di Rho"]),
+        # a health body divided into districts, each an ambito: the districts stay ambiti
+        (
+            "Il territorio dell'ASST Rhodense è suddiviso in due distretti, ciascuno un ambito.",
+            "h3",
+            ["Distretto di Rho", "Distretto di Lainate"],
+        ),
+    ],
+)
+def test_districts_of_an_ambito_divided_into_districts_are_its_parts(
+    division: str, heading: str, ambiti: list[str]
+) -> None:
+    parts = {
+        "Distretto di Rho": "Cornaredo, Pero, Rho, Settimo Milanese",
+        "Distretto di Lainate": "Arese, Lainate, Vanzago",
+    }
+    if heading == "dt":
+        body = "<dl>" + "".join(f"<dt>{name}</dt><dd>{items}</dd>" for name, items in parts.items()) + "</dl>"
+    else:
+        body = "".join(f"<{heading}>{name}</{heading}><p>{items}</p>" for name, items in parts.items())
+    html = f"<html><body><main><h1>I comuni</h1><p>{division}</p>{body}</main></body></html>"
+    found = extract(html.encode(), "https://example.org/p", "text/html").ambiti
+    assert [a.name for a in found] == ambiti
+    assert sum(len(a.members) for a in found) == 7
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "members"),
+    [
+        # a health district opens the paragraph: the sentences after it go on with it (fixtures 1130-1133)
+        (
+            "Il Distretto di Rho è un'articolazione dell'ASST Rhodense. Comprende i comuni di Arese, Pero e Rho.",
+            1,
+        ),
+        ("I Distretti dell'ASST Rhodense sono due. Quello di Rho riunisce tre comuni: Arese, Pero e Rho.", 1),
+        ("Il Distretto di Rho fa parte dell'ASST Rhodense. Ne fanno parte i comuni di Arese, Pero e Rho.", 1),
+        # a district that coincides with the ambito: its comuni are the ambito's
+        (
+            "Il Distretto di Rho, pari all'Ambito, fa capo all'ASST. Comprende i comuni di Arese, Pero e Rho.",
+            3,
+        ),
+    ],
+)
+def test_a_paragraph_opened_by_a_health_district_lists_its_comuni(paragraph: str, members: int) -> None:
+    html = (
+        f"<html><body><main><h1>Territorio</h1><p>{paragraph}</p>"
+        "<p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p></main></body></html>"
+    )
+    assert sum(len(m) for m in _members(html)) == members
+
+
+@pytest.mark.parametrize(
+    ("section", "members"),
+    [
+        # a section headed by another body's own name, no ambito named down to the list (fixtures 1140-1143)
+        ("<h2>Comunità Montana Valsassina</h2><p>Ne fanno parte anche Barzio, Cremeno e Pasturo.</p>", 1),
+        ("<h3>Consorzio Parco delle Groane</h3><p>Vi aderiscono anche Barzio, Cremeno e Pasturo.</p>", 1),
+        ("<h4>L'Unione dei Comuni della Valle</h4><p>Ne sono membri:</p><ul><li>Barzio</li><li>Cremeno</li></ul>", 1),
+        # the body runs the ambito's services: its comuni are the ambito's
+        ("<h2>Consorzio Valsassina</h2><p>Gestisce i servizi dell'Ambito. Ne fanno parte Barzio e Cremeno.</p>", 3),
+    ],
+)
+def test_a_section_headed_by_another_bodys_name_lists_its_comuni(section: str, members: int) -> None:
+    html = (
+        f"<html><body><main><p>Il Comune di Introbio fa parte dell'Ambito di Lecco.</p>{section}</main></body></html>"
+    )
+    assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ambiti", "members"),
+    [
+        # a health body as the subject groups comuni of an ambito named in passing (fixtures 1190-1193)
+        (
+            "L'ASST ha unito nel distretto i comuni dell'Ambito di Garbagnate Milanese, tra cui Bollate e Senago.",
+            1,
+            1,
+        ),
+        (
+            "La Azienda socio-sanitaria segue i comuni dell'Ambito di Garbagnate Milanese: Bollate e Senago.",
+            1,
+            1,
+        ),
+        (
+            "L'ATS ha riunito in un'area i comuni dell'Ambito di Garbagnate Milanese, fra i quali Bollate e Senago.",
+            1,
+            1,
+        ),
+        # the ambito's own clause takes the list
+        ("L'ATS ha preso atto del Piano dell'Ambito Rhodense, che riunisce Arese e Pero.", 1, 3),
+    ],
+)
+def test_a_health_bodys_sentence_names_an_ambito_in_passing(sentence: str, ambiti: int, members: int) -> None:
+    html = (
+        "<html><body><main><p>Il Comune di Rho è capofila dell'Ambito Rhodense.</p>"
+        f"<p>{sentence}</p></main></body></html>"
+    )
+    found = extract(html.encode(), "https://example.org/p", "text/html").ambiti
+    assert (len(found), sum(len(a.members) for a in found)) == (ambiti, members)
+
+
+@pytest.mark.parametrize(
+    ("sidebar", "members"),
+    [
+        # a sidebar's member list is read like the menu's and the footer's (fixtures 1200-1203)
+        ('<aside class="widget-area"><section class="widget widget_nav_menu"><h2>I Comuni dell\'Ambito</h2>', 4),
+        ('<div class="sidebar" role="complementary"><div><h3>Comuni aderenti</h3>', 4),
+        ('<aside class="sidebar"><div><p class="titolo">Comuni soci</p>', 4),
+        # another body's members in a sidebar
+        ('<aside class="sidebar"><div><h3>Comuni soci del Consorzio Parco Nord</h3>', 1),
+    ],
+)
+def test_a_sidebars_member_list_is_read_like_the_chromes(sidebar: str, members: int) -> None:
+    items = "".join(
+        f'<li><a href="#">{c}</a></li>' for c in ["Bresso", "Cinisello Balsamo", "Cormano", "Cusano Milanino"]
+    )
+    close = (
+        "</section></aside>" if "<section" in sidebar else "</div></aside>" if "<aside" in sidebar else "</div></div>"
+    )
+    html = (
+        "<html><head><title>Chi siamo - Ambito di Cinisello Balsamo</title></head><body>"
+        "<main><h1>Chi siamo</h1><p>I comuni soci dell'Ambito di Cinisello Balsamo programmano i servizi sociali; "
+        "il Comune di Cinisello Balsamo è capofila.</p></main>"
+        f"{sidebar}<ul>{items}</ul>{close}</body></html>"
+    )
+    assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("links", "members"),
+    [
+        # a post's taxonomy links name no list (fixtures 1210-1213)
+        (
+            '<div class="tags"><a href="/t/a" rel="tag">Arese</a> <a href="/t/p" rel="tag">Pero</a> '
+            '<a href="/t/l" rel="tag">Lainate</a></div>',
+            1,
+        ),
+        (
+            '<ul><li><a href="/t/a" rel="tag">Arese</a></li><li><a href="/t/p" rel="tag">Pero</a></li>'
+            '<li><a href="/t/l" rel="tag">Lainate</a></li></ul>',
+            1,
+        ),
+        (
+            '<p><a href="/c/a" rel="category tag">Arese</a>, <a href="/c/p" rel="category tag">Pero</a>, '
+            '<a href="/c/l" rel="category tag">Lainate</a></p>',
+            1,
+        ),
+        # links that are the text's own items
+        ('<p>Ne fanno parte <a href="/a">Arese</a>, <a href="/p">Pero</a> e <a href="/l">Lainate</a>.</p>', 4),
+    ],
+)
+def test_a_posts_tag_links_are_no_list(links: str, members: int) -> None:
+    html = (
+        "<html><body><main><h1>Piano di Zona</h1><p>L'Ambito Rhodense ha approvato il Piano; "
+        f"il Comune di Rho è capofila dell'Ambito.</p>{links}</main></body></html>"
+    )
+    assert len({m for ms in _members(html) for m in ms}) == members
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        # an everyday word in capitals after a list's last comune, the phrase going on in capitals (fixtures 1220-1222)
+        ("ARESE, LAINATE E OPERA PIA SAN VINCENZO (ENTE GESTORE)", None),
+        ("ARESE, LAINATE E CALCIO GIOVANILE", None),
+        ("ARESE, LAINATE E DELLO SCHEMA DI ACCORDO", None),
+        # the word ends the list: a comune
+        ("ARESE, LAINATE E OPERA", "015159"),
+    ],
+)
+def test_an_everyday_word_in_capitals_whose_phrase_goes_on_is_no_comune(line: str, word: str | None) -> None:
+    html = (
+        "<html><body><main><p>L'Ambito Rhodense, con capofila il Comune di Rho, si è riunito. "
+        f"Sono presenti i sindaci dei comuni:</p><h3>{line}</h3></main></body></html>"
+    )
+    found = {m for ms in _members(html) for m in ms}
+    assert {"015009", "015116"} <= found
+    assert found - {"015009", "015116", "015182"} == ({word} if word else set())
+
+
 # round 31b: the footer's <br> lines are lines (1150-1153)
 @pytest.mark.parametrize(
     ("card", "responsible", "phones"),

@@ -26,9 +26,12 @@ _MEMBERS_HEADING = re.compile(
     r"(?:dell['’]\s*|del\s+)(?:ambito|distretto|piano\s+di\s+zona))\b",
     re.I,
 )
-# every chrome block, in document order, found by its name or its role attribute (a predicate tested on every element
+# every chrome block, in document order, found by its name or its role attribute (a sidebar too: a widget "I Comuni
+# dell'Ambito" beside the page's text) (a predicate tested on every element
 # of a large page cost more than the rest of the reading)
-_CHROME_BLOCKS = etree.XPath("//nav | //header | //footer | //@role[. = 'navigation' or . = 'contentinfo']/..")
+_CHROME_BLOCKS = etree.XPath(
+    "//nav | //header | //footer | //aside | //@role[. = 'navigation' or . = 'contentinfo' or . = 'complementary']/.."
+)
 # a heading by its text, whatever its tag: a footer's "<p class="titolo-banda">I Comuni dell'Ambito</p>" over a band of
 # logos is one as much as an <h3> (a block holding links, items or images is a list, not its heading; an anchor with no
 # target, "<a name>", is a bookmark on a word, no link)

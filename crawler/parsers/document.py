@@ -173,6 +173,8 @@ def _is_boilerplate(el: etree._Element) -> bool:
     role = el.get("role")
     if role in {"navigation", "banner", "contentinfo", "search"}:
         return True
+    if el.get("rel") and "tag" in str(el.get("rel")).split():
+        return True  # a post's taxonomy link ('<a rel="tag">Legnano</a>', "category tag"): the CMS's index, no text
     attrs = " ".join(str(el.get(a, "")) for a in ("class", "id"))
     if not _BOILERPLATE.search(attrs):  # most elements: tested before the rarer exception below
         return False

@@ -30,7 +30,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
@@ -65,7 +65,12 @@ MEMBERSHIP = re.compile(
 )
 # a label that introduces a list on its own line: "Comuni:", "Comuni aderenti:", "Elenco dei comuni -", or in the
 # cell beside it ("Comuni | A, B, C": an encyclopedia's infobox)
-LABEL = re.compile(r"^\s*(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}\s*[:–|-]\s*$", re.I)
+# a label may stand after a list's bullet ("• Comuni: A, B") and carry an aside in brackets before its colon: its
+# count or a note ("Comuni (13):", "Comuni aderenti [in ordine alfabetico]:")
+LABEL = re.compile(
+    r"^\s*(?:[•·▪►]\s*)?(?:elenco\s+(?:dei\s+)?)?comuni(?:\s+\w+){0,3}(?:\s*[(\[][^()\[\]:]{1,40}[)\]])?\s*[:–|-]\s*$",
+    re.I,
+)
 _LABEL_START = re.compile(LABEL.pattern.removesuffix(r"\s*$"), re.I)  # the label, with items after it
 # a transparency table's cell of an azienda's members: "Soci: A (BG); B (BG); ...", "Enti soci pubblici: A; B"
 _CELL_LABEL = re.compile(
@@ -205,6 +210,22 @@ _HEALTH_DISTRICT = re.compile(
     rf"(?:\s+(?:di|del|della)\s+[\w'’ ]{{2,30}}?)?\s+(?:dell['’]\s*|della\s+){nm.HEALTH_BODY}",
     re.I,
 )
+# a health body as the subject of the run's sentence: "L'ASST ... ha riunito nel Distretto Adda i nove comuni e quelli
+# dell'Ambito di Melzo, tra cui A, B": the body's grouping, an ambito named in passing
+_HEALTH_BODY_SUBJECT = re.compile(rf"^\W*(?:l['’]\s*|la\s+|le\s+)?{nm.HEALTH_BODY}", re.I)
+_LAST_AMBITO = re.compile(r".*\bambit[oi]\b", re.I | re.S)
+_RELATIVE = re.compile(r"\bche\b", re.I)
+
+
+def _health_bodys_grouping(sentence: str) -> bool:
+    """The run's sentence has a health body as its subject, and an ambito it names is a complement, not the subject
+    of a clause of its own that takes the run ("L'ATS ha approvato il Piano dell'Ambito di X, che riunisce A, B")."""
+    if not _HEALTH_BODY_SUBJECT.match(sentence):
+        return False
+    tail = _LAST_AMBITO.sub("", sentence, count=1)
+    return not _RELATIVE.search(tail)
+
+
 # the nearest words name another list, or other ambiti ("con gli Ambiti di A, B e C"); a heading "Gli ambiti
 # dell'ATS" above prose is an overview whose sentences each name their own ambito, so headings of prose read OTHER_LISTS
 DECOY = re.compile(
@@ -470,6 +491,29 @@ class _Text:
         return marks | captions | {"*" for words in said if not _DENIED.search(words)}
 
 
+# comuni that their own line's verb sends to a health body or its districts: "..., Villasanta e quelli del Desiano
+# afferiscono ai Distretti dell'ASST di Monza", "Baranzate e Bollate fanno capo all'ASST Rhodense"; not the ambito's own
+# clause after its name ("aderiscono all'Ambito di Sondrio, che fa capo all'ATS")
+_TO_A_HEALTH_BODY = re.compile(
+    r"^(?:(?!\bambit)[^.;:]){0,60}?\b(?:afferisc\w*|fa(?:nno)?\s+capo|rientra(?:no)?|ricad(?:e|ono)|dipend(?:e|ono)|"
+    r"appartengono|appartiene|fa(?:nno)?\s+parte)\s+(?:invece\s+)?(?:a|ad|al|all['’]|alla|ai|agli|nel|nell['’]|nella|"
+    r"nei|negli|del|dell['’]|della|dei|degli|dal|dall['’]|dalla|dai|dagli)\s*(?:[^.;:]{0,60}?\b(?:di|del|della|dell['’]|"
+    r"dei|degli)\s*)?" + nm.HEALTH_BODY,
+    re.I,
+)
+
+
+def _without_health_bodys(page: _Text, run: _Run) -> _Run | None:
+    """The run without the comuni of its last line when that line's own verb sends them to a health body: they are
+    the ASST's, and a list above the line may have run on into them (None if nothing is left)."""
+    last = page.line_of(run.found[-1].start)
+    end = run.found[-1].end - page.starts[last]
+    if not _TO_A_HEALTH_BODY.match(page.lines[last][end : end + CONTEXT]):
+        return run
+    kept = [f for f in run.found if page.line_of(f.start) < last]
+    return replace(run, found=kept, unknown=[u for u in run.unknown if u[0] < len(kept)]) if kept else None
+
+
 def member_groups(lines: list[str], levels: list[int], groups: list[int], resolver: NameResolver) -> list[MemberGroup]:
     """The runs of comuni that the page states as an ambito's members, each with its rule."""
     page = _Text(lines)
@@ -487,8 +531,9 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     out: list[MemberGroup] = []
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
-        for run in _columns(page, levels, groups, whole):
-            group = _judge(page, levels, groups, run, resolver, out[-1] if out else None)
+        for column in _columns(page, levels, groups, whole):
+            run = _without_health_bodys(page, column)
+            group = run and _judge(page, levels, groups, run, resolver, out[-1] if out else None)
             if group:
                 out.append(group)
     return out
@@ -566,10 +611,15 @@ def _shouted_word(page: _Text, f: Found) -> bool:
     )
 
 
+# a word in capitals right after an everyday word in capitals, no list's connector: the phrase goes on ("DELLO SCHEMA")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+(?!(?:E|ED|O|OPPURE)\b)([A-ZÀ-Ý]{2,})\b")
+
+
 def _words_in_lists(page: _Text, levels: list[int], mentions: list[Found]) -> list[Found]:
     """Mentions without the everyday words in capitals that no list holds: such a word counts only when list
     material alone parts it from a comune that is no such word ("BOVEZZO, NAVE, CAINO"), not in a caps sentence
-    ("APPROVAZIONE DELLO SCHEMA", "PERO' RILEVATO IL NESSO")."""
+    ("APPROVAZIONE DELLO SCHEMA", "PERO' RILEVATO IL NESSO"), nor when a caps word goes on after it ("DI DESIO E DELLO
+    SCHEMA": the list material before it was the sentence's "E")."""
     shouted = [_shouted_word(page, f) for f in mentions]
 
     def listed_beside(k: int, other: int) -> bool:
@@ -579,10 +629,18 @@ def _words_in_lists(page: _Text, levels: list[int], mentions: list[Found]) -> li
         gap = _gap(page, levels, first, second)
         return gap is not None and not gap[0]
 
+    def phrase_goes_on(k: int) -> bool:  # "DESIO E DELLO SCHEMA": a word in capitals, no comune, right after it
+        after = _CAPS_WORD_AFTER.match(page.text, mentions[k].end)
+        return bool(after) and not (k + 1 < len(mentions) and mentions[k + 1].start == after.start(1))
+
     return [
         f
         for k, f in enumerate(mentions)
-        if not shouted[k] or (k > 0 and listed_beside(k, k - 1)) or (k + 1 < len(mentions) and listed_beside(k, k + 1))
+        if not shouted[k]
+        or (
+            ((k > 0 and listed_beside(k, k - 1)) or (k + 1 < len(mentions) and listed_beside(k, k + 1)))
+            and not phrase_goes_on(k)
+        )
     ]
 
 
@@ -1048,6 +1106,16 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    if prose and _health_districts(page.lines[n0][max(0, col - CONTEXT) : col]):
+        return None  # "Il Distretto di X è un'articolazione dell'ASST Y. Comprende i comuni di A, B": the district's
+    if prose and _health_bodys_grouping(split_sentences(head)[-1] if head.strip() else ""):
+        return None  # "L'ASST ha riunito nel Distretto i comuni dell'Ambito di X, tra cui A, B": the body's grouping
+    if (
+        headings
+        and _BODY_HEADING.match(headings[0])
+        and not _THE_AMBITOS.search(f"{_intro(page.lines, levels, n0)} {head} {after}")
+    ):
+        return None  # under "Comunità Montana X", no ambito named down to the run: "Ne fanno parte anche A, B"
     if run.moulded and rule == "dense-list":
         rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
     held = _role_holders(page, levels, groups, run)
@@ -1193,6 +1261,8 @@ _FIRST_LEADS = re.compile(
 # named there make it theirs ("La Comunità Montana, ente capofila dell'Ambito, gestisce per i Comuni di A, B")
 _BODY = r"(?:comunit[aà]\s+montana|unione|consorzio)\b"
 _BODY_SUBJECT = re.compile(rf"^\W*(?:la|l['’]|il)\s*{_BODY}", re.I)
+# a section headed by the body's own name ("Comunità Montana Valtellina di Sondrio", "L'Unione dei Comuni ...")
+_BODY_HEADING = re.compile(rf"^\W*(?:(?:la|l['’]|il)\s*)?{_BODY}[^.;:]{{0,80}}$", re.I)
 _BODYS_COMUNI = re.compile(
     rf"^\W*(?:i\s+)?comuni\s+(?:(?:(?:membri|soci|associati)\s+)?(?:della|dell['’]|del)|aderenti\s+(?:alla|all['’]|al))"
     rf"\s*{_BODY}",
@@ -1298,15 +1368,46 @@ _PART_IN_LINE = re.compile(
 _PART_BEFORE = re.compile(rf"{_PART_IN_LINE.pattern}\s*$", re.I)  # the run's own label, right before it
 # a part's name as a heading or label line over its list: "Zona Nord", "Polo 1 - Alto Lodigiano", "Area Sud:"
 _PART_HEAD = re.compile(rf"^\W*{_PART_WORDS}\b[^.;:]{{0,50}}:?\s*$", re.I)
-_PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti)\b"
+_PARTS_WORD = r"\b(?:aree|zone|sub-?ambiti|sotto-?ambiti|poli|macro-?aree|quadranti|distretti)\b"
 # "l'Ambito è suddiviso in tre aree", its comuni "sono suddivisi in due zone", and in the active voice: "l'ambito, il
 # cui capofila è X, articola i servizi in tre aree", "il Distretto si organizza in due zone"
 _DIVIDED = re.compile(
     r"\b(?:ambito|distretto)\b[^.;:]{0,80}?(?:\b(?:è|e'|sono|risulta|risultano|viene|vengono)\s+(?:stat[oaie]\s+)?"
-    r"(?:suddivis|divis|articolat|ripartit|organizzat)[oaie]|\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza)"
-    rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+in\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
+    r"(?:suddivis|divis|articolat|ripartit|organizzat|raggruppat)[oaie]|"
+    r"\b(?:si\s+)?(?:suddivide|divide|articola|ripartisce|organizza|raggruppa)"
+    rf"(?:\s+(?:i\s+(?:suoi\s+)?servizi|il\s+(?:suo\s+)?territorio|le\s+attività))?)\s+(?:in|nei|negli|nelle)\s+[^.;:]{{0,40}}?{_PARTS_WORD}",
     re.I,
 )
+# a district's heading or label over its list ("Distretto di Codogno", "Distretto Sud:"): a part only where the ambito
+# is said above to be divided into districts, since most pages name an ambito itself "Distretto"
+_DISTRICT_HEAD = re.compile(r"^\W*distretto\b[^.;:]{0,50}:?\s*$", re.I)
+# the ambito is what is divided, not a health body whose districts are each an ambito ("L'ASST è suddivisa in tre
+# distretti, ciascuno coincidente con un ambito")
+_THE_AMBITO_DIVIDED = re.compile(
+    rf"^(?!.*\b{nm.HEALTH_BODY})(?:(?!\bambiti\b).)*\bambito\b[^.;:]{{0,80}}?\b(?:è|sono|risulta|risultano|viene|vengono|si)\b",
+    re.I,
+)
+DIVISION_REACH = 3  # the lines read above a division's first part for the sentence that divides the ambito
+
+
+def district_parts(lines: list[str], levels: list[int]) -> set[int]:
+    """The lines that name a district as a part of the ambito, not an ambito: headings or labels "Distretto di X",
+    siblings over their lists, right under a paragraph that divides the ambito into districts ("i Comuni dell'Ambito
+    sono raggruppati nei tre distretti storici"). Their names are no ambiti of the page; their lists are the
+    ambito's parts."""
+    out: set[int] = set()
+    divided = False
+    for k, line in enumerate(lines):
+        if levels[k] and _DISTRICT_HEAD.match(line):
+            above = [s for j in range(max(0, k - DIVISION_REACH), k) for s in split_sentences(lines[j])]
+            if divided or (_divides(above) and _THE_AMBITO_DIVIDED.search(" ".join(above))):
+                out.add(k)
+                divided = True
+        elif levels[k] and levels[k] < LABEL_LEVEL:
+            divided = False  # another section's heading ends the division
+    return out if len(out) >= 2 else set()
+
+
 # the part's own line read back from its label, for the parts run on in one paragraph ("... è organizzato in tre aree.
 # Area Nord: A, B; Area Centro: C, D; ..."): a part's list of twenty comuni is ~400 characters
 PARTS_REACH = 2000
@@ -1397,6 +1498,20 @@ def _answers_which_comuni(page: _Text, n0: int, head: str, after: str) -> bool:
         return False
     question = page.lines[n0 - 1][-CONTEXT:]
     return bool(_WHICH_COMUNI.search(question) and _THE_AMBITOS.search(question)) and not DECOY.search(question)
+
+
+# an ASST's health district that opens the paragraph as its subject, the health body anywhere in its sentence: "Il
+# Distretto di Legnano è una delle due articolazioni territoriali dell'ASST Ovest Milanese. Comprende 22 comuni: ..."
+_HEALTH_SUBJECT = re.compile(rf"^\W*(?:il\s+|i\s+)?distrett[oi]\b(?:(?!\bambit[oi]\b)[^.;])*\b{nm.HEALTH_BODY}", re.I)
+_AMBITO_NAMED = re.compile(r"\bambit[oi]\b", re.I)
+
+
+def _health_districts(head: str) -> bool:
+    """The run's paragraph opens with a health district as its subject and names no ambito up to the run: the
+    sentences after the first go on with that subject ("Comprende 22 comuni: A, B"), so its comuni are the
+    district's."""
+    sentences = split_sentences(head)
+    return bool(sentences and _HEALTH_SUBJECT.match(sentences[0])) and not _AMBITO_NAMED.search(head)
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
@@ -1649,7 +1764,8 @@ def _rule(
         or (prose and _sent_elsewhere(before, heading, after, resolver))
     ):
         return None
-    if _HEALTH_DISTRICT.search((split_sentences(before) or [""])[-1][-CONTEXT:]):
+    sentence = (split_sentences(before) or [""])[-1][-CONTEXT:]
+    if _HEALTH_DISTRICT.search(sentence):
         return None  # an ASST's health district's comuni: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
