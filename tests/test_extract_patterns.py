@@ -7461,6 +7461,9 @@ def test_a_footers_br_lines_are_read_apart(card: str, responsible: str | None, p
         # counter-cases: a street named by a date (1157)
         ("Ufficio di Piano – Via 4 Novembre 12, 24047 Treviglio", "Via 4 Novembre, 12"),
         ("sede in Corso 22 Marzo 5, Milano", "Corso 22 Marzo, 5"),
+        # a date's month in lower case, as prose writes it (review 18)
+        ("L'Ufficio di Piano ha sede in via 25 aprile 14, Lodi", "Via 25 aprile, 14"),
+        ("Ufficio di Piano – Via 20 settembre 3, 26013 Crema", "Via 20 settembre, 3"),
     ],
 )
 def test_a_street_name_is_no_bare_number(text: str, street: str | None) -> None:
