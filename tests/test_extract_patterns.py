@@ -7503,6 +7503,9 @@ def test_another_desk_named_before_its_street_after_a_comma_is_not_the_office(de
         ("Il Piano è stato adottato dall'Assemblea il 12 dicembre 2024.", "2024-12-12"),
         # counter-case: another object approved (1165)
         ("L'Assemblea ha approvato il bilancio dell'Ufficio il 10 dicembre 2024.", None),
+        # counter-case: another object's accord, by its own words (review 18)
+        ("Il Comune ha approvato l'accordo per il trasporto scolastico il 18 dicembre 2024.", None),
+        ("La Giunta ha approvato il documento sul bilancio il 18 dicembre 2024.", None),
     ],
 )
 def test_an_ambitos_approval_of_the_plan_on_a_page_of_the_round_is_the_rounds(sentence: str, approved: str) -> None:

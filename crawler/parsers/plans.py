@@ -386,9 +386,10 @@ def plans_in(
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
-            elif round_plan and kind == "approved" and PLAN_WORDS.search(sentence):
+            elif round_plan and kind == "approved" and PLAN_WORDS.search(sentence) and not NOT_PLAN.search(sentence):
                 # "l'Ambito B ha approvato il proprio documento lunedì 16 dicembre", "ha approvato il Piano per gli
-                # undici comuni", "il documento ... è stato approvato a Castano Primo"
+                # undici comuni", "il documento ... è stato approvato a Castano Primo"; not another object's plan or
+                # accord ("ha approvato l'accordo per il trasporto scolastico")
                 key = round_plan
                 plans.setdefault(key, PlanFacts(*key))
                 evidence.setdefault(f"plan:{key[0]}-{key[1]}", sentence[:300])
