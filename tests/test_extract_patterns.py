@@ -7407,6 +7407,16 @@ def test_minutes_approve_in_the_present_passive_on_the_sessions_day(sentence: st
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Il verbale della seduta precedente è approvato all'unanimità.", "L'ordine del giorno è approvato."],
+)
+def test_the_minutes_own_items_approved_in_the_present_passive_date_no_plan(sentence: str) -> None:
+    # the plan of the agenda's item above, the minutes' or the agenda's approval on the session's day (review 18)
+    plans, _ = plans_in(["Punto 1: Piano di Zona 2025-2027, stato di attuazione.", sentence], session="2025-03-10")
+    assert [p.approved_on for p in plans] == [None]
+
+
+@pytest.mark.parametrize(
     ("sentence", "members"),
     [
         # a comune that does anything with the ambito's other comuni is one of them (1050-1054)

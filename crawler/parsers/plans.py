@@ -209,8 +209,11 @@ def _event_date(
     before = [iso for pos, iso in dates if begin <= pos < start]
     if before:
         return before[-1]
-    # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date
-    present = PRESENT.match(sentence, start) or PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start])
+    # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date; in the
+    # passive, when a plan is named its subject ("Il Piano è approvato", "Sono approvati il Piano e ..."), not the
+    # minutes' or the agenda's approval ("Il verbale della seduta precedente è approvato")
+    passive = PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start]) and PLAN_WORDS.search(sentence)
+    present = PRESENT.match(sentence, start) or passive
     return session if present else None
 
 
