@@ -7459,6 +7459,23 @@ def test_a_footers_br_lines_are_read_apart(card: str, responsible: str | None, p
 
 
 @pytest.mark.parametrize(
+    "role",
+    [
+        "Ente capofila:<br>Comune di Legnano",
+        "Ente capofila<br>Comune di Legnano",
+        "Comune capofila dell'Ambito:<br>Legnano",
+        "Comune di Legnano, ente capofila dell'Ambito Legnanese",  # counter-case: on one line, read before as now
+    ],
+)
+def test_a_footers_capofila_on_the_line_after_its_role_is_read(role: str) -> None:
+    # the <br> lines parted in the footer's text (round 31b) must not part a role from its holder (review 18)
+    footer = f"<footer><p>Ufficio di Piano – Ambito Legnanese<br>{role}<br>Piazza San Magno 9</p></footer>"
+    main = "<main><h1>Chi siamo</h1><p>L'Ufficio di Piano dell'Ambito Legnanese cura il Piano di Zona.</p></main>"
+    f = _whole(main, footer, title="Chi siamo - Ufficio di Piano Ambito Legnanese")
+    assert f.ambiti[0].capofila == "015118"
+
+
+@pytest.mark.parametrize(
     ("text", "street"),
     [
         # a bare number after "corso" is a year or a count in prose, no street (1154-1156)
