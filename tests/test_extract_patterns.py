@@ -7407,6 +7407,16 @@ def test_minutes_approve_in_the_present_passive_on_the_sessions_day(sentence: st
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Il verbale della seduta precedente è approvato all'unanimità.", "L'ordine del giorno è approvato."],
+)
+def test_the_minutes_own_items_approved_in_the_present_passive_date_no_plan(sentence: str) -> None:
+    # the plan of the agenda's item above, the minutes' or the agenda's approval on the session's day (review 18)
+    plans, _ = plans_in(["Punto 1: Piano di Zona 2025-2027, stato di attuazione.", sentence], session="2025-03-10")
+    assert [p.approved_on for p in plans] == [None]
+
+
+@pytest.mark.parametrize(
     ("sentence", "members"),
     [
         # a comune that does anything with the ambito's other comuni is one of them (1050-1054)
@@ -7678,6 +7688,23 @@ def test_a_footers_br_lines_are_read_apart(card: str, responsible: str | None, p
 
 
 @pytest.mark.parametrize(
+    "role",
+    [
+        "Ente capofila:<br>Comune di Legnano",
+        "Ente capofila<br>Comune di Legnano",
+        "Comune capofila dell'Ambito:<br>Legnano",
+        "Comune di Legnano, ente capofila dell'Ambito Legnanese",  # counter-case: on one line, read before as now
+    ],
+)
+def test_a_footers_capofila_on_the_line_after_its_role_is_read(role: str) -> None:
+    # the <br> lines parted in the footer's text (round 31b) must not part a role from its holder (review 18)
+    footer = f"<footer><p>Ufficio di Piano – Ambito Legnanese<br>{role}<br>Piazza San Magno 9</p></footer>"
+    main = "<main><h1>Chi siamo</h1><p>L'Ufficio di Piano dell'Ambito Legnanese cura il Piano di Zona.</p></main>"
+    f = _whole(main, footer, title="Chi siamo - Ufficio di Piano Ambito Legnanese")
+    assert f.ambiti[0].capofila == "015118"
+
+
+@pytest.mark.parametrize(
     ("text", "street"),
     [
         # a bare number after "corso" is a year or a count in prose, no street (1154-1156)
@@ -7690,6 +7717,9 @@ def test_a_footers_br_lines_are_read_apart(card: str, responsible: str | None, p
         # counter-cases: a street named by a date (1157)
         ("Ufficio di Piano – Via 4 Novembre 12, 24047 Treviglio", "Via 4 Novembre, 12"),
         ("sede in Corso 22 Marzo 5, Milano", "Corso 22 Marzo, 5"),
+        # a date's month in lower case, as prose writes it (review 18)
+        ("L'Ufficio di Piano ha sede in via 25 aprile 14, Lodi", "Via 25 aprile, 14"),
+        ("Ufficio di Piano – Via 20 settembre 3, 26013 Crema", "Via 20 settembre, 3"),
     ],
 )
 def test_a_street_name_is_no_bare_number(text: str, street: str | None) -> None:
@@ -7729,6 +7759,9 @@ def test_another_desk_named_before_its_street_after_a_comma_is_not_the_office(de
         ("Il Piano è stato adottato dall'Assemblea il 12 dicembre 2024.", "2024-12-12"),
         # counter-case: another object approved (1165)
         ("L'Assemblea ha approvato il bilancio dell'Ufficio il 10 dicembre 2024.", None),
+        # counter-case: another object's accord, by its own words (review 18)
+        ("Il Comune ha approvato l'accordo per il trasporto scolastico il 18 dicembre 2024.", None),
+        ("La Giunta ha approvato il documento sul bilancio il 18 dicembre 2024.", None),
     ],
 )
 def test_an_ambitos_approval_of_the_plan_on_a_page_of_the_round_is_the_rounds(sentence: str, approved: str) -> None:

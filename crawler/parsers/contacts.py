@@ -14,7 +14,7 @@ import re
 
 import phonenumbers
 
-from crawler.parsers.italian import split_sentences
+from crawler.parsers.italian import MONTHS, split_sentences
 from crawler.records import Address, Contacts
 
 # the Ufficio di Piano named: its lines are the office's, not a comune's
@@ -22,13 +22,16 @@ OFFICE_WORDS = re.compile(r"ufficio\s+(?:di\s+|del\s+)?piano|\budp\b", re.I)
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]|,;]+", re.I)
 CAP_RE = re.compile(r"\b(2[0-7]\d{3}|46\d{3})\b")  # Lombardy's postal codes
+# the months written in full, which name streets after a date ("via 20 settembre")
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 4)
 STREET_RE = re.compile(
     r"\b(?:via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|p\.le|piazzetta|plaza|corso|c\.so|largo|vicolo|vico|strada|"
     r"salita|alzaia|lungolago|galleria|contrada|localit[aà]|loc\.|frazione|fraz\.)\s+"
     r"(?:(?:dei|degli|delle|della|dello|dell['’]|del|dal|de|di|d['’])\s*)?"
-    # (a name that opens with a number goes on in a capitalised word, "Via 4 Novembre", "Corso 22 Marzo": a bare
-    # number is a year or a count in prose, "nel corso del 2024 l'Ufficio", "in corso di 3 anni")
-    r"(?!\d+(?!\d)(?!\s+(?-i:[A-ZÀ-Ý])))(?-i:[A-ZÀ-Ý0-9])"
+    # (a name that opens with a number goes on in a capitalised word or a month, "Via 4 Novembre", "Corso 22 Marzo",
+    # "via 25 aprile": a bare number is a year or a count in prose, "nel corso del 2024 l'Ufficio", "in corso di 3
+    # anni")
+    rf"(?!\d+(?!\d)(?!\s+(?:(?-i:[A-ZÀ-Ý])|(?:{_MONTH_NAMES})\b)))(?-i:[A-ZÀ-Ý0-9])"
     r"[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{1,50}?(?:,?\s*(?:n\.?\s*|n°\s*)?\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}\b|[a-zA-Z]\b)?|,?\s*snc)?"
     # (a numbered street goes on in prose: "Inaugurato in via Manini 21 il nuovo Ufficio", "in via Roma 5 e risponde",
     # "riceve in piazza Mercato 5 dal lunedì al giovedì")

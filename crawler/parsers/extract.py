@@ -500,7 +500,13 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     # the page title: "Comune di X – capofila dell'Ambito di X"
     title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]
     # a site's footer: "Ufficio di Piano dell'Ambito X - Capofila: Comune di Y - Piazza ..."
-    chrome = [s for t in footer if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t) for s in split_sentences(t)]
+    # (a line that ends in the role or a label's colon goes on in the next: "Ente capofila:<br>Comune di Y")
+    chrome = [
+        s
+        for t in footer
+        if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t)
+        for s in split_sentences(_ROLE_ON_NEXT_LINE.sub(" ", t))
+    ]
     capofila, basis, evidence = _capofila(page, sentences + title + chrome, groups, blocks, place, office, own_list)
     if not capofila and members:  # a card or a signature speaks for a page that lists the ambito's comuni
         capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
@@ -628,6 +634,8 @@ def _own_site(head_title: str) -> bool:
     return bool(site and _OFFICE_SITE.search(site.group("site")))
 
 
+# the footer's line parting (document._chrome_text) after the capofila's role or a label's colon: its value follows
+_ROLE_ON_NEXT_LINE = re.compile(r"(?:(?<=capofila)|(?<=:)) · ", re.I)
 _FOOTER_ROLE = re.compile(r"\s+(?=(?:responsabile|coordinat(?:ore|rice)|referente)\b[^:]{0,40}:)", re.I)
 # another body's contact line run on after the office's in one footer ("... - tel. 02 3500 5741 Azienda Consortile ...
 # - Via Kennedy 4 - tel. 02 9902 1100", or on the next line, "... 0245 · Consorzio ..."): the office's numbers end where

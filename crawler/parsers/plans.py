@@ -209,8 +209,11 @@ def _event_date(
     before = [iso for pos, iso in dates if begin <= pos < start]
     if before:
         return before[-1]
-    # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date
-    present = PRESENT.match(sentence, start) or PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start])
+    # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date; in the
+    # passive, when a plan is named its subject ("Il Piano è approvato", "Sono approvati il Piano e ..."), not the
+    # minutes' or the agenda's approval ("Il verbale della seduta precedente è approvato")
+    passive = PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start]) and PLAN_WORDS.search(sentence)
+    present = PRESENT.match(sentence, start) or passive
     return session if present else None
 
 
@@ -386,9 +389,10 @@ def plans_in(
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
-            elif round_plan and kind == "approved" and PLAN_WORDS.search(sentence):
+            elif round_plan and kind == "approved" and PLAN_WORDS.search(sentence) and not NOT_PLAN.search(sentence):
                 # "l'Ambito B ha approvato il proprio documento lunedì 16 dicembre", "ha approvato il Piano per gli
-                # undici comuni", "il documento ... è stato approvato a Castano Primo"
+                # undici comuni", "il documento ... è stato approvato a Castano Primo"; not another object's plan or
+                # accord ("ha approvato l'accordo per il trasporto scolastico")
                 key = round_plan
                 plans.setdefault(key, PlanFacts(*key))
                 evidence.setdefault(f"plan:{key[0]}-{key[1]}", sentence[:300])
