@@ -1450,6 +1450,13 @@ def _part_of_the_ambito(page: _Text, levels: list[int], n0: int, col: int, befor
 PARTS_SPAN = 200  # the lines of a division's parts and their lists read around a part (a part's list one name a line)
 
 
+@functools.lru_cache(maxsize=256)
+def _labels_in(line: str) -> int:
+    """How many parts' labels a line holds ("Area Nord: A, B; Area Sud: C, D": two); kept, because every run of a long
+    line of parts asks it of the same line (review 18: quadratic in the parts)."""
+    return len(_PART_IN_LINE.findall(line[:10_000]))
+
+
 def _parts_around(page: _Text, levels: list[int], n0: int) -> tuple[int, int]:
     """(the line right above the parts, -1 if none; how many parts' labels over comuni there are): the parts are the
     run's line and the lines around it that are parts' labels or lists ("Area riservata" over no comune is no part)."""
@@ -1468,7 +1475,7 @@ def _parts_around(page: _Text, levels: list[int], n0: int) -> tuple[int, int]:
     for k in range(top, bottom + 1):
         line = page.lines[k]
         if k == n0 or (_PART_LINE.match(line) and k in page.named_lines):
-            parts += len(_PART_IN_LINE.findall(line[:10_000]))  # "Area Nord: A, B; Area Sud: C, D": two
+            parts += _labels_in(line)
         elif levels[k] and _PART_HEAD.match(line) and k + 1 in page.named_lines:
             parts += 1
     return top - 1, parts
@@ -1614,10 +1621,11 @@ def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, a
     if last.kind != "prose" or last.end != n0 or not last.rule or last.said_after:
         return False
     between = page.lines[n0][last.end_col : col]
+    if len(between) > 120:  # before the split: a long line of runs would be split once a run (review 18)
+        return False
     sentences = split_sentences(between)
     return (
-        len(between) <= 120
-        and len(sentences) == 2
+        len(sentences) == 2
         and bool(_GOES_ON.match(sentences[-1]))
         and not any(DECOY.search(t) or ELSEWHERE.search(t) or HYPOTHETICAL.search(t) for t in (between, after))
         and not re.search(r"\b(?:ambit[oi]|distrett[oi])\b", between, re.I)
