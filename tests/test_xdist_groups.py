@@ -1,9 +1,11 @@
 """pytest-xdist's `--dist loadgroup` must really keep a group on one worker: the slow tests of a module
 that makes its own crawl, build or server once rely on it (conftest.py). A pytest release once made
-pytest-xdist drop the groups without a word (pytest-dev/pytest-xdist#1386); this test notices."""
+pytest-xdist drop the groups without a word (pytest-dev/pytest-xdist#1386); this test notices. And the
+test processes' cycle collector is set as conftest.py sets it."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import conftest
@@ -43,3 +45,10 @@ def test_the_everyday_lane_gets_the_load_scheduler(
     assert isinstance(conftest.pytest_xdist_make_scheduler(pytestconfig, Producer("test")), LoadScheduling)
     monkeypatch.setattr(pytestconfig.option, "markexpr", "")
     assert conftest.pytest_xdist_make_scheduler(pytestconfig, Producer("test")) is None
+
+
+def test_a_test_process_collects_rarely_and_never_scans_what_collection_made() -> None:
+    """conftest.py: what collection made is frozen out of the collector's scans, and the young generation
+    waits for TEST_GC_THRESHOLD allocations (~30 s of the full suite's CPU when either is lost)."""
+    assert gc.get_threshold()[0] == conftest.TEST_GC_THRESHOLD
+    assert gc.get_freeze_count() > 10_000  # every collected test's item, at least
