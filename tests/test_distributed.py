@@ -237,7 +237,7 @@ class PacedSite(test_resume.SlowSite):
         super().do_GET()
 
 
-@pytest.mark.slow
+@pytest.mark.waits  # ~13 s of the 0.5 s delays it measures (conftest.py)
 def test_two_workers_keep_one_pace_per_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without --fast: requests to one site start at least DOWNLOAD_DELAY (0.5 s) apart, whichever
     worker makes them (each worker alone would keep that pace only for its own requests)."""

@@ -21,6 +21,15 @@ def test_a_grouped_test_is_scheduled_by_its_group(request: pytest.FixtureRequest
     assert request.node.nodeid.endswith("@xdist-groups-guard")  # the suffix the scheduler groups by
 
 
+@pytest.mark.waits
+def test_a_test_that_waits_is_scheduled_with_the_others_that_wait(request: pytest.FixtureRequest) -> None:
+    """conftest.py: the tests marked `waits` (and the `remote` ones) share one worker, sent first."""
+    if not (os.environ.get("PYTEST_XDIST_WORKER") and request.config.getvalue("loadgroup")):
+        pytest.skip("not run by a pytest-xdist worker with --dist loadgroup")
+    assert request.node.nodeid.endswith(f"@{conftest.WAITS_GROUP}")
+    assert request.node.get_closest_marker("slow")
+
+
 def test_a_run_with_the_slow_tests_gets_a_worker_more_than_cores(
     pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch
 ) -> None:
