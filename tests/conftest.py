@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import io
 import json
 import os
@@ -52,8 +53,13 @@ SLOW_FIXTURES = {
 WHOLE_SET_FIXTURES = {"generated"}
 # the tests that read these session crawls share a worker (one group a crawl): no other worker waits for it
 SESSION_GROUPS = {"dev_web_crawl": "dev-web"}
+# the tests that mostly wait (marked `waits`: a timeout, a politeness delay; `remote`: Virtuoso) share a worker,
+# first: two of them waiting at once on two workers left a core idle
+WAITS_GROUP = "waits"
 # the tests that are not slow go to a worker this many at a time (consecutive ones of a module)
 FAST_CHUNK = 30
+# a test process's young generation is collected after this many allocations, not Python's 700 (pytest_configure)
+TEST_GC_THRESHOLD = 20_000
 
 
 def run_ambiti(
@@ -285,17 +291,20 @@ def _everyday_lane(config: pytest.Config) -> bool:
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs a crawl is slow (for a session data dir, the first one pays for it); so is
-    one that needs Virtuoso (a server of its own). Under pytest-xdist (`--dist loadgroup`), the slow
-    tests of a module that makes its own crawl, build or server once share a worker: made once; so do
-    the tests of the dev web's session crawl (SESSION_GROUPS), so that no other worker waits for it.
-    The other tests go in groups of a few consecutive ones (_chunk_the_fast_tests). pytest-xdist hands
-    out the units in this order (_rank): the slow ones first, so the last ones a worker takes are short
-    and the workers end together."""
+    one that needs Virtuoso (a server of its own) or mostly waits. Under pytest-xdist (`--dist
+    loadgroup`), the tests that wait share a worker (WAITS_GROUP), and so do the slow tests of a module
+    that makes its own crawl, build or server once: made once; so do the tests of the dev web's session
+    crawl (SESSION_GROUPS), so that no other worker waits for it. The other tests go in groups of a few
+    consecutive ones (_chunk_the_fast_tests). pytest-xdist hands out the units in this order (_rank):
+    the slow ones first, so the last ones a worker takes are short and the workers end together."""
     for item in items:
         uses = set(getattr(item, "fixturenames", ()))
-        if (SLOW_FIXTURES | WHOLE_SET_FIXTURES) & uses or item.get_closest_marker("remote"):
+        waits = item.get_closest_marker("waits") or item.get_closest_marker("remote")
+        if (SLOW_FIXTURES | WHOLE_SET_FIXTURES) & uses or waits:
             item.add_marker(pytest.mark.slow)
-        if item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
+        if waits:  # a module's shared fixture (Virtuoso) is made once in this group too
+            item.add_marker(pytest.mark.xdist_group(WAITS_GROUP))
+        elif item.get_closest_marker("slow") and _uses_a_shared_fixture_of_its_module(item):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
         for fixture in SESSION_GROUPS.keys() & uses:
             item.add_marker(pytest.mark.xdist_group(SESSION_GROUPS[fixture]))
@@ -323,11 +332,14 @@ def _group(item: pytest.Item) -> str | None:
 
 
 def _rank(item: pytest.Item, sizes: Counter[str | None]) -> tuple[int, int]:
-    """The slow groups first, most tests first; then the slow tests alone (each waits for a crawl, a
+    """The tests that wait first (WAITS_GROUP: the longest unit of work, and what the others fill); the slow
+    groups next, most tests first; then the slow tests alone (each waits for a crawl, a
     server or a timeout); then the groups of a whole generated web (a few seconds of CPU each, however
     many tests); then the fast groups in collection order. pytest-xdist keeps this order
     (pytest_configure turns its own reordering, by number of tests, off)."""
     group = _group(item)
+    if group == WAITS_GROUP:
+        return -1, 0
     if not item.get_closest_marker("slow"):
         return 3, 0
     if WHOLE_SET_FIXTURES & set(getattr(item, "fixturenames", ())):
@@ -337,12 +349,23 @@ def _rank(item: pytest.Item, sizes: Counter[str | None]) -> tuple[int, int]:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.option.loadscopereorder = False  # the order is _rank's: pytest-xdist would put the fast groups first
+    gc.set_threshold(TEST_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+def pytest_collection_finish() -> None:
+    """The cycle collector of a test process: what collection made (every test's item, the modules,
+    their tables) lives to the end, so it is frozen out of the collector's scans (gc.freeze), and the
+    young generation is collected after TEST_GC_THRESHOLD allocations (pytest_configure). At Python's
+    defaults the workers spent ~40 s of CPU of ~360 collecting, most of it re-scanning that heap after
+    the tests that make many objects (an N-Quads file parsed by rdflib, a store loaded); ~9 s now.
+    A product command that tunes its own collector (crawler/process.py) still does."""
+    gc.collect()
+    gc.freeze()
 
 
 def _uses_a_shared_fixture_of_its_module(item: pytest.Item) -> bool:
     info = getattr(item, "_fixtureinfo", None)  # pytest's own record of the fixtures a test needs
     module = item.nodeid.split("::")[0]
     return info is not None and any(
-        defs[-1].scope in ("module", "session") and defs[-1].baseid == module
-        for defs in info.name2fixturedefs.values()
+        defs[-1].scope in ("module", "session") and defs[-1].baseid == module for defs in info.name2fixturedefs.values()
     )

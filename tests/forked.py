@@ -1,16 +1,18 @@
 """The `ambiti` commands that run in a child process (conftest.run_ambiti: a crawl, whose Twisted
 reactor cannot be restarted in a process that ran it, or a server; the crawls and builds that
-test_kills.py interrupts), forked from a process that has imported the CLI and the crawler once.
+test_kills.py interrupts), and the workers of a shared crawl a test starts itself (`python -m
+crawler.worker`), forked from a process that has imported the CLI and the crawler once.
 
 A fresh `python -m graph.cli crawl` spends ~1 s of CPU importing Scrapy, Twisted and the project
 (compiling some 600 regular expressions) and loading Scrapy's components before its first request,
 and the suite starts dozens of them. This module, run as a script, is a fork server: it imports
-those modules, then for each request forks a child that runs what `python -m graph.cli ARGS` runs,
-`main(ARGS)`, in a process of its own (in a session of its own when asked, as a terminal starts a
-command), with the test's environment and working directory, its output in files and its exit
-code the process's. No module imported ahead installs a reactor (a crawl installs its own). A test
-process starts one server when it first needs it and stops it at its end (`stop`): the server waits
-for each child, so their CPU time counts in the test process's once the server is waited for.
+those modules, then for each request forks a child that runs what `python -m MODULE ARGS` runs
+(`graph.cli`, or `crawler.worker`), `main(ARGS)`, in a process of its own (in a session of its own
+when asked, as a terminal starts a command), with the test's environment and working directory, its
+output in files and its exit code the process's. No module imported ahead installs a reactor (a
+crawl installs its own). A test process starts one server when it first needs it and stops it at its
+end (`stop`): the server waits for each child, so their CPU time counts in the test process's once the
+server is waited for.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ import threading
 from pathlib import Path
 
 PRELOAD = [
-    *("graph.cli", "crawler.run", "crawler.demo.server", "graph.dataset", "graph.export", "graph.serve.app"),
+    *("graph.cli", "crawler.run", "crawler.worker", "crawler.demo.server", "graph.dataset", "graph.export"),
+    "graph.serve.app",
     *("crawler.middlewares", "crawler.pipelines", "tldextract", "requests", "queuelib", "sqlite3"),  # a crawl's start
 ]
 
@@ -49,7 +52,7 @@ def _scrapy_components() -> list[str]:
 
 # the server ------------------------------------------------------------------------------------
 def _child(request: dict) -> int:
-    """In the forked process: what the interpreter sets up for `python -m graph.cli ARGV`, then main."""
+    """In the forked process: what the interpreter sets up for `python -m MODULE ARGV`, then main."""
     if request["session"]:
         os.setsid()
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
@@ -59,11 +62,10 @@ def _child(request: dict) -> int:
     os.environ.update(request["env"])
     os.chdir(request["cwd"])
     sys.path[0] = request["cwd"]  # `python -m` puts the working directory first
-    from graph import cli
-
-    sys.argv = [cli.__file__, *request["argv"]]
+    module = importlib.import_module(request["module"])  # imported by the server already (PRELOAD)
+    sys.argv = [module.__file__, *request["argv"]]
     try:
-        return cli.main(request["argv"])
+        return module.main(request["argv"])
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except BaseException:
@@ -133,8 +135,8 @@ class Child:
     """A forked `ambiti` command, read as a subprocess.Popen is: pid, poll, wait, communicate, kill,
     send_signal; and its output while it runs (output_so_far)."""
 
-    def __init__(self, argv: list[str], pid: int, out: Path, err: Path, tmp: tempfile.TemporaryDirectory) -> None:
-        self.args, self.pid, self._out, self._err, self._tmp = ["ambiti", *argv], pid, out, err, tmp
+    def __init__(self, args: list[str], pid: int, out: Path, err: Path, tmp: tempfile.TemporaryDirectory) -> None:
+        self.args, self.pid, self._out, self._err, self._tmp = args, pid, out, err, tmp
         self.returncode: int | None = None
         self._ended = _CLIENT.ended(pid)
 
@@ -211,28 +213,39 @@ class _Client:
 _CLIENT = _Client()
 
 
-def start(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None, session: bool = False) -> Child:
-    """`python -m graph.cli ARGV` started (in a session of its own with `session`: its pid is its
-    process group's), with this environment (default: this process's) and working directory."""
+def start(
+    argv: list[str],
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    session: bool = False,
+    module: str = "graph.cli",
+) -> Child:
+    """`python -m MODULE ARGV` started (in a session of its own with `session`: its pid is its
+    process group's), with this environment (default: this process's) and working directory. MODULE
+    is one the server imported (PRELOAD) with a `main(argv)`: the CLI, or a shared crawl's worker."""
     tmp = tempfile.TemporaryDirectory(prefix="ambiti-child-")
     out, err = Path(tmp.name) / "stdout", Path(tmp.name) / "stderr"
     out.touch()
     err.touch()
     request = {
         "argv": argv,
+        "module": module,
         "env": dict(os.environ) if env is None else env,
         "cwd": str(cwd or Path.cwd()),
         "out": str(out),
         "err": str(err),
         "session": session,
     }
-    return Child(argv, _CLIENT.start(request), out, err, tmp)
+    args = ["ambiti", *argv] if module == "graph.cli" else ["python", "-m", module, *argv]
+    return Child(args, _CLIENT.start(request), out, err, tmp)
 
 
-def run_cli(argv: list[str], env: dict[str, str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
-    """`python -m graph.cli ARGV` run to its end, as subprocess.run returns it (text output, exit
-    code; past `timeout` the child is killed and subprocess.TimeoutExpired raised)."""
-    child = start(argv, env, cwd)
+def run_cli(
+    argv: list[str], env: dict[str, str], cwd: Path, timeout: float, module: str = "graph.cli"
+) -> subprocess.CompletedProcess[str]:
+    """`python -m MODULE ARGV` (the CLI unless said) run to its end, as subprocess.run returns it (text
+    output, exit code; past `timeout` the child is killed and subprocess.TimeoutExpired raised)."""
+    child = start(argv, env, cwd, module=module)
     try:
         out, err = child.communicate(timeout)
     except subprocess.TimeoutExpired:

@@ -60,7 +60,7 @@ def test_a_foreign_non_empty_directory_is_not_used(tmp_path: Path) -> None:
     one_line_error(done, "not an ambiti data dir")
 
 
-@pytest.mark.slow  # Scrapy in a child process, with its retries
+@pytest.mark.waits  # Scrapy in a child process, with its retries (conftest.py)
 def test_unreachable_url_is_reported_and_the_crawl_exits_1(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds.txt"
     url = f"http://127.0.0.1:{free_port()}/"

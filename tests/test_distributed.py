@@ -11,8 +11,6 @@ import json
 import os
 import re
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -206,8 +204,8 @@ def test_a_worker_obeys_robots_txt_for_the_requests_it_pops_before_reading_it(we
         for priority, page in enumerate(reversed(pages)):
             queue.push(Request(page, priority=priority))
         args = ["--frontier", url, "--data-dir", str(data), "--worker", "w1"]
-        done = subprocess.run([sys.executable, "-m", "crawler.worker", *args], cwd=ROOT, timeout=120)
-    assert done.returncode == 0
+        done = forked.run_cli(args, dict(os.environ), ROOT, 120, module="crawler.worker")  # tests/forked.py
+    assert done.returncode == 0, done.stderr
     crawl_dir = data / "crawls" / "robots"
     archived = {snap.url for snap in read_index(crawl_dir)}
     assert set(pages[:3]) <= archived  # the batch was crawled
@@ -239,7 +237,7 @@ class PacedSite(test_resume.SlowSite):
         super().do_GET()
 
 
-@pytest.mark.slow
+@pytest.mark.waits  # ~13 s of the 0.5 s delays it measures (conftest.py)
 def test_two_workers_keep_one_pace_per_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without --fast: requests to one site start at least DOWNLOAD_DELAY (0.5 s) apart, whichever
     worker makes them (each worker alone would keep that pace only for its own requests)."""

@@ -97,6 +97,7 @@ def test_a_site_gets_no_more_than_its_page_budget(tmp_path: Path) -> None:
     assert f"spent their request budget of {BUDGET}" in done.stderr
 
 
+@pytest.mark.waits  # ~20 s of a hanging page's 15 s timeout and production's delays, little CPU (conftest.py)
 def test_a_trickling_and_a_hanging_page_do_not_hold_their_site(tmp_path: Path) -> None:
     """Production settings, no --fast: two per site, delays, AutoThrottle, a 15 s timeout not retried."""
     with FaultWeb() as web:
@@ -121,6 +122,7 @@ def test_a_trickling_and_a_hanging_page_do_not_hold_their_site(tmp_path: Path) -
     assert {FAULTS[k].rsplit("/", 1)[-1] for k in ("flaky", "charset", "pdf", "gone")} <= archived
 
 
+@pytest.mark.waits  # production's retries, delayed (conftest.py)
 def test_loopback_gets_production_retries_without_fast(tmp_path: Path) -> None:
     with FaultWeb() as web:
         web.faults.robots_extra = ONLY_THE_FAULTS

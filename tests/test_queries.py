@@ -17,8 +17,12 @@ import re
 import subprocess
 import sys
 import unicodedata
+import warnings
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -144,17 +148,40 @@ def rdflib_store(recrawled: Dataset) -> Store:
     """The recrawled graph in the rdflib backend, opened once for the module (seconds of parsing), with
     rdflib's deprecation warnings as errors: opening it must raise none (graph/rdflib_store.py). Its
     tests share a worker (conftest.py), so it is opened once per run."""
-    import warnings
-
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
         return open_store("rdflib", recrawled.data / "store")
 
 
+@dataclass(frozen=True)
+class RdflibRun:
+    """A library query's run on the rdflib store and the deprecation warnings said meanwhile."""
+
+    result: QueryResult
+    deprecations: list[str]
+
+
+@pytest.fixture(scope="module")
+def on_rdflib(recrawled: Dataset, rdflib_store: Store) -> Callable[[str], RdflibRun]:
+    """Each library query run once on the rdflib store with its default parameters, every deprecation
+    warning recorded: the row comparison and the deprecation test read the same run (the library run
+    a second time on rdflib cost ~3 s of CPU)."""
+
+    @cache
+    def ran(name: str) -> RdflibRun:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DeprecationWarning)
+            result = run(rdflib_store, LIBRARY[name], default_params(name, recrawled))
+        return RdflibRun(result, [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)])
+
+    return ran
+
+
 @pytest.mark.parametrize("name", RUNNABLE)
-def test_rdflib_gives_the_same_rows_as_oxigraph(name: str, recrawled: Dataset, rdflib_store: Store) -> None:
-    params = default_params(name, recrawled)
-    a, b = run(recrawled.ox, LIBRARY[name], params), run(rdflib_store, LIBRARY[name], params)
+def test_rdflib_gives_the_same_rows_as_oxigraph(
+    name: str, recrawled: Dataset, on_rdflib: Callable[[str], RdflibRun]
+) -> None:
+    a, b = run(recrawled.ox, LIBRARY[name], default_params(name, recrawled)), on_rdflib(name).result
     assert a.variables == b.variables
     assert normalised(a) == normalised(b)
 
@@ -542,8 +569,9 @@ def test_the_current_graph_holds_the_latest_pages_and_the_sources_of_each_winnin
     dates = {sha: results[sha].page_updated_on for sha in latest}
     assert pairs("pageUpdatedOn") == {(iris.source(sha).value, day) for sha, day in dates.items() if day}
     one = [p.iri for p in PREDICATES.values() if p.cardinality is Cardinality.ONE]
-    facts = {(q.subject, q.predicate, q.object)
-             for p in one for q in store.quads_for_pattern(None, p, None, consolidated)}
+    facts = {
+        (q.subject, q.predicate, q.object) for p in one for q in store.quads_for_pattern(None, p, None, consolidated)
+    }
     nodes = {q.subject for q in store.quads_for_pattern(None, v.PREDICATE, None, current)}
     assert len(nodes) == len(facts) > 0
     for node in nodes:
@@ -781,16 +809,14 @@ def test_internal_queries_give_the_same_rows_on_oxigraph_and_rdflib(
 
 
 def test_the_rdflib_backend_and_validation_raise_no_deprecation_warning(
-    recrawled: Dataset, rdflib_store: Store, recrawled_validation: dict
+    recrawled: Dataset, rdflib_store: Store, on_rdflib: Callable[[str], RdflibRun], recrawled_validation: dict
 ) -> None:
     """rdflib >= 7.3 warns about its own calls on a Dataset (graph/rdflib_store.py): none may reach us.
-    Opening the store is checked by the `rdflib_store` fixture, under the same filter; the validation
-    of the same graph (`validate_nquads`) by the session's `recrawled_validation`, which records them."""
-    import warnings
-
+    Opening the store is checked by the `rdflib_store` fixture, under the same filter; every library
+    query by its one run (`on_rdflib`, which records them); the validation of the same graph
+    (`validate_nquads`) by the session's `recrawled_validation`, which records them too."""
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
         assert rdflib_store.count() == recrawled.quads
-        for name in RUNNABLE:
-            run(rdflib_store, LIBRARY[name], default_params(name, recrawled))
+    assert {name: on_rdflib(name).deprecations for name in RUNNABLE} == {name: [] for name in RUNNABLE}
     assert recrawled_validation["deprecations"] == [] and recrawled_validation["conforms"]

@@ -76,7 +76,7 @@ def slow_site() -> Iterator[tuple[str, list[tuple[float, str]]]]:
         yield f"http://127.0.0.1:{server.server_address[1]}", arrivals
 
 
-@pytest.mark.slow
+@pytest.mark.waits  # ~8 s of the Crawl-delay it measures, little CPU (conftest.py)
 def test_a_polite_crawl_keeps_the_crawl_delay_robots_txt_asks_for(
     slow_site: tuple[str, list[tuple[float, str]]], tmp_path: Path
 ) -> None:

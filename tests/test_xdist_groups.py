@@ -1,9 +1,11 @@
 """pytest-xdist's `--dist loadgroup` must really keep a group on one worker: the slow tests of a module
 that makes its own crawl, build or server once rely on it (conftest.py). A pytest release once made
-pytest-xdist drop the groups without a word (pytest-dev/pytest-xdist#1386); this test notices."""
+pytest-xdist drop the groups without a word (pytest-dev/pytest-xdist#1386); this test notices. And the
+test processes' cycle collector is set as conftest.py sets it."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import conftest
@@ -17,6 +19,15 @@ def test_a_grouped_test_is_scheduled_by_its_group(request: pytest.FixtureRequest
     if not (os.environ.get("PYTEST_XDIST_WORKER") and request.config.getvalue("loadgroup")):
         pytest.skip("not run by a pytest-xdist worker with --dist loadgroup")
     assert request.node.nodeid.endswith("@xdist-groups-guard")  # the suffix the scheduler groups by
+
+
+@pytest.mark.waits
+def test_a_test_that_waits_is_scheduled_with_the_others_that_wait(request: pytest.FixtureRequest) -> None:
+    """conftest.py: the tests marked `waits` (and the `remote` ones) share one worker, sent first."""
+    if not (os.environ.get("PYTEST_XDIST_WORKER") and request.config.getvalue("loadgroup")):
+        pytest.skip("not run by a pytest-xdist worker with --dist loadgroup")
+    assert request.node.nodeid.endswith(f"@{conftest.WAITS_GROUP}")
+    assert request.node.get_closest_marker("slow")
 
 
 def test_a_run_with_the_slow_tests_gets_a_worker_more_than_cores(
@@ -43,3 +54,10 @@ def test_the_everyday_lane_gets_the_load_scheduler(
     assert isinstance(conftest.pytest_xdist_make_scheduler(pytestconfig, Producer("test")), LoadScheduling)
     monkeypatch.setattr(pytestconfig.option, "markexpr", "")
     assert conftest.pytest_xdist_make_scheduler(pytestconfig, Producer("test")) is None
+
+
+def test_a_test_process_collects_rarely_and_never_scans_what_collection_made() -> None:
+    """conftest.py: what collection made is frozen out of the collector's scans, and the young generation
+    waits for TEST_GC_THRESHOLD allocations (~30 s of the full suite's CPU when either is lost)."""
+    assert gc.get_threshold()[0] == conftest.TEST_GC_THRESHOLD
+    assert gc.get_freeze_count() > 10_000  # every collected test's item, at least

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .families import esc
@@ -295,10 +296,16 @@ AMBITI: dict[str, Ambito] = {
 }
 
 
+@cache
+def _istat_by_name() -> dict[str, str]:
+    """The ISTAT list by exact name, read once (each ambito's members read the whole file again)."""
+    with COMUNI_CSV.open(encoding="utf-8", newline="") as fh:
+        return {row["name"]: row["istat"] for row in csv.DictReader(fh)}
+
+
 def istat_codes(names: tuple[str, ...]) -> list[str]:
     """ISTAT codes of comuni named exactly as in the ISTAT list (the generator refuses a typo)."""
-    with COMUNI_CSV.open(encoding="utf-8", newline="") as fh:
-        by_name = {row["name"]: row["istat"] for row in csv.DictReader(fh)}
+    by_name = _istat_by_name()
     missing = [n for n in names if n not in by_name]
     if missing:
         raise ValueError(f"not in {COMUNI_CSV.name}: {missing}")

@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 FAMILIES = ("designers-italia", "wordpress", "joomla", "table", "ambito", "pdf-only")
 
@@ -22,6 +23,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)  # a site's menus escape the same labels and URLs again on each of its pages
 def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
