@@ -91,4 +91,7 @@ def test_a_polite_crawl_keeps_the_crawl_delay_robots_txt_asks_for(
     assert paths[0] == "/robots.txt" and set(PAGES) <= set(paths)
     times = [at for at, _ in arrivals[1:]]
     gaps = [later - earlier for earlier, later in zip(times, times[1:], strict=False)]
-    assert min(gaps) >= CRAWL_DELAY - 0.05, gaps
+    # the arrivals are stamped by the server's thread, which a loaded machine wakes up to ~0.1 s late (a clean-clone
+    # run at load 7 saw 1.53 s after 1.60); a delay ignored, or randomised as Scrapy's default does (0.5-1.5 times),
+    # gives gaps of 0.8 s or less
+    assert min(gaps) >= CRAWL_DELAY - 0.15, gaps
