@@ -3,7 +3,7 @@
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
 Only h01-h12 carry those assertions; the later pages and the whole second to thirty-third sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout33.score`
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout34.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ HELDOUT30 = ROOT / "tests" / "fixtures" / "heldout30"
 HELDOUT31 = ROOT / "tests" / "fixtures" / "heldout31"
 HELDOUT32 = ROOT / "tests" / "fixtures" / "heldout32"
 HELDOUT33 = ROOT / "tests" / "fixtures" / "heldout33"
+HELDOUT34 = ROOT / "tests" / "fixtures" / "heldout34"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -91,6 +92,7 @@ SETS = {
     "heldout31": (HELDOUT31, 34, 20),
     "heldout32": (HELDOUT32, 33, 24),
     "heldout33": (HELDOUT33, 33, 16),
+    "heldout34": (HELDOUT34, 30, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -300,6 +302,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT31,
         HELDOUT32,
         HELDOUT33,
+        HELDOUT34,
     ],
     ids=lambda f: f.name,
 )
