@@ -55,6 +55,7 @@ HELDOUT30 = ROOT / "tests" / "fixtures" / "heldout30"
 HELDOUT31 = ROOT / "tests" / "fixtures" / "heldout31"
 HELDOUT32 = ROOT / "tests" / "fixtures" / "heldout32"
 HELDOUT33 = ROOT / "tests" / "fixtures" / "heldout33"
+HELDOUT34 = ROOT / "tests" / "fixtures" / "heldout34"
 HELDOUT35 = ROOT / "tests" / "fixtures" / "heldout35"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -92,6 +93,7 @@ SETS = {
     "heldout31": (HELDOUT31, 34, 20),
     "heldout32": (HELDOUT32, 33, 24),
     "heldout33": (HELDOUT33, 33, 16),
+    "heldout34": (HELDOUT34, 30, 18),
     "heldout35": (HELDOUT35, 30, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -302,6 +304,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT31,
         HELDOUT32,
         HELDOUT33,
+        HELDOUT34,
         HELDOUT35,
     ],
     ids=lambda f: f.name,
