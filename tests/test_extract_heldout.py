@@ -2,9 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to thirty-third sets
-and the thirty-sixth are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... /
-`...heldout36.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to thirty-sixth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout36.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
