@@ -30,11 +30,23 @@ CONTACT_HEADING = re.compile(
     re.I,
 )
 # the comune's own contact box under a heading that names it ("Contatta il comune" in the Designers Italia template for
-# comuni, on every page of the site; "Contatti del Comune"): the town hall's numbers, never the office's
+# comuni, on every page of the site; "Contatti del Comune"; its hours and numbers, "Orari del municipio", "Telefoni
+# degli uffici comunali"): the town hall's numbers, never the office's
 _TOWN_HALL_CONTACTS = re.compile(
-    r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*)).*\b(?:comune|municipio)\b", re.I
+    r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*|orari\w*|telefon\w*|numeri)).*"
+    r"\b(?:comune|municipio|comunal[ei])\b",
+    re.I,
 )
-_ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
+# a heading over a directory of other desks ("Numeri utili", "Link utili", "Altri servizi", "Altri contatti"): each
+# line under it is another desk's, unless it names the office
+_DIRECTORY = re.compile(
+    r"^(?:(?:numeri|contatti|recapiti|indirizzi|link|siti|telefoni)\s+utili|altri\s+(?:numeri|contatti|recapiti|"
+    r"servizi|uffici|sportelli)|numeri\s+(?:di\s+emergenza|verdi|di\s+pubblica\s+utilit[aà]))\b",
+    re.I,
+)
+_ROLE = re.compile(
+    r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coord\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I
+)
 _REFERENT = re.compile(r"^(?:(?:il|la)\s+)?referent[ei]\b", re.I)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
@@ -42,7 +54,8 @@ _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the nam
 RESPONSIBLE_PROSE = re.compile(
     r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
-    r"responsabile|referente|(?:il|la)\s+(?:responsabile|coordinat(?:ore|rice)),)\s*:?\s+(?:(?:il|la)\s+)?"
+    r"responsabile|referente|\bresp\.|\bcoord\.|(?:il|la)\s+(?:responsabile|coordinat(?:ore|rice)),)\s*:?\s+"
+    r"(?:(?:il|la)\s+)?"
     r"(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
     r"(?P<name>(?:dott\.?ssa|dr\.?ssa|dott\.|dr\.|sig\.?ra|sig\.)?\s*[A-ZÀ-Ý][^\n,;(]{2,40})",
     re.I,
@@ -166,7 +179,7 @@ def scope(
     (`groups`: the lines of one table share one) whose other row names it ("Sede Ufficio di Piano | ...")."""
     out: list[int] = []
     office_groups: set[int] = set()
-    open_level = hall_level = 0
+    open_level = hall_level = directory_level = 0
     introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
     seat_until = -1  # the office's seat stated in a sentence: its contact lines right below are its own
     for i, line in enumerate(lines):
@@ -177,6 +190,10 @@ def scope(
             contact = CONTACT_HEADING.search(line) and len(line) <= 60
             if hall_level and level <= hall_level:
                 hall_level = 0
+            if directory_level and level <= directory_level:
+                directory_level = 0
+            if _DIRECTORY.match(line.lstrip("• ")) and not OFFICE_WORDS.search(line):
+                directory_level = level
             if contact and _TOWN_HALL_CONTACTS.search(line) and not OFFICE_WORDS.search(line):
                 hall_level, open_level = level, 0
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
@@ -185,7 +202,7 @@ def scope(
                     out.append(i - 1)
             elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
                 open_level = 0
-        if i in excluded or hall_level:
+        if i in excluded or hall_level or (directory_level and not OFFICE_WORDS.search(line)):
             continue
         bare = line.lstrip("• ")
         labelled = OFFICE_WORDS.search(line) and (
@@ -303,9 +320,13 @@ _OTHER_DESK = re.compile(
 
 # another desk as the subject of a line below the office's, after its town ("A Codogno il Punto Casa riceve in via ...
 # (tel. ...)", "Lo Sportello Affitti risponde allo ..."): that desk's seat and number
+# (or a person of another service, however written: "A Castronno l'assistente sociale riceve il martedì (tel. ...)",
+# "Il segretariato sociale risponde allo ...", "L'educatrice è reperibile al ...")
 _DESK_SUBJECT = re.compile(
-    r"^(?:(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’])\s*"
-    r"(?:punto|sportello|centro|segretariato|servizio)\s+(?-i:[A-ZÀ-Ý])",
+    r"^(?:(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’]|gli|le|i)\s*"
+    r"(?:(?:punto|sportello|centro|segretariato|servizio)\s+(?-i:[A-ZÀ-Ý])|segretariato\s+sociale\b|"
+    r"assistent[ei]\s+social[ei]\b|educat(?:ore|rice|ori|rici)\b|operat(?:ore|rice|ori|rici)\b|"
+    r"psicolog[oa]\b|infermier[ea]\b|mediat(?:ore|rice)\b|custode\b)",
     re.I,
 )
 
@@ -386,7 +407,10 @@ def _own_sentences(text: str) -> str:
 # the comune's or the outlet's desk, never the office's
 _PRESS_DESK = re.compile(
     r"(?<![\w@.])(?:ufficio\s+stampa|addett[oa]\s+(?:stampa|alla\s+comunicazione)|redazione|"
-    r"relazioni\s+con\s+i\s+media|press\s+office|contatti\s+(?:per\s+la\s+)?stampa)"
+    r"relazioni\s+con\s+i\s+media|press\s+office|contatti\s+(?:per\s+la\s+)?stampa|"
+    # the site's own keepers: "Webmaster: ...", "Gestione del sito: ...", "Segnalazioni sul sito: ..."
+    r"web\s*master|gestione\s+(?:del\s+)?sito|amministrat(?:ore|rice)\s+(?:del\s+)?sito|"
+    r"segnalazioni\s+(?:sul|relative\s+al)\s+sito|assistenza\s+(?:tecnica\s+)?(?:al|del)\s+sito)"
     r"(?:\s+(?:del|della|dell['’])\s*[^:@\d–]{1,40}?)?\s*[:–-]",  # "Ufficio Stampa del Comune di Rho:"
     re.I,
 )
