@@ -30,15 +30,16 @@ CONTACT_HEADING = re.compile(
     re.I,
 )
 # the comune's own contact box under a heading that names it ("Contatta il comune" in the Designers Italia template for
-# comuni, on every page of the site; "Contatti del Comune"; its hours and numbers, "Orari del municipio", "Telefoni
-# degli uffici comunali"): the town hall's numbers, never the office's
+# comuni, on every page of the site; "Contatti del Comune"): the town hall's numbers, never the office's
 _TOWN_HALL_CONTACTS = re.compile(
-    r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*|orari\w*|telefon\w*|numeri)).*"
-    r"\b(?:comune|municipio|comunal[ei])\b",
-    re.I,
+    r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*)).*\b(?:comune|municipio)\b", re.I
 )
-# a heading over a directory of other desks ("Numeri utili", "Link utili", "Altri servizi", "Altri contatti"): each
-# line under it is another desk's, unless it names the office
+# so is the box of its hours or numbers ("Orari del municipio", "Telefoni del Comune"), a heading of its own: a table's
+# header row ("Comune | Indirizzo | Giorni e orari | Telefono del comune") heads every comune's desk, the office's too
+_TOWN_HALL_HOURS = re.compile(r"^(?!.*\s\|\s)(?=.*\b(?:orari\w*|telefon\w*|numeri)\b).*\b(?:comune|municipio)\b", re.I)
+# a heading over a directory ("Numeri utili", "Altri numeri", "Contatti utili"): a line under it that pairs a desk's
+# name with its number ("Informagiovani: 0382 ...", "Centro per l'impiego | 0373 ...") is that desk's; the office's
+# own lines there ("Segreteria | 0363 ...", "Fax: ...", "Ufficio di Piano: ...") stay its own
 _DIRECTORY = re.compile(
     r"^(?:(?:numeri|contatti|recapiti|indirizzi|link|siti|telefoni)\s+utili|altri\s+(?:numeri|contatti|recapiti|"
     r"servizi|uffici|sportelli)|numeri\s+(?:di\s+emergenza|verdi|di\s+pubblica\s+utilit[aà]))\b",
@@ -162,6 +163,19 @@ class Office:
     footer: list[str] = field(default_factory=list)  # the site's footer lines headed by the office, read too
 
 
+_NAME_AND_NUMBER = re.compile(r"^(?:•\s*)?(?P<name>[^:|\d@]{2,50}?)\s*(?::|\s\|\s|\s[-–]\s)\s*(?:tel\.?\s*)?\+?\d")
+_OWN_DESK_LABEL = re.compile(r"^(?:segreteria|ufficio|sede|numero|recapito|linea|orari|informazioni|info)\b", re.I)
+
+
+def _another_desks_number(line: str) -> bool:
+    """A directory's line pairing a name with a number, the name no contact label and not the office."""
+    m = _NAME_AND_NUMBER.match(line)
+    if not m or OFFICE_WORDS.search(line):
+        return False
+    name = m.group("name").strip()
+    return not (ct.BARE_LABEL.match(name) or _OWN_DESK_LABEL.match(name))
+
+
 def is_office_page(title: str, breadcrumb: list[str]) -> bool:
     return bool(OFFICE_WORDS.search(" ".join([title, *breadcrumb[-1:]])))
 
@@ -194,7 +208,8 @@ def scope(
                 directory_level = 0
             if _DIRECTORY.match(line.lstrip("• ")) and not OFFICE_WORDS.search(line):
                 directory_level = level
-            if contact and _TOWN_HALL_CONTACTS.search(line) and not OFFICE_WORDS.search(line):
+            town_hall = _TOWN_HALL_CONTACTS.search(line) or _TOWN_HALL_HOURS.search(line)
+            if contact and town_hall and not OFFICE_WORDS.search(line):
                 hall_level, open_level = level, 0
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
@@ -202,7 +217,7 @@ def scope(
                     out.append(i - 1)
             elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
                 open_level = 0
-        if i in excluded or hall_level or (directory_level and not OFFICE_WORDS.search(line)):
+        if i in excluded or hall_level or (directory_level and _another_desks_number(line)):
             continue
         bare = line.lstrip("• ")
         labelled = OFFICE_WORDS.search(line) and (

@@ -252,9 +252,11 @@ _NO_YEAR = re.compile(
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
 NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
 # the meeting that approves, dated in the subject's clause: "L'Assemblea dei Sindaci, riunita il 27 novembre nella sala
-# consiliare di X, ha approvato ...", "convocata il", "nella seduta del", "riunita lo scorso 12 dicembre"
+# consiliare di X, ha approvato ...", "convocata il", "nella seduta (dell'Assemblea) del", "riunita lo scorso 12
+# dicembre"; or after the verb in its clause: "approva il Piano ... nella seduta del 20 dicembre"
 _MET = re.compile(
-    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*|lo\s+scorso\s+)?"
+    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+dell['’]\s*assemblea(?:\s+dei\s+sindaci)?)?"
+    r"(?:\s+del)?)\s+(?:il\s+|l['’]\s*|lo\s+scorso\s+)?"
     r"(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?=[0-3]?\d\s)",  # "mercoledì 11"
     re.I,
 )
