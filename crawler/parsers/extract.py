@@ -737,6 +737,7 @@ _LABEL_ENDS = re.compile(r"\s*(?:il|al|in\s+data|:)?\s*:?\s*", re.I)  # "Pagina 
 
 
 def _dates_in(line: str) -> list[tuple[int, str]]:
+    """(offset, ISO date) of the dates a line writes, a timestamp's too."""
     dates = find_dates(line)
     if "-" in line:
         dates += [(m.start(), iso) for m in _ISO_DATE.finditer(line) if (iso := parse_date(m["d"], m["m"], m["y"]))]

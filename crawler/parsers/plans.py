@@ -225,11 +225,11 @@ def _event_date(
     return session if present else None
 
 
-_UNTIL = re.compile(r"\b(?:fino|sino)\s+(?:a\s+tutto\s+)?(?:al|il|all['’])\s*$|\bal\s*$|\ba\s+tutto\s+il\s*$", re.I)
 # the words right before a date say what day it is: a term a plan or an act runs to ("fino al 31/12/2024", "sino
 # al", "a tutto il"), a deadline ("entro il 31 gennaio"), the day an act takes effect ("entra in vigore il 1 gennaio
 # 2025", "con decorrenza dal", "a partire dal"); none is the day anything was approved
 _TERM = r"\b(?:fino|sino)\s+(?:a\s+tutto\s+)?(?:al|il|all['’])\s*$|\ba\s+tutto\s+il\s*$"
+_UNTIL = re.compile(rf"{_TERM}|\bal\s*$", re.I)  # an extension's date: a term, or "prorogato al 31/12/2024"
 _NO_ACTS_DAY = re.compile(
     rf"{_TERM}|\bentro\s+(?:il\s+|l['’]\s*)?$|"
     r"\b(?:in\s+vigore|decorrenza|decorre|efficac[ei]|a\s+partire|con\s+effetto)\s+(?:dal|dall['’]|il|l['’])?\s*$",
@@ -270,8 +270,9 @@ _TIMELINE_YEAR = re.compile(r"^[\W_]*\(?(?P<year>20[0-4]\d)\)?\s*[-–—:.)]?\s
 
 def _without_year(sentence: str, events: list[tuple[int, int, str]], written: str) -> list[tuple[int, str]]:
     """Dates without a year right after an approval, opening its sentence ("Giovedì 12 dicembre, era toccato
-    all'Ambito di X: ... hanno approvato il loro Piano") or dating the meeting before its verb ("riunita il 27
-    novembre"), given the year that makes them the latest before `written`."""
+    all'Ambito di X: ... hanno approvato il loro Piano") or dating the meeting in its clause ("riunita il 27
+    novembre"), given the year of the timeline's item the sentence is, else the year that makes them the latest
+    before `written`."""
     out: list[tuple[int, str]] = []
     timeline = _TIMELINE_YEAR.match(sentence)
     for n, (start, end, kind) in enumerate(events):
