@@ -42,6 +42,12 @@ def _dates(sentences: list[str], session: str | None = None, written: str | None
             None,
             {(2021, 2023): (None, "2024-12-31")},
         ),
+        # an act is dated "del", its term "al"
+        (
+            ["Il Piano di Zona 2021-2023 è stato prorogato con DGR n. XI/7631 del 28/12/2022 al 31/12/2024."],
+            None,
+            {(2021, 2023): (None, "2024-12-31")},
+        ),
         # a term before an approval's verb is no approval's day
         (
             [
@@ -73,6 +79,11 @@ def _dates(sentences: list[str], session: str | None = None, written: str | None
             ["Il Piano di Zona 2025-2027 è stato approvato secondo la DGR n. XII/2167 del 15/04/2024."],
             None,
             {(2025, 2027): (None, None)},
+        ),
+        (
+            ["Il Piano di Zona 2021-2023 è stato prorogato come dispone la DGR n. XI/7631 del 28/12/2022."],
+            None,
+            {(2021, 2023): (None, None)},
         ),
     ],
 )

@@ -89,8 +89,9 @@ REGIONAL_ACT = re.compile(
 
 def _regions_act(sentence: str, pos: int) -> bool:
     """The date of a regional act ("DGR n. XII/2167 del 15/04/2024"), not a term the region set ("prorogato da
-    Regione Lombardia fino al 31 dicembre 2024": the plan's extension)."""
-    return bool(REGIONAL_ACT.search(sentence[:pos])) and not _TERM_RE.search(sentence, max(0, pos - 30), pos)
+    Regione Lombardia fino al 31 dicembre 2024", "prorogato con DGR n. XI/7631 al 31/12/2024": an act is dated "del",
+    its term "al")."""
+    return bool(REGIONAL_ACT.search(sentence[:pos])) and not _UNTIL.search(sentence, max(0, pos - 30), pos)
 
 
 def _periods(text: str) -> Iterator[tuple[re.Match[str], int, int, str]]:
@@ -235,7 +236,6 @@ _NO_ACTS_DAY = re.compile(
     r"\b(?:in\s+vigore|decorrenza|decorre|efficac[ei]|a\s+partire|con\s+effetto)\s+(?:dal|dall['’]|il|l['’])?\s*$",
     re.I,
 )
-_TERM_RE = re.compile(_TERM, re.I)
 # the session the page records, named as the same one ("approvato ... nella medesima seduta", "nella stessa seduta"):
 # the page's session dates it, in any tense
 _SAME_SESSION = re.compile(r"\b(?:medesima|stessa)\s+seduta\b", re.I)
