@@ -51,7 +51,7 @@ _LABELS = (
     r"indirizzo|sede(?:\s+(?:legale|operativa|principale|amministrativa))?|cap|c\.a\.p\.|"
     r"tel(?:efono)?\.?|centralino|cell(?:ulare)?\.?|fax|telefax|e-?mail|mail|posta\s+elettronica"
     r"(?:\s+certificata)?|posta\s+certificata|pec|p\.e\.c\.|sito(?:\s+web|\s+internet|\s+istituzionale)?|web|"
-    r"responsabile|resp\.|coordinatore|coordinatrice|referente|ente\s+capofila|comune\s+capofila|capofila"
+    r"responsabile|resp\.|coordinatore|coordinatrice|coord\.|referente|ente\s+capofila|comune\s+capofila|capofila"
 )
 LABEL_RE = re.compile(
     rf"^(?P<label>{_LABELS})"

@@ -26,7 +26,7 @@ from crawler.parsers import office as of
 from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
-from crawler.parsers.italian import DATELINE, count_before, find_dates, split_sentences
+from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
@@ -729,11 +729,31 @@ def _count_note(
         ambito.notes.append(f"the page speaks of {stated} comuni but lists {found}{extra}")
 
 
+# a machine's timestamp as a CMS prints it ("ultima modifica 2025-02-27T10:14:03+01:00", "Aggiornato il 2025-01-14")
+_ISO_DATE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=T\d|\b)")
+
+
+_LABEL_ENDS = re.compile(r"\s*(?:il|al|in\s+data|:)?\s*:?\s*", re.I)  # "Pagina aggiornata il" ending its line
+
+
+def _dates_in(line: str) -> list[tuple[int, str]]:
+    """(offset, ISO date) of the dates a line writes, a timestamp's too."""
+    dates = find_dates(line)
+    if "-" in line:
+        dates += [(m.start(), iso) for m in _ISO_DATE.finditer(line) if (iso := parse_date(m["d"], m["m"], m["y"]))]
+    return dates
+
+
 def page_date(lines: list[str], chrome: list[str] | None = None) -> str | None:
-    """The page's own "last updated" date (a publication date is not one)."""
-    for line in [*reversed(lines), *(chrome or [])]:
+    """The page's own "last updated" date (a publication date is not one): after its label, in the label's line or,
+    when the label ends its line, opening the next (a field of its own: "Pagina aggiornata il" / "04/02/2025")."""
+    every = [*lines, *(chrome or [])]
+    for k in [*range(len(lines) - 1, -1, -1), *range(len(lines), len(every))]:
+        line = every[k]
         for m in PAGE_DATE.finditer(line):
-            dates = [iso for pos, iso in find_dates(line) if m.end() <= pos <= m.end() + 40]
+            dates = [iso for pos, iso in _dates_in(line) if m.end() <= pos <= m.end() + 40]
+            below = every[k + 1] if k + 1 < len(lines) and _LABEL_ENDS.fullmatch(line, m.end()) else ""
+            dates += [iso for pos, iso in _dates_in(below) if pos <= 2]
             if dates:
                 return dates[0]
     return None

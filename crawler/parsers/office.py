@@ -34,7 +34,20 @@ CONTACT_HEADING = re.compile(
 _TOWN_HALL_CONTACTS = re.compile(
     r"^(?=.*\b(?:contatt\w*|recapiti|chiama\w*|scrivi\w*)).*\b(?:comune|municipio)\b", re.I
 )
-_ROLE = re.compile(r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I)
+# so is the box of its hours or numbers ("Orari del municipio", "Telefoni del Comune"), a heading of its own: a table's
+# header row ("Comune | Indirizzo | Giorni e orari | Telefono del comune") heads every comune's desk, the office's too
+_TOWN_HALL_HOURS = re.compile(r"^(?!.*\s\|\s)(?=.*\b(?:orari\w*|telefon\w*|numeri)\b).*\b(?:comune|municipio)\b", re.I)
+# a heading over a directory ("Numeri utili", "Altri numeri", "Contatti utili"): a line under it that pairs a desk's
+# name with its number ("Informagiovani: 0382 ...", "Centro per l'impiego | 0373 ...") is that desk's; the office's
+# own lines there ("Segreteria | 0363 ...", "Fax: ...", "Ufficio di Piano: ...") stay its own
+_DIRECTORY = re.compile(
+    r"^(?:(?:numeri|contatti|recapiti|indirizzi|link|siti|telefoni)\s+utili|altri\s+(?:numeri|contatti|recapiti|"
+    r"servizi|uffici|sportelli)|numeri\s+(?:di\s+emergenza|verdi|di\s+pubblica\s+utilit[aà]))\b",
+    re.I,
+)
+_ROLE = re.compile(
+    r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coord\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I
+)
 _REFERENT = re.compile(r"^(?:(?:il|la)\s+)?referent[ei]\b", re.I)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
@@ -42,7 +55,8 @@ _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the nam
 RESPONSIBLE_PROSE = re.compile(
     r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
-    r"responsabile|referente|(?:il|la)\s+(?:responsabile|coordinat(?:ore|rice)),)\s*:?\s+(?:(?:il|la)\s+)?"
+    r"responsabile|referente|\bresp\.|\bcoord\.|(?:il|la)\s+(?:responsabile|coordinat(?:ore|rice)),)\s*:?\s+"
+    r"(?:(?:il|la)\s+)?"
     r"(?:responsabile\s+|coordinat(?:ore|rice)\s+)?"
     r"(?P<name>(?:dott\.?ssa|dr\.?ssa|dott\.|dr\.|sig\.?ra|sig\.)?\s*[A-ZÀ-Ý][^\n,;(]{2,40})",
     re.I,
@@ -149,6 +163,19 @@ class Office:
     footer: list[str] = field(default_factory=list)  # the site's footer lines headed by the office, read too
 
 
+_NAME_AND_NUMBER = re.compile(r"^(?:•\s*)?(?P<name>[^:|\d@]{2,50}?)\s*(?::|\s\|\s|\s[-–]\s)\s*(?:tel\.?\s*)?\+?\d")
+_OWN_DESK_LABEL = re.compile(r"^(?:segreteria|ufficio|sede|numero|recapito|linea|orari|informazioni|info)\b", re.I)
+
+
+def _another_desks_number(line: str) -> bool:
+    """A directory's line pairing a name with a number, the name no contact label and not the office."""
+    m = _NAME_AND_NUMBER.match(line)
+    if not m or OFFICE_WORDS.search(line):
+        return False
+    name = m.group("name").strip()
+    return not (ct.BARE_LABEL.match(name) or _OWN_DESK_LABEL.match(name))
+
+
 def is_office_page(title: str, breadcrumb: list[str]) -> bool:
     return bool(OFFICE_WORDS.search(" ".join([title, *breadcrumb[-1:]])))
 
@@ -166,7 +193,7 @@ def scope(
     (`groups`: the lines of one table share one) whose other row names it ("Sede Ufficio di Piano | ...")."""
     out: list[int] = []
     office_groups: set[int] = set()
-    open_level = hall_level = 0
+    open_level = hall_level = directory_level = 0
     introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
     seat_until = -1  # the office's seat stated in a sentence: its contact lines right below are its own
     for i, line in enumerate(lines):
@@ -177,7 +204,12 @@ def scope(
             contact = CONTACT_HEADING.search(line) and len(line) <= 60
             if hall_level and level <= hall_level:
                 hall_level = 0
-            if contact and _TOWN_HALL_CONTACTS.search(line) and not OFFICE_WORDS.search(line):
+            if directory_level and level <= directory_level:
+                directory_level = 0
+            if _DIRECTORY.match(line.lstrip("• ")) and not OFFICE_WORDS.search(line):
+                directory_level = level
+            town_hall = _TOWN_HALL_CONTACTS.search(line) or _TOWN_HALL_HOURS.search(line)
+            if contact and town_hall and not OFFICE_WORDS.search(line):
                 hall_level, open_level = level, 0
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
@@ -185,7 +217,7 @@ def scope(
                     out.append(i - 1)
             elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
                 open_level = 0
-        if i in excluded or hall_level:
+        if i in excluded or hall_level or (directory_level and _another_desks_number(line)):
             continue
         bare = line.lstrip("• ")
         labelled = OFFICE_WORDS.search(line) and (
@@ -303,9 +335,13 @@ _OTHER_DESK = re.compile(
 
 # another desk as the subject of a line below the office's, after its town ("A Codogno il Punto Casa riceve in via ...
 # (tel. ...)", "Lo Sportello Affitti risponde allo ..."): that desk's seat and number
+# (or a person of another service, however written: "A Castronno l'assistente sociale riceve il martedì (tel. ...)",
+# "Il segretariato sociale risponde allo ...", "L'educatrice è reperibile al ...")
 _DESK_SUBJECT = re.compile(
-    r"^(?:(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’])\s*"
-    r"(?:punto|sportello|centro|segretariato|servizio)\s+(?-i:[A-ZÀ-Ý])",
+    r"^(?:(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3},?\s+)?(?:il|lo|la|l['’]|gli|le|i)\s*"
+    r"(?:(?:punto|sportello|centro|segretariato|servizio)\s+(?-i:[A-ZÀ-Ý])|segretariato\s+sociale\b|"
+    r"assistent[ei]\s+social[ei]\b|educat(?:ore|rice|ori|rici)\b|operat(?:ore|rice|ori|rici)\b|"
+    r"psicolog[oa]\b|infermier[ea]\b|mediat(?:ore|rice)\b|custode\b)",
     re.I,
 )
 
@@ -386,7 +422,10 @@ def _own_sentences(text: str) -> str:
 # the comune's or the outlet's desk, never the office's
 _PRESS_DESK = re.compile(
     r"(?<![\w@.])(?:ufficio\s+stampa|addett[oa]\s+(?:stampa|alla\s+comunicazione)|redazione|"
-    r"relazioni\s+con\s+i\s+media|press\s+office|contatti\s+(?:per\s+la\s+)?stampa)"
+    r"relazioni\s+con\s+i\s+media|press\s+office|contatti\s+(?:per\s+la\s+)?stampa|"
+    # the site's own keepers: "Webmaster: ...", "Gestione del sito: ...", "Segnalazioni sul sito: ..."
+    r"web\s*master|gestione\s+(?:del\s+)?sito|amministrat(?:ore|rice)\s+(?:del\s+)?sito|"
+    r"segnalazioni\s+(?:sul|relative\s+al)\s+sito|assistenza\s+(?:tecnica\s+)?(?:al|del)\s+sito)"
     r"(?:\s+(?:del|della|dell['’])\s*[^:@\d–]{1,40}?)?\s*[:–-]",  # "Ufficio Stampa del Comune di Rho:"
     re.I,
 )

@@ -87,6 +87,13 @@ REGIONAL_ACT = re.compile(
 )
 
 
+def _regions_act(sentence: str, pos: int) -> bool:
+    """The date of a regional act ("DGR n. XII/2167 del 15/04/2024"), not a term the region set ("prorogato da
+    Regione Lombardia fino al 31 dicembre 2024", "prorogato con DGR n. XI/7631 al 31/12/2024": an act is dated "del",
+    its term "al")."""
+    return bool(REGIONAL_ACT.search(sentence[:pos])) and not _UNTIL.search(sentence, max(0, pos - 30), pos)
+
+
 def _periods(text: str) -> Iterator[tuple[re.Match[str], int, int, str]]:
     """Each period a text names, its years in full ("2025/27": 2025, 2027), with the clause right before it."""
     if "20" not in text:
@@ -202,23 +209,36 @@ def _event_date(
             until.append((year.start(), f"{year.group(1)}-12-31"))
             after.append(until[-1])
         return min(until or after)[1] if after else None
-    after = [(pos, iso) for pos, iso in after if not _DEADLINE.search(sentence, max(0, pos - 12), pos)]
+    after = [(pos, iso) for pos, iso in after if not _NO_ACTS_DAY.search(sentence, max(0, pos - 30), pos)]
     if after:
         return after[0][1]
     begin = events[n - 1][1] if n else 0
-    before = [iso for pos, iso in dates if begin <= pos < start]
+    before = [
+        iso for pos, iso in dates if begin <= pos < start and not _NO_ACTS_DAY.search(sentence, max(0, pos - 30), pos)
+    ]
     if before:
         return before[-1]
     # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date; in the
     # passive, when a plan is named its subject ("Il Piano è approvato", "Sono approvati il Piano e ..."), not the
     # minutes' or the agenda's approval ("Il verbale della seduta precedente è approvato")
     passive = PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start]) and PLAN_WORDS.search(sentence)
-    present = PRESENT.match(sentence, start) or passive
+    present = PRESENT.match(sentence, start) or passive or _SAME_SESSION.search(sentence)
     return session if present else None
 
 
-_DEADLINE = re.compile(r"\bentro\s+(?:il\s+|l['’]\s*)?$", re.I)  # "sottoscritto entro il 31 gennaio": a deadline
-_UNTIL = re.compile(r"\b(?:fino|sino)\s+(?:a\s+tutto\s+)?(?:al|il|all['’])\s*$|\bal\s*$|\ba\s+tutto\s+il\s*$", re.I)
+# the words right before a date say what day it is: a term a plan or an act runs to ("fino al 31/12/2024", "sino
+# al", "a tutto il"), a deadline ("entro il 31 gennaio"), the day an act takes effect ("entra in vigore il 1 gennaio
+# 2025", "con decorrenza dal", "a partire dal"); none is the day anything was approved
+_TERM = r"\b(?:fino|sino)\s+(?:a\s+tutto\s+)?(?:al|il|all['’])\s*$|\ba\s+tutto\s+il\s*$"
+_UNTIL = re.compile(rf"{_TERM}|\bal\s*$", re.I)  # an extension's date: a term, or "prorogato al 31/12/2024"
+_NO_ACTS_DAY = re.compile(
+    rf"{_TERM}|\bentro\s+(?:il\s+|l['’]\s*)?$|"
+    r"\b(?:in\s+vigore|decorrenza|decorre|efficac[ei]|a\s+partire|con\s+effetto)\s+(?:dal|dall['’]|il|l['’])?\s*$",
+    re.I,
+)
+# the session the page records, named as the same one ("approvato ... nella medesima seduta", "nella stessa seduta"):
+# the page's session dates it, in any tense
+_SAME_SESSION = re.compile(r"\b(?:medesima|stessa)\s+seduta\b", re.I)
 
 
 # news dates an approval without its year: "lo ha approvato all'unanimità il 28 novembre scorso", "lunedì 16 dicembre"
@@ -232,32 +252,46 @@ _NO_YEAR = re.compile(
 NO_YEAR_REACH = 40  # characters from the approval's verb to its date
 NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens it
 # the meeting that approves, dated in the subject's clause: "L'Assemblea dei Sindaci, riunita il 27 novembre nella sala
-# consiliare di X, ha approvato ...", "convocata il", "nella seduta del", "riunita lo scorso 12 dicembre"
+# consiliare di X, ha approvato ...", "convocata il", "nella seduta (dell'Assemblea) del", "riunita lo scorso 12
+# dicembre"; or after the verb in its clause: "approva il Piano ... nella seduta del 20 dicembre"
 _MET = re.compile(
-    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+del)?)\s+(?:il\s+|l['’]\s*|lo\s+scorso\s+)?"
+    r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+dell['’]\s*assemblea(?:\s+dei\s+sindaci)?)?"
+    r"(?:\s+del)?)\s+(?:il\s+|l['’]\s*|lo\s+scorso\s+)?"
     r"(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?=[0-3]?\d\s)",  # "mercoledì 11"
     re.I,
 )
 
 
+# a timeline's item opened by its year ("• 2021 - l'Assemblea approva il Piano ... nella seduta del 20 dicembre",
+# "2023: la Regione proroga ...", "(2024) ..."): the dates it writes without a year are of that year; a period opening
+# it ("2021-2023 ...") is no item's year
+_TIMELINE_YEAR = re.compile(r"^[\W_]*\(?(?P<year>20[0-4]\d)\)?\s*[-–—:.)]?\s+(?!\d)")
+
+
 def _without_year(sentence: str, events: list[tuple[int, int, str]], written: str) -> list[tuple[int, str]]:
     """Dates without a year right after an approval, opening its sentence ("Giovedì 12 dicembre, era toccato
-    all'Ambito di X: ... hanno approvato il loro Piano") or dating the meeting before its verb ("riunita il 27
-    novembre"), given the year that makes them the latest before `written`."""
+    all'Ambito di X: ... hanno approvato il loro Piano") or dating the meeting in its clause ("riunita il 27
+    novembre"), given the year of the timeline's item the sentence is, else the year that makes them the latest
+    before `written`."""
     out: list[tuple[int, str]] = []
-    for start, end, kind in events:
+    timeline = _TIMELINE_YEAR.match(sentence)
+    for n, (start, end, kind) in enumerate(events):
         m = _NO_YEAR.search(sentence, end, end + NO_YEAR_REACH + 20)
         if m and m.start() - end > NO_YEAR_REACH:
             m = None
         opening = _NO_YEAR.search(sentence, 0, min(start, NO_YEAR_OPENING + 20))
         m = m or (opening if opening and opening.start() <= NO_YEAR_OPENING else None)
-        met = [_NO_YEAR.match(sentence, w.end()) for w in _MET.finditer(sentence, 0, start)]
+        # (the meeting named before the verb or after it in its clause: "approva il Piano di Zona 2021-2023 nella
+        # seduta del 20 dicembre")
+        stop = events[n + 1][0] if n + 1 < len(events) else len(sentence)
+        met = [_NO_YEAR.match(sentence, w.end()) for w in _MET.finditer(sentence, 0, stop)]
         m = m or next((d for d in met if d), None)
         if kind != "approved" or not m:
             continue
         month = MONTHS[m.group("mn").lower()] if m.group("mn") else int(m.group("mm"))
         day = int(m.group("d") or m.group("dd"))
         year = int(written[:4]) - ((month, day) > (int(written[5:7]), int(written[8:10])))
+        year = int(timeline.group("year")) if timeline else year
         iso = parse_date(str(day), str(month), str(year))
         if iso:
             out.append((m.start(), iso))
@@ -362,7 +396,7 @@ def plans_in(
             [
                 (pos, iso)
                 for pos, iso in find_dates(sentence)
-                if not REGIONAL_ACT.search(sentence[:pos]) and not (dateline and pos < dateline[0])
+                if not _regions_act(sentence, pos) and not (dateline and pos < dateline[0])
             ]
             if events
             else []
@@ -583,6 +617,14 @@ _ACT_NUMBER = re.compile(r"\s*n\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)  # "N.
 _ACT = re.compile(rf"{_ACT_WORD.pattern}[^|]{{0,60}}?\b{_ACT_NUMBER.pattern}", re.I)  # "Deliberazione n. 4 del"
 
 
+def _comune_bodys_act(heads: list[str]) -> bool:
+    """The page is a comune's council's or Giunta's act ("Deliberazione del Consiglio Comunale n. 58 del ..."): a
+    session its premises name ("l'Assemblea dei Sindaci, nella seduta del 7 novembre, ha proposto ...") is another
+    meeting, and what the act approves in the present is the comune's, not the Assemblea's."""
+    acts = [line for line in heads if _ACT_WORD.search(line)]
+    return any(_COMUNE_BODY.search(a) for a in acts) and not any(_ASSEMBLY.search(a) for a in acts)
+
+
 def session_date(lines: list[str], title: str) -> str | None:
     """The meeting date of minutes ("Verbale ... seduta del 20 gennaio 2022"), or of the Assemblea dei Sindaci's
     deliberation the page is ("DELIBERAZIONE N. 4 DEL 11/12/2024" under "ASSEMBLEA DEI SINDACI"): what it
@@ -602,7 +644,7 @@ def session_date(lines: list[str], title: str) -> str | None:
     # (the act's session line among its first lines: "Deliberazione n. 4/2024" / ... / "Seduta del 18 dicembre 2024";
     # without an act's word only the first three: a news item's "nella prossima seduta" on line 4 makes no minutes)
     window = top if _ACT_WORD.search(" ".join([title, *top])) else top[:3]
-    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *window]), re.I):
+    if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *window]), re.I) or _comune_bodys_act([title, *top]):
         return None
     for line in top:
         for m in SESSION.finditer(line):  # "seduta dell'Assemblea dei Sindaci del 19 dicembre 2024": the last dates it
