@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers import stated_count as sc
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
@@ -478,6 +479,11 @@ class _Text:
         return {self.line_of(f.start) for f in self.mentions}
 
     @functools.cached_property
+    def stated(self) -> frozenset[int]:
+        """The numbers of comuni the page says its ambito has, wherever it says them (stated_count.py)."""
+        return sc.stated_counts(self.lines)
+
+    @functools.cached_property
     def capofila_marks(self) -> set[str]:
         """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
         not once a marked name."""
@@ -529,14 +535,50 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     mentions = _without_card_bodies(page, levels, mentions)
     page.mentions = mentions
     out: list[MemberGroup] = []
+    pending: list[tuple[int, MemberGroup]] = []  # lists no rule took, which a count stated elsewhere may (`_judge`)
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
         for column in _columns(page, levels, groups, whole):
             run = _without_health_bodys(page, column)
             group = run and _judge(page, levels, groups, run, resolver, out[-1] if out else None)
-            if group:
+            if group and group.rule:
                 out.append(group)
+            elif group:
+                pending.append((len(out), group))
+    return _with_counted_parts(page, out, pending)
+
+
+def _with_counted_parts(
+    page: _Text, out: list[MemberGroup], pending: list[tuple[int, MemberGroup]]
+) -> list[MemberGroup]:
+    """The accepted lists with those pending lists, side by side with no accepted one between them, that together
+    name exactly the number of comuni the page states ("i tredici Comuni dell'Ambito" over "Zona Nord: 5 comuni", "Zona
+    Centro: 4", "Zona Sud: 4"), the accepted list right before them as their first part or not: the parts of the
+    ambito's list."""
+    chains: dict[int, list[MemberGroup]] = {}
+    for at, group in pending:
+        chains.setdefault(at, []).append(group)
+    for at in sorted(chains, reverse=True):
+        # the accepted list right before the chain may be its first part, the one an intro above governs
+        first = out[at - 1 : at]
+        chain = first + chains[at]
+        sizes = [(len(g.codes) + len(g.unresolved) + g.redacted, frozenset(g.codes)) for g in chain]
+        window = sc.counted_parts(sizes, page.stated)
+        if window:
+            out[at:at] = [replace(chain[k], rule="count") for k in window if k >= len(first)]
     return out
+
+
+def _undisputed(before: str, headings: list[str], after: str) -> bool:
+    """Nothing around the run names another kind of list, another ambito or a hypothesis: a count the page states
+    elsewhere may take it."""
+    return not (
+        DECOY.search(before[-200:])
+        or DECOY.search(after)
+        or ELSEWHERE.search(after)
+        or HYPOTHETICAL.search(before)
+        or any(OTHER_LISTS.search(h) for h in headings)
+    )
 
 
 # a person's title (italian.TITLE_BEFORE) or a given name right before a name, or a given name right after it (not
@@ -1163,7 +1205,12 @@ def _judge(
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
-    if rule is None or _another_bodys(before if prose else split_sentences(before), after, headings[:1]):
+    vetoed = _another_bodys(before if prose else split_sentences(before), after, headings[:1])
+    if rule is None and not vetoed and page.stated and _undisputed(before, headings, after):
+        # the page's count of its comuni, stated elsewhere: this run has that many, or is one of lists side by side
+        # (a table's cells, a few zones) that together may have it (pending: `_with_counted_parts`)
+        rule = "count" if listed in page.stated else ("" if not prose and len(codes) >= 2 else None)
+    if rule is None or vetoed:
         return None
     group = MemberGroup(
         n0,

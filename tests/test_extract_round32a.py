@@ -1,0 +1,51 @@
+"""Round 32a (docs/members-round32a.md): the mechanisms that lost or invented the members and capofila of a hard mix of
+pages, each checked on own fixture pages in several wordings and markups, with a counter-case each."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.parsers.extract import extract
+from crawler.records import PageFacts
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _page(name: str) -> PageFacts:
+    path = FIXTURES / "pages" / name
+    ctype = "text/plain" if path.suffix == ".txt" else None
+    return extract(path.read_bytes(), name, ctype)
+
+
+def _gold(name: str) -> dict:
+    return json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _members(facts: PageFacts) -> set[str]:
+    return {code for ambito in facts.ambiti for code in ambito.members}
+
+
+def _gold_members(name: str) -> set[str]:
+    return {code for ambito in _gold(name)["ambiti"] for code in ambito["members"]}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a count said of the ambito's comuni in another section, the list in brackets in a sentence (1300)
+        "1300_bonus_conteggio_altra_sezione_garbagnate.html",
+        # the count by the ambito's verb ("comprende 9 Comuni") over a table's cells that split the list (1301)
+        "1301_tabella_sportelli_celle_rhodense.html",
+        # "i sei Comuni che compongono l'Ambito" over two lists: the second is the rest of the first (1302)
+        "1302_poli_sottoelenchi_corsico.html",
+        # counter-case: as many comuni confinanti as the ambito has are no members (1303)
+        "1303_confinanti_stesso_numero_bollate.html",
+        # counter-case: a Distretto del Commercio's count takes no list (1304)
+        "1304_neg_conteggio_distretto_commercio_carate.html",
+    ],
+)
+def test_a_count_the_page_states_elsewhere_takes_the_lists_that_name_that_many(name: str) -> None:
+    assert _members(_page(name)) == _gold_members(name)
