@@ -49,3 +49,42 @@ def _gold_members(name: str) -> set[str]:
 )
 def test_a_count_the_page_states_elsewhere_takes_the_lists_that_name_that_many(name: str) -> None:
     assert _members(_page(name)) == _gold_members(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "tra le province di Milano e di Monza e della Brianza:" over the list (1305)
+        "1305_province_al_confine_cinisello.html",
+        # "delle province / di Varese, Como e Monza e Brianza:" wrapped over a plan's text (1306)
+        "1306_txt_province_elenco_garbagnate.txt",
+        # counter-case: after "nella provincia di Monza e della Brianza," the list names the comune Monza (1307)
+        "1307_provincia_prima_del_capoluogo_monza.html",
+    ],
+)
+def test_capoluoghi_named_after_province_are_provinces(name: str) -> None:
+    assert _members(_page(name)) == _gold_members(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("1308_aside_confine_dopo_comprende_monza.html", None),
+        # the ambito's verbs of a list it is made of, an aside of place closing the sentence (as 1308)
+        ("", "L'Ambito di Monza riunisce tre Comuni, al confine con la provincia di Lecco:"),
+        ("", "L'Ambito di Monza si compone di tre comuni brianzoli, lungo il confine orientale:"),
+        # counter-case: the aside names the list as the neighbours
+        ("", "L'Ambito di Monza riunisce tre Comuni, e questi sono i comuni confinanti:"),
+    ],
+)
+def test_an_aside_of_place_after_the_ambitos_verb_names_no_other_list(name: str, sentence: str | None) -> None:
+    if name:
+        assert _members(_page(name)) == _gold_members(name)
+        return
+    html = (
+        f"<main><h1>L'Ambito</h1><p>{sentence}</p><ul><li>Brugherio</li><li>Monza</li><li>Villasanta</li></ul></main>"
+    )
+    found = _members(
+        extract(f"<html><head><title>Ambito di Monza</title></head><body>{html}</body></html>".encode(), "x")
+    )
+    assert found == (set() if "confinanti" in sentence else {"108012", "108033", "108049"})

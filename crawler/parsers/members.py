@@ -304,6 +304,13 @@ _CAPITALS = "milano|bergamo|brescia|como|cremona|lecco|lodi|mantova|monza|pavia|
 _PROVINCE = rf"(?:prov(?:incia)?\.?\s*(?:di\s+)?)?(?:{_PROVINCES}|{_CAPITALS})(?:\s+e\s+(?:della\s+)?brianza)?"
 _CAPITAL_KEYS = frozenset(_CAPITALS.split("|"))
 _PROVINCE_AFTER = re.compile(r"[\w.]\s*\(\s*(?:prov(?:incia)?\.?\s*(?:di\s+)?)?$", re.I)
+# the provinces a sentence names one after another, before a capoluogo that names one more: "le province di Bergamo e
+# di " (before Monza), "nelle province di Lecco, Como e " (before Sondrio), "della provincia di " (before Cremona)
+_PROVINCES_BEFORE = re.compile(
+    r"\bprovinc(?:e|ia)\s+(?:(?:di|della|del|dell['’])\s*)?(?:[\w'’]+(?:\s+e\s+(?:della\s+)?brianza)?\s*(?:,|\s+ed?\s)"
+    r"\s*(?:(?:di|della|del|dell['’])\s*)?){0,4}$",
+    re.I,
+)
 _PROVINCE_CLOSE = re.compile(r"\s*(?:e\s+(?:della\s+)?brianza\s*)?\)", re.I)
 # a name the publisher blacked out: "XXXXXX", "X X X X", "*** ***", "■■■■", "omissis", "[dato oscurato]"
 _REDACTED = re.compile(
@@ -767,6 +774,8 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         and _PROVINCE_CLOSE.match(page.text[f.end : f.end + 20])
     ):
         return False  # "Rho (Milano)": the province of the name before it
+    if f.key in _CAPITAL_KEYS and _PROVINCES_BEFORE.search(page.text[max(0, f.start - 80) : f.start]):
+        return False  # "al confine con le province di Bergamo e di Monza e della Brianza": provinces, not comuni
     if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) or _PAGE_LINE.match(line):
@@ -1793,10 +1802,12 @@ def _a_call(heading: str) -> bool:
 # a list's own sentence with the ambito as its subject and a verb of membership, an aside of place closing it: "L'Ambito
 # territoriale del Castanese è formato da undici Comuni del Milanese, tra il Ticino e il canale Villoresi:"
 _AMBITO_IS_FORMED = re.compile(
-    r"(?P<core>\b(?:ambito|distretto)\b[^.;:,]{0,80}?\b(?:è|e')\s+(?:format|compost|costituit)[oa]\s+"
-    r"(?:da|dai)\s+[^.;:,]{0,80}?\bcomuni\b[^.;:,]{0,60}?),[^.;:,]{1,80}:\s*$",
+    rf"(?P<core>\b(?:ambito|distretto)\b[^.;:,]{{0,80}}?\b{sc.AMBITO_HOLDS}\s+[^.;:,]{{0,80}}?\bcomuni\b"
+    r"[^.;:,]{0,80}?),(?P<aside>[^.;:,]{1,80}):\s*$",
     re.I,
 )
+
+_NAMES_A_LIST = re.compile(r"\b(?:comuni|paesi|centri|localit[àa])\b", re.I)
 
 
 def _rule(
@@ -1810,7 +1821,8 @@ def _rule(
     # heading (a call's "Avviso pubblico", a project's page)
     stated = bool(MEMBERS_AFTER.match(after))
     formed = _AMBITO_IS_FORMED.search(nearest)  # "L'Ambito è formato da undici Comuni ..., tra il Ticino e il canale:"
-    nearest = nearest[: formed.end("core")] if formed else nearest  # its last aside names where, not another list
+    if formed and not _NAMES_A_LIST.search(formed.group("aside")):  # "..., e questi sono i comuni confinanti:"
+        nearest = nearest[: formed.end("core")]  # its last aside names where, not another list
     if (
         HYPOTHETICAL.search(before)
         or (DECOY.search(nearest) and not stated)

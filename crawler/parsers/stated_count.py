@@ -22,11 +22,15 @@ _OF_THE_AMBITO = (
 )
 # "i tredici Comuni dell'Ambito", "dei 22 comuni del Distretto", "i nove comuni aderenti"
 _COUNTED_COMUNI = re.compile(rf"\b{_NUMBER}\s+(?:[a-zà-ÿ]+\s+)?comuni\s+{_OF_THE_AMBITO}", re.I)
+# the verbs of an ambito that is made of its comuni: "L'Ambito riunisce", "il Distretto è composto da"
+AMBITO_HOLDS = (
+    r"(?:riunisce|comprende|raggruppa|conta|include|(?:è|e['’])\s+(?:format|compost|costituit)[oa]\s+(?:da|dai|dagli)|"
+    r"si\s+compone\s+(?:di|dei))"
+)
 # "L'Ambito territoriale di X riunisce sette Comuni", "il Distretto è composto da 12 comuni"
 _AMBITO_COUNTS = re.compile(
-    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?\b(?:riunisce|comprende|raggruppa|conta|include|"
-    r"(?:è|e['’])\s+(?:composto|formato|costituito)\s+da(?:i|gli)?|si\s+compone\s+di)\s+"
-    rf"(?:(?:i|gli|ben)\s+)?{_NUMBER}\s+(?:[a-zà-ÿ]+\s+)?comuni\b",
+    rf"\b(?:ambito|distretto)\b[^.;:]{{0,80}}?\b{AMBITO_HOLDS}\s+(?:(?:i|gli|ben)\s+)?{_NUMBER}\s+(?:[a-zà-ÿ]+\s+)?"
+    r"comuni\b",
     re.I,
 )
 # the count is of another body's comuni: "i 9 comuni del Distretto del Commercio", "l'Unione riunisce 5 comuni"
