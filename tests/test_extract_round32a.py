@@ -88,3 +88,20 @@ def test_an_aside_of_place_after_the_ambitos_verb_names_no_other_list(name: str,
         extract(f"<html><head><title>Ambito di Monza</title></head><body>{html}</body></html>".encode(), "x")
     )
     assert found == (set() if "confinanti" in sentence else {"108012", "108033", "108049"})
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a text's signature blocks two to a row, the role before the comune, "Comune capofila" under one (1309)
+        "1309_txt_firme_ruolo_prima_due_colonne_cinisello.txt",
+        # one signer a paragraph, "(firma digitale)" under each (1310)
+        "1310_firmatari_paragrafi_garbagnate.html",
+        # counter-case: a polizia locale convention's signers are no ambito's members (1311)
+        "1311_neg_txt_convenzione_polizia_firme_monza.txt",
+    ],
+)
+def test_signers_named_by_their_role_before_the_comune_are_the_accords_members(name: str) -> None:
+    facts = _page(name)
+    assert _members(facts) == _gold_members(name)
+    assert {a.capofila for a in facts.ambiti} == {a["capofila"] for a in _gold(name)["ambiti"]}

@@ -331,6 +331,11 @@ _CAPOFILA_CLAUSE = (
 # a footnote's sign after a name, other than a star: a dagger, a degree, a section sign, a shape, a superscript figure
 _SIGNS = "†‡§°✱✲✳★☆◆◇♦▲△►"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# a signer's role, before the comune it signs for ("Il Sindaco del Comune di X", "L'Assessore delegato del Comune di Y")
+_SIGNER_ROLE = (
+    r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|"
+    r"commissari[oa](?:\s+straordinari[oa])?)(?:\s+pro\s+tempore)?"
+)
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     rf"\(\s*{_LEAD}\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
@@ -359,6 +364,9 @@ _MATERIAL = re.compile(
     # di X" (not a signer's title: "Luca Arosio, sindaco di Cesate")
     r"\b(?:(?:al|alla|all['’])\s*|(?:gent\.\w*|egr\.\w*|ill\.\w*|sig\.(?:ra)?|spett\.\w*)\s*)+"
     r"(?:sindac[oa]|vice\s*sindac[oa])\s+(?:del\s+comune\s+|della\s+città\s+)?di\b|"
+    # a signer's role before the comune it signs for, blocks one after another or two to a row: "Il Sindaco del Comune
+    # di A   L'Assessore delegato del Comune di B", "La Vicesindaca della Città di C" (the formal "del Comune di")
+    rf"\b{_SIGNER_ROLE}\s+(?:del\s+comune|della\s+città)\s+di\b|"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     rf"[{_SIGNS}{_SUPERSCRIPTS}]{{1,2}}|"  # another footnote's sign ("Magenta †", "Bresso¹")
@@ -373,7 +381,7 @@ _SIGN = (
     r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
     r"delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
     # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
-    r"(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|[_.…][_.…\s]{2,}+)"
+    r"\(?\s*(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|firma\s+digitale|[_.…][_.…\s]{2,}+)\s*\)?"
 )
 # the signature blocks' lines, one block or two side by side ("Il Sindaco ...    Il Sindaco ...")
 _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit split two ways (no backtracking)
@@ -381,12 +389,16 @@ _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit s
 # "firmato digitalmente", a row of underscores
 _SIGNED = re.compile(
     r"\b(?>(?:(?:il|la|l['’])\s*)?(?:vice\s*sindac[oa]|sindac[oa]|assessore(?:\s+delegat[oa])?|delegat[oa]|presidente)"
-    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:firmato|f\.\s*to)\s+digitalmente\b|_{3,}+|"
+    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:(?:firmato|f\.\s*to)\s+digitalmente|"
+    r"firma\s+digitale)\b|_{3,}+|"
     # the signer's formula without a name: "- il Sindaco o suo delegato ______ Per il Comune di"
     r"\b(?:(?:il|la)\s+)?(?:vice\s*)?sindac[oa]\s+o\s+(?:suo|sua|un)\s+delegat[oa]\b",
     re.I,
 )
-_SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
+# a signature block's opening before its comune: "Per il Comune di X", "Il Sindaco del Comune di X"
+_SIGNED_FOR = re.compile(
+    rf"^\s*(?:per\s+(?:il|la|l['’])\s*|{_SIGNER_ROLE}\s+(?:del|della)\s+(?=(?:comune|città)\s+di\b))", re.I
+)
 # a redacted person beside a comune of a list: "il Comune di X, rappresentato dal Sindaco pro tempore XXXXXX;",
 # "X (XXXXXX)", "per il Comune di X il Sindaco ***": a person, not a name of the list (nor a redacted comune)
 _MARK = r"(?:[xX*#█■]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)"
@@ -1030,8 +1042,9 @@ _PLAN_ACCORD = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|\bdistre
 def _the_ambitos_accord(opening: str) -> bool:
     """Signature blocks are the ambito's members only under an accord whose first lines name the ambito or its plan,
     and no project, partnership or Unione ("Accordo di partenariato per il progetto ...")."""
+    title = "\n".join(opening.strip().splitlines()[:2])  # "CONVENZIONE PER ... IL SERVIZIO DI POLIZIA LOCALE"
     return bool(_PLAN_ACCORD.search(opening)) and not (
-        PROJECT_LISTS.search(opening) or _PROJECT.search(opening) or UNIONE.search(opening)
+        PROJECT_LISTS.search(opening) or _PROJECT.search(opening) or UNIONE.search(opening) or OTHER_LISTS.search(title)
     )
 
 
@@ -1167,8 +1180,11 @@ def _judge(
         and not _THE_AMBITOS.search(f"{_intro(page.lines, levels, n0)} {head} {after}")
     ):
         return None  # under "Comunità Montana X", no ambito named down to the run: "Ne fanno parte anche A, B"
-    if run.moulded and rule == "dense-list":
-        rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
+    if run.moulded and rule == "dense-list" and not signed:
+        # items in a mould ("Comune di X: al via i lavori") are members only under words that say so; signature blocks
+        # ("Per il Comune di X / Il Sindaco / Name", one a line once the text's two columns are read apart) are the
+        # signers of an accord, the ambito's one or refused below
+        rule = None
     held = _role_holders(page, levels, groups, run)
     if held is not None:  # "Periodo | Ente capofila": who held the role when; the holder of the open period holds it
         if not held or _another_bodys_table(page, levels, n0):
