@@ -105,3 +105,32 @@ def test_signers_named_by_their_role_before_the_comune_are_the_accords_members(n
     facts = _page(name)
     assert _members(facts) == _gold_members(name)
     assert {a.capofila for a in facts.ambiti} == {a["capofila"] for a in _gold(name)["ambiti"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "capofila"),
+    [
+        # the verb before the comune, the lead after it (1312)
+        ("1312_news_affidato_coordinamento_corsico.html", None, "015093"),
+        (
+            "",
+            "L'Assemblea dei Sindaci ha confermato al Comune di Rho la guida dell'Ambito per altri tre anni.",
+            "015182",
+        ),
+        ("", "I sindaci hanno assegnato alla Città di Rho la regia del Piano di Zona 2025-2027.", "015182"),
+        # an adverbial between the role's participle and its comune (1313)
+        ("1313_funzioni_capofila_attribuite_inciso_rho.html", None, "015182"),
+        ("", "Il ruolo di capofila, affidato sin dal 2009 al Comune di Rho, resta invariato.", "015182"),
+        # counter-case: a Distretto del Commercio's lead (1314)
+        ("1314_neg_guida_distretto_commercio_bresso.html", None, None),
+        ("", "La Giunta ha affidato al Comune di Rho la guida del Distretto del Commercio.", None),
+    ],
+)
+def test_the_lead_given_to_a_comune_is_the_capofila(name: str, sentence: str | None, capofila: str | None) -> None:
+    if not name:
+        html = f"<main><h1>Ambito Rhodense</h1><p>{sentence}</p></main>"
+        name_page = f"<html><head><title>Notizie - Ambito Rhodense</title></head><body>{html}</body></html>"
+        facts = extract(name_page.encode(), "x")
+    else:
+        facts = _page(name)
+    assert next((a.capofila for a in facts.ambiti if a.capofila), None) == capofila
