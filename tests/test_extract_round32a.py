@@ -134,3 +134,18 @@ def test_the_lead_given_to_a_comune_is_the_capofila(name: str, sentence: str | N
     else:
         facts = _page(name)
     assert next((a.capofila for a in facts.ambiti if a.capofila), None) == capofila
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # users of another ambito's comuni, that ambito in brackets after them (1315)
+        "1315_utenti_altro_ambito_tra_parentesi_rho.html",
+        # a table cell's guests, "(Distretto di Rozzano)" after them (1317)
+        "1317_tabella_ospiti_altro_distretto_corsico.html",
+        # counter-case: the page's own ambito in brackets keeps its list (1316)
+        "1316_ambito_proprio_tra_parentesi_garbagnate.html",
+    ],
+)
+def test_a_run_with_another_ambito_in_brackets_after_it_is_that_ambitos(name: str) -> None:
+    assert _members(_page(name)) == _gold_members(name)

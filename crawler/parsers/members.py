@@ -177,6 +177,13 @@ _COMUNI_OF_AFTER = re.compile(
     r"(?:dell['’]\s*|del\s+|l['’]\s*)(?:ambito|distretto)\b",
     re.I,
 )
+# a run's own ambito named in brackets right after it: "A e B (Ambito di X)", "C, D (dell'Ambito territoriale di Y)":
+# the run is that ambito's, whichever ambito the page is about (attribution reads it as a name said after the run)
+_AMBITO_IN_BRACKETS_AFTER = re.compile(
+    r"^\s*\(\s*(?:(?:dell['’]|nell['’]|all['’])\s*)?(?:ambito|distretto)(?:\s+(?:territoriale|sociale|distrettuale))?"
+    r"\s+(?:di|del|dell['’]|della|dei)\s*(?-i:[A-ZÀ-Ý])",
+    re.I,
+)
 # the comuni present at a meeting of the ambito's mayors are its members
 _ATTENDANCE = re.compile(r"\b(?:present|assent)[ei]\b|\b(?:presenza|assenza)\b", re.I)
 # "Presenti: A, B / Assenti: C", and a roll call's presence column between its rows' comuni ("Baranzate presente
@@ -1251,7 +1258,12 @@ def _judge(
         rule=rule,
         run=page.text[first.start : last.end][:300],
         redacted=run.redacted,
-        said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after) or row_ambito(page, n1)),
+        said_after=bool(
+            MEMBERS_AFTER.match(after)
+            or _COMUNI_OF_AFTER.match(after)
+            or _AMBITO_IN_BRACKETS_AFTER.match(after)
+            or row_ambito(page, n1)
+        ),
         governed=run.column_head,
         capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
     )
