@@ -15,6 +15,7 @@ import re
 
 from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
+from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
@@ -291,6 +292,11 @@ _LEAD_GIVEN_TO = re.compile(
     rf"(?:la\s+guida|il\s+coordinamento|la\s+regia)\s+(?:dell['’]\s*|del\s+){_BODY}\b(?!\s+del\s+commercio)",
     re.I,
 )
+_LEAD_GIVEN_WORDS = (
+    "guida",
+    "coordinamento",
+    "regia",
+)  # the words every reading of _LEAD_GIVEN_TO needs (prechecks.py)
 
 
 def _led_by(sentence: str, resolver: NameResolver) -> str | None:
@@ -302,7 +308,8 @@ def _led_by(sentence: str, resolver: NameResolver) -> str | None:
             res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
             if res and res.method != "fuzzy" and (n == len(words) or m.group("town")):
                 return res.istat
-    for m in (*_LED.finditer(sentence), *_LEAD_GIVEN.finditer(sentence), *_LEAD_GIVEN_TO.finditer(sentence)):
+    given_to = _LEAD_GIVEN_TO.finditer(sentence) if may_match(sentence, _LEAD_GIVEN_WORDS) else ()
+    for m in (*_LED.finditer(sentence), *_LEAD_GIVEN.finditer(sentence), *given_to):
         if not _PART_OF.search(sentence[max(0, m.start() - 40) : m.start()]):
             return _leading_place(m.group("rest"), resolver)
     return None

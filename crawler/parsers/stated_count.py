@@ -20,8 +20,13 @@ _OF_THE_AMBITO = (
     r"(?:che\s+(?:oggi\s+)?(?:compongono|formano|costituiscono|fanno\s+parte\s+del)\s*l?['’]?\s*(?:ambito|distretto)\b)|"
     r"(?:aderenti|associati|firmatari|sottoscrittori)\b)"
 )
-# "i tredici Comuni dell'Ambito", "dei 22 comuni del Distretto", "i nove comuni aderenti"
-_COUNTED_COMUNI = re.compile(rf"\b{_NUMBER}\s+(?:[a-zà-ÿ]+\s+)?comuni\s+{_OF_THE_AMBITO}", re.I)
+# "i tredici Comuni dell'Ambito", "dei 22 comuni del Distretto", "i nove comuni aderenti": the noun and whose comuni
+# they are found first, the number read in the few words before them (no alternation of number words tried at every
+# word of a long text)
+_OWN_COMUNI = re.compile(rf"\bcomuni\s+{_OF_THE_AMBITO}", re.I)
+_COUNT_BEFORE = re.compile(rf"\b{_NUMBER}\s+(?:[a-zà-ÿ]+\s+)?$", re.I)
+COUNT_CHARS = 40  # the number and one adjective before "comuni"
+SENTENCE_CHARS = 300  # the sentence read back from the count, for another body's name
 # the verbs of an ambito that is made of its comuni: "L'Ambito riunisce", "il Distretto è composto da"
 AMBITO_HOLDS = (
     r"(?:riunisce|comprende|raggruppa|conta|include|(?:è|e['’])\s+(?:format|compost|costituit)[oa]\s+(?:da|dai|dagli)|"
@@ -45,16 +50,21 @@ def stated_counts(lines: list[str]) -> frozenset[int]:
             line, ("ambito", "distrett", "aderent", "associat", "firmatar", "sottoscritt")
         ):
             continue
-        for pattern in (_COUNTED_COMUNI, _AMBITO_COUNTS):
-            for m in pattern.finditer(line):
-                start = line.rfind(".", 0, m.start()) + 1
-                sentence = line[start : m.end()]
-                if _ANOTHER_BODY.search(sentence):
-                    continue
-                word = m.group(1).lower()
-                number = int(word) if word.isdigit() else NUMBER_WORDS[word]
-                if number >= 3:
-                    counts.add(number)
+        said = [
+            (c, m.end())
+            for m in _OWN_COMUNI.finditer(line)
+            if (c := _COUNT_BEFORE.search(line, max(0, m.start() - COUNT_CHARS), m.start()))
+        ]
+        said += [(m, m.end()) for m in _AMBITO_COUNTS.finditer(line)]
+        for count, end in said:
+            lo = max(0, count.start() - SENTENCE_CHARS)
+            start = max(lo, line.rfind(".", lo, count.start()) + 1)
+            if _ANOTHER_BODY.search(line[start:end]):
+                continue
+            word = count.group(1).lower()
+            number = int(word) if word.isdigit() else NUMBER_WORDS[word]
+            if number >= 3:
+                counts.add(number)
     return frozenset(counts)
 
 
