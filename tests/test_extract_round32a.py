@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from crawler.parsers.extract import extract
+from crawler.parsers.stated_count import stated_counts
 from crawler.records import PageFacts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -30,6 +31,27 @@ def _members(facts: PageFacts) -> set[str]:
 
 def _gold_members(name: str) -> set[str]:
     return {code for ambito in _gold(name)["ambiti"] for code in ambito["members"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "counts"),
+    [
+        ("per un alloggio in uno dei tredici Comuni dell'Ambito, che", {13}),
+        ("a quale sede fa riferimento ciascuno dei 22 Comuni dell'Ambito.", {22}),
+        ("i 13 piccoli comuni del nostro Ambito", {13}),
+        ("L'Ambito territoriale di Trezzo riunisce sette Comuni dell'area nord-orientale", {7}),
+        ("Il Distretto è composto da 12 comuni", {12}),
+        ("i nove comuni aderenti all'accordo", {9}),
+        # counter-cases: another body's comuni, no count of comuni, too few to be a list
+        ("i 9 comuni del Distretto del Commercio", set()),
+        ("L'Unione, che conta 5 comuni, ha sede nell'Ambito", set()),
+        ("Il Distretto del Commercio raggruppa 5 comuni", set()),
+        ("L'Ambito conta 200.000 abitanti", set()),
+        ("i due comuni dell'Ambito più piccoli", set()),
+    ],
+)
+def test_the_count_of_the_ambitos_comuni_the_page_states(line: str, counts: set[int]) -> None:
+    assert stated_counts([line]) == counts
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ context, by named rules, so every member can say why it was taken:
 - `intro`: a list of its own under a heading or line about comuni, the ambito or its members;
 - `dense-list`: six or more comuni in a list of their own, with no other list named before it;
 - `count`: the number of comuni stated before the run is the number of names in it, or opens it with a colon ("gli
-  undici comuni del territorio: A, B ...");
+  undici comuni del territorio: A, B ..."), or the page states its ambito's count anywhere ("uno dei tredici Comuni
+  dell'Ambito") and the run, or lists side by side (a table's cells, a few zones), name exactly that many;
 - `continued`: the next sentence goes on with the list of an accepted one ("Coinvolti anche D e E").
 
 A run whose nearest words name another kind of list (comuni confinanti, an Unione dei Comuni, a

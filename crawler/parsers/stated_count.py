@@ -16,7 +16,8 @@ from crawler.parsers.prechecks import may_match
 
 _NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _OF_THE_AMBITO = (
-    r"(?:(?:dell['’]\s*|del\s+|d['’]\s*)(?:ambito|distretto)\b(?!\s+(?:urbano\s+)?del\s+commercio)|"
+    r"(?:(?:dell['’]\s*|del\s+|d['’]\s*)(?:(?:nostro|intero|suo)\s+)?(?:ambito|distretto)\b"
+    r"(?!\s+(?:urbano\s+)?del\s+commercio)|"
     r"(?:che\s+(?:oggi\s+)?(?:compongono|formano|costituiscono|fanno\s+parte\s+del)\s*l?['’]?\s*(?:ambito|distretto)\b)|"
     r"(?:aderenti|associati|firmatari|sottoscrittori)\b)"
 )
