@@ -171,3 +171,24 @@ def test_the_lead_given_to_a_comune_is_the_capofila(name: str, sentence: str | N
 )
 def test_a_run_with_another_ambito_in_brackets_after_it_is_that_ambitos(name: str) -> None:
     assert _members(_page(name)) == _gold_members(name)
+
+
+@pytest.mark.parametrize(
+    ("label", "taken"),
+    [
+        ("(Ambito Rhodense)", False),  # the ambito named by its adjective
+        ("(Ambito territoriale di Rho)", False),
+        ("(dell'Ambito del Magentino)", False),
+        # counter-case: the page's own ambito in the brackets
+        ("(Ambito di Garbagnate Milanese)", True),
+    ],
+)
+def test_another_ambito_in_brackets_after_users_comuni(label: str, taken: bool) -> None:
+    html = (
+        "<html><head><title>Trasporto - Ambito di Garbagnate Milanese</title></head><body><main><h1>Trasporto</h1>"
+        "<p>Fanno parte dell'Ambito i Comuni di Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, "
+        "Paderno Dugnano, Senago e Solaro.</p><p>Il servizio è garantito ai residenti dell'Ambito; per accordo ne "
+        f"usufruiscono pure i cittadini di Pero e Lainate {label}.</p></main></body></html>"
+    )
+    members = _members(extract(html.encode(), "x"))
+    assert ({"015170", "015116"} <= members) == taken and "015027" in members

@@ -182,7 +182,7 @@ _COMUNI_OF_AFTER = re.compile(
 # the run is that ambito's, whichever ambito the page is about (attribution reads it as a name said after the run)
 _AMBITO_IN_BRACKETS_AFTER = re.compile(
     r"^\s*\(\s*(?:(?:dell['’]|nell['’]|all['’])\s*)?(?:ambito|distretto)(?:\s+(?:territoriale|sociale|distrettuale))?"
-    r"\s+(?:di|del|dell['’]|della|dei)\s*(?-i:[A-ZÀ-Ý])",
+    r"\s+(?:(?:di|del|dell['’]|della|dei)\s*)?(?-i:[A-ZÀ-Ý])",  # "(Ambito di X)", "(Ambito Rhodense)"
     re.I,
 )
 # the comuni present at a meeting of the ambito's mayors are its members
