@@ -15,6 +15,7 @@ import re
 
 from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
+from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
@@ -283,6 +284,20 @@ _LEAD_GIVEN = re.compile(
     re.I,
 )
 
+# the lead given to a comune, the verb before it and the role after it: "l'Assemblea ha confermato al Comune di X la
+# guida dell'Ambito", "affida alla Città di X il coordinamento del Piano di Zona"
+_LEAD_GIVEN_TO = re.compile(
+    r"\b(?:confer|affid|assegn|attribu|rinnov)\w*\s+"
+    r"(?:(?:anche|ancora|nuovamente|di\s+nuovo)\s+)?(?:al|alla)\s+(?:comune|città)\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý])[^.;:,]{1,50}?)\s+"
+    rf"(?:la\s+guida|il\s+coordinamento|la\s+regia)\s+(?:dell['’]\s*|del\s+){_BODY}\b(?!\s+del\s+commercio)",
+    re.I,
+)
+_LEAD_GIVEN_WORDS = (
+    "guida",
+    "coordinamento",
+    "regia",
+)  # the words every reading of _LEAD_GIVEN_TO needs (prechecks.py)
+
 
 def _led_by(sentence: str, resolver: NameResolver) -> str | None:
     """The comune said to lead the ambito ("guida", "alla guida", "guidato da", "a guida", "il coordinamento
@@ -293,7 +308,8 @@ def _led_by(sentence: str, resolver: NameResolver) -> str | None:
             res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
             if res and res.method != "fuzzy" and (n == len(words) or m.group("town")):
                 return res.istat
-    for m in (*_LED.finditer(sentence), *_LEAD_GIVEN.finditer(sentence)):
+    given_to = _LEAD_GIVEN_TO.finditer(sentence) if may_match(sentence, _LEAD_GIVEN_WORDS) else ()
+    for m in (*_LED.finditer(sentence), *_LEAD_GIVEN.finditer(sentence), *given_to):
         if not _PART_OF.search(sentence[max(0, m.start() - 40) : m.start()]):
             return _leading_place(m.group("rest"), resolver)
     return None
@@ -324,7 +340,8 @@ _DESIGNATED = re.compile(
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+di\s+(?:(?:ente|comune)\s+)?$", re.I)
 _HELD_BY = re.compile(
     r"^[^.;:]{0,60}?(?:\b(?:svolt|esercitat|ricopert|assunt|rivestit)[oaie]\s+(?:da|dal|dalla)|"
-    r"\b(?:affidat|attribuit|assegnat|conferit)[oaie]\s+(?:al|alla)|\bin\s+capo\s+(?:al|alla))\s+"
+    # an adverbial between the participle and its comune: "affidata fin dal primo Piano al Comune di X"
+    r"\b(?:affidat|attribuit|assegnat|conferit)[oaie](?:,?\s+[^.;:,]{1,40}?,?)?\s+(?:al|alla)|\bin\s+capo\s+(?:al|alla))\s+"
     r"(?:(?:il|l['’])\s*)?(?:comune|città)\s+di\s+(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )

@@ -124,6 +124,15 @@ def _heading(line: str, shouted: bool) -> bool:
     return bool(_HEADING.match(line)) or (line.isupper() and not shouted)
 
 
+# a signature block's first line: "Il Sindaco del Comune di X", "Per il Comune di Y", "L'Assessore delegato ...": two
+# side by side open two columns, whose next lines ("ente capofila", "(firmato digitalmente)") each go with their block
+_SIGNER = re.compile(
+    r"^(?:per\s+(?:il|la|l['’])\s*|(?:il|la|l['’])\s*(?:vice\s*)?(?:sindac|assessor|delegat|presidente|direttor|"
+    r"legale\s+rappresentante|commissari))",
+    re.I,
+)
+
+
 def _column_start(para: list[str]) -> int | None:
     """Where the right column starts, when at least two lines of the paragraph hold prose on both sides of it."""
     starts = Counter(m.end(1) for line in para for m in _GAP.finditer(line.rstrip()))
@@ -136,7 +145,8 @@ def _column_start(para: list[str]) -> int | None:
         for line in both
         if all(len(side.split()) >= MIN_WORDS for side in _sides(line, split)) and not _listed(line, split)
     ]
-    return split if len(prose) >= 2 and len(prose) * 2 >= len(both) else None
+    signed = bool(both) and all(_SIGNER.match(side) for side in _sides(both[0], split))  # a row of signature blocks
+    return split if (len(prose) >= 2 and len(prose) * 2 >= len(both)) or signed else None
 
 
 def _split_at(line: str, split: int) -> int | None:

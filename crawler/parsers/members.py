@@ -15,7 +15,8 @@ context, by named rules, so every member can say why it was taken:
 - `intro`: a list of its own under a heading or line about comuni, the ambito or its members;
 - `dense-list`: six or more comuni in a list of their own, with no other list named before it;
 - `count`: the number of comuni stated before the run is the number of names in it, or opens it with a colon ("gli
-  undici comuni del territorio: A, B ...");
+  undici comuni del territorio: A, B ..."), or the page states its ambito's count anywhere ("uno dei tredici Comuni
+  dell'Ambito") and the run, or lists side by side (a table's cells, a few zones), name exactly that many;
 - `continued`: the next sentence goes on with the list of an accepted one ("Coinvolti anche D e E").
 
 A run whose nearest words name another kind of list (comuni confinanti, an Unione dei Comuni, a
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers import stated_count as sc
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
@@ -176,6 +178,13 @@ _COMUNI_OF_AFTER = re.compile(
     r"(?:dell['’]\s*|del\s+|l['’]\s*)(?:ambito|distretto)\b",
     re.I,
 )
+# a run's own ambito named in brackets right after it: "A e B (Ambito di X)", "C, D (dell'Ambito territoriale di Y)":
+# the run is that ambito's, whichever ambito the page is about (attribution reads it as a name said after the run)
+_AMBITO_IN_BRACKETS_AFTER = re.compile(
+    r"^\s*\(\s*(?:(?:dell['’]|nell['’]|all['’])\s*)?(?:ambito|distretto)(?:\s+(?:territoriale|sociale|distrettuale))?"
+    r"\s+(?:(?:di|del|dell['’]|della|dei)\s*)?(?-i:[A-ZÀ-Ý])",  # "(Ambito di X)", "(Ambito Rhodense)"
+    re.I,
+)
 # the comuni present at a meeting of the ambito's mayors are its members
 _ATTENDANCE = re.compile(r"\b(?:present|assent)[ei]\b|\b(?:presenza|assenza)\b", re.I)
 # "Presenti: A, B / Assenti: C", and a roll call's presence column between its rows' comuni ("Baranzate presente
@@ -303,6 +312,13 @@ _CAPITALS = "milano|bergamo|brescia|como|cremona|lecco|lodi|mantova|monza|pavia|
 _PROVINCE = rf"(?:prov(?:incia)?\.?\s*(?:di\s+)?)?(?:{_PROVINCES}|{_CAPITALS})(?:\s+e\s+(?:della\s+)?brianza)?"
 _CAPITAL_KEYS = frozenset(_CAPITALS.split("|"))
 _PROVINCE_AFTER = re.compile(r"[\w.]\s*\(\s*(?:prov(?:incia)?\.?\s*(?:di\s+)?)?$", re.I)
+# the provinces a sentence names one after another, before a capoluogo that names one more: "le province di Bergamo e
+# di " (before Monza), "nelle province di Lecco, Como e " (before Sondrio), "della provincia di " (before Cremona)
+_PROVINCES_BEFORE = re.compile(
+    r"\bprovinc(?:e|ia)\s+(?:(?:di|della|del|dell['’])\s*)?(?:[\w'’]+(?:\s+e\s+(?:della\s+)?brianza)?\s*(?:,|\s+ed?\s)"
+    r"\s*(?:(?:di|della|del|dell['’])\s*)?){0,4}$",
+    re.I,
+)
 _PROVINCE_CLOSE = re.compile(r"\s*(?:e\s+(?:della\s+)?brianza\s*)?\)", re.I)
 # a name the publisher blacked out: "XXXXXX", "X X X X", "*** ***", "■■■■", "omissis", "[dato oscurato]"
 _REDACTED = re.compile(
@@ -323,6 +339,11 @@ _CAPOFILA_CLAUSE = (
 # a footnote's sign after a name, other than a star: a dagger, a degree, a section sign, a shape, a superscript figure
 _SIGNS = "†‡§°✱✲✳★☆◆◇♦▲△►"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# a signer's role, before the comune it signs for ("Il Sindaco del Comune di X", "L'Assessore delegato del Comune di Y")
+_SIGNER_ROLE = (
+    r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|"
+    r"commissari[oa](?:\s+straordinari[oa])?)(?:\s+pro\s+tempore)?"
+)
 # list material: what may stand between two names of one list
 _MATERIAL = re.compile(
     rf"\(\s*{_LEAD}\s*\)|[-–]\s*(?:ente\s+|comune\s+)?capofila\b|"
@@ -351,6 +372,9 @@ _MATERIAL = re.compile(
     # di X" (not a signer's title: "Luca Arosio, sindaco di Cesate")
     r"\b(?:(?:al|alla|all['’])\s*|(?:gent\.\w*|egr\.\w*|ill\.\w*|sig\.(?:ra)?|spett\.\w*)\s*)+"
     r"(?:sindac[oa]|vice\s*sindac[oa])\s+(?:del\s+comune\s+|della\s+città\s+)?di\b|"
+    # a signer's role before the comune it signs for, blocks one after another or two to a row: "Il Sindaco del Comune
+    # di A   L'Assessore delegato del Comune di B", "La Vicesindaca della Città di C" (the formal "del Comune di")
+    rf"\b{_SIGNER_ROLE}\s+(?:del\s+comune|della\s+città)\s+di\b|"
     r"[✓✔☑●▪◦•·,;:/|()\[\]\"“”«».\n–—-]|"
     r"(?<!\*)\*{1,2}(?!\*)|(?<!■)■(?!■)|"  # a footnote's star ("Pero*"), a bullet; three stars or more are a redaction
     rf"[{_SIGNS}{_SUPERSCRIPTS}]{{1,2}}|"  # another footnote's sign ("Magenta †", "Bresso¹")
@@ -365,7 +389,7 @@ _SIGN = (
     r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
     r"delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
     # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
-    r"(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|[_.…][_.…\s]{2,}+)"
+    r"\(?\s*(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|firma\s+digitale|[_.…][_.…\s]{2,}+)\s*\)?"
 )
 # the signature blocks' lines, one block or two side by side ("Il Sindaco ...    Il Sindaco ...")
 _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit split two ways (no backtracking)
@@ -373,12 +397,16 @@ _SIGNATURE = re.compile(rf"^(?>\s*(?:{_SIGN}))+\s*$", re.I)  # atomic: no unit s
 # "firmato digitalmente", a row of underscores
 _SIGNED = re.compile(
     r"\b(?>(?:(?:il|la|l['’])\s*)?(?:vice\s*sindac[oa]|sindac[oa]|assessore(?:\s+delegat[oa])?|delegat[oa]|presidente)"
-    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:firmato|f\.\s*to)\s+digitalmente\b|_{3,}+|"
+    r"\s*[–—:-]\s*(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,2}))|\b(?:(?:firmato|f\.\s*to)\s+digitalmente|"
+    r"firma\s+digitale)\b|_{3,}+|"
     # the signer's formula without a name: "- il Sindaco o suo delegato ______ Per il Comune di"
     r"\b(?:(?:il|la)\s+)?(?:vice\s*)?sindac[oa]\s+o\s+(?:suo|sua|un)\s+delegat[oa]\b",
     re.I,
 )
-_SIGNED_FOR = re.compile(r"^\s*per\s+(?:il|la|l['’])\s*", re.I)
+# a signature block's opening before its comune: "Per il Comune di X", "Il Sindaco del Comune di X"
+_SIGNED_FOR = re.compile(
+    rf"^\s*(?:per\s+(?:il|la|l['’])\s*|{_SIGNER_ROLE}\s+(?:del|della)\s+(?=(?:comune|città)\s+di\b))", re.I
+)
 # a redacted person beside a comune of a list: "il Comune di X, rappresentato dal Sindaco pro tempore XXXXXX;",
 # "X (XXXXXX)", "per il Comune di X il Sindaco ***": a person, not a name of the list (nor a redacted comune)
 _MARK = r"(?:[xX*#█■]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)"
@@ -478,6 +506,11 @@ class _Text:
         return {self.line_of(f.start) for f in self.mentions}
 
     @functools.cached_property
+    def stated(self) -> frozenset[int]:
+        """The numbers of comuni the page says its ambito has, wherever it says them (stated_count.py)."""
+        return sc.stated_counts(self.lines)
+
+    @functools.cached_property
     def capofila_marks(self) -> set[str]:
         """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
         not once a marked name."""
@@ -529,14 +562,50 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     mentions = _without_card_bodies(page, levels, mentions)
     page.mentions = mentions
     out: list[MemberGroup] = []
+    pending: list[tuple[int, MemberGroup]] = []  # lists no rule took, which a count stated elsewhere may (`_judge`)
     for whole in _runs(page, levels, mentions):
         _settle(page, whole, resolver)
         for column in _columns(page, levels, groups, whole):
             run = _without_health_bodys(page, column)
             group = run and _judge(page, levels, groups, run, resolver, out[-1] if out else None)
-            if group:
+            if group and group.rule:
                 out.append(group)
+            elif group:
+                pending.append((len(out), group))
+    return _with_counted_parts(page, out, pending)
+
+
+def _with_counted_parts(
+    page: _Text, out: list[MemberGroup], pending: list[tuple[int, MemberGroup]]
+) -> list[MemberGroup]:
+    """The accepted lists with those pending lists, side by side with no accepted one between them, that together
+    name exactly the number of comuni the page states ("i tredici Comuni dell'Ambito" over "Zona Nord: 5 comuni", "Zona
+    Centro: 4", "Zona Sud: 4"), the accepted list right before them as their first part or not: the parts of the
+    ambito's list."""
+    chains: dict[int, list[MemberGroup]] = {}
+    for at, group in pending:
+        chains.setdefault(at, []).append(group)
+    for at in sorted(chains, reverse=True):
+        # the accepted list right before the chain may be its first part, the one an intro above governs
+        first = out[at - 1 : at]
+        chain = first + chains[at]
+        sizes = [(len(g.codes) + len(g.unresolved) + g.redacted, frozenset(g.codes)) for g in chain]
+        window = sc.counted_parts(sizes, page.stated)
+        if window:
+            out[at:at] = [replace(chain[k], rule="count") for k in window if k >= len(first)]
     return out
+
+
+def _undisputed(before: str, headings: list[str], after: str) -> bool:
+    """Nothing around the run names another kind of list, another ambito or a hypothesis: a count the page states
+    elsewhere may take it."""
+    return not (
+        DECOY.search(before[-200:])
+        or DECOY.search(after)
+        or ELSEWHERE.search(after)
+        or HYPOTHETICAL.search(before)
+        or any(OTHER_LISTS.search(h) for h in headings)
+    )
 
 
 # a person's title (italian.TITLE_BEFORE) or a given name right before a name, or a given name right after it (not
@@ -725,6 +794,8 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         and _PROVINCE_CLOSE.match(page.text[f.end : f.end + 20])
     ):
         return False  # "Rho (Milano)": the province of the name before it
+    if f.key in _CAPITAL_KEYS and _PROVINCES_BEFORE.search(page.text[max(0, f.start - 80) : f.start]):
+        return False  # "al confine con le province di Bergamo e di Monza e della Brianza": provinces, not comuni
     if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) or _PAGE_LINE.match(line):
@@ -979,8 +1050,9 @@ _PLAN_ACCORD = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|\bdistre
 def _the_ambitos_accord(opening: str) -> bool:
     """Signature blocks are the ambito's members only under an accord whose first lines name the ambito or its plan,
     and no project, partnership or Unione ("Accordo di partenariato per il progetto ...")."""
+    title = "\n".join(opening.strip().splitlines()[:2])  # "CONVENZIONE PER ... IL SERVIZIO DI POLIZIA LOCALE"
     return bool(_PLAN_ACCORD.search(opening)) and not (
-        PROJECT_LISTS.search(opening) or _PROJECT.search(opening) or UNIONE.search(opening)
+        PROJECT_LISTS.search(opening) or _PROJECT.search(opening) or UNIONE.search(opening) or OTHER_LISTS.search(title)
     )
 
 
@@ -1116,8 +1188,11 @@ def _judge(
         and not _THE_AMBITOS.search(f"{_intro(page.lines, levels, n0)} {head} {after}")
     ):
         return None  # under "Comunità Montana X", no ambito named down to the run: "Ne fanno parte anche A, B"
-    if run.moulded and rule == "dense-list":
-        rule = None  # items in a mould ("Comune di X: al via i lavori") are members only under words that say so
+    if run.moulded and rule == "dense-list" and not signed:
+        # items in a mould ("Comune di X: al via i lavori") are members only under words that say so; signature blocks
+        # ("Per il Comune di X / Il Sindaco / Name", one a line once the text's two columns are read apart) are the
+        # signers of an accord, the ambito's one or refused below
+        rule = None
     held = _role_holders(page, levels, groups, run)
     if held is not None:  # "Periodo | Ente capofila": who held the role when; the holder of the open period holds it
         if not held or _another_bodys_table(page, levels, n0):
@@ -1163,7 +1238,12 @@ def _judge(
         rule = "continued"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
-    if rule is None or _another_bodys(before if prose else split_sentences(before), after, headings[:1]):
+    vetoed = _another_bodys(before if prose else split_sentences(before), after, headings[:1])
+    if rule is None and not vetoed and page.stated and _undisputed(before, headings, after):
+        # the page's count of its comuni, stated elsewhere: this run has that many, or is one of lists side by side
+        # (a table's cells, a few zones) that together may have it (pending: `_with_counted_parts`)
+        rule = "count" if listed in page.stated else ("" if not prose and len(codes) >= 2 else None)
+    if rule is None or vetoed:
         return None
     group = MemberGroup(
         n0,
@@ -1179,7 +1259,12 @@ def _judge(
         rule=rule,
         run=page.text[first.start : last.end][:300],
         redacted=run.redacted,
-        said_after=bool(MEMBERS_AFTER.match(after) or _COMUNI_OF_AFTER.match(after) or row_ambito(page, n1)),
+        said_after=bool(
+            MEMBERS_AFTER.match(after)
+            or _COMUNI_OF_AFTER.match(after)
+            or _AMBITO_IN_BRACKETS_AFTER.match(after)
+            or row_ambito(page, n1)
+        ),
         governed=run.column_head,
         capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
     )
@@ -1746,10 +1831,12 @@ def _a_call(heading: str) -> bool:
 # a list's own sentence with the ambito as its subject and a verb of membership, an aside of place closing it: "L'Ambito
 # territoriale del Castanese è formato da undici Comuni del Milanese, tra il Ticino e il canale Villoresi:"
 _AMBITO_IS_FORMED = re.compile(
-    r"(?P<core>\b(?:ambito|distretto)\b[^.;:,]{0,80}?\b(?:è|e')\s+(?:format|compost|costituit)[oa]\s+"
-    r"(?:da|dai)\s+[^.;:,]{0,80}?\bcomuni\b[^.;:,]{0,60}?),[^.;:,]{1,80}:\s*$",
+    rf"(?P<core>\b(?:ambito|distretto)\b[^.;:,]{{0,80}}?\b{sc.AMBITO_HOLDS}\s+[^.;:,]{{0,80}}?\bcomuni\b"
+    r"[^.;:,]{0,80}?),(?P<aside>[^.;:,]{1,80}):\s*$",
     re.I,
 )
+
+_NAMES_A_LIST = re.compile(r"\b(?:comuni|paesi|centri|localit[àa])\b", re.I)
 
 
 def _rule(
@@ -1763,7 +1850,8 @@ def _rule(
     # heading (a call's "Avviso pubblico", a project's page)
     stated = bool(MEMBERS_AFTER.match(after))
     formed = _AMBITO_IS_FORMED.search(nearest)  # "L'Ambito è formato da undici Comuni ..., tra il Ticino e il canale:"
-    nearest = nearest[: formed.end("core")] if formed else nearest  # its last aside names where, not another list
+    if formed and not _NAMES_A_LIST.search(formed.group("aside")):  # "..., e questi sono i comuni confinanti:"
+        nearest = nearest[: formed.end("core")]  # its last aside names where, not another list
     if (
         HYPOTHETICAL.search(before)
         or (DECOY.search(nearest) and not stated)
