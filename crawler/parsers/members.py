@@ -1165,6 +1165,8 @@ def _judge(
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
     if rule is None or _another_bodys(before if prose else split_sentences(before), after, headings[:1]):
         return None
+    if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
+        return None  # "Il Distretto del Commercio ... . Ne fanno parte i comuni di A, B": the other body's comuni
     group = MemberGroup(
         n0,
         max(n1, n0),
@@ -1269,6 +1271,37 @@ _BODYS_COMUNI = re.compile(
     re.I,
 )
 _THE_AMBITOS = re.compile(r"\b(?:ambit[oi]|distrett[oi]|piano\s+di\s+zona|ufficio\s+di\s+piano)\b", re.I)
+
+
+# a membership sentence whose subject is a pronoun for the sentence before ("Ne fanno parte", "Vi aderiscono", "Lo
+# compongono", "Ne sono soci", "Ad esso aderiscono"): the comuni are the members of what that sentence was about
+_BY_PRONOUN = re.compile(
+    r"^\W*(?:(?:oggi|attualmente|ad\s+oggi|inoltre|ora)\s*,?\s*)?"
+    r"(?:(?:ne|vi|ci|lo|la|li|le)\s+|(?:ad|a)\s+(?:ess[oa]|quest[oa])\s+|di\s+(?:ess[oa]|quest[oa])\s+)"
+    r"(?:\w+\s+){0,2}?(?:fa(?:nno)?\s+parte|aderisc\w*|partecipa\w*|sono\s+(?:soci|membri|parte)|compon\w*|"
+    r"formano|costituiscono|rientrano|appartengono|riunisce|comprende)\b",
+    re.I,
+)
+
+
+def _anothers_by_pronoun(opening: str, earlier: str) -> bool:
+    """The sentence that opens the run (in prose, or a list's introduction) says its comuni are the members of "it"
+    (a pronoun), and the sentence before (in the opening, else the paragraph `earlier`), which "it" stands for, is
+    about another list's body (a Distretto del Commercio, an Unione, a school) and names no ambito."""
+    sentences = split_sentences(opening) if opening.strip() else []
+    if not sentences or not _BY_PRONOUN.match(sentences[-1]):
+        return False
+    before = sentences[-2] if len(sentences) > 1 else earlier
+    said = (split_sentences(before) or [""])[-1]
+    return bool(DECOY.search(said) or _BODY_SUBJECT.match(said)) and not _NAMES_AN_AMBITO.search(said)
+
+
+# an ambito (or its plan, its office) named in words that are no other body's: not "Distretto del Commercio"
+_NAMES_AN_AMBITO = re.compile(
+    r"\bambit[oi]\b|\bpiano\s+di\s+zona\b|\bufficio\s+di\s+piano\b|"
+    r"\b(?-i:D)istrett[oi]\b(?!\s+(?:urbano\s+)?del\s+commercio)",  # not the common noun: "un distretto diffuso"
+    re.I,
+)
 
 
 def _another_bodys(before: str | list[str], after: str, heading: list[str]) -> bool:

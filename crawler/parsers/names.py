@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.parsers.italian import NOT_NAME_WORDS
+from crawler.parsers.italian import GIVEN_NAMES, NOT_NAME_WORDS
 from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver, normalize_name
 
@@ -346,6 +346,8 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
     first = words[0].lower()
     if first in _NOT_TERRITORY or any(w.lower() in NOT_NAME_WORDS for w in words):
         return None
+    if first in GIVEN_NAMES:
+        return None  # "Manager di Distretto: Stefano Gandini": a person ("Stefano", "Cristina" end as demonyms do)
     if numbered or first in _GEO_HEADS or _DEMONYM.search(first):
         return " ".join(words)
     return None

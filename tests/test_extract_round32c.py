@@ -1,0 +1,69 @@
+"""Round 32c (issue 11): the mechanisms that lost or invented members and capofila on heldout30 and heldout31, each
+in its general form; the positive cases fail on extractor 0.4.59 (fixtures 1400 and up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers.extract import extract
+from crawler.records import PageFacts
+
+
+def _page(main: str, title: str = "Pagina") -> PageFacts:
+    html = f"<html><head><title>{title}</title></head><body><main>{main}</main></body></html>"
+    return extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+
+
+def _members(f: PageFacts) -> list[str]:
+    return [code for a in f.ambiti for code in a.members]
+
+
+@pytest.mark.parametrize(
+    ("antecedent", "members"),
+    [
+        # the pronoun ("Vi", "Ne", "Ad essa") stands for another body named in the sentence before (1400-1402)
+        ("L'Unione dei Comuni dell'Adda Martesana gestisce la polizia locale dal 2014.", 1),
+        ("Il Distretto Urbano del Commercio sostiene i negozi di vicinato con bandi annuali.", 1),
+        ("L'Istituto Comprensivo \"Ada Negri\" organizza i centri estivi nelle sue sedi.", 1),
+        # counter-case: the pronoun stands for the ambito (1403)
+        ("L'Ambito territoriale di Melzo programma i servizi sociali nel Piano di Zona.", 4),
+    ],
+)
+@pytest.mark.parametrize(
+    "pronoun", ["Vi aderiscono i Comuni di", "Ne fanno parte i Comuni di", "Ad essa aderiscono i Comuni di"]
+)
+def test_a_membership_by_pronoun_belongs_to_the_sentence_before(antecedent: str, pronoun: str, members: int) -> None:
+    f = _page(
+        "<p>Il Comune di Truccazzano fa parte dell'Ambito territoriale di Melzo.</p>"
+        f"<p>{antecedent} {pronoun} Truccazzano, Liscate, Pozzuolo Martesana e Bellinzago Lombardo.</p>"
+    )
+    assert len(_members(f)) == members
+
+
+def test_a_list_introduced_by_pronoun_belongs_to_the_sentence_before() -> None:
+    # the same in a list's introduction (1402)
+    f = _page(
+        "<p>Il Comune di Fombio fa riferimento all'Ufficio di Piano dell'Ambito territoriale di Lodi.</p>"
+        "<p>Il Distretto Urbano del Commercio della Bassa Lodigiana sostiene i negozi. Ne fanno parte i seguenti "
+        "comuni:</p><ul><li>Casalpusterlengo</li><li>Codogno</li><li>Fombio</li><li>Somaglia</li></ul>"
+    )
+    assert _members(f) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "named"),
+    [
+        # a role "di Distretto", "d'Ambito" over a person whose given name ends as a demonym does (1404, 1405)
+        ("Governatore di Distretto: Tiziano Riva", False),
+        ("Referente d'Ambito &ndash; Cristina Brambilla", False),
+        ("Manager di Distretto: Luciano Gatti", False),
+        # counter-case: a territory's name in the same form (1406)
+        ("Ambito: Lomellina", True),
+    ],
+)
+def test_a_given_name_after_ambito_or_distretto_names_a_person(label: str, named: bool) -> None:
+    f = _page(
+        f"<p>{label}</p><p>I comuni aderenti al servizio sono: Mortara, Parona, Garlasco e Tromello.</p>",
+        title="Servizi",
+    )
+    assert bool(f.ambiti) == named
