@@ -24,7 +24,7 @@ def _members(f: PageFacts) -> list[str]:
         # the pronoun ("Vi", "Ne", "Ad essa") stands for another body named in the sentence before (1400-1402)
         ("L'Unione dei Comuni dell'Adda Martesana gestisce la polizia locale dal 2014.", 1),
         ("Il Distretto Urbano del Commercio sostiene i negozi di vicinato con bandi annuali.", 1),
-        ("L'Istituto Comprensivo \"Ada Negri\" organizza i centri estivi nelle sue sedi.", 1),
+        ('L\'Istituto Comprensivo "Ada Negri" organizza i centri estivi nelle sue sedi.', 1),
         # counter-case: the pronoun stands for the ambito (1403)
         ("L'Ambito territoriale di Melzo programma i servizi sociali nel Piano di Zona.", 4),
     ],
@@ -67,3 +67,29 @@ def test_a_given_name_after_ambito_or_distretto_names_a_person(label: str, named
         title="Servizi",
     )
     assert bool(f.ambiti) == named
+
+
+@pytest.mark.parametrize(
+    ("values", "heading", "members"),
+    [
+        # one comune a column over rows of marks, not figures (1410-1412)
+        (("sì", "no", "sì", "sì", "no", "sì"), "Servizi nei comuni", 6),
+        (("X", "", "X", "X", "", "X"), "Giorni di apertura", 6),
+        (("&#9679;", "&#9675;", "&#9679;", "&#9679;", "&#9675;", "&#9679;"), "Misure attive", 6),
+        (("&#10003;", "&ndash;", "&#10003;", "&#10007;", "&#10003;", "&#10003;"), "Servizi attivi", 6),
+        # counter-case: the neighbouring comuni's table (1413)
+        (("&#10003;", "&ndash;", "&#10003;", "&#10003;", "&#10003;", "&#10003;"), "I servizi dei comuni confinanti", 0),
+    ],
+)
+def test_a_transposed_table_of_marks_lists_the_comuni_over_its_columns(
+    values: tuple[str, ...], heading: str, members: int
+) -> None:
+    cells = "".join(f"<td>{v}</td>" for v in values)
+    f = _page(
+        "<p>La tabella riguarda l'Ambito territoriale di Corsico.</p>"
+        f"<h2>{heading}</h2><table><tr><th>Servizio</th><th>Assago</th><th>Buccinasco</th><th>Cesano Boscone</th>"
+        f"<th>Corsico</th><th>Cusago</th><th>Trezzano sul Naviglio</th></tr>"
+        f"<tr><td>Assistenza domiciliare</td>{cells}</tr>"
+        f"<tr><td>Trasporto sociale</td>{cells}</tr></table>"
+    )
+    assert len(_members(f)) == members

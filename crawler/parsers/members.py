@@ -745,7 +745,10 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
 
 
 _COMUNE_OF = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
-_FIGURES_ROW = re.compile(r"^[^|]{0,60}(?: \| [\d.,%€\s]*\d[\d.,%€\s]*)+$")  # "Popolazione | 8.321 | 4.412"
+# a row of values under a transposed header: figures ("Popolazione | 8.321 | 4.412"), or a mark or a yes/no in each
+# cell ("Assistenza domiciliare | ✓ | – | ✓", "Trasporto | sì | no | sì"): a services table, one comune a column
+_VALUE_CELL = r"(?:[\d.,%€\s]*\d[\d.,%€\s]*|\s*(?:[✓✔☑✗✘✕×xX•●○◯■□–—-]|s[iì]|no|n\.?\s?d\.?|/)?\s*)"
+_FIGURES_ROW = re.compile(rf"^[^|]{{0,60}}(?: \| {_VALUE_CELL})+$", re.I)
 
 
 def _comuni_header(page: _Text, n: int, resolver: NameResolver) -> bool:
