@@ -93,3 +93,21 @@ def test_a_transposed_table_of_marks_lists_the_comuni_over_its_columns(
         f"<tr><td>Trasporto sociale</td>{cells}</tr></table>"
     )
     assert len(_members(f)) == members
+
+
+@pytest.mark.parametrize(
+    ("items", "legend", "capofila"),
+    [
+        # the capofila's sign before its name, after the item's bullet or number (1420-1422)
+        ("<li>Assago</li><li>&#9733; Corsico</li><li>Cusago</li>", "&#9733; Comune capofila", "015093"),
+        ("<li>1. Assago</li><li>2. &#9650; Corsico</li><li>3. Cusago</li>", "&#9650; = Ente capofila", "015093"),
+        ("<li>Assago</li><li>(&sect;) Corsico</li><li>Cusago</li>", "(&sect;) ente capofila", "015093"),
+        ("<li>Assago</li><li>* Corsico</li><li>Cusago</li>", "(*) Comune capofila", "015093"),
+        # counter-cases: a legend of another role (1423); the same sign before every item is the list's bullet
+        ("<li>Assago</li><li>&dagger; Corsico</li><li>Cusago</li>", "&dagger; Comune entrato nel 2009", None),
+        ("<li>&#9733; Assago</li><li>&#9733; Corsico</li><li>&#9733; Cusago</li>", "&#9733; Comune capofila", None),
+    ],
+)
+def test_a_legends_sign_before_the_name_marks_the_capofila(items: str, legend: str, capofila: str | None) -> None:
+    f = _page(f"<h1>I comuni dell'Ambito territoriale di Corsico</h1><ul>{items}</ul><p>{legend}</p>")
+    assert [a.capofila for a in f.ambiti] == [capofila]

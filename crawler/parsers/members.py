@@ -556,6 +556,25 @@ _ROLL_CALL_ROW = re.compile(
 )
 
 
+# what opens an item before its sign: a bullet, a number ("• 4 ★ Castano Primo", "3) ● Buscate"), a table cell's bar
+_ITEM_OPENING = re.compile(r"^[\s•·▪►|,;–-]*(?:\d{1,3}[.)]?\s+)?")
+
+
+def _signs_before(page: _Text, run: _Run, rows: list[int]) -> list[str | None]:
+    """Each item's footnote sign written before its name ("★ Castano Primo", a map legend's symbol as its bullet), as
+    `_mark_key` reads it (the item's bullet and number aside); None where there is none, and for every item when all
+    of them carry the same sign (the list's bullet, not a mark)."""
+    out: list[str | None] = []
+    for k, f in enumerate(run.found):
+        start = page.starts[rows[k]]
+        if k and rows[k - 1] == rows[k]:
+            start = max(start, run.found[k - 1].end)
+        left = page.text[start : f.start]
+        left = _ITEM_OPENING.sub("", left, count=1).strip()
+        out.append(_mark_key(left) if _SIGN_BEFORE.fullmatch(left) else None)
+    return [None] * len(out) if len(set(out)) == 1 else out
+
+
 def _roll_call_row(text: str, f: Found) -> bool:
     """The mention opens a roll call's row: the comune, its mayor or delegate, present or absent."""
     return (f.start == 0 or text[f.start - 1] == "\n") and bool(_ROLL_CALL_ROW.match(text, f.end, f.end + 160))
@@ -1879,10 +1898,14 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
     # the run's comuni one a row, all in one column under a "capofila" header: the column lists them, it marks none
     columns = {_column(page, rows[k], f) for k, f in enumerate(run.found) if rows[k] in page.rows}
     listing = len(columns) == 1 and len(set(rows)) > 1 and set(rows) <= page.rows
+    signs = _signs_before(page, run, rows)
     for k, f in enumerate(run.found):
         if not f.istat:
             continue  # a short form left open
         n = rows[k]
+        if signs[k] is not None and signs[k] in page.capofila_marks:
+            group.capofila = group.capofila or f.istat  # "4 ★ Castano Primo" under "★ Comune capofila"
+            continue
         line_end = page.starts[n + 1] - 1 if n + 1 < len(page.starts) else len(page.text)
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
         right = _ADDRESS_PARTS.sub("", page.text[f.end : min(upto, line_end)])
@@ -1936,6 +1959,8 @@ _MARK_CALL = (
     rf"|\*{{1,3}}|[{_SIGNS}]{{1,2}}|[{_SUPERSCRIPTS}]{{1,2}})"
 )
 _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
+# a sign written before a name: stars and shapes only ("(1)", "a)" there number the items)
+_SIGN_BEFORE = re.compile(rf"\(\s*(?:\*{{1,3}}|[{_SIGNS}]{{1,2}})\s*\)|\*{{1,3}}|[{_SIGNS}]{{1,2}}")
 _LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
 
