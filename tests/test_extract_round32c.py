@@ -111,3 +111,22 @@ def test_a_transposed_table_of_marks_lists_the_comuni_over_its_columns(
 def test_a_legends_sign_before_the_name_marks_the_capofila(items: str, legend: str, capofila: str | None) -> None:
     f = _page(f"<h1>I comuni dell'Ambito territoriale di Corsico</h1><ul>{items}</ul><p>{legend}</p>")
     assert [a.capofila for a in f.ambiti] == [capofila]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        # "de'" for "dei" and back, with or without its apostrophe, in any case (1430-1432)
+        ("Torre dei Picenardi", "019107"),
+        ("Cingia dei Botti", "019031"),
+        ("TERRANOVA DE' PASSERINI", "098057"),
+        ("Terranova de Passerini", "098057"),
+        # counter-cases: the official spellings (1433)
+        ("Terranova dei Passerini", "098057"),
+        ("Torre de' Roveri", "016216"),
+    ],
+)
+def test_de_and_dei_inside_a_name_are_one_connector(written: str, code: str) -> None:
+    # a spelling of the comune, not a typo read with a note (a list's typo is one per gap, and lost at its end)
+    f = _page(f"<p>I comuni di Brembio, {written} e Codogno fanno parte dell'Ambito territoriale di Lodi.</p>")
+    assert code in _members(f) and f.ambiti[0].notes == []

@@ -66,17 +66,22 @@ _SAINTS = ("s", "san", "sant", "santa", "santo", "s ta", "sta", "s to", "sto")  
 
 
 _DROPPED = frozenset(["di", "del", "della"])  # "Costa Mezzate", "Misano Gera d'Adda", "Tovo S. Agata": lists drop them
+# "dei" cut to "de'" (folded "de"), and back: "Terranova de' Passerini", "Torre dei Picenardi", "Cassina de Pecchi"
+_APOCOPE = {"dei": ("dei", "de"), "de": ("de", "dei")}
 
 
 def _aliases(key: str) -> set[str]:
     """Other keys a page may use: "s giuliano milanese" for "san giuliano milanese", also inside a
-    name ("fornovo s giovanni"); the name without a "di" inside it ("costa mezzate" for Costa di Mezzate)."""
+    name ("fornovo s giovanni"); the name without a "di" inside it ("costa mezzate" for Costa di Mezzate); "de'" for
+    "dei" inside it and back ("terranova de passerini")."""
     variants = [""]
     words = key.split()
     for k, word in enumerate(words):
         options = _SAINTS if word in _SAINTS else (word,)
         if word in _DROPPED and 0 < k < len(words) - 1:
             options = (word, "")
+        if word in _APOCOPE and 0 < k < len(words) - 1:
+            options = _APOCOPE[word]
         variants = [" ".join(f"{v} {o}".split()) for v in variants for o in options][:64]
     return set(variants) - {key}
 
