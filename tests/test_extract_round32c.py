@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.parsers import names as nm
 from crawler.parsers.extract import extract
 from crawler.records import PageFacts
+from crawler.reference.comuni import lombardia
 
 
 def _page(main: str, title: str = "Pagina") -> PageFacts:
@@ -130,3 +132,63 @@ def test_de_and_dei_inside_a_name_are_one_connector(written: str, code: str) -> 
     # a spelling of the comune, not a typo read with a note (a list's typo is one per gap, and lost at its end)
     f = _page(f"<p>I comuni di Brembio, {written} e Codogno fanno parte dell'Ambito territoriale di Lodi.</p>")
     assert code in _members(f) and f.ambiti[0].notes == []
+
+
+def _sidebar(heading: str, lines: str) -> PageFacts:
+    html = (
+        "<html><head><title>Servizi sociali - Comune di Bollate</title></head><body><main><h1>Servizi sociali</h1>"
+        "<p>Lo sportello riceve su appuntamento.</p></main>"
+        f'<aside class="col-lg-4 sidebar"><h3>{heading}</h3>{lines}</aside></body></html>'
+    )
+    return extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+
+
+_GARBAGNATE = "Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese, Paderno Dugnano, Senago, Solaro"
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines", "members", "capofila"),
+    [
+        # a widget about the ambito in a sidebar dropped as chrome: its label line lists the members (1440-1442)
+        (
+            "Ambito di Garbagnate Milanese",
+            f"<p>Capofila: Garbagnate Milanese</p><p>Comuni: {_GARBAGNATE}</p>",
+            8,
+            "015105",
+        ),
+        (
+            "Distretto di Garbagnate Milanese",
+            f"<ul><li>Ente capofila: Garbagnate Milanese</li><li>Comuni aderenti: {_GARBAGNATE}</li></ul>",
+            8,
+            "015105",
+        ),
+        (
+            "Ambito territoriale di Garbagnate Milanese",
+            f"<div><p>Comuni dell'Ambito: {_GARBAGNATE}.</p></div>",
+            8,
+            None,
+        ),
+        # counter-cases: a commerce district's widget (1443); a widget that labels no members
+        ("Distretto del Commercio del Nord Milano", f"<p>Comuni: {_GARBAGNATE}</p>", 0, None),
+        ("Ambito di Garbagnate Milanese", f"<p>Tra i comuni vicini: {_GARBAGNATE}</p>", 0, None),
+    ],
+)
+def test_a_sidebar_widget_about_the_ambito_is_read(
+    heading: str, lines: str, members: int, capofila: str | None
+) -> None:
+    f = _sidebar(heading, lines)
+    assert (len(_members(f)), [a.capofila for a in f.ambiti if a.capofila]) == (members, [capofila] if capofila else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a list's label "Comuni dell'Ambito:" names no ambito after its first item (1442)
+        ("Comuni dell'Ambito: Caronno Pertusella, Cislago, Gerenzano", []),
+        ("I comuni del Distretto: Saronno, Uboldo e Origgio", []),
+        # counter-case: a label of the ambito's name
+        ("Ambito: Saronno", ["Ambito: Saronno"]),
+    ],
+)
+def test_a_members_label_names_no_ambito(line: str, names: list[str]) -> None:
+    assert [m.name for m in nm.mentions_in(line, 0, lombardia())] == names

@@ -52,6 +52,7 @@ _NOT_TERRITORY = frozenset(
     ]
 )
 # fmt: on
+_LIST_LABEL_BEFORE = re.compile(r"\bcomuni\s+(?:dell['’]\s*|del\s+)$", re.I)
 _POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
 _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’])$", re.I)
@@ -102,6 +103,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             continue
         if m.group("kind").islower() and _IDIOM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if ":" in (m.group("sep") or "") and _LIST_LABEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "Comuni dell'Ambito: Caronno Pertusella, Cislago, ...": a list's label, its first item no name
         rest = text[m.end() : m.end() + 200]
         num = m.group("num")
         place = _place_at_start(rest, resolver) if m.group("sep") is not None else None
