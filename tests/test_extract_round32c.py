@@ -192,3 +192,21 @@ def test_a_sidebar_widget_about_the_ambito_is_read(
 )
 def test_a_members_label_names_no_ambito(line: str, names: list[str]) -> None:
     assert [m.name for m in nm.mentions_in(line, 0, lombardia())] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        # the comune as the subject of a relative clause about the ambito named before it (1450-1452)
+        ("l'Accordo dell'Ambito territoriale di Lodi, del quale il Comune di Brembio fa parte.", ["098006"]),
+        ("i servizi dell'Ambito territoriale di Lodi, al quale il Comune di Brembio aderisce dal 2002.", ["098006"]),
+        ("il riparto del Distretto di Lodi, nel quale rientra anche Brembio, per abitanti.", ["098006"]),
+        ("lo sportello dell'Ambito territoriale di Lodi, cui aderisce anche il Comune di Brembio.", ["098006"]),
+        # counter-cases: a denied membership; another body's clause (1453)
+        ("l'Accordo dell'Ambito territoriale di Lodi, del quale il Comune di Brembio non fa parte.", []),
+        ("il bando del Distretto del Commercio, del quale il Comune di Brembio fa parte.", []),
+    ],
+)
+def test_a_comune_in_a_relative_clause_about_the_ambito_is_a_member(sentence: str, members: list[str]) -> None:
+    f = _page(f"<h1>Delibere</h1><p>La Giunta approva {sentence}</p><p>Ambito territoriale di Lodi</p>")
+    assert _members(f) == members

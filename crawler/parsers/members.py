@@ -879,6 +879,25 @@ _AMONG_MEMBERS = re.compile(
     r"(?:c['’]\s*è|ci\s+sono|figura(?:no)?|rientra(?:no)?|compare)\s+(?:anche\s+)?(?:il\s+comune\s+di\s+)?$",
     re.I,
 )
+# the ambito named, then a relative clause whose subject is the comune: "l'Accordo dell'Ambito Casalasco, del quale il
+# Comune di X fa parte", "il Distretto di Y, nel quale rientra anche X", "l'Ambito di Lodi, cui aderisce il Comune di X"
+_MEMBER_VERB = r"(?:fa\s+parte|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+compreso)"
+_OF_WHICH = re.compile(
+    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?,\s*"
+    r"(?:del\s+quale|della\s+quale|di\s+cui|al\s+quale|alla\s+quale|a\s+cui|cui|nel\s+quale|in\s+cui)\s+"
+    rf"(?P<verb>{_MEMBER_VERB}\s+)?(?:anche\s+|pure\s+)?(?:(?:il\s+|lo\s+)?(?:nostro\s+)?comune\s+di\s+)?$",
+    re.I,
+)
+_MEMBER_VERB_AFTER = re.compile(rf"^\s*(?:anche\s+|pure\s+)?{_MEMBER_VERB}\b", re.I)
+
+
+def _member_of_which(head: str, after: str) -> bool:
+    """A comune named as the subject of a relative clause about the ambito named just before it, its verb one of
+    membership, before or after it."""
+    m = _OF_WHICH.search(head)
+    return bool(m) and bool(m.group("verb") or _MEMBER_VERB_AFTER.match(after))
+
+
 _NUMBER = re.compile(r"\b\d+\b")
 _COLON_AFTER = re.compile(r"^\s*:")
 
@@ -1062,7 +1081,9 @@ def _judge(
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
     # a name added to a province's comuni, or one of the ambito's comuni: "Tra i Comuni dell'Ambito c'è anche X"
-    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head))
+    added = len(run.found) == 1 and bool(
+        _PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or _member_of_which(head, after)
+    )
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune
