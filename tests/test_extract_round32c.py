@@ -210,3 +210,21 @@ def test_a_members_label_names_no_ambito(line: str, names: list[str]) -> None:
 def test_a_comune_in_a_relative_clause_about_the_ambito_is_a_member(sentence: str, members: list[str]) -> None:
     f = _page(f"<h1>Delibere</h1><p>La Giunta approva {sentence}</p><p>Ambito territoriale di Lodi</p>")
     assert _members(f) == members
+
+
+@pytest.mark.parametrize(
+    ("written", "others", "code"),
+    [
+        # a merged comune named by the first place it joins, more than one word (1460-1462)
+        ("Rivarolo del Re", "Calvatone, Spineda", "019083"),
+        ("RIVAROLO DEL RE", "CALVATONE, SPINEDA", "019083"),
+        ("Corte de' Cortesi", "Pizzighettone, Crotta d'Adda", "019032"),
+        ("Grumello Cremonese", "Pizzighettone, Crotta d'Adda", "019051"),
+        ("Torre Beretti", "Mede, Frascarolo", "018156"),
+        # counter-case: the place lies in a province none of the others is in (1463)
+        ("Santa Cristina", "Pizzighettone, Crotta d'Adda", None),
+    ],
+)
+def test_a_merged_comune_named_by_its_first_place(written: str, others: str, code: str | None) -> None:
+    f = _page(f"<p>Comuni dell'Ambito territoriale Cremonese: {others}, {written}, Sospiro.</p>")
+    assert (code in _members(f)) if code else ("018139" not in _members(f) and f.unresolved_names == [written])

@@ -123,6 +123,18 @@ def short_form(key: str) -> str | None:
     return words[0]
 
 
+_JOINERS = frozenset(["con", "e", "ed"])  # "Rivarolo del Re ed Uniti", "Corte de' Cortesi con Cignone"
+
+
+def joined_head(key: str) -> str | None:
+    """The name of the first of the places a merged comune joins, words before "con", "e", "ed", as pages shorten it
+    ("Rivarolo del Re" for Rivarolo del Re ed Uniti, "Santa Cristina" for Santa Cristina e Bissone), when it is more
+    than the first word (`short_form` reads that one)."""
+    words = key.split()
+    k = next((k for k, w in enumerate(words) if w in _JOINERS and k), 0)
+    return " ".join(words[:k]) if k >= 2 else None
+
+
 # words a list shortens to their initial and a slash or a dot: "Robecco s/Naviglio", "Vermezzo c/Zelo", "Cavenago d/B."
 # a saint among the words kept whole: "S. Stefano T.", "S.ta Maria H.", "S.to Stefano T."
 _SAINTLY = {
@@ -212,7 +224,8 @@ class NameResolver:
         # ("Bernate T.", "Robecco s/N."): settled only by context
         self._short: dict[str, list[str]] = {}
         for c in comuni:
-            for short in {short_form(normalize_name(c.name)), *abbreviations(c.name)} - {None}:
+            key = normalize_name(c.name)
+            for short in {short_form(key), joined_head(key), *abbreviations(c.name)} - {None}:
                 if not any(short in table for table in (self._exact, self._alias, self._former)):
                     self._short.setdefault(short, []).append(c.istat)
         self._keys = list(self._exact)
