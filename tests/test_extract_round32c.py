@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers import names as nm
+from crawler.parsers.columns import unfold
 from crawler.parsers.extract import extract
 from crawler.records import PageFacts
 from crawler.reference.comuni import lombardia
@@ -228,3 +229,58 @@ def test_a_comune_in_a_relative_clause_about_the_ambito_is_a_member(sentence: st
 def test_a_merged_comune_named_by_its_first_place(written: str, others: str, code: str | None) -> None:
     f = _page(f"<p>Comuni dell'Ambito territoriale Cremonese: {others}, {written}, Sospiro.</p>")
     assert (code in _members(f)) if code else ("018139" not in _members(f) and f.unresolved_names == [written])
+
+
+_JUSTIFIED = [
+    # a PDF's text layer spaces a justified paragraph's words two apart; some gaps line up by chance (1470-1472)
+    "I  Comuni  di  Colturano,  Dresano,  Mediglia,  Pantigliate,  Paullo,  Peschiera  Borromeo  e  Tribiano",
+    "fanno  parte  dell'Ambito  distrettuale  di  Paullo,  il  cui  ente  capofila  è  il  Comune  di  Paullo,",
+    "sede  dell'Ufficio.",
+]
+_COLUMNS = [
+    # counter-case: two columns of prose, one space between words, a wide gap between the columns (1473)
+    "Art. 1 - Il presente Accordo è sottoscritto dai      Art. 2 - Il Comune di Saronno è l'ente capofila",
+    "Comuni di Caronno Pertusella, Cislago, Gerenzano,    dell'Accordo e ospita l'Ufficio di Piano, che ne",
+    "Origgio, Saronno e Uboldo, che lo approvano.         gestisce il personale e le risorse comuni.",
+]
+
+
+@pytest.mark.parametrize(("paragraph", "columns"), [(_JUSTIFIED, False), (_COLUMNS, True)])
+def test_a_justified_paragraph_is_no_two_columns(paragraph: list[str], columns: bool) -> None:
+    assert ("" in unfold(paragraph)) == columns  # two columns are read one after the other, a blank line between
+
+
+def test_a_justified_paragraph_keeps_its_capofila_and_members() -> None:
+    f = extract("\n".join(["COMUNE DI DRESANO", "", *_JUSTIFIED]).encode(), "https://example.org/r.txt", "text/plain")
+    assert [(a.capofila, len(a.members)) for a in f.ambiti] == [("015169", 7)]
+
+
+def test_a_pdfs_justified_paragraph_keeps_its_capofila() -> None:
+    # the text layer of a justified paragraph over a roll call in two columns (the renderer of the set heldout2)
+    from tests.fixtures.heldout2.make_pdfs import Accord, render
+
+    pdf = render(
+        Accord(
+            file="verbale.pdf",
+            header="Ambito territoriale di Saronno - Assemblea dei Sindaci - Verbale n. 2/2025",
+            footer="Verbale dell'Assemblea dei Sindaci del 20.02.2025",
+            before=[
+                "VERBALE DELLA SEDUTA DELL'ASSEMBLEA DEI SINDACI DEL 20 FEBBRAIO 2025",
+                "L'anno 2025, il giorno 20 del mese di febbraio, alle ore 18.00, nella sala consiliare del Comune di "
+                "Saronno, ente capofila dell'Ambito territoriale di Saronno, previa regolare convocazione, si è "
+                "riunita l'Assemblea dei Sindaci. All'appello risultano:",
+            ],
+            lines=[
+                "Caronno Pertusella - Sindaco - presente",
+                "Cislago - Assessore delegato - presente",
+                "Gerenzano - Sindaco - presente",
+                "Origgio - Sindaco - presente",
+                "Saronno - Sindaco, Presidente - presente",
+                "Uboldo - Vicesindaco - presente",
+            ],
+            after=["Il Presidente: Anna Galli. Il segretario verbalizzante: Marco Ponti."],
+            rows_per_column=3,
+        )
+    )
+    f = extract(pdf, "https://example.org/verbale.pdf", "application/pdf")
+    assert [(a.capofila, len(a.members)) for a in f.ambiti] == [("012119", 6)]

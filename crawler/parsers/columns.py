@@ -134,9 +134,20 @@ def _column_start(para: list[str]) -> int | None:
     prose = [
         line
         for line in both
-        if all(len(side.split()) >= MIN_WORDS for side in _sides(line, split)) and not _listed(line, split)
+        if all(len(side.split()) >= MIN_WORDS for side in _sides(line, split))
+        and not _listed(line, split)
+        and not _justified(line, split)
     ]
     return split if len(prose) >= 2 and len(prose) * 2 >= len(both) else None
+
+
+def _justified(line: str, split: int) -> bool:
+    """A justified line, its words spaced wide ("Il  giorno  18  dicembre  2024,  alle  ore"): the gap at `split` is
+    one of its many word gaps, no wider than the others, and no column's edge."""
+    gaps = [m for m in _GAP.finditer(line.rstrip())]
+    at = next((m for m in gaps if abs(m.end(1) - split) <= SLACK), None)
+    others = [len(m.group(1)) for m in gaps if m is not at]
+    return at is not None and len(others) >= MIN_WORDS and len(at.group(1)) <= max(others)
 
 
 def _split_at(line: str, split: int) -> int | None:
