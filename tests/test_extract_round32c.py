@@ -169,6 +169,14 @@ _GARBAGNATE = "Baranzate, Bollate, Cesate, Garbagnate Milanese, Novate Milanese,
             8,
             None,
         ),
+        # the widget's lines parted by <br>, or run into one by dots (tests.invariance: p-as-br-lines, li-as-dots)
+        (
+            "Ambito di Garbagnate Milanese",
+            f"<p>Capofila: Garbagnate Milanese<br>Comuni: {_GARBAGNATE}</p>",
+            8,
+            "015105",
+        ),
+        ("Ambito di Garbagnate Milanese", f"<p>Capofila: Garbagnate Milanese · Comuni: {_GARBAGNATE}</p>", 8, "015105"),
         # counter-cases: a commerce district's widget (1443); a widget that labels no members
         ("Distretto del Commercio del Nord Milano", f"<p>Comuni: {_GARBAGNATE}</p>", 0, None),
         ("Ambito di Garbagnate Milanese", f"<p>Tra i comuni vicini: {_GARBAGNATE}</p>", 0, None),
@@ -284,3 +292,11 @@ def test_a_pdfs_justified_paragraph_keeps_its_capofila() -> None:
     )
     f = extract(pdf, "https://example.org/verbale.pdf", "application/pdf")
     assert [(a.capofila, len(a.members)) for a in f.ambiti] == [("012119", 6)]
+
+
+@pytest.mark.parametrize("separator", [" · ", " • ", ", "])
+def test_a_short_form_before_a_dot_is_a_list_item(separator: str) -> None:
+    # a middle dot parts a list's items as a comma does (tests.invariance: li-as-dots over 1460)
+    names = separator.join(["Acquanegra Cremonese", "Corte de' Cortesi", "Crotta d'Adda", "Pizzighettone"])
+    f = _page(f"<p>I comuni dell'Ambito territoriale Cremonese serviti sono:</p><p>{names}</p>")
+    assert "019032" in _members(f)

@@ -63,6 +63,8 @@ _MEMBERS_LABEL = re.compile(r"^\W*(?:(?:i|gli)\s+)?(?:comuni|enti)\b[^:.;]{0,40}
 WIDGET_BLOCKS = 6  # the heading's next elements read as the widget's lines
 _WIDGET_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _WIDGET_LINES = "descendant::p | descendant::li | descendant::dd"
+# a widget's lines parted by <br>, or run into one by dots before a label ("Capofila: X · Comuni: A, B")
+_LINE_BREAKS = re.compile(r"\n|\s[·•]\s(?=[^:·•\n]{1,40}:)")
 
 
 def _text(el: etree._Element) -> str:
@@ -158,8 +160,11 @@ def _ambito_widget(label: etree._Element) -> tuple[str, list[str]] | None:
     for el in itertools.islice((e for e in label.itersiblings() if not isinstance(e, etree._Comment)), WIDGET_BLOCKS):
         if el.tag in _WIDGET_HEADINGS:
             break  # the next widget's heading
-        # a block of the widget's lines ("<div class="textwidget"><p>Capofila: X</p><p>Comuni: A, B</p>"), one a line
-        lines += [text for part in (el.xpath(_WIDGET_LINES) or [el]) if (text := _text(part))]
+        # a block of the widget's lines ("<div class="textwidget"><p>Capofila: X</p><p>Comuni: A, B</p>"), one a line,
+        # a <br> parting lines as a <p> does
+        for part in el.xpath(_WIDGET_LINES) or [el]:
+            said = _LINE_BREAKS.split(INVISIBLE.sub("", reader_text(part, br="\n")))
+            lines += [text for line in said if (text := re.sub(r"\s+", " ", line).strip())]
     return (heading, lines) if any(_MEMBERS_LABEL.match(line) for line in lines) else None
 
 

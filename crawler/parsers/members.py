@@ -708,7 +708,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")  # then list material
+# list material after a short form ("Cassano, Inzago", "Cassano · Inzago", "Cassano (MI)")
+_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—·•▪-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")
 _SIGLA_AFTER = re.compile(rf"^\s*\(?\s*((?-i:{_PROVINCES}))\b")
 
 
