@@ -192,15 +192,23 @@ def test_a_sidebar_widget_about_the_ambito_is_read(
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        # a list's label "Comuni dell'Ambito:" names no ambito after its first item (1442)
-        ("Comuni dell'Ambito: Caronno Pertusella, Cislago, Gerenzano", []),
-        ("I comuni del Distretto: Saronno, Uboldo e Origgio", []),
+        # a list's label "Comuni dell'Ambito:" names no second ambito after its first item (1442)
+        ("Comuni dell'Ambito: Caronno Pertusella, Cislago, Gerenzano", ["Ambito territoriale di Saronno"]),
+        ("I comuni del Distretto: Saronno, Uboldo e Origgio", ["Ambito territoriale di Saronno"]),
         # counter-case: a label of the ambito's name
-        ("Ambito: Saronno", ["Ambito: Saronno"]),
+        ("Ambito: Uboldo", ["Ambito territoriale di Saronno", "Ambito: Uboldo"]),
     ],
 )
-def test_a_members_label_names_no_ambito(line: str, names: list[str]) -> None:
-    assert [m.name for m in nm.mentions_in(line, 0, lombardia())] == names
+def test_a_members_label_names_no_second_ambito(line: str, names: list[str]) -> None:
+    resolver = lombardia()
+    said = nm.mentions_in("Ambito territoriale di Saronno", 0, resolver) + nm.mentions_in(line, 1, resolver)
+    assert [m.name for m in nm.not_list_labels(said)] == names
+
+
+def test_a_members_label_alone_still_names_the_ambito() -> None:
+    # counter-case: with no other name on the page, the label's first item is the page's only clue
+    said = nm.mentions_in("I comuni dell'ambito: Rho, Pero e Arese.", 0, lombardia())
+    assert [m.name for m in nm.not_list_labels(said)] == ["Ambito: Rho"]
 
 
 @pytest.mark.parametrize(

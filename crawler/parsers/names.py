@@ -88,6 +88,7 @@ class Mention:
     shouted: bool = False  # written in capitals on the page (a heading), so its case is not the name's
     proper: bool = True  # written with a capital, as a name is ("Ambito di X", not "ambito sociale 4")
     at: int = 0  # offset in its line
+    label: bool = False  # a members list's label ("Comuni dell'Ambito: Rho, Pero"): its first item, as a place
 
 
 def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention | None = None) -> list[Mention]:
@@ -103,8 +104,11 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             continue
         if m.group("kind").islower() and _IDIOM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        if ":" in (m.group("sep") or "") and _LIST_LABEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
-            continue  # "Comuni dell'Ambito: Caronno Pertusella, Cislago, ...": a list's label, its first item no name
+        # "Comuni dell'Ambito: Caronno Pertusella, Cislago, ...": a list's label, whose first item names the ambito
+        # only by chance (`not_list_labels`)
+        label = ":" in (m.group("sep") or "") and bool(
+            _LIST_LABEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        )
         rest = text[m.end() : m.end() + 200]
         num = m.group("num")
         place = _place_at_start(rest, resolver) if m.group("sep") is not None else None
@@ -127,7 +131,9 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         if place:
             code, written = place
             out.append(
-                Mention(line, _tidy(head + written), code, code, kind, (head + written).isupper(), proper, m.start())
+                Mention(
+                    line, _tidy(head + written), code, code, kind, (head + written).isupper(), proper, m.start(), label
+                )
             )
         elif territory:
             out.append(
@@ -404,6 +410,15 @@ def not_health_districts(mentions: list[Mention], heading: str) -> list[Mention]
     if _ASST.search(heading) and not any(m.kind == "ambito" for m in mentions):
         return []
     return mentions
+
+
+def not_list_labels(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the list labels' ones when the page names an ambito otherwise: "Comuni dell'Ambito:
+    Caronno Pertusella, ..." under "Ambito territoriale di Saronno" names no second ambito; alone, the label's first
+    item is the page's only clue ("I comuni dell'ambito: Rho, Pero e Arese" on Rho's page)."""
+    if all(m.label for m in mentions):
+        return mentions
+    return [m for m in mentions if not m.label]
 
 
 def main_key(mentions: list[Mention]) -> str | None:
