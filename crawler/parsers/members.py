@@ -564,12 +564,17 @@ def _signs_before(page: _Text, run: _Run, rows: list[int]) -> list[str | None]:
     """Each item's footnote sign written before its name ("★ Castano Primo", a map legend's symbol as its bullet), as
     `_mark_key` reads it (the item's bullet and number aside); None where there is none, and for every item when all
     of them carry the same sign (the list's bullet, not a mark)."""
+    if not _A_SIGN.search(page.text, page.starts[rows[0]], run.found[-1].start):
+        return [None] * len(run.found)  # (most runs: no sign among their items)
     out: list[str | None] = []
     for k, f in enumerate(run.found):
         start = page.starts[rows[k]]
         if k and rows[k - 1] == rows[k]:
             start = max(start, run.found[k - 1].end)
-        left = page.text[start : f.start]
+        left = page.text[start : f.start].rstrip()
+        if not left or left[-1] not in _SIGN_ENDS:
+            out.append(None)  # (most items: a bullet, a comma or nothing before the name)
+            continue
         left = _ITEM_OPENING.sub("", left, count=1).strip()
         out.append(_mark_key(left) if _SIGN_BEFORE.fullmatch(left) else None)
     return [None] * len(out) if len(set(out)) == 1 else out
@@ -1328,11 +1333,16 @@ _BY_PRONOUN = re.compile(
 )
 
 
+_PRONOUN_HINT = re.compile(r"\b(?:ne|vi|ci|lo|la|li|le|ess[oa]|quest[oa])\s", re.I)
+
+
 def _anothers_by_pronoun(opening: str, earlier: str) -> bool:
     """The sentence that opens the run (in prose, or a list's introduction) says its comuni are the members of "it"
     (a pronoun), and the sentence before (in the opening, else the paragraph `earlier`), which "it" stands for, is
     about another list's body (a Distretto del Commercio, an Unione, a school) and names no ambito."""
-    sentences = split_sentences(opening) if opening.strip() else []
+    if not _PRONOUN_HINT.search(opening[-CONTEXT:]):
+        return False  # (most runs: no pronoun, and no sentence to split)
+    sentences = split_sentences(opening)
     if not sentences or not _BY_PRONOUN.match(sentences[-1]):
         return False
     before = sentences[-2] if len(sentences) > 1 else earlier
@@ -1925,7 +1935,7 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
         if not f.istat:
             continue  # a short form left open
         n = rows[k]
-        if signs[k] is not None and signs[k] in page.capofila_marks:
+        if signs[k] is not None and signs[k] in page.capofila_marks:  # (most runs: no sign, no legend read)
             group.capofila = group.capofila or f.istat  # "4 ★ Castano Primo" under "★ Comune capofila"
             continue
         line_end = page.starts[n + 1] - 1 if n + 1 < len(page.starts) else len(page.text)
@@ -1982,6 +1992,8 @@ _MARK_CALL = (
 )
 _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
 # a sign written before a name: stars and shapes only ("(1)", "a)" there number the items)
+_SIGN_ENDS = frozenset(f"*){_SIGNS}")  # how a sign before a name ends
+_A_SIGN = re.compile(rf"[*{_SIGNS}]")
 _SIGN_BEFORE = re.compile(rf"\(\s*(?:\*{{1,3}}|[{_SIGNS}]{{1,2}})\s*\)|\*{{1,3}}|[{_SIGNS}]{{1,2}}")
 _LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
