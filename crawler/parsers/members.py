@@ -894,13 +894,17 @@ _OF_WHICH = re.compile(
     rf"(?P<verb>{_MEMBER_VERB}\s+)?(?:anche\s+|pure\s+)?(?:(?:il\s+|lo\s+)?(?:nostro\s+)?comune\s+di\s+)?$",
     re.I,
 )
+OF_WHICH_CHARS = 200  # the ambito's name (80), the relative pronoun, its verb and "il Comune di"
 _MEMBER_VERB_AFTER = re.compile(rf"^\s*(?:anche\s+|pure\s+)?{_MEMBER_VERB}\b", re.I)
 
 
 def _member_of_which(head: str, after: str) -> bool:
     """A comune named as the subject of a relative clause about the ambito named just before it, its verb one of
     membership, before or after it."""
-    m = _OF_WHICH.search(head)
+    tail = head[-OF_WHICH_CHARS:]  # the clause ends where the comune is named: no head read whole
+    if "qual" not in tail and "cui" not in tail:
+        return False  # (most runs: no relative pronoun)
+    m = _OF_WHICH.search(tail)
     return bool(m) and bool(m.group("verb") or _MEMBER_VERB_AFTER.match(after))
 
 
@@ -1324,24 +1328,21 @@ _THE_AMBITOS = re.compile(r"\b(?:ambit[oi]|distrett[oi]|piano\s+di\s+zona|uffici
 
 # a membership sentence whose subject is a pronoun for the sentence before ("Ne fanno parte", "Vi aderiscono", "Lo
 # compongono", "Ne sono soci", "Ad esso aderiscono"): the comuni are the members of what that sentence was about
-_BY_PRONOUN = re.compile(
-    r"^\W*(?:(?:oggi|attualmente|ad\s+oggi|inoltre|ora)\s*,?\s*)?"
+_PRONOUN_VERB = (
     r"(?:(?:ne|vi|ci|lo|la|li|le)\s+|(?:ad|a)\s+(?:ess[oa]|quest[oa])\s+|di\s+(?:ess[oa]|quest[oa])\s+)"
     r"(?:\w+\s+){0,2}?(?:fa(?:nno)?\s+parte|aderisc\w*|partecipa\w*|sono\s+(?:soci|membri|parte)|compon\w*|"
-    r"formano|costituiscono|rientrano|appartengono|riunisce|comprende)\b",
-    re.I,
+    r"formano|costituiscono|rientrano|appartengono|riunisce|comprende)\b"
 )
-
-
-_PRONOUN_HINT = re.compile(r"\b(?:ne|vi|ci|lo|la|li|le|ess[oa]|quest[oa])\s", re.I)
+_BY_PRONOUN = re.compile(rf"^\W*(?:(?:oggi|attualmente|ad\s+oggi|inoltre|ora)\s*,?\s*)?{_PRONOUN_VERB}", re.I)
+_LAST_CLAUSE = re.compile(r"[.;!?]\s")  # a rough cut before the sentences are split
 
 
 def _anothers_by_pronoun(opening: str, earlier: str) -> bool:
     """The sentence that opens the run (in prose, or a list's introduction) says its comuni are the members of "it"
     (a pronoun), and the sentence before (in the opening, else the paragraph `earlier`), which "it" stands for, is
     about another list's body (a Distretto del Commercio, an Unione, a school) and names no ambito."""
-    if not _PRONOUN_HINT.search(opening[-CONTEXT:]):
-        return False  # (most runs: no pronoun, and no sentence to split)
+    if not _BY_PRONOUN.match(_LAST_CLAUSE.split(opening[-CONTEXT:])[-1]):
+        return False  # (most runs: no pronoun opens the text's last stretch, and no sentence is split)
     sentences = split_sentences(opening)
     if not sentences or not _BY_PRONOUN.match(sentences[-1]):
         return False
