@@ -52,7 +52,19 @@ _MEMBERS_WORD = r"\b(?:soci|aderent[ei]|associat[ie]|consorziat[ie])\b"
 _TIED = re.compile(rf"{_MEMBERS_WORD}[^.;]{{0,200}}\bambito\b|\bambito\b[^.;]{{0,200}}{_MEMBERS_WORD}", re.I)
 # what a heading of members leaves in its chrome block's text, where tags part no words ("Comuni<br>soci"): a block
 # without it holds no such heading, and its labels are not looked for (their path costs a large menu more than the rest)
-_MAY_HEAD_MEMBERS = re.compile(r"(?:comuni|enti)\s*(?:soci|aderent|associat|consorziat|del)", re.I)
+_MAY_HEAD_MEMBERS = re.compile(r"(?:comuni|enti)\s*(?:soci|aderent|associat|consorziat|del)|ambito|distretto", re.I)
+# a widget about the ambito, in a sidebar or a footer of a comune's site: its heading names the ambito ("Ambito
+# territoriale di Vimercate") and a line of it labels the members ("Comuni: A, B, ...", "Comuni aderenti: ..."), with
+# the capofila often beside ("Capofila: X"); its lines are copied whole, under its heading
+_AMBITO_HEADING = re.compile(
+    r"^\W*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:urbano\s+)?del\s+commercio|\s+(?:sanitario|scolastico))", re.I
+)
+_MEMBERS_LABEL = re.compile(r"^\W*(?:(?:i|gli)\s+)?(?:comuni|enti)\b[^:.;]{0,40}:\s*\S", re.I)
+WIDGET_BLOCKS = 6  # the heading's next elements read as the widget's lines
+_WIDGET_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_WIDGET_LINES = "descendant::p | descendant::li | descendant::dd"
+# a widget's lines parted by <br>, or run into one by dots before a label ("Capofila: X · Comuni: A, B")
+_LINE_BREAKS = re.compile(r"\n|\s[·•]\s(?=[^:·•\n]{1,40}:)")
 
 
 def _text(el: etree._Element) -> str:
@@ -103,7 +115,11 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
     """The member lists of the site's menu and footer, each under its heading, as a block of their own (read after
     the body's text); None if there are none."""
     found: list[tuple[str, list[str]]] = []
+    widgets: list[tuple[str, list[str]]] = []
     for label in (label for chrome in _chrome_roots(root) for label in _LABELS(chrome)):
+        if (widget := _ambito_widget(label)) is not None:
+            widgets.append(widget)
+            continue
         raw = INVISIBLE.sub("", etree.tostring(label, method="text", encoding="unicode", with_tail=False)).lower()
         if "comuni" not in raw and "enti" not in raw:
             continue  # (the heading's words in C first: most labels of a menu are no heading of members)
@@ -117,9 +133,14 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
         items = items or _sibling_items(label)  # no block of items: the heading's own siblings are its items
         if len(items) >= MIN_ITEMS:
             found.append((heading, items))
-    if not found:
+    if not found and not widgets:
         return None
     lists = etree.Element("div")
+    for heading, lines in widgets:
+        section = etree.SubElement(lists, "section")
+        etree.SubElement(section, "h2").text = heading
+        for line in lines:
+            etree.SubElement(section, "p").text = line
     for heading, items in found:
         section = etree.SubElement(lists, "section")
         etree.SubElement(section, "h2").text = heading
@@ -127,6 +148,24 @@ def chrome_member_lists(root: etree._Element) -> etree._Element | None:
         for item in items:
             etree.SubElement(listed, "li").text = item
     return lists
+
+
+def _ambito_widget(label: etree._Element) -> tuple[str, list[str]] | None:
+    """The heading and lines of a widget about the ambito (`_AMBITO_HEADING`), when one of its lines labels the
+    members; None for any other label."""
+    heading = _text(label)
+    if len(heading) > ITEM_CHARS or not _AMBITO_HEADING.match(heading):
+        return None
+    lines = []
+    for el in itertools.islice((e for e in label.itersiblings() if not isinstance(e, etree._Comment)), WIDGET_BLOCKS):
+        if el.tag in _WIDGET_HEADINGS:
+            break  # the next widget's heading
+        # a block of the widget's lines ("<div class="textwidget"><p>Capofila: X</p><p>Comuni: A, B</p>"), one a line,
+        # a <br> parting lines as a <p> does
+        for part in el.xpath(_WIDGET_LINES) or [el]:
+            said = _LINE_BREAKS.split(INVISIBLE.sub("", reader_text(part, br="\n")))
+            lines += [text for line in said if (text := re.sub(r"\s+", " ", line).strip())]
+    return (heading, lines) if any(_MEMBERS_LABEL.match(line) for line in lines) else None
 
 
 def speak_for_the_page(text: str, ambiti: int, heading_names_it: bool, own_site: bool = False) -> bool:

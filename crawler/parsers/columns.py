@@ -16,6 +16,7 @@ _GAP = re.compile(r"\S( {2,})(?=\S)")
 LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•*·▪]|[a-z]\))\s")  # a list item's mark at its line's start
 SLACK = 3  # columns typed or extracted a few characters apart still line up
 MIN_WORDS = 3  # both sides of a line of prose hold a few words
+JUSTIFIED_GAP = 3  # a justified line's widest word gap; a table typed with spaces parts its cells wider
 
 
 def unfold(lines: list[str]) -> list[str]:
@@ -143,10 +144,22 @@ def _column_start(para: list[str]) -> int | None:
     prose = [
         line
         for line in both
-        if all(len(side.split()) >= MIN_WORDS for side in _sides(line, split)) and not _listed(line, split)
+        if all(len(side.split()) >= MIN_WORDS for side in _sides(line, split))
+        and not _listed(line, split)
+        and not _justified(line, split)
     ]
     signed = bool(both) and all(_SIGNER.match(side) for side in _sides(both[0], split))  # a row of signature blocks
     return split if (len(prose) >= 2 and len(prose) * 2 >= len(both)) or signed else None
+
+
+def _justified(line: str, split: int) -> bool:
+    """A justified line, its words spaced wide ("Il  giorno  18  dicembre  2024,  alle  ore"): the gap at `split` is
+    one of its many narrow word gaps, no wider than the others, and no column's edge (a table typed with spaces parts
+    its cells by wide gaps, each a column's edge)."""
+    gaps = [m for m in _GAP.finditer(line.rstrip())]
+    at = next((m for m in gaps if abs(m.end(1) - split) <= SLACK), None)
+    others = [len(m.group(1)) for m in gaps if m is not at]
+    return at is not None and len(others) >= MIN_WORDS and len(at.group(1)) <= min(JUSTIFIED_GAP, max(others))
 
 
 def _split_at(line: str, split: int) -> int | None:

@@ -625,6 +625,30 @@ _ROLL_CALL_ROW = re.compile(
 )
 
 
+# what opens an item before its sign: a bullet, a number ("• 4 ★ Castano Primo", "3) ● Buscate"), a table cell's bar
+_ITEM_OPENING = re.compile(r"^[\s•·▪►|,;–-]*(?:\d{1,3}[.)]?\s+)?")
+
+
+def _signs_before(page: _Text, run: _Run, rows: list[int]) -> list[str | None]:
+    """Each item's footnote sign written before its name ("★ Castano Primo", a map legend's symbol as its bullet), as
+    `_mark_key` reads it (the item's bullet and number aside); None where there is none, and for every item when all
+    of them carry the same sign (the list's bullet, not a mark)."""
+    if not _A_SIGN.search(page.text, page.starts[rows[0]], run.found[-1].start):
+        return [None] * len(run.found)  # (most runs: no sign among their items)
+    out: list[str | None] = []
+    for k, f in enumerate(run.found):
+        start = page.starts[rows[k]]
+        if k and rows[k - 1] == rows[k]:
+            start = max(start, run.found[k - 1].end)
+        left = page.text[start : f.start].rstrip()
+        if not left or left[-1] not in _SIGN_ENDS:
+            out.append(None)  # (most items: a bullet, a comma or nothing before the name)
+            continue
+        left = _ITEM_OPENING.sub("", left, count=1).strip()
+        out.append(_mark_key(left) if _SIGN_BEFORE.fullmatch(left) else None)
+    return [None] * len(out) if len(set(out)) == 1 else out
+
+
 def _roll_call_row(text: str, f: Found) -> bool:
     """The mention opens a roll call's row: the comune, its mayor or delegate, present or absent."""
     return (f.start == 0 or text[f.start - 1] == "\n") and bool(_ROLL_CALL_ROW.match(text, f.end, f.end + 160))
@@ -758,7 +782,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")  # then list material
+# list material after a short form ("Cassano, Inzago", "Cassano · Inzago", "Cassano (MI)")
+_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—·•▪-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")
 _SIGLA_AFTER = re.compile(rf"^\s*\(?\s*((?-i:{_PROVINCES}))\b")
 
 
@@ -816,7 +841,10 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
 
 
 _COMUNE_OF = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
-_FIGURES_ROW = re.compile(r"^[^|]{0,60}(?: \| [\d.,%€\s]*\d[\d.,%€\s]*)+$")  # "Popolazione | 8.321 | 4.412"
+# a row of values under a transposed header: figures ("Popolazione | 8.321 | 4.412"), or a mark or a yes/no in each
+# cell ("Assistenza domiciliare | ✓ | – | ✓", "Trasporto | sì | no | sì"): a services table, one comune a column
+_VALUE_CELL = r"(?:[\d.,%€\s]*\d[\d.,%€\s]*|\s*(?:[✓✔☑✗✘✕×xX•●○◯■□–—-]|s[iì]|no|n\.?\s?d\.?|/)?\s*)"
+_FIGURES_ROW = re.compile(rf"^[^|]{{0,60}}(?: \| {_VALUE_CELL})+$", re.I)
 
 
 def _comuni_header(page: _Text, n: int, resolver: NameResolver) -> bool:
@@ -928,6 +956,29 @@ _AMONG_MEMBERS = re.compile(
     r"(?:c['’]\s*è|ci\s+sono|figura(?:no)?|rientra(?:no)?|compare)\s+(?:anche\s+)?(?:il\s+comune\s+di\s+)?$",
     re.I,
 )
+# the ambito named, then a relative clause whose subject is the comune: "l'Accordo dell'Ambito Casalasco, del quale il
+# Comune di X fa parte", "il Distretto di Y, nel quale rientra anche X", "l'Ambito di Lodi, cui aderisce il Comune di X"
+_MEMBER_VERB = r"(?:fa\s+parte|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+compreso)"
+_OF_WHICH = re.compile(
+    r"\b(?:ambito|distretto)\b[^.;:]{0,80}?,\s*"
+    r"(?:del\s+quale|della\s+quale|di\s+cui|al\s+quale|alla\s+quale|a\s+cui|cui|nel\s+quale|in\s+cui)\s+"
+    rf"(?P<verb>{_MEMBER_VERB}\s+)?(?:anche\s+|pure\s+)?(?:(?:il\s+|lo\s+)?(?:nostro\s+)?comune\s+di\s+)?$",
+    re.I,
+)
+OF_WHICH_CHARS = 200  # the ambito's name (80), the relative pronoun, its verb and "il Comune di"
+_MEMBER_VERB_AFTER = re.compile(rf"^\s*(?:anche\s+|pure\s+)?{_MEMBER_VERB}\b", re.I)
+
+
+def _member_of_which(head: str, after: str) -> bool:
+    """A comune named as the subject of a relative clause about the ambito named just before it, its verb one of
+    membership, before or after it."""
+    tail = head[-OF_WHICH_CHARS:]  # the clause ends where the comune is named: no head read whole
+    if "qual" not in tail and "cui" not in tail:
+        return False  # (most runs: no relative pronoun)
+    m = _OF_WHICH.search(tail)
+    return bool(m) and bool(m.group("verb") or _MEMBER_VERB_AFTER.match(after))
+
+
 _NUMBER = re.compile(r"\b\d+\b")
 _COLON_AFTER = re.compile(r"^\s*:")
 
@@ -1112,7 +1163,9 @@ def _judge(
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
     # a name added to a province's comuni, or one of the ambito's comuni: "Tra i Comuni dell'Ambito c'è anche X"
-    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head))
+    added = len(run.found) == 1 and bool(
+        _PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or _member_of_which(head, after)
+    )
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune
@@ -1245,6 +1298,8 @@ def _judge(
         rule = "count" if listed in page.stated else ("" if not prose and len(codes) >= 2 else None)
     if rule is None or vetoed:
         return None
+    if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
+        return None  # "Il Distretto del Commercio ... . Ne fanno parte i comuni di A, B": the other body's comuni
     group = MemberGroup(
         n0,
         max(n1, n0),
@@ -1354,6 +1409,39 @@ _BODYS_COMUNI = re.compile(
     re.I,
 )
 _THE_AMBITOS = re.compile(r"\b(?:ambit[oi]|distrett[oi]|piano\s+di\s+zona|ufficio\s+di\s+piano)\b", re.I)
+
+
+# a membership sentence whose subject is a pronoun for the sentence before ("Ne fanno parte", "Vi aderiscono", "Lo
+# compongono", "Ne sono soci", "Ad esso aderiscono"): the comuni are the members of what that sentence was about
+_PRONOUN_VERB = (
+    r"(?:(?:ne|vi|ci|lo|la|li|le)\s+|(?:ad|a)\s+(?:ess[oa]|quest[oa])\s+|di\s+(?:ess[oa]|quest[oa])\s+)"
+    r"(?:\w+\s+){0,2}?(?:fa(?:nno)?\s+parte|aderisc\w*|partecipa\w*|sono\s+(?:soci|membri|parte)|compon\w*|"
+    r"formano|costituiscono|rientrano|appartengono|riunisce|comprende)\b"
+)
+_BY_PRONOUN = re.compile(rf"^\W*(?:(?:oggi|attualmente|ad\s+oggi|inoltre|ora)\s*,?\s*)?{_PRONOUN_VERB}", re.I)
+_LAST_CLAUSE = re.compile(r"[.;!?]\s")  # a rough cut before the sentences are split
+
+
+def _anothers_by_pronoun(opening: str, earlier: str) -> bool:
+    """The sentence that opens the run (in prose, or a list's introduction) says its comuni are the members of "it"
+    (a pronoun), and the sentence before (in the opening, else the paragraph `earlier`), which "it" stands for, is
+    about another list's body (a Distretto del Commercio, an Unione, a school) and names no ambito."""
+    if not _BY_PRONOUN.match(_LAST_CLAUSE.split(opening[-CONTEXT:])[-1]):
+        return False  # (most runs: no pronoun opens the text's last stretch, and no sentence is split)
+    sentences = split_sentences(opening)
+    if not sentences or not _BY_PRONOUN.match(sentences[-1]):
+        return False
+    before = sentences[-2] if len(sentences) > 1 else earlier
+    said = (split_sentences(before) or [""])[-1]
+    return bool(DECOY.search(said) or _BODY_SUBJECT.match(said)) and not _NAMES_AN_AMBITO.search(said)
+
+
+# an ambito (or its plan, its office) named in words that are no other body's: not "Distretto del Commercio"
+_NAMES_AN_AMBITO = re.compile(
+    r"\bambit[oi]\b|\bpiano\s+di\s+zona\b|\bufficio\s+di\s+piano\b|"
+    r"\b(?-i:D)istrett[oi]\b(?!\s+(?:urbano\s+)?del\s+commercio)",  # not the common noun: "un distretto diffuso"
+    re.I,
+)
 
 
 def _another_bodys(before: str | list[str], after: str, heading: list[str]) -> bool:
@@ -1931,10 +2019,14 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
     # the run's comuni one a row, all in one column under a "capofila" header: the column lists them, it marks none
     columns = {_column(page, rows[k], f) for k, f in enumerate(run.found) if rows[k] in page.rows}
     listing = len(columns) == 1 and len(set(rows)) > 1 and set(rows) <= page.rows
+    signs = _signs_before(page, run, rows)
     for k, f in enumerate(run.found):
         if not f.istat:
             continue  # a short form left open
         n = rows[k]
+        if signs[k] is not None and signs[k] in page.capofila_marks:  # (most runs: no sign, no legend read)
+            group.capofila = group.capofila or f.istat  # "4 ★ Castano Primo" under "★ Comune capofila"
+            continue
         line_end = page.starts[n + 1] - 1 if n + 1 < len(page.starts) else len(page.text)
         upto = run.found[k + 1].start if k + 1 < len(run.found) else f.end + 40
         right = _ADDRESS_PARTS.sub("", page.text[f.end : min(upto, line_end)])
@@ -1988,6 +2080,10 @@ _MARK_CALL = (
     rf"|\*{{1,3}}|[{_SIGNS}]{{1,2}}|[{_SUPERSCRIPTS}]{{1,2}})"
 )
 _FOOTNOTE = re.compile(rf"(?:\s*\(\s*(?-i:{_PROVINCES})\s*\))?\s*{_MARK_CALL}")
+# a sign written before a name: stars and shapes only ("(1)", "a)" there number the items)
+_SIGN_ENDS = frozenset(f"*){_SIGNS}")  # how a sign before a name ends
+_A_SIGN = re.compile(rf"[*{_SIGNS}]")
+_SIGN_BEFORE = re.compile(rf"\(\s*(?:\*{{1,3}}|[{_SIGNS}]{{1,2}})\s*\)|\*{{1,3}}|[{_SIGNS}]{{1,2}}")
 _LEGEND = re.compile(rf"^\s*{_MARK_CALL}\s*[:=–-]?(?P<words>[^.;:\n*]{{0,50}}?)\bcapofila\b", re.I)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.parsers.italian import NOT_NAME_WORDS
+from crawler.parsers.italian import GIVEN_NAMES, NOT_NAME_WORDS
 from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver, normalize_name
 
@@ -52,6 +52,7 @@ _NOT_TERRITORY = frozenset(
     ]
 )
 # fmt: on
+_LIST_LABEL_BEFORE = re.compile(r"\bcomuni\s+(?:dell['’]\s*|del\s+)$", re.I)
 _POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
 _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’])$", re.I)
@@ -87,6 +88,7 @@ class Mention:
     shouted: bool = False  # written in capitals on the page (a heading), so its case is not the name's
     proper: bool = True  # written with a capital, as a name is ("Ambito di X", not "ambito sociale 4")
     at: int = 0  # offset in its line
+    label: bool = False  # a members list's label ("Comuni dell'Ambito: Rho, Pero"): its first item, as a place
 
 
 def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention | None = None) -> list[Mention]:
@@ -102,6 +104,11 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             continue
         if m.group("kind").islower() and _IDIOM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        # "Comuni dell'Ambito: Caronno Pertusella, Cislago, ...": a list's label, whose first item names the ambito
+        # only by chance (`not_list_labels`)
+        label = ":" in (m.group("sep") or "") and bool(
+            _LIST_LABEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        )
         rest = text[m.end() : m.end() + 200]
         num = m.group("num")
         place = _place_at_start(rest, resolver) if m.group("sep") is not None else None
@@ -124,7 +131,9 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         if place:
             code, written = place
             out.append(
-                Mention(line, _tidy(head + written), code, code, kind, (head + written).isupper(), proper, m.start())
+                Mention(
+                    line, _tidy(head + written), code, code, kind, (head + written).isupper(), proper, m.start(), label
+                )
             )
         elif territory:
             out.append(
@@ -346,6 +355,8 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
     first = words[0].lower()
     if first in _NOT_TERRITORY or any(w.lower() in NOT_NAME_WORDS for w in words):
         return None
+    if first in GIVEN_NAMES:
+        return None  # "Manager di Distretto: Stefano Gandini": a person ("Stefano", "Cristina" end as demonyms do)
     if numbered or first in _GEO_HEADS or _DEMONYM.search(first):
         return " ".join(words)
     return None
@@ -399,6 +410,15 @@ def not_health_districts(mentions: list[Mention], heading: str) -> list[Mention]
     if _ASST.search(heading) and not any(m.kind == "ambito" for m in mentions):
         return []
     return mentions
+
+
+def not_list_labels(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the list labels' ones when the page names an ambito otherwise: "Comuni dell'Ambito:
+    Caronno Pertusella, ..." under "Ambito territoriale di Saronno" names no second ambito; alone, the label's first
+    item is the page's only clue ("I comuni dell'ambito: Rho, Pero e Arese" on Rho's page)."""
+    if all(m.label for m in mentions):
+        return mentions
+    return [m for m in mentions if not m.label]
 
 
 def main_key(mentions: list[Mention]) -> str | None:

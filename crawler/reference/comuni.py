@@ -66,17 +66,22 @@ _SAINTS = ("s", "san", "sant", "santa", "santo", "s ta", "sta", "s to", "sto")  
 
 
 _DROPPED = frozenset(["di", "del", "della"])  # "Costa Mezzate", "Misano Gera d'Adda", "Tovo S. Agata": lists drop them
+# "dei" cut to "de'" (folded "de"), and back: "Terranova de' Passerini", "Torre dei Picenardi", "Cassina de Pecchi"
+_APOCOPE = {"dei": ("dei", "de"), "de": ("de", "dei")}
 
 
 def _aliases(key: str) -> set[str]:
     """Other keys a page may use: "s giuliano milanese" for "san giuliano milanese", also inside a
-    name ("fornovo s giovanni"); the name without a "di" inside it ("costa mezzate" for Costa di Mezzate)."""
+    name ("fornovo s giovanni"); the name without a "di" inside it ("costa mezzate" for Costa di Mezzate); "de'" for
+    "dei" inside it and back ("terranova de passerini")."""
     variants = [""]
     words = key.split()
     for k, word in enumerate(words):
         options = _SAINTS if word in _SAINTS else (word,)
         if word in _DROPPED and 0 < k < len(words) - 1:
             options = (word, "")
+        if word in _APOCOPE and 0 < k < len(words) - 1:
+            options = _APOCOPE[word]
         variants = [" ".join(f"{v} {o}".split()) for v in variants for o in options][:64]
     return set(variants) - {key}
 
@@ -116,6 +121,18 @@ def short_form(key: str) -> str | None:
     if len(words) < 2 or len(words[0]) < 5 or words[0] in _NOT_SHORT or words[0] in _SAINTS:
         return None
     return words[0]
+
+
+_JOINERS = frozenset(["con", "e", "ed"])  # "Rivarolo del Re ed Uniti", "Corte de' Cortesi con Cignone"
+
+
+def joined_head(key: str) -> str | None:
+    """The name of the first of the places a merged comune joins, words before "con", "e", "ed", as pages shorten it
+    ("Rivarolo del Re" for Rivarolo del Re ed Uniti, "Santa Cristina" for Santa Cristina e Bissone), when it is more
+    than the first word (`short_form` reads that one)."""
+    words = key.split()
+    k = next((k for k, w in enumerate(words) if w in _JOINERS and k), 0)
+    return " ".join(words[:k]) if k >= 2 else None
 
 
 # words a list shortens to their initial and a slash or a dot: "Robecco s/Naviglio", "Vermezzo c/Zelo", "Cavenago d/B."
@@ -207,7 +224,8 @@ class NameResolver:
         # ("Bernate T.", "Robecco s/N."): settled only by context
         self._short: dict[str, list[str]] = {}
         for c in comuni:
-            for short in {short_form(normalize_name(c.name)), *abbreviations(c.name)} - {None}:
+            key = normalize_name(c.name)
+            for short in {short_form(key), joined_head(key), *abbreviations(c.name)} - {None}:
                 if not any(short in table for table in (self._exact, self._alias, self._former)):
                     self._short.setdefault(short, []).append(c.istat)
         self._keys = list(self._exact)
