@@ -1,4 +1,4 @@
-"""Round 32a (docs/members-round32a.md): the mechanisms that lost or invented the members and capofila of a hard mix of
+"""Round 32a (docs/members.md §53): the mechanisms that lost or invented the members and capofila of a hard mix of
 pages, each checked on own fixture pages in several wordings and markups, with a counter-case each."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Round 32b (issue 11): contacts, responsible, plans and dates of heldout30-32, each mechanism in its general form.
 
 Every positive case fails on extractor 0.4.59; the counter-cases pass on both. Pages 1350-1377 hold the same mechanisms
-in other wordings and markup (docs/members-round32b.md).
+in other wordings and markup (docs/members.md §54).
 """
 
 from __future__ import annotations
