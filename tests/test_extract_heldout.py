@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to thirty-sixth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout36.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to thirty-eighth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout38.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ HELDOUT33 = ROOT / "tests" / "fixtures" / "heldout33"
 HELDOUT34 = ROOT / "tests" / "fixtures" / "heldout34"
 HELDOUT35 = ROOT / "tests" / "fixtures" / "heldout35"
 HELDOUT36 = ROOT / "tests" / "fixtures" / "heldout36"
+HELDOUT38 = ROOT / "tests" / "fixtures" / "heldout38"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -97,6 +98,7 @@ SETS = {
     "heldout34": (HELDOUT34, 30, 18),
     "heldout35": (HELDOUT35, 30, 18),
     "heldout36": (HELDOUT36, 33, 20),
+    "heldout38": (HELDOUT38, 32, 24),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -142,7 +144,7 @@ WRITTEN_AS = {
     "015251": ["vermezzo", "zelo surrigone"],
     "015019": ["bernate t"],
     "015062": ["castano p"],
-    "015183": ["robecchetto c i"],
+    "015183": ["robecchetto c i", "robecchetto c induno"],
     "015026": ["boffalora s ticino"],
     "015134": ["marcallo c casone"],
     "015184": ["robecco s naviglio"],
@@ -197,6 +199,10 @@ WRITTEN_AS = {
     "017192": ["urago d o"],
     "014040": ["mazzo di v"],
     "014068": ["tovo s agata"],
+    # thirty-eighth set (heldout38): short forms with "M.se" (its "Robecchetto c/Induno" is with the third set's)
+    "015176": ["pogliano m se"],
+    "015179": ["pregnana m se"],
+    "015211": ["settimo m se"],
 }
 
 
@@ -313,6 +319,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT34,
         HELDOUT35,
         HELDOUT36,
+        HELDOUT38,
     ],
     ids=lambda f: f.name,
 )
