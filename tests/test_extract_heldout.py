@@ -58,6 +58,7 @@ HELDOUT33 = ROOT / "tests" / "fixtures" / "heldout33"
 HELDOUT34 = ROOT / "tests" / "fixtures" / "heldout34"
 HELDOUT35 = ROOT / "tests" / "fixtures" / "heldout35"
 HELDOUT36 = ROOT / "tests" / "fixtures" / "heldout36"
+HELDOUT37 = ROOT / "tests" / "fixtures" / "heldout37"
 HELDOUT38 = ROOT / "tests" / "fixtures" / "heldout38"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -98,6 +99,7 @@ SETS = {
     "heldout34": (HELDOUT34, 30, 18),
     "heldout35": (HELDOUT35, 30, 18),
     "heldout36": (HELDOUT36, 33, 20),
+    "heldout37": (HELDOUT37, 32, 22),
     "heldout38": (HELDOUT38, 32, 24),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -156,7 +158,7 @@ WRITTEN_AS = {
     "108044": ["usmate v"],
     "015177": ["pozzo d a"],
     "015219": ["trezzano r"],
-    "015221": ["trezzo s adda"],
+    "015221": ["trezzo s adda", "trezzo s a"],  # the second: heldout37's "s/A"
     "015230": ["vaprio d a"],
     # fifth set (heldout5): short forms with "c/", "d/", "s/", "Lod.", "Lomb." and initials
     "015191": ["s colombano al l"],
@@ -199,6 +201,11 @@ WRITTEN_AS = {
     "017192": ["urago d o"],
     "014040": ["mazzo di v"],
     "014068": ["tovo s agata"],
+    # thirty-seventh set (heldout37): short forms with "s/A", "M.se", "M.no", "B." and "s/N"
+    "015081": ["cologno m se"],
+    "015098": ["cusano m no"],
+    "015074": ["cesano b"],
+    "015220": ["trezzano s n"],
     # thirty-eighth set (heldout38): short forms with "M.se" (its "Robecchetto c/Induno" is with the third set's)
     "015176": ["pogliano m se"],
     "015179": ["pregnana m se"],
@@ -319,6 +326,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT34,
         HELDOUT35,
         HELDOUT36,
+        HELDOUT37,
         HELDOUT38,
     ],
     ids=lambda f: f.name,
