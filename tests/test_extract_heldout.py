@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to thirty-sixth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout36.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to thirty-sixth and thirty-ninth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout39.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ HELDOUT33 = ROOT / "tests" / "fixtures" / "heldout33"
 HELDOUT34 = ROOT / "tests" / "fixtures" / "heldout34"
 HELDOUT35 = ROOT / "tests" / "fixtures" / "heldout35"
 HELDOUT36 = ROOT / "tests" / "fixtures" / "heldout36"
+HELDOUT39 = ROOT / "tests" / "fixtures" / "heldout39"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -97,6 +98,7 @@ SETS = {
     "heldout34": (HELDOUT34, 30, 18),
     "heldout35": (HELDOUT35, 30, 18),
     "heldout36": (HELDOUT36, 33, 20),
+    "heldout39": (HELDOUT39, 30, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -313,6 +315,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT34,
         HELDOUT35,
         HELDOUT36,
+        HELDOUT39,
     ],
     ids=lambda f: f.name,
 )
