@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to thirty-eighth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout38.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to thirty-sixth and thirty-ninth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout39.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ HELDOUT35 = ROOT / "tests" / "fixtures" / "heldout35"
 HELDOUT36 = ROOT / "tests" / "fixtures" / "heldout36"
 HELDOUT37 = ROOT / "tests" / "fixtures" / "heldout37"
 HELDOUT38 = ROOT / "tests" / "fixtures" / "heldout38"
+HELDOUT39 = ROOT / "tests" / "fixtures" / "heldout39"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -101,6 +102,7 @@ SETS = {
     "heldout36": (HELDOUT36, 33, 20),
     "heldout37": (HELDOUT37, 32, 22),
     "heldout38": (HELDOUT38, 32, 24),
+    "heldout39": (HELDOUT39, 30, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -328,6 +330,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT36,
         HELDOUT37,
         HELDOUT38,
+        HELDOUT39,
     ],
     ids=lambda f: f.name,
 )
