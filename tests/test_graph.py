@@ -81,11 +81,7 @@ def exported(demo_release: Release) -> Path:
     return demo_release.out
 
 
-@pytest.fixture(scope="module")
-def quad_counts(demo: Path) -> tuple[int, int]:
-    """The demo store's quads and its consolidated graph's, counted once for the module: eleven readbacks
-    compare with them, and each opening and closing of the store (`close` runs a full collection, ~0.2 s
-    of CPU in a test process that holds loaded graphs) cost more than the count."""
+def _quad_count(demo: Path) -> tuple[int, int]:
     store = OxigraphStore(demo / "store")
     total = store.count()
     consolidated = store.query(
@@ -106,10 +102,8 @@ def quad_counts(demo: Path) -> tuple[int, int]:
         ("ambiti.jsonld", "json-ld", True),
     ],
 )
-def test_every_rdf_export_reads_back_with_rdflib(
-    quad_counts: tuple[int, int], exported: Path, name: str, fmt: str, named: bool
-) -> None:
-    total, consolidated = quad_counts
+def test_every_rdf_export_reads_back_with_rdflib(demo: Path, exported: Path, name: str, fmt: str, named: bool) -> None:
+    total, consolidated = _quad_count(demo)
     if named:
         ds = quiet_dataset()  # rdflib.Dataset().parse warns about its own call (graph/rdflib_store.py)
         ds.parse(exported / name, format=fmt)
@@ -138,9 +132,7 @@ def test_jsonld_export_expands_with_pyld(exported: Path) -> None:
         ("ambiti.rdf", "rdfxml"),
     ],
 )
-def test_a_second_toolkit_reads_every_serialisation(
-    quad_counts: tuple[int, int], exported: Path, name: str, syntax: str
-) -> None:
+def test_a_second_toolkit_reads_every_serialisation(demo: Path, exported: Path, name: str, syntax: str) -> None:
     done = subprocess.run(
         ["rapper", "-i", syntax, "-o", "ntriples", "-c", str(exported / name)],
         capture_output=True,
@@ -148,7 +140,7 @@ def test_a_second_toolkit_reads_every_serialisation(
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    total, consolidated = quad_counts
+    total, consolidated = _quad_count(demo)
     # rapper counts statements (it drops the graph name of quads)
     count = int(done.stderr.split("returned")[1].split()[0])
     assert count == (total if syntax in ("nquads", "trig") else consolidated)
