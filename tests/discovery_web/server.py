@@ -195,6 +195,10 @@ def _cookie_wall(site: Site, target: str, cookie: str) -> tuple[int, str, bytes,
 
 def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        # keep-alive (every answer has a Content-Length): the crawl's ~4,700 requests reuse their connections
+        # instead of a connect, an accept and a thread each (~3 s of the whole web's ~18 s of CPU)
+        protocol_version = "HTTP/1.1"
+
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             served.requests.append(self.path)
             parts = urlsplit(self.path)
