@@ -27,7 +27,6 @@ from pathlib import Path
 
 import forked
 import pytest
-import warm_caches
 from demo_graphs import demo, loaded, recrawled  # noqa: F401 - the graph fixtures every module that reads the demo graph shares
 from kept import code_key, kept
 from xdist.remote import Producer
@@ -351,7 +350,6 @@ def _rank(item: pytest.Item, sizes: Counter[str | None]) -> tuple[int, int]:
 def pytest_configure(config: pytest.Config) -> None:
     config.option.loadscopereorder = False  # the order is _rank's: pytest-xdist would put the fast groups first
     gc.set_threshold(TEST_GC_THRESHOLD, *gc.get_threshold()[1:])
-    warm_caches.start(config)  # in pytest-xdist's controller: the bytecode caches its workers read
 
 
 def pytest_collection_finish() -> None:
