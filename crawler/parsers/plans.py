@@ -34,7 +34,9 @@ from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
 PLAN_CONTEXT = re.compile(
-    r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
+    # the plan named by its term's noun: "triennio 2018/2020", "la precedente triennalità 2021-2023"
+    r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|triennalit[àa]|"
+    r"programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
     r"triennale\s+(?:sociale|zonale)|\b(?:piano|documento)\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
     r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
