@@ -98,3 +98,29 @@ def test_a_number_alone_takes_the_key_of_the_one_named_ambito_with_it(others: li
     ]
     keyed = nm.numbers_named(mentions)
     assert (keyed[0].key != "n:3") == unified
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("Lo scorso venerdì", "2024-12-13"),  # the fixture page (1608): Monday 16 December, its byline
+        ("Martedì scorso", "2024-12-10"),
+        ("Domenica scorsa", "2024-12-15"),
+        ("L'altro ieri", "2024-12-14"),
+        ("Lunedi' scorso", "2024-12-09"),  # the byline's own weekday: a week before
+    ],
+)
+def test_a_day_counted_back_from_the_byline_dates_the_approval(words: str, day: str) -> None:
+    html = (
+        "<html><body><main><article><h1>Via libera al nuovo Piano</h1>"
+        '<p class="byline">Redazione – <time datetime="2024-12-16">16 dicembre 2024</time></p>'
+        f"<p>{words} l'Assemblea dei Sindaci dell'Ambito di Vimercate ha approvato il Piano di Zona 2025-2027.</p>"
+        "</article></main></body></html>"
+    )
+    f = extract(html.encode(), "https://example.org/n.html", "text/html")
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == [day]
+
+
+def test_a_day_counted_back_needs_the_pages_date() -> None:
+    f, _ = _fixture("1609_neg_news_senza_data_domenica_scorsa")  # counter: no byline, no day to count from (1609)
+    assert [p.approved_on for a in f.ambiti for p in a.plans] == [None]
