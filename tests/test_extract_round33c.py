@@ -124,3 +124,16 @@ def test_a_day_counted_back_from_the_byline_dates_the_approval(words: str, day: 
 def test_a_day_counted_back_needs_the_pages_date() -> None:
     f, _ = _fixture("1609_neg_news_senza_data_domenica_scorsa")  # counter: no byline, no day to count from (1609)
     assert [p.approved_on for a in f.ambiti for p in a.plans] == [None]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "1610_scheda_capofila_poi_ufficio_lodi",  # the capofila's card, then the office's own block
+        "1611_ufficio_poi_scheda_capofila_lodi",  # counter: the office's own block first, the card after it
+    ],
+)
+def test_the_address_under_the_offices_own_name_is_its_seat(name: str) -> None:
+    f, _ = _fixture(name)
+    office = f.ambiti[0].ufficio_di_piano
+    assert office and office.address and (office.address.street or "").startswith("Via Tiziano Zalli")
