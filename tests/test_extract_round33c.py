@@ -137,3 +137,16 @@ def test_the_address_under_the_offices_own_name_is_its_seat(name: str) -> None:
     f, _ = _fixture(name)
     office = f.ambiti[0].ufficio_di_piano
     assert office and office.address and (office.address.street or "").startswith("Via Tiziano Zalli")
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("1612_contatti_sportello_comunale_lodi", False),  # "Sportello sociale comunale di X" inside "Contatti"
+        ("1613_contatti_ufficio_presso_comune_lodi", True),  # counter: the office hosted by a comune
+    ],
+)
+def test_a_comunes_desk_inside_the_contacts_is_no_office(name: str, office: bool) -> None:
+    f, _ = _fixture(name)
+    found = f.ambiti[0].ufficio_di_piano
+    assert bool(found and found.phones) == office

@@ -211,6 +211,8 @@ def scope(
             town_hall = _TOWN_HALL_CONTACTS.search(line) or _TOWN_HALL_HOURS.search(line)
             if contact and town_hall and not OFFICE_WORDS.search(line):
                 hall_level, open_level = level, 0
+            elif level > open_level > 0 and not OFFICE_WORDS.search(line) and _comune_desk(line):
+                hall_level = level  # a comune's desk's box inside the contacts: its lines, down to the next heading
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
                 if contacts_are_office and _card_seat_above(lines, levels, i, excluded, groups) and i - 1 not in out:
@@ -378,6 +380,15 @@ _ELSEWHERE = re.compile(
     r"\bnumer[oi]\s+verd[ei]\b",
     re.I,
 )
+
+
+# a comune's own desk named as such: "Servizi sociali del Comune di Cesate", "Sportello sociale comunale"
+_OF_COMUNE = re.compile(r"\b(?:comune|municipio)\s+di\b|\bcomunal[ei]\b", re.I)
+
+
+def _comune_desk(heading: str) -> bool:
+    """A heading naming a comune's desk (a desk's word and the comune), whose box is that desk's, not the office's."""
+    return bool(_OTHER_DESK.search(heading.lstrip("• ")) and _OF_COMUNE.search(heading))
 
 
 def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
