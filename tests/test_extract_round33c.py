@@ -36,7 +36,7 @@ def _gold_members(gold: dict) -> set[str]:
     [
         "1600_lettere_indice_tab_cinisello",  # single letters as headings between the items
         "1601_indice_alfabetico_intervalli_trezzo",  # ranges "A-G" as a definition list's terms
-        "1602_neg_indice_alfabetico_confinanti_rhodense",  # counter: a neighbours' list, joined, stays no membership
+        "1602_contro_indice_alfabetico_confinanti_rhodense",  # counter: a neighbours' list, joined, stays no membership
     ],
 )
 def test_an_alphabetical_index_cuts_no_list(name: str) -> None:
@@ -49,7 +49,7 @@ def test_an_alphabetical_index_cuts_no_list(name: str) -> None:
     [
         "1603_didascalie_palazzo_comunale_rhodense",  # "Palazzo comunale di X" in figure captions
         "1604_galleria_municipio_cinisello",  # "Il Municipio di X" in a gallery's items
-        "1605_neg_municipio_con_indirizzo_seggi",  # counter: "Municipio di X, via ...": an address
+        "1605_contro_municipio_con_indirizzo_seggi",  # counter: "Municipio di X, via ...": an address
     ],
 )
 def test_a_line_naming_only_a_comunes_town_hall_names_the_comune(name: str) -> None:
@@ -122,7 +122,7 @@ def test_a_day_counted_back_from_the_byline_dates_the_approval(words: str, day: 
 
 
 def test_a_day_counted_back_needs_the_pages_date() -> None:
-    f, _ = _fixture("1609_neg_news_senza_data_domenica_scorsa")  # counter: no byline, no day to count from (1609)
+    f, _ = _fixture("1609_contro_news_senza_data_domenica_scorsa")  # counter: no byline, no day to count from (1609)
     assert [p.approved_on for a in f.ambiti for p in a.plans] == [None]
 
 
