@@ -808,6 +808,11 @@ def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
             run.unsettled.append(page.text[f.start : f.end])
 
 
+def _town_hall_alone(line: str, col: int, end: int) -> bool:
+    """The name of a line that holds nothing but the comune's town hall ("Municipio di Cislago"): the comune."""
+    return col <= 40 and bool(_TOWN_HALL_ITEM.fullmatch(line[:col])) and not line[end:].strip(" .;,")
+
+
 def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) -> bool:
     """A name as an item of a list: written with a capital ("questa tornata" names no Tornata), not part of an
     address, of another body's name or of the ambito's name, and in a table row only in a cell that holds
@@ -828,8 +833,9 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
     if _PAGE_LINE.match(line):
         return False
-    town_hall = _TOWN_HALL_ITEM.fullmatch(line[:col]) and not line[f.end - page.starts[n] :].strip(" .;,")
-    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not town_hall:
+    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
+        line, col, f.end - page.starts[n]
+    ):
         return False  # "presso il Municipio di Rho, piazza ...": an address; "Municipio di Rho" alone names Rho
     if col <= PART_NAME_CHARS and _PART_NAMED.fullmatch(line[:col]):
         return False  # "Area Lodi e Nord Lodigiano — A, B, ...": the part's name, not its first item
