@@ -809,8 +809,14 @@ def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
 
 
 def _town_hall_alone(line: str, col: int, end: int) -> bool:
-    """The name of a line that holds nothing but the comune's town hall ("Municipio di Cislago"): the comune."""
-    return col <= 40 and bool(_TOWN_HALL_ITEM.fullmatch(line[:col])) and not line[end:].strip(" .;,")
+    """The name of an item that holds nothing but the comune's town hall ("Municipio di Cislago", a line or a piece
+    between list marks: "Il Municipio di A · Il Municipio di B"): the comune."""
+    item = _ITEM_MARK.split(line[max(0, col - 40) : col])[-1]
+    return bool(_TOWN_HALL_ITEM.fullmatch(item)) and bool(_ITEM_END.match(line, end))
+
+
+_ITEM_MARK = re.compile(r"[·•;|]")
+_ITEM_END = re.compile(r"[\s.]*(?:[·•;|]|$)")
 
 
 def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) -> bool:
