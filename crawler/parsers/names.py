@@ -426,6 +426,8 @@ def numbers_named(mentions: list[Mention]) -> list[Mention]:
     ambito of the page written with that number and a place or territory ("Ambito territoriale n. 3 – Pioltello"): one
     ambito, written short and in full. Two ambiti with that number (or a "Distretto 3" beside an "Ambito 3") leave it
     as it is."""
+    if not any(m.key.startswith("n:") for m in mentions):
+        return mentions
     named: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         head = MENTION.match(m.name) if not m.key.startswith("n:") else None

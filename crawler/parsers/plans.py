@@ -310,6 +310,7 @@ _YESTERDAY = re.compile(
     r"(?P<weekday>lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:['’]|\b)(?(before)|\s*scors[oa]\b)",
     re.I,
 )
+_YESTERDAY_WORDS = ("ieri", "scors")  # every branch of _YESTERDAY needs one of them
 # the sentence after an approval that dates its meeting: "La seduta si è svolta ieri a Palazzo ...", "La riunione si è
 # tenuta il 16 dicembre"
 _SESSION_HELD = re.compile(
@@ -331,7 +332,7 @@ def _dateline(sentence: str) -> tuple[int, str] | None:
 
 def _yesterday(sentence: str, written: str | None) -> list[tuple[int, str]]:
     """ "ieri", "l'altro ieri" or a past weekday in a sentence of a page dated by its writing: that day."""
-    if not written:
+    if not written or not may_match(sentence, _YESTERDAY_WORDS):
         return []
     on = date.fromisoformat(written)
     out = []
