@@ -6286,7 +6286,7 @@ def test_the_comunes_own_pec_from_its_footer_is_the_offices_only_where_named(bod
     [
         ("La seduta si è svolta ieri a Palazzo Gotico.", "2024-12-17"),
         ("La riunione si è tenuta il 16 dicembre 2024.", "2024-12-16"),
-        ("La seduta si è svolta l'altro ieri.", None),  # not the day before
+        ("La seduta si è svolta l'altro ieri.", "2024-12-16"),  # two days before, not the day before
         ("Ieri il sindaco ha inaugurato la biblioteca.", None),  # no meeting's sentence
     ],
 )

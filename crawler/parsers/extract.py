@@ -122,6 +122,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions += nm.column_mentions(lines, resolver).values()
     mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     mentions = nm.not_list_labels(mentions)
+    mentions = nm.numbers_named(mentions)
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
     member_groups = mb.member_groups(lines, levels, groups, resolver)

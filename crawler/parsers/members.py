@@ -292,6 +292,9 @@ _LEFT_OUT = re.compile(
     re.I,
 )
 _ASIDE_AFTER = re.compile(r"^\s*,([^,.;:]{1,80})[,.;:]")  # the aside right after a list: "A e B, fuori dall'ambito,"
+# the comune's own seat, which a list may name in its stead, one a line ("Municipio di Cislago" under a picture of it)
+_TOWN_HALL = r"municipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale"
+_TOWN_HALL_ITEM = re.compile(rf"\W*(?:il\s+)?(?:{_TOWN_HALL})\s+(?:di|del|della|dell['’])\s*", re.I)
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|v\.le|piazza|p\.\s?z?za|piazzale|p\.le|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
@@ -361,7 +364,7 @@ _MATERIAL = re.compile(
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed|and|und)"
     r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
-    r"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città)\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
+    rf"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città|{_TOWN_HALL})\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
     # "i primi cittadini di A e B, seduti accanto ai colleghi di C e di D"
@@ -805,6 +808,17 @@ def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
             run.unsettled.append(page.text[f.start : f.end])
 
 
+def _town_hall_alone(line: str, col: int, end: int) -> bool:
+    """The name of an item that holds nothing but the comune's town hall ("Municipio di Cislago", a line or a piece
+    between list marks: "Il Municipio di A · Il Municipio di B"): the comune."""
+    item = _ITEM_MARK.split(line[max(0, col - 40) : col])[-1]
+    return bool(_TOWN_HALL_ITEM.fullmatch(item)) and bool(_ITEM_END.match(line, end))
+
+
+_ITEM_MARK = re.compile(r"[·•;|]")
+_ITEM_END = re.compile(r"[\s.]*(?:[·•;|]|$)")
+
+
 def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) -> bool:
     """A name as an item of a list: written with a capital ("questa tornata" names no Tornata), not part of an
     address, of another body's name or of the ambito's name, and in a table row only in a cell that holds
@@ -823,8 +837,12 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False  # "al confine con le province di Bergamo e di Monza e della Brianza": provinces, not comuni
     if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
         return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
-    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) or _PAGE_LINE.match(line):
+    if _PAGE_LINE.match(line):
         return False
+    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
+        line, col, f.end - page.starts[n]
+    ):
+        return False  # "presso il Municipio di Rho, piazza ...": an address; "Municipio di Rho" alone names Rho
     if col <= PART_NAME_CHARS and _PART_NAMED.fullmatch(line[:col]):
         return False  # "Area Lodi e Nord Lodigiano — A, B, ...": the part's name, not its first item
     if n not in page.rows:
@@ -1109,8 +1127,20 @@ def _the_ambitos_accord(opening: str) -> bool:
 
 def _skipped(line: str) -> bool:
     """A line between two items that is no part of the list: a page mark, a signature block's role or signature, the
-    figures of the item's row that the PDF's text layer wrapped ("Castano Primo (ente capofila)" / "11.010 15,5%")."""
-    return bool(_PAGE_HEADER.search(line) or _SIGNATURE.match(line) or _WRAPPED_FIGURES.match(f" {line}"))
+    figures of the item's row that the PDF's text layer wrapped ("Castano Primo (ente capofila)" / "11.010 15,5%"), an
+    alphabetical index's label ("A – C", "M")."""
+    return bool(
+        _PAGE_HEADER.search(line)
+        or _SIGNATURE.match(line)
+        or _WRAPPED_FIGURES.match(f" {line}")
+        or _INDEX_LABEL.match(line)
+    )
+
+
+# the label of an alphabetical index that cuts one list into parts, a letter or a range of letters ("A – C", "D-N",
+# "M"), as a heading, a tab or an accordion's button: no part of the text's structure, so the parts are one list under
+# the heading above the labels
+_INDEX_LABEL = re.compile(r"^\s*[A-Z](?:\s*[-–—/]\s*[A-Z])?\s*$")
 
 
 def _unknown_name(chunk: str) -> bool:
@@ -2124,6 +2154,8 @@ def _intro(lines: list[str], levels: list[int], start: int) -> str:
     """The words before a list: up to three lines, stopping at a heading (kept)."""
     picked: list[str] = []
     for k in range(start - 1, max(-1, start - 4), -1):
+        if _INDEX_LABEL.match(lines[k]):
+            continue  # "I Comuni" / "A – C" / the list: the index's label is no intro
         picked.insert(0, lines[k])
         if 0 < levels[k] < 7:
             break
@@ -2137,7 +2169,7 @@ def _headings(lines: list[str], levels: list[int], start: int) -> list[str]:
     for k in range(start - 1, max(-1, start - 200), -1):
         if not out and start - k > 14:
             break
-        if 0 < levels[k] < level:
+        if 0 < levels[k] < level and not _INDEX_LABEL.match(lines[k]):
             out.append(lines[k])
             level = levels[k]
     return out

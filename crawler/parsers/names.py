@@ -17,7 +17,7 @@ names its ambito nowhere else.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crawler.parsers.italian import GIVEN_NAMES, NOT_NAME_WORDS
 from crawler.parsers.prechecks import may_match
@@ -419,6 +419,27 @@ def not_list_labels(mentions: list[Mention]) -> list[Mention]:
     if all(m.label for m in mentions):
         return mentions
     return [m for m in mentions if not m.label]
+
+
+def numbers_named(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with an ambito named by its number alone ("Il Piano di Zona dell'Ambito 3") keyed as the one
+    ambito of the page written with that number and a place or territory ("Ambito territoriale n. 3 – Pioltello"): one
+    ambito, written short and in full. Two ambiti with that number (or a "Distretto 3" beside an "Ambito 3") leave it
+    as it is."""
+    if not any(m.key.startswith("n:") for m in mentions):
+        return mentions
+    named: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        head = MENTION.match(m.name) if not m.key.startswith("n:") else None
+        if head and head.group("num"):
+            named.setdefault((m.kind, head.group("num")), set()).add(m.key)
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        keys = named.get((m.kind, m.key[2:]), set()) if m.key.startswith("n:") else set()
+        out.append(replace(m, key=next(iter(keys))) if len(keys) == 1 else m)
+    return out
 
 
 def main_key(mentions: list[Mention]) -> str | None:

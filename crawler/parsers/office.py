@@ -211,6 +211,8 @@ def scope(
             town_hall = _TOWN_HALL_CONTACTS.search(line) or _TOWN_HALL_HOURS.search(line)
             if contact and town_hall and not OFFICE_WORDS.search(line):
                 hall_level, open_level = level, 0
+            elif level > open_level > 0 and not OFFICE_WORDS.search(line) and _comune_desk(line):
+                hall_level = level  # a comune's desk's box inside the contacts: its lines, down to the next heading
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
                 if contacts_are_office and _card_seat_above(lines, levels, i, excluded, groups) and i - 1 not in out:
@@ -380,6 +382,15 @@ _ELSEWHERE = re.compile(
 )
 
 
+# a comune's own desk named as such: "Servizi sociali del Comune di Cesate", "Sportello sociale comunale"
+_OF_COMUNE = re.compile(r"\b(?:comune|municipio)\s+di\b|\bcomunal[ei]\b", re.I)
+
+
+def _comune_desk(heading: str) -> bool:
+    """A heading naming a comune's desk (a desk's word and the comune), whose box is that desk's, not the office's."""
+    return bool(_OTHER_DESK.search(heading.lstrip("• ")) and _OF_COMUNE.search(heading))
+
+
 def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
     """The value under another desk's label line ("Numero verde emergenza caldo" / "800 123 456", a <dl>); not a row
     under a table's header ("Sportello | Indirizzo | Telefono" over the office's own row)."""
@@ -497,6 +508,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     office = Office(lines=idx)
     found = office.contacts
     by_referent = False  # the responsible so far is a "Referente:" label's, which a "Responsabile:" label outranks
+    own_seat = False  # the address so far is the one under the office's own name, which no other block's replaces
     for n, i in enumerate(idx):
         staff = _staff_row(lines, i)
         if staff:
@@ -528,11 +540,14 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             head = not _REFERENT.match(text) and not _PROCEDURE_HEAD.search(text)
             if name and (found.responsible is None or (by_referent and head)):
                 found.responsible, by_referent = name, not head
-        if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
-            _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
         # (a contact cell under the office's bare name: a <dl>'s "Ufficio di Piano" over "Via ..., 21100 X – 0332 ...")
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
         under_name = under_name or _under_block_head(lines, idx, n)
+        if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
+            _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
+            own_seat = under_name and found.address is not None and found.address.street is not None
+        elif under_name and not own_seat:
+            own_seat = _own_block_seat(text, lines, i, label, office, resolver)
         bare = (len(text) <= 40 and not label) or names_its_contacts(text)
         # (also after a lead: "Recapiti: 0381 299 350 • ufficiodipiano@...")
         info = _INFO_LEAD.match(text)
@@ -711,6 +726,21 @@ def _address(
     if hall:
         office.town_hall = _place(hall.group("place"), resolver)
     office.address_line = where[:300]
+
+
+def _own_block_seat(
+    text: str, lines: list[str], i: int, label: re.Match[str] | None, office: Office, resolver: NameResolver
+) -> bool:
+    """The address under the office's own name ("Ufficio di Piano" / "Via Umberto I 78, 20831 Seregno") in place of one
+    read earlier in another block of the office's lines (the capofila's card "Comune di Seregno" / "Piazza ... 1"):
+    whether it took its place."""
+    earlier, line = office.contacts.address, office.address_line
+    office.contacts.address = None
+    _address(text, lines, i, label, office, resolver)
+    if office.contacts.address is None or office.contacts.address.street is None:
+        office.contacts.address, office.address_line = earlier, line
+        return False
+    return True
 
 
 # the office's street right after its name in a sentence: "l'Ufficio di Piano di via Manini 21", "ospita l'Ufficio di

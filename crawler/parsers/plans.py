@@ -34,7 +34,9 @@ from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
 PLAN_CONTEXT = re.compile(
-    r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|programmazione|"
+    # the plan named by its term's noun: "triennio 2018/2020", "la precedente triennalità 2021-2023"
+    r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|triennalit[àa]|"
+    r"programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
     r"triennale\s+(?:sociale|zonale)|\b(?:piano|documento)\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
     r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
@@ -298,8 +300,17 @@ def _without_year(sentence: str, events: list[tuple[int, int, str]], written: st
     return out
 
 
-# news dated by their byline say "ieri" for the day before ("La seduta si è svolta ieri", "approvato ieri sera")
-_YESTERDAY = re.compile(r"(?<!\baltro\s)(?<!\baltr['’])\bieri\b", re.I)
+# news dated by their byline count days back from it: "ieri" for the day before ("La seduta si è svolta ieri",
+# "approvato ieri sera"), "l'altro ieri" for two days before, a past weekday for the last such day before the byline
+# ("Martedì scorso", "lo scorso giovedì", "domenica scorsa")
+_WEEKDAYS = ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica")
+_YESTERDAY = re.compile(
+    r"\b(?P<two>l['’]\s*altro\s*ieri|altroieri|avantieri)\b|(?<!\baltro\s)(?<!\baltr['’])\bieri\b|"
+    r"(?:\b(?P<before>(?:(?:lo|la)\s+)?scors[oa]\s+))?\b"
+    r"(?P<weekday>lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:['’]|\b)(?(before)|\s*scors[oa]\b)",
+    re.I,
+)
+_YESTERDAY_WORDS = ("ieri", "scors")  # every branch of _YESTERDAY needs one of them
 # the sentence after an approval that dates its meeting: "La seduta si è svolta ieri a Palazzo ...", "La riunione si è
 # tenuta il 16 dicembre"
 _SESSION_HELD = re.compile(
@@ -315,16 +326,26 @@ _DATELINE = re.compile(rf"^(?P<date>{DATELINE.pattern})[-–|:]\s+(?=\S)", re.I)
 def _dateline(sentence: str) -> tuple[int, str] | None:
     """(end, ISO date) of a dateline opening a sentence that says "ieri"."""
     m = _DATELINE.match(sentence)
-    said = find_dates(m.group("date")) if m and _YESTERDAY.search(sentence, m.end()) else []
+    said = find_dates(m.group("date")) if m and _YESTERDAY.search(_unaccented(sentence), m.end()) else []
     return (m.end(), said[0][1]) if len(said) == 1 else None
 
 
 def _yesterday(sentence: str, written: str | None) -> list[tuple[int, str]]:
-    """ "ieri" in a sentence of a page dated by its writing: the day before."""
-    if not written:
+    """ "ieri", "l'altro ieri" or a past weekday in a sentence of a page dated by its writing: that day."""
+    if not written or not may_match(sentence, _YESTERDAY_WORDS):
         return []
-    day = (date.fromisoformat(written) - timedelta(days=1)).isoformat()
-    return [(m.start(), day) for m in _YESTERDAY.finditer(sentence)]
+    on = date.fromisoformat(written)
+    out = []
+    for m in _YESTERDAY.finditer(_unaccented(sentence)):
+        weekday = m.group("weekday")
+        back = (on.weekday() - _WEEKDAYS.index(weekday.lower())) % 7 or 7 if weekday else 2 if m.group("two") else 1
+        out.append((m.start(), (on - timedelta(days=back)).isoformat()))
+    return out
+
+
+def _unaccented(text: str) -> str:
+    """The text with the weekdays' final ì as i, offsets kept ("martedì" and "martedi'" alike)."""
+    return text.replace("ì", "i").replace("Ì", "I")
 
 
 # a plan is approved in the months around its first year's start: a date written without its year on a page that
