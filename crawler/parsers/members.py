@@ -618,8 +618,14 @@ _OF_BEFORE = re.compile(r"\b(?:di|a|da|per|in)\s$", re.I)
 # the mayor's given name and surname follow the comune (a councillors' roll call "BRIVIO Mario (Consigliere)
 # Presente" names no comune)
 _PRESENCE = r"(?:presente|assente)"
+# who sat for a comune: its mayor, a councillor of its giunta or a delegate; or the row's presence mark
+_ROLL_ROLE = (
+    r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
+)
+# ... or its columns' order is comune, sitter, role: "BARANZATE   Luca Elia   Sindaco" (the row ends in a role or a
+# presence, whichever column the table keeps last)
 _ROLL_CALL_ROW = re.compile(
-    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+\s+(?!{_PRESENCE}\b|sindac|vice|consiglier|assessor|president|segretari)(?-i:[A-ZÀ-Ý])[\w'’]+[^\n]{{0,100}}?\b{_PRESENCE}"
+    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+\s+(?!{_PRESENCE}\b|sindac|vice|consiglier|assessor|president|segretari)(?-i:[A-ZÀ-Ý])[\w'’]+[^\n]{{0,100}}?\b{_ROLL_ROLE}"
     r"(?:\s+giustificat[oa])?\s*(?:\n|$)",
     re.I,
 )
@@ -919,9 +925,6 @@ _ITEM_TAIL = re.compile(
     rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:P|A|AG|(?i:{_PRESENCE})(?:\s+giustificat[oa])?)\s*$|^{_FIGURES}"
 )
 # a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
-_ROLL_ROLE = (
-    r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
-)
 _ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # a roll call's row that names the comune, then who sat for it and whether present: "Limbiate: Vicesindaco, presente",
@@ -1296,6 +1299,14 @@ def _judge(
         # the page's count of its comuni, stated elsewhere: this run has that many, or is one of lists side by side
         # (a table's cells, a few zones) that together may have it (pending: `_with_counted_parts`)
         rule = "count" if listed in page.stated else ("" if not prose and len(codes) >= 2 else None)
+    if (
+        rule is None
+        and not vetoed
+        and len(codes) >= 3
+        and _names_its_lead(page, run)
+        and _undisputed(before, headings, after)
+    ):
+        rule = "names-capofila"  # "... le politiche sociali di A, B, C (comune capofila), D e E": the ambito's comuni
     if rule is None or vetoed:
         return None
     if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
@@ -1328,6 +1339,17 @@ def _judge(
     if not prose and _FIRST_LEADS.search(split_sentences(before)[-1] if before.strip() else ""):
         group.capofila = group.capofila or run.found[0].istat  # "Il primo della lista è il Comune capofila:"
     return group
+
+
+_LEAD_INSIDE = re.compile(rf"\s*\(\s*{_LEAD}\s*\)|{_CAPOFILA_CLAUSE}", re.I)
+
+
+def _names_its_lead(page: _Text, run: _Run) -> bool:
+    """An item inside the run, not its last, is marked as the capofila ("A, B (comune capofila), C", "A, B, comune
+    capofila, C"): a list that names the lead of its comuni is the list of a body's comuni, whatever the words before
+    it; what body, the words around it say (`_undisputed`)."""
+    found = run.found
+    return any(_LEAD_INSIDE.match(page.text, a.end, b.start) for a, b in zip(found, found[1:], strict=False))
 
 
 def _role_holders(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[str] | None:
