@@ -1,0 +1,161 @@
+"""Round 33b (issue 11): members and capofila of heldout35, each mechanism in its general form.
+
+Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1556 hold the same
+mechanisms in other wordings and markup (docs/members-round33b.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.evaluation import evaluate_page
+from crawler.parsers.extract import extract
+from crawler.parsers.serialize import facts_to_json
+from crawler.records import PageFacts
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _html(main: str) -> PageFacts:
+    html = f"<html><head><title>Notizie</title></head><body><main>{main}</main></body></html>"
+    return extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+
+
+def _text(text: str) -> PageFacts:
+    return extract(text.encode(), "https://example.org/p.txt", "text/plain")
+
+
+def _members(f: PageFacts) -> set[str]:
+    return {code for a in f.ambiti for code in a.members}
+
+
+def _capofila(f: PageFacts) -> str | None:
+    return f.ambiti[0].capofila if f.ambiti else None
+
+
+# A. a list that marks one of its items as the capofila is the list of a body's comuni: the ambito's, unless the
+# words around it name another body (h35_04)
+@pytest.mark.parametrize(
+    ("main", "members"),
+    [
+        # the mark in brackets, inside the list, in a sentence with no membership verb
+        (
+            "<h1>Ambito di Garbagnate Milanese, via al centro estivo</h1><p>I bambini di Baranzate, Bollate (ente "
+            "capofila), Cesate, Novate Milanese e Solaro potranno iscriversi da lunedì.</p>",
+            {"015250", "015027", "015076", "015157", "015213"},
+        ),
+        # the mark on the last item
+        (
+            "<h1>Ambito di Corsico</h1><p>Lo sportello lavoro riceve gli abitanti di Assago, Buccinasco, Cusago e "
+            "Corsico (comune capofila).</p>",
+            {"015011", "015036", "015097", "015093"},
+        ),
+        # the role in apposition between commas
+        (
+            "<h1>Ambito 3 - Pioltello</h1><p>Il trasporto sociale collega Rodano, Pioltello, comune capofila, "
+            "Segrate e Vimodrone.</p>",
+            {"015185", "015175", "015205", "015242"},
+        ),
+        # counter-cases: the words around the list name another kind of list, or a hypothesis
+        (
+            "<h1>Ambito di Corsico</h1><p>Ente capofila: Comune di Corsico.</p><p>Confinano con l'Ambito i comuni di "
+            "Milano, Rozzano (capofila) e Zibido San Giacomo.</p>",
+            {"015093"},
+        ),
+        (
+            "<h1>Ambito di Corsico</h1><p>Ente capofila: Comune di Corsico.</p><p>Se il bando fosse vinto, lo "
+            "sportello servirebbe Assago, Buccinasco (comune capofila) e Cusago.</p>",
+            {"015093"},
+        ),
+    ],
+)
+def test_a_list_naming_its_capofila_is_a_membership(main: str, members: set[str]) -> None:
+    assert _members(_html(main)) == members
+
+
+# B. a roll call laid out as a table of sitters (comune, who sat for it, their role) under a line announcing those
+# present: the comuni are the ambito's members, the sitters no comune, the rows end where the table does (h35_25)
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Ambito territoriale di Garbagnate Milanese\nVerbale dell'Assemblea dei Sindaci del 3 marzo 2025\n\n"
+            "Sono presenti:\n\nSENAGO        Maria Brambilla     Sindaca\n"
+            "SOLARO        Paolo Sala          Vicesindaco\n"
+            "CESATE        Anna Riva           Assessora\n\nPresiede il Sindaco del Comune di Senago.\n",
+            {"015206", "015213", "015076"},
+        ),
+        (
+            "Ambito di Corsico\nVerbale dell'Assemblea dei Sindaci\n\nRisultano presenti:\nComune   Nome   Ruolo\n"
+            "Assago   Luca Neri   Delegato\nCusago   Elena Gatti   Sindaca\nBuccinasco   Marco Villa   Assessore "
+            "delegato\n",
+            {"015011", "015097", "015036"},
+        ),
+        # counter-case: speakers from other places laid out alike, with no roll call announced
+        (
+            "Ambito di Corsico\nEnte capofila: Comune di Corsico\n\nInterverranno:\nMILANO   Anna Riva   Assessora\n"
+            "BERGAMO   Luigi Neri   Sindaco\nCOMO   Sara Gatti   Sindaca\n",
+            {"015093"},
+        ),
+    ],
+)
+def test_a_table_of_sitters_is_a_roll_call(text: str, members: set[str]) -> None:
+    facts = _text(text)
+    assert _members(facts) == members
+    assert not facts.unresolved_names  # neither a sitter nor the chair's sentence is an unknown comune
+
+
+# C. a capofila role in apposition between commas is the name's before it, and a mark inside another body's list is
+# that body's lead, not the ambito's (1550, 1556)
+@pytest.mark.parametrize(
+    ("main", "capofila"),
+    [
+        (
+            "<h1>Ambito Rhodense</h1><p>Il Piano di Zona dell'Ambito vale per Arese, Lainate, Rho, comune capofila, "
+            "Pero e Vanzago.</p>",
+            "015182",
+        ),
+        (
+            "<h1>Ambito Rhodense</h1><p>Ne fanno parte Arese, Lainate, Rho, ente capofila, Pero e Vanzago.</p>",
+            "015182",
+        ),
+        # counter-case: a role before its comune is still read forward ("capofila: Rho", "il comune capofila, Rho,")
+        (
+            "<h1>Ambito Rhodense</h1><p>Ne fanno parte Arese, Lainate, Rho, Pero e Vanzago; il comune capofila, "
+            "Rho, ospita l'Ufficio di Piano.</p>",
+            "015182",
+        ),
+        # a mark inside another body's list is that body's lead: no capofila, and no members, for the ambito
+        (
+            "<h1>Ambito di Garbagnate Milanese</h1><p>La convenzione di polizia locale riunisce Cesate, Solaro "
+            "(comune capofila) e Senago.</p>",
+            None,
+        ),
+        (
+            "<h1>Ambito di Corsico</h1><p>Il Distretto del Commercio unisce Assago, Buccinasco (comune capofila) e "
+            "Cusago.</p>",
+            None,
+        ),
+        (
+            "<h1>Ambito Rhodense</h1><p>Il Piano di Zona dell'Ambito Rhodense sostiene anche le biblioteche: il "
+            "sistema bibliotecario di Arese, Lainate, Pero (comune capofila) e Vanzago adotta la tessera unica.</p>",
+            None,
+        ),
+    ],
+)
+def test_a_capofila_mark_belongs_to_its_name_and_list(main: str, capofila: str | None) -> None:
+    facts = _html(main)
+    assert _capofila(facts) == capofila
+    assert capofila is not None or not _members(facts)
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (FIXTURES / "pages").glob("155[0-6]_*")))
+def test_round33b_pages_read_as_their_gold(page: str) -> None:
+    path = FIXTURES / "pages" / page
+    gold = json.loads((FIXTURES / "gold" / f"{page}.json").read_text(encoding="utf-8"))
+    ctype = "text/plain" if path.suffix == ".txt" else None
+    report = evaluate_page(gold, facts_to_json(extract(path.read_bytes(), page, ctype), page=page))
+    assert not report.missed and not report.extra, (report.missed, report.extra)
