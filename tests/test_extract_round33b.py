@@ -1,6 +1,6 @@
-"""Round 33b (issue 11): members and capofila of heldout35, each mechanism in its general form.
+"""Round 33b (issue 11): members, capofila and phones of heldout35, each mechanism in its general form.
 
-Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1556 hold the same
+Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1559 hold the same
 mechanisms in other wordings and markup (docs/members-round33b.md).
 """
 
@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from crawler.evaluation import evaluate_page
+from crawler.parsers.contacts import parse_line
 from crawler.parsers.extract import extract
 from crawler.parsers.serialize import facts_to_json
-from crawler.records import PageFacts
+from crawler.records import Contacts, PageFacts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -152,7 +153,26 @@ def test_a_capofila_mark_belongs_to_its_name_and_list(main: str, capofila: str |
     assert capofila is not None or not _members(facts)
 
 
-@pytest.mark.parametrize("page", sorted(p.name for p in (FIXTURES / "pages").glob("155[0-6]_*")))
+# D. one label for two channels ("Tel/Fax", "Telefono e fax", "Fax/Tel."): one number under it serves both, two are
+# given in the label's order (h35_02, h35_09)
+@pytest.mark.parametrize(
+    ("line", "phones", "fax"),
+    [
+        ("Tel/Fax 0371 442 100 - e-mail: udp@example.it", ["+390371442100"], ["+390371442100"]),
+        ("Tel. e fax: 0371 442 100", ["+390371442100"], ["+390371442100"]),
+        ("Tel-Fax | 035 211 300 / 035 211 399", ["+39035211300"], ["+39035211399"]),
+        ("Fax/Telefono 035 211 399 - 035 211 300", ["+39035211300"], ["+39035211399"]),
+        # counter-case: two labels, each with its own number
+        ("Tel. 035 211 300 - Fax 035 211 399", ["+39035211300"], ["+39035211399"]),
+    ],
+)
+def test_a_label_of_two_channels_gives_its_numbers_in_order(line: str, phones: list[str], fax: list[str]) -> None:
+    found = Contacts()
+    parse_line(line, found)
+    assert (found.phones, found.fax) == (phones, fax)
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (FIXTURES / "pages").glob("155[0-9]_*")))
 def test_round33b_pages_read_as_their_gold(page: str) -> None:
     path = FIXTURES / "pages" / page
     gold = json.loads((FIXTURES / "gold" / f"{page}.json").read_text(encoding="utf-8"))
