@@ -1,6 +1,6 @@
 """Round 33b (issue 11): members, capofila and phones of heldout35, each mechanism in its general form.
 
-Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1559 hold the same
+Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1561 hold the same
 mechanisms in other wordings and markup (docs/members-round33b.md).
 """
 
@@ -172,7 +172,34 @@ def test_a_label_of_two_channels_gives_its_numbers_in_order(line: str, phones: l
     assert (found.phones, found.fax) == (phones, fax)
 
 
-@pytest.mark.parametrize("page", sorted(p.name for p in (FIXTURES / "pages").glob("155[0-9]_*")))
+# E. a heading between two items ends the list: a news module's towns under "News" do not go on with the list of
+# comuni above it (h35_06)
+@pytest.mark.parametrize(
+    ("main", "members"),
+    [
+        (
+            "<h1>Ambito di Corsico</h1><h2>I Comuni dell'Ambito</h2><ul><li>Assago</li><li>Buccinasco</li>"
+            "<li>Corsico</li></ul><h3>Eventi</h3><ul><li>Rozzano: festa del volontariato</li></ul>",
+            {"015011", "015036", "015093"},
+        ),
+        (
+            "<h1>Ambito di Corsico</h1><h2>Comuni aderenti</h2><p>Assago<br>Cusago<br>Corsico</p><h4>Leggi anche</h4>"
+            "<p>Milano, bando per gli affitti</p>",
+            {"015011", "015097", "015093"},
+        ),
+        # counter-case: comuni that are themselves headings (cards titled by their comune) stay one list
+        (
+            "<h1>Ambito di Corsico</h1><h2>I Comuni dell'Ambito</h2><h3>Assago</h3><p>Sportello sociale il lunedì</p>"
+            "<h3>Cusago</h3><p>Sportello sociale il martedì</p><h3>Corsico</h3><p>Sportello sociale il giovedì</p>",
+            {"015011", "015097", "015093"},
+        ),
+    ],
+)
+def test_a_heading_between_two_items_ends_the_list(main: str, members: set[str]) -> None:
+    assert _members(_html(main)) == members
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (FIXTURES / "pages").glob("15[56][0-9]_*")))
 def test_round33b_pages_read_as_their_gold(page: str) -> None:
     path = FIXTURES / "pages" / page
     gold = json.loads((FIXTURES / "gold" / f"{page}.json").read_text(encoding="utf-8"))

@@ -1078,6 +1078,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         between = page.lines[le + 1 : lb]
         if _heading_inside_list(between, rest, page.lines[lb][b.end - page.starts[lb] :], (first, last)):
             between = []
+        elif any(0 < levels[k] < 7 and not _skipped(page.lines[k]) for k in range(le + 1, lb)):
+            return (
+                None  # "• Varedo" / "News" / "• Seregno: sportello badanti": a heading between two items ends the list
+            )
         pieces.extend(line for line in between if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
