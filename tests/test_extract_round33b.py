@@ -183,7 +183,7 @@ def test_a_label_of_two_channels_gives_its_numbers_in_order(line: str, phones: l
             {"015011", "015036", "015093"},
         ),
         (
-            "<h1>Ambito di Corsico</h1><h2>Comuni aderenti</h2><p>Assago<br>Cusago<br>Corsico</p><h4>Leggi anche</h4>"
+            "<h1>Ambito di Corsico</h1><h2>Comuni aderenti</h2><p>Assago<br>Cusago<br>Corsico</p><h4>Avvisi</h4>"
             "<p>Milano, bando per gli affitti</p>",
             {"015011", "015097", "015093"},
         ),
