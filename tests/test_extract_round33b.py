@@ -1,6 +1,6 @@
-"""Round 33b (issue 11): members, capofila and phones of heldout35, each mechanism in its general form.
+"""Round 33b (issue 11): members, capofila, phones and plan dates of heldout35, each mechanism in its general form.
 
-Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1561 hold the same
+Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1564 hold the same
 mechanisms in other wordings and markup (docs/members-round33b.md).
 """
 
@@ -14,6 +14,7 @@ import pytest
 from crawler.evaluation import evaluate_page
 from crawler.parsers.contacts import parse_line
 from crawler.parsers.extract import extract
+from crawler.parsers.plans import plans_in
 from crawler.parsers.serialize import facts_to_json
 from crawler.records import Contacts, PageFacts
 
@@ -197,6 +198,43 @@ def test_a_label_of_two_channels_gives_its_numbers_in_order(line: str, phones: l
 )
 def test_a_heading_between_two_items_ends_the_list(main: str, members: set[str]) -> None:
     assert _members(_html(main)) == members
+
+
+# F. what an approval's verb decides, when it is an extension ("ha deliberato che il Piano ... è prorogato", "ha
+# approvato la proroga"), is no approval; the approving vote or session named with its body dates a yearless approval
+# ("Con il voto dell'Assemblea dei Sindaci ... del 16 dicembre scorso, il Piano ... è stato approvato") (h35_15, h35_10)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "L'Assemblea dei Sindaci, riunita il 9 novembre 2023, ha deliberato che il Piano di Zona 2021-2023 sia "
+            "prorogato fino al 31/12/2024.",
+            {(2021, 2023): (None, "2024-12-31")},
+        ),
+        (
+            "Il 9 novembre 2023 l'Assemblea ha approvato la proroga del Piano di Zona 2021-2023 al 31/12/2024.",
+            {(2021, 2023): (None, "2024-12-31")},
+        ),
+        (
+            "Con il voto dell'Assemblea dei Sindaci dell'Ambito di Lodi del 12 dicembre scorso, il Piano di Zona "
+            "2025-2027 è stato approvato.",
+            {(2025, 2027): ("2024-12-12", None)},
+        ),
+        # counter-cases: an approval of the plan itself keeps its date; a vote on an extension approves nothing
+        (
+            "L'Assemblea, riunita il 9 dicembre 2024, ha approvato il Piano di Zona 2025-2027.",
+            {(2025, 2027): ("2024-12-09", None)},
+        ),
+        (
+            "Con il voto dell'Assemblea del 12 dicembre scorso il Piano di Zona 2021-2023 è stato prorogato al "
+            "31/12/2024.",
+            {(2021, 2023): (None, "2024-12-31")},
+        ),
+    ],
+)
+def test_an_approvals_object_and_its_meeting(sentence: str, expected: dict) -> None:
+    plans, _ = plans_in([sentence], written="2024-12-20")
+    assert {(p.start_year, p.end_year): (p.approved_on, p.extended_until) for p in plans} == expected
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in (FIXTURES / "pages").glob("15[56][0-9]_*")))
