@@ -1,6 +1,6 @@
 """Round 33b (issue 11): members, capofila, phones and plan dates of heldout35, each mechanism in its general form.
 
-Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1564 hold the same
+Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1566 hold the same
 mechanisms in other wordings and markup (docs/members-round33b.md).
 """
 
@@ -235,6 +235,41 @@ def test_a_heading_between_two_items_ends_the_list(main: str, members: set[str])
 def test_an_approvals_object_and_its_meeting(sentence: str, expected: dict) -> None:
     plans, _ = plans_in([sentence], written="2024-12-20")
     assert {(p.start_year, p.end_year): (p.approved_on, p.extended_until) for p in plans} == expected
+
+
+# G. a page that names no ambito, on a site whose footer opens with its ambito's name and states its capofila or
+# office: the footer names the site's owner, and its facts are that ambito's (h35_13)
+@pytest.mark.parametrize(
+    ("footer", "capofila", "phones"),
+    [
+        (
+            "<footer><div><h4>Ambito territoriale di Seriate</h4><p>Comune capofila: Seriate</p><p>Ufficio di Piano"
+            "<br>Via Paderno 47<br>24068 Seriate</p></div><div><h4>Contatti</h4><p>Tel. 035 304 281</p></div></footer>",
+            "016198",
+            ["+39035304281"],
+        ),
+        # counter-cases: a comune's footer; a footer that names the ambito with no office or capofila of it
+        (
+            "<footer><p>Comune di Seriate · Piazza Alebardi 1 · Tel. 035 304 111 · Ambito territoriale di Seriate</p>"
+            "</footer>",
+            None,
+            [],
+        ),
+        (
+            "<footer><div><h4>Ambito territoriale di Seriate</h4><p>Seguici sui social</p></div></footer>",
+            None,
+            [],
+        ),
+    ],
+)
+def test_a_footer_opened_by_the_ambito_names_the_sites_owner(
+    footer: str, capofila: str | None, phones: list[str]
+) -> None:
+    html = f"<html><head><title>Servizi</title></head><body><main><h1>Servizi</h1><p>Orari.</p></main>{footer}"
+    facts = extract(html.encode(), "https://example.org/p.html", "text/html; charset=utf-8")
+    assert _capofila(facts) == capofila
+    office = facts.ambiti[0].ufficio_di_piano if facts.ambiti else None
+    assert (office.phones if office else []) == phones
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in (FIXTURES / "pages").glob("15[56][0-9]_*")))
