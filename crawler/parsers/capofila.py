@@ -162,7 +162,10 @@ def stated(
             if _PERFECT.search(before) and HANDED_OVER.search(sentence):
                 continue  # "Fino al 2020 X ha svolto il ruolo di capofila, che ora passa a Y": X's role is over
             # "Legnano, che ne è capofila, Nerviano": a relative clause's role is its antecedent's, not the next item's
-            first = _before(before, resolver) if _RELATIVE_ROLE.search(before) else None
+            apposed = after.lstrip().startswith(",") and _APPOSED_ROLE.search(before)
+            if (apposed or _MARK_OPEN.search(before)) and ANOTHER_BODY.search(before):
+                continue  # "il sistema bibliotecario di A, B (comune capofila) e C": the mark is that body's lead
+            first = _before(before, resolver) if apposed or _RELATIVE_ROLE.search(before) else None
             code = first or _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 code = _respectively(after, resolver, members)
@@ -211,6 +214,10 @@ _RELATIVE_ROLE = re.compile(
     r",\s*(?:che|il\s+quale|la\s+quale)\s+(?:ne\s+)?(?:è|e'|é|sarà|resta|rimane)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
     re.I,
 )
+# the role in apposition between two commas, after a name: "..., Rho, comune capofila, Settimo Milanese e ..." (the
+# role is the name's before it, as a mark in brackets is: "Rho (comune capofila), Settimo Milanese")
+_APPOSED_ROLE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’]*\s*,\s*(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$", re.I)
+_MARK_OPEN = re.compile(r"\(\s*(?:(?:comune|ente)\s+)?$", re.I)  # a list item's mark: "Pero (comune capofila)"
 # a sentence a page or column break cut after its last connector: its comune opens the next line
 _BROKEN_OFF = re.compile(r"\b(?:di|del|della|dell['’]|il|l['’]|al|alla|dal|dalla|quale|come|comune|città)\s*$", re.I)
 

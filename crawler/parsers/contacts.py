@@ -315,21 +315,47 @@ def parse_line(line: str, found: Contacts, bare_numbers: bool = False) -> None:
 _FAX_AFTER = re.compile(r"\s*\(\s*(?:tele)?fax\s*\)", re.I)
 
 
+def _word_before(text: str, pos: int) -> re.Match[str] | None:
+    """The label word nearest before `pos` in text."""
+    words = [w for w in _INLINE.finditer(text[: pos + 8]) if w.end() <= pos]  # "F." needs a digit
+    return words[-1] if words else None
+
+
 def _kind_before(text: str, pos: int, default: str) -> str:
     """The label word nearest before `pos` in text, or the line's label."""
-    words = [w.group("w").lower() for w in _INLINE.finditer(text[: pos + 8]) if w.end() <= pos]  # "F." needs a digit
-    return words[-1] if words else default
+    word = _word_before(text, pos)
+    return word.group("w").lower() if word else default
+
+
+# one label for two channels ("Tel/Fax", "Tel. e fax", "Telefono-Fax", "Fax/Tel."): one number under it serves both,
+# two are given in the label's order; more are read by the label's last word, as any label's numbers
+_JOINT = re.compile(
+    r"\b(?P<first>tel(?:efono)?|(?:tele)?fax)\.?\s*(?:/|e|-|–|\+)\s*(?:tel(?:efono)?|(?:tele)?fax)\b", re.I
+)
 
 
 def _numbers(text: str, label: str, found: Contacts, bare: bool) -> None:
+    joint: dict[int, tuple[bool, list[str]]] = {}  # per joint label (where it ends): phone first?, its numbers
     for pos, end, number in phone_spans(text):
-        kind = _kind_before(text, pos, label.strip())
+        word = _word_before(text, pos)
+        kind = word.group("w").lower() if word else label.strip()
         if not kind and not bare:
             continue
-        if "fax" in kind or kind == "f" or _FAX_AFTER.match(text, end):  # "02 93332402 (fax)"
+        both = _JOINT.search(text, max(0, word.start() - 12), word.end()) if word else _JOINT.search(label)
+        if both and (word is None or both.end() == word.end()):  # "Tel/Fax 0332 456 300"
+            phone_first = "fax" not in both.group("first").lower()
+            joint.setdefault(both.end() if word else -1, (phone_first, []))[1].append(number)
+        elif "fax" in kind or kind == "f" or _FAX_AFTER.match(text, end):  # "02 93332402 (fax)"
             _add(found.fax, number)
         elif not re.search(r"e-?mail|pec|certificata|elettronica|scriv", kind):
             _add(found.phones, number)
+    for phone_first, numbers in joint.values():
+        if len(numbers) <= 2:  # one serves both channels; two, the label's first channel, then its second
+            _add(found.phones, numbers[0 if phone_first else -1])
+            _add(found.fax, numbers[-1 if phone_first else 0])
+        else:  # read by the label's last word, as any label's numbers
+            for number in numbers:
+                _add(found.fax if phone_first else found.phones, number)
 
 
 # written so that robots miss it: "ufficio(at)comune.x.it", "udp [chiocciola] comune.x.it", "udp @ comune.x.it",

@@ -63,6 +63,8 @@ class _Page:
     blocks: list[tuple[int, int, str, Contacts]]  # first line, last line, ISTAT, contacts
     member_groups: list[mb.MemberGroup]
     resolver: NameResolver
+    own_site: bool = False  # the site is the ambito's or its office's (its <title> or its footer says so)
+    owner_footer: str = ""  # the footer block that names the site's ambito, its office's contacts
     owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
     # on a page of several ambiti, read once: each plan unit, its context, its line and the ambiti it names
     plan_units: list[tuple[str, str, int, list[tuple[int, str]]]] | None = None
@@ -125,6 +127,9 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions = nm.numbers_named(mentions)
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
+    # a page that names no ambito, on a site whose footer opens with its ambito's name: the site's owner's page
+    footer_owner, owner_block = nm.footer_site_mentions(doc.chrome, resolver) if not mentions else ([], "")
+    mentions += footer_owner
     member_groups = mb.member_groups(lines, levels, groups, resolver)
     chrome_from = doc.chrome_from
     if chrome_from is not None and not speak_for_the_page(
@@ -147,6 +152,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mb.comune_blocks(lines, levels, resolver),
         member_groups,
         resolver,
+        own_site=_own_site(doc.head_title) or bool(footer_owner),
+        owner_footer=owner_block,
     )
 
 
@@ -491,7 +498,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
     # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside;
     # on the office's or the ambito's own site it speaks for every page
-    footer = page.doc.chrome if whole_page and (members or _own_site(page.doc.head_title)) else []
+    footer = page.doc.chrome if whole_page and (members or page.own_site) else []
     office = _office(page, lo, hi, whole_page, excluded, footer)
     row_office, row_capofila = (None, None) if whole_page else _row_office(page, lo, hi)
     office = row_office if row_office and not row_office.contacts.is_empty() else office
@@ -662,7 +669,7 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     footer = [
         line
         for t in chrome
-        if of.heads_its_contacts(t)
+        if of.heads_its_contacts(t) or t == page.owner_footer
         for part in _FOOTER_ROLE.split(_FOOTER_OTHER_BODY.split(t)[0])
         for line in part.split(" · ")
     ]

@@ -514,6 +514,20 @@ class _Text:
         return sc.stated_counts(self.lines)
 
     @functools.cached_property
+    def sitter_rows(self) -> set[int]:
+        """The rows of the roll calls laid out as tables of sitters: after a line announcing those present ("Sono
+        presenti:"), and a header line at most, the lines that each end in a sitter's role (read once a page, and only
+        when a row may be one)."""
+        out: set[int] = set()
+        announced = -2  # the last line that announces those present
+        for n, line in enumerate(self.lines):
+            if ":" in line and _ANNOUNCED.search(line):
+                announced = n
+            elif _SITTER_END.search(line) and (n - 1 in out or n - announced <= 2):
+                out.add(n)
+        return out
+
+    @functools.cached_property
     def capofila_marks(self) -> set[str]:
         """The footnote marks a legend on the page gives the capofila's role ("* Comune capofila"): read once a page,
         not once a marked name."""
@@ -556,7 +570,7 @@ def member_groups(lines: list[str], levels: list[int], groups: list[int], resolv
     page.column_ambiti = {n: m.name for n, m in nm.column_mentions(lines, resolver).items()}
     page.ambito_columns = nm.ambito_columns(lines)
     found = resolver.gazetteer.find(page.text)
-    surnames = _surnames(page.text, found)
+    surnames = _surnames(page, found)
     mentions = _words_in_lists(
         page,
         levels,
@@ -657,9 +671,18 @@ def _roll_call_row(text: str, f: Found) -> bool:
     return (f.start == 0 or text[f.start - 1] == "\n") and bool(_ROLL_CALL_ROW.match(text, f.end, f.end + 160))
 
 
-def _surnames(text: str, found: list[Found]) -> set[int]:
+def _sitter_row(page: _Text, f: Found) -> bool:
+    """The mention opens a row of a roll call's table of sitters: the comune, then who sat for it and their role."""
+    n = page.line_of(f.start)
+    return (
+        f.start == page.starts[n] and bool(_SITTER_ROW.match(page.lines[n], f.end - f.start)) and n in page.sitter_rows
+    )
+
+
+def _surnames(page: _Text, found: list[Found]) -> set[int]:
     """Starts of the mentions that are a person's surname, not a comune (see TITLE_BEFORE); a given name that ends
     a comune's own name ("Sesto San Giovanni Cinisello", a list parted by spaces) is no person's."""
+    text = page.text
     ends = {f.end for f in found}
     starts = {f.start for f in found}
     out = set()
@@ -676,6 +699,7 @@ def _surnames(text: str, found: list[Found]) -> set[int]:
                 and f.end + 1 not in starts
                 and not _OF_BEFORE.search(before)
                 and not _roll_call_row(text, f)
+                and not _sitter_row(page, f)
             )
         ):
             out.add(f.start)
@@ -940,6 +964,14 @@ _ITEM_TAIL = re.compile(
 _ROLL_ROLE = (
     r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
 )
+# a roll call laid out as a table of who sat for each comune, under the line that announces those present ("Sono
+# presenti:" / "Comune  Rappresentante  Qualifica" / "BARANZATE  Luca Elia  Sindaco"): the row's sitter and role
+_SITTER_ROW = re.compile(
+    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_ROLL_ROLE}\s*$",
+    re.I,
+)
+_ANNOUNCED = re.compile(r"\b(?:present|assent)[ei]\s*:", re.I)  # "Sono presenti:", "Risultano presenti: Comune | ..."
+_SITTER_END = re.compile(rf"\s{_ROLL_ROLE}\s*$", re.I)
 _ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # a roll call's row that names the comune, then who sat for it and whether present: "Limbiate: Vicesindaco, presente",
@@ -1044,7 +1076,12 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     else:
         first, last = page.lines[le], page.lines[lb]
         rest = first[a.end - page.starts[le] :]
-        tail = (_ITEM_TAIL.match(rest) or _ROLL_CALL_ROW.match(rest) or _ROLE_TAIL.match(rest)) and not _MATERIAL.sub(
+        sitter = bool(_SITTER_ROW.match(rest)) and le in page.sitter_rows  # "BARANZATE  Luca Elia  Sindaco"
+        if sitter and lb not in page.sitter_rows:
+            return None  # the roll call's table ends with its rows ("Presiede la Sindaca del Comune di X")
+        tail = (
+            _ITEM_TAIL.match(rest) or _ROLL_CALL_ROW.match(rest) or _ROLE_TAIL.match(rest) or sitter
+        ) and not _MATERIAL.sub(
             "", first[: max(0, a.start - page.starts[le])]
         ).strip()  # "Rho – via Roma 1", "Rho Anna Rossi (delegata) presente": the item's own tail
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
@@ -1059,6 +1096,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         between = page.lines[le + 1 : lb]
         if _heading_inside_list(between, rest, page.lines[lb][b.end - page.starts[lb] :], (first, last)):
             between = []
+        elif any(0 < levels[k] < 7 and not _skipped(page.lines[k]) for k in range(le + 1, lb)):
+            return (
+                None  # "• Varedo" / "News" / "• Seregno: sportello badanti": a heading between two items ends the list
+            )
         pieces.extend(line for line in between if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
@@ -1326,6 +1367,14 @@ def _judge(
         # the page's count of its comuni, stated elsewhere: this run has that many, or is one of lists side by side
         # (a table's cells, a few zones) that together may have it (pending: `_with_counted_parts`)
         rule = "count" if listed in page.stated else ("" if not prose and len(codes) >= 2 else None)
+    if (
+        rule is None
+        and not vetoed
+        and len(codes) >= 3
+        and _names_its_lead(page, run)
+        and _undisputed(before, headings, after)
+    ):
+        rule = "names-capofila"  # "... le politiche sociali di A, B, C (comune capofila), D e E": the ambito's comuni
     if rule is None or vetoed:
         return None
     if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
@@ -1358,6 +1407,18 @@ def _judge(
     if not prose and _FIRST_LEADS.search(split_sentences(before)[-1] if before.strip() else ""):
         group.capofila = group.capofila or run.found[0].istat  # "Il primo della lista è il Comune capofila:"
     return group
+
+
+_LEAD_INSIDE = re.compile(rf"\s*\(\s*{_LEAD}\s*\)|{_CAPOFILA_CLAUSE}", re.I)
+
+
+def _names_its_lead(page: _Text, run: _Run) -> bool:
+    """An item of the run is marked as the capofila ("A, B (comune capofila), C", "A, B, comune capofila, C", "A, B e C
+    (capofila)"): a list that names the lead of its comuni is the list of a body's comuni, whatever the words before
+    it; what body, the words around it say (`_undisputed`)."""
+    found = run.found
+    ends = [b.start for b in found[1:]] + [found[-1].end + 40]
+    return any(_LEAD_INSIDE.match(page.text, a.end, end) for a, end in zip(found, ends, strict=True))
 
 
 def _role_holders(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[str] | None:
@@ -2009,6 +2070,8 @@ def _rule(
 
 def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[str]:
     """Names that are no comune closing a list: "..., Arese e Novara." or a last list line "Novara"."""
+    if _SITTER_ROW.match(after) and n in page.sitter_rows:
+        return []  # the last row's sitter and role ("VIMODRONE  Irene Fumagalli  Delegata")
     chunks = [c.strip() for c in _MATERIAL.sub("\x00", _PERSON.sub(",", after)).split("\x00") if c.strip()]
     chunks = [c for c in chunks if not _REDACTED.match(c)]  # "..., Solaro (XXXXXX).": the last mayor, redacted
     if chunks:

@@ -248,6 +248,25 @@ _SITE_OF_OFFICE = re.compile(
 )
 
 
+# the office's facts in a footer block: its capofila or its office named
+_OWNERS_FACTS = re.compile(r"\bcapofila\b|\bufficio\s+(?:di\s+|del\s+)?piano\b", re.I)
+
+
+def footer_site_mentions(chrome: list[str], resolver: NameResolver) -> tuple[list[Mention], str]:
+    """The ambito a site's footer opens with, as a site names its owner: "Ambito territoriale di Vimercate · Comune
+    capofila: Vimercate · Ufficio di Piano · Piazza ..." (the block's first part is the ambito's whole name, and the
+    block states its capofila or its office). A comune's footer ("Comune di X · ... · Ambito di Y") opens with the
+    comune and names no owner here. Also the block, whose contacts are the owner's office's."""
+    for block in chrome:
+        first = block.split(" · ", 1)[0].strip()
+        if not (_SITE_OF_AMBITO.match(first) or _SITE_OF_OFFICE.match(first)) or not _OWNERS_FACTS.search(block):
+            continue
+        named = mentions_in(first, -1, resolver)
+        if len(named) == 1 and _tidy(first).endswith(named[0].name):
+            return named, block
+    return [], ""
+
+
 def site_mentions(title: str, head_title: str, resolver: NameResolver) -> list[Mention]:
     """The ambito a site is named after, on its page titled "L'Ambito": "<title>L'Ambito – Valle Imagna Villa
     d'Almè</title>" (a CMS's "page – site") names the ambito of Valle Imagna Villa d'Almè; the site's name must read

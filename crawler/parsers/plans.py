@@ -193,8 +193,22 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
     for event in found:
         if out and out[-1][2] == event[2] and event[0] - out[-1][1] < 30:
             continue  # "approvato ... approvazione" in one breath is one event
+        if (
+            out
+            and out[-1][2] == "approved"
+            and event[2] != "approved"
+            and _ITS_OBJECT.match(sentence[out[-1][1] : event[0]])
+        ):
+            out.pop()  # "ha deliberato che il Piano ... è prorogato", "ha approvato la proroga": the extension's act
         out.append(event)
     return out
+
+
+# what an approval's verb decides, when that is an extension: a clause ("ha deliberato che il Piano di Zona 2021-2023
+# è prorogato al ...") or the extension itself ("ha approvato la proroga del Piano"), the verb's own object
+_ITS_OBJECT = re.compile(
+    r"^\s*(?:(?:la|il|lo|l['’]|una|un)\s*|che\b[^.;:]{0,80}?\b(?:è|sia|viene|venga|sono|siano)\s+)$", re.I
+)
 
 
 def _event_date(
@@ -258,7 +272,11 @@ NO_YEAR_OPENING = 40  # characters from a sentence's start to a date that opens 
 # dicembre"; or after the verb in its clause: "approva il Piano ... nella seduta del 20 dicembre"
 _MET = re.compile(
     r"\b(?:riunit[aoie]|convocat[aoie]|(?:nella|in)\s+seduta(?:\s+dell['’]\s*assemblea(?:\s+dei\s+sindaci)?)?"
-    r"(?:\s+del)?)\s+(?:il\s+|l['’]\s*|lo\s+scorso\s+)?"
+    r"(?:\s+del)?|"
+    # the meeting's vote or session named with its body: "Con il voto dell'Assemblea dei Sindaci dell'Ambito X del 16
+    # dicembre scorso, il nuovo Piano ... è stato approvato", "con la seduta dell'Assemblea del 12 dicembre"
+    r"(?:voto|votazione|seduta|riunione)\s+(?:unanime\s+)?dell['’]\s*assemblea\b[^.;:,]{0,80}?\s+del)\s+"
+    r"(?:il\s+|l['’]\s*|lo\s+scorso\s+)?"
     r"(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?=[0-3]?\d\s)",  # "mercoledì 11"
     re.I,
 )
