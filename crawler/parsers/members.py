@@ -297,7 +297,10 @@ _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|v\.le|piazza|p\.\s?z?za|piazzale|p\.le|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
     r"asst|ats|asl|provincia|citt(?:[àa]|a['’])\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
     r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
-    r"(?:\s+(?:di|del|della|dell['’]|de))?\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
+    r"(?:\s+(?:di|del|della|dell['’]|de))?\s*|"
+    # a body of comuni named after a place: "Comunità Montana Valtellina di Tirano", "Unione dei Comuni Lombarda di X"
+    r"\b(?:comunit[àa]\s+montana|unione(?:\s+(?:dei|di)\s+comuni)?|consorzio)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*){0,4}"
+    r"\s+(?:di|del|della|dell['’]|de)\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,
 )
