@@ -23,6 +23,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
@@ -63,6 +64,7 @@ class _Page:
     blocks: list[tuple[int, int, str, Contacts]]  # first line, last line, ISTAT, contacts
     member_groups: list[mb.MemberGroup]
     resolver: NameResolver
+    column_rows: set[int] = field(default_factory=set)  # table rows under an "Ambito" column: it names theirs
     owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
     # on a page of several ambiti, read once: each plan unit, its context, its line and the ambiti it names
     plan_units: list[tuple[str, str, int, list[tuple[int, str]]]] | None = None
@@ -110,6 +112,7 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
 def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines, levels, origin = ct.pair_labels(doc.lines, doc.levels)
     lines = answered(lines)
+    lines, levels, origin = gathered(lines, levels, origin)  # a comune-by-comune table's rows, ambito by ambito
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
@@ -146,6 +149,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mb.comune_blocks(lines, levels, resolver),
         member_groups,
         resolver,
+        set(nm.ambito_columns(lines)),
     )
 
 
@@ -215,6 +219,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         upto = (group.line, group.col)
         if group.governed:  # a table's column of comuni: its header cell names the ambito
             since, upto = (group.governed[0], group.governed[1]), (group.governed[0], group.governed[2])
+        elif group.line in page.column_rows:  # its row's "Ambito" cell, before or after the comune's, names it
+            upto = (group.line + 1, -1)
         near = [
             m
             for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]

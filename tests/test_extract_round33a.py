@@ -1,0 +1,75 @@
+"""Round 33a (docs/members-round33a.md): the mechanisms that lost the members, capofila and other facts of a mix of
+layouts (a comune-by-comune table, an ATS page of several ambiti, a project's partner ambiti, news prose), each written
+in its general form and checked on own fixture pages in other wordings and markups, with a counter-case each."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.parsers.ambito_rows import gathered
+from crawler.parsers.extract import extract
+from crawler.records import PageFacts
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _page(name: str) -> PageFacts:
+    path = FIXTURES / "pages" / name
+    ctype = "text/plain" if path.suffix == ".txt" else None
+    return extract(path.read_bytes(), name, ctype)
+
+
+def _gold(name: str) -> dict:
+    return json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _by_ambito(facts: PageFacts) -> set[tuple[str | None, frozenset[str]]]:
+    return {(ambito.capofila, frozenset(ambito.members)) for ambito in facts.ambiti}
+
+
+def _gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    return {(ambito["capofila"], frozenset(ambito["members"])) for ambito in _gold(name)["ambiti"]}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # the body that runs the ambito is a Comunità Montana named after one of its comuni, on the line over the list
+        "1500_ente_gestore_comunita_montana_di_comune_morbegno.html",
+        # the same in capitals, a consortium named after a comune, the list in rows of five
+        "1501_capofila_unione_di_comune_sopra_elenco.txt",
+        # counter-case: the label names the Comune di X, which is a comune and the capofila
+        "1502_capofila_comune_di_sopra_elenco_controcaso.html",
+    ],
+)
+def test_a_comune_named_inside_a_body_of_comunis_name_is_no_item(name: str) -> None:
+    assert _by_ambito(_page(name)) == _gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # sorted by comune, the ambito (named by its comune) in the column after the comune's: the ambiti interleave
+        "1503_tabella_comune_ambito_alternati_brianza.html",
+        # the ambito's column first, "Ambito di X" as a link, the comune in a row header
+        "1504_tabella_ambito_prima_colonna_alternati_bergamo.html",
+        # each ambito's rows together already: nothing to gather, the cell after the comune's still names the ambito
+        "1505_tabella_comune_ambito_a_blocchi_controcaso.html",
+    ],
+)
+def test_a_comune_by_comune_tables_rows_are_their_ambitos_wherever_they_stand(name: str) -> None:
+    assert _by_ambito(_page(name)) == _gold_by_ambito(name)
+
+
+def test_rows_are_gathered_only_when_their_ambiti_interleave() -> None:
+    head = ["Comune | Ambito", "A | X", "B | Y", "C | X"]
+    assert gathered(head, [7, 0, 0, 0], [0, 1, 2, 3]) == (
+        ["Comune | Ambito", "A | X", "C | X", "B | Y"],
+        [7, 0, 0, 0],
+        [0, 1, 3, 2],
+    )
+    blocks = ["Comune | Ambito", "A | X", "C | X", "B | Y"]
+    assert gathered(blocks, [7, 0, 0, 0], [0, 1, 2, 3]) == (blocks, [7, 0, 0, 0], [0, 1, 2, 3])
