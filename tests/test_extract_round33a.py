@@ -73,3 +73,18 @@ def test_rows_are_gathered_only_when_their_ambiti_interleave() -> None:
     )
     blocks = ["Comune | Ambito", "A | X", "C | X", "B | Y"]
     assert gathered(blocks, [7, 0, 0, 0], [0, 1, 2, 3]) == (blocks, [7, 0, 0, 0], [0, 1, 2, 3])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # news prose: the nine comuni, then the ambito going "oltre i loro confini"
+        "1506_prosa_oltre_i_propri_confini_rhodense.html",
+        # a list introduced by "raccoglie entro i suoi confini otto comuni:"
+        "1507_elenco_entro_i_suoi_confini_garbagnate.html",
+        # counter-case: "oltre i propri confini comunali ... i comuni confinanti di A, B": neighbours still refused
+        "1508_comuni_confinanti_controcaso.html",
+    ],
+)
+def test_the_ambitos_own_borders_name_no_neighbours(name: str) -> None:
+    assert _by_ambito(_page(name)) == _gold_by_ambito(name)
