@@ -88,3 +88,35 @@ def test_rows_are_gathered_only_when_their_ambiti_interleave() -> None:
 )
 def test_the_ambitos_own_borders_name_no_neighbours(name: str) -> None:
     assert _by_ambito(_page(name)) == _gold_by_ambito(name)
+
+
+def _plans(facts: PageFacts) -> set[tuple[str | None, tuple]]:
+    return {
+        (a.capofila, tuple((p.start_year, p.end_year, p.approved_on, p.extended_until) for p in a.plans))
+        for a in facts.ambiti
+    }
+
+
+def _gold_plans(name: str) -> set[tuple[str | None, tuple]]:
+    return {
+        (
+            a["capofila"],
+            tuple((p["start_year"], p["end_year"], p["approved_on"], p["extended_until"]) for p in a["plans"]),
+        )
+        for a in _gold(name)["ambiti"]
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # three ambiti in sections, then "Tutti e tre gli ambiti hanno adottato il Piano di Zona 2025-2027"
+        "1509_tutti_e_tre_gli_ambiti_piano_cremonese.html",
+        # a table of two districts, then "Ambedue i distretti hanno prorogato il Piano di Zona 2021-2023 fino al ..."
+        "1510_ambedue_i_distretti_proroga_mantovano.html",
+        # counter-case: "Dei due ambiti, solo l'Ambito di X ha già approvato ...": X's plan alone
+        "1511_dei_due_ambiti_uno_solo_controcaso.html",
+    ],
+)
+def test_a_plan_said_of_all_the_pages_ambiti_together_is_each_ones(name: str) -> None:
+    assert _plans(_page(name)) == _gold_plans(name)

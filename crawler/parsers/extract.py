@@ -566,8 +566,13 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
 
 # a plan every ambito of the page has: "diviso in tre ambiti, ognuno con il proprio Piano di Zona 2025-2027"
 # (or "ciascuno ha la propria Assemblea dei Sindaci, il proprio Ufficio di Piano e il proprio Piano di Zona 2025-2027")
+# or said of all of them together: "Entrambi gli ambiti hanno approvato il Piano di Zona 2025-2027", "tutti e tre gli
+# ambiti", "ambedue i distretti", "i due ambiti"
 _EACH_OWN = re.compile(
-    r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri[oa]?|su[oa])\b", re.I
+    r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri[oa]?|su[oa])\b|"
+    r"\b(?:(?:entrambi|ambedue|tutti(?:\s+e\s+(?:due|tre|quattro|cinque|\d+))?)\s+(?:gli|i)|(?:i|gli)\s+(?:due|tre|quattro|"
+    r"cinque|\d+))\s+(?:ambiti|distretti)\b",
+    re.I,
 )
 _NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)
 
