@@ -120,3 +120,34 @@ def _gold_plans(name: str) -> set[tuple[str | None, tuple]]:
 )
 def test_a_plan_said_of_all_the_pages_ambiti_together_is_each_ones(name: str) -> None:
     assert _plans(_page(name)) == _gold_plans(name)
+
+
+def _office_address(facts: PageFacts) -> set[tuple[str | None, str | None] | None]:
+    return {
+        (o.address.postal_code, o.address.municipality) if (o := a.ufficio_di_piano) and o.address else None
+        for a in facts.ambiti
+    }
+
+
+def _gold_office_address(name: str) -> set[tuple[str | None, str | None] | None]:
+    return {
+        (o["address"]["postal_code"], o["address"]["municipality"])
+        if (o := a["ufficio_di_piano"]) and o["address"]
+        else None
+        for a in _gold(name)["ambiti"]
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "Piazza Conciliazione 1, 20832 Desio • tel. ...": the town after the postal code ends at the bullet
+        "1512_contatti_separatore_punto_elenco_desio.html",
+        # an old page's last text straight in <body>, after the table, in a <small> with no block after it
+        "1513_testo_in_body_dopo_tabella_crema.html",
+        # counter-case: the last text straight in <body> is the town hall's footer: no office address
+        "1514_testo_in_body_municipio_controcaso.html",
+    ],
+)
+def test_the_offices_address_and_town_wherever_the_page_leaves_them(name: str) -> None:
+    assert _office_address(_page(name)) == _gold_office_address(name)
