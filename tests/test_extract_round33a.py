@@ -11,6 +11,7 @@ import pytest
 
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.extract import extract
+from crawler.parsers.names import ambito_columns
 from crawler.records import PageFacts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -66,13 +67,13 @@ def test_a_comune_by_comune_tables_rows_are_their_ambitos_wherever_they_stand(na
 
 def test_rows_are_gathered_only_when_their_ambiti_interleave() -> None:
     head = ["Comune | Ambito", "A | X", "B | Y", "C | X"]
-    assert gathered(head, [7, 0, 0, 0], [0, 1, 2, 3]) == (
+    assert gathered(head, [7, 0, 0, 0], [0, 1, 2, 3], ambito_columns(head)) == (
         ["Comune | Ambito", "A | X", "C | X", "B | Y"],
         [7, 0, 0, 0],
         [0, 1, 3, 2],
     )
     blocks = ["Comune | Ambito", "A | X", "C | X", "B | Y"]
-    assert gathered(blocks, [7, 0, 0, 0], [0, 1, 2, 3]) == (blocks, [7, 0, 0, 0], [0, 1, 2, 3])
+    assert gathered(blocks, [7, 0, 0, 0], [0, 1, 2, 3], ambito_columns(blocks)) == (blocks, [7, 0, 0, 0], [0, 1, 2, 3])
 
 
 @pytest.mark.parametrize(

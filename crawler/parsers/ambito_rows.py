@@ -9,13 +9,14 @@ each first appears. A table whose ambiti already come one block each is left as 
 
 from __future__ import annotations
 
-from crawler.parsers.names import ambito_columns
 
-
-def gathered(lines: list[str], levels: list[int], origin: list[int]) -> tuple[list[str], list[int], list[int]]:
-    """The lines, levels and origins with each interleaved ambito table's rows gathered by their ambito cell."""
+def gathered(
+    lines: list[str], levels: list[int], origin: list[int], columns: dict[int, tuple[int, int]]
+) -> tuple[list[str], list[int], list[int]]:
+    """The lines, levels and origins with each interleaved ambito table's rows gathered by their ambito cell.
+    `columns` is `names.ambito_columns(lines)`; rows only change places among themselves, so it holds after too."""
     tables: dict[int, list[tuple[int, str]]] = {}  # header line -> (row line, its ambito cell)
-    for row, (col, header) in ambito_columns(lines).items():
+    for row, (col, header) in columns.items():
         tables.setdefault(header, []).append((row, lines[row].split(" | ")[col].strip().lower()))
     order = list(range(len(lines)))
     for rows in tables.values():

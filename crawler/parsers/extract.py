@@ -112,7 +112,8 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
 def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines, levels, origin = ct.pair_labels(doc.lines, doc.levels)
     lines = answered(lines)
-    lines, levels, origin = gathered(lines, levels, origin)  # a comune-by-comune table's rows, ambito by ambito
+    columns = nm.ambito_columns(lines)  # per row under an "Ambito" column: (that column, the header's line)
+    lines, levels, origin = gathered(lines, levels, origin, columns)  # a comune-by-comune table's rows, by ambito
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
@@ -149,7 +150,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mb.comune_blocks(lines, levels, resolver),
         member_groups,
         resolver,
-        set(nm.ambito_columns(lines)),
+        set(columns),
     )
 
 
