@@ -201,7 +201,8 @@ _PROJECT = re.compile(r"\bprogett[oi]\b|\biniziativ[ae]\b|\bcandidatur[ae]\b", r
 # words that name a list that is not one of members
 OTHER_LISTS = re.compile(
     # neighbours ("comuni confinanti", "confina con"), not the ambito's own borders ("superano i propri confini")
-    r"(?<!propri\s)(?<!proprio\s)(?<!suoi\s)(?<!suo\s)(?<!nostri\s)(?<!loro\s)confin|contermin|limitrof|\bunione\b|"
+    r"confin(?<!propri\sconfin)(?<!proprio\sconfin)(?<!suoi\sconfin)(?<!suo\sconfin)(?<!nostri\sconfin)"
+    r"(?<!loro\sconfin)|contermin|limitrof|\bunione\b|"
     # a site's block of neighbouring towns ("Comuni vicini", "Paesi più vicini", "Nelle vicinanze"): places near it
     r"\b(?:comuni|paesi|centri|localit[àa])\s+(?:pi[uù]\s+)?vicin[ie]\b|\bnelle\s+vicinanze\b|"
     r"distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
