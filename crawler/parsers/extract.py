@@ -150,7 +150,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mb.comune_blocks(lines, levels, resolver),
         member_groups,
         resolver,
-        set(columns),
+        column_rows=set(columns),
     )
 
 
