@@ -521,6 +521,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     body_el = root.find("body")
     walker = _Walker()
     walker.walk(body_el if body_el is not None else root, 0)
+    walker.flush(0)  # text straight in <body> after its last block ("<hr><font>Ufficio di Piano - ...</font>")
     chrome_from = len(walker.lines) if chrome_lists is not None else None
     if chrome_lists is not None:
         walker.walk(chrome_lists, walker.new_group())

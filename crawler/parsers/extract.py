@@ -23,6 +23,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
@@ -65,6 +66,7 @@ class _Page:
     resolver: NameResolver
     own_site: bool = False  # the site is the ambito's or its office's (its <title> or its footer says so)
     owner_footer: str = ""  # the footer block that names the site's ambito, its office's contacts
+    column_rows: set[int] = field(default_factory=set)  # table rows under an "Ambito" column: it names theirs
     owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
     # on a page of several ambiti, read once: each plan unit, its context, its line and the ambiti it names
     plan_units: list[tuple[str, str, int, list[tuple[int, str]]]] | None = None
@@ -112,6 +114,8 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
 def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines, levels, origin = ct.pair_labels(doc.lines, doc.levels)
     lines = answered(lines)
+    columns = nm.ambito_columns(lines)  # per row under an "Ambito" column: (that column, the header's line)
+    lines, levels, origin = gathered(lines, levels, origin, columns)  # a comune-by-comune table's rows, by ambito
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
@@ -154,6 +158,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         resolver,
         own_site=_own_site(doc.head_title) or bool(footer_owner),
         owner_footer=owner_block,
+        column_rows=set(columns),
     )
 
 
@@ -223,6 +228,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         upto = (group.line, group.col)
         if group.governed:  # a table's column of comuni: its header cell names the ambito
             since, upto = (group.governed[0], group.governed[1]), (group.governed[0], group.governed[2])
+        elif group.line in page.column_rows:  # its row's "Ambito" cell, before or after the comune's, names it
+            upto = (group.line + 1, -1)
         near = [
             m
             for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
@@ -568,8 +575,13 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
 
 # a plan every ambito of the page has: "diviso in tre ambiti, ognuno con il proprio Piano di Zona 2025-2027"
 # (or "ciascuno ha la propria Assemblea dei Sindaci, il proprio Ufficio di Piano e il proprio Piano di Zona 2025-2027")
+# or said of all of them together: "Entrambi gli ambiti hanno approvato il Piano di Zona 2025-2027", "tutti e tre gli
+# ambiti", "ambedue i distretti", "i due ambiti"
 _EACH_OWN = re.compile(
-    r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri[oa]?|su[oa])\b", re.I
+    r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri[oa]?|su[oa])\b|"
+    r"\b(?:(?:entrambi|ambedue|tutti(?:\s+e\s+(?:due|tre|quattro|cinque|\d+))?)\s+(?:gli|i)|(?:i|gli)\s+(?:due|tre|quattro|"
+    r"cinque|\d+))\s+(?:ambiti|distretti)\b",
+    re.I,
 )
 _NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)
 

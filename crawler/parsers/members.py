@@ -200,7 +200,9 @@ PROJECT_LISTS = re.compile(
 _PROJECT = re.compile(r"\bprogett[oi]\b|\biniziativ[ae]\b|\bcandidatur[ae]\b", re.I)
 # words that name a list that is not one of members
 OTHER_LISTS = re.compile(
-    r"confin|contermin|limitrof|\bunione\b|"
+    # neighbours ("comuni confinanti", "confina con"), not the ambito's own borders ("superano i propri confini")
+    r"confin(?<!propri\sconfin)(?<!proprio\sconfin)(?<!suoi\sconfin)(?<!suo\sconfin)(?<!nostri\sconfin)"
+    r"(?<!loro\sconfin)|contermin|limitrof|\bunione\b|"
     # a site's block of neighbouring towns ("Comuni vicini", "Paesi più vicini", "Nelle vicinanze"): places near it
     r"\b(?:comuni|paesi|centri|localit[àa])\s+(?:pi[uù]\s+)?vicin[ie]\b|\bnelle\s+vicinanze\b|"
     r"distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
@@ -300,7 +302,10 @@ _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|v\.le|piazza|p\.\s?z?za|piazzale|p\.le|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
     r"asst|ats|asl|provincia|citt(?:[àa]|a['’])\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
     r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
-    r"(?:\s+(?:di|del|della|dell['’]|de))?\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
+    r"(?:\s+(?:di|del|della|dell['’]|de))?\s*|"
+    # a body of comuni named after a place: "Comunità Montana Valtellina di Tirano", "Unione dei Comuni Lombarda di X"
+    r"\b(?:comunit[àa]\s+montana|unione(?:\s+(?:dei|di)\s+comuni)?|consorzio)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*){0,4}"
+    r"\s+(?:di|del|della|dell['’]|de)\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
     r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
     re.I,
 )

@@ -123,7 +123,9 @@ TOWN_HALL = re.compile(
     re.I,
 )
 _HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern, re.I)
-_AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|;|$|\s[-–|]|\.)")
+# the town after the postal code, up to any separator a page puts before the next item: "20094 Corsico · tel. ...",
+# "20094 Corsico • ...", "20094 Corsico | tel.", "20094 Corsico - tel.", "20094 Corsico / ..."
+_AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|;|$|\s[-–—|/]|[·•∙‧]|\.)")
 
 
 # after the office's name, its numbers or address: "Ufficio di Piano – 0331 471250 – udp@...", "Ufficio di Piano |
