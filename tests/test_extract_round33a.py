@@ -1,4 +1,4 @@
-"""Round 33a (docs/members-round33a.md): the mechanisms that lost the members, capofila and other facts of a mix of
+"""Round 33a (docs/members.md §56): the mechanisms that lost the members, capofila and other facts of a mix of
 layouts (a comune-by-comune table, an ATS page of several ambiti, a project's partner ambiti, news prose), each written
 in its general form and checked on own fixture pages in other wordings and markups, with a counter-case each."""
 

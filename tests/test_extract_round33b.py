@@ -1,7 +1,7 @@
 """Round 33b (issue 11): members, capofila, phones and plan dates of heldout35, each mechanism in its general form.
 
 Every positive case fails on extractor 0.4.60; the counter-cases pass on both. Pages 1550-1566 hold the same
-mechanisms in other wordings and markup (docs/members-round33b.md).
+mechanisms in other wordings and markup (docs/members.md §57).
 """
 
 from __future__ import annotations
