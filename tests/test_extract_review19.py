@@ -30,6 +30,8 @@ def _gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     [
         # 33b G: a bus line's comuni on a page of the ambito's own site that names no ambito (only its footer does)
         "1700_linea_bus_sito_ambito_piede_paullo.html",
+        # 33b A: a water ATO's list marking one comune "Comune capofila", on a page that names an ambito
+        "1701_ato_idrico_elenco_con_capofila_vimercate.html",
     ],
 )
 def test_another_bodys_list_is_no_membership(name: str) -> None:
