@@ -32,6 +32,10 @@ def _gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
         "1700_linea_bus_sito_ambito_piede_paullo.html",
         # 33b A: a water ATO's list marking one comune "Comune capofila", on a page that names an ambito
         "1701_ato_idrico_elenco_con_capofila_vimercate.html",
+        # 32a: the count the ambito states (5, 4) and as many towns of a park, of twinnings, of a railway's stops
+        "1702_parco_attraversa_tanti_comuni_quanti_ambito_seriate.html",
+        "1703_gemellaggi_elenco_tanti_quanti_ambito_seriate.html",
+        "1704_fermate_ferrovia_tante_quanti_comuni_seriate.txt",
     ],
 )
 def test_another_bodys_list_is_no_membership(name: str) -> None:
