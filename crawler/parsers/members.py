@@ -212,7 +212,8 @@ OTHER_LISTS = re.compile(
     # other services comuni run together: "la convenzione tra i Comuni di A, B e C per la polizia locale"
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     # the utilities and transport comuni share: "l'ATO ha affidato il servizio idrico ai comuni di A (capofila), B"
-    r"\bato\b|servizio\s+idrico|acquedott|trasporto\s+pubblico|\b(?:auto)?bus\b|" + PROJECT_LISTS.pattern,
+    # (ATO in capitals: a window cut inside "approvato" leaves "ato")
+    r"(?-i:\bATO\b)|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|" + PROJECT_LISTS.pattern,
     re.I,
 )
 # an ASST's health district as the sentence's subject, no ambito named before it: "Il Distretto sociosanitario di Asola
