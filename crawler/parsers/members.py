@@ -624,7 +624,7 @@ def _with_counted_parts(
 # a run so framed
 _COMUNI_FRAME = re.compile(
     r"comun|municip|ambit|distrett|territor|aderent|\bsoci\b|\benti\b|elenc|composizion|resident|cittadin|"
-    r"sportell|[ée]quipe|servizi|social|famigli|utent",
+    r"sportell|[ée]quipe|servizi|social|famigli|utent|\bzon[ae]\b|\bare[ae]\b|\bpol[oi]\b|\bsub[- ]?ambit",
     re.I,
 )
 
