@@ -135,7 +135,7 @@ _OF_ANOTHER_BODY = re.compile(
 # a page about another body the comuni run together (its title): its "Ente capofila" is that body's
 ANOTHER_BODY = re.compile(
     UNIONE_DEI_COMUNI + r"|distrett[oi]\s+(?:urbano\s+)?del\s+commercio|sistema\s+bibliotecario|"
-    r"\bconsorzio\b|polizia\s+locale|protezione\s+civile",
+    r"\bconsorzio\b|polizia\s+locale|protezione\s+civile|(?-i:\bATO\b)|servizio\s+idrico",
     re.I,
 )
 # the lead of a project or a call, not of the ambito ("Per il progetto si è scelto come capofila il Comune di X")

@@ -467,6 +467,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if (lo <= g.line < hi and (whole_page or id(g) not in page.owner))
         or (not whole_page and page.owner.get(id(g)) == key)
     ]
+    if page.owner_footer:  # named by the site's footer only: a list in the body is another's unless it says whose
+        groups = [g for g in groups if cf.AMBITO_WORDS.search(g.evidence)]
     blocks = [b for b in page.blocks if lo <= b[0] < hi]
     members: list[str] = []
     for group in groups:

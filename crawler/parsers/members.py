@@ -211,7 +211,9 @@ OTHER_LISTS = re.compile(
     r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
     # other services comuni run together: "la convenzione tra i Comuni di A, B e C per la polizia locale"
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
-    + PROJECT_LISTS.pattern,
+    # the utilities and transport comuni share: "l'ATO ha affidato il servizio idrico ai comuni di A (capofila), B"
+    # (ATO in capitals: a window cut inside "approvato" leaves "ato")
+    r"(?-i:\bATO\b)|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|" + PROJECT_LISTS.pattern,
     re.I,
 )
 # an ASST's health district as the sentence's subject, no ambito named before it: "Il Distretto sociosanitario di Asola
@@ -616,6 +618,23 @@ def _with_counted_parts(
         if window:
             out[at:at] = [replace(chain[k], rule="count") for k in window if k >= len(first)]
     return out
+
+
+# the words that frame a run as comuni of a body or the people its services reach: a count stated elsewhere takes only
+# a run so framed
+_COMUNI_FRAME = re.compile(
+    r"comun|municip|ambit|distrett|territor|aderent|\bsoci\b|\benti\b|elenc|composizion|resident|cittadin|"
+    r"sportell|[ée]quipe|servizi|social|famigli|utent|\bzon[ae]\b|\bare[ae]\b|\bpol[oi]\b|\bsub[- ]?ambit",
+    re.I,
+)
+
+
+def _of_comuni(before: str, headings: list[str]) -> bool:
+    """The words right before the run (its sentence, its intro), or if there are none its nearest heading, speak of
+    comuni, the ambito or its services: a park's, a railway's or a twinning's towns ("Il parco attraversa A, B e C",
+    "Fermate: A, B", "Gemellaggi" over a list) are no comuni counted elsewhere, even when they are as many."""
+    said = before.strip() or (headings[0] if headings else "")
+    return not said or bool(_COMUNI_FRAME.search(said))
 
 
 def _undisputed(before: str, headings: list[str], after: str) -> bool:
@@ -1368,7 +1387,13 @@ def _judge(
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
     vetoed = _another_bodys(before if prose else split_sentences(before), after, headings[:1])
-    if rule is None and not vetoed and page.stated and _undisputed(before, headings, after):
+    if (
+        rule is None
+        and not vetoed
+        and page.stated
+        and _undisputed(before, headings, after)
+        and _of_comuni(before, headings)
+    ):
         # the page's count of its comuni, stated elsewhere: this run has that many, or is one of lists side by side
         # (a table's cells, a few zones) that together may have it (pending: `_with_counted_parts`)
         rule = "count" if listed in page.stated else ("" if not prose and len(codes) >= 2 else None)
