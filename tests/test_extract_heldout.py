@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to thirty-ninth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout39.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to fortieth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout40.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ HELDOUT36 = ROOT / "tests" / "fixtures" / "heldout36"
 HELDOUT37 = ROOT / "tests" / "fixtures" / "heldout37"
 HELDOUT38 = ROOT / "tests" / "fixtures" / "heldout38"
 HELDOUT39 = ROOT / "tests" / "fixtures" / "heldout39"
+HELDOUT40 = ROOT / "tests" / "fixtures" / "heldout40"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -103,6 +104,7 @@ SETS = {
     "heldout37": (HELDOUT37, 32, 22),
     "heldout38": (HELDOUT38, 32, 24),
     "heldout39": (HELDOUT39, 30, 19),
+    "heldout40": (HELDOUT40, 33, 23),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -331,6 +333,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT37,
         HELDOUT38,
         HELDOUT39,
+        HELDOUT40,
     ],
     ids=lambda f: f.name,
 )
