@@ -33,6 +33,9 @@ def _gold(name: str) -> dict:
         # water ATO: a sub-ambito under its h2 with a "Comune capofila" and a list (got through on 0.4.61)
         "1800_neg_ato_idrico_sub_ambito_capofila.html",
         "1819_neg_sub_ambito_idrico_testo.txt",
+        # water ATO pages with a "bonus sociale idrico", a "tariffa sociale" (1825 got through before)
+        "1825_neg_ufficio_ambito_idrico_bonus_sociale.html",
+        "1827_neg_ato_sub_ambito_tariffa_sociale.txt",
         # waste ATO, a convention's articles
         "1801_neg_ato_rifiuti_testo.txt",
         # hunting ATC, prose and a list under a heading
@@ -43,6 +46,10 @@ def _gold(name: str) -> dict:
         "1804_neg_ambito_scolastico_rete.html",
         "1805_neg_ambito_scolastico_testo.txt",
         "1820_neg_ambito_scuole_h2_elenco.html",
+        # the school office's pages that say "inclusione sociale": not a social plan's words (got through before)
+        "1824_neg_ust_ambito_inclusione_sociale.html",
+        "1826_neg_usr_ufficio_ambito_como_testo.txt",
+        "1829_neg_rete_ambito_scuola_polo_lodi.html",
         # a PGT's ambiti di trasformazione
         "1806_neg_pgt_ambiti_trasformazione.html",
         # a tourism DMO's ambito
@@ -76,6 +83,8 @@ def test_another_bodys_ambito_or_capofila_gives_no_facts(name: str) -> None:
         "1816_controcaso_ambito_sociale_cita_ato.html",
         # an Ambito distrettuale naming the school office's ambito and an Unione
         "1817_controcaso_ambito_distrettuale_cita_scuole.txt",
+        # an ambito's page about a water bonus, with no other word of the social plan
+        "1828_controcaso_bonus_idrico_ambito_seriate.html",
     ],
 )
 def test_a_social_ambito_that_names_another_body_keeps_its_facts(name: str) -> None:
@@ -88,7 +97,8 @@ def test_a_social_ambito_that_names_another_body_keeps_its_facts(name: str) -> N
 @pytest.mark.parametrize(
     ("before", "after", "other"),
     [
-        ("Sub-", " Val Seriana", True),
+        # a social ambito's part is a "Sub-ambito" too
+        ("Sub-", " 1", False),
         ("Rete di ", " 3 - Bergamo Est", True),
         ("Distretto forestale - ", " Alta Valle Camonica", True),
         ("", " dell'Ufficio Scolastico Regionale", True),

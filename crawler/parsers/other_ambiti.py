@@ -1,4 +1,4 @@
-"""The "ambito" of another law or body: a water or waste ATO and its sub-ambiti, a hunting ATC, the school office's
+"""The "ambito" of another law or body: a water or waste ATO, a hunting ATC, the school office's
 ambito territoriale and its "Rete di Ambito", a tourism DMO's, a forestry district's, the Carabinieri's, a PGT's
 ambiti di trasformazione. Their pages name an "ambito" and a "Comune capofila" in the words of a social ambito (Law
 328/2000), so a closed vocabulary of their names tells them apart: a page whose title speaks of one of them and
@@ -12,22 +12,25 @@ import re
 
 # the other bodies' own names, read with re.I (closed: each is a law's or an office's term, never a social ambito's)
 _OTHER_BODY = (
-    r"\bATO\b|ambito\s+territoriale\s+ottimale|ufficio\s+d['’]\s*ambito|servizio\s+idrico|\brifiuti\b|"
-    r"\bsub[-\s]?ambit[oi]\b|\bA\.?T\.?C\.?(?=\s|$)|\bdi\s+caccia\b|\bvenatori[oa]\b|"
+    r"\bATO\b|ambito\s+territoriale\s+ottimale|ufficio\s+d['’]\s*ambito|servizio\s+idrico|servizio\s+rifiuti|igiene\s+urbana|"
+    r"\bA\.?T\.?C\.?(?=\s|$)|\bdi\s+caccia\b|\bvenatori[oa]\b|"
     r"ufficio\s+scolastico|\bU\.?S\.?[RT]\.?(?=\s|$)|\brete\s+di\s+ambito\b|\b(?:scuol[ae]|istitut[oi])\s+(?:capofila|polo)\b|"
     r"\bambit[oi]\s+turistic|\bDMO\b|\bcarabinieri\b|\bforestal[ei]\b|\bambit[oi]\s+di\s+trasformazione\b"
 )
 OTHER_BODY = re.compile(_OTHER_BODY, re.I)
-# the social plan's own words: a page that has them is (also) about a social ambito
+# the social plan's own words: a page that has them is (also) about a social ambito; not a bare "sociale", which a
+# school's "inclusione sociale" or a water ATO's "bonus sociale idrico" use too
 _SOCIAL_PLAN = re.compile(
-    r"\bsocial[ei]\b|socio[\s-]?sanitari|piano\s+di\s+zona|ufficio\s+di\s+piano|\bdistrettual[ei]\b|\b328\b|"
-    r"assemblea\s+dei\s+sindaci|\bwelfare\b",
+    r"\bambit[oi]\s+(?:territorial[ei]\s+)?(?:social[ei]|distrettual[ei])\b|\b(?:servizi|politiche)\s+social|"
+    r"piano\s+(?:sociale\s+)?di\s+zona|ufficio\s+di\s+piano|\b328\b|assemblea\s+dei\s+sindaci|socio[\s-]?sanitari|"
+    r"\bwelfare\b",
     re.I,
 )
-# the words right before a mention that make it another body's: "Sub-ambito Val Seriana", "Rete di Ambito 3",
-# "Ufficio d'Ambito", "Distretto forestale - Ambito Alta Valle Camonica", "Ufficio scolastico - Ambito 7"
+# the words right before a mention that make it another body's: "Rete di Ambito 3", "Distretto forestale - Ambito Alta
+# Valle Camonica", "Ufficio scolastico - Ambito 7"; not "Sub-ambito 1", a social ambito's part too, nor "Ufficio
+# d'Ambito", which some social ambiti call their office
 _BEFORE = re.compile(
-    r"(?:\bsub[-\s]?|\brete\s+di\s+|\bufficio\s+d['’]\s*|(?:forestal[ei]|scolastic[oa]|carabinieri|turistic[oa]|"
+    r"(?:\brete\s+di\s+|(?:forestal[ei]|scolastic[oa]|carabinieri|turistic[oa]|"
     r"\bATO|\bATC|\bUS[RT]|\bATP)\W{0,4})$",
     re.I,
 )
