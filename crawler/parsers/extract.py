@@ -28,6 +28,7 @@ from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
+from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
@@ -129,6 +130,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     mentions = nm.not_list_labels(mentions)
     mentions = nm.numbers_named(mentions)
+    if another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines)):
+        mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
     # a page that names no ambito, on a site whose footer opens with its ambito's name: the site's owner's page

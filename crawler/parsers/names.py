@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from crawler.parsers.italian import GIVEN_NAMES, NOT_NAME_WORDS
+from crawler.parsers.other_ambiti import another_bodys_mention
 from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver, normalize_name
 
@@ -128,6 +129,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         after = text[m.end() + len(written) : m.end() + len(written) + 60]
         if _OTHER_REGION.match(after) or (kind == "distretto" and _OF_HEALTH_BODY.match(after)):
             continue
+        if kind == "ambito" and another_bodys_mention(text[max(0, m.start() - 30) : m.start()], after):
+            continue  # "Sub-ambito Val Seriana", "Rete di Ambito 3", "Ambito di X dell'Ufficio Scolastico"
         if place:
             code, written = place
             out.append(
