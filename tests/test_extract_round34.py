@@ -1,4 +1,4 @@
-"""Round 34 (docs/members-round34.md): an "ambito" or a "Comune capofila" of another law or body (a water or waste
+"""Round 34 (docs/members.md §60): an "ambito" or a "Comune capofila" of another law or body (a water or waste
 ATO and its sub-ambiti, a hunting ATC, the school office's ambito and its Rete di Ambito, a tourism DMO, a forestry
 district, the Carabinieri, a PGT, an Unione, a convention, a Distretto del Commercio, a GAL, a park, a project) gives
 no facts; a social ambito's page that names one of them in passing keeps its own."""
