@@ -387,3 +387,15 @@ def test_the_benchmarks_regex_variant_finds_the_same_links_where_context_does_no
         assert RegexLinks().extract_links(HtmlResponse(BASE + path, body=body)) == links, path
         compared += 1
     assert compared >= 10
+
+
+def test_a_link_with_a_menu_class_of_its_own_is_not_a_menu() -> None:
+    """Old CMS menus put the class on the link ("<a class="menutop">") in a plain table cell: a menu box is an element
+    around links, as the per-anchor reference reads it, so on a page about the ambito such links count as content."""
+    page = (
+        '<html><head><title>Ambito di X</title></head><body><table><tr><td><a href="/default.asp" class="menutop">'
+        'HOME</a> | <a href="/servizi.asp" class="menutop">SERVIZI</a></td></tr></table>'
+        "<p>Ambito territoriale, Piano di Zona</p></body></html>"
+    )
+    links = same_links("/x/index.html", page.encode())
+    assert [link.url for link in links] == [f"{BASE}/", f"{BASE}/servizi.asp"]

@@ -381,8 +381,8 @@ class RelevantLinks:
             containers: set[Any] = set()
             for box in page.boxes:  # in document order: outer boxes first
                 containers.add(box)
-                if not any(up in containers for up in box.iterancestors()):
-                    page.menus.update(box.iter(*LINK_TAGS))
+                if not any(up in containers for up in box.iterancestors()):  # the links inside a box, not
+                    page.menus.update(box.iterdescendants(*LINK_TAGS))  # a link that is one ("a.menutop")
         return page.menus
 
     def main_text(self, response: Response) -> str:
