@@ -3,26 +3,8 @@ read too broadly, read as their gold."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-
-from crawler.parsers.extract import extract
-from crawler.records import PageFacts
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def _page(name: str) -> PageFacts:
-    path = FIXTURES / "pages" / name
-    ctype = "text/plain" if path.suffix == ".txt" else None
-    return extract(path.read_bytes(), name, ctype)
-
-
-def _gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    gold = json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-    return {(ambito["capofila"], frozenset(ambito["members"])) for ambito in gold["ambiti"]}
+from fixture_pages import extracted, gold_by_ambito
 
 
 @pytest.mark.parametrize(
@@ -39,5 +21,5 @@ def _gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     ],
 )
 def test_another_bodys_list_is_no_membership(name: str) -> None:
-    facts = _page(name)
-    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == _gold_by_ambito(name)
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)

@@ -3,26 +3,12 @@ pages, each checked on own fixture pages in several wordings and markups, with a
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from fixture_pages import extracted, gold
 
 from crawler.parsers.extract import extract
 from crawler.parsers.stated_count import stated_counts
 from crawler.records import PageFacts
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def _page(name: str) -> PageFacts:
-    path = FIXTURES / "pages" / name
-    ctype = "text/plain" if path.suffix == ".txt" else None
-    return extract(path.read_bytes(), name, ctype)
-
-
-def _gold(name: str) -> dict:
-    return json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def _members(facts: PageFacts) -> set[str]:
@@ -30,7 +16,7 @@ def _members(facts: PageFacts) -> set[str]:
 
 
 def _gold_members(name: str) -> set[str]:
-    return {code for ambito in _gold(name)["ambiti"] for code in ambito["members"]}
+    return {code for ambito in gold(name)["ambiti"] for code in ambito["members"]}
 
 
 @pytest.mark.parametrize(
@@ -70,7 +56,7 @@ def test_the_count_of_the_ambitos_comuni_the_page_states(line: str, counts: set[
     ],
 )
 def test_a_count_the_page_states_elsewhere_takes_the_lists_that_name_that_many(name: str) -> None:
-    assert _members(_page(name)) == _gold_members(name)
+    assert _members(extracted(name)) == _gold_members(name)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +71,7 @@ def test_a_count_the_page_states_elsewhere_takes_the_lists_that_name_that_many(n
     ],
 )
 def test_capoluoghi_named_after_province_are_provinces(name: str) -> None:
-    assert _members(_page(name)) == _gold_members(name)
+    assert _members(extracted(name)) == _gold_members(name)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +87,7 @@ def test_capoluoghi_named_after_province_are_provinces(name: str) -> None:
 )
 def test_an_aside_of_place_after_the_ambitos_verb_names_no_other_list(name: str, sentence: str | None) -> None:
     if name:
-        assert _members(_page(name)) == _gold_members(name)
+        assert _members(extracted(name)) == _gold_members(name)
         return
     html = (
         f"<main><h1>L'Ambito</h1><p>{sentence}</p><ul><li>Brugherio</li><li>Monza</li><li>Villasanta</li></ul></main>"
@@ -124,9 +110,9 @@ def test_an_aside_of_place_after_the_ambitos_verb_names_no_other_list(name: str,
     ],
 )
 def test_signers_named_by_their_role_before_the_comune_are_the_accords_members(name: str) -> None:
-    facts = _page(name)
+    facts = extracted(name)
     assert _members(facts) == _gold_members(name)
-    assert {a.capofila for a in facts.ambiti} == {a["capofila"] for a in _gold(name)["ambiti"]}
+    assert {a.capofila for a in facts.ambiti} == {a["capofila"] for a in gold(name)["ambiti"]}
 
 
 @pytest.mark.parametrize(
@@ -154,7 +140,7 @@ def test_the_lead_given_to_a_comune_is_the_capofila(name: str, sentence: str | N
         name_page = f"<html><head><title>Notizie - Ambito Rhodense</title></head><body>{html}</body></html>"
         facts = extract(name_page.encode(), "x")
     else:
-        facts = _page(name)
+        facts = extracted(name)
     assert next((a.capofila for a in facts.ambiti if a.capofila), None) == capofila
 
 
@@ -170,7 +156,7 @@ def test_the_lead_given_to_a_comune_is_the_capofila(name: str, sentence: str | N
     ],
 )
 def test_a_run_with_another_ambito_in_brackets_after_it_is_that_ambitos(name: str) -> None:
-    assert _members(_page(name)) == _gold_members(name)
+    assert _members(extracted(name)) == _gold_members(name)
 
 
 @pytest.mark.parametrize(

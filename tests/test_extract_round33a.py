@@ -4,35 +4,16 @@ in its general form and checked on own fixture pages in other wordings and marku
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from fixture_pages import extracted, gold, gold_by_ambito
 
 from crawler.parsers.ambito_rows import gathered
-from crawler.parsers.extract import extract
 from crawler.parsers.names import ambito_columns
 from crawler.records import PageFacts
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def _page(name: str) -> PageFacts:
-    path = FIXTURES / "pages" / name
-    ctype = "text/plain" if path.suffix == ".txt" else None
-    return extract(path.read_bytes(), name, ctype)
-
-
-def _gold(name: str) -> dict:
-    return json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def _by_ambito(facts: PageFacts) -> set[tuple[str | None, frozenset[str]]]:
     return {(ambito.capofila, frozenset(ambito.members)) for ambito in facts.ambiti}
-
-
-def _gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    return {(ambito["capofila"], frozenset(ambito["members"])) for ambito in _gold(name)["ambiti"]}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +28,7 @@ def _gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     ],
 )
 def test_a_comune_named_inside_a_body_of_comunis_name_is_no_item(name: str) -> None:
-    assert _by_ambito(_page(name)) == _gold_by_ambito(name)
+    assert _by_ambito(extracted(name)) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +43,7 @@ def test_a_comune_named_inside_a_body_of_comunis_name_is_no_item(name: str) -> N
     ],
 )
 def test_a_comune_by_comune_tables_rows_are_their_ambitos_wherever_they_stand(name: str) -> None:
-    assert _by_ambito(_page(name)) == _gold_by_ambito(name)
+    assert _by_ambito(extracted(name)) == gold_by_ambito(name)
 
 
 def test_rows_are_gathered_only_when_their_ambiti_interleave() -> None:
@@ -88,7 +69,7 @@ def test_rows_are_gathered_only_when_their_ambiti_interleave() -> None:
     ],
 )
 def test_the_ambitos_own_borders_name_no_neighbours(name: str) -> None:
-    assert _by_ambito(_page(name)) == _gold_by_ambito(name)
+    assert _by_ambito(extracted(name)) == gold_by_ambito(name)
 
 
 def _plans(facts: PageFacts) -> set[tuple[str | None, tuple]]:
@@ -104,7 +85,7 @@ def _gold_plans(name: str) -> set[tuple[str | None, tuple]]:
             a["capofila"],
             tuple((p["start_year"], p["end_year"], p["approved_on"], p["extended_until"]) for p in a["plans"]),
         )
-        for a in _gold(name)["ambiti"]
+        for a in gold(name)["ambiti"]
     }
 
 
@@ -120,7 +101,7 @@ def _gold_plans(name: str) -> set[tuple[str | None, tuple]]:
     ],
 )
 def test_a_plan_said_of_all_the_pages_ambiti_together_is_each_ones(name: str) -> None:
-    assert _plans(_page(name)) == _gold_plans(name)
+    assert _plans(extracted(name)) == _gold_plans(name)
 
 
 def _office_address(facts: PageFacts) -> set[tuple[str | None, str | None] | None]:
@@ -135,7 +116,7 @@ def _gold_office_address(name: str) -> set[tuple[str | None, str | None] | None]
         (o["address"]["postal_code"], o["address"]["municipality"])
         if (o := a["ufficio_di_piano"]) and o["address"]
         else None
-        for a in _gold(name)["ambiti"]
+        for a in gold(name)["ambiti"]
     }
 
 
@@ -151,4 +132,4 @@ def _gold_office_address(name: str) -> set[tuple[str | None, str | None] | None]
     ],
 )
 def test_the_offices_address_and_town_wherever_the_page_leaves_them(name: str) -> None:
-    assert _office_address(_page(name)) == _gold_office_address(name)
+    assert _office_address(extracted(name)) == _gold_office_address(name)

@@ -5,26 +5,10 @@ no facts; a social ambito's page that names one of them in passing keeps its own
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from fixture_pages import extracted, gold
 
-from crawler.parsers.extract import extract
 from crawler.parsers.other_ambiti import another_bodys_mention, another_bodys_page
-from crawler.records import PageFacts
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def _page(name: str) -> PageFacts:
-    path = FIXTURES / "pages" / name
-    ctype = "text/plain" if path.suffix == ".txt" else None
-    return extract(path.read_bytes(), name, ctype)
-
-
-def _gold(name: str) -> dict:
-    return json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(
@@ -71,8 +55,8 @@ def _gold(name: str) -> dict:
     ],
 )
 def test_another_bodys_ambito_or_capofila_gives_no_facts(name: str) -> None:
-    facts = _page(name)
-    assert _gold(name)["ambiti"] == []
+    facts = extracted(name)
+    assert gold(name)["ambiti"] == []
     assert (facts.ambiti, facts.comuni) == ([], [])
 
 
@@ -88,9 +72,9 @@ def test_another_bodys_ambito_or_capofila_gives_no_facts(name: str) -> None:
     ],
 )
 def test_a_social_ambito_that_names_another_body_keeps_its_facts(name: str) -> None:
-    facts = _page(name)
+    facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == {
-        (a["capofila"], frozenset(a["members"])) for a in _gold(name)["ambiti"]
+        (a["capofila"], frozenset(a["members"])) for a in gold(name)["ambiti"]
     }
 
 

@@ -1,0 +1,26 @@
+"""An own fixture page (tests/fixtures/pages) extracted, and its gold: what the rounds' mechanism tests compare."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from crawler.parsers.extract import extract
+from crawler.records import PageFacts
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def extracted(name: str) -> PageFacts:
+    """The facts of a fixture page, a `.txt` page read as plain text (as pdftotext's output is)."""
+    path = FIXTURES / "pages" / name
+    return extract(path.read_bytes(), name, "text/plain" if path.suffix == ".txt" else None)
+
+
+def gold(name: str) -> dict:
+    return json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    """Each gold ambito as (capofila, members): what a page's `PageFacts.ambiti` must give, in any order."""
+    return {(ambito["capofila"], frozenset(ambito["members"])) for ambito in gold(name)["ambiti"]}
