@@ -62,6 +62,7 @@ HELDOUT37 = ROOT / "tests" / "fixtures" / "heldout37"
 HELDOUT38 = ROOT / "tests" / "fixtures" / "heldout38"
 HELDOUT39 = ROOT / "tests" / "fixtures" / "heldout39"
 HELDOUT40 = ROOT / "tests" / "fixtures" / "heldout40"
+HELDOUT42 = ROOT / "tests" / "fixtures" / "heldout42"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -105,6 +106,7 @@ SETS = {
     "heldout38": (HELDOUT38, 32, 24),
     "heldout39": (HELDOUT39, 30, 19),
     "heldout40": (HELDOUT40, 33, 23),
+    "heldout42": (HELDOUT42, 34, 23),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -334,6 +336,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT38,
         HELDOUT39,
         HELDOUT40,
+        HELDOUT42,
     ],
     ids=lambda f: f.name,
 )
