@@ -62,6 +62,7 @@ HELDOUT37 = ROOT / "tests" / "fixtures" / "heldout37"
 HELDOUT38 = ROOT / "tests" / "fixtures" / "heldout38"
 HELDOUT39 = ROOT / "tests" / "fixtures" / "heldout39"
 HELDOUT40 = ROOT / "tests" / "fixtures" / "heldout40"
+HELDOUT42 = ROOT / "tests" / "fixtures" / "heldout42"
 HELDOUT41 = ROOT / "tests" / "fixtures" / "heldout41"
 HELDOUT43 = ROOT / "tests" / "fixtures" / "heldout43"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
@@ -107,6 +108,7 @@ SETS = {
     "heldout38": (HELDOUT38, 32, 24),
     "heldout39": (HELDOUT39, 30, 19),
     "heldout40": (HELDOUT40, 33, 23),
+    "heldout42": (HELDOUT42, 34, 23),
     "heldout41": (HELDOUT41, 32, 21),
     "heldout43": (HELDOUT43, 30, 16),
 }
@@ -338,6 +340,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT38,
         HELDOUT39,
         HELDOUT40,
+        HELDOUT42,
         HELDOUT41,
         HELDOUT43,
     ],
