@@ -62,8 +62,8 @@ HELDOUT37 = ROOT / "tests" / "fixtures" / "heldout37"
 HELDOUT38 = ROOT / "tests" / "fixtures" / "heldout38"
 HELDOUT39 = ROOT / "tests" / "fixtures" / "heldout39"
 HELDOUT40 = ROOT / "tests" / "fixtures" / "heldout40"
-HELDOUT42 = ROOT / "tests" / "fixtures" / "heldout42"
 HELDOUT41 = ROOT / "tests" / "fixtures" / "heldout41"
+HELDOUT42 = ROOT / "tests" / "fixtures" / "heldout42"
 HELDOUT43 = ROOT / "tests" / "fixtures" / "heldout43"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -108,8 +108,8 @@ SETS = {
     "heldout38": (HELDOUT38, 32, 24),
     "heldout39": (HELDOUT39, 30, 19),
     "heldout40": (HELDOUT40, 33, 23),
-    "heldout42": (HELDOUT42, 34, 23),
     "heldout41": (HELDOUT41, 32, 21),
+    "heldout42": (HELDOUT42, 34, 23),
     "heldout43": (HELDOUT43, 30, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -340,8 +340,8 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT38,
         HELDOUT39,
         HELDOUT40,
-        HELDOUT42,
         HELDOUT41,
+        HELDOUT42,
         HELDOUT43,
     ],
     ids=lambda f: f.name,
