@@ -65,6 +65,7 @@ HELDOUT40 = ROOT / "tests" / "fixtures" / "heldout40"
 HELDOUT41 = ROOT / "tests" / "fixtures" / "heldout41"
 HELDOUT42 = ROOT / "tests" / "fixtures" / "heldout42"
 HELDOUT43 = ROOT / "tests" / "fixtures" / "heldout43"
+HELDOUT45 = ROOT / "tests" / "fixtures" / "heldout45"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -111,6 +112,7 @@ SETS = {
     "heldout41": (HELDOUT41, 32, 21),
     "heldout42": (HELDOUT42, 34, 23),
     "heldout43": (HELDOUT43, 30, 16),
+    "heldout45": (HELDOUT45, 32, 23),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -343,6 +345,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT41,
         HELDOUT42,
         HELDOUT43,
+        HELDOUT45,
     ],
     ids=lambda f: f.name,
 )
