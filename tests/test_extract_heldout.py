@@ -2,8 +2,8 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to forty-third sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout43.score`
+Only h01-h12 carry those assertions; the later pages and the whole second to forty-sixth sets
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout46.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ HELDOUT41 = ROOT / "tests" / "fixtures" / "heldout41"
 HELDOUT42 = ROOT / "tests" / "fixtures" / "heldout42"
 HELDOUT43 = ROOT / "tests" / "fixtures" / "heldout43"
 HELDOUT44 = ROOT / "tests" / "fixtures" / "heldout44"
+HELDOUT45 = ROOT / "tests" / "fixtures" / "heldout45"
 HELDOUT46 = ROOT / "tests" / "fixtures" / "heldout46"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -114,6 +115,7 @@ SETS = {
     "heldout42": (HELDOUT42, 34, 23),
     "heldout43": (HELDOUT43, 30, 16),
     "heldout44": (HELDOUT44, 33, 21),
+    "heldout45": (HELDOUT45, 32, 23),
     "heldout46": (HELDOUT46, 33, 21),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -348,6 +350,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT42,
         HELDOUT43,
         HELDOUT44,
+        HELDOUT45,
         HELDOUT46,
     ],
     ids=lambda f: f.name,
