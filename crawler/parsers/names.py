@@ -32,7 +32,8 @@ MENTION = re.compile(
     r"(?P<sep>\s*[-–:]\s*|\s+(?:dell['’]|della|delle|degli|dei|del|de|di)\s*|\s+)?",  # longest article first
     re.I,
 )
-_DEMONYM = re.compile(r"(?:ese|ense|esi|ino|ina|asco|asca|ano|ana)$")
+# a territory's adjective: "Legnanese", "Rhodense", "Abbiatense", "Lodigiano", "Visconteo" (of the Visconti's lands)
+_DEMONYM = re.compile(r"(?:ese|ense|esi|ino|ina|asco|asca|ano|ana|eo|ea)$")
 # fmt: off
 _GEO_HEADS = frozenset(
     [
@@ -56,7 +57,8 @@ _NOT_TERRITORY = frozenset(
 _LIST_LABEL_BEFORE = re.compile(r"\bcomuni\s+(?:dell['’]\s*|del\s+)$", re.I)
 _POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
-_IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’])$", re.I)
+# "nell'ambito", "in ambito"; "gara d'ambito", "piano d'ambito": "d'ambito" qualifies another thing, it names none
+_IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’]|\bd['’])$", re.I)
 
 
 # an ambito of another region ("Ambito sociale n. 7 (Regione Piemonte)", "Ambito di X della Regione Veneto"): its
