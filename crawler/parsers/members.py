@@ -884,8 +884,10 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False  # "Rho (Milano)": the province of the name before it
     if f.key in _CAPITAL_KEYS and _PROVINCES_BEFORE.search(page.text[max(0, f.start - 80) : f.start]):
         return False  # "al confine con le province di Bergamo e di Monza e della Brianza": provinces, not comuni
-    if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
-        return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
+    if f.candidates and not (_SHORT_END.match(page.text[f.end : f.end + 4]) or _sitter_row(page, f)):
+        # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form; a roll call's row
+        # "Pogliano M.se  Carlo Villa  Assessore delegato" opens with its comune, short or whole
+        return False
     if _PAGE_LINE.match(line):
         return False
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
@@ -991,12 +993,14 @@ _ROLL_ROLE = (
 )
 # a roll call laid out as a table of who sat for each comune, under the line that announces those present ("Sono
 # presenti:" / "Comune  Rappresentante  Qualifica" / "BARANZATE  Luca Elia  Sindaco"): the row's sitter and role
+# (a sitter may hold two roles: "Sindaco, Presidente", "Sindaca e Presidente")
+_SITTER_ROLES = rf"{_ROLL_ROLE}(?:\s*(?:,|\be\b|/)\s*{_ROLL_ROLE})?"
 _SITTER_ROW = re.compile(
-    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_ROLL_ROLE}\s*$",
+    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$",
     re.I,
 )
 _ANNOUNCED = re.compile(r"\b(?:present|assent)[ei]\s*:", re.I)  # "Sono presenti:", "Risultano presenti: Comune | ..."
-_SITTER_END = re.compile(rf"\s{_ROLL_ROLE}\s*$", re.I)
+_SITTER_END = re.compile(rf"\s{_SITTER_ROLES}\s*$", re.I)
 _ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # a roll call's row that names the comune, then who sat for it and whether present: "Limbiate: Vicesindaco, presente",
