@@ -431,6 +431,9 @@ _PERSON = re.compile(
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
 # a page's footer or header ending in its page number ("ADP VIMERCATE 2025-2027 - pagina 1"): its names are no items
 _PAGE_LINE = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\s*$", re.I)
+# a page's footer or header ending in its page mark that the text layer ran into the next line ("Bando ... - pagina 1
+# Pognano"): what follows the mark goes on with the page's text
+_PAGE_MARK_RUN_ON = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
 MAX_BETWEEN = 2  # lines of content between two items of one list (page marks and signature lines aside)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
@@ -888,7 +891,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form; a roll call's row
         # "Pogliano M.se  Carlo Villa  Assessore delegato" opens with its comune, short or whole
         return False
-    if _PAGE_LINE.match(line):
+    if _PAGE_LINE.match(line) or ((mark := _PAGE_MARK_RUN_ON.match(line)) and col < mark.end()):
         return False
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
         line, col, f.end - page.starts[n]
@@ -1133,7 +1136,9 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
-        pieces.append(_ROLE_HEAD.sub("", _SIGNED_FOR.sub("", head)))
+        mark = _PAGE_MARK_RUN_ON.match(last)
+        if not (mark and mark.end() == len(head)):  # "Bando ... - pagina 1 Pognano": a page's footer run into it
+            pieces.append(_ROLE_HEAD.sub("", _SIGNED_FOR.sub("", head)))
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
