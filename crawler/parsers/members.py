@@ -1514,7 +1514,11 @@ def _together_with(head: str, resolver: NameResolver) -> str | None:
     """The comune at the opening of a run's line that joins the ambito together with the run's comuni."""
     m = _TOGETHER.match(head)
     res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
-    return res.istat if res else None
+    if res or not m:
+        return res.istat if res else None
+    # an abbreviated subject ("Cernusco s/N fa parte ... insieme ai Comuni di"): the gazetteer reads it whole
+    whole = [f for f in resolver.gazetteer.find(head[m.start("name") : m.start("name") + 60]) if f.start == 0]
+    return whole[0].istat if whole and len(whole[0].candidates) <= 1 and whole[0].istat else None
 
 
 # a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",
