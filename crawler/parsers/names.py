@@ -133,6 +133,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             continue
         if kind == "ambito" and another_bodys_mention(text[max(0, m.start() - 30) : m.start()], after):
             continue  # "Sub-ambito Val Seriana", "Rete di Ambito 3", "Ambito di X dell'Ufficio Scolastico"
+        if kind == "ambito" and _PART_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # "Sub-ambito Nord (4 comuni)": a part of the ambito, whose comuni are the ambito's
         if place:
             code, written = place
             out.append(
@@ -314,6 +316,8 @@ def _adjective_at_start(text: str) -> str | None:
 
 # "L'Ambito di Desio comprende ..., mentre quello di Carate Brianza riunisce ...": a second ambito by a pronoun
 _PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+# a part of an ambito: "Sub-ambito Nord", "sotto-ambito" (members.py reads its list as the ambito's part)
+_PART_BEFORE = re.compile(r"\b(?:sub|sotto)\s*[-‐–]?$", re.I)
 # a word each of MENTION, _PRONOUN and _OFFICE needs
 _MENTION_WORDS = ("ambito", "distretto", "quell", "piano")
 
