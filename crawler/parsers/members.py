@@ -999,7 +999,7 @@ _ROLL_ROLE = (
 # (a sitter may hold two roles: "Sindaco, Presidente", "Sindaca e Presidente")
 _SITTER_ROLES = rf"{_ROLL_ROLE}(?:\s*(?:,|\be\b|/)\s*{_ROLL_ROLE})?"
 _SITTER_ROW = re.compile(
-    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$",
+    rf"\.?\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$",
     re.I,
 )
 _ANNOUNCED = re.compile(r"\b(?:present|assent)[ei]\s*:", re.I)  # "Sono presenti:", "Risultano presenti: Comune | ..."
@@ -1500,9 +1500,10 @@ def _another_bodys_table(page: _Text, levels: list[int], n: int) -> bool:
 # a comune that joins the ambito "together with" the run's comuni, named at its line's opening: "Il Comune di
 # Senago fa parte dell'Ambito di X insieme ai comuni di A, B", "Senago partecipa ...: il Comune aderisce insieme a A";
 # or that does anything with "the other comuni" the run names
+_SUBJECT_OPENING = re.compile(r"^\W*(?:il\s+comune\s+di\s+)?", re.I)
 _TOGETHER = re.compile(
-    r"^\W*(?:il\s+comune\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[^\s,:;.]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,:;.]*){0,3})[\s,]"
-    r"(?:[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+(?:(?:altri\s+)?comuni\s+di\s+)?"
+    r"[\s,](?:[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+"
+    r"(?:(?:altri\s+)?comuni\s+di\s+)?"
     # whatever it does, with "the other comuni" the run names: "Nerviano programma i servizi insieme agli altri Comuni
     # dell'Ambito Legnanese: A, B", "Grezzago, assieme agli altri cinque comuni dell'Ambito (A, B, ...)"
     rf"|[^.;]*?\b{_WITH_THE_OTHERS}[^.;]{{0,80}})$",
@@ -1511,14 +1512,17 @@ _TOGETHER = re.compile(
 
 
 def _together_with(head: str, resolver: NameResolver) -> str | None:
-    """The comune at the opening of a run's line that joins the ambito together with the run's comuni."""
-    m = _TOGETHER.match(head)
-    res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
-    if res or not m:
-        return res.istat if res else None
-    # an abbreviated subject ("Cernusco s/N fa parte ... insieme ai Comuni di"): the gazetteer reads it whole
-    whole = [f for f in resolver.gazetteer.find(head[m.start("name") : m.start("name") + 60]) if f.start == 0]
-    return whole[0].istat if whole and len(whole[0].candidates) <= 1 and whole[0].istat else None
+    """The comune at the opening of a run's line that joins the ambito together with the run's comuni, read whole by
+    the gazetteer, abbreviated too ("Cernusco s/N fa parte ... insieme ai Comuni di", "Vaprio d'A. fa parte")."""
+    start = _SUBJECT_OPENING.match(head).end()
+    if not head[start : start + 1].isupper():
+        return None
+    whole = [f for f in resolver.gazetteer.find(head[start : start + 60]) if f.start == 0]
+    if not whole or len(whole[0].candidates) > 1 or not whole[0].istat:
+        return None
+    after = start + whole[0].end
+    after += head.startswith(".", after) and bool(whole[0].candidates)  # an abbreviation's own dot: "Vaprio d'A."
+    return whole[0].istat if _TOGETHER.match(head, after) else None
 
 
 # a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",
