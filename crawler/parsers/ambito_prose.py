@@ -37,6 +37,8 @@ _QUALIFIED = re.compile(r"^\s*,?\s*(?:(?:comuni|entrambi)\s+)?(?:dell['’]\s*|d
 def the_others(lead: str, listed: int) -> bool:
     """The run's sentence opens with "Con" after a sentence that makes its subject one of the ambito's N comuni, and
     names the N - 1 others."""
+    if "uno dei" not in lead.lower():
+        return False  # most runs: spare them the sentences' split
     sentences = split_sentences(lead)
     if len(sentences) < 2 or not _WITH.match(sentences[-1]):
         return False

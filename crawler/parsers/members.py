@@ -871,6 +871,14 @@ _ITEM_MARK = re.compile(r"[·•;|]")
 _ITEM_END = re.compile(r"[\s.]*(?:[·•;|]|$)")
 
 
+def _in_page_mark_run_on(line: str, col: int) -> bool:
+    """The name sits in a page's footer or header that ends in its page mark and runs on into the line's text."""
+    if "pag" not in line[:120].lower():
+        return False  # most lines: spare them the pattern
+    mark = _PAGE_MARK_RUN_ON.match(line)
+    return bool(mark) and col < mark.end()
+
+
 def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) -> bool:
     """A name as an item of a list: written with a capital ("questa tornata" names no Tornata), not part of an
     address, of another body's name or of the ambito's name, and in a table row only in a cell that holds
@@ -891,7 +899,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form; a roll call's row
         # "Pogliano M.se  Carlo Villa  Assessore delegato" opens with its comune, short or whole
         return False
-    if _PAGE_LINE.match(line) or ((mark := _PAGE_MARK_RUN_ON.match(line)) and col < mark.end()):
+    if _PAGE_LINE.match(line) or _in_page_mark_run_on(line, col):
         return False
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
         line, col, f.end - page.starts[n]
@@ -1304,7 +1312,8 @@ def _judge(
     # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
     # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
-    named = named or (ap.APPOSED.search(head) if prose else None)  # "dei sei comuni dell'ambito (A, B, ...)"
+    if not named and prose and "omuni" in head:
+        named = ap.APPOSED.search(head)  # "dei sei comuni dell'ambito (A, B, ...)"
     if not (named or prose) and n0 and 0 < levels[n0 - 1] < 7:
         named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
@@ -1514,6 +1523,9 @@ _TOGETHER = re.compile(
 def _together_with(head: str, resolver: NameResolver) -> str | None:
     """The comune at the opening of a run's line that joins the ambito together with the run's comuni, read whole by
     the gazetteer, abbreviated too ("Cernusco s/N fa parte ... insieme ai Comuni di", "Vaprio d'A. fa parte")."""
+    low = head.lower()
+    if "insieme" not in low and "altri" not in low:
+        return None  # most runs: no "insieme a", no "gli altri comuni" (spare them the gazetteer)
     start = _SUBJECT_OPENING.match(head).end()
     if not head[start : start + 1].isupper():
         return None
