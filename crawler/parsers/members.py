@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from crawler.parsers import ambito_prose as ap
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
@@ -430,6 +431,9 @@ _PERSON = re.compile(
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
 # a page's footer or header ending in its page number ("ADP VIMERCATE 2025-2027 - pagina 1"): its names are no items
 _PAGE_LINE = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\s*$", re.I)
+# a page's footer or header ending in its page mark that the text layer ran into the next line ("Bando ... - pagina 1
+# Pognano"): what follows the mark goes on with the page's text
+_PAGE_MARK_RUN_ON = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
 MAX_BETWEEN = 2  # lines of content between two items of one list (page marks and signature lines aside)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]*|di|de|de['’]|del|della|dello|dei|degli|delle|dell['’]\w*|d['’]\w+|con|sul|"
@@ -867,6 +871,14 @@ _ITEM_MARK = re.compile(r"[·•;|]")
 _ITEM_END = re.compile(r"[\s.]*(?:[·•;|]|$)")
 
 
+def _in_page_mark_run_on(line: str, col: int) -> bool:
+    """The name sits in a page's footer or header that ends in its page mark and runs on into the line's text."""
+    if "pag" not in line[:120].lower():
+        return False  # most lines: spare them the pattern
+    mark = _PAGE_MARK_RUN_ON.match(line)
+    return bool(mark) and col < mark.end()
+
+
 def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) -> bool:
     """A name as an item of a list: written with a capital ("questa tornata" names no Tornata), not part of an
     address, of another body's name or of the ambito's name, and in a table row only in a cell that holds
@@ -883,9 +895,11 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False  # "Rho (Milano)": the province of the name before it
     if f.key in _CAPITAL_KEYS and _PROVINCES_BEFORE.search(page.text[max(0, f.start - 80) : f.start]):
         return False  # "al confine con le province di Bergamo e di Monza e della Brianza": provinces, not comuni
-    if f.candidates and not _SHORT_END.match(page.text[f.end : f.end + 4]):
-        return False  # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form
-    if _PAGE_LINE.match(line):
+    if f.candidates and not (_SHORT_END.match(page.text[f.end : f.end + 4]) or _sitter_row(page, f)):
+        # "Marcallo con Cassone": the start of a longer name (a typo of one), not a short form; a roll call's row
+        # "Pogliano M.se  Carlo Villa  Assessore delegato" opens with its comune, short or whole
+        return False
+    if _PAGE_LINE.match(line) or _in_page_mark_run_on(line, col):
         return False
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
         line, col, f.end - page.starts[n]
@@ -990,12 +1004,14 @@ _ROLL_ROLE = (
 )
 # a roll call laid out as a table of who sat for each comune, under the line that announces those present ("Sono
 # presenti:" / "Comune  Rappresentante  Qualifica" / "BARANZATE  Luca Elia  Sindaco"): the row's sitter and role
+# (a sitter may hold two roles: "Sindaco, Presidente", "Sindaca e Presidente")
+_SITTER_ROLES = rf"{_ROLL_ROLE}(?:\s*(?:,|\be\b|/)\s*{_ROLL_ROLE})?"
 _SITTER_ROW = re.compile(
-    rf"\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_ROLL_ROLE}\s*$",
+    rf"\.?\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$",
     re.I,
 )
 _ANNOUNCED = re.compile(r"\b(?:present|assent)[ei]\s*:", re.I)  # "Sono presenti:", "Risultano presenti: Comune | ..."
-_SITTER_END = re.compile(rf"\s{_ROLL_ROLE}\s*$", re.I)
+_SITTER_END = re.compile(rf"\s{_SITTER_ROLES}\s*$", re.I)
 _ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # a roll call's row that names the comune, then who sat for it and whether present: "Limbiate: Vicesindaco, presente",
@@ -1128,7 +1144,9 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
-        pieces.append(_ROLE_HEAD.sub("", _SIGNED_FOR.sub("", head)))
+        mark = _PAGE_MARK_RUN_ON.match(last)
+        if not (mark and mark.end() == len(head)):  # "Bando ... - pagina 1 Pognano": a page's footer run into it
+            pieces.append(_ROLE_HEAD.sub("", _SIGNED_FOR.sub("", head)))
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
@@ -1294,6 +1312,8 @@ def _judge(
     # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
     # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
+    if not named and prose and "omuni" in head:
+        named = ap.APPOSED.search(head)  # "dei sei comuni dell'ambito (A, B, ...)"
     if not (named or prose) and n0 and 0 < levels[n0 - 1] < 7:
         named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
@@ -1326,6 +1346,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    if prose and ap.qualified_elsewhere(heading, after, resolver):
+        return None  # "con i Comuni di A e B dell'Ambito 2" under Ambito 1's heading: partners, with their own ambito
     if prose and _health_districts(page.lines[n0][max(0, col - CONTEXT) : col]):
         return None  # "Il Distretto di X è un'articolazione dell'ASST Y. Comprende i comuni di A, B": the district's
     if prose and _health_bodys_grouping(split_sentences(head)[-1] if head.strip() else ""):
@@ -1378,6 +1400,8 @@ def _judge(
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
+    if rule is None and prose and ap.the_others(lead, listed):
+        rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide"
     if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
         rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
     if rule is None and prose and _answers_which_comuni(page, n0, head, after):
@@ -1485,9 +1509,10 @@ def _another_bodys_table(page: _Text, levels: list[int], n: int) -> bool:
 # a comune that joins the ambito "together with" the run's comuni, named at its line's opening: "Il Comune di
 # Senago fa parte dell'Ambito di X insieme ai comuni di A, B", "Senago partecipa ...: il Comune aderisce insieme a A";
 # or that does anything with "the other comuni" the run names
+_SUBJECT_OPENING = re.compile(r"^\W*(?:il\s+comune\s+di\s+)?", re.I)
 _TOGETHER = re.compile(
-    r"^\W*(?:il\s+comune\s+di\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[^\s,:;.]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,:;.]*){0,3})[\s,]"
-    r"(?:[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+(?:(?:altri\s+)?comuni\s+di\s+)?"
+    r"[\s,](?:[^.;]*\b(?:aderisce|fa\s+parte|partecipa)\b[^.;]*\binsieme\s+(?:a|ai|agli|al)\s+"
+    r"(?:(?:altri\s+)?comuni\s+di\s+)?"
     # whatever it does, with "the other comuni" the run names: "Nerviano programma i servizi insieme agli altri Comuni
     # dell'Ambito Legnanese: A, B", "Grezzago, assieme agli altri cinque comuni dell'Ambito (A, B, ...)"
     rf"|[^.;]*?\b{_WITH_THE_OTHERS}[^.;]{{0,80}})$",
@@ -1496,10 +1521,20 @@ _TOGETHER = re.compile(
 
 
 def _together_with(head: str, resolver: NameResolver) -> str | None:
-    """The comune at the opening of a run's line that joins the ambito together with the run's comuni."""
-    m = _TOGETHER.match(head)
-    res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
-    return res.istat if res else None
+    """The comune at the opening of a run's line that joins the ambito together with the run's comuni, read whole by
+    the gazetteer, abbreviated too ("Cernusco s/N fa parte ... insieme ai Comuni di", "Vaprio d'A. fa parte")."""
+    low = head.lower()
+    if "insieme" not in low and "altri" not in low:
+        return None  # most runs: no "insieme a", no "gli altri comuni" (spare them the gazetteer)
+    start = _SUBJECT_OPENING.match(head).end()
+    if not head[start : start + 1].isupper():
+        return None
+    whole = [f for f in resolver.gazetteer.find(head[start : start + 60]) if f.start == 0]
+    if not whole or len(whole[0].candidates) > 1 or not whole[0].istat:
+        return None
+    after = start + whole[0].end
+    after += head.startswith(".", after) and bool(whole[0].candidates)  # an abbreviation's own dot: "Vaprio d'A."
+    return whole[0].istat if _TOGETHER.match(head, after) else None
 
 
 # a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",
@@ -2010,6 +2045,9 @@ _PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
 # "Possono accedere i cittadini residenti a A, B, ...", "riservato alle famiglie residenti nei Comuni di"
 _RESIDENTS = re.compile(
     r"\b(?:rivolt|riservat|destinat|apert)[oia]\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
+    r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
+    # "La misura vale per i residenti di A, B, ...": who the measure is for
+    r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
     r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
     r"\bpossono\s+(?:accedere|presentare\s+domanda)\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
     r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$",

@@ -32,7 +32,8 @@ MENTION = re.compile(
     r"(?P<sep>\s*[-–:]\s*|\s+(?:dell['’]|della|delle|degli|dei|del|de|di)\s*|\s+)?",  # longest article first
     re.I,
 )
-_DEMONYM = re.compile(r"(?:ese|ense|esi|ino|ina|asco|asca|ano|ana)$")
+# a territory's adjective: "Legnanese", "Rhodense", "Abbiatense", "Lodigiano", "Visconteo" (of the Visconti's lands)
+_DEMONYM = re.compile(r"(?:ese|ense|esi|ino|ina|asco|asca|ano|ana|eo|ea)$")
 # fmt: off
 _GEO_HEADS = frozenset(
     [
@@ -56,7 +57,8 @@ _NOT_TERRITORY = frozenset(
 _LIST_LABEL_BEFORE = re.compile(r"\bcomuni\s+(?:dell['’]\s*|del\s+)$", re.I)
 _POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
-_IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’])$", re.I)
+# "nell'ambito", "in ambito"; "gara d'ambito", "piano d'ambito": "d'ambito" qualifies another thing, it names none
+_IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’]|\bd['’])$", re.I)
 
 
 # an ambito of another region ("Ambito sociale n. 7 (Regione Piemonte)", "Ambito di X della Regione Veneto"): its
@@ -131,6 +133,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             continue
         if kind == "ambito" and another_bodys_mention(text[max(0, m.start() - 30) : m.start()], after):
             continue  # "Sub-ambito Val Seriana", "Rete di Ambito 3", "Ambito di X dell'Ufficio Scolastico"
+        if kind == "ambito" and _PART_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # "Sub-ambito Nord (4 comuni)": a part of the ambito, whose comuni are the ambito's
         if place:
             code, written = place
             out.append(
@@ -312,6 +316,8 @@ def _adjective_at_start(text: str) -> str | None:
 
 # "L'Ambito di Desio comprende ..., mentre quello di Carate Brianza riunisce ...": a second ambito by a pronoun
 _PRONOUN = re.compile(r"\bquell[oa]\s+(?P<sep>dell['’]\s*|della\s+|dei\s+|degli\s+|del\s+|di\s+)", re.I)
+# a part of an ambito: "Sub-ambito Nord", "sotto-ambito" (members.py reads its list as the ambito's part)
+_PART_BEFORE = re.compile(r"\b(?:sub|sotto)\s*[-‐–]?$", re.I)
 # a word each of MENTION, _PRONOUN and _OFFICE needs
 _MENTION_WORDS = ("ambito", "distretto", "quell", "piano")
 

@@ -1,0 +1,55 @@
+"""Prose that names a list as the ambito's comuni without a verb of membership (round 35a, `docs/members-round35a.md`).
+
+News and service pages rarely say "aderiscono all'Ambito"; they name the ambito's comuni as a noun phrase and list
+them beside it, or refer back to them in the next sentence:
+
+- an apposition: the list in brackets or between dashes right after "i (sei) comuni dell'Ambito (di X)"
+  ("per i residenti dei sei comuni dell'ambito (A, B, ...)", "I sei Comuni dell'Ambito di X – A, B, ... –");
+- the others of a comune said to be one of the N comuni of the ambito: "X è uno dei tredici Comuni dell'Ambito. Con
+  A, B, ... condivide il Piano di Zona" (twelve named: the others of thirteen).
+
+And one list that is no membership of the page's ambito: comuni qualified by another ambito right after them ("con i
+Comuni di A e B dell'Ambito 2" in a news item about Ambito 1): partners named in passing with their own ambito.
+Pure functions over the text around a run; `members._judge` calls them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers import names as nm
+from crawler.parsers.italian import count_before, split_sentences
+from crawler.reference.comuni import NameResolver
+
+_OF_THE_AMBITO = r"comuni\s+(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b(?!\s+(?:territoriali|sociali|distrettuali)\b)"
+# the list opened as an apposition to "i comuni dell'Ambito": an opening bracket or dash right before it
+APPOSED = re.compile(rf"\b{_OF_THE_AMBITO}[^.;:,()\[\]–—]{{0,60}}?\s*(?:\(|\s[–—-])\s*$", re.I)
+
+# "X è uno dei tredici Comuni dell'Ambito di Y": the comune and the ambito's count
+_ONE_OF_N = re.compile(rf"\b(?:è|e['’])\s+uno\s+dei\s+(?P<count>[\w]+\s+){_OF_THE_AMBITO}", re.I)
+# the run's sentence opens with the others it shares the ambito with: "Con", "Insieme ai Comuni di"
+_WITH = re.compile(r"^(?:con|insieme\s+(?:a|ai|con)|assieme\s+(?:a|ai))(?:\s+(?:i\s+)?comuni\s+di)?\s*$", re.I)
+
+# the run qualified by its own ambito right after it: "A e B dell'Ambito 2", "A e B, comuni del Distretto di X"
+_QUALIFIED = re.compile(r"^\s*,?\s*(?:(?:comuni|entrambi)\s+)?(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b", re.I)
+
+
+def the_others(lead: str, listed: int) -> bool:
+    """The run's sentence opens with "Con" after a sentence that makes its subject one of the ambito's N comuni, and
+    names the N - 1 others."""
+    if "uno dei" not in lead.lower():
+        return False  # most runs: spare them the sentences' split
+    sentences = split_sentences(lead)
+    if len(sentences) < 2 or not _WITH.match(sentences[-1]):
+        return False
+    one_of = _ONE_OF_N.search(sentences[-2])
+    return bool(one_of) and count_before(one_of.group(0)) == listed + 1
+
+
+def qualified_elsewhere(heading: str, after: str, resolver: NameResolver) -> bool:
+    """The words right after the run name its own ambito, and it is not the one the heading is about."""
+    if not _QUALIFIED.match(after):
+        return False
+    theirs = nm.mentions_in(after, -1, resolver)[:1]
+    own = {m.key for m in nm.mentions_in(heading, -1, resolver)}
+    return bool(theirs and len(own) == 1 and theirs[0].key not in own)
