@@ -799,7 +799,24 @@ def said_of_the_ambito(groups: list[MemberGroup]) -> list[MemberGroup]:
     "Fanno parte dell'Ambito i comuni di ..."); not its own members under "Comuni aderenti", nor comuni whose
     services the Unione runs "in raccordo con il Piano di Zona"."""
     stated = [g.kind == "prose" and _BELONGS.search(g.evidence) and _AMBITO_WORD.search(g.evidence) for g in groups]
-    return [g for g, said in zip(groups, stated, strict=True) if g.rule == "verb-after" or said]
+    return [g for g, said in zip(groups, stated, strict=True) if g.rule == "verb-after" or said or _ambito_lists(g)]
+
+
+# a list's own introduction whose subject is the ambito and whose verb makes it up: "L'Ambito comprende quattordici
+# Comuni:", "Il Distretto è formato dai seguenti Comuni:", "Fanno parte dell'Ambito:"
+_AMBITO_LISTS = re.compile(
+    r"^(?:l['’]\s*|il\s+)?(?:ambit|distrett)[oi]\b[^:]{0,60}?\b(?:compren\w*|riunisc\w*|"
+    r"(?:è|e['’]|sono)\s+(?:format|compost|costituit)\w*)\b"
+    r"|^(?:ne\s+)?fanno\s+parte\s+(?:dell['’]\s*|del\s+)(?:ambit|distrett)o\b",
+    re.I,
+)
+
+
+def _ambito_lists(group: MemberGroup) -> bool:
+    """A list (not a sentence's run) that its own introduction says makes up the ambito, on an Unione's page; not one
+    whose introduction names the Unione or another body ("Il Distretto del Commercio comprende i Comuni:")."""
+    intro = (split_sentences(group.evidence) or [""])[-1].strip()
+    return group.kind == "list" and bool(_AMBITO_LISTS.search(intro)) and not DECOY.search(intro)
 
 
 def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:

@@ -53,6 +53,7 @@ _NOT_TERRITORY = frozenset(
     ]
 )
 # fmt: on
+_GOVERNMENT_BODY = re.compile(r"\s*Citt(?:[aà]|a['’])\s+metropolitana\b", re.I)
 _LIST_LABEL_BEFORE = re.compile(r"\bcomuni\s+(?:dell['’]\s*|del\s+)$", re.I)
 _POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
@@ -153,7 +154,23 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             )
         elif num:
             out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
+    out = _without_parenthesised_names(text, out)
     return out + _pronoun_mentions(text, line, out, resolver, earlier) + _office_mentions(text, line, resolver)
+
+
+def _without_parenthesised_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An ambito's other name in parentheses right after its name ("Ambito di Pioltello (Distretto sociale Est
+    Milano)", "Distretto 3 (Ambito di Corsico)") is the same ambito, not a second one that would take its lists."""
+    out: list[Mention] = []
+    for mention in mentions:
+        between = text[out[-1].at : mention.at] if out else ""
+        if between.rstrip().endswith("(") and len(between) <= len(out[-1].name) + 4 and not _BREAK.search(between):
+            continue
+        out.append(mention)
+    return out
+
+
+_BREAK = re.compile(r"[,;.:)]\s")
 
 
 # "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it; so does
@@ -375,6 +392,8 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
     if not words:
         return None
     first = words[0].lower()
+    if _GOVERNMENT_BODY.match(text):
+        return None  # "ambito distrettuale della Città metropolitana di Milano": a province-level body, not a territory
     if first in _NOT_TERRITORY or any(w.lower() in NOT_NAME_WORDS for w in words):
         return None
     if first in GIVEN_NAMES:

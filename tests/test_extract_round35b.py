@@ -1,0 +1,41 @@
+"""Round 35b (docs/members-round35b.md): an ambito's second name in apposition is the same ambito, and an Unione's
+page keeps the list that its own introduction says makes up the ambito."""
+
+from __future__ import annotations
+
+import pytest
+from fixture_pages import extracted, gold, gold_by_ambito
+
+
+def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "Ambito di Corsico (Distretto Sociale Sud Ovest Milano), insieme ai Comuni di ...": one ambito, not two
+        "1870_comune_ambito_alias_parentesi.html",
+        # "Ambito del Garbagnatese, ambito distrettuale della Citta' metropolitana di Milano, di cui fanno parte ..."
+        "1871_ambito_citta_metropolitana_apposizione.txt",
+    ],
+)
+def test_an_ambitos_second_name_in_apposition_is_the_same_ambito(name: str) -> None:
+    assert len(gold(name)["ambiti"]) == 1
+    assert _by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # an Unione's page: "Il Distretto Sociale di Melzo è formato dai seguenti Comuni ...:" over a table
+        "1872_unione_pagina_distretto_formato.html",
+        # counter-case: "L'Unione comprende i seguenti Comuni:", "Il Distretto del Commercio ... comprende i Comuni:"
+        "1873_controcaso_unione_distretto_commercio_elenchi.html",
+    ],
+)
+def test_an_unions_page_keeps_the_list_its_intro_gives_the_ambito(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)
+    assert {c for a in extracted(name).ambiti for c in a.members} <= {
+        c for a in gold(name)["ambiti"] for c in a["members"]
+    }
