@@ -39,3 +39,16 @@ def test_an_unions_page_keeps_the_list_its_intro_gives_the_ambito(name: str) -> 
     assert {c for a in extracted(name).ambiti for c in a.members} <= {
         c for a in gold(name)["ambiti"] for c in a["members"]
     }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "i residenti di A e B si rivolgono all'Ambito del Magentino; quelli di C e D all'Ambito Rhodense"
+        "1874_comune_clausola_ellittica_altri_ambiti.html",
+        # "Insieme a Ossona aderiscono all'Ambito Arluno, Bareggio, ...": Arluno is the list's, not the ambito's name
+        "1875_prosa_ambito_seguito_da_elenco.txt",
+    ],
+)
+def test_a_gapped_clause_or_a_list_after_the_word_ambito_names_no_other_ambito(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)

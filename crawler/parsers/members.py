@@ -1111,6 +1111,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     if le == lb and a.istat and a.istat == b.istat and _ASIDE_OPENS.match(page.text[a.end : b.start]):
         return [], 0  # "Castelgerundo (nato nel 2018 dalla fusione di Camairago ...": its aside names its former self
+    if _THOSE_OF_GAP.search(page.text[a.end : b.start]) and _SENT_TO_AMBITO.match(page.text[b.end : b.end + 120]):
+        return (
+            None  # "A e B appartengono all'Ambito X, quelli di C all'Ambito Y": a clause of its own, its verb left out
+        )
     pieces: list[str] = []
     if le == lb:
         pieces.append(page.text[a.end : b.start])
@@ -1164,7 +1168,12 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     return unknown, redacted
 
 
-_ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")  # the opening of an aside in brackets, not yet closed
+_ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")
+# a gapped clause: "quelli di C (e D) all'Ambito Y" repeats the sentence's verb for other comuni and another ambito
+_THOSE_OF_GAP = re.compile(r"[,;]\s*(?:e\s+)?quell[ie]\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
+_SENT_TO_AMBITO = re.compile(
+    r"[^,;.:\n]{0,60}?\b(?:all['’]\s*|nell['’]\s*|al\s+|nel\s+|con\s+l['’]\s*|con\s+il\s+)(?:ambito|distretto)\b", re.I
+)  # the opening of an aside in brackets, not yet closed
 
 
 # a PDF's next section heading that the text layer puts between the two columns of a list of figures ("Nerviano
@@ -1343,6 +1352,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    if prose and _THOSE_OF_GAP.search(head) and _SENT_TO_AMBITO.match(after):
+        return None  # "A e B appartengono all'Ambito X; quelli di C e D all'Ambito Y": the gapped clause's own ambito
     if prose and _health_districts(page.lines[n0][max(0, col - CONTEXT) : col]):
         return None  # "Il Distretto di X è un'articolazione dell'ASST Y. Comprende i comuni di A, B": the district's
     if prose and _health_bodys_grouping(split_sentences(head)[-1] if head.strip() else ""):

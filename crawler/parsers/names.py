@@ -132,6 +132,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             continue
         if kind == "ambito" and another_bodys_mention(text[max(0, m.start() - 30) : m.start()], after):
             continue  # "Sub-ambito Val Seriana", "Rete di Ambito 3", "Ambito di X dell'Ufficio Scolastico"
+        if place and spaced and _runs_on_to_a_comune(rest[len(place[1]) :], resolver):
+            label = True  # "fanno parte dell'Ambito Arese, Lainate, Pero": the list's first item, not the ambito's name
         if place:
             code, written = place
             out.append(
@@ -156,6 +158,12 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
     out = _without_parenthesised_names(text, out)
     return out + _pronoun_mentions(text, line, out, resolver, earlier) + _office_mentions(text, line, resolver)
+
+
+def _runs_on_to_a_comune(after: str, resolver: NameResolver) -> bool:
+    """The name is followed by a comma and another comune: it is a list's first item."""
+    comma = re.match(r"\s*,\s*", after)
+    return bool(comma) and _place_at_start(after[comma.end() :], resolver) is not None
 
 
 def _without_parenthesised_names(text: str, mentions: list[Mention]) -> list[Mention]:
