@@ -52,3 +52,14 @@ def test_an_unions_page_keeps_the_list_its_intro_gives_the_ambito(name: str) -> 
 )
 def test_a_gapped_clause_or_a_list_after_the_word_ambito_names_no_other_ambito(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a heading "Distretti di Garbagnate Milanese, Corsico e Rozzano": three districts' names, not members
+        "1876_ats_distretti_nominati_elenco.html",
+    ],
+)
+def test_the_plural_of_a_body_before_names_names_bodies_not_members(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)

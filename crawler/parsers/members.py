@@ -1169,6 +1169,15 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
 
 
 _ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")
+# the plural of a body followed by its names: each comune names one of the bodies ("i Distretti di Desio, Monza e
+# Vimercate", "gli Ambiti sociali di Rho e Garbagnate")
+_BODIES_NAMED = re.compile(
+    r"\b(?:ambiti|distretti)\s+(?:(?:territoriali|sociali|distrettuali|socio[- ]?sanitari)\s+)?"
+    r"(?:di|del|della|dell['’]|dei|degli)\s*"
+    # the bodies named before the run: "Distretti di Desio, " (names, their particles, commas)
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’]*\s*,?\s*|(?:di|del|sul|sull['’]|con|in)\s+)*$",
+    re.I,
+)
 # a gapped clause: "quelli di C (e D) all'Ambito Y" repeats the sentence's verb for other comuni and another ambito
 _THOSE_OF_GAP = re.compile(r"[,;]\s*(?:e\s+)?quell[ie]\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
 _SENT_TO_AMBITO = re.compile(
@@ -1352,6 +1361,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    if prose and _BODIES_NAMED.search(head):
+        return None  # "Distretti di Desio, Monza e Vimercate": the names of several districts or ambiti, no members
     if prose and _THOSE_OF_GAP.search(head) and _SENT_TO_AMBITO.match(after):
         return None  # "A e B appartengono all'Ambito X; quelli di C e D all'Ambito Y": the gapped clause's own ambito
     if prose and _health_districts(page.lines[n0][max(0, col - CONTEXT) : col]):
