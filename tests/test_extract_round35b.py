@@ -63,3 +63,16 @@ def test_a_gapped_clause_or_a_list_after_the_word_ambito_names_no_other_ambito(n
 )
 def test_the_plural_of_a_body_before_names_names_bodies_not_members(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "costituito dal Comune di A, che ne è l'ente capofila, e dal Comune di B"
+        "1877_ambito_composto_dal_comune_dal_comune.html",
+        # "formato dai Comuni di A, B e C e dal Comune di D"
+        "1878_distretto_formato_dai_comuni_e_dal_comune.txt",
+    ],
+)
+def test_items_that_each_repeat_their_preposition_are_one_list(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)

@@ -371,7 +371,7 @@ _MATERIAL = re.compile(
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed|and|und)"
     r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
-    rf"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città|{_TOWN_HALL})\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
+    rf"\b(?:(?:i|il|la|le|dal|dai|dalla)\s+)?(?:comune|comuni|città|{_TOWN_HALL})\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
     # "i primi cittadini di A e B, seduti accanto ai colleghi di C e di D"
