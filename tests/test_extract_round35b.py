@@ -76,3 +76,14 @@ def test_the_plural_of_a_body_before_names_names_bodies_not_members(name: str) -
 )
 def test_items_that_each_repeat_their_preposition_are_one_list(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "AMBITI DI CORSICO E DEL GARBAGNATESE" over "Per l'Ambito di Corsico partecipano ... dei Comuni seguenti:"
+        "1879_verbale_due_ambiti_elenchi_per_ambito.txt",
+    ],
+)
+def test_a_lists_own_intro_naming_its_ambito_governs_it_over_the_title(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)

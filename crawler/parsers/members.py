@@ -1310,6 +1310,10 @@ def _judge(
         and not run.moulded
     )
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
+    if not prose and n0 and _names_its_ambito(page.lines[n0 - 1]):
+        before = page.lines[n0 - 1][
+            -CONTEXT:
+        ]  # its own intro names its ambito, not the title above ("AMBITI DI X E Y")
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
         before = around if _ASSEMBLY.search(around) else before
@@ -2280,6 +2284,20 @@ _FIGURES_OF = str.maketrans(_SUPERSCRIPTS, "1234567890", "() \t")
 def _mark_key(mark: str) -> str:
     """A footnote's sign whatever its brackets, case or height: "(*)" and "*", "(C)" and "(c)", "¹" and "(1)"."""
     return mark.translate(_FIGURES_OF).lower()
+
+
+_ONE_AMBITO = re.compile(r"\b(?:ambito|distretto)\b", re.I)
+
+
+def _names_its_ambito(line: str) -> bool:
+    """A list's own introduction, the line right above it ending in a colon, that names one ambito and says the list
+    is its comuni: "Sono presenti, per l'Ambito del Magentino, i Sindaci dei Comuni di:"."""
+    return (
+        line.rstrip().endswith(":")
+        and bool(_ONE_AMBITO.search(line))
+        and bool(MEMBERSHIP.search(line) or LIST_CONTEXT.search(line))
+        and not DECOY.search(line)
+    )
 
 
 def _intro(lines: list[str], levels: list[int], start: int) -> str:
