@@ -87,3 +87,16 @@ def test_items_that_each_repeat_their_preposition_are_one_list(name: str) -> Non
 )
 def test_a_lists_own_intro_naming_its_ambito_governs_it_over_the_title(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "Comune di Arese" (the list's last item) / a paragraph / "Sede: Villa Burba, ... - tel. ...": the consortium's
+        "1880_neg_consorzio_bibliotecario_enti_sede.html",
+    ],
+)
+def test_a_paragraph_ends_a_comunes_contact_block(name: str) -> None:
+    facts = extracted(name)
+    assert gold(name)["comuni"] == []
+    assert (facts.comuni, facts.ambiti) == ([], [])
