@@ -49,6 +49,7 @@ from crawler.parsers.italian import (
     count_before,
     split_sentences,
 )
+from crawler.parsers.prechecks import may_match
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
@@ -1111,7 +1112,12 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     if le == lb and a.istat and a.istat == b.istat and _ASIDE_OPENS.match(page.text[a.end : b.start]):
         return [], 0  # "Castelgerundo (nato nel 2018 dalla fusione di Camairago ...": its aside names its former self
-    if _THOSE_OF_GAP.search(page.text[a.end : b.start]) and _SENT_TO_AMBITO.match(page.text[b.end : b.end + 120]):
+    gapped = b.start - a.end < GAP_CHARS and may_match(page.text[a.end : b.start], ("quell",))
+    if (
+        gapped
+        and _THOSE_OF_GAP.search(page.text[a.end : b.start])
+        and _SENT_TO_AMBITO.match(page.text[b.end : b.end + 120])
+    ):
         return (
             None  # "A e B appartengono all'Ambito X, quelli di C all'Ambito Y": a clause of its own, its verb left out
         )
@@ -1178,6 +1184,7 @@ _BODIES_NAMED = re.compile(
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’]*\s*,?\s*|(?:di|del|sul|sull['’]|con|in)\s+)*$",
     re.I,
 )
+GAP_CHARS = 40  # ", e quelli dei comuni di ": the words that open a gapped clause, and some room
 # a gapped clause: "quelli di C (e D) all'Ambito Y" repeats the sentence's verb for other comuni and another ambito
 _THOSE_OF_GAP = re.compile(r"[,;]\s*(?:e\s+)?quell[ie]\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
 _SENT_TO_AMBITO = re.compile(
@@ -1365,9 +1372,10 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
-    if prose and _BODIES_NAMED.search(head):
+    if prose and may_match(head, ("distretti", "ambiti")) and _BODIES_NAMED.search(head):
         return None  # "Distretti di Desio, Monza e Vimercate": the names of several districts or ambiti, no members
-    if prose and _THOSE_OF_GAP.search(head) and _SENT_TO_AMBITO.match(after):
+    opens_gap = prose and may_match(head[-GAP_CHARS:], ("quell",)) and _THOSE_OF_GAP.search(head[-GAP_CHARS:])
+    if opens_gap and _SENT_TO_AMBITO.match(after):
         return None  # "A e B appartengono all'Ambito X; quelli di C e D all'Ambito Y": the gapped clause's own ambito
     if prose and _health_districts(page.lines[n0][max(0, col - CONTEXT) : col]):
         return None  # "Il Distretto di X è un'articolazione dell'ASST Y. Comprende i comuni di A, B": the district's
@@ -2402,7 +2410,7 @@ def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -
             label = ct.LABEL_RE.match(text)
             if ct.OFFICE_WORDS.search(text) or 0 < levels[k] < 7:
                 break
-            if not label and not ct.EMAIL_RE.search(text) and len(split_sentences(text)) > 1:
+            if not label and ". " in text and not ct.EMAIL_RE.search(text) and len(split_sentences(text)) > 1:
                 break  # a paragraph of running text: what follows it is another body's (a park's "Sede: ..."), not X's
             if (label and not label.group("label").lower().startswith(("responsabile", "coordinat", "referente"))) or (
                 (ct.EMAIL_RE.search(text) or ct.URL_RE.search(text)) and _contact_line(text)
