@@ -50,6 +50,7 @@ from crawler.parsers.italian import (
     count_before,
     split_sentences,
 )
+from crawler.parsers.prechecks import may_match
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
@@ -372,7 +373,7 @@ _MATERIAL = re.compile(
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed|and|und)"
     r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
-    rf"\b(?:(?:i|il|la|le)\s+)?(?:comune|comuni|città|{_TOWN_HALL})\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
+    rf"\b(?:(?:i|il|la|le|dal|dai|dalla)\s+)?(?:comune|comuni|città|{_TOWN_HALL})\s+di\b|\bquelli\s+di\b|\b(?:il\s+|al\s+)?capoluogo\b|"
     r"\b(?:insieme\s+(?:a|ad|con)|oltre\s+(?:a|ad)|(?:e|ma)\s+anche)\b|"  # "A e B, insieme a C e D"
     # "Il sindaco di A, insieme ai colleghi di B e C": the mayors of the list's comuni
     # "i primi cittadini di A e B, seduti accanto ai colleghi di C e di D"
@@ -803,7 +804,24 @@ def said_of_the_ambito(groups: list[MemberGroup]) -> list[MemberGroup]:
     "Fanno parte dell'Ambito i comuni di ..."); not its own members under "Comuni aderenti", nor comuni whose
     services the Unione runs "in raccordo con il Piano di Zona"."""
     stated = [g.kind == "prose" and _BELONGS.search(g.evidence) and _AMBITO_WORD.search(g.evidence) for g in groups]
-    return [g for g, said in zip(groups, stated, strict=True) if g.rule == "verb-after" or said]
+    return [g for g, said in zip(groups, stated, strict=True) if g.rule == "verb-after" or said or _ambito_lists(g)]
+
+
+# a list's own introduction whose subject is the ambito and whose verb makes it up: "L'Ambito comprende quattordici
+# Comuni:", "Il Distretto è formato dai seguenti Comuni:", "Fanno parte dell'Ambito:"
+_AMBITO_LISTS = re.compile(
+    r"^(?:l['’]\s*|il\s+)?(?:ambit|distrett)[oi]\b[^:]{0,60}?\b(?:compren\w*|riunisc\w*|"
+    r"(?:è|e['’]|sono)\s+(?:format|compost|costituit)\w*)\b"
+    r"|^(?:ne\s+)?fanno\s+parte\s+(?:dell['’]\s*|del\s+)(?:ambit|distrett)o\b",
+    re.I,
+)
+
+
+def _ambito_lists(group: MemberGroup) -> bool:
+    """A list (not a sentence's run) that its own introduction says makes up the ambito, on an Unione's page; not one
+    whose introduction names the Unione or another body ("Il Distretto del Commercio comprende i Comuni:")."""
+    intro = (split_sentences(group.evidence) or [""])[-1].strip()
+    return group.kind == "list" and bool(_AMBITO_LISTS.search(intro)) and not DECOY.search(intro)
 
 
 def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:
@@ -1110,6 +1128,15 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         return None  # "Comune capofila: Legnano" over the list: a label's value, not the list's first item
     if le == lb and a.istat and a.istat == b.istat and _ASIDE_OPENS.match(page.text[a.end : b.start]):
         return [], 0  # "Castelgerundo (nato nel 2018 dalla fusione di Camairago ...": its aside names its former self
+    gapped = b.start - a.end < GAP_CHARS and may_match(page.text[a.end : b.start], ("quell",))
+    if (
+        gapped
+        and _THOSE_OF_GAP.search(page.text[a.end : b.start])
+        and _SENT_TO_AMBITO.match(page.text[b.end : b.end + 120])
+    ):
+        return (
+            None  # "A e B appartengono all'Ambito X, quelli di C all'Ambito Y": a clause of its own, its verb left out
+        )
     pieces: list[str] = []
     if le == lb:
         pieces.append(page.text[a.end : b.start])
@@ -1165,7 +1192,22 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     return unknown, redacted
 
 
-_ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")  # the opening of an aside in brackets, not yet closed
+_ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")
+# the plural of a body followed by its names: each comune names one of the bodies ("i Distretti di Desio, Monza e
+# Vimercate", "gli Ambiti sociali di Rho e Garbagnate")
+_BODIES_NAMED = re.compile(
+    r"\b(?:ambiti|distretti)\s+(?:(?:territoriali|sociali|distrettuali|socio[- ]?sanitari)\s+)?"
+    r"(?:di|del|della|dell['’]|dei|degli)\s*"
+    # the bodies named before the run: "Distretti di Desio, " (names, their particles, commas)
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’]*\s*,?\s*|(?:di|del|sul|sull['’]|con|in)\s+)*$",
+    re.I,
+)
+GAP_CHARS = 40  # ", e quelli dei comuni di ": the words that open a gapped clause, and some room
+# a gapped clause: "quelli di C (e D) all'Ambito Y" repeats the sentence's verb for other comuni and another ambito
+_THOSE_OF_GAP = re.compile(r"[,;]\s*(?:e\s+)?quell[ie]\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
+_SENT_TO_AMBITO = re.compile(
+    r"[^,;.:\n]{0,60}?\b(?:all['’]\s*|nell['’]\s*|al\s+|nel\s+|con\s+l['’]\s*|con\s+il\s+)(?:ambito|distretto)\b", re.I
+)  # the opening of an aside in brackets, not yet closed
 
 
 # a PDF's next section heading that the text layer puts between the two columns of a list of figures ("Nerviano
@@ -1293,6 +1335,10 @@ def _judge(
         and not run.moulded
     )
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
+    if not prose and n0 and _names_its_ambito(page.lines[n0 - 1]):
+        before = page.lines[n0 - 1][
+            -CONTEXT:
+        ]  # its own intro names its ambito, not the title above ("AMBITI DI X E Y")
     if prose and _ATTENDANCE.search(before):  # "Verbale dell'Assemblea dei Sindaci ... Presenti: A, B; Assenti: C"
         around = f"{_intro(page.lines, levels, n0)} {head}"[-CONTEXT:]
         before = around if _ASSEMBLY.search(around) else before
@@ -1348,6 +1394,11 @@ def _judge(
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
     if prose and ap.qualified_elsewhere(heading, after, resolver):
         return None  # "con i Comuni di A e B dell'Ambito 2" under Ambito 1's heading: partners, with their own ambito
+    if prose and may_match(head, ("distretti", "ambiti")) and _BODIES_NAMED.search(head):
+        return None  # "Distretti di Desio, Monza e Vimercate": the names of several districts or ambiti, no members
+    opens_gap = prose and may_match(head[-GAP_CHARS:], ("quell",)) and _THOSE_OF_GAP.search(head[-GAP_CHARS:])
+    if opens_gap and _SENT_TO_AMBITO.match(after):
+        return None  # "A e B appartengono all'Ambito X; quelli di C e D all'Ambito Y": the gapped clause's own ambito
     if prose and _health_districts(page.lines[n0][max(0, col - CONTEXT) : col]):
         return None  # "Il Distretto di X è un'articolazione dell'ASST Y. Comprende i comuni di A, B": the district's
     if prose and _health_bodys_grouping(split_sentences(head)[-1] if head.strip() else ""):
@@ -2281,6 +2332,20 @@ def _mark_key(mark: str) -> str:
     return mark.translate(_FIGURES_OF).lower()
 
 
+_ONE_AMBITO = re.compile(r"\b(?:ambito|distretto)\b", re.I)
+
+
+def _names_its_ambito(line: str) -> bool:
+    """A list's own introduction, the line right above it ending in a colon, that names one ambito and says the list
+    is its comuni: "Sono presenti, per l'Ambito del Magentino, i Sindaci dei Comuni di:"."""
+    return (
+        line.rstrip().endswith(":")
+        and bool(_ONE_AMBITO.search(line))
+        and bool(MEMBERSHIP.search(line) or LIST_CONTEXT.search(line))
+        and not DECOY.search(line)
+    )
+
+
 def _intro(lines: list[str], levels: list[int], start: int) -> str:
     """The words before a list: up to three lines, stopping at a heading (kept)."""
     picked: list[str] = []
@@ -2383,6 +2448,8 @@ def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -
             label = ct.LABEL_RE.match(text)
             if ct.OFFICE_WORDS.search(text) or 0 < levels[k] < 7:
                 break
+            if not label and ". " in text and not ct.EMAIL_RE.search(text) and len(split_sentences(text)) > 1:
+                break  # a paragraph of running text: what follows it is another body's (a park's "Sede: ..."), not X's
             if (label and not label.group("label").lower().startswith(("responsabile", "coordinat", "referente"))) or (
                 (ct.EMAIL_RE.search(text) or ct.URL_RE.search(text)) and _contact_line(text)
             ):  # not a sentence naming an address ("Le istanze vanno presentate ... all'indirizzo PEC ...")

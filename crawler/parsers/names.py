@@ -54,6 +54,7 @@ _NOT_TERRITORY = frozenset(
     ]
 )
 # fmt: on
+_GOVERNMENT_BODY = re.compile(r"\s*Citt(?:[aà]|a['’])\s+metropolitana\b", re.I)
 _LIST_LABEL_BEFORE = re.compile(r"\bcomuni\s+(?:dell['’]\s*|del\s+)$", re.I)
 _POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
@@ -135,6 +136,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             continue  # "Sub-ambito Val Seriana", "Rete di Ambito 3", "Ambito di X dell'Ufficio Scolastico"
         if kind == "ambito" and _PART_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue  # "Sub-ambito Nord (4 comuni)": a part of the ambito, whose comuni are the ambito's
+        if place and spaced and _runs_on_to_a_comune(rest[len(place[1]) :], resolver):
+            label = True  # "fanno parte dell'Ambito Arese, Lainate, Pero": the list's first item, not the ambito's name
         if place:
             code, written = place
             out.append(
@@ -157,7 +160,29 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
             )
         elif num:
             out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
+    out = _without_parenthesised_names(text, out)
     return out + _pronoun_mentions(text, line, out, resolver, earlier) + _office_mentions(text, line, resolver)
+
+
+def _runs_on_to_a_comune(after: str, resolver: NameResolver) -> bool:
+    """The name is followed by a comma and another comune: it is a list's first item."""
+    comma = re.match(r"\s*,\s*", after)
+    return bool(comma) and _place_at_start(after[comma.end() :], resolver) is not None
+
+
+def _without_parenthesised_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An ambito's other name in parentheses right after its name ("Ambito di Pioltello (Distretto sociale Est
+    Milano)", "Distretto 3 (Ambito di Corsico)") is the same ambito, not a second one that would take its lists."""
+    out: list[Mention] = []
+    for mention in mentions:
+        between = text[out[-1].at : mention.at] if out else ""
+        if between.rstrip().endswith("(") and len(between) <= len(out[-1].name) + 4 and not _BREAK.search(between):
+            continue
+        out.append(mention)
+    return out
+
+
+_BREAK = re.compile(r"[,;.:)]\s")
 
 
 # "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it; so does
@@ -381,6 +406,8 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
     if not words:
         return None
     first = words[0].lower()
+    if _GOVERNMENT_BODY.match(text):
+        return None  # "ambito distrettuale della Città metropolitana di Milano": a province-level body, not a territory
     if first in _NOT_TERRITORY or any(w.lower() in NOT_NAME_WORDS for w in words):
         return None
     if first in GIVEN_NAMES:
