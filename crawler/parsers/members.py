@@ -672,6 +672,9 @@ _ROLL_CALL_ROW = re.compile(
 
 
 # what opens an item before its sign: a bullet, a number ("• 4 ★ Castano Primo", "3) ● Buscate"), a table cell's bar
+# how far before a name its sign and the item's opening can sit ("  12)  (**)  Castano"): a run on a line of
+# megabytes (a text layer with no line breaks) reads a window, not the whole line before each run
+_SIGN_REACH = 40
 _ITEM_OPENING = re.compile(r"^[\s•·▪►|,;–-]*(?:\d{1,3}[.)]?\s+)?")
 
 
@@ -679,11 +682,12 @@ def _signs_before(page: _Text, run: _Run, rows: list[int]) -> list[str | None]:
     """Each item's footnote sign written before its name ("★ Castano Primo", a map legend's symbol as its bullet), as
     `_mark_key` reads it (the item's bullet and number aside); None where there is none, and for every item when all
     of them carry the same sign (the list's bullet, not a mark)."""
-    if not _A_SIGN.search(page.text, page.starts[rows[0]], run.found[-1].start):
+    first = max(page.starts[rows[0]], run.found[0].start - _SIGN_REACH)
+    if not _A_SIGN.search(page.text, first, run.found[-1].start):
         return [None] * len(run.found)  # (most runs: no sign among their items)
     out: list[str | None] = []
     for k, f in enumerate(run.found):
-        start = page.starts[rows[k]]
+        start = max(page.starts[rows[k]], f.start - _SIGN_REACH)
         if k and rows[k - 1] == rows[k]:
             start = max(start, run.found[k - 1].end)
         left = page.text[start : f.start].rstrip()
