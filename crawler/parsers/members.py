@@ -2323,6 +2323,11 @@ def _contact_line(text: str) -> bool:
     return len(text) <= 100 and not _is_prose(ct.URL_RE.sub(" ", ct.EMAIL_RE.sub(" ", text)))
 
 
+def _paragraph(text: str) -> bool:
+    """A sentence of prose, not a contact line: a full stop after words, or a run of eight words or more."""
+    return _is_prose(text) and (text.endswith(".") or len(text.split()) >= 8)
+
+
 BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)
 
 
@@ -2351,6 +2356,8 @@ def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -
                 body.append(k)
             elif len(text) <= 100 and (ct.STREET_RE.match(text) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", text)):
                 address.append(k)
+            elif _paragraph(text):
+                break  # a paragraph closes the block: a "Sede: ..." below it is the publisher's, not the comune's
         if body or (address and BLOCK_HEAD.match(lines[i])):  # an address alone needs "Comune di X" above it
             found = ct.parse_block([lines[k] for k in body])
             if address and not (found.address and found.address.street):

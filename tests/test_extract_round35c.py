@@ -1,0 +1,37 @@
+"""Round 35c (docs/members-round35c.md): contacts, plans and approvals lost or invented on heldout37-40, each
+mended in its general class and tested on own pages with other comuni, wordings and markup."""
+
+from __future__ import annotations
+
+import pytest
+from fixture_pages import extracted, gold
+
+from crawler.parsers.serialize import facts_to_json
+
+
+def _comuni_contacts(name: str) -> list[tuple]:
+    """The comuni's contacts the page gives, as the gold writes them (streets compared without punctuation)."""
+    out = []
+    for c in facts_to_json(extracted(name), page=name)["comuni"]:
+        street = (c["address"] or {}).get("street")
+        out.append((c["istat"], street.replace(",", "") if street else None, c["phones"], c["emails"]))
+    return out
+
+
+def _gold_contacts(name: str) -> list[tuple]:
+    return [(c["istat"], (c["address"] or {}).get("street"), c["phones"], c["emails"]) for c in gold(name)["comuni"]]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a consortium's and a foundation's seat after a paragraph below their "Comune di X" members (0.4.62 gave it
+        # to the last comune listed)
+        "1910_neg_consorzio_irriguo_enti_sede_dopo_paragrafo.html",
+        "1911_neg_fondazione_soci_testo_sede_legale.txt",
+        # counter-case: each block's contacts above the sentence that closes it stay the comune's
+        "1912_blocchi_comuni_frase_dopo_recapiti_seregno.html",
+    ],
+)
+def test_a_paragraph_closes_a_comunes_contact_block(name: str) -> None:
+    assert _comuni_contacts(name) == _gold_contacts(name)
