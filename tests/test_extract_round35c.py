@@ -35,3 +35,18 @@ def _gold_contacts(name: str) -> list[tuple]:
 )
 def test_a_paragraph_closes_a_comunes_contact_block(name: str) -> None:
     assert _comuni_contacts(name) == _gold_contacts(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a column of each comune's Segretariato sociale, of its Punto unico di accesso (an old table's bold header):
+        # the desk's street and phone (0.4.62 gave them as the comune's)
+        "1913_tabella_sportello_segretariato_melzo.html",
+        "1914_vecchia_tabella_punto_accesso_gorgonzola.html",
+        # counter-case: the town hall's column ("Sede municipale") and its phones stay the comune's
+        "1915_tabella_sede_municipale_pioltello.html",
+    ],
+)
+def test_a_service_desks_column_gives_no_comune_contacts(name: str) -> None:
+    assert _comuni_contacts(name) == _gold_contacts(name)

@@ -2272,6 +2272,11 @@ def _headings(lines: list[str], levels: list[int], start: int) -> list[str]:
 _NOT_CONTACT_COLUMN = re.compile(
     r"\b(?:cod(?:ice)?|istat|cap|c\.a\.p|catastale|belfiore|residenti|abitanti|popolazione|superficie)\b", re.I
 )
+# a service's desk in each comune ("Sportello sociale", "Segretariato sociale", "Punto unico di accesso", "PUA"): a
+# column headed by one holds the desk's street and numbers, not the town hall's; a page titled by one is a page of desks
+SERVICE_DESK = re.compile(
+    r"\bsportell[oi]\b|\bsegretariato\b|\bpunt[oi]\s+(?:unic[oi]\s+)?(?:di\s+)?accesso\b|\bPUA\b", re.I
+)
 
 
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
@@ -2281,8 +2286,8 @@ def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
     # ISTAT | Residenti | Capofila"): its cells are read under the header's first columns
     names = header[: len(cells)] if len(header) >= len(cells) else [""] * len(cells)
     for k, cell in enumerate(cells):
-        if k == at or _NOT_CONTACT_COLUMN.search(names[k]):
-            continue  # "Cod. ISTAT | Comune": "015041" is a code, not a phone
+        if k == at or _NOT_CONTACT_COLUMN.search(names[k]) or SERVICE_DESK.search(names[k]):
+            continue  # "Cod. ISTAT | Comune": "015041" is a code, not a phone; "Sportello sociale": the desk's seat
         labelled = f"{names[k]}: {cell}" if names[k] and ct.BARE_LABEL.match(names[k]) else cell
         ct.parse_line(labelled, found, bare_numbers=True)
         if not (found.address and found.address.street):
