@@ -50,3 +50,28 @@ def test_a_paragraph_closes_a_comunes_contact_block(name: str) -> None:
 )
 def test_a_service_desks_column_gives_no_comune_contacts(name: str) -> None:
     assert _comuni_contacts(name) == _gold_contacts(name)
+
+
+def _office_street(name: str) -> list[str | None]:
+    """Each ambito's office street, as the gold writes it (without the comma before the number)."""
+    out = []
+    for ambito in facts_to_json(extracted(name), page=name)["ambiti"]:
+        address = (ambito["ufficio_di_piano"] or {}).get("address") or {}
+        out.append(address["street"].replace(",", "") if address.get("street") else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a narrow column's text cut after "Viale", a paragraph's <br> after "Piazza": the street's name, number and
+        # postal code on the next line (0.4.62 gave no street)
+        "1916_accordo_colonna_stretta_viale_a_capo_treviglio.txt",
+        "1917_paragrafo_br_piazza_a_capo_seregno.html",
+        # counter-case: "in Piazza" then a capitalised day and no postal code is no street
+        "1918_controcaso_festa_in_piazza_a_capo_seregno.html",
+    ],
+)
+def test_a_street_cut_after_its_type_word_is_read_across_the_line(name: str) -> None:
+    expected = [((a["ufficio_di_piano"] or {}).get("address") or {}).get("street") for a in gold(name)["ambiti"]]
+    assert _office_street(name) == expected
