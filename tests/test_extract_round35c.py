@@ -75,3 +75,23 @@ def _office_street(name: str) -> list[str | None]:
 def test_a_street_cut_after_its_type_word_is_read_across_the_line(name: str) -> None:
     expected = [((a["ufficio_di_piano"] or {}).get("address") or {}).get("street") for a in gold(name)["ambiti"]]
     assert _office_street(name) == expected
+
+
+def _plans_by_ambito(name: str) -> dict[str, list[dict]]:
+    return {a["name"]: a["plans"] for a in facts_to_json(extracted(name), page=name)["ambiti"]}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "il Piano sovrazonale 2025-2027 ... dalle Assemblee dei Sindaci dei due Ambiti", "I Piani di Zona 2021-2023
+        # erano stati prorogati" above two sections (0.4.62: no plan for either)
+        "1919_due_ambiti_piano_sovrazonale_desio_carate.html",
+        # "Entrambe le Assemblee prendono atto che i Piani 2021-2023 sono stati prorogati" after two items
+        "1920_verbale_congiunto_le_due_assemblee_vimercate_trezzo.txt",
+        # counter-case: "Il Piano triennale 2025-2027 delle opere pubbliche" is no zone plan
+        "1921_controcaso_piano_triennale_opere_vimercate.html",
+    ],
+)
+def test_a_plan_said_of_several_ambiti_together_is_each_ones(name: str) -> None:
+    assert _plans_by_ambito(name) == {a["name"]: a["plans"] for a in gold(name)["ambiti"]}

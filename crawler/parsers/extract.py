@@ -581,8 +581,12 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
 # ambiti", "ambedue i distretti", "i due ambiti"
 _EACH_OWN = re.compile(
     r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri[oa]?|su[oa])\b|"
-    r"\b(?:(?:entrambi|ambedue|tutti(?:\s+e\s+(?:due|tre|quattro|cinque|\d+))?)\s+(?:gli|i)|(?:i|gli)\s+(?:due|tre|quattro|"
-    r"cinque|\d+))\s+(?:ambiti|distretti)\b",
+    r"\b(?:(?:entrambi|ambedue|tutti(?:\s+e\s+(?:due|tre|quattro|cinque|\d+))?)\s+(?:gli|i)|"
+    r"(?:[dan]?(?:e(?:gl)?)?i|[dan]?gli)\s+(?:due|tre|quattro|cinque|\d+))\s+(?:ambiti|distretti)\b|"
+    # their assemblies together ("le due Assemblee", "entrambe le Assemblee"), their plans in the plural ("I Piani di
+    # Zona 2021-2023 erano stati prorogati", "i Piani 2021-2023 restano in vigore")
+    r"\b(?:(?:[dan]?el)?le\s+(?:due|tre|quattro|cinque|\d+)|entrambe\s+le)\s+assemblee\b|"
+    r"\b(?:[dan]?e)?i\s+piani(?:\s+(?:sociali\s+)?di\s+zona)?\s+20[0-4]\d",
     re.I,
 )
 _NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)

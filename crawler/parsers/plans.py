@@ -38,7 +38,11 @@ PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|triennalit[àa]|"
     r"programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
-    r"triennale\s+(?:sociale|zonale)|\b(?:piano|documento)\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
+    r"triennale\s+(?:sociale|zonale)|"
+    # the plan by its noun right before its period, in the plural too ("i Piani 2021-2023"), or with a zone plan's own
+    # qualifier ("il Piano unitario 2025-2027" of two ambiti, "Piano sovrazonale 2025-2027")
+    r"\b(?:piano|piani|documento)\s+(?:(?:unitari[oa]|sovrazonale|sovra-?distrettuale|interambito|zonale|distrettuale)\s+)?"
+    r"(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
     r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
     r"\b(?:precedente|vigente|scaduto|uscente)\s+piano\b|"  # "Il precedente piano, quello del 2021-2023,"
     r"\b(?:social|previous|current)\s+plan\b|\bsozialplan",  # an English or German summary block
