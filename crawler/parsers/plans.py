@@ -229,13 +229,11 @@ def _event_date(
             until.append((year.start(), f"{year.group(1)}-12-31"))
             after.append(until[-1])
         return min(until or after)[1] if after else None
-    after = [(pos, iso) for pos, iso in after if not _NO_ACTS_DAY.search(sentence, max(0, pos - 30), pos)]
+    after = [(pos, iso) for pos, iso in after if not _not_the_acts_day(sentence, pos)]
     if after:
         return after[0][1]
     begin = events[n - 1][1] if n else 0
-    before = [
-        iso for pos, iso in dates if begin <= pos < start and not _NO_ACTS_DAY.search(sentence, max(0, pos - 30), pos)
-    ]
+    before = [iso for pos, iso in dates if begin <= pos < start and not _not_the_acts_day(sentence, pos)]
     if before:
         return before[-1]
     # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date; in the
@@ -256,6 +254,24 @@ _NO_ACTS_DAY = re.compile(
     r"\b(?:in\s+vigore|decorrenza|decorre|efficac[ei]|a\s+partire|con\s+effetto)\s+(?:dal|dall['’]|il|l['’])?\s*$",
     re.I,
 )
+# a step before the vote that dates the draft, not the act: "condiviso nel tavolo tecnico del 5 dicembre", "presentato
+# alla cabina di regia del 28 novembre", "dopo essere stato discusso con il Consiglio di Rappresentanza il 14 novembre"
+_EARLIER_STEP = re.compile(
+    r"\b(?P<step>condivis|presentat|illustrat|discuss|esaminat|trasmess|inviat|predispost|elaborat|redatt)[oaie]\b"
+    r"[^.;:]{0,60}$",
+    re.I,
+)
+
+
+def _not_the_acts_day(sentence: str, pos: int) -> bool:
+    """A date the words before it give to something else: a term, a deadline, a date of effect, an earlier step
+    (with no approval's word between the step's participle and the date)."""
+    if _NO_ACTS_DAY.search(sentence, max(0, pos - 30), pos):
+        return True
+    step = _EARLIER_STEP.search(sentence, max(0, pos - 80), pos)
+    return bool(step) and not APPROVED.search(sentence, step.end("step"), pos)
+
+
 # the session the page records, named as the same one ("approvato ... nella medesima seduta", "nella stessa seduta"):
 # the page's session dates it, in any tense
 _SAME_SESSION = re.compile(r"\b(?:medesima|stessa)\s+seduta\b", re.I)
