@@ -569,15 +569,17 @@ def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tu
 
 
 def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str], list[int]]:
-    """`plan_units`, with the index of the line each unit starts in."""
-    starts = list(range(len(lines)))
+    """`plan_units`, with the index of the line each unit starts in (in a wrapped paragraph, the line its sentence
+    starts in: "3.1 Ambito di X." / "... Il Piano ... approvato il 17 dicembre" under X's heading is X's section's)."""
+    pieces = [[(0, i)] for i in range(len(lines))]
     if wrapped:
-        lines, levels, starts = _unwrapped(lines, levels)
+        lines, levels, pieces = _unwrapped(lines, levels)
     units: list[str] = []
     contexts: list[str] = []
     origins: list[int] = []
     heading, header, label, plan_label = "", "", "", ""
-    for n, (line, level, start) in enumerate(zip(lines, levels, starts, strict=True)):
+    for n, (line, level, joined) in enumerate(zip(lines, levels, pieces, strict=True)):
+        start = joined[0][1]
         # (a card's label naming the plan over its value, however long: "Piano di Zona" / "2025-2027, approvato dall'
         # Assemblea dei Sindaci il 17 dicembre 2024" in a <dl>; the one value right under it)
         under_plan = plan_label if not level else ""
@@ -601,10 +603,12 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
             origins.append(start)
             continue
         terse = len(cells) > 1 or line.startswith("•") or len(line) <= 60
+        at = 0
         for sentence in split_sentences(line):
+            at = max(at, line.find(sentence[:20], at))
             units.append(sentence)
             contexts.append(f"{heading} {header}" if terse else under_plan)
-            origins.append(start)
+            origins.append(next(i for offset, i in reversed(joined) if offset <= at))
     return units, contexts, origins
 
 
@@ -615,19 +619,21 @@ def _plain_header(cells: list[str], below: list[str]) -> bool:
     return len(row) == len(cells) and not any(re.search(r"\d", c) for c in cells) and bool(PERIOD_RE.search(below[0]))
 
 
-def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[int]]:
+def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[list[tuple[int, int]]]]:
+    """A wrapped text's paragraphs, each with the lines it joins: (offset in the paragraph, index of the line)."""
     out: list[str] = []
     out_levels: list[int] = []
-    starts: list[int] = []
+    pieces: list[list[tuple[int, int]]] = []
     for i, (line, level) in enumerate(zip(lines, levels, strict=True)):
         prev = out[-1] if out else ""
         if out and not level and not out_levels[-1] and len(prev) >= 50 and not prev.endswith(_TERMINAL) and line:
             out[-1] = f"{prev} {line}"
+            pieces[-1].append((len(prev) + 1, i))
         else:
             out.append(line)
             out_levels.append(level)
-            starts.append(i)
-    return out, out_levels, starts
+            pieces.append([(0, i)])
+    return out, out_levels, pieces
 
 
 def own_clauses(unit: str, named: list[tuple[int, str]], key: str) -> str:
