@@ -125,3 +125,18 @@ def test_an_earlier_steps_date_is_not_the_approvals(name: str) -> None:
 )
 def test_a_wrapped_paragraphs_sentence_is_read_in_its_own_lines_section(name: str) -> None:
     assert _plans_by_ambito(name) == {a["name"]: a["plans"] for a in gold(name)["ambiti"]}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "...; il documento ha avuto il via libera il 9 gennaio 2025, dopo la proroga del Piano 2021-2023 ...": the
+        # period after the extension's word is the extension's (0.4.62 gave the approval to 2021-2023 and dropped it)
+        "1927_via_libera_poi_proroga_del_precedente_lodi.html",
+        "1928_testo_accordo_sottoscritto_poi_prorogato_precedente_melzo.txt",
+        # counter-case: one period before both words keeps both dates
+        "1929_controcaso_approvato_e_prorogato_stesso_periodo_seriate.html",
+    ],
+)
+def test_a_period_after_the_next_events_word_is_that_events(name: str) -> None:
+    assert _plans_by_ambito(name) == {a["name"]: a["plans"] for a in gold(name)["ambiti"]}

@@ -476,7 +476,9 @@ def plans_in(
             iso = _event_date(sentence, dates, events, n, session)
             if own and _THIS_PLAN.search(clause) and not PERIOD_RE.search(clause):
                 key = own  # "Il Piano 2021-2023 è stato prorogato ...; questo Piano è stato approvato ..."
-            elif here := _in_its_clause(sentence, pos, found) or ([] if last else found):
+            elif here := _before_the_next_event(_in_its_clause(sentence, pos, found), events, n) or (
+                [] if last else found
+            ):
                 key = min(here, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
             elif own and _THIS_PLAN.search(sentence):
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
@@ -510,6 +512,16 @@ def plans_in(
             if PLAN_WORDS.search(said):
                 record(next(iter(plans)), kind, iso, said)
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
+
+
+def _before_the_next_event(
+    found: list[tuple[int, int, int]], events: list[tuple[int, int, str]], n: int
+) -> list[tuple[int, int, int]]:
+    """The periods named before the next event's word: one after it is that event's ("l'Accordo è stato approvato
+    ... il 22 gennaio 2025, dopo la proroga del Piano 2021-2023 al 31 gennaio": the extension's plan, not the
+    approval's); all of them when none is."""
+    stop = events[n + 1][0] if n + 1 < len(events) else None
+    return [f for f in found if stop is None or f[0] < stop] or found
 
 
 def _in_its_clause(sentence: str, pos: int, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
