@@ -140,3 +140,30 @@ def test_a_wrapped_paragraphs_sentence_is_read_in_its_own_lines_section(name: st
 )
 def test_a_period_after_the_next_events_word_is_that_events(name: str) -> None:
     assert _plans_by_ambito(name) == {a["name"]: a["plans"] for a in gold(name)["ambiti"]}
+
+
+def _ambiti_and_offices(name: str) -> list[tuple]:
+    def street(office: dict | None) -> str | None:
+        address = (office or {}).get("address") or {}
+        return address["street"].replace(",", "") if address.get("street") else None
+
+    return [(a["name"], a["members"], street(a["ufficio_di_piano"])) for a in facts_to_json(extracted(name))["ambiti"]]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "Ambito Sociale Brianza Est", "AMBITO TERRITORIALE ADDA SUD": a name, then its geographic head (0.4.62 read
+        # no ambito, so no fact of the page)
+        "1930_ufficio_piano_ambito_brianza_est_dl.html",
+        "1931_testo_ambito_adda_sud_maiuscolo_treviglio.txt",
+        # counter-case: "Ambito Lavoro Nord Milano" is a job table's, "Lavoro" no territory
+        "1932_controcaso_ambito_lavoro_nord_tirocini.html",
+    ],
+)
+def test_a_territory_whose_geographic_head_comes_second_names_the_ambito(name: str) -> None:
+    expected = [
+        (a["name"], a["members"], ((a["ufficio_di_piano"] or {}).get("address") or {}).get("street"))
+        for a in gold(name)["ambiti"]
+    ]
+    assert _ambiti_and_offices(name) == expected
