@@ -2330,7 +2330,7 @@ def _contact_line(text: str) -> bool:
 
 def _paragraph(text: str) -> bool:
     """A sentence of prose, not a contact line: a full stop after words, or a run of eight words or more."""
-    return _is_prose(text) and (text.endswith(".") or len(text.split()) >= 8)
+    return (text.endswith(".") or text.count(" ") >= 7) and _is_prose(text)
 
 
 BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)

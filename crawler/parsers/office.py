@@ -796,8 +796,9 @@ _WHERE_FIRST = re.compile(r"^(?:(?:si\s+trova|ci\s+trovate|siamo)\s+)?(?:in|pres
 _CAP_LINE = re.compile(r"\d{5}(?:\s+[A-ZÀ-Ý][\w'’ -]{1,40})?(?:\s*\((?-i:[A-Z]{2})\))?|(?-i:[A-Z]{2})")
 
 
-# a street's type word ending a line, written as a name's ("... ha sede in Piazza" / "Vittorio Emanuele II 1, 20066 X")
-_STREET_WORD_AT_END = re.compile(r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Contrada|VIA|VIALE|PIAZZA|CORSO)$")
+# a street's type word ending a line, written as a name's ("... ha sede in Piazza" / "Vittorio Emanuele II 1, 20066 X";
+# a set of words, not a pattern searched over a whole run-on line)
+_STREET_WORDS = frozenset(["Via", "Viale", "Piazza", "Piazzale", "Corso", "Largo", "Vicolo", "Contrada"])
 
 
 def _with_cut_street(text: str, lines: list[str], i: int) -> str:
@@ -805,7 +806,9 @@ def _with_cut_street(text: str, lines: list[str], i: int) -> str:
     opens with the street's capitalised name and holds a postal code ("Piazza" / "Vittorio Emanuele II 1, 20066
     Melzo,"); not a square that ends a sentence's line ("la festa in Piazza" / "Domenica 18 maggio ...")."""
     below = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    if below[:1].isupper() and _STREET_WORD_AT_END.search(text) and ct.CAP_RE.search(below[:60]):
+    last = text[text.rfind(" ") + 1 :]
+    named = last in _STREET_WORDS or (last.isupper() and last.title() in _STREET_WORDS)  # "Piazza", "PIAZZA"
+    if named and below[:1].isupper() and ct.CAP_RE.search(below[:60]):
         return f"{text} {below}"
     return text
 
