@@ -165,12 +165,9 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     )
 
 
-# a page of a service's desks, one in each comune ("Punto Unico di Accesso - sportelli nei comuni", "Segretariato
-# sociale: sportelli dell'Ambito"), whose cards or rows give each desk's days and hours ("Quando: martedì 9.00-12.00",
-# "Giorni e orari | mar 9-12"): the desk's phone and seat, not the comune's own contacts
-_DESKS_PAGE = re.compile(
-    r"\bsportell[oi]\b|\bsegretariato\b|\bpunt[oi]\s+(?:unic[oi]\s+)?(?:di\s+)?accesso\b|\bPUA\b", re.I
-)
+# a page of a service's desks (`mb.SERVICE_DESK` in its title), one in each comune ("Punto Unico di Accesso -
+# sportelli nei comuni", "Segretariato sociale: sportelli dell'Ambito"), whose cards or rows give each desk's days and
+# hours ("Quando: martedì 9.00-12.00", "Giorni e orari | mar 9-12"): the desk's phone and seat, not the comune's own
 _HOURS = re.compile(
     r"\b(?:quando|orari\w*|giorni(?:\s+e\s+orari)?)\b\s*[:|]|"
     r"\b(?:lun|mar|mer|gio|ven|sab)\w*\b[^|\n]{0,25}?\b\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}\b",
@@ -194,7 +191,7 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
     # ..." over a Giunta's act): the publisher's own, not a fact of the ambito's comuni
     letterhead = len(page.blocks) == 1 and page.blocks[0][0] == 0
-    desks = bool(_DESKS_PAGE.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
+    desks = bool(mb.SERVICE_DESK.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
     for start, last, code, found in [] if letterhead else page.blocks:
         if not (desks and _desk_hours(page.lines, start, last)):
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
@@ -584,8 +581,12 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
 # ambiti", "ambedue i distretti", "i due ambiti"
 _EACH_OWN = re.compile(
     r"\b(?:ognuno|ciascuno|ogni\s+ambito|ciascun\s+ambito)\b[^.;]{0,40}\b(?:propri[oa]?|su[oa])\b|"
-    r"\b(?:(?:entrambi|ambedue|tutti(?:\s+e\s+(?:due|tre|quattro|cinque|\d+))?)\s+(?:gli|i)|(?:i|gli)\s+(?:due|tre|quattro|"
-    r"cinque|\d+))\s+(?:ambiti|distretti)\b",
+    r"\b(?:(?:entrambi|ambedue|tutti(?:\s+e\s+(?:due|tre|quattro|cinque|\d+))?)\s+(?:gli|i)|"
+    r"(?:[dan]?(?:e(?:gl)?)?i|[dan]?gli)\s+(?:due|tre|quattro|cinque|\d+))\s+(?:ambiti|distretti)\b|"
+    # their assemblies together ("le due Assemblee", "entrambe le Assemblee"), their plans in the plural ("I Piani di
+    # Zona 2021-2023 erano stati prorogati", "i Piani 2021-2023 restano in vigore")
+    r"\b(?:(?:[dan]?el)?le\s+(?:due|tre|quattro|cinque|\d+)|entrambe\s+le)\s+assemblee\b|"
+    r"\b(?:[dan]?e)?i\s+piani(?:\s+(?:sociali\s+)?di\s+zona)?\s+20[0-4]\d",
     re.I,
 )
 _NAMES_ONE = re.compile(r"ambit|distrett", re.I)  # a unit that may name an ambito (names.mentions_in is slower)

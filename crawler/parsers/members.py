@@ -2379,6 +2379,11 @@ def _headings(lines: list[str], levels: list[int], start: int) -> list[str]:
 _NOT_CONTACT_COLUMN = re.compile(
     r"\b(?:cod(?:ice)?|istat|cap|c\.a\.p|catastale|belfiore|residenti|abitanti|popolazione|superficie)\b", re.I
 )
+# a service's desk in each comune ("Sportello sociale", "Segretariato sociale", "Punto unico di accesso", "PUA"): a
+# column headed by one holds the desk's street and numbers, not the town hall's; a page titled by one is a page of desks
+SERVICE_DESK = re.compile(
+    r"\bsportell[oi]\b|\bsegretariato\b|\bpunt[oi]\s+(?:unic[oi]\s+)?(?:di\s+)?accesso\b|\bPUA\b", re.I
+)
 
 
 def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
@@ -2388,8 +2393,8 @@ def row_contacts(cells: list[str], at: int, header: list[str]) -> Contacts:
     # ISTAT | Residenti | Capofila"): its cells are read under the header's first columns
     names = header[: len(cells)] if len(header) >= len(cells) else [""] * len(cells)
     for k, cell in enumerate(cells):
-        if k == at or _NOT_CONTACT_COLUMN.search(names[k]):
-            continue  # "Cod. ISTAT | Comune": "015041" is a code, not a phone
+        if k == at or _NOT_CONTACT_COLUMN.search(names[k]) or SERVICE_DESK.search(names[k]):
+            continue  # "Cod. ISTAT | Comune": "015041" is a code, not a phone; "Sportello sociale": the desk's seat
         labelled = f"{names[k]}: {cell}" if names[k] and ct.BARE_LABEL.match(names[k]) else cell
         ct.parse_line(labelled, found, bare_numbers=True)
         if not (found.address and found.address.street):
@@ -2430,6 +2435,11 @@ def _contact_line(text: str) -> bool:
     return len(text) <= 100 and not _is_prose(ct.URL_RE.sub(" ", ct.EMAIL_RE.sub(" ", text)))
 
 
+def _paragraph(text: str) -> bool:
+    """A sentence of prose, not a contact line: a full stop after words, or a run of eight words or more."""
+    return (text.endswith(".") or text.count(" ") >= 7) and _is_prose(text)
+
+
 BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)
 
 
@@ -2460,6 +2470,8 @@ def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -
                 body.append(k)
             elif len(text) <= 100 and (ct.STREET_RE.match(text) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", text)):
                 address.append(k)
+            elif _paragraph(text):
+                break  # a paragraph closes the block: a "Sede: ..." below it is the publisher's, not the comune's
         if body or (address and BLOCK_HEAD.match(lines[i])):  # an address alone needs "Comune di X" above it
             found = ct.parse_block([lines[k] for k in body])
             if address and not (found.address and found.address.street):

@@ -412,7 +412,8 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
         return None
     if first in GIVEN_NAMES:
         return None  # "Manager di Distretto: Stefano Gandini": a person ("Stefano", "Cristina" end as demonyms do)
-    if numbered or first in _GEO_HEADS or _DEMONYM.search(first):
+    # (a head word after the first: "Visconteo Sud Milano", a name of the Visconti's land then its point)
+    if numbered or first in _GEO_HEADS or _DEMONYM.search(first) or any(w.lower() in _GEO_HEADS for w in words[1:]):
         return " ".join(words)
     return None
 

@@ -546,7 +546,8 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
         under_name = under_name or _under_block_head(lines, idx, n)
         if found.address is None or found.address.street is None or _bare_street(found.address.street, text):
-            _address(text, lines, i, label, office, resolver)  # also "Referente: Ufficio di Piano, Via ..., tel."
+            # also "Referente: Ufficio di Piano, Via ..., tel."
+            _address(_with_cut_street(text, lines, i), lines, i, label, office, resolver)
             own_seat = under_name and found.address is not None and found.address.street is not None
         elif under_name and not own_seat:
             own_seat = _own_block_seat(text, lines, i, label, office, resolver)
@@ -793,6 +794,23 @@ _NUMBER_THEN_WORDS = re.compile(r"^(.*?\d+[a-zA-Z]?(?:\s*/\s*[a-zA-Z0-9]{1,3})?)
 
 _WHERE_FIRST = re.compile(r"^(?:(?:si\s+trova|ci\s+trovate|siamo)\s+)?(?:in|presso)\s+(?=[A-ZÀ-Ý])", re.I)
 _CAP_LINE = re.compile(r"\d{5}(?:\s+[A-ZÀ-Ý][\w'’ -]{1,40})?(?:\s*\((?-i:[A-Z]{2})\))?|(?-i:[A-Z]{2})")
+
+
+# a street's type word ending a line, written as a name's ("... ha sede in Piazza" / "Vittorio Emanuele II 1, 20066 X";
+# a set of words, not a pattern searched over a whole run-on line)
+_STREET_WORDS = frozenset(["Via", "Viale", "Piazza", "Piazzale", "Corso", "Largo", "Vicolo", "Contrada"])
+
+
+def _with_cut_street(text: str, lines: list[str], i: int) -> str:
+    """The line and the next one when a narrow column cut the office's street after its type word: the next line
+    opens with the street's capitalised name and holds a postal code ("Piazza" / "Vittorio Emanuele II 1, 20066
+    Melzo,"); not a square that ends a sentence's line ("la festa in Piazza" / "Domenica 18 maggio ...")."""
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    last = text[text.rfind(" ") + 1 :]
+    named = last in _STREET_WORDS or (last.isupper() and last.title() in _STREET_WORDS)  # "Piazza", "PIAZZA"
+    if named and below[:1].isupper() and ct.CAP_RE.search(below[:60]):
+        return f"{text} {below}"
+    return text
 
 
 def _address_tail(lines: list[str], i: int, resolver: NameResolver) -> str:

@@ -38,7 +38,11 @@ PLAN_CONTEXT = re.compile(
     r"piano\s+(?:sociale\s+)?(?:di\s+)?zona|piani\s+(?:sociali\s+)?di\s+zona|\bpdz\b|triennio|triennalit[àa]|"
     r"programmazione|"
     r"documento\s+di\s+piano|accordo\s+di\s+programma|periodo|piano\s+sociale|pianificazione|"
-    r"triennale\s+(?:sociale|zonale)|\b(?:piano|documento)\s+(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
+    r"triennale\s+(?:sociale|zonale)|"
+    # the plan by its noun right before its period, in the plural too ("i Piani 2021-2023"), or with a zone plan's own
+    # qualifier ("il Piano unitario 2025-2027" of two ambiti, "Piano sovrazonale 2025-2027")
+    r"\b(?:piano|piani|documento)\s+(?:(?:unitari[oa]|sovrazonale|sovra-?distrettuale|interambito|zonale|distrettuale)\s+)?"
+    r"(?=20[0-4]\d\s*[-/–]\s*(?:20)?[0-4]\d\b)|"
     r"\bpiano\s+(?:precedente|vigente|scaduto|uscente|in\s+(?:vigore|scadenza))\b|"  # "Il piano precedente, 2021-2023,"
     r"\b(?:precedente|vigente|scaduto|uscente)\s+piano\b|"  # "Il precedente piano, quello del 2021-2023,"
     r"\b(?:social|previous|current)\s+plan\b|\bsozialplan",  # an English or German summary block
@@ -225,13 +229,11 @@ def _event_date(
             until.append((year.start(), f"{year.group(1)}-12-31"))
             after.append(until[-1])
         return min(until or after)[1] if after else None
-    after = [(pos, iso) for pos, iso in after if not _NO_ACTS_DAY.search(sentence, max(0, pos - 30), pos)]
+    after = [(pos, iso) for pos, iso in after if not _not_the_acts_day(sentence, pos)]
     if after:
         return after[0][1]
     begin = events[n - 1][1] if n else 0
-    before = [
-        iso for pos, iso in dates if begin <= pos < start and not _NO_ACTS_DAY.search(sentence, max(0, pos - 30), pos)
-    ]
+    before = [iso for pos, iso in dates if begin <= pos < start and not _not_the_acts_day(sentence, pos)]
     if before:
         return before[-1]
     # minutes record decisions in the present tense: "l'Assemblea approva" happens on the session's date; in the
@@ -252,6 +254,24 @@ _NO_ACTS_DAY = re.compile(
     r"\b(?:in\s+vigore|decorrenza|decorre|efficac[ei]|a\s+partire|con\s+effetto)\s+(?:dal|dall['’]|il|l['’])?\s*$",
     re.I,
 )
+# a step before the vote that dates the draft, not the act: "condiviso nel tavolo tecnico del 5 dicembre", "presentato
+# alla cabina di regia del 28 novembre", "dopo essere stato discusso con il Consiglio di Rappresentanza il 14 novembre"
+_EARLIER_STEP = re.compile(
+    r"\b(?P<step>condivis|presentat|illustrat|discuss|esaminat|trasmess|inviat|predispost|elaborat|redatt)[oaie]\b"
+    r"[^.;:]{0,60}$",
+    re.I,
+)
+
+
+def _not_the_acts_day(sentence: str, pos: int) -> bool:
+    """A date the words before it give to something else: a term, a deadline, a date of effect, an earlier step
+    (with no approval's word between the step's participle and the date)."""
+    if _NO_ACTS_DAY.search(sentence, max(0, pos - 30), pos):
+        return True
+    step = _EARLIER_STEP.search(sentence, max(0, pos - 80), pos)
+    return bool(step) and not APPROVED.search(sentence, step.end("step"), pos)
+
+
 # the session the page records, named as the same one ("approvato ... nella medesima seduta", "nella stessa seduta"):
 # the page's session dates it, in any tense
 _SAME_SESSION = re.compile(r"\b(?:medesima|stessa)\s+seduta\b", re.I)
@@ -456,7 +476,9 @@ def plans_in(
             iso = _event_date(sentence, dates, events, n, session)
             if own and _THIS_PLAN.search(clause) and not PERIOD_RE.search(clause):
                 key = own  # "Il Piano 2021-2023 è stato prorogato ...; questo Piano è stato approvato ..."
-            elif here := _in_its_clause(sentence, pos, found) or ([] if last else found):
+            elif here := _before_the_next_event(_in_its_clause(sentence, pos, found), events, n) or (
+                [] if last else found
+            ):
                 key = min(here, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
             elif own and _THIS_PLAN.search(sentence):
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
@@ -490,6 +512,16 @@ def plans_in(
             if PLAN_WORDS.search(said):
                 record(next(iter(plans)), kind, iso, said)
     return sorted(plans.values(), key=lambda p: p.start_year), evidence
+
+
+def _before_the_next_event(
+    found: list[tuple[int, int, int]], events: list[tuple[int, int, str]], n: int
+) -> list[tuple[int, int, int]]:
+    """The periods named before the next event's word: one after it is that event's ("l'Accordo è stato approvato
+    ... il 22 gennaio 2025, dopo la proroga del Piano 2021-2023 al 31 gennaio": the extension's plan, not the
+    approval's); all of them when none is."""
+    stop = events[n + 1][0] if n + 1 < len(events) else None
+    return [f for f in found if stop is None or f[0] < stop] or found
 
 
 def _in_its_clause(sentence: str, pos: int, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -549,15 +581,17 @@ def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tu
 
 
 def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str], list[int]]:
-    """`plan_units`, with the index of the line each unit starts in."""
-    starts = list(range(len(lines)))
+    """`plan_units`, with the index of the line each unit starts in (in a wrapped paragraph, the line its sentence
+    starts in: "3.1 Ambito di X." / "... Il Piano ... approvato il 17 dicembre" under X's heading is X's section's)."""
+    pieces = [[(0, i)] for i in range(len(lines))]
     if wrapped:
-        lines, levels, starts = _unwrapped(lines, levels)
+        lines, levels, pieces = _unwrapped(lines, levels)
     units: list[str] = []
     contexts: list[str] = []
     origins: list[int] = []
     heading, header, label, plan_label = "", "", "", ""
-    for n, (line, level, start) in enumerate(zip(lines, levels, starts, strict=True)):
+    for n, (line, level, joined) in enumerate(zip(lines, levels, pieces, strict=True)):
+        start = joined[0][1]
         # (a card's label naming the plan over its value, however long: "Piano di Zona" / "2025-2027, approvato dall'
         # Assemblea dei Sindaci il 17 dicembre 2024" in a <dl>; the one value right under it)
         under_plan = plan_label if not level else ""
@@ -581,10 +615,12 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
             origins.append(start)
             continue
         terse = len(cells) > 1 or line.startswith("•") or len(line) <= 60
+        at = 0
         for sentence in split_sentences(line):
+            at = max(at, line.find(sentence[:20], at))
             units.append(sentence)
             contexts.append(f"{heading} {header}" if terse else under_plan)
-            origins.append(start)
+            origins.append(next(i for offset, i in reversed(joined) if offset <= at))
     return units, contexts, origins
 
 
@@ -595,19 +631,21 @@ def _plain_header(cells: list[str], below: list[str]) -> bool:
     return len(row) == len(cells) and not any(re.search(r"\d", c) for c in cells) and bool(PERIOD_RE.search(below[0]))
 
 
-def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[int]]:
+def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[list[tuple[int, int]]]]:
+    """A wrapped text's paragraphs, each with the lines it joins: (offset in the paragraph, index of the line)."""
     out: list[str] = []
     out_levels: list[int] = []
-    starts: list[int] = []
+    pieces: list[list[tuple[int, int]]] = []
     for i, (line, level) in enumerate(zip(lines, levels, strict=True)):
         prev = out[-1] if out else ""
         if out and not level and not out_levels[-1] and len(prev) >= 50 and not prev.endswith(_TERMINAL) and line:
             out[-1] = f"{prev} {line}"
+            pieces[-1].append((len(prev) + 1, i))
         else:
             out.append(line)
             out_levels.append(level)
-            starts.append(i)
-    return out, out_levels, starts
+            pieces.append([(0, i)])
+    return out, out_levels, pieces
 
 
 def own_clauses(unit: str, named: list[tuple[int, str]], key: str) -> str:
