@@ -2462,8 +2462,6 @@ def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -
             label = ct.LABEL_RE.match(text)
             if ct.OFFICE_WORDS.search(text) or 0 < levels[k] < 7:
                 break
-            if not label and ". " in text and not ct.EMAIL_RE.search(text) and len(split_sentences(text)) > 1:
-                break  # a paragraph of running text: what follows it is another body's (a park's "Sede: ..."), not X's
             if (label and not label.group("label").lower().startswith(("responsabile", "coordinat", "referente"))) or (
                 (ct.EMAIL_RE.search(text) or ct.URL_RE.search(text)) and _contact_line(text)
             ):  # not a sentence naming an address ("Le istanze vanno presentate ... all'indirizzo PEC ...")
