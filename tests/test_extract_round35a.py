@@ -1,4 +1,4 @@
-"""Round 35a (docs/members-round35a.md): lists that prose names as the ambito's comuni without a verb of membership,
+"""Round 35a (docs/members.md §61): lists that prose names as the ambito's comuni without a verb of membership,
 comuni qualified by another ambito, "d'ambito" and "sub-ambito" that name no ambito, a territory's adjective in -eo,
 roll calls opened by abbreviated comuni, a page's footer run into a list, an abbreviated subject "insieme ai Comuni".
 Each positive page failed on 0.4.62; each counter-case ("controcaso", "neg") passed on it and must still pass."""

@@ -1,4 +1,4 @@
-"""Round 35b (docs/members-round35b.md): an ambito's second name in apposition is the same ambito, and an Unione's
+"""Round 35b (docs/members.md §62): an ambito's second name in apposition is the same ambito, and an Unione's
 page keeps the list that its own introduction says makes up the ambito."""
 
 from __future__ import annotations

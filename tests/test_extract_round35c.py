@@ -1,4 +1,4 @@
-"""Round 35c (docs/members-round35c.md): contacts, plans and approvals lost or invented on heldout37-40, each
+"""Round 35c (docs/members.md §63): contacts, plans and approvals lost or invented on heldout37-40, each
 mended in its general class and tested on own pages with other comuni, wordings and markup."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Prose that names a list as the ambito's comuni without a verb of membership (round 35a, `docs/members-round35a.md`).
+"""Prose that names a list as the ambito's comuni without a verb of membership (round 35a, `docs/members.md` §61).
 
 News and service pages rarely say "aderiscono all'Ambito"; they name the ambito's comuni as a noun phrase and list
 them beside it, or refer back to them in the next sentence:
