@@ -3,7 +3,7 @@
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
 Only h01-h12 carry those assertions; the later pages and the whole second to forty-sixth sets
-are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout46.score`
+are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout47.score`
 and checked here only for being well-formed sets."""
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ HELDOUT43 = ROOT / "tests" / "fixtures" / "heldout43"
 HELDOUT44 = ROOT / "tests" / "fixtures" / "heldout44"
 HELDOUT45 = ROOT / "tests" / "fixtures" / "heldout45"
 HELDOUT46 = ROOT / "tests" / "fixtures" / "heldout46"
+HELDOUT47 = ROOT / "tests" / "fixtures" / "heldout47"
 HELDOUT48 = ROOT / "tests" / "fixtures" / "heldout48"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -118,6 +119,7 @@ SETS = {
     "heldout44": (HELDOUT44, 33, 21),
     "heldout45": (HELDOUT45, 32, 23),
     "heldout46": (HELDOUT46, 33, 21),
+    "heldout47": (HELDOUT47, 32, 17),
     "heldout48": (HELDOUT48, 32, 21),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -354,6 +356,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT44,
         HELDOUT45,
         HELDOUT46,
+        HELDOUT47,
         HELDOUT48,
     ],
     ids=lambda f: f.name,
