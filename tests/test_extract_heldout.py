@@ -68,6 +68,7 @@ HELDOUT43 = ROOT / "tests" / "fixtures" / "heldout43"
 HELDOUT44 = ROOT / "tests" / "fixtures" / "heldout44"
 HELDOUT45 = ROOT / "tests" / "fixtures" / "heldout45"
 HELDOUT46 = ROOT / "tests" / "fixtures" / "heldout46"
+HELDOUT49 = ROOT / "tests" / "fixtures" / "heldout49"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -117,6 +118,7 @@ SETS = {
     "heldout44": (HELDOUT44, 33, 21),
     "heldout45": (HELDOUT45, 32, 23),
     "heldout46": (HELDOUT46, 33, 21),
+    "heldout49": (HELDOUT49, 32, 23),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -352,6 +354,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT44,
         HELDOUT45,
         HELDOUT46,
+        HELDOUT49,
     ],
     ids=lambda f: f.name,
 )
