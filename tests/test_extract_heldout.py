@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to forty-sixth sets
+Only h01-h12 carry those assertions; the later pages and the whole second to forty-ninth sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout47.score`
 and checked here only for being well-formed sets."""
 
@@ -70,6 +70,7 @@ HELDOUT45 = ROOT / "tests" / "fixtures" / "heldout45"
 HELDOUT46 = ROOT / "tests" / "fixtures" / "heldout46"
 HELDOUT47 = ROOT / "tests" / "fixtures" / "heldout47"
 HELDOUT48 = ROOT / "tests" / "fixtures" / "heldout48"
+HELDOUT49 = ROOT / "tests" / "fixtures" / "heldout49"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -121,6 +122,7 @@ SETS = {
     "heldout46": (HELDOUT46, 33, 21),
     "heldout47": (HELDOUT47, 32, 17),
     "heldout48": (HELDOUT48, 32, 21),
+    "heldout49": (HELDOUT49, 32, 23),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -358,6 +360,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT46,
         HELDOUT47,
         HELDOUT48,
+        HELDOUT49,
     ],
     ids=lambda f: f.name,
 )
