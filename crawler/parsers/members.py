@@ -1455,8 +1455,8 @@ def _judge(
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
-    if rule is None and prose and ap.the_others(lead, listed):
-        rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide"
+    if rule is None and prose and ap.the_others(lead, listed, after) and not OTHER_LISTS.search(after):
+        rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide i servizi"
     if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
         rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
     if rule is None and prose and _answers_which_comuni(page, n0, head, after):

@@ -1,0 +1,20 @@
+"""Review 20 of the rules merged in rounds 35a-35c: decoy pages of kinds real sites have, each tripping a rule that
+read too broadly, read as their gold."""
+
+from __future__ import annotations
+
+import pytest
+from fixture_pages import extracted, gold_by_ambito
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 35a "others": one of the ambito's N comuni "con" N - 1 towns that share a shop brand or a river's bank
+        "1950_uno_dei_comuni_con_distretto_commercio_trezzo.html",
+        "1951_uno_dei_comuni_insieme_paesi_rivieraschi_trezzo.html",
+    ],
+)
+def test_another_bodys_list_is_no_membership(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
