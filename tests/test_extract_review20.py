@@ -18,3 +18,19 @@ from fixture_pages import extracted, gold_by_ambito
 def test_another_bodys_list_is_no_membership(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 35c: a geographic word after the first ("Brianza Est") in a sector's body named after a valley
+        "1952_distretto_agricolo_valle_olona.html",
+        "1953_distretto_culturale_valle_camonica.html",
+        # 35a: the -eo territory adjective ("Visconteo") read in a common word ending so ("Europeo")
+        "1954_distretto_europeo_mobilita_rho.html",
+    ],
+)
+def test_no_ambito_named(name: str) -> None:
+    facts = extracted(name)
+    assert [a.name for a in facts.ambiti] == []
+    assert gold_by_ambito(name) == set()
