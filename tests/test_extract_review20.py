@@ -28,6 +28,8 @@ def test_another_bodys_list_is_no_membership(name: str) -> None:
         "1953_distretto_culturale_valle_camonica.html",
         # 35a: the -eo territory adjective ("Visconteo") read in a common word ending so ("Europeo")
         "1954_distretto_europeo_mobilita_rho.html",
+        # 35a: a list in brackets right after "i comuni del distretto" under a Distretto del Commercio's heading
+        "1955_comuni_del_distretto_commercio_tra_parentesi.html",
     ],
 )
 def test_no_ambito_named(name: str) -> None:
