@@ -1362,10 +1362,10 @@ def _judge(
     # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
     # list: the list is named as the ambito's comuni, under a call's heading too (who may apply lives in the ambito)
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
-    if not named and prose and "omuni" in head and not OTHER_LISTS.search(heading):
-        # "dei sei comuni dell'ambito (A, B, ...)"; not "dei cinque comuni del distretto (A, B, ...)" under "Distretto
-        # Urbano del Commercio": a word other bodies share, whose heading names the body
-        named = ap.APPOSED.search(head)
+    if not named and prose and "omuni" in head:
+        named = ap.APPOSED.search(head)  # "dei sei comuni dell'ambito (A, B, ...)"
+        if named and "istrett" in named.group() and OTHER_LISTS.search(heading):
+            named = None  # "dei cinque comuni del distretto (A, B)" under "Distretto Urbano del Commercio": its body's
     if not (named or prose) and n0 and 0 < levels[n0 - 1] < 7:
         named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
