@@ -4,7 +4,9 @@ read too broadly, read as their gold."""
 from __future__ import annotations
 
 import pytest
-from fixture_pages import extracted, gold_by_ambito
+from fixture_pages import extracted, gold, gold_by_ambito
+
+from crawler.parsers.serialize import facts_to_json
 
 
 @pytest.mark.parametrize(
@@ -36,3 +38,17 @@ def test_no_ambito_named(name: str) -> None:
     facts = extracted(name)
     assert [a.name for a in facts.ambiti] == []
     assert gold_by_ambito(name) == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 35c: the plan by its noun in the plural ("i Piani 2024-2026") or with a qualifier ("Piano distrettuale"),
+        # followed by another plan's object (the comuni's public works, the shopping district)
+        "1956_piani_opere_pubbliche_ambito_rho.html",
+        "1957_piano_distrettuale_commercio_ambito_rho.html",
+    ],
+)
+def test_another_plans_period_is_no_zone_plan(name: str) -> None:
+    found = {a["name"]: a["plans"] for a in facts_to_json(extracted(name), page=name)["ambiti"]}
+    assert found == {a["name"]: a["plans"] for a in gold(name)["ambiti"]}
