@@ -49,6 +49,7 @@ def test_the_others_count_must_fit() -> None:
     assert not the_others(lead, 10, shared)
     assert not the_others("Pedrengo è uno dei dodici Comuni della provincia. Insieme a", 11, shared)
     assert not the_others(lead, 11, " forma la rete dei paesi rivieraschi")  # (review 20: what they share)
+    assert the_others(lead, 11, ".")  # (the list closes the sentence)
 
 
 def test_a_measure_for_the_residents_of_the_comuni() -> None:

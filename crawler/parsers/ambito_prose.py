@@ -29,6 +29,7 @@ APPOSED = re.compile(rf"\b{_OF_THE_AMBITO}[^.;:,()\[\]–—]{{0,60}}?\s*(?:\(|\
 _ONE_OF_N = re.compile(rf"\b(?:è|e['’])\s+uno\s+dei\s+(?P<count>[\w]+\s+){_OF_THE_AMBITO}", re.I)
 # the run's sentence opens with the others it shares the ambito with: "Con", "Insieme ai Comuni di"
 _WITH = re.compile(r"^(?:con|insieme\s+(?:a|ai|con)|assieme\s+(?:a|ai))(?:\s+(?:i\s+)?comuni\s+di)?\s*$", re.I)
+_WORD = re.compile(r"[^\W\d_]{3}")
 # what the sentence says they share after the names: the ambito's own matter ("condivide i servizi per anziani", "il
 # Piano di Zona"), not a shopping district, a river's bank or a bus line that the same number of towns may share
 _SHARED = re.compile(
@@ -42,9 +43,9 @@ _QUALIFIED = re.compile(r"^\s*,?\s*(?:(?:comuni|entrambi)\s+)?(?:dell['’]\s*|d
 
 
 def the_others(lead: str, listed: int, after: str) -> bool:
-    """The run's sentence opens with "Con" after a sentence that makes its subject one of the ambito's N comuni, names
-    the N - 1 others and says what of the ambito's they share (`after`: the sentence's words after the run)."""
-    if "uno dei" not in lead.lower() or not _SHARED.search(after):
+    """The run's sentence opens with "Con" after a sentence that makes its subject one of the ambito's N comuni and
+    names the N - 1 others; the words after them on its line (`after`), if any, say what of the ambito's they share."""
+    if "uno dei" not in lead.lower() or (_WORD.search(after) and not _SHARED.search(after)):
         return False  # most runs: spare them the sentences' split
     sentences = split_sentences(lead)
     if len(sentences) < 2 or not _WITH.match(sentences[-1]):
