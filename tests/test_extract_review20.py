@@ -15,6 +15,8 @@ from crawler.parsers.serialize import facts_to_json
         # 35a "others": one of the ambito's N comuni "con" N - 1 towns that share a shop brand or a river's bank
         "1950_uno_dei_comuni_con_distretto_commercio_trezzo.html",
         "1951_uno_dei_comuni_insieme_paesi_rivieraschi_trezzo.html",
+        # 35b "dal Comune di A e dal Comune di B" as one list: two comuni that help, after the members' list
+        "1958_comuni_sostenuti_dal_comune_di_garbagnate.html",
     ],
 )
 def test_another_bodys_list_is_no_membership(name: str) -> None:

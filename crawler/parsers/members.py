@@ -1178,6 +1178,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         mark = _PAGE_MARK_RUN_ON.match(last)
         if not (mark and mark.end() == len(head)):  # "Bando ... - pagina 1 Pognano": a page's footer run into it
             pieces.append(_ROLE_HEAD.sub("", _SIGNED_FOR.sub("", head)))
+    if any(_BY_THE_COMUNE.search(piece) for piece in pieces) and not _composed_of(page.text, a.start):
+        return None  # "i comuni di A e B, sostenuti dal Comune di Milano e dal Comune di Rho": helpers, not members
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
@@ -1197,6 +1199,21 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
 
 
 _ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")
+# "dal Comune di" goes on with a list only in a sentence that says the ambito is made of it: "composto dal Comune di A,
+# dal Comune di B", "formato dai Comuni di A, B e dal Comune di C"
+_BY_THE_COMUNE = re.compile(r"\bda(?:l|i|lla)\s+(?:comune|comuni|città)\s+di\b", re.I)
+_COMPOSED_BY = re.compile(
+    r"\b(?:compost|format|costituit)[oaie]\s+(?:\w+\s+){0,2}?da(?:l|i|lla)\s+(?:seguenti\s+)?(?:comune|comuni|città)\b",
+    re.I,
+)
+
+
+def _composed_of(text: str, at: int) -> bool:
+    """The sentence before the list's item at `at` says the ambito is composed of its comuni."""
+    before = text[max(0, at - 300) : at]
+    return bool(_COMPOSED_BY.search(re.split(r"[.;:]\s", before)[-1]))
+
+
 # the plural of a body followed by its names: each comune names one of the bodies ("i Distretti di Desio, Monza e
 # Vimercate", "gli Ambiti sociali di Rho e Garbagnate")
 _BODIES_NAMED = re.compile(
