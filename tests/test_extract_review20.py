@@ -34,6 +34,8 @@ def test_another_bodys_list_is_no_membership(name: str) -> None:
         "1954_distretto_europeo_mobilita_rho.html",
         # 35a: a list in brackets right after "i comuni del distretto" under a Distretto del Commercio's heading
         "1955_comuni_del_distretto_commercio_tra_parentesi.html",
+        # 35b: an Unione's page keeps a list its intro gives "the ambito": here a transport basin, "l'ambito ottimale"
+        "1959_unione_ambito_ottimale_trasporto_comprende.html",
     ],
 )
 def test_no_ambito_named(name: str) -> None:

@@ -814,7 +814,7 @@ def said_of_the_ambito(groups: list[MemberGroup]) -> list[MemberGroup]:
 # a list's own introduction whose subject is the ambito and whose verb makes it up: "L'Ambito comprende quattordici
 # Comuni:", "Il Distretto è formato dai seguenti Comuni:", "Fanno parte dell'Ambito:"
 _AMBITO_LISTS = re.compile(
-    r"^(?:l['’]\s*|il\s+)?(?:ambit|distrett)[oi]\b[^:]{0,60}?\b(?:compren\w*|riunisc\w*|"
+    r"^(?:l['’]\s*|il\s+)?(?:ambit|distrett)[oi]\b[^:]{0,60}?\b(?P<verb>compren\w*|riunisc\w*|"
     r"(?:è|e['’]|sono)\s+(?:format|compost|costituit)\w*)\b"
     r"|^(?:ne\s+)?fanno\s+parte\s+(?:dell['’]\s*|del\s+)(?:ambit|distrett)o\b",
     re.I,
@@ -825,7 +825,17 @@ def _ambito_lists(group: MemberGroup) -> bool:
     """A list (not a sentence's run) that its own introduction says makes up the ambito, on an Unione's page; not one
     whose introduction names the Unione or another body ("Il Distretto del Commercio comprende i Comuni:")."""
     intro = (split_sentences(group.evidence) or [""])[-1].strip()
-    return group.kind == "list" and bool(_AMBITO_LISTS.search(intro)) and not DECOY.search(intro)
+    said = _AMBITO_LISTS.search(intro) if group.kind == "list" else None
+    return bool(said) and not DECOY.search(intro) and not _COMMON_NOUN.search(intro[: said.start("verb")])
+
+
+# the word "ambito" as a common noun, told by a lowercase word of its own after it ("L'ambito ottimale del trasporto
+# comprende i Comuni:", "L'ambito di raccolta comprende"): not the ambito's own qualifiers nor its name's particles
+_COMMON_NOUN = re.compile(
+    r"^\W*(?:l['’]\s*|il\s+)?(?:ambit|distrett)[oi]\b.*?\b(?!(?:territoriale|sociale|distrettuale|di|del|della|dell|dei|"
+    r"degli|d|zona|n|sull|sul|con)\b)(?-i:[a-zà-ý]{2,})",
+    re.I,
+)
 
 
 def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:
