@@ -44,9 +44,12 @@ def test_the_others_of_one_of_n_comuni(name: str) -> None:
 
 def test_the_others_count_must_fit() -> None:
     lead = "Pedrengo è uno dei dodici Comuni dell'Ambito territoriale di Seriate. Insieme a"
-    assert the_others(lead, 11)
-    assert not the_others(lead, 10)
-    assert not the_others("Pedrengo è uno dei dodici Comuni della provincia. Insieme a", 11)
+    shared = " condivide i servizi per anziani e minori"
+    assert the_others(lead, 11, shared)
+    assert not the_others(lead, 10, shared)
+    assert not the_others("Pedrengo è uno dei dodici Comuni della provincia. Insieme a", 11, shared)
+    assert not the_others(lead, 11, " forma la rete dei paesi rivieraschi")  # (review 20: what they share)
+    assert the_others(lead, 11, ".")  # (the list closes the sentence)
 
 
 def test_a_measure_for_the_residents_of_the_comuni() -> None:

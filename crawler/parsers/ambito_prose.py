@@ -29,15 +29,23 @@ APPOSED = re.compile(rf"\b{_OF_THE_AMBITO}[^.;:,()\[\]–—]{{0,60}}?\s*(?:\(|\
 _ONE_OF_N = re.compile(rf"\b(?:è|e['’])\s+uno\s+dei\s+(?P<count>[\w]+\s+){_OF_THE_AMBITO}", re.I)
 # the run's sentence opens with the others it shares the ambito with: "Con", "Insieme ai Comuni di"
 _WITH = re.compile(r"^(?:con|insieme\s+(?:a|ai|con)|assieme\s+(?:a|ai))(?:\s+(?:i\s+)?comuni\s+di)?\s*$", re.I)
+_WORD = re.compile(r"[^\W\d_]{3}")
+# what the sentence says they share after the names: the ambito's own matter ("condivide i servizi per anziani", "il
+# Piano di Zona"), not a shopping district, a river's bank or a bus line that the same number of towns may share
+_SHARED = re.compile(
+    r"\b(?:servizi|piano\s+(?:sociale\s+)?di\s+zona|piani\s+di\s+zona|ufficio\s+di\s+piano|programmazione|welfare|"
+    r"politiche\s+sociali|interventi\s+sociali|assemblea\s+dei\s+sindaci|ambito|accordo\s+di\s+programma)\b",
+    re.I,
+)
 
 # the run qualified by its own ambito right after it: "A e B dell'Ambito 2", "A e B, comuni del Distretto di X"
 _QUALIFIED = re.compile(r"^\s*,?\s*(?:(?:comuni|entrambi)\s+)?(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b", re.I)
 
 
-def the_others(lead: str, listed: int) -> bool:
-    """The run's sentence opens with "Con" after a sentence that makes its subject one of the ambito's N comuni, and
-    names the N - 1 others."""
-    if "uno dei" not in lead.lower():
+def the_others(lead: str, listed: int, after: str) -> bool:
+    """The run's sentence opens with "Con" after a sentence that makes its subject one of the ambito's N comuni and
+    names the N - 1 others; the words after them on its line (`after`), if any, say what of the ambito's they share."""
+    if "uno dei" not in lead.lower() or (_WORD.search(after) and not _SHARED.search(after)):
         return False  # most runs: spare them the sentences' split
     sentences = split_sentences(lead)
     if len(sentences) < 2 or not _WITH.match(sentences[-1]):

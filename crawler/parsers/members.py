@@ -814,7 +814,7 @@ def said_of_the_ambito(groups: list[MemberGroup]) -> list[MemberGroup]:
 # a list's own introduction whose subject is the ambito and whose verb makes it up: "L'Ambito comprende quattordici
 # Comuni:", "Il Distretto è formato dai seguenti Comuni:", "Fanno parte dell'Ambito:"
 _AMBITO_LISTS = re.compile(
-    r"^(?:l['’]\s*|il\s+)?(?:ambit|distrett)[oi]\b[^:]{0,60}?\b(?:compren\w*|riunisc\w*|"
+    r"^(?:l['’]\s*|il\s+)?(?:ambit|distrett)[oi]\b[^:]{0,60}?\b(?P<verb>compren\w*|riunisc\w*|"
     r"(?:è|e['’]|sono)\s+(?:format|compost|costituit)\w*)\b"
     r"|^(?:ne\s+)?fanno\s+parte\s+(?:dell['’]\s*|del\s+)(?:ambit|distrett)o\b",
     re.I,
@@ -825,7 +825,17 @@ def _ambito_lists(group: MemberGroup) -> bool:
     """A list (not a sentence's run) that its own introduction says makes up the ambito, on an Unione's page; not one
     whose introduction names the Unione or another body ("Il Distretto del Commercio comprende i Comuni:")."""
     intro = (split_sentences(group.evidence) or [""])[-1].strip()
-    return group.kind == "list" and bool(_AMBITO_LISTS.search(intro)) and not DECOY.search(intro)
+    said = _AMBITO_LISTS.search(intro) if group.kind == "list" else None
+    return bool(said) and not DECOY.search(intro) and not _COMMON_NOUN.search(intro[: said.start("verb")])
+
+
+# the word "ambito" as a common noun, told by a lowercase word of its own after it ("L'ambito ottimale del trasporto
+# comprende i Comuni:", "L'ambito di raccolta comprende"): not the ambito's own qualifiers nor its name's particles
+_COMMON_NOUN = re.compile(
+    r"^\W*(?:l['’]\s*|il\s+)?(?:ambit|distrett)[oi]\b.*?\b(?!(?:territoriale|sociale|distrettuale|di|del|della|dell|dei|"
+    r"degli|d|zona|n|sull|sul|con)\b)(?-i:[a-zà-ý]{2,})",
+    re.I,
+)
 
 
 def _columns(page: _Text, levels: list[int], groups: list[int], run: _Run) -> list[_Run]:
@@ -1178,6 +1188,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         mark = _PAGE_MARK_RUN_ON.match(last)
         if not (mark and mark.end() == len(head)):  # "Bando ... - pagina 1 Pognano": a page's footer run into it
             pieces.append(_ROLE_HEAD.sub("", _SIGNED_FOR.sub("", head)))
+    if any(_BY_THE_COMUNE.search(piece) for piece in pieces) and not _composed_of(page.text, a.start):
+        return None  # "i comuni di A e B, sostenuti dal Comune di Milano e dal Comune di Rho": helpers, not members
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
@@ -1197,6 +1209,21 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
 
 
 _ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")
+# "dal Comune di" goes on with a list only in a sentence that says the ambito is made of it: "composto dal Comune di A,
+# dal Comune di B", "formato dai Comuni di A, B e dal Comune di C"
+_BY_THE_COMUNE = re.compile(r"\bda(?:l|i|lla)\s+(?:comune|comuni|città)\s+di\b", re.I)
+_COMPOSED_BY = re.compile(
+    r"\b(?:compost|format|costituit)[oaie]\s+(?:\w+\s+){0,2}?da(?:l|i|lla)\s+(?:seguenti\s+)?(?:comune|comuni|città)\b",
+    re.I,
+)
+
+
+def _composed_of(text: str, at: int) -> bool:
+    """The sentence before the list's item at `at` says the ambito is composed of its comuni."""
+    before = text[max(0, at - 300) : at]
+    return bool(_COMPOSED_BY.search(re.split(r"[.;:]\s", before)[-1]))
+
+
 # the plural of a body followed by its names: each comune names one of the bodies ("i Distretti di Desio, Monza e
 # Vimercate", "gli Ambiti sociali di Rho e Garbagnate")
 _BODIES_NAMED = re.compile(
@@ -1364,6 +1391,8 @@ def _judge(
     named = _OWN_LIST.search(head if prose else before)  # not "i comuni del Distretto del commercio:"
     if not named and prose and "omuni" in head:
         named = ap.APPOSED.search(head)  # "dei sei comuni dell'ambito (A, B, ...)"
+        if named and "istrett" in named.group() and OTHER_LISTS.search(heading):
+            named = None  # "dei cinque comuni del distretto (A, B)" under "Distretto Urbano del Commercio": its body's
     if not (named or prose) and n0 and 0 < levels[n0 - 1] < 7:
         named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
@@ -1455,8 +1484,8 @@ def _judge(
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
-    if rule is None and prose and ap.the_others(lead, listed):
-        rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide"
+    if rule is None and prose and ap.the_others(lead, listed, after) and not OTHER_LISTS.search(after):
+        rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide i servizi"
     if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
         rule = "part"  # "L'Ambito è suddiviso in tre aree." / "Area Nord: A; B; C" / "Area Sud: D; E"
     if rule is None and prose and _answers_which_comuni(page, n0, head, after):

@@ -32,8 +32,12 @@ MENTION = re.compile(
     r"(?P<sep>\s*[-–:]\s*|\s+(?:dell['’]|della|delle|degli|dei|del|de|di)\s*|\s+)?",  # longest article first
     re.I,
 )
-# a territory's adjective: "Legnanese", "Rhodense", "Abbiatense", "Lodigiano", "Visconteo" (of the Visconti's lands)
-_DEMONYM = re.compile(r"(?:ese|ense|esi|ino|ina|asco|asca|ano|ana|eo|ea)$")
+# a territory's adjective: "Legnanese", "Rhodense", "Abbiatense", "Lodigiano"
+_DEMONYM = re.compile(r"(?:ese|ense|esi|ino|ina|asco|asca|ano|ana)$")
+# a rarer one ending as common words do ("Visconteo", of the Visconti's lands; but "Europeo", "Ateneo", "Museo",
+# "Area", "Linea"): a territory's only after the ambito's qualifier ("Ambito Distrettuale Visconteo") or before a point
+_RARE_DEMONYM = re.compile(r"(?:eo|ea)$")
+_POINTS = frozenset(["nord", "sud", "est", "ovest"])
 # fmt: off
 _GEO_HEADS = frozenset(
     [
@@ -122,7 +126,7 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         # "Ambito 2 – Brescia Ovest": a cardinal point after a comune names a part of its territory, not the comune
         pointed = bool(place) and rest.startswith(place[1]) and bool(_POINT.match(rest, len(place[1])))
         place = None if pointed else place
-        territory = None if place else _territory_at_start(rest, numbered=bool(num) or article or pointed)
+        territory = None if place else _territory_at_start(rest, bool(num) or article or pointed, bool(qual.strip()))
         spaced = bool(m.group("sep")) and not m.group("sep").strip()  # "Ambito distrettuale lodigiano"
         if not (place or territory or num) and kind == "ambito" and qual and spaced:
             territory = _adjective_at_start(rest)
@@ -381,7 +385,7 @@ def _place_at_start(text: str, resolver: NameResolver) -> tuple[str, str] | None
     return None
 
 
-def _territory_at_start(text: str, numbered: bool) -> str | None:
+def _territory_at_start(text: str, numbered: bool, qualified: bool = False) -> str | None:
     """Capitalised words of a territory's name: "Rhodense", "Oglio Ovest", "Alto Sebino".
 
     After a number ("Ambito 7 Oglio Ovest") or an article ("Ambito della Franciacorta") any
@@ -412,8 +416,11 @@ def _territory_at_start(text: str, numbered: bool) -> str | None:
         return None
     if first in GIVEN_NAMES:
         return None  # "Manager di Distretto: Stefano Gandini": a person ("Stefano", "Cristina" end as demonyms do)
-    # (a head word after the first: "Visconteo Sud Milano", a name of the Visconti's land then its point)
-    if numbered or first in _GEO_HEADS or _DEMONYM.search(first) or any(w.lower() in _GEO_HEADS for w in words[1:]):
+    # (a point right after the first word: "Visconteo Sud Milano", "Brianza Est"; not "Distretto Agricolo Valle Olona",
+    # "Distretto Culturale Valle Camonica": a sector's body named after a valley)
+    pointed = len(words) > 1 and words[1].lower() in _POINTS
+    rare = _RARE_DEMONYM.search(first) and (qualified or pointed)
+    if numbered or first in _GEO_HEADS or _DEMONYM.search(first) or rare or pointed:
         return " ".join(words)
     return None
 

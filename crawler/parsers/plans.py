@@ -116,12 +116,19 @@ def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
     for m, start, end, before in _periods(sentence):
         if end - start != 2:
             continue
-        if _nearest_is_not_plan(before) or NOT_PLAN.match(sentence[m.end() : m.end() + 30].lstrip(" )")):
+        if _nearest_is_not_plan(before) or _OTHER_PLAN_AFTER.match(sentence[m.end() : m.end() + 40].lstrip(" )")):
             continue
         window = sentence[max(0, m.start() - 90) : m.end() + 25]
         if PLAN_CONTEXT.search(window) or PLAN_CONTEXT.search(context):
             out.append((m.start(), start, end))
     return out
+
+
+# another plan's object right after its period ("bilancio", "I Piani 2024-2026 delle opere pubbliche", "Il Piano
+# distrettuale 2024-2026 del commercio"): the plan by its noun alone, in the plural or with a qualifier, is no zone plan
+_OTHER_PLAN_AFTER = re.compile(
+    rf"(?:(?:del|della|delle|dei|degli|dell['’])\s*)?(?:{NOT_PLAN.pattern}|commercio|trasporto|mobilit)", re.I
+)
 
 
 # the plan's own name right before its period: "Piano di Zona 2025-2027", "PdZ 2025/27", "Piano 2025-2027"
