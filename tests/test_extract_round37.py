@@ -43,6 +43,8 @@ def _gold_office(name: str) -> list[tuple]:
         "2051_pagina_ufficio_piano_sportelli_in_colonne_desio.html",
         # an ambito's "Contatti" of four services' cards, none named the office's: none is (0.4.63 took all four)
         "2054_ambito_contatti_servizi_nessuno_ufficio_seriate.html",
+        # the office's page with four areas' cards, each with its head: their numbers and heads are not the office's
+        "2060_pagina_ufficio_piano_staff_aree_in_schede_garbagnate.html",
         # counter-case: the card headed "Ufficio di Piano" among the others stays the office's
         "2056_controcaso_uffici_affiancati_uno_ufficio_piano_desio.html",
         # counter-case: the office's page whose one block is under a plain "Contatti"
@@ -51,6 +53,12 @@ def _gold_office(name: str) -> list[tuple]:
         "2050_comune_hub_servizi_sociali_dodici_sportelli_cornaredo.html",
         # one block per member comune's social services under the ambito's page (kept)
         "2052_ambito_blocchi_servizi_sociali_per_comune_desio.html",
+        # an azienda's "Chi siamo" with organi, soci, staff and the office's own section (kept)
+        "2057_azienda_chi_siamo_organi_soci_staff_corsico.html",
+        # a comune's segretariato card beside the office's card (kept)
+        "2058_comune_segretariato_accanto_ufficio_piano_senago.html",
+        # counter-case: a table of offices whose row names the office (kept)
+        "2059_controcaso_tabella_uffici_riga_ufficio_piano_corsico.html",
     ],
 )
 def test_sibling_cards_are_each_their_own_unless_named_the_office(name: str) -> None:
