@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from crawler.parsers import contacts as ct
 from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
+from crawler.parsers.members import SERVICE_DESK
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -284,9 +285,8 @@ def _section_end(levels: list[int], i: int) -> int:
 
 def other_cards(lines: list[str], levels: list[int]) -> set[int]:
     """The lines of cards side by side that are not the office's: sibling headings of one rank (h1-h6), two or more
-    each over its own contact lines, are each one desk's, outlet's or comune's card; a card is the office's only when
-    its heading names the office or is a contact heading ("Contatti", "Sede", "Segreteria"). Several cards and none
-    named the office's: none is (docs/members-round37.md)."""
+    each over its own contact lines, are cards; one headed by another unit (a desk, service, area, outlet or comune's
+    desk) is that unit's (docs/members-round37.md)."""
     out: set[int] = set()
     run: list[tuple[int, int]] = []  # (heading, end) of the current run of sibling cards
     rank = 0
@@ -306,15 +306,24 @@ def other_cards(lines: list[str], levels: list[int]) -> set[int]:
     return out | _foreign(lines, run)
 
 
+# a card's heading naming another unit: a desk, service, area or outlet (`_OTHER_DESK`, `members.SERVICE_DESK`, a
+# centre or point of service) or a comune's desk; never one naming the office, its zone or its ambito
+_OUTLET = re.compile(r"^(?:centr[oi]|punt[oi])\b", re.I)
+_OFFICE_ALIAS = re.compile(r"\bufficio\s+(?:di\s+|del(?:la)?\s+)?zona\b|\bsegreteria\s+tecnica\b|\bambito\b", re.I)
+
+
+def _another_unit(heading: str) -> bool:
+    text = heading.lstrip("• ").strip()
+    if OFFICE_WORDS.search(text) or _OFFICE_ALIAS.search(text) or CONTACT_HEADING.search(text):
+        return False
+    return bool(_OTHER_DESK.search(text) or SERVICE_DESK.search(text) or _OUTLET.match(text) or _OF_COMUNE.search(text))
+
+
 def _foreign(lines: list[str], run: list[tuple[int, int]]) -> set[int]:
+    """The lines of the run's cards headed by another unit, when the cards are two or more."""
     if len(run) < 2:
         return set()
-    return {
-        k
-        for i, end in run
-        if not (OFFICE_WORDS.search(lines[i]) or CONTACT_HEADING.search(lines[i]) or _OWN_DESK_LABEL.match(lines[i]))
-        for k in range(i, end)
-    }
+    return {k for i, end in run if _another_unit(lines[i]) for k in range(i, end)}
 
 
 _SEAT_LABEL = re.compile(r"^(?:sede|indirizzo)\s*:\s*", re.I)
