@@ -320,10 +320,16 @@ def _another_unit(heading: str) -> bool:
 
 
 def _foreign(lines: list[str], run: list[tuple[int, int]]) -> set[int]:
-    """The lines of the run's cards headed by another unit, when the cards are two or more."""
+    """The lines of the run's cards headed by another unit, when the cards are two or more; a card with a line naming
+    the office ("Settore Servizi Sociali" over "Ufficio di Piano: tel. ...") keeps it, labelled, as before."""
     if len(run) < 2:
         return set()
-    return {k for i, end in run if _another_unit(lines[i]) for k in range(i, end)}
+    return {
+        k
+        for i, end in run
+        if _another_unit(lines[i]) and not any(OFFICE_WORDS.search(lines[k]) for k in range(i + 1, end))
+        for k in range(i, end)
+    }
 
 
 _SEAT_LABEL = re.compile(r"^(?:sede|indirizzo)\s*:\s*", re.I)
