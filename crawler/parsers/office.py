@@ -275,12 +275,14 @@ CARD_LINES = 8  # a card: its heading and a few lines (seat, phone, e-mail, hour
 _HAS_CONTACT = re.compile(r"@|\+?\d[\d ./-]{5,}\d")
 
 
-def _section_end(levels: list[int], i: int) -> int:
-    """The line after the section that the heading at line i opens: the next heading of its rank or higher."""
-    end = i + 1
-    while end < len(levels) and not 0 < levels[end] <= levels[i]:
-        end += 1
-    return end
+def _card_end(levels: list[int], i: int) -> int | None:
+    """The line after the card that the heading at line i opens (at the next heading of its rank or higher), or None
+    when its section runs on past CARD_LINES lines."""
+    stop = min(len(levels), i + CARD_LINES + 1)
+    for end in range(i + 1, stop):
+        if 0 < levels[end] <= levels[i]:
+            return end
+    return stop if stop == len(levels) else None
 
 
 def other_cards(lines: list[str], levels: list[int]) -> set[int]:
@@ -296,8 +298,8 @@ def other_cards(lines: list[str], levels: list[int]) -> set[int]:
         if level < rank or (level > rank and run):
             out |= _foreign(lines, run)
             run = []
-        end = _section_end(levels, i)
-        if end - i <= CARD_LINES and any(_HAS_CONTACT.search(lines[k]) for k in range(i + 1, end)):
+        end = _card_end(levels, i)
+        if end and any(_HAS_CONTACT.search(lines[k]) for k in range(i + 1, end)):
             run.append((i, end))
             rank = level
         elif level == rank:
