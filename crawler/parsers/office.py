@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from crawler.parsers import contacts as ct
 from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
+from crawler.parsers.members import SERVICE_DESK
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -194,6 +195,7 @@ def scope(
     (`contacts_are_office`), its "Contatti" section is the office's too; so are the label rows of a table
     (`groups`: the lines of one table share one) whose other row names it ("Sede Ufficio di Piano | ...")."""
     out: list[int] = []
+    excluded = excluded | other_cards(lines, levels)
     office_groups: set[int] = set()
     open_level = hall_level = directory_level = 0
     introduced = -1  # "Recapiti dell'Ufficio di Piano:" introduces the few lines after it
@@ -266,6 +268,70 @@ def scope(
         rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
         out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
     return out
+
+
+CARD_LINES = 8  # a card: its heading and a few lines (seat, phone, e-mail, hours); a longer section is prose
+# a contact value on a line: an e-mail or a number of six digits or more (a cheap test, run on headed sections only)
+_HAS_CONTACT = re.compile(r"@|\+?\d[\d ./-]{5,}\d")
+
+
+def _card_end(levels: list[int], i: int) -> int | None:
+    """The line after the card that the heading at line i opens (at the next heading of its rank or higher), or None
+    when its section runs on past CARD_LINES lines."""
+    stop = min(len(levels), i + CARD_LINES + 1)
+    for end in range(i + 1, stop):
+        if 0 < levels[end] <= levels[i]:
+            return end
+    return stop if stop == len(levels) else None
+
+
+def other_cards(lines: list[str], levels: list[int]) -> set[int]:
+    """The lines of cards side by side that are not the office's: sibling headings of one rank (h1-h6), two or more
+    each over its own contact lines, are cards; one headed by another unit (a desk, service, area, outlet or comune's
+    desk) is that unit's (docs/members-round37.md)."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []  # (heading, end) of the current run of sibling cards
+    rank = 0
+    for i, level in enumerate(levels):
+        if not 0 < level <= 6:
+            continue
+        if level < rank or (level > rank and run):
+            out |= _foreign(lines, run)
+            run = []
+        end = _card_end(levels, i)
+        if end and any(_HAS_CONTACT.search(lines[k]) for k in range(i + 1, end)):
+            run.append((i, end))
+            rank = level
+        elif level == rank:
+            out |= _foreign(lines, run)
+            run, rank = [], 0
+    return out | _foreign(lines, run)
+
+
+# a card's heading naming another unit: a desk, service, area or outlet (`_OTHER_DESK`, `members.SERVICE_DESK`, a
+# centre or point of service) or a comune's desk; never one naming the office, its zone or its ambito
+_OUTLET = re.compile(r"^(?:centr[oi]|punt[oi])\b", re.I)
+_OFFICE_ALIAS = re.compile(r"\bufficio\s+(?:di\s+|del(?:la)?\s+)?zona\b|\bsegreteria\s+tecnica\b|\bambito\b", re.I)
+
+
+def _another_unit(heading: str) -> bool:
+    text = heading.lstrip("• ").strip()
+    if OFFICE_WORDS.search(text) or _OFFICE_ALIAS.search(text) or CONTACT_HEADING.search(text):
+        return False
+    return bool(_OTHER_DESK.search(text) or SERVICE_DESK.search(text) or _OUTLET.match(text) or _OF_COMUNE.search(text))
+
+
+def _foreign(lines: list[str], run: list[tuple[int, int]]) -> set[int]:
+    """The lines of the run's cards headed by another unit, when the cards are two or more; a card with a line naming
+    the office ("Settore Servizi Sociali" over "Ufficio di Piano: tel. ...") keeps it, labelled, as before."""
+    if len(run) < 2:
+        return set()
+    return {
+        k
+        for i, end in run
+        if _another_unit(lines[i]) and not any(OFFICE_WORDS.search(lines[k]) for k in range(i + 1, end))
+        for k in range(i, end)
+    }
 
 
 _SEAT_LABEL = re.compile(r"^(?:sede|indirizzo)\s*:\s*", re.I)
@@ -495,13 +561,22 @@ _STAFF_HEAD = re.compile(r"^(?:ruolo|nome|nominativo|funzione|qualifica|incarico
 _CONTACT_HEAD = re.compile(r"^(?:tel(?:efono|\.)?|telefono\s+diretto|interno|e-?mail|posta\s+elettronica)$", re.I)
 
 
+# a roles table's column of the body each person answers for ("Ruolo | Nome | Ente | Telefono")
+_BODY_HEAD = re.compile(r"^(?:ente|enti|comune|amministrazione|organizzazione|appartenenza)$", re.I)
+_OF_AMBITO_BODY = re.compile(rf"{OFFICE_WORDS.pattern}|\bambito\b", re.I)
+
+
 def _staff_row(lines: list[str], i: int) -> str | None:
     """The contact cells, labelled by their headers, of a row of the office's staff table ("Ruolo | Nome | Telefono"
-    over "Amministrativa | Giulia Re | 02 3500 5614"): each person's number is the office's, whatever the role."""
+    over "Amministrativa | Giulia Re | 02 3500 5614"): each person's number is the office's, whatever the role; ""
+    when the row's body column names another body ("Comune di Seriate | 035 304 111": the comune's switchboard)."""
     table = _table_header(lines, i)
     if table is None or not _STAFF_HEAD.match(table[1][0]):
         return None
     cells, head = table
+    body = next((k for k, h in enumerate(head) if _BODY_HEAD.match(h)), None)
+    if body is not None and cells[body] and not _OF_AMBITO_BODY.search(cells[body]):
+        return ""
     said = [f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c and _CONTACT_HEAD.match(h)]
     return " – ".join(said) or None
 
@@ -513,6 +588,8 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     own_seat = False  # the address so far is the one under the office's own name, which no other block's replaces
     for n, i in enumerate(idx):
         staff = _staff_row(lines, i)
+        if staff == "":
+            continue  # another body's row in a table of roles
         if staff:
             ct.parse_line(staff, found, bare_numbers=True)
         row = _desk_row(lines, i)
