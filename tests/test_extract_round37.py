@@ -1,4 +1,4 @@
-"""Round 37 (docs/members-round37.md): which contact block on a long busy page is the Ufficio di Piano's, tested on
+"""Round 37 (docs/members.md §65): which contact block on a long busy page is the Ufficio di Piano's, tested on
 own pages of the kinds the class was reported on (outlets' cards, a comune's desks, a table of roles)."""
 
 from __future__ import annotations

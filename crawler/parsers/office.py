@@ -288,7 +288,7 @@ def _card_end(levels: list[int], i: int) -> int | None:
 def other_cards(lines: list[str], levels: list[int]) -> set[int]:
     """The lines of cards side by side that are not the office's: sibling headings of one rank (h1-h6), two or more
     each over its own contact lines, are cards; one headed by another unit (a desk, service, area, outlet or comune's
-    desk) is that unit's (docs/members-round37.md)."""
+    desk) is that unit's (docs/members.md §65)."""
     out: set[int] = set()
     run: list[tuple[int, int]] = []  # (heading, end) of the current run of sibling cards
     rank = 0
