@@ -1,0 +1,34 @@
+"""Round 36 (docs/members-round36.md): a table typed with spaces in a text document is read as a table, and
+comuni that act together with the ambito are its partners, not its members. Each positive page failed on 0.4.63;
+each counter-case ("controcaso") passed on it and must still pass."""
+
+from __future__ import annotations
+
+import pytest
+from fixture_pages import extracted, gold_by_ambito
+
+from crawler.parsers.typed_tables import as_tables
+
+
+def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a service charter's table (Comune / Operatore / Apertura) typed with spaces
+        "2000_segretariato_comuni_tabella_spazi_melzo.txt",
+        # an accord's signatories (Ente / Firmatario / Qualifica) typed with spaces
+        "2001_accordo_firmatari_tabella_spazi_paullo.txt",
+        # counter-case: a Distretto del Commercio's table of comuni typed with spaces
+        "2002_controcaso_tabella_spazi_distretto_commercio_segrate.txt",
+    ],
+)
+def test_a_table_typed_with_spaces_is_a_table(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)
+
+
+def test_two_columns_without_a_header_of_labels_stay_as_they_are() -> None:
+    lines = ["1. ARLUNO          8. MESERO", "2. BAREGGIO        9. OSSONA", "Il Presidente      Il Segretario"]
+    assert as_tables(lines) == lines
