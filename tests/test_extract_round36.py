@@ -1,6 +1,6 @@
 """Round 36 (docs/members-round36.md): a table typed with spaces in a text document is read as a table, and
-comuni that act together with the ambito are its partners, not its members. Each positive page failed on 0.4.63;
-each counter-case ("controcaso") passed on it and must still pass."""
+comuni that act together with the ambito (its Distretto, its Ufficio di Piano) are its partners, not its members.
+Each positive page failed on 0.4.63; each counter-case ("controcaso") passed on it and must still pass."""
 
 from __future__ import annotations
 
@@ -32,3 +32,18 @@ def test_a_table_typed_with_spaces_is_a_table(name: str) -> None:
 def test_two_columns_without_a_header_of_labels_stay_as_they_are() -> None:
     lines = ["1. ARLUNO          8. MESERO", "2. BAREGGIO        9. OSSONA", "Il Presidente      Il Segretario"]
     assert as_tables(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "Anche A e B hanno firmato un protocollo d'intesa con il Distretto": partners of the ambito
+        "2003_notizia_protocollo_con_il_distretto_rhodense.html",
+        # "Pure A e B hanno aperto, in collaborazione con l'Ambito, uno sportello gemello"
+        "2004_news_in_collaborazione_con_ambito_garbagnate.html",
+        # counter-case: "A, B, ... fanno parte dell'Ambito di X e con l'Ufficio di Piano gestiscono ...": members
+        "2005_controcaso_fanno_parte_e_con_ufficio_di_piano_paullo.html",
+    ],
+)
+def test_comuni_acting_with_the_ambito_are_its_partners(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)
