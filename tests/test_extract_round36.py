@@ -47,3 +47,18 @@ def test_two_columns_without_a_header_of_labels_stay_as_they_are() -> None:
 )
 def test_comuni_acting_with_the_ambito_are_its_partners(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "CANTU' | Sindaco | presente" as a markup table's first row
+        "2006_verbale_tabella_presenze_cantu_accento_apostrofo.html",
+        # "CANTU'               presente     no" in the middle of a roll call typed with spaces
+        "2007_verbale_testo_appello_accento_apostrofo_cantu.txt",
+        # counter-case: the same spelling in a table of bordering comuni
+        "2008_controcaso_tabella_confinanti_accento_cantu.html",
+    ],
+)
+def test_a_row_whose_comune_ends_in_an_accent_typed_as_an_apostrophe(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)

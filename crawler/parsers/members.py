@@ -1158,7 +1158,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
         rest = _ROLE_AFTER.sub("", rest)  # "SINDACO - BOLLATE (PRESIDENTE)": the chair's mark
         if (
-            not (le in page.rows and rest.lstrip().startswith("|"))
+            not (le in page.rows and rest.lstrip(" '’").startswith("|"))  # "MUGGIO' | Sindaco": an accent typed after
             and not tail
             and not _skipped(rest)
             and not _called(rest, page)  # "• Lodi (cap.)": a call that a legend explains
