@@ -5,7 +5,7 @@ Each positive page failed on 0.4.63; each counter-case ("controcaso") passed on 
 from __future__ import annotations
 
 import pytest
-from fixture_pages import extracted, gold_by_ambito
+from fixture_pages import extracted, gold, gold_by_ambito
 
 from crawler.parsers.typed_tables import as_tables
 
@@ -62,3 +62,21 @@ def test_comuni_acting_with_the_ambito_are_its_partners(name: str) -> None:
 )
 def test_a_row_whose_comune_ends_in_an_accent_typed_as_an_apostrophe(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # an office card's rows labelled by spans, no colon: "Coordinatore Giorgio Sala"
+        "2009_lista_recapiti_coordinatore_accanto_al_nome_paullo.html",
+        # the office's contact line, then "Coordinatrice dott.ssa Paola Villa" on its own line
+        "2010_box_coordinatrice_sotto_recapiti_melzo.html",
+        # counter-case: "Responsabile Servizi Sociali Associati" names a service, not a person
+        "2011_controcaso_responsabile_servizio_senza_nome_paullo.html",
+    ],
+)
+def test_a_role_beside_its_holders_name_without_a_colon(name: str) -> None:
+    (ambito,) = extracted(name).ambiti
+    (want,) = gold(name)["ambiti"]
+    assert ambito.ufficio_di_piano is not None
+    assert ambito.ufficio_di_piano.responsible == want["ufficio_di_piano"]["responsible"]
