@@ -29,9 +29,32 @@ def test_a_table_typed_with_spaces_is_a_table(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
 
 
-def test_two_columns_without_a_header_of_labels_stay_as_they_are() -> None:
-    lines = ["1. ARLUNO          8. MESERO", "2. BAREGGIO        9. OSSONA", "Il Presidente      Il Segretario"]
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two columns of a numbered list, a signature line: no header of labels
+        ["1. ARLUNO          8. MESERO", "2. BAREGGIO        9. OSSONA", "Il Presidente      Il Segretario"],
+        # a header that repeats its labels: two roll calls side by side, read as two columns
+        [
+            "Comune     Esito      Comune     Esito",
+            "Arluno     presente   Mesero     presente",
+            "Bareggio   assente    Ossona     presente",
+        ],
+        # a table of ambiti, not of comuni
+        [
+            "Ambito       Capofila        Approvazione",
+            "Magenta      Comune di Magenta   12/12/2024",
+            "Abbiategrasso  Comune di Abbiategrasso  16/12/2024",
+        ],
+    ],
+)
+def test_text_that_is_no_table_of_comuni_stays_as_it_is(lines: list[str]) -> None:
     assert as_tables(lines) == lines
+
+
+def test_a_table_of_comuni_typed_with_spaces_becomes_rows_of_cells() -> None:
+    lines = ["COMUNE     RUOLO        ESITO", "ARLUNO     Sindaco      presente", "MESERO     Assessore    assente"]
+    assert as_tables(lines) == ["COMUNE | RUOLO | ESITO", "ARLUNO | Sindaco | presente", "MESERO | Assessore | assente"]
 
 
 @pytest.mark.parametrize(

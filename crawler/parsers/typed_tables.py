@@ -2,9 +2,10 @@
 
 A roll call, a population or quota annex, a signatories' table keeps its columns only as runs of spaces ("AZZATE
 XXXXXX   Sindaco   P"), so its rows read as one line of words, a comune run on into its sitter's name and role. A
-header line of short labels ("COMUNE   RUOLO   PRESENZA") and the rows under it whose second cell starts under the
-header's second label are rewritten with their cells joined by " | ", the way a markup table's rows are, so the member
-lists read them as table rows. Two columns of a numbered list or of prose have no such header and stay as they are.
+header line of short labels, the first the comuni's ("COMUNE   RUOLO   PRESENZA"), and the rows under it whose second
+cell starts under the header's second label are rewritten with their cells joined by " | ", the way a markup table's
+rows are, so the member lists read them as table rows. Two columns of a numbered list or of prose have no such header
+and stay as they are.
 """
 
 from __future__ import annotations
@@ -30,8 +31,21 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return out
 
 
+# the first column holds the comuni (or the bodies, comuni among them, of a signatories' table); a table of ambiti or
+# of figures keeps its own reading
+_FIRST_LABEL = re.compile(r"(?:comun[ei]|ent[ei])\b", re.I)
+
+
 def _header(cells: list[tuple[int, str]]) -> bool:
-    return len(cells) >= MIN_LABELS and all(_LABEL.fullmatch(text) for _, text in cells)
+    """Labels only, the first one the comuni's, none said twice: a header that repeats its labels ("Comune  Presenza
+    Comune  Presenza") heads two tables side by side, which the member lists read as two columns already."""
+    labels = [text.lower() for _, text in cells]
+    return (
+        len(cells) >= MIN_LABELS
+        and bool(_FIRST_LABEL.match(labels[0]))
+        and len(set(labels)) == len(labels)
+        and all(_LABEL.fullmatch(text) for _, text in cells)
+    )
 
 
 def _row_under(cells: list[tuple[int, str]], header: list[tuple[int, str]]) -> bool:
