@@ -40,6 +40,12 @@ def test_a_table_typed_with_spaces_is_a_table(name: str) -> None:
             "Arluno     presente   Mesero     presente",
             "Bareggio   assente    Ossona     presente",
         ],
+        # a roll call of sitters by name: read as typed, by the roll call's own rule
+        [
+            "Comune     Nome            Ruolo",
+            "Arluno     Anna Bassi      Sindaca",
+            "Mesero     Piero Conti     Sindaco",
+        ],
         # a table of ambiti, not of comuni
         [
             "Ambito       Capofila        Approvazione",

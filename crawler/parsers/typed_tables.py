@@ -36,14 +36,20 @@ def _cells(line: str) -> list[tuple[int, str]]:
 _FIRST_LABEL = re.compile(r"(?:comun[ei]|ent[ei])\b", re.I)
 
 
+# a column of the sitters' names: the member lists read such a roll call as it is typed (`members._Text.sitter_rows`)
+_NAME_LABEL = re.compile(r"(?:nome|cognome|nominativo)\b", re.I)
+
+
 def _header(cells: list[tuple[int, str]]) -> bool:
-    """Labels only, the first one the comuni's, none said twice: a header that repeats its labels ("Comune  Presenza
-    Comune  Presenza") heads two tables side by side, which the member lists read as two columns already."""
+    """Labels only, the first one the comuni's, none said twice, none a column of names: a header that repeats its
+    labels ("Comune  Presenza  Comune  Presenza") heads two tables side by side, which the member lists read as two
+    columns already, and a table of sitters by name ("Comune  Nome  Ruolo") is read as a roll call."""
     labels = [text.lower() for _, text in cells]
     return (
         len(cells) >= MIN_LABELS
         and bool(_FIRST_LABEL.match(labels[0]))
         and len(set(labels)) == len(labels)
+        and not any(_NAME_LABEL.match(label) for label in labels)
         and all(_LABEL.fullmatch(text) for _, text in cells)
     )
 
