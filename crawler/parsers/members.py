@@ -1168,7 +1168,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
         rest = _ROLE_AFTER.sub("", rest)  # "SINDACO - BOLLATE (PRESIDENTE)": the chair's mark
         if (
-            not (le in page.rows and rest.lstrip().startswith("|"))
+            not (le in page.rows and rest.lstrip(" '’").startswith("|"))  # "MUGGIO' | Sindaco": an accent typed after
             and not tail
             and not _skipped(rest)
             and not _called(rest, page)  # "• Lodi (cap.)": a call that a legend explains
@@ -2028,6 +2028,15 @@ _GOES_ON = re.compile(
 )
 
 
+# the ambito or one of its bodies as the comuni's partner: "A e B hanno avviato progetti con l'Ambito", "insieme
+# all'Ufficio di Piano", "in collaborazione con il Distretto": comuni that act with the ambito are outside it
+_WITH_THE_AMBITO = re.compile(
+    r"\b(?:con|insieme\s+(?:a|con)|assieme\s+(?:a|con)|accanto\s+a)\s*(?:l['’]\s*|il\s+|lo\s+|al\s+|all['’]\s*|allo\s+)?"
+    r"(?:ambito|distretto|ufficio\s+di\s+piano)\b",
+    re.I,
+)
+
+
 def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, after: str) -> bool:
     """The run goes on with the membership list of the sentence right before it, in the same paragraph, opened by
     a few words that say so ("Coinvolti anche", "Con loro"): no other ambito, list or refusal named between."""
@@ -2210,7 +2219,9 @@ def _rule(
     if prose:
         # "I Comuni di A, B (...) sottoscrivono l'Accordo"; not "ambiti" alone ("In mezzo ai due ambiti c'è il Rhodense,
         # con A e B": a third ambito's comuni, named aside)
-        if any(MEMBERSHIP.search(_PLURAL_AMBITI.sub(" ", t)) for t in (before, after)):
+        # not comuni that act with the ambito: "Anche A e B avevano avviato progetti con l'Ambito" (partners)
+        with_it = _WITH_THE_AMBITO.search((split_sentences(after) or [""])[0])
+        if any(MEMBERSHIP.search(_PLURAL_AMBITI.sub(" ", t)) for t in (before, after)) and not with_it:
             return "sentence"
         if whole:
             return whole

@@ -50,6 +50,13 @@ _ROLE = re.compile(
     r"^(?:(?:il|la)\s+)?(?:responsabile|resp\.|coord\.|coordinat(?:ore|rice)|referente)(?:\b|(?<=\.))", re.I
 )
 _REFERENT = re.compile(r"^(?:(?:il|la)\s+)?referent[ei]\b", re.I)
+# a role label and its holder side by side, no colon between: a card's "<span class=label>Responsabile</span> Marco
+# Galbiati", a footer's "Coordinatrice dott.ssa Paola Villa"; the whole line is the role and a person's name
+_ROLE_BESIDE_NAME = re.compile(
+    rf"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\s+"
+    rf"(?P<value>(?:{HONORIFIC}\s*)?(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){{1,3}}))\.?$",
+    re.I,
+)
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
 )
@@ -247,7 +254,7 @@ def scope(
             and bool(_CONTACT_LINE.search(line) or ct.LABEL_RE.match(bare) or _BARE_CONTACT.match(bare))
         )
         # the office's contact line over its responsible's ("Ufficio di Piano c/o ..., tel. ..." / "Responsabile: X")
-        role_below = bool(out and out[-1] == i - 1 and not level and _ROLE.match(bare) and ct.LABEL_RE.match(bare))
+        role_below = bool(out and out[-1] == i - 1 and not level and _ROLE.match(bare) and _label_row(bare))
         if whole_page or open_level or labelled or i <= introduced or after_seat or role_below:
             out.append(i)
         if (labelled and _SEAT_SENTENCE.search(line)) or after_seat:
@@ -266,7 +273,7 @@ def scope(
             out.insert(len(out) - 1, i - 1)  # before line i, appended above
     if office_groups and groups:
         rows = (i for i, g in enumerate(groups) if g in office_groups and i not in excluded)
-        out = sorted(set(out) | {i for i in rows if ct.LABEL_RE.match(lines[i].lstrip("• "))})
+        out = sorted(set(out) | {i for i in rows if _label_row(lines[i].lstrip("• "))})
     return out
 
 
@@ -332,6 +339,11 @@ def _foreign(lines: list[str], run: list[tuple[int, int]]) -> set[int]:
         if _another_unit(lines[i]) and not any(OFFICE_WORDS.search(lines[k]) for k in range(i + 1, end))
         for k in range(i, end)
     }
+
+
+def _label_row(text: str) -> bool:
+    """A "Label: value" row, or a role beside its holder's name with no colon ("Responsabile Marco Galbiati")."""
+    return bool(ct.LABEL_RE.match(text) or (_ROLE.match(text) and _ROLE_BESIDE_NAME.match(text)))
 
 
 _SEAT_LABEL = re.compile(r"^(?:sede|indirizzo)\s*:\s*", re.I)
@@ -619,6 +631,9 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             head = not _REFERENT.match(text) and not _PROCEDURE_HEAD.search(text)
             if name and (found.responsible is None or (by_referent and head)):
                 found.responsible, by_referent = name, not head
+        elif role and (beside := _ROLE_BESIDE_NAME.match(text)) and found.responsible is None:
+            found.responsible = person_name(beside.group("value"))  # a known given name, or a surname in capitals
+            by_referent = bool(_REFERENT.match(text))
         # (a contact cell under the office's bare name: a <dl>'s "Ufficio di Piano" over "Via ..., 21100 X – 0332 ...")
         under_name = n > 0 and idx[n - 1] == i - 1 and bool(_OFFICE_NAME_LINE.match(lines[i - 1].lstrip("• ")))
         under_name = under_name or _under_block_head(lines, idx, n)
