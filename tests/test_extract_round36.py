@@ -46,6 +46,13 @@ def test_a_table_typed_with_spaces_is_a_table(name: str) -> None:
             "Arluno     Anna Bassi      Sindaca",
             "Mesero     Piero Conti     Sindaco",
         ],
+        # a roll call with no header: its first row names a comune ("Comune di X"), it is no column's label (the
+        # lead, at merge: the first version took the row as a header and lost its comune)
+        [
+            "Comune di Paullo                  il Sindaco         XXXXXX",
+            "Comune di Tribiano                il Sindaco         XXXXXX",
+            "Comune di Mediglia                il Sindaco         XXXXXX",
+        ],
         # a table of ambiti, not of comuni
         [
             "Ambito       Capofila        Approvazione",

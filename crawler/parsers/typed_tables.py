@@ -32,8 +32,8 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 # the first column holds the comuni (or the bodies, comuni among them, of a signatories' table); a table of ambiti or
-# of figures keeps its own reading
-_FIRST_LABEL = re.compile(r"(?:comun[ei]|ent[ei])\b", re.I)
+# of figures keeps its own reading; "Comune di X" is a row's comune, not a column's label
+_FIRST_LABEL = re.compile(r"(?:comun[ei]|ent[ei])\b(?!\s+(?:di|del|della|dell'|d')\b)", re.I)
 
 
 # a column of the sitters' names: the member lists read such a roll call as it is typed (`members._Text.sitter_rows`)
