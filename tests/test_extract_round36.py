@@ -1,4 +1,4 @@
-"""Round 36 (docs/members-round36.md): a table typed with spaces in a text document is read as a table, and
+"""Round 36 (docs/members.md §66): a table typed with spaces in a text document is read as a table, and
 comuni that act together with the ambito (its Distretto, its Ufficio di Piano) are its partners, not its members.
 Each positive page failed on 0.4.63; each counter-case ("controcaso") passed on it and must still pass."""
 
