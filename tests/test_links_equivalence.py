@@ -282,14 +282,18 @@ PAGES_A_TEST = 40  # ~0.1-0.2 s of CPU a test: the pages of a set, or a chunk of
 
 def _page_chunks() -> list[Any]:
     """The demo webs' and the fixture sets' pages, a test for each set or chunk of one (the file names are
-    listed here; nothing is read until a test runs)."""
+    listed here; nothing is read until a test runs). The frozen measuring sets' pages (heldout*, train6:
+    ~1,500 pages, ~8 s of CPU) are a whole-corpus run, as the dev web's sites are: the full suite's
+    (docs/testing.md); the demo webs and the fixture pages (~640, ~1.2 s) are the everyday lane's."""
     sets = [ROOT / "crawler" / "demo" / "site", ROOT / "crawler" / "demo" / "site-v2"]
     sets += sorted(d for d in (ROOT / "tests" / "fixtures").iterdir() if d.is_dir())
     params = []
     for folder in sets:
         files = sorted(folder.rglob("*.htm*"))
+        measuring = folder.name.startswith(("heldout", "train"))
         for i, chunk in enumerate(chunks(files, PAGES_A_TEST)):
-            params.append(pytest.param(chunk, id=f"{folder.relative_to(ROOT).as_posix()}#{i}"))
+            marks = [pytest.mark.slow] if measuring else []
+            params.append(pytest.param(chunk, id=f"{folder.relative_to(ROOT).as_posix()}#{i}", marks=marks))
     return params
 
 
