@@ -17,6 +17,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from each import check_each
 from pdfminer.high_level import extract_text
 
 from crawler.evaluation import PageReport, evaluate_dir, totals
@@ -260,14 +261,6 @@ def _forms(istat: str) -> list[str]:
     return [official, short, *WRITTEN_AS.get(istat, [])]
 
 
-def _golds() -> list[tuple[Path, dict]]:
-    return [
-        (folder, json.loads(path.read_text(encoding="utf-8")))
-        for folder, _, _ in SETS.values()
-        for path in sorted((folder / "gold").glob("*.json"))
-    ]
-
-
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_set_size_layouts_and_pairing(name: str) -> None:
     folder, least_pages, least_layouts = SETS[name]
@@ -281,8 +274,15 @@ def test_set_size_layouts_and_pairing(name: str) -> None:
     assert decoys == {page for page in pages if "_neg_" in page}, "decoys are the _neg_ pages"
 
 
-@pytest.mark.parametrize(("folder", "gold"), _golds(), ids=lambda g: g["page"] if isinstance(g, dict) else "")
-def test_gold_names_an_existing_page_and_real_comuni(folder: Path, gold: dict) -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_gold_names_an_existing_page_and_real_comuni(name: str) -> None:
+    """Each gold file of the set, checked in one test that names every failing page (tests/each.py)."""
+    folder = SETS[name][0]
+    check_each(lambda path: check_gold(folder, path), sorted((folder / "gold").glob("*.json")), name=lambda p: p.name)
+
+
+def check_gold(folder: Path, path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
     page = folder / "pages" / gold["page"]
     assert page.is_file()
     text = _norm(page_text(page))
