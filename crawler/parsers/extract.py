@@ -129,6 +129,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions += nm.column_mentions(lines, resolver).values()
     mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     mentions = nm.not_list_labels(mentions)
+    mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)
     if another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines)):
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
