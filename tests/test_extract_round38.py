@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
+from crawler.parsers.serialize import facts_to_json
+from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 # the page's own comune, a member by the text's sentence, was lost to the title's "ambito" named after the publisher
 PUBLISHER_TITLES = [
@@ -19,3 +20,27 @@ TITLE_ALONE = ["2102_controcaso_titolo_sito_comune_senza_ambito_nel_testo_bollat
 def test_publisher_title_names_no_ambito(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a contact box whose first line names its owner: another unit (a comune's desk) or the site's own publisher (an
+# association, an outlet) when the site is not the office's: that owner's contacts, not the office's
+OWNER_NAMED_BOXES = [
+    "2103_comune_recapiti_sottotitolo_segretariato_arcore.html",
+    "2104_associazione_articolo_box_contattaci_lodi.html",
+]
+# counter-case: the box's first line names the office, so its contacts are the office's
+OFFICE_BOX = ["2105_controcaso_comune_recapiti_sottotitolo_ufficio_piano_santangelo.html"]
+
+
+def _office_of(ambito: dict) -> tuple[str | None, frozenset[str], frozenset[str]] | None:
+    office = ambito["ufficio_di_piano"]
+    if not office:
+        return None
+    street = (office.get("address") or {}).get("street")
+    return street, frozenset(office["phones"]), frozenset(office["emails"])
+
+
+@pytest.mark.parametrize("name", OWNER_NAMED_BOXES + OFFICE_BOX)
+def test_box_named_by_its_owner_is_not_the_office(name: str) -> None:
+    found = [_office_of(facts_to_json(extracted(name))["ambiti"][0])]
+    assert found == [_office_of(ambito) for ambito in gold(name)["ambiti"]]

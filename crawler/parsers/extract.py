@@ -682,7 +682,9 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
         or bool(of.OFFICE_WORDS.search(page.doc.head_title))
     )
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
-    idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
+    site = nm.site_name(page.doc.head_title)
+    excluded = {k - lo for k in excluded} | of.named_boxes(lines, levels, site)
+    idx = of.scope(lines, levels, is_office, excluded, about_ambito, page.groups[lo:hi])
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
     # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
     footer = [
