@@ -44,3 +44,18 @@ def _office_of(ambito: dict) -> tuple[str | None, frozenset[str], frozenset[str]
 def test_box_named_by_its_owner_is_not_the_office(name: str) -> None:
     found = [_office_of(facts_to_json(extracted(name))["ambiti"][0])]
     assert found == [_office_of(ambito) for ambito in gold(name)["ambiti"]]
+
+
+# the Assemblea's approval worded as its vote ("ha ottenuto il voto unanime dell'Assemblea dei Sindaci il ...",
+# "VOTO UNANIME DEI SINDACI NELLA SEDUTA DEL ..."): the plan's approval date
+UNANIMOUS_VOTES = ["2106_news_voto_unanime_ottenuto_seriate.html", "2107_testo_voto_unanime_titolo_codogno.txt"]
+# counter-case: a council's unanimous vote on the budget, the plan named apart without an approval
+OTHER_VOTE = ["2108_controcaso_voto_unanime_consiglio_bilancio_treviglio.html"]
+
+
+@pytest.mark.parametrize("name", UNANIMOUS_VOTES + OTHER_VOTE)
+def test_unanimous_vote_approves_the_plan(name: str) -> None:
+    found = {
+        (p["start_year"], p["end_year"], p["approved_on"]) for p in facts_to_json(extracted(name))["ambiti"][0]["plans"]
+    }
+    assert found == {(p["start_year"], p["end_year"], p["approved_on"]) for p in gold(name)["ambiti"][0]["plans"]}

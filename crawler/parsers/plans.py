@@ -57,9 +57,10 @@ NOT_PLAN = re.compile(
     re.I,
 )
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
-# "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
+# "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "con il voto unanime dell'Assemblea", "votato il", "ha
+# fatto proprio il documento"
 APPROVED = re.compile(
-    r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
+    r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+(?:\w+\s+)?(?:favorevole|unanime)\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
     r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b|\bapprov\.|"  # "approv.": short
     r"\bapproved\b|\bgenehmigt\b",  # an English or German summary block
     re.I,
@@ -181,7 +182,18 @@ _SESSION_AFTER_PERIOD = re.compile(
 
 # a word each branch of APPROVED and _SESSION_AFTER_PERIOD needs, and of EXTENDED and KEPT_IN_FORCE (most sentences
 # have none)
-_APPROVAL_WORDS = ("approv", "licenziat", "favorevole", "votat", "fatto", "adottat", "deliberat", "libera", "genehmigt")
+_APPROVAL_WORDS = (
+    "approv",
+    "licenziat",
+    "favorevole",
+    "unanime",
+    "votat",
+    "fatto",
+    "adottat",
+    "deliberat",
+    "libera",
+    "genehmigt",
+)
 _EXTENSION_WORDS = ("prorog", "estes", "prolungat", "extended", "verl", "vigore", "differit", "validit")
 _EVENT_WORDS = (*_APPROVAL_WORDS, "assemblea", *_EXTENSION_WORDS)
 
