@@ -57,10 +57,9 @@ NOT_PLAN = re.compile(
     re.I,
 )
 PLAN_WORDS = re.compile(r"\bpian[oi]\b|\bpdz\b|documento|programmazione|accordo", re.I)
-# "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "con il voto unanime dell'Assemblea", "votato il", "ha
-# fatto proprio il documento"
+# "licenziato dall'Assemblea", "ha ricevuto il voto favorevole", "votato il", "ha fatto proprio il documento"
 APPROVED = re.compile(
-    r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+(?:\w+\s+)?(?:favorevole|unanime)\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
+    r"\bapprovat\w*|\blicenziat[oa]\b|\bvoto\s+favorevole\b|\bvotat[oa]\b|\bfatto\s+propri[oa]\b|\bapprovazione|"
     r"\badottat\w*|\bdeliberat[oa]\b|\bapprov(?:a|ano|are)\b|\bvia\s+libera\b|\bapprov\.|"  # "approv.": short
     r"\bapproved\b|\bgenehmigt\b",  # an English or German summary block
     re.I,
@@ -180,6 +179,10 @@ _SESSION_AFTER_PERIOD = re.compile(
 )
 
 
+# the Assemblea's vote as the sentence's only approval word ("Con il voto unanime dell'Assemblea dei Sindaci, riunita il
+# 16 dicembre, il Legnanese ha il suo nuovo Piano", "ha ottenuto il voto unanime dei sindaci il ..."): read only where
+# no other approval word is, whose date it would otherwise take ("approvato il 15 dicembre ... con voto unanime")
+_UNANIMOUS = re.compile(r"\bvoto\s+(?:\w+\s+)?unanime\b", re.I)
 # a word each branch of APPROVED and _SESSION_AFTER_PERIOD needs, and of EXTENDED and KEPT_IN_FORCE (most sentences
 # have none)
 _APPROVAL_WORDS = (
@@ -208,6 +211,8 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
         for m in APPROVED.finditer(sentence)
         if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune
     ]
+    if not found and not by_comune:
+        found = [(m.start(), m.end(), "approved") for m in _UNANIMOUS.finditer(sentence)]
     found += [(m.start("session"), m.end(), "approved") for m in _SESSION_AFTER_PERIOD.finditer(sentence)]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
     found += [(m.start(), m.end(), "kept") for m in KEPT_IN_FORCE.finditer(sentence)]
