@@ -59,3 +59,19 @@ def test_unanimous_vote_approves_the_plan(name: str) -> None:
         (p["start_year"], p["end_year"], p["approved_on"]) for p in facts_to_json(extracted(name))["ambiti"][0]["plans"]
     }
     assert found == {(p["start_year"], p["end_year"], p["approved_on"]) for p in gold(name)["ambiti"][0]["plans"]}
+
+
+# the accord's parties signing after its last article ("Art. 12 - Disposizioni finali" / "Letto e sottoscritto" /
+# "Per il Comune di X (il Sindaco o suo delegato)"): the ambito's members, though the article's heading names none
+SIGNED_AFTER_LAST_ARTICLE = ["2110_testo_accordo_firme_delegato_disposizioni_rhodense.txt"]
+# read before as now: signatures one a line over "Il Sindaco ____"; counter-case: a project's partners signing
+SIGNED_KEPT = [
+    "2109_testo_accordo_firme_dopo_ultimo_articolo_corsico.txt",
+    "2111_controcaso_accordo_partenariato_progetto_firme_lainate.txt",
+]
+
+
+@pytest.mark.parametrize("name", SIGNED_AFTER_LAST_ARTICLE + SIGNED_KEPT)
+def test_signatories_after_the_last_article(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)

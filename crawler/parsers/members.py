@@ -1454,6 +1454,10 @@ def _judge(
         codes = held
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
         return None  # a project's partners or an Unione's comuni signing their own accord
+    if rule is None and signed and len(run.found) > 1:
+        # the accord's parties signing at its end, under its last article's heading ("Art. 7 - Approvazione" /
+        # "Letto, confermato e sottoscritto" / "Per il Comune di A - il Sindaco"): the whole accord's, named atop it
+        rule = "signatories"
     if rule is None and added and not DECOY.search(head):
         rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:
