@@ -75,3 +75,19 @@ SIGNED_KEPT = [
 def test_signatories_after_the_last_article(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a population's unit beside its figure after each name, no brackets ("Arese 19.180 abitanti", "Assago residenti
+# 9.300", "Desio ab. 42.110"): list material, the item is the name
+POPULATION_UNITS = [
+    "2112_testo_capitolo_comuni_abitanti_dopo_cifra_rhodense.txt",
+    "2113_html_elenco_comuni_residenti_corsico.html",
+]
+# counter-case: another body's comuni with their inhabitants stay no ambito's
+OTHER_BODYS_POPULATION = ["2114_controcaso_parco_comuni_abitanti_lainate.html"]
+
+
+@pytest.mark.parametrize("name", POPULATION_UNITS + OTHER_BODYS_POPULATION)
+def test_population_beside_the_name_is_list_material(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)

@@ -370,6 +370,8 @@ _MATERIAL = re.compile(
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"(?<![\w'’(])(?-i:[a-z]{2})\)|"  # its 27th item on: "z) ...; aa) ...; ab) ..." (lower case, no "(" before)
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
+    # a population's unit beside its figure, no brackets: "Desio ab. 42.110", "Limbiate 35.020 abitanti", "res. 9.800"
+    r"\b(?:ab(?:itanti)?|res(?:identi)?)\b\.?\s*(?=\d)|(?<=\d)\s*(?:ab(?:itanti)?|residenti)\b\.?|"
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed|and|und)"
     r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
