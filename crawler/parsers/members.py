@@ -421,6 +421,9 @@ _SIGNED = re.compile(
 _SIGNED_FOR = re.compile(
     rf"^\s*(?:per\s+(?:il|la|l['’])\s*|{_SIGNER_ROLE}\s+(?:del|della)\s+(?=(?:comune|città)\s+di\b))", re.I
 )
+# what a signature line holds before its comune once "Per il" / "Per la" is read: "Comune di", "Città di" ("Citta'
+# di" in a PDF's text), nothing of a sentence ("Per la variante al PGT sono stati sentiti i comuni di")
+_SIGNATURE_HEAD = re.compile(r"^\s*(?:comune|citt(?:à|a['’]?))\s+di\s*$", re.I)
 # a redacted person beside a comune of a list: "il Comune di X, rappresentato dal Sindaco pro tempore XXXXXX;",
 # "X (XXXXXX)", "per il Comune di X il Sindaco ***": a person, not a name of the list (nor a redacted comune)
 _MARK = r"(?:[xX*#█■]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)"
@@ -1456,7 +1459,7 @@ def _judge(
         codes = held
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
         return None  # a project's partners or an Unione's comuni signing their own accord
-    if rule is None and signed and len(run.found) > 1:
+    if rule is None and signed and _SIGNATURE_HEAD.match(head) and len(run.found) > 1:
         # the accord's parties signing at its end, under its last article's heading ("Art. 7 - Approvazione" /
         # "Letto, confermato e sottoscritto" / "Per il Comune di A - il Sindaco"): the whole accord's, named atop it
         rule = "signatories"
