@@ -129,6 +129,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions += nm.column_mentions(lines, resolver).values()
     mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
     mentions = nm.not_list_labels(mentions)
+    mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)
     if another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines)):
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
@@ -681,7 +682,9 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
         or bool(of.OFFICE_WORDS.search(page.doc.head_title))
     )
     lines, levels = page.lines[lo:hi], page.levels[lo:hi]
-    idx = of.scope(lines, levels, is_office, {k - lo for k in excluded}, about_ambito, page.groups[lo:hi])
+    site = nm.site_name(page.doc.head_title)
+    excluded = {k - lo for k in excluded} | of.named_boxes(lines, levels, site)
+    idx = of.scope(lines, levels, is_office, excluded, about_ambito, page.groups[lo:hi])
     # the site's footer headed by the office ("Ufficio di Piano · Via Roma 18 · 20094 Corsico · Tel. ..."), read last
     # (its role lines apart: "... – PEC: ... Responsabile dell'Ufficio di Piano: X" is two lines run together)
     footer = [

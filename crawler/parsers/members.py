@@ -370,6 +370,8 @@ _MATERIAL = re.compile(
     r"(?<![\w'’])(?:[a-z]|[ivx]{2,4})\)|"  # a lettered list: "a) Comune di X; b) Comune di Y", "ii)"
     r"(?<![\w'’(])(?-i:[a-z]{2})\)|"  # its 27th item on: "z) ...; aa) ...; ab) ..." (lower case, no "(" before)
     r"\(\s*(?:ab\.?\s*)?\d[\d.]*\s*(?:ab(?:itanti)?\.?|residenti)?\s*\)|"  # "Rho (50.000 ab.)": a population
+    # a population's unit beside its figure, no brackets: "Desio ab. 42.110", "Limbiate 35.020 abitanti", "res. 9.800"
+    r"\b(?:ab(?:itanti)?|res(?:identi)?)\b\.?\s*(?=\d)|(?<=\d)\s*(?:ab(?:itanti)?|residenti)\b\.?|"
     # a list going on over clauses: "..., ma anche per E", "oltre che per F", "e per la stessa G", "e con i comuni di H"
     r"(?<!\S)(?:(?:e|ed|ma)\s+(?:anche|inoltre|pure)|oltre\s+che|così\s+come|come\s+pure|nonché|e|ed|and|und)"
     r"(?:\s+(?:per|con|a|ad|di))?(?:\s+(?:i|gli|il|la|lo))?(?:\s+stess[aoi])?(?!\S)|"
@@ -419,6 +421,9 @@ _SIGNED = re.compile(
 _SIGNED_FOR = re.compile(
     rf"^\s*(?:per\s+(?:il|la|l['’])\s*|{_SIGNER_ROLE}\s+(?:del|della)\s+(?=(?:comune|città)\s+di\b))", re.I
 )
+# what a signature line holds before its comune once "Per il" / "Per la" is read: "Comune di", "Città di" ("Citta'
+# di" in a PDF's text), nothing of a sentence ("Per la variante al PGT sono stati sentiti i comuni di")
+_SIGNATURE_HEAD = re.compile(r"^\s*(?:comune|citt(?:à|a['’]?))\s+di\s*$", re.I)
 # a redacted person beside a comune of a list: "il Comune di X, rappresentato dal Sindaco pro tempore XXXXXX;",
 # "X (XXXXXX)", "per il Comune di X il Sindaco ***": a person, not a name of the list (nor a redacted comune)
 _MARK = r"(?:[xX*#█■]{3,}|omissis|\[\s*\.*\s*\]|\.{3,}|…)"
@@ -1454,6 +1459,10 @@ def _judge(
         codes = held
     if signed and len(run.found) > 1 and not _the_ambitos_accord(page.text[:400]):
         return None  # a project's partners or an Unione's comuni signing their own accord
+    if rule is None and signed and _SIGNATURE_HEAD.match(head) and len(run.found) > 1:
+        # the accord's parties signing at its end, under its last article's heading ("Art. 7 - Approvazione" /
+        # "Letto, confermato e sottoscritto" / "Per il Comune di A - il Sindaco"): the whole accord's, named atop it
+        rule = "signatories"
     if rule is None and added and not DECOY.search(head):
         rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:

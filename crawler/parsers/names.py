@@ -484,6 +484,27 @@ def not_list_labels(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not m.label]
 
 
+# a CMS's title "<page> - <site>" whose site is a comune's ("Ambito territoriale - Comune di Persico Dosimo",
+# "Ambito sociale | Comune di Cermenate", "Ambito territoriale – Città di Cologno Monzese"): the comune publishes it
+_COMUNE_SITE = re.compile(r"^(?:comune|citt[àa])\s+di\s+\S", re.I)
+
+
+def site_name(head_title: str) -> str:
+    """The site's name, the last part of a CMS's "<page> - <site>" title; empty when the title has no such part."""
+    return _tidy(_SITE_SEPARATOR.split(head_title)[-1]) if _SITE_SEPARATOR.search(head_title) else ""
+
+
+def not_publisher_titles(mentions: list[Mention], head_title: str) -> list[Mention]:
+    """The mentions without a title's ambito named after the comune whose site publishes the page, when the text names
+    an ambito itself: the site's name is the publisher, not the ambito's namesake ("San Martino Siccomario è uno dei
+    Comuni dell'Ambito distrettuale di Pavia" under "Ambito territoriale - Comune di San Martino Siccomario").
+    Alone, the title stays the page's only clue."""
+    site = site_name(head_title)
+    if not _COMUNE_SITE.match(site) or not any(m.line >= 0 and m.kind == "ambito" for m in mentions):
+        return mentions
+    return [m for m in mentions if not (m.line == -1 and _tidy(m.name).endswith(site))]
+
+
 def numbers_named(mentions: list[Mention]) -> list[Mention]:
     """The mentions with an ambito named by its number alone ("Il Piano di Zona dell'Ambito 3") keyed as the one
     ambito of the page written with that number and a place or territory ("Ambito territoriale n. 3 – Pioltello"): one

@@ -315,6 +315,36 @@ def other_cards(lines: list[str], levels: list[int]) -> set[int]:
     return out | _foreign(lines, run)
 
 
+# a seat's heading ("Sede", "Dove siamo"): the line under it says where the office is (a town hall, a building), not
+# whose the box is
+_SEAT_HEADING = re.compile(r"\bsede\b|indirizz|dove\s+(?:siamo|trovarci|ci\s+trovi)|come\s+raggiungerci", re.I)
+OWNER_CHARS = 60  # a box's first line that names its owner is a name, not a sentence or a contact line
+
+
+def named_boxes(lines: list[str], levels: list[int], site: str) -> set[int]:
+    """The lines of contact boxes whose first line names their owner, another unit or the site's own publisher when
+    the site is not the office's nor the ambito's: "Contatti" over "Ufficio Servizi Sociali" on a member comune's page,
+    "Contatti redazione" over "Legnano Notizie" beside a news outlet's article (docs/members-round38.md). A box with a
+    line naming the office keeps it; a seat's box, or a comune named under the heading, says where the office is."""
+    publisher = "" if OFFICE_WORDS.search(site) or _OFFICE_ALIAS.search(site) else site.casefold()
+    out: set[int] = set()
+    for i, level in enumerate(levels[:-1]):
+        head = lines[i]
+        if (
+            not (0 < level <= 6 and len(head) <= OWNER_CHARS and CONTACT_HEADING.search(head))
+            or _SEAT_HEADING.search(head)
+            or 0 < levels[i + 1] <= level
+        ):
+            continue
+        end = _card_end(levels, i)
+        owner = lines[i + 1].lstrip("• ").strip()
+        if end is None or len(owner) > OWNER_CHARS or any(OFFICE_WORDS.search(lines[k]) for k in range(i, end)):
+            continue
+        if (_another_unit(owner) and not _OF_COMUNE.search(owner)) or (publisher and owner.casefold() == publisher):
+            out.update(range(i, end))
+    return out
+
+
 # a card's heading naming another unit: a desk, service, area or outlet (`_OTHER_DESK`, `members.SERVICE_DESK`, a
 # centre or point of service) or a comune's desk; never one naming the office, its zone or its ambito
 _OUTLET = re.compile(r"^(?:centr[oi]|punt[oi])\b", re.I)

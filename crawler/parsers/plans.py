@@ -179,9 +179,24 @@ _SESSION_AFTER_PERIOD = re.compile(
 )
 
 
+# the Assemblea's vote as the sentence's only approval word ("Con il voto unanime dell'Assemblea dei Sindaci, riunita il
+# 16 dicembre, il Legnanese ha il suo nuovo Piano", "ha ottenuto il voto unanime dei sindaci il ..."): read only where
+# no other approval word is, whose date it would otherwise take ("approvato il 15 dicembre ... con voto unanime")
+_UNANIMOUS = re.compile(r"\bvoto\s+(?:\w+\s+)?unanime\b", re.I)
 # a word each branch of APPROVED and _SESSION_AFTER_PERIOD needs, and of EXTENDED and KEPT_IN_FORCE (most sentences
 # have none)
-_APPROVAL_WORDS = ("approv", "licenziat", "favorevole", "votat", "fatto", "adottat", "deliberat", "libera", "genehmigt")
+_APPROVAL_WORDS = (
+    "approv",
+    "licenziat",
+    "favorevole",
+    "unanime",
+    "votat",
+    "fatto",
+    "adottat",
+    "deliberat",
+    "libera",
+    "genehmigt",
+)
 _EXTENSION_WORDS = ("prorog", "estes", "prolungat", "extended", "verl", "vigore", "differit", "validit")
 _EVENT_WORDS = (*_APPROVAL_WORDS, "assemblea", *_EXTENSION_WORDS)
 
@@ -196,6 +211,8 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
         for m in APPROVED.finditer(sentence)
         if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune
     ]
+    if not found and not by_comune:
+        found = [(m.start(), m.end(), "approved") for m in _UNANIMOUS.finditer(sentence)]
     found += [(m.start("session"), m.end(), "approved") for m in _SESSION_AFTER_PERIOD.finditer(sentence)]
     found += [(m.start(), m.end(), "extended") for m in EXTENDED.finditer(sentence)]
     found += [(m.start(), m.end(), "kept") for m in KEPT_IN_FORCE.finditer(sentence)]
