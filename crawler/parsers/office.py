@@ -324,7 +324,7 @@ OWNER_CHARS = 60  # a box's first line that names its owner is a name, not a sen
 def named_boxes(lines: list[str], levels: list[int], site: str) -> set[int]:
     """The lines of contact boxes whose first line names their owner, another unit or the site's own publisher when
     the site is not the office's nor the ambito's: "Contatti" over "Ufficio Servizi Sociali" on a member comune's page,
-    "Contatti redazione" over "Legnano Notizie" beside a news outlet's article (docs/members-round38.md). A box with a
+    "Contatti redazione" over "Legnano Notizie" beside a news outlet's article (docs/members.md §67). A box with a
     line naming the office keeps it; a seat's box, or a comune named under the heading, says where the office is."""
     publisher = "" if OFFICE_WORDS.search(site) or _OFFICE_ALIAS.search(site) else site.casefold()
     out: set[int] = set()
