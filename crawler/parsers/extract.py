@@ -169,6 +169,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
 # a page of a service's desks (`mb.SERVICE_DESK` in its title), one in each comune ("Punto Unico di Accesso -
 # sportelli nei comuni", "Segretariato sociale: sportelli dell'Ambito"), whose cards or rows give each desk's days and
 # hours ("Quando: martedì 9.00-12.00", "Giorni e orari | mar 9-12"): the desk's phone and seat, not the comune's own
+# contacts
 _HOURS = re.compile(
     r"\b(?:quando|orari\w*|giorni(?:\s+e\s+orari)?)\b\s*[:|]|"
     r"\b(?:lun|mar|mer|gio|ven|sab)\w*\b[^|\n]{0,25}?\b\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}\b",
