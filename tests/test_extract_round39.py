@@ -31,3 +31,30 @@ NUMBER_LETTER_END = ["2152_controcaso_piazza_s_fine_frase_lodi.html"]
 def test_abbreviation_inside_street_name(name: str) -> None:
     found, expected = _office_streets(name)
     assert found == expected
+
+
+# a short line that names a street without its number or postal code, not at its start (a news headline's works,
+# closure or market), is no seat: the office's numbered street elsewhere is
+EVENT_STREETS = ["2153_titoli_notizie_chiusura_piazza_ufficio_piano_pavia.html"]
+# counter-case: a line that is the street alone, unnumbered, under the office's heading, is its seat
+BARE_SEAT = ["2154_controcaso_sede_senza_civico_riga_sola_crema.html"]
+
+
+@pytest.mark.parametrize("name", EVENT_STREETS + BARE_SEAT)
+def test_unnumbered_street_in_a_headline_is_no_seat(name: str) -> None:
+    found, expected = _office_streets(name)
+    assert found == expected
+
+
+# a comune's lone letterhead under nothing but the site's chrome (a cookie banner, a skip link): the publisher's own
+# masthead, not a fact of a member
+LETTERHEAD_UNDER_CHROME = ["2155_banner_cookie_sopra_intestazione_comune_paderno.html"]
+# counter-case: the block under the ambito's heading is the member's contacts
+BLOCK_UNDER_AMBITO = ["2156_controcaso_ambito_sopra_recapiti_comune_cesate.html"]
+
+
+@pytest.mark.parametrize("name", LETTERHEAD_UNDER_CHROME + BLOCK_UNDER_AMBITO)
+def test_letterhead_under_site_chrome_is_the_publishers(name: str) -> None:
+    found = {(c.istat, c.contacts.address.street if c.contacts.address else None) for c in extracted(name).comuni}
+    expected = {(c["istat"], (c.get("address") or {}).get("street")) for c in gold(name)["comuni"]}
+    assert found == expected

@@ -838,7 +838,10 @@ def _address(
     ):
         return
     street = named or ct.street_in(text)
-    if not street:
+    if not street or (
+        not (is_seat_label or one_line_block or _SEAT_WORDS.search(text) or opens_with_street or named)
+        and _event_street(text, street)
+    ):
         return
     found = office.contacts
     found.address = found.address or Address()
@@ -851,6 +854,14 @@ def _address(
     if hall:
         office.town_hall = _place(hall.group("place"), resolver)
     office.address_line = where[:300]
+
+
+def _event_street(text: str, street: str) -> bool:
+    """A street without its number or postal code inside a short line that does not open with it: a headline's place
+    of works, a market, a closure ("Lavori di asfaltatura in via Roma", "Chiusa al traffico Piazza Garibaldi"), not a
+    seat."""
+    opens = text.lstrip(" •-–").lower().startswith(street.lower())
+    return not opens and not re.search(r"\d", street) and not ct.CAP_RE.search(text)
 
 
 def _own_block_seat(
