@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold
+from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 
 def _office_streets(name: str) -> tuple[list[str | None], list[str | None]]:
@@ -58,3 +58,18 @@ def test_letterhead_under_site_chrome_is_the_publishers(name: str) -> None:
     found = {(c.istat, c.contacts.address.street if c.contacts.address else None) for c in extracted(name).comuni}
     expected = {(c["istat"], (c.get("address") or {}).get("street")) for c in gold(name)["comuni"]}
     assert found == expected
+
+
+# a comune that goes on in the role ("prosegue nel ruolo di", "continua nel ruolo di", "permane nella funzione di ente
+# capofila") is the capofila, as one that "resta" or "rimane" it
+ROLE_GOES_ON = [
+    "2157_notizia_continua_ruolo_capofila_sondrio.html",
+    "2158_testo_permane_funzione_ente_capofila_lecco.txt",
+]
+# counter-case: the role it goes on in is another body's (a Distretto del Commercio's)
+ANOTHER_BODY_ROLE = ["2159_controcaso_prosegue_ruolo_capofila_distretto_commercio_seregno.html"]
+
+
+@pytest.mark.parametrize("name", ROLE_GOES_ON + ANOTHER_BODY_ROLE)
+def test_comune_going_on_in_the_role_is_the_capofila(name: str) -> None:
+    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
