@@ -73,3 +73,17 @@ ANOTHER_BODY_ROLE = ["2159_controcaso_prosegue_ruolo_capofila_distretto_commerci
 @pytest.mark.parametrize("name", ROLE_GOES_ON + ANOTHER_BODY_ROLE)
 def test_comune_going_on_in_the_role_is_the_capofila(name: str) -> None:
     assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+
+
+# a staff row that ends in the role and names its own holder ("Giulia Fontana, responsabile"): the next row's colleague
+# is no head of the office
+ROLE_ENDS_OWN_ROW = ["2160_staff_nome_virgola_responsabile_poi_collega_vimercate.html"]
+# counter-case: a role line with no name over a name line labels that name
+ROLE_LABELS_NAME_BELOW = ["2161_controcaso_etichetta_responsabile_sopra_nome_arcore.html"]
+
+
+@pytest.mark.parametrize("name", ROLE_ENDS_OWN_ROW + ROLE_LABELS_NAME_BELOW)
+def test_role_ending_a_named_row_is_that_rows_person(name: str) -> None:
+    found = [a.ufficio_di_piano.responsible if a.ufficio_di_piano else None for a in extracted(name).ambiti]
+    office = [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]
+    assert found == [o["responsible"] if o else None for o in office]

@@ -1000,10 +1000,18 @@ def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:
     if (
         _ROLE_NEXT.match(nxt)
         or re.match(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\s*:?$", prev, re.I)
-        or re.search(r"\bresponsabile$", prev, re.I)
+        or _role_ends_label(prev)
     ):
         return person_name(text, labelled=True)
     return None
+
+
+def _role_ends_label(line: str) -> bool:
+    """A line ending in "Responsabile" that labels the name below ("Il Responsabile", "Coordinatrice e Responsabile");
+    not a staff row that names its own holder ("Andrea Rossi – Responsabile", "Rossi Anna, responsabile"): the name
+    under that is the next colleague's."""
+    role = re.search(r"\bresponsabile$", line, re.I)
+    return bool(role) and person_name(line[: role.start()].strip(" –-,:|•")) is None
 
 
 def _procedure_head_aside(text: str) -> bool:
