@@ -87,3 +87,18 @@ def test_role_ending_a_named_row_is_that_rows_person(name: str) -> None:
     found = [a.ufficio_di_piano.responsible if a.ufficio_di_piano else None for a in extracted(name).ambiti]
     office = [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]
     assert found == [o["responsible"] if o else None for o in office]
+
+
+# a comune at a line's opening joined to the run by an aside ("X, con A, B e C, costituisce l'Ambito", "Il Comune di X,
+# insieme ai comuni di A e B, forma l'Ambito"): the subject is a member as the run's comuni are
+SUBJECT_WITH_RUN = [
+    "2162_soggetto_insieme_ai_comuni_costituisce_abbiatense.html",
+    "2163_testo_soggetto_con_i_comuni_forma_seregno.txt",
+]
+# counter-case: the run is another body's (a Distretto del Commercio), so is its subject
+SUBJECT_WITH_OTHER_BODY = ["2164_controcaso_soggetto_con_distretto_commercio_seregno.html"]
+
+
+@pytest.mark.parametrize("name", SUBJECT_WITH_RUN + SUBJECT_WITH_OTHER_BODY)
+def test_subject_joined_to_the_run_by_an_aside_is_a_member(name: str) -> None:
+    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)

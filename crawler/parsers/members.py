@@ -1613,11 +1613,20 @@ _TOGETHER = re.compile(
 )
 
 
+# (or joined to the run by an aside after its name, the verb after the run: "Cusano Milanino, con Bresso, Cormano e X,
+# costituisce l'Ambito", "Il Comune di Seregno, insieme ai comuni di Meda e Seveso, forma l'Ambito")
+_WITH_APPOSED = re.compile(
+    r",\s*(?:con(?:\s+(?:i|gli))?|(?:insieme|assieme)\s+(?:a|ad|ai|agli|con(?:\s+(?:i|gli))?))\s+"
+    r"(?:(?:altri\s+)?comuni\s+di\s+)?$",
+    re.I,
+)
+
+
 def _together_with(head: str, resolver: NameResolver) -> str | None:
     """The comune at the opening of a run's line that joins the ambito together with the run's comuni, read whole by
     the gazetteer, abbreviated too ("Cernusco s/N fa parte ... insieme ai Comuni di", "Vaprio d'A. fa parte")."""
     low = head.lower()
-    if "insieme" not in low and "altri" not in low:
+    if "insieme" not in low and "altri" not in low and not _WITH_APPOSED.search(head):
         return None  # most runs: no "insieme a", no "gli altri comuni" (spare them the gazetteer)
     start = _SUBJECT_OPENING.match(head).end()
     if not head[start : start + 1].isupper():
@@ -1627,7 +1636,7 @@ def _together_with(head: str, resolver: NameResolver) -> str | None:
         return None
     after = start + whole[0].end
     after += head.startswith(".", after) and bool(whole[0].candidates)  # an abbreviation's own dot: "Vaprio d'A."
-    return whole[0].istat if _TOGETHER.match(head, after) else None
+    return whole[0].istat if _TOGETHER.match(head, after) or _WITH_APPOSED.match(head, after) else None
 
 
 # a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",
