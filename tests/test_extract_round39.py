@@ -102,3 +102,19 @@ SUBJECT_WITH_OTHER_BODY = ["2164_controcaso_soggetto_con_distretto_commercio_ser
 @pytest.mark.parametrize("name", SUBJECT_WITH_RUN + SUBJECT_WITH_OTHER_BODY)
 def test_subject_joined_to_the_run_by_an_aside_is_a_member(name: str) -> None:
     assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+
+
+# minutes whose heading's date is wrapped to a line of its own ("VERBALE DELL'ADUNANZA" / "del 5.3.2025"): what the
+# Assemblea approves in the present it approves that day
+WRAPPED_SESSION_DATES = [
+    "2165_testo_verbale_adunanza_data_a_capo_treviglio.txt",
+    "2166_testo_seduta_assemblea_data_numerica_a_capo_albino.txt",
+]
+# counter-case: a plan the minutes report approved on an earlier, written date keeps that date
+EARLIER_APPROVAL = ["2167_controcaso_verbale_data_a_capo_piano_approvato_prima_dalmine.txt"]
+
+
+@pytest.mark.parametrize("name", WRAPPED_SESSION_DATES + EARLIER_APPROVAL)
+def test_minutes_heading_date_on_its_own_line_dates_the_session(name: str) -> None:
+    found = [[(p.start_year, p.approved_on) for p in a.plans] for a in extracted(name).ambiti]
+    assert found == [[(p["start_year"], p["approved_on"]) for p in a["plans"]] for a in gold(name)["ambiti"]]
