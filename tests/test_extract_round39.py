@@ -118,3 +118,18 @@ EARLIER_APPROVAL = ["2167_controcaso_verbale_data_a_capo_piano_approvato_prima_d
 def test_minutes_heading_date_on_its_own_line_dates_the_session(name: str) -> None:
     found = [[(p.start_year, p.approved_on) for p in a.plans] for a in extracted(name).ambiti]
     assert found == [[(p["start_year"], p["approved_on"]) for p in a["plans"]] for a in gold(name)["ambiti"]]
+
+
+# a social-services body's record written as lines (its heading, its functions, then "Soci:" / "• Consorziati:"): its
+# members are the ambito's comuni, as in a transparency table's cell
+SOCIAL_BODY_MEMBERS_LINE = [
+    "2168_trasparenza_enti_soci_azienda_consortile_vimercate.html",
+    "2169_scheda_consorziati_azienda_sociale_castano.html",
+]
+# counter-case: a park consortium's "Soci:" line is no members' list
+OTHER_BODY_MEMBERS_LINE = ["2170_controcaso_soci_consorzio_parco_ambito_vimercate.html"]
+
+
+@pytest.mark.parametrize("name", SOCIAL_BODY_MEMBERS_LINE + OTHER_BODY_MEMBERS_LINE)
+def test_members_line_of_a_social_services_body(name: str) -> None:
+    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)

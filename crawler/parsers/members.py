@@ -94,6 +94,16 @@ def _members_cell(before: str) -> bool:
     return bool(row and re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(row))
 
 
+def _members_line(before: str, heading: str) -> bool:
+    """The run opens a line labelled as members ("Soci:", "Enti consorziati:") under a heading that names a
+    social-services body ("Azienda speciale consortile X", "Consorzio per i servizi sociali"): its members are the
+    ambito's comuni, as in a transparency table's cell; a park's or a mountain community's soci are not."""
+    line = before.lstrip(" •·▪►")  # (a list item's: "• Consorziati: A, B")
+    label = _CELL_LABEL.match(line)
+    rest = line[label.end() :] if label else "-"
+    return bool(re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(heading))
+
+
 _FIELD_THEN_VALUE = re.compile(r"^(?P<row>.*) \| (?P<field>[^|]{1,60}?)\s*\|\s*$", re.S)
 _RECORD_NAME = re.compile(r"^\s*(?:denominazione|ragione\s+sociale|nome)\b[^|]{0,20}\|", re.I)
 RECORD_ROWS = 8  # a transparency record's rows read above a field: its name, its functions, then its members
@@ -2243,7 +2253,10 @@ def _rule(
             return "sentence"
         if whole:
             return whole
-        return "label" if LABEL.match(before) or _members_cell(before) else None  # "Comuni: A; B; C"
+        # (or the members' line of a social-services body's record under its heading: "Azienda speciale consortile
+        # X" / ... / "Soci: Comune di A, Comune di B")
+        soci = _members_line(before, heading)
+        return "label" if LABEL.match(before) or _members_cell(before) or soci else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"
     return "dense-list" if n >= 6 else None
