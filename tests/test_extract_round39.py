@@ -18,6 +18,11 @@ def _office_streets(name: str) -> tuple[list[str | None], list[str | None]]:
     return found, expected
 
 
+def _capofila_and_members(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
+    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+
+
 # an abbreviation's period inside a street's name (an initial, the saints' "SS."): the street goes on past it
 ABBREVIATED_STREETS = [
     "2150_sede_via_don_minzoni_abbreviata_vimercate.html",
@@ -72,7 +77,7 @@ ANOTHER_BODY_ROLE = ["2159_controcaso_prosegue_ruolo_capofila_distretto_commerci
 
 @pytest.mark.parametrize("name", ROLE_GOES_ON + ANOTHER_BODY_ROLE)
 def test_comune_going_on_in_the_role_is_the_capofila(name: str) -> None:
-    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+    assert _capofila_and_members(name) == gold_by_ambito(name)
 
 
 # a staff row that ends in the role and names its own holder ("Giulia Fontana, responsabile"): the next row's colleague
@@ -101,7 +106,7 @@ SUBJECT_WITH_OTHER_BODY = ["2164_controcaso_soggetto_con_distretto_commercio_ser
 
 @pytest.mark.parametrize("name", SUBJECT_WITH_RUN + SUBJECT_WITH_OTHER_BODY)
 def test_subject_joined_to_the_run_by_an_aside_is_a_member(name: str) -> None:
-    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+    assert _capofila_and_members(name) == gold_by_ambito(name)
 
 
 # minutes whose heading's date is wrapped to a line of its own ("VERBALE DELL'ADUNANZA" / "del 5.3.2025"): what the
@@ -132,4 +137,4 @@ OTHER_BODY_MEMBERS_LINE = ["2170_controcaso_soci_consorzio_parco_ambito_vimercat
 
 @pytest.mark.parametrize("name", SOCIAL_BODY_MEMBERS_LINE + OTHER_BODY_MEMBERS_LINE)
 def test_members_line_of_a_social_services_body(name: str) -> None:
-    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+    assert _capofila_and_members(name) == gold_by_ambito(name)
