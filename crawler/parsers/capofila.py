@@ -83,7 +83,9 @@ _BEFORE = re.compile(
     # "Desio, che dell'ambito è il comune capofila", "che dell'Ambito Rhodense è capofila"
     r"(?:(?:dell['’]\s*ambito(?:\s+[\w'’]+){0,3}?|del\s+distretto)\s+)?"
     # "è", "resta", "si conferma", "torna a essere"
-    r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere)\s+"
+    # (or goes on in it: "prosegue nel ruolo di", "continua quale", "permane nella funzione di")
+    r"(?:(?:è|e'|é|sarà|risulta|viene|sono|resta|rimane|diventa|(?:si\s+)?conferma|torna\s+ad?\s+essere|"
+    r"prosegu(?:e|irà)|continu(?:a|erà)|permane)\s+"
     rf"{_ADVERB})?"
     # a party that signs or acts in that role: "il Comune di X lo sottoscrive anche quale ente capofila", "interviene
     # in qualità di", "opera in qualità di", "agisce quale"
@@ -102,7 +104,7 @@ _BEFORE = re.compile(
     # "funge da", "opera come", "a fare da" ("Sarà ancora X a fare da capofila")
     rf"(?:funge\s+da|(?:agisce|opera)\s+(?:da|come|quale)|(?:continu\w+\s+)?(?:a\s+)?(?:fa|fare|farà|fanno)\s+da)\s+|"
     rf"{_ROLE}\s+di\s+)?"  # "affidano a X le funzioni di capofila"
-    r"(?:(?:(?:in|nella\s+sua)\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+ruolo\s+di|con\s+(?:il\s+)?ruolo\s+di|"
+    r"(?:(?:(?:in|nella\s+sua)\s+qualit(?:à|a['’])\s+di|in\s+quanto|in\s+veste\s+di|nel\s+(?:ruolo|compito)\s+di|nella\s+funzione\s+di|nelle\s+funzioni\s+di|con\s+(?:il\s+)?ruolo\s+di|"
     r"con\s+funzion[ei]\s+di|di\s+seguito\s+(?:(?:denominat|definit|indicat|dett)[oa]\s+)?(?:anche\s+)?(?:come\s+)?"
     r"[\"“«]?)\s*)?"
     r"(?:stat[oa]\s+)?(?:(?:individuat[oa]|designat[oa]|nominat[oa]|indicat[oa]|scelt[oa]|(?:ri)?confermat[oa])\s+"

@@ -35,7 +35,9 @@ STREET_RE = re.compile(
     r"[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{1,50}?(?:,?\s*(?:n\.?\s*|n°\s*)?\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}\b|[a-zA-Z]\b)?|,?\s*snc)?"
     # (a numbered street goes on in prose: "Inaugurato in via Manini 21 il nuovo Ufficio", "in via Roma 5 e risponde",
     # "riceve in piazza Mercato 5 dal lunedì al giovedì")
-    r"(?=\s*(?:[,;|()–·•-]|$|\.(?:\s|$)|\s\d{5}\b|\s+(?:a|in|presso)\s)|"
+    # (an abbreviation's period is inside the name, not its end: "Piazza Ss. Trinità", "Via Don G. Minzoni",
+    # "Piazza S.S. Redentore", "Largo SS. Martiri")
+    r"(?=\s*(?:[,;|()–·•-]|$|(?<!\s[A-Za-z])(?<!\.[A-Za-z])(?<!\s[Ss][Ss])\.(?:\s|$)|\s\d{5}\b|\s+(?:a|in|presso)\s)|"
     r"(?<=\d)\s+(?:(?:il|lo|la|i|gli|le|e|ed|dal|dalle|dai|ogni|nei)\s|l['’]))",
     re.I,
 )

@@ -188,11 +188,24 @@ def _desk_hours(lines: list[str], first: int, last: int) -> bool:
     return any(_HOURS.search(line[:HOURS_LINE_CHARS]) for line in lines[first : last + 1])
 
 
+CHROME_ABOVE_LINES = 3  # a letterhead sits under at most a cookie banner, a skip link and an accessibility bar
+
+
+def _only_chrome_above(page: _Page, first: int) -> bool:
+    """Whether the lines above line `first` are the site's chrome only: few, with no digit and no ambito named."""
+    return (
+        first <= CHROME_ABOVE_LINES
+        and not any(re.search(r"\d", line) for line in page.lines[:first])
+        and not any(0 <= m.line < first for m in page.mentions)
+    )
+
+
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     by_code: dict[str, ComuneFacts] = {}
     # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
     # ..." over a Giunta's act): the publisher's own, not a fact of the ambito's comuni
-    letterhead = len(page.blocks) == 1 and page.blocks[0][0] == 0
+    # (under nothing but the site's chrome too: a cookie banner, a "Vai al contenuto" link, with no figure or ambito)
+    letterhead = len(page.blocks) == 1 and _only_chrome_above(page, page.blocks[0][0])
     desks = bool(mb.SERVICE_DESK.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
     for start, last, code, found in [] if letterhead else page.blocks:
         if not (desks and _desk_hours(page.lines, start, last)):

@@ -94,6 +94,16 @@ def _members_cell(before: str) -> bool:
     return bool(row and re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(row))
 
 
+def _members_line(before: str, heading: str) -> bool:
+    """The run opens a line labelled as members ("Soci:", "Enti consorziati:") under a heading that names a
+    social-services body ("Azienda speciale consortile X", "Consorzio per i servizi sociali"): its members are the
+    ambito's comuni, as in a transparency table's cell; a park's or a mountain community's soci are not."""
+    line = before.lstrip(" •·▪►")  # (a list item's: "• Consorziati: A, B")
+    label = _CELL_LABEL.match(line)
+    rest = line[label.end() :] if label else "-"
+    return bool(re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(heading))
+
+
 _FIELD_THEN_VALUE = re.compile(r"^(?P<row>.*) \| (?P<field>[^|]{1,60}?)\s*\|\s*$", re.S)
 _RECORD_NAME = re.compile(r"^\s*(?:denominazione|ragione\s+sociale|nome)\b[^|]{0,20}\|", re.I)
 RECORD_ROWS = 8  # a transparency record's rows read above a field: its name, its functions, then its members
@@ -1613,11 +1623,20 @@ _TOGETHER = re.compile(
 )
 
 
+# (or joined to the run by an aside after its name, the verb after the run: "Cusano Milanino, con Bresso, Cormano e X,
+# costituisce l'Ambito", "Il Comune di Seregno, insieme ai comuni di Meda e Seveso, forma l'Ambito")
+_WITH_APPOSED = re.compile(
+    r",\s*(?:con(?:\s+(?:i|gli))?|(?:insieme|assieme)\s+(?:a|ad|ai|agli|con(?:\s+(?:i|gli))?))\s+"
+    r"(?:(?:altri\s+)?comuni\s+di\s+)?$",
+    re.I,
+)
+
+
 def _together_with(head: str, resolver: NameResolver) -> str | None:
     """The comune at the opening of a run's line that joins the ambito together with the run's comuni, read whole by
     the gazetteer, abbreviated too ("Cernusco s/N fa parte ... insieme ai Comuni di", "Vaprio d'A. fa parte")."""
     low = head.lower()
-    if "insieme" not in low and "altri" not in low:
+    if "insieme" not in low and "altri" not in low and not _WITH_APPOSED.search(head):
         return None  # most runs: no "insieme a", no "gli altri comuni" (spare them the gazetteer)
     start = _SUBJECT_OPENING.match(head).end()
     if not head[start : start + 1].isupper():
@@ -1627,7 +1646,7 @@ def _together_with(head: str, resolver: NameResolver) -> str | None:
         return None
     after = start + whole[0].end
     after += head.startswith(".", after) and bool(whole[0].candidates)  # an abbreviation's own dot: "Vaprio d'A."
-    return whole[0].istat if _TOGETHER.match(head, after) else None
+    return whole[0].istat if _TOGETHER.match(head, after) or _WITH_APPOSED.match(head, after) else None
 
 
 # a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",
@@ -2234,7 +2253,10 @@ def _rule(
             return "sentence"
         if whole:
             return whole
-        return "label" if LABEL.match(before) or _members_cell(before) else None  # "Comuni: A; B; C"
+        # (or the members' line of a social-services body's record under its heading: "Azienda speciale consortile
+        # X" / ... / "Soci: Comune di A, Comune di B")
+        soci = _members_line(before, heading)
+        return "label" if LABEL.match(before) or _members_cell(before) or soci else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"
     return "dense-list" if n >= 6 else None

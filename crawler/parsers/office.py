@@ -838,7 +838,10 @@ def _address(
     ):
         return
     street = named or ct.street_in(text)
-    if not street:
+    if not street or (
+        not (is_seat_label or one_line_block or _SEAT_WORDS.search(text) or opens_with_street or named)
+        and _event_street(text, street)
+    ):
         return
     found = office.contacts
     found.address = found.address or Address()
@@ -851,6 +854,14 @@ def _address(
     if hall:
         office.town_hall = _place(hall.group("place"), resolver)
     office.address_line = where[:300]
+
+
+def _event_street(text: str, street: str) -> bool:
+    """A street without its number or postal code inside a short line that does not open with it: a headline's place
+    of works, a market, a closure ("Lavori di asfaltatura in via Roma", "Chiusa al traffico Piazza Garibaldi"), not a
+    seat."""
+    opens = text.lstrip(" •-–").lower().startswith(street.lower())
+    return not opens and not re.search(r"\d", street) and not ct.CAP_RE.search(text)
 
 
 def _own_block_seat(
@@ -989,10 +1000,18 @@ def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:
     if (
         _ROLE_NEXT.match(nxt)
         or re.match(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\s*:?$", prev, re.I)
-        or re.search(r"\bresponsabile$", prev, re.I)
+        or _role_ends_label(prev)
     ):
         return person_name(text, labelled=True)
     return None
+
+
+def _role_ends_label(line: str) -> bool:
+    """A line ending in "Responsabile" that labels the name below ("Il Responsabile", "Coordinatrice e Responsabile");
+    not a staff row that names its own holder ("Andrea Rossi – Responsabile", "Rossi Anna, responsabile"): the name
+    under that is the next colleague's."""
+    role = re.search(r"\bresponsabile$", line, re.I)
+    return bool(role) and person_name(line[: role.start()].strip(" –-,:|•")) is None
 
 
 def _procedure_head_aside(text: str) -> bool:

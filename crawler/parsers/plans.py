@@ -726,6 +726,19 @@ def _comune_bodys_act(heads: list[str]) -> bool:
     return any(_COMUNE_BODY.search(a) for a in acts) and not any(_ASSEMBLY.search(a) for a in acts)
 
 
+# a heading's date wrapped to a line of its own: "VERBALE DELLA SEDUTA DELL'ASSEMBLEA DEI SINDACI" / "del 13 dicembre
+# 2024", "Riunione dell'Assemblea" / "in data 5 marzo 2025"
+_DATE_LINE_OPENING = re.compile(r"^(?:del(?:l['’])?|in\s+data)\s+\d", re.I)
+
+
+def _with_wrapped_dates(top: list[str]) -> list[str]:
+    """Each of the first lines, joined to the next when that one opens with the date it goes on to."""
+    return [
+        f"{line} {top[n + 1]}" if n + 1 < len(top) and _DATE_LINE_OPENING.match(top[n + 1]) else line
+        for n, line in enumerate(top)
+    ]
+
+
 def session_date(lines: list[str], title: str) -> str | None:
     """The meeting date of minutes ("Verbale ... seduta del 20 gennaio 2022"), or of the Assemblea dei Sindaci's
     deliberation the page is ("DELIBERAZIONE N. 4 DEL 11/12/2024" under "ASSEMBLEA DEI SINDACI"): what it
@@ -747,7 +760,7 @@ def session_date(lines: list[str], title: str) -> str | None:
     window = top if _ACT_WORD.search(" ".join([title, *top])) else top[:3]
     if not re.search(r"\bverbale\b|\bseduta\b", " ".join([title, *window]), re.I) or _comune_bodys_act([title, *top]):
         return None
-    for line in top:
+    for line in _with_wrapped_dates(top):
         for m in SESSION.finditer(line):  # "seduta dell'Assemblea dei Sindaci del 19 dicembre 2024": the last dates it
             dates = [iso for pos, iso in find_dates(line) if m.end() <= pos <= m.end() + 5]
             if dates:
