@@ -666,14 +666,12 @@ def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) 
 
 # the site's name after the page's in <title> ("Avviso SAD - Ufficio di Piano di Lodi", "Chi siamo | Piano di Zona
 # Garbagnate", "Il territorio - Ambito Castanese"): a site of the office or the ambito, not a comune's or a paper's
-_SITE_NAME = re.compile(r"\s[-–|]\s(?P<site>[^-–|]+)$")
 _OFFICE_SITE = re.compile(r"ufficio\s+(?:di\s+|del\s+)?piano|piano\s+di\s+zona|^\s*ambito\b", re.I)
 
 
 def _own_site(head_title: str) -> bool:
     """Whether the <title> names the site as the office's or the ambito's own."""
-    site = _SITE_NAME.search(head_title)
-    return bool(site and _OFFICE_SITE.search(site.group("site")))
+    return bool(_OFFICE_SITE.search(nm.site_name(head_title)))
 
 
 # the footer's line parting (document._chrome_text) after the capofila's role or a label's colon: its value follows

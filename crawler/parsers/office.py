@@ -338,7 +338,7 @@ def named_boxes(lines: list[str], levels: list[int], site: str) -> set[int]:
             continue
         end = _card_end(levels, i)
         owner = lines[i + 1].lstrip("• ").strip()
-        if end is None or len(owner) > OWNER_CHARS or any(OFFICE_WORDS.search(lines[k]) for k in range(i, end)):
+        if end is None or len(owner) > OWNER_CHARS or _names_the_office(lines, i, end):
             continue
         if (_another_unit(owner) and not _OF_COMUNE.search(owner)) or (publisher and owner.casefold() == publisher):
             out.update(range(i, end))
@@ -358,6 +358,11 @@ def _another_unit(heading: str) -> bool:
     return bool(_OTHER_DESK.search(text) or SERVICE_DESK.search(text) or _OUTLET.match(text) or _OF_COMUNE.search(text))
 
 
+def _names_the_office(lines: list[str], start: int, end: int) -> bool:
+    """A line of the box names the office: the box is the office's, whoever else it names."""
+    return any(OFFICE_WORDS.search(lines[k]) for k in range(start, end))
+
+
 def _foreign(lines: list[str], run: list[tuple[int, int]]) -> set[int]:
     """The lines of the run's cards headed by another unit, when the cards are two or more; a card with a line naming
     the office ("Settore Servizi Sociali" over "Ufficio di Piano: tel. ...") keeps it, labelled, as before."""
@@ -366,7 +371,7 @@ def _foreign(lines: list[str], run: list[tuple[int, int]]) -> set[int]:
     return {
         k
         for i, end in run
-        if _another_unit(lines[i]) and not any(OFFICE_WORDS.search(lines[k]) for k in range(i + 1, end))
+        if _another_unit(lines[i]) and not _names_the_office(lines, i + 1, end)
         for k in range(i, end)
     }
 
