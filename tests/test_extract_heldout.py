@@ -73,6 +73,7 @@ HELDOUT47 = ROOT / "tests" / "fixtures" / "heldout47"
 HELDOUT48 = ROOT / "tests" / "fixtures" / "heldout48"
 HELDOUT49 = ROOT / "tests" / "fixtures" / "heldout49"
 HELDOUT50 = ROOT / "tests" / "fixtures" / "heldout50"
+HELDOUT51 = ROOT / "tests" / "fixtures" / "heldout51"
 HELDOUT53 = ROOT / "tests" / "fixtures" / "heldout53"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -127,6 +128,7 @@ SETS = {
     "heldout48": (HELDOUT48, 32, 21),
     "heldout49": (HELDOUT49, 32, 23),
     "heldout50": (HELDOUT50, 32, 20),
+    "heldout51": (HELDOUT51, 32, 17),
     "heldout53": (HELDOUT53, 32, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -366,6 +368,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT48,
         HELDOUT49,
         HELDOUT50,
+        HELDOUT51,
         HELDOUT53,
     ],
     ids=lambda f: f.name,
