@@ -72,6 +72,7 @@ HELDOUT46 = ROOT / "tests" / "fixtures" / "heldout46"
 HELDOUT47 = ROOT / "tests" / "fixtures" / "heldout47"
 HELDOUT48 = ROOT / "tests" / "fixtures" / "heldout48"
 HELDOUT49 = ROOT / "tests" / "fixtures" / "heldout49"
+HELDOUT52 = ROOT / "tests" / "fixtures" / "heldout52"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -124,6 +125,7 @@ SETS = {
     "heldout47": (HELDOUT47, 32, 17),
     "heldout48": (HELDOUT48, 32, 21),
     "heldout49": (HELDOUT49, 32, 23),
+    "heldout52": (HELDOUT52, 32, 17),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -361,6 +363,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT47,
         HELDOUT48,
         HELDOUT49,
+        HELDOUT52,
     ],
     ids=lambda f: f.name,
 )
