@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to forty-ninth sets
+Only h01-h12 carry those assertions; the later pages and the whole second to fifty-third sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout47.score`
 and checked here only for being well-formed sets."""
 
@@ -74,6 +74,7 @@ HELDOUT48 = ROOT / "tests" / "fixtures" / "heldout48"
 HELDOUT49 = ROOT / "tests" / "fixtures" / "heldout49"
 HELDOUT50 = ROOT / "tests" / "fixtures" / "heldout50"
 HELDOUT51 = ROOT / "tests" / "fixtures" / "heldout51"
+HELDOUT52 = ROOT / "tests" / "fixtures" / "heldout52"
 HELDOUT53 = ROOT / "tests" / "fixtures" / "heldout53"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -129,6 +130,7 @@ SETS = {
     "heldout49": (HELDOUT49, 32, 23),
     "heldout50": (HELDOUT50, 32, 20),
     "heldout51": (HELDOUT51, 32, 17),
+    "heldout52": (HELDOUT52, 32, 17),
     "heldout53": (HELDOUT53, 32, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -369,6 +371,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT49,
         HELDOUT50,
         HELDOUT51,
+        HELDOUT52,
         HELDOUT53,
     ],
     ids=lambda f: f.name,
