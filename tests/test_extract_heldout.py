@@ -77,6 +77,7 @@ HELDOUT51 = ROOT / "tests" / "fixtures" / "heldout51"
 HELDOUT52 = ROOT / "tests" / "fixtures" / "heldout52"
 HELDOUT53 = ROOT / "tests" / "fixtures" / "heldout53"
 HELDOUT54 = ROOT / "tests" / "fixtures" / "heldout54"
+HELDOUT55 = ROOT / "tests" / "fixtures" / "heldout55"
 HELDOUT56 = ROOT / "tests" / "fixtures" / "heldout56"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -135,6 +136,7 @@ SETS = {
     "heldout52": (HELDOUT52, 32, 17),
     "heldout53": (HELDOUT53, 32, 16),
     "heldout54": (HELDOUT54, 32, 16),
+    "heldout55": (HELDOUT55, 32, 19),
     "heldout56": (HELDOUT56, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -378,6 +380,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT52,
         HELDOUT53,
         HELDOUT54,
+        HELDOUT55,
         HELDOUT56,
     ],
     ids=lambda f: f.name,
