@@ -76,6 +76,7 @@ HELDOUT50 = ROOT / "tests" / "fixtures" / "heldout50"
 HELDOUT51 = ROOT / "tests" / "fixtures" / "heldout51"
 HELDOUT52 = ROOT / "tests" / "fixtures" / "heldout52"
 HELDOUT53 = ROOT / "tests" / "fixtures" / "heldout53"
+HELDOUT57 = ROOT / "tests" / "fixtures" / "heldout57"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -132,6 +133,7 @@ SETS = {
     "heldout51": (HELDOUT51, 32, 17),
     "heldout52": (HELDOUT52, 32, 17),
     "heldout53": (HELDOUT53, 32, 16),
+    "heldout57": (HELDOUT57, 32, 21),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -373,6 +375,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT51,
         HELDOUT52,
         HELDOUT53,
+        HELDOUT57,
     ],
     ids=lambda f: f.name,
 )
