@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to fifty-third sets
+Only h01-h12 carry those assertions; the later pages and the whole second to fifty-seventh sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout47.score`
 and checked here only for being well-formed sets."""
 
@@ -79,6 +79,7 @@ HELDOUT53 = ROOT / "tests" / "fixtures" / "heldout53"
 HELDOUT54 = ROOT / "tests" / "fixtures" / "heldout54"
 HELDOUT55 = ROOT / "tests" / "fixtures" / "heldout55"
 HELDOUT56 = ROOT / "tests" / "fixtures" / "heldout56"
+HELDOUT57 = ROOT / "tests" / "fixtures" / "heldout57"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -138,6 +139,7 @@ SETS = {
     "heldout54": (HELDOUT54, 32, 16),
     "heldout55": (HELDOUT55, 32, 19),
     "heldout56": (HELDOUT56, 32, 18),
+    "heldout57": (HELDOUT57, 32, 21),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -382,6 +384,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT54,
         HELDOUT55,
         HELDOUT56,
+        HELDOUT57,
     ],
     ids=lambda f: f.name,
 )
