@@ -19,10 +19,28 @@ HANDED_OVER = [
     "2261_txt_capofila_non_piu_ma_pioltello.txt",
     "2262_capofila_passata_da_azienda_a_comune_sesto.html",
 ]
-# counter-case: the role stays; another service changes hands in the next clause
-ROLE_STAYS = ["2263_controcaso_capofila_resta_servizio_passa_bresso.html"]
+# counter-cases: the role stays; another service changes hands in the next clause, or money is transferred
+ROLE_STAYS = [
+    "2263_controcaso_capofila_resta_servizio_passa_bresso.html",
+    "2267_controcaso_trasferimento_fondi_azienda_cormano.html",  # a transfer's noun, no verb
+]
 
 
 @pytest.mark.parametrize("name", HANDED_OVER + ROLE_STAYS)
 def test_role_handed_over_is_the_new_holders(name: str) -> None:
+    assert _capofila_and_members(name) == gold_by_ambito(name)
+
+
+# B. a capofila said of an ambito the comune belonged to until now ("faceva parte fino al 2019 dell'Ambito X (capofila
+# A)", "è uscito dall'Ambito X, capofila A"): that ambito's, not the page's
+OF_AN_AMBITO_LEFT = [
+    "2264_notizia_comune_faceva_parte_altro_ambito_cusano.html",
+    "2265_txt_comune_uscito_da_ambito_rodano.txt",
+]
+# counter-case: a present membership with its capofila
+PRESENT_MEMBERSHIP = ["2266_controcaso_comune_fa_parte_ambito_con_capofila_pero.html"]
+
+
+@pytest.mark.parametrize("name", OF_AN_AMBITO_LEFT + PRESENT_MEMBERSHIP)
+def test_capofila_of_an_ambito_left_is_not_the_pages(name: str) -> None:
     assert _capofila_and_members(name) == gold_by_ambito(name)

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from crawler.parsers.contacts import CAPOFILA_CELL
-from crawler.parsers.handover import new_holder
+from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
 from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver, normalize_name
@@ -170,6 +170,8 @@ def stated(
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             if _OF_ANOTHER_BODY.match(after):
                 continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
+            if of_an_ambito_left(before):
+                continue  # "ha aderito fino ad oggi all'Ambito X, con capofila A": the role of the ambito left
             if _PERFECT.search(before) and HANDED_OVER.search(sentence):
                 continue  # "Fino al 2020 X ha svolto il ruolo di capofila, che ora passa a Y": X's role is over
             # "Legnano, che ne è capofila, Nerviano": a relative clause's role is its antecedent's, not the next item's

@@ -15,7 +15,11 @@ from crawler.parsers.prechecks import may_match
 
 # the start of a holder's name after its preposition: a comune's or a body's title, or a capitalised name
 _HOLDER = r"(?<!\w)(?=(?:(?:il|la|l['’])\s*)?(?:comune|città|comunità|unione|azienda|consorzio|ente)\b|(?-i:[A-ZÀ-Ý]))"
-_VERB = r"\b(?:pass|trasferi|transit)\w*\s+(?:[^.;:]{0,30}?\s)?"
+# the verb, not its noun ("i trasferimenti", "il passaggio" name no holder)
+_VERB = (
+    r"\b(?:pass(?:a|ano|at[oaie]|erà|eranno)|trasferit[oaie]|trasferisc[eo]\w*|trasferirà|transit(?:a|at[oaie]))\s+"
+    r"(?:[^.;:]{0,30}?\s)?"
+)
 _TO_WORD = r"(?:a|ad|al|alla|all['’])\s*"
 # a transfer verb and its "from": "passa dal", "è passato dalla", "viene trasferita dall'", "transita dal"
 _FROM = re.compile(_VERB + r"(?:da|dal|dalla|dall['’]|dai|dagli)\s*" + _HOLDER, re.I)
@@ -44,3 +48,22 @@ def new_holder(sentence: str) -> str | None:
         if m:
             return sentence[m.end() :]
     return None
+
+
+# a membership said as past or ended: "ha aderito fino ad oggi all'Ambito", "faceva parte fino al 2014 dell'Ambito",
+# "apparteneva all'Ambito", "è uscito dall'Ambito", "ha lasciato il Distretto", "recesso dall'Accordo dell'Ambito"
+_LEFT = re.compile(
+    r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:aderito|fatto\s+parte)\s+fino\s+(?:a|ad|al|all['’])|"
+    r"(?:faceva|facevano)\s+parte|apparten(?:eva|evano|uto)|aderiva(?:no)?|"
+    r"(?:è|e'|era|sono|erano)\s+(?:stat[oaie]\s+)?(?:uscit|recedut|fuoriuscit)[oaie]|"
+    r"(?:ha|hanno|aveva)\s+(?:lasciato|abbandonato)|recesso|recedere)\b[^.;:]{0,80}?\b(?:ambito|distretto)\b",
+    re.I,
+)
+
+
+def of_an_ambito_left(before: str) -> bool:
+    """Whether the clause before a role says a membership that is over: the role is the left ambito's."""
+    clause = re.split(r"[.;:]\s", before)[-1]
+    return may_match(
+        clause, ("aderit", "parte", "apparten", "aderiv", "uscit", "recedut", "lasciat", "abbandon", "reces", "reced")
+    ) and bool(_LEFT.search(clause))
