@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
+from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 
 def _capofila_and_members(name: str) -> set[tuple[str | None, frozenset[str]]]:
@@ -44,3 +44,29 @@ PRESENT_MEMBERSHIP = ["2266_controcaso_comune_fa_parte_ambito_con_capofila_pero.
 @pytest.mark.parametrize("name", OF_AN_AMBITO_LEFT + PRESENT_MEMBERSHIP)
 def test_capofila_of_an_ambito_left_is_not_the_pages(name: str) -> None:
     assert _capofila_and_members(name) == gold_by_ambito(name)
+
+
+def _office_street(name: str) -> list[str | None]:
+    return [
+        a.ufficio_di_piano.address.street if a.ufficio_di_piano and a.ufficio_di_piano.address else None
+        for a in extracted(name).ambiti
+    ]
+
+
+def _gold_office_street(name: str) -> list[str | None]:
+    return [((a["ufficio_di_piano"] or {}).get("address") or {}).get("street") for a in gold(name)["ambiti"]]
+
+
+# D. an office's former seat named beside its new one: a street right after words of leaving ("la vecchia sede di Via
+# A", "non ha più sede in Piazza A") is where the office was
+FORMER_SEAT = [
+    "2268_ufficio_vecchia_sede_chiusa_nuova_pioltello.html",
+    "2269_txt_ufficio_non_ha_piu_sede_cinisello.txt",
+]
+# counter-case: the seat named first, another desk's leaving after it
+SEAT_THEN_A_DESK_LEAVING = ["2270_controcaso_sede_in_via_non_lasciata_segrate.html"]
+
+
+@pytest.mark.parametrize("name", FORMER_SEAT + SEAT_THEN_A_DESK_LEAVING)
+def test_former_seat_is_not_the_offices(name: str) -> None:
+    assert _office_street(name) == _gold_office_street(name)
