@@ -70,3 +70,30 @@ SEAT_THEN_A_DESK_LEAVING = ["2270_controcaso_sede_in_via_non_lasciata_segrate.ht
 @pytest.mark.parametrize("name", FORMER_SEAT + SEAT_THEN_A_DESK_LEAVING)
 def test_former_seat_is_not_the_offices(name: str) -> None:
     assert _office_street(name) == _gold_office_street(name)
+
+
+def _plans(name: str) -> list[list[tuple[int, int, str | None, str | None]]]:
+    return [
+        [(p.start_year, p.end_year, p.approved_on, p.extended_until) for p in a.plans] for a in extracted(name).ambiti
+    ]
+
+
+def _gold_plans(name: str) -> list[list[tuple[int, int, str | None, str | None]]]:
+    return [
+        [(p["start_year"], p["end_year"], p["approved_on"], p["extended_until"]) for p in a["plans"]]
+        for a in gold(name)["ambiti"]
+    ]
+
+
+# E. a plan extended again ("nuovamente prorogato", "un'ulteriore proroga"): the later extension supersedes the first
+EXTENDED_AGAIN = [
+    "2271_piano_nuovamente_prorogato_cinisello.html",
+    "2272_txt_ulteriore_proroga_piano_pioltello.txt",
+]
+# counter-case: two plans, each extended once, keep their own dates
+TWO_PLANS_EXTENDED = ["2273_controcaso_due_piani_ciascuno_prorogato_cormano.html"]
+
+
+@pytest.mark.parametrize("name", EXTENDED_AGAIN + TWO_PLANS_EXTENDED)
+def test_a_plan_extended_again_is_extended_to_the_later_date(name: str) -> None:
+    assert _plans(name) == _gold_plans(name)
