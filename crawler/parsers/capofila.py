@@ -159,7 +159,8 @@ def stated(
         if HYPOTHETICAL.search(sentence) or (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
             continue
         # (the clause of the role: "il capofila resta A; il servizio passa da B a C" hands over no role)
-        heir = next((h for c in re.split(r"[;:]\s", sentence) if _ROLE_WORD.search(c) and (h := new_holder(c))), None)
+        clauses = re.split(r"[;:]\s", sentence) if may_match(sentence, ("capo",)) else []
+        heir = next((h for c in clauses if _ROLE_WORD.search(c) and (h := new_holder(c))), None)
         if heir is not None:  # the role handed over: its new holder, a comune or a body that is none
             if NOT_A_COMUNE.match(heir):
                 return None, sentence[:300], True

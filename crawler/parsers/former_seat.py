@@ -20,7 +20,7 @@ _LEFT = re.compile(
     r"\bdall[ae]\s+(?:vecchi[ae]|precedent[ei])\s+(?:sed[ei]|uffici|locali))[^.;:]{0,40}$",
     re.I,
 )
-_WORDS = ("più", "piu", "lascia", "vecchi", "ex", "precedent")
+_WORDS = ("più", "piu", "lascia", "sede", "vecchi", "precedent")  # (every branch has one: "ex sede" its "sede")
 
 
 def present_street(text: str) -> str | None:

@@ -59,11 +59,11 @@ _LEFT = re.compile(
     r"(?:ha|hanno|aveva)\s+(?:lasciato|abbandonato)|recesso|recedere)\b[^.;:]{0,80}?\b(?:ambito|distretto)\b",
     re.I,
 )
+_LEFT_WORDS = ("aderit", "parte", "apparten", "aderiv", "uscit", "reced", "reces", "lasciat", "abbandon")
 
 
 def of_an_ambito_left(before: str) -> bool:
     """Whether the clause before a role says a membership that is over: the role is the left ambito's."""
-    clause = re.split(r"[.;:]\s", before)[-1]
-    return may_match(
-        clause, ("aderit", "parte", "apparten", "aderiv", "uscit", "recedut", "lasciat", "abbandon", "reces", "reced")
-    ) and bool(_LEFT.search(clause))
+    if not may_match(before, _LEFT_WORDS):
+        return False
+    return bool(_LEFT.search(re.split(r"[.;:]\s", before)[-1]))
