@@ -14,6 +14,7 @@ import itertools
 import re
 
 from crawler.parsers.contacts import CAPOFILA_CELL
+from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
 from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver, normalize_name
@@ -157,10 +158,21 @@ def stated(
             sentence = f"{sentence} {sentences[n + 1]}"  # "... quale ente capofila il Comune di" / "Rho, ..."
         if HYPOTHETICAL.search(sentence) or (PROJECT.search(sentence) and not AMBITO_WORDS.search(sentence)):
             continue
+        # (the clause of the role: "il capofila resta A; il servizio passa da B a C" hands over no role)
+        clauses = re.split(r"[;:]\s", sentence) if may_match(sentence, ("capo",)) else []
+        heir = next((h for c in clauses if _ROLE_WORD.search(c) and (h := new_holder(c))), None)
+        if heir is not None:  # the role handed over: its new holder, a comune or a body that is none
+            if NOT_A_COMUNE.match(heir):
+                return None, sentence[:300], True
+            code = _after(heir, resolver)
+            if code and (not members or code in members):
+                return code, sentence[:300], False
         for kw in _ROLE_WORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             if _OF_ANOTHER_BODY.match(after):
                 continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
+            if of_an_ambito_left(before):
+                continue  # "ha aderito fino ad oggi all'Ambito X, con capofila A": the role of the ambito left
             if _PERFECT.search(before) and HANDED_OVER.search(sentence):
                 continue  # "Fino al 2020 X ha svolto il ruolo di capofila, che ora passa a Y": X's role is over
             # "Legnano, che ne è capofila, Nerviano": a relative clause's role is its antecedent's, not the next item's

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.parsers import contacts as ct
+from crawler.parsers import former_seat as fs
 from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.parsers.members import SERVICE_DESK
@@ -842,7 +843,7 @@ def _address(
         or (ct.STREET_RE.match(text) and ct.CAP_RE.search(text))  # "Via ..., 22100 Como — tel. ... . Responsabile: ..."
     ):
         return
-    street = named or ct.street_in(text)
+    street = named or fs.present_street(text)  # (not a seat the office left: "non riceve più in Via A: ... in Via B")
     if not street or (
         not (is_seat_label or one_line_block or _SEAT_WORDS.search(text) or opens_with_street or named)
         and _event_street(text, street)

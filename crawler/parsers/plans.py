@@ -85,6 +85,12 @@ PRONOUN = re.compile(
     r"\b(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano|avrà)\s+(?:\w+\s+)?(?:approvat|adottat|deliberat|prorogat)", re.I
 )
 # the plan the document is: "il presente Piano (di Zona)", "questo Piano", "il presente documento"
+# an event said again, right before its word: "nuovamente prorogato", "ulteriormente prorogato", "un'ulteriore proroga",
+# "una seconda proroga", "è stato di nuovo prorogato"
+_AGAIN = re.compile(
+    r"\b(?:nuovamente|ulteriormente|ulterior[ei]|di\s+nuovo|ancora|second[ao]|nuov[ao])\s+(?:(?:stat[oa]|una|un['’])\s*)?$",
+    re.I,
+)
 _THIS_PLAN = re.compile(r"\b(?:il\s+|del\s+|al\s+|nel\s+)?(?:presente|questo)\s+(?:piano|documento)\b", re.I)
 # a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval; an ATS's decree
 # ("Decreto del Direttore Generale n. 812 del 20/12/2024 ... presa d'atto dei Piani ... approvati") takes note of them
@@ -452,10 +458,12 @@ def plans_in(
     pending: list[tuple[int, str, str, str]] = []
     held: tuple[int, tuple[int, int]] | None = None  # an approval without its date, which the next sentence may give
 
-    def record(key: tuple[int, int], kind: str, iso: str | None, sentence: str) -> None:
+    def record(key: tuple[int, int], kind: str, iso: str | None, sentence: str, again: bool = False) -> None:
         plan = plans[key]
         field = "approved_on" if kind == "approved" else "extended_until"  # "kept" in force: extended too
-        if iso and _valid(plan, kind, iso) and not getattr(plan, field):
+        now = getattr(plan, field)
+        # (an extension said again, "ulteriormente prorogato fino al ...", supersedes the first: the later date)
+        if iso and _valid(plan, kind, iso) and (not now or (again and field == "extended_until" and iso > now)):
             setattr(plan, field, iso)
             evidence[f"{field.split('_')[0]}:{plan.start_year}-{plan.end_year}"] = sentence[:300]
 
@@ -526,7 +534,7 @@ def plans_in(
                 evidence.setdefault(f"plan:{key[0]}-{key[1]}", sentence[:300])
             if kind == "extended" and not iso and _BY_A_YEAR.match(sentence, events[n][1]):
                 iso = f"{key[1] + 1}-12-31"  # "il Piano 2021-2023, prorogato di un anno": to the end of 2024
-            record(key, kind, iso, sentence)
+            record(key, kind, iso, sentence, bool(_AGAIN.search(clause)))
             if kind == "approved" and not iso:
                 held = (idx, key)  # "Via libera al Piano 2025-2027. La seduta si è svolta ieri": the next dates it
         if found:
