@@ -84,13 +84,13 @@ CARRY_DISTANCE = 2  # sentences a period-less "è stato prorogato" may look back
 PRONOUN = re.compile(
     r"\b(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano|avrà)\s+(?:\w+\s+)?(?:approvat|adottat|deliberat|prorogat)", re.I
 )
-# the plan the document is: "il presente Piano (di Zona)", "questo Piano", "il presente documento"
 # an event said again, right before its word: "nuovamente prorogato", "ulteriormente prorogato", "un'ulteriore proroga",
 # "una seconda proroga", "è stato di nuovo prorogato"
 _AGAIN = re.compile(
     r"\b(?:nuovamente|ulteriormente|ulterior[ei]|di\s+nuovo|ancora|second[ao]|nuov[ao])\s+(?:(?:stat[oa]|una|un['’])\s*)?$",
     re.I,
 )
+# the plan the document is: "il presente Piano (di Zona)", "questo Piano", "il presente documento"
 _THIS_PLAN = re.compile(r"\b(?:il\s+|del\s+|al\s+|nel\s+)?(?:presente|questo)\s+(?:piano|documento)\b", re.I)
 # a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval; an ATS's decree
 # ("Decreto del Direttore Generale n. 812 del 20/12/2024 ... presa d'atto dei Piani ... approvati") takes note of them
