@@ -1,0 +1,28 @@
+"""Round 40a (issue 11): what a text document's tables typed with spaces say (a header label's unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted, gold_by_ambito
+
+
+def _capofila_and_members(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
+    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+
+
+# a table typed with spaces whose header's label carries the unit of its column's figures ("QUOTA (%)", "Riparto €"):
+# still a header, so a roll call's rows read as cells, the comune apart from its sitter's given name
+UNIT_LABELS = [
+    "2200_testo_appello_quota_percento_parentesi_magentino.txt",
+    "2201_testo_appello_importo_euro_garbagnate.txt",
+]
+# counter-case: a roll call by person ("NOMINATIVO ... QUOTA %") is no table of comuni, whatever its units: surnames
+# that are comuni's names stay surnames
+PERSONS_TABLE = ["2202_controcaso_appello_consiglieri_quota_percento_vimercate.txt"]
+
+
+@pytest.mark.parametrize("name", UNIT_LABELS + PERSONS_TABLE)
+def test_header_label_with_its_unit(name: str) -> None:
+    assert _capofila_and_members(name) == gold_by_ambito(name)
