@@ -26,3 +26,15 @@ PERSONS_TABLE = ["2202_controcaso_appello_consiglieri_quota_percento_vimercate.t
 @pytest.mark.parametrize("name", UNIT_LABELS + PERSONS_TABLE)
 def test_header_label_with_its_unit(name: str) -> None:
     assert _capofila_and_members(name) == gold_by_ambito(name)
+
+
+# an ambito named by its number and a place ("Ambito 13 Treviglio", "Ambito distrettuale 3 Brescia Est") right before
+# its list: the place is the ambito's name, not the list's first item
+NUMBERED_AMBITO_NAMES = ["2203_testo_convenzione_comuni_ambito_numero_luogo_treviglio.txt"]
+# counter-case: after the number and a colon ("Comuni dell'Ambito n. 6: Arluno, ...") the first comune is an item
+NUMBER_THEN_COLON = ["2204_controcaso_ambito_numero_due_punti_primo_comune_magentino.html"]
+
+
+@pytest.mark.parametrize("name", NUMBERED_AMBITO_NAMES + NUMBER_THEN_COLON)
+def test_place_after_the_ambito_number_is_its_name(name: str) -> None:
+    assert _capofila_and_members(name) == gold_by_ambito(name)

@@ -320,7 +320,9 @@ _NOT_A_LISTED_NAME = re.compile(
     # a body of comuni named after a place: "Comunità Montana Valtellina di Tirano", "Unione dei Comuni Lombarda di X"
     r"\b(?:comunit[àa]\s+montana|unione(?:\s+(?:dei|di)\s+comuni)?|consorzio)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*){0,4}"
     r"\s+(?:di|del|della|dell['’]|de)\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
-    r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
+    r"socio[- ]?sanitario))*(?:(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|"
+    # "Ambito distrettuale 3 Brescia Est", "Ambito n. 2 Brescia Ovest": the place after the ambito's number is its name
+    r"\s+(?:n\.?\s*)?\d+\s+)|\b\d{5}\s+)$",
     re.I,
 )
 # a part of the ambito named after a comune at its line's start, its list after ("Area Lodi e Nord Lodigiano — A, B")
