@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
+from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 
 def _capofila_and_members(name: str) -> set[tuple[str | None, frozenset[str]]]:
@@ -38,3 +38,22 @@ NUMBER_THEN_COLON = ["2204_controcaso_ambito_numero_due_punti_primo_comune_magen
 @pytest.mark.parametrize("name", NUMBERED_AMBITO_NAMES + NUMBER_THEN_COLON)
 def test_place_after_the_ambito_number_is_its_name(name: str) -> None:
     assert _capofila_and_members(name) == gold_by_ambito(name)
+
+
+def _ambito_names(name: str) -> list[str]:
+    return [a.name or "" for a in extracted(name).ambiti]
+
+
+# another region's district (a Piedmont consortium's "Ambito distrettuale", a Veneto "Ambito territoriale sociale"):
+# its comuni are none of Lombardy, so it has no member nor capofila here, and its plan and office are no facts of ours
+OTHER_REGIONS = [
+    "2205_consorzio_piemonte_ambito_distrettuale_cuneo_sud.html",
+    "2206_notizia_ambito_veneto_ovest_vicentino.txt",
+]
+# counter-case: a Lombard ambito with its comuni, and Emilian comuni named as a project's partners
+LOMBARD_WITH_PARTNERS = ["2207_controcaso_ambito_viadana_partner_emiliani.html"]
+
+
+@pytest.mark.parametrize("name", OTHER_REGIONS + LOMBARD_WITH_PARTNERS)
+def test_district_of_another_region(name: str) -> None:
+    assert _ambito_names(name) == [a["name"] for a in gold(name)["ambiti"]]
