@@ -57,3 +57,31 @@ LOMBARD_WITH_PARTNERS = ["2207_controcaso_ambito_viadana_partner_emiliani.html"]
 @pytest.mark.parametrize("name", OTHER_REGIONS + LOMBARD_WITH_PARTNERS)
 def test_district_of_another_region(name: str) -> None:
     assert _ambito_names(name) == [a["name"] for a in gold(name)["ambiti"]]
+
+
+def _office_contacts(name: str) -> list[tuple[list[str], list[str], str | None] | None]:
+    """Each ambito's office as (phones, e-mails, seat's comune), as `_gold_office_contacts` gives the gold's."""
+    found = [a.ufficio_di_piano for a in extracted(name).ambiti]
+    return [(o.phones, o.emails, o.address.municipality if o.address else None) if o else None for o in found]
+
+
+def _gold_office_contacts(name: str) -> list[tuple[list[str], list[str], str | None] | None]:
+    offices = [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]
+    return [(o["phones"], o["emails"], (o["address"] or {}).get("municipality")) if o else None for o in offices]
+
+
+# a sentence right after a list whose subject is a comune with its role in the ambito ("Il Comune di X funge da /
+# riveste il ruolo di / assume ..."): no item of the list, so it neither adds a member nor hides the office it states
+SUBJECT_AFTER_LIST = [
+    "2208_elenco_comuni_poi_comune_funge_capofila_cinisello.html",
+    "2209_testo_elenco_numerato_poi_comune_riveste_ruolo_garbagnate.txt",
+    "2210_elenco_comuni_poi_capoluogo_assume_coordinamento_cinisello.txt",
+]
+# counter-case: the subject is a listed comune: it stays a member, from the list
+LISTED_SUBJECT = ["2211_controcaso_elenco_poi_comune_elencato_assume_segreteria_cinisello.txt"]
+
+
+@pytest.mark.parametrize("name", SUBJECT_AFTER_LIST + LISTED_SUBJECT)
+def test_comune_as_subject_after_the_list(name: str) -> None:
+    assert _capofila_and_members(name) == gold_by_ambito(name)
+    assert _office_contacts(name) == _gold_office_contacts(name)

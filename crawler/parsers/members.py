@@ -1081,7 +1081,13 @@ _VALUE_LABEL = re.compile(
 
 
 # a comune as the subject of the sentence it opens: "Il Comune di Bollate è capofila", "Rho ha firmato"
-_SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)(?=[\s,])", re.I)
+# the verbs a comune takes as a sentence's subject after the list, its role in the ambito ("... assume il ruolo di
+# Comune capofila", "... funge da ente capofila", "... riveste / esercita le funzioni di capofila")
+_SUBJECT = re.compile(
+    r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina|assume|funge|riveste|esercita|ricopre)"
+    r"(?=[\s,])",
+    re.I,
+)
 # a comune added to a whole province's: "(l'Ambito) riunisce i Comuni della provincia di Lodi e il Comune di"
 _PROVINCE_AND = re.compile(
     # (the province's comuni counted, its name left implicit: "riunisce i 60 Comuni della provincia e il Comune di X")
