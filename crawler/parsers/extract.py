@@ -23,6 +23,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers import other_region as orr
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
@@ -105,11 +106,21 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
         return facts
     for key, lo, hi in _sections(page, main):
         ambito = _ambito(page, key, lo, hi, whole_page=(lo, hi) == (0, len(page.lines)), facts=facts)
-        if ambito.members or ambito.capofila or ambito.plans or ambito.ufficio_di_piano:
+        if (ambito.members or ambito.capofila or ambito.plans or ambito.ufficio_di_piano) and not _other_regions(
+            page, ambito, lo, hi
+        ):
             facts.ambiti.append(ambito)
     if not facts.ambiti and not facts.comuni:
         facts.skipped_reason = "an ambito is named but the page states no fact about it"
     return facts
+
+
+def _other_regions(page: _Page, ambito: AmbitoFacts, lo: int, hi: int) -> bool:
+    """An ambito with no Lombard comune, member, capofila or in its name, whose lines name other regions' comuni:
+    another region's district (other_region.py); "l'Ambito di Viadana" with Emilian partners is Lombard."""
+    return not (
+        ambito.members or ambito.capofila or page.resolver.gazetteer.find(ambito.name or "")
+    ) and orr.names_another_regions_comuni(page.lines[lo:hi])
 
 
 def _read(doc: Document, resolver: NameResolver) -> _Page:

@@ -320,7 +320,9 @@ _NOT_A_LISTED_NAME = re.compile(
     # a body of comuni named after a place: "Comunità Montana Valtellina di Tirano", "Unione dei Comuni Lombarda di X"
     r"\b(?:comunit[àa]\s+montana|unione(?:\s+(?:dei|di)\s+comuni)?|consorzio)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*){0,4}"
     r"\s+(?:di|del|della|dell['’]|de)\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
-    r"socio[- ]?sanitario))*(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|\b\d{5}\s+)$",
+    r"socio[- ]?sanitario))*(?:(?:\s+(?:n\.?\s*)?\d+)?(?:\s+(?:di|del|della|dell['’]|de)\s*|\s*[-–]\s*)|"
+    # "Ambito distrettuale 3 Brescia Est", "Ambito n. 2 Brescia Ovest": the place after the ambito's number is its name
+    r"\s+(?:n\.?\s*)?\d+\s+)|\b\d{5}\s+)$",
     re.I,
 )
 # a part of the ambito named after a comune at its line's start, its list after ("Area Lodi e Nord Lodigiano — A, B")
@@ -1079,7 +1081,13 @@ _VALUE_LABEL = re.compile(
 
 
 # a comune as the subject of the sentence it opens: "Il Comune di Bollate è capofila", "Rho ha firmato"
-_SUBJECT = re.compile(r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina)(?=[\s,])", re.I)
+# the verbs a comune takes as a sentence's subject after the list, its role in the ambito ("... assume il ruolo di
+# Comune capofila", "... funge da ente capofila", "... riveste / esercita le funzioni di capofila")
+_SUBJECT = re.compile(
+    r"^\s+(?:è|e'|ha|hanno|sono|svolge|resta|rimane|sarà|ospita|guida|coordina|assume|funge|riveste|esercita|ricopre)"
+    r"(?=[\s,])",
+    re.I,
+)
 # a comune added to a whole province's: "(l'Ambito) riunisce i Comuni della provincia di Lodi e il Comune di"
 _PROVINCE_AND = re.compile(
     # (the province's comuni counted, its name left implicit: "riunisce i 60 Comuni della provincia e il Comune di X")

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words parted by single spaces
-_LABEL = re.compile(r"[^\W\d_][\w'’/.°]*(?: [\w'’/.°]+){0,2}")  # a header's label: up to three words, no figure first
+# a header's label: up to three words, no figure first, and perhaps the unit its column's figures are in ("QUOTA %",
+# "Importo (€)", "Superficie km²", "Quota (‰)"): a unit is a sign, or a short word in brackets, the label's last
+_UNIT = r"(?: ?(?:%|€|‰|km²|\((?:%|€|‰|km²|[^\W\d_][\w.]{0,5})\)))?"
+_LABEL = re.compile(rf"[^\W\d_][\w'’/.°]*(?: [\w'’/.°]+){{0,2}}{_UNIT}")
 MIN_LABELS = 3  # a header of two labels is as likely two columns of prose ("Il Presidente   Il Segretario")
 MIN_ROWS = 2
 SLACK = 3  # columns typed or extracted a few characters apart still line up

@@ -1,0 +1,40 @@
+"""A district of another region: its page names comuni that the Lombard gazetteer does not hold.
+
+Other regions plan their social services by districts too ("Distretto Pianura Est (ambito distrettuale)" in
+Emilia-Romagna, a Piedmont "Consorzio socio-assistenziale", a Veneto "Ambito territoriale sociale VEN_12"), with a
+capofila, an Ufficio di Piano and a Piano di Zona in the same words as a Lombard ambito. Its comuni resolve to none
+of Lombardy, so the ambito is left with no member and no capofila, and keeps only its plan and its office: facts of
+a body that is not in this graph. When the ambito's lines name three comuni or more of other regions (none of them a
+Lombard name too: "Castro" is in Bergamo and in Apulia), it is another region's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crawler.reference.comuni import ITALIA_CSV, LOMBARDIA_CSV, load_comuni, normalize_name
+
+MIN_FOREIGN = 3  # one or two may be an aside (a twinning, a neighbour across the Po); three are a list
+_SEPARATOR = re.compile(r"[,;:()]|\s+ed?\s+|\s+[-–]\s+")
+
+
+@cache
+def _foreign_names() -> frozenset[str]:
+    """The comuni of the other regions, by their folded name, without those a Lombard comune shares."""
+    lombard = {normalize_name(c.name) for c in load_comuni(LOMBARDIA_CSV)}
+    return frozenset(key for c in load_comuni(ITALIA_CSV) if (key := normalize_name(c.name)) not in lombard)
+
+
+def names_another_regions_comuni(lines: list[str]) -> bool:
+    """The lines name at least MIN_FOREIGN distinct comuni of other regions, items of a list or a sentence."""
+    foreign = _foreign_names()
+    seen: set[str] = set()
+    for line in lines:
+        for part in _SEPARATOR.split(line):
+            key = normalize_name(part.strip().removeprefix("il Comune di ").removeprefix("Comune di "))
+            if key in foreign:
+                seen.add(key)
+                if len(seen) >= MIN_FOREIGN:
+                    return True
+    return False
