@@ -1408,8 +1408,8 @@ def _judge(
         named = ap.APPOSED.search(head)  # "dei sei comuni dell'ambito (A, B, ...)"
         if named and "istrett" in named.group() and OTHER_LISTS.search(heading):
             named = None  # "dei cinque comuni del distretto (A, B)" under "Distretto Urbano del Commercio": its body's
-    if not (named or prose) and n0 and 0 < levels[n0 - 1] < 7:
-        named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list
+    if not (named or prose) and n0 and 0 < levels[n0 - 1] <= LABEL_LEVEL:
+        named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list, a heading or bold
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
     # a call's premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are, and who may apply
     # to the ambito's call ("Possono presentare domanda i residenti nei comuni di", "Territorio:") is its territory
