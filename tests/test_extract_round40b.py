@@ -44,3 +44,50 @@ def test_table_alone_is_not_split() -> None:
         "Telesoccorso e teleassistenza              64     300",
     ]
     assert unfold(table) == table
+
+
+# a comune's bold section title ("Comune di X – Servizi sociali") after a sidebar's list of neighbours ends that list:
+# the neighbours are not run on into the sentence under the title, whose verb makes only X a member
+SECTION_TITLES = [
+    "2236_comuni_limitrofi_poi_titolo_comune_servizi_erba.html",
+    "2237_comuni_confinanti_poi_titolo_citta_welfare_mariano.html",
+]
+# counter-case: the list's last item in bold with its role ("Comune di Cantù - capofila") is still an item
+LAST_ITEM_IN_BOLD = ["2238_controcaso_elenco_con_capofila_in_grassetto_cantu.html"]
+
+
+@pytest.mark.parametrize("name", SECTION_TITLES + LAST_ITEM_IN_BOLD)
+def test_section_title_ends_list(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a merged comune with its former comuni in an aside ("X (già A, B e C) aderisce all'Ambito"): the verb after the
+# aside is the comune's own
+FORMER_NAMES_ASIDE = [
+    "2239_comune_fuso_gia_nomi_aderisce_alta_valle_intelvi.html",
+    "2240_comune_nato_dalla_fusione_fa_parte_borgo_virgilio.html",
+]
+# counter-case: the same aside, then a verb that states no membership
+FORMER_NAMES_NO_MEMBERSHIP = ["2241_controcaso_comune_fuso_ospita_sede_centro_valle_intelvi.html"]
+
+
+@pytest.mark.parametrize("name", FORMER_NAMES_ASIDE + FORMER_NAMES_NO_MEMBERSHIP)
+def test_former_names_aside(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a sentence cut by a <br> in a narrow box: "X aderisce" / "all'Ambito di Y" is read whole
+BR_CUT_SENTENCES = [
+    "2242_box_br_aderisce_a_capo_valmadrera.html",
+    "2243_box_br_uno_dei_comuni_a_capo_ardenno.html",
+]
+# counter-case: the rest on the next line names another body (a Distretto del Commercio): no ambito
+BR_CUT_OTHER_BODY = ["2244_controcaso_box_br_partecipa_distretto_commercio_merate.html"]
+
+
+@pytest.mark.parametrize("name", BR_CUT_SENTENCES + BR_CUT_OTHER_BODY)
+def test_sentence_cut_by_br(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
