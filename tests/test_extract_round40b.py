@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.columns import unfold
+from crawler.parsers.mojibake import repaired
 from tests.fixture_pages import extracted, gold_by_ambito
 
 # a bold label line ("<b>Comuni del Distretto</b>", level 7) right above a list names it the ambito's comuni, though
@@ -91,3 +92,31 @@ BR_CUT_OTHER_BODY = ["2244_controcaso_box_br_partecipa_distretto_commercio_merat
 def test_sentence_cut_by_br(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# UTF-8 stored as windows-1252 characters and saved again ("Ã¨", "CantÃ¹", "lâ€™Ambito"): read back before parsing
+MOJIBAKE = [
+    "2245_mojibake_apostrofi_curvi_capofila_mariano.html",
+    "2246_mojibake_nome_accentato_trattini_gambolo.html",
+]
+# counter-case: a right UTF-8 page that holds a real "Ã" (a Brazilian town in capitals) is read as it is
+RIGHT_UTF8 = ["2247_controcaso_utf8_corretto_sao_vicente_vigevano.html"]
+
+
+@pytest.mark.parametrize("name", MOJIBAKE + RIGHT_UTF8)
+def test_mojibake_read_back(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CantÃ¹ Ã¨ capofila", "Cantù è capofila"),
+        ("dellâ€™Ambito â€“ Piano", "dell’Ambito – Piano"),
+        ("SÃO VICENTE e Châteauneuf", "SÃO VICENTE e Châteauneuf"),  # no sequence: kept
+        ("Città di Gambolò", "Città di Gambolò"),  # no lead: kept
+    ],
+)
+def test_repaired(text: str, expected: str) -> None:
+    assert repaired(text) == expected
