@@ -160,8 +160,8 @@ MIN_ROWS = 3  # a table beside the prose has a few rows: two lines with a wide g
 
 def _rows_beside_prose(para: list[str], split: int) -> bool:
     """A column of wrapped prose beside a table typed with spaces (a plan's chapter with "Comuni   Residenti" beside its
-    text, a report's "Comune   Quota" box): on most lines that hold both, the left side is prose that goes on from the
-    line above (it opens in lower case), or the right side is a row of cells parted by a wide gap."""
+    text, a report's "Comune   Quota" box): on most lines that hold both, prose of a few words on the left and a row of
+    cells parted by a wide gap on the right, and some left sides go on from the line above (they open in lower case)."""
     both = [_sides(line, split) for line in para if _split_at(line, split) is not None]
     rows = [right for left, right in both if _GAP.search(right) and len(left.split()) >= MIN_WORDS]
     wrapped = [left for left, _ in both if left[:1].islower() and len(left.split()) >= MIN_WORDS]
