@@ -45,7 +45,8 @@ def _unfold_paragraph(para: list[str]) -> list[str]:
             return para  # a line runs across the column gap: not two columns
         left.append(line[:cut].rstrip())
         right.append(line[cut:].strip())
-    return _sentences(left) + [""] + _sentences(right)
+    rows = [text for text in right if text] if _rows_beside_prose(para, split) else _sentences(right)
+    return _sentences(left) + [""] + rows
 
 
 def _right_wraps(para: list[str]) -> list[str]:
@@ -149,7 +150,22 @@ def _column_start(para: list[str]) -> int | None:
         and not _justified(line, split)
     ]
     signed = bool(both) and all(_SIGNER.match(side) for side in _sides(both[0], split))  # a row of signature blocks
-    return split if (len(prose) >= 2 and len(prose) * 2 >= len(both)) or signed else None
+    if (len(prose) >= 2 and len(prose) * 2 >= len(both)) or signed or _rows_beside_prose(para, split):
+        return split
+    return None
+
+
+MIN_ROWS = 3  # a table beside the prose has a few rows: two lines with a wide gap may be a justified pair
+
+
+def _rows_beside_prose(para: list[str], split: int) -> bool:
+    """A column of wrapped prose beside a table typed with spaces (a plan's chapter with "Comuni   Residenti" beside its
+    text, a report's "Comune   Quota" box): on most lines that hold both, prose of a few words on the left and a row of
+    cells parted by a wide gap on the right, and some left sides go on from the line above (they open in lower case)."""
+    both = [_sides(line, split) for line in para if _split_at(line, split) is not None]
+    rows = [right for left, right in both if _GAP.search(right) and len(left.split()) >= MIN_WORDS]
+    wrapped = [left for left, _ in both if left[:1].islower() and len(left.split()) >= MIN_WORDS]
+    return len(rows) >= MIN_ROWS and len(rows) * 2 >= len(both) and len(wrapped) >= 2
 
 
 def _justified(line: str, split: int) -> bool:

@@ -30,6 +30,7 @@ from crawler.parsers.contacts import BARE_LABEL, STREET_RE
 from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, header_rows, reader_text
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
+from crawler.parsers.mojibake import repaired
 from crawler.parsers.pictures import (
     NAMES_THE_AMBITO,
     infographics_as_text,
@@ -483,7 +484,7 @@ _BREADCRUMB = etree.XPath("//@class[contains(., 'breadcrumb')]/..//li | //@data-
 
 
 def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
-    text = decode_html(body[:MAX_BYTES], charset)
+    text = repaired(decode_html(body[:MAX_BYTES], charset))
     if _looks_binary(text):
         raise UnreadablePage("binary content served as HTML")
     text = _xml_text(text)
@@ -692,7 +693,7 @@ def load(body: bytes, url: str, content_type: str | None = None) -> Document:
         except RecursionError as exc:
             raise UnreadablePage("HTML nested too deeply") from exc
     if kind == "text":
-        text = decode_html(body[:MAX_BYTES], charset_of(content_type))
+        text = repaired(decode_html(body[:MAX_BYTES], charset_of(content_type)))
         if _looks_binary(text):
             raise UnreadablePage("binary content served as text")
         return from_text(text, url)

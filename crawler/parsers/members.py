@@ -1150,6 +1150,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         if levels[la] == levels[lb] and _name_only(page, la, a) and _name_only(page, lb, b):
             return [], 0  # cards titled "Comune di X", one heading each: the titles are the items, not their bodies
         return None  # a heading's name is not an item of the list below it
+    if la != lb and not levels[la] and _section_title(page, levels, lb):
+        return None  # "Dongo" / "COMUNE DI GRAVEDONA - AREA SOCIALE" (bold): the next section's title, no item
     abbreviated = len(a.candidates) > 0 and " " in a.key  # "Ospedaletto Lod. - Sordio": the dot is the name's
     if not abbreviated and _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
@@ -1200,7 +1202,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         between = page.lines[le + 1 : lb]
         if _heading_inside_list(between, rest, page.lines[lb][b.end - page.starts[lb] :], (first, last)):
             between = []
-        elif any(0 < levels[k] < 7 and not _skipped(page.lines[k]) for k in range(le + 1, lb)):
+        elif any(
+            (0 < levels[k] < 7 or _section_title(page, levels, k)) and not _skipped(page.lines[k])
+            for k in range(le + 1, lb)
+        ):
             return (
                 None  # "• Varedo" / "News" / "• Seregno: sportello badanti": a heading between two items ends the list
             )
@@ -1231,7 +1236,32 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     return unknown, redacted
 
 
+# a comune's section title, bold (a label line): "COMUNE DI X - AREA SOCIALE", "Comune di X – Servizi alla persona",
+# "Città di X | Welfare" (not the list's last item with its role: "Comune di Cantù - capofila")
+_SECTION_TITLE = re.compile(r"^\W*(?:comune|citt[àa])\s+di\s+[^-–|:]{2,60}?\s+[-–|:]\s*(?!capofila\b)[^\W\d_]", re.I)
+
+
+def _section_title(page: _Text, levels: list[int], n: int) -> bool:
+    return levels[n] == LABEL_LEVEL and bool(_SECTION_TITLE.match(page.lines[n]))
+
+
 _ASIDE_OPENS = re.compile(r"^\s*\([^()\n]{0,80}$")
+# a sentence cut by a <br> in a narrow box: its words after the run go on, in lower case, on the next plain line
+_CUT_AFTER = re.compile(r"^\s+[a-zà-ù][^.;:!?]*$")
+_CUT_REST = re.compile(r"^[a-zà-ù]")
+_SENTENCE_CUT = re.compile(r"(?<=[.;])\s")
+
+
+def _wrapped_after(page: _Text, levels: list[int], n1: int, end: int, after: str) -> str:
+    """The words after the run, with their sentence's rest from the next line when a <br> cut it ("Castione
+    Andevenno fa parte" / "dell'Ambito territoriale di Sondrio"; "Valmadrera aderisce" / "all'Ambito di Lecco")."""
+    if after != page.lines[n1][end:] or not _CUT_AFTER.match(after) or n1 + 1 >= len(page.lines) or levels[n1 + 1]:
+        return after
+    more = page.lines[n1 + 1]
+    return f"{after} {_SENTENCE_CUT.split(more[:CONTEXT])[0]}" if _CUT_REST.match(more) else after
+
+
+_ASIDE_CLOSES = re.compile(r"^[^()\n]{0,40}\)")  # the rest of that aside after its last former name
 # "dal Comune di" goes on with a list only in a sentence that says the ambito is made of it: "composto dal Comune di A,
 # dal Comune di B", "formato dai Comuni di A, B e dal Comune di C"
 _BY_THE_COMUNE = re.compile(r"\bda(?:l|i|lla)\s+(?:comune|comuni|città)\s+di\b", re.I)
@@ -1371,6 +1401,11 @@ def _judge(
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
+    after = _wrapped_after(page, levels, n1, end, after)
+    # "Tremezzina (già Lenno, ... e Tremezzo) fa parte": a comune, its former selves in an aside, then its verb
+    former = len(run.found) > 1 and len({f.istat for f in run.found}) == 1
+    if former and (aside := _ASIDE_CLOSES.match(after)):
+        after = after[aside.end() :]
     # a name added to a province's comuni, or one of the ambito's comuni: "Tra i Comuni dell'Ambito c'è anche X"
     added = len(run.found) == 1 and bool(
         _PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or _member_of_which(head, after)
@@ -1416,8 +1451,8 @@ def _judge(
         named = ap.APPOSED.search(head)  # "dei sei comuni dell'ambito (A, B, ...)"
         if named and "istrett" in named.group() and OTHER_LISTS.search(heading):
             named = None  # "dei cinque comuni del distretto (A, B)" under "Distretto Urbano del Commercio": its body's
-    if not (named or prose) and n0 and 0 < levels[n0 - 1] < 7:
-        named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list
+    if not (named or prose) and n0 and 0 < levels[n0 - 1] <= LABEL_LEVEL:
+        named = _OWN_HEADING.match(page.lines[n0 - 1])  # "I Comuni dell'Ambito" right above the list, a heading or bold
     own_list = bool(named) and not OTHER_LISTS.search(named.group()) and not ELSEWHERE.search(after)
     # a call's premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are, and who may apply
     # to the ambito's call ("Possono presentare domanda i residenti nei comuni di", "Territorio:") is its territory
