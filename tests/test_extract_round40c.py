@@ -1,4 +1,4 @@
-"""Round 40c (issue 11): what changes between crawls, said as a change (docs/members-round40c.md)."""
+"""Round 40c (issue 11): what changes between crawls, said as a change (docs/members.md §71)."""
 
 from __future__ import annotations
 
