@@ -37,6 +37,7 @@ from crawler.parsers import ambito_prose as ap
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers import news_prose as np_
 from crawler.parsers import stated_count as sc
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.document import LABEL_LEVEL
@@ -952,6 +953,8 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         line, col, f.end - page.starts[n]
     ):
         return False  # "presso il Municipio di Rho, piazza ...": an address; "Municipio di Rho" alone names Rho
+    if np_.compass_area(line[max(0, col - 12) : col]):
+        return False  # "Ambito Visconteo Sud Milano - A, B": an area's name, Milano no item
     if col <= PART_NAME_CHARS and _PART_NAMED.fullmatch(line[:col]):
         return False  # "Area Lodi e Nord Lodigiano — A, B, ...": the part's name, not its first item
     if n not in page.rows:
@@ -1498,7 +1501,8 @@ def _judge(
     if rule is None and _counted_next(opening, page.lines[n1][end : end + CONTEXT], listed):
         rule = "count"  # "A e B rinnovano l'alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato ..."
     earlier = page.lines[n0 - 1] if prose and n0 > 0 and lead == head else ""  # the paragraph before the run's
-    if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier) and not _INVITED.match(after):
+    guests = _INVITED.match(after) or np_.guests_before(before[-CONTEXT:])  # "Presenti come uditori anche i sindaci di"
+    if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier) and not guests:
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
     if rule is None and prose and _covers(lead):
@@ -2222,7 +2226,7 @@ def _rule(
         nearest = nearest[: formed.end("core")]  # its last aside names where, not another list
     if (
         HYPOTHETICAL.search(before)
-        or (DECOY.search(nearest) and not stated)
+        or (DECOY.search(np_.without_venue(nearest)) and not stated)  # not the venue's library or school
         or DECOY.search(after)
         or ELSEWHERE.search(after)
         or (prose and _sent_elsewhere(before, heading, after, resolver))
@@ -2239,6 +2243,8 @@ def _rule(
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
+    if prose and np_.guests_before(before[-CONTEXT:]):
+        return None  # "Erano presenti anche i sindaci di A e B": guests beside the members
     if stated:
         return "verb-after"
     whole = _whole_territory(before, prose, n)

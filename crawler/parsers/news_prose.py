@@ -1,0 +1,55 @@
+"""What a news article names beside an ambito's members: guests present at its meeting, the meeting's venue, an area
+called after a compass point and a city. Each is a place or a person of another kind than a member, so the list's
+rules must read past it (round 41b, `docs/members-round41b.md`)."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers.prechecks import may_match
+
+# people of other comuni present at the meeting as well, or as its guests: "erano presenti anche i sindaci di",
+# "Presenti come uditori anche i sindaci di", "hanno assistito come invitati anche gli assessori di"; not "hanno
+# firmato anche i sindaci di" (members who signed later) nor "erano presenti i sindaci di" (the members present)
+_PRESENT_AS_WELL = re.compile(
+    r"\b(?:presen[tz]\w*|uditor\w*|ospit\w*|invitat\w*|assistit\w*)\b[^.;:!?,]{0,60}?"
+    r"(?:\banche|\bpure|\b(?:come|in\s+qualit[àa]\s+di)\s+(?:uditor|ospit|invitat)\w*)\s+"
+    r"(?:(?:i|gli|il|l['’]|dei|degli|alcuni)\s*)?(?:sindac|assessor|rappresentant|delegat|amministrator)\w*"
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:di|dei\s+comuni\s+di)\s*$",
+    re.I,
+)
+_PRESENT_WORDS = ("presen", "uditor", "ospit", "invitat", "assistit")
+
+
+def guests_before(before: str) -> bool:
+    """The list is introduced as people present beside the members, not as the members."""
+    return may_match(before, _PRESENT_WORDS) and bool(_PRESENT_AS_WELL.search(before))
+
+
+# the meeting's venue as an aside: ", ospitata nella biblioteca di X,", ", riuniti nell'aula magna della scuola di X,",
+# ", presso la sala consiliare di X,": a building or a room, closed by its comma before the sentence goes on
+_VENUE_ASIDE = re.compile(
+    r"(?:^|,)\s*(?:(?:ospitat|tenut|svolt|riunit|convocat)\w*\s+)?(?:presso|nella|nel|nell['’]|in)\s*"
+    r"(?:(?:la|il|l['’]|lo)\s*)?(?:\w+\s+){0,2}?"
+    r"(?:bibliotec|sala|aula|auditorium|teatr|scuol|oratori|centro\s+civico|villa|palazzo|sede|chiesa|cinema)\w*"
+    r"[^,.;:]{0,80},",
+    re.I,
+)
+_VENUE_WORDS = ("bibliotec", "sala", "aula", "auditorium", "teatr", "scuol", "oratori", "civico", "villa", "palazz")
+_VENUE_WORDS += ("sede", "chiesa", "cinema")
+
+
+def without_venue(sentence: str) -> str:
+    """The sentence with its venue asides read out: the kind of place a meeting was held in is not the kind of list."""
+    if not may_match(sentence, _VENUE_WORDS):
+        return sentence
+    return _VENUE_ASIDE.sub(",", sentence)
+
+
+# an area named by a compass point and a city: "Sud Milano", "Nord Milano", "Sud Est Milano", "Ovest Milano"
+_COMPASS_BEFORE = re.compile(r"\b(?:nord|sud|est|ovest)(?:[\s-]+(?:est|ovest))?\s+$", re.I)
+
+
+def compass_area(before: str) -> bool:
+    """The name right after these words is part of an area's name, not a comune listed."""
+    return may_match(before[-12:], ("nord", "sud", "est", "ovest")) and bool(_COMPASS_BEFORE.search(before[-12:]))

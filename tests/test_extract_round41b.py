@@ -1,0 +1,28 @@
+"""Round 41b (issue 11): what news about an ambito names beside its members (guests present as well, the meeting's
+venue, an area called after a compass point), each in its general form; the positive cases fail on extractor 0.4.65
+(fixtures 2330 and up, `docs/members-round41b.md`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted, gold_by_ambito
+
+PAGES = [
+    # G: guests present beside the members ("come invitati anche gli assessori di"), and its counter-case: members
+    # who signed later ("hanno firmato anche i sindaci di"), a presence word in an aside before them
+    "2330_news_seriate_invitati_anche_sindaci.html",
+    "2331_controcaso_firmato_anche_sindaci_seriate.html",
+    # A: an area's name, a compass point and a city ("nel Sud Ovest Milano - A, B, ...")
+    "2332_news_abbiatense_sud_ovest_milano_area.html",
+    # V: the meeting's venue as an aside ("riuniti nell'aula magna della scuola media di X,"), and its counter-case: a
+    # library network's comuni, the library no venue aside
+    "2333_news_abbiatense_riuniti_nella_scuola.html",
+    "2334_controcaso_biblioteche_di_rete_festival.html",
+]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_news_names_members_apart_from_guests_venues_and_areas(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
