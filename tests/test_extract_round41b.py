@@ -19,6 +19,11 @@ PAGES = [
     # library network's comuni, the library no venue aside
     "2333_news_abbiatense_riuniti_nella_scuola.html",
     "2334_controcaso_biblioteche_di_rete_festival.html",
+    # U: an ambito the page names only as "l'ambito", its capofila one of its listed comuni: named after it; and its
+    # counter-case, "nell'ambito dell'iniziativa" (within) with the initiative's capofila
+    "2335_news_seriate_unnamed_ambito_capofila_after.html",
+    "2336_news_abbiatense_unnamed_comuni_dell_ambito.html",
+    "2337_controcaso_nell_ambito_iniziativa_capofila.html",
 ]
 
 

@@ -23,6 +23,7 @@ from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
+from crawler.parsers import unnamed_ambito as ua
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
@@ -99,6 +100,11 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
     page = _read(doc, resolver)
     _comuni_contacts(page, facts)
     main = nm.main_key(page.mentions)
+    if main is None and (
+        unnamed := ua.named_after_capofila(page.member_groups, page.lines, [s for _, s in page.sentences], resolver)
+    ):
+        page.mentions.append(unnamed)  # "capofila dell'ambito": the ambito the page never names, named after it
+        main = unnamed.key
     if main is None:
         if not facts.comuni:
             facts.skipped_reason = "no ambito named on the page"
