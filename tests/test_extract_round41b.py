@@ -24,6 +24,10 @@ PAGES = [
     "2335_news_seriate_unnamed_ambito_capofila_after.html",
     "2336_news_abbiatense_unnamed_comuni_dell_ambito.html",
     "2337_controcaso_nell_ambito_iniziativa_capofila.html",
+    # M: the mayors with their comuni's other officers ("i sindaci o i loro delegati di") in a photo's caption, under
+    # paragraphs that stay on the ambito's Assemblea; its counter-case, a caption under a paragraph on another event
+    "2338_news_seriate_caption_sindaci_o_delegati.html",
+    "2339_controcaso_caption_sindaci_premiazione.html",
 ]
 
 

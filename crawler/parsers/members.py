@@ -1500,7 +1500,12 @@ def _judge(
     opening = (split_sentences(head) or [""])[-1]
     if rule is None and _counted_next(opening, page.lines[n1][end : end + CONTEXT], listed):
         rule = "count"  # "A e B rinnovano l'alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato ..."
-    earlier = page.lines[n0 - 1] if prose and n0 > 0 and lead == head else ""  # the paragraph before the run's
+    # the paragraph before the run's, or the one before that when the run opens its own (a photo's caption under the
+    # article's paragraphs: "Nella foto i sindaci di A, B, ...")
+    # under paragraphs that stay on the ambito ("Il Comune di X conferma il ruolo di capofila dell'ambito")
+    back = 1 if lead == head else 2
+    kept = back == 1 or (n0 >= 2 and bool(_AMBITO_WORD.search(page.lines[n0 - 1])))
+    earlier = page.lines[n0 - back] if prose and n0 >= back and kept else ""
     guests = _INVITED.match(after) or np_.guests_before(before[-CONTEXT:])  # "Presenti come uditori anche i sindaci di"
     if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier) and not guests:
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
@@ -1974,8 +1979,15 @@ def _paragraph_before(page: _Text, n0: int, head: str) -> str:
     return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {_NUMBERED.sub('', head)}"
 
 
-# the mayors of the list's comuni: "sedevano i primi cittadini di", "erano presenti i sindaci dei comuni di"
-_MAYORS_OF = re.compile(r"\b(?:i|dei|ai|dai|coi)\s+(?:sindaci|primi\s+cittadini)\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
+# the mayors of the list's comuni: "sedevano i primi cittadini di", "erano presenti i sindaci dei comuni di", with the
+# comuni's other officers beside them ("i sindaci e gli assessori di", "i sindaci o i loro delegati di")
+_MAYORS_OF = re.compile(
+    r"\b(?:i|dei|ai|dai|coi)\s+(?:sindaci|primi\s+cittadini)"
+    r"(?:\s+(?:e|o|ed|con)\s+(?:(?:gli|i|loro|i\s+loro)\s+)?(?:assessori|vicesindaci|delegati)"
+    r"(?:\s+(?:ai|alle|al)\s+(?:servizi\s+sociali|politiche\s+sociali|welfare|sociale))?)?"
+    r"\s+(?:dei\s+comuni\s+)?di\s*$",
+    re.I,
+)
 
 
 # the meeting of the ambito's mayors a news item reports: "l'Assemblea dei Sindaci", "l'Assemblea dell'Ambito di X",
