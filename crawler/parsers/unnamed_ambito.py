@@ -12,6 +12,10 @@ from crawler.parsers.members import MemberGroup
 from crawler.parsers.names import Mention
 from crawler.reference.comuni import NameResolver
 
+# a sentence about the role changing hands ("il ruolo è passato al Comune di X", "nuovo capofila"): which comune holds
+# it now is the capofila rules' to read, no name to take from
+_ROLE = re.compile(r"capofila|\bruolo\b", re.I)
+
 # the word alone, singular: "l'ambito territoriale", "dell'ambito", "di ambito"; "ambiti" names several, and
 # "nell'ambito di" is "within" ("nell'ambito dell'iniziativa")
 _THE_AMBITO = re.compile(r"(?<!nell['’])\bambito\b", re.I)
@@ -21,10 +25,13 @@ def named_after_capofila(
     groups: list[MemberGroup], lines: list[str], sentences: list[str], resolver: NameResolver
 ) -> Mention | None:
     """The page's ambito, named "Ambito di <capofila>", when its accepted lists stand in paragraphs that speak of the
-    ambito and the capofila the page states is one of their comuni; None otherwise (no guess from a list alone)."""
+    ambito and the capofila the page states is one of their comuni; None otherwise (no guess from a list alone, nor
+    on a page where the role changes hands)."""
     said = [g for g in groups if g.rule and _THE_AMBITO.search(lines[g.line])]
     members = {code for g in said for code in g.codes}
     if len(members) < 2:
+        return None
+    if any(cf.HANDED_OVER.search(s) and _ROLE.search(s) for s in sentences):
         return None
     code, _, _ = cf.stated(sentences, resolver, members)
     if code not in members:
