@@ -24,6 +24,7 @@ PAGES = [
     "2335_news_seriate_unnamed_ambito_capofila_after.html",
     "2336_news_abbiatense_unnamed_comuni_dell_ambito.html",
     "2337_controcaso_nell_ambito_iniziativa_capofila.html",
+    "2340_controcaso_atc_caccia_comuni_capofila.html",  # a hunting ATC's "ambito" and its "capofila": another body's
     # M: the mayors with their comuni's other officers ("i sindaci o i loro delegati di") in a photo's caption, under
     # paragraphs that stay on the ambito's Assemblea; its counter-case, a caption under a paragraph on another event
     "2338_news_seriate_caption_sindaci_o_delegati.html",

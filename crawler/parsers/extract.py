@@ -100,8 +100,13 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
     page = _read(doc, resolver)
     _comuni_contacts(page, facts)
     main = nm.main_key(page.mentions)
-    if main is None and (
-        unnamed := ua.named_after_capofila(page.member_groups, page.lines, [s for _, s in page.sentences], resolver)
+    if (
+        main is None
+        and page.member_groups
+        and not _another_bodys(doc, page.lines)
+        and (
+            unnamed := ua.named_after_capofila(page.member_groups, page.lines, [s for _, s in page.sentences], resolver)
+        )
     ):
         page.mentions.append(unnamed)  # "capofila dell'ambito": the ambito the page never names, named after it
         main = unnamed.key
@@ -116,6 +121,11 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
     if not facts.ambiti and not facts.comuni:
         facts.skipped_reason = "an ambito is named but the page states no fact about it"
     return facts
+
+
+def _another_bodys(doc: Document, lines: list[str]) -> bool:
+    """An ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito."""
+    return another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines))
 
 
 def _read(doc: Document, resolver: NameResolver) -> _Page:
@@ -137,7 +147,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions = nm.not_list_labels(mentions)
     mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)
-    if another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines)):
+    if _another_bodys(doc, lines):
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
