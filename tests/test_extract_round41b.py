@@ -29,6 +29,11 @@ PAGES = [
     # paragraphs that stay on the ambito's Assemblea; its counter-case, a caption under a paragraph on another event
     "2338_news_seriate_caption_sindaci_o_delegati.html",
     "2339_controcaso_caption_sindaci_premiazione.html",
+    # C: what the ambito's service or measure covers ("il servizio coinvolgerà", "la misura interessa"), one comune set
+    # aside first ("Oltre a X,"); its counter-case, another kind of service ("il servizio di trasporto pubblico")
+    "2341_news_seriate_oltre_a_servizio_coinvolgera.html",
+    "2342_news_abbiatense_la_misura_interessa.html",
+    "2343_controcaso_servizio_trasporto_pubblico_riguarda.html",
 ]
 
 

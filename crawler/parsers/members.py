@@ -1512,6 +1512,8 @@ def _judge(
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
+        if besides := np_.besides(split_sentences(lead)[-1], resolver):
+            codes = list(dict.fromkeys([besides, *codes]))  # "Oltre a Dairago, il servizio riguarderà A, B"
     if rule is None and prose and ap.the_others(lead, listed, after) and not OTHER_LISTS.search(after):
         rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide i servizi"
     if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
@@ -2031,8 +2033,11 @@ def _counted_before(head: str, n: int) -> bool:
 # a sentence whose subject stands for the plan (or the accord) named in the one before, and the comuni it covers
 _COVERS = re.compile(
     r"^(?:(?:\d{1,2}|[a-z])[.)]\s*)?"  # a numbered paragraph: "2. Il regolamento si applica"
-    r"(?:(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+|presente\s+)?(?:documento|piano|testo|accordo|programma|provvedimento|"
-    r"regolamento)\b"
+    # one comune set aside first, the page's own: "Oltre a Dairago, il servizio riguarderà"
+    r"(?:oltre\s+(?:a|ad)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{0,40},\s*)?"
+    # the ambito's service or measure the sentence before introduced: "Il servizio riguarderà", "La misura copre"
+    r"(?:(?:(?:il|lo|la|l['’])\s*(?:nuov[oa]\s+|presente\s+)?(?:documento|piano|testo|accordo|programma|provvedimento|"
+    r"regolamento|servizio|misura|intervento)\b"
     r"[^.;:]{0,40}?\s|"
     r"esso\s+|che\s+)(?:vale|valgono|varrà|si\s+applica|riguarda|riguarderà|coinvolge|coinvolgerà|interessa|copre|"
     r"(?:è\s+stat[oa]\s+)?(?:approvat|adottat)[oa])|(?:sono\s+|risultano\s+)?(?:coinvolti|interessati))"
@@ -2054,8 +2059,8 @@ def _covers(head: str) -> bool:
     names a document names the Piano di Zona, an accord or the ambito, not another list (a sentence between about
     neighbours, naming no document, is passed over)."""
     sentences = split_sentences(head)
-    if len(sentences) < 2 or not _COVERS.match(sentences[-1]):
-        return False
+    if len(sentences) < 2 or not _COVERS.match(sentences[-1]) or DECOY.search(sentences[-1]):
+        return False  # (not "Il servizio di trasporto pubblico coinvolge")
     named = next((t for t in sentences[-2:-5:-1] if _DOCUMENT.search(t)), sentences[-2])
     return bool(
         re.search(r"piano\s+(?:sociale\s+)?di\s+zona|accordo\s+di\s+programma|\bambito\b", named, re.I)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from crawler.parsers.prechecks import may_match
+from crawler.reference.comuni import NameResolver
 
 # people of other comuni present at the meeting as well, or as its guests: "erano presenti anche i sindaci di",
 # "Presenti come uditori anche i sindaci di", "hanno assistito come invitati anche gli assessori di"; not "hanno
@@ -53,3 +54,14 @@ _COMPASS_BEFORE = re.compile(r"\b(?:nord|sud|est|ovest)(?:[\s-]+(?:est|ovest))?\
 def compass_area(before: str) -> bool:
     """The name right after these words is part of an area's name, not a comune listed."""
     return may_match(before[-12:], ("nord", "sud", "est", "ovest")) and bool(_COMPASS_BEFORE.search(before[-12:]))
+
+
+# one comune set aside before what a service covers, the page's own: "Oltre a Dairago, il servizio riguarderà A, B"
+_BESIDES = re.compile(r"^oltre\s+(?:a|ad)\s+((?-i:[A-ZÀ-Ý])[^,.;:]{0,40}),", re.I)
+
+
+def besides(sentence: str, resolver: NameResolver) -> str | None:
+    """The comune named "besides" the list at the sentence's start: one more of them."""
+    said = _BESIDES.match(sentence)
+    found = said and resolver.resolve(said.group(1), fuzzy=False)
+    return found.istat if found else None
