@@ -34,6 +34,11 @@ PAGES = [
     "2341_news_seriate_oltre_a_servizio_coinvolgera.html",
     "2342_news_abbiatense_la_misura_interessa.html",
     "2343_controcaso_servizio_trasporto_pubblico_riguarda.html",
+    # K: a list with its capofila named right after it ("..., con il capofila X,", "con X quale ente capofila"), in a
+    # paragraph about the ambito; its counter-case, another body's capofila ("X capofila del Distretto del Commercio")
+    "2344_news_seriate_quote_con_il_capofila.html",
+    "2345_news_abbiatense_quale_ente_capofila.html",
+    "2346_controcaso_capofila_del_distretto_commercio.html",
 ]
 
 

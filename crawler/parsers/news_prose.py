@@ -65,3 +65,20 @@ def besides(sentence: str, resolver: NameResolver) -> str | None:
     said = _BESIDES.match(sentence)
     found = said and resolver.resolve(said.group(1), fuzzy=False)
     return found.istat if found else None
+
+
+# the list's capofila named right after it: "A, B e C, con X come comune capofila, hanno scelto", "A e B, insieme al
+# capofila X, firmano"
+_WITH_ITS_CAPOFILA = re.compile(
+    r"^\s*,?\s*(?:con|insieme\s+(?:a|al|con))\s+(?:(?:il|l['’])\s*(?:comune\s+|ente\s+)?capofila\s+(?P<after>[^,.;:]{2,40})|"
+    r"(?:il\s+comune\s+di\s+)?(?P<before>(?-i:[A-ZÀ-Ý])[^,.;:]{1,40}?)\s+(?:come\s+|quale\s+)?(?:comune\s+|ente\s+)?capofila)"
+    r"\s*[,.;:)]",
+    re.I,
+)
+
+
+def with_its_capofila(after: str, resolver: NameResolver) -> str | None:
+    """The comune named as capofila right after a list: one of its members."""
+    said = may_match(after[:80], ("capofila",)) and _WITH_ITS_CAPOFILA.match(after)
+    found = said and resolver.resolve((said.group("after") or said.group("before")).strip(), fuzzy=False)
+    return found.istat if found else None
