@@ -39,6 +39,11 @@ PAGES = [
     "2344_news_seriate_quote_con_il_capofila.html",
     "2345_news_abbiatense_quale_ente_capofila.html",
     "2346_controcaso_capofila_del_distretto_commercio.html",
+    # R: a partner ambito's comuni in a relative clause after the page's own ambito or plan ("in collaborazione con
+    # l'Ambito di X, che riunisce A, B"); its counter-case, a comune's page whose only ambito is "con l'Ambito di X, che
+    # comprende A, B"
+    "2347_news_abbiatense_in_collaborazione_con_ambito_che_riunisce.html",
+    "2348_controcaso_comune_con_ambito_che_comprende.html",
 ]
 
 

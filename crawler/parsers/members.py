@@ -2263,8 +2263,8 @@ def _rule(
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
-    if prose and np_.guests_before(before[-CONTEXT:]):
-        return None  # "Erano presenti anche i sindaci di A e B": guests beside the members
+    if prose and (np_.guests_before(before[-CONTEXT:]) or np_.partners_comuni(before)):
+        return None  # "Erano presenti anche i sindaci di A e B", "con l'ambito di X, che comprende A, B": not its own
     if stated:
         return "verb-after"
     whole = _whole_territory(before, prose, n)

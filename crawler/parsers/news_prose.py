@@ -82,3 +82,26 @@ def with_its_capofila(after: str, resolver: NameResolver) -> str | None:
     said = may_match(after[:80], ("capofila",)) and _WITH_ITS_CAPOFILA.match(after)
     found = said and resolver.resolve((said.group("after") or said.group("before")).strip(), fuzzy=False)
     return found.istat if found else None
+
+
+# another ambito the page's ambito works with, its comuni said in a relative clause: "un'équipe comune con l'ambito di
+# Tradate, che comprende tra gli altri A, B", "in collaborazione con l'Ambito di Rho, che riunisce A, B e C", "insieme
+# all'Ambito del Magentino, formato da A, B"
+_PARTNERS_CLAUSE = re.compile(
+    r"\b(?:con\s+(?:l['’]\s*|gli\s+)|(?:insieme|assieme)\s+(?:all['’]\s*|agli\s+|con\s+l['’]\s*))ambit[oi]\b"
+    r"[^.;:()]{1,60},\s*(?:(?:che|il\s+quale)\s+(?:comprende|riunisce|include|raggruppa|conta)|format[oi]\s+da|"
+    r"compost[oi]\s+da)\b[^.;:]{0,40}$",
+    re.I,
+)
+
+
+# the page's own ambito or its plan, named before the partner: "il Piano prevede ... con l'ambito di X"
+_OWN_SUBJECT = re.compile(r"\bambit[oi]\b|\bpiano\b|\bassemblea\b", re.I)
+
+
+def partners_comuni(before: str) -> bool:
+    """The list is the comuni of another ambito that the page's own (its ambito or its plan, named before) works with;
+    not "Il Comune gestisce i servizi con l'Ambito di X, che comprende A, B", where that ambito is the page's."""
+    window = before[-200:]
+    clause = may_match(window, ("ambit",)) and _PARTNERS_CLAUSE.search(window)
+    return bool(clause) and bool(_OWN_SUBJECT.search(before[: len(before) - len(window) + clause.start()]))
