@@ -60,11 +60,16 @@ def compass_area(before: str) -> bool:
 _BESIDES = re.compile(r"^oltre\s+(?:a|ad)\s+((?-i:[A-ZÀ-Ý])[^,.;:]{0,40}),", re.I)
 
 
+def _comune(name: str | None, resolver: NameResolver) -> str | None:
+    """The comune a name written whole stands for (no typo read: the words around it are prose)."""
+    found = resolver.resolve(name.strip(), fuzzy=False) if name else None
+    return found.istat if found else None
+
+
 def besides(sentence: str, resolver: NameResolver) -> str | None:
     """The comune named "besides" the list at the sentence's start: one more of them."""
     said = _BESIDES.match(sentence)
-    found = said and resolver.resolve(said.group(1), fuzzy=False)
-    return found.istat if found else None
+    return _comune(said.group(1) if said else None, resolver)
 
 
 # the list's capofila named right after it: "A, B e C, con X come comune capofila, hanno scelto", "A e B, insieme al
@@ -79,9 +84,8 @@ _WITH_ITS_CAPOFILA = re.compile(
 
 def with_its_capofila(after: str, resolver: NameResolver) -> str | None:
     """The comune named as capofila right after a list: one of its members."""
-    said = may_match(after[:80], ("capofila",)) and _WITH_ITS_CAPOFILA.match(after)
-    found = said and resolver.resolve((said.group("after") or said.group("before")).strip(), fuzzy=False)
-    return found.istat if found else None
+    said = _WITH_ITS_CAPOFILA.match(after) if may_match(after[:80], ("capofila",)) else None
+    return _comune(said.group("after") or said.group("before") if said else None, resolver)
 
 
 # another ambito the page's ambito works with, its comuni said in a relative clause: "un'équipe comune con l'ambito di
