@@ -1510,7 +1510,13 @@ def _judge(
     if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier) and not guests:
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
-    if rule is None and prose and (capofila := np_.with_its_capofila(after, resolver)) and MEMBERSHIP.search(lead):
+    if (
+        rule is None
+        and prose
+        and (capofila := np_.with_its_capofila(after, resolver))
+        and MEMBERSHIP.search(lead)
+        and not (DECOY.search(before[-200:]) or DECOY.search(after) or HYPOTHETICAL.search(before))
+    ):  # (not "Partner è l'Ambito X, formato da A e B, con X come capofila": a project's partner, refused above)
         rule = "with-capofila"  # "A, B e C, con X come comune capofila, hanno scelto": the ambito's, X one of them
         codes = list(dict.fromkeys([*codes, capofila]))
     if rule is None and prose and _covers(lead):
