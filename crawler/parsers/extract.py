@@ -24,6 +24,7 @@ from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import office as of
 from crawler.parsers import other_region as orr
+from crawler.parsers import unnamed_ambito as ua
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
@@ -100,6 +101,16 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
     page = _read(doc, resolver)
     _comuni_contacts(page, facts)
     main = nm.main_key(page.mentions)
+    if (
+        main is None
+        and page.member_groups
+        and not _another_bodys(doc, page.lines)
+        and (
+            unnamed := ua.named_after_capofila(page.member_groups, page.lines, [s for _, s in page.sentences], resolver)
+        )
+    ):
+        page.mentions.append(unnamed)  # "capofila dell'ambito": the ambito the page never names, named after it
+        main = unnamed.key
     if main is None:
         if not facts.comuni:
             facts.skipped_reason = "no ambito named on the page"
@@ -123,6 +134,11 @@ def _other_regions(page: _Page, ambito: AmbitoFacts, lo: int, hi: int) -> bool:
     ) and orr.names_another_regions_comuni(page.lines[lo:hi])
 
 
+def _another_bodys(doc: Document, lines: list[str]) -> bool:
+    """An ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito."""
+    return another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines))
+
+
 def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines, levels, origin = ct.pair_labels(doc.lines, doc.levels)
     lines = answered(lines)
@@ -142,7 +158,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions = nm.not_list_labels(mentions)
     mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)
-    if another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines)):
+    if _another_bodys(doc, lines):
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]

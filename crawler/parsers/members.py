@@ -37,6 +37,7 @@ from crawler.parsers import ambito_prose as ap
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers import news_prose as np_
 from crawler.parsers import stated_count as sc
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.document import LABEL_LEVEL
@@ -954,6 +955,8 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         line, col, f.end - page.starts[n]
     ):
         return False  # "presso il Municipio di Rho, piazza ...": an address; "Municipio di Rho" alone names Rho
+    if np_.compass_area(line[max(0, col - 12) : col]):
+        return False  # "Ambito Visconteo Sud Milano - A, B": an area's name, Milano no item
     if col <= PART_NAME_CHARS and _PART_NAMED.fullmatch(line[:col]):
         return False  # "Area Lodi e Nord Lodigiano — A, B, ...": the part's name, not its first item
     if n not in page.rows:
@@ -1540,12 +1543,29 @@ def _judge(
     opening = (split_sentences(head) or [""])[-1]
     if rule is None and _counted_next(opening, page.lines[n1][end : end + CONTEXT], listed):
         rule = "count"  # "A e B rinnovano l'alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato ..."
-    earlier = page.lines[n0 - 1] if prose and n0 > 0 and lead == head else ""  # the paragraph before the run's
-    if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier) and not _INVITED.match(after):
+    # the paragraph before the run's, or the one before that when the run opens its own (a photo's caption under the
+    # article's paragraphs: "Nella foto i sindaci di A, B, ...")
+    # under paragraphs that stay on the ambito ("Il Comune di X conferma il ruolo di capofila dell'ambito")
+    back = 1 if lead == head else 2
+    kept = back == 1 or (n0 >= 2 and bool(_AMBITO_WORD.search(page.lines[n0 - 1])))
+    earlier = page.lines[n0 - back] if prose and n0 >= back and kept else ""
+    guests = _INVITED.match(after) or np_.guests_before(before[-CONTEXT:])  # "Presenti come uditori anche i sindaci di"
+    if rule is None and prose and _mayors_at_the_assembly(before, lead, earlier) and not guests:
         rule = "mayors"  # "L'Assemblea dei Sindaci lo ha approvato. Intorno al tavolo sedevano i sindaci di A, B ..."
         # (not "Presenti anche i sindaci di A e B, in qualità di ospiti per i rispettivi ambiti")
+    if (
+        rule is None
+        and prose
+        and (capofila := np_.with_its_capofila(after, resolver))
+        and MEMBERSHIP.search(lead)
+        and not (DECOY.search(before[-200:]) or DECOY.search(after) or HYPOTHETICAL.search(before))
+    ):  # (not "Partner è l'Ambito X, formato da A e B, con X come capofila": a project's partner, refused above)
+        rule = "with-capofila"  # "A, B e C, con X come comune capofila, hanno scelto": the ambito's, X one of them
+        codes = list(dict.fromkeys([*codes, capofila]))
     if rule is None and prose and _covers(lead):
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
+        if besides := np_.besides(split_sentences(lead)[-1], resolver):
+            codes = list(dict.fromkeys([besides, *codes]))  # "Oltre a Dairago, il servizio riguarderà A, B"
     if rule is None and prose and ap.the_others(lead, listed, after) and not OTHER_LISTS.search(after):
         rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide i servizi"
     if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
@@ -2013,8 +2033,15 @@ def _paragraph_before(page: _Text, n0: int, head: str) -> str:
     return f"{page.lines[n0 - 1][-CONTEXT:].rstrip(' .')}. {_NUMBERED.sub('', head)}"
 
 
-# the mayors of the list's comuni: "sedevano i primi cittadini di", "erano presenti i sindaci dei comuni di"
-_MAYORS_OF = re.compile(r"\b(?:i|dei|ai|dai|coi)\s+(?:sindaci|primi\s+cittadini)\s+(?:dei\s+comuni\s+)?di\s*$", re.I)
+# the mayors of the list's comuni: "sedevano i primi cittadini di", "erano presenti i sindaci dei comuni di", with the
+# comuni's other officers beside them ("i sindaci e gli assessori di", "i sindaci o i loro delegati di")
+_MAYORS_OF = re.compile(
+    r"\b(?:i|dei|ai|dai|coi)\s+(?:sindaci|primi\s+cittadini)"
+    r"(?:\s+(?:e|o|ed|con)\s+(?:(?:gli|i|loro|i\s+loro)\s+)?(?:assessori|vicesindaci|delegati)"
+    r"(?:\s+(?:ai|alle|al)\s+(?:servizi\s+sociali|politiche\s+sociali|welfare|sociale))?)?"
+    r"\s+(?:dei\s+comuni\s+)?di\s*$",
+    re.I,
+)
 
 
 # the meeting of the ambito's mayors a news item reports: "l'Assemblea dei Sindaci", "l'Assemblea dell'Ambito di X",
@@ -2058,8 +2085,11 @@ def _counted_before(head: str, n: int) -> bool:
 # a sentence whose subject stands for the plan (or the accord) named in the one before, and the comuni it covers
 _COVERS = re.compile(
     r"^(?:(?:\d{1,2}|[a-z])[.)]\s*)?"  # a numbered paragraph: "2. Il regolamento si applica"
-    r"(?:(?:(?:il|lo|l['’])\s*(?:nuov[oa]\s+|presente\s+)?(?:documento|piano|testo|accordo|programma|provvedimento|"
-    r"regolamento)\b"
+    # one comune set aside first, the page's own: "Oltre a Dairago, il servizio riguarderà"
+    r"(?:oltre\s+(?:a|ad)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{0,40},\s*)?"
+    # the ambito's service or measure the sentence before introduced: "Il servizio riguarderà", "La misura copre"
+    r"(?:(?:(?:il|lo|la|l['’])\s*(?:nuov[oa]\s+|presente\s+)?(?:documento|piano|testo|accordo|programma|provvedimento|"
+    r"regolamento|servizio|misura|intervento)\b"
     r"[^.;:]{0,40}?\s|"
     r"esso\s+|che\s+)(?:vale|valgono|varrà|si\s+applica|riguarda|riguarderà|coinvolge|coinvolgerà|interessa|copre|"
     r"(?:è\s+stat[oa]\s+)?(?:approvat|adottat)[oa])|(?:sono\s+|risultano\s+)?(?:coinvolti|interessati))"
@@ -2081,8 +2111,8 @@ def _covers(head: str) -> bool:
     names a document names the Piano di Zona, an accord or the ambito, not another list (a sentence between about
     neighbours, naming no document, is passed over)."""
     sentences = split_sentences(head)
-    if len(sentences) < 2 or not _COVERS.match(sentences[-1]):
-        return False
+    if len(sentences) < 2 or not _COVERS.match(sentences[-1]) or DECOY.search(sentences[-1]):
+        return False  # (not "Il servizio di trasporto pubblico coinvolge")
     named = next((t for t in sentences[-2:-5:-1] if _DOCUMENT.search(t)), sentences[-2])
     return bool(
         re.search(r"piano\s+(?:sociale\s+)?di\s+zona|accordo\s+di\s+programma|\bambito\b", named, re.I)
@@ -2265,7 +2295,7 @@ def _rule(
         nearest = nearest[: formed.end("core")]  # its last aside names where, not another list
     if (
         HYPOTHETICAL.search(before)
-        or (DECOY.search(nearest) and not stated)
+        or (DECOY.search(np_.without_venue(nearest)) and not stated)  # not the venue's library or school
         or DECOY.search(after)
         or ELSEWHERE.search(after)
         or (prose and _sent_elsewhere(before, heading, after, resolver))
@@ -2282,6 +2312,8 @@ def _rule(
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
+    if prose and (np_.guests_before(before[-CONTEXT:]) or np_.partners_comuni(before)):
+        return None  # "Erano presenti anche i sindaci di A e B", "con l'ambito di X, che comprende A, B": not its own
     if stated:
         return "verb-after"
     whole = _whole_territory(before, prose, n)

@@ -1,0 +1,40 @@
+"""An ambito a page speaks of only as "l'ambito" (a comune's or a paper's news: "con cui forma l'ambito territoriale",
+"Capofila dell'ambito resta il Comune di X"), never by its name. Its members and capofila are still stated; a reader
+names it after its capofila, as Lombardy's ambiti are named, when the capofila is one of the comuni listed as its
+members (round 41b, `docs/members-round41b.md`)."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers import capofila as cf
+from crawler.parsers.members import MemberGroup
+from crawler.parsers.names import Mention
+from crawler.reference.comuni import NameResolver
+
+# a sentence about the role changing hands ("il ruolo è passato al Comune di X", "nuovo capofila"): which comune holds
+# it now is the capofila rules' to read, no name to take from
+_ROLE = re.compile(r"capofila|\bruolo\b", re.I)
+
+# the word alone, singular: "l'ambito territoriale", "dell'ambito", "di ambito"; "ambiti" names several, and
+# "nell'ambito di" is "within" ("nell'ambito dell'iniziativa")
+_THE_AMBITO = re.compile(r"(?<!nell['’])\bambito\b", re.I)
+
+
+def named_after_capofila(
+    groups: list[MemberGroup], lines: list[str], sentences: list[str], resolver: NameResolver
+) -> Mention | None:
+    """The page's ambito, named "Ambito di <capofila>", when its accepted lists stand in paragraphs that speak of the
+    ambito and the capofila the page states is one of their comuni; None otherwise (no guess from a list alone, nor
+    on a page where the role changes hands)."""
+    said = [g for g in groups if g.rule and _THE_AMBITO.search(lines[g.line])]
+    members = {code for g in said for code in g.codes}
+    if len(members) < 2:
+        return None
+    if any(cf.HANDED_OVER.search(s) and _ROLE.search(s) for s in sentences):
+        return None
+    code, _, _ = cf.stated(sentences, resolver, members)
+    if code not in members:
+        return None
+    first = said[0]
+    return Mention(first.line, f"Ambito di {resolver.name_of(code)}", code, code, "ambito", at=first.col)
