@@ -20,3 +20,25 @@ OTHER_LAWS_AMBITI = [
 def test_another_laws_ambito_gives_no_ambito(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a capofila held in the past with its end dated is the old holder's ("è stato l'ente capofila sino al 2023", "Dal 2018
+# al 2023 la funzione di capofila è stata esercitata dal Comune di X"); counter-case: a designation with a term
+CHANGED_CAPOFILA = [
+    "2304_capofila_cambiato_era_stato_sino_al_suzzara.html",
+    "2305_capofila_dal_al_esercitata_oglio_ovest.txt",
+    "2307_controcaso_individuato_capofila_fino_al_seriate.html",
+]
+# a neighbour ambito's capofila tied to its name ("l'Ambito del Magentino (capofila Magenta)", "l'Ambito di Sondrio, con
+# capofila il Comune di Sondrio"); counter-case: the page's own ambito so named, whose comuni it lists
+NEIGHBOURS_CAPOFILA = [
+    "2308_capofila_ambito_confinante_tra_parentesi_abbiatense.html",
+    "2309_capofila_ambito_vicino_con_capofila_tirano.txt",
+    "2310_controcaso_ambito_il_cui_capofila_proprio_suzzara.html",
+]
+
+
+@pytest.mark.parametrize("name", CHANGED_CAPOFILA + NEIGHBOURS_CAPOFILA)
+def test_capofila_of_its_time_and_its_ambito(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
