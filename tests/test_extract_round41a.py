@@ -42,3 +42,18 @@ NEIGHBOURS_CAPOFILA = [
 def test_capofila_of_its_time_and_its_ambito(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a bold name standing as an item of a run of names a paragraph writes inline (commas, pipes, middots), under a
+# legend that says bold marks the capofila; counter-case: two bold names mark none
+BOLD_IN_RUNS = [
+    "2311_neretto_in_elenco_a_virgole_oglio_ovest.html",
+    "2312_grassetto_in_elenco_a_barre_abbiatense.html",
+    "2313_controcaso_due_grassetti_in_elenco_suzzara.html",
+]
+
+
+@pytest.mark.parametrize("name", BOLD_IN_RUNS)
+def test_bold_item_of_an_inline_run(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)

@@ -23,6 +23,7 @@ from bs4 import UnicodeDammit
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.parsers.bold_runs import bold_items_of_runs
 from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
@@ -412,6 +413,7 @@ def _bold_as_role(root: etree._Element) -> None:
         and _clean(b.text_content())
         and _clean(cell.text_content()) == _clean(b.text_content())
     ]
+    marked += bold_items_of_runs(root)  # "Arluno · <b>Magenta</b> · Mesero": an item of a run of names in a paragraph
     if len(marked) > 1:  # a header of bold cells is no name: "<td><b>Comune</b></td>" over "<td><b>Rho</b></td>"
         heads = {tr for table in root.iter("table") for tr in header_rows(table)}
         marked = [b for b in marked if next(b.iterancestors("tr"), None) not in heads]
