@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
+from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 # another law's "ambito" with a "Comune capofila": a gas tender's ambito territoriale minimo (ATEM), a local public
 # transport (TPL) ambito; and the counter-case, a social ambito's page about transport discounts that keeps its facts
@@ -57,3 +57,23 @@ BOLD_IN_RUNS = [
 def test_bold_item_of_an_inline_run(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# an old layout's last block after the content, with the site owner's legal identity (C.F., P.IVA): the site's footer,
+# whose address, phone and PEC are no comune's facts; counter-case: the content itself last, ending with the office's
+# fiscal code, keeps the office's contacts
+IDENTITY_FOOTERS = [
+    "2314_div_piede_identita_fiscale_oglio_ovest.html",
+    "2315_ultimo_blocco_codice_fiscale_ambito_suzzara.html",
+    "2316_controcaso_contenuto_ultimo_con_cf_ufficio_tirano.html",
+]
+
+
+@pytest.mark.parametrize("name", IDENTITY_FOOTERS)
+def test_identity_footer_is_chrome(name: str) -> None:
+    facts, expected = extracted(name), gold(name)
+    assert [c.istat for c in facts.comuni] == [c["istat"] for c in expected["comuni"]]
+    offices = [a.ufficio_di_piano for a in facts.ambiti]
+    assert [(o.phones, o.emails) if o else None for o in offices] == [
+        (u["phones"], u["emails"]) if (u := a["ufficio_di_piano"]) else None for a in expected["ambiti"]
+    ]

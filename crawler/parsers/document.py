@@ -28,6 +28,7 @@ from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
+from crawler.parsers.identity_footer import trailing_identity_block
 from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, header_rows, reader_text
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
@@ -521,6 +522,9 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     for el in list(root.iter(*_DROP_TAGS)):  # (in document order, as a union of paths, in one walk instead of ten)
         el.drop_tree()
     chrome = _strip_chrome(root)
+    if (bottom := trailing_identity_block(root)) is not None:  # an old layout's last table: "Comune di X · P.IVA"
+        chrome.append(_chrome_text(bottom))
+        bottom.drop_tree()
     body_el = root.find("body")
     walker = _Walker()
     walker.walk(body_el if body_el is not None else root, 0)

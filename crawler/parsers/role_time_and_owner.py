@@ -6,7 +6,7 @@ al 31 dicembre 2024 il ruolo di capofila è stato svolto dal Comune di A", "A è
 al 2023 capofila era A"); a designation with a term ("è stato individuato quale capofila fino al 2026") is the
 holder's still. A neighbour's capofila is told by its tie to that ambito's name: "l'Ambito di B, il cui capofila è
 B", "l'Ambito di B (capofila B)", "l'Ambito di B, con capofila B"; it is the page's own only when the holder is one
-of the comuni the page lists.
+of the comuni the page lists or its ambito is the page's own.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ _HELD_AFTER = re.compile(
 # the role tied to an ambito named right before it: "l'Ambito di B, il cui capofila", "Ambito di B (capofila",
 # "Ambito di B, con capofila", "Ambito di B, di cui è capofila"
 _OF_NAMED_AMBITO = re.compile(
-    r"\bambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|della|dell['’])\s*(?-i:[A-ZÀ-Ý])[^,;:.()]{1,50}"
+    r"\bambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|della|dell['’])\s*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^,;:.()]{1,50})"
     r"(?:,\s*(?:il\s+cui|la\s+cui|con|di\s+cui\s+(?:è|e')|che\s+ha\s+(?:come|per))|\(\s*(?:con\s+)?)\s*"
     r"(?:(?:il|l['’]|la)\s*)?(?:(?:comune|ente)\s+)?$",
     re.I,
@@ -45,6 +46,9 @@ def held_until_over(before: str, after: str, sentence: str) -> bool:
     return bool(_HELD_BEFORE.search(before) or _HELD_AFTER.match(after))
 
 
-def of_a_named_ambito(before: str) -> bool:
-    """Whether the role is tied to an ambito named right before it ("l'Ambito di B, il cui capofila è ...")."""
-    return may_match(before, ("ambito",)) and bool(_OF_NAMED_AMBITO.search(before[-120:]))
+def named_ambito(before: str) -> str | None:
+    """The name of the ambito the role is tied to right before it ("l'Ambito di B, il cui capofila è ..."): "B"."""
+    if not may_match(before, ("ambito",)):
+        return None
+    m = _OF_NAMED_AMBITO.search(before[-120:])
+    return m.group("name") if m else None
