@@ -193,7 +193,7 @@ def stated(
                 code = _respectively(after, resolver, members)
             if code and members and code not in members:
                 continue
-            if code and own and code not in own[1] and _of_another_ambito(before, own[0]):
+            if code and own and own[1] and code not in own[1] and _of_another_ambito(before, own[0]):
                 continue  # "collabora con l'Ambito di B, il cui capofila è B": the neighbour's role
             if code:
                 return code, sentence[:300], False

@@ -28,11 +28,12 @@ _HELD_AFTER = re.compile(
     rf"(?:è|e')\s+stat[oa]\s+{_THE}(?:comune|città)\b|(?:era|fu)\b)",
     re.I,
 )
-# the role tied to an ambito named right before it: "l'Ambito di B, il cui capofila", "Ambito di B (capofila",
+# the role tied to an ambito named right before it (its name capitalised words, not a clause: "l'Ambito di A riunisce
+# 5 comuni, con capofila" names A's own role): "l'Ambito di B, il cui capofila", "Ambito di B (capofila",
 # "Ambito di B, con capofila", "Ambito di B, di cui è capofila"
 _OF_NAMED_AMBITO = re.compile(
     r"\bambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|della|dell['’])\s*"
-    r"(?P<name>(?-i:[A-ZÀ-Ý])[^,;:.()]{1,50})"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|di|del|della|de|sul|al|in|con)){0,5}))\s*"
     r"(?:,\s*(?:il\s+cui|la\s+cui|con|di\s+cui\s+(?:è|e')|che\s+ha\s+(?:come|per))|\(\s*(?:con\s+)?)\s*"
     r"(?:(?:il|l['’]|la)\s*)?(?:(?:comune|ente)\s+)?$",
     re.I,
