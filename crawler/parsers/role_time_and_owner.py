@@ -17,7 +17,7 @@ from crawler.parsers.prechecks import may_match
 
 # the role's end dated: "fino al 31 dicembre 2024", "sino a tutto il 2023", "dal 2018 al 2023"
 _ENDED = re.compile(r"\b(?:fino|sino)\s+(?:al|all['’]|a)\b|\bdal\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\s+al\b", re.I)
-_ENDED_WORDS = ("fino", "sino", "dal ")
+_ENDED_WORDS = ("fino", "sino", "dal")
 _THE = r"(?:(?:il|l['’]|la)\s*)?(?:(?:comune|ente)\s+)?"
 # a past tense of holding right before the role ("A è stato (l'ente) capofila", "capofila era"): not a designation
 _HELD_BEFORE = re.compile(rf"\b(?:(?:è|e')\s+stat[oa]|era|fu)\s+{_THE}$", re.I)
