@@ -11,7 +11,9 @@ import re
 
 from lxml import etree
 
-_IDENTITY = re.compile(r"\b(?:p\.\s?iva|partita\s+iva|c\.\s?f\.|cod(?:ice|\.)\s+fiscale)", re.I)
+# (no word boundary: the block's text is its pieces joined as written, "...example.itC.F." after a <br>, and a word
+# split by a <span> stays whole)
+_IDENTITY = re.compile(r"p\.\s?iva|partita\s+iva|c\.\s?f\.|cod(?:ice|\.)\s+fiscale", re.I)
 _FOOTER_CHARS = 800  # a footer is short: a page's content that ends with a fiscal code is longer
 _NOT_CONTENT = {"script", "style", "noscript", "template"}
 
@@ -29,8 +31,8 @@ def trailing_identity_block(root: etree._Element) -> etree._Element | None:
     if len(blocks) < 2 or blocks[-1].tag in ("main", "article"):
         return None
     last = blocks[-1]
-    text = " ".join(last.itertext())
+    text = "".join(last.itertext())
     if len(text) > _FOOTER_CHARS or not _IDENTITY.search(text):
         return None
-    longest = max(len(" ".join(b.itertext())) for b in blocks[:-1])
+    longest = max(len("".join(b.itertext())) for b in blocks[:-1])
     return last if longest > len(text) else None
