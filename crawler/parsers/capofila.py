@@ -17,6 +17,7 @@ from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
 from crawler.parsers.prechecks import may_match
+from crawler.parsers.role_time_and_owner import held_until_over, named_ambito
 from crawler.reference.comuni import NameResolver, normalize_name
 
 KEYWORD = re.compile(r"\bcapofila\b", re.I)
@@ -147,12 +148,17 @@ AMBITO_WORDS = re.compile(r"\bambito\b|accordo\s+di\s+programma|piano\s+di\s+zon
 
 
 def stated(
-    sentences: list[str], resolver: NameResolver, members: set[str] | None = None
+    sentences: list[str],
+    resolver: NameResolver,
+    members: set[str] | None = None,
+    own: tuple[str | None, set[str]] | None = None,
 ) -> tuple[str | None, str, bool]:
     """(ISTAT code, evidence, a non-comune body is the capofila) from sentences naming a capofila.
 
     `members`, on a page of several ambiti, are this ambito's listed comuni: a capofila stated outside
-    them is another ambito's ("L'Ambito di A comprende ...; capofila è A. L'Ambito di B ...")."""
+    them is another ambito's ("L'Ambito di A comprende ...; capofila è A. L'Ambito di B ..."). `own` is the
+    ambito's name and the comuni the page lists: a role tied to an ambito named otherwise and held outside them is
+    that ambito's."""
     for n, sentence in enumerate(sentences):
         if n + 1 < len(sentences) and KEYWORD.search(sentence) and _BROKEN_OFF.search(sentence):
             sentence = f"{sentence} {sentences[n + 1]}"  # "... quale ente capofila il Comune di" / "Rho, ..."
@@ -175,6 +181,8 @@ def stated(
                 continue  # "ha aderito fino ad oggi all'Ambito X, con capofila A": the role of the ambito left
             if _PERFECT.search(before) and HANDED_OVER.search(sentence):
                 continue  # "Fino al 2020 X ha svolto il ruolo di capofila, che ora passa a Y": X's role is over
+            if held_until_over(before, after, sentence):
+                continue  # "Fino al 2024 il ruolo di capofila è stato svolto dal Comune di X": X's role is over
             # "Legnano, che ne è capofila, Nerviano": a relative clause's role is its antecedent's, not the next item's
             apposed = after.lstrip().startswith(",") and _APPOSED_ROLE.search(before)
             if (apposed or _MARK_OPEN.search(before)) and ANOTHER_BODY.search(before):
@@ -185,6 +193,8 @@ def stated(
                 code = _respectively(after, resolver, members)
             if code and members and code not in members:
                 continue
+            if code and own and own[1] and code not in own[1] and _of_another_ambito(before, own[0]):
+                continue  # "collabora con l'Ambito di B, il cui capofila è B": the neighbour's role
             if code:
                 return code, sentence[:300], False
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
@@ -201,6 +211,15 @@ def stated(
         if code and (not members or code in members):
             return code, sentence[:300], False
     return None, "", False
+
+
+def _of_another_ambito(before: str, own_name: str | None) -> bool:
+    """Whether the role is tied to an ambito named otherwise than the page's ("l'Ambito di B" on A's page)."""
+    name = named_ambito(before) if own_name else None
+    if not name:
+        return False
+    named, own = normalize_name(name), normalize_name(own_name or "")
+    return named not in own and own not in named
 
 
 # the office's seat said to be a comune's: "La sede dell'Ufficio di Piano è presso il Comune di X", "L'Ufficio di Piano

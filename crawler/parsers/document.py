@@ -23,10 +23,12 @@ from bs4 import UnicodeDammit
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.parsers.bold_runs import bold_items_of_runs
 from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
+from crawler.parsers.identity_footer import trailing_identity_block
 from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, header_rows, reader_text
 from crawler.parsers.linked_data import office_lines
 from crawler.parsers.markup_dates import modified_date
@@ -413,6 +415,7 @@ def _bold_as_role(root: etree._Element) -> None:
         and _clean(b.text_content())
         and _clean(cell.text_content()) == _clean(b.text_content())
     ]
+    marked += bold_items_of_runs(root)  # "Arluno · <b>Magenta</b> · Mesero": an item of a run of names in a paragraph
     if len(marked) > 1:  # a header of bold cells is no name: "<td><b>Comune</b></td>" over "<td><b>Rho</b></td>"
         heads = {tr for table in root.iter("table") for tr in header_rows(table)}
         marked = [b for b in marked if next(b.iterancestors("tr"), None) not in heads]
@@ -520,6 +523,9 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     for el in list(root.iter(*_DROP_TAGS)):  # (in document order, as a union of paths, in one walk instead of ten)
         el.drop_tree()
     chrome = _strip_chrome(root)
+    if (bottom := trailing_identity_block(root)) is not None:  # an old layout's last table: "Comune di X · P.IVA"
+        chrome.append(_chrome_text(bottom))
+        bottom.drop_tree()
     body_el = root.find("body")
     walker = _Walker()
     walker.walk(body_el if body_el is not None else root, 0)

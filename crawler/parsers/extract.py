@@ -567,7 +567,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t)
         for s in split_sentences(_ROLE_ON_NEXT_LINE.sub(" ", t))
     ]
-    capofila, basis, evidence = _capofila(page, sentences + title + chrome, groups, blocks, place, office, own_list)
+    capofila, basis, evidence = _capofila(
+        page, sentences + title + chrome, groups, blocks, place, office, own_list, (ambito.name, set(members))
+    )
     if not capofila and members:  # a card or a signature speaks for a page that lists the ambito's comuni
         capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
         basis = "stated" if capofila else None
@@ -754,8 +756,9 @@ def _capofila(
     place: str | None,
     office: of.Office,
     members: set[str] | None = None,
+    own: tuple[str | None, set[str]] | None = None,
 ) -> tuple[str | None, str | None, str]:
-    code, evidence, not_a_comune = cf.stated(sentences, page.resolver, members)
+    code, evidence, not_a_comune = cf.stated(sentences, page.resolver, members, own)
     if code:
         return code, "stated", evidence
     marked = next((g for g in groups if g.capofila), None)

@@ -1,6 +1,7 @@
 """The "ambito" of another law or body: a water or waste ATO, a hunting ATC, the school office's
 ambito territoriale and its "Rete di Ambito", a tourism DMO's, a forestry district's, the Carabinieri's, a PGT's
-ambiti di trasformazione. Their pages name an "ambito" and a "Comune capofila" in the words of a social ambito (Law
+ambiti di trasformazione, a gas tender's ambito territoriale minimo (ATEM), a local public transport (TPL) ambito.
+Their pages name an "ambito" and a "Comune capofila" in the words of a social ambito (Law
 328/2000), so a closed vocabulary of their names tells them apart: a page whose title speaks of one of them and
 that says nothing of the social plan gives no ambito, and a mention with one of those names right around it is not
 the ambito's name (an ambito's page may name an ATO or a school network in passing and keeps its own facts).
@@ -15,7 +16,8 @@ _OTHER_BODY = (
     r"\bATO\b|ambito\s+territoriale\s+ottimale|ufficio\s+d['’]\s*ambito|servizio\s+idrico|servizio\s+rifiuti|igiene\s+urbana|"
     r"\bA\.?T\.?C\.?(?=\s|$)|\bdi\s+caccia\b|\bvenatori[oa]\b|"
     r"ufficio\s+scolastico|\bU\.?S\.?[RT]\.?(?=\s|$)|\brete\s+di\s+ambito\b|\b(?:scuol[ae]|istitut[oi])\s+(?:capofila|polo)\b|"
-    r"\bambit[oi]\s+turistic|\bDMO\b|\bcarabinieri\b|\bforestal[ei]\b|\bambit[oi]\s+di\s+trasformazione\b"
+    r"\bambit[oi]\s+turistic|\bDMO\b|\bcarabinieri\b|\bforestal[ei]\b|\bambit[oi]\s+di\s+trasformazione\b|"
+    r"\bATEM\b|ambit[oi]\s+territorial[ei]\s+minim|distribuzione\s+(?:del\s+)?gas\b|trasporto\s+pubblico\s+locale|\bTPL\b"
 )
 OTHER_BODY = re.compile(_OTHER_BODY, re.I)
 # the social plan's own words: a page that has them is (also) about a social ambito; not a bare "sociale", which a
