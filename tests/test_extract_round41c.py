@@ -1,0 +1,27 @@
+"""Round 41c (issue 11): several ambiti on one page (`docs/members-round41c.md`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted, gold_by_ambito
+
+
+def _capofila_and_members(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
+    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+
+
+# a table of ambiti whose first column's header gives the kind with its qualifiers ("Ambito territoriale sociale",
+# "Ambiti distrettuali") and whose cells give only each one's proper name, its comuni in the next column
+QUALIFIED_AMBITO_COLUMN = [
+    "2360_tabella_ambito_territoriale_sociale_comuni_afferenti_cremona.html",
+    "2361_tabella_ambiti_distrettuali_punto_e_virgola_varese.html",
+]
+# counter-case: the same table of a health body's districts ("Distretto sanitario | Comuni afferenti")
+HEALTH_DISTRICT_COLUMN = ["2362_controcaso_distretto_sanitario_comuni_afferenti_pavia.html"]
+
+
+@pytest.mark.parametrize("name", QUALIFIED_AMBITO_COLUMN + HEALTH_DISTRICT_COLUMN)
+def test_qualified_ambito_column(name: str) -> None:
+    assert _capofila_and_members(name) == gold_by_ambito(name)
