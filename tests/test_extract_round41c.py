@@ -25,3 +25,19 @@ HEALTH_DISTRICT_COLUMN = ["2362_controcaso_distretto_sanitario_comuni_afferenti_
 @pytest.mark.parametrize("name", QUALIFIED_AMBITO_COLUMN + HEALTH_DISTRICT_COLUMN)
 def test_qualified_ambito_column(name: str) -> None:
     assert _capofila_and_members(name) == gold_by_ambito(name)
+
+
+# a list that its own clause gives to an ambito named right before it, on a page of another ambito: "l'Ambito di X
+# (ente capofila: ...) raggruppa invece i comuni di A, B" under "Ambiti limitrofi"; "Con l'Ambito di X, costituito dai
+# Comuni di A, B, condividiamo ...": X's comuni, X's own section, not the page's ambito's
+LIST_OF_THE_NAMED_AMBITO = [
+    "2363_ambiti_limitrofi_raggruppa_invece_morbegno_sondrio.html",
+    "2364_testo_con_ambito_costituito_dai_comuni_voghera_broni.txt",
+]
+# counter-case: bordering towns after "confina con l'Ambito di X" and a shopping district "composto dai Comuni di"
+BORDERING_TOWNS = ["2365_controcaso_confina_con_ambito_comuni_confinanti_merate.html"]
+
+
+@pytest.mark.parametrize("name", LIST_OF_THE_NAMED_AMBITO + BORDERING_TOWNS)
+def test_list_of_the_named_ambito(name: str) -> None:
+    assert _capofila_and_members(name) == gold_by_ambito(name)

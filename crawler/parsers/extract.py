@@ -22,6 +22,7 @@ from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
+from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import office as of
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
@@ -250,6 +251,10 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
             if not _ASIDE.search(page.lines[m.line][max(0, m.at - 40) : m.at])
         ]
+        head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
+        if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
+            near = [replace(owner, line=group.line, at=group.col)]
+            page.mentions.append(near[0])  # its section's name ("quello di X" is no mention of its own)
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
         if not (group.said_after and said and said[0].line == group.end and said[0].at - group.end_col < 80):
             said = []
