@@ -41,3 +41,28 @@ BORDERING_TOWNS = ["2365_controcaso_confina_con_ambito_comuni_confinanti_merate.
 @pytest.mark.parametrize("name", LIST_OF_THE_NAMED_AMBITO + BORDERING_TOWNS)
 def test_list_of_the_named_ambito(name: str) -> None:
     assert _capofila_and_members(name) == gold_by_ambito(name)
+
+
+# a text's table of side-by-side lists typed with spaces under a header of ambiti ("Ambito di A      Ambito di B"), the
+# columns of unequal length: each column the ambito's above it, not one list run on across the columns
+TYPED_AMBITO_COLUMNS = ["2366_testo_accordo_tre_ambiti_colonne_affiancate_seriate_grumello.txt"]
+# counter-case: the same columns under a health body's districts ("DISTRETTO SANITARIO DI X"): no ambito at all
+TYPED_HEALTH_DISTRICTS = ["2367_controcaso_testo_distretti_sanitari_colonne_lodi.txt"]
+
+
+@pytest.mark.parametrize("name", TYPED_AMBITO_COLUMNS + TYPED_HEALTH_DISTRICTS)
+def test_typed_ambito_columns(name: str) -> None:
+    assert _capofila_and_members(name) == gold_by_ambito(name)
+
+
+# numbered items that a PDF's reading order put before the list their numbers continue ("Ambito di B" 1)-4) comes
+# after B's 5)-6)): they are read right after that list, not as the list above's
+NUMBERS_CONTINUED_BELOW = ["2368_testo_elenchi_numerati_spezzati_bellano_merate.txt"]
+# counter-case: items whose numbers go on from the list above (across a page's footer) stay with it, though a list
+# below ends at the same number
+NUMBERS_CONTINUED_ABOVE = ["2369_controcaso_testo_elenco_numerato_continua_dopo_pagina_lecco_bellano.txt"]
+
+
+@pytest.mark.parametrize("name", NUMBERS_CONTINUED_BELOW + NUMBERS_CONTINUED_ABOVE)
+def test_numbered_items_follow_their_list(name: str) -> None:
+    assert _capofila_and_members(name) == gold_by_ambito(name)

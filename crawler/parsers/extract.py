@@ -29,6 +29,7 @@ from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
+from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
@@ -118,6 +119,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines = answered(lines)
     columns = nm.ambito_columns(lines)  # per row under an "Ambito" column: (that column, the header's line)
     lines, levels, origin = gathered(lines, levels, origin, columns)  # a comune-by-comune table's rows, by ambito
+    lines, levels, origin = followed(lines, levels, origin)  # numbered items after the list their numbers continue
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
