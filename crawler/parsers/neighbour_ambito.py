@@ -29,6 +29,10 @@ _AT_THE_BORDER = re.compile(r"\bal\s+confine\b", re.I)
 _NEIGHBOUR_AMBITO = re.compile(
     r"\bambit[oi]\s+(?:territorial[ei]\s+)?(?:confinant[ei]|vicin[oi]|limitrof[oi]|contigu[oi]|adiacent[ei])\b", re.I
 )
+# how an opener ends (its verb, "invece", "comuni di", a colon): a cheap test before the clause is read
+_OPENER_END = re.compile(
+    r"(?:\b(?:comprende|include|riunisce|raggruppa|conta|invece|anche|volta|di|da\w*)|:)\s*$", re.I
+)
 # "quello di X" after the word ambito in the clause: the ambito's name, its noun left out
 _THAT_OF = re.compile(r"(\bambito\b[^.;:]{0,40}?)\bquell[oa]\s+(?=(?:di|del|della|dell['’]))", re.I)
 CLAUSE_CHARS = 200  # the list's own clause: the end of the text before it
@@ -41,6 +45,8 @@ def opens_its_list(between: str) -> bool:
 
 def named_owner(before: str, resolver: NameResolver) -> nm.Mention | None:
     """The ambito the list's own clause names as its subject, right before the words that open the list."""
+    if not _OPENER_END.search(before[-30:]):
+        return None  # most runs: no opener right before them, spare them the mentions' search
     clause = re.split(r"(?<=[.;!?])\s", before[-CLAUSE_CHARS:])[-1]
     clause = _THAT_OF.sub(r"\1Ambito ", clause)  # "l'ambito confinante è quello di X": X is the ambito's name
     named = nm.mentions_in(clause, -1, resolver)
