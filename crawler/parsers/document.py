@@ -40,7 +40,7 @@ from crawler.parsers.pictures import (
     script_maps_as_lists,
     svg_maps_as_lists,
 )
-from crawler.parsers.typed_tables import as_tables
+from crawler.parsers.typed_tables import ambito_columns, as_tables
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -551,7 +551,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
 def from_text(text: str, url: str, kind: str = "text") -> Document:
     """Plain text (or a PDF's text layer): paragraphs are groups, wrapped lines are re-joined."""
     # tables typed with spaces read as tables, then two columns of prose read one after the other
-    raw_lines = [_clean(raw) for raw in unfold(as_tables(text.splitlines()))]
+    raw_lines = [_clean(raw) for raw in unfold(as_tables(ambito_columns(text.splitlines())))]
     wrap_width = _wrap_width(raw_lines)
     lines: list[str] = []
     groups: list[int] = []

@@ -22,6 +22,7 @@ from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
+from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import office as of
 from crawler.parsers import other_region as orr
 from crawler.parsers import unnamed_ambito as ua
@@ -30,6 +31,7 @@ from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
+from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
@@ -144,6 +146,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines = answered(lines)
     columns = nm.ambito_columns(lines)  # per row under an "Ambito" column: (that column, the header's line)
     lines, levels, origin = gathered(lines, levels, origin, columns)  # a comune-by-comune table's rows, by ambito
+    lines, levels, origin = followed(lines, levels, origin)  # numbered items after the list their numbers continue
     groups = [doc.groups[o] for o in origin]
     sentences = [(i, s) for i, line in enumerate(lines) for s in split_sentences(line)]
     mentions = nm.mentions_in(doc.title, -1, resolver)
@@ -277,6 +280,10 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
             if not _ASIDE.search(page.lines[m.line][max(0, m.at - 40) : m.at])
         ]
+        head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
+        if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
+            near = [replace(owner, line=group.line, at=group.col)]
+            page.mentions.append(near[0])  # its section's name ("quello di X" is no mention of its own)
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
         if not (group.said_after and said and said[0].line == group.end and said[0].at - group.end_col < 80):
             said = []

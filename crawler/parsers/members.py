@@ -37,6 +37,7 @@ from crawler.parsers import ambito_prose as ap
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
 from crawler.parsers import names as nm
+from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
 from crawler.parsers import stated_count as sc
 from crawler.parsers.columns import LIST_MARK
@@ -2283,6 +2284,8 @@ _NAMES_A_LIST = re.compile(r"\b(?:comuni|paesi|centri|localit[àa])\b", re.I)
 def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
+    if prose and na.named_owner(before, resolver):  # "L'ambito confinante è quello di X, che comprende A e B": X's
+        before, heading = na.without_neighbour_words(before), na.without_neighbour_words(heading)
     nearest = before[-200:]
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
         last = (split_sentences(before) or [""])[-1]

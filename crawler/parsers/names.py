@@ -217,12 +217,17 @@ def _office_mentions(text: str, line: int, resolver: NameResolver) -> list[Menti
 
 
 # a table's header cell over the column that names each row's ambito, and a cell that says the rows are ambiti's (their
-# capofila, their comuni, or one comune a row: "Ambito | Comune" over "Legnanese | Busto Garolfo")
-_AMBITO_COLUMN = re.compile(
-    r"^(?:ambito|ambiti|distretto|distretti)(?:\s+(?:territoriale|territoriali|sociale|sociali))?$", re.I
-)
+# capofila, their comuni, or one comune a row: "Ambito | Comune" over "Legnanese | Busto Garolfo"). The header says
+# the kind with any of the qualifiers Law 328 and the regional plans give it, alone or two together ("Ambito
+# distrettuale", "Ambito territoriale sociale"); the comuni's header with the verbs a list of members takes
+# ("Comuni afferenti", "Comuni associati"). A health or school district ("Distretto sanitario", "Ambito scolastico")
+# has no such qualifier and stays out.
+_KIND_QUALIFIER = r"(?:territorial[ei]|social[ei]|distrettual[ei])"
+_AMBITO_COLUMN = re.compile(rf"^(?:ambito|ambiti|distretto|distretti)(?:\s+{_KIND_QUALIFIER}){{0,2}}$", re.I)
 _AMBITO_TABLE = re.compile(
-    r"^(?:ente\s+|comune\s+)?capofila$|^comun[ei](?:\s+(?:aderent[ei]|dell['’]ambito|del\s+distretto))?$", re.I
+    r"^(?:ente\s+|comune\s+)?capofila$|"
+    r"^comun[ei](?:\s+(?:aderent[ei]|afferent[ei]|associat[ei]|appartenent[ei]|dell['’]ambito|del\s+distretto))?$",
+    re.I,
 )
 
 

@@ -79,3 +79,40 @@ def as_tables(lines: list[str]) -> list[str]:
                 out[k] = " | ".join(text for _, text in _cells(lines[k]))
         n = end
     return out
+
+
+# a header cell that names an ambito (or a district of one): "AMBITO RHODENSE", "Ambito di Garbagnate Milanese"
+_AMBITO_LABEL = re.compile(r"(?:ambito|distretto)\s+\S", re.I)
+EMPTY_CELL = "–"  # a column's list ended before the others': its cell in the rows below
+
+
+def ambito_columns(lines: list[str]) -> list[str]:
+    """The lines, with each typed table of side-by-side lists headed by ambiti ("AMBITO RHODENSE     AMBITO DI
+    GARBAGNATE MILANESE" over "Arese     Baranzate", a joint plan's or an accord's text) written as rows of cells
+    joined by " | ", a column's missing cell as "–", so each column's comuni go to the ambito above it, the way a
+    markup table's columns do; read as lines, the two lists run on into one."""
+    out = list(lines)
+    n = 0
+    while n < len(lines):
+        header = _cells(lines[n]) if "  " in lines[n] else []
+        if len(header) < 2 or not all(_AMBITO_LABEL.match(text) for _, text in header):
+            n += 1
+            continue
+        starts = [col for col, _ in header]
+        end = n + 1
+        rows: list[list[str]] = []
+        while end < len(lines) and (cells := _cells(lines[end])):
+            at = [min(range(len(starts)), key=lambda k: abs(starts[k] - col)) for col, _ in cells]
+            off = any(abs(starts[k] - col) > SLACK for k, (col, _) in zip(at, cells, strict=True))
+            if off or len(set(at)) < len(at):
+                break  # a line that is no row of these columns (prose under the table)
+            row = [EMPTY_CELL] * len(starts)
+            for k, (_, text) in zip(at, cells, strict=True):
+                row[k] = text
+            rows.append(row)
+            end += 1
+        if len(rows) >= MIN_ROWS:
+            out[n] = " | ".join(text for _, text in header)
+            out[n + 1 : end] = [" | ".join(row) for row in rows]
+        n = end
+    return out

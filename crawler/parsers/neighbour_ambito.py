@@ -1,0 +1,62 @@
+"""A list that its own clause gives to an ambito named right before it, on a page about another ambito (round 41c,
+`docs/members-round41c.md`).
+
+A comune's or an ambito's page names the ambito next door and lists its comuni in the same clause: "L'ambito
+confinante è quello di X, che comprende A e B", "A nord, l'Ambito di X: A; B; C", "l'Ambito di X (capofila X)
+comprende invece A, B", "Con l'Ambito di X, composto dai Comuni di A, B, è attivo un tavolo". The list is X's, not
+the page's ambito's and not bordering towns ("comuni confinanti", refused as a decoy): the neighbour's words
+("confinante", "vicino", "al confine") say where X lies, and the clause that opens the list names X as its subject.
+Pure functions over the text before a run; `members._rule` and `extract._sections` call them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers import names as nm
+from crawler.reference.comuni import NameResolver
+
+# what follows the ambito's name and opens its list: a bracket aside ("(capofila X)"), then a verb or participle of
+# composition, or a colon ("l'Ambito di X, composto dai Comuni di", "quello di X, che comprende", "l'Ambito di X:")
+_OPENS_ITS_LIST = re.compile(
+    r"^[”\"’»]?\s*(?:\([^()]{0,60}\)\s*)?"
+    r"(?:,?\s*(?:che\s+)?(?:comprende|include|riunisce|raggruppa|conta|(?:è\s+)?(?:composto|formato|costituito)\s+da\w*)"
+    r"(?:\s+(?:invece|anche|a\s+sua\s+volta))?(?:\s+(?:i\s+)?comuni\s+di)?\s*:?|\s*:)\s*$",
+    re.I,
+)
+# where the neighbour's residents live ("Per i cittadini che risiedono al confine:"), and an ambito said to be next door
+_AT_THE_BORDER = re.compile(r"\bal\s+confine\b", re.I)
+_NEIGHBOUR_AMBITO = re.compile(
+    r"\bambit[oi]\s+(?:territorial[ei]\s+)?(?:confinant[ei]|vicin[oi]|limitrof[oi]|contigu[oi]|adiacent[ei])\b", re.I
+)
+# how an opener ends (its verb, "invece", "comuni di", a colon): a cheap test before the clause is read
+_OPENER_END = re.compile(
+    r"(?:\b(?:comprende|include|riunisce|raggruppa|conta|invece|anche|volta|di|da\w*)|:)\s*$", re.I
+)
+# "quello di X" after the word ambito in the clause: the ambito's name, its noun left out
+_THAT_OF = re.compile(r"(\bambito\b[^.;:]{0,40}?)\bquell[oa]\s+(?=(?:di|del|della|dell['’]))", re.I)
+CLAUSE_CHARS = 200  # the list's own clause: the end of the text before it
+
+
+def opens_its_list(between: str) -> bool:
+    """The words between an ambito's name and a list make the list that ambito's ("', composto dai Comuni di'")."""
+    return bool(_OPENS_ITS_LIST.match(between))
+
+
+def named_owner(before: str, resolver: NameResolver) -> nm.Mention | None:
+    """The ambito the list's own clause names as its subject, right before the words that open the list."""
+    if not _OPENER_END.search(before[-30:]):
+        return None  # most runs: no opener right before them, spare them the mentions' search
+    clause = re.split(r"(?<=[.;!?])\s", before[-CLAUSE_CHARS:])[-1]
+    clause = _THAT_OF.sub(r"\1Ambito ", clause)  # "l'ambito confinante è quello di X": X is the ambito's name
+    named = nm.mentions_in(clause, -1, resolver)
+    if not named:
+        return None
+    last = named[-1]
+    return last if opens_its_list(clause[last.at + len(last.name) :]) else None
+
+
+def without_neighbour_words(text: str) -> str:
+    """The text with the words that place an ambito next door left out ("L'ambito confinante è quello di X"), once the
+    list is known to be that named ambito's: they are no bordering towns'."""
+    return _AT_THE_BORDER.sub(" ", _NEIGHBOUR_AMBITO.sub("ambito", text))
