@@ -1,4 +1,4 @@
-"""Round 41a (issue 11, docs/members-round41a.md): the capofila in the words a careful reader tells apart."""
+"""Round 41a (issue 11, docs/members.md §72): the capofila in the words a careful reader tells apart."""
 
 from __future__ import annotations
 

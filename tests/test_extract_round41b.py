@@ -1,6 +1,6 @@
 """Round 41b (issue 11): what news about an ambito names beside its members (guests present as well, the meeting's
 venue, an area called after a compass point), each in its general form; the positive cases fail on extractor 0.4.65
-(fixtures 2330 and up, `docs/members-round41b.md`)."""
+(fixtures 2330 and up, `docs/members.md` §73)."""
 
 from __future__ import annotations
 

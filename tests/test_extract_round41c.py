@@ -1,4 +1,4 @@
-"""Round 41c (issue 11): several ambiti on one page (`docs/members-round41c.md`)."""
+"""Round 41c (issue 11): several ambiti on one page (`docs/members.md` §74)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A list that its own clause gives to an ambito named right before it, on a page about another ambito (round 41c,
-`docs/members-round41c.md`).
+`docs/members.md` §74).
 
 A comune's or an ambito's page names the ambito next door and lists its comuni in the same clause: "L'ambito
 confinante è quello di X, che comprende A e B", "A nord, l'Ambito di X: A; B; C", "l'Ambito di X (capofila X)

@@ -1,6 +1,6 @@
 """What a news article names beside an ambito's members: guests present at its meeting, the meeting's venue, an area
 called after a compass point and a city. Each is a place or a person of another kind than a member, so the list's
-rules must read past it (round 41b, `docs/members-round41b.md`)."""
+rules must read past it (round 41b, `docs/members.md` §73)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Numbered items that a PDF's reading order put before the list they continue (round 41c, `docs/members-round41c.md`).
+"""Numbered items that a PDF's reading order put before the list they continue (round 41c, `docs/members.md` §74).
 
 Two numbered lists laid out in columns or across a page break ("Ambito di A:" 1-15, "Ambito di B:" 1-11) come out of a
 PDF's text layer interleaved: B's items 6-11 between A's 15 and 16, B's 1-5 after A's 17. A reader follows the numbers:

@@ -1,7 +1,7 @@
 """An ambito a page speaks of only as "l'ambito" (a comune's or a paper's news: "con cui forma l'ambito territoriale",
 "Capofila dell'ambito resta il Comune di X"), never by its name. Its members and capofila are still stated; a reader
 names it after its capofila, as Lombardy's ambiti are named, when the capofila is one of the comuni listed as its
-members (round 41b, `docs/members-round41b.md`)."""
+members (round 41b, `docs/members.md` §73)."""
 
 from __future__ import annotations
 
