@@ -81,6 +81,7 @@ HELDOUT55 = ROOT / "tests" / "fixtures" / "heldout55"
 HELDOUT56 = ROOT / "tests" / "fixtures" / "heldout56"
 HELDOUT57 = ROOT / "tests" / "fixtures" / "heldout57"
 HELDOUT58 = ROOT / "tests" / "fixtures" / "heldout58"
+HELDOUT59 = ROOT / "tests" / "fixtures" / "heldout59"
 HELDOUT61 = ROOT / "tests" / "fixtures" / "heldout61"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -143,6 +144,7 @@ SETS = {
     "heldout56": (HELDOUT56, 32, 18),
     "heldout57": (HELDOUT57, 32, 21),
     "heldout58": (HELDOUT58, 32, 20),
+    "heldout59": (HELDOUT59, 32, 17),
     "heldout61": (HELDOUT61, 32, 21),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -390,6 +392,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT56,
         HELDOUT57,
         HELDOUT58,
+        HELDOUT59,
         HELDOUT61,
     ],
     ids=lambda f: f.name,
