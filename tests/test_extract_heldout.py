@@ -80,6 +80,7 @@ HELDOUT54 = ROOT / "tests" / "fixtures" / "heldout54"
 HELDOUT55 = ROOT / "tests" / "fixtures" / "heldout55"
 HELDOUT56 = ROOT / "tests" / "fixtures" / "heldout56"
 HELDOUT57 = ROOT / "tests" / "fixtures" / "heldout57"
+HELDOUT60 = ROOT / "tests" / "fixtures" / "heldout60"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -140,6 +141,7 @@ SETS = {
     "heldout55": (HELDOUT55, 32, 19),
     "heldout56": (HELDOUT56, 32, 18),
     "heldout57": (HELDOUT57, 32, 21),
+    "heldout60": (HELDOUT60, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -385,6 +387,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT55,
         HELDOUT56,
         HELDOUT57,
+        HELDOUT60,
     ],
     ids=lambda f: f.name,
 )
