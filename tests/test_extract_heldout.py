@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to fifty-seventh sets
+Only h01-h12 carry those assertions; the later pages and the whole second to sixty-first sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout47.score`
 and checked here only for being well-formed sets."""
 
@@ -82,6 +82,7 @@ HELDOUT56 = ROOT / "tests" / "fixtures" / "heldout56"
 HELDOUT57 = ROOT / "tests" / "fixtures" / "heldout57"
 HELDOUT58 = ROOT / "tests" / "fixtures" / "heldout58"
 HELDOUT59 = ROOT / "tests" / "fixtures" / "heldout59"
+HELDOUT60 = ROOT / "tests" / "fixtures" / "heldout60"
 HELDOUT61 = ROOT / "tests" / "fixtures" / "heldout61"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -145,6 +146,7 @@ SETS = {
     "heldout57": (HELDOUT57, 32, 21),
     "heldout58": (HELDOUT58, 32, 20),
     "heldout59": (HELDOUT59, 32, 17),
+    "heldout60": (HELDOUT60, 32, 19),
     "heldout61": (HELDOUT61, 32, 21),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -393,6 +395,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT57,
         HELDOUT58,
         HELDOUT59,
+        HELDOUT60,
         HELDOUT61,
     ],
     ids=lambda f: f.name,
