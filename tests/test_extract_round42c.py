@@ -1,4 +1,5 @@
-"""Round 42c: a plan period written in two-digit years right after the plan's name ("PdZ 25-27")."""
+"""Round 42c: a plan period in two-digit years right after the plan's name ("PdZ 25-27"); an approval still to come
+("in fase di approvazione", "sarà approvato") dates nothing."""
 
 from __future__ import annotations
 
@@ -30,4 +31,16 @@ def _gold_plans(name: str) -> set[tuple[int, int, str | None, str | None]]:
     ],
 )
 def test_two_digit_plan_period_after_the_plans_name(name: str) -> None:
+    assert _plans(name) == _gold_plans(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2463_wp_piano_in_fase_di_approvazione_assemblea_futura_seriate.html",
+        "2464_txt_piano_sara_approvato_seduta_grumello.txt",
+        "2465_joomla_delibera_di_approvazione_in_data_albino.html",
+    ],
+)
+def test_an_approval_still_to_come_dates_nothing(name: str) -> None:
     assert _plans(name) == _gold_plans(name)

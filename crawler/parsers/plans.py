@@ -29,6 +29,7 @@ from crawler.parsers.italian import (
     parse_date,
     split_sentences,
 )
+from crawler.parsers.pending_approval import pending
 from crawler.parsers.prechecks import may_match
 from crawler.parsers.short_periods import with_full_years
 from crawler.records import PlanFacts
@@ -216,7 +217,7 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(), m.end(), "approved")
         for m in APPROVED.finditer(sentence)
-        if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune
+        if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune and not pending(sentence, m.start())
     ]
     if not found and not by_comune:
         found = [(m.start(), m.end(), "approved") for m in _UNANIMOUS.finditer(sentence)]
