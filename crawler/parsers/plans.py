@@ -29,7 +29,9 @@ from crawler.parsers.italian import (
     parse_date,
     split_sentences,
 )
+from crawler.parsers.pending_approval import pending
 from crawler.parsers.prechecks import may_match
+from crawler.parsers.short_periods import with_full_years
 from crawler.records import PlanFacts
 
 PERIOD_RE = re.compile(r"\b(20[0-4]\d)\s*(?:/|-|–|—|\bal\b|\s)\s*(20[0-4]\d|[0-4]\d)\b")  # "dal 2025 al 2027" too
@@ -215,7 +217,7 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(), m.end(), "approved")
         for m in APPROVED.finditer(sentence)
-        if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune
+        if not _OTHER_OBJECT.match(sentence, m.end()) and not by_comune and not pending(sentence, m.start())
     ]
     if not found and not by_comune:
         found = [(m.start(), m.end(), "approved") for m in _UNANIMOUS.finditer(sentence)]
@@ -448,7 +450,8 @@ def plans_in(
     `written` the date the page was written (a news byline), which gives a year to a date news writes without one;
     `round_plan` the one period a page of several ambiti names, the plan an ambito approves as "il proprio documento".
     """
-    contexts = contexts or [""] * len(sentences)
+    sentences = [with_full_years(s) for s in sentences]  # "PdZ 25-27": the period in full
+    contexts = [with_full_years(c) for c in contexts] if contexts else [""] * len(sentences)
     plans: dict[tuple[int, int], PlanFacts] = {}
     evidence: dict[str, str] = {}
     last: tuple[int, int] | None = None
