@@ -139,6 +139,9 @@ MEMBERS_AFTER = re.compile(
     r"^\s*(?:,\s*(?:(?:è|sono)\s+)?|(?:è|sono)\s+)\w+\s+(?:dei|degli|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+"
     r"(?:dell['’]\s*|del\s+)"
     r"(?:ambito|distretto)\b|"
+    # "Codevilla è tra i Comuni dell'Ambito", "X rientra fra i comuni del Distretto", "X figura tra i comuni di ..."
+    r"^\s*(?:è|e['’]|sono|rientra(?:no)?|figura(?:no)?)\s+(?:anche\s+)?(?:tra|fra)\s+i\s+(?:\w+\s+)?comuni\s+"
+    r"(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b|"
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
     r"partecipa(?:no)?|(?:ha|hanno)\s+(?:firmato|sottoscritto))"
@@ -2239,7 +2242,7 @@ _PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
 # the ambito's services offered to the residents of its comuni: "I servizi sono rivolti ai residenti di: A – B – ...",
 # "Possono accedere i cittadini residenti a A, B, ...", "riservato alle famiglie residenti nei Comuni di"
 _RESIDENTS = re.compile(
-    r"\b(?:rivolt|riservat|destinat|apert)[oia]\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
+    r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
     r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
     # "La misura vale per i residenti di A, B, ...": who the measure is for
     r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
@@ -2281,6 +2284,18 @@ _AMBITO_IS_FORMED = re.compile(
 _NAMES_A_LIST = re.compile(r"\b(?:comuni|paesi|centri|localit[àa])\b", re.I)
 
 
+# the ambito named after a membership's verb, then a relative clause that describes it: "fa parte dell'Ambito di Lecco,
+# che con gli Ambiti di Bellano e di Merate forma il Distretto", "aderisce all'Ambito di X, il quale confina con ..."
+_AMBITO_RELATIVE = re.compile(r"\b(?:ambito|distretto)\b[^,;.:]{0,80}?,\s*(?:che|il\s+quale|la\s+quale)\b", re.I)
+
+
+def _main_clause(after: str) -> str:
+    """The words after a stated membership up to the relative clause about its ambito: that clause's other ambiti
+    are the ambito's neighbours or partners, not a reason to doubt the membership."""
+    relative = _AMBITO_RELATIVE.search(after)
+    return after[: relative.end()] if relative else after
+
+
 def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
@@ -2299,7 +2314,7 @@ def _rule(
     if (
         HYPOTHETICAL.search(before)
         or (DECOY.search(np_.without_venue(nearest)) and not stated)  # not the venue's library or school
-        or DECOY.search(after)
+        or DECOY.search(_main_clause(after) if stated else after)
         or ELSEWHERE.search(after)
         or (prose and _sent_elsewhere(before, heading, after, resolver))
     ):

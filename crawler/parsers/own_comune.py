@@ -1,0 +1,43 @@
+"""The site's comune as a member when the page speaks of it as "il Comune" without naming it.
+
+A comune's own page rarely writes its name in its sentences: "il Comune fa riferimento all'Ambito distrettuale di
+Pavia", "Il nostro Comune appartiene all'Ambito territoriale di Vimercate", "Questo Comune è compreso nell'Ambito",
+"Il Comune partecipa ... tramite il Piano di Zona". The name is the site's, in the <title> ("Servizi sociali - Comune
+di X", "Comune di X - Piano di Zona"). Only a verb of membership whose object is the ambito or its Piano di Zona
+counts: "il Comune fa parte del Distretto del Commercio" is another body's, "il Comune è capofila" is `capofila`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers.italian import HYPOTHETICAL
+from crawler.reference.comuni import NameResolver
+
+# the site's name at either end of the <title>: "Area Servizi alla Persona - Comune di X", "Comune di X - Piano di Zona"
+_SITE_COMUNE = re.compile(
+    r"(?:^|\s[-–|]\s*)(?:comune|città)\s+di\s+(?P<name>[^-–|()]{2,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:$|\s[-–|]\s)", re.I
+)
+# "il Comune" (not "il Comune di X", a comune named), then a verb of membership and, in the same clause, the ambito or
+# its Piano di Zona as the verb's object: "fa riferimento all'Ambito", "partecipa alla gestione associata dei servizi
+# sociali tramite il Piano di Zona"
+_ITSELF_A_MEMBER = re.compile(
+    r"\b(?:il\s+nostro|questo|il)\s+comune\b(?!\s+di\b)\s+(?:\w+\s+)?"
+    r"(?:fa\s+parte|fa\s+riferimento|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+compreso)\b"
+    r"[^.;:]{0,80}?\b(?:(?:a|de|ne)ll['’]\s*ambito|piano\s+di\s+zona)\b",
+    re.I,
+)
+
+
+def site_comune(head_title: str, resolver: NameResolver) -> str | None:
+    """The ISTAT code of the comune whose site the <title> names, read exactly (no fuzzy guess)."""
+    site = _SITE_COMUNE.search(head_title)
+    res = resolver.resolve(site.group("name").strip(), fuzzy=False) if site else None
+    return res.istat if res and res.method != "fuzzy" else None
+
+
+def itself_a_member(sentences: list[str], head_title: str, resolver: NameResolver) -> tuple[str | None, str]:
+    """The site's comune and the sentence that makes it a member of the page's ambito, else (None, "")."""
+    said = next((s for s in sentences if _ITSELF_A_MEMBER.search(s) and not HYPOTHETICAL.search(s)), None)
+    code = site_comune(head_title, resolver) if said else None
+    return (code, said[:240]) if code and said else (None, "")

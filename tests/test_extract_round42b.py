@@ -1,0 +1,67 @@
+"""Round 42b (issue 11): a comune's own page stating its membership, each in its general form; the positive cases fail
+on extractor 0.4.67 (fixtures 2430 and up, `docs/members-round42b.md`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted, gold_by_ambito
+
+
+def _as_gold(name: str) -> None:
+    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # A: a relative clause after the ambito's name describes the ambito ("..., il quale con gli ambiti di A e B")
+        "2430_relative_clause_names_other_ambiti_dervio_bellano.html",
+        "2431_text_relative_clause_with_ambiti_del_cesate_garbagnate.txt",
+        # counter-case: the other ambiti in the main clause ("fa parte, con gli Ambiti di A e B, del Distretto")
+        "2432_main_clause_with_other_ambiti_not_member_dervio.html",
+    ],
+)
+def test_the_ambitos_relative_clause_does_not_unsay_the_membership(name: str) -> None:
+    _as_gold(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # B: "X rientra fra i comuni dell'Ambito", "X figura tra i comuni dell'Ambito di Y"
+        "2433_rientra_fra_i_comuni_dell_ambito_ornago_vimercate.html",
+        "2434_text_figura_tra_i_comuni_bagnolo_crema.txt",
+        # counter-cases: "è tra i comuni del Distretto del Commercio", "non è tra i comuni dell'Ambito"
+        "2435_non_e_tra_i_comuni_and_distretto_commercio_merate.html",
+    ],
+)
+def test_a_comune_among_the_ambitos_comuni(name: str) -> None:
+    _as_gold(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # C: "si rivolgono alle famiglie residenti nei comuni di" five comuni or more: the ambito's service's territory
+        "2436_si_rivolgono_alle_famiglie_residenti_abbiatense.html",
+        # counter-case: two comuni are a project's, no territory
+        "2437_si_rivolge_ai_residenti_two_comuni_not_members.html",
+    ],
+)
+def test_a_service_that_addresses_the_residents_of_a_territory(name: str) -> None:
+    _as_gold(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # D: "Il nostro Comune appartiene all'Ambito", "Questo Comune è compreso nell'Ambito" on the comune's own site
+        "2438_il_nostro_comune_appartiene_ornago_vimercate.html",
+        "2439_questo_comune_e_compreso_title_first_bagnolo_crema.html",
+        # counter-case: "Il Comune fa parte del Distretto del Commercio" (another body), the ambito named aside
+        "2440_il_comune_fa_parte_del_distretto_commercio_ornago.html",
+    ],
+)
+def test_the_sites_comune_said_a_member_as_il_comune(name: str) -> None:
+    _as_gold(name)
