@@ -65,3 +65,32 @@ def test_a_service_that_addresses_the_residents_of_a_territory(name: str) -> Non
 )
 def test_the_sites_comune_said_a_member_as_il_comune(name: str) -> None:
     _as_gold(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "phones", "emails"),
+    [
+        # F: a box of the comune's social desk under the office's contacts, its heading without "del Comune"
+        (
+            "2441_settore_servizi_sociali_box_under_office_cernusco_merate.html",
+            ["+390395901111"],
+            ["udp@ambitomerate.example.it"],
+        ),
+        (
+            "2442_segretariato_sociale_box_under_office_sulbiate_vimercate.html",
+            ["+390396659401"],
+            ["ufficiodipiano@ambitovimercate.example.it"],
+        ),
+        # counter-case: a box headed by the office's own secretariat stays the office's
+        (
+            "2443_segreteria_ufficio_di_piano_box_kept_merate.html",
+            ["+390395901112"],
+            ["segreteria.udp@ambitomerate.example.it"],
+        ),
+    ],
+)
+def test_the_comunes_social_desk_box_is_not_the_office(name: str, phones: list[str], emails: list[str]) -> None:
+    (ambito,) = extracted(name).ambiti
+    office = ambito.ufficio_di_piano
+    assert office is not None
+    assert (office.phones, office.emails) == (phones, emails)

@@ -22,6 +22,7 @@ from crawler.parsers import former_seat as fs
 from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.parsers.members import SERVICE_DESK
+from crawler.parsers.own_comune import SOCIAL_DESK
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -223,7 +224,11 @@ def scope(
             town_hall = _TOWN_HALL_CONTACTS.search(line) or _TOWN_HALL_HOURS.search(line)
             if contact and town_hall and not OFFICE_WORDS.search(line):
                 hall_level, open_level = level, 0
-            elif level > open_level > 0 and not OFFICE_WORDS.search(line) and _comune_desk(line):
+            elif (
+                level > open_level > 0
+                and not OFFICE_WORDS.search(line)
+                and (_comune_desk(line) or SOCIAL_DESK.match(line))
+            ):
                 hall_level = level  # a comune's desk's box inside the contacts: its lines, down to the next heading
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level

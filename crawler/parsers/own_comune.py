@@ -41,3 +41,13 @@ def itself_a_member(sentences: list[str], head_title: str, resolver: NameResolve
     said = next((s for s in sentences if _ITSELF_A_MEMBER.search(s) and not HYPOTHETICAL.search(s)), None)
     code = site_comune(head_title, resolver) if said else None
     return (code, said[:240]) if code and said else (None, "")
+
+
+# a comune's own social-services desk, by its heading alone: "Ufficio Servizi Sociali", "Settore Servizi Sociali",
+# "Servizio sociale professionale", "Segretariato sociale", "Area Servizi alla Persona". An Ufficio di Piano is never
+# called so: in a page's contacts, such a box is the comune's desk, whether or not it adds "del Comune"
+SOCIAL_DESK = re.compile(
+    r"^(?:(?:l['’]|il|lo)\s*)?(?:(?:uffici?o|servizi?o?|settore|area|sportello)\s+(?:servizi\s+)?"
+    r"(?:social[ei]|alla\s+persona)\b|segretariato\s+sociale\b)",
+    re.I,
+)
