@@ -94,3 +94,20 @@ def test_the_comunes_social_desk_box_is_not_the_office(name: str, phones: list[s
     office = ambito.ufficio_di_piano
     assert office is not None
     assert (office.phones, office.emails) == (phones, emails)
+
+
+@pytest.mark.parametrize(
+    ("name", "phones", "responsible"),
+    [
+        # G: the comune's own referent by its label ("Referente del Comune", "Referente comunale"): not the office's
+        ("2444_table_referente_del_comune_row_bagnolo_crema.html", ["+390373218820"], None),
+        ("2445_referente_comunale_line_under_office_ornago.html", ["+390396659401"], None),
+        # counter-case: a bare "Referente:" under the office's line is the office's
+        ("2446_referente_of_the_office_kept_vimercate.html", ["+390396659401", "+390396659405"], "Elena Brambilla"),
+    ],
+)
+def test_the_comunes_referent_is_not_the_office(name: str, phones: list[str], responsible: str | None) -> None:
+    (ambito,) = extracted(name).ambiti
+    office = ambito.ufficio_di_piano
+    assert office is not None
+    assert (office.phones, office.responsible) == (phones, responsible)

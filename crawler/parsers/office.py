@@ -22,7 +22,7 @@ from crawler.parsers import former_seat as fs
 from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.parsers.members import SERVICE_DESK
-from crawler.parsers.own_comune import SOCIAL_DESK
+from crawler.parsers.own_comune import COMUNE_REFERENT, SOCIAL_DESK
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -655,6 +655,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             or (lead and _OTHER_DESK.search(text[lead.end() :]))
             or _DESK_SUBJECT.match(text)
             or _DESK_BEFORE_COLON.search(text)
+            or COMUNE_REFERENT.match(text)
         )
         place_card = bool(_PLACE_CARD.search(text))
         comune = _COMUNE_LETTERHEAD.match(text)  # "Comune di X - Via ...", not a card's "Municipio di X, 1, Via ..."

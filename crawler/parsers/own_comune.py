@@ -51,3 +51,12 @@ SOCIAL_DESK = re.compile(
     r"(?:social[ei]|alla\s+persona)\b|segretariato\s+sociale\b)",
     re.I,
 )
+
+
+# the comune's own person for the service, labelled as the comune's: "Referente comunale | Sig.ra X – 0382 ...",
+# "Referente del Comune: ...", "Assistente sociale comunale: ...", "Incaricato per il Comune: ...": not the office's
+COMUNE_REFERENT = re.compile(
+    r"^(?:referente|responsabile|assistente\s+sociale|incaricat[oa]|delegat[oa])\s+"
+    r"(?:comunale|del\s+comune|per\s+il\s+comune)\b",
+    re.I,
+)
