@@ -111,3 +111,19 @@ def test_the_comunes_referent_is_not_the_office(name: str, phones: list[str], re
     office = ambito.ufficio_di_piano
     assert office is not None
     assert (office.phones, office.responsible) == (phones, responsible)
+
+
+@pytest.mark.parametrize(
+    ("name", "phones"),
+    [
+        # H: a sentence beside the office's that sends the reader to the comune's desk, its number in brackets
+        ("2447_news_desk_in_brackets_after_office_sentence_cesate.html", ["+390278294411"]),
+        ("2448_text_servizio_sociale_in_brackets_after_office_robbiate.txt", ["+390395901111"]),
+        # counter-case: the office's own number in brackets after its name
+        ("2449_office_in_brackets_kept_cesate.html", ["+390278294411"]),
+    ],
+)
+def test_a_desk_the_reader_is_sent_to_keeps_its_number(name: str, phones: list[str]) -> None:
+    (ambito,) = extracted(name).ambiti
+    assert ambito.ufficio_di_piano is not None
+    assert ambito.ufficio_di_piano.phones == phones

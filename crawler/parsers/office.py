@@ -475,7 +475,8 @@ _DESK_SUBJECT = re.compile(
 _DESK_BEFORE_COLON = re.compile(
     r"\b(?:il|lo|la|l['’]|al|allo|alla|all['’])\s*(?:segretariato|servizi?o?\s+social[ei]|sportello|settore|"
     r"assistent[ei]\s+social[ei]|ufficio\s+(?!(?:di\s+|del\s+)?piano\b|(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b)\w+)\b"
-    r"[^:.;]{0,50}(?::|,\s*(?=(?:via|viale|piazza|p\.zza|corso|largo|tel\.?|telefono)\s))\s*(?=\S)",
+    r"[^:.;()]{0,50}(?::|,\s*(?=(?:via|viale|piazza|p\.zza|corso|largo|tel\.?|telefono)\s)|"
+    r"\s\((?=\s*(?:tel\.?|telefono)\s))\s*(?=\S)",
     re.I,
 )
 # a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")
@@ -543,9 +544,15 @@ def _stale_numbers(lines: list[str]) -> set[str]:
 
 
 def _own_sentences(text: str) -> str:
-    """The line without its sentences about another service's numbers or about numbers out of use."""
+    """The line without its sentences about another service's numbers (a desk it sends the reader to, "rivolgersi allo
+    sportello sociale comunale (tel. ...)") or about numbers out of use."""
     sentences = split_sentences(text)
-    kept = [s for s in sentences if (OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)) and not _STALE.search(s)]
+    kept = [
+        s
+        for s in sentences
+        if (OFFICE_WORDS.search(s) or not (_ELSEWHERE.search(s) or _DESK_BEFORE_COLON.search(s)))
+        and not _STALE.search(s)
+    ]
     return text if len(kept) == len(sentences) else " ".join(kept)
 
 
