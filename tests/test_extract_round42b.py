@@ -127,3 +127,18 @@ def test_a_desk_the_reader_is_sent_to_keeps_its_number(name: str, phones: list[s
     (ambito,) = extracted(name).ambiti
     assert ambito.ufficio_di_piano is not None
     assert ambito.ufficio_di_piano.phones == phones
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # I: "the X's call is the Ambito's, del quale fa parte A; il Comune di B ...": A the relative clause's subject,
+        # the main clause's word before the ambito ("avviso", "progetto") no reason to doubt it, B the next clause's
+        "2450_avviso_dell_ambito_del_quale_fa_parte_semicolon_crema.html",
+        "2451_text_progetto_cui_aderisce_anche_semicolon_vimercate.txt",
+        # counter-case: an accord's parties each written "il Comune di X;" stay one list
+        "2452_accord_parties_each_il_comune_di_semicolons_bellano.html",
+    ],
+)
+def test_a_relative_clause_member_before_a_semicolon_and_the_next_subject(name: str) -> None:
+    _as_gold(name)

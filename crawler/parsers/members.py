@@ -1074,6 +1074,10 @@ _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # "Desio (Comune capo-distretto): Sindaco, Presidente, presente"
 _ROLE_TAIL = re.compile(rf"^\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–-]\s*{_ROLL_ROLE}\b[^\n]{{0,60}}?\b{_PRESENCE}\b", re.I)
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
+# a semicolon, then "il Comune di" opening the next clause with its subject; not a list whose every item is written so
+# ("il Comune di A; il Comune di B", an accord's parties)
+_NEW_SUBJECT = re.compile(r"^\s*;\s*(?:il|lo|la|l['’])\s*(?:comune|città)\s+di\s*$", re.I)
+_COMUNE_DI_BEFORE = re.compile(r"\b(?:comune|città)\s+di\s*$", re.I)
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
 )
@@ -1121,14 +1125,15 @@ OF_WHICH_CHARS = 200  # the ambito's name (80), the relative pronoun, its verb a
 _MEMBER_VERB_AFTER = re.compile(rf"^\s*(?:anche\s+|pure\s+)?{_MEMBER_VERB}\b", re.I)
 
 
-def _member_of_which(head: str, after: str) -> bool:
+def _member_of_which(head: str, after: str) -> str:
     """A comune named as the subject of a relative clause about the ambito named just before it, its verb one of
-    membership, before or after it."""
+    membership, before or after it: the words from the ambito's name on, else "" (the main clause before the ambito,
+    "Il bando è dell'Ambito di X, al quale appartiene Y", does not govern Y)."""
     tail = head[-OF_WHICH_CHARS:]  # the clause ends where the comune is named: no head read whole
     if "qual" not in tail and "cui" not in tail:
-        return False  # (most runs: no relative pronoun)
+        return ""  # (most runs: no relative pronoun)
     m = _OF_WHICH.search(tail)
-    return bool(m) and bool(m.group("verb") or _MEMBER_VERB_AFTER.match(after))
+    return m.group() if m and (m.group("verb") or _MEMBER_VERB_AFTER.match(after)) else ""
 
 
 _NUMBER = re.compile(r"\b\d+\b")
@@ -1162,6 +1167,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     abbreviated = len(a.candidates) > 0 and " " in a.key  # "Ospedaletto Lod. - Sordio": the dot is the name's
     if not abbreviated and _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
+    if _NEW_SUBJECT.match(page.text[a.end : b.start]) and not _COMUNE_DI_BEFORE.search(
+        page.text[max(0, a.start - 20) : a.start]
+    ):
+        return None  # "..., al quale appartiene A; il Comune di B, in qualità di capofila, ...": B opens a clause
     if _COLON_AFTER.match(page.text[a.end : b.start]) and _is_prose(
         page.lines[la][max(0, a.start - page.starts[la] - 60) : a.start - page.starts[la]]
     ):
@@ -1414,9 +1423,8 @@ def _judge(
     if former and (aside := _ASIDE_CLOSES.match(after)):
         after = after[aside.end() :]
     # a name added to a province's comuni, or one of the ambito's comuni: "Tra i Comuni dell'Ambito c'è anche X"
-    added = len(run.found) == 1 and bool(
-        _PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or _member_of_which(head, after)
-    )
+    of_which = _member_of_which(head, after) if len(run.found) == 1 else ""
+    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or of_which)
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune
@@ -1523,7 +1531,7 @@ def _judge(
         # the accord's parties signing at its end, under its last article's heading ("Art. 7 - Approvazione" /
         # "Letto, confermato e sottoscritto" / "Per il Comune di A - il Sindaco"): the whole accord's, named atop it
         rule = "signatories"
-    if rule is None and added and not DECOY.search(head):
+    if rule is None and added and not DECOY.search(of_which or head):
         rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:
         rule = "comuni-of-ambito"
