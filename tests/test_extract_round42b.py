@@ -142,3 +142,19 @@ def test_a_desk_the_reader_is_sent_to_keeps_its_number(name: str, phones: list[s
 )
 def test_a_relative_clause_member_before_a_semicolon_and_the_next_subject(name: str) -> None:
     _as_gold(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "phones"),
+    [
+        # J: a text's numbered section title in capitals ends the lines the office's head introduced
+        ("2453_text_report_numbered_section_after_office_cesate.txt", ["+390278294411"]),
+        ("2454_text_regolamento_art_section_after_office_robbiate.txt", ["+390395901111"]),
+        # counter-case: the office's own lines before the next section stay its own
+        ("2455_text_office_head_lines_below_kept_dervio.txt", ["+390341821124"]),
+    ],
+)
+def test_a_numbered_section_ends_the_offices_lines(name: str, phones: list[str]) -> None:
+    (ambito,) = extracted(name).ambiti
+    assert ambito.ufficio_di_piano is not None
+    assert ambito.ufficio_di_piano.phones == phones

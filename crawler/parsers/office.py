@@ -22,7 +22,7 @@ from crawler.parsers import former_seat as fs
 from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.parsers.members import SERVICE_DESK
-from crawler.parsers.own_comune import COMUNE_REFERENT, SOCIAL_DESK
+from crawler.parsers.own_comune import COMUNE_REFERENT, NUMBERED_SECTION, SOCIAL_DESK
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -261,6 +261,8 @@ def scope(
         )
         # the office's contact line over its responsible's ("Ufficio di Piano c/o ..., tel. ..." / "Responsabile: X")
         role_below = bool(out and out[-1] == i - 1 and not level and _ROLE.match(bare) and _label_row(bare))
+        if i <= introduced and not labelled and NUMBERED_SECTION.match(line):
+            introduced = -1  # "4. I SERVIZI DEL COMUNE": the next section of a text, not the office's contact lines
         if whole_page or open_level or labelled or i <= introduced or after_seat or role_below:
             out.append(i)
         if (labelled and _SEAT_SENTENCE.search(line)) or after_seat:

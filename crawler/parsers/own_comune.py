@@ -1,4 +1,7 @@
-"""The site's comune as a member when the page speaks of it as "il Comune" without naming it.
+"""What a comune's own page says of the comune itself, told apart from the ambito's facts.
+
+The site's comune as a member when the page speaks of it as "il Comune" without naming it; and the comune's own
+social desk, referent and charter sections, which are no Ufficio di Piano (`office` reads these words).
 
 A comune's own page rarely writes its name in its sentences: "il Comune fa riferimento all'Ambito distrettuale di
 Pavia", "Il nostro Comune appartiene all'Ambito territoriale di Vimercate", "Questo Comune è compreso nell'Ambito",
@@ -59,4 +62,11 @@ COMUNE_REFERENT = re.compile(
     r"^(?:referente|responsabile|assistente\s+sociale|incaricat[oa]|delegat[oa])\s+"
     r"(?:comunale|del\s+comune|per\s+il\s+comune)\b",
     re.I,
+)
+
+
+# a text's numbered section title in capitals ("4. I SERVIZI DEL COMUNE", "5) ALTRI RECAPITI", "Art. 6 - SEDI"): in a
+# comune's charter or report the office's block ends there, the next section's desks being the comune's
+NUMBERED_SECTION = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|art\.?\s*\d{1,3}\s*[-–.]?)\s+(?-i:[A-ZÀ-Ý][^a-zà-ù]{3,80})$", re.I
 )
