@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from crawler.parsers.italian import HYPOTHETICAL
+from crawler.parsers.prechecks import may_match
 from crawler.reference.comuni import NameResolver
 
 # the site's name at either end of the <title>: "Area Servizi alla Persona - Comune di X", "Comune di X - Piano di Zona"
@@ -41,7 +42,14 @@ def site_comune(head_title: str, resolver: NameResolver) -> str | None:
 
 def itself_a_member(sentences: list[str], head_title: str, resolver: NameResolver) -> tuple[str | None, str]:
     """The site's comune and the sentence that makes it a member of the page's ambito, else (None, "")."""
-    said = next((s for s in sentences if _ITSELF_A_MEMBER.search(s) and not HYPOTHETICAL.search(s)), None)
+    said = next(
+        (
+            s
+            for s in sentences
+            if may_match(s, ("comune",)) and _ITSELF_A_MEMBER.search(s) and not HYPOTHETICAL.search(s)
+        ),
+        None,
+    )
     code = site_comune(head_title, resolver) if said else None
     return (code, said[:240]) if code and said else (None, "")
 
