@@ -12,6 +12,12 @@ def _as_gold(name: str) -> None:
     assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
 
 
+def _office_phones(name: str) -> list[str]:
+    (ambito,) = extracted(name).ambiti
+    assert ambito.ufficio_di_piano is not None
+    return ambito.ufficio_di_piano.phones
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -124,9 +130,7 @@ def test_the_comunes_referent_is_not_the_office(name: str, phones: list[str], re
     ],
 )
 def test_a_desk_the_reader_is_sent_to_keeps_its_number(name: str, phones: list[str]) -> None:
-    (ambito,) = extracted(name).ambiti
-    assert ambito.ufficio_di_piano is not None
-    assert ambito.ufficio_di_piano.phones == phones
+    assert _office_phones(name) == phones
 
 
 @pytest.mark.parametrize(
@@ -155,6 +159,4 @@ def test_a_relative_clause_member_before_a_semicolon_and_the_next_subject(name: 
     ],
 )
 def test_a_numbered_section_ends_the_offices_lines(name: str, phones: list[str]) -> None:
-    (ambito,) = extracted(name).ambiti
-    assert ambito.ufficio_di_piano is not None
-    assert ambito.ufficio_di_piano.phones == phones
+    assert _office_phones(name) == phones
