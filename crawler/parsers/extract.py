@@ -33,6 +33,7 @@ from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
 from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
+from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
@@ -597,6 +598,10 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if capofila not in members:
             members.insert(0, capofila)
             ambito.evidence[f"member:{capofila}"] = f"capofila: {evidence[:200]}"
+    itself, said = itself_a_member(sentences, page.doc.head_title, resolver) if whole_page else (None, "")
+    if itself and itself not in members:  # "il Comune fa riferimento all'Ambito" on the comune's own site
+        members.append(itself)
+        ambito.evidence[f"member:{itself}"] = f"own-comune: {said[:200]}"
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = _plan_units(page, key, lo, hi, whole_page)

@@ -139,6 +139,9 @@ MEMBERS_AFTER = re.compile(
     r"^\s*(?:,\s*(?:(?:è|sono)\s+)?|(?:è|sono)\s+)\w+\s+(?:dei|degli|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+"
     r"(?:dell['’]\s*|del\s+)"
     r"(?:ambito|distretto)\b|"
+    # "Codevilla è tra i Comuni dell'Ambito", "X rientra fra i comuni del Distretto", "X figura tra i comuni di ..."
+    r"^\s*(?:è|e['’]|sono|rientra(?:no)?|figura(?:no)?)\s+(?:anche\s+)?(?:tra|fra)\s+i\s+(?:\w+\s+)?comuni\s+"
+    r"(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b|"
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
     r"partecipa(?:no)?|(?:ha|hanno)\s+(?:firmato|sottoscritto))"
@@ -1071,6 +1074,10 @@ _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # "Desio (Comune capo-distretto): Sindaco, Presidente, presente"
 _ROLE_TAIL = re.compile(rf"^\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–-]\s*{_ROLL_ROLE}\b[^\n]{{0,60}}?\b{_PRESENCE}\b", re.I)
 _SENTENCE_END = re.compile(r"\s*\.(?:\s|$)")
+# a semicolon, then "il Comune di" opening the next clause with its subject; not a list whose every item is written so
+# ("il Comune di A; il Comune di B", an accord's parties)
+_NEW_SUBJECT = re.compile(r"^\s*;\s*(?:il|lo|la|l['’])\s*(?:comune|città)\s+di\s*$", re.I)
+_COMUNE_DI_BEFORE = re.compile(r"\b(?:comune|città)\s+di\s*$", re.I)
 _PROSE_WORD = re.compile(
     r"(?<![\w'’])(?!(?:sopra|sotto|della|delle|dello|degli|sull|sulla|nella|capofila)\b)[a-zà-ù]{4,}\b"
 )
@@ -1118,14 +1125,15 @@ OF_WHICH_CHARS = 200  # the ambito's name (80), the relative pronoun, its verb a
 _MEMBER_VERB_AFTER = re.compile(rf"^\s*(?:anche\s+|pure\s+)?{_MEMBER_VERB}\b", re.I)
 
 
-def _member_of_which(head: str, after: str) -> bool:
+def _member_of_which(head: str, after: str) -> str:
     """A comune named as the subject of a relative clause about the ambito named just before it, its verb one of
-    membership, before or after it."""
+    membership, before or after it: the words from the ambito's name on, else "" (the main clause before the ambito,
+    "Il bando è dell'Ambito di X, al quale appartiene Y", does not govern Y)."""
     tail = head[-OF_WHICH_CHARS:]  # the clause ends where the comune is named: no head read whole
     if "qual" not in tail and "cui" not in tail:
-        return False  # (most runs: no relative pronoun)
+        return ""  # (most runs: no relative pronoun)
     m = _OF_WHICH.search(tail)
-    return bool(m) and bool(m.group("verb") or _MEMBER_VERB_AFTER.match(after))
+    return m.group() if m and (m.group("verb") or _MEMBER_VERB_AFTER.match(after)) else ""
 
 
 _NUMBER = re.compile(r"\b\d+\b")
@@ -1159,6 +1167,10 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     abbreviated = len(a.candidates) > 0 and " " in a.key  # "Ospedaletto Lod. - Sordio": the dot is the name's
     if not abbreviated and _SENTENCE_END.match(page.text[a.end : a.end + 3]) and _is_prose(page.lines[le]):
         return None  # "... e Verano Brianza. Seregno, Lissone e Seveso fanno invece parte ...": a new sentence
+    if _NEW_SUBJECT.match(page.text[a.end : b.start]) and not _COMUNE_DI_BEFORE.search(
+        page.text[max(0, a.start - 20) : a.start]
+    ):
+        return None  # "..., al quale appartiene A; il Comune di B, in qualità di capofila, ...": B opens a clause
     if _COLON_AFTER.match(page.text[a.end : b.start]) and _is_prose(
         page.lines[la][max(0, a.start - page.starts[la] - 60) : a.start - page.starts[la]]
     ):
@@ -1411,9 +1423,8 @@ def _judge(
     if former and (aside := _ASIDE_CLOSES.match(after)):
         after = after[aside.end() :]
     # a name added to a province's comuni, or one of the ambito's comuni: "Tra i Comuni dell'Ambito c'è anche X"
-    added = len(run.found) == 1 and bool(
-        _PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or _member_of_which(head, after)
-    )
+    of_which = _member_of_which(head, after) if len(run.found) == 1 else ""
+    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or of_which)
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune
@@ -1520,7 +1531,7 @@ def _judge(
         # the accord's parties signing at its end, under its last article's heading ("Art. 7 - Approvazione" /
         # "Letto, confermato e sottoscritto" / "Per il Comune di A - il Sindaco"): the whole accord's, named atop it
         rule = "signatories"
-    if rule is None and added and not DECOY.search(head):
+    if rule is None and added and not DECOY.search(of_which or head):
         rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:
         rule = "comuni-of-ambito"
@@ -2239,7 +2250,7 @@ _PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
 # the ambito's services offered to the residents of its comuni: "I servizi sono rivolti ai residenti di: A – B – ...",
 # "Possono accedere i cittadini residenti a A, B, ...", "riservato alle famiglie residenti nei Comuni di"
 _RESIDENTS = re.compile(
-    r"\b(?:rivolt|riservat|destinat|apert)[oia]\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
+    r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
     r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
     # "La misura vale per i residenti di A, B, ...": who the measure is for
     r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
@@ -2281,6 +2292,18 @@ _AMBITO_IS_FORMED = re.compile(
 _NAMES_A_LIST = re.compile(r"\b(?:comuni|paesi|centri|localit[àa])\b", re.I)
 
 
+# the ambito named after a membership's verb, then a relative clause that describes it: "fa parte dell'Ambito di Lecco,
+# che con gli Ambiti di Bellano e di Merate forma il Distretto", "aderisce all'Ambito di X, il quale confina con ..."
+_AMBITO_RELATIVE = re.compile(r"\b(?:ambito|distretto)\b[^,;.:]{0,80}?,\s*(?:che|il\s+quale|la\s+quale)\b", re.I)
+
+
+def _main_clause(after: str) -> str:
+    """The words after a stated membership up to the relative clause about its ambito: that clause's other ambiti
+    are the ambito's neighbours or partners, not a reason to doubt the membership."""
+    relative = _AMBITO_RELATIVE.search(after)
+    return after[: relative.end()] if relative else after
+
+
 def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
@@ -2299,7 +2322,7 @@ def _rule(
     if (
         HYPOTHETICAL.search(before)
         or (DECOY.search(np_.without_venue(nearest)) and not stated)  # not the venue's library or school
-        or DECOY.search(after)
+        or DECOY.search(_main_clause(after) if stated else after)
         or ELSEWHERE.search(after)
         or (prose and _sent_elsewhere(before, heading, after, resolver))
     ):

@@ -22,6 +22,7 @@ from crawler.parsers import former_seat as fs
 from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.parsers.members import SERVICE_DESK
+from crawler.parsers.own_comune import COMUNE_REFERENT, NUMBERED_SECTION, SOCIAL_DESK
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -223,7 +224,11 @@ def scope(
             town_hall = _TOWN_HALL_CONTACTS.search(line) or _TOWN_HALL_HOURS.search(line)
             if contact and town_hall and not OFFICE_WORDS.search(line):
                 hall_level, open_level = level, 0
-            elif level > open_level > 0 and not OFFICE_WORDS.search(line) and _comune_desk(line):
+            elif (
+                level > open_level > 0
+                and not OFFICE_WORDS.search(line)
+                and (_comune_desk(line) or SOCIAL_DESK.match(line))
+            ):
                 hall_level = level  # a comune's desk's box inside the contacts: its lines, down to the next heading
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
@@ -256,6 +261,8 @@ def scope(
         )
         # the office's contact line over its responsible's ("Ufficio di Piano c/o ..., tel. ..." / "Responsabile: X")
         role_below = bool(out and out[-1] == i - 1 and not level and _ROLE.match(bare) and _label_row(bare))
+        if i <= introduced and not labelled and NUMBERED_SECTION.match(line):
+            introduced = -1  # "4. I SERVIZI DEL COMUNE": the next section of a text, not the office's contact lines
         if whole_page or open_level or labelled or i <= introduced or after_seat or role_below:
             out.append(i)
         if (labelled and _SEAT_SENTENCE.search(line)) or after_seat:
@@ -470,7 +477,8 @@ _DESK_SUBJECT = re.compile(
 _DESK_BEFORE_COLON = re.compile(
     r"\b(?:il|lo|la|l['’]|al|allo|alla|all['’])\s*(?:segretariato|servizi?o?\s+social[ei]|sportello|settore|"
     r"assistent[ei]\s+social[ei]|ufficio\s+(?!(?:di\s+|del\s+)?piano\b|(?:ha|è|e['’]|si|sarà|resta|rimane|risponde|riceve)\b)\w+)\b"
-    r"[^:.;]{0,50}(?::|,\s*(?=(?:via|viale|piazza|p\.zza|corso|largo|tel\.?|telefono)\s))\s*(?=\S)",
+    r"[^:.;()]{0,50}(?::|,\s*(?=(?:via|viale|piazza|p\.zza|corso|largo|tel\.?|telefono)\s)|"
+    r"\s\((?=\s*(?:tel\.?|telefono)\s))\s*(?=\S)",
     re.I,
 )
 # a lead-in before the desk it names ("Per informazioni sui servizi del Comune di X: Ufficio Servizi Sociali, tel. ...")
@@ -538,9 +546,15 @@ def _stale_numbers(lines: list[str]) -> set[str]:
 
 
 def _own_sentences(text: str) -> str:
-    """The line without its sentences about another service's numbers or about numbers out of use."""
+    """The line without its sentences about another service's numbers (a desk it sends the reader to, "rivolgersi allo
+    sportello sociale comunale (tel. ...)") or about numbers out of use."""
     sentences = split_sentences(text)
-    kept = [s for s in sentences if (OFFICE_WORDS.search(s) or not _ELSEWHERE.search(s)) and not _STALE.search(s)]
+    kept = [
+        s
+        for s in sentences
+        if (OFFICE_WORDS.search(s) or not (_ELSEWHERE.search(s) or _DESK_BEFORE_COLON.search(s)))
+        and not _STALE.search(s)
+    ]
     return text if len(kept) == len(sentences) else " ".join(kept)
 
 
@@ -650,6 +664,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             or (lead and _OTHER_DESK.search(text[lead.end() :]))
             or _DESK_SUBJECT.match(text)
             or _DESK_BEFORE_COLON.search(text)
+            or COMUNE_REFERENT.match(text)
         )
         place_card = bool(_PLACE_CARD.search(text))
         comune = _COMUNE_LETTERHEAD.match(text)  # "Comune di X - Via ...", not a card's "Municipio di X, 1, Via ..."

@@ -1,0 +1,80 @@
+"""What a comune's own page says of the comune itself, told apart from the ambito's facts.
+
+The site's comune as a member when the page speaks of it as "il Comune" without naming it; and the comune's own
+social desk, referent and charter sections, which are no Ufficio di Piano (`office` reads these words).
+
+A comune's own page rarely writes its name in its sentences: "il Comune fa riferimento all'Ambito distrettuale di
+Pavia", "Il nostro Comune appartiene all'Ambito territoriale di Vimercate", "Questo Comune è compreso nell'Ambito",
+"Il Comune partecipa ... tramite il Piano di Zona". The name is the site's, in the <title> ("Servizi sociali - Comune
+di X", "Comune di X - Piano di Zona"). Only a verb of membership whose object is the ambito or its Piano di Zona
+counts: "il Comune fa parte del Distretto del Commercio" is another body's, "il Comune è capofila" is `capofila`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers.italian import HYPOTHETICAL
+from crawler.parsers.prechecks import may_match
+from crawler.reference.comuni import NameResolver
+
+# the site's name at either end of the <title>: "Area Servizi alla Persona - Comune di X", "Comune di X - Piano di Zona"
+_SITE_COMUNE = re.compile(
+    r"(?:^|\s[-–|]\s*)(?:comune|città)\s+di\s+(?P<name>[^-–|()]{2,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:$|\s[-–|]\s)", re.I
+)
+# "il Comune" (not "il Comune di X", a comune named), then a verb of membership and, in the same clause, the ambito or
+# its Piano di Zona as the verb's object: "fa riferimento all'Ambito", "partecipa alla gestione associata dei servizi
+# sociali tramite il Piano di Zona"
+_ITSELF_A_MEMBER = re.compile(
+    r"\b(?:il\s+nostro|questo|il)\s+comune\b(?!\s+di\b)\s+(?:\w+\s+)?"
+    r"(?:fa\s+parte|fa\s+riferimento|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+compreso)\b"
+    r"[^.;:]{0,80}?\b(?:(?:a|de|ne)ll['’]\s*ambito|piano\s+di\s+zona)\b",
+    re.I,
+)
+
+
+def site_comune(head_title: str, resolver: NameResolver) -> str | None:
+    """The ISTAT code of the comune whose site the <title> names, read exactly (no fuzzy guess)."""
+    site = _SITE_COMUNE.search(head_title)
+    res = resolver.resolve(site.group("name").strip(), fuzzy=False) if site else None
+    return res.istat if res and res.method != "fuzzy" else None
+
+
+def itself_a_member(sentences: list[str], head_title: str, resolver: NameResolver) -> tuple[str | None, str]:
+    """The site's comune and the sentence that makes it a member of the page's ambito, else (None, "")."""
+    said = next(
+        (
+            s
+            for s in sentences
+            if may_match(s, ("comune",)) and _ITSELF_A_MEMBER.search(s) and not HYPOTHETICAL.search(s)
+        ),
+        None,
+    )
+    code = site_comune(head_title, resolver) if said else None
+    return (code, said[:240]) if code and said else (None, "")
+
+
+# a comune's own social-services desk, by its heading alone: "Ufficio Servizi Sociali", "Settore Servizi Sociali",
+# "Servizio sociale professionale", "Segretariato sociale", "Area Servizi alla Persona". An Ufficio di Piano is never
+# called so: in a page's contacts, such a box is the comune's desk, whether or not it adds "del Comune"
+SOCIAL_DESK = re.compile(
+    r"^(?:(?:l['’]|il|lo)\s*)?(?:(?:uffici?o|servizi?o?|settore|area|sportello)\s+(?:servizi\s+)?"
+    r"(?:social[ei]|alla\s+persona)\b|segretariato\s+sociale\b)",
+    re.I,
+)
+
+
+# the comune's own person for the service, labelled as the comune's: "Referente comunale | Sig.ra X – 0382 ...",
+# "Referente del Comune: ...", "Assistente sociale comunale: ...", "Incaricato per il Comune: ...": not the office's
+COMUNE_REFERENT = re.compile(
+    r"^(?:referente|responsabile|assistente\s+sociale|incaricat[oa]|delegat[oa])\s+"
+    r"(?:comunale|del\s+comune|per\s+il\s+comune)\b",
+    re.I,
+)
+
+
+# a text's numbered section title in capitals ("4. I SERVIZI DEL COMUNE", "5) ALTRI RECAPITI", "Art. 6 - SEDI"): in a
+# comune's charter or report the office's block ends there, the next section's desks being the comune's
+NUMBERED_SECTION = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|art\.?\s*\d{1,3}\s*[-–.]?)\s+(?-i:[A-ZÀ-Ý][^a-zà-ù]{3,80})$", re.I
+)
