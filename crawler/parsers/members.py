@@ -227,7 +227,12 @@ OTHER_LISTS = re.compile(
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     # the utilities and transport comuni share: "l'ATO ha affidato il servizio idrico ai comuni di A (capofila), B"
     # (ATO in capitals: a window cut inside "approvato" leaves "ato")
-    r"(?-i:\bATO\b)|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|" + PROJECT_LISTS.pattern,
+    r"(?-i:\bATO\b)|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|"
+    # the protected areas comuni join (a regional park, a PLIS, a reserve, a river contract): "il PLIS Parco del Lura,
+    # a cui aderiscono anche A, B", "la Riserva naturale ..., che tocca i comuni di"; not "via del Parco" (no name)
+    r"(?-i:\bPLIS\b)|\bparc(?:o|hi)\s+(?:regional|natural|nazional|local|sovracomunal|agricol|fluvial|"
+    r"(?:del|della|dell['’]|dei|delle|di)\s*(?-i:[A-Z]))|\briserv[ae]\s+natural|\baree?\s+protett|"
+    r"\bcontratt[oi]\s+di\s+(?:fiume|lago)|" + PROJECT_LISTS.pattern,
     re.I,
 )
 # an ASST's health district as the sentence's subject, no ambito named before it: "Il Distretto sociosanitario di Asola
@@ -435,6 +440,22 @@ _SIGNED = re.compile(
 _SIGNED_FOR = re.compile(
     rf"^\s*(?:per\s+(?:il|la|l['’])\s*|{_SIGNER_ROLE}\s+(?:del|della)\s+(?=(?:comune|città)\s+di\b))", re.I
 )
+# the party a signature block's "Per il" / "Per la" opens: the comune itself, or a body ("Per il Comune di", "Per la
+# Città di", "Per l'Unione"); a sentence opened by its topic ("Per la programmazione sociale Masate appartiene
+# all'Ambito ..., insieme a A, B", "Per la parte sociale il Comune fa capo a") signs nothing
+_SIGNING_PARTY = re.compile(
+    r"\s*(?:$|(?:comune|citt[àa]|unione|ente|azienda|consorzio|comunit[àa]|provincia|amministrazione)\b|"
+    r"(?:vice\s*)?sindac|president|assessor|delegat|segretari|commissari)",
+    re.I,
+)
+
+
+def _signs_for(head: str) -> bool:
+    """The window before a run opens a signature block: "Per il" / "Il Sindaco del" and then its party, no sentence."""
+    opening = _SIGNED_FOR.match(head)
+    return bool(opening) and bool(_SIGNING_PARTY.match(head, opening.end()))
+
+
 # what a signature line holds before its comune once "Per il" / "Per la" is read: "Comune di", "Città di" ("Citta'
 # di" in a PDF's text), nothing of a sentence ("Per la variante al PGT sono stati sentiti i comuni di")
 _SIGNATURE_HEAD = re.compile(r"^\s*(?:comune|citt(?:à|a['’]?))\s+di\s*$", re.I)
@@ -1417,7 +1438,7 @@ def _judge(
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune
-    signed = col <= CONTEXT and bool(_SIGNED_FOR.match(head))  # "Per il Comune di X" opens a signature block
+    signed = col <= CONTEXT and _signs_for(head)  # "Per il Comune di X" opens a signature block
     head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
     # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
