@@ -1,0 +1,37 @@
+"""Round 42a (issue 11, docs/members-round42a.md): a sentence's topic is no signature; a protected area's comuni."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted, gold_by_ambito
+
+# a sentence opened by its topic ("Per l'area dei servizi alla persona X fa parte dell'Ambito ... con A, B", "Per il
+# welfare locale il Comune di X fa parte ..., insieme a A, B") signs nothing: its comuni are the ambito's; counter-case:
+# a project accord's signature blocks ("Per il Comune di X", "Per la Citta' di Y") stay no members
+TOPIC_NOT_SIGNATURE = [
+    "2400_comune_per_area_servizi_fa_parte_ambito_melzo.html",
+    "2401_testo_per_il_welfare_fa_parte_insieme_cinisello.txt",
+    "2402_controcaso_firme_per_il_comune_progetto_partenariato.txt",
+]
+
+
+@pytest.mark.parametrize("name", TOPIC_NOT_SIGNATURE)
+def test_a_sentences_topic_is_no_signature_block(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# the comuni a protected area gathers (a regional park, a river contract) named beside an ambito's list are not its
+# members; counter-case: an office "in via del Parco" and a "parco giochi" right before the list keep its comuni
+PROTECTED_AREAS = [
+    "2403_ambito_elenco_poi_aderiscono_al_parco_regionale_seregno.html",
+    "2404_testo_contratto_di_fiume_aderiscono_anche_tradate.txt",
+    "2405_controcaso_ufficio_via_del_parco_prima_elenco_sondrio.html",
+]
+
+
+@pytest.mark.parametrize("name", PROTECTED_AREAS)
+def test_a_protected_areas_comuni_are_no_members(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
