@@ -1,4 +1,4 @@
-"""Round 42a (issue 11, docs/members-round42a.md): a sentence's topic is no signature; a protected area's comuni."""
+"""Round 42a (issue 11, docs/members-round42a.md): a topic is no signature; protected areas; an act's objects."""
 
 from __future__ import annotations
 
@@ -33,5 +33,21 @@ PROTECTED_AREAS = [
 
 @pytest.mark.parametrize("name", PROTECTED_AREAS)
 def test_a_protected_areas_comuni_are_no_members(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# an act's subject line in capitals joins its objects with "E" ("ADESIONE ALL'AMBITO DELLA VALLE BREMBANA E NOMINA DEL
+# RAPPRESENTANTE", "... DELL'AMBITO DEL MAGENTINO E ADESIONE ALL'ACCORDO"): the next object is no part of the ambito's
+# name, so the comune said to belong to it keeps its place; counter-case: a name that joins two valleys with "E"
+ACT_SUBJECT_LINES = [
+    "2406_testo_delibera_oggetto_adesione_e_nomina_valle_brembana.txt",
+    "2407_albo_titolo_maiuscolo_presa_atto_e_adesione_magentino.html",
+    "2408_controcaso_nome_maiuscolo_e_valle_seriana_scalve.txt",
+]
+
+
+@pytest.mark.parametrize("name", ACT_SUBJECT_LINES)
+def test_an_acts_next_object_ends_the_ambitos_name(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)

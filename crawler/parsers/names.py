@@ -390,6 +390,28 @@ def _place_at_start(text: str, resolver: NameResolver) -> tuple[str, str] | None
     return None
 
 
+# the nouns of an act's subject line, each the head of one of its objects: "OGGETTO: PRESA D'ATTO DELLA PROROGA DEL
+# PIANO DELL'AMBITO DEL CASTANESE E APPROVAZIONE DELLO SCHEMA DI ACCORDO", "ADESIONE ALL'AMBITO DI X E NOMINA DEL
+# RAPPRESENTANTE": in capitals every word is capitalised, and "E" and the next object would run into the name
+_ACT_NOUNS = frozenset(
+    [
+        "approvazione", "presa", "adesione", "impegno", "proroga", "nomina", "designazione", "costituzione",
+        "sottoscrizione", "rinnovo", "liquidazione", "modifica", "modifiche", "integrazione", "rettifica",
+        "individuazione", "trasferimento", "assegnazione", "conferma", "recepimento", "ratifica", "avvio", "delega",
+        "determinazioni", "indirizzi", "provvedimenti", "schema", "accordo", "convenzione",
+    ]
+)  # fmt: skip
+
+
+def _before_next_act(words: list[str]) -> list[str]:
+    """The name's words up to an "e" / "ed" that opens another object of an act's subject ("... CASTANESE E
+    APPROVAZIONE DELLO SCHEMA"); a name joined by "e" ("Valle Seriana e Valle di Scalve") keeps both parts."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in ("e", "ed") and words[k + 1].lower() in _ACT_NOUNS:
+            return words[:k]
+    return words
+
+
 def _territory_at_start(text: str, numbered: bool, qualified: bool = False) -> str | None:
     """Capitalised words of a territory's name: "Rhodense", "Oglio Ovest", "Alto Sebino".
 
@@ -410,6 +432,7 @@ def _territory_at_start(text: str, numbered: bool, qualified: bool = False) -> s
             break
         if raw != word:
             break
+    words = _before_next_act(words)
     while words and _CONNECTOR.match(words[-1]):
         words.pop()
     if not words:
