@@ -1,10 +1,10 @@
-"""Round 42a (issue 11, docs/members-round42a.md): a topic is no signature; protected areas; an act's objects."""
+"""Round 42a (issue 11, docs/members-round42a.md): heldout51's losses as general classes, with counter-cases."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
+from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 # a sentence opened by its topic ("Per l'area dei servizi alla persona X fa parte dell'Ambito ... con A, B", "Per il
 # welfare locale il Comune di X fa parte ..., insieme a A, B") signs nothing: its comuni are the ambito's; counter-case:
@@ -51,3 +51,23 @@ ACT_SUBJECT_LINES = [
 def test_an_acts_next_object_ends_the_ambitos_name(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# another region's page (its header "Regione del Veneto - Ambito ...", "REGIONE EMILIA-ROMAGNA", its comuni in two
+# columns run together) names a Lombard ambito as its partner: that ambito gets none of the page's plan and office;
+# counter-case: a Lombard ambito's page naming Emilian partners and their region in its text keeps its facts
+ANOTHER_REGIONS_PAGES = [
+    "2409_neg_veneto_ambito_sociale_intestazione_regione_garda.html",
+    "2410_neg_testo_emilia_distretto_colonne_partner_broni.txt",
+    "2411_controcaso_viadana_partner_emiliani_regione_nel_testo.html",
+]
+
+
+@pytest.mark.parametrize("name", ANOTHER_REGIONS_PAGES)
+def test_another_regions_page_gives_its_partner_nothing(name: str) -> None:
+    facts = extracted(name)
+    said = gold(name)["ambiti"]
+    assert [(a.name, [(p.start_year, p.end_year, p.approved_on) for p in a.plans]) for a in facts.ambiti] == [
+        (a["name"], [(p["start_year"], p["end_year"], p["approved_on"]) for p in a["plans"]]) for a in said
+    ]
+    assert [a.ufficio_di_piano is None for a in facts.ambiti] == [a["ufficio_di_piano"] is None for a in said]

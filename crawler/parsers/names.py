@@ -68,12 +68,13 @@ _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’
 
 # an ambito of another region ("Ambito sociale n. 7 (Regione Piemonte)", "Ambito di X della Regione Veneto"): its
 # comuni are not Lombard, so it is no ambito of this graph (a Lombard site may publish it for neighbouring comuni)
-_REGIONS = (
+OTHER_REGIONS = (
     r"piemonte|valle\s+d['’]\s*aosta|liguria|veneto|trentino|alto\s+adige|friuli|emilia|toscana|marche|umbria|lazio|"
     r"abruzzo|molise|campania|puglia|basilicata|calabria|sicilia|sardegna|canton\s+ticino|svizzera"
 )
 _OTHER_REGION = re.compile(
-    rf"^[\s,]*(?:\(\s*(?:regione\s+)?(?:{_REGIONS})\b|[-–]?\s*(?:della\s+|in\s+)?regione\s+(?:{_REGIONS})\b)", re.I
+    rf"^[\s,]*(?:\(\s*(?:regione\s+)?(?:{OTHER_REGIONS})\b|[-–]?\s*(?:della\s+|in\s+)?regione\s+(?:{OTHER_REGIONS})\b)",
+    re.I,
 )
 # a health authority's district named as its own ("il Distretto Rhodense dell'ASST Rhodense", "Distretto di Lodi
 # dell'ATS della Città Metropolitana"): its Case di Comunità, not an ambito of the social plan
