@@ -227,14 +227,29 @@ OTHER_LISTS = re.compile(
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     # the utilities and transport comuni share: "l'ATO ha affidato il servizio idrico ai comuni di A (capofila), B"
     # (ATO in capitals: a window cut inside "approvato" leaves "ato")
-    r"(?-i:\bATO\b)|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|"
-    # the protected areas comuni join (a regional park, a PLIS, a reserve, a river contract): "il PLIS Parco del Lura,
-    # a cui aderiscono anche A, B", "la Riserva naturale ..., che tocca i comuni di"; not "via del Parco" (no name)
-    r"(?-i:\bPLIS\b)|\bparc(?:o|hi)\s+(?:regional|natural|nazional|local|sovracomunal|agricol|fluvial|"
-    r"(?:del|della|dell['’]|dei|delle|di)\s*(?-i:[A-Z]))|\briserv[ae]\s+natural|\baree?\s+protett|"
-    r"\bcontratt[oi]\s+di\s+(?:fiume|lago)|" + PROJECT_LISTS.pattern,
+    r"(?-i:\bATO\b)|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|" + PROJECT_LISTS.pattern,
     re.I,
 )
+# the protected areas comuni join (a regional park, a PLIS, a reserve, a river contract): "il PLIS Parco del Lura, a
+# cui aderiscono anche A, B", "A e B aderiscono al Parco regionale ..."; not "via del Parco" (no name)
+_PROTECTED_AREA = re.compile(
+    r"(?-i:\bPLIS\b)|\bparc(?:o|hi)\s+(?:regional|natural|nazional|local|sovracomunal|agricol|fluvial|"
+    r"(?:del|della|dell['’]|dei|delle|di)\s*(?-i:[A-Z]))|\briserv[ae]\s+natural|\baree?\s+protett|"
+    r"\bcontratt[oi]\s+di\s+(?:fiume|lago)",
+    re.I,
+)
+_AMBITO_AFTER = re.compile(r"\b(?:ambit|distrett)[oi]\b", re.I)
+
+
+def _protected_areas(nearest: str, after: str) -> bool:
+    """The run's comuni are a protected area's: it is named after the run, or before it with no ambito named after it
+    ("Ai piedi del Parco delle Groane l'Ambito di X raccoglie otto comuni:" is the ambito's list, the park a place)."""
+    if _PROTECTED_AREA.search(after):
+        return True
+    ends = [m.end() for m in _PROTECTED_AREA.finditer(nearest)]
+    return bool(ends) and not _AMBITO_AFTER.search(nearest, ends[-1])
+
+
 # an ASST's health district as the sentence's subject, no ambito named before it: "Il Distretto sociosanitario di Asola
 # dell'ASST di Mantova comprende i Comuni di"; not "L'Ambito, che coincide con il Distretto dell'ASST, comprende"
 _HEALTH_DISTRICT = re.compile(
@@ -2323,6 +2338,7 @@ def _rule(
         or DECOY.search(after)
         or ELSEWHERE.search(after)
         or (prose and _sent_elsewhere(before, heading, after, resolver))
+        or _protected_areas(nearest, after)
     ):
         return None
     sentence = (split_sentences(before) or [""])[-1][-CONTEXT:]
