@@ -23,11 +23,13 @@ def test_a_sentences_topic_is_no_signature_block(name: str) -> None:
 
 
 # the comuni a protected area gathers (a regional park, a river contract) named beside an ambito's list are not its
-# members; counter-case: an office "in via del Parco" and a "parco giochi" right before the list keep its comuni
+# members; counter-cases: an office "in via del Parco" and a "parco giochi" right before the list, and a park named as
+# the ambito's place in its own sentence ("Ai piedi del Parco delle Groane l'Ambito ... raccoglie"), keep its comuni
 PROTECTED_AREAS = [
     "2403_ambito_elenco_poi_aderiscono_al_parco_regionale_seregno.html",
     "2404_testo_contratto_di_fiume_aderiscono_anche_tradate.txt",
     "2405_controcaso_ufficio_via_del_parco_prima_elenco_sondrio.html",
+    "1507_elenco_entro_i_suoi_confini_garbagnate.html",
 ]
 
 
