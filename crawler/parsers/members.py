@@ -238,12 +238,15 @@ _PROTECTED_AREA = re.compile(
     r"\bcontratt[oi]\s+di\s+(?:fiume|lago)",
     re.I,
 )
+_PROTECTED_AREA_WORDS = ("plis", "parc", "riserv", "protett", "contratt")  # one in every branch (prechecks.py)
 _AMBITO_AFTER = re.compile(r"\b(?:ambit|distrett)[oi]\b", re.I)
 
 
 def _protected_areas(nearest: str, after: str) -> bool:
     """The run's comuni are a protected area's: it is named after the run, or before it with no ambito named after it
     ("Ai piedi del Parco delle Groane l'Ambito di X raccoglie otto comuni:" is the ambito's list, the park a place)."""
+    if not may_match(f"{nearest} {after}", _PROTECTED_AREA_WORDS):
+        return False  # (most runs: no such word around them)
     if _PROTECTED_AREA.search(after):
         return True
     ends = [m.end() for m in _PROTECTED_AREA.finditer(nearest)]
