@@ -131,10 +131,16 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
 
 def _other_regions(page: _Page, ambito: AmbitoFacts, lo: int, hi: int) -> bool:
     """An ambito with no Lombard comune, member, capofila or in its name, whose lines name other regions' comuni:
-    another region's district (other_region.py); "l'Ambito di Viadana" with Emilian partners is Lombard."""
-    return not (
-        ambito.members or ambito.capofila or page.resolver.gazetteer.find(ambito.name or "")
-    ) and orr.names_another_regions_comuni(page.lines[lo:hi])
+    another region's district (other_region.py); "l'Ambito di Viadana" with Emilian partners is Lombard, unless the
+    page's header presents it as another region's (then the Lombard ambito it names is a partner)."""
+    if ambito.members or ambito.capofila:
+        return False  # (most ambiti)
+    head = [page.doc.head_title, page.doc.title, *page.doc.chrome[:HEADER_LINES], *page.lines[:HEADER_LINES]]
+    lombard_name = page.resolver.gazetteer.find(ambito.name or "") and not orr.presents_another_region(head)
+    return not lombard_name and orr.names_another_regions_comuni(page.lines[lo:hi])
+
+
+HEADER_LINES = 3  # a page's own header: its site's banner or its first lines
 
 
 def _another_bodys(doc: Document, lines: list[str]) -> bool:

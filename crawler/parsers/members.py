@@ -233,6 +233,29 @@ OTHER_LISTS = re.compile(
     r"(?-i:\bATO\b)|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|" + PROJECT_LISTS.pattern,
     re.I,
 )
+# the protected areas comuni join (a regional park, a PLIS, a reserve, a river contract): "il PLIS Parco del Lura, a
+# cui aderiscono anche A, B", "A e B aderiscono al Parco regionale ..."; not "via del Parco" (no name)
+_PROTECTED_AREA = re.compile(
+    r"(?-i:\bPLIS\b)|\bparc(?:o|hi)\s+(?:regional|natural|nazional|local|sovracomunal|agricol|fluvial|"
+    r"(?:del|della|dell['’]|dei|delle|di)\s*(?-i:[A-Z]))|\briserv[ae]\s+natural|\baree?\s+protett|"
+    r"\bcontratt[oi]\s+di\s+(?:fiume|lago)",
+    re.I,
+)
+_PROTECTED_AREA_WORDS = ("plis", "parc", "riserv", "protett", "contratt")  # one in every branch (prechecks.py)
+_AMBITO_AFTER = re.compile(r"\b(?:ambit|distrett)[oi]\b", re.I)
+
+
+def _protected_areas(nearest: str, after: str) -> bool:
+    """The run's comuni are a protected area's: it is named after the run, or before it with no ambito named after it
+    ("Ai piedi del Parco delle Groane l'Ambito di X raccoglie otto comuni:" is the ambito's list, the park a place)."""
+    if not may_match(f"{nearest} {after}", _PROTECTED_AREA_WORDS):
+        return False  # (most runs: no such word around them)
+    if _PROTECTED_AREA.search(after):
+        return True
+    ends = [m.end() for m in _PROTECTED_AREA.finditer(nearest)]
+    return bool(ends) and not _AMBITO_AFTER.search(nearest, ends[-1])
+
+
 # an ASST's health district as the sentence's subject, no ambito named before it: "Il Distretto sociosanitario di Asola
 # dell'ASST di Mantova comprende i Comuni di"; not "L'Ambito, che coincide con il Distretto dell'ASST, comprende"
 _HEALTH_DISTRICT = re.compile(
@@ -438,6 +461,22 @@ _SIGNED = re.compile(
 _SIGNED_FOR = re.compile(
     rf"^\s*(?:per\s+(?:il|la|l['’])\s*|{_SIGNER_ROLE}\s+(?:del|della)\s+(?=(?:comune|città)\s+di\b))", re.I
 )
+# the party a signature block's "Per il" / "Per la" opens: the comune itself, or a body ("Per il Comune di", "Per la
+# Città di", "Per l'Unione"); a sentence opened by its topic ("Per la programmazione sociale Masate appartiene
+# all'Ambito ..., insieme a A, B", "Per la parte sociale il Comune fa capo a") signs nothing
+_SIGNING_PARTY = re.compile(
+    r"\s*(?:$|(?:comune|citt[àa]|unione|ente|azienda|consorzio|comunit[àa]|provincia|amministrazione)\b|"
+    r"(?:vice\s*)?sindac|president|assessor|delegat|segretari|commissari)",
+    re.I,
+)
+
+
+def _signs_for(head: str) -> bool:
+    """The window before a run opens a signature block: "Per il" / "Il Sindaco del" and then its party, no sentence."""
+    opening = _SIGNED_FOR.match(head)
+    return bool(opening) and bool(_SIGNING_PARTY.match(head, opening.end()))
+
+
 # what a signature line holds before its comune once "Per il" / "Per la" is read: "Comune di", "Città di" ("Citta'
 # di" in a PDF's text), nothing of a sentence ("Per la variante al PGT sono stati sentiti i comuni di")
 _SIGNATURE_HEAD = re.compile(r"^\s*(?:comune|citt(?:à|a['’]?))\s+di\s*$", re.I)
@@ -1428,7 +1467,7 @@ def _judge(
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune
-    signed = col <= CONTEXT and bool(_SIGNED_FOR.match(head))  # "Per il Comune di X" opens a signature block
+    signed = col <= CONTEXT and _signs_for(head)  # "Per il Comune di X" opens a signature block
     head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
     # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
@@ -2325,6 +2364,7 @@ def _rule(
         or DECOY.search(_main_clause(after) if stated else after)
         or ELSEWHERE.search(after)
         or (prose and _sent_elsewhere(before, heading, after, resolver))
+        or _protected_areas(nearest, after)
     ):
         return None
     sentence = (split_sentences(before) or [""])[-1][-CONTEXT:]

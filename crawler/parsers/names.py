@@ -68,12 +68,13 @@ _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’
 
 # an ambito of another region ("Ambito sociale n. 7 (Regione Piemonte)", "Ambito di X della Regione Veneto"): its
 # comuni are not Lombard, so it is no ambito of this graph (a Lombard site may publish it for neighbouring comuni)
-_REGIONS = (
+OTHER_REGIONS = (
     r"piemonte|valle\s+d['’]\s*aosta|liguria|veneto|trentino|alto\s+adige|friuli|emilia|toscana|marche|umbria|lazio|"
     r"abruzzo|molise|campania|puglia|basilicata|calabria|sicilia|sardegna|canton\s+ticino|svizzera"
 )
 _OTHER_REGION = re.compile(
-    rf"^[\s,]*(?:\(\s*(?:regione\s+)?(?:{_REGIONS})\b|[-–]?\s*(?:della\s+|in\s+)?regione\s+(?:{_REGIONS})\b)", re.I
+    rf"^[\s,]*(?:\(\s*(?:regione\s+)?(?:{OTHER_REGIONS})\b|[-–]?\s*(?:della\s+|in\s+)?regione\s+(?:{OTHER_REGIONS})\b)",
+    re.I,
 )
 # a health authority's district named as its own ("il Distretto Rhodense dell'ASST Rhodense", "Distretto di Lodi
 # dell'ATS della Città Metropolitana"): its Case di Comunità, not an ambito of the social plan
@@ -390,6 +391,28 @@ def _place_at_start(text: str, resolver: NameResolver) -> tuple[str, str] | None
     return None
 
 
+# the nouns of an act's subject line, each the head of one of its objects: "OGGETTO: PRESA D'ATTO DELLA PROROGA DEL
+# PIANO DELL'AMBITO DEL CASTANESE E APPROVAZIONE DELLO SCHEMA DI ACCORDO", "ADESIONE ALL'AMBITO DI X E NOMINA DEL
+# RAPPRESENTANTE": in capitals every word is capitalised, and "E" and the next object would run into the name
+_ACT_NOUNS = frozenset(
+    [
+        "approvazione", "presa", "adesione", "impegno", "proroga", "nomina", "designazione", "costituzione",
+        "sottoscrizione", "rinnovo", "liquidazione", "modifica", "modifiche", "integrazione", "rettifica",
+        "individuazione", "trasferimento", "assegnazione", "conferma", "recepimento", "ratifica", "avvio", "delega",
+        "determinazioni", "indirizzi", "provvedimenti", "schema", "accordo", "convenzione",
+    ]
+)  # fmt: skip
+
+
+def _before_next_act(words: list[str]) -> list[str]:
+    """The name's words up to an "e" / "ed" that opens another object of an act's subject ("... CASTANESE E
+    APPROVAZIONE DELLO SCHEMA"); a name joined by "e" ("Valle Seriana e Valle di Scalve") keeps both parts."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in ("e", "ed") and words[k + 1].lower() in _ACT_NOUNS:
+            return words[:k]
+    return words
+
+
 def _territory_at_start(text: str, numbered: bool, qualified: bool = False) -> str | None:
     """Capitalised words of a territory's name: "Rhodense", "Oglio Ovest", "Alto Sebino".
 
@@ -410,6 +433,7 @@ def _territory_at_start(text: str, numbered: bool, qualified: bool = False) -> s
             break
         if raw != word:
             break
+    words = _before_next_act(words)
     while words and _CONNECTOR.match(words[-1]):
         words.pop()
     if not words:

@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from crawler.parsers.names import OTHER_REGIONS
 from crawler.reference.comuni import ITALIA_CSV, LOMBARDIA_CSV, load_comuni, normalize_name
 
 MIN_FOREIGN = 3  # one or two may be an aside (a twinning, a neighbour across the Po); three are a list
 _SEPARATOR = re.compile(r"[,;:()]|\s+ed?\s+|\s+[-–]\s+")
+# the page presents itself as another region's, its header line opening with it or naming it after a dash: "Regione
+# del Veneto - Ambito Territoriale Sociale VEN_21", "REGIONE EMILIA-ROMAGNA", "Ambito territoriale - Regione Piemonte"
+_ITS_REGION = re.compile(rf"(?:^|[-–|/]\s*)regione\s+(?:del\s+|dell['’]\s*)?(?:{OTHER_REGIONS})", re.I)
 
 
 @cache
@@ -33,8 +37,32 @@ def names_another_regions_comuni(lines: list[str]) -> bool:
     for line in lines:
         for part in _SEPARATOR.split(line):
             key = normalize_name(part.strip().removeprefix("il Comune di ").removeprefix("Comune di "))
-            if key in foreign:
-                seen.add(key)
-                if len(seen) >= MIN_FOREIGN:
-                    return True
+            seen.update(k for k in _side_by_side(key, foreign) if k)
+            if len(seen) >= MIN_FOREIGN:
+                return True
     return False
+
+
+def _side_by_side(key: str, foreign: frozenset[str]) -> tuple[str, ...]:
+    """The comune the part names, or the two a text layer's two columns run into one line ("Castel San Giovanni
+    Rottofreno", "Verbania Gurro"): both halves another region's comuni."""
+    if key in foreign:
+        return (key,)
+    words = key.split()
+    if len(words) > MAX_WORDS:
+        return ()  # a sentence, not two names
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if left in foreign and right in foreign:
+            return (left, right)
+    return ()
+
+
+MAX_WORDS = 8  # two names of four words each at most: a longer part is a sentence
+
+
+def presents_another_region(head: list[str]) -> bool:
+    """The page's header lines (its title, its site's header, its first lines) name another region as its own: an
+    ambito of Lombardy it names ("prosegue con l'Ambito di X", "lavora con l'Ambito di Y") is its partner, and the plan
+    and the office on the page are its own, not that ambito's."""
+    return any(_ITS_REGION.search(line) for line in head)
