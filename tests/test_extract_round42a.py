@@ -1,4 +1,4 @@
-"""Round 42a (issue 11, docs/members-round42a.md): heldout51's losses as general classes, with counter-cases."""
+"""Round 42a (issue 11, docs/members.md §75): heldout51's losses as general classes, with counter-cases."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Round 42b (issue 11): a comune's own page stating its membership, each in its general form; the positive cases fail
-on extractor 0.4.67 (fixtures 2430 and up, `docs/members-round42b.md`)."""
+on extractor 0.4.67 (fixtures 2430 and up, `docs/members.md` §76)."""
 
 from __future__ import annotations
 
