@@ -71,6 +71,7 @@ class _Page:
     member_groups: list[mb.MemberGroup]
     resolver: NameResolver
     own_site: bool = False  # the site is the ambito's or its office's (its <title> or its footer says so)
+    another_body: bool = False  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     owner_footer: str = ""  # the footer block that names the site's ambito, its office's contacts
     column_rows: set[int] = field(default_factory=set)  # table rows under an "Ambito" column: it names theirs
     owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
@@ -107,7 +108,7 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
     if (
         main is None
         and page.member_groups
-        and not _another_bodys(doc, page.lines)
+        and not page.another_body
         and (
             unnamed := ua.named_after_capofila(page.member_groups, page.lines, [s for _, s in page.sentences], resolver)
         )
@@ -143,11 +144,6 @@ def _other_regions(page: _Page, ambito: AmbitoFacts, lo: int, hi: int) -> bool:
 HEADER_LINES = 3  # a page's own header: its site's banner or its first lines
 
 
-def _another_bodys(doc: Document, lines: list[str]) -> bool:
-    """An ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito."""
-    return another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines))
-
-
 def _read(doc: Document, resolver: NameResolver) -> _Page:
     lines, levels, origin = ct.pair_labels(doc.lines, doc.levels)
     lines = answered(lines)
@@ -168,7 +164,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions = nm.not_list_labels(mentions)
     mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)
-    if _another_bodys(doc, lines):
+    another_body = another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines))
+    if another_body:
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
@@ -198,6 +195,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         member_groups,
         resolver,
         own_site=_own_site(doc.head_title) or bool(footer_owner),
+        another_body=another_body,
         owner_footer=owner_block,
         column_rows=set(columns),
     )

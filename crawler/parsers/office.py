@@ -22,7 +22,6 @@ from crawler.parsers import former_seat as fs
 from crawler.parsers.capofila import HANDED_OVER
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.parsers.members import SERVICE_DESK
-from crawler.parsers.own_comune import COMUNE_REFERENT, NUMBERED_SECTION, SOCIAL_DESK
 from crawler.records import Address, Contacts
 from crawler.reference.comuni import NameResolver
 
@@ -227,7 +226,7 @@ def scope(
             elif (
                 level > open_level > 0
                 and not OFFICE_WORDS.search(line)
-                and (_comune_desk(line) or SOCIAL_DESK.match(line))
+                and (_comune_desk(line) or _SOCIAL_DESK.match(line))
             ):
                 hall_level = level  # a comune's desk's box inside the contacts: its lines, down to the next heading
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
@@ -261,7 +260,7 @@ def scope(
         )
         # the office's contact line over its responsible's ("Ufficio di Piano c/o ..., tel. ..." / "Responsabile: X")
         role_below = bool(out and out[-1] == i - 1 and not level and _ROLE.match(bare) and _label_row(bare))
-        if i <= introduced and not labelled and NUMBERED_SECTION.match(line):
+        if i <= introduced and not labelled and _NUMBERED_SECTION.match(line):
             introduced = -1  # "4. I SERVIZI DEL COMUNE": the next section of a text, not the office's contact lines
         if whole_page or open_level or labelled or i <= introduced or after_seat or role_below:
             out.append(i)
@@ -510,6 +509,32 @@ _ELSEWHERE = re.compile(
 _OF_COMUNE = re.compile(r"\b(?:comune|municipio)\s+di\b|\bcomunal[ei]\b", re.I)
 
 
+# a comune's own social-services desk, by its heading alone: "Ufficio Servizi Sociali", "Settore Servizi Sociali",
+# "Servizio sociale professionale", "Segretariato sociale", "Area Servizi alla Persona". An Ufficio di Piano is never
+# called so: in a page's contacts, such a box is the comune's desk, whether or not it adds "del Comune"
+_SOCIAL_DESK = re.compile(
+    r"^(?:(?:l['’]|il|lo)\s*)?(?:(?:uffici?o|servizi?o?|settore|area|sportello)\s+(?:servizi\s+)?"
+    r"(?:social[ei]|alla\s+persona)\b|segretariato\s+sociale\b)",
+    re.I,
+)
+
+
+# the comune's own person for the service, labelled as the comune's: "Referente comunale | Sig.ra X – 0382 ...",
+# "Referente del Comune: ...", "Assistente sociale comunale: ...", "Incaricato per il Comune: ...": not the office's
+_COMUNE_REFERENT = re.compile(
+    r"^(?:referente|responsabile|assistente\s+sociale|incaricat[oa]|delegat[oa])\s+"
+    r"(?:comunale|del\s+comune|per\s+il\s+comune)\b",
+    re.I,
+)
+
+
+# a text's numbered section title in capitals ("4. I SERVIZI DEL COMUNE", "5) ALTRI RECAPITI", "Art. 6 - SEDI"): in a
+# comune's charter or report the office's block ends there, the next section's desks being the comune's
+_NUMBERED_SECTION = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|art\.?\s*\d{1,3}\s*[-–.]?)\s+(?-i:[A-ZÀ-Ý][^a-zà-ù]{3,80})$", re.I
+)
+
+
 def _comune_desk(heading: str) -> bool:
     """A heading naming a comune's desk (a desk's word and the comune), whose box is that desk's, not the office's."""
     return bool(_OTHER_DESK.search(heading.lstrip("• ")) and _OF_COMUNE.search(heading))
@@ -664,7 +689,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             or (lead and _OTHER_DESK.search(text[lead.end() :]))
             or _DESK_SUBJECT.match(text)
             or _DESK_BEFORE_COLON.search(text)
-            or COMUNE_REFERENT.match(text)
+            or _COMUNE_REFERENT.match(text)
         )
         place_card = bool(_PLACE_CARD.search(text))
         comune = _COMUNE_LETTERHEAD.match(text)  # "Comune di X - Via ...", not a card's "Municipio di X, 1, Via ..."

@@ -1,7 +1,7 @@
 """What a comune's own page says of the comune itself, told apart from the ambito's facts.
 
-The site's comune as a member when the page speaks of it as "il Comune" without naming it; and the comune's own
-social desk, referent and charter sections, which are no Ufficio di Piano (`office` reads these words).
+The site's comune as a member when the page speaks of it as "il Comune" without naming it (the comune's own social
+desk, referent and charter sections, which are no Ufficio di Piano, are `office`'s to tell apart).
 
 A comune's own page rarely writes its name in its sentences: "il Comune fa riferimento all'Ambito distrettuale di
 Pavia", "Il nostro Comune appartiene all'Ambito territoriale di Vimercate", "Questo Comune è compreso nell'Ambito",
@@ -52,29 +52,3 @@ def itself_a_member(sentences: list[str], head_title: str, resolver: NameResolve
     )
     code = site_comune(head_title, resolver) if said else None
     return (code, said[:240]) if code and said else (None, "")
-
-
-# a comune's own social-services desk, by its heading alone: "Ufficio Servizi Sociali", "Settore Servizi Sociali",
-# "Servizio sociale professionale", "Segretariato sociale", "Area Servizi alla Persona". An Ufficio di Piano is never
-# called so: in a page's contacts, such a box is the comune's desk, whether or not it adds "del Comune"
-SOCIAL_DESK = re.compile(
-    r"^(?:(?:l['’]|il|lo)\s*)?(?:(?:uffici?o|servizi?o?|settore|area|sportello)\s+(?:servizi\s+)?"
-    r"(?:social[ei]|alla\s+persona)\b|segretariato\s+sociale\b)",
-    re.I,
-)
-
-
-# the comune's own person for the service, labelled as the comune's: "Referente comunale | Sig.ra X – 0382 ...",
-# "Referente del Comune: ...", "Assistente sociale comunale: ...", "Incaricato per il Comune: ...": not the office's
-COMUNE_REFERENT = re.compile(
-    r"^(?:referente|responsabile|assistente\s+sociale|incaricat[oa]|delegat[oa])\s+"
-    r"(?:comunale|del\s+comune|per\s+il\s+comune)\b",
-    re.I,
-)
-
-
-# a text's numbered section title in capitals ("4. I SERVIZI DEL COMUNE", "5) ALTRI RECAPITI", "Art. 6 - SEDI"): in a
-# comune's charter or report the office's block ends there, the next section's desks being the comune's
-NUMBERED_SECTION = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|art\.?\s*\d{1,3}\s*[-–.]?)\s+(?-i:[A-ZÀ-Ý][^a-zà-ù]{3,80})$", re.I
-)
