@@ -86,6 +86,7 @@ HELDOUT60 = ROOT / "tests" / "fixtures" / "heldout60"
 HELDOUT61 = ROOT / "tests" / "fixtures" / "heldout61"
 HELDOUT62 = ROOT / "tests" / "fixtures" / "heldout62"
 HELDOUT63 = ROOT / "tests" / "fixtures" / "heldout63"
+HELDOUT64 = ROOT / "tests" / "fixtures" / "heldout64"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -152,6 +153,7 @@ SETS = {
     "heldout61": (HELDOUT61, 32, 21),
     "heldout62": (HELDOUT62, 31, 21),
     "heldout63": (HELDOUT63, 28, 16),
+    "heldout64": (HELDOUT64, 30, 17),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -403,6 +405,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT61,
         HELDOUT62,
         HELDOUT63,
+        HELDOUT64,
     ],
     ids=lambda f: f.name,
 )
