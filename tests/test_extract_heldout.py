@@ -84,6 +84,7 @@ HELDOUT58 = ROOT / "tests" / "fixtures" / "heldout58"
 HELDOUT59 = ROOT / "tests" / "fixtures" / "heldout59"
 HELDOUT60 = ROOT / "tests" / "fixtures" / "heldout60"
 HELDOUT61 = ROOT / "tests" / "fixtures" / "heldout61"
+HELDOUT65 = ROOT / "tests" / "fixtures" / "heldout65"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -148,6 +149,7 @@ SETS = {
     "heldout59": (HELDOUT59, 32, 17),
     "heldout60": (HELDOUT60, 32, 19),
     "heldout61": (HELDOUT61, 32, 21),
+    "heldout65": (HELDOUT65, 30, 22),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -397,6 +399,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT59,
         HELDOUT60,
         HELDOUT61,
+        HELDOUT65,
     ],
     ids=lambda f: f.name,
 )
