@@ -89,6 +89,7 @@ HELDOUT63 = ROOT / "tests" / "fixtures" / "heldout63"
 HELDOUT64 = ROOT / "tests" / "fixtures" / "heldout64"
 HELDOUT65 = ROOT / "tests" / "fixtures" / "heldout65"
 HELDOUT66 = ROOT / "tests" / "fixtures" / "heldout66"
+HELDOUT67 = ROOT / "tests" / "fixtures" / "heldout67"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -158,6 +159,7 @@ SETS = {
     "heldout64": (HELDOUT64, 30, 17),
     "heldout65": (HELDOUT65, 30, 22),
     "heldout66": (HELDOUT66, 32, 19),
+    "heldout67": (HELDOUT67, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -412,6 +414,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT64,
         HELDOUT65,
         HELDOUT66,
+        HELDOUT67,
     ],
     ids=lambda f: f.name,
 )
