@@ -90,6 +90,7 @@ HELDOUT64 = ROOT / "tests" / "fixtures" / "heldout64"
 HELDOUT65 = ROOT / "tests" / "fixtures" / "heldout65"
 HELDOUT66 = ROOT / "tests" / "fixtures" / "heldout66"
 HELDOUT67 = ROOT / "tests" / "fixtures" / "heldout67"
+HELDOUT68 = ROOT / "tests" / "fixtures" / "heldout68"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -160,6 +161,7 @@ SETS = {
     "heldout65": (HELDOUT65, 30, 22),
     "heldout66": (HELDOUT66, 32, 19),
     "heldout67": (HELDOUT67, 32, 18),
+    "heldout68": (HELDOUT68, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -415,6 +417,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT65,
         HELDOUT66,
         HELDOUT67,
+        HELDOUT68,
     ],
     ids=lambda f: f.name,
 )
