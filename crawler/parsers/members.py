@@ -212,10 +212,13 @@ _ASSEMBLY = re.compile(r"\bassemblea\s+dei\s+sindaci\b", re.I)  # the ambito's; 
 # the people living in a territory, as a call or a service names them ("i cittadini residenti", "i nuclei familiari
 # residenti")
 RESIDENTS_NOUN = r"(?:(?:cittadini|famiglie|persone|nuclei\s+familiari)\s+)?residenti\b"
+# the words between a modal and who it lets in, none that adds them to others ("Possono presentare domanda anche i
+# residenti di A, B": a few more comuni, not the territory)
+MODAL_WORDS = r"(?:(?!anche\b|pure\b|inoltre\b)[\w'’]+\s+)"
 PROJECT_LISTS = re.compile(
     r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|"
     # comuni that may take part are a call's partners; residents who may are people, the territory's (RESIDENTS)
-    r"possono\s+partecipare(?!\s+(?:[\w'’]+\s+){0,4}?(?:i|le|gli)\s+" + RESIDENTS_NOUN + r")",
+    r"possono\s+partecipare(?!\s+" + MODAL_WORDS + r"{0,4}?(?:i|le|gli)\s+" + RESIDENTS_NOUN + r")",
     re.I,
 )
 # a sentence about a project or an initiative: the comuni it names are its partners, not an ambito's members
@@ -2301,7 +2304,9 @@ _RESIDENTS = re.compile(
     r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
     # who may take part, any verb a modal leads ("Possono partecipare al bando i", "Potranno fare domanda le"), never
     # who may not ("Non possono partecipare i residenti di": those are left out)
-    r"(?<!\bnon\s)\b(?:possono|potranno)\s+(?:[\w'’]+\s+){1,4}?(?:i|le|gli)\s+"
+    r"(?<!\bnon\s)\b(?:possono|potranno)\s+"
+    + MODAL_WORDS
+    + r"{1,4}?(?:i|le|gli)\s+"
     + RESIDENTS_NOUN
     + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$",
     re.I,
