@@ -17,6 +17,7 @@ from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
 from crawler.parsers.prechecks import may_match
+from crawler.parsers.role_holder import genitive_holder
 from crawler.parsers.role_time_and_owner import held_until_over, named_ambito
 from crawler.reference.comuni import NameResolver, normalize_name
 
@@ -392,7 +393,9 @@ def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     # each reading in turn: "ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI X" in capitals starts like a name ("DELL'...")
     designated = _DESIGNATED.match(text) if _DESIGNATES.search(before) else None
     held = _HELD_BY.match(text) if _ROLE_BEFORE.search(before) else None
-    for m in (_AFTER.match(text), _AFTER_IS.match(text), designated, held):
+    # "il ruolo di capofila del Comune di X", unless the role is another body's or a project's ("... per il Distretto")
+    genitive = genitive_holder(text, before) if not (ANOTHER_BODY.search(text) or PROJECT.search(text)) else None
+    for m in (_AFTER.match(text), _AFTER_IS.match(text), designated, held, genitive):
         code = _leading_place(m.group("rest"), resolver) if m else None
         if code:
             return code

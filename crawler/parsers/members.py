@@ -209,8 +209,16 @@ _ATTENDANCE = re.compile(r"\b(?:present|assent)[ei]\b|\b(?:presenza|assenza)\b",
 _ROLL_CALL = re.compile(r"^(?:present|assent)[ei](?:\s+giustificat[oia])?$", re.I)
 _ASSEMBLY = re.compile(r"\bassemblea\s+dei\s+sindaci\b", re.I)  # the ambito's; a Conferenza is the ATS's
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
+# the people living in a territory, as a call or a service names them ("i cittadini residenti", "i nuclei familiari
+# residenti")
+RESIDENTS_NOUN = r"(?:(?:cittadini|famiglie|persone|nuclei\s+familiari)\s+)?residenti\b"
+# the words between a modal and who it lets in, none that adds them to others ("Possono presentare domanda anche i
+# residenti di A, B": a few more comuni, not the territory)
+MODAL_WORDS = r"(?:(?!anche\b|pure\b|inoltre\b)[\w'’]+\s+)"
 PROJECT_LISTS = re.compile(
-    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|possono\s+partecipare",
+    r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|"
+    # comuni that may take part are a call's partners; residents who may are people, the territory's (RESIDENTS)
+    r"possono\s+partecipare(?!\s+" + MODAL_WORDS + r"{0,4}?(?:i|le|gli)\s+" + RESIDENTS_NOUN + r")",
     re.I,
 )
 # a sentence about a project or an initiative: the comuni it names are its partners, not an ambito's members
@@ -2294,8 +2302,13 @@ _RESIDENTS = re.compile(
     # "La misura vale per i residenti di A, B, ...": who the measure is for
     r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
     r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
-    r"\bpossono\s+(?:accedere|presentare\s+domanda)\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
-    r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$",
+    # who may take part, any verb a modal leads ("Possono partecipare al bando i", "Potranno fare domanda le"), never
+    # who may not ("Non possono partecipare i residenti di": those are left out)
+    r"(?<!\bnon\s)\b(?:possono|potranno)\s+"
+    + MODAL_WORDS
+    + r"{1,4}?(?:i|le|gli)\s+"
+    + RESIDENTS_NOUN
+    + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$",
     re.I,
 )
 _MANY = 5  # a residents' list is the ambito's only when it is a whole territory, not a project's two or three comuni
