@@ -88,6 +88,7 @@ HELDOUT62 = ROOT / "tests" / "fixtures" / "heldout62"
 HELDOUT63 = ROOT / "tests" / "fixtures" / "heldout63"
 HELDOUT64 = ROOT / "tests" / "fixtures" / "heldout64"
 HELDOUT65 = ROOT / "tests" / "fixtures" / "heldout65"
+HELDOUT69 = ROOT / "tests" / "fixtures" / "heldout69"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -156,6 +157,7 @@ SETS = {
     "heldout63": (HELDOUT63, 28, 16),
     "heldout64": (HELDOUT64, 30, 17),
     "heldout65": (HELDOUT65, 30, 22),
+    "heldout69": (HELDOUT69, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -409,6 +411,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT63,
         HELDOUT64,
         HELDOUT65,
+        HELDOUT69,
     ],
     ids=lambda f: f.name,
 )
