@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to sixty-eighth sets
+Only h01-h12 carry those assertions; the later pages and the whole second to sixty-ninth sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout47.score`
 and checked here only for being well-formed sets."""
 
@@ -91,6 +91,7 @@ HELDOUT65 = ROOT / "tests" / "fixtures" / "heldout65"
 HELDOUT66 = ROOT / "tests" / "fixtures" / "heldout66"
 HELDOUT67 = ROOT / "tests" / "fixtures" / "heldout67"
 HELDOUT68 = ROOT / "tests" / "fixtures" / "heldout68"
+HELDOUT69 = ROOT / "tests" / "fixtures" / "heldout69"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -162,6 +163,7 @@ SETS = {
     "heldout66": (HELDOUT66, 32, 19),
     "heldout67": (HELDOUT67, 32, 18),
     "heldout68": (HELDOUT68, 32, 19),
+    "heldout69": (HELDOUT69, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -418,6 +420,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT66,
         HELDOUT67,
         HELDOUT68,
+        HELDOUT69,
     ],
     ids=lambda f: f.name,
 )
