@@ -1,0 +1,25 @@
+"""Round 43b (issue 11, docs/members-round43b.md): heldout59's losses as general classes, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted, gold_by_ambito
+
+# the comuni a membership verb joins to another body named before it (a relative pronoun's antecedent, a fronted
+# complement, a clause's label): a procurement centre's or a non-social consortium's comuni are no members;
+# counter-cases: the consortium that runs the ambito ("al quale aderiscono ... gestisce per l'Ambito") and a fronted
+# ambito ("All'Ambito ... aderiscono i Comuni di") keep theirs
+ANOTHER_BODYS_JOINERS = [
+    "2530_wp_sua_provincia_aderiscono_fronted_desio.html",
+    "2531_txt_centrale_committenza_di_cui_fanno_parte_rhodense.txt",
+    "2532_oldcms_etichetta_cuc_partecipano_anche_castanese.html",
+    "2533_controcaso_consorzio_al_quale_aderiscono_ambito_desio.html",
+    "2534_controcaso_all_ambito_aderiscono_anche_castanese.txt",
+]
+
+
+@pytest.mark.parametrize("name", ANOTHER_BODYS_JOINERS)
+def test_the_comuni_another_body_gathers_are_no_members(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
