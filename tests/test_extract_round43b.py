@@ -23,3 +23,20 @@ ANOTHER_BODYS_JOINERS = [
 def test_the_comuni_another_body_gathers_are_no_members(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a "capofila" whose clause names another joint body before the keyword (a CUC, a Stazione Unica Appaltante, a
+# centrale di committenza as a relative's antecedent or a label) is that body's lead; counter-case: a consortium's
+# clause that names the ambito keeps the role as the ambito's
+ANOTHER_BODYS_LEAD = [
+    "2535_wp_sua_il_capofila_e_dopo_elenco_desio.html",
+    "2536_txt_centrale_di_cui_e_capofila_rhodense.txt",
+    "2537_oldcms_etichetta_centrale_comune_capofila_castanese.html",
+    "2538_controcaso_consorzio_ambito_con_capofila_desio.html",
+]
+
+
+@pytest.mark.parametrize("name", ANOTHER_BODYS_LEAD)
+def test_another_bodys_lead_is_no_capofila(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)

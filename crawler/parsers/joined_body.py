@@ -23,7 +23,9 @@ _BODY = re.compile(
 _BODY_WORDS = ("committenza", "cuc", "c.u.c", "appaltante", "sua", "s.u.a", "consorzi")  # every branch (prechecks.py)
 _CONSORTIUM = re.compile(r"\bconsorzi[oa]\b", re.I)
 # the ambito, its plan and office, and the social words of a consortium that runs the ambito's services
-_AMBITO = re.compile(r"\bambit[oi]\b|\bdistrett[oi]\b|piano\s+di\s+zona|ufficio\s+di\s+piano|accordo\s+di\s+programma", re.I)
+_AMBITO = re.compile(
+    r"\bambit[oi]\b|\bdistrett[oi]\b|piano\s+di\s+zona|ufficio\s+di\s+piano|accordo\s+di\s+programma", re.I
+)
 _SOCIAL = re.compile(r"social|persona\b|welfare|assistenz|famigli", re.I)
 # the membership verb right before the run, with what may stand between it and the run's first name
 _VERB = re.compile(
@@ -64,3 +66,23 @@ def joins_another_body(before: str, after: str) -> bool:
     if not target or not _BODY.search(target) or _AMBITO.search(f"{target} {after}"):
         return False
     return not (_CONSORTIUM.search(target) and _SOCIAL.search(f"{target} {after}"))
+
+
+# a clause's end: a full stop or a semicolon, not the dot of an initial ("C.U.C. Alto Milanese")
+_CLAUSE_END = re.compile(r"(?<![A-Z])[.;]\s")
+
+
+def another_bodys_role(before: str, after: str, bodies: re.Pattern[str]) -> bool:
+    """Whether a "capofila" keyword is another body's role (docs/members-round43b.md, B): its clause names, before the
+    keyword, a procurement centre, a non-social consortium or one of `bodies` (the caller's closed vocabulary of joint
+    bodies with a lead), and names no ambito, plan or office ("La CUC con capofila Segrate", "C.U.C. Alto Milanese:
+    comune capofila Cuggiono", "la centrale di committenza, di cui è capofila il Comune di Lainate")."""
+    clause = _CLAUSE_END.split(before)[-1]
+    rest = _CLAUSE_END.split(after)[0]
+    if _AMBITO.search(f"{clause} {rest}"):
+        return False
+    if bodies.search(clause):
+        return True
+    if not may_match(clause, _BODY_WORDS) or not (body := _BODY.search(clause)):
+        return False
+    return not (_CONSORTIUM.match(body.group()) and _SOCIAL.search(f"{clause} {rest}"))
