@@ -40,3 +40,19 @@ ANOTHER_BODYS_LEAD = [
 def test_another_bodys_lead_is_no_capofila(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a contacts heading that names a comune's own social desk ("Recapiti del Segretariato sociale", "Contatti dei Servizi
+# Sociali di Turbigo") heads that desk's box, not the Ufficio di Piano's; counter-case: "Contatti dell'Ufficio di Piano"
+DESK_CONTACTS = [
+    ("2539_designers_recapiti_del_segretariato_sociale_limbiate.html", None),
+    ("2540_wp_contatti_dei_servizi_sociali_turbigo.html", None),
+    ("2541_controcaso_contatti_dell_ufficio_di_piano_desio.html", ["+390362392301"]),
+]
+
+
+@pytest.mark.parametrize(("name", "phones"), DESK_CONTACTS)
+def test_a_comunes_desk_contacts_are_no_office(name: str, phones: list[str] | None) -> None:
+    [ambito] = extracted(name).ambiti
+    office = ambito.ufficio_di_piano
+    assert (office.phones if office else None) == phones
