@@ -20,7 +20,8 @@ _BODY = re.compile(
     r"(?-i:\bS\.?U\.?A\.?(?=\W|$))|\bconsorzi[oa]\b",
     re.I,
 )
-_BODY_WORDS = ("committenza", "cuc", "c.u.c", "appaltante", "sua", "s.u.a", "consorzi")  # every branch (prechecks.py)
+# a word of every branch, for the cheap guard (prechecks.py)
+_BODY_WORDS = ("committenza", "cuc", "c.u", "u.c", "appaltante", "sua", "s.u", "u.a", "consorzi")
 _CONSORTIUM = re.compile(r"\bconsorzi[oa]\b", re.I)
 # the ambito, its plan and office, and the social words of a consortium that runs the ambito's services
 _AMBITO = re.compile(
