@@ -82,8 +82,6 @@ def another_bodys_role(before: str, after: str, bodies: re.Pattern[str]) -> bool
     rest = _CLAUSE_END.split(after)[0]
     if _AMBITO.search(f"{clause} {rest}"):
         return False
-    if bodies.search(clause):
-        return True
-    if not may_match(clause, _BODY_WORDS) or not (body := _BODY.search(clause)):
+    if not (bodies.search(clause) or (may_match(clause, _BODY_WORDS) and _BODY.search(clause))):
         return False
-    return not (_CONSORTIUM.match(body.group()) and _SOCIAL.search(f"{clause} {rest}"))
+    return not (_CONSORTIUM.search(clause) and _SOCIAL.search(f"{clause} {rest}"))
