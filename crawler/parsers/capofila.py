@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from crawler.parsers import joined_body as jb
 from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
@@ -178,6 +179,8 @@ def stated(
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
             if _OF_ANOTHER_BODY.match(after):
                 continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
+            if jb.another_bodys_role(before, after, ANOTHER_BODY):
+                continue  # "La CUC con capofila Segrate", "C.U.C. Alto Milanese: comune capofila Cuggiono"
             if of_an_ambito_left(before):
                 continue  # "ha aderito fino ad oggi all'Ambito X, con capofila A": the role of the ambito left
             if _PERFECT.search(before) and HANDED_OVER.search(sentence):

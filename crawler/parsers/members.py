@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from crawler.parsers import ambito_prose as ap
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
+from crawler.parsers import joined_body as jb
 from crawler.parsers import names as nm
 from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
@@ -1545,6 +1546,8 @@ def _judge(
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    if prose and jb.joins_another_body(before, after):
+        return None  # "la Centrale Unica di Committenza, alla quale aderiscono anche i Comuni di A, B": that body's
     if prose and ap.qualified_elsewhere(heading, after, resolver):
         return None  # "con i Comuni di A e B dell'Ambito 2" under Ambito 1's heading: partners, with their own ambito
     if prose and may_match(head, ("distretti", "ambiti")) and _BODIES_NAMED.search(head):

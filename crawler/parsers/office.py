@@ -229,6 +229,8 @@ def scope(
                 and (_comune_desk(line) or _SOCIAL_DESK.match(line))
             ):
                 hall_level = level  # a comune's desk's box inside the contacts: its lines, down to the next heading
+            elif contact and not OFFICE_WORDS.search(line) and _contacts_of_a_desk(line):
+                hall_level, open_level = level, 0  # "Contatti dello sportello sociale di Pero": the comune's desk's
             elif OFFICE_WORDS.search(line) or (contact and (contacts_are_office or OFFICE_WORDS.search(after))):
                 open_level = level
                 if contacts_are_office and _card_seat_above(lines, levels, i, excluded, groups) and i - 1 not in out:
@@ -533,6 +535,19 @@ _COMUNE_REFERENT = re.compile(
 _NUMBERED_SECTION = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|art\.?\s*\d{1,3}\s*[-–.]?)\s+(?-i:[A-ZÀ-Ý][^a-zà-ù]{3,80})$", re.I
 )
+
+
+# a contacts heading that names whose they are ("Contatti dello sportello sociale di Pero", "Recapiti del Segretariato
+# sociale", "Riferimenti dell'Ufficio Servizi Sociali"): a comune's desk's contacts, however its town is written
+_CONTACTS_OF = re.compile(
+    r"^\W*(?:contatti|recapiti|riferimenti)\s+(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I
+)
+
+
+def _contacts_of_a_desk(heading: str) -> bool:
+    """A contacts heading whose owner is a comune's social desk (docs/members-round43b.md, C)."""
+    named = _CONTACTS_OF.match(heading)
+    return bool(named) and bool(_SOCIAL_DESK.match(heading[named.end() :]) or _comune_desk(heading[named.end() :]))
 
 
 def _comune_desk(heading: str) -> bool:
