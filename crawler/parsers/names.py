@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from crawler.parsers.footer_owner import owner_part
 from crawler.parsers.italian import GIVEN_NAMES, NOT_NAME_WORDS
 from crawler.parsers.other_ambiti import another_bodys_mention
 from crawler.parsers.prechecks import may_match
@@ -300,7 +301,7 @@ def footer_site_mentions(chrome: list[str], resolver: NameResolver) -> tuple[lis
     block states its capofila or its office). A comune's footer ("Comune di X · ... · Ambito di Y") opens with the
     comune and names no owner here. Also the block, whose contacts are the owner's office's."""
     for block in chrome:
-        first = block.split(" · ", 1)[0].strip()
+        first = owner_part(block)
         if not (_SITE_OF_AMBITO.match(first) or _SITE_OF_OFFICE.match(first)) or not _OWNERS_FACTS.search(block):
             continue
         named = mentions_in(first, -1, resolver)
