@@ -438,12 +438,13 @@ _MATERIAL = re.compile(
     re.I,
 )
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
-# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi"),
-# or its signature
+# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi")
+# or its stand-in, bracketed or not ("Il Sindaco (o suo delegato)", "Il Sindaco o l'Assessore delegato"), or its
+# signature
 _SIGN = (
     r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
-    r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
-    r"delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
+    r"(?:\s+(?:\(?(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])"
+    r"(?:\s+delegat[oa])?)\)?|pro\s+tempore|delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
     # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
     r"\(?\s*(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|firma\s+digitale|[_.…][_.…\s]{2,}+)\s*\)?"
 )
