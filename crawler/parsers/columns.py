@@ -163,8 +163,8 @@ def _column_start(para: list[str]) -> int | None:
 def _list_beside_prose(both: list[str], split: int) -> bool:
     """A list in one column beside wrapped prose in the other (a minutes' "- Legnano   L'Assemblea approva" /
     "- Busto Garolfo   il Piano di Zona 2025-2027 e"): on a few lines an item on one side and prose of a few words
-    on the other, the prose going on from the line above (opening in lower case). Two lists side by side, or items
-    with a note each ("1. Arluno   Capofila dal 2019"), stay rows."""
+    on the other, the prose going on from the line above (opening in lower case) and cut mid-sentence at least once.
+    Two lists side by side, or items with a note each ("- Magenta   ente capofila dell'ambito"), stay rows."""
     mixed = [
         prose
         for line in both
@@ -172,7 +172,17 @@ def _list_beside_prose(both: list[str], split: int) -> bool:
         if LIST_MARK.match(item) and not LIST_MARK.match(prose) and len(prose.split()) >= MIN_WORDS
     ]
     wrapped = [prose for prose in mixed if prose[:1].islower()]
-    return len(mixed) >= MIN_ROWS and len(wrapped) >= 2
+    cut = [prose for prose in mixed if _CUT_SENTENCE.search(prose)]
+    return len(mixed) >= MIN_ROWS and len(wrapped) >= 2 and bool(cut)
+
+
+# a line of prose a column's width cut mid-sentence: it ends in a word that cannot end one ("... 2025-2027 e", "quale
+# ente capofila e sede") or in a hyphen; a note beside each item of a list ("ente capofila dell'ambito") ends whole
+_CUT_SENTENCE = re.compile(
+    r"(?:\b(?:e|ed|o|il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|ai|alla|da|dal|in|nel|nella|con|per|"
+    r"su|tra|fra|che|quale|quali)|\bl['’]|-)$",
+    re.I,
+)
 
 
 MIN_ROWS = 3  # a table beside the prose has a few rows: two lines with a wide gap may be a justified pair
