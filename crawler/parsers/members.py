@@ -174,7 +174,7 @@ _ACCORD_FOR_PLAN = re.compile(
     r"accordo\s+di\s+programma[^.]{0,300}?(?:piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|politiche\s+sociali)", re.I
 )
 _NAMED_AS_PARTIES = re.compile(
-    r"^[\s,(]*(?:di\s+seguito|d['’]ora\s+in\s+(?:poi|avanti)|in\s+seguito)[\s,:]+(?:anche\s+)?(?:per\s+brevit[àa]\s*)?"
+    r"^[\s,(]*(?:di\s+seguito|d['’]ora\s+in\s+(?:poi|avanti)|in\s+seguito)[\s,:]+(?:anche\s+)?(?:per\s+brevit[àa][\s,:]*)?"
     r"(?:denominat|indicat|definit|chiamat|[\"“«'‘]|(?:le|i|gli)\s+(?:parti|comuni|enti|amministrazioni)\b)",
     re.I,
 )
