@@ -89,16 +89,21 @@ _HEADING = re.compile(r"(?:art(?:icolo)?\.?\s*\d+|capo\s+[IVX\d]+|titolo\s+[IVX\
 
 def _sentences(column: list[str]) -> list[str]:
     """A column's lines joined back into its sentences: a column is narrow, so its lines are wrapped prose, except its
-    article headings ("Art. 3 - Ente capofila") and, in a column that is not all in capitals, lines in capitals."""
+    article headings ("Art. 3 - Ente capofila"), its list items, a line after a row the column leaves empty and, in a
+    column that is not all in capitals, lines in capitals."""
     out: list[str] = []
-    lines = [text.strip() for text in column if text.strip()]
+    lines = [text.strip() for text in column]
     shouted = all(line.isupper() for line in lines if re.search(r"[^\W\d_]", line))  # a column all in capitals
-    for line in lines:
+    for before, line in zip(["", *lines], lines, strict=False):
+        if not line:
+            continue
         if (
             out
+            and before  # a row left empty in the column parts its paragraphs
             and not out[-1].endswith((".", ";", ":"))
             and not _heading(out[-1], shouted)
             and not _heading(line, shouted)
+            and not LIST_MARK.match(line)  # a list's item opens a line of its own
         ):
             out[-1] = join_wrapped(out[-1], line)
         else:
@@ -152,7 +157,32 @@ def _column_start(para: list[str]) -> int | None:
     signed = bool(both) and all(_SIGNER.match(side) for side in _sides(both[0], split))  # a row of signature blocks
     if (len(prose) >= 2 and len(prose) * 2 >= len(both)) or signed or _rows_beside_prose(para, split):
         return split
-    return None
+    return split if _list_beside_prose(both, split) else None
+
+
+def _list_beside_prose(both: list[str], split: int) -> bool:
+    """A list in one column beside wrapped prose in the other (a minutes' "- Legnano   L'Assemblea approva" /
+    "- Busto Garolfo   il Piano di Zona 2025-2027 e"): on a few lines an item on one side and prose of a few words
+    on the other, the prose going on from the line above (opening in lower case) and cut mid-sentence at least once.
+    Two lists side by side, or items with a note each ("- Magenta   ente capofila dell'ambito"), stay rows."""
+    mixed = [
+        prose
+        for line in both
+        for item, prose in [_sides(line, split), _sides(line, split)[::-1]]
+        if LIST_MARK.match(item) and not LIST_MARK.match(prose) and len(prose.split()) >= MIN_WORDS
+    ]
+    wrapped = [prose for prose in mixed if prose[:1].islower()]
+    cut = [prose for prose in mixed if _CUT_SENTENCE.search(prose)]
+    return len(mixed) >= MIN_ROWS and len(wrapped) >= 2 and bool(cut)
+
+
+# a line of prose a column's width cut mid-sentence: it ends in a word that cannot end one ("... 2025-2027 e", "quale
+# ente capofila e sede") or in a hyphen; a note beside each item of a list ("ente capofila dell'ambito") ends whole
+_CUT_SENTENCE = re.compile(
+    r"(?:\b(?:e|ed|o|il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|ai|alla|da|dal|in|nel|nella|con|per|"
+    r"su|tra|fra|che|quale|quali)|\bl['’]|-)$",
+    re.I,
+)
 
 
 MIN_ROWS = 3  # a table beside the prose has a few rows: two lines with a wide gap may be a justified pair

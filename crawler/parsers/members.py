@@ -169,12 +169,14 @@ _PARTIES = re.compile(
     re.I | re.S,
 )
 # an accord for the ambito's plan naming its parties otherwise than "TRA": "I Comuni di A, B e C, di seguito denominati
-# «i Comuni», e l'ATS ...", "Le parti: il Comune di A, il Comune di B, ..."
+# «i Comuni», e l'ATS ...", "Le parti: il Comune di A, il Comune di B, ..."; the defined term may come without its
+# participle ("..., di seguito \"le Parti\"", "(d'ora in avanti: gli Enti)", "di seguito, per brevità, «i Comuni»")
 _ACCORD_FOR_PLAN = re.compile(
     r"accordo\s+di\s+programma[^.]{0,300}?(?:piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|politiche\s+sociali)", re.I
 )
 _NAMED_AS_PARTIES = re.compile(
-    r"^[\s,]*(?:di\s+seguito|d['’]ora\s+in\s+(?:poi|avanti)|in\s+seguito)\s+(?:anche\s+)?(?:denominat|indicat|definit|chiamat)",
+    r"^[\s,(]*(?:di\s+seguito|d['’]ora\s+in\s+(?:poi|avanti)|in\s+seguito)[\s,:]+(?:anche\s+)?(?:per\s+brevit[àa][\s,:]*)?"
+    r"(?:denominat|indicat|definit|chiamat|[\"“«'‘]|(?:le|i|gli)\s+(?:parti|comuni|enti|amministrazioni)\b)",
     re.I,
 )
 _PARTIES_LABEL = re.compile(
@@ -445,12 +447,13 @@ _MATERIAL = re.compile(
     re.I,
 )
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
-# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi"),
-# or its signature
+# one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi")
+# or its stand-in, bracketed or not ("Il Sindaco (o suo delegato)", "Il Sindaco o l'Assessore delegato"), or its
+# signature
 _SIGN = (
     r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
-    r"(?:\s+(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])|pro\s+tempore|"
-    r"delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
+    r"(?:\s+(?:\(?(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])"
+    r"(?:\s+delegat[oa])?)\)?|pro\s+tempore|delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
     # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
     r"\(?\s*(?:f\.?\s*to\s*)?(?:(?:firmato|f\.\s*to)\s+digitalmente|firma\s+digitale|[_.…][_.…\s]{2,}+)\s*\)?"
 )
@@ -1093,14 +1096,18 @@ def _moulded(page: _Text, levels: list[int], a: Found, b: Found) -> bool:
 
 # what follows an item at the start of its line: "Comune di Assago – il Sindaco XXXXXX" (attendance, roles)
 # or after a dotted leader ("Comune di Assago ........ Sindaco")
-# or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato)
+# or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato;
+# "DESIO  Sindaco  SI", "LIMBIATE  Assessore delegato  NO": the sitter's role, then a yes or no)
 # or a table row's figures in a PDF's text ("Arconate 6.951 9,8%": residents, quota)
 _FIG = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"  # "6.951", "9,8%", "1.250 €": one figure, unambiguous digits
 # a row's figures: two or more, or one that is plainly a figure ("6.951", "9,8%"); "Rho 12" (a note's call, a page
 # number) is no row
 _FIGURES = rf"(?:(?:\s+{_FIG}){{2,}}|\s+(?=\d{{1,3}}[.,]\d|\d+\s*[%€]){_FIG})\s*$"
+# the role of who sat for a comune, a cell of a roll call's row before its presence mark ("DESIO  Sindaco  SI")
+_ROLE_CELL = r"(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]"
+_PRESENCE_MARK = rf"(?:P|A|AG|SI|SÌ|NO|(?i:{_PRESENCE})(?:\s+giustificat[oa])?)"
 _ITEM_TAIL = re.compile(
-    rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:P|A|AG|(?i:{_PRESENCE})(?:\s+giustificat[oa])?)\s*$|^{_FIGURES}"
+    rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:(?i:{_ROLE_CELL})\s+)?{_PRESENCE_MARK}\s*$|^{_FIGURES}"
 )
 # a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
 _ROLL_ROLE = (

@@ -165,8 +165,9 @@ def _nearest_is_not_plan(before: str) -> bool:
     return bool(bad) and (not good or max(bad) > max(good))
 
 
-# what a comune's Giunta approves beside the plan it takes note of: "APPROVAZIONE DELLO SCHEMA DI ACCORDO"
-_OTHER_OBJECT = re.compile(r"\s+(?:dello|lo|del|il)\s+(?:schema|bozza|testo)\b", re.I)
+# what a comune's Giunta approves beside the plan it takes note of: "APPROVAZIONE DELLO SCHEMA DI ACCORDO", in an
+# act's object without its article ("Approvazione schema di Accordo di Programma per il Piano di Zona"), "della bozza"
+_OTHER_OBJECT = re.compile(r"\s+(?:(?:dello|lo|del|il|della|la)\s+)?(?:schema|bozza|testo)\b", re.I)
 # a comune's council or Giunta approving ("Verbale di deliberazione del Consiglio Comunale ... Oggetto: Approvazione
 # dell'Accordo di Programma per l'attuazione del Piano di Zona"): it signs up to the accord, the plan is the Assemblea's
 _COMUNE_BODY = re.compile(r"\b(?:consiglio|giunta)\s+comunale\b", re.I)
@@ -727,6 +728,9 @@ _ASSEMBLY = re.compile(r"\bassemblea\s+(?:dei\s+sindaci|distrettuale|dell['’]\
 _ACT_WORD = re.compile(r"\b(?:deliberazione|delibera|verbale)\b", re.I)
 _ACT_NUMBER = re.compile(r"\s*n\.?\s*[\w/]+\s+(?:del|in\s+data)\b", re.I)  # "N. 4 DEL 09/12/2024"
 _ACT = re.compile(rf"{_ACT_WORD.pattern}[^|]{{0,60}}?\b{_ACT_NUMBER.pattern}", re.I)  # "Deliberazione n. 4 del"
+# the label of a number that records the act's publication or filing, not the act itself: "Registro albo",
+# "Reg. Pubbl.", "Protocollo", "Repertorio"
+_REGISTRY = re.compile(r"\b(?:registro|reg\.|albo|protocollo|prot\.|repertorio|rep\.|pubblicazion\w*)", re.I)
 
 
 def _comune_bodys_act(heads: list[str]) -> bool:
@@ -760,7 +764,10 @@ def session_date(lines: list[str], title: str) -> str | None:
         above = " ".join(top[max(0, n - 2) : n])
         # (the act's number on a line of its own under its heading: "DELIBERAZIONE DELL'ASSEMBLEA DEI SINDACI" /
         # "DELL'AMBITO ..." / "N. 4 DEL 09/12/2024")
-        act = _ACT.search(line) or (_ACT_NUMBER.match(line) if _ACT_WORD.search(above) else None)
+        # (not a registry's number: "Registro albo" / "n. 2024/3391 del 09/12/2024" dates the publication)
+        act = _ACT.search(line) or (
+            _ACT_NUMBER.match(line) if _ACT_WORD.search(above) and not _REGISTRY.search(top[n - 1]) else None
+        )
         near = " ".join([title, above, line])
         if act and _ASSEMBLY.search(near) and not re.search(r"\bgiunta\b|\bconsiglio\b", near, re.I):
             dates = [iso for pos, iso in find_dates(line) if act.end() <= pos <= act.end() + 5]
