@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from crawler.parsers.members import _MATERIAL, _beyond_material
 from crawler.parsers.prechecks import may_match
 
 # letters and the characters that re.I matches with an ASCII letter (İ ı as i, ſ as s, the Kelvin sign as k)
@@ -35,3 +36,20 @@ def test_false_on_text_without_the_words() -> None:
     assert not may_match("Città di Cantù — sede", ("ambito",))  # outside ASCII, no folded letter
     assert may_match("Uffİcio di Piano", ("ufficio",))  # a letter lower() does not fold as re.I does
     assert may_match("DISTRETTO", ("distretto",))
+
+
+# list material and words of prose: the pieces a run's window is made of
+PIECES = [", ", " e ", "; ", " (capofila) ", "Comune di ", " 12. ", " (MI) ", "a) ", " - ", "\n", " ", "  ", "'", "*"]
+WORDS = ["Rho", "Pero", "sono", "i", "comuni", "dell'Ambito", "via", "2021", "x", "\x00"]
+
+
+def test_the_early_exit_agrees_with_rewriting_the_whole_window() -> None:
+    """`_beyond_material` stops at the first word of prose; it must answer as `_MATERIAL.sub("", t).strip()` does."""
+    rng = random.Random(15)
+    answers = set()
+    for _ in range(5_000):
+        text = "".join(rng.choice(PIECES if rng.random() < 0.7 else WORDS) for _ in range(rng.randint(0, 12)))
+        answer = bool(_MATERIAL.sub("", text).strip())
+        assert _beyond_material(text) == answer, repr(text)
+        answers.add(answer)
+    assert answers == {True, False}  # both answers are exercised

@@ -435,6 +435,19 @@ _MATERIAL = re.compile(
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
+
+
+def _beyond_material(text: str) -> bool:
+    """Whether `text` holds more than list material and spaces, as `_MATERIAL.sub("", text).strip()` says, but read
+    only up to its first word of prose: a run's window of prose is not rewritten to learn that it is prose."""
+    at = 0
+    for m in _MATERIAL.finditer(text):
+        if text[at : m.start()].strip():
+            return True
+        at = m.end()
+    return bool(text[at:].strip())
+
+
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
 # one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi"),
 # or its signature
@@ -1012,7 +1025,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     text = _CELL_LABEL.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese", "Soci: A; B"
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
-    return _called(text, page) or not _MATERIAL.sub("", text).strip()  # "Lodi (cap.)", its legend below the table
+    return _called(text, page) or not _beyond_material(text)  # "Lodi (cap.)", its legend below the table
 
 
 _COMUNE_OF = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
@@ -1443,7 +1456,7 @@ def _name_only(page: _Text, n: int, f: Found) -> bool:
     line, at = page.lines[n], page.starts[n]
     rest = line[f.end - at :]
     rest = "" if _CAPOFILA_MARK.fullmatch(rest.strip()) else rest
-    return not _MATERIAL.sub("", line[: f.start - at] + rest).strip()
+    return not _beyond_material(line[: f.start - at] + rest)
 
 
 def _judge(
@@ -1471,12 +1484,7 @@ def _judge(
     head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
     # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
-    prose = (
-        bool(_MATERIAL.sub("", cells).strip())
-        and run.column_head is None
-        and not page.comuni_headers.get(n0)
-        and not run.moulded
-    )
+    prose = _beyond_material(cells) and run.column_head is None and not page.comuni_headers.get(n0) and not run.moulded
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     if not prose and n0 and _names_its_ambito(page.lines[n0 - 1]):
         before = page.lines[n0 - 1][
@@ -1887,7 +1895,7 @@ def _counted_next(opening: str, following: str, n: int) -> bool:
     """A list opening its sentence, counted as the ambito's comuni in the next one: "Sesto San Giovanni e Cologno
     Monzese rinnovano la loro alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato l'Accordo"."""
     sentences = split_sentences(following)
-    if n < 2 or _MATERIAL.sub("", opening).strip() or len(sentences) < 2:
+    if n < 2 or _beyond_material(opening) or len(sentences) < 2:
         return False
     counted = _COUNTED_OF_AMBITO.search(sentences[1])
     return (
