@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from crawler.parsers.members import _MATERIAL, _beyond_material
+from crawler.parsers.members import _MATERIAL, _beyond_material, _hyphenated_at_line_end, _material_chunks
 from crawler.parsers.prechecks import may_match
 
 # letters and the characters that re.I matches with an ASCII letter (İ ı as i, ſ as s, the Kelvin sign as k)
@@ -43,13 +43,29 @@ PIECES = [", ", " e ", "; ", " (capofila) ", "Comune di ", " 12. ", " (MI) ", "a
 WORDS = ["Rho", "Pero", "sono", "i", "comuni", "dell'Ambito", "via", "2021", "x", "\x00"]
 
 
-def test_the_early_exit_agrees_with_rewriting_the_whole_window() -> None:
-    """`_beyond_material` stops at the first word of prose; it must answer as `_MATERIAL.sub("", t).strip()` does."""
+def test_the_lazy_reads_agree_with_rewriting_the_whole_window() -> None:
+    """`_beyond_material` and `_material_chunks` stop where their rule stops; they must answer as rewriting the whole
+    text does."""
     rng = random.Random(15)
     answers = set()
     for _ in range(5_000):
         text = "".join(rng.choice(PIECES if rng.random() < 0.7 else WORDS) for _ in range(rng.randint(0, 12)))
         answer = bool(_MATERIAL.sub("", text).strip())
         assert _beyond_material(text) == answer, repr(text)
+        assert list(_material_chunks(text)) == _MATERIAL.sub("\x00", text).split("\x00"), repr(text)
         answers.add(answer)
     assert answers == {True, False}  # both answers are exercised
+
+
+def test_a_hyphen_at_a_line_end_is_found_as_the_pattern_finds_it() -> None:
+    """`_hyphenated_at_line_end` replaced a pattern compiled for each chunk: `chunk` + "-" + spaces or tabs + a line's
+    end."""
+    rng = random.Random(16)
+    found = set()
+    for _ in range(20_000):
+        piece = "".join(rng.choice("ab- \t\n.") for _ in range(rng.randint(0, 10)))
+        chunk = "".join(rng.choice("ab.") for _ in range(rng.randint(1, 2)))
+        expected = bool(re.search(rf"{re.escape(chunk)}-[ \t]*(?:\n|$)", piece))
+        assert _hyphenated_at_line_end(chunk, piece) == expected, (chunk, piece)
+        found.add(expected)
+    assert found == {True, False}

@@ -31,7 +31,9 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from crawler.parsers import ambito_prose as ap
 from crawler.parsers import capofila as cf
@@ -437,15 +439,25 @@ _MATERIAL = re.compile(
 )
 
 
-def _beyond_material(text: str) -> bool:
-    """Whether `text` holds more than list material and spaces, as `_MATERIAL.sub("", text).strip()` says, but read
-    only up to its first word of prose: a run's window of prose is not rewritten to learn that it is prose."""
+def _material_gaps(text: str) -> Iterator[str]:
+    """The text between list material, lazily: a rule that stops at the first word of prose (a run's window of
+    prose, an item that is no name) does not rewrite the rest of its text to learn it."""
     at = 0
     for m in _MATERIAL.finditer(text):
-        if text[at : m.start()].strip():
-            return True
+        yield text[at : m.start()]
         at = m.end()
-    return bool(text[at:].strip())
+    yield text[at:]
+
+
+def _beyond_material(text: str) -> bool:
+    """Whether `text` holds more than list material and spaces, as `_MATERIAL.sub("", text).strip()` says."""
+    return any(gap.strip() for gap in _material_gaps(text))
+
+
+def _material_chunks(text: str) -> Iterator[str]:
+    """The chunks that rewriting the material into NULs and splitting at them gives (a NUL of the text splits too),
+    one by one."""
+    return (chunk for gap in _material_gaps(text) for chunk in gap.split("\x00"))
 
 
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
@@ -1289,7 +1301,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
-        for chunk in _MATERIAL.sub("\x00", _PERSON.sub(",", _SIGNED.sub(",", piece))).split("\x00"):
+        for chunk in _material_chunks(_PERSON.sub(",", _SIGNED.sub(",", piece))):
             chunk = chunk.strip()
             if not chunk:
                 continue
@@ -1387,7 +1399,19 @@ def _heading_inside_list(between: list[str], tail_a: str, tail_b: str, items: tu
 def _fragment(chunk: str, piece: str) -> bool:
     """The first piece of a name cut by a column layout: hyphenated at its line's end ("RONCO BRIAN-") or cut after
     its connector ("CAVENAGO DI")."""
-    return bool(_DANGLING.search(chunk) or re.search(rf"{re.escape(chunk)}-[ \t]*(?:\n|$)", piece))
+    return bool(_DANGLING.search(chunk)) or _hyphenated_at_line_end(chunk, piece)
+
+
+def _hyphenated_at_line_end(chunk: str, piece: str) -> bool:
+    """`chunk` then a hyphen ends a line of `piece` (spaces and tabs aside): found without a pattern made for each
+    chunk, which compiled anew for most chunks of a long text."""
+    at = piece.find(f"{chunk}-")
+    while at >= 0:
+        rest = piece[at + len(chunk) + 1 :].lstrip(" \t")
+        if not rest or rest[0] == "\n":
+            return True
+        at = piece.find(f"{chunk}-", at + 1)
+    return False
 
 
 _PLAN_ACCORD = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|\bdistretto\b|politiche\s+sociali", re.I)
@@ -2415,8 +2439,9 @@ def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[s
     """Names that are no comune closing a list: "..., Arese e Novara." or a last list line "Novara"."""
     if _SITTER_ROW.match(after) and n in page.sitter_rows:
         return []  # the last row's sitter and role ("VIMODRONE  Irene Fumagalli  Delegata")
-    chunks = [c.strip() for c in _MATERIAL.sub("\x00", _PERSON.sub(",", after)).split("\x00") if c.strip()]
-    chunks = [c for c in chunks if not _REDACTED.match(c)]  # "..., Solaro (XXXXXX).": the last mayor, redacted
+    stripped = (c.strip() for c in _material_chunks(_PERSON.sub(",", after)))
+    # "..., Solaro (XXXXXX).": the last mayor, redacted; a second chunk is enough to say it is no single name
+    chunks = list(islice((c for c in stripped if c and not _REDACTED.match(c)), 2))
     if chunks:
         return chunks if len(chunks) == 1 and looks_like_name(chunks[0]) else []
     out: list[str] = []
