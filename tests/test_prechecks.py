@@ -7,7 +7,15 @@ import re
 
 import pytest
 
-from crawler.parsers.members import _MATERIAL, _beyond_material, _hyphenated_at_line_end, _material_chunks
+from crawler.parsers.members import (
+    _MATERIAL,
+    _PERSON,
+    _SIGNED,
+    _beyond_material,
+    _hyphenated_at_line_end,
+    _material_chunks,
+    _signers_out,
+)
 from crawler.parsers.prechecks import may_match
 
 # letters and the characters that re.I matches with an ASCII letter (İ ı as i, ſ as s, the Kelvin sign as k)
@@ -69,3 +77,48 @@ def test_a_hyphen_at_a_line_end_is_found_as_the_pattern_finds_it() -> None:
         assert _hyphenated_at_line_end(chunk, piece) == expected, (chunk, piece)
         found.add(expected)
     assert found == {True, False}
+
+
+# what signatures and redacted persons are made of, and near misses
+SIGNING = [
+    "Il Sindaco",
+    "ſindaco",
+    "Assessore delegato",
+    "Presidente",
+    " - ",
+    ": ",
+    "Mario Rossi",
+    "firmato",
+    " ",
+    "digitalmente",
+    "F.to",
+    "firma digitale",
+    "___",
+    "__",
+    "XXXXXX",
+    "xx",
+    "(***)",
+    "##",
+    "omissis",
+    "[...]",
+    "...",
+    "…",
+    "per il Comune di",
+    "; il comune di",
+    "Comune",
+    " o suo delegato",
+    ", ",
+    "Rho",
+    "e",
+]
+
+
+def test_the_signers_prechecks_skip_no_text_their_patterns_rewrite() -> None:
+    rng = random.Random(17)
+    rewritten = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(SIGNING) for _ in range(rng.randint(0, 6)))
+        expected = _PERSON.sub(",", _SIGNED.sub(",", text))
+        assert _signers_out(text) == expected, repr(text)
+        rewritten += expected != text
+    assert rewritten > 2_000  # the texts exercise both patterns

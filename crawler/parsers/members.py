@@ -482,6 +482,7 @@ _SIGNED = re.compile(
     r"\b(?:(?:il|la)\s+)?(?:vice\s*)?sindac[oa]\s+o\s+(?:suo|sua|un)\s+delegat[oa]\b",
     re.I,
 )
+_SIGNED_WORDS = ("sindac", "assessore", "delegat", "presidente", "digitalmente", "firma", "___")  # (prechecks.py)
 # a signature block's opening before its comune: "Per il Comune di X", "Il Sindaco del Comune di X"
 _SIGNED_FOR = re.compile(
     rf"^\s*(?:per\s+(?:il|la|l['’])\s*|{_SIGNER_ROLE}\s+(?:del|della)\s+(?=(?:comune|città)\s+di\b))", re.I
@@ -515,6 +516,17 @@ _PERSON = re.compile(
     r"\bper\s+(?:il|l['’])\s*(?=comune\s+di\b)|(?:^|(?<=[;,]))\s*(?:il|l['’])\s*(?=comune\s+di\b)",
     re.I,
 )
+# one in every branch of `_PERSON` (prechecks.py): a mark's sign or word, or the comune a signature is for
+_PERSON_WORDS = ("x", "*", "#", "█", "■", "omissis", "[", "...", "…", "comune")
+
+
+def _signers_out(text: str) -> str:
+    """`text` with the signatures and the redacted persons between a list's items turned into commas; each pattern
+    only where its words are: they are tried at every character of every gap between two names of a run."""
+    text = _SIGNED.sub(",", text) if may_match(text, _SIGNED_WORDS) else text
+    return _PERSON.sub(",", text) if may_match(text, _PERSON_WORDS) else text
+
+
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
 # a page's footer or header ending in its page number ("ADP VIMERCATE 2025-2027 - pagina 1"): its names are no items
 _PAGE_LINE = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\s*$", re.I)
@@ -1301,7 +1313,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
-        for chunk in _material_chunks(_PERSON.sub(",", _SIGNED.sub(",", piece))):
+        for chunk in _material_chunks(_signers_out(piece)):
             chunk = chunk.strip()
             if not chunk:
                 continue
