@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {
     "gennaio": 1,
@@ -388,6 +389,18 @@ _MONTH_NEXT = re.compile(rf"(?:{_MONTH_ALT})\b", re.I)
 
 def split_sentences(line: str) -> list[str]:
     """Sentences of one line; "S. Paolo d'Argon", "dr. Rossi" and "n. 5" do not end one."""
+    return list(_sentences(line) if len(line) <= CACHED_LINE else _split(line))
+
+
+CACHED_LINE = 2_000  # a run's window is split by a dozen rules in turn: split it once; a whole long line is not kept
+
+
+@lru_cache(maxsize=512)
+def _sentences(line: str) -> tuple[str, ...]:
+    return tuple(_split(line))
+
+
+def _split(line: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(line):

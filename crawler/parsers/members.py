@@ -31,7 +31,9 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from crawler.parsers import ambito_prose as ap
 from crawler.parsers import capofila as cf
@@ -446,6 +448,29 @@ _MATERIAL = re.compile(
     r"(?<!\w)['’]|['’](?!\w)",  # an apostrophe inside a word is part of a name ("Misano Gera d'Adda")
     re.I,
 )
+
+
+def _material_gaps(text: str) -> Iterator[str]:
+    """The text between list material, lazily: a rule that stops at the first word of prose (a run's window of
+    prose, an item that is no name) does not rewrite the rest of its text to learn it."""
+    at = 0
+    for m in _MATERIAL.finditer(text):
+        yield text[at : m.start()]
+        at = m.end()
+    yield text[at:]
+
+
+def _beyond_material(text: str) -> bool:
+    """Whether `text` holds more than list material and spaces, as `_MATERIAL.sub("", text).strip()` says."""
+    return any(gap.strip() for gap in _material_gaps(text))
+
+
+def _material_chunks(text: str) -> Iterator[str]:
+    """The chunks that rewriting the material into NULs and splitting at them gives (a NUL of the text splits too),
+    one by one."""
+    return (chunk for gap in _material_gaps(text) for chunk in gap.split("\x00"))
+
+
 # an accord's signature blocks: "Per il Comune di X / Il Sindaco / XXXXXX / ______" for each comune
 # one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi")
 # or its stand-in, bracketed or not ("Il Sindaco (o suo delegato)", "Il Sindaco o l'Assessore delegato"), or its
@@ -469,6 +494,7 @@ _SIGNED = re.compile(
     r"\b(?:(?:il|la)\s+)?(?:vice\s*)?sindac[oa]\s+o\s+(?:suo|sua|un)\s+delegat[oa]\b",
     re.I,
 )
+_SIGNED_WORDS = ("sindac", "assessore", "delegat", "presidente", "digitalmente", "firma", "___")  # (prechecks.py)
 # a signature block's opening before its comune: "Per il Comune di X", "Il Sindaco del Comune di X"
 _SIGNED_FOR = re.compile(
     rf"^\s*(?:per\s+(?:il|la|l['’])\s*|{_SIGNER_ROLE}\s+(?:del|della)\s+(?=(?:comune|città)\s+di\b))", re.I
@@ -502,6 +528,17 @@ _PERSON = re.compile(
     r"\bper\s+(?:il|l['’])\s*(?=comune\s+di\b)|(?:^|(?<=[;,]))\s*(?:il|l['’])\s*(?=comune\s+di\b)",
     re.I,
 )
+# one in every branch of `_PERSON` (prechecks.py): a mark's sign or word, or the comune a signature is for
+_PERSON_WORDS = ("x", "*", "#", "█", "■", "omissis", "[", "...", "…", "comune")
+
+
+def _signers_out(text: str) -> str:
+    """`text` with the signatures and the redacted persons between a list's items turned into commas; each pattern
+    only where its words are: they are tried at every character of every gap between two names of a run."""
+    text = _SIGNED.sub(",", text) if may_match(text, _SIGNED_WORDS) else text
+    return _PERSON.sub(",", text) if may_match(text, _PERSON_WORDS) else text
+
+
 _PAGE_HEADER = re.compile(r"\bpag(?:ina|\.)?\s*\d+|^\s*-?\s*\d+\s*-?\s*$", re.I)
 # a page's footer or header ending in its page number ("ADP VIMERCATE 2025-2027 - pagina 1"): its names are no items
 _PAGE_LINE = re.compile(r"^.{0,100}\bpag(?:ina|\.)?\s*\d+(?:\s*(?:di|/)\s*\d+)?\s*$", re.I)
@@ -1024,7 +1061,7 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
     text = _CELL_LABEL.sub("", line[cell[0] : cell[1]])  # "Comuni: Rho | Pero | Arese", "Soci: A; B"
     for g in reversed(resolver.gazetteer.find(text)):
         text = text[: g.start] + " " + text[g.end :]
-    return _called(text, page) or not _MATERIAL.sub("", text).strip()  # "Lodi (cap.)", its legend below the table
+    return _called(text, page) or not _beyond_material(text)  # "Lodi (cap.)", its legend below the table
 
 
 _COMUNE_OF = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
@@ -1292,7 +1329,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     unknown: list[str] = []
     redacted = 0
     for piece in pieces:
-        for chunk in _MATERIAL.sub("\x00", _PERSON.sub(",", _SIGNED.sub(",", piece))).split("\x00"):
+        for chunk in _material_chunks(_signers_out(piece)):
             chunk = chunk.strip()
             if not chunk:
                 continue
@@ -1390,7 +1427,19 @@ def _heading_inside_list(between: list[str], tail_a: str, tail_b: str, items: tu
 def _fragment(chunk: str, piece: str) -> bool:
     """The first piece of a name cut by a column layout: hyphenated at its line's end ("RONCO BRIAN-") or cut after
     its connector ("CAVENAGO DI")."""
-    return bool(_DANGLING.search(chunk) or re.search(rf"{re.escape(chunk)}-[ \t]*(?:\n|$)", piece))
+    return bool(_DANGLING.search(chunk)) or _hyphenated_at_line_end(chunk, piece)
+
+
+def _hyphenated_at_line_end(chunk: str, piece: str) -> bool:
+    """`chunk` then a hyphen ends a line of `piece` (spaces and tabs aside): found without a pattern made for each
+    chunk, which compiled anew for most chunks of a long text."""
+    at = piece.find(f"{chunk}-")
+    while at >= 0:
+        rest = piece[at + len(chunk) + 1 :].lstrip(" \t")
+        if not rest or rest[0] == "\n":
+            return True
+        at = piece.find(f"{chunk}-", at + 1)
+    return False
 
 
 _PLAN_ACCORD = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|\bdistretto\b|politiche\s+sociali", re.I)
@@ -1459,7 +1508,7 @@ def _name_only(page: _Text, n: int, f: Found) -> bool:
     line, at = page.lines[n], page.starts[n]
     rest = line[f.end - at :]
     rest = "" if _CAPOFILA_MARK.fullmatch(rest.strip()) else rest
-    return not _MATERIAL.sub("", line[: f.start - at] + rest).strip()
+    return not _beyond_material(line[: f.start - at] + rest)
 
 
 def _judge(
@@ -1487,12 +1536,7 @@ def _judge(
     head = _SIGNED_FOR.sub("", head) if signed else head
     cells = _NUMBER.sub("", head) if n0 in page.rows else head  # "015041 | Busto Garolfo": a code's cell, no prose
     # a transposed table's header row ("Indicatore | Comune di A | Comune di B"): its first cell labels the rows below
-    prose = (
-        bool(_MATERIAL.sub("", cells).strip())
-        and run.column_head is None
-        and not page.comuni_headers.get(n0)
-        and not run.moulded
-    )
+    prose = _beyond_material(cells) and run.column_head is None and not page.comuni_headers.get(n0) and not run.moulded
     before = split_sentences(head)[-1] if prose else _intro(page.lines, levels, n0)[-CONTEXT:]
     if not prose and n0 and _names_its_ambito(page.lines[n0 - 1]):
         before = page.lines[n0 - 1][
@@ -1905,7 +1949,7 @@ def _counted_next(opening: str, following: str, n: int) -> bool:
     """A list opening its sentence, counted as the ambito's comuni in the next one: "Sesto San Giovanni e Cologno
     Monzese rinnovano la loro alleanza. Ieri i sindaci dei due comuni dell'Ambito hanno firmato l'Accordo"."""
     sentences = split_sentences(following)
-    if n < 2 or _MATERIAL.sub("", opening).strip() or len(sentences) < 2:
+    if n < 2 or _beyond_material(opening) or len(sentences) < 2:
         return False
     counted = _COUNTED_OF_AMBITO.search(sentences[1])
     return (
@@ -2430,8 +2474,9 @@ def _closing_names(page: _Text, levels: list[int], n: int, after: str) -> list[s
     """Names that are no comune closing a list: "..., Arese e Novara." or a last list line "Novara"."""
     if _SITTER_ROW.match(after) and n in page.sitter_rows:
         return []  # the last row's sitter and role ("VIMODRONE  Irene Fumagalli  Delegata")
-    chunks = [c.strip() for c in _MATERIAL.sub("\x00", _PERSON.sub(",", after)).split("\x00") if c.strip()]
-    chunks = [c for c in chunks if not _REDACTED.match(c)]  # "..., Solaro (XXXXXX).": the last mayor, redacted
+    stripped = (c.strip() for c in _material_chunks(_PERSON.sub(",", after)))
+    # "..., Solaro (XXXXXX).": the last mayor, redacted; a second chunk is enough to say it is no single name
+    chunks = list(islice((c for c in stripped if c and not _REDACTED.match(c)), 2))
     if chunks:
         return chunks if len(chunks) == 1 and looks_like_name(chunks[0]) else []
     out: list[str] = []

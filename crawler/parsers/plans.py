@@ -94,6 +94,15 @@ _AGAIN = re.compile(
 )
 # the plan the document is: "il presente Piano (di Zona)", "questo Piano", "il presente documento"
 _THIS_PLAN = re.compile(r"\b(?:il\s+|del\s+|al\s+|nel\s+)?(?:presente|questo)\s+(?:piano|documento)\b", re.I)
+_THIS_PLAN_WORDS = ("presente", "questo")  # one in every branch (prechecks.py)
+
+
+def _this_plan(text: str) -> bool:
+    """The text names the document's own plan ("il presente Piano"): most sentences, and a long line's every event,
+    have neither word, so the pattern, tried at every character, is spared them."""
+    return may_match(text, _THIS_PLAN_WORDS) and bool(_THIS_PLAN.search(text))
+
+
 # a regional act's date ("DGR n. XII/2167 del 15/04/2024") is the region's, not the plan's approval; an ATS's decree
 # ("Decreto del Direttore Generale n. 812 del 20/12/2024 ... presa d'atto dei Piani ... approvati") takes note of them
 REGIONAL_ACT = re.compile(
@@ -510,13 +519,13 @@ def plans_in(
             if _another_objects(sentence, clause, events, n, found):
                 continue
             iso = _event_date(sentence, dates, events, n, session)
-            if own and _THIS_PLAN.search(clause) and not PERIOD_RE.search(clause):
+            if own and _this_plan(clause) and not PERIOD_RE.search(clause):
                 key = own  # "Il Piano 2021-2023 è stato prorogato ...; questo Piano è stato approvato ..."
             elif here := _before_the_next_event(_in_its_clause(sentence, pos, found), events, n) or (
                 [] if last else found
             ):
                 key = min(here, key=lambda f, p=pos: (abs(f[0] - p), f[0] < p))[1:]
-            elif own and _THIS_PLAN.search(sentence):
+            elif own and _this_plan(sentence):
                 key = own  # "Il presente Piano è stato approvato ...": the document's own
             elif last and (idx - last_at <= CARRY_DISTANCE or PLAN_WORDS.search(sentence) or PRONOUN.search(sentence)):
                 key = last
