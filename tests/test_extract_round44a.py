@@ -23,3 +23,21 @@ def test_the_sites_identity_block_is_no_comunes_contacts(name: str) -> None:
     facts = extracted(name)
     assert sorted(c.istat for c in facts.comuni) == sorted(c["istat"] for c in gold(name)["comuni"])
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a call named with its ambito, the ambito's composition in an apposition or relative clause right after its name
+# ("il bando dell'Ambito X, di cui fanno parte i Comuni di", "l'avviso pubblico ... del Distretto X, composto dai
+# Comuni di"), under a heading naming the call too: the ambito's members; counter-cases: a commerce district's call
+# so worded, and the comuni an ambito's call funded (no composition clause)
+THE_AMBITOS_CALL_AND_COMPOSITION = [
+    "2624_wp_news_voucher_bando_dell_ambito_di_cui_fanno_parte_garbagnate.html",
+    "2625_txt_avviso_pubblico_del_distretto_composto_dai_comuni_paullese.txt",
+    "2626_controcaso_bando_del_distretto_del_commercio_formato_dai_comuni_groane.html",
+    "2627_controcaso_txt_bando_dell_ambito_finanzia_i_comuni_di_lainate.txt",
+]
+
+
+@pytest.mark.parametrize("name", THE_AMBITOS_CALL_AND_COMPOSITION)
+def test_the_ambitos_composition_after_its_call(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
