@@ -41,3 +41,19 @@ THE_AMBITOS_CALL_AND_COMPOSITION = [
 def test_the_ambitos_composition_after_its_call(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# a table flattened into a page's text one cell a line, under a header whose first cell names the comuni's column
+# ("Denominazione" / "Ruolo" / "Area", "Comuni aderenti" / "Ruolo nell'Ambito"), each row a comune and word cells: its
+# rows, the role cell the row's comune's (not the next line's); counter-case: a library system's table so flattened
+FLATTENED_TABLE_ROWS = [
+    "2628_txt_tabella_tre_colonne_una_cella_per_riga_corsico.txt",
+    "2629_txt_tabella_comuni_aderenti_citta_di_una_cella_per_riga_monza.txt",
+    "2630_controcaso_txt_tabella_sistema_bibliotecario_una_cella_per_riga_rho.txt",
+]
+
+
+@pytest.mark.parametrize("name", FLATTENED_TABLE_ROWS)
+def test_a_table_flattened_one_cell_a_line_reads_by_rows(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)

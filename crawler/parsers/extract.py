@@ -29,6 +29,7 @@ from crawler.parsers import site_identity as si
 from crawler.parsers import unnamed_ambito as ua
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
+from crawler.parsers.cell_lines import rejoined
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
@@ -101,6 +102,8 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts
 
 def extract_document(doc: Document, resolver: NameResolver | None = None) -> PageFacts:
     resolver = resolver or lombardia()
+    if doc.kind == "text":
+        doc = rejoined(doc, resolver)  # a table flattened one cell a line, its rows joined back
     facts = PageFacts(url=doc.url)
     facts.page_updated_on = page_date(doc.lines, doc.chrome) or doc.modified
     page = _read(doc, resolver)
