@@ -57,3 +57,21 @@ FLATTENED_TABLE_ROWS = [
 def test_a_table_flattened_one_cell_a_line_reads_by_rows(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# the office's host on a line of its own under the office's heading ("presso Comune di X", "c/o Municipio di X"), as
+# a rendered card's short lines read: the office's card goes on under it; counter-case: a comune's desk so hosted
+HOST_LINE_IN_THE_OFFICES_CARD = [
+    "2631_txt_ufficio_di_piano_c_o_municipio_riga_propria_sesto.txt",
+    "2632_txt_ufficio_di_piano_presso_il_comune_poi_sportello_paullese.txt",
+    "2633_controcaso_txt_sportello_sociale_presso_comune_senza_ufficio_corsico.txt",
+]
+
+
+@pytest.mark.parametrize("name", HOST_LINE_IN_THE_OFFICES_CARD)
+def test_the_offices_host_line_keeps_its_card_open(name: str) -> None:
+    office = extracted(name).ambiti[0].ufficio_di_piano
+    expected = gold(name)["ambiti"][0]["ufficio_di_piano"]
+    assert (office and (office.address.street if office.address else None, office.phones)) == (
+        expected and (expected["address"]["street"], expected["phones"])
+    )

@@ -132,6 +132,15 @@ TOWN_HALL = re.compile(
     re.I,
 )
 _HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern, re.I)
+
+
+def _host_line(line: str) -> bool:
+    """A line that is only the office's host ("presso Comune di Saronno", "c/o il Palazzo comunale di X"): the office's
+    block goes on under it, as a rendered card's short lines read."""
+    m = _HOSTED.match(line.strip())
+    return bool(m) and m.end() == len(line.strip())
+
+
 # the town after the postal code, up to any separator a page puts before the next item: "20094 Corsico · tel. ...",
 # "20094 Corsico • ...", "20094 Corsico | tel.", "20094 Corsico - tel.", "20094 Corsico / ..."
 _AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|;|$|\s[-–—|/]|[·•∙‧]|\.)")
@@ -233,8 +242,8 @@ def scope(
                 open_level = level
                 if contacts_are_office and _card_seat_above(lines, levels, i, excluded, groups) and i - 1 not in out:
                     out.append(i - 1)
-            elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
-                open_level = 0
+            elif open_level and level <= open_level and not CONTACT_HEADING.search(line) and not _host_line(line):
+                open_level = 0  # (not its host on a line of its own: "presso Comune di X", "c/o Municipio di X")
         if i in excluded or hall_level or (directory_level and _another_desks_number(line)):
             continue
         bare = line.lstrip("• ")
