@@ -75,3 +75,20 @@ def test_the_offices_host_line_keeps_its_card_open(name: str) -> None:
     assert (office and (office.address.street if office.address else None, office.phones)) == (
         expected and (expected["address"]["street"], expected["phones"])
     )
+
+
+# a sentence in the office's section that sends the reader on to another desk by name, its number with it ("ci si può
+# rivolgere ai Servizi Sociali del Comune di X, tel. ...", "può telefonare all'Area Servizi alla Persona ..."): the
+# desk's number, not the office's; counter-case: turning to the office itself ("rivolgersi all'Ufficio di Piano (tel.")
+SENT_ON_TO_ANOTHER_DESK = [
+    "2634_wp_bando_rivolgere_ai_servizi_sociali_del_comune_tel_cormano.html",
+    "2635_designers_contatti_telefonare_all_area_servizi_alla_persona_pioltello.html",
+    "2636_controcaso_txt_rivolgersi_all_ufficio_di_piano_tel_saronno.txt",
+]
+
+
+@pytest.mark.parametrize("name", SENT_ON_TO_ANOTHER_DESK)
+def test_a_desk_the_reader_is_sent_on_to_keeps_its_number(name: str) -> None:
+    office = extracted(name).ambiti[0].ufficio_di_piano
+    assert office is not None
+    assert office.phones == gold(name)["ambiti"][0]["ufficio_di_piano"]["phones"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from crawler.parsers import contacts as ct
 from crawler.parsers import former_seat as fs
 from crawler.parsers.capofila import HANDED_OVER
+from crawler.parsers.desk_referral import sends_to_another_desk
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.parsers.members import SERVICE_DESK
 from crawler.records import Address, Contacts
@@ -699,6 +700,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             or _DESK_SUBJECT.match(text)
             or _DESK_BEFORE_COLON.search(text)
             or _COMUNE_REFERENT.match(text)
+            or sends_to_another_desk(text)  # "rivolgersi ai Servizi Sociali del Comune di X (tel. ...)"
         )
         place_card = bool(_PLACE_CARD.search(text))
         comune = _COMUNE_LETTERHEAD.match(text)  # "Comune di X - Via ...", not a card's "Municipio di X, 1, Via ..."
