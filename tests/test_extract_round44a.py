@@ -92,3 +92,19 @@ def test_a_desk_the_reader_is_sent_on_to_keeps_its_number(name: str) -> None:
     office = extracted(name).ambiti[0].ufficio_di_piano
     assert office is not None
     assert office.phones == gold(name)["ambiti"][0]["ufficio_di_piano"]["phones"]
+
+
+# a comune's name that closes a list of members right above the page's next sections ("Comune di Solaro" / "Come
+# accedere" / "Contatti" / a desk / "Telefono: ..."): the list's item, not a contact card's head; counter-case: names
+# each with its phone right under it, cards though they make the list
+LIST_ITEM_NO_CARD_HEAD = [
+    "2637_txt_elenco_comune_di_per_riga_poi_contatti_dello_sportello_garbagnate.txt",
+    "2638_controcaso_txt_elenco_nomi_ciascuno_con_telefono_sotto_paullese.txt",
+]
+
+
+@pytest.mark.parametrize("name", LIST_ITEM_NO_CARD_HEAD)
+def test_a_lists_last_item_is_no_contact_cards_head(name: str) -> None:
+    facts = extracted(name)
+    assert sorted(c.istat for c in facts.comuni) == sorted(c["istat"] for c in gold(name)["comuni"])
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)

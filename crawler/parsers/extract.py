@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
+from crawler.parsers import list_item_heads as li
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import neighbour_ambito as na
@@ -263,9 +264,12 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     letterhead = len(page.blocks) == 1 and _only_chrome_above(page, page.blocks[0][0])
     desks = bool(mb.SERVICE_DESK.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
     footer = _site_footer(page)
+    items = li.list_items(
+        [(b[0], b[2]) for b in page.blocks], [(g.line, g.end) for g in page.member_groups], page.lines
+    )
     for n, (start, last, code, found) in enumerate([] if letterhead else page.blocks):
-        if n == footer:
-            continue  # the site's identity block at the page's end: its owner's contacts, chrome
+        if n == footer or n in items:
+            continue  # the site's identity block at the page's end, a list's last item: no comune's contacts
         if not (desks and _desk_hours(page.lines, start, last)):
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
     for group in page.member_groups:
