@@ -20,14 +20,17 @@ from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
+from crawler.parsers import list_item_heads as li
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
 from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import office as of
 from crawler.parsers import other_region as orr
+from crawler.parsers import site_identity as si
 from crawler.parsers import unnamed_ambito as ua
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
+from crawler.parsers.cell_lines import rejoined
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
@@ -100,6 +103,8 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> PageFacts
 
 def extract_document(doc: Document, resolver: NameResolver | None = None) -> PageFacts:
     resolver = resolver or lombardia()
+    if doc.kind == "text":
+        doc = rejoined(doc, resolver)  # a table flattened one cell a line, its rows joined back
     facts = PageFacts(url=doc.url)
     facts.page_updated_on = page_date(doc.lines, doc.chrome) or doc.modified
     page = _read(doc, resolver)
@@ -235,6 +240,22 @@ def _only_chrome_above(page: _Page, first: int) -> bool:
     )
 
 
+def _site_footer(page: _Page) -> int | None:
+    """Index in `page.blocks` of the site's own identity block at the page's end (`site_identity`), if any."""
+    if not page.blocks:
+        return None
+    said = [m.line for m in page.mentions if m.line >= 0] + [g.end for g in page.member_groups]
+    header = [
+        page.doc.head_title,
+        page.doc.title[:TITLE_CHARS],
+        *page.doc.breadcrumb,
+        *page.lines[: si.OWNER_HEADER_LINES],
+    ]
+    names = {code: page.resolver.name_of(code) for _, _, code, _ in page.blocks[-1:]}
+    blocks = [(first, last, code) for first, last, code, _ in page.blocks]
+    return si.trailing_owner_block(blocks, page.lines, header, names, max(said, default=-1))
+
+
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     by_code: dict[str, ComuneFacts] = {}
     # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
@@ -242,7 +263,13 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     # (under nothing but the site's chrome too: a cookie banner, a "Vai al contenuto" link, with no figure or ambito)
     letterhead = len(page.blocks) == 1 and _only_chrome_above(page, page.blocks[0][0])
     desks = bool(mb.SERVICE_DESK.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
-    for start, last, code, found in [] if letterhead else page.blocks:
+    footer = _site_footer(page)
+    items = li.list_items(
+        [(b[0], b[2]) for b in page.blocks], [(g.line, g.end) for g in page.member_groups], page.lines
+    )
+    for n, (start, last, code, found) in enumerate([] if letterhead else page.blocks):
+        if n == footer or n in items:
+            continue  # the site's identity block at the page's end, a list's last item: no comune's contacts
         if not (desks and _desk_hours(page.lines, start, last)):
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
     for group in page.member_groups:

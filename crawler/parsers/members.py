@@ -43,6 +43,7 @@ from crawler.parsers import names as nm
 from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
 from crawler.parsers import stated_count as sc
+from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
@@ -1571,7 +1572,9 @@ def _judge(
     # a call's premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are, and who may apply
     # to the ambito's call ("Possono presentare domanda i residenti nei comuni di", "Territorio:") is its territory
     whole = _whole_territory(before, prose, len(run.found))
-    if any(PROJECT_LISTS.search(h) for h in headings) and not (own_list or MEMBERS_AFTER.match(after) or whole):
+    if any(PROJECT_LISTS.search(without_the_ambitos_call(h, before)) for h in headings) and not (
+        own_list or MEMBERS_AFTER.match(after) or whole
+    ):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
     closing = closing or _wrapped_end(page, n1, run, resolver)
@@ -2415,7 +2418,8 @@ def _rule(
 ) -> str | None:
     if prose and na.named_owner(before, resolver):  # "L'ambito confinante è quello di X, che comprende A e B": X's
         before, heading = na.without_neighbour_words(before), na.without_neighbour_words(heading)
-    nearest = before[-200:]
+    # "un bando dell'Ambito X, formato dai Comuni di", under "Aperto il bando": the list is the ambito's composition
+    nearest, heading = without_the_ambitos_call(before[-200:], before), without_the_ambitos_call(heading, before)
     if not prose:  # "Confina con l'Ambito di Seregno. I comuni sono:": the sentence that introduces the list governs it
         last = (split_sentences(before) or [""])[-1]
         nearest = last if last != before and (MEMBERSHIP.search(last) or LIST_CONTEXT.search(last)) else nearest

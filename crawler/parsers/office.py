@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from crawler.parsers import contacts as ct
 from crawler.parsers import former_seat as fs
 from crawler.parsers.capofila import HANDED_OVER
+from crawler.parsers.desk_referral import sends_to_another_desk
 from crawler.parsers.italian import HONORIFIC, person_name, split_sentences
 from crawler.parsers.members import SERVICE_DESK
 from crawler.records import Address, Contacts
@@ -132,6 +133,15 @@ TOWN_HALL = re.compile(
     re.I,
 )
 _HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern, re.I)
+
+
+def _host_line(line: str) -> bool:
+    """A line that is only the office's host ("presso Comune di Saronno", "c/o il Palazzo comunale di X"): the office's
+    block goes on under it, as a rendered card's short lines read."""
+    m = _HOSTED.match(line.strip())
+    return bool(m) and m.end() == len(line.strip())
+
+
 # the town after the postal code, up to any separator a page puts before the next item: "20094 Corsico · tel. ...",
 # "20094 Corsico • ...", "20094 Corsico | tel.", "20094 Corsico - tel.", "20094 Corsico / ..."
 _AFTER_CAP = re.compile(r"\b\d{5}\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*(?:\(|,|;|$|\s[-–—|/]|[·•∙‧]|\.)")
@@ -235,8 +245,8 @@ def scope(
                 open_level = level
                 if contacts_are_office and _card_seat_above(lines, levels, i, excluded, groups) and i - 1 not in out:
                     out.append(i - 1)
-            elif open_level and level <= open_level and not CONTACT_HEADING.search(line):
-                open_level = 0
+            elif open_level and level <= open_level and not CONTACT_HEADING.search(line) and not _host_line(line):
+                open_level = 0  # (not its host on a line of its own: "presso Comune di X", "c/o Municipio di X")
         if i in excluded or hall_level or (directory_level and _another_desks_number(line)):
             continue
         bare = line.lstrip("• ")
@@ -705,6 +715,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
             or _DESK_SUBJECT.match(text)
             or _DESK_BEFORE_COLON.search(text)
             or _COMUNE_REFERENT.match(text)
+            or sends_to_another_desk(text)  # "rivolgersi ai Servizi Sociali del Comune di X (tel. ...)"
         )
         place_card = bool(_PLACE_CARD.search(text))
         comune = _COMUNE_LETTERHEAD.match(text)  # "Comune di X - Via ...", not a card's "Municipio di X, 1, Via ..."
