@@ -92,6 +92,7 @@ HELDOUT66 = ROOT / "tests" / "fixtures" / "heldout66"
 HELDOUT67 = ROOT / "tests" / "fixtures" / "heldout67"
 HELDOUT68 = ROOT / "tests" / "fixtures" / "heldout68"
 HELDOUT69 = ROOT / "tests" / "fixtures" / "heldout69"
+HELDOUT71 = ROOT / "tests" / "fixtures" / "heldout71"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -164,6 +165,7 @@ SETS = {
     "heldout67": (HELDOUT67, 32, 18),
     "heldout68": (HELDOUT68, 32, 19),
     "heldout69": (HELDOUT69, 32, 18),
+    "heldout71": (HELDOUT71, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -421,6 +423,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT67,
         HELDOUT68,
         HELDOUT69,
+        HELDOUT71,
     ],
     ids=lambda f: f.name,
 )
