@@ -35,6 +35,7 @@ from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
+from crawler.parsers.text_footer import Block, without_site_identity
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -191,7 +192,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         groups,
         sentences,
         mentions,
-        mb.comune_blocks(lines, levels, resolver),
+        _contact_blocks(doc, lines, levels, resolver),
         member_groups,
         resolver,
         own_site=_own_site(doc.head_title) or bool(footer_owner),
@@ -199,6 +200,13 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         owner_footer=owner_block,
         column_rows=set(columns),
     )
+
+
+def _contact_blocks(doc: Document, lines: list[str], levels: list[int], resolver: NameResolver) -> list[Block]:
+    """The comuni's contact cards; on a page read as text, not the site's own identity footer (a PDF's letterhead
+    and signatures keep their rules)."""
+    blocks = mb.comune_blocks(lines, levels, resolver)
+    return blocks if doc.kind == "pdf" else without_site_identity(blocks, lines)
 
 
 # a page of a service's desks (`mb.SERVICE_DESK` in its title), one in each comune ("Punto Unico di Accesso -

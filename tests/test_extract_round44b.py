@@ -1,0 +1,29 @@
+"""Round 44b (docs/members-round44b.md): the mechanisms this round added, each on its own fixture pages, written in
+other forms than the held-out set's, with counter-cases where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted, gold
+
+
+def _comuni(name: str) -> tuple[set[str], set[str]]:
+    found = {c.istat for c in extracted(name).comuni}
+    return found, {c["istat"] for c in gold(name)["comuni"]}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2650_txt_oldcms_news_identity_footer_split_lines_cormano.txt",
+        "2651_txt_wordpress_news_citta_footer_piva_first_brugherio.txt",
+        # counter-cases: cards with fiscal codes that are the page's content
+        "2652_txt_controcaso_comuni_cards_each_fiscal_code_magenta.txt",
+        "2653_txt_controcaso_card_with_fiscal_code_then_long_text_bareggio.txt",
+    ],
+)
+def test_site_identity_footer_of_a_text_page_is_no_comune_contacts(name: str) -> None:
+    """A: the publisher's "Comune di X / seat / fiscal code / PEC" footer under a text page's content is chrome."""
+    found, expected = _comuni(name)
+    assert found == expected
