@@ -27,3 +27,20 @@ def test_site_identity_footer_of_a_text_page_is_no_comune_contacts(name: str) ->
     """A: the publisher's "Comune di X / seat / fiscal code / PEC" footer under a text page's content is chrome."""
     found, expected = _comuni(name)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2654_txt_comune_notice_publication_date_line_over_session_date_lecco.txt",
+        "2655_txt_paper_author_dateline_over_meeting_sentence_treviglio.txt",
+        # counter-case: a sentence wrapped at a width inside its paragraph is still one sentence
+        "2656_txt_controcaso_approval_sentence_wrapped_in_its_paragraph_sondrio.txt",
+    ],
+)
+def test_publication_stamp_is_no_approval_date(name: str) -> None:
+    """B: a text page's "Pubblicato il / Data di pubblicazione / Inserito il" line is a unit of its own, not glued to
+    the paragraph under it, so the meeting's date dates the approval."""
+    found = {(p.start_year, p.approved_on) for a in extracted(name).ambiti for p in a.plans}
+    expected = {(p["start_year"], p["approved_on"]) for a in gold(name)["ambiti"] for p in a["plans"]}
+    assert found == expected

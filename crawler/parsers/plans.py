@@ -31,6 +31,7 @@ from crawler.parsers.italian import (
 )
 from crawler.parsers.pending_approval import pending
 from crawler.parsers.prechecks import may_match
+from crawler.parsers.publication_stamp import is_stamp
 from crawler.parsers.short_periods import with_full_years
 from crawler.records import PlanFacts
 
@@ -673,7 +674,16 @@ def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int
     pieces: list[list[tuple[int, int]]] = []
     for i, (line, level) in enumerate(zip(lines, levels, strict=True)):
         prev = out[-1] if out else ""
-        if out and not level and not out_levels[-1] and len(prev) >= 50 and not prev.endswith(_TERMINAL) and line:
+        stamp = is_stamp(line) or bool(pieces) and is_stamp(lines[pieces[-1][-1][1]])  # a byline stands alone
+        if (
+            out
+            and not level
+            and not out_levels[-1]
+            and len(prev) >= 50
+            and not prev.endswith(_TERMINAL)
+            and line
+            and not stamp
+        ):
             out[-1] = f"{prev} {line}"
             pieces[-1].append((len(prev) + 1, i))
         else:
