@@ -34,13 +34,17 @@ def test_site_identity_footer_of_a_text_page_is_no_comune_contacts(name: str) ->
     [
         "2654_txt_comune_notice_publication_date_line_over_session_date_lecco.txt",
         "2655_txt_paper_author_dateline_over_meeting_sentence_treviglio.txt",
+        "2657_txt_news_list_dated_title_over_extension_paragraph_vimercate.txt",
         # counter-case: a sentence wrapped at a width inside its paragraph is still one sentence
         "2656_txt_controcaso_approval_sentence_wrapped_in_its_paragraph_sondrio.txt",
     ],
 )
-def test_publication_stamp_is_no_approval_date(name: str) -> None:
-    """B: a text page's "Pubblicato il / Data di pubblicazione / Inserito il" line is a unit of its own, not glued to
-    the paragraph under it, so the meeting's date dates the approval."""
-    found = {(p.start_year, p.approved_on) for a in extracted(name).ambiti for p in a.plans}
-    expected = {(p["start_year"], p["approved_on"]) for a in gold(name)["ambiti"] for p in a["plans"]}
+def test_publication_stamp_dates_no_approval_or_extension(name: str) -> None:
+    """B: a text page's "Pubblicato il / Data di pubblicazione / Inserito il" line, or a title opened by its date, is
+    a unit of its own, not glued to the paragraph under it: the meeting's date dates the approval, the term the
+    extension."""
+    found = {(p.start_year, p.approved_on, p.extended_until) for a in extracted(name).ambiti for p in a.plans}
+    expected = {
+        (p["start_year"], p["approved_on"], p["extended_until"]) for a in gold(name)["ambiti"] for p in a["plans"]
+    }
     assert found == expected
