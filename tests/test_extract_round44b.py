@@ -35,6 +35,11 @@ def test_site_identity_footer_of_a_text_page_is_no_comune_contacts(name: str) ->
         "2654_txt_comune_notice_publication_date_line_over_session_date_lecco.txt",
         "2655_txt_paper_author_dateline_over_meeting_sentence_treviglio.txt",
         "2657_txt_news_list_dated_title_over_extension_paragraph_vimercate.txt",
+        # C: the dateline below a long chrome; the act that approves an extension approves no plan
+        "2658_txt_paper_dateline_below_long_chrome_yearless_meeting_abbiategrasso.txt",
+        "2660_txt_post_approved_today_the_extension_viadana.txt",
+        # counter-case: a date below the article's first paragraph is no dateline
+        "2659_txt_controcaso_sidebar_date_below_article_no_dateline_mantova.txt",
         # counter-case: a sentence wrapped at a width inside its paragraph is still one sentence
         "2656_txt_controcaso_approval_sentence_wrapped_in_its_paragraph_sondrio.txt",
     ],

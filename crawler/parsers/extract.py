@@ -31,6 +31,7 @@ from crawler.parsers.answers import answered
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
+from crawler.parsers.news_dateline import dateline_above_text
 from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
@@ -617,7 +618,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = _plan_units(page, key, lo, hi, whole_page)
-    written = facts.page_updated_on or _byline_date(page)
+    written = facts.page_updated_on or _byline_date(page) or dateline_above_text(page.lines)
     session = session_date(page.lines, f"{page.doc.head_title} {page.doc.title}")  # the Assemblea's act, by its title
     ambito.plans, plan_evidence = plans_in(units, contexts, session, written, None if whole_page else _round(page))
     ambito.evidence.update(plan_evidence)

@@ -244,7 +244,10 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
 # what an approval's verb decides, when that is an extension: a clause ("ha deliberato che il Piano di Zona 2021-2023
 # è prorogato al ...") or the extension itself ("ha approvato la proroga del Piano"), the verb's own object
 _ITS_OBJECT = re.compile(
-    r"^\s*(?:(?:la|il|lo|l['’]|una|un)\s*|che\b[^.;:]{0,80}?\b(?:è|sia|viene|venga|sono|siano)\s+)$", re.I
+    # (an adverb between: "ha approvato ieri sera la proroga")
+    r"^\s*(?:(?:ieri(?:\s+sera|\s+mattina)?|oggi|stamattina|stasera|all['’]\s*unanimità|definitivamente)\s+)?"
+    r"(?:(?:la|il|lo|l['’]|una|un)\s*|che\b[^.;:]{0,80}?\b(?:è|sia|viene|venga|sono|siano)\s+)$",
+    re.I,
 )
 
 
