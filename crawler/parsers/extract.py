@@ -34,10 +34,12 @@ from crawler.parsers.cell_lines import rejoined
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
+from crawler.parsers.news_dateline import dateline_above_text
 from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
+from crawler.parsers.text_footer import Block, without_site_identity
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -196,7 +198,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         groups,
         sentences,
         mentions,
-        mb.comune_blocks(lines, levels, resolver),
+        _contact_blocks(doc, lines, levels, resolver),
         member_groups,
         resolver,
         own_site=_own_site(doc.head_title) or bool(footer_owner),
@@ -204,6 +206,13 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         owner_footer=owner_block,
         column_rows=set(columns),
     )
+
+
+def _contact_blocks(doc: Document, lines: list[str], levels: list[int], resolver: NameResolver) -> list[Block]:
+    """The comuni's contact cards; on a page read as text, not the site's own identity footer (a PDF's letterhead
+    and signatures keep their rules)."""
+    blocks = mb.comune_blocks(lines, levels, resolver)
+    return blocks if doc.kind == "pdf" else without_site_identity(blocks, lines)
 
 
 # a page of a service's desks (`mb.SERVICE_DESK` in its title), one in each comune ("Punto Unico di Accesso -
@@ -636,7 +645,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = _plan_units(page, key, lo, hi, whole_page)
-    written = facts.page_updated_on or _byline_date(page)
+    written = facts.page_updated_on or _byline_date(page) or dateline_above_text(page.lines)
     session = session_date(page.lines, f"{page.doc.head_title} {page.doc.title}")  # the Assemblea's act, by its title
     ambito.plans, plan_evidence = plans_in(units, contexts, session, written, None if whole_page else _round(page))
     ambito.evidence.update(plan_evidence)

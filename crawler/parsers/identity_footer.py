@@ -13,7 +13,7 @@ from lxml import etree
 
 # (no word boundary: the block's text is its pieces joined as written, "...example.itC.F." after a <br>, and a word
 # split by a <span> stays whole)
-_IDENTITY = re.compile(r"p\.\s?iva|partita\s+iva|c\.\s?f\.|cod(?:ice|\.)\s+fiscale", re.I)
+IDENTITY = re.compile(r"p\.\s?iva|partita\s+iva|c\.\s?f\.|cod(?:ice|\.)\s+fiscale", re.I)
 _FOOTER_CHARS = 800  # a footer is short: a page's content that ends with a fiscal code is longer
 _NOT_CONTENT = {"script", "style", "noscript", "template"}
 
@@ -32,7 +32,7 @@ def trailing_identity_block(root: etree._Element) -> etree._Element | None:
         return None
     last = blocks[-1]
     text = "".join(last.itertext())
-    if len(text) > _FOOTER_CHARS or not _IDENTITY.search(text):
+    if len(text) > _FOOTER_CHARS or not IDENTITY.search(text):
         return None
     longest = max(len("".join(b.itertext())) for b in blocks[:-1])
     return last if longest > len(text) else None

@@ -31,6 +31,7 @@ from crawler.parsers.italian import (
 )
 from crawler.parsers.pending_approval import pending
 from crawler.parsers.prechecks import may_match
+from crawler.parsers.publication_stamp import is_stamp
 from crawler.parsers.short_periods import with_full_years
 from crawler.records import PlanFacts
 
@@ -253,7 +254,10 @@ def _events(sentence: str) -> list[tuple[int, int, str]]:
 # what an approval's verb decides, when that is an extension: a clause ("ha deliberato che il Piano di Zona 2021-2023
 # è prorogato al ...") or the extension itself ("ha approvato la proroga del Piano"), the verb's own object
 _ITS_OBJECT = re.compile(
-    r"^\s*(?:(?:la|il|lo|l['’]|una|un)\s*|che\b[^.;:]{0,80}?\b(?:è|sia|viene|venga|sono|siano)\s+)$", re.I
+    # (an adverb between: "ha approvato ieri sera la proroga")
+    r"^\s*(?:(?:ieri(?:\s+sera|\s+mattina)?|oggi|stamattina|stasera|all['’]\s*unanimità|definitivamente)\s+)?"
+    r"(?:(?:la|il|lo|l['’]|una|un)\s*|che\b[^.;:]{0,80}?\b(?:è|sia|viene|venga|sono|siano)\s+)$",
+    re.I,
 )
 
 
@@ -683,7 +687,16 @@ def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int
     pieces: list[list[tuple[int, int]]] = []
     for i, (line, level) in enumerate(zip(lines, levels, strict=True)):
         prev = out[-1] if out else ""
-        if out and not level and not out_levels[-1] and len(prev) >= 50 and not prev.endswith(_TERMINAL) and line:
+        stamp = is_stamp(line) or bool(pieces) and is_stamp(lines[pieces[-1][-1][1]])  # a byline stands alone
+        if (
+            out
+            and not level
+            and not out_levels[-1]
+            and len(prev) >= 50
+            and not prev.endswith(_TERMINAL)
+            and line
+            and not stamp
+        ):
             out[-1] = f"{prev} {line}"
             pieces[-1].append((len(prev) + 1, i))
         else:
