@@ -39,7 +39,6 @@ from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
-from crawler.parsers.text_footer import Block, without_site_identity
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -208,11 +207,11 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     )
 
 
-def _contact_blocks(doc: Document, lines: list[str], levels: list[int], resolver: NameResolver) -> list[Block]:
+def _contact_blocks(doc: Document, lines: list[str], levels: list[int], resolver: NameResolver) -> list[si.Block]:
     """The comuni's contact cards; on a page read as text, not the site's own identity footer (a PDF's letterhead
     and signatures keep their rules)."""
     blocks = mb.comune_blocks(lines, levels, resolver)
-    return blocks if doc.kind == "pdf" else without_site_identity(blocks, lines)
+    return blocks if doc.kind == "pdf" else si.without_fiscal_identity_card(blocks, lines)
 
 
 # a page of a service's desks (`mb.SERVICE_DESK` in its title), one in each comune ("Punto Unico di Accesso -

@@ -5,11 +5,19 @@ contacts are the site's, like a `<footer>`'s, not a fact of the ambito's comuni.
 marks together: it is the page's last contact block and comes after everything the page says of an ambito; it names
 the comune the site's header names (the owner, not a comune the body speaks of); the legal chrome surrounds it. A
 series of comuni's blocks ("I Comuni dell'ambito": one after another) is content, and is kept.
+
+The same block is known by its fiscal identity too (round 44b): the one card of the page that carries a "Codice
+fiscale" / "P. IVA", with less text under it than above (the page's tail). That mark needs no header or mentions, so
+it is read as the contact cards are made (`without_fiscal_identity_card`); the three marks above are read once the
+page's mentions are known (`trailing_owner_block`).
 """
 
 from __future__ import annotations
 
 import re
+
+from crawler.parsers.identity_footer import IDENTITY
+from crawler.records import Contacts
 
 # closed vocabulary: the legal and service links and marks every Italian public body's site carries by its footer
 LEGAL_CHROME = re.compile(
@@ -44,3 +52,23 @@ def trailing_owner_block(
         return None
     near = lines[first : last + 1 + CHROME_AFTER_LINES]
     return len(blocks) - 1 if any(LEGAL_CHROME.search(line) for line in near) else None
+
+
+Block = tuple[int, int, str, Contacts]  # a contact card: first line, last line, ISTAT, contacts
+_CARD_TAIL = 2  # the fiscal code may close the card on the line after its last contact line
+
+
+def _holds_fiscal_identity(block: Block, lines: list[str]) -> bool:
+    return any(IDENTITY.search(line) for line in lines[block[0] : block[1] + 1 + _CARD_TAIL])
+
+
+def without_fiscal_identity_card(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """The blocks but the site's identity card: the one card with a fiscal identity, with less text under it than
+    above it (the page's tail). Several cards with their fiscal codes are a page of comuni's contacts: all kept."""
+    with_identity = [b for b in blocks if _holds_fiscal_identity(b, lines)]
+    if len(with_identity) != 1:
+        return blocks
+    card = with_identity[0]
+    above = sum(len(line) for line in lines[: card[0]])
+    below = sum(len(line) for line in lines[card[1] + 1 :])
+    return blocks if below >= above else [b for b in blocks if b is not card]
