@@ -55,3 +55,19 @@ NOFRAMES = [
 @pytest.mark.parametrize("name", NOFRAMES)
 def test_a_framesets_noframes_content_is_the_pages_body(name: str) -> None:
     assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+
+
+# a list box empty in the markup that a script fills from an array of names (jQuery's append, querySelector's
+# innerHTML), and a map's markers drawn from an array of objects with a name beside their coordinates; counter-case:
+# a script-filled list of neighbouring comuni is read as any such list, and adds no member
+SCRIPT_ARRAYS = [
+    "2688_script_array_jquery_append_sondrio.html",
+    "2689_script_const_array_query_selector_div_chiari.html",
+    "2690_google_maps_marker_objects_nome_lat_seriate.html",
+    "2691_controcaso_script_array_comuni_confinanti_sondrio.html",
+]
+
+
+@pytest.mark.parametrize("name", SCRIPT_ARRAYS)
+def test_a_list_filled_by_script_from_an_array_is_read(name: str) -> None:
+    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)

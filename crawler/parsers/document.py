@@ -41,6 +41,7 @@ from crawler.parsers.pictures import (
     script_maps_as_lists,
     svg_maps_as_lists,
 )
+from crawler.parsers.script_lists import script_arrays_as_lists
 from crawler.parsers.typed_tables import ambito_columns, as_tables
 from crawler.parsers.western import WESTERN, western
 
@@ -521,6 +522,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     _forms_as_text(root)
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
     script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni
+    script_arrays_as_lists(root)  # before the scripts go: a list box filled from an array of names
     infographics_as_text(root)
     logo_bands_as_names(root)  # before the chrome's lists are read: a footer's band of coats of arms names its comuni
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
