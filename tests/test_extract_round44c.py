@@ -71,3 +71,18 @@ SCRIPT_ARRAYS = [
 @pytest.mark.parametrize("name", SCRIPT_ARRAYS)
 def test_a_list_filled_by_script_from_an_array_is_read(name: str) -> None:
     assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+
+
+# a field's label in a block of its own, closed by a colon, over its value ("Periodo del Piano di Zona:" / "2018/2020
+# - approvato ...", a layout table's label row over its value row); counter-case: the labels of other acts
+LABEL_OVER_VALUE = [
+    "2692_etichetta_span_due_punti_valore_div_lomellina.html",
+    "2693_tabella_etichetta_riga_sopra_valore_riga_sotto_crema.html",
+    "2694_controcaso_etichetta_due_punti_piano_diritto_studio_crema.html",
+]
+
+
+@pytest.mark.parametrize("name", LABEL_OVER_VALUE)
+def test_a_plan_label_closed_by_a_colon_governs_the_value_under_it(name: str) -> None:
+    got, want = _plans(name)
+    assert got == want
