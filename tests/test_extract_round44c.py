@@ -8,6 +8,11 @@ from crawler.parsers.mojibake import repaired
 from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 
+def _ambiti(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    """The page's ambiti as extracted: (capofila, members)."""
+    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+
+
 def _plans(name: str) -> tuple[set[tuple[int, int, str | None]], set[tuple[int, int, str | None]]]:
     """The page's plans (period and approval) as extracted, and as its gold has them."""
     got = {(p.start_year, p.end_year, p.approved_on) for a in extracted(name).ambiti for p in a.plans}
@@ -26,14 +31,14 @@ UNDECLARED_WESTERN = [
 
 @pytest.mark.parametrize("name", UNDECLARED_WESTERN)
 def test_an_undeclared_page_is_read_as_western_european(name: str) -> None:
-    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+    assert _ambiti(name) == gold_by_ambito(name)
 
 
 # UTF-8 read once as ISO-8859-1: the bytes 0x80-0x9F of its sequences are C1 control characters ("â\x80\x99",
 # "â\x80\x94", "Ã\x88"), read back like windows-1252's signs
 def test_utf8_once_read_as_iso_8859_1_is_read_back() -> None:
     name = "2683_mojibake_iso_virgolette_trattini_abbiategrasso.html"
-    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+    assert _ambiti(name) == gold_by_ambito(name)
     got, want = _plans(name)
     assert got == want
 
@@ -54,7 +59,7 @@ NOFRAMES = [
 
 @pytest.mark.parametrize("name", NOFRAMES)
 def test_a_framesets_noframes_content_is_the_pages_body(name: str) -> None:
-    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+    assert _ambiti(name) == gold_by_ambito(name)
 
 
 # a list box empty in the markup that a script fills from an array of names (jQuery's append, querySelector's
@@ -70,7 +75,7 @@ SCRIPT_ARRAYS = [
 
 @pytest.mark.parametrize("name", SCRIPT_ARRAYS)
 def test_a_list_filled_by_script_from_an_array_is_read(name: str) -> None:
-    assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+    assert _ambiti(name) == gold_by_ambito(name)
 
 
 # a field's label in a block of its own, closed by a colon, over its value ("Periodo del Piano di Zona:" / "2018/2020
