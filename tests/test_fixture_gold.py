@@ -124,10 +124,16 @@ def _on_page(gold: dict, page_text: str) -> None:
 
 
 def _page_text(path: Path) -> str:
-    """A page's text in the charset it declares (old CMS pages are windows-1252)."""
+    """A page's text in the charset it declares (old CMS pages are windows-1252); an undeclared page is UTF-8, or
+    else windows-1252, as the extractor reads it (crawler/parsers/western.py)."""
     raw = path.read_bytes()
     declared = re.search(rb"charset=([\w-]+)", raw[:2000])
-    return raw.decode(declared.group(1).decode() if declared else "utf-8")
+    if declared:
+        return raw.decode(declared.group(1).decode())
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("windows-1252")
 
 
 def _keys(obj: dict, required: set[str], optional: set[str], where: str) -> None:

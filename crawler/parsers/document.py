@@ -28,6 +28,7 @@ from crawler.parsers.chrome_lists import chrome_member_lists
 from crawler.parsers.cloaked import uncloak
 from crawler.parsers.columns import HYPHENATED, join_wrapped, unfold
 from crawler.parsers.contacts import BARE_LABEL, STREET_RE
+from crawler.parsers.frames import noframes_as_body
 from crawler.parsers.identity_footer import trailing_identity_block
 from crawler.parsers.inline import APOSTROPHES, INVISIBLE, bold_rows_as_headers, header_rows, reader_text
 from crawler.parsers.linked_data import office_lines
@@ -40,7 +41,9 @@ from crawler.parsers.pictures import (
     script_maps_as_lists,
     svg_maps_as_lists,
 )
+from crawler.parsers.script_lists import script_arrays_as_lists
 from crawler.parsers.typed_tables import ambito_columns, as_tables
+from crawler.parsers.western import WESTERN, western
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
 LABEL_LEVEL = 7
@@ -469,6 +472,8 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     dammit = UnicodeDammit(body, known_definite_encodings=candidates, is_html=True)
     if dammit.unicode_markup is None:
         raise UnreadablePage("no text encoding fits the bytes")
+    if not declared and dammit.declared_html_encoding is None and dammit.original_encoding not in WESTERN:
+        return western(body, dammit.unicode_markup)
     return dammit.unicode_markup
 
 
@@ -490,7 +495,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     text = repaired(decode_html(body[:MAX_BYTES], charset))
     if _looks_binary(text):
         raise UnreadablePage("binary content served as HTML")
-    text = _xml_text(text)
+    text = noframes_as_body(_xml_text(text))
     try:
         root = lxml_html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
@@ -517,6 +522,7 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     _forms_as_text(root)
     svg_maps_as_lists(root)  # before SVG goes: a map's tooltips name its comuni
     script_maps_as_lists(root)  # before the scripts go: a Leaflet map's features name its comuni
+    script_arrays_as_lists(root)  # before the scripts go: a list box filled from an array of names
     infographics_as_text(root)
     logo_bands_as_names(root)  # before the chrome's lists are read: a footer's band of coats of arms names its comuni
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there

@@ -1,4 +1,4 @@
-"""UTF-8 text that was once read as windows-1252 and saved again ("CantÃ¹", "Ã¨", "lâ€™Ambito"), read back.
+"""UTF-8 text once read as windows-1252 (or ISO-8859-1) and saved again ("CantÃ¹", "Ã¨", "lâ€™Ambito"), read back.
 
 An old CMS that stored a UTF-8 form's bytes as windows-1252 characters serves them as such, in a page whose own
 charset is right: each accented letter is two characters ("Ã" and a sign), each curly quote or dash three ("â€™").
@@ -17,7 +17,9 @@ _CONTINUATION = (
 )
 # a two-byte lead ("Ã", "Â") with its one continuation, or a three-byte lead ("â") with its two
 _SEQUENCE = re.compile(f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}")
-_LEADS = ("Ã", "Â", "â€")  # what a page with such text holds: looked for first, most pages hold none
+# what a page with such text holds: looked for first, most pages hold none; "â\x80" is a three-byte sequence read
+# as ISO-8859-1, whose bytes 0x80-0x9F are control characters, not windows-1252's signs ("2025â\x80\x932027")
+_LEADS = ("Ã", "Â", "â€", "â\x80")
 
 
 def repaired(text: str) -> str:
@@ -29,6 +31,11 @@ def repaired(text: str) -> str:
 
 def _read_back(match: re.Match[str]) -> str:
     try:
-        return match.group().encode("cp1252").decode("utf-8")
+        return b"".join(map(_byte, match.group())).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return match.group()
+
+
+def _byte(char: str) -> bytes:
+    """The byte a character shows: windows-1252's sign, or ISO-8859-1's control character for 0x80-0x9F."""
+    return char.encode("latin-1") if "\x80" <= char <= "\x9f" else char.encode("cp1252")

@@ -70,9 +70,12 @@ _MAP_SCRIPT = re.compile(
 )
 # a place's name where a map keeps it, a string: a GeoJSON feature's properties ("properties": {"nome": "Lodi"}),
 # a marker's title (L.marker([..], {title: 'Codogno'})), a popup's or tooltip's text. A bare `name:` key is any
-# object's (a bundle's components: {name: 'header'}), not a place's.
+# object's (a bundle's components: {name: 'header'}), not a place's; but one beside its coordinates is a marker's
+# data, kept in an array the marker calls read ({"title": "Comune di Turbigo", "lat": 45.5, "lng": 8.7})
 _MAP_NAME = re.compile(
     r"""(?:\bproperties["']?\s*:\s*\{[^{}]{0,300}?["']?\b(?:nome|name|comune|denominazione|nome_com\w{0,10})["']?\s*:"""
+    r"""|\{(?=[^{}]{0,300}?["']?\b(?:lat|lng|lon|latitude|longitude|coords|coordinates)["']?\s*:)[^{}]{0,300}?"""
+    r"""["']?\b(?:title|nome|name|comune|denominazione)["']?\s*:"""
     r"""|\bmarker\s*\([^;]{0,300}?\btitle["']?\s*:|\bbind(?:Popup|Tooltip)\s*\()"""
     r"""\s*(["'])((?:(?!\1)[^\\\n]|\\.){1,200})\1""",
     re.I,

@@ -643,8 +643,10 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
         start = joined[0][1]
         # (a card's label naming the plan over its value, however long: "Piano di Zona" / "2025-2027, approvato dall'
         # Assemblea dei Sindaci il 17 dicembre 2024" in a <dl>; the one value right under it)
+        # (or a field's label in a block of its own, closed by a colon: Drupal's "Piano di Zona:" over "2015-2017, ...")
         under_plan = plan_label if not level else ""
-        names_plan = level == LABEL_LEVEL and len(line) <= 40 and bool(PLAN_CONTEXT.search(line))
+        labelled = level == LABEL_LEVEL or (not level and line.endswith(":"))
+        names_plan = labelled and len(line) <= 40 and bool(PLAN_CONTEXT.search(line))
         plan_label = line if names_plan and not _OTHER_ACT.search(line) else ""
         cells = line.split(" | ")
         if len(cells) > 1 and (level or _plain_header(cells, lines[n + 1 : n + 2])):
@@ -668,7 +670,8 @@ def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) ->
         for sentence in split_sentences(line):
             at = max(at, line.find(sentence[:20], at))
             units.append(sentence)
-            contexts.append(f"{heading} {header}" if terse else under_plan)
+            own = f"{heading} {header}" + (f" {under_plan}" if under_plan and under_plan != heading else "")
+            contexts.append(own if terse else under_plan)
             origins.append(next(i for offset, i in reversed(joined) if offset <= at))
     return units, contexts, origins
 
