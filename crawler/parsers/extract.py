@@ -214,13 +214,15 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
 def _with_text_footer(doc: Document, mentions: list[nm.Mention], resolver: NameResolver) -> tuple[Document, range]:
     """A text page with the office's card at its tail as its footer (`text_footer`), read as an HTML footer is, when
     the ambito the card or the site's header names is the page's own; and the card's lines, which the body's office
-    scope leaves to the footer's rules."""
+    scope leaves to the footer's rules (not when no ambito is named there: its owner is unknown, the body reads it)."""
     card = tf.office_card(doc.lines) if doc.kind == "text" and not doc.chrome else range(0)
     if not card:
         return doc, card
     # (the card and the header may name the ambito by two names: "Distretto 4", "Distretto Sociale Est Milano")
-    named = [tf.as_block(doc.lines, card), *tf.site_header(doc.lines)]
+    named = [tf.as_block(doc.lines, card), *tf.site_header(doc.lines, with_title=True)]
     owners = {m.key for text in named for m in nm.mentions_in(text, -1, resolver)}
+    if not owners:
+        return doc, range(0)
     if mentions and nm.main_key(mentions) not in owners:
         return doc, card
     return replace(doc, chrome=[tf.as_block(doc.lines, card)]), card

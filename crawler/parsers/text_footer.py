@@ -42,11 +42,12 @@ def _is_name_line(line: str) -> bool:
 _CRUMB = re.compile(r"\s[/>»›]\s")
 
 
-def site_header(lines: list[str]) -> list[str]:
+def site_header(lines: list[str], with_title: bool = False) -> list[str]:
     """The site's banner and menus under the page's title line: the lines before the crumbs, the page's heading (the
-    title's start said again) or the first long line, at most OWNER_HEADER_LINES."""
+    title's start said again) or the first long line, at most OWNER_HEADER_LINES. `with_title`: the title line too
+    when it is the site's name ("AMBITO TERRITORIALE DI X" over a report), not the page's ("News – Ambito di X")."""
     title = lines[0].lower() if lines else ""
-    header: list[str] = []
+    header = [lines[0]] if with_title and lines and _is_name_line(lines[0]) else []
     for line in lines[1:OWNER_HEADER_LINES]:
         if _CRUMB.search(line) or len(line) > NAME_LINE_CHARS or title.startswith(line.lower()):
             break
