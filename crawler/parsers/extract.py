@@ -27,6 +27,7 @@ from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import office as of
 from crawler.parsers import other_region as orr
 from crawler.parsers import site_identity as si
+from crawler.parsers import text_footer as tf
 from crawler.parsers import unnamed_ambito as ua
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
@@ -77,6 +78,7 @@ class _Page:
     own_site: bool = False  # the site is the ambito's or its office's (its <title> or its footer says so)
     another_body: bool = False  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     owner_footer: str = ""  # the footer block that names the site's ambito, its office's contacts
+    card_lines: set[int] = field(default_factory=set)  # a text page's office card at its tail (`text_footer`)
     column_rows: set[int] = field(default_factory=set)  # table rows under an "Ambito" column: it names theirs
     owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
     # on a page of several ambiti, read once: each plan unit, its context, its line and the ambiti it names
@@ -175,6 +177,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
+    doc, card = _with_text_footer(doc, mentions, resolver)
     # a page that names no ambito, on a site whose footer opens with its ambito's name: the site's owner's page
     footer_owner, owner_block = nm.footer_site_mentions(doc.chrome, resolver) if not mentions else ([], "")
     mentions += footer_owner
@@ -200,11 +203,29 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         _contact_blocks(doc, lines, levels, resolver),
         member_groups,
         resolver,
-        own_site=_own_site(doc.head_title) or bool(footer_owner),
+        own_site=_own_site(doc.head_title) or bool(footer_owner) or bool(doc.chrome and card),
         another_body=another_body,
         owner_footer=owner_block,
         column_rows=set(columns),
+        card_lines={i for i, o in enumerate(origin) if o in card},
     )
+
+
+def _with_text_footer(doc: Document, mentions: list[nm.Mention], resolver: NameResolver) -> tuple[Document, range]:
+    """A text page with the office's card at its tail as its footer (`text_footer`), read as an HTML footer is, when
+    the ambito the card or the site's header names is the page's own; and the card's lines, which the body's office
+    scope leaves to the footer's rules (not when no ambito is named there: its owner is unknown, the body reads it)."""
+    card = tf.office_card(doc.lines) if doc.kind == "text" and not doc.chrome else range(0)
+    if not card:
+        return doc, card
+    # (the card and the header may name the ambito by two names: "Distretto 4", "Distretto Sociale Est Milano")
+    named = [tf.as_block(doc.lines, card), *tf.site_header(doc.lines, with_title=True)]
+    owners = {m.key for text in named for m in nm.mentions_in(text, -1, resolver)}
+    if not owners:
+        return doc, range(0)
+    if mentions and nm.main_key(mentions) not in owners:
+        return doc, card
+    return replace(doc, chrome=[tf.as_block(doc.lines, card)]), card
 
 
 def _contact_blocks(doc: Document, lines: list[str], levels: list[int], resolver: NameResolver) -> list[si.Block]:
@@ -593,7 +614,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if g.kind == "list" and len(g.codes) + len(g.unresolved) > 1
         for k in range(g.line, g.end + 1)
     }
-    excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)}
+    excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)} | page.card_lines
     # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside;
     # on the office's or the ambito's own site it speaks for every page
     footer = page.doc.chrome if whole_page and (members or page.own_site) else []
@@ -782,7 +803,7 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     footer = [
         line
         for t in chrome
-        if of.heads_its_contacts(t) or t == page.owner_footer
+        if of.heads_its_contacts(t) or t == page.owner_footer or page.doc.kind == "text"  # (a text's: its office card)
         for part in _FOOTER_ROLE.split(_FOOTER_OTHER_BODY.split(t)[0])
         for line in part.split(" · ")
     ]

@@ -1,0 +1,77 @@
+"""The office's card at the tail of a page read as text: the footer a text page has no `<footer>` for (round 45a).
+
+On an ambito's or its Ufficio di Piano's own site the footer's office card is the office's fact on every page
+(tests/fixtures/README.md, pages 158 and 266). In HTML the card is `Document.chrome`; a rendered page flattened to
+text keeps it as its last lines ("Ufficio di Piano – Ambito di X" / "presso Comune di Y" / "Via ..." / "Tel. ..." /
+"PEC ..."), before the site's legal chrome ("©", privacy, cookie). A careful reader knows it by three marks together:
+it opens with the office's or the ambito's name, it is the page's last block with only the legal chrome under it,
+and the site's header names the same office or ambito as the site (not a comune, not a consortium: a comune's own
+identity block at a comune site's tail stays out, `site_identity`). The card becomes the page's one chrome block (its
+lines parted by " · ", as `document._chrome_text` parts a footer's), so the HTML footer's rules read it unchanged, and
+only when the site's owner is the page's ambito; either way its lines are no part of the body's office scope (a page
+of the site that speaks of another ambito does not take the owner's card).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers.site_identity import LEGAL_CHROME, OWNER_HEADER_LINES
+
+# the office's or the ambito's name opening a short line: a card's first line, or the site's name in its header
+_OWNER_OPENS = re.compile(
+    r"^(?:l['’]\s*)?(?:ufficio\s+(?:di\s+|del\s+)?piano\b|"
+    r"ambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:di|del|dell['’]|della)\b)",
+    re.I,
+)
+# a header line naming the site as another's: a comune's, a consortium's, a company's (its card is no office's)
+_ANOTHER_SITE = re.compile(
+    r"^(?:comune|citt[aà]|unione|consorzio|azienda|comunit[aà]\s+montana|fondazione|cooperativa)\b", re.I
+)
+_CONTACT = re.compile(r"\b(?:via|viale|piazza|corso|largo|tel|telefono|pec|e-?mail)\b|@|\b\d{5}\b", re.I)
+NAME_LINE_CHARS = 120  # a card's or a header's name line is short: a longer one is prose that names the office
+CARD_LINES = 10  # an office card holds its name, its seat, its numbers and its head
+AFTER_LINES = 6  # under the card, the legal chrome and a cookie notice only
+
+
+def _is_name_line(line: str) -> bool:
+    return len(line) <= NAME_LINE_CHARS and _OWNER_OPENS.match(line) is not None
+
+
+# a breadcrumb's separator: the crumbs close the site's header
+_CRUMB = re.compile(r"\s[/>»›]\s")
+
+
+def site_header(lines: list[str], with_title: bool = False) -> list[str]:
+    """The site's banner and menus under the page's title line: the lines before the crumbs, the page's heading (the
+    title's start said again) or the first long line, at most OWNER_HEADER_LINES. `with_title`: the title line too
+    when it is the site's name ("AMBITO TERRITORIALE DI X" over a report), not the page's ("News – Ambito di X")."""
+    title = lines[0].lower() if lines else ""
+    header = [lines[0]] if with_title and lines and _is_name_line(lines[0]) else []
+    for line in lines[1:OWNER_HEADER_LINES]:
+        if _CRUMB.search(line) or len(line) > NAME_LINE_CHARS or title.startswith(line.lower()):
+            break
+        header.append(line)
+    return header
+
+
+def office_card(lines: list[str]) -> range:
+    """The lines of the office's card at the page's tail ("Ufficio di Piano – Ambito di X" / "Via ..." / "Tel. ..."),
+    empty when the page has none or its header names no office's or ambito's site."""
+    header = site_header(lines)
+    if not any(_is_name_line(line) for line in header) or any(_ANOTHER_SITE.match(line) for line in header):
+        return range(0)
+    tail = max(OWNER_HEADER_LINES, len(lines) - CARD_LINES - AFTER_LINES)
+    start = next((i for i in range(len(lines) - 1, tail - 1, -1) if _is_name_line(lines[i])), None)
+    if start is None:
+        return range(0)
+    end = next((j for j in range(start + 1, len(lines)) if LEGAL_CHROME.search(lines[j])), len(lines))
+    card = lines[start:end]
+    if end - start > CARD_LINES or len(lines) - end > AFTER_LINES or any(len(line) > NAME_LINE_CHARS for line in card):
+        return range(0)
+    return range(start, end) if any(_CONTACT.search(line) for line in card[1:]) else range(0)
+
+
+def as_block(lines: list[str], card: range) -> str:
+    """The card as one footer block, its lines parted as `document._chrome_text` parts a footer's."""
+    return " · ".join(lines[i] for i in card)
