@@ -17,6 +17,7 @@ from crawler.parsers import joined_body as jb
 from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
+from crawler.parsers.postponed_holder import complement_ambito, verb_first
 from crawler.parsers.prechecks import may_match
 from crawler.parsers.role_holder import genitive_holder
 from crawler.parsers.role_time_and_owner import held_until_over, named_ambito
@@ -42,6 +43,12 @@ _AFTER = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
+# what may stand between the role and a label's colon: nothing, a complement opened by a preposition ("dell'Ambito
+# Rhodense", "per il triennio 2025-2027", "del Piano di Zona") or a note in brackets, with no clause of its own
+_COMPLEMENT = (
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|per|nel|nella|nell['’]|in)\b"
+    r"(?:(?!\s(?:e|ed|che|il\s+quale|la\s+quale)\s)[^.;:,]){0,80}?)?(?:\([^()]{0,40}\)\s*)?"
+)
 _AFTER_IS = re.compile(
     # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
     # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
@@ -49,12 +56,15 @@ _AFTER_IS = re.compile(
     # Comune di X" ("quel ruolo", "tale compito")
     r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|quel|quella|quell['’]|la\s+cui)\s*"
     r"(?:funzion|ruol|compit|responsabilit)))?"
+    # a label's colon closes the role and its complement only ("Capofila dell'Ambito Rhodense: Rho"); a colon after
+    # another verb opens that verb's list ("X è capofila e coordina i Comuni: A, B", "..., riunisce i Comuni: A, B")
+    rf"(?:{_COMPLEMENT}:\s*|"
     r"[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
     # "È IN CAPO AL COMUNE DI X"; the role is the comune's: "il ruolo di capofila è del Comune di X"
-    rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+)|(?:del|della)\s+(?=(?:comune|città)\s+di\s))?|:\s*|"
+    rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+)|(?:del|della)\s+(?=(?:comune|città)\s+di\s))?|"
     r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
     rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
-    rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
+    rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*))"
     # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI X")
     r"(?:(?:stat[oaie]\s+)?(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat|designat|"
     r"nominat|confermat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*(?:(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?)?"
@@ -197,8 +207,8 @@ def stated(
                 code = _respectively(after, resolver, members)
             if code and members and code not in members:
                 continue
-            if code and own and own[1] and code not in own[1] and _of_another_ambito(before, own[0]):
-                continue  # "collabora con l'Ambito di B, il cui capofila è B": the neighbour's role
+            if code and own and own[1] and code not in own[1] and _of_another_ambito(before, after, own[0]):
+                continue  # "collabora con l'Ambito di B, il cui capofila è B", "È capofila dell'Ambito di B il ..."
             if code:
                 return code, sentence[:300], False
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
@@ -217,9 +227,10 @@ def stated(
     return None, "", False
 
 
-def _of_another_ambito(before: str, own_name: str | None) -> bool:
-    """Whether the role is tied to an ambito named otherwise than the page's ("l'Ambito di B" on A's page)."""
-    name = named_ambito(before) if own_name else None
+def _of_another_ambito(before: str, after: str, own_name: str | None) -> bool:
+    """Whether the role is tied to an ambito named otherwise than the page's ("l'Ambito di B" on A's page), before
+    the role or between a verb-first role and its holder."""
+    name = (named_ambito(before) or complement_ambito(before, after)) if own_name else None
     if not name:
         return False
     named, own = normalize_name(name), normalize_name(own_name or "")
@@ -373,7 +384,7 @@ _DESIGNATES = re.compile(
 )
 _DESIGNATED = re.compile(
     # "... dell'Accordo il Comune di X", "... per il triennio 2025-2027 il Comune di X"
-    r"^\s*(?:(?:dell['’]|del|della|dei|per|nel|nell['’])\s*[^.;:,]{1,60}?\s+)?(?:il|l['’])\s*(?:comune|città)\s+di\s+"
+    r"^\s*(?:(?:dell['’]|del|della|dei|per|nel|nell['’])\s*[^.;:,]{1,60}?\s+)?(?:il|l['’]|la(?=\s+città))\s*(?:comune|città)\s+di\s+"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
@@ -394,7 +405,7 @@ _HELD_BY = re.compile(
 def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     """The comune named after the keyword: "capofila: Rho", "capofila dell'ambito è Cesano Maderno"."""
     # each reading in turn: "ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI X" in capitals starts like a name ("DELL'...")
-    designated = _DESIGNATED.match(text) if _DESIGNATES.search(before) else None
+    designated = _DESIGNATED.match(text) if _DESIGNATES.search(before) or verb_first(before) else None
     held = _HELD_BY.match(text) if _ROLE_BEFORE.search(before) else None
     # "il ruolo di capofila del Comune di X", unless the role is another body's or a project's ("... per il Distretto")
     genitive = genitive_holder(text, before) if not (ANOTHER_BODY.search(text) or PROJECT.search(text)) else None
