@@ -128,7 +128,9 @@ _BEFORE = re.compile(
     # Legnano, città capofila dell'ambito" (a city's title)
     # "il Comune di Desio è il capofila dell'ambito"
     r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:(?:nuov[oa]|attuale)\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo|"
-    r"(?:(?<=\s[èé]\s)|(?<=\se'\s))(?:il|l['’]))?\s*"
+    # the article after any copula: "X è il capofila", "X sarà (resta, rimane, diventa, si conferma) il capofila"
+    r"(?:(?<=\s[èé]\s)|(?<=\se'\s)|(?<=\ssarà\s)|(?<=\sresta\s)|(?<=\srimane\s)|(?<=\sdiventa\s)|(?<=\srisulta\s)|"
+    r"(?<=\sconferma\s)|(?<=\sessere\s))(?:il|l['’]))?\s*"
     r"(?:nuov[oa]\s+)?$",
     re.I,
 )
