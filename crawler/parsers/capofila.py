@@ -49,29 +49,40 @@ _COMPLEMENT = (
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|per|nel|nella|nell['’]|in)\b"
     r"(?:(?!\s(?:e|ed|che|il\s+quale|la\s+quale)\s)[^.;:,]){0,80}?)?(?:\([^()]{0,40}\)\s*)?"
 )
-_AFTER_IS = re.compile(
-    # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
-    # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
-    # the role taken up after a colon: "L'azienda non è l'ente capofila (dell'Ambito): questa funzione spetta al
-    # Comune di X" ("quel ruolo", "tale compito")
-    r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|quel|quella|quell['’]|la\s+cui)\s*"
-    r"(?:funzion|ruol|compit|responsabilit)))?"
-    # a label's colon closes the role and its complement only ("Capofila dell'Ambito Rhodense: Rho"); a colon after
-    # another verb opens that verb's list ("X è capofila e coordina i Comuni: A, B", "..., riunisce i Comuni: A, B")
-    rf"(?:{_COMPLEMENT}:\s*|"
-    r"[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
-    # "È IN CAPO AL COMUNE DI X"; the role is the comune's: "il ruolo di capofila è del Comune di X"
-    rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+)|(?:del|della)\s+(?=(?:comune|città)\s+di\s))?|"
-    r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
-    rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
-    rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*))"
-    # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI X")
-    r"(?:(?:stat[oaie]\s+)?(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat|designat|"
-    r"nominat|confermat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*(?:(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?)?"
-    r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
-    r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
-    re.I,
-)
+# a label that opens its line or clause ("Comune capofila e sede dell'Ufficio di Piano: Legnano") names no holder
+# before the role, so its colon may follow a longer label
+_LABEL_START = re.compile(r"(?:^|[.;:|]\s)\s*(?:(?:il|l['’]|la)\s*)?(?:(?:ente|comune|città)\s+)?$", re.I)
+
+
+def _after_is(colon: str) -> re.Pattern[str]:
+    """The holder after the role and a verb, or after a label's colon opened by `colon`."""
+    return re.compile(
+        # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
+        # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
+        # the role taken up after a colon: "L'azienda non è l'ente capofila (dell'Ambito): questa funzione spetta al
+        # Comune di X" ("quel ruolo", "tale compito")
+        r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|quel|quella|quell['’]|la\s+cui)\s*"
+        r"(?:funzion|ruol|compit|responsabilit)))?"
+        # a label's colon after the role and its complement (`colon`: "Capofila dell'Ambito Rhodense: Rho"); a colon
+        # after another verb opens that verb's list ("X è capofila e coordina i Comuni: A, B", ", riunisce i Comuni: A")
+        rf"(?:{colon}:\s*|"
+        r"[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
+        # "È IN CAPO AL COMUNE DI X"; the role is the comune's: "il ruolo di capofila è del Comune di X"
+        rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+)|(?:del|della)\s+(?=(?:comune|città)\s+di\s))?|"
+        r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
+        rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
+        rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*))"
+        # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI")
+        r"(?:(?:stat[oaie]\s+)?(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat|designat|"
+        r"nominat|confermat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*(?:(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?)?"
+        r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
+        r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+        re.I,
+    )
+
+
+_AFTER_IS = _after_is(_COMPLEMENT)
+_AFTER_LABEL = _after_is(r"[^.;:,]{0,90}?")
 _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito|la\s+responsabilit(?:à|a['’]))"
 # an aside of purpose or time between the subject and the verb, or the verb and the role: "che per conto di tutti
 # svolge", "ricopre per l'intero periodo la funzione di"
@@ -411,7 +422,8 @@ def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     held = _HELD_BY.match(text) if _ROLE_BEFORE.search(before) else None
     # "il ruolo di capofila del Comune di X", unless the role is another body's or a project's ("... per il Distretto")
     genitive = genitive_holder(text, before) if not (ANOTHER_BODY.search(text) or PROJECT.search(text)) else None
-    for m in (_AFTER.match(text), _AFTER_IS.match(text), designated, held, genitive):
+    after_is = _AFTER_LABEL if _LABEL_START.search(before) else _AFTER_IS
+    for m in (_AFTER.match(text), after_is.match(text), designated, held, genitive):
         code = _leading_place(m.group("rest"), resolver) if m else None
         if code:
             return code

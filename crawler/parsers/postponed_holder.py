@@ -1,7 +1,8 @@
 """The capofila's holder named last, after the verb and the role (docs/members-round45b.md, A).
 
 Italian puts the subject after the verb when the role is the news: "È capofila dell'Ambito il Comune di X", "Svolge
-le funzioni di ente capofila dell'Accordo il Comune di X", "Resta capofila per il prossimo triennio la Città di X".
+le funzioni di ente capofila dell'Accordo il Comune di X", "Resta capofila per il prossimo triennio la Città di X",
+"L'Assemblea prende atto che è capofila dell'Ambito il Comune di X".
 The verb opens its clause (nothing names a holder before it), so the comune named after the role and its complement
 is the holder; the caller reads it only as "il Comune di X" or "la Città di X".
 """
@@ -18,7 +19,9 @@ _OPENER = (
 # the verb first: a copula ("È", "Sarà", "Resta", "Rimane") before the role, or a verb of holding before the role's
 # noun ("Svolge le funzioni di", "Assume il ruolo di", "Funge da")
 _VERB_FIRST = re.compile(
-    r"(?:^|[.;:]\s|,\s)\s*"
+    # the clause's start, or a "che" that opens a clause of reported speech ("prende atto che resta capofila"), not a
+    # relative pronoun after a comma ("Rho, che è capofila", whose holder is before it)
+    r"(?:^|[.;:]\s|,\s|(?<=[a-zà-ý])\s+che\s)\s*"
     + _OPENER
     + r"(?:(?:è|e'|é|sarà|resta|rimane|risulta)\s+(?:(?:l['’]|il)\s*)?(?:(?:ente|comune)\s+)?|"
     r"(?:svolge|assume|ricopre|esercita|riveste|mantiene|conserva)\s+"
