@@ -54,3 +54,16 @@ ARTICLE_AFTER_COPULA = [
 @pytest.mark.parametrize("name", ARTICLE_AFTER_COPULA)
 def test_the_article_after_any_copula(name: str) -> None:
     assert _ambiti(name) == gold_by_ambito(name)
+
+
+# D. a footnote's legend under a card's last bare label ("Sito web" as a link's text, its address in the link only): the
+# list's legend, not that label's value; counter-case: the same cards, the sign standing for another quality
+LEGEND_UNDER_A_LABEL = [
+    "2749_schede_etichetta_sito_web_legenda_sotto_rhodense.html",
+    "2750_controcaso_schede_legenda_altro_significato_rhodense.html",
+]
+
+
+@pytest.mark.parametrize("name", LEGEND_UNDER_A_LABEL)
+def test_a_legend_under_a_bare_label_is_no_value(name: str) -> None:
+    assert _ambiti(name) == gold_by_ambito(name)
