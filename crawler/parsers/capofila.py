@@ -17,6 +17,7 @@ from crawler.parsers import joined_body as jb
 from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
+from crawler.parsers.postponed_holder import complement_ambito, verb_first
 from crawler.parsers.prechecks import may_match
 from crawler.parsers.role_holder import genitive_holder
 from crawler.parsers.role_time_and_owner import held_until_over, named_ambito
@@ -42,26 +43,46 @@ _AFTER = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
-_AFTER_IS = re.compile(
-    # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
-    # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
-    # the role taken up after a colon: "L'azienda non è l'ente capofila (dell'Ambito): questa funzione spetta al
-    # Comune di X" ("quel ruolo", "tale compito")
-    r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|quel|quella|quell['’]|la\s+cui)\s*"
-    r"(?:funzion|ruol|compit|responsabilit)))?"
-    r"[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
-    # "È IN CAPO AL COMUNE DI X"; the role is the comune's: "il ruolo di capofila è del Comune di X"
-    rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+)|(?:del|della)\s+(?=(?:comune|città)\s+di\s))?|:\s*|"
-    r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
-    rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
-    rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*)"
-    # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI X")
-    r"(?:(?:stat[oaie]\s+)?(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat|designat|"
-    r"nominat|confermat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*(?:(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?)?"
-    r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
-    r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
-    re.I,
+# what may stand between the role and a label's colon: nothing, a complement opened by a preposition ("dell'Ambito
+# Rhodense", "per il triennio 2025-2027", "del Piano di Zona") or a note in brackets, with no clause of its own
+_COMPLEMENT = (
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|per|nel|nella|nell['’]|in)\b"
+    r"(?:(?!\s(?:e|ed|che|il\s+quale|la\s+quale)\s)[^.;:,]){0,80}?)?(?:\([^()]{0,40}\)\s*)?"
 )
+# a label that opens its line or clause ("Comune capofila e sede dell'Ufficio di Piano: Legnano") names no holder
+# before the role, so its colon may follow a longer label
+_LABEL_START = re.compile(r"(?:^|[.;:|]\s)\s*(?:(?:il|l['’]|la)\s*)?(?:(?:ente|comune|città)\s+)?$", re.I)
+
+
+def _after_is(colon: str) -> re.Pattern[str]:
+    """The holder after the role and a verb, or after a label's colon opened by `colon`."""
+    return re.compile(
+        # ", sarà il Comune di X" after a comma ("A guidare la cordata, come capofila, sarà il Comune di X")
+        # an aside between commas after the verb: "è, da sempre, il Comune di X", "sono attribuite, per il triennio, al"
+        # the role taken up after a colon: "L'azienda non è l'ente capofila (dell'Ambito): questa funzione spetta al
+        # Comune di X" ("quel ruolo", "tale compito")
+        r"^(?:,|[^.;:,]{0,40}:\s*(?=(?:questa|tale|quest['’]|quel|quella|quell['’]|la\s+cui)\s*"
+        r"(?:funzion|ruol|compit|responsabilit)))?"
+        # a label's colon after the role and its complement (`colon`: "Capofila dell'Ambito Rhodense: Rho"); a colon
+        # after another verb opens that verb's list ("X è capofila e coordina i Comuni: A, B", ", riunisce i Comuni: A")
+        rf"(?:{colon}:\s*|"
+        r"[^.;:,]{0,90}?(?:\b(?:è|e'|é|sarà|diventa|risulta|sono|vengono|viene)\s*(?:,[^,.;:]{1,50},)?\s+"
+        # "È IN CAPO AL COMUNE DI X"; the role is the comune's: "il ruolo di capofila è del Comune di X"
+        rf"{_ADVERB}(?:in\s+capo\s+(?:all['’]\s*|(?:alla|al|ad|a)\s+)|(?:del|della)\s+(?=(?:comune|città)\s+di\s))?|"
+        r"\b(?:spetta(?:no)?|compete(?:no)?|tocca(?:no)?|resta(?:no)?|rimane|rimangono|passa(?:no)?|va|"
+        rf"(?:viene|è|è\s+stat[oa])\s+{_ADVERB}(?:affidat|attribuit|assegnat|confermat)[oa])\s+"
+        rf"{_ADVERB}(?:a|ad|al|alla|all['’])?\s*))"
+        # "è svolta dal", "è stato individuato il Comune di X" ("QUALE ENTE CAPOFILA E' STATO INDIVIDUATO IL COMUNE DI")
+        r"(?:(?:stat[oaie]\s+)?(?:svolt|esercitat|assunt|affidat|attribuit|assegnat|conferit|ricopert|individuat|designat|"
+        r"nominat|confermat)[oaie]\s*(?:,[^,.;:]{1,50},)?\s*(?:(?:da|dal|dalla|al|alla|nel|nella|in)\s+)?)?"
+        r"(?:(?:il|l['’])\s*)?(?:comune\s+di\s+|città\s+di\s+)?"
+        r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
+        re.I,
+    )
+
+
+_AFTER_IS = _after_is(_COMPLEMENT)
+_AFTER_LABEL = _after_is(r"[^.;:,]{0,90}?")
 _ROLE = r"(?:il\s+ruolo|la\s+funzione|le\s+funzioni|i\s+compiti|il\s+compito|la\s+responsabilit(?:à|a['’]))"
 # an aside of purpose or time between the subject and the verb, or the verb and the role: "che per conto di tutti
 # svolge", "ricopre per l'intero periodo la funzione di"
@@ -118,7 +139,9 @@ _BEFORE = re.compile(
     # Legnano, città capofila dell'ambito" (a city's title)
     # "il Comune di Desio è il capofila dell'ambito"
     r"(?:(?:l['’]\s*|il\s+|la\s+|un\s+|quale\s+|come\s+)?(?:(?:nuov[oa]|attuale)\s+)?(?:ente|comune|citt[àa])|quale|come|(?:il\s+)?suo|"
-    r"(?:(?<=\s[èé]\s)|(?<=\se'\s))(?:il|l['’]))?\s*"
+    # the article after any copula: "X è il capofila", "X sarà (resta, rimane, diventa, si conferma) il capofila"
+    r"(?:(?<=\s[èé]\s)|(?<=\se'\s)|(?<=\ssarà\s)|(?<=\sresta\s)|(?<=\srimane\s)|(?<=\sdiventa\s)|(?<=\srisulta\s)|"
+    r"(?<=\sconferma\s)|(?<=\sessere\s))(?:il|l['’]))?\s*"
     r"(?:nuov[oa]\s+)?$",
     re.I,
 )
@@ -197,8 +220,8 @@ def stated(
                 code = _respectively(after, resolver, members)
             if code and members and code not in members:
                 continue
-            if code and own and own[1] and code not in own[1] and _of_another_ambito(before, own[0]):
-                continue  # "collabora con l'Ambito di B, il cui capofila è B": the neighbour's role
+            if code and own and own[1] and code not in own[1] and _of_another_ambito(before, after, own[0]):
+                continue  # "collabora con l'Ambito di B, il cui capofila è B", "È capofila dell'Ambito di B il ..."
             if code:
                 return code, sentence[:300], False
             clause = re.split(r"[.;:]\s", before)[-1][-80:]
@@ -217,9 +240,10 @@ def stated(
     return None, "", False
 
 
-def _of_another_ambito(before: str, own_name: str | None) -> bool:
-    """Whether the role is tied to an ambito named otherwise than the page's ("l'Ambito di B" on A's page)."""
-    name = named_ambito(before) if own_name else None
+def _of_another_ambito(before: str, after: str, own_name: str | None) -> bool:
+    """Whether the role is tied to an ambito named otherwise than the page's ("l'Ambito di B" on A's page), before
+    the role or between a verb-first role and its holder."""
+    name = (named_ambito(before) or complement_ambito(before, after)) if own_name else None
     if not name:
         return False
     named, own = normalize_name(name), normalize_name(own_name or "")
@@ -373,7 +397,7 @@ _DESIGNATES = re.compile(
 )
 _DESIGNATED = re.compile(
     # "... dell'Accordo il Comune di X", "... per il triennio 2025-2027 il Comune di X"
-    r"^\s*(?:(?:dell['’]|del|della|dei|per|nel|nell['’])\s*[^.;:,]{1,60}?\s+)?(?:il|l['’])\s*(?:comune|città)\s+di\s+"
+    r"^\s*(?:(?:dell['’]|del|della|dei|per|nel|nell['’])\s*[^.;:,]{1,60}?\s+)?(?:il|l['’]|la(?=\s+città))\s*(?:comune|città)\s+di\s+"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
 )
@@ -394,11 +418,12 @@ _HELD_BY = re.compile(
 def _after(text: str, resolver: NameResolver, before: str = "") -> str | None:
     """The comune named after the keyword: "capofila: Rho", "capofila dell'ambito è Cesano Maderno"."""
     # each reading in turn: "ENTE CAPOFILA DELL'ACCORDO IL COMUNE DI X" in capitals starts like a name ("DELL'...")
-    designated = _DESIGNATED.match(text) if _DESIGNATES.search(before) else None
+    designated = _DESIGNATED.match(text) if _DESIGNATES.search(before) or verb_first(before) else None
     held = _HELD_BY.match(text) if _ROLE_BEFORE.search(before) else None
     # "il ruolo di capofila del Comune di X", unless the role is another body's or a project's ("... per il Distretto")
     genitive = genitive_holder(text, before) if not (ANOTHER_BODY.search(text) or PROJECT.search(text)) else None
-    for m in (_AFTER.match(text), _AFTER_IS.match(text), designated, held, genitive):
+    after_is = _AFTER_LABEL if _LABEL_START.search(before) else _AFTER_IS
+    for m in (_AFTER.match(text), after_is.match(text), designated, held, genitive):
         code = _leading_place(m.group("rest"), resolver) if m else None
         if code:
             return code

@@ -178,6 +178,11 @@ def address_in(text: str) -> Address | None:
     return Address(street=street, postal_code=cap.group(1) if cap else None)
 
 
+# a footnote's legend: a sign, then the words it stands for ("★ = Comune capofila", "(*) ente capofila"); under a
+# card's last bare label ("Sito istituzionale") it is the list's legend, not the label's value
+_LEGEND_LINE = re.compile(r"^\s*(?:\(\s*)?(?:\*{1,3}|[†‡§°✱✲✳★☆◆◇♦▲△►]{1,2})\s*\)?\s*[:=–-]?\s*[^\W\d_]")
+
+
 def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[int]]:
     """Join a bare label line to the value line after it ("Telefono" / "0362 392301").
 
@@ -219,6 +224,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             and not BARE_LABEL.match(nxt)
             and not ROLE_LABEL.match(nxt)
             and not LABEL_RE.match(nxt.lstrip("• "))
+            and not _LEGEND_LINE.match(nxt)
             and (not 0 < levels[i + 1] < 7 or _titles_its_card(line, nxt, levels[i], levels[i + 1]))
         ):
             label = re.sub(r"^(?:il|la)\s+", "", line, flags=re.I)  # "Il Coordinatore dell'Ufficio di Piano"
