@@ -180,7 +180,9 @@ def address_in(text: str) -> Address | None:
 
 # a footnote's legend: a sign, then the words it stands for ("★ = Comune capofila", "(*) ente capofila"); under a
 # card's last bare label ("Sito istituzionale") it is the list's legend, not the label's value
-_LEGEND_LINE = re.compile(r"^\s*(?:\(\s*)?(?:\*{1,3}|[†‡§°✱✲✳★☆◆◇♦▲△►]{1,2})\s*\)?\s*[:=–-]?\s*[^\W\d_]")
+# a footnote's sign other than a star: a dagger, a degree, a section sign, a shape (members.py marks names with them)
+FOOTNOTE_SIGNS = "†‡§°✱✲✳★☆◆◇♦▲△►"
+_LEGEND_LINE = re.compile(rf"^\s*(?:\(\s*)?(?:\*{{1,3}}|[{FOOTNOTE_SIGNS}]{{1,2}})\s*\)?\s*[:=–-]?\s*[^\W\d_]")
 
 
 def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[int]]:

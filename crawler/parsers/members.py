@@ -403,7 +403,7 @@ _CAPOFILA_CLAUSE = (
     r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
 )
 # a footnote's sign after a name, other than a star: a dagger, a degree, a section sign, a shape, a superscript figure
-_SIGNS = "†‡§°✱✲✳★☆◆◇♦▲△►"
+_SIGNS = ct.FOOTNOTE_SIGNS
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # a signer's role, before the comune it signs for ("Il Sindaco del Comune di X", "L'Assessore delegato del Comune di Y")
 _SIGNER_ROLE = (
