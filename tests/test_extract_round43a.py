@@ -1,4 +1,4 @@
-"""Round 43a (issue 11, docs/members-round43a.md): heldout58's losses as general classes, with counter-cases."""
+"""Round 43a (issue 11, docs/members.md §78): heldout58's losses as general classes, with counter-cases."""
 
 from __future__ import annotations
 

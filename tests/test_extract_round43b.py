@@ -1,4 +1,4 @@
-"""Round 43b (issue 11, docs/members-round43b.md): heldout59's losses as general classes, with counter-cases."""
+"""Round 43b (issue 11, docs/members.md §79): heldout59's losses as general classes, with counter-cases."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 44a (issue 11, docs/members-round44a.md): heldout68's losses as general classes, with counter-cases."""
+"""Round 44a (issue 11, docs/members.md §82): heldout68's losses as general classes, with counter-cases."""
 
 from __future__ import annotations
 

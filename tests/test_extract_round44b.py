@@ -1,4 +1,4 @@
-"""Round 44b (docs/members-round44b.md): the mechanisms this round added, each on its own fixture pages, written in
+"""Round 44b (docs/members.md §83): the mechanisms this round added, each on its own fixture pages, written in
 other forms than the held-out set's, with counter-cases where the rule must not fire."""
 
 from __future__ import annotations

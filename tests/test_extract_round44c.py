@@ -1,4 +1,4 @@
-"""Round 44c (issue 11, docs/members-round44c.md): heldout65's losses as general classes, with counter-cases."""
+"""Round 44c (issue 11, docs/members.md §84): heldout65's losses as general classes, with counter-cases."""
 
 from __future__ import annotations
 

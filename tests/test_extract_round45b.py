@@ -1,4 +1,4 @@
-"""Round 45b (issue 11, docs/members-round45b.md): the ways a page states the comune capofila, with counter-cases."""
+"""Round 45b (issue 11, docs/members.md §86): the ways a page states the comune capofila, with counter-cases."""
 
 from __future__ import annotations
 

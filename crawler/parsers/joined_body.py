@@ -1,4 +1,4 @@
-"""The comuni another joint body gathers, said by that body's own membership clause (docs/members-round43b.md, A).
+"""The comuni another joint body gathers, said by that body's own membership clause (docs/members.md §79, A).
 
 A membership verb ("aderiscono", "fanno parte", "partecipano") makes its comuni members of the verb's object, and a
 careful reader finds that object before the verb: a relative pronoun's antecedent ("la Centrale Unica di Committenza,
@@ -74,7 +74,7 @@ _CLAUSE_END = re.compile(r"(?<![A-Z])[.;]\s")
 
 
 def another_bodys_role(before: str, after: str, bodies: re.Pattern[str]) -> bool:
-    """Whether a "capofila" keyword is another body's role (docs/members-round43b.md, B): its clause names, before the
+    """Whether a "capofila" keyword is another body's role (docs/members.md §79, B): its clause names, before the
     keyword, a procurement centre, a non-social consortium or one of `bodies` (the caller's closed vocabulary of joint
     bodies with a lead), and names no ambito, plan or office ("La CUC con capofila Segrate", "C.U.C. Alto Milanese:
     comune capofila Cuggiono", "la centrale di committenza, di cui è capofila il Comune di Lainate")."""

@@ -555,7 +555,7 @@ _CONTACTS_OF = re.compile(
 
 
 def _contacts_of_a_desk(heading: str) -> bool:
-    """A contacts heading whose owner is a comune's social desk (docs/members-round43b.md, C)."""
+    """A contacts heading whose owner is a comune's social desk (docs/members.md §79, C)."""
     named = _CONTACTS_OF.match(heading)
     return bool(named) and bool(_SOCIAL_DESK.match(heading[named.end() :]) or _comune_desk(heading[named.end() :]))
 

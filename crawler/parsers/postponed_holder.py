@@ -1,4 +1,4 @@
-"""The capofila's holder named last, after the verb and the role (docs/members-round45b.md, A).
+"""The capofila's holder named last, after the verb and the role (docs/members.md §86, A).
 
 Italian puts the subject after the verb when the role is the news: "È capofila dell'Ambito il Comune di X", "Svolge
 le funzioni di ente capofila dell'Accordo il Comune di X", "Resta capofila per il prossimo triennio la Città di X",

@@ -1,4 +1,4 @@
-"""The capofila's role named as a noun with its holder in the genitive, no verb between (docs/members-round43a.md).
+"""The capofila's role named as a noun with its holder in the genitive, no verb between (docs/members.md §78).
 
 Acts and their registers name a role the way a title does: "Presa d'atto del ruolo di ente capofila del Comune di X",
 "Conferma delle funzioni di capofila della Città di X", "attribuzione della funzione di Comune capofila del Comune di
