@@ -17,9 +17,8 @@ from crawler.parsers import joined_body as jb
 from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
-from crawler.parsers.postponed_holder import complement_ambito, verb_first
 from crawler.parsers.prechecks import may_match
-from crawler.parsers.role_holder import genitive_holder
+from crawler.parsers.role_holder import complement_ambito, genitive_holder, verb_first
 from crawler.parsers.role_time_and_owner import held_until_over, named_ambito
 from crawler.reference.comuni import NameResolver, normalize_name
 
