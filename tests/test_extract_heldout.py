@@ -94,6 +94,7 @@ HELDOUT68 = ROOT / "tests" / "fixtures" / "heldout68"
 HELDOUT69 = ROOT / "tests" / "fixtures" / "heldout69"
 HELDOUT70 = ROOT / "tests" / "fixtures" / "heldout70"
 HELDOUT71 = ROOT / "tests" / "fixtures" / "heldout71"
+HELDOUT73 = ROOT / "tests" / "fixtures" / "heldout73"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -168,6 +169,7 @@ SETS = {
     "heldout69": (HELDOUT69, 32, 18),
     "heldout70": (HELDOUT70, 32, 23),
     "heldout71": (HELDOUT71, 32, 20),
+    "heldout73": (HELDOUT73, 9, 7),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -427,6 +429,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT69,
         HELDOUT70,
         HELDOUT71,
+        HELDOUT73,
     ],
     ids=lambda f: f.name,
 )
