@@ -95,6 +95,7 @@ HELDOUT69 = ROOT / "tests" / "fixtures" / "heldout69"
 HELDOUT70 = ROOT / "tests" / "fixtures" / "heldout70"
 HELDOUT71 = ROOT / "tests" / "fixtures" / "heldout71"
 HELDOUT72 = ROOT / "tests" / "fixtures" / "heldout72"
+HELDOUT73 = ROOT / "tests" / "fixtures" / "heldout73"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -170,6 +171,7 @@ SETS = {
     "heldout70": (HELDOUT70, 32, 23),
     "heldout71": (HELDOUT71, 32, 20),
     "heldout72": (HELDOUT72, 32, 19),
+    "heldout73": (HELDOUT73, 9, 7),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -430,6 +432,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT70,
         HELDOUT71,
         HELDOUT72,
+        HELDOUT73,
     ],
     ids=lambda f: f.name,
 )
