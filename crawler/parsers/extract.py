@@ -28,6 +28,7 @@ from crawler.parsers import office as of
 from crawler.parsers import other_region as orr
 from crawler.parsers import site_identity as si
 from crawler.parsers import text_footer as tf
+from crawler.parsers import text_town_hall as tth
 from crawler.parsers import unnamed_ambito as ua
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
@@ -814,7 +815,8 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
         lines = [card.get(k, line) for k, line in enumerate(lines)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.contacts.responsible = office.contacts.responsible or head
-    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome)
+    hall = tth.town_hall_block(page.lines) if page.doc.kind == "text" else None  # a text page's footer (round 46b)
+    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome + ([hall] if hall else []))
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer
     return office
