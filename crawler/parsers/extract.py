@@ -817,6 +817,8 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     office.contacts.responsible = office.contacts.responsible or head
     hall = tth.town_hall_block(page.lines) if page.doc.kind == "text" else None  # a text page's footer (round 46b)
     of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome + ([hall] if hall else []))
+    if hall:
+        tth.without_hall_seat(office.contacts, hall, [lines[i] for i in idx])
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer
     return office

@@ -617,8 +617,10 @@ _PRESS_DESK = re.compile(
     # the site's own keepers: "Webmaster: ...", "Gestione del sito: ...", "Segnalazioni sul sito: ..."
     r"web\s*master|gestione\s+(?:del\s+)?sito|amministrat(?:ore|rice)\s+(?:del\s+)?sito|"
     r"segnalazioni\s+(?:sul|relative\s+al)\s+sito|assistenza\s+(?:tecnica\s+)?(?:al|del)\s+sito|"
-    # an outlet's business desks in its colophon (round 46b): "Pubblicità: ...", "Abbonamenti: ...", "Marketing"
-    r"(?:concessionaria\s+(?:per\s+la\s+)?)?pubblicit[aà]|abbonament[io]|ufficio\s+commerciale|ufficio\s+marketing)"
+    # an outlet's masthead and business desks in its colophon (round 46b): "Direttore responsabile: ...", "Editore:
+    # ...", "Pubblicità: ...", "Abbonamenti: ...", "Ufficio commerciale - ..."
+    r"direttore\s+(?:responsabile|editoriale)|editore|(?:concessionaria\s+(?:per\s+la\s+)?)?pubblicit[aà]|"
+    r"abbonament[io]|ufficio\s+commerciale|ufficio\s+marketing)"
     r"(?:\s+(?:del|della|dell['’])\s*[^:@\d–]{1,40}?)?\s*[:–-]",  # "Ufficio Stampa del Comune di Rho:"
     re.I,
 )

@@ -12,9 +12,12 @@ tail), and no line of it or just above it naming the office (an office card "Uff
 
 from __future__ import annotations
 
+import re
+
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
 from crawler.parsers.office import OPENS_WITH_COMUNE
+from crawler.records import Contacts
 
 IDENTITY_REACH = 3  # the fiscal code sits on one of the lines right under the comune's name
 BLOCK_LINES = 6  # name, seat, fiscal code, PEC, switchboard, e-mail
@@ -35,3 +38,19 @@ def town_hall_block(lines: list[str]) -> str | None:
         below = sum(len(line) for line in lines[i + BLOCK_LINES :])
         return " · ".join(block) if below < above else None
     return None
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\W", "", text.lower())
+
+
+def without_hall_seat(found: Contacts, block: str, office_lines: list[str]) -> None:
+    """Drop the office's address where it is the town hall's seat that the block gives ("Via Gramsci 21 - 20851
+    Lissone"), unless a line naming the office gives that street too (an office hosted in the town hall)."""
+    if found.address is None or not found.address.street:
+        return
+    street = _squeezed(found.address.street)
+    if street not in _squeezed(block):
+        return
+    if not any(OFFICE_WORDS.search(line) and street in _squeezed(line) for line in office_lines):
+        found.address = None
