@@ -58,3 +58,15 @@ def test_an_outlets_colophon_desks_are_not_the_offices(name: str) -> None:
         wanted["phones"],
         wanted["responsible"],
     )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2803_text_ambito_site_pdz_update_stamp_english_rfc_oglio_ovest.txt",
+        # counter-case: English publication stamps, no update label
+        "2804_text_ambito_site_news_english_publication_stamp_no_update_seriate.txt",
+    ],
+)
+def test_an_update_label_reads_an_english_stamp(name: str) -> None:
+    assert extracted(name).page_updated_on == gold(name)["page_updated_on"]

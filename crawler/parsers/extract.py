@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
+from crawler.parsers import english_dates as ed
 from crawler.parsers import list_item_heads as li
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
@@ -886,7 +887,7 @@ _LABEL_ENDS = re.compile(r"\s*(?:il|al|in\s+data|:)?\s*:?\s*", re.I)  # "Pagina 
 
 def _dates_in(line: str) -> list[tuple[int, str]]:
     """(offset, ISO date) of the dates a line writes, a timestamp's too."""
-    dates = find_dates(line)
+    dates = find_dates(line) + ed.english_dates(line)
     if "-" in line:
         dates += [(m.start(), iso) for m in _ISO_DATE.finditer(line) if (iso := parse_date(m["d"], m["m"], m["y"]))]
     return dates
