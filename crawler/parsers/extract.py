@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
+from crawler.parsers import english_dates as ed
 from crawler.parsers import list_item_heads as li
 from crawler.parsers import members as mb
 from crawler.parsers import names as nm
@@ -28,6 +29,7 @@ from crawler.parsers import office as of
 from crawler.parsers import other_region as orr
 from crawler.parsers import site_identity as si
 from crawler.parsers import text_footer as tf
+from crawler.parsers import text_town_hall as tth
 from crawler.parsers import unnamed_ambito as ua
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
@@ -814,7 +816,10 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
         lines = [card.get(k, line) for k, line in enumerate(lines)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.contacts.responsible = office.contacts.responsible or head
-    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome)
+    hall = tth.town_hall_block(page.lines) if page.doc.kind == "text" else None  # a text page's footer (round 46b)
+    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome + ([hall] if hall else []))
+    if hall:
+        tth.without_hall_seat(office.contacts, hall, [lines[i] for i in idx])
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer
     return office
@@ -882,7 +887,7 @@ _LABEL_ENDS = re.compile(r"\s*(?:il|al|in\s+data|:)?\s*:?\s*", re.I)  # "Pagina 
 
 def _dates_in(line: str) -> list[tuple[int, str]]:
     """(offset, ISO date) of the dates a line writes, a timestamp's too."""
-    dates = find_dates(line)
+    dates = find_dates(line) + ed.english_dates(line)
     if "-" in line:
         dates += [(m.start(), iso) for m in _ISO_DATE.finditer(line) if (iso := parse_date(m["d"], m["m"], m["y"]))]
     return dates

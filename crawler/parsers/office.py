@@ -616,7 +616,11 @@ _PRESS_DESK = re.compile(
     r"relazioni\s+con\s+i\s+media|press\s+office|contatti\s+(?:per\s+la\s+)?stampa|"
     # the site's own keepers: "Webmaster: ...", "Gestione del sito: ...", "Segnalazioni sul sito: ..."
     r"web\s*master|gestione\s+(?:del\s+)?sito|amministrat(?:ore|rice)\s+(?:del\s+)?sito|"
-    r"segnalazioni\s+(?:sul|relative\s+al)\s+sito|assistenza\s+(?:tecnica\s+)?(?:al|del)\s+sito)"
+    r"segnalazioni\s+(?:sul|relative\s+al)\s+sito|assistenza\s+(?:tecnica\s+)?(?:al|del)\s+sito|"
+    # an outlet's masthead and business desks in its colophon (round 46b): "Direttore responsabile: ...", "Editore:
+    # ...", "Pubblicità: ...", "Abbonamenti: ...", "Ufficio commerciale - ..."
+    r"direttore\s+(?:responsabile|editoriale)|editore|(?:concessionaria\s+(?:per\s+la\s+)?)?pubblicit[aà]|"
+    r"abbonament[io]|ufficio\s+commerciale|ufficio\s+marketing)"
     r"(?:\s+(?:del|della|dell['’])\s*[^:@\d–]{1,40}?)?\s*[:–-]",  # "Ufficio Stampa del Comune di Rho:"
     re.I,
 )
@@ -1279,7 +1283,7 @@ def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:
     return out
 
 
-_OPENS_WITH_COMUNE = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
+OPENS_WITH_COMUNE = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
 
 
 def without_town_hall_mail(found: Contacts, office_lines: list[str], chrome: list[str]) -> None:
@@ -1289,7 +1293,7 @@ def without_town_hall_mail(found: Contacts, office_lines: list[str], chrome: lis
     hall = {
         m.group(0).lower()
         for text in chrome
-        if _OPENS_WITH_COMUNE.match(text) and not heads_its_contacts(text)
+        if OPENS_WITH_COMUNE.match(text) and not heads_its_contacts(text)
         for m in ct.EMAIL_RE.finditer(text)
     }
     if not hall:
