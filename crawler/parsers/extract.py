@@ -29,7 +29,6 @@ from crawler.parsers import office as of
 from crawler.parsers import other_region as orr
 from crawler.parsers import site_identity as si
 from crawler.parsers import text_footer as tf
-from crawler.parsers import text_town_hall as tth
 from crawler.parsers import unnamed_ambito as ua
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
@@ -816,10 +815,10 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
         lines = [card.get(k, line) for k, line in enumerate(lines)]
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.contacts.responsible = office.contacts.responsible or head
-    hall = tth.town_hall_block(page.lines) if page.doc.kind == "text" else None  # a text page's footer (round 46b)
+    hall = si.town_hall_block(page.lines) if page.doc.kind == "text" else None  # a text page's footer (round 46b)
     of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome + ([hall] if hall else []))
     if hall:
-        tth.without_hall_seat(office.contacts, hall, [lines[i] for i in idx])
+        si.without_hall_seat(office.contacts, hall, [lines[i] for i in idx])
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
     office.footer = footer
     return office

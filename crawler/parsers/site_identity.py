@@ -10,13 +10,21 @@ The same block is known by its fiscal identity too (round 44b): the one card of 
 fiscale" / "P. IVA", with less text under it than above (the page's tail). That mark needs no header or mentions, so
 it is read as the contact cards are made (`without_fiscal_identity_card`); the three marks above are read once the
 page's mentions are known (`trailing_owner_block`).
+
+And the office's contacts must not take it either (round 46b, docs/members.md §88): on a page about the office its
+scope reaches the page's last lines, and the town hall's PEC and seat became the office's. There the block is found
+by its opening line ("Comune di X", "Città di X", "Municipio di X") with the fiscal identity under it, at the tail,
+with no line of it or just above it naming the office (an office card "Ufficio di Piano / presso Comune di X / ... /
+C.F." is the office's seat) (`town_hall_block`), and handed to the footer's town-hall rule.
 """
 
 from __future__ import annotations
 
 import re
 
+from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
+from crawler.parsers.office import OPENS_WITH_COMUNE
 from crawler.records import Contacts
 
 # closed vocabulary: the legal and service links and marks every Italian public body's site carries by its footer
@@ -69,6 +77,44 @@ def without_fiscal_identity_card(blocks: list[Block], lines: list[str]) -> list[
     if len(with_identity) != 1:
         return blocks
     card = with_identity[0]
-    above = sum(len(line) for line in lines[: card[0]])
-    below = sum(len(line) for line in lines[card[1] + 1 :])
-    return blocks if below >= above else [b for b in blocks if b is not card]
+    return [b for b in blocks if b is not card] if _at_tail(lines, card[0], card[1] + 1) else blocks
+
+
+def _at_tail(lines: list[str], first: int, end: int) -> bool:
+    """Whether lines[first:end] sit at the page's tail: less text under them than above them."""
+    return sum(len(line) for line in lines[end:]) < sum(len(line) for line in lines[:first])
+
+
+IDENTITY_REACH = 3  # the fiscal code sits on one of the lines right under the comune's name
+BLOCK_LINES = 6  # name, seat, fiscal code, PEC, switchboard, e-mail
+_ABOVE = 2  # an office card's heading sits just above its "presso Comune di X" line
+
+
+def town_hall_block(lines: list[str]) -> str | None:
+    """The comune's identity block at the page's tail, its lines parted by " · " as a footer's are, or None."""
+    for i in range(len(lines) - 1, -1, -1):
+        if not OPENS_WITH_COMUNE.match(lines[i]):
+            continue
+        if not any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + IDENTITY_REACH]):
+            continue
+        block = lines[i : i + BLOCK_LINES]
+        if any(OFFICE_WORDS.search(line) for line in lines[max(0, i - _ABOVE) : i + BLOCK_LINES]):
+            return None
+        return " · ".join(block) if _at_tail(lines, i, i + BLOCK_LINES) else None
+    return None
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\W", "", text.lower())
+
+
+def without_hall_seat(found: Contacts, block: str, office_lines: list[str]) -> None:
+    """Drop the office's address where it is the town hall's seat that the block gives ("Via Gramsci 21 - 20851
+    Lissone"), unless a line naming the office gives that street too (an office hosted in the town hall)."""
+    if found.address is None or not found.address.street:
+        return
+    street = _squeezed(found.address.street)
+    if street not in _squeezed(block):
+        return
+    if not any(OFFICE_WORDS.search(line) and street in _squeezed(line) for line in office_lines):
+        found.address = None
