@@ -1,0 +1,85 @@
+"""A list of comuni flattened into a rendered page's text one piece of each item a line: a gallery of crests ("stemma
+del comune di X" / "X"), a card per comune with its link ("X" / "Vai al sito del Comune"), a list whose capofila is
+marked by a caption on the next line ("X" / "Ente capofila"). Read line by line the pieces break the run of names (a
+link text between every two comuni) and a caption reads as the label of the next name ("Ente capofila" / "Y": the
+wrong holder). A careful reader sees the items: each opens with the comune (its picture's alt text and its caption
+name it twice), and goes on only with lines every item repeats (link texts) or with the capofila's mark. Each item is
+joined back into one line, "X" or "X (capofila)", which the lists read as any list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from crawler.parsers.document import Document
+from crawler.reference.comuni import NameResolver
+
+# closed vocabulary: a picture's alt text or a card's head around a comune's name ("stemma del comune di X", "Logo X",
+# "comune di X stemma", "Città di X")
+_NAME_WRAP = re.compile(
+    r"^(?:(?:stemma|logo|emblema|gonfalone|scudo)(?:\s+(?:del|dello|della))?\s+)?"
+    r"(?:(?:comune|citt[àa])\s+(?:di\s+)?)?(?P<name>.+?)(?:\s+(?:stemma|logo))?$",
+    re.I,
+)
+# closed vocabulary: the capofila's mark on a line of its own, as a caption or a card's badge
+_CAPOFILA_MARK = re.compile(r"^\(?\s*(?:(?:ente|comune)\s+)?capofila(?:\s+dell'ambito)?\s*\)?$", re.I)
+_REPEAT_LINE = re.compile(r"^[^\d|:]{2,40}$")  # a link text or a badge: short words, no figure, no label
+MIN_ITEMS = 3
+MIN_REPEATS = 3
+
+
+def _comune(line: str, resolver: NameResolver) -> str | None:
+    """The comune a line names and nothing else, its alt-text or card wrapping aside."""
+    if len(line) > 70:
+        return None
+    res = resolver.resolve(_NAME_WRAP.match(line.strip())["name"], fuzzy=False)
+    return res.istat if res and res.method in {"exact", "alias", "former"} else None
+
+
+def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str]) -> list[tuple[int, int, bool]]:
+    """The items from line `at`: (first line, end, marked capofila), each a comune's lines, then repeats or a mark."""
+    items = []
+    i = at
+    while i < len(lines) and keys[i] is not None:
+        start, code, marked = i, keys[i], False
+        while i < len(lines) and keys[i] == code:
+            i += 1
+        while i < len(lines) and keys[i] is None and (lines[i] in repeats or _CAPOFILA_MARK.match(lines[i])):
+            marked = marked or bool(_CAPOFILA_MARK.match(lines[i]))
+            i += 1
+        items.append((start, i, marked))
+    return items
+
+
+def _head(lines: list[str], start: int, end: int, keys: list[str | None]) -> str:
+    """The item's name as written: its bare line if it has one, else its first line unwrapped."""
+    named = [line for line, key in zip(lines[start:end], keys[start:end], strict=True) if key is not None]
+    return next((line for line in named if _NAME_WRAP.match(line)["name"] == line), _NAME_WRAP.match(named[0])["name"])
+
+
+def rejoined_items(doc: Document, resolver: NameResolver) -> Document:
+    """The text page with each flattened gallery, card list or captioned list joined back one item a line."""
+    counts = Counter(doc.lines)
+    repeats = {line for line, n in counts.items() if n >= MIN_REPEATS and _REPEAT_LINE.match(line)}
+    if not repeats and not any(_CAPOFILA_MARK.match(line) for line in doc.lines):
+        return doc  # (most pages: nothing an item repeats, no capofila's caption)
+    keys = [_comune(line, resolver) for line in doc.lines]
+    repeats = {line for line in repeats if line not in {doc.lines[i] for i, key in enumerate(keys) if key}}
+    lines, levels, groups = [], [], []
+    i = 0
+    while i < len(doc.lines):
+        items = _items(doc.lines, i, keys, repeats) if keys[i] else []
+        if len(items) < MIN_ITEMS or all(end - start == 1 for start, end, _ in items):
+            lines.append(doc.lines[i])
+            levels.append(doc.levels[i])
+            groups.append(doc.groups[i])
+            i += 1
+            continue
+        for start, end, marked in items:
+            lines.append(_head(doc.lines, start, end, keys) + (" (capofila)" if marked else ""))
+            levels.append(doc.levels[start])
+            groups.append(doc.groups[start])
+        i = items[-1][1]
+    return replace(doc, lines=lines, levels=levels, groups=groups)
