@@ -16,15 +16,23 @@ from dataclasses import replace
 from crawler.parsers.document import Document
 from crawler.reference.comuni import NameResolver
 
-# closed vocabulary: a picture's alt text or a card's head around a comune's name ("stemma del comune di X", "Logo X",
-# "comune di X stemma", "Città di X")
+# closed vocabulary: a picture's alt text, a card's head or its link's text around a comune's name ("stemma del comune
+# di X", "Logo X", "comune di X stemma", "Città di X", "Sito del Comune di X (si apre in una nuova finestra)")
 _NAME_WRAP = re.compile(
-    r"^(?:(?:stemma|logo|emblema|gonfalone|scudo)(?:\s+(?:del|dello|della))?\s+)?"
-    r"(?:(?:comune|citt[àa])\s+(?:di\s+)?)?(?P<name>.+?)(?:\s+(?:stemma|logo))?$",
+    r"^(?:(?:stemma|logo|emblema|gonfalone|scudo|(?:vai\s+al\s+|visita\s+il\s+|link\s+al\s+)?sito"
+    r"(?:\s+web|\s+istituzionale)?)(?:\s+(?:del|dello|della|di))?\s+)?"
+    r"(?:(?:comune|citt[àa])\s+(?:di\s+)?)?(?P<name>.+?)"
+    r"(?:\s+(?:stemma|logo))?(?:\s*\([^()]*(?:finestra|scheda|esterno|link)[^()]*\))?$",
     re.I,
 )
 # closed vocabulary: the capofila's mark on a line of its own, as a caption or a card's badge
 _CAPOFILA_MARK = re.compile(r"^\(?\s*(?:(?:ente|comune)\s+)?capofila(?:\s+dell'ambito)?\s*\)?$", re.I)
+# the same words, cheap: a line that may be a picture's alt text or a link's text around a name
+_WRAPPED = re.compile(
+    r"^(?:stemma|logo|emblema|gonfalone|scudo|sito|vai al sito|visita il sito|link al sito)\b|\b(?:stemma|logo)$", re.I
+)
+# the same mark after the name on its line ("Castano Primo capofila", "Rho – Ente capofila", "Rho (capofila)")
+_TRAILING_MARK = re.compile(r"\s*[-–(]?\s*(?:(?:ente|comune)\s+)?capofila\s*\)?$", re.I)
 _REPEAT_LINE = re.compile(r"^[^\d|:]{2,40}$")  # a link text or a badge: short words, no figure, no label
 MIN_ITEMS = 3
 MIN_REPEATS = 3
@@ -34,21 +42,34 @@ def _comune(line: str, resolver: NameResolver) -> str | None:
     """The comune a line names and nothing else, its alt-text or card wrapping aside."""
     if len(line) > 70:
         return None
-    res = resolver.resolve(_NAME_WRAP.match(line.strip())["name"], fuzzy=False)
-    return res.istat if res and res.method in {"exact", "alias", "former"} else None
+    res = resolver.resolve(_TRAILING_MARK.sub("", _NAME_WRAP.match(line.strip())["name"]), fuzzy=False)
+    return res.istat if res and res.method != "fuzzy" else None
 
 
 def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str]) -> list[tuple[int, int, bool]]:
-    """The items from line `at`: (first line, end, marked capofila), each a comune's lines, then repeats or a mark."""
-    items = []
+    """The items from line `at`: (first line, end, marked capofila), each a comune's lines, then repeats or a mark.
+    Every item has the first one's shape (as many name lines, as many repeated lines): a gallery's items are alike, and
+    a list that runs on into another comune's block ("Stemma del Comune di X" / "Comune di X" in the footer) ends there.
+    A bare mark after the last item is a heading ("Ente capofila" over a sentence), not a caption."""
+    items: list[tuple[int, int, bool]] = []
+    shape = None
     i = at
     while i < len(lines) and keys[i] is not None:
-        start, code, marked = i, keys[i], False
+        start, code = i, keys[i]
         while i < len(lines) and keys[i] == code:
             i += 1
+        marked = any(_TRAILING_MARK.search(line) for line in lines[start:i])
+        named, repeated = i - start, 0
         while i < len(lines) and keys[i] is None and (lines[i] in repeats or _CAPOFILA_MARK.match(lines[i])):
+            repeated += lines[i] in repeats
             marked = marked or bool(_CAPOFILA_MARK.match(lines[i]))
             i += 1
+        if shape not in (None, (named, repeated)):
+            break
+        shape = shape or (named, repeated)
+        if marked and "(" not in lines[i - 1] and (i == len(lines) or keys[i] is None):
+            i -= 1  # the mark closes the list: a heading of what follows
+            marked = False
         items.append((start, i, marked))
     return items
 
@@ -56,15 +77,16 @@ def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str])
 def _head(lines: list[str], start: int, end: int, keys: list[str | None]) -> str:
     """The item's name as written: its bare line if it has one, else its first line unwrapped."""
     named = [line for line, key in zip(lines[start:end], keys[start:end], strict=True) if key is not None]
-    return next((line for line in named if _NAME_WRAP.match(line)["name"] == line), _NAME_WRAP.match(named[0])["name"])
+    bare = [_TRAILING_MARK.sub("", _NAME_WRAP.match(line)["name"]) for line in named]
+    return next((name for name, line in zip(bare, named, strict=True) if name == line), bare[0])
 
 
 def rejoined_items(doc: Document, resolver: NameResolver) -> Document:
     """The text page with each flattened gallery, card list or captioned list joined back one item a line."""
     counts = Counter(doc.lines)
     repeats = {line for line, n in counts.items() if n >= MIN_REPEATS and _REPEAT_LINE.match(line)}
-    if not repeats and not any(_CAPOFILA_MARK.match(line) for line in doc.lines):
-        return doc  # (most pages: nothing an item repeats, no capofila's caption)
+    if not repeats and not any(_CAPOFILA_MARK.match(line) or _WRAPPED.search(line) for line in doc.lines):
+        return doc  # (most pages: nothing an item repeats, no alt text, no capofila's caption)
     keys = [_comune(line, resolver) for line in doc.lines]
     repeats = {line for line in repeats if line not in {doc.lines[i] for i, key in enumerate(keys) if key}}
     lines, levels, groups = [], [], []
