@@ -40,3 +40,12 @@ def test_items_joined_back_and_a_contact_block_series_left_alone() -> None:
     blocks = ["Comune di Limbiate", "Indirizzo: Via Monte Bianco 2", "Comune di Varedo", "Indirizzo: Via Vittorio"]
     blocks += ["Comune di Muggiò", "Indirizzo: Piazza Matteotti 1", "Ente capofila"]
     assert rejoined_items(Document(url="x", lines=blocks, kind="text"), lombardia()).lines == blocks
+
+
+def test_a_label_and_its_value_under_the_list_are_no_caption() -> None:
+    """The label "Ente capofila" and its value "Comune di X" after the list name a comune already listed: the last
+    item is not marked, and the list ends before the label."""
+    lines = ["Logo Arese", "Arese", "Logo Pero", "Pero", "Logo Rho", "Rho", "Logo Vanzago", "Vanzago"]
+    lines += ["Ente capofila", "Comune di Rho"]
+    doc = rejoined_items(Document(url="x", lines=lines, kind="text"), lombardia())
+    assert doc.lines == ["Arese", "Pero", "Rho", "Vanzago", "Ente capofila", "Comune di Rho"]

@@ -48,29 +48,37 @@ def _comune(line: str, resolver: NameResolver) -> str | None:
 
 def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str]) -> list[tuple[int, int, bool]]:
     """The items from line `at`: (first line, end, marked capofila), each a comune's lines, then repeats or a mark.
-    Every item has the first one's shape (as many name lines, as many repeated lines): a gallery's items are alike, and
-    a list that runs on into another comune's block ("Stemma del Comune di X" / "Comune di X" in the footer) ends there.
-    A bare mark after the last item is a heading ("Ente capofila" over a sentence), not a caption."""
+    Every item has the first one's shape (as many name lines, as many repeated lines) and a comune of its own: a
+    gallery's items are alike, and a list that runs on into another block ("Stemma del Comune di X" / "Comune di X" in
+    the footer, "Ente capofila" / "Comune di X" under the list) ends there. A bare mark is a caption only inside an
+    item of several lines ("X" / "Ente capofila" / "Y" is a label and its value as well); after the last item it is
+    the heading or label of what follows."""
     items: list[tuple[int, int, bool]] = []
-    shape = None
+    shape, seen = None, set()
     i = at
-    while i < len(lines) and keys[i] is not None:
+    while i < len(lines) and keys[i] is not None and keys[i] not in seen:
         start, code = i, keys[i]
+        seen.add(code)
         while i < len(lines) and keys[i] == code:
             i += 1
         marked = any(_TRAILING_MARK.search(line) for line in lines[start:i])
         named, repeated = i - start, 0
-        while i < len(lines) and keys[i] is None and (lines[i] in repeats or _CAPOFILA_MARK.match(lines[i])):
+        while i < len(lines) and keys[i] is None:
+            caption = bool(_CAPOFILA_MARK.match(lines[i])) and (
+                "(" in lines[i] or named > 1 or (i + 1 < len(lines) and lines[i + 1] in repeats)
+            )
+            if lines[i] not in repeats and not caption:
+                break
             repeated += lines[i] in repeats
-            marked = marked or bool(_CAPOFILA_MARK.match(lines[i]))
+            marked = marked or caption
             i += 1
         if shape not in (None, (named, repeated)):
             break
         shape = shape or (named, repeated)
-        if marked and "(" not in lines[i - 1] and (i == len(lines) or keys[i] is None):
-            i -= 1  # the mark closes the list: a heading of what follows
-            marked = False
         items.append((start, i, marked))
+    if items and _CAPOFILA_MARK.match(lines[items[-1][1] - 1]) and "(" not in lines[items[-1][1] - 1]:
+        start, end, _ = items[-1]
+        items[-1] = (start, end - 1, any(_TRAILING_MARK.search(line) for line in lines[start : end - 1]))
     return items
 
 
