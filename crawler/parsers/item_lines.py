@@ -33,6 +33,7 @@ _WRAPPED = re.compile(
 )
 # the same mark after the name on its line ("Castano Primo capofila", "Rho – Ente capofila", "Rho (capofila)")
 _TRAILING_MARK = re.compile(r"\s*[-–(]?\s*(?:(?:ente|comune)\s+)?capofila\s*\)?$", re.I)
+_FIGURE = re.compile(r"\d")
 _REPEAT_LINE = re.compile(r"^[^\d|:]{2,40}$")  # a link text or a badge: short words, no figure, no label
 MIN_ITEMS = 3
 MIN_REPEATS = 3
@@ -40,8 +41,13 @@ MIN_REPEATS = 3
 
 def _comune(line: str, resolver: NameResolver) -> str | None:
     """The comune a line names and nothing else, its alt-text or card wrapping aside."""
-    if len(line) > 70:
-        return None
+    if (
+        len(line) > 70
+        or line.count(" ") > 8
+        or _FIGURE.search(line)
+        or not (line[:1].isupper() or _WRAPPED.search(line))
+    ):
+        return None  # (cheap: a sentence, a figure, a word in lower case names no comune alone)
     res = resolver.resolve(_TRAILING_MARK.sub("", _NAME_WRAP.match(line.strip())["name"]), fuzzy=False)
     return res.istat if res and res.method != "fuzzy" else None
 
@@ -95,7 +101,8 @@ def rejoined_items(doc: Document, resolver: NameResolver) -> Document:
     repeats = {line for line, n in counts.items() if n >= MIN_REPEATS and _REPEAT_LINE.match(line)}
     if not repeats and not any(_CAPOFILA_MARK.match(line) or _WRAPPED.search(line) for line in doc.lines):
         return doc  # (most pages: nothing an item repeats, no alt text, no capofila's caption)
-    keys = [_comune(line, resolver) for line in doc.lines]
+    known: dict[str, str | None] = {}
+    keys = [known[line] if line in known else known.setdefault(line, _comune(line, resolver)) for line in doc.lines]
     repeats = {line for line in repeats if line not in {doc.lines[i] for i, key in enumerate(keys) if key}}
     lines, levels, groups = [], [], []
     i = 0
