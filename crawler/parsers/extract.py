@@ -36,6 +36,7 @@ from crawler.parsers.cell_lines import rejoined
 from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
+from crawler.parsers.item_lines import rejoined_items
 from crawler.parsers.news_dateline import dateline_above_text
 from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
@@ -109,6 +110,7 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
     resolver = resolver or lombardia()
     if doc.kind == "text":
         doc = rejoined(doc, resolver)  # a table flattened one cell a line, its rows joined back
+        doc = rejoined_items(doc, resolver)  # a gallery or card list flattened, one item a line again
     facts = PageFacts(url=doc.url)
     facts.page_updated_on = page_date(doc.lines, doc.chrome) or doc.modified
     page = _read(doc, resolver)
