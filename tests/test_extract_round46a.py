@@ -1,4 +1,4 @@
-"""Round 46a (issue 11, docs/members-round46a.md): a list of comuni flattened to text one piece of each item a line
+"""Round 46a (issue 11, docs/members.md §87): a list of comuni flattened to text one piece of each item a line
 (a gallery of crests, a card per comune with its link, a capofila's caption under its name), with counter-cases."""
 
 from __future__ import annotations

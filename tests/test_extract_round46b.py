@@ -1,4 +1,4 @@
-"""Round 46b: contacts in the office's scope on a page read as text that are another's (docs/members-round46b.md)."""
+"""Round 46b: contacts in the office's scope on a page read as text that are another's (docs/members.md §88)."""
 
 from __future__ import annotations
 
