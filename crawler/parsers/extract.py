@@ -37,7 +37,6 @@ from crawler.parsers.chrome_lists import speak_for_the_page
 from crawler.parsers.document import Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
 from crawler.parsers.item_lines import rejoined_items
-from crawler.parsers.news_dateline import dateline_above_text
 from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
@@ -404,16 +403,29 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
 def _byline_date(page: _Page) -> str | None:
     """The date a page was written, as its first lines give it (a news byline "di X · 18 dicembre 2024", a delibera's
     "N. 18 DEL 06/02/2025"): the latest date there, or the one date alone on its line (the article's dateline, before a
-    first paragraph that names a later one: "18 dicembre 2024" / "... prorogato fino al 31 dicembre 2024")."""
+    first paragraph that names a later one: "18 dicembre 2024" / "... prorogato fino al 31 dicembre 2024"); else the
+    one dateline above the article's first paragraph, however far a text page's chrome pushes it down (round 44b)."""
     alone = [iso for line in page.lines[:6] if DATELINE.fullmatch(line) for _, iso in find_dates(line)]
     if len(alone) == 1:
         return alone[0]
     dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
     if not dates:  # a byline below a cookie banner, a weather widget, the section's name: "di Chiara Rossi · 12 ..."
         dates = [iso for line in page.lines[6:BYLINE_REACH] if _BYLINE.match(line) for _, iso in find_dates(line)]
-    return max(dates) if dates else None
+    return max(dates) if dates else _dateline_above_text(page.lines)
 
 
+def _dateline_above_text(lines: list[str]) -> str | None:
+    """The ISO date of the one line that is a date alone above the first paragraph, if exactly one is."""
+    found: list[str] = []
+    for line in lines:
+        if len(line) >= PARAGRAPH_CHARS and line.rstrip().endswith((".", "!", "?", "»", '"')):
+            break  # the article's first paragraph: a dateline sits above it
+        if DATELINE.fullmatch(line):
+            found += [iso for _, iso in find_dates(line)]
+    return found[0] if len(found) == 1 else None
+
+
+PARAGRAPH_CHARS = 120  # a line this long ending a sentence is the article's text
 BYLINE_REACH = 15  # lines from the top a news byline may sit
 _BYLINE = re.compile(r"^(?:di|by|a\s+cura\s+di)\s+[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*){0,3}\s*[·|,–-]")
 
@@ -668,7 +680,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     ambito.members = members
     _count_note(ambito, groups, sentences, own, sum(len(g.unresolved) + g.redacted for g in groups))
     units, contexts = _plan_units(page, key, lo, hi, whole_page)
-    written = facts.page_updated_on or _byline_date(page) or dateline_above_text(page.lines)
+    written = facts.page_updated_on or _byline_date(page)
     session = session_date(page.lines, f"{page.doc.head_title} {page.doc.title}")  # the Assemblea's act, by its title
     ambito.plans, plan_evidence = plans_in(units, contexts, session, written, None if whole_page else _round(page))
     ambito.evidence.update(plan_evidence)
