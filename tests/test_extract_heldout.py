@@ -173,7 +173,7 @@ SETS = {
     "heldout71": (HELDOUT71, 32, 20),
     "heldout72": (HELDOUT72, 32, 19),
     "heldout73": (HELDOUT73, 9, 7),
-    "heldout74": (HELDOUT74, 13, 13),
+    "heldout74": (HELDOUT74, 13, 10),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
