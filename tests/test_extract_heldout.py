@@ -97,6 +97,7 @@ HELDOUT71 = ROOT / "tests" / "fixtures" / "heldout71"
 HELDOUT72 = ROOT / "tests" / "fixtures" / "heldout72"
 HELDOUT73 = ROOT / "tests" / "fixtures" / "heldout73"
 HELDOUT74 = ROOT / "tests" / "fixtures" / "heldout74"
+HELDOUT75 = ROOT / "tests" / "fixtures" / "heldout75"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -174,6 +175,7 @@ SETS = {
     "heldout72": (HELDOUT72, 32, 19),
     "heldout73": (HELDOUT73, 9, 7),
     "heldout74": (HELDOUT74, 13, 10),
+    "heldout75": (HELDOUT75, 29, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -436,6 +438,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT72,
         HELDOUT73,
         HELDOUT74,
+        HELDOUT75,
     ],
     ids=lambda f: f.name,
 )
