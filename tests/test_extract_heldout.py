@@ -98,6 +98,7 @@ HELDOUT72 = ROOT / "tests" / "fixtures" / "heldout72"
 HELDOUT73 = ROOT / "tests" / "fixtures" / "heldout73"
 HELDOUT74 = ROOT / "tests" / "fixtures" / "heldout74"
 HELDOUT75 = ROOT / "tests" / "fixtures" / "heldout75"
+HELDOUT76 = ROOT / "tests" / "fixtures" / "heldout76"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -176,6 +177,7 @@ SETS = {
     "heldout73": (HELDOUT73, 9, 7),
     "heldout74": (HELDOUT74, 13, 10),
     "heldout75": (HELDOUT75, 29, 16),
+    "heldout76": (HELDOUT76, 28, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -439,6 +441,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT73,
         HELDOUT74,
         HELDOUT75,
+        HELDOUT76,
     ],
     ids=lambda f: f.name,
 )
