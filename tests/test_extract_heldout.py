@@ -100,6 +100,7 @@ HELDOUT74 = ROOT / "tests" / "fixtures" / "heldout74"
 HELDOUT75 = ROOT / "tests" / "fixtures" / "heldout75"
 HELDOUT76 = ROOT / "tests" / "fixtures" / "heldout76"
 HELDOUT77 = ROOT / "tests" / "fixtures" / "heldout77"
+HELDOUT78 = ROOT / "tests" / "fixtures" / "heldout78"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -180,6 +181,7 @@ SETS = {
     "heldout75": (HELDOUT75, 29, 16),
     "heldout76": (HELDOUT76, 28, 18),
     "heldout77": (HELDOUT77, 13, 9),
+    "heldout78": (HELDOUT78, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -445,6 +447,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT75,
         HELDOUT76,
         HELDOUT77,
+        HELDOUT78,
     ],
     ids=lambda f: f.name,
 )
