@@ -96,6 +96,7 @@ HELDOUT70 = ROOT / "tests" / "fixtures" / "heldout70"
 HELDOUT71 = ROOT / "tests" / "fixtures" / "heldout71"
 HELDOUT72 = ROOT / "tests" / "fixtures" / "heldout72"
 HELDOUT73 = ROOT / "tests" / "fixtures" / "heldout73"
+HELDOUT79 = ROOT / "tests" / "fixtures" / "heldout79"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -172,6 +173,7 @@ SETS = {
     "heldout71": (HELDOUT71, 32, 20),
     "heldout72": (HELDOUT72, 32, 19),
     "heldout73": (HELDOUT73, 9, 7),
+    "heldout79": (HELDOUT79, 32, 24),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -433,6 +435,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT71,
         HELDOUT72,
         HELDOUT73,
+        HELDOUT79,
     ],
     ids=lambda f: f.name,
 )
