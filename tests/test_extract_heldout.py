@@ -101,6 +101,7 @@ HELDOUT75 = ROOT / "tests" / "fixtures" / "heldout75"
 HELDOUT76 = ROOT / "tests" / "fixtures" / "heldout76"
 HELDOUT77 = ROOT / "tests" / "fixtures" / "heldout77"
 HELDOUT78 = ROOT / "tests" / "fixtures" / "heldout78"
+HELDOUT79 = ROOT / "tests" / "fixtures" / "heldout79"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -182,6 +183,7 @@ SETS = {
     "heldout76": (HELDOUT76, 28, 18),
     "heldout77": (HELDOUT77, 13, 9),
     "heldout78": (HELDOUT78, 32, 18),
+    "heldout79": (HELDOUT79, 32, 24),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -448,6 +450,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT76,
         HELDOUT77,
         HELDOUT78,
+        HELDOUT79,
     ],
     ids=lambda f: f.name,
 )
