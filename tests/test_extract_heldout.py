@@ -102,6 +102,7 @@ HELDOUT76 = ROOT / "tests" / "fixtures" / "heldout76"
 HELDOUT77 = ROOT / "tests" / "fixtures" / "heldout77"
 HELDOUT78 = ROOT / "tests" / "fixtures" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "fixtures" / "heldout79"
+HELDOUT80 = ROOT / "tests" / "fixtures" / "heldout80"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -184,6 +185,7 @@ SETS = {
     "heldout77": (HELDOUT77, 13, 9),
     "heldout78": (HELDOUT78, 32, 18),
     "heldout79": (HELDOUT79, 32, 24),
+    "heldout80": (HELDOUT80, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -293,6 +295,22 @@ WRITTEN_AS = {
     "015176": ["pogliano m se"],
     "015179": ["pregnana m se"],
     "015211": ["settimo m se"],
+    # eightieth set (heldout80): valley and lake short forms "V.T.", "s/M", "d/G", "s/G", "d/B", "d/L", "B.sca"
+    "017183": ["tavernole s m"],
+    "017075": ["gardone v t"],
+    "017033": ["calvagese d r"],
+    "017067": ["desenzano d g"],
+    "017089": ["limone s g"],
+    "017092": ["lonato d g"],
+    "017102": ["manerba d g"],
+    "017109": ["moniga d g"],
+    "017129": ["padenghe s g"],
+    "017145": ["polpenazze d g"],
+    "017158": ["puegnago d g"],
+    "017171": ["san felice d b"],
+    "017180": ["soiano d l"],
+    "017189": ["tremosine s g"],
+    "016211": ["tavernola b sca"],
 }
 
 
@@ -451,6 +469,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT77,
         HELDOUT78,
         HELDOUT79,
+        HELDOUT80,
     ],
     ids=lambda f: f.name,
 )
