@@ -103,6 +103,7 @@ HELDOUT77 = ROOT / "tests" / "fixtures" / "heldout77"
 HELDOUT78 = ROOT / "tests" / "fixtures" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "fixtures" / "heldout79"
 HELDOUT80 = ROOT / "tests" / "fixtures" / "heldout80"
+HELDOUT81 = ROOT / "tests" / "fixtures" / "heldout81"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -186,6 +187,7 @@ SETS = {
     "heldout78": (HELDOUT78, 32, 18),
     "heldout79": (HELDOUT79, 32, 24),
     "heldout80": (HELDOUT80, 32, 18),
+    "heldout81": (HELDOUT81, 12, 9),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -470,6 +472,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT78,
         HELDOUT79,
         HELDOUT80,
+        HELDOUT81,
     ],
     ids=lambda f: f.name,
 )
