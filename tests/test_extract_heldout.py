@@ -102,6 +102,7 @@ HELDOUT76 = ROOT / "tests" / "fixtures" / "heldout76"
 HELDOUT77 = ROOT / "tests" / "fixtures" / "heldout77"
 HELDOUT78 = ROOT / "tests" / "fixtures" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "fixtures" / "heldout79"
+HELDOUT82 = ROOT / "tests" / "fixtures" / "heldout82"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -184,6 +185,7 @@ SETS = {
     "heldout77": (HELDOUT77, 13, 9),
     "heldout78": (HELDOUT78, 32, 18),
     "heldout79": (HELDOUT79, 32, 24),
+    "heldout82": (HELDOUT82, 32, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -293,6 +295,10 @@ WRITTEN_AS = {
     "015176": ["pogliano m se"],
     "015179": ["pregnana m se"],
     "015211": ["settimo m se"],
+    # eighty-second set (heldout82): "Gera d'Adda" written "G.d'A." in an assembly's minutes
+    "016040": ["brignano g d a"],
+    "016096": ["fara g d a"],
+    "016135": ["misano di g d a"],
 }
 
 
@@ -451,6 +457,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT77,
         HELDOUT78,
         HELDOUT79,
+        HELDOUT82,
     ],
     ids=lambda f: f.name,
 )
