@@ -104,6 +104,7 @@ HELDOUT78 = ROOT / "tests" / "fixtures" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "fixtures" / "heldout79"
 HELDOUT80 = ROOT / "tests" / "fixtures" / "heldout80"
 HELDOUT81 = ROOT / "tests" / "fixtures" / "heldout81"
+HELDOUT82 = ROOT / "tests" / "fixtures" / "heldout82"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -188,6 +189,7 @@ SETS = {
     "heldout79": (HELDOUT79, 32, 24),
     "heldout80": (HELDOUT80, 32, 18),
     "heldout81": (HELDOUT81, 12, 9),
+    "heldout82": (HELDOUT82, 32, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -313,6 +315,10 @@ WRITTEN_AS = {
     "017180": ["soiano d l"],
     "017189": ["tremosine s g"],
     "016211": ["tavernola b sca"],
+    # eighty-second set (heldout82): "Gera d'Adda" written "G.d'A." in an assembly's minutes
+    "016040": ["brignano g d a"],
+    "016096": ["fara g d a"],
+    "016135": ["misano di g d a"],
 }
 
 
@@ -473,6 +479,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT79,
         HELDOUT80,
         HELDOUT81,
+        HELDOUT82,
     ],
     ids=lambda f: f.name,
 )
