@@ -34,3 +34,22 @@ def test_office_card_over_the_footer_menus(name: str) -> None:
     found, wanted = _office(name)
     assert found == wanted
     assert {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti} == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # four columns: figures and each comune's website in the rows, "Corsico (ente capofila)"
+        "2863_txt_table_cells_figures_site_ente_capofila_note_corsico.txt",
+        # the website before the population, "Rho (capofila)" in the middle of the rows
+        "2864_txt_table_cells_site_population_capofila_note_rhodense.txt",
+        # counter-case: a province's grants to comuni, rows of figures: no ambito, no member
+        "2865_txt_controcaso_table_cells_figures_province_grants_no_members.txt",
+    ],
+)
+def test_table_cells_with_figures_links_and_a_note(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+    assert {(c.istat, c.contacts.website) for c in facts.comuni} == {
+        (c["istat"], c["website"]) for c in gold(name)["comuni"]
+    }
