@@ -60,15 +60,13 @@ def test_table_cells_with_figures_links_and_a_note(name: str) -> None:
     [
         # an ambito named after a territory, its office "presso il Municipio di X, Via ..." on one line of its card
         "2866_txt_office_presso_municipio_territory_named_ambito_basso_sebino.txt",
-        # a numbered ambito, its office "Ufficio di Piano c/o Comune di X, Piazza ..." on one line
-        "2867_txt_udp_line_co_comune_numbered_ambito_oglio_ovest.txt",
-        # the street on a labelled line, the host on the card's line below: the town hall is still the office's host
-        "2869_txt_contacts_labelled_address_then_card_host_line_monte_orfano.txt",
+        # counter-case: a numbered ambito's office "c/o Comune di X, Piazza ...": the host is no capofila
+        "2867_txt_controcaso_udp_line_co_comune_numbered_ambito_oglio_ovest.txt",
         # counter-case: the office c/o a comune, an azienda stated as the ente capofila: no capofila
         "2868_txt_controcaso_co_comune_azienda_capofila_bassa_bresciana.txt",
     ],
 )
-def test_office_hosted_by_a_town_hall_implies_the_capofila(name: str) -> None:
+def test_card_seat_line_with_host_and_street(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
     office = facts.ambiti[0].ufficio_di_piano

@@ -4,9 +4,8 @@ capofila"), or implied by where the Ufficio di Piano sits.
 A stated capofila that is not a comune (a Comunità Montana, an Azienda, an Unione) leaves the
 capofila empty and rules out any implication. Implied needs both: the ambito is named after a
 comune, and the office sits at that comune's town hall ("c/o Comune di X", "presso il Municipio
-di X", the same street as X's own contact block on the page); or, for an ambito named after no
-comune (a number, a territory), the office is hosted by a comune's town hall ("c/o Comune di X").
-A meeting held in a town is no evidence, and neither is a name alone.
+di X", the same street as X's own contact block on the page). A meeting held in a town is no
+evidence, and neither is a name alone.
 """
 
 from __future__ import annotations
@@ -506,15 +505,9 @@ def office_comune(headers: list[str], resolver: NameResolver) -> tuple[str | Non
 def implied(
     place: str | None, office_hall: str | None, office_street: str | None, hall_streets: dict[str, str]
 ) -> tuple[str | None, str]:
-    """The comune an ambito is named after, when its Ufficio di Piano sits at that town hall; for an ambito named
-    after no comune (a number, a territory: "Ambito 3 Brescia Est"), the comune whose town hall hosts its office ("c/o
-    Comune di Rezzato"): the office is the capofila's own."""
+    """The comune an ambito is named after, when its Ufficio di Piano sits at that town hall."""
     if not place:
-        return (
-            (office_hall, "Ufficio di Piano at a comune's town hall, the ambito named after none")
-            if office_hall
-            else (None, "")
-        )
+        return None, ""
     if office_hall == place:
         return place, "Ufficio di Piano at the town hall of the comune the ambito is named after"
     street = hall_streets.get(place)

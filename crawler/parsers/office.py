@@ -778,15 +778,13 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
     stale = _stale_numbers([lines[i] for i in idx])
     found.phones[:] = [p for p in found.phones if p not in stale and lombard_line(p)]
     found.fax[:] = [p for p in found.fax if p not in stale]
-    if office.town_hall is None:
-        # "Ufficio di Piano presso il Comune di X": a seat without a street still names its comune; a card's host line
-        # ("c/o Comune di X, Piazza ...") names the town hall where another line gave the street
+    if found.address is None and office.town_hall is None:
+        # "Ufficio di Piano presso il Comune di X": a seat without a street still names its comune
         for i in idx:
-            hall = _HOSTED.search(lines[i]) if OFFICE_WORDS.search(lines[i]) or _host_line(lines[i]) else None
+            hall = _HOSTED.search(lines[i]) if OFFICE_WORDS.search(lines[i]) else None
             code = _place(hall.group("place"), resolver) if hall else None
             if code:
-                office.town_hall, office.address_line = code, lines[i]
-                found.address = found.address or Address(municipality=code)
+                found.address, office.town_hall, office.address_line = Address(municipality=code), code, lines[i]
                 break
     if found.address and not (found.address.street or found.address.postal_code or found.address.municipality):
         found.address = None
