@@ -2,8 +2,10 @@
 capofila" / "Arconate" / "Comune associato" / .... Read line by line, each role cell sits between two comuni and reads
 as the label of the next ("Ente capofila" / "Arconate": the wrong holder), and the roles break the list. A careful
 reader sees the header's cells (the first names the comune's column), then rows of as many cells, each opening with a
-comune and going on with words (a role, a status, a zone): the table's rows, joined back as " | " rows. A column of
-figures (populations) is left as it is: the lists read it already.
+comune and going on with words (a role, a status, a zone), figures or links (a directory's inhabitants, area,
+website: a web address on a line of its own breaks a list): the table's rows, joined back as " | " rows. The comune's
+cell may carry a note in brackets ("Seriate (capofila)"). A table of a comune and one figure is joined too; the lists
+read either form.
 """
 
 from __future__ import annotations
@@ -18,13 +20,16 @@ from crawler.reference.comuni import NameResolver
 _COMUNE_COLUMN = re.compile(r"^(?:comun[ei]|ent[ei]|municipi[oi]|denominazione)(?:\s+\w+){0,2}$", re.I)
 _HEADER_CELL = re.compile(r"^[^\d.;:!?|]{2,30}$")  # short, no figure, no sentence
 _WORD_CELL = re.compile(r"^[^\d|]{2,40}$")  # a role or status: words, no figure
+# or the comune's figure or link in a directory's row: "8.400" inhabitants, "12,5" km², "www.comune.x.it", a mailbox
+_VALUE_CELL = re.compile(r"^(?:\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?|(?:https?://|www\.)\S+|[\w.-]+@[\w.-]+)$")
 _COMUNE_PREFIX = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
+_NOTE = re.compile(r"\s*\([^()]{1,30}\)$")  # the comune's note in brackets: "Seriate (capofila)", "Rho (sede)"
 MIN_ROWS = 3
 WIDTHS = (2, 3, 4)
 
 
 def _comune(line: str, resolver: NameResolver) -> bool:
-    res = resolver.resolve(_COMUNE_PREFIX.sub("", line), fuzzy=False)
+    res = resolver.resolve(_NOTE.sub("", _COMUNE_PREFIX.sub("", line)), fuzzy=False)
     return bool(res) and res.method != "fuzzy"
 
 
@@ -34,7 +39,7 @@ def _rows(lines: list[str], at: int, width: int, resolver: NameResolver) -> int:
     while at + (n + 1) * width <= len(lines):
         row = lines[at + n * width : at + (n + 1) * width]
         if not _comune(row[0], resolver) or not all(
-            _WORD_CELL.match(cell) and not _comune(cell, resolver) for cell in row[1:]
+            (_WORD_CELL.match(cell) or _VALUE_CELL.match(cell)) and not _comune(cell, resolver) for cell in row[1:]
         ):
             break
         n += 1

@@ -1238,6 +1238,10 @@ def _is_prose(line: str) -> bool:
     return bool(_PROSE_WORD.search(line[:2000]))
 
 
+# the rest of a row's comune cell before its next cell: an accent typed after the name, a note in brackets
+_NEXT_CELL = re.compile(r"^[\s'’]*(?:\([^()|]{1,30}\)\s*)?\|")
+
+
 def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str], int] | None:
     """What stands between two names, if it is list material only: (unknown names, redactions); else None."""
     la, lb = page.line_of(a.start), page.line_of(b.start)
@@ -1302,7 +1306,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         # extra cells of a table row; "Il Sindaco Il Sindaco" run on after blocks side by side
         rest = _ROLE_AFTER.sub("", rest)  # "SINDACO - BOLLATE (PRESIDENTE)": the chair's mark
         if (
-            not (le in page.rows and rest.lstrip(" '’").startswith("|"))  # "MUGGIO' | Sindaco": an accent typed after
+            # "MUGGIO' | Sindaco": an accent typed after; "Seriate (capofila) | 25.500": the comune cell's note
+            not (le in page.rows and _NEXT_CELL.match(rest))
             and not tail
             and not _skipped(rest)
             and not _called(rest, page)  # "• Lodi (cap.)": a call that a legend explains

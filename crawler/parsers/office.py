@@ -135,11 +135,15 @@ TOWN_HALL = re.compile(
 _HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern, re.I)
 
 
+_THEN_STREET = re.compile(r",\s*" + ct.STREET_RE.pattern, ct.STREET_RE.flags)
+
+
 def _host_line(line: str) -> bool:
     """A line that is only the office's host ("presso Comune di Saronno", "c/o il Palazzo comunale di X"): the office's
     block goes on under it, as a rendered card's short lines read."""
     m = _HOSTED.match(line.strip())
-    return bool(m) and m.end() == len(line.strip())
+    # or the host and the street ("c/o Comune di Rezzato, Piazza Vantini, 21"): the seat's line of the same card
+    return bool(m) and (m.end() == len(line.strip()) or bool(_THEN_STREET.match(line.strip(), m.end())))
 
 
 # the town after the postal code, up to any separator a page puts before the next item: "20094 Corsico · tel. ...",

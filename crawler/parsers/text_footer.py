@@ -32,10 +32,24 @@ _CONTACT = re.compile(r"\b(?:via|viale|piazza|corso|largo|tel|telefono|pec|e-?ma
 NAME_LINE_CHARS = 120  # a card's or a header's name line is short: a longer one is prose that names the office
 CARD_LINES = 10  # an office card holds its name, its seat, its numbers and its head
 AFTER_LINES = 6  # under the card, the legal chrome and a cookie notice only
+MENU_LINES = 40  # or the footer's link menus first ("Sezioni" / "L'Ambito" / ... / "Seguici" / "Newsletter")
+# a link of a footer's menu: a short line with no contact and no sentence of its own
+_LINK_LINE = re.compile(r"^[^.;:@]{1,80}$")
+
+
+# in the site's header only, an ambito named by its number and its place ("Ambito Distrettuale 3 Brescia Est",
+# "Ambito Territoriale n. 5 Valle Seriana"); not a plan's numbered area ("Ambito 3 - Disabilità") opening a card
+_NUMBERED_SITE = re.compile(
+    r"^ambito\s+(?:territoriale\s+|distrettuale\s+|sociale\s+)?(?:n\.?\s*|n°\s*)?\d{1,2}\s+(?-i:[A-Z])[\w'’ ]+$", re.I
+)
 
 
 def _is_name_line(line: str) -> bool:
     return len(line) <= NAME_LINE_CHARS and _OWNER_OPENS.match(line) is not None
+
+
+def _is_site_name(line: str) -> bool:
+    return _is_name_line(line) or (len(line) <= NAME_LINE_CHARS and _NUMBERED_SITE.match(line) is not None)
 
 
 # a breadcrumb's separator: the crumbs close the site's header
@@ -59,17 +73,35 @@ def office_card(lines: list[str]) -> range:
     """The lines of the office's card at the page's tail ("Ufficio di Piano – Ambito di X" / "Via ..." / "Tel. ..."),
     empty when the page has none or its header names no office's or ambito's site."""
     header = site_header(lines)
-    if not any(_is_name_line(line) for line in header) or any(_ANOTHER_SITE.match(line) for line in header):
+    if not any(_is_site_name(line) for line in header) or any(_ANOTHER_SITE.match(line) for line in header):
         return range(0)
-    tail = max(OWNER_HEADER_LINES, len(lines) - CARD_LINES - AFTER_LINES)
+    tail = max(OWNER_HEADER_LINES, len(lines) - CARD_LINES - MENU_LINES)
     start = next((i for i in range(len(lines) - 1, tail - 1, -1) if _is_name_line(lines[i])), None)
     if start is None:
         return range(0)
     end = next((j for j in range(start + 1, len(lines)) if LEGAL_CHROME.search(lines[j])), len(lines))
+    if end - start > CARD_LINES or len(lines) - end > AFTER_LINES:
+        end = _over_menus(lines, start)
     card = lines[start:end]
-    if end - start > CARD_LINES or len(lines) - end > AFTER_LINES or any(len(line) > NAME_LINE_CHARS for line in card):
+    if end - start > CARD_LINES or any(len(line) > NAME_LINE_CHARS for line in card):
         return range(0)
     return range(start, end) if any(_CONTACT.search(line) for line in card[1:]) else range(0)
+
+
+def _over_menus(lines: list[str], start: int) -> int:
+    """The end of a card over the footer's link menus (a Designers Italia footer: the office's card, then "Sezioni",
+    "Seguici", "Newsletter" and their links, then the legal chrome): the line after its last contact line, when every
+    line under it is a menu's link or the legal chrome; else the page's end (no card)."""
+    contact = [j for j in range(start + 1, min(start + CARD_LINES, len(lines))) if _CONTACT.search(lines[j])]
+    if not contact:
+        return len(lines)
+    end = contact[-1] + 1
+    under = lines[end:]
+    if len(under) > MENU_LINES or not all(
+        (_LINK_LINE.match(line) and not _CONTACT.search(line)) or LEGAL_CHROME.search(line) for line in under
+    ):
+        return len(lines)
+    return end
 
 
 def as_block(lines: list[str], card: range) -> str:
