@@ -1161,7 +1161,16 @@ _SITTER_ROW = re.compile(
 )
 _ANNOUNCED = re.compile(r"\b(?:present|assent)[ei]\s*:", re.I)  # "Sono presenti:", "Risultano presenti: Comune | ..."
 _SITTER_END = re.compile(rf"\s{_SITTER_ROLES}\s*$", re.I)
-_ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
+# or an Assemblea's roll, one sitter a line, named before the role and the comune it sits for: "Gino Ruffoni,
+# Sindaco di Aprica", "Anna Dei Cas - Vicesindaca del Comune di Sernio" (round 47a)
+_SITTER_FIRST = (
+    rf"(?-i:[A-ZÀ-Ý][\w'’]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’]+)){{1,3}}\s*[,–-]\s*(?:(?:il|la|l['’])\s*)?{_ROLL_ROLE}\s+"
+    r"(?:del\s+comune\s+|della\s+città\s+)?di"
+)
+_ROLE_HEAD = re.compile(rf"^\s*(?:{_ROLL_ROLE}\s*[-–:]|{_SITTER_FIRST})\s*$", re.I)
+# the roll's lines run together into one paragraph of a text page: "Castellanza Laura Brambilla - Sindaca del Comune
+# di Fagnano Olona": the sitter between two comuni is the next row's head
+_SITTER_GAP = re.compile(rf"^\s*{_SITTER_FIRST}\s*$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # a roll call's row that names the comune, then who sat for it and whether present: "Limbiate: Vicesindaco, presente",
 # "Desio (Comune capo-distretto): Sindaco, Presidente, presente"
@@ -1287,7 +1296,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         )
     pieces: list[str] = []
     if le == lb:
-        pieces.append(page.text[a.end : b.start])
+        gap = page.text[a.end : b.start]
+        pieces.append("" if _SITTER_GAP.match(gap) else gap)
     else:
         first, last = page.lines[le], page.lines[lb]
         rest = first[a.end - page.starts[le] :]
