@@ -57,3 +57,19 @@ def test_a_roll_of_sitters_named_before_their_comune(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
     assert not facts.unresolved_names  # the sitters are no unresolved comuni
+
+
+# D. a gallery's caption "Comune di X" is a comune's name, never the header of a table's column of comuni: the
+# gallery's items are joined back (round 46a's rule) instead of being read as a table shifted by one line; counter-case:
+# a table flattened one cell a line under "Comune" / "Ruolo" is still joined back as rows
+CAPTION_NO_HEADER = [
+    "2839_txt_galleria_stemmi_comune_di_ruolo_ripetuto_saronno.txt",
+    "2840_txt_schede_comuni_citta_di_referente_ripetuto_chiavenna.txt",
+    "2841_txt_controcaso_tabella_comune_ruolo_celle_castellanza.txt",
+]
+
+
+@pytest.mark.parametrize("name", CAPTION_NO_HEADER)
+def test_a_comunes_caption_is_no_column_header(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
