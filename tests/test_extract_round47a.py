@@ -73,3 +73,19 @@ CAPTION_NO_HEADER = [
 def test_a_comunes_caption_is_no_column_header(name: str) -> None:
     facts = extracted(name)
     assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
+
+
+# E. the ambito's comuni in brackets right after its name ("dall'Ambito territoriale di Bormio (Bormio, Livigno, ...)")
+# are its composition, whatever call or project the sentence speaks of; counter-case: the water ATO's name in full with
+# its comuni in brackets on an ambito office's page gives no members
+BRACKETED = [
+    "2842_txt_notizia_ambito_distrettuale_elenco_tra_parentesi_castellanza.txt",
+    "2843_txt_servizio_ufficio_di_piano_ambito_sociale_parentesi_saronno.txt",
+    "2844_txt_controcaso_ato_parentesi_comuni_tariffa_como.txt",
+]
+
+
+@pytest.mark.parametrize("name", BRACKETED)
+def test_the_ambitos_comuni_in_brackets_after_its_name(name: str) -> None:
+    facts = extracted(name)
+    assert {(a.capofila, frozenset(a.members)) for a in facts.ambiti} == gold_by_ambito(name)
