@@ -77,11 +77,12 @@ def test_a_comunes_caption_is_no_column_header(name: str) -> None:
 
 # E. the ambito's comuni in brackets right after its name ("dall'Ambito territoriale di Bormio (Bormio, Livigno, ...)")
 # are its composition, whatever call or project the sentence speaks of; counter-case: the water ATO's name in full with
-# its comuni in brackets on an ambito office's page gives no members
+# its comuni in brackets on an ambito office's page, a neighbour ambito's comuni in brackets give no members
 BRACKETED = [
     "2842_txt_notizia_ambito_distrettuale_elenco_tra_parentesi_castellanza.txt",
     "2843_txt_servizio_ufficio_di_piano_ambito_sociale_parentesi_saronno.txt",
     "2844_txt_controcaso_ato_parentesi_comuni_tariffa_como.txt",
+    "2845_txt_controcaso_ambito_confinante_parentesi_castellanza.txt",
 ]
 
 

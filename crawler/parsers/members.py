@@ -1717,6 +1717,9 @@ def _judge(
         and after.lstrip().startswith(")")
         and _NAMED_AMBITO_OPENS.search(opening)
         and not OTHER_BODY.search(opening)  # "l'Ambito Territoriale Ottimale di Lecco (A, B)": the water ATO's
+        # a neighbour's comuni ("confina con l'Ambito di Seregno (Seveso, Meda)"); a call or a partnership the
+        # sentence speaks of ("Il bando è promosso dall'Ambito di X (A, B)") leaves the list the ambito's
+        and not DECOY.search(PROJECT_LISTS.sub("", opening))
     ):
         rule = "bracketed"  # "promosso dall'Ambito territoriale di Bormio (Bormio, Livigno, ... e Valfurva)"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
