@@ -68,6 +68,7 @@ def rejoined(doc: Document, resolver: NameResolver) -> Document:
                 w
                 for w in WIDTHS
                 if _COMUNE_COLUMN.match(doc.lines[i])
+                and not _comune(doc.lines[i], resolver)  # "Comune di Adro": a gallery's caption, no column's header
                 and all(_HEADER_CELL.match(cell) for cell in doc.lines[i : i + w])
                 and _rows(doc.lines, i + w, w, resolver) >= MIN_ROWS
             ),

@@ -56,6 +56,7 @@ from crawler.parsers.italian import (
     count_before,
     split_sentences,
 )
+from crawler.parsers.other_ambiti import OTHER_BODY
 from crawler.parsers.prechecks import may_match
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
@@ -208,6 +209,15 @@ _AMBITO_IN_BRACKETS_AFTER = re.compile(
     r"\s+(?:(?:di|del|dell['’]|della|dei)\s*)?(?-i:[A-ZÀ-Ý])",  # "(Ambito di X)", "(Ambito Rhodense)"
     re.I,
 )
+# the reverse: a run in brackets right after its ambito's name, the ambito's comuni said as an aside (round 47a):
+# "dall'Ambito territoriale di Bormio (Bormio, Livigno, Sondalo ...)", "l'Ambito Distrettuale di Saronno (comuni di A,
+# B e C)"; an "ambito" of another law or a qualifier other than the social ones is no such name
+_NAMED_AMBITO_OPENS = re.compile(
+    r"\bambito(?:\s+(?:territoriale|sociale|distrettuale)){0,2}\s+(?:(?:di|del|dell['’]|della|dei)\s*)?"
+    r"(?-i:[A-ZÀ-Ý])[\w'’]*(?:[\s-]+(?:(?-i:[A-ZÀ-Ý])[\w'’]*|d[ei]|del|della|sull['’]\w+)){0,4}\s*\(\s*(?:i\s+)?"
+    r"(?:comuni(?:\s+di)?\s*)?$",
+    re.I,
+)
 # the comuni present at a meeting of the ambito's mayors are its members
 _ATTENDANCE = re.compile(r"\b(?:present|assent)[ei]\b|\b(?:presenza|assenza)\b", re.I)
 # "Presenti: A, B / Assenti: C", and a roll call's presence column between its rows' comuni ("Baranzate presente
@@ -244,7 +254,8 @@ OTHER_LISTS = re.compile(
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"
     # the utilities and transport comuni share: "l'ATO ha affidato il servizio idrico ai comuni di A (capofila), B"
     # (ATO in capitals: a window cut inside "approvato" leaves "ato")
-    r"(?-i:\bATO\b)|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|" + PROJECT_LISTS.pattern,
+    r"(?-i:\bATO\b)|ambit[oi]\s+territorial[ei]\s+ottimal|servizio\s+idrico|acquedott|trasporto\s+pubblico|autobus|"
+    + PROJECT_LISTS.pattern,
     re.I,
 )
 # the protected areas comuni join (a regional park, a PLIS, a reserve, a river contract): "il PLIS Parco del Lura, a
@@ -1161,7 +1172,16 @@ _SITTER_ROW = re.compile(
 )
 _ANNOUNCED = re.compile(r"\b(?:present|assent)[ei]\s*:", re.I)  # "Sono presenti:", "Risultano presenti: Comune | ..."
 _SITTER_END = re.compile(rf"\s{_SITTER_ROLES}\s*$", re.I)
-_ROLE_HEAD = re.compile(rf"^\s*{_ROLL_ROLE}\s*[-–:]\s*$", re.I)
+# or an Assemblea's roll, one sitter a line, named before the role and the comune it sits for: "Gino Ruffoni,
+# Sindaco di Aprica", "Anna Dei Cas - Vicesindaca del Comune di Sernio" (round 47a)
+_SITTER_FIRST = (
+    rf"(?-i:[A-ZÀ-Ý][\w'’]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’]+)){{1,3}}\s*[,–-]\s*(?:(?:il|la|l['’])\s*)?{_ROLL_ROLE}\s+"
+    r"(?:del\s+comune\s+|della\s+città\s+)?di"
+)
+_ROLE_HEAD = re.compile(rf"^\s*(?:{_ROLL_ROLE}\s*[-–:]|{_SITTER_FIRST})\s*$", re.I)
+# the roll's lines run together into one paragraph of a text page: "Castellanza Laura Brambilla - Sindaca del Comune
+# di Fagnano Olona": the sitter between two comuni is the next row's head
+_SITTER_GAP = re.compile(rf"^\s*{_SITTER_FIRST}\s*$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*\(\s*(?:vice\s*)?presidente\s*\)\s*$", re.I)
 # a roll call's row that names the comune, then who sat for it and whether present: "Limbiate: Vicesindaco, presente",
 # "Desio (Comune capo-distretto): Sindaco, Presidente, presente"
@@ -1291,7 +1311,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
         )
     pieces: list[str] = []
     if le == lb:
-        pieces.append(page.text[a.end : b.start])
+        gap = page.text[a.end : b.start]
+        pieces.append("" if _SITTER_GAP.match(gap) else gap)
     else:
         first, last = page.lines[le], page.lines[lb]
         rest = first[a.end - page.starts[le] :]
@@ -1695,6 +1716,17 @@ def _judge(
         rule = "answer"  # "Quali Comuni fanno parte dell'Ambito?" / "Undici: A, B, C, ..."
     if rule is None and prose and previous and _continues(page, previous, n0, col, before, after):
         rule = "continued"
+    if (
+        rule is None
+        and prose
+        and after.lstrip().startswith(")")
+        and _NAMED_AMBITO_OPENS.search(opening)
+        and not OTHER_BODY.search(opening)  # "l'Ambito Territoriale Ottimale di Lecco (A, B)": the water ATO's
+        # a neighbour's comuni ("confina con l'Ambito di Seregno (Seveso, Meda)"); a call or a partnership the
+        # sentence speaks of ("Il bando è promosso dall'Ambito di X (A, B)") leaves the list the ambito's
+        and not DECOY.search(PROJECT_LISTS.sub("", opening))
+    ):
+        rule = "bracketed"  # "promosso dall'Ambito territoriale di Bormio (Bormio, Livigno, ... e Valfurva)"
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
     vetoed = _another_bodys(before if prose else split_sentences(before), after, headings[:1])

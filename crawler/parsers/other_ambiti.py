@@ -5,6 +5,10 @@ Their pages name an "ambito" and a "Comune capofila" in the words of a social am
 328/2000), so a closed vocabulary of their names tells them apart: a page whose title speaks of one of them and
 that says nothing of the social plan gives no ambito, and a mention with one of those names right around it is not
 the ambito's name (an ambito's page may name an ATO or a school network in passing and keeps its own facts).
+An event's page is read the same way (round 47a): a race, a festival, a weather alert names the comuni it passes
+through and even a "Comune capofila dell'iniziativa", and states no membership. The social plan's common words
+("servizi sociali", "Assemblea dei Sindaci") stand in every menu and teaser of a site, so they make the page social
+only in a line that names an ambito; its own names (Piano di Zona, Ufficio di Piano) do so anywhere.
 """
 
 from __future__ import annotations
@@ -20,14 +24,27 @@ _OTHER_BODY = (
     r"\bATEM\b|ambit[oi]\s+territorial[ei]\s+minim|distribuzione\s+(?:del\s+)?gas\b|trasporto\s+pubblico\s+locale|\bTPL\b"
 )
 OTHER_BODY = re.compile(_OTHER_BODY, re.I)
-# the social plan's own words: a page that has them is (also) about a social ambito; not a bare "sociale", which a
-# school's "inclusione sociale" or a water ATO's "bonus sociale idrico" use too
-_SOCIAL_PLAN = re.compile(
-    r"\bambit[oi]\s+(?:territorial[ei]\s+)?(?:social[ei]|distrettual[ei])\b|\b(?:servizi|politiche)\s+social|"
-    r"piano\s+(?:sociale\s+)?di\s+zona|ufficio\s+di\s+piano|\b328\b|assemblea\s+dei\s+sindaci|socio[\s-]?sanitari|"
-    r"\bwelfare\b",
+# an event's own names, read in the page's title with re.I (closed: a race, its route, a festival, a fair, an alert);
+# not "manifestazione" (an ambito's "avviso di manifestazione di interesse") nor "percorso" (a social "percorso")
+EVENT = re.compile(
+    r"\bgran\s*fondo\b|\bcorsa\b|\bgar[ae]\s+(?:ciclistic|podistic)|\b(?:mezza\s+)?maratona\b|\bciclist[ie]\b|"
+    r"\bpodist|\btappa\b|\bgiro\s+(?:d['’]|del(?:la)?\s)|\bfestival\b|\bsagra\b|\bfiera\b|\bpalio\b|\bprocession|"
+    r"\ballerta\b|\bprotezione\s+civile\b|\bconcert[oi]\b",
     re.I,
 )
+# the social plan's own names: a page that has them anywhere is (also) about a social ambito; not a bare "sociale",
+# which a school's "inclusione sociale" or a water ATO's "bonus sociale idrico" use too
+_SOCIAL_PLAN = re.compile(
+    r"\bambit[oi]\s+(?:territorial[ei]\s+)?(?:social[ei]|distrettual[ei])\b|piano\s+(?:sociale\s+)?di\s+zona|"
+    r"ufficio\s+di\s+piano|\b328\b",
+    re.I,
+)
+# its common words, which a site's menus, teasers and boilerplate carry on every page: they count only in a line that
+# names an ambito or a distretto ("l'Assemblea dei Sindaci dell'Ambito di Tirano")
+_SOCIAL_COMMON = re.compile(
+    r"\b(?:servizi|politiche)\s+social|assemblea\s+dei\s+sindaci|socio[\s-]?sanitari|\bwelfare\b", re.I
+)
+_AMBITO_LINE = re.compile(r"\bambit[oi]\b|\bdistrett", re.I)
 # the words right before a mention that make it another body's: "Rete di Ambito 3", "Distretto forestale - Ambito Alta
 # Valle Camonica", "Ufficio scolastico - Ambito 7"; not "Sub-ambito 1", a social ambito's part too, nor "Ufficio
 # d'Ambito", which some social ambiti call their office
@@ -50,5 +67,8 @@ def another_bodys_mention(before: str, after: str) -> bool:
 
 
 def another_bodys_page(subject: str, text: str) -> bool:
-    """Whether the page is about another body's ambito: its title speaks of one and no line of the social plan."""
-    return bool(OTHER_BODY.search(subject)) and not _SOCIAL_PLAN.search(text)
+    """Whether the page is about another body's ambito or an event: its title speaks of one and no line of the
+    social plan."""
+    if not (OTHER_BODY.search(subject) or EVENT.search(subject)) or _SOCIAL_PLAN.search(text):
+        return False
+    return not any(_SOCIAL_COMMON.search(line) and _AMBITO_LINE.search(line) for line in text.splitlines())
