@@ -48,6 +48,8 @@ def test_a_role_apposed_after_its_holder_with_an_introducer_is_the_holders(name:
         "2926_text_decreto_ats_assegnazione_fondo_poverta_ambiti.txt",
         # counter-case: the ambito's own deliberation citing its row among others keeps its facts
         "2927_text_delibera_ambito_cites_riparto_table_bollate.txt",
+        # counter-case: a row that lists its comuni states a membership
+        "2931_text_decreto_riparto_row_lists_its_comuni_chiavenna.txt",
     ],
 )
 def test_an_ambito_named_only_in_a_table_of_sums_is_no_ambito_of_the_page(name: str) -> None:

@@ -130,7 +130,7 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
         if not facts.comuni:
             facts.skipped_reason = "no ambito named on the page"
         return facts
-    shares = share_rows(page.lines, page.mentions)  # a table of sums per ambito names ambiti, none the page's
+    shares = share_rows(page.lines, page.mentions, {g.line for g in page.member_groups})  # sums per ambito
     for key, lo, hi in _sections(page, main):
         if only_in_share_rows(key, page.mentions, shares):
             continue

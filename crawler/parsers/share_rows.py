@@ -1,7 +1,8 @@
 """A table of sums per ambito: a region's or an ATS's allocation ("riparto") of a fund, one ambito a row, each with
 its amount ("Ambito di Rho (capofila Rho)   1.234.567,00", "Ambito di Melzo   € 311.980,00"). It names ambiti, at
 times their capofila, and states no membership: an ambito the page names only in such rows is none of the page's
-(an ambito's own deliberation that cites its row names itself elsewhere too, and keeps its facts)."""
+(an ambito's own deliberation that cites its row names itself elsewhere too, and keeps its facts; a row that lists
+its comuni, "Ambito di Bormio | Bormio, Livigno, ... | 312.400,00", states a membership and is no bare share)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ _SUM_AT_END = re.compile(r"(?:€\s*)?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}\s*(?:€
 MIN_AMBITI = 3  # one or two rows with a sum may be a page's own budget line; three ambiti make a table of shares
 
 
-def share_rows(lines: list[str], mentions: list[Mention]) -> set[int]:
-    """The lines of a table of sums per ambito: lines naming an ambito and ending in a sum, when they name three
-    ambiti or more (none otherwise)."""
+def share_rows(lines: list[str], mentions: list[Mention], listed: set[int]) -> set[int]:
+    """The bare rows of a table of sums per ambito: lines naming an ambito and ending in a sum, when such lines name
+    three ambiti or more, less those that hold a list of comuni (`listed`, the lines of the page's member runs)."""
     rows = {m.line for m in mentions if m.line >= 0 and _SUM_AT_END.search(lines[m.line])}
-    return rows if len({m.key for m in mentions if m.line in rows}) >= MIN_AMBITI else set()
+    return rows - listed if len({m.key for m in mentions if m.line in rows}) >= MIN_AMBITI else set()
 
 
 def only_in_share_rows(key: str, mentions: list[Mention], rows: set[int]) -> bool:
