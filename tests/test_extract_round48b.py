@@ -55,17 +55,3 @@ def test_a_role_apposed_after_its_holder_with_an_introducer_is_the_holders(name:
 def test_an_ambito_named_only_in_a_table_of_sums_is_no_ambito_of_the_page(name: str) -> None:
     found = {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
     assert found == gold_by_ambito(name)
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "2928_text_albo_delibera_presa_atto_piano_usmate_velate.txt",
-        "2929_text_delibera_giunta_schema_accordo_valmadrera.txt",
-        # counter-case: a comune's act adopting another accord (a cycling path) states no membership
-        "2930_neg_text_albo_accordo_pista_ciclabile_vanzaghello.txt",
-    ],
-)
-def test_a_comunes_own_act_adopting_its_ambitos_accord_makes_it_a_member(name: str) -> None:
-    found = {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
-    assert found == gold_by_ambito(name)

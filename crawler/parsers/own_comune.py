@@ -32,28 +32,6 @@ _ITSELF_A_MEMBER = re.compile(
     re.I,
 )
 
-# the comune's own act whose object adopts the ambito's accord or takes note of its plan, opening its sentence as an
-# act's object does ("OGGETTO: Approvazione dello schema di Accordo di Programma per l'attuazione del Piano di Zona
-# dell'Ambito di Lecco", "Presa d'atto del Piano di Zona 2025-2027 dell'Ambito di Vimercate"): a comune adopts the
-# accord it signs, of its own ambito only (not "Approvazione accordo di programma per la pista ciclabile")
-_ITS_OWN_ACT = re.compile(
-    # (after the act's own heading on its line: "Deliberazione del Consiglio Comunale n. 41 del 19/12/2024 Presa ...")
-    r"^\W*(?:(?:deliberazione|delibera)\b[^;:]{0,60}?\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-–:]?\s*|oggetto\s*[:.]?\s*)?"
-    r"(?:approvazione|presa\s+d['’]\s*atto|adesione|sottoscrizione)\b[^.;:]{0,120}?"
-    r"\b(?:accordo\s+di\s+programma|piano\s+(?:sociale\s+)?di\s+zona)\b[^.;:]{0,80}?\b(?:(?:de|a)ll['’]\s*ambito)\b",
-    re.I,
-)
-_ITS_OWN_ACT_WORDS = ("approvazione", "presa", "adesione", "sottoscrizione")  # one in every branch (prechecks.py)
-
-
-def _says_itself_a_member(sentence: str) -> bool:
-    """A sentence of the comune's that makes it a member: a verb of membership, or its own act adopting the accord."""
-    if HYPOTHETICAL.search(sentence):
-        return False
-    if may_match(sentence, ("comune",)) and _ITSELF_A_MEMBER.search(sentence):
-        return True
-    return may_match(sentence, _ITS_OWN_ACT_WORDS) and bool(_ITS_OWN_ACT.search(sentence))
-
 
 def site_comune(head_title: str, resolver: NameResolver) -> str | None:
     """The ISTAT code of the comune whose site the <title> names, read exactly (no fuzzy guess)."""
@@ -64,6 +42,13 @@ def site_comune(head_title: str, resolver: NameResolver) -> str | None:
 
 def itself_a_member(sentences: list[str], head_title: str, resolver: NameResolver) -> tuple[str | None, str]:
     """The site's comune and the sentence that makes it a member of the page's ambito, else (None, "")."""
-    said = next((s for s in sentences if _says_itself_a_member(s)), None)
+    said = next(
+        (
+            s
+            for s in sentences
+            if may_match(s, ("comune",)) and _ITSELF_A_MEMBER.search(s) and not HYPOTHETICAL.search(s)
+        ),
+        None,
+    )
     code = site_comune(head_title, resolver) if said else None
     return (code, said[:240]) if code and said else (None, "")
