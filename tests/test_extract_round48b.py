@@ -22,10 +22,10 @@ def _plans(name: str) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
 @pytest.mark.parametrize(
     "name",
     [
-        "2920_text_delibera_cc_guideline_triennio_premise_lecco.txt",
-        "2921_text_accordo_richiamo_linee_guida_regionali_vimercate.txt",
+        "2920_text_delibera_cc_guideline_triennio_premise_brugherio.txt",
+        "2921_text_accordo_richiamo_linee_guida_regionali_corsico.txt",
         # counter-case: guidelines "per il Piano di Zona 2025-2027" name the plan itself
-        "2922_text_delibera_piano_secondo_linee_di_indirizzo_cantu.txt",
+        "2922_text_delibera_piano_secondo_linee_di_indirizzo_cinisello.txt",
     ],
 )
 def test_a_regional_guidelines_triennio_is_no_plan_of_the_ambito(name: str) -> None:
