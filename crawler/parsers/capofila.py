@@ -275,8 +275,16 @@ _RELATIVE_ROLE = re.compile(
     re.I,
 )
 # the role in apposition between two commas, after a name: "..., Rho, comune capofila, Settimo Milanese e ..." (the
-# role is the name's before it, as a mark in brackets is: "Rho (comune capofila), Settimo Milanese")
-_APPOSED_ROLE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’]*\s*,\s*(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$", re.I)
+# role is the name's before it, as a mark in brackets is: "Rho (comune capofila), Settimo Milanese"), bare or with
+# an accord's introducer: "il Comune di Seregno, quale ente capofila, il Comune di Barlassina", "Legnano, con
+# funzioni di comune capofila, Nerviano", "in qualità di", "nel ruolo di", "in veste di"
+_INTRODUCER = (
+    r"(?:in\s+qualit[àa]['’]?\s+di|quale|nel\s+ruolo\s+di|in\s+veste\s+di|"
+    r"con\s+(?:(?:il\s+)?ruolo|(?:le\s+)?funzioni)\s+di)\s+"
+)
+_APPOSED_ROLE = re.compile(
+    rf"(?-i:[A-ZÀ-Ý])[\w'’]*\s*,\s*(?:{_INTRODUCER})?(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$", re.I
+)
 _MARK_OPEN = re.compile(r"\(\s*(?:(?:comune|ente)\s+)?$", re.I)  # a list item's mark: "Pero (comune capofila)"
 # a sentence a page or column break cut after its last connector: its comune opens the next line
 _BROKEN_OFF = re.compile(r"\b(?:di|del|della|dell['’]|il|l['’]|al|alla|dal|dalla|quale|come|comune|città)\s*$", re.I)
@@ -469,7 +477,7 @@ _IDENTIFICATION = re.compile(
 )
 _TOWN_ROLE = re.compile(r"[(,–-]\s*(?:il\s+)?(?:comune|città)\s*$", re.I)
 _OF = {"di", "del", "della", "dei", "de", "dell'", "dell’"}
-_TOWN = {"comune", "città", "citta", "municipio"}
+_TOWN = {"comune", "comuni", "città", "citta", "municipio"}  # "dei Comuni di Legnano, con funzioni di capofila"
 _OFFICERS = {"sindaco", "sindaca", "vicesindaco", "vicesindaca", "assessore", "assessora", "giunta", "consiglio"}
 
 

@@ -41,6 +41,7 @@ from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
+from crawler.parsers.share_rows import only_in_share_rows, share_rows
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -129,7 +130,10 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
         if not facts.comuni:
             facts.skipped_reason = "no ambito named on the page"
         return facts
+    shares = share_rows(page.lines, page.mentions, {g.line for g in page.member_groups})  # sums per ambito
     for key, lo, hi in _sections(page, main):
+        if only_in_share_rows(key, page.mentions, shares):
+            continue
         ambito = _ambito(page, key, lo, hi, whole_page=(lo, hi) == (0, len(page.lines)), facts=facts)
         if (ambito.members or ambito.capofila or ambito.plans or ambito.ufficio_di_piano) and not _other_regions(
             page, ambito, lo, hi

@@ -128,6 +128,17 @@ def _periods(text: str) -> Iterator[tuple[re.Match[str], int, int, str]]:
         yield m, int(m.group(1)), end + 2000 if end < 100 else end, before
 
 
+# the region's guidelines for a term, by the title of its act: "Linee di indirizzo per la programmazione sociale
+# territoriale per il triennio 2025-2027", "Indirizzi per la programmazione ... 2021-2023", "Linee guida regionali
+# per la programmazione zonale 2018-2020": their period is the region's term, no plan the ambito states (unless the
+# plan is named between the guidelines and the period: "linee di indirizzo per il Piano di Zona 2025-2027")
+_GUIDELINES_TERM = re.compile(
+    r"\b(?:linee\s+(?:di\s+indirizzo|guida)|indirizzi|indicazioni\s+regionali)\b"
+    r"(?:(?!\bpian[oi]\b|\bpdz\b)[^;.])*$",
+    re.I,
+)
+
+
 def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
     """(offset, start year, end year) of each plan period named in a sentence."""
     out = []
@@ -135,6 +146,8 @@ def periods_in(sentence: str, context: str = "") -> list[tuple[int, int, int]]:
         if end - start != 2:
             continue
         if _nearest_is_not_plan(before) or _OTHER_PLAN_AFTER.match(sentence[m.end() : m.end() + 40].lstrip(" )")):
+            continue
+        if _GUIDELINES_TERM.search(sentence[max(0, m.start() - 120) : m.start()]):
             continue
         window = sentence[max(0, m.start() - 90) : m.end() + 25]
         if PLAN_CONTEXT.search(window) or PLAN_CONTEXT.search(context):
