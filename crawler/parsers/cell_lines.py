@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from crawler.parsers.document import LABEL_LEVEL, Document
-from crawler.parsers.names import ambito_table_column
+from crawler.parsers.names import ambito_table_column, names_by_comune
 from crawler.reference.comuni import NameResolver
 
 # closed vocabulary: the first header cell of a column of comuni
@@ -40,12 +40,16 @@ def _comune(line: str, resolver: NameResolver) -> bool:
 
 
 def _rows(lines: list[str], at: int, width: int, resolver: NameResolver) -> int:
-    """How many rows of `width` cells start at line `at`: a comune, then word cells that name no comune."""
+    """How many rows of `width` cells start at line `at`: a comune, then word cells that name no comune, but under a
+    header of the comune's ambito or capofila ("Comune" / "Ambito" / "Comune capofila" over "Bresso" / "Cinisello
+    Balsamo" / "Cinisello Balsamo"), whose cells name an ambito by its comune."""
+    head = lines[at - width : at]
+    named = {k for k, cell in enumerate(head) if k and names_by_comune(cell)}
     n = 0
     while at + (n + 1) * width <= len(lines):
         row = lines[at + n * width : at + (n + 1) * width]
         if not _comune(row[0], resolver) or not all(
-            _WORD_CELL.match(cell) and not _comune(cell, resolver) for cell in row[1:]
+            _WORD_CELL.match(cell) and (k in named or not _comune(cell, resolver)) for k, cell in enumerate(row[1:], 1)
         ):
             break
         n += 1

@@ -240,6 +240,13 @@ def ambito_table_column(head: list[str]) -> int | None:
     return col if col is not None and any(_AMBITO_TABLE.match(c.strip()) for c in head) else None
 
 
+def names_by_comune(cell: str) -> bool:
+    """A header cell over a column that names comuni in another role: the row's ambito (called by a comune, "Corsico")
+    or its capofila ("Comune capofila")."""
+    cell = cell.strip()
+    return bool(_AMBITO_COLUMN.match(cell)) or (bool(_AMBITO_TABLE.match(cell)) and "capofila" in cell.lower())
+
+
 def _header_cells(line: str) -> list[str]:
     """A table line's cells as header words: an open-data grid names its fields in snake case ("comune_capofila",
     "n_comuni"), which read as the words they join."""
