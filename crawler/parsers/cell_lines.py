@@ -26,6 +26,7 @@ _HEADER_CELL = re.compile(r"^[^\d.;:!?|]{2,30}$")  # short, no figure, no senten
 _WORD_CELL = re.compile(r"^[^\d|]{2,40}$")  # a role or status: words, no figure
 _COMUNE_PREFIX = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # a header's aside: "Popolazione (2023)", "Abitanti (ISTAT)"
+_NAME_CELL = re.compile(r"^(?=.*[^\W\d_])[^|]{2,60}$")  # an ambito's name: words, maybe its number ("Distretto 4")
 _CELL = re.compile(r"^[^|]{1,800}$")  # any one cell of an ambito's row: a name, a capofila, a list, a figure
 _LIST_ITEM = re.compile(r"\s*[,;]\s*")
 MIN_ROWS = 3
@@ -65,7 +66,7 @@ def _ambito_row(row: list[str], resolver: NameResolver) -> bool:
     """An ambito's row: its name, then cells of which one names a comune (a "Totale" row names none)."""
     return (
         len(row) > 1
-        and bool(_WORD_CELL.match(row[0]))
+        and bool(_NAME_CELL.match(row[0]))
         and all(_CELL.match(cell) for cell in row[1:])
         and any(_names_comune(cell, resolver) for cell in row[1:])
     )
@@ -100,7 +101,10 @@ def _table(doc: Document, i: int, resolver: NameResolver) -> tuple[list[range], 
                 n = _rows(lines, i + w, w, resolver)
                 if n >= MIN_ROWS:
                     return [range(i + r * w, i + (r + 1) * w) for r in range(n + 1)], 0
-    for w in AMBITO_WIDTHS:
+    if ambito_table_column([lines[i], "comuni"]) != 0:
+        return None  # (most lines: no ambito's column heads them)
+    paragraph = next((k for k in range(i, len(lines)) if doc.groups[k] != doc.groups[i]), len(lines)) - i
+    for w in (paragraph,) if paragraph in AMBITO_WIDTHS else AMBITO_WIDTHS:  # a header paragraph is the whole header
         head = [_ASIDE.sub("", cell) for cell in lines[i : i + w]]
         if len(head) == w and all(_HEADER_CELL.match(cell) for cell in head) and ambito_table_column(head) == 0:
             rows = _ambito_rows(doc, i + w, w, resolver)
