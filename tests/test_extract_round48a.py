@@ -17,6 +17,7 @@ AMBITO_ROWS = [
     "2890_txt_tabella_ambiti_una_cella_per_riga_melzo_trezzo_paullo.txt",
     "2891_txt_tabella_distretti_numerati_area_omogenea_melzo_trezzo.txt",
     "2893_txt_controcaso_tabella_ambiti_scolastici_celle_per_riga.txt",
+    "2895_txt_controcaso_tabella_distretti_sociosanitari_celle_per_riga.txt",
 ]
 # B. rows that are comuni: the ambito's and the capofila's columns name comuni too
 COMUNE_ROWS = [
