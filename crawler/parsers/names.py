@@ -233,6 +233,20 @@ _AMBITO_TABLE = re.compile(
 )
 
 
+def ambito_table_column(head: list[str]) -> int | None:
+    """The column of a table's header cells that names each row's ambito, when another cell says the rows are
+    ambiti's (their capofila, their comuni): "Ambito" / "Ente capofila" / "Comuni" / "Abitanti" gives 0."""
+    col = next((n for n, c in enumerate(head) if _AMBITO_COLUMN.match(c.strip())), None)
+    return col if col is not None and any(_AMBITO_TABLE.match(c.strip()) for c in head) else None
+
+
+def names_by_comune(cell: str) -> bool:
+    """A header cell over a column that names comuni in another role: the row's ambito (called by a comune, "Corsico")
+    or its capofila ("Comune capofila")."""
+    cell = cell.strip()
+    return bool(_AMBITO_COLUMN.match(cell)) or (bool(_AMBITO_TABLE.match(cell)) and "capofila" in cell.lower())
+
+
 def _header_cells(line: str) -> list[str]:
     """A table line's cells as header words: an open-data grid names its fields in snake case ("comune_capofila",
     "n_comuni"), which read as the words they join."""
