@@ -282,8 +282,8 @@ PAGES_A_TEST = 40  # ~0.1-0.2 s of CPU a test: the pages of a set, or a chunk of
 
 def _pages_in(folder: Path) -> list[Path]:
     """The pages under a folder: `*.htm` and `*.html`, not the gold beside each (`NAME.html.json`, the facts
-    of the page of the same name; 2,693 files, 1.2-1.7 s of CPU): the finders found no link in the 2,461 of the spent
-    sets, and the one element their text gave (an `<area>` without an href, named in a note) is in EDGE."""
+    of the page of the same name; 2,693 files, 1.2-1.7 s of CPU): the finders found no link in the 2,461 outside the
+    clean sets, and the one element their text gave (an `<area>` without an href, named in a note) is in EDGE."""
     return sorted(f for f in folder.rglob("*.htm*") if f.suffix in (".htm", ".html"))
 
 
