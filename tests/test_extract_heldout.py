@@ -106,6 +106,7 @@ HELDOUT80 = ROOT / "tests" / "fixtures" / "heldout80"
 HELDOUT81 = ROOT / "tests" / "fixtures" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "fixtures" / "heldout82"
 HELDOUT84 = ROOT / "tests" / "fixtures" / "heldout84"
+HELDOUT85 = ROOT / "tests" / "fixtures" / "heldout85"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -192,6 +193,7 @@ SETS = {
     "heldout81": (HELDOUT81, 12, 9),
     "heldout82": (HELDOUT82, 32, 16),
     "heldout84": (HELDOUT84, 32, 23),
+    "heldout85": (HELDOUT85, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -483,6 +485,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT81,
         HELDOUT82,
         HELDOUT84,
+        HELDOUT85,
     ],
     ids=lambda f: f.name,
 )
