@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to eighty-second sets
+Only h01-h12 carry those assertions; the later pages and the whole second to eighty-third sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout47.score`
 and checked here only for being well-formed sets."""
 
@@ -105,6 +105,7 @@ HELDOUT79 = ROOT / "tests" / "fixtures" / "heldout79"
 HELDOUT80 = ROOT / "tests" / "fixtures" / "heldout80"
 HELDOUT81 = ROOT / "tests" / "fixtures" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "fixtures" / "heldout82"
+HELDOUT83 = ROOT / "tests" / "fixtures" / "heldout83"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -190,6 +191,7 @@ SETS = {
     "heldout80": (HELDOUT80, 32, 18),
     "heldout81": (HELDOUT81, 12, 9),
     "heldout82": (HELDOUT82, 32, 16),
+    "heldout83": (HELDOUT83, 32, 17),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -480,6 +482,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT80,
         HELDOUT81,
         HELDOUT82,
+        HELDOUT83,
     ],
     ids=lambda f: f.name,
 )
