@@ -105,6 +105,7 @@ HELDOUT79 = ROOT / "tests" / "fixtures" / "heldout79"
 HELDOUT80 = ROOT / "tests" / "fixtures" / "heldout80"
 HELDOUT81 = ROOT / "tests" / "fixtures" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "fixtures" / "heldout82"
+HELDOUT86 = ROOT / "tests" / "fixtures" / "heldout86"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -190,6 +191,7 @@ SETS = {
     "heldout80": (HELDOUT80, 32, 18),
     "heldout81": (HELDOUT81, 12, 9),
     "heldout82": (HELDOUT82, 32, 16),
+    "heldout86": (HELDOUT86, 24, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -480,6 +482,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT80,
         HELDOUT81,
         HELDOUT82,
+        HELDOUT86,
     ],
     ids=lambda f: f.name,
 )
