@@ -111,6 +111,7 @@ HELDOUT84 = ROOT / "tests" / "fixtures" / "heldout84"
 HELDOUT85 = ROOT / "tests" / "fixtures" / "heldout85"
 HELDOUT86 = ROOT / "tests" / "fixtures" / "heldout86"
 HELDOUT88 = ROOT / "tests" / "fixtures" / "heldout88"
+HELDOUT89 = ROOT / "tests" / "fixtures" / "heldout89"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -201,6 +202,7 @@ SETS = {
     "heldout85": (HELDOUT85, 32, 20),
     "heldout86": (HELDOUT86, 24, 16),
     "heldout88": (HELDOUT88, 26, 21),
+    "heldout89": (HELDOUT89, 32, 23),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -326,10 +328,12 @@ WRITTEN_AS = {
     "017180": ["soiano d l"],
     "017189": ["tremosine s g"],
     "016211": ["tavernola b sca"],
-    # eighty-second set (heldout82): "Gera d'Adda" written "G.d'A." in an assembly's minutes
-    "016040": ["brignano g d a"],
+    # eighty-second set (heldout82): "Gera d'Adda" written "G.d'A." in an assembly's minutes (Brignano below)
     "016096": ["fara g d a"],
     "016135": ["misano di g d a"],
+    # eighty-ninth set (heldout89): "Brignano G. d'Adda" on a crest grid, "Caronno P.lla" in a news item
+    "016040": ["brignano g d a", "brignano g d adda"],
+    "012034": ["caronno p lla"],
 }
 
 
@@ -496,6 +500,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT85,
         HELDOUT86,
         HELDOUT88,
+        HELDOUT89,
     ],
     ids=lambda f: f.name,
 )
