@@ -110,6 +110,7 @@ HELDOUT83 = ROOT / "tests" / "fixtures" / "heldout83"
 HELDOUT84 = ROOT / "tests" / "fixtures" / "heldout84"
 HELDOUT85 = ROOT / "tests" / "fixtures" / "heldout85"
 HELDOUT86 = ROOT / "tests" / "fixtures" / "heldout86"
+HELDOUT87 = ROOT / "tests" / "fixtures" / "heldout87"
 HELDOUT88 = ROOT / "tests" / "fixtures" / "heldout88"
 HELDOUT89 = ROOT / "tests" / "fixtures" / "heldout89"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
@@ -201,6 +202,7 @@ SETS = {
     "heldout84": (HELDOUT84, 32, 23),
     "heldout85": (HELDOUT85, 32, 20),
     "heldout86": (HELDOUT86, 24, 16),
+    "heldout87": (HELDOUT87, 32, 17),
     "heldout88": (HELDOUT88, 26, 21),
     "heldout89": (HELDOUT89, 32, 23),
 }
@@ -499,6 +501,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT84,
         HELDOUT85,
         HELDOUT86,
+        HELDOUT87,
         HELDOUT88,
         HELDOUT89,
     ],
