@@ -110,6 +110,7 @@ HELDOUT83 = ROOT / "tests" / "fixtures" / "heldout83"
 HELDOUT84 = ROOT / "tests" / "fixtures" / "heldout84"
 HELDOUT85 = ROOT / "tests" / "fixtures" / "heldout85"
 HELDOUT86 = ROOT / "tests" / "fixtures" / "heldout86"
+HELDOUT90 = ROOT / "tests" / "fixtures" / "heldout90"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -199,6 +200,7 @@ SETS = {
     "heldout84": (HELDOUT84, 32, 23),
     "heldout85": (HELDOUT85, 32, 20),
     "heldout86": (HELDOUT86, 24, 16),
+    "heldout90": (HELDOUT90, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -493,6 +495,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT84,
         HELDOUT85,
         HELDOUT86,
+        HELDOUT90,
     ],
     ids=lambda f: f.name,
 )
