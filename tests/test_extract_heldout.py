@@ -113,6 +113,7 @@ HELDOUT86 = ROOT / "tests" / "fixtures" / "heldout86"
 HELDOUT87 = ROOT / "tests" / "fixtures" / "heldout87"
 HELDOUT88 = ROOT / "tests" / "fixtures" / "heldout88"
 HELDOUT89 = ROOT / "tests" / "fixtures" / "heldout89"
+HELDOUT90 = ROOT / "tests" / "fixtures" / "heldout90"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -205,6 +206,7 @@ SETS = {
     "heldout87": (HELDOUT87, 32, 17),
     "heldout88": (HELDOUT88, 26, 21),
     "heldout89": (HELDOUT89, 32, 23),
+    "heldout90": (HELDOUT90, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -504,6 +506,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT87,
         HELDOUT88,
         HELDOUT89,
+        HELDOUT90,
     ],
     ids=lambda f: f.name,
 )
