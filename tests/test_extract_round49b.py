@@ -54,6 +54,7 @@ def test_a_contact_line_among_the_tails_legal_links_is_the_sites(name: str) -> N
         "2984_txt_controcaso_contatta_ufficio_di_piano_box_lodi.txt",
         "2985_txt_controcaso_office_site_card_pec_by_privacy_sondrio.txt",
         "2986_txt_controcaso_office_pec_last_body_line_cremona.txt",
+        "2987_txt_controcaso_office_card_at_comune_site_tail_lecco.txt",
     ],
 )
 def test_the_offices_own_contacts_are_kept(name: str) -> None:

@@ -156,12 +156,17 @@ def _legal_contact_lines(lines: list[str], header: list[str]) -> set[int]:
     if not any(_SEAT_HEADER.search(line) for line in header):
         return set()
     out: set[int] = set()
+    under = sum(len(line) for line in lines)
+    above = 0  # at the page's tail (`_at_tail`): less text under the line than above it, counted in one pass
     for i, line in enumerate(lines):
-        if not _CONTACT_VALUE.search(line) or OFFICE_WORDS.search(line) or not _at_tail(lines, i, i + 1):
+        under -= len(line)
+        above += len(line)
+        if under >= above - len(line) or not _CONTACT_VALUE.search(line):
             continue
         near = _neighbours(lines, i)
+        card = lines[max(0, i - BLOCK_LINES) : i + 2]  # an office's card at the tail names the office over its lines
         if any(LEGAL_CHROME.search(n) and len(n) <= ACTION_CHARS for n in near) and not any(
-            OFFICE_WORDS.search(n) for n in near
+            OFFICE_WORDS.search(n) for n in card
         ):
             out.add(i)
     return out
