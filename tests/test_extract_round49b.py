@@ -1,7 +1,9 @@
 """Round 49b: on a comune's site read as text, the site's chrome gives no office contact: the template's assistance
 box ("Contatta il Comune" / "Chiama il numero ...") and a contact line among the legal links at the site's tail ("PEC
 ..." under "Credits · Privacy"). The office's own call to action, an office site's tail card and a PEC the body gives
-the office are kept."""
+the office are kept. And the template's card of one of the comune's units, its crumbs one a line ("Home" /
+"Amministrazione" / "Uffici" / "Ufficio di Piano ..."), is the office's own page: its "Sede" and "Telefono" are the
+office's."""
 
 from __future__ import annotations
 
@@ -58,4 +60,16 @@ def test_a_contact_line_among_the_tails_legal_links_is_the_sites(name: str) -> N
     ],
 )
 def test_the_offices_own_contacts_are_kept(name: str) -> None:
+    assert [_normal(o) for o in _offices(name)] == _gold_offices(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2988_txt_comune_site_unit_card_aree_amministrative_legnano.txt",
+        "2989_txt_comune_site_unit_card_uffici_caps_crumbs_varese.txt",
+        "2990_txt_controcaso_privacy_page_under_office_section_bergamo.txt",
+    ],
+)
+def test_a_unit_card_under_the_uffici_crumb_is_the_offices_page(name: str) -> None:
     assert [_normal(o) for o in _offices(name)] == _gold_offices(name)

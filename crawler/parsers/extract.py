@@ -808,7 +808,10 @@ _FOOTER_OTHER_BODY = re.compile(
 
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
-    is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
+    is_office = whole_page and (
+        of.is_office_page(page.doc.title, page.doc.breadcrumb)
+        or (page.doc.kind == "text" and tf.office_heading(page.doc.lines))  # its crumb and heading (round 49b)
+    )
     # (a site named after the office, "Chi siamo – Ufficio di Piano di Sondrio": its "Dove siamo" is the office's)
     about_ambito = whole_page and (
         any(m.line < 0 or page.levels[m.line] == 1 for m in page.mentions)
