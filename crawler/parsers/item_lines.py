@@ -89,10 +89,13 @@ def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str])
 
 
 def _head(lines: list[str], start: int, end: int, keys: list[str | None]) -> str:
-    """The item's name as written: its bare line if it has one, else its first line unwrapped."""
+    """The item's name as written: its bare line if it has one, else its first line unwrapped that writes the name
+    as a name. An alt text is often the file's name or typed in lower case ("comune di gorle stemma") while the
+    caption beside it writes "Comune di Gorle": a name in lower case reads as a common word downstream."""
     named = [line for line, key in zip(lines[start:end], keys[start:end], strict=True) if key is not None]
     bare = [_TRAILING_MARK.sub("", _NAME_WRAP.match(line)["name"]) for line in named]
-    return next((name for name, line in zip(bare, named, strict=True) if name == line), bare[0])
+    cased = next((name for name in bare if name[:1].isupper()), bare[0])
+    return next((name for name, line in zip(bare, named, strict=True) if name == line), cased)
 
 
 def rejoined_items(doc: Document, resolver: NameResolver) -> Document:
