@@ -21,10 +21,12 @@ _OF_THE_AMBITO = (
     r"(?:che\s+(?:oggi\s+)?(?:compongono|formano|costituiscono|fanno\s+parte\s+del)\s*l?['’]?\s*(?:ambito|distretto)\b)|"
     r"(?:aderenti|associati|firmatari|sottoscrittori)\b)"
 )
-# "i tredici Comuni dell'Ambito", "dei 22 comuni del Distretto", "i nove comuni aderenti": the noun and whose comuni
-# they are found first, the number read in the few words before them (no alternation of number words tried at every
-# word of a long text)
-_OWN_COMUNI = re.compile(rf"\bcomuni\s+{_OF_THE_AMBITO}", re.I)
+# "i tredici Comuni dell'Ambito", "dei 22 comuni del Distretto", "i nove comuni aderenti", and the same count with the
+# comuni called by the words of a paper or a small town's page ("gli undici paesi del distretto", "i sette municipi
+# dell'Ambito"): the noun and whose comuni they are found first, the number read in the few words before them (no
+# alternation of number words tried at every word of a long text)
+_COMUNI_NOUN = r"(?:comuni|paesi|municipi)"  # closed vocabulary: what a page calls the comuni it counts
+_OWN_COMUNI = re.compile(rf"\b{_COMUNI_NOUN}\s+{_OF_THE_AMBITO}", re.I)
 _COUNT_BEFORE = re.compile(rf"\b{_NUMBER}\s+(?:[a-zà-ÿ]+\s+)?$", re.I)
 COUNT_CHARS = 40  # the number and one adjective before "comuni"
 SENTENCE_CHARS = 300  # the sentence read back from the count, for another body's name
@@ -36,7 +38,7 @@ AMBITO_HOLDS = (
 # "L'Ambito territoriale di X riunisce sette Comuni", "il Distretto è composto da 12 comuni"
 _AMBITO_COUNTS = re.compile(
     rf"\b(?:ambito|distretto)\b[^.;:]{{0,80}}?\b{AMBITO_HOLDS}\s+(?:(?:i|gli|ben)\s+)?{_NUMBER}\s+(?:[a-zà-ÿ]+\s+)?"
-    r"comuni\b",
+    rf"{_COMUNI_NOUN}\b",
     re.I,
 )
 # the count is of another body's comuni: "i 9 comuni del Distretto del Commercio", "l'Unione riunisce 5 comuni"
@@ -47,7 +49,7 @@ def stated_counts(lines: list[str]) -> frozenset[int]:
     """The numbers of comuni the page says its ambito has (three or more), each from a sentence of its own."""
     counts: set[int] = set()
     for line in lines:
-        if not may_match(line, ("comuni",)) or not may_match(
+        if not may_match(line, ("comuni", "paesi", "municipi")) or not may_match(
             line, ("ambito", "distrett", "aderent", "associat", "firmatar", "sottoscritt")
         ):
             continue
