@@ -1,0 +1,53 @@
+"""Round 50c: a crest gallery flattened one piece a line whose alt texts are typed in lower case ("stemma comune di
+bagnatica" / "Comune di Bagnatica") gives its comuni as the captions write them; and a page that counts its ambito's
+comuni with a paper's word for them ("gli undici paesi del distretto", "i sette municipi dell'Ambito") has stated how
+long its list is. A neighbours' gallery and a Distretto del Commercio's count give no ambito."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers.stated_count import stated_counts
+from tests.fixture_pages import extracted, gold_by_ambito
+
+
+def _ambiti(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3070_txt_crest_gallery_lowercase_alt_seriate.txt",
+        "3071_txt_logo_cards_lowercase_alt_suzzara.txt",
+        "3072_txt_controcaso_crest_gallery_lowercase_comuni_confinanti_gorle.txt",
+    ],
+)
+def test_a_crest_gallerys_lower_case_alt_texts_give_the_captions_names(name: str) -> None:
+    assert _ambiti(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3073_txt_local_paper_service_count_municipi_asola.txt",
+        "3074_txt_local_paper_service_count_paesi_chiavenna.txt",
+        "3075_txt_controcaso_local_paper_paesi_distretto_commercio.txt",
+    ],
+)
+def test_a_count_of_the_ambitos_paesi_or_municipi_takes_its_list(name: str) -> None:
+    assert _ambiti(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    ("line", "counts"),
+    [
+        ("Da gennaio un unico numero in tutti gli undici paesi del distretto", {11}),
+        ("Un'unica porta negli undici municipi dell'Ambito", {11}),
+        ("L'Ambito di Asola riunisce undici paesi del Mantovano", {11}),
+        ("I negozi dei cinque paesi del Distretto del Commercio", set()),
+        ("Gli undici paesi della valle hanno una sagra", set()),
+    ],
+)
+def test_stated_counts_read_paesi_and_municipi(line: str, counts: set[int]) -> None:
+    assert stated_counts([line]) == counts
