@@ -1,7 +1,9 @@
 """Round 50c: a crest gallery flattened one piece a line whose alt texts are typed in lower case ("stemma comune di
 bagnatica" / "Comune di Bagnatica") gives its comuni as the captions write them; and a page that counts its ambito's
 comuni with a paper's word for them ("gli undici paesi del distretto", "i sette municipi dell'Ambito") has stated how
-long its list is. A neighbours' gallery and a Distretto del Commercio's count give no ambito."""
+long its list is. A comune's text page that names the ambito first and itself in its relative clause ("L'Ambito di X,
+di cui fa parte anche il nostro Comune") makes the comune of its title line a member. A neighbours' gallery, a
+Distretto del Commercio's count and its "di cui fa parte il nostro Comune" give no ambito."""
 
 from __future__ import annotations
 
@@ -51,3 +53,15 @@ def test_a_count_of_the_ambitos_paesi_or_municipi_takes_its_list(name: str) -> N
 )
 def test_stated_counts_read_paesi_and_municipi(line: str, counts: set[int]) -> None:
     assert stated_counts([line]) == counts
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3076_txt_comune_news_piano_di_zona_al_quale_aderisce_pegognaga.txt",
+        "3077_txt_comune_page_ambito_a_cui_appartiene_piuro.txt",
+        "3078_txt_controcaso_comune_news_distretto_commercio_di_cui_fa_parte_gorle.txt",
+    ],
+)
+def test_the_ambito_di_cui_fa_parte_il_nostro_comune_makes_the_site_comune_a_member(name: str) -> None:
+    assert _ambiti(name) == gold_by_ambito(name)

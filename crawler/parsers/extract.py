@@ -679,7 +679,9 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if capofila not in members:
             members.insert(0, capofila)
             ambito.evidence[f"member:{capofila}"] = f"capofila: {evidence[:200]}"
-    itself, said = itself_a_member(sentences, page.doc.head_title, resolver) if whole_page else (None, "")
+    # (a text page's first line is its rendered <title>: the site's name is there)
+    site_title = page.doc.head_title or (page.doc.title if page.doc.kind == "text" else "")
+    itself, said = itself_a_member(sentences, site_title, resolver) if whole_page else (None, "")
     if itself and itself not in members:  # "il Comune fa riferimento all'Ambito" on the comune's own site
         members.append(itself)
         ambito.evidence[f"member:{itself}"] = f"own-comune: {said[:200]}"

@@ -25,10 +25,15 @@ _SITE_COMUNE = re.compile(
 # "il Comune" (not "il Comune di X", a comune named), then a verb of membership and, in the same clause, the ambito or
 # its Piano di Zona as the verb's object: "fa riferimento all'Ambito", "partecipa alla gestione associata dei servizi
 # sociali tramite il Piano di Zona"
+# And the other order, the ambito first and the comune in its relative clause: "L'Ambito distrettuale di Lecco, di cui
+# fa parte anche il nostro Comune, ...", "il Piano di Zona, al quale aderisce questo Comune"
+_MEMBER_VERB = r"(?:fa\s+parte|fa\s+riferimento|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+compreso)"
+_THE_COMUNE = r"\b(?:il\s+nostro|questo|il)\s+comune\b(?!\s+di\b)"
 _ITSELF_A_MEMBER = re.compile(
-    r"\b(?:il\s+nostro|questo|il)\s+comune\b(?!\s+di\b)\s+(?:\w+\s+)?"
-    r"(?:fa\s+parte|fa\s+riferimento|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+compreso)\b"
-    r"[^.;:]{0,80}?\b(?:(?:a|de|ne)ll['’]\s*ambito|piano\s+di\s+zona)\b",
+    rf"{_THE_COMUNE}\s+(?:\w+\s+)?{_MEMBER_VERB}\b"
+    r"[^.;:]{0,80}?\b(?:(?:a|de|ne)ll['’]\s*ambito|piano\s+di\s+zona)\b|"
+    r"\b(?:ambito|piano\s+di\s+zona)\b[^.;:]{0,80}?,\s*(?:di\s+cui|a\s+cui|cui|(?:a|de|ne)l\s+quale)\s+"
+    rf"{_MEMBER_VERB}\s+(?:anche\s+|pure\s+)?{_THE_COMUNE}",
     re.I,
 )
 
