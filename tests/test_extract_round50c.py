@@ -3,14 +3,17 @@ bagnatica" / "Comune di Bagnatica") gives its comuni as the captions write them;
 comuni with a paper's word for them ("gli undici paesi del distretto", "i sette municipi dell'Ambito") has stated how
 long its list is. A comune's text page that names the ambito first and itself in its relative clause ("L'Ambito di X,
 di cui fa parte anche il nostro Comune") makes the comune of its title line a member. A neighbours' gallery, a
-Distretto del Commercio's count and its "di cui fa parte il nostro Comune" give no ambito."""
+Distretto del Commercio's count and its "di cui fa parte il nostro Comune" give no ambito. And a comune site's
+town hall block at the page's tail, seated in its own comune but with no fiscal code ("Comune di X – ... – CAP X" /
+"Tel. ... – PEC ..."), gives the office none of its numbers; an office hosted in the town hall keeps its own."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.parsers.serialize import facts_to_json
 from crawler.parsers.stated_count import stated_counts
-from tests.fixture_pages import extracted, gold_by_ambito
+from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 
 def _ambiti(name: str) -> set[tuple[str | None, frozenset[str]]]:
@@ -65,3 +68,20 @@ def test_stated_counts_read_paesi_and_municipi(line: str, counts: set[int]) -> N
 )
 def test_the_ambito_di_cui_fa_parte_il_nostro_comune_makes_the_site_comune_a_member(name: str) -> None:
     assert _ambiti(name) == gold_by_ambito(name)
+
+
+def _office_numbers(facts: list[dict]) -> list[tuple[list[str], list[str], list[str]]]:
+    return [(o["phones"], o["emails"], o["pec"]) if (o := a["ufficio_di_piano"]) else ([], [], []) for a in facts]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3079_txt_comune_page_citta_footer_no_fiscal_code_castel_goffredo.txt",
+        "3080_txt_comune_page_municipio_footer_no_fiscal_code_dosolo.txt",
+        "3081_txt_controcaso_office_in_town_hall_tail_chiavenna.txt",
+    ],
+)
+def test_a_town_hall_block_seated_in_itself_gives_the_office_no_number(name: str) -> None:
+    found = facts_to_json(extracted(name), name)["ambiti"]
+    assert _office_numbers(found) == _office_numbers(gold(name)["ambiti"])

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers import contacts as ct
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
 from crawler.parsers.office import OPENS_WITH_COMUNE
@@ -88,6 +89,11 @@ def _at_tail(lines: list[str], first: int, end: int) -> bool:
 IDENTITY_REACH = 3  # the fiscal code sits on one of the lines right under the comune's name
 BLOCK_LINES = 6  # name, seat, fiscal code, PEC, switchboard, e-mail
 _ABOVE = 2  # an office card's heading sits just above its "presso Comune di X" line
+# the block's opening line seats the comune in itself, no fiscal code needed (round 50c): "Comune di X – Strada Cisa,
+# 112 – 46047 X (MN)", "Città di X · Via Gramsci 21 · 20851 X (MB)", "Municipio di X, Piazza ... 3, 46030 X"
+_SELF_SEATED = re.compile(
+    r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+(?P<name>[A-ZÀ-Ý][^–·,|]{1,40}?)\s*[-–·,|].*\b\d{5}\s+(?P=name)\b", re.I
+)
 
 
 def town_hall_block(lines: list[str]) -> str | None:
@@ -95,10 +101,15 @@ def town_hall_block(lines: list[str]) -> str | None:
     for i in range(len(lines) - 1, -1, -1):
         if not OPENS_WITH_COMUNE.match(lines[i]):
             continue
-        if not any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + IDENTITY_REACH]):
+        if not (
+            any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + IDENTITY_REACH]) or _SELF_SEATED.match(lines[i])
+        ):
             continue
         block = lines[i : i + BLOCK_LINES]
-        if any(OFFICE_WORDS.search(line) for line in lines[max(0, i - _ABOVE) : i + BLOCK_LINES]):
+        # (the lines above read without their e-mail addresses: "udp@ambito.it" closing the office's card over the
+        # block is an address, not the office's heading over a "presso Comune di X" line)
+        above = [ct.EMAIL_RE.sub("", line) for line in lines[max(0, i - _ABOVE) : i]]
+        if any(OFFICE_WORDS.search(line) for line in above + lines[i : i + BLOCK_LINES]):
             return None
         return " · ".join(block) if _at_tail(lines, i, i + BLOCK_LINES) else None
     return None
@@ -110,7 +121,15 @@ def _squeezed(text: str) -> str:
 
 def without_hall_seat(found: Contacts, block: str, office_lines: list[str]) -> None:
     """Drop the office's address where it is the town hall's seat that the block gives ("Via Gramsci 21 - 20851
-    Lissone"), unless a line naming the office gives that street too (an office hosted in the town hall)."""
+    Lissone"), unless a line naming the office gives that street too (an office hosted in the town hall); and so the
+    block's switchboard numbers (round 50c)."""
+    digits, named = (
+        re.sub(r"\D", "", block),
+        [re.sub(r"\D", "", line) for line in office_lines if OFFICE_WORDS.search(line)],
+    )
+    found.phones[:] = [
+        p for p in found.phones if p.removeprefix("+39") not in digits or any(p.removeprefix("+39") in n for n in named)
+    ]
     if found.address is None or not found.address.street:
         return
     street = _squeezed(found.address.street)
