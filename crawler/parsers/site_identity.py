@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers import contacts as ct
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
 from crawler.parsers.office import OPENS_WITH_COMUNE
@@ -106,10 +105,7 @@ def town_hall_block(lines: list[str]) -> str | None:
         ):
             continue
         block = lines[i : i + BLOCK_LINES]
-        # (the lines above read without their e-mail addresses: "udp@ambito.it" closing the office's card over the
-        # block is an address, not the office's heading over a "presso Comune di X" line)
-        above = [ct.EMAIL_RE.sub("", line) for line in lines[max(0, i - _ABOVE) : i]]
-        if any(OFFICE_WORDS.search(line) for line in above + lines[i : i + BLOCK_LINES]):
+        if any(OFFICE_WORDS.search(line) for line in lines[max(0, i - _ABOVE) : i + BLOCK_LINES]):
             return None
         return " · ".join(block) if _at_tail(lines, i, i + BLOCK_LINES) else None
     return None
