@@ -364,12 +364,31 @@ _ASIDE_AFTER = re.compile(r"^\s*,([^,.;:]{1,80})[,.;:]")  # the aside right afte
 # the comune's own seat, which a list may name in its stead, one a line ("Municipio di Cislago" under a picture of it)
 _TOWN_HALL = r"municipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale"
 _TOWN_HALL_ITEM = re.compile(rf"\W*(?:il\s+)?(?:{_TOWN_HALL})\s+(?:di|del|della|dell['’])\s*", re.I)
+# the heads of a road's or a railway's name, and the abbreviations of a state or provincial road ("SS 36", "S.P. 527")
+_ROAD = (
+    r"(?:super)?strada|autostrada|tangenziale|statale|provinciale|s\.?\s?[sp]\.?(?=\s*\d)|asse|ferrovia|"
+    r"linea\s+ferroviaria|tranvia|metrotranvia|circonvallazione|pista\s+ciclabile|ciclabile"
+)
+# the heads of a body, a service or a venue that takes its town's name: a school, a bank, a foundation, a care home
+_TOWN_BODY = (
+    r"istitut[oi]|liceo|bcc|banca|cassa\s+rurale|credito\s+cooperativo|fondazione|cooperativa|consultorio|"
+    r"casa\s+di\s+riposo|rsa|pro\s+loco|polisportiva|oratorio|biblioteca|ufficio\s+postale|sala\s+civica|"
+    r"centro\s+(?:civico|diurno|sportivo)|museo|teatro|cimitero|parco"
+)
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|v\.le|piazza|p\.\s?z?za|piazzale|p\.le|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
     r"asst|ats|asl|provincia|citt(?:[àa]|a['’])\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
     r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
     r"(?:\s+(?:di|del|della|dell['’]|de))?\s*|"
+    # a road or a line named by its ends or its town: "Superstrada Rho-Monza", "SS 38 Sondrio-Bormio", "Tangenziale di
+    # X", "asse della Saronno-Monza" (the second end after its first and the hyphen)
+    rf"\b(?:{_ROAD})(?:\s+(?:[A-Z]{{1,2}}\s*)?\d+\w*)?(?:\s+(?:di|del|della|dell['’]|de))?\s*"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*)?\s*-\s*)?|"
+    # a body, a service or a venue named after its town: "Istituto Comprensivo Statale di X", "Casa di Riposo di X"
+    # (its words no comuni or territory: "la cooperativa opera nei Comuni di A, B" names its list)
+    rf"\b(?:{_TOWN_BODY})(?:\s+(?!(?:comun|citt|territor|ambit|distrett|paes|zon)\w*)[\w'’]+){{0,3}}?"
+    r"\s+(?:di|del|della|dell['’]|de)\s*|"
     # a body of comuni named after a place: "Comunità Montana Valtellina di Tirano", "Unione dei Comuni Lombarda di X"
     r"\b(?:comunit[àa]\s+montana|unione(?:\s+(?:dei|di)\s+comuni)?|consorzio)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*){0,4}"
     r"\s+(?:di|del|della|dell['’]|de)\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
