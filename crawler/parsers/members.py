@@ -246,6 +246,8 @@ OTHER_LISTS = re.compile(
     r"(?<!loro\sconfin)|contermin|limitrof|\bunione\b|"
     # a site's block of neighbouring towns ("Comuni vicini", "Paesi più vicini", "Nelle vicinanze"): places near it
     r"\b(?:comuni|paesi|centri|localit[àa])\s+(?:pi[uù]\s+)?vicin[ie]\b|\bnelle\s+vicinanze\b|"
+    # the same box under other headings: "Nei dintorni", "Scopri i dintorni", "Nei pressi", "Altri comuni della zona"
+    r"\bdintorni\b|\bnei\s+pressi\b|\baltri\s+(?:comuni|paesi|centri)\s+della\s+zona\b|"
     r"distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
@@ -1044,6 +1046,10 @@ _ITEM_MARK = re.compile(r"[·•;|]")
 _ITEM_END = re.compile(r"[\s.]*(?:[·•;|]|$)")
 
 
+# a distance after a name, in brackets, after a dash or a dot, or bare: "(4 km)", "- 28 km", "· 4,2 km", "8 km"
+_DISTANCE_AFTER = re.compile(r"\s*(?:\(\s*|[-–—·|:]\s*)?\d{1,3}(?:[.,]\d{1,2})?\s*km\b", re.I)
+
+
 def _in_page_mark_run_on(line: str, col: int) -> bool:
     """The name sits in a page's footer or header that ends in its page mark and runs on into the line's text."""
     if "pag" not in line[:120].lower():
@@ -1074,6 +1080,8 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False
     if _PAGE_LINE.match(line) or _in_page_mark_run_on(line, col):
         return False
+    if _DISTANCE_AFTER.match(page.text[f.end : f.end + 20]):
+        return False  # "Baranzate (4 km)", "Edolo - 28 km": a place near the page's town, with its distance
     if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
         line, col, f.end - page.starts[n]
     ):
