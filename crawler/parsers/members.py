@@ -385,11 +385,11 @@ _NOT_A_LISTED_NAME = re.compile(
     r"(?:\s+(?:di|del|della|dell['’]|de))?\s*|"
     # a road or a line named by its ends or its town: "Superstrada Rho-Monza", "SS 38 Sondrio-Bormio", "Tangenziale di
     # X", "asse della Saronno-Monza" (the second end after its first and the hyphen)
-    rf"\b(?:{_ROAD})(?:\s+(?:[A-Z]{{1,2}}\s*)?\d+\w*)?(?:\s+(?:di|del|della|dell['’]|de))?\s*"
+    rf"\b(?:{_ROAD})(?!\w)(?:\s+(?:[A-Z]{{1,2}}\s*)?\d+\w*)?(?:\s+(?:di|del|della|dell['’]|de))?\s*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*)?\s*-\s*)?|"
     # a body, a service or a venue named after its town: "Istituto Comprensivo Statale di X", "Casa di Riposo di X"
     # (its words no comuni or territory: "la cooperativa opera nei Comuni di A, B" names its list)
-    rf"\b(?:{_TOWN_BODY})(?:\s+(?!(?:comun|citt|territor|ambit|distrett|paes|zon)\w*)[\w'’]+){{0,3}}?"
+    rf"\b(?:{_TOWN_BODY})\b(?:\s+(?!(?:comun|citt|territor|ambit|distrett|paes|zon)\w*)[\w'’]+){{0,3}}?"
     r"\s+(?:di|del|della|dell['’]|de)\s*|"
     # a body of comuni named after a place: "Comunità Montana Valtellina di Tirano", "Unione dei Comuni Lombarda di X"
     r"\b(?:comunit[àa]\s+montana|unione(?:\s+(?:dei|di)\s+comuni)?|consorzio)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*){0,4}"
