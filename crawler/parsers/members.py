@@ -383,14 +383,6 @@ _NOT_A_LISTED_NAME = re.compile(
     r"asst|ats|asl|provincia|citt(?:[àa]|a['’])\s+metropolitana|diocesi|parrocchia|decanato|ospedale|stazione|tribunale|questura|"
     r"prefettura|municipio|palazzo\s+comunale|sede\s+comunale)"
     r"(?:\s+(?:di|del|della|dell['’]|de))?\s*|"
-    # a road or a line named by its ends or its town: "Superstrada Rho-Monza", "SS 38 Sondrio-Bormio", "Tangenziale di
-    # X", "asse della Saronno-Monza" (the second end after its first and the hyphen)
-    rf"\b(?:{_ROAD})(?!\w)(?:\s+(?:[A-Z]{{1,2}}\s*)?\d+\w*)?(?:\s+(?:di|del|della|dell['’]|de))?\s*"
-    r"(?:(?-i:[A-ZÀ-Ý])[\w'’]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*)?\s*-\s*)?|"
-    # a body, a service or a venue named after its town: "Istituto Comprensivo Statale di X", "Casa di Riposo di X"
-    # (its words no comuni or territory: "la cooperativa opera nei Comuni di A, B" names its list)
-    rf"\b(?:{_TOWN_BODY})\b(?:\s+(?!(?:comun|citt|territor|ambit|distrett|paes|zon)\w*)[\w'’]+){{0,3}}?"
-    r"\s+(?:di|del|della|dell['’]|de)\s*|"
     # a body of comuni named after a place: "Comunità Montana Valtellina di Tirano", "Unione dei Comuni Lombarda di X"
     r"\b(?:comunit[àa]\s+montana|unione(?:\s+(?:dei|di)\s+comuni)?|consorzio)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*){0,4}"
     r"\s+(?:di|del|della|dell['’]|de)\s*|\b(?:ambit[oi]|distrett[oi])(?:\s+(?:territoriale|sociale|distrettuale|"
@@ -398,6 +390,57 @@ _NOT_A_LISTED_NAME = re.compile(
     # "Ambito distrettuale 3 Brescia Est", "Ambito n. 2 Brescia Ovest": the place after the ambito's number is its name
     r"\s+(?:n\.?\s*)?\d+\s+)|\b\d{5}\s+)$",
     re.I,
+)
+# a comune that completes a road's or a town body's name, behind a cheap test of its heads' words: a road or a line
+# named by its ends or its town ("Superstrada Rho-Monza", "SS 38 Sondrio-Bormio", "Tangenziale di X", "asse della
+# Saronno-Monza": the second end after its first and the hyphen); a body, a service or a venue named after its town
+# ("Istituto Comprensivo Statale di X", "Casa di Riposo di X", "Polisportiva X"), its words no comuni or territory
+# ("la cooperativa opera nei Comuni di A, B" names its list)
+_TOWN_THING = re.compile(
+    rf"(?:\b(?:{_ROAD})(?!\w)(?:\s+(?:[A-Z]{{1,2}}\s*)?\d+\w*)?(?:\s+(?:di|del|della|dell['’]|de))?\s*"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*)?\s*-\s*)?|"
+    rf"\b(?:{_TOWN_BODY})\b(?:(?:\s+(?!(?:comun|citt|territor|ambit|distrett|paes|zon)\w*)[\w'’]+){{0,3}}?"
+    r"\s+(?:di|del|della|dell['’]|de)\s*|\s+))$",
+    re.I,
+)
+_TOWN_THING_WORDS = (
+    "strada",
+    "tangenziale",
+    "statale",
+    "provinciale",
+    "ss",
+    "sp",
+    "s.p",
+    "s.s",
+    "s. p",
+    "s. s",
+    "asse",
+    "ferrovi",
+    "tranvia",
+    "circonvallaz",
+    "ciclabile",
+    "istitut",
+    "liceo",
+    "bcc",
+    "banca",
+    "cassa",
+    "credito",
+    "fondazione",
+    "cooperativa",
+    "consultorio",
+    "casa",
+    "rsa",
+    "loco",
+    "polisportiva",
+    "oratorio",
+    "biblioteca",
+    "ufficio",
+    "sala",
+    "centro",
+    "museo",
+    "teatro",
+    "cimitero",
+    "parco",
 )
 # a part of the ambito named after a comune at its line's start, its list after ("Area Lodi e Nord Lodigiano — A, B")
 _PART_NAMED = re.compile(
@@ -1082,9 +1125,10 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False
     if _DISTANCE_AFTER.match(page.text[f.end : f.end + 20]):
         return False  # "Baranzate (4 km)", "Edolo - 28 km": a place near the page's town, with its distance
-    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
-        line, col, f.end - page.starts[n]
-    ):
+    before = line[max(0, col - 60) : col]
+    if (
+        _NOT_A_LISTED_NAME.search(before) or (may_match(before, _TOWN_THING_WORDS) and _TOWN_THING.search(before))
+    ) and not _town_hall_alone(line, col, f.end - page.starts[n]):
         return False  # "presso il Municipio di Rho, piazza ...": an address; "Municipio di Rho" alone names Rho
     if np_.compass_area(line[max(0, col - 12) : col]):
         return False  # "Ambito Visconteo Sud Milano - A, B": an area's name, Milano no item
