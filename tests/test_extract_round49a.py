@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
-
-
-def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     ],
 )
 def test_a_comune_that_completes_a_roads_or_a_bodys_name_is_no_item(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +34,4 @@ def test_a_comune_that_completes_a_roads_or_a_bodys_name_is_no_item(name: str) -
     ],
 )
 def test_a_box_of_places_near_the_town_gives_no_members(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
