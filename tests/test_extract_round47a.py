@@ -1,4 +1,4 @@
-"""Round 47a (issue 11, docs/members-round47a.md): the page of another law's body or of an event (a race, a festival,
+"""Round 47a (issue 11, docs/members.md §89): the page of another law's body or of an event (a race, a festival,
 a weather alert) names comuni and a "capofila" and states no ambito, even where the site's menus and teasers carry the
 social plan's common words; counter-cases: an ambito's own pages that mention a race or the water ATO."""
 

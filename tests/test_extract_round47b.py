@@ -1,4 +1,4 @@
-"""Round 47b: text pages of an ambito's own site (docs/members-round47b.md)."""
+"""Round 47b: text pages of an ambito's own site (docs/members.md §90)."""
 
 from __future__ import annotations
 

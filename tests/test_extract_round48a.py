@@ -1,4 +1,4 @@
-"""Round 48a (issue 11, docs/members-round48a.md): a table that speaks of several ambiti, flattened by a text
+"""Round 48a (issue 11, docs/members.md §91): a table that speaks of several ambiti, flattened by a text
 extraction one cell a line: its rows are ambiti (name / capofila / comuni / population) or comuni (comune / ambito /
 capofila). Each row is joined back so each ambito gets its own comuni and capofila; counter-cases with the same shape
 over the schools' ambiti and a civil-protection centre give nothing."""
@@ -34,7 +34,7 @@ def test_a_table_of_ambiti_one_cell_a_line_gives_each_ambito_its_row(name: str) 
 
 @pytest.mark.parametrize("name", COMUNE_ROWS)
 def test_a_table_of_comuni_one_cell_a_line_gathers_each_ambito_s_rows(name: str) -> None:
-    """Members only: the capofila of a comune-per-row table (the column's cell) is left (docs/members-round48a.md)."""
+    """Members only: the capofila of a comune-per-row table (the column's cell) is left (docs/members.md §91)."""
     facts = extracted(name)
     assert {frozenset(a.members) for a in facts.ambiti} == {frozenset(a["members"]) for a in gold(name)["ambiti"]}
 

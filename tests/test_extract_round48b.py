@@ -1,5 +1,5 @@
 """Round 48b: PDF documents read as text: a regional guideline's triennio, a role apposed after its holder with an
-introducer, a table of sums per ambito (docs/members-round48b.md)."""
+introducer, a table of sums per ambito (docs/members.md §92)."""
 
 from __future__ import annotations
 

@@ -634,6 +634,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         for k in range(g.line, g.end + 1)
     }
     excluded |= {k for b in page.blocks for k in range(b[0], b[1] + 1)} | page.card_lines
+    if page.doc.kind == "text":  # a comune site's chrome flattened into the page: its switchboard and PEC (round 49b)
+        excluded |= si.chrome_contact_lines(page.lines, [page.lines[0], *tf.site_header(page.lines)])
     # the site's footer speaks for a page that is about the ambito (it lists its comuni), not for one naming it aside;
     # on the office's or the ambito's own site it speaks for every page
     footer = page.doc.chrome if whole_page and (members or page.own_site) else []
@@ -806,7 +808,10 @@ _FOOTER_OTHER_BODY = re.compile(
 
 
 def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int], chrome: list[str]) -> of.Office:
-    is_office = whole_page and of.is_office_page(page.doc.title, page.doc.breadcrumb)
+    is_office = whole_page and (
+        of.is_office_page(page.doc.title, page.doc.breadcrumb)
+        or (page.doc.kind == "text" and tf.office_heading(page.doc.lines))  # its crumb and heading (round 49b)
+    )
     # (a site named after the office, "Chi siamo – Ufficio di Piano di Sondrio": its "Dove siamo" is the office's)
     about_ambito = whole_page and (
         any(m.line < 0 or page.levels[m.line] == 1 for m in page.mentions)

@@ -118,3 +118,63 @@ def without_hall_seat(found: Contacts, block: str, office_lines: list[str]) -> N
         return
     if not any(OFFICE_WORDS.search(line) and street in _squeezed(line) for line in office_lines):
         found.address = None
+
+
+# The template's box of actions for the citizen on every page of a comune's site (AgID / Designers Italia, and the
+# themes that copied it): its number is the comune's switchboard or green number, never the office's (round 49b).
+_ASSISTANCE_BOX = re.compile(
+    r"^(?:contatta\s+(?:il\s+comune|la\s+citt[aà]|il\s+municipio|l['’]\s*ente)|hai\s+bisogno\s+di\s+aiuto|"
+    r"problemi\s+in\s+citt[aà])\b",
+    re.I,
+)
+BOX_LINES = 8  # the box's actions: FAQ, assistance, the call, an appointment, a report of a fault
+ACTION_CHARS = 60  # an action of the box is a short line
+_CONTACT_VALUE = re.compile(r"@|\d{2,4}[\s./-]?\d{3}", re.I)
+_SEAT_HEADER = re.compile(r"\b(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
+
+
+def _assistance_box(lines: list[str]) -> set[int]:
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if len(line) > ACTION_CHARS or not _ASSISTANCE_BOX.match(line.strip()):
+            continue
+        for k in range(i + 1, min(len(lines), i + 1 + BOX_LINES)):
+            if not lines[k].strip() or len(lines[k]) > ACTION_CHARS or OFFICE_WORDS.search(lines[k]):
+                break
+            out.add(k)
+    return out
+
+
+def _neighbours(lines: list[str], i: int) -> list[str]:
+    """The nearest non-blank line above and below line i."""
+    above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    below = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), "")
+    return [above, below]
+
+
+def _legal_contact_lines(lines: list[str], header: list[str]) -> set[int]:
+    if not any(_SEAT_HEADER.search(line) for line in header):
+        return set()
+    out: set[int] = set()
+    under = sum(len(line) for line in lines)
+    above = 0  # at the page's tail (`_at_tail`): less text under the line than above it, counted in one pass
+    for i, line in enumerate(lines):
+        under -= len(line)
+        above += len(line)
+        if under >= above - len(line) or not _CONTACT_VALUE.search(line):
+            continue
+        near = _neighbours(lines, i)
+        card = lines[max(0, i - BLOCK_LINES) : i + 2]  # an office's card at the tail names the office over its lines
+        if any(LEGAL_CHROME.search(n) and len(n) <= ACTION_CHARS for n in near) and not any(
+            OFFICE_WORDS.search(n) for n in card
+        ):
+            out.add(i)
+    return out
+
+
+def chrome_contact_lines(lines: list[str], header: list[str]) -> set[int]:
+    """The lines of a comune site's chrome on a page read as text that carry a contact no office owns: the template's
+    assistance box ("Contatta il comune" / "Chiama il numero ...") and a contact line among the legal links at the
+    site's tail ("PEC ..." beside "Privacy | Note legali"), where `header` (the page's title and first lines) names a
+    comune. An office's or an ambito's own site keeps its tail card (`text_footer`)."""
+    return _assistance_box(lines) | _legal_contact_lines(lines, header)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.site_identity import LEGAL_CHROME, OWNER_HEADER_LINES
 
 # the office's or the ambito's name opening a short line: a card's first line, or the site's name in its header
@@ -107,3 +108,30 @@ def _over_menus(lines: list[str], start: int) -> int:
 def as_block(lines: list[str], card: range) -> str:
     """The card as one footer block, its lines parted as `document._chrome_text` parts a footer's."""
     return " · ".join(lines[i] for i in card)
+
+
+HEADING_REACH = 40  # a comune site's banner and menus, one item a line, come before the crumbs
+CRUMBS = 3  # "Amministrazione" / "Uffici": the sections over the page
+HEADING_CHARS = 80  # the page's name, its last crumb
+# the crumbs' root, a line of its own when a rendered page is flattened one item a line
+_CRUMB_ROOT = re.compile(r"^(?:home|homepage|home\s*page|pagina\s+iniziale)$", re.I)
+# the template's section of the body's units (AgID model for comuni: "Amministrazione" / "Uffici" or "Aree
+# amministrative" / "Unità organizzative"): a page under it is one unit's own card
+_UNITS_SECTION = re.compile(r"^(?:uffici|aree\s+amministrative|unit[aà]\s+organizzative)$", re.I)
+
+
+def office_heading(lines: list[str]) -> bool:
+    """Whether a page read as text is the office's own card on a comune's site (round 49b): the AgID template's
+    "Uffici" pages, flattened one item a line, give their crumbs one a line ("Home" / "Amministrazione" / "Uffici" /
+    "Ufficio di Piano - Ambito di X"), and the item under the units' section names the office. Its "Sede" and
+    "Telefono" are then the office's, as on a page whose title names it (the title line of such a text is the site's
+    name, so `office.is_office_page` cannot see it). A page under the office's section ("Servizi" / "Ufficio di Piano"
+    / "Privacy") or a menu naming it is no such card."""
+    for k, line in enumerate(lines[:HEADING_REACH]):
+        if not _CRUMB_ROOT.match(line.strip()):
+            continue
+        crumbs = [item.strip() for item in lines[k + 1 : k + 2 + CRUMBS]]
+        for section, item in zip(crumbs, crumbs[1:], strict=False):
+            if _UNITS_SECTION.match(section):
+                return len(item) <= HEADING_CHARS and OFFICE_WORDS.search(item) is not None
+    return False
