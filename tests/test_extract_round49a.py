@@ -1,5 +1,5 @@
 """Round 49a: a comune named inside another thing's name, and a box of places near the page's town, under a true list
-of members (docs/members-round49a.md)."""
+of members (docs/members.md §93)."""
 
 from __future__ import annotations
 
