@@ -57,6 +57,8 @@ def _comune(line: str, resolver: NameResolver) -> str | None:
 
 
 def _label(line: str) -> str | None:
+    if " – " not in line and " - " not in line:
+        return None  # (most lines: no dash, no regex run)
     m = _DASH_LABELLED.match(line)
     return m.group("label") if m else None
 
