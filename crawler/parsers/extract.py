@@ -873,6 +873,8 @@ def _capofila(
     halls.update({b[2]: b[3].address.street for b in blocks if b[3].address and b[3].address.street})
     hall, where = office.town_hall, office.address_line
     if hall is None:
+        hall, where = of.seat_hall(sentences, page.resolver)
+    if hall is None:
         headings = (line for line, level in zip(page.lines, page.levels, strict=True) if 0 < level < 4)
         hall, where = cf.office_comune([page.doc.title, *headings], page.resolver)
     code, why = cf.implied(place, hall, street, halls)
