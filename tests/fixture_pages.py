@@ -24,3 +24,8 @@ def gold(name: str) -> dict:
 def gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     """Each gold ambito as (capofila, members): what a page's `PageFacts.ambiti` must give, in any order."""
     return {(ambito["capofila"], frozenset(ambito["members"])) for ambito in gold(name)["ambiti"]}
+
+
+def extracted_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
+    """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
+    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}

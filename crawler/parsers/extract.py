@@ -50,7 +50,7 @@ EXTRACTOR = "ambiti-extract"
 # The version names the extractor in every claim's provenance (crawler/extraction/claims.py), and a page's cached
 # result counts only for the version that made it (crawler/extraction/stage.py). What each version changed, rule by
 # rule with its figures on the held-out sets: docs/members.md, a section a round, each naming its version.
-VERSION = "0.4.74"
+VERSION = "0.4.75"
 
 log = logging.getLogger(__name__)
 
@@ -874,6 +874,8 @@ def _capofila(
     halls = of.town_halls(page.doc.chrome, page.resolver)
     halls.update({b[2]: b[3].address.street for b in blocks if b[3].address and b[3].address.street})
     hall, where = office.town_hall, office.address_line
+    if hall is None:
+        hall, where = of.seat_hall(sentences, page.resolver)
     if hall is None:
         headings = (line for line, level in zip(page.lines, page.levels, strict=True) if 0 < level < 4)
         hall, where = cf.office_comune([page.doc.title, *headings], page.resolver)

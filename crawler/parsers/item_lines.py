@@ -35,6 +35,10 @@ _WRAPPED = re.compile(
 _TRAILING_MARK = re.compile(r"\s*[-–(]?\s*(?:(?:ente|comune)\s+)?capofila\s*\)?$", re.I)
 _FIGURE = re.compile(r"\d")
 _REPEAT_LINE = re.compile(r"^[^\d|:]{2,40}$")  # a link text or a badge: short words, no figure, no label
+# a card's detail line opened by a label every card repeats before a dash ("Servizi Sociali – Piazza A. Moro 1",
+# "Sportello – via Roma 3"): its words differ card to card, its label does not (a colon's label, "Indirizzo: ...", is a
+# contact block's line, left as it is)
+_DASH_LABELLED = re.compile(r"^(?P<label>[^\d|:–-]{2,40}?)\s+[–-]\s+\S")
 MIN_ITEMS = 3
 MIN_REPEATS = 3
 
@@ -52,7 +56,21 @@ def _comune(line: str, resolver: NameResolver) -> str | None:
     return res.istat if res and res.method != "fuzzy" else None
 
 
-def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str]) -> list[tuple[int, int, bool]]:
+def _label(line: str) -> str | None:
+    if " – " not in line and " - " not in line:
+        return None  # (most lines: no dash, no regex run)
+    m = _DASH_LABELLED.match(line)
+    return m.group("label") if m else None
+
+
+def _repeated(line: str, repeats: set[str], labels: set[str]) -> bool:
+    """A line every item repeats: the same words, or the same label before a dash."""
+    return line in repeats or (bool(labels) and _label(line) in labels)
+
+
+def _items(
+    lines: list[str], at: int, keys: list[str | None], repeats: set[str], labels: set[str]
+) -> list[tuple[int, int, bool]]:
     """The items from line `at`: (first line, end, marked capofila), each a comune's lines, then repeats or a mark.
     Every item has the first one's shape (as many name lines, as many repeated lines) and a comune of its own: a
     gallery's items are alike, and a list that runs on into another block ("Stemma del Comune di X" / "Comune di X" in
@@ -73,9 +91,9 @@ def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str])
             caption = bool(_CAPOFILA_MARK.match(lines[i])) and (
                 "(" in lines[i] or named > 1 or (i + 1 < len(lines) and lines[i + 1] in repeats)
             )
-            if lines[i] not in repeats and not caption:
+            if not _repeated(lines[i], repeats, labels) and not caption:
                 break
-            repeated += lines[i] in repeats
+            repeated += _repeated(lines[i], repeats, labels)
             marked = marked or caption
             i += 1
         if shape not in (None, (named, repeated)):
@@ -88,21 +106,30 @@ def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str])
     return items
 
 
-def _head(lines: list[str], start: int, end: int, keys: list[str | None]) -> str:
+def _head(lines: list[str], start: int, end: int, keys: list[str | None], labels: set[str]) -> str:
     """The item's name as written: its bare line if it has one, else its first line unwrapped that writes the name
-    as a name. An alt text is often the file's name or typed in lower case ("comune di gorle stemma") while the
-    caption beside it writes "Comune di Gorle": a name in lower case reads as a common word downstream."""
+    as a name (an alt text is often the file's name or typed in lower case, "comune di gorle stemma", while the
+    caption beside it writes "Comune di Gorle": a name in lower case reads as a common word downstream); then its
+    labelled details after a dash, as a list's item carries them ("Cislago – Servizi Sociali – Piazza Toti 1")."""
     named = [line for line, key in zip(lines[start:end], keys[start:end], strict=True) if key is not None]
     bare = [_TRAILING_MARK.sub("", _NAME_WRAP.match(line)["name"]) for line in named]
     cased = next((name for name in bare if name[:1].isupper()), bare[0])
-    return next((name for name, line in zip(bare, named, strict=True) if name == line), cased)
+    head = next((name for name, line in zip(bare, named, strict=True) if name == line), cased)
+    details = [line for line in lines[start:end] if labels and _label(line) in labels]
+    return " – ".join([head, *details])
 
 
 def rejoined_items(doc: Document, resolver: NameResolver) -> Document:
     """The text page with each flattened gallery, card list or captioned list joined back one item a line."""
     counts = Counter(doc.lines)
     repeats = {line for line, n in counts.items() if n >= MIN_REPEATS and _REPEAT_LINE.match(line)}
-    if not repeats and not any(_CAPOFILA_MARK.match(line) or _WRAPPED.search(line) for line in doc.lines):
+    labelled = Counter(label for label in map(_label, doc.lines) if label)
+    labels = {label for label, n in labelled.items() if n >= MIN_REPEATS}
+    if (
+        not repeats
+        and not labels
+        and not any(_CAPOFILA_MARK.match(line) or _WRAPPED.search(line) for line in doc.lines)
+    ):
         return doc  # (most pages: nothing an item repeats, no alt text, no capofila's caption)
     known: dict[str, str | None] = {}
     keys = [known[line] if line in known else known.setdefault(line, _comune(line, resolver)) for line in doc.lines]
@@ -110,7 +137,7 @@ def rejoined_items(doc: Document, resolver: NameResolver) -> Document:
     lines, levels, groups = [], [], []
     i = 0
     while i < len(doc.lines):
-        items = _items(doc.lines, i, keys, repeats) if keys[i] else []
+        items = _items(doc.lines, i, keys, repeats, labels) if keys[i] else []
         if len(items) < MIN_ITEMS or all(end - start == 1 for start, end, _ in items):
             lines.append(doc.lines[i])
             levels.append(doc.levels[i])
@@ -118,7 +145,7 @@ def rejoined_items(doc: Document, resolver: NameResolver) -> Document:
             i += 1
             continue
         for start, end, marked in items:
-            lines.append(_head(doc.lines, start, end, keys) + (" (capofila)" if marked else ""))
+            lines.append(_head(doc.lines, start, end, keys, labels) + (" (capofila)" if marked else ""))
             levels.append(doc.levels[start])
             groups.append(doc.groups[start])
         i = items[-1][1]

@@ -246,6 +246,8 @@ OTHER_LISTS = re.compile(
     r"(?<!loro\sconfin)|contermin|limitrof|\bunione\b|"
     # a site's block of neighbouring towns ("Comuni vicini", "Paesi più vicini", "Nelle vicinanze"): places near it
     r"\b(?:comuni|paesi|centri|localit[àa])\s+(?:pi[uù]\s+)?vicin[ie]\b|\bnelle\s+vicinanze\b|"
+    # the same box under other headings: "Nei dintorni", "Scopri i dintorni", "Nei pressi", "Altri comuni della zona"
+    r"\bdintorni\b|\bnei\s+pressi\b|\baltri\s+(?:comuni|paesi|centri)\s+della\s+zona\b|"
     r"distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
     r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
@@ -364,6 +366,17 @@ _ASIDE_AFTER = re.compile(r"^\s*,([^,.;:]{1,80})[,.;:]")  # the aside right afte
 # the comune's own seat, which a list may name in its stead, one a line ("Municipio di Cislago" under a picture of it)
 _TOWN_HALL = r"municipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale"
 _TOWN_HALL_ITEM = re.compile(rf"\W*(?:il\s+)?(?:{_TOWN_HALL})\s+(?:di|del|della|dell['’])\s*", re.I)
+# the heads of a road's or a railway's name, and the abbreviations of a state or provincial road ("SS 36", "S.P. 527")
+_ROAD = (
+    r"(?:super)?strada|autostrada|tangenziale|statale|provinciale|s\.?\s?[sp]\.?(?=\s*\d)|asse|ferrovia|"
+    r"linea\s+ferroviaria|tranvia|metrotranvia|circonvallazione|pista\s+ciclabile|ciclabile"
+)
+# the heads of a body, a service or a venue that takes its town's name: a school, a bank, a foundation, a care home
+_TOWN_BODY = (
+    r"istitut[oi]|liceo|bcc|banca|cassa\s+rurale|credito\s+cooperativo|fondazione|cooperativa|consultorio|"
+    r"casa\s+di\s+riposo|rsa|pro\s+loco|polisportiva|oratorio|biblioteca|ufficio\s+postale|sala\s+civica|"
+    r"centro\s+(?:civico|diurno|sportivo)|museo|teatro|cimitero|parco"
+)
 # a comune named as part of something else: an address, another body, the ambito's own name
 _NOT_A_LISTED_NAME = re.compile(
     r"(?:\b(?:via|viale|v\.le|piazza|p\.\s?z?za|piazzale|p\.le|corso|c\.so|largo|vicolo|strada|località|loc\.|frazione|fraz\.|"
@@ -377,6 +390,57 @@ _NOT_A_LISTED_NAME = re.compile(
     # "Ambito distrettuale 3 Brescia Est", "Ambito n. 2 Brescia Ovest": the place after the ambito's number is its name
     r"\s+(?:n\.?\s*)?\d+\s+)|\b\d{5}\s+)$",
     re.I,
+)
+# a comune that completes a road's or a town body's name, behind a cheap test of its heads' words: a road or a line
+# named by its ends or its town ("Superstrada Rho-Monza", "SS 38 Sondrio-Bormio", "Tangenziale di X", "asse della
+# Saronno-Monza": the second end after its first and the hyphen); a body, a service or a venue named after its town
+# ("Istituto Comprensivo Statale di X", "Casa di Riposo di X", "Polisportiva X"), its words no comuni or territory
+# ("la cooperativa opera nei Comuni di A, B" names its list)
+_TOWN_THING = re.compile(
+    rf"(?:\b(?:{_ROAD})(?!\w)(?:\s+(?:[A-Z]{{1,2}}\s*)?\d+\w*)?(?:\s+(?:di|del|della|dell['’]|de))?\s*"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]*)?\s*-\s*)?|"
+    rf"\b(?:{_TOWN_BODY})\b(?:(?:\s+(?!(?:comun|citt|territor|ambit|distrett|paes|zon)\w*)[\w'’]+){{0,3}}?"
+    r"\s+(?:di|del|della|dell['’]|de)\s*|\s+))$",
+    re.I,
+)
+_TOWN_THING_WORDS = (
+    "strada",
+    "tangenziale",
+    "statale",
+    "provinciale",
+    "ss",
+    "sp",
+    "s.p",
+    "s.s",
+    "s. p",
+    "s. s",
+    "asse",
+    "ferrovi",
+    "tranvia",
+    "circonvallaz",
+    "ciclabile",
+    "istitut",
+    "liceo",
+    "bcc",
+    "banca",
+    "cassa",
+    "credito",
+    "fondazione",
+    "cooperativa",
+    "consultorio",
+    "casa",
+    "rsa",
+    "loco",
+    "polisportiva",
+    "oratorio",
+    "biblioteca",
+    "ufficio",
+    "sala",
+    "centro",
+    "museo",
+    "teatro",
+    "cimitero",
+    "parco",
 )
 # a part of the ambito named after a comune at its line's start, its list after ("Area Lodi e Nord Lodigiano — A, B")
 _PART_NAMED = re.compile(
@@ -1025,6 +1089,10 @@ _ITEM_MARK = re.compile(r"[·•;|]")
 _ITEM_END = re.compile(r"[\s.]*(?:[·•;|]|$)")
 
 
+# a distance after a name, in brackets, after a dash or a dot, or bare: "(4 km)", "- 28 km", "· 4,2 km", "8 km"
+_DISTANCE_AFTER = re.compile(r"\s*(?:\(\s*|[-–—·|:]\s*)?\d{1,3}(?:[.,]\d{1,2})?\s*km\b", re.I)
+
+
 def _in_page_mark_run_on(line: str, col: int) -> bool:
     """The name sits in a page's footer or header that ends in its page mark and runs on into the line's text."""
     if "pag" not in line[:120].lower():
@@ -1055,9 +1123,12 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         return False
     if _PAGE_LINE.match(line) or _in_page_mark_run_on(line, col):
         return False
-    if _NOT_A_LISTED_NAME.search(line[max(0, col - 60) : col]) and not _town_hall_alone(
-        line, col, f.end - page.starts[n]
-    ):
+    if _DISTANCE_AFTER.match(page.text[f.end : f.end + 20]):
+        return False  # "Baranzate (4 km)", "Edolo - 28 km": a place near the page's town, with its distance
+    before = line[max(0, col - 60) : col]
+    if (
+        _NOT_A_LISTED_NAME.search(before) or (may_match(before, _TOWN_THING_WORDS) and _TOWN_THING.search(before))
+    ) and not _town_hall_alone(line, col, f.end - page.starts[n]):
         return False  # "presso il Municipio di Rho, piazza ...": an address; "Municipio di Rho" alone names Rho
     if np_.compass_area(line[max(0, col - 12) : col]):
         return False  # "Ambito Visconteo Sud Milano - A, B": an area's name, Milano no item

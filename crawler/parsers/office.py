@@ -138,6 +138,23 @@ _HOSTED = re.compile(r"\b(?:presso|c/o)\s+(?:il\s+|la\s+)?" + TOWN_HALL.pattern,
 _THEN_STREET = re.compile(r",\s*" + ct.STREET_RE.pattern, ct.STREET_RE.flags)
 
 
+_SEAT_HOST = re.compile(r"\s+(?:(?:presso|c/o)\s+)?(?:il\s+|la\s+)?" + TOWN_HALL.pattern, re.I)
+
+
+def seat_hall(sentences: list[str], resolver: NameResolver) -> tuple[str | None, str]:
+    """The comune whose town hall a sentence of prose says hosts the office, with no street in it ("L'Ufficio di Piano
+    ha sede presso il Palazzo Comunale di X", "si trova presso il Municipio di X"): the street is given apart, on a
+    label's line, so the seat's owner is said only here. The hall must follow the seat's verb: a meeting held at a
+    town hall is no seat."""
+    for sentence in sentences:
+        seat = _SEAT_SENTENCE.search(sentence)
+        hall = _SEAT_HOST.match(sentence, seat.end()) if seat else None
+        code = _place(hall.group("place"), resolver) if hall else None
+        if code:
+            return code, sentence[:300]
+    return None, ""
+
+
 def _host_line(line: str) -> bool:
     """A line that is only the office's host ("presso Comune di Saronno", "c/o il Palazzo comunale di X"): the office's
     block goes on under it, as a rendered card's short lines read."""
