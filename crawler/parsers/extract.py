@@ -841,7 +841,7 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.contacts.responsible = office.contacts.responsible or head
     hall = si.town_hall_block(page.lines) if page.doc.kind == "text" else None  # a text page's footer (round 46b)
-    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome + ([hall] if hall else []))
+    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome + ([hall.text] if hall else []))
     if hall:
         si.without_hall_seat(office.contacts, hall, [lines[i] for i in idx])
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)

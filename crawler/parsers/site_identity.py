@@ -21,6 +21,7 @@ C.F." is the office's seat) (`town_hall_block`), and handed to the footer's town
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
@@ -95,19 +96,26 @@ _SELF_SEATED = re.compile(
 )
 
 
-def town_hall_block(lines: list[str]) -> str | None:
-    """The comune's identity block at the page's tail, its lines parted by " · " as a footer's are, or None."""
+class HallBlock(NamedTuple):
+    """The comune's identity block at a text page's tail, its lines parted by " · " as a footer's are; `fiscal`: known
+    by its fiscal code (else by its self-seated opening line alone)."""
+
+    text: str
+    fiscal: bool
+
+
+def town_hall_block(lines: list[str]) -> HallBlock | None:
+    """The comune's identity block at the page's tail, or None."""
     for i in range(len(lines) - 1, -1, -1):
         if not OPENS_WITH_COMUNE.match(lines[i]):
             continue
-        if not (
-            any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + IDENTITY_REACH]) or _SELF_SEATED.match(lines[i])
-        ):
+        fiscal = any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + IDENTITY_REACH])
+        if not (fiscal or _SELF_SEATED.match(lines[i])):
             continue
         block = lines[i : i + BLOCK_LINES]
         if any(OFFICE_WORDS.search(line) for line in lines[max(0, i - _ABOVE) : i + BLOCK_LINES]):
             return None
-        return " · ".join(block) if _at_tail(lines, i, i + BLOCK_LINES) else None
+        return HallBlock(" · ".join(block), fiscal) if _at_tail(lines, i, i + BLOCK_LINES) else None
     return None
 
 
@@ -115,10 +123,12 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\W", "", text.lower())
 
 
-def without_hall_seat(found: Contacts, block: str, office_lines: list[str]) -> None:
+def without_hall_seat(found: Contacts, hall: HallBlock, office_lines: list[str]) -> None:
     """Drop the office's address where it is the town hall's seat that the block gives ("Via Gramsci 21 - 20851
     Lissone"), unless a line naming the office gives that street too (an office hosted in the town hall); and so the
-    block's switchboard numbers (round 50c)."""
+    block's switchboard numbers (round 50c). A block known only by its self-seated opening line (no fiscal code)
+    gives up its numbers, not the address: an office hosted in the town hall shares that seat (as clean sets showed)."""
+    block = hall.text
     digits, named = (
         re.sub(r"\D", "", block),
         [re.sub(r"\D", "", line) for line in office_lines if OFFICE_WORDS.search(line)],
@@ -126,7 +136,7 @@ def without_hall_seat(found: Contacts, block: str, office_lines: list[str]) -> N
     found.phones[:] = [
         p for p in found.phones if p.removeprefix("+39") not in digits or any(p.removeprefix("+39") in n for n in named)
     ]
-    if found.address is None or not found.address.street:
+    if found.address is None or not found.address.street or not hall.fiscal:
         return
     street = _squeezed(found.address.street)
     if street not in _squeezed(block):
