@@ -89,10 +89,11 @@ def _items(lines: list[str], at: int, keys: list[str | None], repeats: set[str])
 
 
 def _head(lines: list[str], start: int, end: int, keys: list[str | None]) -> str:
-    """The item's name as written: its bare line if it has one, else its first line unwrapped."""
+    """The item's name as written: its bare line if it has one (a caption may carry the capofila's mark: "Legnano
+    (capofila)" under "comune di legnano stemma" is the bare line), else its first line unwrapped."""
     named = [line for line, key in zip(lines[start:end], keys[start:end], strict=True) if key is not None]
     bare = [_TRAILING_MARK.sub("", _NAME_WRAP.match(line)["name"]) for line in named]
-    return next((name for name, line in zip(bare, named, strict=True) if name == line), bare[0])
+    return next((name for name, line in zip(bare, named, strict=True) if name == _TRAILING_MARK.sub("", line)), bare[0])
 
 
 def rejoined_items(doc: Document, resolver: NameResolver) -> Document:
