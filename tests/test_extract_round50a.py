@@ -1,12 +1,15 @@
 """Round 50a: what a small site of an ambito says on its own pages, read as text. A flattened gallery or card list
 whose capofila's caption carries the mark ("Legnano (capofila)", "Rho – Ente capofila") under a lower-case alt text
-("comune di legnano stemma"): the caption names the item, so the capofila is a member and the capofila."""
+("comune di legnano stemma"): the caption names the item, so the capofila is a member and the capofila. A person
+card flattened to text ("Persona" / "Monica Brambati" / "Responsabile dell'Ufficio di Piano"): the bare role line
+names the holder above."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
+from crawler.parsers.serialize import facts_to_json
+from tests.fixture_pages import extracted, gold, gold_by_ambito
 
 
 def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
@@ -23,3 +26,26 @@ def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
 )
 def test_a_marked_caption_names_its_gallery_item(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
+
+
+def _offices(name: str) -> list[object]:
+    return [a["ufficio_di_piano"] for a in facts_to_json(extracted(name), name)["ambiti"]]
+
+
+def _normal(office: object) -> object:
+    """The office as the gold writes it: the street without the comma the extractor puts before the number."""
+    if isinstance(office, dict) and office.get("address"):
+        office = {**office, "address": {**office["address"], "street": office["address"]["street"].replace(",", "")}}
+    return office
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3013_txt_designers_unit_card_person_over_role_seriate.txt",
+        "3014_txt_azienda_designers_unit_card_coordinator_vimercate.txt",
+        "3015_txt_controcaso_vacant_role_under_heading_como.txt",
+    ],
+)
+def test_a_person_card_names_the_holder_above_its_role_line(name: str) -> None:
+    assert [_normal(o) for o in _offices(name)] == [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]

@@ -62,6 +62,9 @@ _ROLE_BESIDE_NAME = re.compile(
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
 )
+# a card's role line, bare: the office's head named in the line above (no article: "Il Responsabile dell'Ufficio di
+# Piano" over a signature names the person below)
+_CARD_ROLE = re.compile(r"^(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+di\s+piano$", re.I)
 RESPONSIBLE_PROSE = re.compile(
     r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
@@ -1077,6 +1080,10 @@ def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:
         return None
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
     prev = lines[i - 1].strip() if i > 0 else ""
+    if _CARD_ROLE.match(text):
+        # a person card's role line under its holder ("Persona" / "Monica Brambati" / "Responsabile dell'Ufficio di
+        # Piano"): the name above, a known given name or a surname in capitals, not a heading or a label
+        return person_name(prev)
     if (
         _ROLE_NEXT.match(nxt)
         or re.match(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\s*:?$", prev, re.I)
