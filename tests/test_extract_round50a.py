@@ -2,7 +2,9 @@
 whose capofila's caption carries the mark ("Legnano (capofila)", "Rho – Ente capofila") under a lower-case alt text
 ("comune di legnano stemma"): the caption names the item, so the capofila is a member and the capofila. A person
 card flattened to text ("Persona" / "Monica Brambati" / "Responsabile dell'Ufficio di Piano"): the bare role line
-names the holder above."""
+names the holder above. A social-services body's own comuni said in its sentence ("L'azienda dei Comuni di A, B e C per
+i servizi alla persona", "Consorzio tra i Comuni di", "partecipata dai Comuni di") are the ambito's, as under a "Soci:"
+label; a transport company's are not."""
 
 from __future__ import annotations
 
@@ -49,3 +51,15 @@ def _normal(office: object) -> object:
 )
 def test_a_person_card_names_the_holder_above_its_role_line(name: str) -> None:
     assert [_normal(o) for o in _offices(name)] == [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3016_txt_azienda_home_consorzio_tra_i_comuni_pioltello.txt",
+        "3017_txt_company_about_partecipata_dai_comuni_sesto.txt",
+        "3018_txt_controcaso_transport_company_of_comuni_vimercate.txt",
+    ],
+)
+def test_a_social_bodys_comuni_in_its_sentence_are_the_ambitos(name: str) -> None:
+    assert _by_ambito(name) == gold_by_ambito(name)
