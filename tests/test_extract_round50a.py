@@ -4,7 +4,8 @@ whose capofila's caption carries the mark ("Legnano (capofila)", "Rho – Ente c
 card flattened to text ("Persona" / "Monica Brambati" / "Responsabile dell'Ufficio di Piano"): the bare role line
 names the holder above. A social-services body's own comuni said in its sentence ("L'azienda dei Comuni di A, B e C per
 i servizi alla persona", "Consorzio tra i Comuni di", "partecipata dai Comuni di") are the ambito's, as under a "Soci:"
-label; a transport company's are not."""
+label; a transport company's are not. On a company's site read as text, the owner's identity block at the tail ("X
+a.s.c.", "X S.c.r.l." over its seat, e-mail, PEC and fiscal code) gives no office e-mail or PEC."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_a_person_card_names_the_holder_above_its_role_line(name: str) -> None:
 )
 def test_a_social_bodys_comuni_in_its_sentence_are_the_ambitos(name: str) -> None:
     assert _by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3019_txt_azienda_site_udp_page_footer_asc_rho.txt",
+        "3020_txt_consortium_site_udp_page_footer_scrl_abbiategrasso.txt",
+        "3021_txt_controcaso_office_card_hosted_by_company_seregno.txt",
+    ],
+)
+def test_the_site_owning_companys_tail_block_gives_no_office_mail(name: str) -> None:
+    assert [_normal(o) for o in _offices(name)] == [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]

@@ -1295,16 +1295,24 @@ def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:
 
 
 OPENS_WITH_COMUNE = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
+# the site's owner opening its identity block: a comune, or the social-services company that runs the site under its
+# legal form ("Comuni Insieme a.s.c.", "Sercop Azienda Speciale Consortile", "Consorzio Sociale S.c.r.l.")
+OPENS_WITH_OWNER = re.compile(
+    rf"{OPENS_WITH_COMUNE.pattern}|^[^·|]{{2,60}}?\b(?:a\.\s?s\.\s?c\.|azienda\s+speciale\s+consortile|"
+    r"s\.\s?c\.\s?r\.\s?l\.)(?=\s*(?:$|·))",
+    re.I,
+)
 
 
 def without_town_hall_mail(found: Contacts, office_lines: list[str], chrome: list[str]) -> None:
-    """Drop the comune's own e-mail and PEC, which its site's footer gives ("Comune di X · Piazza ... · PEC
-    protocollo@..."), where the page's body repeats them without naming the office ("Le domande devono pervenire ...
-    alla PEC protocollo@..."): a notice's address for applications, the town hall's; not where the office names them."""
+    """Drop the site owner's own e-mail and PEC (a comune's, an azienda's), which its footer gives ("Comune di X ·
+    Piazza ... · PEC protocollo@...", "Comuni Insieme a.s.c. · ... · info@..."), where the page's body repeats them
+    without naming the office ("Le domande devono pervenire ... alla PEC protocollo@..."): a notice's address for
+    applications, the town hall's; not where the office names them."""
     hall = {
         m.group(0).lower()
         for text in chrome
-        if OPENS_WITH_COMUNE.match(text) and not heads_its_contacts(text)
+        if OPENS_WITH_OWNER.match(text) and not heads_its_contacts(text)
         for m in ct.EMAIL_RE.finditer(text)
     }
     if not hall:

@@ -24,7 +24,7 @@ import re
 
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
-from crawler.parsers.office import OPENS_WITH_COMUNE
+from crawler.parsers.office import OPENS_WITH_OWNER
 from crawler.records import Contacts
 
 # closed vocabulary: the legal and service links and marks every Italian public body's site carries by its footer
@@ -85,7 +85,7 @@ def _at_tail(lines: list[str], first: int, end: int) -> bool:
     return sum(len(line) for line in lines[end:]) < sum(len(line) for line in lines[:first])
 
 
-IDENTITY_REACH = 3  # the fiscal code sits on one of the lines right under the comune's name
+IDENTITY_REACH = 5  # the fiscal code sits on one of the block's lines under the owner's name
 BLOCK_LINES = 6  # name, seat, fiscal code, PEC, switchboard, e-mail
 _ABOVE = 2  # an office card's heading sits just above its "presso Comune di X" line
 
@@ -93,7 +93,7 @@ _ABOVE = 2  # an office card's heading sits just above its "presso Comune di X" 
 def town_hall_block(lines: list[str]) -> str | None:
     """The comune's identity block at the page's tail, its lines parted by " · " as a footer's are, or None."""
     for i in range(len(lines) - 1, -1, -1):
-        if not OPENS_WITH_COMUNE.match(lines[i]):
+        if not OPENS_WITH_OWNER.match(lines[i]):
             continue
         if not any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + IDENTITY_REACH]):
             continue
