@@ -107,14 +107,15 @@ def _items(
 
 
 def _head(lines: list[str], start: int, end: int, keys: list[str | None], labels: set[str]) -> str:
-    """The item's name as written: its bare line if it has one, else its first line unwrapped that writes the name
+    """The item's name as written: its bare line if it has one (a caption may carry the capofila's mark: "Legnano
+    (capofila)" under "comune di legnano stemma" is the bare line), else its first line unwrapped that writes the name
     as a name (an alt text is often the file's name or typed in lower case, "comune di gorle stemma", while the
     caption beside it writes "Comune di Gorle": a name in lower case reads as a common word downstream); then its
     labelled details after a dash, as a list's item carries them ("Cislago – Servizi Sociali – Piazza Toti 1")."""
     named = [line for line, key in zip(lines[start:end], keys[start:end], strict=True) if key is not None]
     bare = [_TRAILING_MARK.sub("", _NAME_WRAP.match(line)["name"]) for line in named]
     cased = next((name for name in bare if name[:1].isupper()), bare[0])
-    head = next((name for name, line in zip(bare, named, strict=True) if name == line), cased)
+    head = next((name for name, line in zip(bare, named, strict=True) if name == _TRAILING_MARK.sub("", line)), cased)
     details = [line for line in lines[start:end] if labels and _label(line) in labels]
     return " – ".join([head, *details])
 

@@ -111,6 +111,27 @@ def _members_line(before: str, heading: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:(?:il\s+)?comune\s+di)?\s*", rest, re.I) and _SOCIAL_BODY.search(heading))
 
 
+# a social-services body's own comuni said in a sentence rather than under a label: "L'azienda dei Comuni di A, B e
+# C", "Consorzio tra i Comuni di", "I soci dell'Azienda sono i Comuni di", "società partecipata dai Comuni di"
+_BODY_OF_COMUNI = re.compile(
+    r"(?:\b(?:azienda|consorzio)\b[^.;:]{0,60}?\b(?:dei|tra\s+i|fra\s+i)|\bsoci\b[^.;:]{0,40}?\bsono(?:\s+i)?|"
+    r"\b(?:partecipat[oa]|di\s+propriet[àa])\s+(?:dai|dei))\s+comuni(?:\s+di)?\s*$",
+    re.I,
+)
+_FOR_PEOPLE = re.compile(r"\bservizi\s+alla\s+persona\b", re.I)  # the social-services body's own words
+
+
+def _members_sentence(before: str, after: str) -> bool:
+    """The run is a social-services body's own comuni in its sentence ("L'azienda dei Comuni di A, B e C per i
+    servizi alla persona"): its members are the ambito's comuni, as under a "Soci:" label; a transport company's or a
+    land-reclamation consortium's comuni are not (no social-services word in its sentence)."""
+    sentence = (split_sentences(before) or [""])[-1]
+    if not may_match(sentence, ("azienda", "consorzio", "soci", "partecipat", "propriet")):
+        return False
+    said = f"{sentence} {(split_sentences(after) or [''])[0]}"  # (not the heading: a page of the ambito names it)
+    return bool(_BODY_OF_COMUNI.search(sentence)) and bool(_SOCIAL_BODY.search(said) or _FOR_PEOPLE.search(said))
+
+
 _FIELD_THEN_VALUE = re.compile(r"^(?P<row>.*) \| (?P<field>[^|]{1,60}?)\s*\|\s*$", re.S)
 _RECORD_NAME = re.compile(r"^\s*(?:denominazione|ragione\s+sociale|nome)\b[^|]{0,20}\|", re.I)
 RECORD_ROWS = 8  # a transparency record's rows read above a field: its name, its functions, then its members
@@ -2575,7 +2596,7 @@ def _rule(
             return whole
         # (or the members' line of a social-services body's record under its heading: "Azienda speciale consortile
         # X" / ... / "Soci: Comune di A, Comune di B")
-        soci = _members_line(before, heading)
+        soci = _members_line(before, heading) or _members_sentence(before, after)
         return "label" if LABEL.match(before) or _members_cell(before) or soci else None  # "Comuni: A; B; C"
     if LIST_CONTEXT.search(before):
         return "intro"

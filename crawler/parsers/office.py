@@ -62,6 +62,9 @@ _ROLE_BESIDE_NAME = re.compile(
 _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the name in a signature block
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
 )
+# a card's role line, bare: the office's head named in the line above (no article: "Il Responsabile dell'Ufficio di
+# Piano" over a signature names the person below)
+_CARD_ROLE = re.compile(r"^(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+di\s+piano$", re.I)
 RESPONSIBLE_PROSE = re.compile(
     r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
@@ -1094,6 +1097,10 @@ def _responsible_near(lines: list[str], idx: list[int], n: int) -> str | None:
         return None
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
     prev = lines[i - 1].strip() if i > 0 else ""
+    if _CARD_ROLE.match(text):
+        # a person card's role line under its holder ("Persona" / "Monica Brambati" / "Responsabile dell'Ufficio di
+        # Piano"): the name above, a known given name or a surname in capitals, not a heading or a label
+        return person_name(prev)
     if (
         _ROLE_NEXT.match(nxt)
         or re.match(r"^(?:responsabile|coordinat(?:ore|rice)|referente)\s*:?$", prev, re.I)
@@ -1305,16 +1312,24 @@ def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:
 
 
 OPENS_WITH_COMUNE = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
+# the site's owner opening its identity block: a comune, or the social-services company that runs the site under its
+# legal form ("Comuni Insieme a.s.c.", "Sercop Azienda Speciale Consortile", "Consorzio Sociale S.c.r.l.")
+OPENS_WITH_OWNER = re.compile(
+    rf"{OPENS_WITH_COMUNE.pattern}|^[^·|]{{2,60}}?\b(?:a\.\s?s\.\s?c\.|azienda\s+speciale\s+consortile|"
+    r"s\.\s?c\.\s?r\.\s?l\.)(?=\s*(?:$|·))",
+    re.I,
+)
 
 
 def without_town_hall_mail(found: Contacts, office_lines: list[str], chrome: list[str]) -> None:
-    """Drop the comune's own e-mail and PEC, which its site's footer gives ("Comune di X · Piazza ... · PEC
-    protocollo@..."), where the page's body repeats them without naming the office ("Le domande devono pervenire ...
-    alla PEC protocollo@..."): a notice's address for applications, the town hall's; not where the office names them."""
+    """Drop the site owner's own e-mail and PEC (a comune's, an azienda's), which its footer gives ("Comune di X ·
+    Piazza ... · PEC protocollo@...", "Comuni Insieme a.s.c. · ... · info@..."), where the page's body repeats them
+    without naming the office ("Le domande devono pervenire ... alla PEC protocollo@..."): a notice's address for
+    applications, the town hall's; not where the office names them."""
     hall = {
         m.group(0).lower()
         for text in chrome
-        if OPENS_WITH_COMUNE.match(text) and not heads_its_contacts(text)
+        if OPENS_WITH_OWNER.match(text) and not heads_its_contacts(text)
         for m in ct.EMAIL_RE.finditer(text)
     }
     if not hall:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
-from crawler.parsers.office import OPENS_WITH_COMUNE
+from crawler.parsers.office import OPENS_WITH_OWNER
 from crawler.records import Contacts
 
 # closed vocabulary: the legal and service links and marks every Italian public body's site carries by its footer
@@ -86,7 +86,7 @@ def _at_tail(lines: list[str], first: int, end: int) -> bool:
     return sum(len(line) for line in lines[end:]) < sum(len(line) for line in lines[:first])
 
 
-IDENTITY_REACH = 3  # the fiscal code sits on one of the lines right under the comune's name
+IDENTITY_REACH = 5  # the fiscal code sits on one of the block's lines under the owner's name
 BLOCK_LINES = 6  # name, seat, fiscal code, PEC, switchboard, e-mail
 _ABOVE = 2  # an office card's heading sits just above its "presso Comune di X" line
 # the block's opening line seats the comune in itself, no fiscal code needed (round 50c): "Comune di X – Strada Cisa,
@@ -107,7 +107,7 @@ class HallBlock(NamedTuple):
 def town_hall_block(lines: list[str]) -> HallBlock | None:
     """The comune's identity block at the page's tail, or None."""
     for i in range(len(lines) - 1, -1, -1):
-        if not OPENS_WITH_COMUNE.match(lines[i]):
+        if not OPENS_WITH_OWNER.match(lines[i]):
             continue
         fiscal = any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + IDENTITY_REACH])
         if not (fiscal or _SELF_SEATED.match(lines[i])):
