@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
-from crawler.parsers.office import OPENS_WITH_OWNER
+from crawler.parsers.office import OPENS_WITH_COMUNE, OPENS_WITH_OWNER
 from crawler.records import Contacts
 
 # closed vocabulary: the legal and service links and marks every Italian public body's site carries by its footer
@@ -86,7 +86,8 @@ def _at_tail(lines: list[str], first: int, end: int) -> bool:
     return sum(len(line) for line in lines[end:]) < sum(len(line) for line in lines[:first])
 
 
-IDENTITY_REACH = 5  # the fiscal code sits on one of the block's lines under the owner's name
+IDENTITY_REACH = 3  # a comune's fiscal code sits on one of the lines right under its name
+COMPANY_REACH = 5  # a company's may come after its legal form, seat and capital (round 50a)
 BLOCK_LINES = 6  # name, seat, fiscal code, PEC, switchboard, e-mail
 _ABOVE = 2  # an office card's heading sits just above its "presso Comune di X" line
 # the block's opening line seats the comune in itself, no fiscal code needed (round 50c): "Comune di X – Strada Cisa,
@@ -97,11 +98,12 @@ _SELF_SEATED = re.compile(
 
 
 class HallBlock(NamedTuple):
-    """The comune's identity block at a text page's tail, its lines parted by " · " as a footer's are; `fiscal`: known
-    by its fiscal code (else by its self-seated opening line alone)."""
+    """The site owner's identity block at a text page's tail, its lines parted by " · " as a footer's are; `seat`: a
+    comune's block known by its fiscal code, whose address is the town hall's seat (a block known by its self-seated
+    opening line alone, or a company's, gives up its numbers and mail, not an address the office may share)."""
 
     text: str
-    fiscal: bool
+    seat: bool
 
 
 def town_hall_block(lines: list[str]) -> HallBlock | None:
@@ -109,13 +111,16 @@ def town_hall_block(lines: list[str]) -> HallBlock | None:
     for i in range(len(lines) - 1, -1, -1):
         if not OPENS_WITH_OWNER.match(lines[i]):
             continue
-        fiscal = any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + IDENTITY_REACH])
+        comune = bool(OPENS_WITH_COMUNE.match(lines[i]))
+        reach = IDENTITY_REACH if comune else COMPANY_REACH
+        fiscal = any(IDENTITY.search(line) for line in lines[i + 1 : i + 1 + reach])
         if not (fiscal or _SELF_SEATED.match(lines[i])):
             continue
         block = lines[i : i + BLOCK_LINES]
         if any(OFFICE_WORDS.search(line) for line in lines[max(0, i - _ABOVE) : i + BLOCK_LINES]):
             return None
-        return HallBlock(" · ".join(block), fiscal) if _at_tail(lines, i, i + BLOCK_LINES) else None
+        seat = fiscal and comune
+        return HallBlock(" · ".join(block), seat) if _at_tail(lines, i, i + BLOCK_LINES) else None
     return None
 
 
@@ -136,7 +141,7 @@ def without_hall_seat(found: Contacts, hall: HallBlock, office_lines: list[str])
     found.phones[:] = [
         p for p in found.phones if p.removeprefix("+39") not in digits or any(p.removeprefix("+39") in n for n in named)
     ]
-    if found.address is None or not found.address.street or not hall.fiscal:
+    if found.address is None or not found.address.street or not hall.seat:
         return
     street = _squeezed(found.address.street)
     if street not in _squeezed(block):
