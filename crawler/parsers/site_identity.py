@@ -203,3 +203,28 @@ def chrome_contact_lines(lines: list[str], header: list[str]) -> set[int]:
     site's tail ("PEC ..." beside "Privacy | Note legali"), where `header` (the page's title and first lines) names a
     comune. An office's or an ambito's own site keeps its tail card (`text_footer`)."""
     return _assistance_box(lines) | _legal_contact_lines(lines, header)
+
+
+# A comune's site names its owner in its brand line at the top ("Comune di Chiari", "Città di Suzzara - Sito
+# istituzionale"): a short line that opens with the comune's name (round 51, docs/members-round51.md).
+BRAND_CHARS = 80
+
+
+def _brands(header: list[str], name: str) -> bool:
+    """Whether a short line of `header` opens with "Comune di <name>" (or Città, Municipio)."""
+    opens = re.compile(rf"^\s*(?:comune|citt[aà]|municipio)\s+di\s+{re.escape(name)}(?!\w)", re.I)
+    return any(len(line) <= BRAND_CHARS and opens.match(line) for line in header)
+
+
+def owner_lone_card(blocks: list[tuple[int, int, str]], header: list[str], name_of: dict[str, str]) -> set[int]:
+    """Indexes in `blocks` (first line, last line, ISTAT) of the site owner's own card: the card of the comune the
+    header's brand line names, standing alone (no other comune's card within SERIES_GAP_LINES of it), wherever it
+    sits (the footer, a "Contatti" or "Orari e contatti" box), with or without its fiscal identity. A series of cards
+    is a page of comuni's contacts, and another comune's card is content: both kept."""
+    out: set[int] = set()
+    for n, (first, last, code) in enumerate(blocks):
+        before = n > 0 and first - blocks[n - 1][1] <= SERIES_GAP_LINES
+        after = n + 1 < len(blocks) and blocks[n + 1][0] - last <= SERIES_GAP_LINES
+        if not (before or after) and _brands(header, name_of[code]):
+            out.add(n)
+    return out
