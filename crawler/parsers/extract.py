@@ -282,26 +282,22 @@ def _site_footer(page: _Page) -> int | None:
     said = [m.line for m in page.mentions if m.line >= 0] + [g.end for g in page.member_groups]
     names = {code: page.resolver.name_of(code) for _, _, code, _ in page.blocks[-1:]}
     blocks = [(first, last, code) for first, last, code, _ in page.blocks]
-    return si.trailing_owner_block(blocks, page.lines, _site_header(page), names, max(said, default=-1))
+    header = [*_site_titles(page), *page.lines[: si.OWNER_HEADER_LINES]]
+    return si.trailing_owner_block(blocks, page.lines, header, names, max(said, default=-1))
 
 
-def _site_header(page: _Page) -> list[str]:
-    """The page's title, crumbs and first lines: where a site names its owner."""
-    return [
-        page.doc.head_title,
-        page.doc.title[:TITLE_CHARS],
-        *page.doc.breadcrumb,
-        *page.lines[: si.OWNER_HEADER_LINES],
-    ]
+def _site_titles(page: _Page) -> list[str]:
+    """The page's titles and crumbs: with its first lines, where a site names its owner."""
+    return [page.doc.head_title, page.doc.title[:TITLE_CHARS], *page.doc.breadcrumb]
 
 
 def _owner_cards(page: _Page) -> set[int]:
-    """Indexes in `page.blocks` of a comune site's own lone card on a page read as text (`site_identity.owner_lone_card`)."""
+    """Indexes in `page.blocks` of a comune site's own lone card on a page read as text (`si.owner_lone_card`)."""
     if page.doc.kind != "text" or not page.blocks:
         return set()
     names = {code: page.resolver.name_of(code) for _, _, code, _ in page.blocks}
     blocks = [(first, last, code) for first, last, code, _ in page.blocks]
-    return si.owner_lone_card(blocks, _site_header(page), names)
+    return si.owner_lone_card(blocks, page.lines, _site_titles(page), names)
 
 
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:

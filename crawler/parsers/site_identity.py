@@ -216,15 +216,19 @@ def _brands(header: list[str], name: str) -> bool:
     return any(len(line) <= BRAND_CHARS and opens.match(line) for line in header)
 
 
-def owner_lone_card(blocks: list[tuple[int, int, str]], header: list[str], name_of: dict[str, str]) -> set[int]:
+def owner_lone_card(
+    blocks: list[tuple[int, int, str]], lines: list[str], titles: list[str], name_of: dict[str, str]
+) -> set[int]:
     """Indexes in `blocks` (first line, last line, ISTAT) of the site owner's own card: the card of the comune the
-    header's brand line names, standing alone (no other comune's card within SERIES_GAP_LINES of it), wherever it
-    sits (the footer, a "Contatti" or "Orari e contatti" box), with or without its fiscal identity. A series of cards
-    is a page of comuni's contacts, and another comune's card is content: both kept."""
+    brand line names (in `titles`, the page's title and crumbs, or in the page's first lines above the card), standing
+    alone (no other comune's card within SERIES_GAP_LINES of it), wherever it sits (the footer, a "Contatti" or
+    "Orari e contatti" box), with or without its fiscal identity. A series of cards is a page of comuni's contacts,
+    and another comune's card is content: both kept."""
     out: set[int] = set()
     for n, (first, last, code) in enumerate(blocks):
         before = n > 0 and first - blocks[n - 1][1] <= SERIES_GAP_LINES
         after = n + 1 < len(blocks) and blocks[n + 1][0] - last <= SERIES_GAP_LINES
+        header = [*titles, *lines[: min(first, OWNER_HEADER_LINES)]]
         if not (before or after) and _brands(header, name_of[code]):
             out.add(n)
     return out
