@@ -208,12 +208,18 @@ def chrome_contact_lines(lines: list[str], header: list[str]) -> set[int]:
 # A comune's site names its owner in its brand line at the top ("Comune di Chiari", "Città di Suzzara - Sito
 # istituzionale"): a short line that opens with the comune's name (round 51, docs/members-round51.md).
 BRAND_CHARS = 80
+_BRAND = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+(.+)", re.I)
 
 
-def _brands(header: list[str], name: str) -> bool:
-    """Whether a short line of `header` opens with "Comune di <name>" (or Città, Municipio)."""
-    opens = re.compile(rf"^\s*(?:comune|citt[aà]|municipio)\s+di\s+{re.escape(name)}(?!\w)", re.I)
-    return any(len(line) <= BRAND_CHARS and opens.match(line) for line in header)
+def _brand(line: str) -> tuple[int, str] | None:
+    """(where the line's name starts, the line lowercased) of a brand line, or None."""
+    m = _BRAND.match(line) if len(line) <= BRAND_CHARS else None
+    return (m.start(1), line.lower()) if m else None
+
+
+def _opens_with(brand: tuple[int, str], name: str) -> bool:
+    at, text = brand
+    return text.startswith(name.lower(), at) and not text[at + len(name) : at + len(name) + 1].isalnum()
 
 
 def owner_lone_card(
@@ -224,11 +230,16 @@ def owner_lone_card(
     alone (no other comune's card within SERIES_GAP_LINES of it), wherever it sits (the footer, a "Contatti" or
     "Orari e contatti" box), with or without its fiscal identity. A series of cards is a page of comuni's contacts,
     and another comune's card is content: both kept."""
+    heads = [(-1, _brand(line)) for line in titles] + [
+        (i, _brand(line)) for i, line in enumerate(lines[:OWNER_HEADER_LINES])
+    ]
+    brands = [(i, b) for i, b in heads if b]
     out: set[int] = set()
+    if not brands:
+        return out
     for n, (first, last, code) in enumerate(blocks):
         before = n > 0 and first - blocks[n - 1][1] <= SERIES_GAP_LINES
         after = n + 1 < len(blocks) and blocks[n + 1][0] - last <= SERIES_GAP_LINES
-        header = [*titles, *lines[: min(first, OWNER_HEADER_LINES)]]
-        if not (before or after) and _brands(header, name_of[code]):
+        if not (before or after) and any(i < first and _opens_with(b, name_of[code]) for i, b in brands):
             out.add(n)
     return out
