@@ -16,6 +16,10 @@ scope reaches the page's last lines, and the town hall's PEC and seat became the
 by its opening line ("Comune di X", "Città di X", "Municipio di X") with the fiscal identity under it, at the tail,
 with no line of it or just above it naming the office (an office card "Ufficio di Piano / presso Comune di X / ... /
 C.F." is the office's seat) (`town_hall_block`), and handed to the footer's town-hall rule.
+
+And the owner's card needs neither mark where the site's brand line names it (round 51, docs/members-round51.md): on
+a comune's site ("Comune di X" at the top), X's lone card, in its footer or a "Contatti" box, is the site's own
+(`owner_lone_card`).
 """
 
 from __future__ import annotations
