@@ -280,15 +280,24 @@ def _site_footer(page: _Page) -> int | None:
     if not page.blocks:
         return None
     said = [m.line for m in page.mentions if m.line >= 0] + [g.end for g in page.member_groups]
-    header = [
-        page.doc.head_title,
-        page.doc.title[:TITLE_CHARS],
-        *page.doc.breadcrumb,
-        *page.lines[: si.OWNER_HEADER_LINES],
-    ]
     names = {code: page.resolver.name_of(code) for _, _, code, _ in page.blocks[-1:]}
     blocks = [(first, last, code) for first, last, code, _ in page.blocks]
+    header = [*_site_titles(page), *page.lines[: si.OWNER_HEADER_LINES]]
     return si.trailing_owner_block(blocks, page.lines, header, names, max(said, default=-1))
+
+
+def _site_titles(page: _Page) -> list[str]:
+    """The page's titles and crumbs: with its first lines, where a site names its owner."""
+    return [page.doc.head_title, page.doc.title[:TITLE_CHARS], *page.doc.breadcrumb]
+
+
+def _owner_cards(page: _Page) -> set[int]:
+    """Indexes in `page.blocks` of a comune site's own lone card on a page read as text (`si.owner_lone_card`)."""
+    if page.doc.kind != "text" or not page.blocks:
+        return set()
+    names = {code: page.resolver.name_of(code) for _, _, code, _ in page.blocks}
+    blocks = [(first, last, code) for first, last, code, _ in page.blocks]
+    return si.owner_lone_card(blocks, page.lines, _site_titles(page), names)
 
 
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
@@ -299,12 +308,13 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     letterhead = len(page.blocks) == 1 and _only_chrome_above(page, page.blocks[0][0])
     desks = bool(mb.SERVICE_DESK.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
     footer = _site_footer(page)
+    owned = _owner_cards(page)
     items = li.list_items(
         [(b[0], b[2]) for b in page.blocks], [(g.line, g.end) for g in page.member_groups], page.lines
     )
     for n, (start, last, code, found) in enumerate([] if letterhead else page.blocks):
-        if n == footer or n in items:
-            continue  # the site's identity block at the page's end, a list's last item: no comune's contacts
+        if n == footer or n in items or n in owned:
+            continue  # the site's identity block at the page's end or its own card, a list's last item
         if not (desks and _desk_hours(page.lines, start, last)):
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
     for group in page.member_groups:

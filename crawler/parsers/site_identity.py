@@ -16,6 +16,10 @@ scope reaches the page's last lines, and the town hall's PEC and seat became the
 by its opening line ("Comune di X", "Città di X", "Municipio di X") with the fiscal identity under it, at the tail,
 with no line of it or just above it naming the office (an office card "Ufficio di Piano / presso Comune di X / ... /
 C.F." is the office's seat) (`town_hall_block`), and handed to the footer's town-hall rule.
+
+And the owner's card needs neither mark where the site's brand line names it (round 51, docs/members-round51.md): on
+a comune's site ("Comune di X" at the top), X's lone card, in its footer or a "Contatti" box, is the site's own
+(`owner_lone_card`).
 """
 
 from __future__ import annotations
@@ -208,3 +212,43 @@ def chrome_contact_lines(lines: list[str], header: list[str]) -> set[int]:
     site's tail ("PEC ..." beside "Privacy | Note legali"), where `header` (the page's title and first lines) names a
     comune. An office's or an ambito's own site keeps its tail card (`text_footer`)."""
     return _assistance_box(lines) | _legal_contact_lines(lines, header)
+
+
+# A comune's site names its owner in its brand line at the top ("Comune di Chiari", "Città di Suzzara - Sito
+# istituzionale"): a short line that opens with the comune's name (round 51, docs/members-round51.md).
+BRAND_CHARS = 80
+_BRAND = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+(.+)", re.I)
+
+
+def _brand(line: str) -> tuple[int, str] | None:
+    """(where the line's name starts, the line lowercased) of a brand line, or None."""
+    m = _BRAND.match(line) if len(line) <= BRAND_CHARS else None
+    return (m.start(1), line.lower()) if m else None
+
+
+def _opens_with(brand: tuple[int, str], name: str) -> bool:
+    at, text = brand
+    return text.startswith(name.lower(), at) and not text[at + len(name) : at + len(name) + 1].isalnum()
+
+
+def owner_lone_card(
+    blocks: list[tuple[int, int, str]], lines: list[str], titles: list[str], name_of: dict[str, str]
+) -> set[int]:
+    """Indexes in `blocks` (first line, last line, ISTAT) of the site owner's own card: the card of the comune the
+    brand line names (in `titles`, the page's title and crumbs, or in the page's first lines above the card), standing
+    alone (no other comune's card within SERIES_GAP_LINES of it), wherever it sits (the footer, a "Contatti" or
+    "Orari e contatti" box), with or without its fiscal identity. A series of cards is a page of comuni's contacts,
+    and another comune's card is content: both kept."""
+    heads = [(-1, _brand(line)) for line in titles] + [
+        (i, _brand(line)) for i, line in enumerate(lines[:OWNER_HEADER_LINES])
+    ]
+    brands = [(i, b) for i, b in heads if b]
+    out: set[int] = set()
+    if not brands:
+        return out
+    for n, (first, last, code) in enumerate(blocks):
+        before = n > 0 and first - blocks[n - 1][1] <= SERIES_GAP_LINES
+        after = n + 1 < len(blocks) and blocks[n + 1][0] - last <= SERIES_GAP_LINES
+        if not (before or after) and any(i < first and _opens_with(b, name_of[code]) for i, b in brands):
+            out.add(n)
+    return out
