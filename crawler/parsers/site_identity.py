@@ -17,7 +17,7 @@ by its opening line ("Comune di X", "Città di X", "Municipio di X") with the fi
 with no line of it or just above it naming the office (an office card "Ufficio di Piano / presso Comune di X / ... /
 C.F." is the office's seat) (`town_hall_block`), and handed to the footer's town-hall rule.
 
-And the owner's card needs neither mark where the site's brand line names it (round 51, docs/members-round51.md): on
+And the owner's card needs neither mark where the site's brand line names it (round 51, docs/members.md §98): on
 a comune's site ("Comune di X" at the top), X's lone card, in its footer or a "Contatti" box, is the site's own
 (`owner_lone_card`).
 """
@@ -215,7 +215,7 @@ def chrome_contact_lines(lines: list[str], header: list[str]) -> set[int]:
 
 
 # A comune's site names its owner in its brand line at the top ("Comune di Chiari", "Città di Suzzara - Sito
-# istituzionale"): a short line that opens with the comune's name (round 51, docs/members-round51.md).
+# istituzionale"): a short line that opens with the comune's name (round 51, docs/members.md §98).
 BRAND_CHARS = 80
 _BRAND = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+(.+)", re.I)
 
