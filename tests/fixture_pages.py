@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from crawler.parsers.extract import extract
+from crawler.parsers.serialize import facts_to_json
 from crawler.records import PageFacts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -29,3 +30,20 @@ def gold_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
 def extracted_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
     return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+
+
+def _office_as_gold(office: object) -> object:
+    """The office as the gold writes it: the street without the comma the extractor puts before the number."""
+    if isinstance(office, dict) and office.get("address"):
+        office = {**office, "address": {**office["address"], "street": office["address"]["street"].replace(",", "")}}
+    return office
+
+
+def extracted_offices(name: str) -> list[object]:
+    """Each extracted ambito's Ufficio di Piano in the gold's JSON shape, in page order."""
+    return [_office_as_gold(a["ufficio_di_piano"]) for a in facts_to_json(extracted(name), name)["ambiti"]]
+
+
+def gold_offices(name: str) -> list[object]:
+    """Each gold ambito's Ufficio di Piano, in the gold's order."""
+    return [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]

@@ -6,14 +6,10 @@ Each positive page failed on 0.4.62; each counter-case ("controcaso", "neg") pas
 from __future__ import annotations
 
 import pytest
-from fixture_pages import extracted, gold, gold_by_ambito
+from fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 from crawler.parsers.ambito_prose import qualified_elsewhere, the_others
 from crawler.reference.comuni import lombardia
-
-
-def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     ],
 )
 def test_list_apposed_to_the_ambitos_comuni(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_list_apposed_to_the_ambitos_comuni(name: str) -> None:
     ],
 )
 def test_the_others_of_one_of_n_comuni(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 def test_the_others_count_must_fit() -> None:
@@ -54,7 +50,7 @@ def test_the_others_count_must_fit() -> None:
 
 def test_a_measure_for_the_residents_of_the_comuni() -> None:
     name = "1835_misura_vale_per_i_residenti_garbagnate.html"
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_a_measure_for_the_residents_of_the_comuni() -> None:
     ],
 )
 def test_comuni_qualified_by_another_ambito(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 def test_qualified_elsewhere_reads_the_qualifier_against_the_heading() -> None:
@@ -86,7 +82,7 @@ def test_d_ambito_names_no_ambito() -> None:
 
 def test_a_territory_adjective_in_eo() -> None:
     name = "1839_ambito_visconteo_testo.txt"
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -103,4 +99,4 @@ def test_a_territory_adjective_in_eo() -> None:
     ],
 )
 def test_lists_the_layout_cut(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

@@ -4,11 +4,7 @@ page keeps the list that its own introduction says makes up the ambito."""
 from __future__ import annotations
 
 import pytest
-from fixture_pages import extracted, gold, gold_by_ambito
-
-
-def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+from fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
 )
 def test_an_ambitos_second_name_in_apposition_is_the_same_ambito(name: str) -> None:
     assert len(gold(name)["ambiti"]) == 1
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def test_an_ambitos_second_name_in_apposition_is_the_same_ambito(name: str) -> N
     ],
 )
 def test_an_unions_page_keeps_the_list_its_intro_gives_the_ambito(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
     assert {c for a in extracted(name).ambiti for c in a.members} <= {
         c for a in gold(name)["ambiti"] for c in a["members"]
     }
@@ -51,7 +47,7 @@ def test_an_unions_page_keeps_the_list_its_intro_gives_the_ambito(name: str) -> 
     ],
 )
 def test_a_gapped_clause_or_a_list_after_the_word_ambito_names_no_other_ambito(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_gapped_clause_or_a_list_after_the_word_ambito_names_no_other_ambito(n
     ],
 )
 def test_the_plural_of_a_body_before_names_names_bodies_not_members(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def test_the_plural_of_a_body_before_names_names_bodies_not_members(name: str) -
     ],
 )
 def test_items_that_each_repeat_their_preposition_are_one_list(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_items_that_each_repeat_their_preposition_are_one_list(name: str) -> Non
     ],
 )
 def test_a_lists_own_intro_naming_its_ambito_governs_it_over_the_title(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(

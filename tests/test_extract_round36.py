@@ -5,13 +5,9 @@ Each positive page failed on 0.4.63; each counter-case ("controcaso") passed on 
 from __future__ import annotations
 
 import pytest
-from fixture_pages import extracted, gold, gold_by_ambito
+from fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 from crawler.parsers.typed_tables import as_tables
-
-
-def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     ],
 )
 def test_a_table_typed_with_spaces_is_a_table(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +78,7 @@ def test_a_table_of_comuni_typed_with_spaces_becomes_rows_of_cells() -> None:
     ],
 )
 def test_comuni_acting_with_the_ambito_are_its_partners(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +93,7 @@ def test_comuni_acting_with_the_ambito_are_its_partners(name: str) -> None:
     ],
 )
 def test_a_row_whose_comune_ends_in_an_accent_typed_as_an_apostrophe(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold, gold_by_ambito
+from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 
 def _office_streets(name: str) -> tuple[list[str | None], list[str | None]]:
@@ -20,7 +20,7 @@ def _office_streets(name: str) -> tuple[list[str | None], list[str | None]]:
 
 def _capofila_and_members(name: str) -> set[tuple[str | None, frozenset[str]]]:
     """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+    return extracted_by_ambito(name)
 
 
 # an abbreviation's period inside a street's name (an initial, the saints' "SS."): the street goes on past it

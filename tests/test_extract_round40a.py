@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold, gold_by_ambito
+from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 
 def _capofila_and_members(name: str) -> set[tuple[str | None, frozenset[str]]]:
     """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+    return extracted_by_ambito(name)
 
 
 # a table typed with spaces whose header's label carries the unit of its column's figures ("QUOTA (%)", "Riparto €"):

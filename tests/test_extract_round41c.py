@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
+from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
 
 
 def _capofila_and_members(name: str) -> set[tuple[str | None, frozenset[str]]]:
     """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+    return extracted_by_ambito(name)
 
 
 # a table of ambiti whose first column's header gives the kind with its qualifiers ("Ambito territoriale sociale",

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.mojibake import repaired
-from tests.fixture_pages import extracted, gold, gold_by_ambito
+from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 
 def _ambiti(name: str) -> set[tuple[str | None, frozenset[str]]]:
     """The page's ambiti as extracted: (capofila, members)."""
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+    return extracted_by_ambito(name)
 
 
 def _plans(name: str) -> tuple[set[tuple[int, int, str | None]], set[tuple[int, int, str | None]]]:

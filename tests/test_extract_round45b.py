@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
+from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
 
 
 def _ambiti(name: str) -> set[tuple[str | None, frozenset[str]]]:
     """The page's ambiti as extracted: (capofila, members)."""
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+    return extracted_by_ambito(name)
 
 
 # A. the role stated holder first, then a colon that opens another verb's list: the list's first name is no holder

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold, gold_by_ambito
-
-
-def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    """Each extracted ambito as (capofila, members), as `gold_by_ambito` gives the gold's."""
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 
 def _plans(name: str) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
@@ -43,7 +38,7 @@ def test_a_regional_guidelines_triennio_is_no_plan_of_the_ambito(name: str) -> N
     ],
 )
 def test_a_role_apposed_after_its_holder_with_an_introducer_is_the_holders(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -57,4 +52,4 @@ def test_a_role_apposed_after_its_holder_with_an_introducer_is_the_holders(name:
     ],
 )
 def test_an_ambito_named_only_in_a_table_of_sums_is_no_ambito_of_the_page(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

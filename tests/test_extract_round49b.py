@@ -9,23 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsers.serialize import facts_to_json
-from tests.fixture_pages import extracted, gold
-
-
-def _offices(name: str) -> list[object]:
-    return [a["ufficio_di_piano"] for a in facts_to_json(extracted(name), name)["ambiti"]]
-
-
-def _gold_offices(name: str) -> list[object]:
-    return [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]
-
-
-def _normal(office: object) -> object:
-    """The office as the gold writes it: the street without the comma the extractor puts before the number."""
-    if isinstance(office, dict) and office.get("address"):
-        office = {**office, "address": {**office["address"], "street": office["address"]["street"].replace(",", "")}}
-    return office
+from tests.fixture_pages import extracted_offices, gold_offices
 
 
 @pytest.mark.parametrize(
@@ -36,7 +20,7 @@ def _normal(office: object) -> object:
     ],
 )
 def test_the_templates_assistance_box_gives_no_office_contact(name: str) -> None:
-    assert [_normal(o) for o in _offices(name)] == _gold_offices(name)
+    assert extracted_offices(name) == gold_offices(name)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +31,7 @@ def test_the_templates_assistance_box_gives_no_office_contact(name: str) -> None
     ],
 )
 def test_a_contact_line_among_the_tails_legal_links_is_the_sites(name: str) -> None:
-    assert [_normal(o) for o in _offices(name)] == _gold_offices(name)
+    assert extracted_offices(name) == gold_offices(name)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +44,7 @@ def test_a_contact_line_among_the_tails_legal_links_is_the_sites(name: str) -> N
     ],
 )
 def test_the_offices_own_contacts_are_kept(name: str) -> None:
-    assert [_normal(o) for o in _offices(name)] == _gold_offices(name)
+    assert extracted_offices(name) == gold_offices(name)
 
 
 @pytest.mark.parametrize(
@@ -72,4 +56,4 @@ def test_the_offices_own_contacts_are_kept(name: str) -> None:
     ],
 )
 def test_a_unit_card_under_the_uffici_crumb_is_the_offices_page(name: str) -> None:
-    assert [_normal(o) for o in _offices(name)] == _gold_offices(name)
+    assert extracted_offices(name) == gold_offices(name)

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsers.serialize import facts_to_json
-from tests.fixture_pages import extracted, gold, gold_by_ambito
-
-
-def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+from tests.fixture_pages import extracted_by_ambito, extracted_offices, gold_by_ambito, gold_offices
 
 
 @pytest.mark.parametrize(
@@ -28,18 +23,7 @@ def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     ],
 )
 def test_a_marked_caption_names_its_gallery_item(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
-
-
-def _offices(name: str) -> list[object]:
-    return [a["ufficio_di_piano"] for a in facts_to_json(extracted(name), name)["ambiti"]]
-
-
-def _normal(office: object) -> object:
-    """The office as the gold writes it: the street without the comma the extractor puts before the number."""
-    if isinstance(office, dict) and office.get("address"):
-        office = {**office, "address": {**office["address"], "street": office["address"]["street"].replace(",", "")}}
-    return office
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +35,7 @@ def _normal(office: object) -> object:
     ],
 )
 def test_a_person_card_names_the_holder_above_its_role_line(name: str) -> None:
-    assert [_normal(o) for o in _offices(name)] == [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]
+    assert extracted_offices(name) == gold_offices(name)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +47,7 @@ def test_a_person_card_names_the_holder_above_its_role_line(name: str) -> None:
     ],
 )
 def test_a_social_bodys_comuni_in_its_sentence_are_the_ambitos(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -75,4 +59,4 @@ def test_a_social_bodys_comuni_in_its_sentence_are_the_ambitos(name: str) -> Non
     ],
 )
 def test_the_site_owning_companys_tail_block_gives_no_office_mail(name: str) -> None:
-    assert [_normal(o) for o in _offices(name)] == [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]
+    assert extracted_offices(name) == gold_offices(name)

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold_by_ambito
-
-
-def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     ],
 )
 def test_the_offices_seat_at_the_namesakes_town_hall_implies_the_capofila(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
@@ -36,4 +32,4 @@ def test_the_offices_seat_at_the_namesakes_town_hall_implies_the_capofila(name: 
     ],
 )
 def test_member_cards_with_a_labelled_detail_line_are_read_as_a_list(name: str) -> None:
-    assert _by_ambito(name) == gold_by_ambito(name)
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

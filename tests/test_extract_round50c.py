@@ -13,11 +13,11 @@ import pytest
 
 from crawler.parsers.serialize import facts_to_json
 from crawler.parsers.stated_count import stated_counts
-from tests.fixture_pages import extracted, gold, gold_by_ambito
+from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 
 def _ambiti(name: str) -> set[tuple[str | None, frozenset[str]]]:
-    return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
+    return extracted_by_ambito(name)
 
 
 @pytest.mark.parametrize(
