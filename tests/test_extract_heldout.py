@@ -115,6 +115,7 @@ HELDOUT88 = ROOT / "tests" / "fixtures" / "heldout88"
 HELDOUT89 = ROOT / "tests" / "fixtures" / "heldout89"
 HELDOUT90 = ROOT / "tests" / "fixtures" / "heldout90"
 HELDOUT91 = ROOT / "tests" / "fixtures" / "heldout91"
+HELDOUT92 = ROOT / "tests" / "fixtures" / "heldout92"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -209,6 +210,7 @@ SETS = {
     "heldout89": (HELDOUT89, 32, 23),
     "heldout90": (HELDOUT90, 32, 18),
     "heldout91": (HELDOUT91, 32, 21),
+    "heldout92": (HELDOUT92, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -510,6 +512,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT89,
         HELDOUT90,
         HELDOUT91,
+        HELDOUT92,
     ],
     ids=lambda f: f.name,
 )
