@@ -114,6 +114,7 @@ HELDOUT87 = ROOT / "tests" / "fixtures" / "heldout87"
 HELDOUT88 = ROOT / "tests" / "fixtures" / "heldout88"
 HELDOUT89 = ROOT / "tests" / "fixtures" / "heldout89"
 HELDOUT90 = ROOT / "tests" / "fixtures" / "heldout90"
+HELDOUT93 = ROOT / "tests" / "fixtures" / "heldout93"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -207,6 +208,7 @@ SETS = {
     "heldout88": (HELDOUT88, 26, 21),
     "heldout89": (HELDOUT89, 32, 23),
     "heldout90": (HELDOUT90, 32, 18),
+    "heldout93": (HELDOUT93, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -507,6 +509,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT88,
         HELDOUT89,
         HELDOUT90,
+        HELDOUT93,
     ],
     ids=lambda f: f.name,
 )
