@@ -2262,12 +2262,27 @@ _HEALTH_SUBJECT = re.compile(rf"^\W*(?:il\s+|i\s+)?distrett[oi]\b(?:(?!\bambit[o
 _AMBITO_NAMED = re.compile(r"\bambit[oi]\b", re.I)
 
 
+# the social plan's own names: a paragraph a health body opens may still speak of the district's Piano di Zona
+_SOCIAL_PLAN_NAMED = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|ufficio\s+di\s+piano", re.I)
+_DISTRICT_NAMED = re.compile(r"\bdistrett[oi]\b", re.I)
+
+
 def _health_districts(head: str) -> bool:
     """The run's paragraph opens with a health district as its subject and names no ambito up to the run: the
     sentences after the first go on with that subject ("Comprende 22 comuni: A, B"), so its comuni are the
-    district's."""
+    district's. So too when a health body opens it and the run's sentence names a "Distretto" with no ambito or
+    social plan named ("ATS e ASST comunicano le date. Per i residenti del Distretto di X (Comuni di A, B)": a
+    vaccination's, a screening's, a Casa di Comunità's district)."""
     sentences = split_sentences(head)
-    return bool(sentences and _HEALTH_SUBJECT.match(sentences[0])) and not _AMBITO_NAMED.search(head)
+    if not sentences or _AMBITO_NAMED.search(head):
+        return False
+    if _HEALTH_SUBJECT.match(sentences[0]):
+        return True
+    return bool(
+        _HEALTH_BODY_SUBJECT.match(sentences[0])
+        and _DISTRICT_NAMED.search(sentences[-1])
+        and not _SOCIAL_PLAN_NAMED.search(head)
+    )
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:

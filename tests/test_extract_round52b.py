@@ -1,0 +1,25 @@
+"""Round 52b: the comuni of a health body's district (a vaccination campaign's, a screening's, a Casa di Comunità's)
+named in a paragraph an ATS or an ASST opens are that district's, not an ambito's; a paragraph the health body opens
+that names the district's Piano di Zona keeps its members."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3160_txt_decoy_screening_distretto_asst_ponte_in_valtellina.txt",
+        "3161_txt_decoy_casa_comunita_distretto_ats_bellano.txt",
+    ],
+)
+def test_a_health_bodys_district_gives_no_members(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) == set()
+
+
+def test_a_health_body_naming_the_districts_plan_keeps_its_members() -> None:
+    name = "3162_txt_controcaso_ats_piano_di_zona_distretto_carate.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
