@@ -1,6 +1,7 @@
 """Round 52b: the comuni of a health body's district (a vaccination campaign's, a screening's, a Casa di Comunità's)
 named in a paragraph an ATS or an ASST opens are that district's, not an ambito's; a paragraph the health body opens
-that names the district's Piano di Zona keeps its members."""
+that names the district's Piano di Zona keeps its members. The comuni in an ambito's own relative clause ("L'Ambito
+di X, che riunisce i Comuni di A, B e C, ha aperto il bando") are its members whatever its main clause goes on to do."""
 
 from __future__ import annotations
 
@@ -23,3 +24,19 @@ def test_a_health_bodys_district_gives_no_members(name: str) -> None:
 def test_a_health_body_naming_the_districts_plan_keeps_its_members() -> None:
     name = "3162_txt_controcaso_ats_piano_di_zona_distretto_carate.txt"
     assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3163_txt_ambito_relativa_poi_avviso_pubblico_bormio.txt",
+        "3164_txt_distretto_il_quale_riunisce_poi_bando_tirano.txt",
+    ],
+)
+def test_the_ambitos_relative_clause_names_its_members_whatever_its_main_clause_does(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
+
+
+def test_another_bodys_relative_clause_gives_no_members() -> None:
+    name = "3165_txt_decoy_distretto_commercio_relativa_bando_mandello.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name) == set()

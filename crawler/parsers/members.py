@@ -2557,6 +2557,23 @@ def _main_clause(after: str) -> str:
     return after[: relative.end()] if relative else after
 
 
+# the run closes the ambito's own relative clause: "L'Ambito di X, che riunisce i Comuni di A, B e C, ha aperto il
+# bando", "Il Distretto di Y, il quale comprende A e B, promuove il progetto": the clause's comma closes the list, and
+# what follows is the ambito's main clause (its call, its project), no other body's list
+_AMBITOS_RELATIVE = re.compile(
+    rf"\b(?:ambito|distretto)\b[^,;.:]{{0,80}}?,\s*(?:che|il\s+quale|la\s+quale)\s+{sc.AMBITO_HOLDS}\s+"
+    r"(?:(?:i|gli)\s+)?(?:comuni(?:\s+di)?)?\s*$",
+    re.I,
+)
+_CLAUSE_CLOSES = re.compile(r"^\s*,")
+
+
+def _after_the_relative(nearest: str, after: str) -> str:
+    """The words after the run that may say whose list it is: none past the comma that closes the ambito's relative
+    clause around it."""
+    return "" if _AMBITOS_RELATIVE.search(nearest) and _CLAUSE_CLOSES.match(after) else after
+
+
 def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
@@ -2576,7 +2593,7 @@ def _rule(
     if (
         HYPOTHETICAL.search(before)
         or (DECOY.search(np_.without_venue(nearest)) and not stated)  # not the venue's library or school
-        or DECOY.search(_main_clause(after) if stated else after)
+        or DECOY.search(_main_clause(after) if stated else _after_the_relative(nearest, after))
         or ELSEWHERE.search(after)
         or (prose and _sent_elsewhere(before, heading, after, resolver))
         or _protected_areas(nearest, after)
