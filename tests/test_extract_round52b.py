@@ -1,7 +1,9 @@
 """Round 52b: the comuni of a health body's district (a vaccination campaign's, a screening's, a Casa di Comunità's)
 named in a paragraph an ATS or an ASST opens are that district's, not an ambito's; a paragraph the health body opens
 that names the district's Piano di Zona keeps its members. The comuni in an ambito's own relative clause ("L'Ambito
-di X, che riunisce i Comuni di A, B e C, ha aperto il bando") are its members whatever its main clause goes on to do."""
+di X, che riunisce i Comuni di A, B e C, ha aperto il bando") are its members whatever its main clause goes on to do.
+The residents a call's question over who may apply lets in ("Destinatari" / "Le famiglie residenti nei comuni di A,
+B") are its whole territory."""
 
 from __future__ import annotations
 
@@ -39,4 +41,20 @@ def test_the_ambitos_relative_clause_names_its_members_whatever_its_main_clause_
 
 def test_another_bodys_relative_clause_gives_no_members() -> None:
     name = "3165_txt_decoy_distretto_commercio_relativa_bando_mandello.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name) == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3166_txt_avviso_ambito_destinatari_residenti_rhodense.txt",
+        "3167_txt_avviso_chi_puo_richiedere_ai_residenti_alto_sebino.txt",
+    ],
+)
+def test_the_residents_under_a_calls_who_may_apply_question_are_its_territory(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
+
+
+def test_the_residents_under_who_may_not_apply_are_no_members() -> None:
+    name = "3168_txt_controcaso_chi_non_puo_residenti_altri_comuni_lainate.txt"
     assert extracted_by_ambito(name) == gold_by_ambito(name) == set()

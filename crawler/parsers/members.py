@@ -1675,6 +1675,8 @@ def _judge(
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]
     elif prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
+    elif prose and n0 and _OPENS_WITH_RESIDENTS.match(before) and _WHO_MAY_APPLY_LINE.match(page.lines[n0 - 1]):
+        before = f"{page.lines[n0 - 1]}: {before}"  # "Chi può presentare domanda" / "I residenti dei Comuni di A, B"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
     # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
@@ -2497,7 +2499,18 @@ _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:ter
 _PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
 # the ambito's services offered to the residents of its comuni: "I servizi sono rivolti ai residenti di: A – B – ...",
 # "Possono accedere i cittadini residenti a A, B, ...", "riservato alle famiglie residenti nei Comuni di"
+# a call's question over who may apply, a line of its own ("Chi può presentare domanda", "Destinatari", "A chi si
+# rivolge"), and the line under it opening with the residents it lets in ("I residenti dei Comuni di A, B, ...")
+_WHO_MAY_APPLY = r"(?:\bchi\s+pu[òo]\b|\ba\s+chi\s+(?:si\s+rivolge|[èe]\s+rivolt)|\bdestinatari\b|\bbeneficiari\b)"
+_RESIDENTS_OPENING = (
+    r"(?:a(?:i|gli|lle)\s+|i\s+|le\s+|gli\s+)?"
+    + RESIDENTS_NOUN
+    + r"\s+(?:a|ad|di|in|(?:nei|dei)\s+comuni\s+di)\s*:?\s*$"
+)
+_WHO_MAY_APPLY_LINE = re.compile(rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}$", re.I)
+_OPENS_WITH_RESIDENTS = re.compile(r"^\W*" + _RESIDENTS_OPENING, re.I)
 _RESIDENTS = re.compile(
+    rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}:\s*{_RESIDENTS_OPENING}|"
     r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
     r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
     # "La misura vale per i residenti di A, B, ...": who the measure is for
