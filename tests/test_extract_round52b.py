@@ -3,7 +3,8 @@ named in a paragraph an ATS or an ASST opens are that district's, not an ambito'
 that names the district's Piano di Zona keeps its members. The comuni in an ambito's own relative clause ("L'Ambito
 di X, che riunisce i Comuni di A, B e C, ha aperto il bando") are its members whatever its main clause goes on to do.
 The residents a call's question over who may apply lets in ("Destinatari" / "Le famiglie residenti nei comuni di A,
-B") are its whole territory."""
+B") are its whole territory. "X è uno dei nove comuni dell'Ambito. Gli altri otto sono A, B, ...": the others,
+with a bare "A, capofila," apposition inside the list."""
 
 from __future__ import annotations
 
@@ -58,3 +59,19 @@ def test_the_residents_under_a_calls_who_may_apply_question_are_its_territory(na
 def test_the_residents_under_who_may_not_apply_are_no_members() -> None:
     name = "3168_txt_controcaso_chi_non_puo_residenti_altri_comuni_lainate.txt"
     assert extracted_by_ambito(name) == gold_by_ambito(name) == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3169_txt_uno_dei_nove_gli_altri_sono_capofila_apposto_pregnana.txt",
+        "3170_txt_uno_dei_dieci_gli_altri_comuni_sono_fonteno.txt",
+    ],
+)
+def test_the_others_named_after_one_of_n_with_a_bare_capofila_apposition_are_members(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_others_that_are_not_the_n_minus_one_stay_out() -> None:
+    name = "3171_txt_controcaso_gli_altri_sono_biblioteca_pianico.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

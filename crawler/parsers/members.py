@@ -493,10 +493,10 @@ _LEAD = r"(?:(?:ente\s+|comune\s+)?capofila|lead\s+(?:municipality|partner|autho
 _CAPOFILA_MARK = re.compile(rf"\(?\s*{_LEAD}\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ...",
-# "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ..."
+# "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ...", a bare "Rho, capofila, Settimo Milanese"
 _CAPOFILA_CLAUSE = (
     r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+|"
-    r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
+    r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)?capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
 )
 # a footnote's sign after a name, other than a star: a dagger, a degree, a section sign, a shape, a superscript figure
 _SIGNS = ct.FOOTNOTE_SIGNS
