@@ -4,7 +4,8 @@ that names the district's Piano di Zona keeps its members. The comuni in an ambi
 di X, che riunisce i Comuni di A, B e C, ha aperto il bando") are its members whatever its main clause goes on to do.
 The residents a call's question over who may apply lets in ("Destinatari" / "Le famiglie residenti nei comuni di A,
 B") are its whole territory. "X è uno dei nove comuni dell'Ambito. Gli altri otto sono A, B, ...": the others,
-with a bare "A, capofila," apposition inside the list."""
+with a bare "A, capofila," apposition inside the list. On a page of
+several ambiti, the capofila the sentence of an ambito's list names beside the others is that ambito's."""
 
 from __future__ import annotations
 
@@ -74,4 +75,14 @@ def test_the_others_named_after_one_of_n_with_a_bare_capofila_apposition_are_mem
 
 def test_others_that_are_not_the_n_minus_one_stay_out() -> None:
     name = "3171_txt_controcaso_gli_altri_sono_biblioteca_pianico.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_on_a_page_of_two_ambiti_the_capofila_in_the_lists_own_sentence_is_that_ambitos() -> None:
+    name = "3172_txt_news_due_ambiti_capofila_nell_apposizione_rho_lovere.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_a_projects_capofila_outside_the_lists_sentences_is_neither_ambitos() -> None:
+    name = "3173_txt_controcaso_due_ambiti_capofila_del_progetto_rho_lovere.txt"
     assert extracted_by_ambito(name) == gold_by_ambito(name)
