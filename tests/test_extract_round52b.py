@@ -5,7 +5,8 @@ di X, che riunisce i Comuni di A, B e C, ha aperto il bando") are its members wh
 The residents a call's question over who may apply lets in ("Destinatari" / "Le famiglie residenti nei comuni di A,
 B") are its whole territory. "X è uno dei nove comuni dell'Ambito. Gli altri otto sono A, B, ...": the others,
 with a bare "A, capofila," apposition inside the list. On a page of
-several ambiti, the capofila the sentence of an ambito's list names beside the others is that ambito's."""
+several ambiti, the capofila the sentence of an ambito's list names beside the others is that ambito's. "X è il
+comune più piccolo dell'Ambito" makes X a member."""
 
 from __future__ import annotations
 
@@ -86,3 +87,19 @@ def test_on_a_page_of_two_ambiti_the_capofila_in_the_lists_own_sentence_is_that_
 def test_a_projects_capofila_outside_the_lists_sentences_is_neither_ambitos() -> None:
     name = "3173_txt_controcaso_due_ambiti_capofila_del_progetto_rho_lovere.txt"
     assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3174_txt_il_piu_piccolo_dei_comuni_dell_ambito_vanzago.txt",
+        "3175_txt_comune_piu_popoloso_dell_ambito_costa_volpino.txt",
+    ],
+)
+def test_a_superlative_among_the_ambitos_comuni_makes_a_member(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_a_superlative_among_another_bodys_comuni_makes_none() -> None:
+    name = "3176_txt_controcaso_comune_piu_piccolo_distretto_commercio_abbadia.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name) == set()

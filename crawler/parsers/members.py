@@ -168,6 +168,10 @@ MEMBERS_AFTER = re.compile(
     # "Codevilla è tra i Comuni dell'Ambito", "X rientra fra i comuni del Distretto", "X figura tra i comuni di ..."
     r"^\s*(?:è|e['’]|sono|rientra(?:no)?|figura(?:no)?)\s+(?:anche\s+)?(?:tra|fra)\s+i\s+(?:\w+\s+)?comuni\s+"
     r"(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b|"
+    # a superlative among them: "Brunello è il comune più piccolo dell'Ambito", "X è il più popoloso dei comuni del
+    # Distretto"
+    r"^\s*,?\s*(?:è|e['’])\s+(?:il|l['’])\s*(?:comune\s+)?(?:pi[uù]|meno)\s+\w+\s+"
+    r"(?:(?:dei|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+)?(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b|"
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
     r"partecipa(?:no)?|(?:ha|hanno)\s+(?:firmato|sottoscritto))"
