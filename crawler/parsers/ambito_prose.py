@@ -27,8 +27,13 @@ APPOSED = re.compile(rf"\b{_OF_THE_AMBITO}[^.;:,()\[\]–—]{{0,60}}?\s*(?:\(|\
 
 # "X è uno dei tredici Comuni dell'Ambito di Y": the comune and the ambito's count
 _ONE_OF_N = re.compile(rf"\b(?:è|e['’])\s+uno\s+dei\s+(?P<count>[\w]+\s+){_OF_THE_AMBITO}", re.I)
-# the run's sentence opens with the others it shares the ambito with: "Con", "Insieme ai Comuni di"
-_WITH = re.compile(r"^(?:con|insieme\s+(?:a|ai|con)|assieme\s+(?:a|ai))(?:\s+(?:i\s+)?comuni\s+di)?\s*$", re.I)
+# the run's sentence opens with the others it shares the ambito with: "Con", "Insieme ai Comuni di";
+# or names them as "the others": "Gli altri sono", "Gli altri otto comuni sono"
+_WITH = re.compile(
+    r"^(?:con|insieme\s+(?:a|ai|con)|assieme\s+(?:a|ai))(?:\s+(?:i\s+)?comuni\s+di)?\s*$|"
+    r"^gli\s+altri(?:\s+[^\W\d_]+)?(?:\s+comuni)?\s+sono\s*:?\s*$",
+    re.I,
+)
 _WORD = re.compile(r"[^\W\d_]{3}")
 # what the sentence says they share after the names: the ambito's own matter ("condivide i servizi per anziani", "il
 # Piano di Zona"), not a shopping district, a river's bank or a bus line that the same number of towns may share

@@ -783,8 +783,15 @@ def _named(unit: str, line: str, mentions: list[nm.Mention], resolver: NameResol
 
 def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str | None, str | None, str]:
     """On a page of several ambiti, a capofila stated outside the ambito's section ("A Desio, che dell'ambito è
-    il comune capofila, ...") is this ambito's when it is one of its comuni and of no other ambito's list."""
+    il comune capofila, ...") is this ambito's when it is one of its comuni and of no other ambito's list. So is one
+    that the sentence of its own list names beside the others ("L'Ambito di X, con capofila Y, comprende A, B")."""
     others = {c for g in page.member_groups if page.owner.get(id(g), key) != key for c in g.codes}
+    own_sentences = [
+        f"{g.evidence} {g.run}" for g in page.member_groups if g.kind == "prose" and page.owner.get(id(g), key) == key
+    ]
+    code, evidence, _ = cf.stated(own_sentences, page.resolver) if own_sentences else (None, "", False)
+    if code and code not in others:
+        return code, "stated", evidence
     code, evidence, _ = cf.stated([s for _, s in page.sentences], page.resolver, members - others)
     return (code, "stated", evidence) if code else (None, None, "")
 

@@ -168,6 +168,10 @@ MEMBERS_AFTER = re.compile(
     # "Codevilla è tra i Comuni dell'Ambito", "X rientra fra i comuni del Distretto", "X figura tra i comuni di ..."
     r"^\s*(?:è|e['’]|sono|rientra(?:no)?|figura(?:no)?)\s+(?:anche\s+)?(?:tra|fra)\s+i\s+(?:\w+\s+)?comuni\s+"
     r"(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b|"
+    # a superlative among them: "Brunello è il comune più piccolo dell'Ambito", "X è il più popoloso dei comuni del
+    # Distretto"
+    r"^\s*,?\s*(?:è|e['’])\s+(?:il|l['’])\s*(?:comune\s+)?(?:pi[uù]|meno)\s+\w+\s+"
+    r"(?:(?:dei|tra\s+i|fra\s+i)\s+(?:\w+\s+)?comuni\s+)?(?:dell['’]\s*|del\s+)(?:ambito|distretto)\b|"
     r"^[\s,;]*(?:(?:che|i\s+quali)\s+)?(?:(?:da\s+\w+\s+|anche\s+|insieme\s+)?)"
     r"(?:aderiscono|aderisce|fanno\s+parte|fa\s+parte|costituiscono|compongono|formano|appartengono|appartiene|"
     r"partecipa(?:no)?|(?:ha|hanno)\s+(?:firmato|sottoscritto))"
@@ -493,10 +497,10 @@ _LEAD = r"(?:(?:ente\s+|comune\s+)?capofila|lead\s+(?:municipality|partner|autho
 _CAPOFILA_MARK = re.compile(rf"\(?\s*{_LEAD}\s*\)?", re.I)
 _CHECK = re.compile(r"^(?:[✓✔☑●■xX]|s[iì])$")
 # the capofila said in a clause inside a news list: "..., Rho, che ne è il comune capofila, Settimo Milanese e ...",
-# "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ..."
+# "i sindaci di Legnano, comune capofila, e di Busto Garolfo, ...", a bare "Rho, capofila, Settimo Milanese"
 _CAPOFILA_CLAUSE = (
     r",\s*(?:che\s+(?:ne\s+|dell['’]\s*ambito\s+)?è\s+(?:il\s+|l['’]\s*)?(?:comune\s+|ente\s+)?|(?:il\s+)?(?:comune|ente)\s+|"
-    r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
+    r"(?:il\s+)?suo\s+(?:comune\s+|ente\s+)?)?capofila\s*(?=,)"  # "Legnano, suo capofila, insieme a A, B ..."
 )
 # a footnote's sign after a name, other than a star: a dagger, a degree, a section sign, a shape, a superscript figure
 _SIGNS = ct.FOOTNOTE_SIGNS
@@ -1675,6 +1679,8 @@ def _judge(
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]
     elif prose and _PARTIES.search(f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]):
         before = f"{_intro(page.lines, levels, n0)} {before}"[-CONTEXT:]  # "ACCORDO DI PROGRAMMA ... TRA i Comuni di"
+    elif prose and n0 and _OPENS_WITH_RESIDENTS.match(before) and _WHO_MAY_APPLY_LINE.match(page.lines[n0 - 1]):
+        before = f"{page.lines[n0 - 1]}: {before}"  # "Chi può presentare domanda" / "I residenti dei Comuni di A, B"
     headings = _headings(page.lines, levels, n0)
     heading = headings[0][:CONTEXT] if headings else ""
     # "i residenti nei Comuni dell'Ambito del Magentino: A, B, ...", "nei Comuni dell'Ambito sotto elencati:" over a
@@ -2262,12 +2268,27 @@ _HEALTH_SUBJECT = re.compile(rf"^\W*(?:il\s+|i\s+)?distrett[oi]\b(?:(?!\bambit[o
 _AMBITO_NAMED = re.compile(r"\bambit[oi]\b", re.I)
 
 
+# the social plan's own names: a paragraph a health body opens may still speak of the district's Piano di Zona
+_SOCIAL_PLAN_NAMED = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|ufficio\s+di\s+piano", re.I)
+_DISTRICT_NAMED = re.compile(r"\bdistrett[oi]\b", re.I)
+
+
 def _health_districts(head: str) -> bool:
     """The run's paragraph opens with a health district as its subject and names no ambito up to the run: the
     sentences after the first go on with that subject ("Comprende 22 comuni: A, B"), so its comuni are the
-    district's."""
+    district's. So too when a health body opens it and the run's sentence names a "Distretto" with no ambito or
+    social plan named ("ATS e ASST comunicano le date. Per i residenti del Distretto di X (Comuni di A, B)": a
+    vaccination's, a screening's, a Casa di Comunità's district)."""
     sentences = split_sentences(head)
-    return bool(sentences and _HEALTH_SUBJECT.match(sentences[0])) and not _AMBITO_NAMED.search(head)
+    if not sentences or _AMBITO_NAMED.search(head):
+        return False
+    if _HEALTH_SUBJECT.match(sentences[0]):
+        return True
+    return bool(
+        _HEALTH_BODY_SUBJECT.match(sentences[0])
+        and _DISTRICT_NAMED.search(sentences[-1])
+        and not _SOCIAL_PLAN_NAMED.search(head)
+    )
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
@@ -2482,7 +2503,18 @@ _OWN_AMBITO = re.compile(r"^\s*(?:l['’]\s*)?(?:ambito|distretto)\b(?!\s+(?:ter
 _PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
 # the ambito's services offered to the residents of its comuni: "I servizi sono rivolti ai residenti di: A – B – ...",
 # "Possono accedere i cittadini residenti a A, B, ...", "riservato alle famiglie residenti nei Comuni di"
+# a call's question over who may apply, a line of its own ("Chi può presentare domanda", "Destinatari", "A chi si
+# rivolge"), and the line under it opening with the residents it lets in ("I residenti dei Comuni di A, B, ...")
+_WHO_MAY_APPLY = r"(?:\bchi\s+pu[òo]\b|\ba\s+chi\s+(?:si\s+rivolge|[èe]\s+rivolt)|\bdestinatari\b|\bbeneficiari\b)"
+_RESIDENTS_OPENING = (
+    r"(?:a(?:i|gli|lle)\s+|i\s+|le\s+|gli\s+)?"
+    + RESIDENTS_NOUN
+    + r"\s+(?:a|ad|di|in|(?:nei|dei)\s+comuni\s+di)\s*:?\s*$"
+)
+_WHO_MAY_APPLY_LINE = re.compile(rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}$", re.I)
+_OPENS_WITH_RESIDENTS = re.compile(r"^\W*" + _RESIDENTS_OPENING, re.I)
 _RESIDENTS = re.compile(
+    rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}:\s*{_RESIDENTS_OPENING}|"
     r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
     r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
     # "La misura vale per i residenti di A, B, ...": who the measure is for
@@ -2542,6 +2574,23 @@ def _main_clause(after: str) -> str:
     return after[: relative.end()] if relative else after
 
 
+# the run closes the ambito's own relative clause: "L'Ambito di X, che riunisce i Comuni di A, B e C, ha aperto il
+# bando", "Il Distretto di Y, il quale comprende A e B, promuove il progetto": the clause's comma closes the list, and
+# what follows is the ambito's main clause (its call, its project), no other body's list
+_AMBITOS_RELATIVE = re.compile(
+    rf"\b(?:ambito|distretto)\b[^,;.:]{{0,80}}?,\s*(?:che|il\s+quale|la\s+quale)\s+{sc.AMBITO_HOLDS}\s+"
+    r"(?:(?:i|gli)\s+)?(?:comuni(?:\s+di)?)?\s*$",
+    re.I,
+)
+_CLAUSE_CLOSES = re.compile(r"^\s*,")
+
+
+def _after_the_relative(nearest: str, after: str) -> str:
+    """The words after the run that may say whose list it is: none past the comma that closes the ambito's relative
+    clause around it."""
+    return "" if _AMBITOS_RELATIVE.search(nearest) and _CLAUSE_CLOSES.match(after) else after
+
+
 def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
@@ -2561,7 +2610,7 @@ def _rule(
     if (
         HYPOTHETICAL.search(before)
         or (DECOY.search(np_.without_venue(nearest)) and not stated)  # not the venue's library or school
-        or DECOY.search(_main_clause(after) if stated else after)
+        or DECOY.search(_main_clause(after) if stated else _after_the_relative(nearest, after))
         or ELSEWHERE.search(after)
         or (prose and _sent_elsewhere(before, heading, after, resolver))
         or _protected_areas(nearest, after)
