@@ -1,0 +1,23 @@
+"""Round 52a (issue 11, `docs/members-round52a.md`): mechanisms found on the province of Cremona's crawl."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted, extracted_by_ambito, gold_by_ambito
+
+# a list whose intro names the ambito's instrument (Piano di Zona, Ufficio di Piano), one item marked capofila
+PLAN_LISTS = [
+    "3130_txt_elenco_firmatari_piano_di_zona_capofila_asola.txt",
+    "3131_txt_comuni_associati_ufficio_di_piano_suzzara.txt",
+]
+
+
+@pytest.mark.parametrize("name", PLAN_LISTS)
+def test_a_list_introduced_by_the_piano_di_zona_is_the_ambito_named_after_its_capofila(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_a_distretto_del_commercio_list_with_a_capofila_is_no_ambito() -> None:
+    facts = extracted("3132_txt_controcaso_distretto_commercio_capofila_gonzaga.txt")
+    assert facts.ambiti == []
