@@ -21,3 +21,21 @@ def test_a_list_introduced_by_the_piano_di_zona_is_the_ambito_named_after_its_ca
 def test_a_distretto_del_commercio_list_with_a_capofila_is_no_ambito() -> None:
     facts = extracted("3132_txt_controcaso_distretto_commercio_capofila_gonzaga.txt")
     assert facts.ambiti == []
+
+
+# a consortium acting on the capofila's mandate, in apposition: "su delega del Comune di X, capofila, gestisce ..."
+MANDATES = [
+    "3133_txt_azienda_su_delega_del_capofila_home_voghera.txt",
+    "3134_txt_consorzio_per_conto_ente_capofila_chiari.txt",
+]
+
+
+@pytest.mark.parametrize("name", MANDATES)
+def test_the_comune_a_consortium_runs_the_office_for_is_the_capofila(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_a_library_consortium_acting_for_a_capofila_gives_the_ambito_no_capofila() -> None:
+    name = "3135_txt_controcaso_consorzio_biblioteche_per_conto_soresina.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+    assert [a.capofila for a in extracted(name).ambiti] == [None]
