@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, extracted_by_ambito, gold_by_ambito
+from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 # a list whose intro names the ambito's instrument (Piano di Zona, Ufficio di Piano), one item marked capofila
 PLAN_LISTS = [
@@ -16,6 +16,7 @@ PLAN_LISTS = [
 @pytest.mark.parametrize("name", PLAN_LISTS)
 def test_a_list_introduced_by_the_piano_di_zona_is_the_ambito_named_after_its_capofila(name: str) -> None:
     assert extracted_by_ambito(name) == gold_by_ambito(name)
+    assert [a.name for a in extracted(name).ambiti] == [a["name"] for a in gold(name)["ambiti"]]
 
 
 def test_a_distretto_del_commercio_list_with_a_capofila_is_no_ambito() -> None:
@@ -32,7 +33,9 @@ MANDATES = [
 
 @pytest.mark.parametrize("name", MANDATES)
 def test_the_comune_a_consortium_runs_the_office_for_is_the_capofila(name: str) -> None:
-    assert extracted_by_ambito(name) == gold_by_ambito(name)
+    (ambito,) = extracted(name).ambiti
+    assert (ambito.capofila, ambito.capofila_basis) == (gold(name)["ambiti"][0]["capofila"], "stated")
+    assert "Consorzio" in ambito.evidence["capofila"]
 
 
 def test_a_library_consortium_acting_for_a_capofila_gives_the_ambito_no_capofila() -> None:
