@@ -42,3 +42,20 @@ def test_a_library_consortium_acting_for_a_capofila_gives_the_ambito_no_capofila
     name = "3135_txt_controcaso_consorzio_biblioteche_per_conto_soresina.txt"
     assert extracted_by_ambito(name) == gold_by_ambito(name)
     assert [a.capofila for a in extracted(name).ambiti] == [None]
+
+
+# a comune's membership verb with the other comuni, by their territory, as an aside before the ambito
+ASIDES = [
+    "3136_txt_aderisce_come_gli_altri_comuni_lodigiano_zelo.txt",
+    "3137_txt_fa_parte_insieme_agli_altri_comuni_brignano.txt",
+]
+
+
+@pytest.mark.parametrize("name", ASIDES)
+def test_the_subject_of_a_membership_verb_with_the_others_aside_is_a_member(name: str) -> None:
+    (ambito,) = extracted(name).ambiti
+    assert (ambito.name, ambito.members) == (gold(name)["ambiti"][0]["name"], gold(name)["ambiti"][0]["members"])
+
+
+def test_a_comune_collaborating_with_the_others_and_the_ambito_is_no_member() -> None:
+    assert extracted("3138_txt_controcaso_collabora_con_gli_altri_comuni_arcene.txt").ambiti == []
