@@ -59,3 +59,21 @@ def test_the_subject_of_a_membership_verb_with_the_others_aside_is_a_member(name
 
 def test_a_comune_collaborating_with_the_others_and_the_ambito_is_no_member() -> None:
     assert extracted("3138_txt_controcaso_collabora_con_gli_altri_comuni_arcene.txt").ambiti == []
+
+
+# a title "Page – Site": "Ambito territoriale – Comune di X" is the comune's page on the ambito, not "Ambito di X"
+TITLES = [
+    "3139_txt_titolo_ambito_trattino_comune_vaprio.txt",
+    "3140_txt_titolo_ambito_sociale_trattino_citta_bagnatica.txt",
+]
+
+
+@pytest.mark.parametrize("name", TITLES)
+def test_a_title_naming_the_site_after_a_dash_names_no_ambito(name: str) -> None:
+    assert [a.name for a in extracted(name).ambiti] == [a["name"] for a in gold(name)["ambiti"]]
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_a_title_naming_the_ambito_before_the_site_still_names_it() -> None:
+    name = "3141_txt_controcaso_ambito_di_capofila_trattino_comune_seriate.txt"
+    assert [a.name for a in extracted(name).ambiti] == ["Ambito territoriale di Seriate"]
