@@ -211,7 +211,11 @@ def stated(
                 continue  # "Fino al 2024 il ruolo di capofila è stato svolto dal Comune di X": X's role is over
             # "Legnano, che ne è capofila, Nerviano": a relative clause's role is its antecedent's, not the next item's
             apposed = after.lstrip().startswith(",") and _APPOSED_ROLE.search(before)
-            if (apposed or _MARK_OPEN.search(before)) and ANOTHER_BODY.search(before):
+            if (
+                (apposed or _MARK_OPEN.search(before))
+                and ANOTHER_BODY.search(before)
+                and not (_ON_MANDATE.search(before) and AMBITO_WORDS.search(sentence))
+            ):
                 continue  # "il sistema bibliotecario di A, B (comune capofila) e C": the mark is that body's lead
             first = _before(before, resolver) if apposed or _RELATIVE_ROLE.search(before) else None
             code = first or _after(after, resolver, before) or _before(before, resolver)
@@ -284,6 +288,13 @@ _INTRODUCER = (
 )
 _APPOSED_ROLE = re.compile(
     rf"(?-i:[A-ZÀ-Ý])[\w'’]*\s*,\s*(?:{_INTRODUCER})?(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$", re.I
+)
+# a body acting for the comune in apposition: "Il Consorzio, su mandato del Comune di X, ente capofila, svolge le
+# funzioni dell'Ufficio di Piano": the body is the capofila's agent, the role the comune's (round 52a)
+_ON_MANDATE = re.compile(
+    r"\b(?:su\s+(?:mandato|delega|incarico)|(?:in\s+nome\s+e\s+)?per\s+conto)\s+(?:del|dell['’])\s*(?:comune|città)\s+di\s+"
+    r"(?-i:[A-ZÀ-Ý])[^,;.()]{1,50},\s*(?:(?:l['’]|il)\s*)?(?:(?:ente|comune)\s+)?$",
+    re.I,
 )
 _MARK_OPEN = re.compile(r"\(\s*(?:(?:comune|ente)\s+)?$", re.I)  # a list item's mark: "Pero (comune capofila)"
 # a sentence a page or column break cut after its last connector: its comune opens the next line

@@ -178,7 +178,9 @@ MEMBERS_AFTER = re.compile(
     # the other comuni as an aside: "Villasanta fa parte, insieme ai Comuni di Monza e Brugherio, dell'Ambito",
     # "Brugherio partecipa con Monza e Villasanta all'Ambito"
     r"(?:\s*,?\s+(?:con|insieme\s+(?:a|ai|agli|con))\s+(?:(?:i|gli|ai|agli)\s+)?(?:comuni\s+di\s+)?"
-    r"(?-i:[A-ZÀ-Ý])[^;.:()]{0,300}?,?)?\s+"
+    r"(?-i:[A-ZÀ-Ý])[^;.:()]{0,300}?,?"
+    # or the others by their territory: "Sergnano partecipa, con gli altri comuni del Cremasco, all'Ambito" (52a)
+    rf"|\s*,\s*{_WITH_THE_OTHERS}[^;.:(),]{{0,80}},)?\s+"
     r"(?:(?:invece|anche|oggi|ora)\s+)?"
     # "Anche Ispra ha firmato l'Accordo di Programma del Piano di Zona"
     r"(?:l['’]\s*accordo\s+di\s+programma\s+(?:del|per\s+il|dell['’])\s*)?"

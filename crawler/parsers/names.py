@@ -121,7 +121,7 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         )
         rest = text[m.end() : m.end() + 200]
         num = m.group("num")
-        place = _place_at_start(rest, resolver) if m.group("sep") is not None else None
+        place = _place_at_start(rest, resolver) if m.group("sep") is not None and not _site_after(m, rest) else None
         article = kind == "ambito" and bool(
             re.match(r"\s+(?:del|della|dell['’]|dei|degli|delle)\s*$", m.group("sep") or "", re.I)
         )
@@ -391,6 +391,15 @@ def _pronoun_mentions(
             name = name.replace("’ ", "’").replace("' ", "'")
             out.append(Mention(line, name, place[0], place[0], first.kind, False, True, m.start()))
     return out
+
+
+# a title's "Page – Site" parting: "Ambito distrettuale – Comune di Sergnano" is the site's page on the ambito, not an
+# ambito named after the site's comune (round 52a)
+_SITE_AFTER_DASH = re.compile(r"^(?:comune|citt[àa])\s+di\s", re.I)
+
+
+def _site_after(m: re.Match[str], rest: str) -> bool:
+    return m.group("sep").strip() in ("-", "–") and _SITE_AFTER_DASH.match(rest) is not None
 
 
 def _place_at_start(text: str, resolver: NameResolver) -> tuple[str, str] | None:

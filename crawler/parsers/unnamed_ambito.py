@@ -20,6 +20,11 @@ _ROLE = re.compile(r"capofila|\bruolo\b", re.I)
 # "nell'ambito di" is "within" ("nell'ambito dell'iniziativa")
 _THE_AMBITO = re.compile(r"(?<!nell['’])\bambito\b", re.I)
 
+# the ambito's instrument named instead of the ambito: its comuni sign the Piano di Zona's Accordo di Programma and
+# share its Ufficio di Piano ("Aderiscono all'Accordo di Programma del Piano di Zona i seguenti Comuni:"); not
+# "distretto", which a Distretto del Commercio, a school or a health district is too (round 52a)
+_ITS_PLAN = re.compile(r"\bpiano\s+(?:sociale\s+)?di\s+zona\b|\bufficio\s+di\s+piano\b", re.I)
+
 
 def named_after_capofila(
     groups: list[MemberGroup], lines: list[str], sentences: list[str], resolver: NameResolver
@@ -27,7 +32,7 @@ def named_after_capofila(
     """The page's ambito, named "Ambito di <capofila>", when its accepted lists stand in paragraphs that speak of the
     ambito and the capofila the page states is one of their comuni; None otherwise (no guess from a list alone, nor
     on a page where the role changes hands)."""
-    said = [g for g in groups if g.rule and _THE_AMBITO.search(lines[g.line])]
+    said = [g for g in groups if g.rule and _speaks_of_the_ambito(g, lines)]
     members = {code for g in said for code in g.codes}
     if len(members) < 2:
         return None
@@ -38,3 +43,11 @@ def named_after_capofila(
         return None
     first = said[0]
     return Mention(first.line, f"Ambito di {resolver.name_of(code)}", code, code, "ambito", at=first.col)
+
+
+def _speaks_of_the_ambito(group: MemberGroup, lines: list[str]) -> bool:
+    """The list's paragraph speaks of the ambito: its own line says "ambito", or a list of lines of its own, whose
+    first line is an item, has an intro naming the ambito or its Piano di Zona / Ufficio di Piano."""
+    if _THE_AMBITO.search(lines[group.line]):
+        return True
+    return group.kind == "list" and bool(_THE_AMBITO.search(group.evidence) or _ITS_PLAN.search(group.evidence))
