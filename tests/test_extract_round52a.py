@@ -1,4 +1,4 @@
-"""Round 52a (issue 11, `docs/members-round52a.md`): mechanisms found on the province of Cremona's crawl."""
+"""Round 52a (issue 11, `docs/members.md §99`): mechanisms found on the province of Cremona's crawl."""
 
 from __future__ import annotations
 
