@@ -520,10 +520,12 @@ _DESK_BEFORE_COLON = re.compile(
 _LEAD_IN = re.compile(r"^(?:per\s|informazioni\b|contatti\b|recapiti\b)[^:]{0,80}:\s*", re.I)
 
 
+# a comune named by its title, as a site, a block or a card opens: "Comune di X", "Città di X", "Municipio di X"
+TOWN_OF = r"(?:comune|citt[aà]|municipio)\s+di\s+"
 # a comune's own letterhead or footer line, opened by its name and run on with its street and numbers ("Comune di
 # Inveruno - Via Marcora 38 - 20010 Inveruno (MI) - Tel. ... - PEC: ..."): the town hall's, not the office's
 _COMUNE_LETTERHEAD = re.compile(
-    r"^(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý][\w'’ ]{1,40}?\s*[-–|·,]\s*(?=.*(?:\b\d{5}\b|\btel\b|@))", re.I
+    rf"^{TOWN_OF}[A-ZÀ-Ý][\w'’ ]{{1,40}}?\s*[-–|·,]\s*(?=.*(?:\b\d{{5}}\b|\btel\b|@))", re.I
 )
 # a map widget's place card, in a geocoder's order ("Municipio di X, 1, Via Y, X, Varese, Lombardia, 21022, Italia"):
 # on a Designers Italia page of an office it is the office's seat, under the unit's parent ("Area di riferimento" /
@@ -1311,7 +1313,7 @@ def town_halls(chrome: list[str], resolver: NameResolver) -> dict[str, str]:
     return out
 
 
-OPENS_WITH_COMUNE = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
+OPENS_WITH_COMUNE = re.compile(rf"^\s*{TOWN_OF}[A-ZÀ-Ý]", re.I)
 # the site's owner opening its identity block: a comune, or the social-services company that runs the site under its
 # legal form ("Comuni Insieme a.s.c.", "Sercop Azienda Speciale Consortile", "Consorzio Sociale S.c.r.l.")
 OPENS_WITH_OWNER = re.compile(

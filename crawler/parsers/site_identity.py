@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.identity_footer import IDENTITY
-from crawler.parsers.office import OPENS_WITH_COMUNE, OPENS_WITH_OWNER
+from crawler.parsers.office import OPENS_WITH_COMUNE, OPENS_WITH_OWNER, TOWN_OF
 from crawler.records import Contacts
 
 # closed vocabulary: the legal and service links and marks every Italian public body's site carries by its footer
@@ -96,9 +96,7 @@ BLOCK_LINES = 6  # name, seat, fiscal code, PEC, switchboard, e-mail
 _ABOVE = 2  # an office card's heading sits just above its "presso Comune di X" line
 # the block's opening line seats the comune in itself, no fiscal code needed (round 50c): "Comune di X – Strada Cisa,
 # 112 – 46047 X (MN)", "Città di X · Via Gramsci 21 · 20851 X (MB)", "Municipio di X, Piazza ... 3, 46030 X"
-_SELF_SEATED = re.compile(
-    r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+(?P<name>[A-ZÀ-Ý][^–·,|]{1,40}?)\s*[-–·,|].*\b\d{5}\s+(?P=name)\b", re.I
-)
+_SELF_SEATED = re.compile(rf"^\s*{TOWN_OF}(?P<name>[A-ZÀ-Ý][^–·,|]{{1,40}}?)\s*[-–·,|].*\b\d{{5}}\s+(?P=name)\b", re.I)
 
 
 class HallBlock(NamedTuple):
@@ -164,7 +162,7 @@ _ASSISTANCE_BOX = re.compile(
 BOX_LINES = 8  # the box's actions: FAQ, assistance, the call, an appointment, a report of a fault
 ACTION_CHARS = 60  # an action of the box is a short line
 _CONTACT_VALUE = re.compile(r"@|\d{2,4}[\s./-]?\d{3}", re.I)
-_SEAT_HEADER = re.compile(r"\b(?:comune|citt[aà]|municipio)\s+di\s+[A-ZÀ-Ý]", re.I)
+_SEAT_HEADER = re.compile(rf"\b{TOWN_OF}[A-ZÀ-Ý]", re.I)
 
 
 def _assistance_box(lines: list[str]) -> set[int]:
@@ -217,7 +215,7 @@ def chrome_contact_lines(lines: list[str], header: list[str]) -> set[int]:
 # A comune's site names its owner in its brand line at the top ("Comune di Chiari", "Città di Suzzara - Sito
 # istituzionale"): a short line that opens with the comune's name (round 51, docs/members.md §98).
 BRAND_CHARS = 80
-_BRAND = re.compile(r"^\s*(?:comune|citt[aà]|municipio)\s+di\s+(.+)", re.I)
+_BRAND = re.compile(rf"^\s*{TOWN_OF}(.+)", re.I)
 
 
 def _brand(line: str) -> tuple[int, str] | None:
