@@ -47,3 +47,13 @@ def extracted_offices(name: str) -> list[object]:
 def gold_offices(name: str) -> list[object]:
     """Each gold ambito's Ufficio di Piano, in the gold's order."""
     return [a["ufficio_di_piano"] for a in gold(name)["ambiti"]]
+
+
+def extracted_comuni(name: str) -> set[str]:
+    """The ISTAT codes of the comuni records (a comune's contact block) extracted from a fixture page."""
+    return {c.istat for c in extracted(name).comuni}
+
+
+def gold_comuni(name: str) -> set[str]:
+    """The ISTAT codes of the gold's comuni records."""
+    return {c["istat"] for c in gold(name)["comuni"]}

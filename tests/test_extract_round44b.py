@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold
-
-
-def _comuni(name: str) -> tuple[set[str], set[str]]:
-    found = {c.istat for c in extracted(name).comuni}
-    return found, {c["istat"] for c in gold(name)["comuni"]}
+from tests.fixture_pages import extracted, extracted_comuni, gold, gold_comuni
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _comuni(name: str) -> tuple[set[str], set[str]]:
 )
 def test_site_identity_footer_of_a_text_page_is_no_comune_contacts(name: str) -> None:
     """A: the publisher's "Comune di X / seat / fiscal code / PEC" footer under a text page's content is chrome."""
-    found, expected = _comuni(name)
+    found, expected = extracted_comuni(name), gold_comuni(name)
     assert found == expected
 
 

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, gold
-
-
-def _comuni(name: str) -> set[str]:
-    return {c.istat for c in extracted(name).comuni}
-
-
-def _gold_comuni(name: str) -> set[str]:
-    return {c["istat"] for c in gold(name)["comuni"]}
+from tests.fixture_pages import extracted_comuni, gold_comuni
 
 
 @pytest.mark.parametrize(
@@ -27,7 +19,7 @@ def _gold_comuni(name: str) -> set[str]:
     ],
 )
 def test_the_site_owners_own_card_is_no_comuni_record(name: str) -> None:
-    assert _comuni(name) == set() == _gold_comuni(name)
+    assert extracted_comuni(name) == set() == gold_comuni(name)
 
 
 @pytest.mark.parametrize(
@@ -38,4 +30,4 @@ def test_the_site_owners_own_card_is_no_comuni_record(name: str) -> None:
     ],
 )
 def test_a_series_of_cards_and_another_comunes_card_are_kept(name: str) -> None:
-    assert _comuni(name) == _gold_comuni(name) != set()
+    assert extracted_comuni(name) == gold_comuni(name) != set()
