@@ -118,6 +118,7 @@ HELDOUT91 = ROOT / "tests" / "fixtures" / "heldout91"
 HELDOUT92 = ROOT / "tests" / "fixtures" / "heldout92"
 HELDOUT93 = ROOT / "tests" / "fixtures" / "heldout93"
 HELDOUT98 = ROOT / "tests" / "fixtures" / "heldout98"
+HELDOUT99 = ROOT / "tests" / "fixtures" / "heldout99"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -215,6 +216,7 @@ SETS = {
     "heldout92": (HELDOUT92, 32, 20),
     "heldout93": (HELDOUT93, 32, 20),
     "heldout98": (HELDOUT98, 20, 16),
+    "heldout99": (HELDOUT99, 20, 9),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -519,6 +521,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT92,
         HELDOUT93,
         HELDOUT98,
+        HELDOUT99,
     ],
     ids=lambda f: f.name,
 )
