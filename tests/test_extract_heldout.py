@@ -214,7 +214,7 @@ SETS = {
     "heldout91": (HELDOUT91, 32, 21),
     "heldout92": (HELDOUT92, 32, 20),
     "heldout93": (HELDOUT93, 32, 20),
-    "heldout94": (HELDOUT94, 16, 14),
+    "heldout94": (HELDOUT94, 16, 12),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
