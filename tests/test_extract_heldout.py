@@ -116,6 +116,7 @@ HELDOUT90 = ROOT / "tests" / "fixtures" / "heldout90"
 HELDOUT91 = ROOT / "tests" / "fixtures" / "heldout91"
 HELDOUT92 = ROOT / "tests" / "fixtures" / "heldout92"
 HELDOUT93 = ROOT / "tests" / "fixtures" / "heldout93"
+HELDOUT94 = ROOT / "tests" / "fixtures" / "heldout94"
 HELDOUT98 = ROOT / "tests" / "fixtures" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "fixtures" / "heldout99"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
@@ -214,6 +215,7 @@ SETS = {
     "heldout91": (HELDOUT91, 32, 21),
     "heldout92": (HELDOUT92, 32, 20),
     "heldout93": (HELDOUT93, 32, 20),
+    "heldout94": (HELDOUT94, 16, 12),
     "heldout98": (HELDOUT98, 20, 16),
     "heldout99": (HELDOUT99, 20, 9),
 }
@@ -519,6 +521,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT91,
         HELDOUT92,
         HELDOUT93,
+        HELDOUT94,
         HELDOUT98,
         HELDOUT99,
     ],
