@@ -117,6 +117,7 @@ HELDOUT90 = ROOT / "tests" / "fixtures" / "heldout90"
 HELDOUT91 = ROOT / "tests" / "fixtures" / "heldout91"
 HELDOUT92 = ROOT / "tests" / "fixtures" / "heldout92"
 HELDOUT93 = ROOT / "tests" / "fixtures" / "heldout93"
+HELDOUT100 = ROOT / "tests" / "fixtures" / "heldout100"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -213,6 +214,7 @@ SETS = {
     "heldout91": (HELDOUT91, 32, 21),
     "heldout92": (HELDOUT92, 32, 20),
     "heldout93": (HELDOUT93, 32, 20),
+    "heldout100": (HELDOUT100, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -516,6 +518,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT91,
         HELDOUT92,
         HELDOUT93,
+        HELDOUT100,
     ],
     ids=lambda f: f.name,
 )
