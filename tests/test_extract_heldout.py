@@ -120,6 +120,7 @@ HELDOUT93 = ROOT / "tests" / "fixtures" / "heldout93"
 HELDOUT94 = ROOT / "tests" / "fixtures" / "heldout94"
 HELDOUT98 = ROOT / "tests" / "fixtures" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "fixtures" / "heldout99"
+HELDOUT100 = ROOT / "tests" / "fixtures" / "heldout100"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -220,6 +221,7 @@ SETS = {
     "heldout94": (HELDOUT94, 16, 12),
     "heldout98": (HELDOUT98, 20, 16),
     "heldout99": (HELDOUT99, 20, 9),
+    "heldout100": (HELDOUT100, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -527,6 +529,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT94,
         HELDOUT98,
         HELDOUT99,
+        HELDOUT100,
     ],
     ids=lambda f: f.name,
 )
