@@ -66,3 +66,26 @@ def qualified_elsewhere(heading: str, after: str, resolver: NameResolver) -> boo
     theirs = nm.mentions_in(after, -1, resolver)[:1]
     own = {m.key for m in nm.mentions_in(heading, -1, resolver)}
     return bool(theirs and len(own) == 1 and theirs[0].key not in own)
+
+
+# where the ambito's measure lands, right before the names: "permettono a", "apriranno a", "arrivate soprattutto da",
+# "nei comuni più piccoli, come", "nei paesi della bassa, tra cui"
+_PLACE_OPENER = re.compile(
+    r"(?:\b(?:a|ad|da)|\b(?:nei|negli|ai|agli|dai|dagli)\s+(?:comuni|centri|paesi|municipi)\b[^.;:()]{0,50}?,?\s*"
+    r"(?:come|tra\s+cui|quali))\s*$",
+    re.I,
+)
+# the ambito or one of its bodies as the news' subject
+_AMBITOS_OWN = re.compile(
+    r"\bambito\b|\bassemblea\s+dei\s+sindaci\b|\bpiano\s+(?:sociale\s+)?di\s+zona\b|\bufficio\s+di\s+piano\b", re.I
+)
+
+
+def reached(lead: str, listed: int, refused: re.Pattern[str]) -> bool:
+    """The run names where a measure of the ambito lands ("Sono risorse che permettono a A, B e C di ..."): a place
+    opener right before three names or more, the ambito or one of its bodies named in the run's sentence or the two
+    before it, and none of them a sentence `refused` matches (another list, another ambito, the conditional)."""
+    if listed < 3 or not _PLACE_OPENER.search(lead[-80:]):
+        return False
+    sentences = split_sentences(lead)[-3:]
+    return any(_AMBITOS_OWN.search(t) for t in sentences) and not any(refused.search(t) for t in sentences)

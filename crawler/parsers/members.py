@@ -349,6 +349,8 @@ ELSEWHERE = re.compile(
     # names for another tie (co-funding one service), said in their own sentence to be no party of the accord
     r"\bnon\s+(?:sono|è|e['’])\s+(?:parte|(?:tra\s+i\s+)?(?:sottoscrittor|firmatar|aderent))|\bnon\s+sottoscriv|"
     r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
+    # "Anche A e B, fuori dall'ambito, guardano al modello", "esterni al distretto": said to lie outside it
+    r"\b(?:fuori|estern[ie])\s+(?:da|a)(?:l\s+|ll['’]\s*)(?:ambito|distretto)\b|"
     # "Per i comuni di A e B fare riferimento all'Ambito di Trezzo": sent to another ambito
     r"\b(?:fare|fanno|fa|rivolgersi)\s+(?:riferimento\s+)?(?:a|ad|al|all['’])\s*(?:altr[oi]\s+)?(?:ambit|distrett)|"
     # "Chi abita a A o B si rivolga all'ambito Rhodense", "... si rivolgano invece all'Ambito di Cantù": residents
@@ -1808,6 +1810,8 @@ def _judge(
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
         if besides := np_.besides(split_sentences(lead)[-1], resolver):
             codes = list(dict.fromkeys([besides, *codes]))  # "Oltre a Dairago, il servizio riguarderà A, B"
+    if rule is None and prose and ap.reached(lead, listed, _REACH_REFUSED) and not _REACH_REFUSED.search(after):
+        rule = "reached"  # "L'Assemblea dei Sindaci ha approvato il riparto. «Permette a A, B e C di ...»"
     if rule is None and prose and ap.the_others(lead, listed, after) and not OTHER_LISTS.search(after):
         rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide i servizi"
     if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
@@ -1883,6 +1887,11 @@ def _judge(
 
 
 _LEAD_INSIDE = re.compile(rf"\s*\(\s*{_LEAD}\s*\)|{_CAPOFILA_CLAUSE}", re.I)
+
+
+# a sentence around a run that names where a measure lands, which makes it no list of the ambito's: another list or
+# ambito, comuni said to be elsewhere, the conditional
+_REACH_REFUSED = re.compile(f"{DECOY.pattern}|{ELSEWHERE.pattern}|{HYPOTHETICAL.pattern}", re.I)
 
 
 def _names_its_lead(page: _Text, run: _Run) -> bool:
