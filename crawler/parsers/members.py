@@ -349,8 +349,6 @@ ELSEWHERE = re.compile(
     # names for another tie (co-funding one service), said in their own sentence to be no party of the accord
     r"\bnon\s+(?:sono|è|e['’])\s+(?:parte|(?:tra\s+i\s+)?(?:sottoscrittor|firmatar|aderent))|\bnon\s+sottoscriv|"
     r"\besclus[oi]\b|\bin\s+passato\b|\buscit[oi]\b|"
-    # "Anche A e B, fuori dall'ambito, guardano al modello", "esterni al distretto": said to lie outside it
-    r"\b(?:fuori|estern[ie])\s+(?:da|a)(?:l\s+|ll['’]\s*)(?:ambito|distretto)\b|"
     # "Per i comuni di A e B fare riferimento all'Ambito di Trezzo": sent to another ambito
     r"\b(?:fare|fanno|fa|rivolgersi)\s+(?:riferimento\s+)?(?:a|ad|al|all['’])\s*(?:altr[oi]\s+)?(?:ambit|distrett)|"
     # "Chi abita a A o B si rivolga all'ambito Rhodense", "... si rivolgano invece all'Ambito di Cantù": residents
@@ -392,6 +390,13 @@ _LEFT_OUT = re.compile(
     re.I,
 )
 _ASIDE_AFTER = re.compile(r"^\s*,([^,.;:]{1,80})[,.;:]")  # the aside right after a list: "A e B, fuori dall'ambito,"
+
+
+def _left_out_aside(after: str) -> bool:
+    """The aside right after a list puts its comuni outside the ambito ("A e B, fuori dall'ambito, guardano")."""
+    return bool((aside := _ASIDE_AFTER.match(after)) and _LEFT_OUT.search(aside.group(1)))
+
+
 # the comune's own seat, which a list may name in its stead, one a line ("Municipio di Cislago" under a picture of it)
 _TOWN_HALL = r"municipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale"
 _TOWN_HALL_ITEM = re.compile(rf"\W*(?:il\s+)?(?:{_TOWN_HALL})\s+(?:di|del|della|dell['’])\s*", re.I)
@@ -2428,6 +2433,7 @@ def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, a
         len(sentences) == 2
         and bool(_GOES_ON.match(sentences[-1]))
         and not any(DECOY.search(t) or ELSEWHERE.search(t) or HYPOTHETICAL.search(t) for t in (between, after))
+        and not _left_out_aside(after)
         and not re.search(r"\b(?:ambit[oi]|distrett[oi])\b", between, re.I)
         and before.strip() == sentences[-1].strip()
     )
@@ -2632,7 +2638,7 @@ def _rule(
         return None  # an ASST's health district's comuni: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
-    if prose and (aside := _ASIDE_AFTER.match(after)) and _LEFT_OUT.search(aside.group(1)):
+    if prose and _left_out_aside(after):
         return None  # "Anche Crema e Melegnano, fuori dall'ambito, guardano al modello": an aside puts them outside
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
