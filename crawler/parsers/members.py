@@ -1815,7 +1815,12 @@ def _judge(
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
         if besides := np_.besides(split_sentences(lead)[-1], resolver):
             codes = list(dict.fromkeys([besides, *codes]))  # "Oltre a Dairago, il servizio riguarderà A, B"
-    if rule is None and prose and ap.reached(lead, listed, _REACH_REFUSED) and not _REACH_REFUSED.search(after):
+    if (
+        rule is None
+        and prose
+        and ap.reached(f"{earlier} {lead}", listed, _REACH_REFUSED)
+        and not _REACH_REFUSED.search(after)
+    ):
         rule = "reached"  # "L'Assemblea dei Sindaci ha approvato il riparto. «Permette a A, B e C di ...»"
     if rule is None and prose and ap.the_others(lead, listed, after) and not OTHER_LISTS.search(after):
         rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide i servizi"
