@@ -75,6 +75,12 @@ _PLACE_OPENER = re.compile(
     r"(?:come|tra\s+cui|quali))\s*$",
     re.I,
 )
+# "a" that ties the names to something else, not a place a measure lands: "Insieme a A e B", "Oltre a", "rispetto a"
+_TIED_TO = re.compile(
+    r"\b(?:insieme|assieme|accanto|oltre|rispetto|vicino|fino|grazie|davanti|attorno|intorno|pari|uguale|simile|"
+    r"unit[oi]|legat[oi]|aggiunt[oi]|affiancat[oi]|paragonat[oi]|confront[oa]|quanto)\s+(?:a|ad|da)\s*$",
+    re.I,
+)
 # the ambito or one of its bodies as the news' subject
 _AMBITOS_OWN = re.compile(
     r"\bambito\b|\bassemblea\s+dei\s+sindaci\b|\bpiano\s+(?:sociale\s+)?di\s+zona\b|\bufficio\s+di\s+piano\b", re.I
@@ -85,7 +91,7 @@ def reached(lead: str, listed: int, refused: re.Pattern[str]) -> bool:
     """The run names where a measure of the ambito lands ("Sono risorse che permettono a A, B e C di ..."): a place
     opener right before three names or more, the ambito or one of its bodies named in the run's sentence or the two
     before it, and none of them a sentence `refused` matches (another list, another ambito, the conditional)."""
-    if listed < 3 or not _PLACE_OPENER.search(lead[-80:]):
+    if listed < 3 or not _PLACE_OPENER.search(lead[-80:]) or _TIED_TO.search(lead[-40:]):
         return False
     sentences = split_sentences(lead)[-3:]
     return any(_AMBITOS_OWN.search(t) for t in sentences) and not any(refused.search(t) for t in sentences)

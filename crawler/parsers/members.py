@@ -1815,13 +1815,6 @@ def _judge(
         rule = "covers"  # "Approvato il Piano di Zona dell'Ambito. Il documento vale per A, B, ...": the plan's comuni
         if besides := np_.besides(split_sentences(lead)[-1], resolver):
             codes = list(dict.fromkeys([besides, *codes]))  # "Oltre a Dairago, il servizio riguarderà A, B"
-    if (
-        rule is None
-        and prose
-        and ap.reached(f"{earlier} {lead}", listed, _REACH_REFUSED)
-        and not _REACH_REFUSED.search(after)
-    ):
-        rule = "reached"  # "L'Assemblea dei Sindaci ha approvato il riparto. «Permette a A, B e C di ...»"
     if rule is None and prose and ap.the_others(lead, listed, after) and not OTHER_LISTS.search(after):
         rule = "others"  # "X è uno dei tredici Comuni dell'Ambito. Con A, B, ... (twelve) condivide i servizi"
     if rule is None and _part_of_the_ambito(page, levels, n0, col, before if prose else None, after):
@@ -1862,6 +1855,9 @@ def _judge(
         and _undisputed(before, headings, after)
     ):
         rule = "names-capofila"  # "... le politiche sociali di A, B, C (comune capofila), D e E": the ambito's comuni
+    reached = rule is None and prose and ap.reached(f"{earlier} {lead}", listed, _REACH_REFUSED)
+    if reached and not _REACH_REFUSED.search(after):
+        rule = "reached"  # "L'Assemblea ha approvato il riparto. «Permette a A, B e C di ...»": where its measure lands
     if rule is None or vetoed:
         return None
     if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
@@ -1900,8 +1896,12 @@ _LEAD_INSIDE = re.compile(rf"\s*\(\s*{_LEAD}\s*\)|{_CAPOFILA_CLAUSE}", re.I)
 
 
 # a sentence around a run that names where a measure lands, which makes it no list of the ambito's: another list or
-# ambito, comuni said to be elsewhere, the conditional
-_REACH_REFUSED = re.compile(f"{DECOY.pattern}|{ELSEWHERE.pattern}|{HYPOTHETICAL.pattern}", re.I)
+# ambito, comuni said to be elsewhere, the conditional, a health body's measure (its clinics, its vaccination days)
+_REACH_REFUSED = re.compile(
+    f"{DECOY.pattern}|{ELSEWHERE.pattern}|{HYPOTHETICAL.pattern}|\\b{nm.HEALTH_BODY}|"
+    r"\b(?:vaccin|ambulator|screening|campagna\s+antinfluenzal)\w*",
+    re.I,
+)
 
 
 def _names_its_lead(page: _Text, run: _Run) -> bool:
