@@ -81,6 +81,12 @@ _TIED_TO = re.compile(
     r"unit[oi]|legat[oi]|aggiunt[oi]|affiancat[oi]|paragonat[oi]|confront[oa]|quanto)\s+(?:a|ad|da)\s*$",
     re.I,
 )
+# a gathering's places, not a measure's: "Gli incontri si terranno a A, B e C", "le serate si svolgeranno a"
+_GATHERING = re.compile(
+    r"\b(?:incontr[oi]|riunion[ei]|sedut[ae]|serat[ae]|event[oi]|appuntament[oi]|convegn[oi]|assemblee|tapp[ae]|"
+    r"si\s+terr\w+|si\s+svolg\w+|si\s+sono\s+svolt\w+|(?:sar[aà]|saranno|è|sono)\s+ospitat\w+)\b",
+    re.I,
+)
 # the ambito or one of its bodies as the news' subject
 _AMBITOS_OWN = re.compile(
     r"\bambito\b|\bassemblea\s+dei\s+sindaci\b|\bpiano\s+(?:sociale\s+)?di\s+zona\b|\bufficio\s+di\s+piano\b", re.I
@@ -89,9 +95,12 @@ _AMBITOS_OWN = re.compile(
 
 def reached(lead: str, listed: int, refused: re.Pattern[str]) -> bool:
     """The run names where a measure of the ambito lands ("Sono risorse che permettono a A, B e C di ..."): a place
-    opener right before three names or more, the ambito or one of its bodies named in the run's sentence or the two
-    before it, and none of them a sentence `refused` matches (another list, another ambito, the conditional)."""
+    opener right before three names or more in a sentence about no gathering (a meeting's venues are not the list),
+    the ambito or one of its bodies named in the run's sentence or the two before it, and none of them a sentence
+    `refused` matches (another list, another ambito, the conditional)."""
     if listed < 3 or not _PLACE_OPENER.search(lead[-80:]) or _TIED_TO.search(lead[-40:]):
         return False
     sentences = split_sentences(lead)[-3:]
+    if not sentences or _GATHERING.search(sentences[-1]):
+        return False
     return any(_AMBITOS_OWN.search(t) for t in sentences) and not any(refused.search(t) for t in sentences)
