@@ -66,3 +66,41 @@ def qualified_elsewhere(heading: str, after: str, resolver: NameResolver) -> boo
     theirs = nm.mentions_in(after, -1, resolver)[:1]
     own = {m.key for m in nm.mentions_in(heading, -1, resolver)}
     return bool(theirs and len(own) == 1 and theirs[0].key not in own)
+
+
+# where the ambito's measure lands, right before the names: "permettono a", "apriranno a", "arrivate soprattutto da",
+# "nei comuni più piccoli, come", "nei paesi della bassa, tra cui"
+_PLACE_OPENER = re.compile(
+    r"(?:\b(?:a|ad|da)|\b(?:nei|negli|ai|agli|dai|dagli)\s+(?:comuni|centri|paesi|municipi)\b[^.;:()]{0,50}?,?\s*"
+    r"(?:come|tra\s+cui|quali))\s*$",
+    re.I,
+)
+# "a" that ties the names to something else, not a place a measure lands: "Insieme a A e B", "Oltre a", "rispetto a"
+_TIED_TO = re.compile(
+    r"\b(?:insieme|assieme|accanto|oltre|rispetto|vicino|fino|grazie|davanti|attorno|intorno|pari|uguale|simile|"
+    r"unit[oi]|legat[oi]|aggiunt[oi]|affiancat[oi]|paragonat[oi]|confront[oa]|quanto)\s+(?:a|ad|da)\s*$",
+    re.I,
+)
+# a gathering's places, not a measure's: "Gli incontri si terranno a A, B e C", "le serate si svolgeranno a"
+_GATHERING = re.compile(
+    r"\b(?:incontr[oi]|riunion[ei]|sedut[ae]|serat[ae]|event[oi]|appuntament[oi]|convegn[oi]|assemblee|tapp[ae]|"
+    r"si\s+terr\w+|si\s+svolg\w+|si\s+sono\s+svolt\w+|(?:sar[aà]|saranno|è|sono)\s+ospitat\w+)\b",
+    re.I,
+)
+# the ambito or one of its bodies as the news' subject
+_AMBITOS_OWN = re.compile(
+    r"\bambito\b|\bassemblea\s+dei\s+sindaci\b|\bpiano\s+(?:sociale\s+)?di\s+zona\b|\bufficio\s+di\s+piano\b", re.I
+)
+
+
+def reached(lead: str, listed: int, refused: re.Pattern[str]) -> bool:
+    """The run names where a measure of the ambito lands ("Sono risorse che permettono a A, B e C di ..."): a place
+    opener right before three names or more in a sentence about no gathering (a meeting's venues are not the list),
+    the ambito or one of its bodies named in the run's sentence or the two before it, and none of them a sentence
+    `refused` matches (another list, another ambito, the conditional)."""
+    if listed < 3 or not _PLACE_OPENER.search(lead[-80:]) or _TIED_TO.search(lead[-40:]):
+        return False
+    sentences = split_sentences(lead)[-3:]
+    if not sentences or _GATHERING.search(sentences[-1]):
+        return False
+    return any(_AMBITOS_OWN.search(t) for t in sentences) and not any(refused.search(t) for t in sentences)

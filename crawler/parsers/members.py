@@ -390,6 +390,13 @@ _LEFT_OUT = re.compile(
     re.I,
 )
 _ASIDE_AFTER = re.compile(r"^\s*,([^,.;:]{1,80})[,.;:]")  # the aside right after a list: "A e B, fuori dall'ambito,"
+
+
+def _left_out_aside(after: str) -> bool:
+    """The aside right after a list puts its comuni outside the ambito ("A e B, fuori dall'ambito, guardano")."""
+    return bool((aside := _ASIDE_AFTER.match(after)) and _LEFT_OUT.search(aside.group(1)))
+
+
 # the comune's own seat, which a list may name in its stead, one a line ("Municipio di Cislago" under a picture of it)
 _TOWN_HALL = r"municipio|palazzo\s+(?:comunale|municipale)|sede\s+comunale|casa\s+comunale"
 _TOWN_HALL_ITEM = re.compile(rf"\W*(?:il\s+)?(?:{_TOWN_HALL})\s+(?:di|del|della|dell['’])\s*", re.I)
@@ -1848,6 +1855,9 @@ def _judge(
         and _undisputed(before, headings, after)
     ):
         rule = "names-capofila"  # "... le politiche sociali di A, B, C (comune capofila), D e E": the ambito's comuni
+    reached = rule is None and prose and ap.reached(f"{earlier} {lead}", listed, _REACH_REFUSED)
+    if reached and not _REACH_REFUSED.search(after):
+        rule = "reached"  # "L'Assemblea ha approvato il riparto. «Permette a A, B e C di ...»": where its measure lands
     if rule is None or vetoed:
         return None
     if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
@@ -1883,6 +1893,15 @@ def _judge(
 
 
 _LEAD_INSIDE = re.compile(rf"\s*\(\s*{_LEAD}\s*\)|{_CAPOFILA_CLAUSE}", re.I)
+
+
+# a sentence around a run that names where a measure lands, which makes it no list of the ambito's: another list or
+# ambito, comuni said to be elsewhere, the conditional, a health body's measure (its clinics, its vaccination days)
+_REACH_REFUSED = re.compile(
+    f"{DECOY.pattern}|{ELSEWHERE.pattern}|{HYPOTHETICAL.pattern}|\\b{nm.HEALTH_BODY}|"
+    r"\b(?:vaccin|ambulator|screening|campagna\s+antinfluenzal)\w*",
+    re.I,
+)
 
 
 def _names_its_lead(page: _Text, run: _Run) -> bool:
@@ -2419,6 +2438,7 @@ def _continues(page: _Text, last: MemberGroup, n0: int, col: int, before: str, a
         len(sentences) == 2
         and bool(_GOES_ON.match(sentences[-1]))
         and not any(DECOY.search(t) or ELSEWHERE.search(t) or HYPOTHETICAL.search(t) for t in (between, after))
+        and not _left_out_aside(after)
         and not re.search(r"\b(?:ambit[oi]|distrett[oi])\b", between, re.I)
         and before.strip() == sentences[-1].strip()
     )
@@ -2623,7 +2643,7 @@ def _rule(
         return None  # an ASST's health district's comuni: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
-    if prose and (aside := _ASIDE_AFTER.match(after)) and _LEFT_OUT.search(aside.group(1)):
+    if prose and _left_out_aside(after):
         return None  # "Anche Crema e Melegnano, fuori dall'ambito, guardano al modello": an aside puts them outside
     if prose and _PROJECT.search(before[-200:]):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
