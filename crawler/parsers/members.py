@@ -46,6 +46,7 @@ from crawler.parsers import stated_count as sc
 from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
 from crawler.parsers.call_territory import AMBITO_REACH, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
+from crawler.parsers.counted_actors import without_local_actors
 from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
     GIVEN_NAMES,
@@ -1773,7 +1774,7 @@ def _judge(
         rule is None
         and count
         and count == len(codes) + len(unresolved) + run.redacted >= 3
-        and not DECOY.search(before)
+        and not DECOY.search(without_local_actors(before, _sentence_before(page, n0, head) if prose else ""))
     ):
         rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
     lead = _paragraph_before(page, n0, head) if prose else head
@@ -2295,6 +2296,15 @@ def _health_districts(head: str) -> bool:
         and _DISTRICT_NAMED.search(sentences[-1])
         and not _SOCIAL_PLAN_NAMED.search(head)
     )
+
+
+def _sentence_before(page: _Text, n0: int, head: str) -> str:
+    """The sentence before the run's: in its line, or the last of the paragraph above when the run's opens its line."""
+    sentences = split_sentences(head)
+    if len(sentences) > 1:
+        return sentences[-2]
+    previous = next((line for line in reversed(page.lines[max(0, n0 - 3) : n0]) if line.strip()), "")
+    return (split_sentences(previous[-CONTEXT:]) or [""])[-1]
 
 
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
