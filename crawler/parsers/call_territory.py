@@ -37,12 +37,15 @@ AMBITO_REACH = 1200  # characters read above the list for the ambito's name: the
 MIN_COMUNI = 3  # a territory of two comuni is a pair's, as often a project's
 
 
-def the_calls_territory(sentence: str, paragraph: str, above: str, n: int, vetoes: re.Pattern[str]) -> bool:
-    """The list closing `sentence` is the territory of a call of the ambito named in `above` (the page's text before
-    the list); `vetoes` (another body's or another list's words, the call's own words left out) read in `sentence`
-    and in `paragraph` (the sentence's paragraph and the one before it) say it is not."""
-    if n < MIN_COMUNI or not _TERRITORY_OPENING.search(sentence) or not _WHO_MAY.search(sentence):
-        return False
+def names_a_territory(sentence: str, n: int) -> bool:
+    """`sentence` closes on a call's territory or its residents, before a list of `n` comuni (cheap: read first)."""
+    return n >= MIN_COMUNI and bool(_TERRITORY_OPENING.search(sentence)) and bool(_WHO_MAY.search(sentence))
+
+
+def the_calls_territory(sentence: str, paragraph: str, above: str, vetoes: re.Pattern[str]) -> bool:
+    """The list closing `sentence` (`names_a_territory`) is the territory of a call of the ambito named in `above`
+    (the page's text before the list); `vetoes` (another body's or another list's words, the call's own words left
+    out) read in `sentence` and in `paragraph` (the sentence's paragraph and the one before it) say it is not."""
     if _SOME.search(sentence) or vetoes.search(sentence) or vetoes.search(paragraph):
         return False
     return bool(_AMBITO.search(above[-AMBITO_REACH:]))

@@ -44,7 +44,7 @@ from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
 from crawler.parsers import stated_count as sc
 from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
-from crawler.parsers.call_territory import AMBITO_REACH, the_calls_territory
+from crawler.parsers.call_territory import AMBITO_REACH, names_a_territory, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.counted_actors import without_local_actors
 from crawler.parsers.document import LABEL_LEVEL
@@ -2570,10 +2570,12 @@ _NOT_THE_AMBITOS_CALL = re.compile(
 
 def _the_calls_territory(page: _Text, n0: int, col: int, sentence: str, n: int) -> bool:
     """The run closes a sentence naming the territory of the ambito's call (`call_territory`)."""
+    if not names_a_territory(sentence, n):
+        return False  # (most runs)
     previous = next((line for line in reversed(page.lines[max(0, n0 - 3) : n0]) if line.strip()), "")
     paragraph = f"{previous[-CONTEXT:]} {page.lines[n0][max(0, col - CONTEXT) : col]}"
     above = page.text[max(0, page.starts[n0] + col - AMBITO_REACH) : page.starts[n0] + col]
-    return the_calls_territory(sentence, paragraph, above, n, _NOT_THE_AMBITOS_CALL)
+    return the_calls_territory(sentence, paragraph, above, _NOT_THE_AMBITOS_CALL)
 
 
 def _a_call(heading: str) -> bool:
