@@ -6,7 +6,8 @@ comuni, so on a page that names its ambito just above the list, the list is the 
 A call's words ("bando", "avviso pubblico", "possono partecipare") elsewhere mark a project's partners; here the
 list's own words (the territory, the residents) say whose the comuni are. Not a few more comuni ("anche i residenti
 di A e B"), not some of them ("nei comuni più piccoli, come A e B"), not another body's call (a Distretto del
-Commercio's, an Unione's: their words in the sentence or the paragraph above veto it).
+Commercio's, an Unione's: their words in the sentence or the paragraph above veto it). `members._whole_territory`
+reads the same residents without a call and with five comuni or more, the ambito unnamed; this rule is the call's.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _SOME = re.compile(
     re.I,
 )
 # the ambito (its office, its plan) named in the text above the list
-_AMBITO = re.compile(r"\bambito\b|\bufficio\s+di\s+piano\b|\bpiano\s+di\s+zona\b", re.I)
+AMBITO_NAMED = re.compile(r"\bambito\b|\bufficio\s+di\s+piano\b|\bpiano\s+di\s+zona\b", re.I)
 AMBITO_REACH = 1200  # characters read above the list for the ambito's name: the page's title and the paragraphs
 MIN_COMUNI = 3  # a territory of two comuni is a pair's, as often a project's
 
@@ -49,4 +50,4 @@ def the_calls_territory(sentence: str, paragraph: str, above: str, vetoes: re.Pa
     out) read in `sentence` and in `paragraph` (the sentence's paragraph and the one before it) say it is not."""
     if _SOME.search(sentence) or vetoes.search(sentence) or vetoes.search(paragraph):
         return False
-    return bool(_AMBITO.search(above[-AMBITO_REACH:]))
+    return bool(AMBITO_NAMED.search(above[-AMBITO_REACH:]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.call_territory import AMBITO_NAMED
 from crawler.parsers.italian import NUMBER_WORDS
 
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -21,7 +22,6 @@ _ACTORS_OF_COUNTED = re.compile(
 )
 # closed vocabulary: institutions each comune has of its own (plural: one per comune)
 _INSTITUTIONS = re.compile(r"\b(?:parrocchie|scuole|oratori|biblioteche)\b", re.I)
-_AMBITO = re.compile(r"\bambito\b|\bufficio\s+di\s+piano\b|\bpiano\s+di\s+zona\b", re.I)
 SENTENCE_CHARS = 300
 
 
@@ -30,7 +30,7 @@ def without_local_actors(sentence: str, previous: str) -> str:
     before) names the ambito; else `sentence` as it is."""
     tail = sentence[-SENTENCE_CHARS:]
     actors = _ACTORS_OF_COUNTED.search(tail) if _INSTITUTIONS.search(tail) else None
-    if actors is None or not _AMBITO.search(previous):
+    if actors is None or not AMBITO_NAMED.search(previous):
         return sentence
     return (
         sentence[: len(sentence) - len(tail)]
