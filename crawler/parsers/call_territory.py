@@ -27,9 +27,10 @@ _WHO_MAY = re.compile(
     re.I,
 )
 # a few comuni more, or some of them, or by way of example, or those left out ("Non possono partecipare i residenti
-# nei Comuni di"): never a whole territory
+# nei Comuni di"; not "anziani non autosufficienti"): never a whole territory
 _SOME = re.compile(
-    r"\b(?:non|anche|pure|inoltre|oltre|alcun[ie]|soltanto|come|tra\s+cui|fra\s+cui|ad\s+esempio|più\s+piccol|"
+    r"\bnon\s+(?:possono|potranno|pu[oò]|sono|[èe])\b|"
+    r"\b(?:anche|pure|inoltre|oltre|alcun[ie]|soltanto|come|tra\s+cui|fra\s+cui|ad\s+esempio|più\s+piccol|"
     r"frazion[ei]|località)\b",
     re.I,
 )
