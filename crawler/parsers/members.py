@@ -44,7 +44,9 @@ from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
 from crawler.parsers import stated_count as sc
 from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
+from crawler.parsers.call_territory import AMBITO_REACH, names_a_territory, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
+from crawler.parsers.counted_actors import without_local_actors
 from crawler.parsers.document import LABEL_LEVEL
 from crawler.parsers.italian import (
     GIVEN_NAMES,
@@ -1705,8 +1707,9 @@ def _judge(
     # a call's premise "i Comuni di A, B e C costituiscono l'Ambito di X" still states whose they are, and who may apply
     # to the ambito's call ("Possono presentare domanda i residenti nei comuni di", "Territorio:") is its territory
     whole = _whole_territory(before, prose, len(run.found))
+    call_list = prose and _the_calls_territory(page, n0, col, before, len(run.found))
     if any(PROJECT_LISTS.search(without_the_ambitos_call(h, before)) for h in headings) and not (
-        own_list or MEMBERS_AFTER.match(after) or whole
+        own_list or MEMBERS_AFTER.match(after) or whole or call_list
     ):
         return None  # "Gli ambiti partner del progetto" > "Ambito di Rho" > the list: a partner's comuni
     closing = _closing_names(page, levels, n1, after) if run.column_head is None else []
@@ -1768,6 +1771,8 @@ def _judge(
         # the accord's parties signing at its end, under its last article's heading ("Art. 7 - Approvazione" /
         # "Letto, confermato e sottoscritto" / "Per il Comune di A - il Sindaco"): the whole accord's, named atop it
         rule = "signatories"
+    if rule is None and call_list:
+        rule = "call-territory"  # "Possono partecipare gli enti che operano nel territorio dei Comuni di A, B e C"
     if rule is None and added and not DECOY.search(of_which or head):
         rule = "sentence"  # "che riunisce i Comuni della provincia di Lodi e il Comune di San Colombano al Lambro"
     if rule is None and own_list and len(codes) >= 2:
@@ -1776,7 +1781,7 @@ def _judge(
         rule is None
         and count
         and count == len(codes) + len(unresolved) + run.redacted >= 3
-        and not DECOY.search(before)
+        and not DECOY.search(without_local_actors(before, _sentence_before(page, n0, head) if prose else ""))
     ):
         rule = "count"  # "Sono 4 i comuni: A, B, C e D": the number stated is the number listed
     lead = _paragraph_before(page, n0, head) if prose else head
@@ -2312,6 +2317,15 @@ def _health_districts(head: str) -> bool:
     )
 
 
+def _sentence_before(page: _Text, n0: int, head: str) -> str:
+    """The sentence before the run's: in its line, or the last of the paragraph above when the run's opens its line."""
+    sentences = split_sentences(head)
+    if len(sentences) > 1:
+        return sentences[-2]
+    previous = next((line for line in reversed(page.lines[max(0, n0 - 3) : n0]) if line.strip()), "")
+    return (split_sentences(previous[-CONTEXT:]) or [""])[-1]
+
+
 def _paragraph_before(page: _Text, n0: int, head: str) -> str:
     """The run's sentence, after the paragraph before it when it opens its own: news put "Il documento vale per A, B
     ..." in a paragraph of its own, under the one that names the plan."""
@@ -2566,6 +2580,22 @@ def _whole_territory(before: str, prose: bool, n: int) -> str | None:
     if not prose or n < _MANY:
         return None
     return "residents" if _RESIDENTS.search(before) else "territory" if _TERRITORY.search(before) else None
+
+
+# another body's or another list's words, a call's own words left out (they are the ambito's call's here)
+_NOT_THE_AMBITOS_CALL = re.compile(
+    OTHER_LISTS.pattern.removesuffix(PROJECT_LISTS.pattern) + _PROJECT.pattern + r"|\bpartner\b|partenariat", re.I
+)
+
+
+def _the_calls_territory(page: _Text, n0: int, col: int, sentence: str, n: int) -> bool:
+    """The run closes a sentence naming the territory of the ambito's call (`call_territory`)."""
+    if not names_a_territory(sentence, n):
+        return False  # (most runs)
+    previous = next((line for line in reversed(page.lines[max(0, n0 - 3) : n0]) if line.strip()), "")
+    paragraph = f"{previous[-CONTEXT:]} {page.lines[n0][max(0, col - CONTEXT) : col]}"
+    above = page.text[max(0, page.starts[n0] + col - AMBITO_REACH) : page.starts[n0] + col]
+    return the_calls_territory(sentence, paragraph, above, _NOT_THE_AMBITOS_CALL)
 
 
 def _a_call(heading: str) -> bool:
