@@ -81,6 +81,9 @@ _TIED_TO = re.compile(
     r"unit[oi]|legat[oi]|aggiunt[oi]|affiancat[oi]|paragonat[oi]|confront[oa]|quanto)\s+(?:a|ad|da)\s*$",
     re.I,
 )
+# a few more places besides the ones the measure is for: "possono presentare domanda anche le famiglie residenti a A,
+# B e C" (the call's territory is named elsewhere; these are guests, not the ambito's comuni)
+_ALSO = re.compile(r"\b(?:anche|pure|inoltre)\b[^.;:]{0,60}$", re.I)
 # a gathering's places, not a measure's: "Gli incontri si terranno a A, B e C", "le serate si svolgeranno a"
 _GATHERING = re.compile(
     r"\b(?:incontr[oi]|riunion[ei]|sedut[ae]|serat[ae]|event[oi]|appuntament[oi]|convegn[oi]|assemblee|tapp[ae]|"
@@ -98,7 +101,7 @@ def reached(lead: str, listed: int, refused: re.Pattern[str]) -> bool:
     opener right before three names or more in a sentence about no gathering (a meeting's venues are not the list),
     the ambito or one of its bodies named in the run's sentence or the two before it, and none of them a sentence
     `refused` matches (another list, another ambito, the conditional)."""
-    if listed < 3 or not _PLACE_OPENER.search(lead[-80:]) or _TIED_TO.search(lead[-40:]):
+    if listed < 3 or not _PLACE_OPENER.search(lead[-80:]) or _TIED_TO.search(lead[-40:]) or _ALSO.search(lead[-80:]):
         return False
     sentences = split_sentences(lead)[-3:]
     if not sentences or _GATHERING.search(sentences[-1]):
