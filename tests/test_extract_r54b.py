@@ -46,6 +46,7 @@ def test_the_site_comune_included_among_the_ambitos_comuni_is_a_member(name: str
         ("L'Ufficio di Piano di Lecco aderisce all'Ambito.", False),
         ("Lecco, capoluogo, fa parte dell'Ambito distrettuale di Lecco.", True),
         ("I comuni del Distretto del Commercio, Lecco compreso.", False),
+        ("Per i servizi il Comune di Lecco fa riferimento all'Ufficio di Piano dell'Ambito di Lecco.", False),
     ],
 )
 def test_only_the_sites_own_membership_of_the_ambito_counts(sentence: str, member: bool) -> None:

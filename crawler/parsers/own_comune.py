@@ -34,6 +34,9 @@ _SITE_COMUNE = re.compile(
 _MEMBER_VERB = (
     r"(?:fa\s+parte|fa\s+riferimento|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+(?:compres[oa]|parte))"
 )
+# (the named comune's verbs leave out "fa riferimento": "il Comune di Fombio fa riferimento all'Ufficio di Piano
+# dell'Ambito" names where its residents turn, on a page about another thing, fixture 1402)
+_JOINING_VERB = r"(?:fa\s+parte|aderisce|appartiene|rientra|(?:è|e['’])\s+(?:compres[oa]|parte))"
 _THE_COMUNE = r"\b(?:il\s+nostro|questo|il)\s+comune\b(?!\s+di\b)"
 _INCIDENTAL = r"(?:\s*,[^,.;:]{1,80},)?"
 _THE_AMBITO = r"[^.;:]{0,80}?\b(?:(?:a|de|ne)ll['’]\s*ambito|piano\s+di\s+zona)\b"
@@ -60,7 +63,9 @@ def _itself_a_member(site_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = r"\s*".join(re.sub(r"['’]", "['’]", w) for w in words)
     named = rf"(?:(?<![\w'’])(?:il\s+)?comune\s+di\s+|(?:^|(?<=[,:–-]\s)|(?<=\n)))(?:{name})\b"
     verb = re.compile(
-        rf"(?:{_THE_COMUNE}|{named}){_INCIDENTAL}{_BEFORE_VERB}{_MEMBER_VERB}\b{_THE_AMBITO}|{_AMBITO_FIRST}", re.I
+        rf"(?:{_THE_COMUNE}{_INCIDENTAL}{_BEFORE_VERB}{_MEMBER_VERB}|{named}{_INCIDENTAL}{_BEFORE_VERB}{_JOINING_VERB})"
+        rf"\b{_THE_AMBITO}|{_AMBITO_FIRST}",
+        re.I,
     )
     ours = rf"(?:{named}|\bil\s+nostro(?:\s+comune)?\b|\bquesto\s+comune\b)"
     included = re.compile(
