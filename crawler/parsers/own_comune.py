@@ -12,6 +12,7 @@ counts: "il Comune fa parte del Distretto del Commercio" is another body's, "il 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from crawler.parsers.italian import HYPOTHETICAL
@@ -22,38 +23,82 @@ from crawler.reference.comuni import NameResolver
 _SITE_COMUNE = re.compile(
     r"(?:^|\s[-–|]\s*)(?:comune|città)\s+di\s+(?P<name>[^-–|()]{2,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:$|\s[-–|]\s)", re.I
 )
-# "il Comune" (not "il Comune di X", a comune named), then a verb of membership and, in the same clause, the ambito or
-# its Piano di Zona as the verb's object: "fa riferimento all'Ambito", "partecipa alla gestione associata dei servizi
-# sociali tramite il Piano di Zona"
+# the subject, then a verb of membership and, in the same clause, the ambito or its Piano di Zona as the verb's
+# object: "fa riferimento all'Ambito", "partecipa alla gestione associata dei servizi sociali tramite il Piano di Zona".
+# The subject is "il Comune" (not "il Comune di X", a comune named) or the site's own name, bare or as "il Comune di
+# <site>" ("Il Comune di Pandino aderisce all'Accordo di Programma ... del Piano di Zona", "Erbusco appartiene
+# all'Ambito"), an incidental clause between subject and verb allowed ("Il Comune di X, nato nel 2014 dalla fusione
+# di A e B, aderisce ..."); a negation between them is no membership ("X, pur confinante, non fa parte dell'Ambito").
 # And the other order, the ambito first and the comune in its relative clause: "L'Ambito distrettuale di Lecco, di cui
 # fa parte anche il nostro Comune, ...", "il Piano di Zona, al quale aderisce questo Comune"
-_MEMBER_VERB = r"(?:fa\s+parte|fa\s+riferimento|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+compreso)"
+_MEMBER_VERB = (
+    r"(?:fa\s+parte|fa\s+riferimento|aderisce|appartiene|partecipa|rientra|(?:è|e['’])\s+(?:compres[oa]|parte))"
+)
+# (the named comune's verbs leave out "fa riferimento": "il Comune di Fombio fa riferimento all'Ufficio di Piano
+# dell'Ambito" names where its residents turn, on a page about another thing, fixture 1402)
+_JOINING_VERB = r"(?:fa\s+parte|aderisce|appartiene|rientra|(?:è|e['’])\s+(?:compres[oa]|parte))"
 _THE_COMUNE = r"\b(?:il\s+nostro|questo|il)\s+comune\b(?!\s+di\b)"
-_ITSELF_A_MEMBER = re.compile(
-    rf"{_THE_COMUNE}\s+(?:\w+\s+)?{_MEMBER_VERB}\b"
-    r"[^.;:]{0,80}?\b(?:(?:a|de|ne)ll['’]\s*ambito|piano\s+di\s+zona)\b|"
+_INCIDENTAL = r"(?:\s*,[^,.;:]{1,80},)?"
+_THE_AMBITO = r"[^.;:]{0,80}?\b(?:(?:a|de|ne)ll['’]\s*ambito|piano\s+di\s+zona)\b"
+# (a word may stand between subject and verb, "il Comune infatti aderisce", but not "non")
+_BEFORE_VERB = r"\s+(?:(?!non\b)\w+\s+)?"
+_AMBITO_FIRST = (
     r"\b(?:ambito|piano\s+di\s+zona)\b[^.;:]{0,80}?,\s*(?:di\s+cui|a\s+cui|cui|(?:a|de|ne)l\s+quale)\s+"
-    rf"{_MEMBER_VERB}\s+(?:anche\s+|pure\s+)?{_THE_COMUNE}",
-    re.I,
+    rf"{_MEMBER_VERB}\s+(?:anche\s+|pure\s+)?{_THE_COMUNE}"
 )
 
 
-def site_comune(head_title: str, resolver: NameResolver) -> str | None:
-    """The ISTAT code of the comune whose site the <title> names, read exactly (no fuzzy guess)."""
+# the comune as the one named part of the ambito's comuni: "i comuni del territorio, Soncino compreso", "in tutti i
+# comuni dell'Ambito, compreso il nostro", "nei comuni associati, incluso il Comune di X" (read where the sentence
+# names the ambito or its Piano di Zona)
+_INCLUDED = r"(?:compres[oa]|inclus[oa])"
+_AMBITO_WORD = re.compile(r"\b(?:ambito|piano\s+di\s+zona)\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _itself_a_member(site_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The membership patterns of the site whose name is `site_name`, which can be the subject: the verb of
+    membership, and the comune included among the ambito's comuni."""
+    words = [re.escape(w) for w in re.split(r"\s+|(?<=['’])", site_name.strip()) if w]
+    name = r"\s*".join(re.sub(r"['’]", "['’]", w) for w in words)
+    named = rf"(?:(?<![\w'’])(?:il\s+)?comune\s+di\s+|(?:^|(?<=[,:–-]\s)|(?<=\n)))(?:{name})\b"
+    verb = re.compile(
+        rf"(?:{_THE_COMUNE}{_INCIDENTAL}{_BEFORE_VERB}{_MEMBER_VERB}|{named}{_INCIDENTAL}{_BEFORE_VERB}{_JOINING_VERB})"
+        rf"\b{_THE_AMBITO}|{_AMBITO_FIRST}",
+        re.I,
+    )
+    ours = rf"(?:{named}|\bil\s+nostro(?:\s+comune)?\b|\bquesto\s+comune\b)"
+    included = re.compile(
+        rf"\bcomuni\b[^.;:]{{0,80}}?,\s*(?:{ours}\s+{_INCLUDED}|{_INCLUDED}\s+(?:anche\s+)?(?:il\s+comune\s+di\s+)?"
+        rf"(?:{name}|il\s+nostro(?:\s+comune)?|questo\s+comune))\b",
+        re.I,
+    )
+    return verb, included
+
+
+def site_comune(head_title: str, resolver: NameResolver) -> tuple[str, str] | None:
+    """The name as the <title> writes it and the ISTAT code of the comune whose site it is, read exactly (no fuzzy
+    guess)."""
     site = _SITE_COMUNE.search(head_title)
-    res = resolver.resolve(site.group("name").strip(), fuzzy=False) if site else None
-    return res.istat if res and res.method != "fuzzy" else None
+    name = site.group("name").strip() if site else ""
+    res = resolver.resolve(name, fuzzy=False) if name else None
+    return (name, res.istat) if res and res.method != "fuzzy" else None
 
 
 def itself_a_member(sentences: list[str], head_title: str, resolver: NameResolver) -> tuple[str | None, str]:
     """The site's comune and the sentence that makes it a member of the page's ambito, else (None, "")."""
+    site = site_comune(head_title, resolver)
+    if not site:
+        return None, ""
+    verb, included = _itself_a_member(site[0])
     said = next(
         (
             s
             for s in sentences
-            if may_match(s, ("comune",)) and _ITSELF_A_MEMBER.search(s) and not HYPOTHETICAL.search(s)
+            if may_match(s, ("ambito", "piano"))
+            and (verb.search(s) or (included.search(s) and _AMBITO_WORD.search(s)))
+            and not HYPOTHETICAL.search(s)
         ),
         None,
     )
-    code = site_comune(head_title, resolver) if said else None
-    return (code, said[:240]) if code and said else (None, "")
+    return (site[1], said[:240]) if said else (None, "")
