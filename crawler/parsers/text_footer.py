@@ -135,3 +135,31 @@ def office_heading(lines: list[str]) -> bool:
             if _UNITS_SECTION.match(section):
                 return len(item) <= HEADING_CHARS and OFFICE_WORDS.search(item) is not None
     return False
+
+
+# what a page of the ambito's own site says when it states a fact of the ambito: its name, its plan, its office, its
+# capofila, its assembly or its accord (round 54a); a service's, a policy's or a call's prose says none of these
+_AMBITO_STATED = re.compile(
+    r"\b(?:ambit[oi]|distrett[oi]|capofila|piano\s+(?:sociale\s+)?di\s+zona|piani\s+di\s+zona|ufficio\s+di\s+piano|"
+    r"assemblea\s+(?:dei|dei\s+)?sindaci|accordo\s+di\s+programma|programmazione\s+(?:sociale\s+)?zonale)\b",
+    re.I,
+)
+STATEMENT_CHARS = 80  # a sentence of the body, not a menu's link, a heading, a label or a news title
+SAYING_WORDS = 4  # a menu's item ("Piano di Zona", "Ufficio di Piano") names a section, it states nothing
+MIN_STATEMENTS = 2  # a page with less prose (a contacts page, a list) is not judged by its prose
+
+
+def body_states_nothing(lines: list[str], card: range) -> bool:
+    """Whether a text page of a site says nothing of the site's ambito between its banner and its tail card: at least
+    MIN_STATEMENTS sentences, and no line of SAYING_WORDS (the legal chrome and the banner's name over the card apart)
+    naming the ambito, its plan, its office or its bodies (round 54a). Such a page (a privacy notice, a cookie policy, a job notice, a list of calls, a
+    service's card) is the site's, not the ambito's: the office card its footer repeats on every page is no fact of it
+    (tests/fixtures/README.md, pages 3290-3293)."""
+    banner = {line.lower() for line in lines[:OWNER_HEADER_LINES]}
+    end = card.start if card else len(lines)
+    while end > OWNER_HEADER_LINES and lines[end - 1].lower() in banner:
+        end -= 1  # the site's name said again over its footer's card
+    body = lines[OWNER_HEADER_LINES:end]
+    saying = [line for line in body if len(line.split()) >= SAYING_WORDS and not LEGAL_CHROME.search(line)]
+    statements = [line for line in body if len(line) >= STATEMENT_CHARS]
+    return len(statements) >= MIN_STATEMENTS and not any(_AMBITO_STATED.search(line) for line in saying)
