@@ -152,9 +152,9 @@ MIN_STATEMENTS = 2  # a page with less prose (a contacts page, a list) is not ju
 def body_states_nothing(lines: list[str], card: range) -> bool:
     """Whether a text page of a site says nothing of the site's ambito between its banner and its tail card: at least
     MIN_STATEMENTS sentences, and no line of SAYING_WORDS (the legal chrome and the banner's name over the card apart)
-    naming the ambito, its plan, its office or its bodies (round 54a). Such a page (a privacy notice, a cookie policy, a job notice, a list of calls, a
-    service's card) is the site's, not the ambito's: the office card its footer repeats on every page is no fact of it
-    (tests/fixtures/README.md, pages 3290-3293)."""
+    naming the ambito, its plan, its office or its bodies (round 54a). Such a page (a privacy notice, a cookie policy,
+    a job notice, a list of calls, a service's card) is the site's, not the ambito's: the office card its footer
+    repeats on every page is no fact of it (tests/fixtures/README.md, pages 3290-3293)."""
     banner = {line.lower() for line in lines[:OWNER_HEADER_LINES]}
     end = card.start if card else len(lines)
     while end > OWNER_HEADER_LINES and lines[end - 1].lower() in banner:
