@@ -184,10 +184,13 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
     doc, card = _with_text_footer(doc, mentions, resolver)
-    # a page that names no ambito, on a site whose footer opens with its ambito's name: the site's owner's page
-    footer_owner, owner_block = nm.footer_site_mentions(doc.chrome, resolver) if not mentions else ([], "")
-    mentions += footer_owner
     member_groups = mb.member_groups(lines, levels, groups, resolver)
+    # a page of the site that says nothing of its ambito: the card under it is no fact of it (round 54a)
+    silent = doc.kind == "text" and not member_groups and tf.body_states_nothing(doc.lines, card)
+    mentions = [] if silent else mentions
+    # a page that names no ambito, on a site whose footer opens with its ambito's name: the site's owner's page
+    footer_owner, owner_block = nm.footer_site_mentions(doc.chrome, resolver) if not (mentions or silent) else ([], "")
+    mentions += footer_owner
     chrome_from = doc.chrome_from
     if chrome_from is not None and not speak_for_the_page(
         " ".join(doc.lines[:chrome_from]),

@@ -135,3 +135,54 @@ def office_heading(lines: list[str]) -> bool:
             if _UNITS_SECTION.match(section):
                 return len(item) <= HEADING_CHARS and OFFICE_WORDS.search(item) is not None
     return False
+
+
+# what a page of the ambito's own site says when it states a fact of the ambito: its name, its plan, its office, its
+# capofila, its assembly or its accord (round 54a); a service's, a policy's or a call's prose says none of these
+_AMBITO_STATED = re.compile(
+    r"\b(?:ambit[oi]|distrett[oi]|capofila|piano\s+(?:sociale\s+)?di\s+zona|piani\s+di\s+zona|ufficio\s+di\s+piano|"
+    r"assemblea\s+(?:dei\s+)?sindaci|accordo\s+di\s+programma|programmazione\s+(?:sociale\s+)?zonale)\b",
+    re.I,
+)
+STATEMENT_CHARS = 80  # a sentence of the body, not a menu's link, a heading, a label or a news title
+MIN_STATEMENTS = 3  # a page with less prose (a contacts page, a list of documents, a home page) is not judged by it
+_LONE_CRUMB_SEPARATOR = re.compile(r"^[/>»›]$")
+
+
+def _crumbs_end(lines: list[str]) -> int | None:
+    """The line after the page's crumbs ("Home / Privacy", or "Home" / "/" / "Privacy" one item a line): the
+    body starts there, under the site's banner and menus however long."""
+    for i, line in enumerate(lines[1:HEADING_REACH], start=1):
+        if _CRUMB.search(line) or _LONE_CRUMB_SEPARATOR.match(line.strip()):
+            return i + 1
+    return None
+
+
+def _own_site(lines: list[str], card: range) -> bool:
+    """An ambito's, office's or azienda's own site: its tail card, or a banner line naming the ambito's site or the
+    ambito's azienda ("Azienda Speciale Consortile dell'Ambito di X")."""
+    banner = [line for line in lines[:OWNER_HEADER_LINES] if len(line) <= NAME_LINE_CHARS]
+    return bool(card) or any(
+        _is_site_name(line) or (_ANOTHER_SITE.match(line) and _AMBITO_STATED.search(line)) for line in banner
+    )
+
+
+def body_states_nothing(lines: list[str], card: range) -> bool:
+    """Whether a text page of an own site (`_own_site`) says nothing of the site's ambito between its crumbs (else
+    its banner) and its tail card: at least MIN_STATEMENTS sentences, and no line naming the ambito, its plan, its
+    office or its bodies (the legal chrome and the banner's name over the card apart) (round 54a). Such a page (a
+    privacy notice, a cookie policy, a job notice, a list of calls for tenders, a service's card) is the site's, not
+    the ambito's: the office card its footer repeats on every page is no fact of it (tests/fixtures/README.md, pages
+    3290-3293)."""
+    if not _own_site(lines, card):
+        return False
+    banner = {line.lower() for line in lines[:OWNER_HEADER_LINES]}
+    end = card.start if card else len(lines)
+    while end > OWNER_HEADER_LINES and lines[end - 1].lower() in banner:
+        end -= 1  # the site's name said again over its footer's card
+    start = _crumbs_end(lines) or 1 + len(site_header(lines))
+    body = lines[start:end]
+    statements = [line for line in body if len(line) >= STATEMENT_CHARS]
+    return len(statements) >= MIN_STATEMENTS and not any(
+        _AMBITO_STATED.search(line) and not LEGAL_CHROME.search(line) for line in body
+    )
