@@ -24,7 +24,8 @@ from crawler.reference.comuni import NameResolver
 
 # closed vocabulary: the first header cell of a column of comuni
 _COMUNE_COLUMN = re.compile(r"^(?:comun[ei]|ent[ei]|municipi[oi]|denominazione)(?:\s+\w+){0,2}$", re.I)
-_HEADER_CELL = re.compile(r"^[^\d.;:!?|]{2,30}$")  # short, no figure, no sentence
+# short, no figure, no sentence; a word's abbreviation dot is no sentence's end ("N. comuni", "Pop. residente")
+_HEADER_CELL = re.compile(r"^(?:[^\d.;:!?|]|(?<=[^\W\d_])\.(?=\s|$)){2,30}$")
 _WORD_CELL = re.compile(r"^[^\d|]{2,40}$")  # a role or status: words, no figure
 # a directory's cells: "8.400" inhabitants, "12,5" km², and the comune's "www.comune.x.it" or mailbox
 _FIGURE = re.compile(r"^\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?$")
@@ -119,6 +120,8 @@ def _table(doc: Document, i: int, resolver: NameResolver) -> tuple[list[range], 
                     return [range(i + r * w, i + (r + 1) * w) for r in range(n + 1)], 0
     if ambito_table_column([lines[i], "comuni"]) != 0:
         return None  # (most lines: no ambito's column heads them)
+    if i and doc.groups[i - 1] == doc.groups[i]:
+        return None  # a header paragraph that opens before: the "Ambito" cell is not its first ("Progetto" / "Ambito")
     paragraph = next((k for k in range(i, len(lines)) if doc.groups[k] != doc.groups[i]), len(lines)) - i
     for w in (paragraph,) if paragraph in AMBITO_WIDTHS else AMBITO_WIDTHS:  # a header paragraph is the whole header
         head = [_ASIDE.sub("", cell) for cell in lines[i : i + w]]

@@ -34,7 +34,7 @@ from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
 from crawler.parsers.cell_lines import rejoined
 from crawler.parsers.chrome_lists import speak_for_the_page
-from crawler.parsers.document import Document, UnreadablePage, load
+from crawler.parsers.document import LABEL_LEVEL, Document, UnreadablePage, load
 from crawler.parsers.italian import DATELINE, count_before, find_dates, parse_date, split_sentences
 from crawler.parsers.item_lines import rejoined_items
 from crawler.parsers.numbered_runs import followed
@@ -81,7 +81,8 @@ class _Page:
     another_body: bool = False  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     owner_footer: str = ""  # the footer block that names the site's ambito, its office's contacts
     card_lines: set[int] = field(default_factory=set)  # a text page's office card at its tail (`text_footer`)
-    column_rows: set[int] = field(default_factory=set)  # table rows under an "Ambito" column: it names theirs
+    # table rows under an "Ambito" column (it names theirs): that column and the header's line
+    column_rows: dict[int, tuple[int, int]] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # id of a member group -> key of the ambito it belongs to
     # on a page of several ambiti, read once: each plan unit, its context, its line and the ambiti it names
     plan_units: list[tuple[str, str, int, list[tuple[int, str]]]] | None = None
@@ -215,7 +216,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         own_site=_own_site(doc.head_title) or bool(footer_owner) or bool(doc.chrome and card),
         another_body=another_body,
         owner_footer=owner_block,
-        column_rows=set(columns),
+        column_rows=columns,
         card_lines={i for i, o in enumerate(origin) if o in card},
     )
 
@@ -457,7 +458,7 @@ def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
     heads = [
         m
         for m in in_text
-        if 0 < page.levels[m.line] < 7
+        if 0 < page.levels[m.line] <= LABEL_LEVEL
         and m.at == 0
         and (
             len(page.lines[m.line].strip()) <= len(m.name) + 2
@@ -466,7 +467,17 @@ def _headed(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
     ]
     if len({page.levels[m.line] for m in heads}) != 1:
         return []
+    if heads and page.levels[heads[0].line] == LABEL_LEVEL and not all(_says_capofila(page, m.line + 1) for m in heads):
+        return []  # a text page's short lines are labels: headings only when each opens a paragraph on its capofila
     return [(m.key, m.line) for m in heads]
+
+
+def _says_capofila(page: _Page, line: int) -> bool:
+    """The line under a label heading opens with the capofila's role ("Ente capofila: Comune di Crema")."""
+    return line < len(page.lines) and not page.levels[line] and bool(_CAPOFILA_OPENING.match(page.lines[line]))
+
+
+_CAPOFILA_OPENING = re.compile(r"^(?:(?:ente|comune)\s+)?capofila\b", re.I)
 
 
 def _rows(page: _Page, in_text: list[nm.Mention], end: int) -> tuple[list[tuple[str, int]], int]:
@@ -677,7 +688,10 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         basis = "stated" if capofila else None
     if not capofila and own_list:
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
-    if not capofila and row_capofila:  # the "Comune capofila" cell of the ambito's row
+    if not capofila and not whole_page:
+        capofila, basis, evidence = _capofila_in_rows(page, key, own_list)
+    if not capofila and row_capofila and (lo not in page.column_rows or _row_of_ambito(page, lo)):
+        # the "Comune capofila" cell of the ambito's row
         capofila, basis, evidence = row_capofila, "stated", page.lines[lo][:300]
     if not capofila and not whole_page and (item := _item_capofila(page, lo, hi)):
         capofila, basis, evidence = item, "stated", page.lines[lo][:300]  # "• Ambito di Cantù: Comune di Cantù"
@@ -797,6 +811,34 @@ def _capofila_elsewhere(page: _Page, key: str, members: set[str]) -> tuple[str |
         return code, "stated", evidence
     code, evidence, _ = cf.stated([s for _, s in page.sentences], page.resolver, members - others)
     return (code, "stated", evidence) if code else (None, None, "")
+
+
+def _capofila_in_rows(page: _Page, key: str, members: set[str] | None) -> tuple[str | None, str | None, str]:
+    """A table whose rows name their ambito in an "Ambito" column and its capofila in a "Comune capofila" one, a row per
+    ambito ("Ambito | Ente capofila | N. comuni") or per comune ("Comune | Ambito | Capofila"): this ambito's capofila
+    is the cell of the rows its column names, when they all name one comune, one of its own where the page lists
+    them."""
+    named = {
+        m.line for m in page.mentions if m.key == key and m.line in page.column_rows and _row_of_ambito(page, m.line)
+    }
+    found = {
+        cf.column([page.lines[page.column_rows[i][1]], page.lines[i]], page.resolver) for i in sorted(named)
+    }  # (code, evidence) per row
+    codes = {code for code, _ in found}
+    if len(codes) != 1 or None in codes or (members and not codes <= members):
+        return None, None, ""
+    code, evidence = min(found)
+    return code, "stated", evidence
+
+
+def _row_of_ambito(page: _Page, line: int) -> bool:
+    """A row that is its ambito's or one of its comuni's (its first column the "Ambito" or a "Comune" one), not a
+    project's or a service's row that names its ambito ("Progetto | Ambito | Ente capofila": the project's capofila)."""
+    col, header = page.column_rows[line]
+    return col == 0 or bool(_COMUNE_HEAD.match(page.lines[header]))
+
+
+_COMUNE_HEAD = re.compile(r"^(?:comun[ei]|municipi[oi])\b", re.I)
 
 
 def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) -> tuple[str | None, str]:
