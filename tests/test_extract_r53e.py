@@ -1,6 +1,6 @@
-"""Round 53e: on a page of several ambiti, each member list goes to the ambito whose heading governs it, also when
-that heading names the ambito with no article ("AMBITO DESIO", "Ambito Distretto Melzo"): the letters an article
-begins with ("De", "Di") at the start of the name are no article."""
+"""Round 53e: on a page of several ambiti, each member list goes to the ambito that governs it: a heading that names
+the ambito with no article ("AMBITO DESIO", "Ambito Distretto Melzo", where "De" and "Di" are no article), and an
+aside's ambito whose name a parenthesis holding the list follows ("con l'Ambito di X (A, B, C)")."""
 
 from __future__ import annotations
 
@@ -26,3 +26,17 @@ def test_partner_ambiti_of_a_project_get_no_members() -> None:
     name = "3274_txt_controcaso_progetto_di_tre_ambiti_senza_elenchi_desio.txt"
     assert not gold(name)["ambiti"]
     assert all(not ambito.members for ambito in extracted(name).ambiti)
+
+
+PARENTHESIS_AFTER_THE_NAME = [
+    "3275_txt_news_servizio_con_l_ambito_elenco_tra_parentesi_rho_garbagnate.txt",
+    "3276_txt_sito_ambito_oltre_all_ambito_elenco_tra_parentesi_melzo_trezzo.txt",
+    # counter-cases: the parenthesis is not right after the aside's name, or holds no list of the partner's
+    "3277_txt_controcaso_rispetto_all_ambito_poi_i_nostri_comuni_tra_parentesi_rho.txt",
+    "3278_txt_controcaso_con_l_ambito_confinante_tra_parentesi_rho.txt",
+]
+
+
+@pytest.mark.parametrize("name", PARENTHESIS_AFTER_THE_NAME)
+def test_a_list_in_parentheses_after_an_asides_ambito_is_that_ambitos(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

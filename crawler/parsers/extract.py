@@ -333,6 +333,18 @@ _ASIDE = re.compile(
 )
 
 
+_NAME_THEN_PARENTHESIS = re.compile(r"^[^,.;:()]{0,80}\(\s*$")  # "ambito di Bergamo (": a name, then its list
+
+
+def _opens_its_list(page: _Page, mention: nm.Mention, group: mb.MemberGroup) -> bool:
+    """The run opens a parenthesis right after the ambito's name: "con l'ambito di Bergamo (Bergamo, Gorle, ...)" is
+    Bergamo's list, though the aside "con l'ambito di" makes no owner of a name beside a list."""
+    if mention.line != group.line or mention.at >= group.col:
+        return False
+    between = page.lines[group.line][mention.at : group.col]
+    return len(between) <= len(mention.name) + 4 and bool(_NAME_THEN_PARENTHESIS.match(between))
+
+
 def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     """One (key, first line, end) per ambito: several when member lists follow different names."""
     owned: list[tuple[str, int]] = []
@@ -355,7 +367,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         near = [
             m
             for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
-            if not _ASIDE.search(page.lines[m.line][max(0, m.at - 40) : m.at])
+            if not _ASIDE.search(page.lines[m.line][max(0, m.at - 40) : m.at]) or _opens_its_list(page, m, group)
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
         if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
