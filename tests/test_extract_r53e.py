@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
+from tests.fixture_pages import (
+    extracted,
+    extracted_by_ambito,
+    extracted_offices,
+    gold,
+    gold_by_ambito,
+    gold_offices,
+)
 
 HEADINGS_WITHOUT_ARTICLE = [
     "3270_txt_ats_ambiti_in_maiuscolo_senza_articolo_seregno_desio.txt",
@@ -40,3 +47,8 @@ PARENTHESIS_AFTER_THE_NAME = [
 @pytest.mark.parametrize("name", PARENTHESIS_AFTER_THE_NAME)
 def test_a_list_in_parentheses_after_an_asides_ambito_is_that_ambitos(name: str) -> None:
     assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_the_pages_own_office_after_an_asides_list_stays_the_pages() -> None:
+    name = "3276_txt_sito_ambito_oltre_all_ambito_elenco_tra_parentesi_melzo_trezzo.txt"
+    assert extracted_offices(name) == gold_offices(name)

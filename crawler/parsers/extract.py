@@ -356,6 +356,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     chained = False  # the previous run's ambito was the one named after it
     listed = False  # a run before this one was read as a membership
     said_of: dict[int, str] = {}  # id of a run -> the ambito named after it ("Magenta fa parte dell'Ambito del X")
+    bracketed: dict[str, int] = {}  # an aside's ambito -> the line after its parenthesised list: its section's end
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
@@ -391,6 +392,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             chained = False
         if near:
             key = near[-1].key
+            if _opens_its_list(page, near[-1], group):  # the page's own lines after it are no partner's
+                bracketed[key] = group.end + 1
             first = min(m.line for m in near if m.key == key)
             if not owned or owned[-1][0] != key:
                 owned.append((key, first))
@@ -423,7 +426,12 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         return [(main, 0, len(page.lines))]
     bounds = [start for _, start in owned] + [end]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
-    return [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+    sections = [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+    for n, (key, lo, hi) in enumerate(sections):
+        if key in bracketed and n:  # an aside's list: the page's lines after it stay the section before it's
+            sections[n - 1] = (*sections[n - 1][:2], hi)
+            sections[n] = (key, lo, max(min(hi, bracketed[key]), lo + 1))
+    return sections
 
 
 def _byline_date(page: _Page) -> str | None:
