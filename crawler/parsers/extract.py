@@ -333,6 +333,11 @@ _ASIDE = re.compile(
 )
 
 
+def _in_aside(page: _Page, mention: nm.Mention) -> bool:
+    """The ambito is named as a partner beside the page's own ("con l'ambito di X", "insieme a", "rispetto al")."""
+    return bool(_ASIDE.search(page.lines[mention.line][max(0, mention.at - 40) : mention.at]))
+
+
 _NAME_THEN_PARENTHESIS = re.compile(r"^[^,.;:()]{0,80}\(\s*$")  # "ambito di Bergamo (": a name, then its list
 
 
@@ -368,7 +373,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         near = [
             m
             for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
-            if not _ASIDE.search(page.lines[m.line][max(0, m.at - 40) : m.at]) or _opens_its_list(page, m, group)
+            if not _in_aside(page, m) or _opens_its_list(page, m, group)
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
         if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
@@ -392,7 +397,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             chained = False
         if near:
             key = near[-1].key
-            if _opens_its_list(page, near[-1], group):  # the page's own lines after it are no partner's
+            if _in_aside(page, near[-1]) and _opens_its_list(page, near[-1], group):  # the page's lines after it
                 bracketed[key] = group.end + 1
             first = min(m.line for m in near if m.key == key)
             if not owned or owned[-1][0] != key:
