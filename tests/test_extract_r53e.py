@@ -24,11 +24,6 @@ HEADINGS_WITHOUT_ARTICLE = [
 ]
 
 
-@pytest.mark.parametrize("name", HEADINGS_WITHOUT_ARTICLE)
-def test_each_list_goes_to_the_ambito_named_over_it(name: str) -> None:
-    assert extracted_by_ambito(name) == gold_by_ambito(name)
-
-
 def test_partner_ambiti_of_a_project_get_no_members() -> None:
     name = "3274_txt_controcaso_progetto_di_tre_ambiti_senza_elenchi_desio.txt"
     assert not gold(name)["ambiti"]
@@ -44,8 +39,9 @@ PARENTHESIS_AFTER_THE_NAME = [
 ]
 
 
-@pytest.mark.parametrize("name", PARENTHESIS_AFTER_THE_NAME)
-def test_a_list_in_parentheses_after_an_asides_ambito_is_that_ambitos(name: str) -> None:
+@pytest.mark.parametrize("name", HEADINGS_WITHOUT_ARTICLE + PARENTHESIS_AFTER_THE_NAME)
+def test_each_list_goes_to_the_ambito_that_governs_it(name: str) -> None:
+    """Both mechanisms: a heading with no article, a parenthesis right after an aside's name."""
     assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
