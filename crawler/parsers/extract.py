@@ -337,6 +337,23 @@ _ASIDE = re.compile(
 )
 
 
+def _in_aside(page: _Page, mention: nm.Mention) -> bool:
+    """The ambito is named as a partner beside the page's own ("con l'ambito di X", "insieme a", "rispetto al")."""
+    return bool(_ASIDE.search(page.lines[mention.line][max(0, mention.at - 40) : mention.at]))
+
+
+_NAME_THEN_PARENTHESIS = re.compile(r"^[^,.;:()]{0,80}\(\s*$")  # "ambito di Bergamo (": a name, then its list
+
+
+def _opens_its_list(page: _Page, mention: nm.Mention, group: mb.MemberGroup) -> bool:
+    """The run opens a parenthesis right after the ambito's name: "con l'ambito di Bergamo (Bergamo, Gorle, ...)" is
+    Bergamo's list, though the aside "con l'ambito di" makes no owner of a name beside a list."""
+    if mention.line != group.line or mention.at >= group.col:
+        return False
+    between = page.lines[group.line][mention.at : group.col]
+    return len(between) <= len(mention.name) + 4 and bool(_NAME_THEN_PARENTHESIS.match(between))
+
+
 def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     """One (key, first line, end) per ambito: several when member lists follow different names."""
     owned: list[tuple[str, int]] = []
@@ -348,6 +365,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     chained = False  # the previous run's ambito was the one named after it
     listed = False  # a run before this one was read as a membership
     said_of: dict[int, str] = {}  # id of a run -> the ambito named after it ("Magenta fa parte dell'Ambito del X")
+    bracketed: dict[str, int] = {}  # an aside's ambito -> the line after its parenthesised list: its section's end
     for group in page.member_groups:
         # the ambito named last before the run (in its own sentence or up to three lines above), after the previous run
         since = max(prev_end, (group.line - 3, -1))
@@ -359,7 +377,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         near = [
             m
             for m in in_text[bisect.bisect_left(where, since) : bisect.bisect_left(where, upto)]
-            if not _ASIDE.search(page.lines[m.line][max(0, m.at - 40) : m.at])
+            if not _in_aside(page, m) or _opens_its_list(page, m, group)
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
         if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
@@ -383,6 +401,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             chained = False
         if near:
             key = near[-1].key
+            if _in_aside(page, near[-1]) and _opens_its_list(page, near[-1], group):  # the page's lines after it
+                bracketed[key] = group.end + 1
             first = min(m.line for m in near if m.key == key)
             if not owned or owned[-1][0] != key:
                 owned.append((key, first))
@@ -415,7 +435,12 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         return [(main, 0, len(page.lines))]
     bounds = [start for _, start in owned] + [end]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
-    return [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+    sections = [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+    for n, (key, lo, hi) in enumerate(sections):
+        if key in bracketed and n:  # an aside's list: the page's lines after it stay the section before it's
+            sections[n - 1] = (*sections[n - 1][:2], hi)
+            sections[n] = (key, lo, max(min(hi, bracketed[key]), lo + 1))
+    return sections
 
 
 def _byline_date(page: _Page) -> str | None:

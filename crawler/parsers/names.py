@@ -30,7 +30,8 @@ MENTION = re.compile(
     r"(?P<qual>(?:\s+(?:territoriale|distrettuale|sociale|socio[- ]?sanitario|sociosanitario|sanitario|"
     r"di\s+zona|intercomunale|zonale))*)"
     r"(?:\s*(?:n\.?|nr\.?|n°|numero)?\s*(?P<num>\d{1,2})\b)?"
-    r"(?P<sep>\s*[-–:]\s*|\s+(?:dell['’]|della|delle|degli|dei|del|de|di)\s*|\s+)?",  # longest article first
+    # longest article first; an article is a whole word ("Ambito Distretto 4" names no "stretto 4")
+    r"(?P<sep>\s*[-–:]\s*|\s+(?:dell['’]|(?:della|delle|degli|dei|del|de|di)\b)\s*|\s+)?",
     re.I,
 )
 # a territory's adjective: "Legnanese", "Rhodense", "Abbiatense", "Lodigiano"
