@@ -124,6 +124,7 @@ HELDOUT98 = ROOT / "tests" / "fixtures" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "fixtures" / "heldout99"
 HELDOUT100 = ROOT / "tests" / "fixtures" / "heldout100"
 HELDOUT102 = ROOT / "tests" / "fixtures" / "heldout102"
+HELDOUT104 = ROOT / "tests" / "fixtures" / "heldout104"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -228,6 +229,7 @@ SETS = {
     "heldout99": (HELDOUT99, 20, 9),
     "heldout100": (HELDOUT100, 32, 19),
     "heldout102": (HELDOUT102, 12, 7),
+    "heldout104": (HELDOUT104, 32, 22),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -544,6 +546,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT99,
         HELDOUT100,
         HELDOUT102,
+        HELDOUT104,
     ],
     ids=lambda f: f.name,
 )
