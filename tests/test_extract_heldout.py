@@ -123,6 +123,7 @@ HELDOUT94 = ROOT / "tests" / "fixtures" / "heldout94"
 HELDOUT98 = ROOT / "tests" / "fixtures" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "fixtures" / "heldout99"
 HELDOUT100 = ROOT / "tests" / "fixtures" / "heldout100"
+HELDOUT103 = ROOT / "tests" / "fixtures" / "heldout103"
 HELDOUT102 = ROOT / "tests" / "fixtures" / "heldout102"
 HELDOUT104 = ROOT / "tests" / "fixtures" / "heldout104"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
@@ -228,6 +229,7 @@ SETS = {
     "heldout98": (HELDOUT98, 20, 16),
     "heldout99": (HELDOUT99, 20, 9),
     "heldout100": (HELDOUT100, 32, 19),
+    "heldout103": (HELDOUT103, 32, 20),
     "heldout102": (HELDOUT102, 12, 7),
     "heldout104": (HELDOUT104, 32, 22),
 }
@@ -545,6 +547,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT98,
         HELDOUT99,
         HELDOUT100,
+        HELDOUT103,
         HELDOUT102,
         HELDOUT104,
     ],
