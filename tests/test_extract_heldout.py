@@ -123,6 +123,7 @@ HELDOUT94 = ROOT / "tests" / "fixtures" / "heldout94"
 HELDOUT98 = ROOT / "tests" / "fixtures" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "fixtures" / "heldout99"
 HELDOUT100 = ROOT / "tests" / "fixtures" / "heldout100"
+HELDOUT101 = ROOT / "tests" / "fixtures" / "heldout101"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -226,6 +227,7 @@ SETS = {
     "heldout98": (HELDOUT98, 20, 16),
     "heldout99": (HELDOUT99, 20, 9),
     "heldout100": (HELDOUT100, 32, 19),
+    "heldout101": (HELDOUT101, 32, 21),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -240,7 +242,7 @@ WRITTEN_AS = {
     "015016": ["bellinzago lomb"],
     "015060": ["cassina de p"],
     "015172": ["pessano con b"],
-    "020050": ["rivarolo mant"],
+    "020050": ["rivarolo mant", "rivarolo m no"],
     "020071": ["virgilio", "borgoforte"],
     "020057": ["s giorgio di mantova", "bigarello"],
     "098062": ["cavacurta", "camairago"],
@@ -541,6 +543,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT98,
         HELDOUT99,
         HELDOUT100,
+        HELDOUT101,
     ],
     ids=lambda f: f.name,
 )
