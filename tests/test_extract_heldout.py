@@ -123,6 +123,7 @@ HELDOUT94 = ROOT / "tests" / "fixtures" / "heldout94"
 HELDOUT98 = ROOT / "tests" / "fixtures" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "fixtures" / "heldout99"
 HELDOUT100 = ROOT / "tests" / "fixtures" / "heldout100"
+HELDOUT101 = ROOT / "tests" / "fixtures" / "heldout101"
 HELDOUT103 = ROOT / "tests" / "fixtures" / "heldout103"
 HELDOUT102 = ROOT / "tests" / "fixtures" / "heldout102"
 HELDOUT104 = ROOT / "tests" / "fixtures" / "heldout104"
@@ -229,6 +230,7 @@ SETS = {
     "heldout98": (HELDOUT98, 20, 16),
     "heldout99": (HELDOUT99, 20, 9),
     "heldout100": (HELDOUT100, 32, 19),
+    "heldout101": (HELDOUT101, 32, 21),
     "heldout103": (HELDOUT103, 32, 20),
     "heldout102": (HELDOUT102, 12, 7),
     "heldout104": (HELDOUT104, 32, 22),
@@ -246,7 +248,7 @@ WRITTEN_AS = {
     "015016": ["bellinzago lomb"],
     "015060": ["cassina de p"],
     "015172": ["pessano con b"],
-    "020050": ["rivarolo mant"],
+    "020050": ["rivarolo mant", "rivarolo m no"],
     "020071": ["virgilio", "borgoforte"],
     "020057": ["s giorgio di mantova", "bigarello"],
     "098062": ["cavacurta", "camairago"],
@@ -547,6 +549,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT98,
         HELDOUT99,
         HELDOUT100,
+        HELDOUT101,
         HELDOUT103,
         HELDOUT102,
         HELDOUT104,
