@@ -380,7 +380,11 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             if not _in_aside(page, m) or _opens_its_list(page, m, group)
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
-        if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
+        # "gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's, its section its lines only
+        enumerated = group.rule == "bracketed" and na.bracketed_owner(page.lines[group.line][: group.col], page.resolver)
+        if enumerated:
+            bracketed[enumerated.key] = group.end + 1
+        if head and (owner := enumerated or na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da":
             near = [replace(owner, line=group.line, at=group.col)]
             page.mentions.append(near[0])  # its section's name ("quello di X" is no mention of its own)
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
@@ -436,10 +440,13 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     bounds = [start for _, start in owned] + [end]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
     sections = [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+    host = 0  # the section the lines after an aside's list stay in: the last one not an aside's list (several in a row)
     for n, (key, lo, hi) in enumerate(sections):
         if key in bracketed and n:  # an aside's list: the page's lines after it stay the section before it's
-            sections[n - 1] = (*sections[n - 1][:2], hi)
+            sections[host] = (*sections[host][:2], hi)
             sections[n] = (key, lo, max(min(hi, bracketed[key]), lo + 1))
+        else:
+            host = n
     return sections
 
 

@@ -1209,7 +1209,15 @@ def _comuni_header(page: _Text, n: int, resolver: NameResolver) -> bool:
 
 def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
     runs: list[_Run] = []
+    named = None  # the name of the next ambito of an enumeration, before its bracket: no item of either list
     for f in mentions:
+        if named is not None and f.start > named.end:
+            named = None
+            runs.append(_Run([f]))
+            continue
+        if runs and _next_bracket(page.text, runs[-1].found[0], runs[-1].found[-1], f):
+            named = f  # "ambiti di Desio (A, B) e di Monza (C, D)": A, B end at the bracket; Monza names the next
+            continue
         if runs:
             prev = runs[-1].found[-1]
             gap = _gap(page, levels, prev, f)
@@ -1225,6 +1233,19 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
                 continue
         runs.append(_Run([f]))
     return runs
+
+
+_BRACKET_CLOSED = re.compile(r"\)\s*(?:,|;|\be\b|\bed\b)\s*(?:(?:di|del|della|dell['’])\s*)?$", re.I)
+
+
+def _next_bracket(text: str, first: Found, prev: Found, f: Found) -> bool:
+    """A run opened by a bracket, closed after `prev`, and `f` a name with a bracket of its own: "(A, B) e di Monza
+    (C, D)", an enumeration of ambiti each with its list (round 55d); not "A (MI), B (MI)", a run's own brackets."""
+    return (
+        text[max(0, first.start - 3) : first.start].rstrip().endswith("(")
+        and bool(_BRACKET_CLOSED.match(text, prev.end, f.start))
+        and text[f.end : f.end + 3].lstrip().startswith("(")
+    )
 
 
 MOULD_WORDS = 2  # the words two items' different tails open with alike: ", in persona del Sindaco" / "dell'Assessore"
@@ -2646,6 +2667,8 @@ def _after_the_relative(nearest: str, after: str) -> str:
 def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
+    if prose and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver):
+        return "bracketed"  # "con gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's list
     if prose and na.named_owner(before, resolver):  # "L'ambito confinante è quello di X, che comprende A e B": X's
         before, heading = na.without_neighbour_words(before), na.without_neighbour_words(heading)
     # "un bando dell'Ambito X, formato dai Comuni di", under "Aperto il bando": the list is the ambito's composition
