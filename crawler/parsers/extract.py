@@ -381,7 +381,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
         # "gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's, its section its lines only
-        enumerated = group.rule == "bracketed" and na.bracketed_owner(page.lines[group.line][: group.col], page.resolver)
+        opening = page.lines[group.line][: group.col]
+        enumerated = group.rule == "bracketed" and na.bracketed_owner(opening, page.resolver)
         if enumerated:
             bracketed[enumerated.key] = group.end + 1
         if head and (owner := enumerated or na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da":

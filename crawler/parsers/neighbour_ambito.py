@@ -80,12 +80,10 @@ def bracketed_owner(before: str, resolver: NameResolver) -> nm.Mention | None:
     if not before.rstrip().endswith("("):
         return None
     clause = re.split(r"(?<=[.;!?])\s", before[-BRACKETED_CHARS:])[-1]
-    plural = None
-    for plural in _PLURAL_AMBITI.finditer(clause):
-        pass
-    if plural is None:
+    plurals = list(_PLURAL_AMBITI.finditer(clause))
+    if not plurals:
         return None
-    rest, name = clause[plural.end() :], ""
+    rest, name = clause[plurals[-1].end() :], ""
     while rest.strip():
         if name:  # the bracket before this name closed, then ", " / " e di " and nothing else
             close = rest.find(")")
