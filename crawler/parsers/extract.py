@@ -186,6 +186,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions = [m for m in mentions if m.line not in parts]
     doc, card = _with_text_footer(doc, mentions, resolver)
     member_groups = mb.member_groups(lines, levels, groups, resolver)
+    mentions += _enumerated(member_groups, lines, resolver)
     # a page of the site that says nothing of its ambito: the card under it is no fact of it (round 54a)
     silent = doc.kind == "text" and not member_groups and tf.body_states_nothing(doc.lines, card)
     mentions = [] if silent else mentions
@@ -219,6 +220,17 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         column_rows=columns,
         card_lines={i for i, o in enumerate(origin) if o in card},
     )
+
+
+def _enumerated(groups: list[mb.MemberGroup], lines: list[str], resolver: NameResolver) -> list[nm.Mention]:
+    """The ambiti of an enumeration that gives each its list in brackets ("gli ambiti di Desio (A, B) e di Monza (C,
+    D)"), each named at its bracket: the plural is no mention, but the bracket says whose list it holds."""
+    named = (
+        (group, na.bracketed_owner(lines[group.line][: group.col], resolver))
+        for group in groups
+        if group.rule == "bracketed"
+    )
+    return [replace(owner, line=group.line, at=group.col - 1) for group, owner in named if owner]
 
 
 def _with_text_footer(doc: Document, mentions: list[nm.Mention], resolver: NameResolver) -> tuple[Document, range]:
@@ -380,12 +392,9 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             if not _in_aside(page, m) or _opens_its_list(page, m, group)
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
-        # "gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's, its section its lines only
-        opening = page.lines[group.line][: group.col]
-        enumerated = group.rule == "bracketed" and na.bracketed_owner(opening, page.resolver)
-        if enumerated:
-            bracketed[enumerated.key] = group.end + 1
-        if head and (owner := enumerated or na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da":
+        if group.rule == "bracketed" and near:  # "gli ambiti di X (A, B) e di Y (C, D)": its section its lines only
+            bracketed[near[-1].key] = group.end + 1
+        if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
             near = [replace(owner, line=group.line, at=group.col)]
             page.mentions.append(near[0])  # its section's name ("quello di X" is no mention of its own)
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]

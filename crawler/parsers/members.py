@@ -2667,7 +2667,7 @@ def _after_the_relative(nearest: str, after: str) -> str:
 def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
-    if prose and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver):
+    if prose and n >= 2 and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver):
         return "bracketed"  # "con gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's list
     if prose and na.named_owner(before, resolver):  # "L'ambito confinante è quello di X, che comprende A e B": X's
         before, heading = na.without_neighbour_words(before), na.without_neighbour_words(heading)

@@ -63,10 +63,11 @@ def without_neighbour_words(text: str) -> str:
 
 
 # an enumeration of several ambiti, each name followed by its own comuni in brackets (round 55d): "con gli ambiti di
-# Desio (A, B) e di Monza (C, D)", "i distretti di Lodi (A, B), di Casalpusterlengo (C, D) e di Sant'Angelo (E)"; the
-# plural names no one owner, but a bracket opened right after a name binds the list it holds to that name
+# Desio (A, B) e di Monza (C, D)", "gli ambiti di Lecco (A, B), di Bellano (C, D) e di Merate (E, F)"; the plural
+# names no one owner, but a bracket opened right after a name binds the list it holds to that name (not "distretti":
+# an ASST's health districts are named so)
 _PLURAL_AMBITI = re.compile(
-    r"\b(?:ambiti|distretti)\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\s*",
+    r"\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\s*",
     re.I,
 )
 _NAME_AND_BRACKET = re.compile(r"([^(),.;:]{1,40}?)\s*\(")  # "Desio (": a name, then the bracket of its list
