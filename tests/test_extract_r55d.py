@@ -1,6 +1,7 @@
 """Round 55d: an enumeration of several ambiti that gives each its comuni in brackets right after its name ("gli
 ambiti di Desio (A, B) e di Monza (C, D)"): each list is the ambito's whose name opens its bracket, though the plural
-"ambiti di" names no one owner; one bracket after two names, or brackets of desks and venues, give nothing."""
+"ambiti di" names no one owner; one bracket after two names, or brackets of desks and venues, give nothing. And the
+towns a body's sites are in ("le Case di Comunità del distretto si trovano a A, B e C") are no members."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def test_brackets_of_a_projects_desks_give_no_members() -> None:
     name = "3394_txt_controcaso_progetto_ambiti_di_x_sedi_tra_parentesi_dalmine_seriate.txt"
     assert not gold(name)["ambiti"]
     assert all(not ambito.members for ambito in extracted(name).ambiti)
+
+
+SITES_AT = [
+    "3395_txt_sito_ambito_case_di_comunita_si_trovano_a_vimercate.txt",
+    "3396_txt_news_ambito_consultori_hanno_sede_a_garbagnate.txt",
+    # counter-case: "I comuni del distretto sono A, B, ..." (no "a" before the list): its members
+    "3397_txt_controcaso_i_comuni_del_distretto_sono_asola.txt",
+]
+
+
+@pytest.mark.parametrize("name", SITES_AT)
+def test_the_towns_a_bodys_sites_are_in_are_no_members(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

@@ -228,7 +228,7 @@ def _enumerated(groups: list[mb.MemberGroup], lines: list[str], resolver: NameRe
     named = (
         (group, na.bracketed_owner(lines[group.line][: group.col], resolver))
         for group in groups
-        if group.rule == "bracketed"
+        if group.rule == "enumerated"
     )
     return [replace(owner, line=group.line, at=group.col - 1) for group, owner in named if owner]
 
@@ -392,7 +392,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             if not _in_aside(page, m) or _opens_its_list(page, m, group)
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
-        if group.rule == "bracketed" and near:  # "gli ambiti di X (A, B) e di Y (C, D)": its section its lines only
+        if group.rule == "enumerated" and near:  # "gli ambiti di X (A, B) e di Y (C, D)": its section its lines only
             bracketed[near[-1].key] = group.end + 1
         if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
             near = [replace(owner, line=group.line, at=group.col)]

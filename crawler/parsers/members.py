@@ -1881,7 +1881,12 @@ def _judge(
         and _undisputed(before, headings, after)
     ):
         rule = "names-capofila"  # "... le politiche sociali di A, B, C (comune capofila), D e E": the ambito's comuni
-    reached = rule is None and prose and ap.reached(f"{earlier} {lead}", listed, _REACH_REFUSED)
+    reached = (
+        rule is None
+        and prose
+        and not np_.sites_before(lead)
+        and ap.reached(f"{earlier} {lead}", listed, _REACH_REFUSED)
+    )
     if reached and not _REACH_REFUSED.search(after):
         rule = "reached"  # "L'Assemblea ha approvato il riparto. «Permette a A, B e C di ...»": where its measure lands
     if rule is None or vetoed:
@@ -2668,7 +2673,7 @@ def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
     if prose and n >= 2 and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver):
-        return "bracketed"  # "con gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's list
+        return "enumerated"  # "con gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's list
     if prose and na.named_owner(before, resolver):  # "L'ambito confinante è quello di X, che comprende A e B": X's
         before, heading = na.without_neighbour_words(before), na.without_neighbour_words(heading)
     # "un bando dell'Ambito X, formato dai Comuni di", under "Aperto il bando": the list is the ambito's composition
@@ -2702,8 +2707,9 @@ def _rule(
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
-    if prose and (np_.guests_before(before[-CONTEXT:]) or np_.partners_comuni(before)):
-        return None  # "Erano presenti anche i sindaci di A e B", "con l'ambito di X, che comprende A, B": not its own
+    if prose and (np_.guests_before(before[-CONTEXT:]) or np_.partners_comuni(before) or np_.sites_before(before)):
+        return None  # "Erano presenti anche i sindaci di A e B", "con l'ambito di X, che comprende A, B", "le Case di
+        # Comunità sono a A, B": not its own
     if stated:
         return "verb-after"
     whole = _whole_territory(before, prose, n)
