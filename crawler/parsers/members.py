@@ -1235,15 +1235,12 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
     return runs
 
 
-_BRACKET_CLOSED = re.compile(r"\)\s*(?:,|;|\be\b|\bed\b)\s*(?:(?:di|del|della|dell['’])\s*)?$", re.I)
-
-
 def _next_bracket(text: str, first: Found, prev: Found, f: Found) -> bool:
     """A run opened by a bracket, closed after `prev`, and `f` a name with a bracket of its own: "(A, B) e di Monza
     (C, D)", an enumeration of ambiti each with its list (round 55d); not "A (MI), B (MI)", a run's own brackets."""
     return (
         text[max(0, first.start - 3) : first.start].rstrip().endswith("(")
-        and bool(_BRACKET_CLOSED.match(text, prev.end, f.start))
+        and bool(na.NEXT_OF_THEM.fullmatch(text, prev.end, f.start))
         and text[f.end : f.end + 3].lstrip().startswith("(")
     )
 

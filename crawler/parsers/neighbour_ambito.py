@@ -71,7 +71,7 @@ _PLURAL_AMBITI = re.compile(
     re.I,
 )
 _NAME_AND_BRACKET = re.compile(r"([^(),.;:]{1,40}?)\s*\(")  # "Desio (": a name, then the bracket of its list
-_NEXT_OF_THEM = re.compile(r"\)\s*(?:,|;|\be\b|\bed\b)\s*(?:(?:di|del|della|dell['’])\s*)?", re.I)  # ") e di "
+NEXT_OF_THEM = re.compile(r"\)\s*(?:,|;|\be\b|\bed\b)\s*(?:(?:di|del|della|dell['’])\s*)?", re.I)  # ") e di "
 BRACKETED_CHARS = 1200  # an enumeration of several ambiti's lists: each can hold tens of comuni
 
 
@@ -88,7 +88,7 @@ def bracketed_owner(before: str, resolver: NameResolver) -> nm.Mention | None:
     while rest.strip():
         if name:  # the bracket before this name closed, then ", " / " e di " and nothing else
             close = rest.find(")")
-            joint = _NEXT_OF_THEM.match(rest, close) if close >= 0 and "(" not in rest[:close] else None
+            joint = NEXT_OF_THEM.match(rest, close) if close >= 0 and "(" not in rest[:close] else None
             if joint is None:
                 return None
             rest = rest[joint.end() :]
