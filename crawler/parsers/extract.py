@@ -186,6 +186,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions = [m for m in mentions if m.line not in parts]
     doc, card = _with_text_footer(doc, mentions, resolver)
     member_groups = mb.member_groups(lines, levels, groups, resolver)
+    mentions += _enumerated(member_groups, lines, resolver)
     # a page of the site that says nothing of its ambito: the card under it is no fact of it (round 54a)
     silent = doc.kind == "text" and not member_groups and tf.body_states_nothing(doc.lines, card)
     mentions = [] if silent else mentions
@@ -219,6 +220,17 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         column_rows=columns,
         card_lines={i for i, o in enumerate(origin) if o in card},
     )
+
+
+def _enumerated(groups: list[mb.MemberGroup], lines: list[str], resolver: NameResolver) -> list[nm.Mention]:
+    """The ambiti of an enumeration that gives each its list in brackets ("gli ambiti di Desio (A, B) e di Monza (C,
+    D)"), each named at its bracket: the plural is no mention, but the bracket says whose list it holds."""
+    named = (
+        (group, na.bracketed_owner(lines[group.line][: group.col], resolver))
+        for group in groups
+        if group.rule == "enumerated"
+    )
+    return [replace(owner, line=group.line, at=group.col - 1) for group, owner in named if owner]
 
 
 def _with_text_footer(doc: Document, mentions: list[nm.Mention], resolver: NameResolver) -> tuple[Document, range]:
@@ -380,6 +392,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             if not _in_aside(page, m) or _opens_its_list(page, m, group)
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
+        if group.rule == "enumerated" and near:  # "gli ambiti di X (A, B) e di Y (C, D)": its section its lines only
+            bracketed[near[-1].key] = group.end + 1
         if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
             near = [replace(owner, line=group.line, at=group.col)]
             page.mentions.append(near[0])  # its section's name ("quello di X" is no mention of its own)
@@ -436,10 +450,13 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     bounds = [start for _, start in owned] + [end]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
     sections = [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+    host = 0  # the section the lines after an aside's list stay in: the last one not an aside's list (several in a row)
     for n, (key, lo, hi) in enumerate(sections):
         if key in bracketed and n:  # an aside's list: the page's lines after it stay the section before it's
-            sections[n - 1] = (*sections[n - 1][:2], hi)
+            sections[host] = (*sections[host][:2], hi)
             sections[n] = (key, lo, max(min(hi, bracketed[key]), lo + 1))
+        else:
+            host = n
     return sections
 
 
