@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
+from crawler.parsers import capofila_in_turn as ct_turn
 from crawler.parsers import contacts as ct
 from crawler.parsers import english_dates as ed
 from crawler.parsers import list_item_heads as li
@@ -426,8 +427,9 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         if not owned:  # or a list with one item per ambito ("• Ambito di Cantù: Comune di Cantù"): each item its own
             owned = _items(page, in_text)
             end = owned[-1][1] + 1 if owned else end
-        if not owned:  # or paragraphs that each give one ambito its capofila ("Per l'Ambito di X l'ente capofila ...")
-            owned = _stated(page, in_text)
+        if len({k for k, _ in owned}) < 2:  # or paragraphs that each give one ambito its capofila ("Per l'Ambito
+            # di X l'ente capofila ..."), over a single heading (a district's, above the ambiti it divides into)
+            owned = _stated(page, in_text) or owned
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         # one section: a run said of another ambito ("No, Magenta fa parte dell'Ambito del Magentino") is not its
@@ -550,6 +552,14 @@ def _stated(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
         for n, keys in sorted(named.items())
         if len(keys) == 1 and not page.levels[n] and cf.KEYWORD.search(page.lines[n])
     ]
+    # or one sentence giving each of its ambiti its capofila in turn ("l'Ambito X, con capofila A, e l'Ambito Y, ...")
+    paragraphs += [
+        (key, n)
+        for n, keys in sorted(named.items())
+        if len(keys) > 1 and not page.levels[n] and set(_in_turn(page, n)) == keys
+        for key in dict.fromkeys(m.key for m in in_text if m.line == n)
+    ]
+    paragraphs.sort(key=lambda p: p[1])
     return paragraphs if len({k for k, _ in paragraphs}) == len(paragraphs) >= 2 else []
 
 
@@ -558,6 +568,13 @@ def _stated(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
 _ITEM_CAPOFILA = re.compile(
     r"^•\s[^:–—]{3,80}?\s*[:–—-]\s*(?:il\s+)?(?:comune|città)\s+di\s+(?P<name>[^,.;()]{2,50})", re.I
 )
+
+
+def _in_turn(page: _Page, line: int) -> dict[str, tuple[str, str]]:
+    """The capofila a line naming several ambiti gives each in turn (`capofila_in_turn`)."""
+    if not cf.KEYWORD.search(page.lines[line]):
+        return {}
+    return ct_turn.in_turn(page.lines[line], [m for m in page.mentions if m.line == line], page.resolver)
 
 
 def _item_capofila(page: _Page, lo: int, hi: int) -> str | None:
@@ -705,9 +722,14 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t)
         for s in split_sentences(_ROLE_ON_NEXT_LINE.sub(" ", t))
     ]
-    capofila, basis, evidence = _capofila(
-        page, sentences + title + chrome, groups, blocks, place, office, own_list, (ambito.name, set(members))
+    capofila, basis, evidence = next(
+        ((*given[key][:1], "stated", given[key][1]) for n in range(lo, hi) if key in (given := _in_turn(page, n))),
+        (None, None, ""),
     )
+    if not capofila:
+        capofila, basis, evidence = _capofila(
+            page, sentences + title + chrome, groups, blocks, place, office, own_list, (ambito.name, set(members))
+        )
     if not capofila and members:  # a card or a signature speaks for a page that lists the ambito's comuni
         capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
         basis = "stated" if capofila else None

@@ -1,0 +1,31 @@
+"""Round 55c: one sentence naming several ambiti in turn, each followed by its own capofila clause ("l'Ambito X, il
+cui ente capofila è il Comune di A, e l'Ambito Y, con capofila il Comune di B"): each ambito is its own and takes the
+clause apposed to its name. A clause apposed to a project, or a comune capofila of another body, gives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3370_txt_asst_distretto_tre_ambiti_capofila_in_una_frase_bergamo_est.txt",
+        "3371_txt_comunicato_due_ambiti_capofila_apposto_valtellina.txt",
+    ],
+)
+def test_each_ambito_of_a_sentence_takes_the_capofila_apposed_to_its_name(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3372_txt_controcaso_ambiti_e_progetto_con_capofila_cooperativa_oltrepo.txt",
+        "3373_txt_controcaso_ambiti_e_capofila_distretto_commercio_lomellina.txt",
+    ],
+)
+def test_a_projects_or_another_bodys_capofila_in_the_sentence_gives_none(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) == set()
