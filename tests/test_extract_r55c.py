@@ -29,3 +29,20 @@ def test_each_ambito_of_a_sentence_takes_the_capofila_apposed_to_its_name(name: 
 )
 def test_a_projects_or_another_bodys_capofila_in_the_sentence_gives_none(name: str) -> None:
     assert extracted_by_ambito(name) == gold_by_ambito(name) == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3374_txt_governance_ambito_capofila_storico_date_complete_dalmine.txt",
+        "3375_txt_comune_pagina_capofila_sino_al_dal_viadana.txt",
+    ],
+)
+def test_a_capofila_table_through_time_with_full_dates_or_an_end_only_gives_the_open_row(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
+
+
+def test_a_capofila_table_through_time_with_every_period_closed_gives_none() -> None:
+    name = "3376_txt_controcaso_capofila_nel_tempo_tutti_i_periodi_chiusi_merate.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+    assert {capofila for capofila, _ in extracted_by_ambito(name)} == {None}
