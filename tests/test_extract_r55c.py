@@ -46,3 +46,25 @@ def test_a_capofila_table_through_time_with_every_period_closed_gives_none() -> 
     name = "3376_txt_controcaso_capofila_nel_tempo_tutti_i_periodi_chiusi_merate.txt"
     assert extracted_by_ambito(name) == gold_by_ambito(name)
     assert {capofila for capofila, _ in extracted_by_ambito(name)} == {None}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3377_txt_trasparenza_accordi_riga_accordo_di_programma_treviglio.txt",
+        "3378_txt_convenzioni_colonna_capofila_ufficio_di_piano_erba.txt",
+    ],
+)
+def test_the_row_of_the_ambitos_own_agreement_in_a_register_gives_its_capofila(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3379_txt_controcaso_convenzioni_riga_progetto_dell_ambito_erba.txt",
+        "3380_txt_controcaso_convenzioni_riga_trasporto_nell_ambito_erba.txt",
+    ],
+)
+def test_a_projects_or_a_services_row_naming_the_ambito_gives_no_capofila(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) == set()

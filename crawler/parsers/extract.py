@@ -737,6 +737,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if not capofila and not whole_page:
         capofila, basis, evidence = _capofila_in_rows(page, key, own_list)
+    if not capofila:  # a register of agreements: the row of the ambito's own ("Accordo ... Piano di Zona ... | Rho")
+        capofila, basis, evidence = _capofila_of_its_agreement(page, key, own_list)
     if not capofila and row_capofila and (lo not in page.column_rows or _row_of_ambito(page, lo)):
         # the "Comune capofila" cell of the ambito's row
         capofila, basis, evidence = row_capofila, "stated", page.lines[lo][:300]
@@ -871,6 +873,31 @@ def _capofila_in_rows(page: _Page, key: str, members: set[str] | None) -> tuple[
     found = {
         cf.column([page.lines[page.column_rows[i][1]], page.lines[i]], page.resolver) for i in sorted(named)
     }  # (code, evidence) per row
+    return _one_capofila(found, members)
+
+
+def _capofila_of_its_agreement(page: _Page, key: str, members: set[str] | None) -> tuple[str | None, str | None, str]:
+    """A table of a comune's agreements ("Oggetto | Enti convenzionati | Ente capofila"): the capofila cell of the row
+    whose first cell is the ambito's own agreement (it names the ambito and its plan, accordo or office), not a
+    project's; one comune over such rows, one of the ambito's where the page lists them."""
+    found: set[tuple[str | None, str]] = set()
+    for m in page.mentions:
+        first = page.lines[m.line].split(" | ")[0] if m.key == key and m.line >= 0 else ""
+        agreement = f"{first[: m.at]} {first[m.at + len(m.name) :]}"  # its words besides the ambito's name
+        if (
+            m.at >= len(first)
+            or page.levels[m.line]
+            or not cf.AMBITO_WORDS.search(agreement)
+            or cf.PROJECT.search(first)
+        ):
+            continue
+        if header := _row_header(page, m.line):
+            found.add(cf.column([header, page.lines[m.line]], page.resolver))
+    return _one_capofila(found, members)
+
+
+def _one_capofila(found: set[tuple[str | None, str]], members: set[str] | None) -> tuple[str | None, str | None, str]:
+    """The capofila the rows read agree on: one comune, one of the ambito's where the page lists them."""
     codes = {code for code, _ in found}
     if len(codes) != 1 or None in codes or (members and not codes <= members):
         return None, None, ""
