@@ -570,6 +570,16 @@ _ITEM_CAPOFILA = re.compile(
 )
 
 
+def _capofila_in_turn(page: _Page, key: str, lo: int, hi: int) -> tuple[str | None, str | None, str]:
+    """One of several sections: the capofila apposed to its ambito's name in a sentence naming several in turn (not
+    on a page of one section, whose own ambito may be named after one it left: "faceva parte dell'Ambito di X
+    (capofila X), dal 2020 aderisce all'Ambito di Y")."""
+    for n in range(lo, hi):
+        if key in (given := _in_turn(page, n)):
+            return given[key][0], "stated", given[key][1]
+    return None, None, ""
+
+
 def _in_turn(page: _Page, line: int) -> dict[str, tuple[str, str]]:
     """The capofila a line naming several ambiti gives each in turn (`capofila_in_turn`)."""
     if not cf.KEYWORD.search(page.lines[line]):
@@ -722,10 +732,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t)
         for s in split_sentences(_ROLE_ON_NEXT_LINE.sub(" ", t))
     ]
-    capofila, basis, evidence = next(
-        ((*given[key][:1], "stated", given[key][1]) for n in range(lo, hi) if key in (given := _in_turn(page, n))),
-        (None, None, ""),
-    )
+    capofila, basis, evidence = (None, None, "") if whole_page else _capofila_in_turn(page, key, lo, hi)
     if not capofila:
         capofila, basis, evidence = _capofila(
             page, sentences + title + chrome, groups, blocks, place, office, own_list, (ambito.name, set(members))
