@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
+from crawler.parsers import capofila_in_turn as ct_turn
 from crawler.parsers import contacts as ct
 from crawler.parsers import english_dates as ed
 from crawler.parsers import list_item_heads as li
@@ -440,8 +441,9 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         if not owned:  # or a list with one item per ambito ("• Ambito di Cantù: Comune di Cantù"): each item its own
             owned = _items(page, in_text)
             end = owned[-1][1] + 1 if owned else end
-        if not owned:  # or paragraphs that each give one ambito its capofila ("Per l'Ambito di X l'ente capofila ...")
-            owned = _stated(page, in_text)
+        if len({k for k, _ in owned}) < 2:  # or paragraphs that each give one ambito its capofila ("Per l'Ambito
+            # di X l'ente capofila ..."), over a single heading (a district's, above the ambiti it divides into)
+            owned = _stated(page, in_text) or owned
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         # one section: a run said of another ambito ("No, Magenta fa parte dell'Ambito del Magentino") is not its
@@ -567,6 +569,14 @@ def _stated(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
         for n, keys in sorted(named.items())
         if len(keys) == 1 and not page.levels[n] and cf.KEYWORD.search(page.lines[n])
     ]
+    # or one sentence giving each of its ambiti its capofila in turn ("l'Ambito X, con capofila A, e l'Ambito Y, ...")
+    paragraphs += [
+        (key, n)
+        for n, keys in sorted(named.items())
+        if len(keys) > 1 and not page.levels[n] and set(_in_turn(page, n)) == keys
+        for key in dict.fromkeys(m.key for m in in_text if m.line == n)
+    ]
+    paragraphs.sort(key=lambda p: p[1])
     return paragraphs if len({k for k, _ in paragraphs}) == len(paragraphs) >= 2 else []
 
 
@@ -575,6 +585,23 @@ def _stated(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
 _ITEM_CAPOFILA = re.compile(
     r"^•\s[^:–—]{3,80}?\s*[:–—-]\s*(?:il\s+)?(?:comune|città)\s+di\s+(?P<name>[^,.;()]{2,50})", re.I
 )
+
+
+def _capofila_in_turn(page: _Page, key: str, lo: int, hi: int) -> tuple[str | None, str | None, str]:
+    """One of several sections: the capofila apposed to its ambito's name in a sentence naming several in turn (not
+    on a page of one section, whose own ambito may be named after one it left: "faceva parte dell'Ambito di X
+    (capofila X), dal 2020 aderisce all'Ambito di Y")."""
+    for n in range(lo, hi):
+        if key in (given := _in_turn(page, n)):
+            return given[key][0], "stated", given[key][1]
+    return None, None, ""
+
+
+def _in_turn(page: _Page, line: int) -> dict[str, tuple[str, str]]:
+    """The capofila a line naming several ambiti gives each in turn (`capofila_in_turn`)."""
+    if not cf.KEYWORD.search(page.lines[line]):
+        return {}
+    return ct_turn.in_turn(page.lines[line], [m for m in page.mentions if m.line == line], page.resolver)
 
 
 def _item_capofila(page: _Page, lo: int, hi: int) -> str | None:
@@ -722,9 +749,11 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t)
         for s in split_sentences(_ROLE_ON_NEXT_LINE.sub(" ", t))
     ]
-    capofila, basis, evidence = _capofila(
-        page, sentences + title + chrome, groups, blocks, place, office, own_list, (ambito.name, set(members))
-    )
+    capofila, basis, evidence = (None, None, "") if whole_page else _capofila_in_turn(page, key, lo, hi)
+    if not capofila:
+        capofila, basis, evidence = _capofila(
+            page, sentences + title + chrome, groups, blocks, place, office, own_list, (ambito.name, set(members))
+        )
     if not capofila and members:  # a card or a signature speaks for a page that lists the ambito's comuni
         capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
         basis = "stated" if capofila else None
@@ -732,6 +761,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if not capofila and not whole_page:
         capofila, basis, evidence = _capofila_in_rows(page, key, own_list)
+    if not capofila:  # a register of agreements: the row of the ambito's own ("Accordo ... Piano di Zona ... | Rho")
+        capofila, basis, evidence = _capofila_of_its_agreement(page, key, own_list)
     if not capofila and row_capofila and (lo not in page.column_rows or _row_of_ambito(page, lo)):
         # the "Comune capofila" cell of the ambito's row
         capofila, basis, evidence = row_capofila, "stated", page.lines[lo][:300]
@@ -866,6 +897,31 @@ def _capofila_in_rows(page: _Page, key: str, members: set[str] | None) -> tuple[
     found = {
         cf.column([page.lines[page.column_rows[i][1]], page.lines[i]], page.resolver) for i in sorted(named)
     }  # (code, evidence) per row
+    return _one_capofila(found, members)
+
+
+def _capofila_of_its_agreement(page: _Page, key: str, members: set[str] | None) -> tuple[str | None, str | None, str]:
+    """A table of a comune's agreements ("Oggetto | Enti convenzionati | Ente capofila"): the capofila cell of the row
+    whose first cell is the ambito's own agreement (it names the ambito and its plan, accordo or office), not a
+    project's; one comune over such rows, one of the ambito's where the page lists them."""
+    found: set[tuple[str | None, str]] = set()
+    for m in page.mentions:
+        first = page.lines[m.line].split(" | ")[0] if m.key == key and m.line >= 0 else ""
+        agreement = f"{first[: m.at]} {first[m.at + len(m.name) :]}"  # its words besides the ambito's name
+        if (
+            m.at >= len(first)
+            or page.levels[m.line]
+            or not cf.AMBITO_WORDS.search(agreement)
+            or cf.PROJECT.search(first)
+        ):
+            continue
+        if header := _row_header(page, m.line):
+            found.add(cf.column([header, page.lines[m.line]], page.resolver))
+    return _one_capofila(found, members)
+
+
+def _one_capofila(found: set[tuple[str | None, str]], members: set[str] | None) -> tuple[str | None, str | None, str]:
+    """The capofila the rows read agree on: one comune, one of the ambito's where the page lists them."""
     codes = {code for code, _ in found}
     if len(codes) != 1 or None in codes or (members and not codes <= members):
         return None, None, ""
