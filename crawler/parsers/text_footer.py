@@ -209,8 +209,8 @@ def owner_card(lines: list[str]) -> range:
     """The site owner's card at the page's tail on a consortium of comuni's own site (round 55b): its first line opens
     with the site's name (a part of the title line), it holds a contact, only the legal chrome is under it, and the
     title, banner or card call the site a consortium's, and no line of it names the office (a card that parts the
-    office's numbers from the owner's is read as the body is). Empty when the body above it gives contacts of its own (the
-    office's card in the body wins: tests/fixtures/README.md, pages 3019 and 3020)."""
+    office's numbers from the owner's is read as the body is). Empty when the body above it gives contacts of its
+    own (the office's card in the body wins: tests/fixtures/README.md, pages 3019 and 3020)."""
     if not lines:
         return range(0)
     names = [p.lower() for p in _TITLE_PARTS.split(lines[0]) if len(p) >= SITE_NAME_CHARS]
