@@ -232,7 +232,9 @@ def _with_text_footer(
     if not card:
         # a consortium's own card, its name and no ambito's: the office's on a page that names the ambito (round 55b)
         owned = tf.owner_card(doc.lines) if doc.kind == "text" and not doc.chrome and (mentions or lists) else range(0)
-        return (replace(doc, chrome=[tf.owner_block(doc.lines, owned)]), owned) if owned else (doc, owned)
+        if not owned or tf.body_gives_contacts(doc.lines, owned):
+            return doc, owned  # (the body's own contacts win: the owner's card is left out of its scope)
+        return replace(doc, chrome=[tf.owner_block(doc.lines, owned)]), owned
     # (the card and the header may name the ambito by two names: "Distretto 4", "Distretto Sociale Est Milano")
     named = [tf.as_block(doc.lines, card), *tf.site_header(doc.lines, with_title=True)]
     owners = {m.key for text in named for m in nm.mentions_in(text, -1, resolver)}

@@ -191,7 +191,7 @@ def body_states_nothing(lines: list[str], card: range) -> bool:
 # a body of the ambito's comuni that runs its services and its office: an azienda speciale consortile, a consorzio
 # of the comuni, as its title, banner, menus or card call it (round 55b)
 _CONSORTIUM = re.compile(
-    r"\bconsorzi[oa]?\b|\bconsortile\b|\ba\.\s?s\.\s?c\.|\bazienda\s+speciale\b|\bl['’]\s*azienda\b",
+    r"\bconsorzi[oa]?\b|\bconsortile\b|\ba\.\s?s\.\s?c\.|\bazienda\s+(?:speciale|sociale|consortile|(?:territoriale\s+)?per\s+i\s+servizi)\b|\bl['’]\s*azienda\b",
     re.I,
 )
 # a site of another kind: a comune's, a health agency's, a cooperative's (their card is no office's)
@@ -209,8 +209,7 @@ def owner_card(lines: list[str]) -> range:
     """The site owner's card at the page's tail on a consortium of comuni's own site (round 55b): its first line opens
     with the site's name (a part of the title line), it holds a contact, only the legal chrome is under it, and the
     title, banner or card call the site a consortium's, and no line of it names the office (a card that parts the
-    office's numbers from the owner's is read as the body is). Empty when the body above it gives contacts of its
-    own (the office's card in the body wins: tests/fixtures/README.md, pages 3019 and 3020)."""
+    office's numbers from the owner's is read as the body is)."""
     if not lines:
         return range(0)
     names = [p.lower() for p in _TITLE_PARTS.split(lines[0]) if len(p) >= SITE_NAME_CHARS]
@@ -218,7 +217,7 @@ def owner_card(lines: list[str]) -> range:
     start = next(
         (i for i in range(len(lines) - 1, tail - 1, -1) if any(lines[i].lower().startswith(n) for n in names)), None
     )
-    if start is None or any(_BODY_CONTACT.search(line) for line in lines[:start]):
+    if start is None:
         return range(0)
     end = next((j for j in range(start + 1, len(lines)) if LEGAL_CHROME.search(lines[j])), len(lines))
     card = lines[start:end]
@@ -234,6 +233,14 @@ def owner_card(lines: list[str]) -> range:
     ):
         return range(0)
     return range(start, end)
+
+
+
+def body_gives_contacts(lines: list[str], card: range) -> bool:
+    """Whether the lines above the owner's card give contacts of their own (an e-mail, a phone, a PEC): the office's
+    card in the body wins, and the owner's card is then nobody's office (tests/fixtures/README.md, pages 3019, 3020,
+    3355)."""
+    return any(_BODY_CONTACT.search(line) for line in lines[: card.start])
 
 
 # a card run into one line parts its fields by bars or dashes ("X a.s.c. | Piazza ... | tel. ..."): each its line
