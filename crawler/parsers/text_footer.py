@@ -235,7 +235,6 @@ def owner_card(lines: list[str]) -> range:
     return range(start, end)
 
 
-
 def body_gives_contacts(lines: list[str], card: range) -> bool:
     """Whether the lines above the owner's card give contacts of their own (an e-mail, a phone, a PEC): the office's
     card in the body wins, and the owner's card is then nobody's office (tests/fixtures/README.md, pages 3019, 3020,
