@@ -208,8 +208,8 @@ _BODY_CONTACT = re.compile(r"@|\b(?:tel|telefono|fax|pec|centralino)\b", re.I)
 def owner_card(lines: list[str]) -> range:
     """The site owner's card at the page's tail on a consortium of comuni's own site (round 55b): its first line opens
     with the site's name (a part of the title line), it holds a contact, only the legal chrome is under it, and the
-    title, banner or card call the site a consortium's, and no line of it names the office (a card that parts the
-    office's numbers from the owner's is read as the body is)."""
+    title, banner or card call the site a consortium's, and no line of it or under it names the office (a footer that
+    parts the office's numbers from the owner's is read as the body is)."""
     if not lines:
         return range(0)
     names = [p.lower() for p in _TITLE_PARTS.split(lines[0]) if len(p) >= SITE_NAME_CHARS]
@@ -229,7 +229,7 @@ def owner_card(lines: list[str]) -> range:
         or not any(_CONTACT.search(line) for line in card)
         or not any(_CONSORTIUM.search(line) for line in site)
         or any(_NOT_A_CONSORTIUM.search(line) for line in [lines[0], *card])
-        or any(OFFICE_WORDS.search(line) for line in card)  # the office's own lines in it: read as the body's
+        or any(OFFICE_WORDS.search(line) for line in lines[start:])  # the office's own lines: read as the body's
     ):
         return range(0)
     return range(start, end)
