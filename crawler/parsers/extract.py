@@ -185,8 +185,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
+    doc, card = _with_text_footer(doc, mentions, resolver)
     member_groups = mb.member_groups(lines, levels, groups, resolver)
-    doc, card = _with_text_footer(doc, mentions, resolver, bool(member_groups))
     mentions += _enumerated(member_groups, lines, resolver)
     # a page of the site that says nothing of its ambito: the card under it is no fact of it (round 54a)
     silent = doc.kind == "text" and not member_groups and tf.body_states_nothing(doc.lines, card)
@@ -234,20 +234,13 @@ def _enumerated(groups: list[mb.MemberGroup], lines: list[str], resolver: NameRe
     return [replace(owner, line=group.line, at=group.col - 1) for group, owner in named if owner]
 
 
-def _with_text_footer(
-    doc: Document, mentions: list[nm.Mention], resolver: NameResolver, lists: bool
-) -> tuple[Document, range]:
+def _with_text_footer(doc: Document, mentions: list[nm.Mention], resolver: NameResolver) -> tuple[Document, range]:
     """A text page with the office's card at its tail as its footer (`text_footer`), read as an HTML footer is, when
     the ambito the card or the site's header names is the page's own; and the card's lines, which the body's office
-    scope leaves to the footer's rules (not when no ambito is named there: its owner is unknown, the body reads it).
-    A consortium's own card (`text_footer.owner_card`) is read so on a page that names an ambito or `lists` comuni."""
+    scope leaves to the footer's rules (not when no ambito is named there: its owner is unknown, the body reads it)."""
     card = tf.office_card(doc.lines) if doc.kind == "text" and not doc.chrome else range(0)
     if not card:
-        # a consortium's own card, its name and no ambito's: the office's on a page that names the ambito (round 55b)
-        owned = tf.owner_card(doc.lines) if doc.kind == "text" and not doc.chrome and (mentions or lists) else range(0)
-        if not owned or tf.body_gives_contacts(doc.lines, owned):
-            return doc, owned  # (the body's own contacts win: the owner's card is left out of its scope)
-        return replace(doc, chrome=[tf.owner_block(doc.lines, owned)]), owned
+        return doc, card
     # (the card and the header may name the ambito by two names: "Distretto 4", "Distretto Sociale Est Milano")
     named = [tf.as_block(doc.lines, card), *tf.site_header(doc.lines, with_title=True)]
     owners = {m.key for text in named for m in nm.mentions_in(text, -1, resolver)}
@@ -1008,8 +1001,7 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.contacts.responsible = office.contacts.responsible or head
     hall = si.town_hall_block(page.lines) if page.doc.kind == "text" else None  # a text page's footer (round 46b)
-    owner = [] if page.card_lines else page.doc.chrome  # (a text's tail card is the office's: round 55b)
-    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], owner + ([hall.text] if hall else []))
+    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome + ([hall.text] if hall else []))
     if hall:
         si.without_hall_seat(office.contacts, hall, [lines[i] for i in idx])
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)
