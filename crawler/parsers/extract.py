@@ -42,6 +42,7 @@ from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.parsers.share_rows import only_in_share_rows, share_rows
+from crawler.parsers.web_text import is_rendered_page
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -788,15 +789,16 @@ def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tu
     names it ("L'Assemblea dell'Ambito A ha approvato il Piano il 12 dicembre, quella dell'Ambito B il 17"), each
     with the dates of the clauses about another ambito blanked."""
     wrapped = page.doc.kind != "html"
+    paragraphs = page.groups if page.doc.kind == "text" and is_rendered_page(page.lines) else None
     if whole_page:
-        return plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=wrapped)
+        return plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped, paragraphs and paragraphs[lo:hi])
     if page.plan_units is None:
         by_line: dict[int, list[nm.Mention]] = {}
         for m in page.mentions:
             by_line.setdefault(m.line, []).append(m)
         page.plan_units = [
             (unit, context, line, _named(unit, page.lines[line], by_line.get(line, []), page.resolver))
-            for unit, context, line in zip(*plan_units_at(page.lines, page.levels, wrapped), strict=True)
+            for unit, context, line in zip(*plan_units_at(page.lines, page.levels, wrapped, paragraphs), strict=True)
         ]
     units, contexts = [], []
     for unit, context, line, named in page.plan_units:
