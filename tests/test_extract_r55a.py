@@ -1,4 +1,5 @@
-"""Round 55a: a rendered web page's paragraphs and list items are not one sentence (docs/members-r55a.md).
+"""Round 55a: a rendered web page's paragraphs and list items are not one sentence; a dateline with its time of day
+dates "ieri" (docs/members-r55a.md).
 
 The plans' sentences re-join a text page's wrapped lines; on a web page rendered to text they must not run on over a
 blank line (a block's end) nor into the next item of a list that opens with the same words, or a record's dates go to
@@ -63,3 +64,16 @@ _PRIVACY_SENTENCE = "I dati sono trattati nel rispetto della normativa sulla pri
 )
 def test_a_rendered_page_is_told_by_its_chrome(lines: list[str], rendered: bool) -> None:
     assert is_rendered_page(lines) is rendered
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3335_txt_notizia_ieri_sera_data_con_ora_lecco.txt",  # "22/01/2025 ore 19.40", "ieri sera"
+        "3336_txt_notizia_lunedi_scorso_data_con_ora_saronno.txt",  # "mercoledì 8 gennaio 2025, 10:30", "lunedì scorso"
+        # counter-case: timed events of an agenda below the first paragraph date no "ieri"
+        "3337_txt_controcaso_appuntamenti_con_ora_melzo.txt",
+    ],
+)
+def test_a_dateline_with_its_time_dates_a_relative_day(name: str) -> None:
+    assert _plans(name) == _gold_plans(name)
