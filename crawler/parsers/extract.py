@@ -43,6 +43,7 @@ from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.parsers.share_rows import only_in_share_rows, share_rows
+from crawler.parsers.web_text import is_rendered_page
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
 from crawler.reference.comuni import NameResolver, lombardia, normalize_name
 from crawler.reference.health import find_asst, find_ats
@@ -467,7 +468,7 @@ def _byline_date(page: _Page) -> str | None:
     "N. 18 DEL 06/02/2025"): the latest date there, or the one date alone on its line (the article's dateline, before a
     first paragraph that names a later one: "18 dicembre 2024" / "... prorogato fino al 31 dicembre 2024"); else the
     one dateline above the article's first paragraph, however far a text page's chrome pushes it down (round 44b)."""
-    alone = [iso for line in page.lines[:6] if DATELINE.fullmatch(line) for _, iso in find_dates(line)]
+    alone = [iso for line in page.lines[:6] if _is_dateline(line) for _, iso in find_dates(line)]
     if len(alone) == 1:
         return alone[0]
     dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
@@ -482,9 +483,20 @@ def _dateline_above_text(lines: list[str]) -> str | None:
     for line in lines:
         if len(line) >= PARAGRAPH_CHARS and line.rstrip().endswith((".", "!", "?", "»", '"')):
             break  # the article's first paragraph: a dateline sits above it
-        if DATELINE.fullmatch(line):
+        if _is_dateline(line):
             found += [iso for _, iso in find_dates(line)]
     return found[0] if len(found) == 1 else None
+
+
+def _is_dateline(line: str) -> bool:
+    """A date alone on its line, or with the time of day a news site stamps beside it ("29 gennaio 2025 - 18:05",
+    "29/01/2025 ore 18.05", "mercoledì 29 gennaio 2025, 18:05"): the day the piece was written (round 55a)."""
+    return len(line) <= DATELINE_CHARS and DATELINE.fullmatch(_TIME_OF_DAY.sub("", line, count=1)) is not None
+
+
+DATELINE_CHARS = 60  # a weekday, a date and a time
+# the time after a dateline: "- 18:05", "ore 18.05", ", 18:05", "| 18:05"
+_TIME_OF_DAY = re.compile(r"\s*(?:[-–|,·]\s*)?(?:ore\s+)?[0-2]?\d[:.][0-5]\d$", re.I)
 
 
 PARAGRAPH_CHARS = 120  # a line this long ending a sentence is the article's text
@@ -836,15 +848,16 @@ def _plan_units(page: _Page, key: str, lo: int, hi: int, whole_page: bool) -> tu
     names it ("L'Assemblea dell'Ambito A ha approvato il Piano il 12 dicembre, quella dell'Ambito B il 17"), each
     with the dates of the clauses about another ambito blanked."""
     wrapped = page.doc.kind != "html"
+    paragraphs = page.groups if page.doc.kind == "text" and is_rendered_page(page.lines) else None
     if whole_page:
-        return plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped=wrapped)
+        return plan_units(page.lines[lo:hi], page.levels[lo:hi], wrapped, paragraphs and paragraphs[lo:hi])
     if page.plan_units is None:
         by_line: dict[int, list[nm.Mention]] = {}
         for m in page.mentions:
             by_line.setdefault(m.line, []).append(m)
         page.plan_units = [
             (unit, context, line, _named(unit, page.lines[line], by_line.get(line, []), page.resolver))
-            for unit, context, line in zip(*plan_units_at(page.lines, page.levels, wrapped), strict=True)
+            for unit, context, line in zip(*plan_units_at(page.lines, page.levels, wrapped, paragraphs), strict=True)
         ]
     units, contexts = [], []
     for unit, context, line, named in page.plan_units:

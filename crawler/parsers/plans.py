@@ -533,7 +533,7 @@ def plans_in(
         held = None
         for n, (pos, _, kind) in enumerate(events):
             clause = sentence[events[n - 1][1] if n else 0 : pos]
-            if _another_objects(sentence, clause, events, n, found):
+            if _another_objects(sentence, clause, events, n, found) or (kind == "extended" and _calls_term(clause)):
                 continue
             iso = _event_date(sentence, dates, events, n, session)
             if own and _this_plan(clause) and not PERIOD_RE.search(clause):
@@ -608,6 +608,23 @@ def _another_objects(
     return any(re.fullmatch(r"\s*,?\s*", sentence[m.end() : after]) for m in periods)
 
 
+# a call's deadline extended ("Termine per le domande prorogato fino al 31 marzo", "la scadenza dell'avviso è
+# prorogata", "i termini di presentazione sono prorogati"): the call's, not the plan's, unless the plan is its object
+# ("la scadenza del Piano di Zona è stata prorogata al 31/12/2024")
+_CALLS_TERM = re.compile(
+    r"\b(?:termin[ei]|scadenz[ae])\s+(?:per|di|del|dei|della|delle|dell['’])\b(?P<object>[^.;:]{0,60})$", re.I
+)
+
+
+def _calls_term(clause: str) -> bool:
+    """Whether the clause before an extension ends with a call's deadline as its subject (`_CALLS_TERM`)."""
+    term = _CALLS_TERM.search(clause[-TERM_CHARS:])
+    return term is not None and not PLAN_WORDS.search(term["object"])
+
+
+TERM_CHARS = 120  # the deadline and its object sit right before the verb
+
+
 # the plan before the one just named, by ellipsis: "2025-2027, approvato il 20/12/2024; il precedente è stato prorogato
 # sino al 31/12/2024", "il piano precedente", "quello precedente"
 _PREVIOUS = re.compile(
@@ -633,21 +650,26 @@ def _previous_plan(plans: dict[tuple[int, int], PlanFacts], key: tuple[int, int]
 _OTHER_ACT = re.compile(NOT_PLAN.pattern + r"|\bp\.?g\.?t\b|regolament|statuto|convenzion", re.I)
 
 
-def plan_units(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str]]:
+def plan_units(
+    lines: list[str], levels: list[int], wrapped: bool = False, paragraphs: list[int] | None = None
+) -> tuple[list[str], list[str]]:
     """Sentences to read plans from, each with the heading it sits under when it is terse (a table
     row, a list item). A table row is read with its column headers: "Approvazione: 13/12/2021".
     `wrapped`: the lines are a text document's, wrapped at a width ("... HA APPROVATO IL PIANO DI ZONA" /
-    "2021-2023, ..."), so a long line that ends mid-sentence goes on in the next."""
-    units, contexts, _ = plan_units_at(lines, levels, wrapped)
+    "2021-2023, ..."), so a long line that ends mid-sentence goes on in the next; `paragraphs`: each line's
+    paragraph, when a blank line ends a sentence (a web page rendered to text, `web_text`): none goes on past one."""
+    units, contexts, _ = plan_units_at(lines, levels, wrapped, paragraphs)
     return units, contexts
 
 
-def plan_units_at(lines: list[str], levels: list[int], wrapped: bool = False) -> tuple[list[str], list[str], list[int]]:
+def plan_units_at(
+    lines: list[str], levels: list[int], wrapped: bool = False, paragraphs: list[int] | None = None
+) -> tuple[list[str], list[str], list[int]]:
     """`plan_units`, with the index of the line each unit starts in (in a wrapped paragraph, the line its sentence
     starts in: "3.1 Ambito di X." / "... Il Piano ... approvato il 17 dicembre" under X's heading is X's section's)."""
     pieces = [[(0, i)] for i in range(len(lines))]
     if wrapped:
-        lines, levels, pieces = _unwrapped(lines, levels)
+        lines, levels, pieces = _unwrapped(lines, levels, paragraphs)
     units: list[str] = []
     contexts: list[str] = []
     origins: list[int] = []
@@ -696,8 +718,13 @@ def _plain_header(cells: list[str], below: list[str]) -> bool:
     return len(row) == len(cells) and not any(re.search(r"\d", c) for c in cells) and bool(PERIOD_RE.search(below[0]))
 
 
-def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int], list[list[tuple[int, int]]]]:
-    """A wrapped text's paragraphs, each with the lines it joins: (offset in the paragraph, index of the line)."""
+def _unwrapped(
+    lines: list[str], levels: list[int], paragraphs: list[int] | None
+) -> tuple[list[str], list[int], list[list[tuple[int, int]]]]:
+    """A wrapped text's paragraphs, each with the lines it joins: (offset in the paragraph, index of the line). A
+    line does not go on in the next across a paragraph's end (`paragraphs`), nor into a line that opens with the words
+    its paragraph opened with: the next item of a list ("Piano di Zona 2021/2023 (pdf) - approvato il ..." / "Piano
+    di Zona 2018/2020 (pdf)"), not the rest of a sentence."""
     out: list[str] = []
     out_levels: list[int] = []
     pieces: list[list[tuple[int, int]]] = []
@@ -712,6 +739,8 @@ def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int
             and not prev.endswith(_TERMINAL)
             and line
             and not stamp
+            and (paragraphs is None or paragraphs[i] == paragraphs[pieces[-1][-1][1]])
+            and not _opens_alike(lines[pieces[-1][0][1]], line)
         ):
             out[-1] = f"{prev} {line}"
             pieces[-1].append((len(prev) + 1, i))
@@ -720,6 +749,20 @@ def _unwrapped(lines: list[str], levels: list[int]) -> tuple[list[str], list[int
             out_levels.append(level)
             pieces.append([(0, i)])
     return out, out_levels, pieces
+
+
+def _opens_alike(first: str, line: str) -> bool:
+    """Whether two lines open with the same two words, numbers aside ("PdZ 2021-2023 - ..." / "PdZ 2018-2020 - ..."):
+    items of one list, since a wrapped line does not go on with the words its sentence began with."""
+    return _opening(first) == _opening(line)
+
+
+def _opening(line: str) -> list[str]:
+    return _DIGITS.sub("0", line[:OPENING_CHARS].lower()).split(maxsplit=2)[:2]
+
+
+OPENING_CHARS = 60  # two words of a line's opening fit in its first characters (a run-on line is 1 MB)
+_DIGITS = re.compile(r"\d")
 
 
 def own_clauses(unit: str, named: list[tuple[int, str]], key: str) -> str:

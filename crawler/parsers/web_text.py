@@ -1,0 +1,47 @@
+"""Whether a page read as text is a web page rendered to text, not a document's text layer (round 55a).
+
+A rendered web page writes one block element (a paragraph, a list item, a card's field) per paragraph, blank lines
+between them, so a sentence never runs on over a blank line; a PDF's text layer (pdftotext served as `.txt`) puts blank
+lines anywhere (page and column breaks). A careful reader tells the two apart by the site's chrome: a skip link
+("Vai al contenuto"), a crumb trail ("Home » Piano di Zona", "Sei qui:"), a menu one item a line ("Chi siamo" /
+"Contatti"), or the footer's chrome on a short line of its own ("Privacy | Cookie", "© 2025 ...", "Seguici su",
+"Ultimo aggiornamento"). A letterhead's fiscal code or a law on privacy inside a sentence is no
+such mark: only short lines at the page's head or tail count.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEAD_LINES = 40  # the banner, the menus one item a line and the crumbs come before the content
+TAIL_LINES = 15  # the footer's menus and legal chrome close the page
+CHROME_CHARS = 80  # a chrome line is a link or a short row of links, never a sentence
+
+_HEAD_CHROME = re.compile(
+    r"^(?:(?:vai|salta|passa)\s+(?:al(?:la)?|ai)\s+(?:contenut|navigazion|men[uù]|footer|piè)|"
+    r"(?:sei|ti\s+trovi)\s+(?:qui|in)\s*:|"
+    r"(?:home|homepage|home\s*page)\s*(?:[»›>/|]|$))|\s[»›>]\s",
+    re.I,
+)
+# a site's menu, one item a line (a closed vocabulary: the sections every site of a public body has)
+_MENU_ITEM = re.compile(
+    r"^(?:menu|cerca|chi\s+siamo|contatti|news|notizie|servizi|eventi|documenti|modulistica|trasparenza|"
+    r"amministrazione\s+trasparente|bandi(?:\s+e\s+avvisi)?|area\s+riservata)$",
+    re.I,
+)
+MENU_ITEMS = 2  # two of them, each a line of its own: a document's headings are not these
+_TAIL_CHROME = re.compile(
+    r"^(?:©|copyright\b)|\b(?:privacy|cookie|note\s+legali|accessibilit[aà]|mappa\s+del\s+sito|credits|seguici)\b|"
+    r"^(?:ultimo\s+aggiornamento|ultima\s+modifica|pagina\s+aggiornata)\b",
+    re.I,
+)
+
+
+def is_rendered_page(lines: list[str]) -> bool:
+    """Whether these lines (a text page's) are a web page rendered to text: a skip link, crumbs or a menu at the
+    head, or a short line of legal chrome at the tail."""
+    head = [line for line in lines[:HEAD_LINES] if len(line) <= CHROME_CHARS]
+    menu = sum(bool(_MENU_ITEM.match(line)) for line in head)
+    if menu >= MENU_ITEMS or any(_HEAD_CHROME.search(line) for line in head):
+        return True
+    return any(len(line) <= CHROME_CHARS and _TAIL_CHROME.search(line) for line in lines[-TAIL_LINES:])
