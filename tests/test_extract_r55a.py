@@ -1,5 +1,5 @@
 """Round 55a: a rendered web page's paragraphs and list items are not one sentence; a dateline with its time of day
-dates "ieri" (docs/members-r55a.md).
+dates "ieri" (docs/members.md §107).
 
 The plans' sentences re-join a text page's wrapped lines; on a web page rendered to text they must not run on over a
 blank line (a block's end) nor into the next item of a list that opens with the same words, or a record's dates go to
