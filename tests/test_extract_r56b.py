@@ -2,7 +2,9 @@
 e C lavoreranno alla stesura del nuovo Piano", "X farà la sua parte insieme a A, B e C", "X collaborerà con A, B e C
 alla programmazione del Piano"), after a sentence about the ambito, its Assemblea dei Sindaci, its Piano di Zona or its
 Ufficio di Piano; not comuni working on another plan (a PGT), not a Distretto del Commercio's partners, not the
-conditional."""
+conditional. And an ambito the page calls only "l'Ambito", named after the territory whose comuni it counts as many as
+it lists ("nei nove comuni del Rhodense ... l'Ambito, che riunisce A, B, ..."), not after a count that differs nor
+beside a park's list."""
 
 from __future__ import annotations
 
@@ -35,3 +37,25 @@ def test_another_plans_or_bodys_or_a_conditional_joint_work_gives_no_members(nam
     extracted = extracted_by_ambito(name)
     assert extracted == gold_by_ambito(name)
     assert all(not members for _, members in extracted)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3436_txt_paper_undici_comuni_del_castanese_ambito_comprende.txt",
+        "3437_txt_news_sei_comuni_del_saronnese_i_comuni_dell_ambito_sono.txt",
+    ],
+)
+def test_an_ambito_called_only_l_ambito_is_named_after_its_counted_territory(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3438_txt_controcaso_conta_diversa_dodici_comuni_legnanese.txt",
+        "3439_txt_controcaso_parco_sei_comuni_del_saronnese.txt",
+    ],
+)
+def test_a_territory_counted_otherwise_or_beside_another_bodys_list_names_no_ambito(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) == set()
