@@ -624,19 +624,30 @@ _SHORT_END = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:[-–/]|al)\s*\d\d(?!\d)", r
 # a period's cell: years and the words of a period only ("dal 2021 (attuale)", "2003 - 2008", "2018 - in corso"), not
 # a note that names a year ("rinnovato nel 2024")
 _PERIOD_WORDS = re.compile(
-    r"(?:[\s().,:/–-]|\b(?:dal|dall['’]|al|fino|ad?|in|oggi|corso|attuale|carica|tuttora|ancora|tutt['’]oggi)\b)*", re.I
+    r"(?:[\s().,:/–-]|\b(?:dal|dall['’]|al|fino|sino|ad?|in|oggi|corso|attuale|carica|tuttora|ancora|tutt['’]oggi)\b)*",
+    re.I,
 )
 
 
+# a day and month before a period's year ("01/01/2015", "31.12.2014", "1° gennaio 2015"): the period is the year's
+_DAY_MONTH = re.compile(
+    r"(?<!\d)\d{1,2}[°º]?(?:\s*[./-]\s*\d{1,2}\s*[./-]\s*|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
+    r"agosto|settembre|ottobre|novembre|dicembre)\s+)(?=(?:19|20)\d\d(?!\d))",
+    re.I,
+)
+# a period given by its end only ("fino al 2014", "sino al 31/12/2014"): closed
+_UNTIL = re.compile(r"^[\s(]*(?:fino|sino)\s+al?\b", re.I)
+
+
 def row_period(cells: list[str]) -> str | None:
-    """A table row's period, in one cell or two ("2002-2011", "dal 2021 (attuale)", "2003 | 2008", "2015 | –"): "closed"
-    with its last year, "open" with none, None if the row has no period."""
+    """A table row's period, in one cell or two ("2002-2011", "dal 2021 (attuale)", "2003 | 2008", "2015 | –", "dal
+    01/01/2015", "fino al 2014"): "closed" with its last year, "open" with none, None if the row has no period."""
     years: list[str] = []
-    for cell in cells:
+    for cell in (_DAY_MONTH.sub("", c) for c in cells):
         found = _YEAR.findall(cell)
         if found and _PERIOD_WORDS.fullmatch(_YEAR.sub("", cell)):
             years += found
-            if _SHORT_END.search(cell):
+            if _SHORT_END.search(cell) or _UNTIL.match(cell):
                 return "closed"
     return "closed" if len(years) >= 2 else "open" if years else None
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from crawler.parsers import capofila as cf
+from crawler.parsers import capofila_in_turn as ct_turn
 from crawler.parsers import contacts as ct
 from crawler.parsers import english_dates as ed
 from crawler.parsers import list_item_heads as li
@@ -184,8 +185,9 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts
     mentions = [m for m in mentions if m.line not in parts]
-    doc, card = _with_text_footer(doc, mentions, resolver)
     member_groups = mb.member_groups(lines, levels, groups, resolver)
+    doc, card = _with_text_footer(doc, mentions, resolver, bool(member_groups))
+    mentions += _enumerated(member_groups, lines, resolver)
     # a page of the site that says nothing of its ambito: the card under it is no fact of it (round 54a)
     silent = doc.kind == "text" and not member_groups and tf.body_states_nothing(doc.lines, card)
     mentions = [] if silent else mentions
@@ -221,13 +223,31 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     )
 
 
-def _with_text_footer(doc: Document, mentions: list[nm.Mention], resolver: NameResolver) -> tuple[Document, range]:
+def _enumerated(groups: list[mb.MemberGroup], lines: list[str], resolver: NameResolver) -> list[nm.Mention]:
+    """The ambiti of an enumeration that gives each its list in brackets ("gli ambiti di Desio (A, B) e di Monza (C,
+    D)"), each named at its bracket: the plural is no mention, but the bracket says whose list it holds."""
+    named = (
+        (group, na.bracketed_owner(lines[group.line][: group.col], resolver))
+        for group in groups
+        if group.rule == "enumerated"
+    )
+    return [replace(owner, line=group.line, at=group.col - 1) for group, owner in named if owner]
+
+
+def _with_text_footer(
+    doc: Document, mentions: list[nm.Mention], resolver: NameResolver, lists: bool
+) -> tuple[Document, range]:
     """A text page with the office's card at its tail as its footer (`text_footer`), read as an HTML footer is, when
     the ambito the card or the site's header names is the page's own; and the card's lines, which the body's office
-    scope leaves to the footer's rules (not when no ambito is named there: its owner is unknown, the body reads it)."""
+    scope leaves to the footer's rules (not when no ambito is named there: its owner is unknown, the body reads it).
+    A consortium's own card (`text_footer.owner_card`) is read so on a page that names an ambito or `lists` comuni."""
     card = tf.office_card(doc.lines) if doc.kind == "text" and not doc.chrome else range(0)
     if not card:
-        return doc, card
+        # a consortium's own card, its name and no ambito's: the office's on a page that names the ambito (round 55b)
+        owned = tf.owner_card(doc.lines) if doc.kind == "text" and not doc.chrome and (mentions or lists) else range(0)
+        if not owned or tf.body_gives_contacts(doc.lines, owned):
+            return doc, owned  # (the body's own contacts win: the owner's card is left out of its scope)
+        return replace(doc, chrome=[tf.owner_block(doc.lines, owned)]), owned
     # (the card and the header may name the ambito by two names: "Distretto 4", "Distretto Sociale Est Milano")
     named = [tf.as_block(doc.lines, card), *tf.site_header(doc.lines, with_title=True)]
     owners = {m.key for text in named for m in nm.mentions_in(text, -1, resolver)}
@@ -380,6 +400,8 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
             if not _in_aside(page, m) or _opens_its_list(page, m, group)
         ]
         head = page.lines[group.line][max(0, group.col - na.CLAUSE_CHARS) : group.col] if group.kind == "prose" else ""
+        if group.rule == "enumerated" and near:  # "gli ambiti di X (A, B) e di Y (C, D)": its section its lines only
+            bracketed[near[-1].key] = group.end + 1
         if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
             near = [replace(owner, line=group.line, at=group.col)]
             page.mentions.append(near[0])  # its section's name ("quello di X" is no mention of its own)
@@ -426,8 +448,9 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         if not owned:  # or a list with one item per ambito ("• Ambito di Cantù: Comune di Cantù"): each item its own
             owned = _items(page, in_text)
             end = owned[-1][1] + 1 if owned else end
-        if not owned:  # or paragraphs that each give one ambito its capofila ("Per l'Ambito di X l'ente capofila ...")
-            owned = _stated(page, in_text)
+        if len({k for k, _ in owned}) < 2:  # or paragraphs that each give one ambito its capofila ("Per l'Ambito
+            # di X l'ente capofila ..."), over a single heading (a district's, above the ambiti it divides into)
+            owned = _stated(page, in_text) or owned
         keys = list(dict.fromkeys(k for k, _ in owned))
     if len(keys) < 2 or len(keys) != len(owned):
         # one section: a run said of another ambito ("No, Magenta fa parte dell'Ambito del Magentino") is not its
@@ -436,10 +459,13 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
     bounds = [start for _, start in owned] + [end]
     # two ambiti named in one sentence share its line: each section keeps at least its first line
     sections = [(key, bounds[n], max(bounds[n + 1], bounds[n] + 1)) for n, (key, _) in enumerate(owned)]
+    host = 0  # the section the lines after an aside's list stay in: the last one not an aside's list (several in a row)
     for n, (key, lo, hi) in enumerate(sections):
         if key in bracketed and n:  # an aside's list: the page's lines after it stay the section before it's
-            sections[n - 1] = (*sections[n - 1][:2], hi)
+            sections[host] = (*sections[host][:2], hi)
             sections[n] = (key, lo, max(min(hi, bracketed[key]), lo + 1))
+        else:
+            host = n
     return sections
 
 
@@ -550,6 +576,14 @@ def _stated(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
         for n, keys in sorted(named.items())
         if len(keys) == 1 and not page.levels[n] and cf.KEYWORD.search(page.lines[n])
     ]
+    # or one sentence giving each of its ambiti its capofila in turn ("l'Ambito X, con capofila A, e l'Ambito Y, ...")
+    paragraphs += [
+        (key, n)
+        for n, keys in sorted(named.items())
+        if len(keys) > 1 and not page.levels[n] and set(_in_turn(page, n)) == keys
+        for key in dict.fromkeys(m.key for m in in_text if m.line == n)
+    ]
+    paragraphs.sort(key=lambda p: p[1])
     return paragraphs if len({k for k, _ in paragraphs}) == len(paragraphs) >= 2 else []
 
 
@@ -558,6 +592,23 @@ def _stated(page: _Page, in_text: list[nm.Mention]) -> list[tuple[str, int]]:
 _ITEM_CAPOFILA = re.compile(
     r"^•\s[^:–—]{3,80}?\s*[:–—-]\s*(?:il\s+)?(?:comune|città)\s+di\s+(?P<name>[^,.;()]{2,50})", re.I
 )
+
+
+def _capofila_in_turn(page: _Page, key: str, lo: int, hi: int) -> tuple[str | None, str | None, str]:
+    """One of several sections: the capofila apposed to its ambito's name in a sentence naming several in turn (not
+    on a page of one section, whose own ambito may be named after one it left: "faceva parte dell'Ambito di X
+    (capofila X), dal 2020 aderisce all'Ambito di Y")."""
+    for n in range(lo, hi):
+        if key in (given := _in_turn(page, n)):
+            return given[key][0], "stated", given[key][1]
+    return None, None, ""
+
+
+def _in_turn(page: _Page, line: int) -> dict[str, tuple[str, str]]:
+    """The capofila a line naming several ambiti gives each in turn (`capofila_in_turn`)."""
+    if not cf.KEYWORD.search(page.lines[line]):
+        return {}
+    return ct_turn.in_turn(page.lines[line], [m for m in page.mentions if m.line == line], page.resolver)
 
 
 def _item_capofila(page: _Page, lo: int, hi: int) -> str | None:
@@ -705,9 +756,11 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         if cf.KEYWORD.search(t) and cf.AMBITO_WORDS.search(t)
         for s in split_sentences(_ROLE_ON_NEXT_LINE.sub(" ", t))
     ]
-    capofila, basis, evidence = _capofila(
-        page, sentences + title + chrome, groups, blocks, place, office, own_list, (ambito.name, set(members))
-    )
+    capofila, basis, evidence = (None, None, "") if whole_page else _capofila_in_turn(page, key, lo, hi)
+    if not capofila:
+        capofila, basis, evidence = _capofila(
+            page, sentences + title + chrome, groups, blocks, place, office, own_list, (ambito.name, set(members))
+        )
     if not capofila and members:  # a card or a signature speaks for a page that lists the ambito's comuni
         capofila, evidence = _capofila_laid_out(page, lo, hi, own_list)
         basis = "stated" if capofila else None
@@ -715,6 +768,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
         capofila, basis, evidence = _capofila_elsewhere(page, key, own_list)
     if not capofila and not whole_page:
         capofila, basis, evidence = _capofila_in_rows(page, key, own_list)
+    if not capofila:  # a register of agreements: the row of the ambito's own ("Accordo ... Piano di Zona ... | Rho")
+        capofila, basis, evidence = _capofila_of_its_agreement(page, key, own_list)
     if not capofila and row_capofila and (lo not in page.column_rows or _row_of_ambito(page, lo)):
         # the "Comune capofila" cell of the ambito's row
         capofila, basis, evidence = row_capofila, "stated", page.lines[lo][:300]
@@ -849,6 +904,31 @@ def _capofila_in_rows(page: _Page, key: str, members: set[str] | None) -> tuple[
     found = {
         cf.column([page.lines[page.column_rows[i][1]], page.lines[i]], page.resolver) for i in sorted(named)
     }  # (code, evidence) per row
+    return _one_capofila(found, members)
+
+
+def _capofila_of_its_agreement(page: _Page, key: str, members: set[str] | None) -> tuple[str | None, str | None, str]:
+    """A table of a comune's agreements ("Oggetto | Enti convenzionati | Ente capofila"): the capofila cell of the row
+    whose first cell is the ambito's own agreement (it names the ambito and its plan, accordo or office), not a
+    project's; one comune over such rows, one of the ambito's where the page lists them."""
+    found: set[tuple[str | None, str]] = set()
+    for m in page.mentions:
+        first = page.lines[m.line].split(" | ")[0] if m.key == key and m.line >= 0 else ""
+        agreement = f"{first[: m.at]} {first[m.at + len(m.name) :]}"  # its words besides the ambito's name
+        if (
+            m.at >= len(first)
+            or page.levels[m.line]
+            or not cf.AMBITO_WORDS.search(agreement)
+            or cf.PROJECT.search(first)
+        ):
+            continue
+        if header := _row_header(page, m.line):
+            found.add(cf.column([header, page.lines[m.line]], page.resolver))
+    return _one_capofila(found, members)
+
+
+def _one_capofila(found: set[tuple[str | None, str]], members: set[str] | None) -> tuple[str | None, str | None, str]:
+    """The capofila the rows read agree on: one comune, one of the ambito's where the page lists them."""
     codes = {code for code, _ in found}
     if len(codes) != 1 or None in codes or (members and not codes <= members):
         return None, None, ""
@@ -928,7 +1008,8 @@ def _office(page: _Page, lo: int, hi: int, whole_page: bool, excluded: set[int],
     office = of.office_facts(lines + footer, idx + list(range(len(lines), len(lines) + len(footer))), page.resolver)
     office.contacts.responsible = office.contacts.responsible or head
     hall = si.town_hall_block(page.lines) if page.doc.kind == "text" else None  # a text page's footer (round 46b)
-    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], page.doc.chrome + ([hall.text] if hall else []))
+    owner = [] if page.card_lines else page.doc.chrome  # (a text's tail card is the office's: round 55b)
+    of.without_town_hall_mail(office.contacts, [lines[i] for i in idx], owner + ([hall.text] if hall else []))
     if hall:
         si.without_hall_seat(office.contacts, hall, [lines[i] for i in idx])
     office.lines = [i + lo for i in idx]  # the page's own lines, for the evidence (the footer's is said apart)

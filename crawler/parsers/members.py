@@ -1209,7 +1209,15 @@ def _comuni_header(page: _Text, n: int, resolver: NameResolver) -> bool:
 
 def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
     runs: list[_Run] = []
+    named = None  # the name of the next ambito of an enumeration, before its bracket: no item of either list
     for f in mentions:
+        if named is not None and f.start > named.end:
+            named = None
+            runs.append(_Run([f]))
+            continue
+        if runs and _next_bracket(page.text, runs[-1].found[0], runs[-1].found[-1], f):
+            named = f  # "ambiti di Desio (A, B) e di Monza (C, D)": A, B end at the bracket; Monza names the next
+            continue
         if runs:
             prev = runs[-1].found[-1]
             gap = _gap(page, levels, prev, f)
@@ -1225,6 +1233,16 @@ def _runs(page: _Text, levels: list[int], mentions: list[Found]) -> list[_Run]:
                 continue
         runs.append(_Run([f]))
     return runs
+
+
+def _next_bracket(text: str, first: Found, prev: Found, f: Found) -> bool:
+    """A run opened by a bracket, closed after `prev`, and `f` a name with a bracket of its own: "(A, B) e di Monza
+    (C, D)", an enumeration of ambiti each with its list (round 55d); not "A (MI), B (MI)", a run's own brackets."""
+    return (
+        text[max(0, first.start - 3) : first.start].rstrip().endswith("(")
+        and bool(na.NEXT_OF_THEM.fullmatch(text, prev.end, f.start))
+        and text[f.end : f.end + 3].lstrip().startswith("(")
+    )
 
 
 MOULD_WORDS = 2  # the words two items' different tails open with alike: ", in persona del Sindaco" / "dell'Assessore"
@@ -1860,7 +1878,12 @@ def _judge(
         and _undisputed(before, headings, after)
     ):
         rule = "names-capofila"  # "... le politiche sociali di A, B, C (comune capofila), D e E": the ambito's comuni
-    reached = rule is None and prose and ap.reached(f"{earlier} {lead}", listed, _REACH_REFUSED)
+    reached = (
+        rule is None
+        and prose
+        and not np_.sites_before(lead)
+        and ap.reached(f"{earlier} {lead}", listed, _REACH_REFUSED)
+    )
     if reached and not _REACH_REFUSED.search(after):
         rule = "reached"  # "L'Assemblea ha approvato il riparto. «Permette a A, B e C di ...»": where its measure lands
     if rule is None and prose and ap.joint_authors(f"{earlier} {lead}", after, listed, _REACH_REFUSED):
@@ -2673,6 +2696,8 @@ def _after_the_relative(nearest: str, after: str) -> str:
 def _rule(
     before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
 ) -> str | None:
+    if prose and n >= 2 and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver):
+        return "enumerated"  # "con gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's list
     if prose and na.named_owner(before, resolver):  # "L'ambito confinante è quello di X, che comprende A e B": X's
         before, heading = na.without_neighbour_words(before), na.without_neighbour_words(heading)
     # "un bando dell'Ambito X, formato dai Comuni di", under "Aperto il bando": the list is the ambito's composition
@@ -2706,8 +2731,9 @@ def _rule(
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list
-    if prose and (np_.guests_before(before[-CONTEXT:]) or np_.partners_comuni(before)):
-        return None  # "Erano presenti anche i sindaci di A e B", "con l'ambito di X, che comprende A, B": not its own
+    if prose and (np_.guests_before(before[-CONTEXT:]) or np_.partners_comuni(before) or np_.sites_before(before)):
+        return None  # "Erano presenti anche i sindaci di A e B", "con l'ambito di X, che comprende A, B", "le Case di
+        # Comunità sono a A, B": not its own
     if stated:
         return "verb-after"
     whole = _whole_territory(before, prose, n)

@@ -60,3 +60,41 @@ def without_neighbour_words(text: str) -> str:
     """The text with the words that place an ambito next door left out ("L'ambito confinante è quello di X"), once the
     list is known to be that named ambito's: they are no bordering towns'."""
     return _AT_THE_BORDER.sub(" ", _NEIGHBOUR_AMBITO.sub("ambito", text))
+
+
+# an enumeration of several ambiti, each name followed by its own comuni in brackets (round 55d): "con gli ambiti di
+# Desio (A, B) e di Monza (C, D)", "gli ambiti di Lecco (A, B), di Bellano (C, D) e di Merate (E, F)"; the plural
+# names no one owner, but a bracket opened right after a name binds the list it holds to that name (not "distretti":
+# an ASST's health districts are named so)
+_PLURAL_AMBITI = re.compile(
+    r"\bambiti\s+(?:territoriali\s+|sociali\s+|distrettuali\s+)?(?:di|del|della|dell['’]|dei|degli)\s*",
+    re.I,
+)
+_NAME_AND_BRACKET = re.compile(r"([^(),.;:]{1,40}?)\s*\(")  # "Desio (": a name, then the bracket of its list
+NEXT_OF_THEM = re.compile(r"\)\s*(?:,|;|\be\b|\bed\b)\s*(?:(?:di|del|della|dell['’])\s*)?", re.I)  # ") e di "
+BRACKETED_CHARS = 1200  # an enumeration of several ambiti's lists: each can hold tens of comuni
+
+
+def bracketed_owner(before: str, resolver: NameResolver) -> nm.Mention | None:
+    """The ambito whose name opens the bracket the list is in, inside an enumeration of several ambiti ("gli ambiti
+    di Desio (A, B) e di Monza (": Monza), read name by name from the plural: any other words break the chain."""
+    if not before.rstrip().endswith("("):
+        return None
+    clause = re.split(r"(?<=[.;!?])\s", before[-BRACKETED_CHARS:])[-1]
+    plurals = list(_PLURAL_AMBITI.finditer(clause))
+    if not plurals:
+        return None
+    rest, name = clause[plurals[-1].end() :], ""
+    while rest.strip():
+        if name:  # the bracket before this name closed, then ", " / " e di " and nothing else
+            close = rest.find(")")
+            joint = NEXT_OF_THEM.match(rest, close) if close >= 0 and "(" not in rest[:close] else None
+            if joint is None:
+                return None
+            rest = rest[joint.end() :]
+        opened = _NAME_AND_BRACKET.match(rest)
+        if opened is None:
+            return None
+        name, rest = opened.group(1).strip(), rest[opened.end() :]
+    named = nm.mentions_in(f"Ambito di {name}", -1, resolver)
+    return named[0] if len(named) == 1 and named[0].name == f"Ambito di {name}" else None

@@ -109,3 +109,18 @@ def partners_comuni(before: str) -> bool:
     window = before[-200:]
     clause = may_match(window, ("ambit",)) and _PARTNERS_CLAUSE.search(window)
     return bool(clause) and bool(_OWN_SUBJECT.search(before[: len(before) - len(window) + clause.start()]))
+
+
+# where a body's sites are, said with "a" / "in" before the places: "Le Case di Comunità del distretto sono a A, B e
+# C", "gli sportelli si trovano a", "i consultori hanno sede a", "con sedi a", "sono ubicati in" (round 55d): the
+# towns that host its buildings, not the comuni an ambito is made of ("ne fanno parte", "sono A, B")
+_SITES_AT = re.compile(
+    r"\b(?:sono|si\s+trovano|(?:hanno|ha)\s+sede|con\s+sed[ei]|(?:sono\s+)?(?:situat|collocat|ubicat|dislocat)[ei])"
+    r"\s+(?:a|ad|in|presso)\s*$",
+    re.I,
+)
+
+
+def sites_before(before: str) -> bool:
+    """The list is introduced as the places a body's sites are in ("... sono a"), not as an ambito's members."""
+    return bool(_SITES_AT.search(before[-40:]))

@@ -186,3 +186,66 @@ def body_states_nothing(lines: list[str], card: range) -> bool:
     return len(statements) >= MIN_STATEMENTS and not any(
         _AMBITO_STATED.search(line) and not LEGAL_CHROME.search(line) for line in body
     )
+
+
+# a body of the ambito's comuni that runs its services and its office: an azienda speciale consortile, a consorzio
+# of the comuni, as its title, banner, menus or card call it (round 55b)
+_CONSORTIUM = re.compile(
+    r"\bconsorzi[oa]?\b|\bconsortile\b|\ba\.\s?s\.\s?c\.|\bazienda\s+(?:speciale|sociale|consortile|(?:territoriale\s+)?per\s+i\s+servizi)\b|\bl['’]\s*azienda\b",
+    re.I,
+)
+# a site of another kind: a comune's, a health agency's, a cooperative's (their card is no office's)
+_NOT_A_CONSORTIUM = re.compile(
+    r"\b(?:comune\s+di|citt[aà]\s+di|ats|asst|agenzia\s+di\s+tutela|socio[\s-]sanitari\w*|coop\w*)\b", re.I
+)
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
+SITE_NAME_CHARS = 4  # a site's name, however short ("Con.Ca.S.S."), is longer than a lone word's initials
+OWNER_CARD_CHARS = 200  # a card run into one line ("X a.s.c. | Via ... | tel. ... | e-mail")
+# what a body's own contacts say: an e-mail, a phone, a PEC (a page giving them keeps its own)
+_BODY_CONTACT = re.compile(r"@|\b(?:tel|telefono|fax|pec|centralino)\b", re.I)
+
+
+def owner_card(lines: list[str]) -> range:
+    """The site owner's card at the page's tail on a consortium of comuni's own site (round 55b): its first line opens
+    with the site's name (a part of the title line), it holds a contact, only the legal chrome is under it, and the
+    title, banner or card call the site a consortium's, and no line of it or under it names the office (a footer that
+    parts the office's numbers from the owner's is read as the body is)."""
+    if not lines:
+        return range(0)
+    names = [p.lower() for p in _TITLE_PARTS.split(lines[0]) if len(p) >= SITE_NAME_CHARS]
+    tail = max(OWNER_HEADER_LINES, len(lines) - CARD_LINES - MENU_LINES)
+    start = next(
+        (i for i in range(len(lines) - 1, tail - 1, -1) if any(lines[i].lower().startswith(n) for n in names)), None
+    )
+    if start is None:
+        return range(0)
+    end = next((j for j in range(start + 1, len(lines)) if LEGAL_CHROME.search(lines[j])), len(lines))
+    card = lines[start:end]
+    site = [lines[0], *site_header(lines), *card]
+    if (
+        end - start > CARD_LINES
+        or len(lines) - end > AFTER_LINES
+        or any(len(line) > OWNER_CARD_CHARS for line in card)
+        or not any(_CONTACT.search(line) for line in card)
+        or not any(_CONSORTIUM.search(line) for line in site)
+        or any(_NOT_A_CONSORTIUM.search(line) for line in [lines[0], *card])
+        or any(OFFICE_WORDS.search(line) for line in lines[start:])  # the office's own lines: read as the body's
+    ):
+        return range(0)
+    return range(start, end)
+
+
+def body_gives_contacts(lines: list[str], card: range) -> bool:
+    """Whether the lines above the owner's card give contacts of their own (an e-mail, a phone, a PEC): the office's
+    card in the body wins, and the owner's card is then nobody's office (tests/fixtures/README.md, pages 3019, 3020,
+    3355)."""
+    return any(_BODY_CONTACT.search(line) for line in lines[: card.start])
+
+
+# a card run into one line parts its fields by bars or dashes ("X a.s.c. | Piazza ... | tel. ..."): each its line
+_FIELD_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
+def owner_block(lines: list[str], card: range) -> str:
+    """The owner's card as one footer block (`as_block`), a one-line card's fields parted as its lines are."""
+    return " · ".join(part for i in card for part in _FIELD_PARTS.split(lines[i]))
