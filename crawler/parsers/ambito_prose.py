@@ -107,3 +107,34 @@ def reached(lead: str, listed: int, refused: re.Pattern[str]) -> bool:
     if not sentences or _GATHERING.search(sentences[-1]):
         return False
     return any(_AMBITOS_OWN.search(t) for t in sentences) and not any(refused.search(t) for t in sentences)
+
+
+# the comuni named as who does the plan's work together (round 56b): the subject "i Comuni di" opening its clause, or
+# a comune's partners after "insieme a" / "collaborerà con"
+_PARTNERS = r"\b(?:insieme|assieme)\s+(?:a|ad|ai|agli)|\bcollaborer\w*\s+con"
+_JOINT_OPENER = re.compile(
+    rf"(?:(?:^|[.;:«\"]|\b(?:da|nel|nei|entro)\s+[\w\s]{{1,25}})\s*i\s+comuni\s+di|{_PARTNERS})\s*$", re.I
+)
+# the words between the comune opening the sentence and its partners: "X porterà il suo contributo insieme a"
+PARTNERS_AFTER = re.compile(rf"[^.;:«»]{{0,80}}?(?:{_PARTNERS})\s*$", re.I)
+# the work is the ambito's plan: its drafting, its programming, the contribution to it
+_PLAN_WORK = re.compile(
+    r"\b(?:piano|stesura|programmazione|contributo|la\s+sua\s+parte|tavoli|percorso)\b",
+    re.I,
+)
+# another plan worked on together: a town-planning or traffic plan, not the Piano di Zona
+_OTHER_PLAN = re.compile(r"\bpian\w*\s+(?:di\s+governo|del\s+traffico|urbanistic|regolatore)|\bP\.?G\.?T\b", re.I)
+
+
+def joint_authors(lead: str, after: str, listed: int, refused: re.Pattern[str]) -> bool:
+    """The run names the comuni who do the ambito's plan together ("i Comuni di A, B e C lavoreranno alla stesura del
+    nuovo Piano", "X porterà il suo contributo insieme a A, B e C"): three names or more after a joint opener, the
+    plan's work said in the run's sentence, the ambito or one of its bodies in it or the two before, none of them
+    `refused` (another list, another ambito, the conditional) and no other kind of plan."""
+    if listed < 3 or not _JOINT_OPENER.search(lead[-80:]):
+        return False
+    sentences = split_sentences(lead)[-3:]
+    own = f"{sentences[-1] if sentences else ''} {after}"
+    if not _PLAN_WORK.search(own) or _OTHER_PLAN.search(own) or refused.search(after):
+        return False
+    return any(_AMBITOS_OWN.search(t) for t in sentences) and not any(refused.search(t) for t in sentences)

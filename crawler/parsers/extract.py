@@ -119,16 +119,16 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
     page = _read(doc, resolver)
     _comuni_contacts(page, facts)
     main = nm.main_key(page.mentions)
-    if (
-        main is None
-        and page.member_groups
-        and not page.another_body
-        and (
-            unnamed := ua.named_after_capofila(page.member_groups, page.lines, [s for _, s in page.sentences], resolver)
+    if main is None and page.member_groups and not page.another_body:
+        # "capofila dell'ambito", "i nove comuni del Rhodense ... l'Ambito, che riunisce": the ambito the page never
+        # names, named after its capofila or its counted territory
+        sentences = [s for _, s in page.sentences]
+        unnamed = ua.named_after_capofila(page.member_groups, page.lines, sentences, resolver) or (
+            ua.named_after_territory(page.member_groups, page.lines, sentences)
         )
-    ):
-        page.mentions.append(unnamed)  # "capofila dell'ambito": the ambito the page never names, named after it
-        main = unnamed.key
+        if unnamed:
+            page.mentions.append(unnamed)
+            main = unnamed.key
     if main is None:
         if not facts.comuni:
             facts.skipped_reason = "no ambito named on the page"

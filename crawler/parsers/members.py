@@ -1886,6 +1886,10 @@ def _judge(
     )
     if reached and not _REACH_REFUSED.search(after):
         rule = "reached"  # "L'Assemblea ha approvato il riparto. «Permette a A, B e C di ...»": where its measure lands
+    if rule is None and prose and ap.joint_authors(f"{earlier} {lead}", after, listed, _REACH_REFUSED):
+        rule = "joint"  # "L'Assemblea ha prorogato il Piano. I Comuni di A, B e C lavoreranno alla sua stesura"
+        if subject := _joint_subject(lead, codes, resolver):
+            codes = list(dict.fromkeys([subject, *codes]))  # "X porterà il suo contributo insieme a A, B e C"
     if rule is None or vetoed:
         return None
     if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
@@ -2001,15 +2005,38 @@ def _together_with(head: str, resolver: NameResolver) -> str | None:
     low = head.lower()
     if "insieme" not in low and "altri" not in low and not _WITH_APPOSED.search(head):
         return None  # most runs: no "insieme a", no "gli altri comuni" (spare them the gazetteer)
-    start = _SUBJECT_OPENING.match(head).end()
-    if not head[start : start + 1].isupper():
+    opening = _opening_comune(head, resolver)
+    if opening is None:
         return None
-    whole = [f for f in resolver.gazetteer.find(head[start : start + 60]) if f.start == 0]
-    if not whole or len(whole[0].candidates) > 1 or not whole[0].istat:
+    istat, after = opening
+    return istat if _TOGETHER.match(head, after) or _WITH_APPOSED.match(head, after) else None
+
+
+def _opening_comune(text: str, resolver: NameResolver, near: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """The comune that opens the text, read whole by the gazetteer (abbreviated too), and where its name ends; a short
+    form of several comuni ("Novate") is the one in the province of all the `near` codes, if only one is."""
+    start = _SUBJECT_OPENING.match(text).end()
+    if not text[start : start + 1].isupper():
+        return None
+    whole = [f for f in resolver.gazetteer.find(text[start : start + 60]) if f.start == 0]
+    if not whole:
+        return None
+    provinces = {code[:3] for code in near}
+    nearby = [c for c in whole[0].candidates if len(provinces) == 1 and c[:3] in provinces]
+    istat = whole[0].istat or (nearby[0] if len(nearby) == 1 else "")
+    if not istat or (len(whole[0].candidates) > 1 and not nearby):
         return None
     after = start + whole[0].end
-    after += head.startswith(".", after) and bool(whole[0].candidates)  # an abbreviation's own dot: "Vaprio d'A."
-    return whole[0].istat if _TOGETHER.match(head, after) or _WITH_APPOSED.match(head, after) else None
+    after += text.startswith(".", after) and bool(whole[0].candidates)  # an abbreviation's own dot: "Vaprio d'A."
+    return istat, after
+
+
+def _joint_subject(lead: str, codes: list[str], resolver: NameResolver) -> str | None:
+    """The comune that does the plan's work with the run's comuni, opening the run's sentence: "X porterà il suo
+    contributo insieme a A, B", "X collaborerà con A, B" (round 56b)."""
+    sentence = (split_sentences(lead) or [""])[-1]
+    opening = _opening_comune(sentence, resolver, frozenset(codes))
+    return opening[0] if opening and ap.PARTNERS_AFTER.match(sentence, opening[1]) else None
 
 
 # a list's introduction that makes its first item the capofila: "Il primo della lista è il Comune capofila:",

@@ -438,6 +438,11 @@ def _before_next_act(words: list[str]) -> list[str]:
     return words
 
 
+def territory_name(word: str) -> str | None:
+    """The word when it reads as a territory's name on its own ("Rhodense", "Castanese"), not as a common word."""
+    return _territory_at_start(word, numbered=False)
+
+
 def _territory_at_start(text: str, numbered: bool, qualified: bool = False) -> str | None:
     """Capitalised words of a territory's name: "Rhodense", "Oglio Ovest", "Alto Sebino".
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 from crawler.parsers import capofila as cf
+from crawler.parsers import names as nm
+from crawler.parsers.italian import count_before
 from crawler.parsers.members import MemberGroup
 from crawler.parsers.names import Mention
-from crawler.reference.comuni import NameResolver
+from crawler.reference.comuni import NameResolver, normalize_name
 
 # a sentence about the role changing hands ("il ruolo è passato al Comune di X", "nuovo capofila"): which comune holds
 # it now is the capofila rules' to read, no name to take from
@@ -43,6 +45,32 @@ def named_after_capofila(
         return None
     first = said[0]
     return Mention(first.line, f"Ambito di {resolver.name_of(code)}", code, code, "ambito", at=first.col)
+
+
+# the comuni counted under their territory's name: "nei nove comuni del Rhodense", "per i 6 comuni dell'Abbiatense"
+_COUNTED_TERRITORY = re.compile(r"\b\w+\s+comuni\s+(?:del\s+|dell['’]\s*)(?P<territory>[A-Z]\w+)")
+
+
+def named_after_territory(groups: list[MemberGroup], lines: list[str], sentences: list[str]) -> Mention | None:
+    """The page's ambito, named "Ambito del <territory>", when its accepted lists stand in paragraphs that speak of
+    the ambito and one territory's comuni are counted on the page as many as they list (round 56b): "nei nove comuni
+    del Rhodense ... l'Ambito, che riunisce A, B, ..." (nine named); None otherwise."""
+    said = [g for g in groups if g.rule and _speaks_of_the_ambito(g, lines)]
+    members = {code for g in said for code in g.codes}
+    if len(members) < 3:
+        return None
+    territories = {
+        name
+        for sentence in sentences
+        if "omuni" in sentence
+        for m in _COUNTED_TERRITORY.finditer(sentence)
+        if count_before(m.group(0)) == len(members) and (name := nm.territory_name(m.group("territory")))
+    }
+    if len(territories) != 1:
+        return None
+    name = territories.pop()
+    article = "dell'" if name[:1] in "AEIOU" else "del "
+    return Mention(said[0].line, f"Ambito {article}{name}", "t:" + normalize_name(name), None, "ambito", at=said[0].col)
 
 
 def _speaks_of_the_ambito(group: MemberGroup, lines: list[str]) -> bool:
