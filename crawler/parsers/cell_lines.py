@@ -52,9 +52,10 @@ def _comune(line: str, resolver: NameResolver) -> bool:
 
 def _row_cells(cells: list[str], named: set[int], resolver: NameResolver) -> bool:
     """Whether the cells after a comune's are a row's: words (a role, a status, a zone) or links, naming no comune but
-    in a column of the comune's ambito or capofila; figures only in a directory's row, with the comune's link or
-    mailbox and no words. A comune's figures alone, or beside words, the lists read as they are (joining those rows
-    gave a clean set's table to the wrong ambito)."""
+    in a column of the comune's ambito or capofila; the comune's codes only (its CAP, province, ISTAT or cadastral
+    code) in a register's row; figures only in a directory's row, with the comune's link or mailbox and no words. A
+    comune's figures alone, or beside words, the lists read as they are (joining those rows gave a clean set's table
+    to the wrong ambito)."""
     if any(k not in named and _comune(cell, resolver) for k, cell in enumerate(cells, 1)):
         return False
     if all(_CODE.match(cell) for cell in cells):
