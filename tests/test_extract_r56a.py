@@ -93,4 +93,4 @@ def test_a_tour_of_the_territorys_comuni_is_one_list(name: str) -> None:
     ],
 )
 def test_only_a_tours_connectors_join_its_groups(gap: str, before: str, joins: bool) -> None:
-    assert tour_gap(gap, before) is joins
+    assert tour_gap(gap, before, len(before)) is joins

@@ -1420,7 +1420,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     pieces: list[str] = []
     if le == lb:
         gap = page.text[a.end : b.start]
-        toured = tour_gap(gap, page.text[max(0, a.start - 300) : a.start])  # "..., fino a": a tour's groups
+        toured = tour_gap(gap, page.text, a.start)  # "..., fino a": a tour's groups
         pieces.append("" if _SITTER_GAP.match(gap) or toured else gap)
     else:
         first, last = page.lines[le], page.lines[lb]

@@ -25,9 +25,10 @@ _TOUR_OPENING = re.compile(r"\bcomuni\b[^.;!?]{0,80}:\s*(?:da|dai|dal|dalla|dall
 _ROUTE_WORDS = ("fino", "passando", "arrivare", "poi")  # a cheap test first: most gaps hold none
 
 
-def tour_gap(gap: str, before: str) -> bool:
-    """Whether the text between two comuni of one line joins two groups of a tour's list: the sentence `before` the
-    first comune opened a tour of comuni (a bus line's or a race's route "parte da Lovere ... fino a" opens none)."""
+def tour_gap(gap: str, text: str, at: int) -> bool:
+    """Whether the text between two comuni of one line joins two groups of a tour's list: the sentence of `text`
+    before the first comune (at `at`) opened a tour of comuni (a bus line's or a race's route "parte da Lovere ...
+    fino a" opens none)."""
     if len(gap) >= 80 or not any(word in gap.lower() for word in _ROUTE_WORDS) or not _TOUR_GAP.match(gap):
         return False
-    return bool(_TOUR_OPENING.search(re.split(r"[.;!?]\s", before)[-1]))
+    return bool(_TOUR_OPENING.search(re.split(r"[.;!?]\s", text[max(0, at - 300) : at])[-1]))
