@@ -24,12 +24,15 @@ from crawler.reference.comuni import NameResolver
 
 # closed vocabulary: the first header cell of a column of comuni
 _COMUNE_COLUMN = re.compile(r"^(?:comun[ei]|ent[ei]|municipi[oi]|denominazione)(?:\s+\w+){0,2}$", re.I)
-# short, no figure, no sentence; a word's abbreviation dot is no sentence's end ("N. comuni", "Pop. residente")
-_HEADER_CELL = re.compile(r"^(?:[^\d.;:!?|]|(?<=[^\W\d_])\.(?=\s|$)){2,30}$")
+# short, no figure, no sentence; a word's abbreviation dot is no sentence's end ("N. comuni", "Pop. residente"), nor
+# an initialism's ("C.A.P.")
+_HEADER_CELL = re.compile(r"^(?:[^\d.;:!?|]|(?<=[^\W\d_])\.(?=\s|$|[^\W\d_]\.)){2,30}$")
 _WORD_CELL = re.compile(r"^[^\d|]{2,40}$")  # a role or status: words, no figure
 # a directory's cells: "8.400" inhabitants, "12,5" km², and the comune's "www.comune.x.it" or mailbox
 _FIGURE = re.compile(r"^\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?$")
 _LINK = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w.-]+@[\w.-]+)$")
+# a comune's codes: its postal code "25061", ISTAT code "017024", cadastral code "B157", province "BS" or "(BS)"
+_CODE = re.compile(r"^(?:\d{5,6}|[A-Z]\d{3}|\(?[A-Z]{2}\)?)$")
 _COMUNE_PREFIX = re.compile(r"^(?:comune|citt[àa])\s+di\s+", re.I)
 _NOTE = re.compile(r"\s*\([^()]{1,30}\)$")  # the comune's note in brackets: "Seriate (capofila)", "Rho (sede)"
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # a header's aside: "Popolazione (2023)", "Abitanti (ISTAT)"
@@ -49,11 +52,14 @@ def _comune(line: str, resolver: NameResolver) -> bool:
 
 def _row_cells(cells: list[str], named: set[int], resolver: NameResolver) -> bool:
     """Whether the cells after a comune's are a row's: words (a role, a status, a zone) or links, naming no comune but
-    in a column of the comune's ambito or capofila; figures only in a directory's row, with the comune's link or
-    mailbox and no words. A comune's figures alone, or beside words, the lists read as they are (joining those rows
-    gave a clean set's table to the wrong ambito)."""
+    in a column of the comune's ambito or capofila; the comune's codes only (its CAP, province, ISTAT or cadastral
+    code) in a register's row; figures only in a directory's row, with the comune's link or mailbox and no words. A
+    comune's figures alone, or beside words, the lists read as they are (joining those rows gave a clean set's table
+    to the wrong ambito)."""
     if any(k not in named and _comune(cell, resolver) for k, cell in enumerate(cells, 1)):
         return False
+    if all(_CODE.match(cell) for cell in cells):
+        return True  # a register's row: the comune and its codes ("Bovegno" / "25061"), figures of no count
     if any(_FIGURE.match(cell) for cell in cells):
         return all(_FIGURE.match(c) or _LINK.match(c) for c in cells) and any(_LINK.match(c) for c in cells)
     return all(_WORD_CELL.match(cell) or _LINK.match(cell) for cell in cells)

@@ -60,6 +60,7 @@ from crawler.parsers.italian import (
 )
 from crawler.parsers.other_ambiti import OTHER_BODY
 from crawler.parsers.prechecks import may_match
+from crawler.parsers.route_lists import tour_gap
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
@@ -1437,7 +1438,8 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
     pieces: list[str] = []
     if le == lb:
         gap = page.text[a.end : b.start]
-        pieces.append("" if _SITTER_GAP.match(gap) else gap)
+        toured = tour_gap(gap, page.text, a.start)  # "..., fino a": a tour's groups
+        pieces.append("" if _SITTER_GAP.match(gap) or toured else gap)
     else:
         first, last = page.lines[le], page.lines[lb]
         rest = first[a.end - page.starts[le] :]
