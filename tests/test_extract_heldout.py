@@ -127,6 +127,7 @@ HELDOUT101 = ROOT / "tests" / "fixtures" / "heldout101"
 HELDOUT103 = ROOT / "tests" / "fixtures" / "heldout103"
 HELDOUT102 = ROOT / "tests" / "fixtures" / "heldout102"
 HELDOUT104 = ROOT / "tests" / "fixtures" / "heldout104"
+HELDOUT105 = ROOT / "tests" / "fixtures" / "heldout105"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -234,6 +235,7 @@ SETS = {
     "heldout103": (HELDOUT103, 32, 20),
     "heldout102": (HELDOUT102, 12, 7),
     "heldout104": (HELDOUT104, 32, 22),
+    "heldout105": (HELDOUT105, 15, 13),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -553,6 +555,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT103,
         HELDOUT102,
         HELDOUT104,
+        HELDOUT105,
     ],
     ids=lambda f: f.name,
 )
