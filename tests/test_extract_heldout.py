@@ -128,6 +128,7 @@ HELDOUT103 = ROOT / "tests" / "fixtures" / "heldout103"
 HELDOUT102 = ROOT / "tests" / "fixtures" / "heldout102"
 HELDOUT104 = ROOT / "tests" / "fixtures" / "heldout104"
 HELDOUT105 = ROOT / "tests" / "fixtures" / "heldout105"
+HELDOUT106 = ROOT / "tests" / "fixtures" / "heldout106"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -236,6 +237,7 @@ SETS = {
     "heldout102": (HELDOUT102, 12, 7),
     "heldout104": (HELDOUT104, 32, 22),
     "heldout105": (HELDOUT105, 15, 13),
+    "heldout106": (HELDOUT106, 32, 17),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -372,6 +374,8 @@ WRITTEN_AS = {
     "017199": ["villacarcina"],
     "017074": ["gardone riv"],
     "017187": ["toscolano m"],
+    # heldout106: a local paper's short form
+    "012005": ["arsago"],
 }
 
 
@@ -556,6 +560,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT102,
         HELDOUT104,
         HELDOUT105,
+        HELDOUT106,
     ],
     ids=lambda f: f.name,
 )
