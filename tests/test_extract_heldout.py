@@ -2,7 +2,7 @@
 
 Their recall is a measurement for the notes, not a target; what must hold on pages nobody tuned
 for is that the extractor invents nothing: no comune, no capofila, no contact that is not there.
-Only h01-h12 carry those assertions; the later pages and the whole second to hundred-and-fourth sets
+Only h01-h12 carry those assertions; the later pages and the whole second to hundred-and-sixth sets
 are measured by `python -m tests.fixtures.heldout.score` / `...heldout2.score` / ... / `...heldout47.score`
 and checked here only for being well-formed sets."""
 
