@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.reference.comuni import lombardia
-from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
+from tests.fixture_pages import extracted, extracted_by_ambito, gold_by_ambito
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,27 @@ def test_a_former_name_abbreviated_is_the_comune_of_today(name: str) -> None:
 )
 def test_former_names_abbreviated_resolve(written: str, istat: str | None) -> None:
     assert lombardia().code(written) == istat
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3456_txt_ambito_gallarate_cassano_senza_qualificativo.txt",
+        "3457_txt_valcuvia_bollettino_comuni_cassano.txt",
+        "3458_txt_controcaso_ambito_castellanza_gorla_ambiguo.txt",
+        "3459_txt_controcaso_gardone_fra_comuni_che_non_confinano.txt",
+    ],
+)
+def test_a_bare_homonym_is_the_one_that_borders_the_list(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "unresolved"),
+    [
+        ("3458_txt_controcaso_ambito_castellanza_gorla_ambiguo.txt", ["Gorla"]),  # both Gorla border the list
+        ("3459_txt_controcaso_gardone_fra_comuni_che_non_confinano.txt", ["Gardone"]),  # neither Gardone does
+    ],
+)
+def test_a_homonym_no_border_settles_is_reported(name: str, unresolved: list[str]) -> None:
+    assert extracted(name).unresolved_names == unresolved
