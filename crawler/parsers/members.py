@@ -1113,8 +1113,8 @@ def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
         fits = [c for c in f.candidates if not allowed or resolver.comuni[c].province in allowed]
         if not fits and not sigla and len(f.candidates) == 1 and len(f.key.split()) >= 3:
             fits = list(f.candidates)  # "S. Colombano al L.": spelt out enough to name one comune, in any province
-        if len(fits) > 1 and not sigla and (near := the_neighbour(fits, settled)):
-            fits = [near]  # "Gardone" beside Sarezzo and Marcheno: the homonym that borders them
+        if len(fits) > 1 and not sigla and " " not in f.key and (near := the_neighbour(fits, settled)):
+            fits = [near]  # "Gardone" beside Sarezzo and Marcheno: the homonym that borders them ("Caselle L." stays)
         run.found[k] = Found(fits[0] if len(fits) == 1 else "", f.key, f.start, f.end, f.candidates)
         if len(fits) != 1:
             run.unsettled.append(page.text[f.start : f.end])
