@@ -1,7 +1,10 @@
 """Round 57a. A comune named in a short, abbreviated or former form: a qualifier's initials run together with no dot
 ("Gardone VT", "Sesto SG", "Ponte SP"; never a province's sigla, "Gardone BS"), and a former name abbreviated as
 lists wrote it before the change ("Puegnago s/G", "S. Omobono I.", "Borgofranco s/Po"). The same forms in another
-body's list (a Distretto del Commercio's, football clubs') give no member."""
+body's list (a Distretto del Commercio's, football clubs') give no member.
+
+A bare first word two comuni of the province share ("Cassano", "Gardone") is the one that borders the list's other
+comuni; when none or both do ("Gorla") it is reported unresolved."""
 
 from __future__ import annotations
 
@@ -16,49 +19,31 @@ from tests.fixture_pages import extracted, extracted_by_ambito, gold_by_ambito
     [
         "3450_txt_ambito_isola_comuni_sigle_unite.txt",
         "3451_txt_comune_news_distretto_sesto_sg_cologno.txt",
+        "3452_txt_vecchio_sito_valle_imagna_nomi_storici_abbreviati.txt",
+        "3453_txt_ambito_ostiglia_elenco_comuni_prima_della_fusione.txt",
         "3454_txt_controcaso_distretto_commercio_sesto_sg_ponte_sp.txt",
         "3455_txt_controcaso_squadre_torneo_sigle_provincia.txt",
     ],
 )
-def test_a_qualifiers_initials_run_together_name_the_comune(name: str) -> None:
+def test_joined_initials_and_former_names_abbreviated_name_the_comune(name: str) -> None:
     assert extracted_by_ambito(name) == gold_by_ambito(name)
 
 
 @pytest.mark.parametrize(
     ("written", "istat"),
     [
-        ("Gardone VT", "017075"),
+        ("Gardone VT", "017075"),  # a qualifier's initials run together
         ("Sesto SG", "015209"),
         ("Darfo BT", "017065"),
         ("Gardone BS", None),  # the province's sigla, not Val Trompia's initials
         ("Claino CO", None),  # Claino con Osteno, in the province of Como: the sigla is the province
-    ],
-)
-def test_joined_initials_resolve_unless_a_sigla(written: str, istat: str | None) -> None:
-    assert lombardia().code(written) == istat
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "3452_txt_vecchio_sito_valle_imagna_nomi_storici_abbreviati.txt",
-        "3453_txt_ambito_ostiglia_elenco_comuni_prima_della_fusione.txt",
-    ],
-)
-def test_a_former_name_abbreviated_is_the_comune_of_today(name: str) -> None:
-    assert extracted_by_ambito(name) == gold_by_ambito(name)
-
-
-@pytest.mark.parametrize(
-    ("written", "istat"),
-    [
-        ("PUEGNAGO S/G", "017158"),  # Puegnago sul Garda, today Puegnago del Garda
+        ("PUEGNAGO S/G", "017158"),  # a former name abbreviated: Puegnago sul Garda, today Puegnago del Garda
         ("S. Omobono I.", "016252"),  # Sant'Omobono Imagna, today Sant'Omobono Terme
         ("Borgofranco s/Po", "020073"),  # today Borgocarbonara
         ("Borgofranco", None),  # a former name's bare first word is no short form
     ],
 )
-def test_former_names_abbreviated_resolve(written: str, istat: str | None) -> None:
+def test_short_and_former_forms_resolve_unless_a_sigla(written: str, istat: str | None) -> None:
     assert lombardia().code(written) == istat
 
 
