@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 import networkx as nx
 import shapely
 from pyoxigraph import Literal, NamedNode, Quad
 
 from crawler.reference import geo as ref
+from crawler.reference.geo import adjacency
 from graph import iris
 from graph import vocab as v
 
@@ -33,25 +33,6 @@ HAS_GEOMETRY, AS_WKT = NamedNode(GEO + "hasGeometry"), NamedNode(GEO + "asWKT")
 GEOMETRY, WKT_LITERAL = NamedNode(GEO + "Geometry"), NamedNode(GEO + "wktLiteral")
 DCT_LICENSE = NamedNode("http://purl.org/dc/terms/license")
 XSD_BOOLEAN = NamedNode(v.XSD + "boolean")
-
-
-@cache
-def adjacency() -> dict[str, frozenset[str]]:
-    """Comuni that share a border (a line, not a single point), by ISTAT code.
-
-    The extract was simplified as one coverage, so neighbours share identical border vertices."""
-    rows = ref.load_geo()
-    codes = sorted(rows)
-    geoms = shapely.from_wkt([rows[c].wkt for c in codes])
-    left, right = shapely.STRtree(geoms).query(geoms, predicate="intersects")
-    pairs = left < right
-    left, right = left[pairs], right[pairs]
-    shared = shapely.relate_pattern(geoms[left], geoms[right], "F***1****")
-    out: dict[str, set[str]] = defaultdict(set)
-    for i, j in zip(left[shared], right[shared], strict=True):
-        out[codes[i]].add(codes[j])
-        out[codes[j]].add(codes[i])
-    return {c: frozenset(out[c]) for c in codes}
 
 
 def _wkt(text: str) -> Literal:

@@ -64,6 +64,7 @@ from crawler.parsers.route_lists import tour_gap
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
+from crawler.reference.geo import the_neighbour
 
 # words that make a run of comuni in a sentence a statement of membership
 MEMBERSHIP = re.compile(
@@ -1099,9 +1100,11 @@ _SIGLA_AFTER = re.compile(rf"^\s*\(?\s*((?-i:{_PROVINCES}))\b")
 
 def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
     """Short forms read by the run's other comuni: "Cassano" among comuni of the province of Milan is Cassano
-    d'Adda; "Cassano (VA)" is settled by its sigla. One that stays open, or that would name a comune of a
-    province none of the others is in, is reported as written (istat "")."""
-    provinces = {resolver.comuni[f.istat].province for f in run.found if f.istat and not f.candidates}
+    d'Adda; "Cassano (VA)" is settled by its sigla; "Gardone" beside Sarezzo by the homonym that borders it. One
+    that stays open, or that would name a comune of a province none of the others is in, is reported as written
+    (istat "")."""
+    settled = {f.istat for f in run.found if f.istat and not f.candidates}
+    provinces = {resolver.comuni[istat].province for istat in settled}
     for k, f in enumerate(run.found):
         if not f.candidates:
             continue
@@ -1110,6 +1113,8 @@ def _settle(page: _Text, run: _Run, resolver: NameResolver) -> None:
         fits = [c for c in f.candidates if not allowed or resolver.comuni[c].province in allowed]
         if not fits and not sigla and len(f.candidates) == 1 and len(f.key.split()) >= 3:
             fits = list(f.candidates)  # "S. Colombano al L.": spelt out enough to name one comune, in any province
+        if len(fits) > 1 and not sigla and " " not in f.key and (near := the_neighbour(fits, settled)):
+            fits = [near]  # "Gardone" beside Sarezzo and Marcheno: the homonym that borders them ("Caselle L." stays)
         run.found[k] = Found(fits[0] if len(fits) == 1 else "", f.key, f.start, f.end, f.candidates)
         if len(fits) != 1:
             run.unsettled.append(page.text[f.start : f.end])

@@ -146,10 +146,11 @@ _SAINTLY = {
 _CONNECTORS = frozenset(["sul", "sull", "sulla", "sullo", "sopra", "con", "di", "del", "della", "dello", "dei", "d"])
 
 
-def abbreviations(name: str) -> set[str]:
+def abbreviations(name: str, siglas: frozenset[str] = frozenset()) -> set[str]:
     """Folded keys of a name as lists abbreviate it: its connectors to an initial ("Robecco s/Naviglio"),
     its last word(s) to initials ("Bernate T.", "Robecco s/N.", "Castelnuovo B.D." for Castelnuovo Bocca
-    d'Adda), the first word(s) kept whole. Only context settles them (see `NameResolver`)."""
+    d'Adda), or run together ("Gardone VT", unless a province's sigla: "Gardone BS" is the province), the first
+    word(s) kept whole. Only context settles them (see `NameResolver`)."""
     words = [normalize_name(w) for w in re.split(r"[\s-]+", name) if normalize_name(w)]
     if "/" in name or len(words) < 2:
         return set()
@@ -178,6 +179,9 @@ def abbreviations(name: str) -> set[str]:
                 options = (w[0],)
             tails = [f"{t} {o}".strip() for t in tails for o in options]
         keys |= {f"{h} {t}".strip() for h in heads for t in tails}
+        joined = "".join(p[0] for w in tail for p in w.split())  # no dot: "Gardone VT", "Sesto SG", "Darfo BT"
+        if len(tail) >= 2 and joined not in siglas:
+            keys |= {f"{h} {joined}" for h in heads}
     # "Jerago c/o" is "Jerago, care of": "c/o" is never Jerago con Orago
     return {k for k in keys if not k.endswith(" c o")} - {normalize_name(name)}
 
@@ -198,6 +202,7 @@ class NameResolver:
 
     def __init__(self, comuni: list[Comune], former: Iterable[tuple[str, str]] = ()) -> None:
         self.comuni = {c.istat: c for c in comuni}
+        former = list(former)
         self._exact: dict[str, list[str]] = {}
         self._alias: dict[str, list[str]] = {}
         for c in comuni:
@@ -223,11 +228,20 @@ class NameResolver:
         # short forms ("Cassano" may be Cassano d'Adda, Cassano Magnago or Cassano Valcuvia) and abbreviations
         # ("Bernate T.", "Robecco s/N."): settled only by context
         self._short: dict[str, list[str]] = {}
-        for c in comuni:
-            key = normalize_name(c.name)
-            for short in {short_form(key), joined_head(key), *abbreviations(c.name)} - {None}:
-                if not any(short in table for table in (self._exact, self._alias, self._former)):
-                    self._short.setdefault(short, []).append(c.istat)
+        siglas = frozenset(c.province.lower() for c in comuni)
+        shorts = [
+            (c.istat, {short_form(k), joined_head(k), *abbreviations(c.name, siglas)})
+            for c in comuni
+            if (k := normalize_name(c.name))
+        ]
+        # a former name abbreviated as lists wrote it before the change ("Puegnago s/G", "S. Omobono I."); not its
+        # bare first word, which may name today's comune's neighbour
+        shorts += [(istat, abbreviations(old, siglas)) for old, istat in former if istat in self.comuni]
+        for istat, keys in shorts:
+            for short in keys - {None}:
+                known = any(short in table for table in (self._exact, self._alias, self._former))
+                if not known and istat not in self._short.get(short, []):
+                    self._short.setdefault(short, []).append(istat)
         self._keys = list(self._exact)
         self._cache: dict[tuple[str, str | None, bool], Resolution | None] = {}
         self._gazetteer: Gazetteer | None = None

@@ -14,6 +14,7 @@ import csv
 import gzip
 import io
 import zipfile
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -188,3 +189,33 @@ def load_geo(path: Path = GEO_CSV) -> dict[str, ComuneGeo]:
             )
             for r in csv.DictReader(fh)
         }
+
+
+@cache
+def adjacency() -> dict[str, frozenset[str]]:
+    """Comuni that share a border (a line, not a single point), by ISTAT code: the graph's `amb:borders`, and
+    what tells which of two homonyms a list of neighbours means ("Gardone" among Sarezzo and Marcheno).
+
+    The extract was simplified as one coverage, so neighbours share identical border vertices."""
+    import shapely
+
+    rows = load_geo()
+    codes = sorted(rows)
+    geoms = shapely.from_wkt([rows[c].wkt for c in codes])
+    left, right = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    pairs = left < right
+    left, right = left[pairs], right[pairs]
+    shared = shapely.relate_pattern(geoms[left], geoms[right], "F***1****")
+    out: dict[str, set[str]] = defaultdict(set)
+    for i, j in zip(left[shared], right[shared], strict=True):
+        out[codes[i]].add(codes[j])
+        out[codes[j]].add(codes[i])
+    return {c: frozenset(out[c]) for c in codes}
+
+
+def the_neighbour(candidates: list[str], others: set[str]) -> str | None:
+    """Of the comuni a short form may name, the only one that borders one of the list's other comuni ("Gardone"
+    among Sarezzo and Marcheno is Gardone Val Trompia, among Salò and Toscolano Gardone Riviera); None when none
+    or several do: a homonym is not guessed."""
+    near = [c for c in candidates if adjacency().get(c, frozenset()) & others]
+    return near[0] if len(near) == 1 else None
