@@ -1,0 +1,34 @@
+"""Round 57b: a list of comuni introduced as "the Distretto's" ("I Comuni del Distretto:", "Afferiscono al Distretto i
+Comuni di") on a page whose Distretto is another body's (a Distretto del Commercio, a Distretto del Cibo, an ASST's
+health district), the ambito or its plan named only in passing as a partner or a funder: that body's comuni, not the
+ambito's. The bare word stands for the last Distretto the page named with its kind; a "Distretto Sociale"'s own list
+keeps its members, and so does the ambito's own list beside a Distretto del Commercio's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3470_txt_duc_bullets_comuni_del_distretto_then_udp_iseo.txt",
+        "3471_txt_distretto_del_cibo_heading_table_piano_di_zona_chiari.txt",
+        "3472_txt_asst_distretto_sanitario_afferiscono_al_distretto_breno.txt",
+    ],
+)
+def test_the_comuni_of_another_kinds_distretto_are_no_members(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3473_txt_controcaso_distretto_sociale_comuni_then_duc_paullo.txt",
+        "3474_txt_controcaso_ambito_list_and_duc_list_each_heading_pioltello.txt",
+    ],
+)
+def test_the_ambitos_own_distretto_list_keeps_its_members(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name) != set()
