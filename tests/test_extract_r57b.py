@@ -17,6 +17,7 @@ from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
         "3470_txt_duc_bullets_comuni_del_distretto_then_udp_iseo.txt",
         "3471_txt_distretto_del_cibo_heading_table_piano_di_zona_chiari.txt",
         "3472_txt_asst_distretto_sanitario_afferiscono_al_distretto_breno.txt",
+        "3475_txt_duc_prose_aderiscono_al_distretto_lecco.txt",
     ],
 )
 def test_the_comuni_of_another_kinds_distretto_are_no_members(name: str) -> None:
@@ -28,6 +29,7 @@ def test_the_comuni_of_another_kinds_distretto_are_no_members(name: str) -> None
     [
         "3473_txt_controcaso_distretto_sociale_comuni_then_duc_paullo.txt",
         "3474_txt_controcaso_ambito_list_and_duc_list_each_heading_pioltello.txt",
+        "3476_txt_controcaso_duc_news_then_distretto_di_corsico_prose.txt",
     ],
 )
 def test_the_ambitos_own_distretto_list_keeps_its_members(name: str) -> None:
