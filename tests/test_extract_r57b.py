@@ -1,8 +1,8 @@
-"""Round 57b: a list of comuni introduced as "the Distretto's" ("I Comuni del Distretto:", "Afferiscono al Distretto i
-Comuni di") on a page whose Distretto is another body's (a Distretto del Commercio, a Distretto del Cibo, an ASST's
-health district), the ambito or its plan named only in passing as a partner or a funder: that body's comuni, not the
-ambito's. The bare word stands for the last Distretto the page named with its kind; a "Distretto Sociale"'s own list
-keeps its members, and so does the ambito's own list beside a Distretto del Commercio's."""
+"""Round 57b: a list of comuni introduced as "the Distretto's" ("I Comuni del Distretto:", "Aderiscono al Distretto A,
+B") on a page whose Distretto is another body's (a Distretto del Commercio, a Distretto del Cibo), the ambito or its
+plan named only in passing as a partner or a funder: that body's comuni, not the ambito's. The bare word stands for the
+last Distretto the page named with its kind; a "Distretto Sociale"'s own list keeps its members, and so does the
+ambito's own list beside a Distretto del Commercio's."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
     [
         "3470_txt_duc_bullets_comuni_del_distretto_then_udp_iseo.txt",
         "3471_txt_distretto_del_cibo_heading_table_piano_di_zona_chiari.txt",
-        "3472_txt_asst_distretto_sanitario_afferiscono_al_distretto_breno.txt",
         "3475_txt_duc_prose_aderiscono_al_distretto_lecco.txt",
     ],
 )
