@@ -38,6 +38,7 @@ from itertools import islice
 from crawler.parsers import ambito_prose as ap
 from crawler.parsers import capofila as cf
 from crawler.parsers import contacts as ct
+from crawler.parsers import distretto_owner as od
 from crawler.parsers import joined_body as jb
 from crawler.parsers import names as nm
 from crawler.parsers import neighbour_ambito as na
@@ -1901,6 +1902,12 @@ def _judge(
         return None
     if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
         return None  # "Il Distretto del Commercio ... . Ne fanno parte i comuni di A, B": the other body's comuni
+    if od.anothers_distretto(
+        f"{heading} {head if prose else before[-CONTEXT:]}",
+        page.text[max(0, first.start - od.REACH) : first.start],
+        page.lines[0],
+    ):
+        return None  # "Distretto del Commercio" / "I Comuni del Distretto:" / A, B: the bare word is that Distretto's
     group = MemberGroup(
         n0,
         max(n1, n0),
