@@ -171,12 +171,9 @@ def _own_site(lines: list[str], card: range) -> bool:
 def _footer_start(lines: list[str], start: int, banner: set[str]) -> int:
     """Where a page without an office card has its footer: the first line under the body that says a banner line again
     (the site's name, "Ufficio di Piano" over its numbers) with only short lines or the legal chrome under it."""
-    for i in range(start, len(lines)):
-        if lines[i].lower() in banner and all(
-            len(line) < STATEMENT_CHARS or LEGAL_CHROME.search(line) for line in lines[i:]
-        ):
-            return i
-    return len(lines)
+    prose = [i for i, line in enumerate(lines) if len(line) >= STATEMENT_CHARS and not LEGAL_CHROME.search(line)]
+    short_from = max(start, prose[-1] + 1 if prose else 0)
+    return next((i for i in range(short_from, len(lines)) if lines[i].lower() in banner), len(lines))
 
 
 def _page_names(lines: list[str]) -> tuple[list[str], str]:
