@@ -10,12 +10,9 @@ import pytest
 from tests.fixture_pages import extracted_by_ambito, extracted_offices, gold_by_ambito, gold_offices
 
 NAMED_SITE_PAGES = [  # each gives an ambito and its office on main
-    "3490_txt_neg_own_site_privacy_controller_ambito_vimercate.txt",
     "3491_txt_neg_own_site_cookie_short_merate.txt",
     "3492_txt_neg_azienda_accessibility_no_card_seriate.txt",
-    "3493_txt_neg_own_site_sitemap_links_vimercate.txt",
     "3494_txt_neg_azienda_gare_list_no_card_seriate.txt",
-    "3495_txt_neg_own_site_news_titles_merate.txt",
     "3496_neg_own_site_privacy_notice_html_lecco.html",
 ]
 PAGES_STATING_THE_AMBITO = [

@@ -1,12 +1,11 @@
-"""The site's own service pages, known by their name: a policy, a list of calls or of news (round 57c).
+"""The site's own service pages, known by their name: a policy, a call or a list of calls (round 57c).
 
 Every site has pages that are the site's, not its owner's: its privacy notice, its cookie policy, its accessibility
-statement, its legal notes, its site map (policies), and its lists of calls for tenders, of job calls, of news titles
-(lists). A careful reader knows them by their name, the page's title or a crumb ("Home / Privacy", "Bandi e avvisi",
-"Lavora con noi"), and reads no fact of the ambito in them: a policy names the office only as the controller of the
-data ("Titolare del trattamento: Ufficio di Piano dell'Ambito di X"), a list gives titles and dates. The office card
-the footer repeats on every such page is the site's chrome, not a fact of the page (tests/fixtures/README.md, pages
-3490-3499).
+statement, its legal notes, its site map (policies), and its calls and lists of calls for tenders and of job calls
+(calls). A careful reader knows them by their name, the page's title or a crumb ("Home / Privacy", "Bandi e avvisi",
+"Lavora con noi"), and reads no fact of the ambito in them when their body names none (a list of calls gives titles
+and dates): the office card the footer repeats on every such page is the site's chrome, not a fact of the page
+(tests/fixtures/README.md, pages 3491-3502). A page that names the ambito keeps the old rules.
 """
 
 from __future__ import annotations
@@ -28,8 +27,6 @@ _CALLS = re.compile(
     r"lavora\s+con\s+noi|offerte\s+di\s+lavoro|bandi\s+di\s+concorso",
     re.I,
 )
-# a list of news titles: only as the page's own name (a news item under it is the item's page, not the list's)
-_NEWS_LIST = re.compile(r"(?:ultime\s+)?(?:news|notizie|novit[aà]|comunicati(?:\s+stampa)?|archivio\s+notizie)", re.I)
 _SEPARATORS = re.compile(r"\s[/>»›|–-]\s|\s[/>»›]$")
 
 
@@ -43,8 +40,5 @@ def is_policy(names: list[str]) -> bool:
 
 
 def is_list_or_call(sections: list[str], own_name: str) -> bool:
-    """Whether the page is a call or a list of calls (a section or its own name says so), or a list of news (its own
-    name says so)."""
-    return any(_CALLS.fullmatch(item) for item in _items([*sections, own_name])) or any(
-        _NEWS_LIST.fullmatch(item) for item in _items([own_name])
-    )
+    """Whether the page is a call or a list of calls (a section or its own name says so)."""
+    return any(_CALLS.fullmatch(item) for item in _items([*sections, own_name]))

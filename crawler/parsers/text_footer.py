@@ -198,27 +198,26 @@ def body_states_nothing(lines: list[str], card: range) -> bool:
     if not _own_site(lines, card):
         return False
     sections, own_name = _page_names(lines)
-    if sp.is_policy([*sections, own_name]):
-        return True
+    named = sp.is_policy([*sections, own_name]) or sp.is_list_or_call(sections, own_name)
     banner = {line.lower() for line in lines[:OWNER_HEADER_LINES]}
     start = _crumbs_end(lines) or 1 + len(site_header(lines))
-    end = card.start if card else _footer_start(lines, start, banner)
+    end = card.start if card else _footer_start(lines, start, banner) if named else len(lines)
     while end > OWNER_HEADER_LINES and lines[end - 1].lower() in banner:
         end -= 1  # the site's name said again over its footer's card
     body = lines[start:end]
     statements = [line for line in body if len(line) >= STATEMENT_CHARS]
-    named = sp.is_list_or_call(sections, own_name)
-    return (named or len(statements) >= MIN_STATEMENTS) and not any(
-        _AMBITO_STATED.search(line) and not LEGAL_CHROME.search(line) for line in body
-    )
+    return (named or len(statements) >= MIN_STATEMENTS) and not _states_the_ambito(body)
+
+
+def _states_the_ambito(body: list[str]) -> bool:
+    """Whether a line of the body names the ambito, its plan, its office or its bodies, not as the legal chrome does
+    (a policy naming the office or the capofila as its controller keeps the footer's facts: heldout62's convention)."""
+    return any(_AMBITO_STATED.search(line) and not LEGAL_CHROME.search(line) for line in body)
 
 
 def markup_page_states_nothing(lines: list[str], names: list[str], own_name: str) -> bool:
     """Whether a page read from markup is one of the site's pages named a policy, or a call or a list named so whose
     body names nothing of the ambito (`site_pages`, round 57c): its footer's card and its title's ambito are the
     site's chrome, no fact of it."""
-    if sp.is_policy([*names, own_name]):
-        return True
-    return sp.is_list_or_call(names, own_name) and not any(
-        _AMBITO_STATED.search(line) and not LEGAL_CHROME.search(line) for line in lines
-    )
+    named = sp.is_policy([*names, own_name]) or sp.is_list_or_call(names, own_name)
+    return named and not _states_the_ambito(lines)
