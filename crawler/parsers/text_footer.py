@@ -198,7 +198,9 @@ def body_states_nothing(lines: list[str], card: range) -> bool:
     if not _own_site(lines, card):
         return False
     sections, own_name = _page_names(lines)
-    named = sp.is_policy([*sections, own_name]) or sp.is_list_or_call(sections, own_name)
+    # a call or a list of calls over the office's card speaks as round 54a says (pages 158, 266 and 2710: the card
+    # is the office's); under an azienda's footer, or a policy, it needs no sentences
+    named = sp.is_policy([*sections, own_name]) or (not card and sp.is_list_or_call(sections, own_name))
     banner = {line.lower() for line in lines[:OWNER_HEADER_LINES]}
     start = _crumbs_end(lines) or 1 + len(site_header(lines))
     end = card.start if card else _footer_start(lines, start, banner) if named else len(lines)
@@ -216,8 +218,7 @@ def _states_the_ambito(body: list[str]) -> bool:
 
 
 def markup_page_states_nothing(lines: list[str], names: list[str], own_name: str) -> bool:
-    """Whether a page read from markup is one of the site's pages named a policy, or a call or a list named so whose
-    body names nothing of the ambito (`site_pages`, round 57c): its footer's card and its title's ambito are the
-    site's chrome, no fact of it."""
-    named = sp.is_policy([*names, own_name]) or sp.is_list_or_call(names, own_name)
-    return named and not _states_the_ambito(lines)
+    """Whether a page read from markup is one of the site's pages named a policy whose body names nothing of the
+    ambito (`site_pages`, round 57c): its footer's card and its title's ambito are the site's chrome, no fact of it
+    (a call's page keeps its footer's card, as a text page with the office's card does)."""
+    return sp.is_policy([*names, own_name]) and not _states_the_ambito(lines)
