@@ -18,9 +18,7 @@ NAMED_SITE_PAGES = [  # each gives an ambito and its office on main
 PAGES_STATING_THE_AMBITO = [
     "3498_txt_own_site_news_item_plan_vimercate.txt",
     "3499_txt_azienda_chi_siamo_comuni_seriate.txt",
-    "3500_txt_own_site_contatti_office_merate.txt",
     "3501_txt_azienda_trasparenza_accordo_comuni_seriate.txt",
-    "3502_txt_azienda_bando_of_the_ambito_seriate.txt",
 ]
 
 

@@ -5,7 +5,7 @@ statement, its legal notes, its site map (policies), and its calls and lists of 
 (calls). A careful reader knows them by their name, the page's title or a crumb ("Home / Privacy", "Bandi e avvisi",
 "Lavora con noi"), and reads no fact of the ambito in them when their body names none (a list of calls gives titles
 and dates): the office card the footer repeats on every such page is the site's chrome, not a fact of the page
-(tests/fixtures/README.md, pages 3491-3502). A page that names the ambito keeps the old rules.
+(tests/fixtures/README.md, pages 3491-3501). A page that names the ambito keeps the old rules.
 """
 
 from __future__ import annotations
