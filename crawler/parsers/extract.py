@@ -190,7 +190,11 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     member_groups = mb.member_groups(lines, levels, groups, resolver)
     mentions += _enumerated(member_groups, lines, resolver)
     # a page of the site that says nothing of its ambito: the card under it is no fact of it (round 54a)
-    silent = doc.kind == "text" and not member_groups and tf.body_states_nothing(doc.lines, card)
+    silent = not member_groups and (
+        tf.body_states_nothing(doc.lines, card)
+        if doc.kind == "text"
+        else tf.markup_page_states_nothing(doc.lines, [doc.head_title, *doc.breadcrumb], doc.title)
+    )
     mentions = [] if silent else mentions
     # a page that names no ambito, on a site whose footer opens with its ambito's name: the site's owner's page
     footer_owner, owner_block = nm.footer_site_mentions(doc.chrome, resolver) if not (mentions or silent) else ([], "")

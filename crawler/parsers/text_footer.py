@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers import site_pages as sp
 from crawler.parsers.contacts import OFFICE_WORDS
 from crawler.parsers.site_identity import LEGAL_CHROME, OWNER_HEADER_LINES
 
@@ -167,22 +168,57 @@ def _own_site(lines: list[str], card: range) -> bool:
     )
 
 
+def _footer_start(lines: list[str], start: int, banner: set[str]) -> int:
+    """Where a page without an office card has its footer: the first line under the body that says a banner line again
+    (the site's name, "Ufficio di Piano" over its numbers) with only short lines or the legal chrome under it."""
+    prose = [i for i, line in enumerate(lines) if len(line) >= STATEMENT_CHARS and not LEGAL_CHROME.search(line)]
+    short_from = max(start, prose[-1] + 1 if prose else 0)
+    return next((i for i in range(short_from, len(lines)) if lines[i].lower() in banner), len(lines))
+
+
+def _page_names(lines: list[str]) -> tuple[list[str], str]:
+    """The page's names as a text page gives them: its title line and its crumbs (the sections), and its own name
+    (the last crumb)."""
+    end = _crumbs_end(lines)
+    if end is None:
+        return lines[:1], ""
+    crumbs = lines[end - 1]
+    own = lines[end] if _LONE_CRUMB_SEPARATOR.match(crumbs.strip()) and end < len(lines) else _CRUMB.split(crumbs)[-1]
+    return [lines[0], crumbs], own
+
+
 def body_states_nothing(lines: list[str], card: range) -> bool:
     """Whether a text page of an own site (`_own_site`) says nothing of the site's ambito between its crumbs (else
-    its banner) and its tail card: at least MIN_STATEMENTS sentences, and no line naming the ambito, its plan, its
+    its banner) and its footer: at least MIN_STATEMENTS sentences, and no line naming the ambito, its plan, its
     office or its bodies (the legal chrome and the banner's name over the card apart) (round 54a). Such a page (a
     privacy notice, a cookie policy, a job notice, a list of calls for tenders, a service's card) is the site's, not
     the ambito's: the office card its footer repeats on every page is no fact of it (tests/fixtures/README.md, pages
-    3290-3293)."""
+    3290-3293). A page named a policy says nothing of the ambito whatever it names, and a call or a list of calls or
+    news, named so, needs no sentences (`site_pages`, round 57c)."""
     if not _own_site(lines, card):
         return False
+    sections, own_name = _page_names(lines)
+    # a call or a list of calls over the office's card speaks as round 54a says (pages 158, 266 and 2710: the card
+    # is the office's); under an azienda's footer, or a policy, it needs no sentences
+    named = sp.is_policy([*sections, own_name]) or (not card and sp.is_list_or_call(sections, own_name))
     banner = {line.lower() for line in lines[:OWNER_HEADER_LINES]}
-    end = card.start if card else len(lines)
+    start = _crumbs_end(lines) or 1 + len(site_header(lines))
+    end = card.start if card else _footer_start(lines, start, banner) if named else len(lines)
     while end > OWNER_HEADER_LINES and lines[end - 1].lower() in banner:
         end -= 1  # the site's name said again over its footer's card
-    start = _crumbs_end(lines) or 1 + len(site_header(lines))
     body = lines[start:end]
     statements = [line for line in body if len(line) >= STATEMENT_CHARS]
-    return len(statements) >= MIN_STATEMENTS and not any(
-        _AMBITO_STATED.search(line) and not LEGAL_CHROME.search(line) for line in body
-    )
+    return (named or len(statements) >= MIN_STATEMENTS) and not _states_the_ambito(body)
+
+
+def _states_the_ambito(body: list[str]) -> bool:
+    """Whether a line of the body names the ambito, its plan, its office or its bodies, not as the legal chrome does
+    (a policy naming the office or the capofila as its controller keeps the footer's facts: heldout62's convention)."""
+    return any(_AMBITO_STATED.search(line) and not LEGAL_CHROME.search(line) for line in body)
+
+
+def markup_page_states_nothing(lines: list[str], names: list[str], own_name: str) -> bool:
+    """Whether a page read from markup is one of the site's pages named a policy whose body names nothing of the
+    ambito (`site_pages`, round 57c): its footer's card and its title's ambito are the site's chrome, no fact of it
+    (a call's page keeps its footer's card, as a text page with the office's card does)."""
+    return sp.is_policy([*names, own_name]) and not _states_the_ambito(lines)
