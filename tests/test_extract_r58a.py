@@ -41,7 +41,7 @@ def test_a_rendered_tab_table_is_rows_not_a_wrapped_sentence(name: str) -> None:
 
 
 _ARCHIVE = (
-    "Piano di Zona 2021/2023 (pdf) - approvato il 20/12/2021 dall'Assemblea dei Sindaci e prorogato fino al 31/12/2024\n"
+    "Piano di Zona 2021/2023 (pdf) - approvato il 20/12/2021 dall'Assemblea e prorogato fino al 31/12/2024\n"
     "Piano di Zona 2018/2020 (pdf)\n"
 )
 
