@@ -43,6 +43,7 @@ from crawler.parsers.pictures import (
 )
 from crawler.parsers.script_lists import script_arrays_as_lists
 from crawler.parsers.typed_tables import ambito_columns, as_tables
+from crawler.parsers.web_text import is_rendered_page, starts_new_item
 from crawler.parsers.western import WESTERN, western
 
 MAX_BYTES = 8_000_000  # larger bodies are cut: a municipal page is 30-300 KB
@@ -557,13 +558,15 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
 def from_text(text: str, url: str, kind: str = "text") -> Document:
     """Plain text (or a PDF's text layer): paragraphs are groups, wrapped lines are re-joined."""
     # tables typed with spaces read as tables, then two columns of prose read one after the other
-    raw_lines = [_clean(raw) for raw in unfold(as_tables(ambito_columns(text.splitlines())))]
+    typed = unfold(as_tables(ambito_columns(text.splitlines())))
+    raw_lines = [_clean(raw) for raw in typed]
     wrap_width = _wrap_width(raw_lines)
+    rendered = kind == "text" and is_rendered_page(raw_lines)  # one block a line: a list's items are not wrapped
     lines: list[str] = []
     groups: list[int] = []
-    para, broke_page, last_raw = 0, False, ""
+    para, broke_page, last_raw, last_typed = 0, False, "", ""
     seen: set[str] = set()
-    for line in raw_lines:
+    for line, as_typed in zip(raw_lines, typed, strict=True):
         if not line:
             para += 1
             continue
@@ -577,13 +580,18 @@ def from_text(text: str, url: str, kind: str = "text") -> Document:
         same_para = bool(groups) and groups[-1] == para
         soft = same_para or broke_page or kind == "pdf"  # a PDF's text layer puts blank lines anywhere
         strict = not same_para and kind != "pdf"
-        if lines and soft and _continues(last_raw, line, wrap_width, across_page=strict):
+        if (
+            lines
+            and soft
+            and _continues(last_raw, line, wrap_width, across_page=strict)
+            and not (rendered and starts_new_item(last_typed, as_typed))
+        ):
             lines[-1] = join_wrapped(lines[-1], line)
             para = groups[-1]
         else:
             lines.append(line)
             groups.append(para)
-        broke_page, last_raw = False, line
+        broke_page, last_raw, last_typed = False, line, as_typed
     levels = [_text_level(line) for line in lines]
     for i in range(1, len(lines)):  # a text table's first row is its header, the rows under it are data
         if " | " in lines[i] and " | " in lines[i - 1] and groups[i] == groups[i - 1]:

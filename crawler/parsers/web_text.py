@@ -45,3 +45,22 @@ def is_rendered_page(lines: list[str]) -> bool:
     if menu >= MENU_ITEMS or any(_HEAD_CHROME.search(line) for line in head):
         return True
     return any(len(line) <= CHROME_CHARS and _TAIL_CHROME.search(line) for line in lines[-TAIL_LINES:])
+
+
+_DIGIT = re.compile(r"\d")
+_OPENING_WORDS = 2  # "Piano di", "Comune di": a list's items share their first words, a sentence's lines not
+
+
+def starts_new_item(prev: str, line: str) -> bool:
+    """Whether, on a rendered page, `line` is the next item of a list or row of a table, not the rest of `prev` (round
+    58a): a renderer writes one block a line, so a line that opens with the words `prev` opened with (numbers aside:
+    "Piano di Zona 2021/2023 (pdf) - approvato ..." / "Piano di Zona 2018/2020 (pdf)") or two rows of a table whose
+    cells are parted by tabs ("Comune socio<TAB>Quota" / "Comune di Arese<TAB>10,7%") never wrap into each other."""
+    if "\t" in prev.strip() and "\t" in line.strip():
+        return True
+    opening = _opening(prev)
+    return len(opening) == _OPENING_WORDS and opening == _opening(line)
+
+
+def _opening(line: str) -> list[str]:
+    return _DIGIT.sub("0", line.lower()).split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS]
