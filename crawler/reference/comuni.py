@@ -242,6 +242,13 @@ class NameResolver:
                 known = any(short in table for table in (self._exact, self._alias, self._former))
                 if not known and istat not in self._short.get(short, []):
                     self._short.setdefault(short, []).append(istat)
+        # "Limone" for Limone sul Garda: an everyday first word, read as its comune only as an item of a list of comuni
+        # (see `crawler/parsers/word_items.py`), never by the gazetteer
+        self._word_heads: dict[str, list[str]] = {}
+        for c in comuni:
+            words = normalize_name(c.name).split()
+            if len(words) >= 2 and words[0] in _NOT_SHORT and words[0] not in self._exact:
+                self._word_heads.setdefault(words[0], []).append(c.istat)
         self._keys = list(self._exact)
         self._cache: dict[tuple[str, str | None, bool], Resolution | None] = {}
         self._gazetteer: Gazetteer | None = None
@@ -298,6 +305,10 @@ class NameResolver:
             return None
         code = self._pick(self._exact[best[0][0]], province)
         return Resolution(code, "fuzzy", float(best[0][1])) if code else None
+
+    def word_head(self, name: str) -> list[str]:
+        """The comuni whose name opens with this everyday word ("Limone", "Ponte"), which no short form reads."""
+        return self._word_heads.get(normalize_name(name), [])
 
     def code(self, name: str, province: str | None = None) -> str | None:
         found = self.resolve(name, province)

@@ -1,0 +1,46 @@
+"""Round 58c. A comune written as its first word alone where that word is an everyday one ("Ponte" for Ponte Nossa,
+"Porto" for Porto Mantovano, "Torre" for Torre Boldone, "Limone" for Limone sul Garda): the resolver keeps such words
+out of its short forms, so they are read only as an item of a list of comuni, as the one comune of that name in the
+list's province that borders the list's other comuni. A menu's "Limone", a bridge's "Ponte" in a sentence, a word
+whose comune is in another province or borders none of the list stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers.word_items import word_item
+from crawler.reference.comuni import lombardia
+from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3530_txt_ambito_valle_seriana_ponte_nudo_in_elenco.txt",
+        "3531_txt_ambito_mantova_porto_nudo_tabella_quote.txt",
+        "3532_txt_notiziario_bergamo_torre_nuda_elenco_puntato.txt",
+        "3533_txt_controcaso_sagra_menu_limone_fra_comuni.txt",
+        "3534_txt_controcaso_parola_di_altra_provincia_in_elenco.txt",
+        "3535_txt_controcaso_ponte_come_manufatto_fra_comuni.txt",
+        "3536_txt_controcaso_villa_lontana_in_elenco_bresciano.txt",
+    ],
+)
+def test_an_everyday_first_word_is_its_comune_only_as_a_list_item(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+    assert extracted(name).unresolved_names == gold(name)["unresolvable_names"]
+
+
+@pytest.mark.parametrize(
+    ("written", "listed", "istat"),
+    [
+        ("Limone", {"017076", "017185"}, "017089"),  # beside Gargnano and Tignale: Limone sul Garda
+        ("LIMONE", {"017076", "017185"}, "017089"),
+        ("limone", {"017076", "017185"}, None),  # the fruit, written as a word
+        ("Limone", {"016024", "016115"}, None),  # among Bergamo and Gorle: another province
+        ("Torre", {"016115", "016178"}, "016214"),  # Gorle, Ranica border Torre Boldone, not Torre de' Roveri
+        ("Ponte", {"016024", "013075"}, None),  # a list across provinces does not tell which Ponte
+        ("Limone", set(), None),  # no list
+    ],
+)
+def test_word_item_needs_the_lists_province_and_a_border(written: str, listed: set[str], istat: str | None) -> None:
+    assert word_item(written, listed, lombardia()) == istat
