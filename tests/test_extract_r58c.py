@@ -33,9 +33,9 @@ def test_an_everyday_first_word_is_its_comune_only_as_a_list_item(name: str) -> 
 @pytest.mark.parametrize(
     ("written", "listed", "istat"),
     [
-        ("Limone", {"017076", "017185"}, "017089"),  # beside Gargnano and Tignale: Limone sul Garda
-        ("LIMONE", {"017076", "017185"}, "017089"),
-        ("limone", {"017076", "017185"}, None),  # the fruit, written as a word
+        ("Limone", {"017076", "017189"}, "017089"),  # beside Gargnano and Tremosine, its neighbour: Limone sul Garda
+        ("LIMONE", {"017076", "017189"}, "017089"),
+        ("limone", {"017076", "017189"}, None),  # the fruit, written as a word
         ("Limone", {"016024", "016115"}, None),  # among Bergamo and Gorle: another province
         ("Torre", {"016115", "016178"}, "016214"),  # Gorle, Ranica border Torre Boldone, not Torre de' Roveri
         ("Ponte", {"016024", "013075"}, None),  # a list across provinces does not tell which Ponte
