@@ -242,13 +242,15 @@ class NameResolver:
                 known = any(short in table for table in (self._exact, self._alias, self._former))
                 if not known and istat not in self._short.get(short, []):
                     self._short.setdefault(short, []).append(istat)
-        # "Limone" for Limone sul Garda: an everyday first word, read as its comune only as an item of a list of comuni
-        # (see `crawler/parsers/word_items.py`), never by the gazetteer
+        # "Limone" for Limone sul Garda, "Sale" for Sale Marasino: a first word `short_form` refuses (an everyday
+        # word, or too short), read as its comune only as an item of a list of comuni (`crawler/parsers/word_items`),
+        # never by the gazetteer; a saint's word or one of two letters never
         self._word_heads: dict[str, list[str]] = {}
         for c in comuni:
-            words = normalize_name(c.name).split()
-            if len(words) >= 2 and words[0] in _NOT_SHORT and words[0] not in self._exact:
-                self._word_heads.setdefault(words[0], []).append(c.istat)
+            key = normalize_name(c.name)
+            first = key.split()[0] if " " in key else ""
+            if len(first) >= 3 and first not in _SAINTS and first not in self._exact and short_form(key) is None:
+                self._word_heads.setdefault(first, []).append(c.istat)
         self._keys = list(self._exact)
         self._cache: dict[tuple[str, str | None, bool], Resolution | None] = {}
         self._gazetteer: Gazetteer | None = None
