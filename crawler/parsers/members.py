@@ -62,6 +62,7 @@ from crawler.parsers.italian import (
 from crawler.parsers.other_ambiti import OTHER_BODY
 from crawler.parsers.prechecks import may_match
 from crawler.parsers.route_lists import tour_gap
+from crawler.parsers.word_items import word_item
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
 from crawler.reference.gazetteer import Found
@@ -1743,10 +1744,13 @@ def _judge(
     unknown = _rest_of_names(page, run, run.unknown + [(len(run.found), name) for name in closing], resolver)
     items: list[tuple[float, str, str | None]] = [(k, f.istat, None) for k, f in enumerate(run.found) if f.istat]
     unresolved: list[str] = list(run.unsettled)
+    listed = {f.istat for f in run.found if f.istat}
     for at, name in _joined(unknown, resolver):
         res = resolver.resolve(name)
         if res:
             items.append((at - 0.5, res.istat, name if res.method == "fuzzy" else None))
+        elif word := word_item(name, listed, resolver):
+            items.append((at - 0.5, word, None))  # "Limone" among Gargnano and Tignale: Limone sul Garda
         else:
             unresolved.append(name)
     items.sort(key=lambda item: item[0])

@@ -242,6 +242,15 @@ class NameResolver:
                 known = any(short in table for table in (self._exact, self._alias, self._former))
                 if not known and istat not in self._short.get(short, []):
                     self._short.setdefault(short, []).append(istat)
+        # "Limone" for Limone sul Garda, "Sale" for Sale Marasino: a first word `short_form` refuses (an everyday
+        # word, or too short), read as its comune only as an item of a list of comuni (`crawler/parsers/word_items`),
+        # never by the gazetteer; a saint's word or one of two letters never
+        self._word_heads: dict[str, list[str]] = {}
+        for c in comuni:
+            key = normalize_name(c.name)
+            first = key.split()[0] if " " in key else ""
+            if len(first) >= 3 and first not in _SAINTS and first not in self._exact and short_form(key) is None:
+                self._word_heads.setdefault(first, []).append(c.istat)
         self._keys = list(self._exact)
         self._cache: dict[tuple[str, str | None, bool], Resolution | None] = {}
         self._gazetteer: Gazetteer | None = None
@@ -298,6 +307,10 @@ class NameResolver:
             return None
         code = self._pick(self._exact[best[0][0]], province)
         return Resolution(code, "fuzzy", float(best[0][1])) if code else None
+
+    def word_head(self, name: str) -> list[str]:
+        """The comuni whose name opens with this everyday word ("Limone", "Ponte"), which no short form reads."""
+        return self._word_heads.get(normalize_name(name), [])
 
     def code(self, name: str, province: str | None = None) -> str | None:
         found = self.resolve(name, province)
