@@ -32,6 +32,12 @@ def extracted_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
 
 
+def members_extracted(name: str) -> list[str]:
+    """Every member the extractor gives on the fixture page, whatever its ambito: a page of another body's or of a
+    project's lists must give none."""
+    return [code for ambito in extracted(name).ambiti for code in ambito.members]
+
+
 def _office_as_gold(office: object) -> object:
     """The office as the gold writes it: the street without the comma the extractor puts before the number."""
     if isinstance(office, dict) and office.get("address"):
