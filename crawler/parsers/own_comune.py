@@ -55,25 +55,49 @@ _INCLUDED = r"(?:compres[oa]|inclus[oa])"
 _AMBITO_WORD = re.compile(r"\b(?:ambito|piano\s+di\s+zona)\b", re.I)
 
 
-@functools.lru_cache(maxsize=256)
-def _itself_a_member(site_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The membership patterns of the site whose name is `site_name`, which can be the subject: the verb of
-    membership, and the comune included among the ambito's comuni."""
+# the patterns that do not name the site's comune ("il nostro Comune aderisce all'Ambito", "..., compreso il nostro"):
+# compiled once, read on every page
+_SAID_OF_ANY_SITE = re.compile(
+    rf"{_THE_COMUNE}{_INCIDENTAL}{_BEFORE_VERB}{_MEMBER_VERB}\b{_THE_AMBITO}|{_AMBITO_FIRST}",
+    re.I,
+)
+_OURS = r"(?:\bil\s+nostro(?:\s+comune)?\b|\bquesto\s+comune\b)"
+_INCLUDED_ANY_SITE = re.compile(
+    rf"\bcomuni\b[^.;:]{{0,80}}?,\s*(?:{_OURS}\s+{_INCLUDED}|{_INCLUDED}\s+(?:anche\s+)?(?:il\s+comune\s+di\s+)?"
+    r"(?:il\s+nostro(?:\s+comune)?|questo\s+comune))\b",
+    re.I,
+)
+
+
+# the site's name masked in a sentence by as many of this letter, which no Italian page writes (a \w, so the words
+# around the name keep their boundaries and every window of the patterns its width): the patterns that name the site
+# are compiled once, not once a site (a crawl's pages come from hundreds of sites in turn; a pair cost ~10 ms)
+_SITE_MARK = "ꙮ"
+_THE_SITE = rf"(?:(?<![\w'’])(?:il\s+)?comune\s+di\s+|(?:^|(?<=[,:–-]\s)|(?<=\n))){_SITE_MARK}+\b"
+_SAID_OF_THE_SITE = re.compile(rf"{_THE_SITE}{_INCIDENTAL}{_BEFORE_VERB}{_JOINING_VERB}\b{_THE_AMBITO}", re.I)
+_INCLUDED_THE_SITE = re.compile(
+    rf"\bcomuni\b[^.;:]{{0,80}}?,\s*(?:{_THE_SITE}\s+{_INCLUDED}|{_INCLUDED}\s+(?:anche\s+)?(?:il\s+comune\s+di\s+)?"
+    rf"{_SITE_MARK}+)\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _site_name(site_name: str) -> re.Pattern[str]:
+    """The site's name as pages write it: its words with or without the spaces between them, either apostrophe."""
     words = [re.escape(w) for w in re.split(r"\s+|(?<=['’])", site_name.strip()) if w]
-    name = r"\s*".join(re.sub(r"['’]", "['’]", w) for w in words)
-    named = rf"(?:(?<![\w'’])(?:il\s+)?comune\s+di\s+|(?:^|(?<=[,:–-]\s)|(?<=\n)))(?:{name})\b"
-    verb = re.compile(
-        rf"(?:{_THE_COMUNE}{_INCIDENTAL}{_BEFORE_VERB}{_MEMBER_VERB}|{named}{_INCIDENTAL}{_BEFORE_VERB}{_JOINING_VERB})"
-        rf"\b{_THE_AMBITO}|{_AMBITO_FIRST}",
-        re.I,
-    )
-    ours = rf"(?:{named}|\bil\s+nostro(?:\s+comune)?\b|\bquesto\s+comune\b)"
-    included = re.compile(
-        rf"\bcomuni\b[^.;:]{{0,80}}?,\s*(?:{ours}\s+{_INCLUDED}|{_INCLUDED}\s+(?:anche\s+)?(?:il\s+comune\s+di\s+)?"
-        rf"(?:{name}|il\s+nostro(?:\s+comune)?|questo\s+comune))\b",
-        re.I,
-    )
-    return verb, included
+    return re.compile(r"\s*".join(re.sub(r"['’]", "['’]", w) for w in words), re.I)
+
+
+def _says_it_is_a_member(sentence: str, site_name: str) -> bool:
+    """The sentence makes the site's comune a member: by a pattern of any site ("il nostro Comune aderisce"), or by
+    one naming this site ("Il Comune di X aderisce all'Ambito", "i comuni del territorio, X compreso")."""
+    if _SAID_OF_ANY_SITE.search(sentence) or (_INCLUDED_ANY_SITE.search(sentence) and _AMBITO_WORD.search(sentence)):
+        return True
+    masked = _site_name(site_name).sub(lambda name: _SITE_MARK * len(name.group()), sentence)
+    if masked == sentence:
+        return False
+    return bool(_SAID_OF_THE_SITE.search(masked) or (_INCLUDED_THE_SITE.search(masked) and _AMBITO_WORD.search(masked)))
 
 
 def site_comune(head_title: str, resolver: NameResolver) -> tuple[str, str] | None:
@@ -90,14 +114,11 @@ def itself_a_member(sentences: list[str], head_title: str, resolver: NameResolve
     site = site_comune(head_title, resolver)
     if not site:
         return None, ""
-    verb, included = _itself_a_member(site[0])
     said = next(
         (
             s
             for s in sentences
-            if may_match(s, ("ambito", "piano"))
-            and (verb.search(s) or (included.search(s) and _AMBITO_WORD.search(s)))
-            and not HYPOTHETICAL.search(s)
+            if may_match(s, ("ambito", "piano")) and _says_it_is_a_member(s, site[0]) and not HYPOTHETICAL.search(s)
         ),
         None,
     )
