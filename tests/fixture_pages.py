@@ -32,10 +32,11 @@ def extracted_by_ambito(name: str) -> set[tuple[str | None, frozenset[str]]]:
     return {(a.capofila, frozenset(a.members)) for a in extracted(name).ambiti}
 
 
-def members_extracted(name: str) -> list[str]:
-    """Every member the extractor gives on the fixture page, whatever its ambito: a page of another body's or of a
-    project's lists must give none."""
-    return [code for ambito in extracted(name).ambiti for code in ambito.members]
+def assert_gives_no_member(name: str) -> None:
+    """A page whose gold has no ambito (another body's or a project's lists) gets no member from the extractor,
+    whatever ambito it names."""
+    assert not gold(name)["ambiti"]
+    assert not [code for ambito in extracted(name).ambiti for code in ambito.members]
 
 
 def _office_as_gold(office: object) -> object:

@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 
 from tests.fixture_pages import (
+    assert_gives_no_member,
     extracted_by_ambito,
     extracted_offices,
-    gold,
     gold_by_ambito,
     gold_offices,
-    members_extracted,
 )
 
 HEADINGS_WITHOUT_ARTICLE = [
@@ -26,8 +25,7 @@ HEADINGS_WITHOUT_ARTICLE = [
 
 def test_partner_ambiti_of_a_project_get_no_members() -> None:
     name = "3274_txt_controcaso_progetto_di_tre_ambiti_senza_elenchi_desio.txt"
-    assert not gold(name)["ambiti"]
-    assert not members_extracted(name)
+    assert_gives_no_member(name)
 
 
 PARENTHESIS_AFTER_THE_NAME = [

@@ -8,12 +8,11 @@ from __future__ import annotations
 import pytest
 
 from tests.fixture_pages import (
+    assert_gives_no_member,
     extracted_by_ambito,
     extracted_offices,
-    gold,
     gold_by_ambito,
     gold_offices,
-    members_extracted,
 )
 
 ENUMERATED_AMBITI = [
@@ -37,8 +36,7 @@ def test_the_pages_own_office_after_the_enumeration_stays_the_pages() -> None:
 
 def test_brackets_of_a_projects_desks_give_no_members() -> None:
     name = "3394_txt_controcaso_progetto_ambiti_di_x_sedi_tra_parentesi_dalmine_seriate.txt"
-    assert not gold(name)["ambiti"]
-    assert not members_extracted(name)
+    assert_gives_no_member(name)
 
 
 SITES_AT = [
