@@ -130,6 +130,7 @@ HELDOUT104 = ROOT / "tests" / "fixtures" / "heldout104"
 HELDOUT105 = ROOT / "tests" / "fixtures" / "heldout105"
 HELDOUT106 = ROOT / "tests" / "fixtures" / "heldout106"
 HELDOUT107 = ROOT / "tests" / "fixtures" / "heldout107"
+HELDOUT108 = ROOT / "tests" / "fixtures" / "heldout108"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -240,6 +241,7 @@ SETS = {
     "heldout105": (HELDOUT105, 15, 13),
     "heldout106": (HELDOUT106, 32, 17),
     "heldout107": (HELDOUT107, 11, 9),
+    "heldout108": (HELDOUT108, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -564,6 +566,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT105,
         HELDOUT106,
         HELDOUT107,
+        HELDOUT108,
     ],
     ids=lambda f: f.name,
 )
