@@ -131,6 +131,7 @@ HELDOUT105 = ROOT / "tests" / "fixtures" / "heldout105"
 HELDOUT106 = ROOT / "tests" / "fixtures" / "heldout106"
 HELDOUT107 = ROOT / "tests" / "fixtures" / "heldout107"
 HELDOUT108 = ROOT / "tests" / "fixtures" / "heldout108"
+HELDOUT109 = ROOT / "tests" / "fixtures" / "heldout109"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -242,6 +243,7 @@ SETS = {
     "heldout106": (HELDOUT106, 32, 17),
     "heldout107": (HELDOUT107, 11, 9),
     "heldout108": (HELDOUT108, 32, 20),
+    "heldout109": (HELDOUT109, 24, 14),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -567,6 +569,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT106,
         HELDOUT107,
         HELDOUT108,
+        HELDOUT109,
     ],
     ids=lambda f: f.name,
 )
