@@ -132,6 +132,7 @@ HELDOUT106 = ROOT / "tests" / "fixtures" / "heldout106"
 HELDOUT107 = ROOT / "tests" / "fixtures" / "heldout107"
 HELDOUT108 = ROOT / "tests" / "fixtures" / "heldout108"
 HELDOUT109 = ROOT / "tests" / "fixtures" / "heldout109"
+HELDOUT110 = ROOT / "tests" / "fixtures" / "heldout110"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -244,6 +245,7 @@ SETS = {
     "heldout107": (HELDOUT107, 11, 9),
     "heldout108": (HELDOUT108, 32, 20),
     "heldout109": (HELDOUT109, 24, 14),
+    "heldout110": (HELDOUT110, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -570,6 +572,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT107,
         HELDOUT108,
         HELDOUT109,
+        HELDOUT110,
     ],
     ids=lambda f: f.name,
 )
