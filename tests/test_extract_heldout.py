@@ -133,6 +133,7 @@ HELDOUT107 = ROOT / "tests" / "fixtures" / "heldout107"
 HELDOUT108 = ROOT / "tests" / "fixtures" / "heldout108"
 HELDOUT109 = ROOT / "tests" / "fixtures" / "heldout109"
 HELDOUT110 = ROOT / "tests" / "fixtures" / "heldout110"
+HELDOUT111 = ROOT / "tests" / "fixtures" / "heldout111"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -246,6 +247,7 @@ SETS = {
     "heldout108": (HELDOUT108, 32, 20),
     "heldout109": (HELDOUT109, 24, 14),
     "heldout110": (HELDOUT110, 32, 20),
+    "heldout111": (HELDOUT111, 9, 9),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -573,6 +575,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT108,
         HELDOUT109,
         HELDOUT110,
+        HELDOUT111,
     ],
     ids=lambda f: f.name,
 )
