@@ -134,6 +134,7 @@ HELDOUT108 = ROOT / "tests" / "fixtures" / "heldout108"
 HELDOUT109 = ROOT / "tests" / "fixtures" / "heldout109"
 HELDOUT110 = ROOT / "tests" / "fixtures" / "heldout110"
 HELDOUT111 = ROOT / "tests" / "fixtures" / "heldout111"
+HELDOUT112 = ROOT / "tests" / "fixtures" / "heldout112"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -248,6 +249,7 @@ SETS = {
     "heldout109": (HELDOUT109, 24, 14),
     "heldout110": (HELDOUT110, 32, 20),
     "heldout111": (HELDOUT111, 9, 9),
+    "heldout112": (HELDOUT112, 24, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -576,6 +578,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT109,
         HELDOUT110,
         HELDOUT111,
+        HELDOUT112,
     ],
     ids=lambda f: f.name,
 )
