@@ -59,6 +59,7 @@ HELDOUT33 = ROOT / "tests" / "fixtures" / "heldout33"
 HELDOUT34 = ROOT / "tests" / "fixtures" / "heldout34"
 HELDOUT35 = ROOT / "tests" / "fixtures" / "heldout35"
 HELDOUT36 = ROOT / "tests" / "fixtures" / "heldout36"
+HELDOUT113 = ROOT / "tests" / "fixtures" / "heldout113"
 HELDOUT97 = ROOT / "tests" / "fixtures" / "heldout97"
 HELDOUT37 = ROOT / "tests" / "fixtures" / "heldout37"
 HELDOUT38 = ROOT / "tests" / "fixtures" / "heldout38"
@@ -168,6 +169,7 @@ SETS = {
     "heldout34": (HELDOUT34, 30, 18),
     "heldout35": (HELDOUT35, 30, 18),
     "heldout36": (HELDOUT36, 33, 20),
+    "heldout113": (HELDOUT113, 24, 16),
     "heldout97": (HELDOUT97, 24, 17),
     "heldout37": (HELDOUT37, 32, 22),
     "heldout38": (HELDOUT38, 32, 24),
@@ -491,6 +493,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT34,
         HELDOUT35,
         HELDOUT36,
+        HELDOUT113,
         HELDOUT97,
         HELDOUT37,
         HELDOUT38,
