@@ -527,8 +527,8 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
     infographics_as_text(root)
     logo_bands_as_names(root)  # before the chrome's lists are read: a footer's band of coats of arms names its comuni
     chrome_lists = chrome_member_lists(root)  # before the menu and footer go: a member list may sit there
-    for el in list(root.iter(*_DROP_TAGS)):  # (in document order, as a union of paths, in one walk instead of ten)
-        el.drop_tree()
+    # in C, in one walk (a page of a modern template drops ~180: its icons, scripts and menus), each tail kept in place
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     chrome = _strip_chrome(root)
     if (bottom := trailing_identity_block(root)) is not None:  # an old layout's last table: "Comune di X · P.IVA"
         chrome.append(_chrome_text(bottom))

@@ -36,12 +36,14 @@ def _outside(title: etree._Element, svg: etree._Element) -> bool:
     return False
 
 
+# an SVG of enough titled shapes to be a map, found in C: an icon (a Bootstrap Italia page has a hundred) is not read
+_TITLED_SVG = etree.XPath(f"//svg[count(.//title) >= {MIN_AREAS}]")
+
+
 def svg_maps_as_lists(root: etree._Element) -> None:
     """Each SVG map of three titled areas or more becomes its title as a paragraph and a list of its areas' names."""
-    for svg in root.xpath("//svg"):
+    for svg in _TITLED_SVG(root):
         titles = list(svg.iter("title"))
-        if len(titles) < MIN_AREAS:
-            continue  # an icon (a Bootstrap Italia page has a hundred), before its own title is looked for
         own = svg.find("title")
         areas = [t for t in titles if t is not own]
         if len(areas) < MIN_AREAS:
