@@ -2698,11 +2698,25 @@ def _main_clause(after: str) -> str:
 # bando", "Il Distretto di Y, il quale comprende A e B, promuove il progetto": the clause's comma closes the list, and
 # what follows is the ambito's main clause (its call, its project), no other body's list
 _AMBITOS_RELATIVE = re.compile(
-    rf"\b(?:ambito|distretto)\b[^,;.:]{{0,80}}?,\s*(?:che|il\s+quale|la\s+quale)\s+{sc.AMBITO_HOLDS}\s+"
-    r"(?:(?:i|gli)\s+)?(?:comuni(?:\s+di)?)?\s*$",
+    rf"\b(?:ambito|distretto)\b[^,;.:]{{0,80}}?,\s*(?:che|il\s+quale|la\s+quale)\s+{sc.AMBITO_HOLDS}"
+    r"(?:\s+(?:(?:i|gli)\s+)?(?:comuni(?:\s+di)?)?)?\s*$",
     re.I,
 )
 _CLAUSE_CLOSES = re.compile(r"^\s*,")
+
+
+# the ambito as the agent of what the sentence tells ("presentato dall'Ambito di X, che raggruppa", "promosso dal
+# Distretto di Y, il quale comprende i Comuni di"): the project or call is its own, the clause its composition; one
+# leading item the gazetteer does not read ("che raggruppa Somma, Arsago") may stand between (round 59a)
+_BY_THE_AMBITO = re.compile(r"\bd(?:a|al|all['’]|alla|a\s+parte\s+dell['’])\s*$", re.I)
+_LEADING_ITEM = re.compile(r"\s+[A-ZÀ-Ý][\w'’]+,\s*$")
+
+
+def _the_agents_own_clause(nearest: str) -> bool:
+    """The run is the composition that the relative clause of the ambito acting in the sentence states: a partner's
+    ("insieme all'Ambito di X, che comprende") stays out."""
+    clause = _AMBITOS_RELATIVE.search(_LEADING_ITEM.sub(" ", nearest))
+    return bool(clause) and bool(_BY_THE_AMBITO.search(nearest[: clause.start()]))
 
 
 def _after_the_relative(nearest: str, after: str) -> str:
@@ -2745,7 +2759,7 @@ def _rule(
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
     if prose and _left_out_aside(after):
         return None  # "Anche Crema e Melegnano, fuori dall'ambito, guardano al modello": an aside puts them outside
-    if prose and _PROJECT.search(before[-200:]):
+    if prose and _PROJECT.search(before[-200:]) and not _the_agents_own_clause(nearest):
         return None  # "Il progetto è svolto insieme all'Ambito di Rho, che comprende ...": a partner's comuni
     if prose and (_COMPARED.search(before[-80:]) or _GUESTS.search(before) or _INVITED.match(after)):
         return None  # "come già fatto da A e B", "anche i rappresentanti dell'Ambito di X, A e B": not this list

@@ -75,7 +75,11 @@ def named_after_territory(groups: list[MemberGroup], lines: list[str], sentences
 
 def _speaks_of_the_ambito(group: MemberGroup, lines: list[str]) -> bool:
     """The list's paragraph speaks of the ambito: its own line says "ambito", or a list of lines of its own, whose
-    first line is an item, has an intro naming the ambito or its Piano di Zona / Ufficio di Piano."""
+    first line is an item, has an intro naming the ambito or its Piano di Zona / Ufficio di Piano, or a sentence's
+    list is introduced by the ambito's instrument as what its comuni share (a table row of a comune's agreements:
+    "Convenzione per la gestione associata dell'Ufficio di Piano ... Comuni di A (capofila), B", round 59a)."""
     if _THE_AMBITO.search(lines[group.line]):
         return True
+    if group.kind == "prose":
+        return bool(_ITS_PLAN.search(group.evidence))
     return group.kind == "list" and bool(_THE_AMBITO.search(group.evidence) or _ITS_PLAN.search(group.evidence))
