@@ -177,7 +177,9 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         earlier = mentions[-1] if i and mentions and mentions[-1].line == i - 1 else None  # the paragraph before
         mentions += nm.mentions_in(line, i, resolver, earlier)
     mentions += nm.column_mentions(lines, resolver).values()
-    mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
+    # a health body's page: its name in the title, the breadcrumb or the letterhead ("Sistema Socio Sanitario / ATS X")
+    heading = [doc.head_title, doc.title, *doc.breadcrumb, *lines[:HEADER_LINES]]
+    mentions = nm.not_health_districts(mentions, " ".join(heading))
     mentions = nm.not_list_labels(mentions)
     mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)
