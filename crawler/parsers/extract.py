@@ -403,6 +403,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         if group.rule == "enumerated" and near:  # "gli ambiti di X (A, B) e di Y (C, D)": its section its lines only
             bracketed[near[-1].key] = group.end + 1
         if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
+            owner = nm.numbers_named([*page.mentions, owner])[-1]  # "dell'Ambito 1", the page's "Ambito 1 di X"
             near = [replace(owner, line=group.line, at=group.col)]
             page.mentions.append(near[0])  # its section's name ("quello di X" is no mention of its own)
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]
