@@ -159,6 +159,7 @@ def _other_regions(page: _Page, ambito: AmbitoFacts, lo: int, hi: int) -> bool:
 
 
 HEADER_LINES = 3  # a page's own header: its site's banner or its first lines
+_LETTERHEAD_CHARS = 90  # a letterhead's line: a body's name or a heading, not a paragraph
 
 
 def _read(doc: Document, resolver: NameResolver) -> _Page:
@@ -177,7 +178,11 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
         earlier = mentions[-1] if i and mentions and mentions[-1].line == i - 1 else None  # the paragraph before
         mentions += nm.mentions_in(line, i, resolver, earlier)
     mentions += nm.column_mentions(lines, resolver).values()
-    mentions = nm.not_health_districts(mentions, " ".join([doc.head_title, doc.title, *doc.breadcrumb]))
+    # a health body's page: its name in the title, the breadcrumb or the letterhead ("Sistema Socio Sanitario / ATS X"),
+    # whose lines are labels, not a sentence ("Il territorio dell'ASST è suddiviso in distretti, ciascuno un ambito.")
+    letterhead = [line for line in lines[:HEADER_LINES] if len(line) <= _LETTERHEAD_CHARS and line[-1:] != "."]
+    heading = [doc.head_title, doc.title, *doc.breadcrumb, *letterhead]
+    mentions = nm.not_health_districts(mentions, " ".join(heading))
     mentions = nm.not_list_labels(mentions)
     mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)
@@ -401,6 +406,7 @@ def _sections(page: _Page, main: str) -> list[tuple[str, int, int]]:
         if group.rule == "enumerated" and near:  # "gli ambiti di X (A, B) e di Y (C, D)": its section its lines only
             bracketed[near[-1].key] = group.end + 1
         if head and (owner := na.named_owner(head, page.resolver)):  # "Con l'Ambito di X, composto da A, B": X's
+            owner = nm.numbers_named([*page.mentions, owner])[-1]  # "dell'Ambito 1", the page's "Ambito 1 di X"
             near = [replace(owner, line=group.line, at=group.col)]
             page.mentions.append(near[0])  # its section's name ("quello di X" is no mention of its own)
         said = in_text[bisect.bisect_left(where, (group.end, group.end_col)) :][:1]

@@ -523,13 +523,15 @@ def best_name(mentions: list[Mention]) -> Mention:
 
 # an ASST's or an ATS's page ("ATS della Montagna - distretti"): their districts are sociosanitary
 _ASST = re.compile(rf"\b{HEALTH_BODY}", re.I)
+# a Distretto named as the social plan's ("Distretto Sociale Est Milano", "Distretto socio-assistenziale"): an ambito
+_SOCIAL_DISTRETTO = re.compile(r"\bsocial[ei]\b|\bsocio[\s-]?assistenzial", re.I)
 
 
 def not_health_districts(mentions: list[Mention], heading: str) -> list[Mention]:
-    """On an ASST's or an ATS's page (its name in the title or breadcrumb) a "Distretto" with no "Ambito" anywhere on
-    the page is the health district (its Casa di Comunità, its sociosanitary territory), not an ambito of the social
-    plan."""
-    if _ASST.search(heading) and not any(m.kind == "ambito" for m in mentions):
+    """On an ASST's or an ATS's page (its name in the title, breadcrumb or letterhead) a "Distretto" with no "Ambito"
+    anywhere on the page, and not named as a social one, is the health district (its Casa di Comunità, its
+    sociosanitary territory, the comuni an ATS decree assigns it), not an ambito of the social plan."""
+    if _ASST.search(heading) and not any(m.kind == "ambito" or _SOCIAL_DISTRETTO.search(m.name) for m in mentions):
         return []
     return mentions
 
