@@ -71,10 +71,23 @@ def site_header(lines: list[str], with_title: bool = False) -> list[str]:
     return header
 
 
+# a page title's separator: "Privacy - Ufficio di Piano di X", "Ufficio di Piano di X | Home"
+_TITLE_SEPARATOR = re.compile(r"\s[-–—|]\s")
+
+
+def title_site(lines: list[str]) -> list[str]:
+    """The site's name as the page's title gives it, a segment beside the page's own name ("Privacy - Ufficio di
+    Piano di X"): a site with no banner (an old CMS whose crumbs follow the title) names itself there, as a browser's
+    tab does (round 59c). Every segment when one names the site, so that a comune's title ("Ufficio di Piano - Comune
+    di Y") is known as the comune's; none for a title of one segment (the page's own name)."""
+    segments = [part.strip() for part in _TITLE_SEPARATOR.split(lines[0])] if lines else []
+    return segments if len(segments) > 1 and any(_is_site_name(part) for part in segments) else []
+
+
 def office_card(lines: list[str]) -> range:
     """The lines of the office's card at the page's tail ("Ufficio di Piano – Ambito di X" / "Via ..." / "Tel. ..."),
     empty when the page has none or its header names no office's or ambito's site."""
-    header = site_header(lines)
+    header = [*site_header(lines), *title_site(lines)]
     if not any(_is_site_name(line) for line in header) or any(_ANOTHER_SITE.match(line) for line in header):
         return range(0)
     tail = max(OWNER_HEADER_LINES, len(lines) - CARD_LINES - MENU_LINES)
