@@ -1769,8 +1769,8 @@ def _judge(
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
     if prose and jb.joins_another_body(before, after):
         return None  # "la Centrale Unica di Committenza, alla quale aderiscono anche i Comuni di A, B": that body's
-    own_sentence = f"{split_sentences(head)[-1] if head.strip() else ''} {after}"  # the run's sentence, not its intro
-    if after.strip() and one_sub_area(own_sentence, f"{page.lines[n0 - 1][-CONTEXT:] if n0 else ''} {head}"):
+    opening_words = split_sentences(head)[-1] if head.strip() else ""  # the run's own sentence, not its intro
+    if after.strip() and one_sub_area(opening_words, after, f"{page.lines[n0 - 1][-CONTEXT:] if n0 else ''} {head}"):
         return None  # "X partecipa con i Comuni di A, B al sub-ambito della bassa": one part of the ambito (`sub_area`)
     if prose and ap.qualified_elsewhere(heading, after, resolver):
         return None  # "con i Comuni di A e B dell'Ambito 2" under Ambito 1's heading: partners, with their own ambito

@@ -18,9 +18,11 @@ _WHOLE_BODY = re.compile(r"\bambit[oi]\b|\bdistrett[oi]\b", re.I)  # the ambito 
 _DIVIDED = re.compile(r"\b(?:suddivis|divis|articolat|ripartit)[oa]\s+in\b|\b(?:sub|sotto|micro)[-\s]?ambiti\b", re.I)
 
 
-def one_sub_area(sentence: str, around: str) -> bool:
-    """Whether the run's `sentence` joins its comuni to a sub-area only (no ambito named beside it), with no
-    division of the whole into parts in the words `around` it (the paragraph up to the run)."""
-    if not may_match(sentence, SUB_AREA_WORDS) or not _SUB_AREA.search(sentence):
+def one_sub_area(opening: str, after: str, around: str) -> bool:
+    """Whether the run's sentence (`opening` the run `after`) joins its comuni to a sub-area only (no ambito named
+    beside it), with no division of the whole into parts in the words `around` it (the paragraph up to the run). A
+    part's label over its list ("Sub-ambito 2: A; B") is one of parts side by side, read by the rule "part"."""
+    sentence = f"{opening} {after}"
+    if opening.rstrip().endswith(":") or not may_match(sentence, SUB_AREA_WORDS) or not _SUB_AREA.search(sentence):
         return False
     return not _WHOLE_BODY.search(_SUB_AREA.sub(" ", sentence)) and not _DIVIDED.search(around)
