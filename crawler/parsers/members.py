@@ -62,6 +62,7 @@ from crawler.parsers.italian import (
 from crawler.parsers.other_ambiti import OTHER_BODY
 from crawler.parsers.prechecks import may_match
 from crawler.parsers.route_lists import tour_gap
+from crawler.parsers.sub_area import one_sub_area
 from crawler.parsers.word_items import word_item
 from crawler.records import Contacts
 from crawler.reference.comuni import WORD_NAMES, NameResolver
@@ -1768,6 +1769,9 @@ def _judge(
     rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
     if prose and jb.joins_another_body(before, after):
         return None  # "la Centrale Unica di Committenza, alla quale aderiscono anche i Comuni di A, B": that body's
+    opening_words = split_sentences(head)[-1] if head.strip() else ""  # the run's own sentence, not its intro
+    if after.strip() and one_sub_area(opening_words, after, f"{page.lines[n0 - 1][-CONTEXT:] if n0 else ''} {head}"):
+        return None  # "X partecipa con i Comuni di A, B al sub-ambito della bassa": one part of the ambito (`sub_area`)
     if prose and ap.qualified_elsewhere(heading, after, resolver):
         return None  # "con i Comuni di A e B dell'Ambito 2" under Ambito 1's heading: partners, with their own ambito
     if prose and may_match(head, ("distretti", "ambiti")) and _BODIES_NAMED.search(head):
@@ -3040,6 +3044,16 @@ def _paragraph(text: str) -> bool:
 
 
 BLOCK_HEAD = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+(.{2,40})$", re.I)
+# another comune's identity line ("Comune di B - Via Roma, 31 - 23868 B (LC)", a site's footer or letterhead) closes
+# the block above it: the contacts that follow are B's, not the block's comune's (round 59d)
+_IDENTITY_LINE = re.compile(r"^(?:•\s*)?(?:comune|città|municipio)\s+di\s+([^-–—|,]{2,40}?)\s*[-–—|,]", re.I)
+
+
+def _anothers_identity(text: str, code: str, resolver: NameResolver) -> bool:
+    """Whether the line opens with another comune's "Comune di B -": its identity line, not the block's."""
+    m = _IDENTITY_LINE.match(text)
+    res = resolver.resolve(m.group(1), fuzzy=False) if m else None
+    return bool(res) and res.istat != code
 
 
 def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -> list[tuple[int, int, str, Contacts]]:
@@ -3059,7 +3073,7 @@ def comune_blocks(lines: list[str], levels: list[int], resolver: NameResolver) -
         for k in range(i + 1, min(end, i + 11)):
             text = lines[k].lstrip("• ")
             label = ct.LABEL_RE.match(text)
-            if ct.OFFICE_WORDS.search(text) or 0 < levels[k] < 7:
+            if ct.OFFICE_WORDS.search(text) or 0 < levels[k] < 7 or _anothers_identity(text, code, resolver):
                 break
             if (label and not label.group("label").lower().startswith(("responsabile", "coordinat", "referente"))) or (
                 (ct.EMAIL_RE.search(text) or ct.URL_RE.search(text)) and _contact_line(text)

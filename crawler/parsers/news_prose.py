@@ -114,13 +114,23 @@ def partners_comuni(before: str) -> bool:
 # where a body's sites are, said with "a" / "in" before the places: "Le Case di Comunità del distretto sono a A, B e
 # C", "gli sportelli si trovano a", "i consultori hanno sede a", "con sedi a", "sono ubicati in" (round 55d): the
 # towns that host its buildings, not the comuni an ambito is made of ("ne fanno parte", "sono A, B")
+# A service's venues too (round 59d): "lo sportello sarà presente a rotazione anche a", "il camper farà tappa a", "gli
+# incontri si terranno a", "il corso si svolgerà presso": where it goes, not who the ambito is
+_VENUE_VERB = (
+    r"(?:(?:sar[àa]|saranno|[èe]|sono)\s+present[ei]|(?:far[àa]|faranno|fa|fanno)\s+tappa|"
+    r"si\s+(?:terr[àa]|terranno|tiene|tengono|svolge|svolgono|svolger[àa]|svolgeranno|sposta|sposter[àa]))"
+    r"(?:\s+(?:a\s+rotazione|anche|inoltre|poi|settimanalmente|periodicamente|alternativamente))*"
+)
 _SITES_AT = re.compile(
-    r"\b(?:sono|si\s+trovano|(?:hanno|ha)\s+sede|con\s+sed[ei]|(?:sono\s+)?(?:situat|collocat|ubicat|dislocat)[ei])"
-    r"\s+(?:a|ad|in|presso)\s*$",
+    r"\b(?:sono|si\s+trovano|(?:hanno|ha)\s+sede|con\s+sed[ei]|(?:sono\s+)?(?:situat|collocat|ubicat|dislocat)[ei]|"
+    + _VENUE_VERB
+    + r")\s+(?:a|ad|in|presso)\s*$",
     re.I,
 )
+SITES_WINDOW = 60  # the verb and its adverbs right before the list ("sarà presente a rotazione anche a")
 
 
 def sites_before(before: str) -> bool:
-    """The list is introduced as the places a body's sites are in ("... sono a"), not as an ambito's members."""
-    return bool(_SITES_AT.search(before[-40:]))
+    """The list is introduced as the places a body's sites are in ("... sono a") or a service visits ("farà tappa a"),
+    not as an ambito's members."""
+    return bool(_SITES_AT.search(before[-SITES_WINDOW:]))
