@@ -34,7 +34,7 @@ def stands_for_the_lead(before: str, role: str, after: str) -> bool:
 
 def about_a_list(before: str, after: str) -> bool:
     """Whether the anaphor stands beside a list: before it ("oltre al comune capofila, A, B") or after it."""
-    return bool(AFTER_LIST.match(after) or ("capofila" in before.lower() and BEFORE_LIST.search(before[-140:])))
+    return bool(AFTER_LIST.match(after) or ("capofila" in before[-140:].lower() and BEFORE_LIST.search(before[-140:])))
 
 
 def names_the_lead(sentences: list[str]) -> bool:
