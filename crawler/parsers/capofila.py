@@ -14,6 +14,7 @@ import itertools
 import re
 
 from crawler.parsers import joined_body as jb
+from crawler.parsers import role_anaphor as ra
 from crawler.parsers.contacts import CAPOFILA_CELL
 from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
@@ -199,6 +200,8 @@ def stated(
                 return code, sentence[:300], False
         for kw in _ROLE_WORD.finditer(sentence):
             before, after = sentence[max(0, kw.start() - 200) : kw.start()], sentence[kw.end() : kw.end() + 100]
+            if ra.stands_for_the_lead(before, kw.group(0), after):
+                continue  # "oltre alla città capofila, A, B": the role stands for the comune the ambito is named after
             if _OF_ANOTHER_BODY.match(after):
                 continue  # "Comune capofila del Distretto del Commercio: Pero", "capofila del sistema bibliotecario"
             if jb.another_bodys_role(before, after, ANOTHER_BODY):

@@ -28,6 +28,7 @@ from crawler.parsers import names as nm
 from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import office as of
 from crawler.parsers import other_region as orr
+from crawler.parsers import role_anaphor as ra
 from crawler.parsers import site_identity as si
 from crawler.parsers import text_footer as tf
 from crawler.parsers import unnamed_ambito as ua
@@ -1045,6 +1046,9 @@ def _capofila(
     code, evidence, not_a_comune = cf.stated(sentences, page.resolver, members, own)
     if code:
         return code, "stated", evidence
+    lead = next((g for g in groups if g.capital), None) if place else None
+    if lead and ra.names_the_lead(sentences):  # "oltre alla città capofila, A, B": the comune the ambito is named after
+        return place, "stated", lead.evidence
     marked = next((g for g in groups if g.capofila), None)
     if marked:
         return marked.capofila, "stated", marked.evidence

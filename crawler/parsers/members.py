@@ -43,6 +43,7 @@ from crawler.parsers import joined_body as jb
 from crawler.parsers import names as nm
 from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
+from crawler.parsers import role_anaphor as ra
 from crawler.parsers import stated_count as sc
 from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
 from crawler.parsers.call_territory import AMBITO_REACH, names_a_territory, the_calls_territory
@@ -1937,7 +1938,8 @@ def _judge(
             or row_ambito(page, n1)
         ),
         governed=run.column_head,
-        capital=prose and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:])),
+        capital=prose
+        and bool(_CAPITAL.match(after) or _CAPITAL.search(before[-60:]) or ra.about_a_list(before, after)),
     )
     _marks(page, levels, groups, run, group)
     group.capofila = held[0] if held else group.capofila
