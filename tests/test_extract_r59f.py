@@ -25,3 +25,18 @@ from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
 )
 def test_qualified_residents_of_a_list_are_the_ambitos_territory(name: str) -> None:
     assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3656_txt_news_ufficio_di_piano_coordina_servizi_sociali_sebino.txt",
+        "3657_txt_comune_piano_programma_interventi_sociali_garbagnate.txt",
+        "3658_txt_controcaso_provincia_coordina_servizi_sociali.txt",
+        "3659_txt_controcaso_quelli_che_orientano_altri_piani.txt",
+    ],
+)
+def test_the_comuni_whose_social_policy_the_plan_steers_are_its_members(name: str) -> None:
+    """ "Il Piano ... programma gli interventi sociali di A, B, ...", "l'Ufficio di Piano coordina i servizi sociali dei
+    comuni di A, B, ...": the plan's own comuni; not another body's steering, not the other plans'."""
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

@@ -60,6 +60,7 @@ from crawler.parsers.italian import (
     split_sentences,
 )
 from crawler.parsers.other_ambiti import OTHER_BODY
+from crawler.parsers.plan_scope import the_plans_scope
 from crawler.parsers.prechecks import may_match
 from crawler.parsers.route_lists import tour_gap
 from crawler.parsers.word_items import word_item
@@ -1907,6 +1908,8 @@ def _judge(
         rule = "joint"  # "L'Assemblea ha prorogato il Piano. I Comuni di A, B e C lavoreranno alla sua stesura"
         if subject := _joint_subject(lead, codes, resolver):
             codes = list(dict.fromkeys([subject, *codes]))  # "X porterà il suo contributo insieme a A, B e C"
+    if rule is None and prose and the_plans_scope(f"{earlier} {lead}", listed):
+        rule = "plan-scope"  # "Il Piano di Zona ... orienta le politiche sociali di A, B, C e D": its comuni
     if rule is None or vetoed:
         return None
     if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
