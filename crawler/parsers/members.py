@@ -61,6 +61,7 @@ from crawler.parsers.italian import (
     split_sentences,
 )
 from crawler.parsers.other_ambiti import OTHER_BODY
+from crawler.parsers.plan_scope import the_plans_scope
 from crawler.parsers.prechecks import may_match
 from crawler.parsers.route_lists import tour_gap
 from crawler.parsers.sub_area import one_sub_area
@@ -261,8 +262,13 @@ _ROLL_CALL = re.compile(r"^(?:present|assent)[ei](?:\s+giustificat[oia])?$", re.
 _ASSEMBLY = re.compile(r"\bassemblea\s+dei\s+sindaci\b", re.I)  # the ambito's; a Conferenza is the ATS's
 # a project's partners, a network of ambiti, a call for proposals: a heading of these governs every list below it
 # the people living in a territory, as a call or a service names them ("i cittadini residenti", "i nuclei familiari
-# residenti")
-RESIDENTS_NOUN = r"(?:(?:cittadini|famiglie|persone|nuclei\s+familiari)\s+)?residenti\b"
+# residenti"), and who among them in a few words between ("i cittadini anziani o con disabilità residenti", "le persone
+# non autosufficienti residenti", "gli anziani over 65 residenti"; round 59f): never more comuni ("anche") nor "non
+# residenti"
+RESIDENTS_NOUN = (
+    r"(?:(?:cittadini|famiglie|persone|nuclei\s+familiari|anziani|minori|giovani|utenti|soggetti)"
+    r"(?:\s+(?!(?:anche|pure|inoltre|gi[àa])\b|non\s+residenti\b)[\w'’]+){0,6}?\s+)?residenti\b"
+)
 # the words between a modal and who it lets in, none that adds them to others ("Possono presentare domanda anche i
 # residenti di A, B": a few more comuni, not the territory)
 MODAL_WORDS = r"(?:(?!anche\b|pure\b|inoltre\b)[\w'’]+\s+)"
@@ -1907,6 +1913,8 @@ def _judge(
         rule = "joint"  # "L'Assemblea ha prorogato il Piano. I Comuni di A, B e C lavoreranno alla sua stesura"
         if subject := _joint_subject(lead, codes, resolver):
             codes = list(dict.fromkeys([subject, *codes]))  # "X porterà il suo contributo insieme a A, B e C"
+    if rule is None and prose and the_plans_scope(f"{earlier} {lead}", listed):
+        rule = "plan-scope"  # "Il Piano di Zona ... orienta le politiche sociali di A, B, C e D": its comuni
     if rule is None or vetoed:
         return None
     if _anothers_by_pronoun(head if prose else before, page.lines[n0 - 1][-CONTEXT:] if prose and n0 else ""):
@@ -2625,11 +2633,13 @@ _WHO_MAY_APPLY_LINE = re.compile(rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}$", re.I)
 _OPENS_WITH_RESIDENTS = re.compile(r"^\W*" + _RESIDENTS_OPENING, re.I)
 _RESIDENTS = re.compile(
     rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}:\s*{_RESIDENTS_OPENING}|"
-    r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
-    r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
+    r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+"
+    + RESIDENTS_NOUN
+    + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
     # "La misura vale per i residenti di A, B, ...": who the measure is for
-    r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+(?:(?:cittadini|famiglie|persone)\s+)?"
-    r"residenti\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
+    r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+"
+    + RESIDENTS_NOUN
+    + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
     # who may take part, any verb a modal leads ("Possono partecipare al bando i", "Potranno fare domanda le"), never
     # who may not ("Non possono partecipare i residenti di": those are left out)
     r"(?<!\bnon\s)\b(?:possono|potranno)\s+"
