@@ -7722,6 +7722,10 @@ def test_a_footers_capofila_on_the_line_after_its_role_is_read(role: str) -> Non
         # a date's month in lower case, as prose writes it (review 18)
         ("L'Ufficio di Piano ha sede in via 25 aprile 14, Lodi", "Via 25 aprile, 14"),
         ("Ufficio di Piano – Via 20 settembre 3, 26013 Crema", "Via 20 settembre, 3"),
+        # a year after an apostrophe is the street's name, not its civic number (a clean set's author's report)
+        ("Indirizzo: Via Ragazzi del '99, 5 - 20832 Desio (MB)", "Via Ragazzi del '99, 5"),
+        ("Sede: Piazza Caduti del ’44 n. 2, 20811 Cesano Maderno", "Piazza Caduti del ’44, 2"),
+        ("Ufficio di Piano, Via dei Martiri del '45 - 20017 Rho", "Via dei Martiri del '45"),
     ],
 )
 def test_a_street_name_is_no_bare_number(text: str, street: str | None) -> None:

@@ -32,7 +32,9 @@ STREET_RE = re.compile(
     # "via 25 aprile": a bare number is a year or a count in prose, "nel corso del 2024 l'Ufficio", "in corso di 3
     # anni")
     rf"(?!\d+(?!\d)(?!\s+(?:(?-i:[A-ZÀ-Ý])|(?:{_MONTH_NAMES})\b)))(?-i:[A-ZÀ-Ý0-9])"
-    r"[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{1,50}?(?:,?\s*(?:n\.?\s*|n°\s*)?\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}\b|[a-zA-Z]\b)?|,?\s*snc)?"
+    # (a year after an apostrophe is the name's, not the number: "Via Ragazzi del '99, 5", "Piazza Caduti del '44")
+    r"[A-ZÀ-Ýa-zà-ÿ0-9'’. ]{1,50}?"
+    r"(?:,?\s*(?:n\.?\s*|n°\s*)?(?<![\d'’])\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}\b|[a-zA-Z]\b)?|,?\s*snc)?"
     # (a numbered street goes on in prose: "Inaugurato in via Manini 21 il nuovo Ufficio", "in via Roma 5 e risponde",
     # "riceve in piazza Mercato 5 dal lunedì al giovedì")
     # (an abbreviation's period is inside the name, not its end: "Piazza Ss. Trinità", "Via Don G. Minzoni",
@@ -164,8 +166,12 @@ def street_in(text: str) -> str | None:
     return f"{street} - {hamlet.group(1)}" if hamlet else street
 
 
+# the civic number closing a street, not a year after an apostrophe ("Via Ragazzi del '99")
+_CIVIC_END = re.compile(r"\s*,?\s*(?:n\.?\s*|n°\s*)?(?<![\d'’])(\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}|[a-zA-Z])?)$")
+
+
 def _tidy_street(street: str) -> str:
-    street = re.sub(r"\s*,?\s*(?:n\.?\s*|n°\s*)?(\d+(?:\s*/\s*[a-zA-Z0-9]{1,3}|[a-zA-Z])?)$", r", \1", street)
+    street = _CIVIC_END.sub(r", \1", street)
     street = re.sub(r"\s+", " ", street)
     return street[0].upper() + street[1:]
 
