@@ -311,7 +311,8 @@ def _site_footer(page: _Page) -> int | None:
     names = {code: page.resolver.name_of(code) for _, _, code, _ in page.blocks[-1:]}
     blocks = [(first, last, code) for first, last, code, _ in page.blocks]
     header = [*_site_titles(page), *page.lines[: si.OWNER_HEADER_LINES]]
-    return si.trailing_owner_block(blocks, page.lines, header, names, max(said, default=-1))
+    footer = si.trailing_owner_block(blocks, page.lines, header, names, max(said, default=-1))
+    return footer if footer is not None else si.card_after_stamp(blocks, page.lines)
 
 
 def _site_titles(page: _Page) -> list[str]:
@@ -328,6 +329,13 @@ def _owner_cards(page: _Page) -> set[int]:
     return si.owner_lone_card(blocks, page.lines, _site_titles(page), names)
 
 
+def _chrome_cards(page: _Page) -> set[int]:
+    """Indexes in `page.blocks` of the site's own cards (its footer, its lone card): the publisher, neither a comune's
+    contacts the page gives nor a member of the ambito it speaks of."""
+    footer = _site_footer(page)
+    return _owner_cards(page) | ({footer} if footer is not None else set())
+
+
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     by_code: dict[str, ComuneFacts] = {}
     # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
@@ -335,13 +343,12 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     # (under nothing but the site's chrome too: a cookie banner, a "Vai al contenuto" link, with no figure or ambito)
     letterhead = len(page.blocks) == 1 and _only_chrome_above(page, page.blocks[0][0])
     desks = bool(mb.SERVICE_DESK.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
-    footer = _site_footer(page)
-    owned = _owner_cards(page)
+    chrome = _chrome_cards(page)
     items = li.list_items(
         [(b[0], b[2]) for b in page.blocks], [(g.line, g.end) for g in page.member_groups], page.lines
     )
     for n, (start, last, code, found) in enumerate([] if letterhead else page.blocks):
-        if n == footer or n in items or n in owned:
+        if n in chrome or n in items:
             continue  # the site's identity block at the page's end or its own card, a list's last item
         if not (desks and _desk_hours(page.lines, start, last)):
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))
@@ -714,7 +721,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     ]
     if page.owner_footer:  # named by the site's footer only: a list in the body is another's unless it says whose
         groups = [g for g in groups if cf.AMBITO_WORDS.search(g.evidence)]
-    blocks = [b for b in page.blocks if lo <= b[0] < hi]
+    chrome = _chrome_cards(page)
+    blocks = [b for n, b in enumerate(page.blocks) if lo <= b[0] < hi and n not in chrome]
     members: list[str] = []
     for group in groups:
         for code in group.codes:
