@@ -121,8 +121,8 @@ _VENUE_VERB = (
     r"si\s+(?:terr[àa]|terranno|tiene|tengono|svolge|svolgono|svolger[àa]|svolgeranno|sposta|sposter[àa]))"
     r"(?:\s+(?:a\s+rotazione|anche|inoltre|poi|settimanalmente|periodicamente|alternativamente))*"
 )
-# A service's buildings named by their towns (round 60d): "verso i centri diurni di A e B", "le RSA di", "gli asili nido di
-# A, B e C", "le sedi di", "i consultori di": the towns that host them, however the sentence names the ambito
+# A service's buildings named by their towns (round 60d): "verso i centri diurni di A e B", "le RSA di", "gli asili
+# nido di A, B e C", "le sedi di", "i consultori di": the towns that host them, however the sentence names the ambito
 _FACILITIES_OF = (
     r"(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|nelle|verso\s+i|verso\s+le)\s+"
     r"(?:centri\s+diurni|centri\s+diurni\s+disabili|CDD|CSE|RSA|RSD|case\s+di\s+(?:riposo|comunit[àa])|"
