@@ -45,6 +45,7 @@ from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
 from crawler.parsers import role_anaphor as ra
 from crawler.parsers import stated_count as sc
+from crawler.parsers import web_text as wt
 from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
 from crawler.parsers.call_territory import AMBITO_REACH, names_a_territory, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
@@ -1687,6 +1688,8 @@ def _judge(
     membership read before it, which a list in the next sentence may go on with ("Coinvolti anche A e B")."""
     first, last = run.found[0], run.found[-1]
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
+    if wt.in_head_menu(page.lines, n0, n1):
+        return None  # "Cronaca / Carate / Lissone / Seregno / Sport": a site's menu, above the content
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
