@@ -1,5 +1,6 @@
 """Round 60d. Lists of comuni a page shows that are not the ambito's: the publisher's own footer card (a comune
-site's "Comune di X" / address / PEC after the last-updated stamp, or at a short page's foot over its legal chrome),
+site's "Comune di X" / address / PEC after the last-updated stamp, or at a short page's foot over its legal chrome;
+its banner over the crumbs),
 a service's buildings named by their towns ("verso le case di riposo di A, B e C", "negli asili nido comunali di A e
 B"), a site's head menu whose items are towns ("Cronaca / A / B / C / Eventi"). Counter-cases: a comune's card in the
 body, the residents of the ambito's comuni at a day centre, a list under "Comuni dell'Ambito"."""
@@ -17,10 +18,12 @@ from tests.fixture_pages import extracted_by_ambito, extracted_comuni, gold_by_a
         "3730_txt_news_comune_footer_dopo_ultimo_aggiornamento.txt",
         "3731_txt_news_pagina_breve_footer_del_comune.txt",
         "3732_txt_controcaso_scheda_comune_nel_testo.txt",
+        "3738_txt_evento_comune_banner_sopra_briciole.txt",
     ],
 )
 def test_the_sites_own_footer_card_is_the_publisher(name: str) -> None:
-    """Neither a member of the ambito the page speaks of nor a comune's contacts the page gives."""
+    """Neither a member of the ambito the page speaks of nor a comune's contacts the page gives; nor the site's
+    banner over the crumbs, with the event's place below it."""
     assert extracted_by_ambito(name) == gold_by_ambito(name)
     assert extracted_comuni(name) == gold_comuni(name)
 

@@ -265,7 +265,7 @@ def _with_text_footer(doc: Document, mentions: list[nm.Mention], resolver: NameR
 def _contact_blocks(doc: Document, lines: list[str], levels: list[int], resolver: NameResolver) -> list[si.Block]:
     """The comuni's contact cards; on a page read as text, not the site's own identity footer (a PDF's letterhead
     and signatures keep their rules)."""
-    blocks = mb.comune_blocks(lines, levels, resolver)
+    blocks = [b for b in mb.comune_blocks(lines, levels, resolver) if not tf.holds_crumbs(lines[b[0] : b[1] + 1])]
     return blocks if doc.kind == "pdf" else si.without_fiscal_identity_card(blocks, lines)
 
 
