@@ -49,3 +49,16 @@ def test_a_services_buildings_named_by_their_towns_are_venues(name: str) -> None
 )
 def test_towns_in_a_sites_head_menu_are_navigation(name: str) -> None:
     assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3739_txt_faq_comune_quali_comuni_vi_aderiscono.txt",
+        "3740_txt_controcaso_faq_distretto_commercio_ne_fanno_parte.txt",
+    ],
+)
+def test_a_faqs_question_by_pronoun_asks_the_ambitos_comuni(name: str) -> None:
+    """ "Quali comuni vi aderiscono?" under the answer that names the ambito: its comuni; not under a question about a
+    Distretto del Commercio."""
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

@@ -2370,7 +2370,18 @@ def _answers_which_comuni(page: _Text, n0: int, head: str, after: str) -> bool:
     if n0 == 0 or len(split_sentences(head)) > 1 or DECOY.search(after) or ELSEWHERE.search(after):
         return False
     question = page.lines[n0 - 1][-CONTEXT:]
-    return bool(_WHICH_COMUNI.search(question) and _THE_AMBITOS.search(question)) and not DECOY.search(question)
+    if not _WHICH_COMUNI.search(question) or DECOY.search(question):
+        return False
+    if _THE_AMBITOS.search(question):
+        return True
+    # "Quali Comuni ne fanno parte?", "Che comuni vi aderiscono?": the pronoun stands for the ambito the question and
+    # answer right above are about (a FAQ's chain: "Che cos'è l'Ambito territoriale?" / "... fa parte dell'Ambito di X")
+    earlier = " ".join(page.lines[max(0, n0 - 1 - _FAQ_BACK) : n0 - 1])
+    return bool(_PRONOUN_SUBJECT.search(question)) and bool(_THE_AMBITOS.search(earlier)) and not DECOY.search(earlier)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:ne|vi|lo|la)\s+(?:fanno|compongono|aderiscono|appartengono|sono)\b", re.I)
+_FAQ_BACK = 2  # the question and the answer right above
 
 
 # an ASST's health district that opens the paragraph as its subject, the health body anywhere in its sentence: "Il
