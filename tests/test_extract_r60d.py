@@ -62,3 +62,15 @@ def test_a_faqs_question_by_pronoun_asks_the_ambitos_comuni(name: str) -> None:
     """ "Quali comuni vi aderiscono?" under the answer that names the ambito: its comuni; not under a question about a
     Distretto del Commercio."""
     assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3741_txt_famiglie_di_x_e_degli_altri_comuni_ambito.txt",
+        "3742_txt_controcaso_e_gli_altri_comuni_del_parco.txt",
+    ],
+)
+def test_a_comune_named_with_the_ambitos_other_comuni_is_one_of_them(name: str) -> None:
+    """ "le famiglie di X e degli altri comuni dell'Ambito": X is a member; not "X e gli altri comuni del Parco"."""
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
