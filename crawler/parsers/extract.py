@@ -311,8 +311,7 @@ def _site_footer(page: _Page) -> int | None:
     names = {code: page.resolver.name_of(code) for _, _, code, _ in page.blocks[-1:]}
     blocks = [(first, last, code) for first, last, code, _ in page.blocks]
     header = [*_site_titles(page), *page.lines[: si.OWNER_HEADER_LINES]]
-    footer = si.trailing_owner_block(blocks, page.lines, header, names, max(said, default=-1))
-    return footer if footer is not None else si.card_after_stamp(blocks, page.lines)
+    return si.trailing_owner_block(blocks, page.lines, header, names, max(said, default=-1))
 
 
 def _site_titles(page: _Page) -> list[str]:
@@ -330,8 +329,8 @@ def _owner_cards(page: _Page) -> set[int]:
 
 
 def _chrome_cards(page: _Page) -> set[int]:
-    """Indexes in `page.blocks` of the site's own cards (its footer, its lone card): the publisher, neither a comune's
-    contacts the page gives nor a member of the ambito it speaks of."""
+    """Indexes in `page.blocks` of the site's own cards (its footer, its lone card): the publisher, no comune's
+    contacts the page gives (its member all the same, by the sets' convention: a comune's page on its ambito)."""
     footer = _site_footer(page)
     return _owner_cards(page) | ({footer} if footer is not None else set())
 
@@ -721,8 +720,7 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     ]
     if page.owner_footer:  # named by the site's footer only: a list in the body is another's unless it says whose
         groups = [g for g in groups if cf.AMBITO_WORDS.search(g.evidence)]
-    chrome = _chrome_cards(page)
-    blocks = [b for n, b in enumerate(page.blocks) if lo <= b[0] < hi and n not in chrome]
+    blocks = [b for b in page.blocks if lo <= b[0] < hi]
     members: list[str] = []
     for group in groups:
         for code in group.codes:

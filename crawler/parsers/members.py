@@ -1380,21 +1380,6 @@ OF_WHICH_CHARS = 200  # the ambito's name (80), the relative pronoun, its verb a
 _MEMBER_VERB_AFTER = re.compile(rf"^\s*(?:anche\s+|pure\s+)?{_MEMBER_VERB}\b", re.I)
 
 
-# a comune named with "the other comuni" of the ambito (round 60d): "i residenti di X e degli altri Comuni
-# dell'Ambito", "Il Comune di X, con gli altri Comuni del territorio, partecipa all'Ambito", "X insieme agli altri
-# comuni del Piano di Zona": one of them
-_WITH_THE_OTHERS = re.compile(
-    r"^\s*,?\s*(?:e|con|insieme\s+a)\s+(?:gli|agli|degli|ai|dei|i|a)?\s*altri\s+comuni\b[^.;]{0,80}?"
-    r"\b(?:ambit[oi]|piano\s+di\s+zona)\b",
-    re.I,
-)
-
-
-def _with_the_others(after: str) -> bool:
-    """The one comune is named with the ambito's other comuni, in the words right after it."""
-    return "altri" in after and bool(_WITH_THE_OTHERS.match(after)) and not DECOY.search(after)
-
-
 def _member_of_which(head: str, after: str) -> str:
     """A comune named as the subject of a relative clause about the ambito named just before it, its verb one of
     membership, before or after it: the words from the ambito's name on, else "" (the main clause before the ambito,
@@ -1715,9 +1700,7 @@ def _judge(
         after = after[aside.end() :]
     # a name added to a province's comuni, or one of the ambito's comuni: "Tra i Comuni dell'Ambito c'è anche X"
     of_which = _member_of_which(head, after) if len(run.found) == 1 else ""
-    added = len(run.found) == 1 and bool(
-        _PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or of_which or _with_the_others(after)
-    )
+    added = len(run.found) == 1 and bool(_PROVINCE_AND.search(head) or _AMONG_MEMBERS.search(head) or of_which)
     if len(run.found) == 1 and not run.unknown and not MEMBERS_AFTER.match(after) and not added:
         return None  # a name alone is a membership only as the subject of "fa parte dell'Ambito"
     head = _ROLE_HEAD.sub("", head)  # "SINDACO - BOLLATE": a roll call's role before its comune

@@ -56,8 +56,8 @@ def trailing_owner_block(
     if not blocks:
         return None
     first, last, code = blocks[-1]
-    if first <= content_end or (first <= OWNER_HEADER_LINES and not _at_tail(lines, first, last + 1)):
-        return None  # (a short page's footer sits in its first lines, under all its text: still its footer)
+    if first <= content_end or first <= OWNER_HEADER_LINES:
+        return None
     if len(blocks) > 1 and first - blocks[-2][1] <= SERIES_GAP_LINES:
         return None
     head = " ".join(header).lower()
@@ -65,25 +65,6 @@ def trailing_owner_block(
         return None
     near = lines[first : last + 1 + CHROME_AFTER_LINES]
     return len(blocks) - 1 if any(LEGAL_CHROME.search(line) for line in near) else None
-
-
-# the page's last-updated stamp on a line of its own ("Ultimo aggiornamento", "Ultimo aggiornamento: 20/11/2025"): a
-# site's template closes its content with it, then its footer (round 60d)
-_STAMP_LINE = re.compile(r"^(?:ultimo\s+aggiornamento|ultima\s+modifica|pagina\s+aggiornata)\b", re.I)
-STAMP_TO_CARD_LINES = 6  # the stamp, its date, an "A cura di" line and its office, then the card
-
-
-def card_after_stamp(blocks: list[tuple[int, int, str]], lines: list[str]) -> int | None:
-    """Index in `blocks` (first line, last line, ISTAT) of the lone last card right after the page's last-updated
-    stamp: a comune site's footer ("Ultimo aggiornamento" / "Comune di X" / its address, phone, PEC), which names the
-    publisher, not a comune the page speaks of, whatever the title says. A series of cards is content: kept."""
-    if not blocks:
-        return None
-    first, last, _ = blocks[-1]
-    if len(blocks) > 1 and first - blocks[-2][1] <= SERIES_GAP_LINES:
-        return None
-    stamped = any(_STAMP_LINE.match(line.strip()) for line in lines[max(0, first - STAMP_TO_CARD_LINES) : first])
-    return len(blocks) - 1 if stamped and _at_tail(lines, first, last + 1) else None
 
 
 Block = tuple[int, int, str, Contacts]  # a contact card: first line, last line, ISTAT, contacts
