@@ -265,7 +265,7 @@ def _with_text_footer(doc: Document, mentions: list[nm.Mention], resolver: NameR
 def _contact_blocks(doc: Document, lines: list[str], levels: list[int], resolver: NameResolver) -> list[si.Block]:
     """The comuni's contact cards; on a page read as text, not the site's own identity footer (a PDF's letterhead
     and signatures keep their rules)."""
-    blocks = mb.comune_blocks(lines, levels, resolver)
+    blocks = [b for b in mb.comune_blocks(lines, levels, resolver) if not tf.holds_crumbs(lines[b[0] : b[1] + 1])]
     return blocks if doc.kind == "pdf" else si.without_fiscal_identity_card(blocks, lines)
 
 
@@ -328,6 +328,13 @@ def _owner_cards(page: _Page) -> set[int]:
     return si.owner_lone_card(blocks, page.lines, _site_titles(page), names)
 
 
+def _chrome_cards(page: _Page) -> set[int]:
+    """Indexes in `page.blocks` of the site's own cards (its footer, its lone card): the publisher, no comune's
+    contacts the page gives (its member all the same, by the sets' convention: a comune's page on its ambito)."""
+    footer = _site_footer(page)
+    return _owner_cards(page) | ({footer} if footer is not None else set())
+
+
 def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     by_code: dict[str, ComuneFacts] = {}
     # a lone block opening the document is its letterhead ("COMUNE DI NERVIANO" / "Piazza Manzoni 14 - ... - tel.
@@ -335,13 +342,12 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
     # (under nothing but the site's chrome too: a cookie banner, a "Vai al contenuto" link, with no figure or ambito)
     letterhead = len(page.blocks) == 1 and _only_chrome_above(page, page.blocks[0][0])
     desks = bool(mb.SERVICE_DESK.search(f"{page.doc.title[:TITLE_CHARS]} {page.doc.head_title[:TITLE_CHARS]}"))
-    footer = _site_footer(page)
-    owned = _owner_cards(page)
+    chrome = _chrome_cards(page)
     items = li.list_items(
         [(b[0], b[2]) for b in page.blocks], [(g.line, g.end) for g in page.member_groups], page.lines
     )
     for n, (start, last, code, found) in enumerate([] if letterhead else page.blocks):
-        if n == footer or n in items or n in owned:
+        if n in chrome or n in items:
             continue  # the site's identity block at the page's end or its own card, a list's last item
         if not (desks and _desk_hours(page.lines, start, last)):
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[start]}))

@@ -45,6 +45,7 @@ from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
 from crawler.parsers import role_anaphor as ra
 from crawler.parsers import stated_count as sc
+from crawler.parsers import web_text as wt
 from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
 from crawler.parsers.call_territory import AMBITO_REACH, names_a_territory, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
@@ -1687,6 +1688,8 @@ def _judge(
     membership read before it, which a list in the next sentence may go on with ("Coinvolti anche A e B")."""
     first, last = run.found[0], run.found[-1]
     n0, n1 = page.line_of(first.start), page.line_of(last.start)
+    if wt.in_head_menu(page.lines, n0, n1):
+        return None  # "Cronaca / Carate / Lissone / Seregno / Sport": a site's menu, above the content
     col, end = first.start - page.starts[n0], last.end - page.starts[n1]
     after = re.split(r"(?<=[.;])\s", page.lines[n1][end : end + CONTEXT])[0] if run.column_head is None else ""
     head = page.lines[n0][max(0, col - CONTEXT) : col]  # a window: no run reads a whole 5 MB line
@@ -2367,7 +2370,18 @@ def _answers_which_comuni(page: _Text, n0: int, head: str, after: str) -> bool:
     if n0 == 0 or len(split_sentences(head)) > 1 or DECOY.search(after) or ELSEWHERE.search(after):
         return False
     question = page.lines[n0 - 1][-CONTEXT:]
-    return bool(_WHICH_COMUNI.search(question) and _THE_AMBITOS.search(question)) and not DECOY.search(question)
+    if not _WHICH_COMUNI.search(question) or DECOY.search(question):
+        return False
+    if _THE_AMBITOS.search(question):
+        return True
+    # "Quali Comuni ne fanno parte?", "Che comuni vi aderiscono?": the pronoun stands for the ambito the question and
+    # answer right above are about (a FAQ's chain: "Che cos'è l'Ambito territoriale?" / "... fa parte dell'Ambito di X")
+    earlier = " ".join(page.lines[max(0, n0 - 1 - _FAQ_BACK) : n0 - 1])
+    return bool(_PRONOUN_SUBJECT.search(question)) and bool(_THE_AMBITOS.search(earlier)) and not DECOY.search(earlier)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:ne|vi|lo|la)\s+(?:fanno|compongono|aderiscono|appartengono|sono)\b", re.I)
+_FAQ_BACK = 2  # the question and the answer right above
 
 
 # an ASST's health district that opens the paragraph as its subject, the health body anywhere in its sentence: "Il

@@ -121,10 +121,21 @@ _VENUE_VERB = (
     r"si\s+(?:terr[àa]|terranno|tiene|tengono|svolge|svolgono|svolger[àa]|svolgeranno|sposta|sposter[àa]))"
     r"(?:\s+(?:a\s+rotazione|anche|inoltre|poi|settimanalmente|periodicamente|alternativamente))*"
 )
+# A service's buildings named by their towns (round 60d): "verso i centri diurni di A e B", "le RSA di", "gli asili
+# nido di A, B e C", "le sedi di", "i consultori di": the towns that host them, however the sentence names the ambito
+_FACILITIES_OF = (
+    r"(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|nelle|verso\s+i|verso\s+le)\s+"
+    r"(?:centri\s+diurni|centri\s+diurni\s+disabili|CDD|CSE|RSA|RSD|case\s+di\s+(?:riposo|comunit[àa])|"
+    r"asili(?:\s+nido)?|nidi|scuole|biblioteche|piscine|palestre|consultori|ambulatori|poliambulatori|sedi|"
+    r"strutture|centri\s+(?:anziani|ricreativi|sportivi|estivi|aggregativi))"
+    r"(?:\s+(?:comunali|territoriali|intercomunali|sovracomunali|per\s+anziani|per\s+disabili))?\s+(?:di|a|ad|in)"
+)
 _SITES_AT = re.compile(
-    r"\b(?:sono|si\s+trovano|(?:hanno|ha)\s+sede|con\s+sed[ei]|(?:sono\s+)?(?:situat|collocat|ubicat|dislocat)[ei]|"
+    r"\b(?:(?:sono|si\s+trovano|(?:hanno|ha)\s+sede|con\s+sed[ei]|(?:sono\s+)?(?:situat|collocat|ubicat|dislocat)[ei]|"
     + _VENUE_VERB
-    + r")\s+(?:a|ad|in|presso)\s*$",
+    + r")\s+(?:a|ad|in|presso)|"
+    + _FACILITIES_OF
+    + r")\s*$",
     re.I,
 )
 SITES_WINDOW = 60  # the verb and its adverbs right before the list ("sarà presente a rotazione anche a")

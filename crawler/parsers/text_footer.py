@@ -161,6 +161,13 @@ _AMBITO_STATED = re.compile(
 STATEMENT_CHARS = 80  # a sentence of the body, not a menu's link, a heading, a label or a news title
 MIN_STATEMENTS = 3  # a page with less prose (a contacts page, a list of documents, a home page) is not judged by it
 _LONE_CRUMB_SEPARATOR = re.compile(r"^[/>»›]$")
+_CRUMBS_LINE = re.compile(r"^\s*(?:home|homepage|home\s*page|pagina\s+iniziale)\s*[/>»›]\s", re.I)
+
+
+def holds_crumbs(lines: list[str]) -> bool:
+    """Whether these lines hold the page's crumbs ("Home › Eventi › Sagra"): a "Comune di X" above them is the site's
+    banner, and an address below them the content's (an event's place), no card of the comune (round 60d)."""
+    return any(_CRUMBS_LINE.match(line) for line in lines)
 
 
 def _crumbs_end(lines: list[str]) -> int | None:

@@ -80,6 +80,6 @@ def _speaks_of_the_ambito(group: MemberGroup, lines: list[str]) -> bool:
     "Convenzione per la gestione associata dell'Ufficio di Piano ... Comuni di A (capofila), B", round 59a)."""
     if _THE_AMBITO.search(lines[group.line]):
         return True
-    if group.kind == "prose":
-        return bool(_ITS_PLAN.search(group.evidence))
+    if group.kind == "prose":  # "covers": the plan is named in the paragraph before ("Il documento vale per A, B")
+        return bool(_ITS_PLAN.search(group.evidence)) or group.rule == "covers"
     return group.kind == "list" and bool(_THE_AMBITO.search(group.evidence) or _ITS_PLAN.search(group.evidence))

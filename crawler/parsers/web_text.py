@@ -64,3 +64,23 @@ def starts_new_item(prev: str, line: str) -> bool:
 
 def _opening(line: str) -> list[str]:
     return _DIGIT.sub("0", line.lower()).split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS]
+
+
+# a site's head menu, one item a line: short capitalised words ("Cronaca", "Sport", "Home"), none of them a list's
+# label ("I Comuni", "Comuni soci:", "Ambito")
+HEAD_MENU_LINES = 12
+_MENU_WORD = re.compile(r"^[A-ZÀ-Ü][\w'’.-]*(?:\s+[\w'’.-]+){0,2}$")
+_LIST_LABEL = re.compile(r"omun|mbit|distrett|territor|elenc|\bsoci\b|aderent|membri|:", re.I)
+_MENU_ITEM_WORDS = 4
+
+
+def in_head_menu(lines: list[str], first: int, last: int) -> bool:
+    """Whether lines[first:last + 1], comuni one a line, are items of the site's head menu between its other items
+    ("Cronaca" / "Carate" / "Lissone" / "Seregno" / "Sport": a local paper's editions, a comune site's "Home" /
+    "Vivere Lecco"): navigation above the page's content, no list the page gives (round 60d)."""
+    if first < 1 or last <= first or last + 1 >= len(lines) or last >= HEAD_MENU_LINES:
+        return False
+    around = (lines[first - 1].strip(), lines[last + 1].strip())
+    if not all(_MENU_WORD.match(line) and not _LIST_LABEL.search(line) for line in around):
+        return False
+    return all(len(line.split()) <= _MENU_ITEM_WORDS for line in lines[1 : last + 1])
