@@ -238,7 +238,12 @@ def _enumerated(groups: list[mb.MemberGroup], lines: list[str], resolver: NameRe
     """The ambiti of an enumeration that gives each its list in brackets ("gli ambiti di Desio (A, B) e di Monza (C,
     D)"), each named at its bracket: the plural is no mention, but the bracket says whose list it holds."""
     named = (
-        (group, na.bracketed_owner(lines[group.line][: group.col], resolver, group.codes))
+        (
+            group,
+            na.bracketed_owner(
+                lines[group.line][: group.col], resolver, group.codes, lines[group.end][group.end_col :]
+            ),
+        )
         for group in groups
         if group.rule == "enumerated"
     )

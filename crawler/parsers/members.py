@@ -2745,7 +2745,7 @@ def _rule(
     before: str, heading: str, after: str, prose: bool, codes: list[str], resolver: NameResolver, labelled: bool = False
 ) -> str | None:
     n = len(codes)
-    if prose and n >= 2 and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver, codes):
+    if prose and n >= 2 and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver, codes, after):
         return "enumerated"  # "con gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's list
     if prose and na.named_owner(before, resolver):  # "L'ambito confinante è quello di X, che comprende A e B": X's
         before, heading = na.without_neighbour_words(before), na.without_neighbour_words(heading)

@@ -76,16 +76,19 @@ NEXT_OF_THEM = re.compile(r"\)\s*(?:,|;|\be\b|\bed\b)\s*(?:(?:di|del|della|dell[
 BRACKETED_CHARS = 1200  # an enumeration of several ambiti's lists: each can hold tens of comuni
 
 
-def bracketed_owner(before: str, resolver: NameResolver, listed: Collection[str] = ()) -> nm.Mention | None:
+def bracketed_owner(
+    before: str, resolver: NameResolver, listed: Collection[str] = (), after: str = ""
+) -> nm.Mention | None:
     """The ambito whose name opens the bracket the list is in, inside an enumeration of several ambiti ("gli ambiti
     di Desio (A, B) e di Monza (": Monza), read name by name from the plural: any other words break the chain; or
-    one ambito named after a comune the bracket lists ("l'Ambito di Monza (Monza, Brugherio e Villasanta)")."""
+    one ambito named after a comune the bracket lists, closed right after them ("l'Ambito di Monza (Monza, Brugherio e
+    Villasanta)"; not "(Merate e Olgiate le sedi)")."""
     if not before.rstrip().endswith("("):
         return None
     clause = re.split(r"(?<=[.;!?])\s", before[-BRACKETED_CHARS:])[-1]
     plurals = list(_PLURAL_AMBITI.finditer(clause))
     if not plurals:
-        return _named_with_its_town(clause, resolver, listed)
+        return _named_with_its_town(clause, resolver, listed) if after.lstrip().startswith(")") else None
     rest, name = clause[plurals[-1].end() :], ""
     while rest.strip():
         if name:  # the bracket before this name closed, then ", " / " e di " and nothing else
