@@ -238,7 +238,12 @@ def _enumerated(groups: list[mb.MemberGroup], lines: list[str], resolver: NameRe
     """The ambiti of an enumeration that gives each its list in brackets ("gli ambiti di Desio (A, B) e di Monza (C,
     D)"), each named at its bracket: the plural is no mention, but the bracket says whose list it holds."""
     named = (
-        (group, na.bracketed_owner(lines[group.line][: group.col], resolver))
+        (
+            group,
+            na.bracketed_owner(
+                lines[group.line][: group.col], resolver, group.codes, lines[group.end][group.end_col :]
+            ),
+        )
         for group in groups
         if group.rule == "enumerated"
     )
@@ -767,7 +772,8 @@ def _ambito(page: _Page, key: str, lo: int, hi: int, whole_page: bool, facts: Pa
     stated = None if office.contacts.responsible else of.responsible_stated(sentences)
     if stated:  # the office's head named in a sentence of the ambito's part, on any line
         office.contacts.responsible, ambito.evidence["responsible"] = stated[0], stated[1][:300]
-    own_list = None if whole_page else set(members)  # on a page of several ambiti, the capofila is one of its own
+    # on a page of several ambiti, the capofila is one of its own, or the town the ambito is named after (round 60a)
+    own_list = None if whole_page else set(members) | ({place} if place else set())
     # the page title: "Comune di X – capofila dell'Ambito di X"
     title = [s for t in dict.fromkeys((page.doc.title, page.doc.head_title)) if t for s in split_sentences(t)]
     # a site's footer: "Ufficio di Piano dell'Ambito X - Capofila: Comune di Y - Piazza ..."

@@ -1776,7 +1776,7 @@ def _judge(
     if labelled:
         before = page.lines[n0 - 1][-CONTEXT:]
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
-    rule = _rule(before, heading, after, prose, len(codes), resolver, labelled or bool(row_ambito(page, n0)))
+    rule = _rule(before, heading, after, prose, codes, resolver, labelled or bool(row_ambito(page, n0)))
     if prose and jb.joins_another_body(before, after):
         return None  # "la Centrale Unica di Committenza, alla quale aderiscono anche i Comuni di A, B": that body's
     opening_words = split_sentences(head)[-1] if head.strip() else ""  # the run's own sentence, not its intro
@@ -2756,9 +2756,10 @@ def _after_the_relative(nearest: str, after: str) -> str:
 
 
 def _rule(
-    before: str, heading: str, after: str, prose: bool, n: int, resolver: NameResolver, labelled: bool = False
+    before: str, heading: str, after: str, prose: bool, codes: list[str], resolver: NameResolver, labelled: bool = False
 ) -> str | None:
-    if prose and n >= 2 and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver):
+    n = len(codes)
+    if prose and n >= 2 and not HYPOTHETICAL.search(before) and na.bracketed_owner(before, resolver, codes, after):
         return "enumerated"  # "con gli ambiti di Desio (A, B) e di Monza (C, D)": each bracket its ambito's list
     if prose and na.named_owner(before, resolver):  # "L'ambito confinante è quello di X, che comprende A e B": X's
         before, heading = na.without_neighbour_words(before), na.without_neighbour_words(heading)

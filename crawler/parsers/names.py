@@ -66,6 +66,9 @@ _POINT = re.compile(r"\s+(?-i:Nord|Sud|Est|Ovest)\b(?!['’])")
 _CONNECTOR = re.compile(r"^(?:e|ed|di|del|della|dei|delle|d['’]|dell['’])$", re.I)
 # "nell'ambito", "in ambito"; "gara d'ambito", "piano d'ambito": "d'ambito" qualifies another thing, it names none
 _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’]|\bd['’])$", re.I)
+# a sentence that opens with the ambito of a comune as its topic, set off by a comma ("Nell'ambito di Monza, il
+# Comune di Monza è capofila"): the territory the sentence speaks of, not the idiom (round 60a)
+_TOPIC_OPENS = re.compile(r"[.;!?]\s*Nell['’]$")  # (a line's start is read as a full stop)
 
 
 # an ambito of another region ("Ambito sociale n. 7 (Regione Piemonte)", "Ambito di X della Regione Veneto"): its
@@ -113,7 +116,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         qual = m.group("qual") or ""
         if re.search(r"sanitario", qual, re.I) and not re.search(r"socio", qual, re.I):
             continue
-        if m.group("kind").islower() and _IDIOM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        idiom = m.group("kind").islower() and _IDIOM_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+        if idiom and not _TOPIC_OPENS.search(("." if m.start() <= 8 else "") + text[max(0, m.start() - 8) : m.start()]):
             continue
         # "Comuni dell'Ambito: Caronno Pertusella, Cislago, ...": a list's label, whose first item names the ambito
         # only by chance (`not_list_labels`)
@@ -129,6 +133,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         # "Ambito 2 – Brescia Ovest": a cardinal point after a comune names a part of its territory, not the comune
         pointed = bool(place) and rest.startswith(place[1]) and bool(_POINT.match(rest, len(place[1])))
         place = None if pointed else place
+        if idiom and not (place and rest.startswith(place[1]) and rest[len(place[1]) :].startswith(",")):
+            continue  # "nell'ambito del progetto": the idiom; "Nell'ambito di Monza, il Comune di ...": the topic
         territory = None if place else _territory_at_start(rest, bool(num) or article or pointed, bool(qual.strip()))
         spaced = bool(m.group("sep")) and not m.group("sep").strip()  # "Ambito distrettuale lodigiano"
         if not (place or territory or num) and kind == "ambito" and qual and spaced:

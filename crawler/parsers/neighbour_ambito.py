@@ -12,6 +12,7 @@ Pure functions over the text before a run; `members._rule` and `extract._section
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from crawler.parsers import names as nm
 from crawler.reference.comuni import NameResolver
@@ -75,15 +76,19 @@ NEXT_OF_THEM = re.compile(r"\)\s*(?:,|;|\be\b|\bed\b)\s*(?:(?:di|del|della|dell[
 BRACKETED_CHARS = 1200  # an enumeration of several ambiti's lists: each can hold tens of comuni
 
 
-def bracketed_owner(before: str, resolver: NameResolver) -> nm.Mention | None:
+def bracketed_owner(
+    before: str, resolver: NameResolver, listed: Collection[str] = (), after: str = ""
+) -> nm.Mention | None:
     """The ambito whose name opens the bracket the list is in, inside an enumeration of several ambiti ("gli ambiti
-    di Desio (A, B) e di Monza (": Monza), read name by name from the plural: any other words break the chain."""
+    di Desio (A, B) e di Monza (": Monza), read name by name from the plural: any other words break the chain; or
+    one ambito named after a comune the bracket lists, closed right after them ("l'Ambito di Monza (Monza, Brugherio e
+    Villasanta)"; not "(Merate e Olgiate le sedi)")."""
     if not before.rstrip().endswith("("):
         return None
     clause = re.split(r"(?<=[.;!?])\s", before[-BRACKETED_CHARS:])[-1]
     plurals = list(_PLURAL_AMBITI.finditer(clause))
     if not plurals:
-        return None
+        return _named_with_its_town(clause, resolver, listed) if after.lstrip().startswith(")") else None
     rest, name = clause[plurals[-1].end() :], ""
     while rest.strip():
         if name:  # the bracket before this name closed, then ", " / " e di " and nothing else
@@ -98,3 +103,15 @@ def bracketed_owner(before: str, resolver: NameResolver) -> nm.Mention | None:
         name, rest = opened.group(1).strip(), rest[opened.end() :]
     named = nm.mentions_in(f"Ambito di {name}", -1, resolver)
     return named[0] if len(named) == 1 and named[0].name == f"Ambito di {name}" else None
+
+
+def _named_with_its_town(clause: str, resolver: NameResolver, listed: Collection[str]) -> nm.Mention | None:
+    """One ambito whose name the bracket opens right after, named after a comune the bracket lists (round 60a): the
+    list is its composition wherever the sentence stands ("si ricorda che l'Ambito di Monza (Monza, Brugherio e
+    Villasanta) ha sportelli propri"); a bracket without its town ("confina con l'Ambito di Seregno (Seveso, Meda)")
+    may hold the neighbouring towns only, and is left to the other rules."""
+    named = nm.mentions_in(clause, -1, resolver) if listed else []
+    last = named[-1] if named else None
+    if last is None or last.place not in listed or clause[last.at + len(last.name) :].strip() != "(":
+        return None
+    return last
