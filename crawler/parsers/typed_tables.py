@@ -116,3 +116,51 @@ def ambito_columns(lines: list[str]) -> list[str]:
             out[n + 1 : end] = [" | ".join(row) for row in rows]
         n = end
     return out
+
+
+MAX_CELL = 40  # a cell of a comune's row: a name, a figure, a role; a longer line is prose under the table
+
+
+def _stacked_row(block: list[str], width: int) -> bool:
+    """A row of a table written one cell a line: two cells or more (the comune and at least a figure or a role), no
+    more than the header has labels, each short and none a sentence or a label of its own."""
+    return 2 <= len(block) <= width and all(
+        len(cell) <= MAX_CELL and "  " not in cell and not cell.endswith((".", ":", ";")) for cell in block
+    )
+
+
+def stacked_rows(lines: list[str]) -> list[str]:
+    """The lines, with each table that a page's text gives one cell a line, its rows parted by blank lines, under a
+    typed header of its labels ("Comune   Abitanti   Ruolo" over "Suzzara" / "21.302" / "capofila"), written as rows
+    of cells joined by " | ", the way a markup table's rows are: read as lines, a row's last cell ("capofila") is a
+    line of its own that names no comune, and the row's role is lost."""
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        typed = lines[n].replace("\xa0", " ")  # a web page's text parts its header's labels with "&nbsp; &nbsp;"
+        header = _cells(typed) if "  " in typed else []
+        if not _header(header):
+            out.append(lines[n])
+            n += 1
+            continue
+        rows: list[str] = []
+        end = n + 1
+        while True:
+            start = end
+            while start < len(lines) and not lines[start].strip():
+                start += 1
+            stop = start
+            while stop < len(lines) and lines[stop].strip():
+                stop += 1
+            block = [line.strip() for line in lines[start:stop]]
+            if not _stacked_row(block, len(header)):
+                break
+            rows.append(" | ".join(block))
+            end = stop
+        if len(rows) >= MIN_ROWS:
+            out += [" | ".join(text for _, text in header), *rows]
+            n = end
+        else:
+            out.append(lines[n])
+            n += 1
+    return out
