@@ -42,7 +42,7 @@ from crawler.parsers.pictures import (
     svg_maps_as_lists,
 )
 from crawler.parsers.script_lists import script_arrays_as_lists
-from crawler.parsers.typed_tables import ambito_columns, as_tables, stacked_rows
+from crawler.parsers.typed_tables import ambito_columns, as_tables
 from crawler.parsers.web_text import is_rendered_page, starts_new_item
 from crawler.parsers.western import WESTERN, western
 
@@ -557,8 +557,8 @@ def from_html(body: bytes, url: str, charset: str | None = None) -> Document:
 
 def from_text(text: str, url: str, kind: str = "text") -> Document:
     """Plain text (or a PDF's text layer): paragraphs are groups, wrapped lines are re-joined."""
-    # tables typed with spaces or one cell a line read as tables, then two columns of prose read one after the other
-    typed = unfold(as_tables(stacked_rows(ambito_columns(text.splitlines()))))
+    # tables typed with spaces read as tables, then two columns of prose read one after the other
+    typed = unfold(as_tables(ambito_columns(text.splitlines())))
     raw_lines = [_clean(raw) for raw in typed]
     wrap_width = _wrap_width(raw_lines)
     rendered = kind == "text" and is_rendered_page(raw_lines)  # one block a line: a list's items are not wrapped
