@@ -15,7 +15,7 @@ import re
 
 from crawler.parsers import joined_body as jb
 from crawler.parsers import role_anaphor as ra
-from crawler.parsers.contacts import CAPOFILA_CELL
+from crawler.parsers.contacts import CAPOFILA_CELL, FIGURE_CELL
 from crawler.parsers.handover import new_holder, of_an_ambito_left
 from crawler.parsers.italian import HYPOTHETICAL, UNIONE_DEI_COMUNI
 from crawler.parsers.prechecks import may_match
@@ -580,6 +580,43 @@ def _held_below(lines: list[str], resolver: NameResolver) -> tuple[str | None, s
         res = resolver.resolve(m.group("name"), fuzzy=False) if m else None
         if res and res.method != "fuzzy":
             return res.istat, f"{lines[i]} / {lines[i + 1]}"[:300]
+    return None, ""
+
+
+def _stacked_row(lines: list[str], resolver: NameResolver) -> str | None:
+    """The comune of a table row written one cell a line: its name, then its figures ("Suzzara" / "21.302")."""
+    figures = lines[1:]
+    if not figures or not all(FIGURE_CELL.fullmatch(cell.strip()) for cell in figures):
+        return None
+    res = resolver.resolve(_TOWN_OF.sub("", lines[0].strip()), fuzzy=False)
+    return res.istat if res and res.method != "fuzzy" else None
+
+
+def closing_cell(lines: list[str], groups: list[int], resolver: NameResolver) -> tuple[str | None, str]:
+    """A table written one cell a line, rows parted by blank lines (a web page's table read as text): the row whose
+    last cell is the capofila's role alone ("Suzzara" / "21.302" / "capofila") names it. Another row of the same shape
+    beside it makes the block a table's row, not a card's chip or a label over its value; a table headed or titled by
+    a project ("Ruolo nel progetto", "Progetto X - partenariato") gives the project's lead, not the ambito's."""
+    rows: dict[int, list[int]] = {}
+    for i, group in enumerate(groups):
+        rows.setdefault(group, []).append(i)
+
+    def is_row(group: int) -> bool:
+        return group in rows and _stacked_row([lines[i] for i in rows[group]], resolver) is not None
+
+    for group, at in rows.items():
+        last = lines[at[-1]].strip(" :")
+        if len(at) < 3 or not CAPOFILA_CELL.fullmatch(last):
+            continue
+        code = _stacked_row([lines[i] for i in at[:-1]], resolver)
+        if not code or not (is_row(group - 1) or is_row(group + 1)):
+            continue
+        first = group
+        while is_row(first - 1):
+            first -= 1
+        above = " ".join(lines[i] for g in (first - 2, first - 1) for i in rows.get(g, []))
+        if not PROJECT.search(above):
+            return code, " / ".join(lines[i] for i in at)[:300]
     return None, ""
 
 

@@ -228,6 +228,8 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
         elif (
             (BARE_LABEL.match(line) or (ROLE_LABEL.match(line) and len(nxt) <= 60 and ":" not in nxt))
             and not (i and out and out[-1].endswith(","))  # "4) Comune di X," / "ente capofila": the item's wrap
+            # "Viadana" / "20.160" / "Ente capofila": a table row written one cell a line, its last cell its role
+            and not (i and FIGURE_CELL.fullmatch(lines[i - 1].strip()) and CAPOFILA_CELL.fullmatch(line.strip(" :")))
             and nxt
             and not BARE_LABEL.match(nxt)
             and not ROLE_LABEL.match(nxt)
@@ -261,6 +263,9 @@ _VALUE_AT_START = re.compile(r"\s*(?:\+?\d|[\w.-]+@)")
 
 
 CAPOFILA_CELL = re.compile(r"(?:(?:ente|comune)\s+)?capofila", re.I)
+# a table's figure cell on a line of its own: residents, an area, a share ("21.302", "32,4", "4,3 kmq", "15,5%"); not a
+# phone number ("0376 511411", "02.457971")
+FIGURE_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\s*(?:%|kmq|km²)?")
 # a header cell naming a contact or a role: "Telefono", "Sede dell'Ufficio di Piano", "Ente capofila"
 _HEAD_CELL = re.compile(rf"^(?:{_LABELS})\b[^|:]{{0,40}}:?$", re.I)
 

@@ -976,9 +976,11 @@ _COMUNE_HEAD = re.compile(r"^(?:comun[ei]|municipi[oi])\b", re.I)
 
 
 def _capofila_laid_out(page: _Page, lo: int, hi: int, members: set[str] | None) -> tuple[str | None, str]:
-    """A capofila the layout states: the role alone on a line under its comune (a card's chip, a signature), the
-    "Ente capofila" column of a one-row table."""
-    code, evidence = cf.titled(page.lines[lo:hi], page.levels[lo:hi], page.resolver)
+    """A capofila the layout states: the last cell of its row in a table written one cell a line, the role alone on a
+    line under its comune (a card's chip, a signature), the "Ente capofila" column of a one-row table."""
+    code, evidence = cf.closing_cell(page.lines[lo:hi], page.groups[lo:hi], page.resolver)
+    if not code:
+        code, evidence = cf.titled(page.lines[lo:hi], page.levels[lo:hi], page.resolver)
     if not code:
         code, evidence = cf.column(page.lines[lo:hi], page.resolver)
     return (code, evidence) if code and (members is None or code in members) else (None, "")
