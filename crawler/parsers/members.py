@@ -1894,7 +1894,11 @@ def _judge(
     ):
         # the page's count of its comuni, stated elsewhere: this run has that many, or is one of lists side by side
         # (a table's cells, a few zones) that together may have it (pending: `_with_counted_parts`)
-        rule = "count" if sc.counted_size(listed, before) in page.stated else ("" if not prose and len(codes) >= 2 else None)
+        rule = (
+            "count"
+            if sc.counted_size(listed, before) in page.stated
+            else ("" if not prose and len(codes) >= 2 else None)
+        )
     if (
         rule is None
         and not vetoed

@@ -41,9 +41,10 @@ _AMBITO_COUNTS = re.compile(
     rf"{_COMUNI_NOUN}\b",
     re.I,
 )
-# a line that counts the comuni and introduces their list: "Dodici comuni, dal passo al confine, 28.000 abitanti:", "I
-# nostri 9 comuni:", "I 12 comuni del territorio:". A noun phrase (the count, then a comma, a colon or "del territorio"),
-# never a clause ("Cinque comuni hanno aderito al bando:"): the line names what the list is, not what it did
+# a line that counts the comuni and introduces their list: "Dodici comuni, dal passo al confine, 28.000 abitanti:",
+# "I nostri 9 comuni:", "I 12 comuni del territorio:". A noun phrase (the count, then a comma, a colon or "del
+# territorio"), never a clause ("Cinque comuni hanno aderito al bando:"): the line names what the list is, not what
+# it did
 _COUNT_HEADS = re.compile(
     rf"^\s*(?:(?:i|gli|ben|i\s+nostri)\s+)?{_NUMBER}\s+{_COMUNI_NOUN}\s*(?:[,:]|del\s+territorio\b)[^:]*:\s*$",
     re.I,
