@@ -283,9 +283,11 @@ PROJECT_LISTS = re.compile(
 _PROJECT = re.compile(r"\bprogett[oi]\b|\biniziativ[ae]\b|\bcandidatur[ae]\b", re.I)
 # words that name a list that is not one of members
 OTHER_LISTS = re.compile(
-    # neighbours ("comuni confinanti", "confina con"), not the ambito's own borders ("superano i propri confini")
+    # neighbours ("comuni confinanti", "confina con"), not the ambito's own borders ("superano i propri confini") nor
+    # the state's border that bounds its territory ("dal passo al confine svizzero", "fino al confine di Stato"): no
+    # comune lies across it in Lombardy's lists
     r"confin(?<!propri\sconfin)(?<!proprio\sconfin)(?<!suoi\sconfin)(?<!suo\sconfin)(?<!nostri\sconfin)"
-    r"(?<!loro\sconfin)|contermin|limitrof|\bunione\b|"
+    r"(?<!loro\sconfin)(?![ei]\s+(?:di\s+stato|nazional[ei]|svizzer[oa]|elvetic[oa]|con\s+la\s+svizzera)\b)|contermin|limitrof|\bunione\b|"
     # a site's block of neighbouring towns ("Comuni vicini", "Paesi più vicini", "Nelle vicinanze"): places near it
     r"\b(?:comuni|paesi|centri|localit[àa])\s+(?:pi[uù]\s+)?vicin[ie]\b|\bnelle\s+vicinanze\b|"
     # the same box under other headings: "Nei dintorni", "Scopri i dintorni", "Nei pressi", "Altri comuni della zona"
@@ -1895,7 +1897,11 @@ def _judge(
     ):
         # the page's count of its comuni, stated elsewhere: this run has that many, or is one of lists side by side
         # (a table's cells, a few zones) that together may have it (pending: `_with_counted_parts`)
-        rule = "count" if listed in page.stated else ("" if not prose and len(codes) >= 2 else None)
+        rule = (
+            "count"
+            if sc.counted_size(listed, before) in page.stated
+            else ("" if not prose and len(codes) >= 2 else None)
+        )
     if (
         rule is None
         and not vetoed

@@ -41,6 +41,14 @@ _AMBITO_COUNTS = re.compile(
     rf"{_COMUNI_NOUN}\b",
     re.I,
 )
+# a line that counts the comuni and introduces their list: "Dodici comuni, dal passo al confine, 28.000 abitanti:",
+# "I nostri 9 comuni:", "I 12 comuni del territorio:". A noun phrase (the count, then a comma, a colon or "del
+# territorio"), never a clause ("Cinque comuni hanno aderito al bando:"): the line names what the list is, not what
+# it did
+_COUNT_HEADS = re.compile(
+    rf"^\s*(?:(?:i|gli|ben|i\s+nostri)\s+)?{_NUMBER}\s+{_COMUNI_NOUN}\s*(?:[,:]|del\s+territorio\b)[^:]*:\s*$",
+    re.I,
+)
 # the count is of another body's comuni: "i 9 comuni del Distretto del Commercio", "l'Unione riunisce 5 comuni"
 _ANOTHER_BODY = re.compile(r"commercio|\bunione\b|comunit[àa]\s+montana|\bconsorzio\b|\bpgt\b|\bats\b|\basst\b", re.I)
 
@@ -49,8 +57,9 @@ def stated_counts(lines: list[str]) -> frozenset[int]:
     """The numbers of comuni the page says its ambito has (three or more), each from a sentence of its own."""
     counts: set[int] = set()
     for line in lines:
-        if not may_match(line, ("comuni", "paesi", "municipi")) or not may_match(
-            line, ("ambito", "distrett", "aderent", "associat", "firmatar", "sottoscritt")
+        if not may_match(line, ("comuni", "paesi", "municipi")) or not (
+            may_match(line, ("ambito", "distrett", "aderent", "associat", "firmatar", "sottoscritt"))
+            or line.rstrip().endswith(":")
         ):
             continue
         said = [
@@ -59,6 +68,7 @@ def stated_counts(lines: list[str]) -> frozenset[int]:
             if (c := _COUNT_BEFORE.search(line, max(0, m.start() - COUNT_CHARS), m.start()))
         ]
         said += [(m, m.end()) for m in _AMBITO_COUNTS.finditer(line)]
+        said += [(m, m.end()) for m in _COUNT_HEADS.finditer(line)]
         for count, end in said:
             lo = max(0, count.start() - SENTENCE_CHARS)
             start = max(lo, line.rfind(".", lo, count.start()) + 1)
@@ -87,3 +97,18 @@ def counted_parts(sizes: list[tuple[int, frozenset[str]]], counts: frozenset[int
             if total > max(counts, default=0):
                 break
     return None
+
+
+# "Il comune di Lovere è capofila; gli altri comuni sono A, B e C", "gli altri comuni dell'Ambito:": the rest of
+# the ambito's comuni after the one the sentence named first, so the list is one short of the page's count
+_THE_OTHERS = re.compile(
+    rf"\bgli\s+altri\s+{_COMUNI_NOUN}\b[^.;:]{{0,60}}?(?:\bsono|:)\s*$",
+    re.I,
+)
+OTHERS_CHARS = 120  # the words right before a list that may call it "the others"
+
+
+def counted_size(listed: int, before: str) -> int:
+    """How many of the ambito's comuni a list stands for: one more than it names when it names "the other" comuni,
+    after the one its sentence named first (the capofila)."""
+    return listed + 1 if _THE_OTHERS.search(before[-OTHERS_CHARS:]) else listed
