@@ -10,14 +10,31 @@ from __future__ import annotations
 
 import re
 
-# the ambito's name (no punctuation), a comma, then a clause of composition ending where the list begins
+from crawler.parsers.prechecks import may_match
+
+_WHICH = r"(?:di\s+cui|(?:de|a|ne)l(?:la)?\s+quale|a\s+cui|in\s+cui)"  # the relative pronoun after the ambito's name
+# a relative clause whose verb is one of membership: the comuni its subject ("del quale fanno parte", "al quale
+# aderiscono"), or one comune its subject and the others its companions ("di cui Y fa parte con")
+_MEMBERS_CLAUSE = (
+    rf"{_WHICH}\s+(?:(?:fa(?:nno)?\s+parte|aderiscono|appartengono|partecipano|rientrano|sono\s+compresi)|"
+    r"(?:il\s+comune\s+di\s+)?(?-i:[A-ZÀ-Ý])[\w'’ -]{0,40}?\s+"
+    r"(?:fa\s+parte|aderisce|appartiene|partecipa|rientra)\s+(?:con|insieme\s+(?:a|ai|agli|con)))"
+)
+_AMBITO_THEN = r"\b(?:ambito|distretto)\b[^.;:,()]{0,80}?,\s*"  # the ambito's name (no punctuation), a comma
+_LIST_OPENS = (
+    r"(?:\s+(?:i|gli))?(?:\s+[\w'’]+)?(?:\s+comuni(?:\s+di)?)?\s*$"  # "i (sei) Comuni di", where the list begins
+)
+# the ambito's name, then a clause of composition ending where the list begins
 _COMPOSED = re.compile(
-    r"\b(?:ambito|distretto)\b[^.;:,()]{0,80}?,\s*"
-    r"(?:(?:format|compost|costituit)[oa]\s+(?:da|dai|dagli|dal)|"
-    r"di\s+cui\s+fa(?:nno)?\s+parte|che\s+(?:comprende|riunisce|raggruppa|include|unisce))"
-    r"(?:\s+(?:i|gli))?(?:\s+[\w'’]+)?(?:\s+comuni(?:\s+di)?)?\s*$",
+    _AMBITO_THEN
+    + r"(?:(?:format|compost|costituit)[oa]\s+(?:da|dai|dagli|dal)|"
+    + _MEMBERS_CLAUSE
+    + r"|che\s+(?:comprende|riunisce|raggruppa|include|unisce))"
+    + _LIST_OPENS,
     re.I,
 )
+_MEMBERS_OF_THE_AMBITO = re.compile(_AMBITO_THEN + _MEMBERS_CLAUSE + _LIST_OPENS, re.I)
+_PARTNER = re.compile(r"\b(?:insieme|assieme|accanto)\s+(?:a|al|all['’]|con)\s*(?:l['’]\s*)?$", re.I)
 COMPOSED_CHARS = 200  # the ambito's name (80), its comma and the clause
 CALL_WORDS = re.compile(r"\bbando\b|avviso\s+pubblico", re.I)  # closed: the call words of `members.PROJECT_LISTS`
 
@@ -28,3 +45,14 @@ def without_the_ambitos_call(text: str, before: str) -> str:
     if not CALL_WORDS.search(text) or _COMPOSED.search(before[-COMPOSED_CHARS:]) is None:
         return text  # (most lists: no call named, or no ambito's composition)
     return CALL_WORDS.sub(" ", text)
+
+
+def composed_of_the_list(before: str) -> bool:
+    """The words before a list end with the ambito's name and a relative clause of membership ("l'Ambito di X, del
+    quale fanno parte", "di cui Y fa parte con"): the list is the ambito's comuni, whatever the main clause says; a
+    partner's ("insieme all'Ambito di X, di cui fanno parte") is not the page's."""
+    tail = before[-COMPOSED_CHARS:]
+    if not may_match(tail, ("ambito", "distretto")):
+        return False  # (most lists: no ambito named right before)
+    clause = _MEMBERS_OF_THE_AMBITO.search(tail)
+    return clause is not None and not _PARTNER.search(tail[: clause.start()])  # "insieme all'Ambito di X, di cui"

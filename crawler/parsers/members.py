@@ -45,8 +45,12 @@ from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
 from crawler.parsers import role_anaphor as ra
 from crawler.parsers import stated_count as sc
+<<<<<<< HEAD
 from crawler.parsers import web_text as wt
 from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
+=======
+from crawler.parsers.call_of_the_ambito import composed_of_the_list, without_the_ambitos_call
+>>>>>>> r60e
 from crawler.parsers.call_territory import AMBITO_REACH, names_a_territory, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.counted_actors import without_local_actors
@@ -1885,6 +1889,15 @@ def _judge(
         and not DECOY.search(PROJECT_LISTS.sub("", opening))
     ):
         rule = "bracketed"  # "promosso dall'Ambito territoriale di Bormio (Bormio, Livigno, ... e Valfurva)"
+    if (
+        rule is None
+        and prose
+        and len(codes) >= 2
+        and composed_of_the_list(opening)
+        and not OTHER_BODY.search(opening)  # "l'Ambito territoriale di caccia X, di cui fanno parte"
+        and not DECOY.search(PROJECT_LISTS.sub("", opening))  # a neighbour's, a Distretto del Commercio's
+    ):
+        rule = "composed"  # "promossa dall'Ambito di X, del quale fanno parte A, B e C": the clause binds the list
     if rule is None and prose and previous and _more_mayors(page, previous, n0, col, after):
         rule = "mayors"  # "Al tavolo sedevano i sindaci di A e B; in collegamento quelli di C e D"
     vetoed = _another_bodys(before if prose else split_sentences(before), after, headings[:1])
