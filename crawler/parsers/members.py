@@ -45,12 +45,8 @@ from crawler.parsers import neighbour_ambito as na
 from crawler.parsers import news_prose as np_
 from crawler.parsers import role_anaphor as ra
 from crawler.parsers import stated_count as sc
-<<<<<<< HEAD
 from crawler.parsers import web_text as wt
-from crawler.parsers.call_of_the_ambito import without_the_ambitos_call
-=======
 from crawler.parsers.call_of_the_ambito import composed_of_the_list, without_the_ambitos_call
->>>>>>> r60e
 from crawler.parsers.call_territory import AMBITO_REACH, names_a_territory, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.counted_actors import without_local_actors
