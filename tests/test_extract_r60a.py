@@ -1,4 +1,4 @@
-"""Round 60a (`docs/members-r60a.md`): a second ambito's members in one sentence or bracket, attributed to the ambito
+"""Round 60a (`docs/members.md §124`): a second ambito's members in one sentence or bracket, attributed to the ambito
 the sentence names: a bracket after an ambito named after a comune it lists, and a sentence opening with "Nell'ambito
 di X," as its topic."""
 

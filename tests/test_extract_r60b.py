@@ -21,7 +21,7 @@ from tests.fixture_pages import assert_gives_no_member, extracted, gold
 )
 def test_the_role_cell_closing_a_row_written_one_cell_a_line_names_the_capofila(name: str) -> None:
     """The capofila is the gold's (none for a project's lead), and every member read is the gold's: the row after the
-    capofila's is still lost on these pages (the role line ends the member run, docs/members-r60b.md)."""
+    capofila's is still lost on these pages (the role line ends the member run, docs/members.md §125)."""
     want = gold(name)["ambiti"]
     got = extracted(name).ambiti
     assert [a.capofila for a in got] == [a["capofila"] for a in want]
