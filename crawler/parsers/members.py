@@ -273,6 +273,15 @@ RESIDENTS_NOUN = (
 # the words between a modal and who it lets in, none that adds them to others ("Possono presentare domanda anche i
 # residenti di A, B": a few more comuni, not the territory)
 MODAL_WORDS = r"(?:(?!anche\b|pure\b|inoltre\b)[\w'’]+\s+)"
+# the people a service is for, named by the comuni they live in with no "residenti": "rivolto a disoccupati e persone
+# fragili dei comuni di", "destinato ai caregiver familiari del territorio dei comuni di", "aperto alle donne vittime di
+# violenza nei comuni di" (round 61a): the addressee from a closed vocabulary, a few words of who among them, then
+# "dei/nei comuni di" (never "di" alone: "i giovani di Monza" may be a club's), never "anche" nor "non residenti"
+ADDRESSEES_OF_THE_COMUNI = (
+    r"(?:(?:cittadini|famiglie|persone|nuclei\s+familiari|anziani|minori|giovani|utenti|soggetti|disoccupati|"
+    r"inoccupati|lavoratori|studenti|caregiver|donne|adulti|genitori)"
+    r"(?:\s+(?!(?:anche|pure|inoltre|gi[àa])\b|non\s+residenti\b)[\w'’]+){0,8}?\s+(?:del\s+territorio\s+)?(?:dei|nei)\s+comuni\s+di)"
+)
 PROJECT_LISTS = re.compile(
     r"\bpartner\b|partenariat|\brete\s+(?:degli\s+|di\s+)?ambit[oi]|\bbando\b|avviso\s+pubblico|"
     # comuni that may take part are a call's partners; residents who may are people, the territory's (RESIDENTS)
@@ -2662,9 +2671,11 @@ _WHO_MAY_APPLY_LINE = re.compile(rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}$", re.I)
 _OPENS_WITH_RESIDENTS = re.compile(r"^\W*" + _RESIDENTS_OPENING, re.I)
 _RESIDENTS = re.compile(
     rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}:\s*{_RESIDENTS_OPENING}|"
-    r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+"
+    r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+(?:"
     + RESIDENTS_NOUN
-    + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
+    + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)|"
+    + ADDRESSEES_OF_THE_COMUNI
+    + r")\s*:?\s*$|"
     # "La misura vale per i residenti di A, B, ...": who the measure is for
     r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+"
     + RESIDENTS_NOUN
