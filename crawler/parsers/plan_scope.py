@@ -15,7 +15,12 @@ import re
 _STEERS = re.compile(
     r"\b(?:orient|govern|coordin|programm|indirizz|regol)\w*\s+"
     r"(?:(?:le|i|gli|il)\s+)?(?:politiche|servizi|interventi)\s+social[ie]\s+"
-    r"(?:di|dei\s+comuni\s+di|nei\s+comuni\s+di)\s*:?\s*$",
+    r"(?:di|dei\s+comuni\s+di|nei\s+comuni\s+di)\s*:?\s*$|"
+    # the same steering named as a noun, the plan's work for its comuni (round 61a): "Programmazione sociale zonale
+    # per i Comuni di", "la pianificazione sociale di zona per i comuni di", "programmazione dei servizi sociali
+    # d'ambito per il territorio di"
+    r"\b(?:programmazione|pianificazione)\s+(?:(?:dei\s+)?(?:servizi|interventi|politiche)\s+)?social[ie]\s+"
+    r"(?:(?:zonale|territoriale|di\s+zona|d['’]\s*ambito)\s+)?per\s+(?:i\s+comuni\s+di|il\s+territorio\s+di)\s*:?\s*$",
     re.I,
 )
 _SOME = re.compile(r"\b(?:anche|pure|alcun[ie]|come|tra\s+cui|fra\s+cui|ad\s+esempio|oltre)\b", re.I)
@@ -46,4 +51,6 @@ def the_plans_scope(lead: str, listed: int) -> bool:
     clause = re.split(r"[.;:!?]\s", tail[: steers.start()])[-1]
     if _SOME.search(f"{clause} {steers.group()}") or _OTHER_SUBJECT.search(clause):
         return False
-    return bool(_PLAN_SUBJECT.search(clause)) and bool(_THE_PLAN.search(lead[-_REACH:]))
+    # the noun names no subject: the plan's work, its own line or sentence under the plan's or the office's name
+    nominal = steers.group().lower().startswith(("programmazione", "pianificazione"))
+    return bool(nominal or _PLAN_SUBJECT.search(clause)) and bool(_THE_PLAN.search(lead[-_REACH:]))
