@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from crawler.parsers import capofila as cf
 from crawler.parsers import capofila_in_turn as ct_turn
 from crawler.parsers import contacts as ct
+from crawler.parsers import dash_rows as dr
 from crawler.parsers import english_dates as ed
 from crawler.parsers import list_item_heads as li
 from crawler.parsers import members as mb
@@ -361,6 +362,8 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
             continue
         for code, found in group.contacts.items():
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": group.evidence[:300]}))
+        for n, (code, found) in dr.dash_rows(page.lines, group.line, page.resolver).items():
+            by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[n]}))
     facts.comuni.extend(by_code.values())
 
 
