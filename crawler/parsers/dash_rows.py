@@ -14,6 +14,7 @@ from crawler.reference.comuni import NameResolver
 _RULE = re.compile(r"\s+[–—-]\s+")
 ROW_CHARS = 200  # a row is short: a run-on line of a text is no row
 MIN_ROWS = 2  # one such line is a signature or a footer, two in a row are a table
+MAX_RUN_ROWS = 20  # rows run together on one line: a directory's page, not a text's run-on line
 MAX_CELLS = 4  # name, street, phone and perhaps an email: more cells are two rows the page ran together
 
 
@@ -38,15 +39,29 @@ def _code(name: str, resolver: NameResolver) -> str | None:
     return found.istat if found else None
 
 
-def dash_rows(lines: list[str], start: int, resolver: NameResolver) -> dict[int, tuple[str, Contacts]]:
-    """The rows of the dash table that begins at line `start` (none unless MIN_ROWS lines in a row are rows)."""
-    rows: dict[int, tuple[str, Contacts]] = {}
-    n = start
-    while n < len(lines):
-        row = _row(lines[n], resolver)
-        if row:
-            rows[n] = row
-        elif not (rows and n + 1 < len(lines) and _row(lines[n + 1], resolver)):
-            break  # one line between rows that is none (two rows the page ran together) leaves the table open
-        n += 1
-    return rows if len(rows) >= MIN_ROWS else {}
+# where a row the text's reader ran onto the one before begins: after the last figure of a phone, a name and a rule
+_NEXT_ROW = re.compile(r"(?<=\d)\s+(?=[A-ZÀ-Ý][^\d|–—-]{1,45}?\s[–—-]\s)")
+
+
+def _rows(line: str, resolver: NameResolver) -> list[tuple[str, Contacts]] | None:
+    """The rows of one line (several when the reader ran them together), or None unless each piece is a row."""
+    if not line or len(line) > ROW_CHARS * MAX_RUN_ROWS:
+        return None
+    rows = [_row(piece, resolver) for piece in _NEXT_ROW.split(line)]
+    return None if None in rows else [row for row in rows if row]
+
+
+def dash_rows(lines: list[str], resolver: NameResolver) -> dict[str, tuple[int, Contacts]]:
+    """Each comune's (line, contacts) in the page's dash tables (MIN_ROWS rows in a row, or more)."""
+    found: dict[str, tuple[int, Contacts]] = {}
+    table: list[tuple[int, str, Contacts]] = []
+    for n, line in enumerate([*lines, ""]):
+        rows = _rows(line, resolver)
+        if rows:
+            table += [(n, code, contacts) for code, contacts in rows]
+            continue
+        if len(table) >= MIN_ROWS:
+            for k, code, contacts in table:
+                found.setdefault(code, (k, contacts))
+        table = []
+    return found

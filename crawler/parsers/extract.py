@@ -362,8 +362,9 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
             continue
         for code, found in group.contacts.items():
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": group.evidence[:300]}))
-        for n, (code, found) in dr.dash_rows(page.lines, group.line, page.resolver).items():
-            by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[n]}))
+    # a page about the ambito (it lists its comuni) whose dash-ruled lines give each comune's street and phone
+    for code, (n, found) in (dr.dash_rows(page.lines, page.resolver) if page.member_groups else {}).items():
+        by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[n]}))
     facts.comuni.extend(by_code.values())
 
 
