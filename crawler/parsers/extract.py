@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from crawler.parsers import capofila as cf
 from crawler.parsers import capofila_in_turn as ct_turn
 from crawler.parsers import contacts as ct
+from crawler.parsers import dash_rows as dr
 from crawler.parsers import english_dates as ed
 from crawler.parsers import list_item_heads as li
 from crawler.parsers import members as mb
@@ -361,6 +362,9 @@ def _comuni_contacts(page: _Page, facts: PageFacts) -> None:
             continue
         for code, found in group.contacts.items():
             by_code.setdefault(code, ComuneFacts(code, found, {"contacts": group.evidence[:300]}))
+    # a page about the ambito (it lists its comuni) whose dash-ruled lines give each comune's street and phone
+    for code, (n, found) in (dr.dash_rows(page.lines, page.resolver) if page.member_groups else {}).items():
+        by_code.setdefault(code, ComuneFacts(code, found, {"contacts": page.lines[n]}))
     facts.comuni.extend(by_code.values())
 
 
