@@ -130,7 +130,9 @@ _FACILITIES = (
     r"(?:\s+(?:comunali|territoriali|intercomunali|sovracomunali|per\s+anziani|per\s+disabili))?"
 )
 _FACILITIES_OF = (
-    r"(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|nelle|verso\s+i|verso\s+le)\s+" + _FACILITIES + r"\s+(?:di|a|ad|in)"
+    r"(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|nelle|verso\s+i|verso\s+le)\s+"
+    + _FACILITIES
+    + r"\s+(?:di|a|ad|in)"
 )
 # the same buildings as a list's label (round 61b): "Case di Comunità del distretto: A, B", "Sedi dell'ambito: A, B",
 # "Consultori: A, B": the towns they are in, not the ambito's members
