@@ -21,3 +21,14 @@ from tests.fixture_pages import extracted_by_ambito, gold_by_ambito
 )
 def test_a_list_labelled_with_a_services_buildings_gives_no_member(name: str) -> None:
     assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3794_txt_consorzio_comune_per_riga_ambito_con_nota_capofila.txt",
+        "3795_txt_controcaso_tabella_distretto_commercio_nota_capofila.txt",
+    ],
+)
+def test_the_capofila_noted_in_a_comunes_ambito_cell_names_the_row_and_its_capofila(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
