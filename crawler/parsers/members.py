@@ -2925,6 +2925,9 @@ def _marks(page: _Text, levels: list[int], groups: list[int], run: _Run, group: 
             checked = len(plain) == len(cells) and bool(_CAPOFILA_HEAD.fullmatch(plain[i]) and _CHECK.match(cell))
             own = i == at and not listing
             marked = bool(_CAPOFILA_HEAD.fullmatch(cell)) or checked or (in_column and (own or _CHECK.match(cell)))
+            heads = header or plain  # the "Ambito" column under a header of plain cells too
+            noted = i != at and len(heads) == len(cells) and nm.notes_the_capofila(heads[i], cell)
+            marked = marked or noted
             if marked or (i == at and (_CAPOFILA_MARK.search(cell) or _footnoted(right, page))):
                 group.capofila = group.capofila or f.istat
         if len(cells) > at + 1 and per_row[n] == 1:

@@ -275,6 +275,15 @@ def ambito_columns(lines: list[str]) -> dict[int, tuple[int, int]]:
     return out
 
 
+_ROLE_NOTE = re.compile(r"\s*\((?:ente\s+|comune\s+)?capofila\)$", re.I)
+
+
+def notes_the_capofila(column: str, cell: str) -> bool:
+    """A comune's row whose "Ambito" cell notes its role ("Abbiategrasso | Abbiatense (capofila)"): the row's comune
+    is the ambito's capofila (round 61b)."""
+    return bool(_AMBITO_COLUMN.match(column.strip()) and _ROLE_NOTE.search(cell))
+
+
 def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Mention]:
     """Ambiti named in a table's column headed "Ambito" ("Ambito | Capofila | Comuni" over "Abbiatense | Abbiategrasso |
     ..."), per row line: the cell is the ambito's name alone, a territory (a demonym, a geographic head) or a comune,
@@ -285,7 +294,8 @@ def column_mentions(lines: list[str], resolver: NameResolver) -> dict[int, Menti
         if not any(_AMBITO_TABLE.match(c) for c in head):
             continue
         kind = "distretto" if head[col].lower().startswith("distrett") else "ambito"
-        cell = lines[i].split(" | ")[col].strip()
+        # the row's comune's role in brackets after the ambito's name: "Abbiatense (capofila)" (round 61b)
+        cell = _ROLE_NOTE.sub("", lines[i].split(" | ")[col].strip())
         place = _place_at_start(cell, resolver)
         # the cell alone, or a joint name opened by it ("Voghera e Comunità Montana Oltrepò Pavese")
         if place and (place[1] == cell or re.match(r"\s+e\s+(?-i:[A-ZÀ-Ý])", cell[len(place[1]) :])):

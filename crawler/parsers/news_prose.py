@@ -123,18 +123,27 @@ _VENUE_VERB = (
 )
 # A service's buildings named by their towns (round 60d): "verso i centri diurni di A e B", "le RSA di", "gli asili
 # nido di A, B e C", "le sedi di", "i consultori di": the towns that host them, however the sentence names the ambito
-_FACILITIES_OF = (
-    r"(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|nelle|verso\s+i|verso\s+le)\s+"
+_FACILITIES = (
     r"(?:centri\s+diurni|centri\s+diurni\s+disabili|CDD|CSE|RSA|RSD|case\s+di\s+(?:riposo|comunit[àa])|"
     r"asili(?:\s+nido)?|nidi|scuole|biblioteche|piscine|palestre|consultori|ambulatori|poliambulatori|sedi|"
     r"strutture|centri\s+(?:anziani|ricreativi|sportivi|estivi|aggregativi))"
-    r"(?:\s+(?:comunali|territoriali|intercomunali|sovracomunali|per\s+anziani|per\s+disabili))?\s+(?:di|a|ad|in)"
+    r"(?:\s+(?:comunali|territoriali|intercomunali|sovracomunali|per\s+anziani|per\s+disabili))?"
 )
+_FACILITIES_OF = (
+    r"(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|nelle|verso\s+i|verso\s+le)\s+"
+    + _FACILITIES
+    + r"\s+(?:di|a|ad|in)"
+)
+# the same buildings as a list's label (round 61b): "Case di Comunità del distretto: A, B", "Sedi dell'ambito: A, B",
+# "Consultori: A, B": the towns they are in, not the ambito's members
+_FACILITIES_LABEL = r"\b" + _FACILITIES + r"(?:\s+(?:del|dell['’])\s*(?:distretto|ambito|territorio))?\s*:"
 _SITES_AT = re.compile(
     r"\b(?:(?:sono|si\s+trovano|(?:hanno|ha)\s+sede|con\s+sed[ei]|(?:sono\s+)?(?:situat|collocat|ubicat|dislocat)[ei]|"
     + _VENUE_VERB
     + r")\s+(?:a|ad|in|presso)|"
     + _FACILITIES_OF
+    + r"|"
+    + _FACILITIES_LABEL
     + r")\s*$",
     re.I,
 )
