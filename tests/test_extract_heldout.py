@@ -137,6 +137,7 @@ HELDOUT111 = ROOT / "tests" / "fixtures" / "heldout111"
 HELDOUT112 = ROOT / "tests" / "fixtures" / "heldout112"
 HELDOUT113 = ROOT / "tests" / "fixtures" / "heldout113"
 HELDOUT114 = ROOT / "tests" / "fixtures" / "heldout114"
+HELDOUT115 = ROOT / "tests" / "fixtures" / "heldout115"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -254,6 +255,7 @@ SETS = {
     "heldout112": (HELDOUT112, 24, 16),
     "heldout113": (HELDOUT113, 24, 16),
     "heldout114": (HELDOUT114, 28, 18),
+    "heldout115": (HELDOUT115, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -263,6 +265,10 @@ with (ROOT / "crawler" / "reference" / "comuni_lombardia.csv").open(encoding="ut
 # How pages write a comune when it is neither its official name nor "S." for San/Santo/Santa:
 # an abbreviation, the name of a comune merged since, or a name hyphenated across a page break.
 WRITTEN_AS = {
+    "012035": ["caronno v no", "caronno v"],
+    "012036": ["casale l"],
+    "012057": ["crosio d valle"],
+    "012073": ["gazzada s"],
     "012107": ["oggiona con s stefano"],
     "015070": ["cernusco s n"],
     "015016": ["bellinzago lomb"],
@@ -587,6 +593,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT112,
         HELDOUT113,
         HELDOUT114,
+        HELDOUT115,
     ],
     ids=lambda f: f.name,
 )
