@@ -138,6 +138,7 @@ HELDOUT112 = ROOT / "tests" / "fixtures" / "heldout112"
 HELDOUT113 = ROOT / "tests" / "fixtures" / "heldout113"
 HELDOUT114 = ROOT / "tests" / "fixtures" / "heldout114"
 HELDOUT115 = ROOT / "tests" / "fixtures" / "heldout115"
+HELDOUT116 = ROOT / "tests" / "fixtures" / "heldout116"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -256,6 +257,7 @@ SETS = {
     "heldout113": (HELDOUT113, 24, 16),
     "heldout114": (HELDOUT114, 28, 18),
     "heldout115": (HELDOUT115, 32, 19),
+    "heldout116": (HELDOUT116, 12, 10),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -594,6 +596,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT113,
         HELDOUT114,
         HELDOUT115,
+        HELDOUT116,
     ],
     ids=lambda f: f.name,
 )
