@@ -255,7 +255,7 @@ SETS = {
     "heldout112": (HELDOUT112, 24, 16),
     "heldout113": (HELDOUT113, 24, 16),
     "heldout114": (HELDOUT114, 28, 18),
-    "heldout117": (HELDOUT117, 28, 18),
+    "heldout117": (HELDOUT117, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
