@@ -139,6 +139,7 @@ HELDOUT113 = ROOT / "tests" / "fixtures" / "heldout113"
 HELDOUT114 = ROOT / "tests" / "fixtures" / "heldout114"
 HELDOUT115 = ROOT / "tests" / "fixtures" / "heldout115"
 HELDOUT116 = ROOT / "tests" / "fixtures" / "heldout116"
+HELDOUT117 = ROOT / "tests" / "fixtures" / "heldout117"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -258,6 +259,7 @@ SETS = {
     "heldout114": (HELDOUT114, 28, 18),
     "heldout115": (HELDOUT115, 32, 19),
     "heldout116": (HELDOUT116, 12, 10),
+    "heldout117": (HELDOUT117, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -597,6 +599,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT114,
         HELDOUT115,
         HELDOUT116,
+        HELDOUT117,
     ],
     ids=lambda f: f.name,
 )
