@@ -137,6 +137,7 @@ HELDOUT111 = ROOT / "tests" / "fixtures" / "heldout111"
 HELDOUT112 = ROOT / "tests" / "fixtures" / "heldout112"
 HELDOUT113 = ROOT / "tests" / "fixtures" / "heldout113"
 HELDOUT114 = ROOT / "tests" / "fixtures" / "heldout114"
+HELDOUT118 = ROOT / "tests" / "fixtures" / "heldout118"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -254,6 +255,7 @@ SETS = {
     "heldout112": (HELDOUT112, 24, 16),
     "heldout113": (HELDOUT113, 24, 16),
     "heldout114": (HELDOUT114, 28, 18),
+    "heldout118": (HELDOUT118, 14, 7),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -587,6 +589,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT112,
         HELDOUT113,
         HELDOUT114,
+        HELDOUT118,
     ],
     ids=lambda f: f.name,
 )
