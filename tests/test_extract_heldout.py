@@ -140,6 +140,7 @@ HELDOUT114 = ROOT / "tests" / "fixtures" / "heldout114"
 HELDOUT115 = ROOT / "tests" / "fixtures" / "heldout115"
 HELDOUT116 = ROOT / "tests" / "fixtures" / "heldout116"
 HELDOUT117 = ROOT / "tests" / "fixtures" / "heldout117"
+HELDOUT118 = ROOT / "tests" / "fixtures" / "heldout118"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -260,6 +261,7 @@ SETS = {
     "heldout115": (HELDOUT115, 32, 19),
     "heldout116": (HELDOUT116, 12, 10),
     "heldout117": (HELDOUT117, 32, 20),
+    "heldout118": (HELDOUT118, 14, 7),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -600,6 +602,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT115,
         HELDOUT116,
         HELDOUT117,
+        HELDOUT118,
     ],
     ids=lambda f: f.name,
 )
