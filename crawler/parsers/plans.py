@@ -299,8 +299,13 @@ def _event_date(
     # passive, when a plan is named its subject ("Il Piano è approvato", "Sono approvati il Piano e ..."), not the
     # minutes' or the agenda's approval ("Il verbale della seduta precedente è approvato")
     passive = PASSIVE_PRESENT.search(sentence[max(0, start - 12) : start]) and PLAN_WORDS.search(sentence)
-    present = PRESENT.match(sentence, start) or passive or _SAME_SESSION.search(sentence)
+    # (the vote's words before the verb of its clause: "l'Assemblea, con il voto favorevole dei presenti, approva")
+    present = PRESENT.match(sentence, start) or PRESENT.search(sentence, end, min(stop, end + _VOTE_TO_VERB))
+    present = present or passive or _SAME_SESSION.search(sentence)
     return session if present else None
+
+
+_VOTE_TO_VERB = 40  # "voto favorevole" / "dei presenti, " / "approva": the vote's words and its verb in one clause
 
 
 # the words right before a date say what day it is: a term a plan or an act runs to ("fino al 31/12/2024", "sino
@@ -731,7 +736,8 @@ def _unwrapped(
     for i, (line, level) in enumerate(zip(lines, levels, strict=True)):
         prev = out[-1] if out else ""
         stamp = is_stamp(line) or bool(pieces) and is_stamp(lines[pieces[-1][-1][1]])  # a byline stands alone
-        if (
+        # (a lone operative verb goes on in its object, past a blank line: "APPROVA" / "" / "il Piano di Zona ...")
+        if (out and line and _DISPOSITIVE.match(prev)) or (
             out
             and not level
             and not out_levels[-1]
@@ -749,6 +755,11 @@ def _unwrapped(
             out_levels.append(level)
             pieces.append([(0, i)])
     return out, out_levels, pieces
+
+
+# a deliberation's operative verb on a line of its own, its object on the next: "l'Assemblea all'unanimità" / "APPROVA"
+# / "il Piano di Zona 2025-2027 ...", "DELIBERA" / "di approvare ...", "DETERMINA", "PRENDE ATTO"
+_DISPOSITIVE = re.compile(r"^(?:APPROVA|APPROVANO|DELIBERA|DELIBERANO|DETERMINA|DECRETA|ADOTTA|PRENDE\s+ATTO)\s*:?$")
 
 
 def _opens_alike(first: str, line: str) -> bool:
@@ -798,9 +809,12 @@ def _blank(unit: str, spans: list[tuple[int, int]]) -> str:
 
 
 _TERMINAL = (".", ";", ":", "!", "?")
-# "seduta del ...", "il giorno ...", and the minutes' heading "VERBALE DELL'ASSEMBLEA DEI SINDACI DEL 19 DICEMBRE 2024"
+# "seduta del ...", "il giorno ...", "del giorno ...", and the minutes' heading "VERBALE DELL'ASSEMBLEA DEI SINDACI DEL
+# 19 DICEMBRE 2024"
 SESSION = re.compile(
-    r"\b(?:seduta|riunione|adunanza|assemblea\s+dei\s+sindaci)\s+(?:del(?:l['’])?|in\s+data)\b|\bil\s+giorno\b", re.I
+    r"\b(?:seduta|riunione|adunanza|assemblea\s+dei\s+sindaci)\s+(?:del(?:l['’])?|in\s+data)\b(?:\s+giorno\b)?"
+    r"|\b(?:il|del)\s+giorno\b",
+    re.I,
 )
 
 
@@ -824,7 +838,8 @@ def _comune_bodys_act(heads: list[str]) -> bool:
 
 # a heading's date wrapped to a line of its own: "VERBALE DELLA SEDUTA DELL'ASSEMBLEA DEI SINDACI" / "del 13 dicembre
 # 2024", "Riunione dell'Assemblea" / "in data 5 marzo 2025"
-_DATE_LINE_OPENING = re.compile(r"^(?:del(?:l['’])?|in\s+data)\s+\d", re.I)
+# ("del giorno 11 dicembre 2024", "in data 5 marzo 2025")
+_DATE_LINE_OPENING = re.compile(r"^(?:del(?:l['’])?|in\s+data)\s+(?:giorno\s+)?\d", re.I)
 
 
 def _with_wrapped_dates(top: list[str]) -> list[str]:
