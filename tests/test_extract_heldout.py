@@ -142,6 +142,7 @@ HELDOUT116 = ROOT / "tests" / "fixtures" / "heldout116"
 HELDOUT117 = ROOT / "tests" / "fixtures" / "heldout117"
 HELDOUT118 = ROOT / "tests" / "fixtures" / "heldout118"
 HELDOUT119 = ROOT / "tests" / "fixtures" / "heldout119"
+HELDOUT120 = ROOT / "tests" / "fixtures" / "heldout120"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -264,6 +265,7 @@ SETS = {
     "heldout117": (HELDOUT117, 32, 20),
     "heldout118": (HELDOUT118, 14, 7),
     "heldout119": (HELDOUT119, 32, 23),
+    "heldout120": (HELDOUT120, 32, 20),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -606,6 +608,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT117,
         HELDOUT118,
         HELDOUT119,
+        HELDOUT120,
     ],
     ids=lambda f: f.name,
 )
