@@ -28,7 +28,7 @@ def test_a_comune_before_a_compass_point_names_the_area_not_a_member(name: str) 
         "3854_txt_azienda_capofila_ambito_che_da_esso_prende_il_nome_treviglio.txt",
         "3855_txt_citta_capofila_distretto_che_porta_il_suo_nome_corsico.txt",
         "3856_txt_neg_distretto_omonimo_asst_lodi.txt",
-        "3857_txt_neg_omonimo_nome_altro_ambito_prima_saronno.txt",
+        "3857_txt_controcaso_omonimo_dopo_altro_ambito_saronno.txt",
     ],
 )
 def test_an_ambito_named_after_its_subject_comune_by_reference(name: str) -> None:
