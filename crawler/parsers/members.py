@@ -1194,8 +1194,8 @@ def _listed(page: _Text, levels: list[int], f: Found, resolver: NameResolver) ->
         _NOT_A_LISTED_NAME.search(before) or (may_match(before, _TOWN_THING_WORDS) and _TOWN_THING.search(before))
     ) and not _town_hall_alone(line, col, f.end - page.starts[n]):
         return False  # "presso il Municipio di Rho, piazza ...": an address; "Municipio di Rho" alone names Rho
-    if np_.compass_area(line[max(0, col - 12) : col]):
-        return False  # "Ambito Visconteo Sud Milano - A, B": an area's name, Milano no item
+    if np_.compass_area(line[max(0, col - 12) : col], line[f.end - page.starts[n] : f.end - page.starts[n] + 8]):
+        return False  # "Ambito Visconteo Sud Milano - A, B", "Ambito Brescia Ovest con A, B": an area's name
     if col <= PART_NAME_CHARS and _PART_NAMED.fullmatch(line[:col]):
         return False  # "Area Lodi e Nord Lodigiano — A, B, ...": the part's name, not its first item
     if n not in page.rows:

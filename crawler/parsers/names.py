@@ -174,7 +174,8 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         elif num:
             out.append(Mention(line, _tidy(head), "n:" + num, None, kind, head.isupper(), proper, m.start()))
     out = _without_parenthesised_names(text, out)
-    return out + _pronoun_mentions(text, line, out, resolver, earlier) + _office_mentions(text, line, resolver)
+    pronouns = _pronoun_mentions(text, line, out, resolver, earlier) + _eponym_mentions(text, line, out, resolver)
+    return out + pronouns + _office_mentions(text, line, resolver)
 
 
 def _runs_on_to_a_comune(after: str, resolver: NameResolver) -> bool:
@@ -407,6 +408,38 @@ def _pronoun_mentions(
             name = f"{first.kind.capitalize()} {m.group('sep').strip()} {place[1]}"
             name = name.replace("’ ", "’").replace("' ", "'")
             out.append(Mention(line, name, place[0], place[0], first.kind, False, True, m.start()))
+    return out
+
+
+# an ambito named after the comune that is the clause's subject, by reference: "Il Comune di X è capofila dell'Ambito
+# territoriale che porta il suo nome", "X guida l'omonimo Ambito", "X è capofila del Distretto omonimo", "dell'Ambito
+# che da esso prende il nome" (round 62b)
+_EPONYM = re.compile(
+    r"\b(?:omonim[oa]\s+(?P<k1>ambito|distretto)|(?P<k2>ambito|distretto)(?:\s+(?:territoriale|sociale|distrettuale))?"
+    r"(?:\s+omonimo|,?\s+che\s+(?:porta\s+il\s+suo\s+nome|da\s+(?:esso|lui)\s+prende\s+(?:il\s+)?nome)))\b",
+    re.I,
+)
+# the clause's subject at the sentence's start: "Il Comune di X", "La Città di X", "X"
+_SUBJECT = re.compile(r"^\s*(?:(?:il\s+)?comune\s+di\s+|(?:la\s+)?citt[àa]\s+di\s+)?", re.I)
+
+
+def _eponym_mentions(text: str, line: int, named: list[Mention], resolver: NameResolver) -> list[Mention]:
+    """Ambiti named after the sentence's subject comune ("Il Comune di X ... dell'Ambito che porta il suo nome"), when
+    no ambito is named before them in the sentence: X's ambito."""
+    if not may_match(text, ("omonim", "nome")):
+        return []
+    out: list[Mention] = []
+    for m in _EPONYM.finditer(text):
+        start = max((k.end() for k in re.finditer(r"[.;!?]\s", text[: m.start()])), default=0)
+        if any(start <= n.at < m.start() for n in named) or _OF_HEALTH_BODY.match(text[m.end() : m.end() + 60]):
+            continue  # another ambito is the sentence's; "il Distretto omonimo dell'ASST": a health district
+        sentence = text[start : m.start()]
+        place = _place_at_start(sentence[_SUBJECT.match(sentence).end() :], resolver)
+        if place:
+            kind = (m.group("k1") or m.group("k2")).lower()
+            out.append(
+                Mention(line, f"{kind.capitalize()} di {place[1]}", place[0], place[0], kind, False, True, m.start())
+            )
     return out
 
 

@@ -47,13 +47,18 @@ def without_venue(sentence: str) -> str:
     return _VENUE_ASIDE.sub(",", sentence)
 
 
-# an area named by a compass point and a city: "Sud Milano", "Nord Milano", "Sud Est Milano", "Ovest Milano"
+# an area named by a compass point and a city: "Sud Milano", "Nord Milano", "Sud Est Milano", "Ovest Milano"; or by
+# the city and a capitalised point on the same line ("Ambito Brescia Ovest con A, B", "Distretto Brescia Est, insieme
+# a A", "zona Monza Nord"): the point names a part of the city's surroundings, which the city's own ambito is not
 _COMPASS_BEFORE = re.compile(r"\b(?:nord|sud|est|ovest)(?:[\s-]+(?:est|ovest))?\s+$", re.I)
+_COMPASS_AFTER = re.compile(r"[ \t]+(?:Nord|Sud|Est|Ovest)\b(?!['’])")
 
 
-def compass_area(before: str) -> bool:
-    """The name right after these words is part of an area's name, not a comune listed."""
-    return may_match(before[-12:], ("nord", "sud", "est", "ovest")) and bool(_COMPASS_BEFORE.search(before[-12:]))
+def compass_area(before: str, after: str) -> bool:
+    """The name between these words is part of an area's name, not a comune listed."""
+    return (
+        may_match(before[-12:], ("nord", "sud", "est", "ovest")) and bool(_COMPASS_BEFORE.search(before[-12:]))
+    ) or bool(_COMPASS_AFTER.match(after))
 
 
 # one comune set aside before what a service covers, the page's own: "Oltre a Dairago, il servizio riguarderà A, B"
