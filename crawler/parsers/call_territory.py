@@ -14,16 +14,19 @@ from __future__ import annotations
 
 import re
 
+# any one of the listed comuni as where the residents live, counted or not: "residenti in uno dei diciassette comuni:",
+# "in uno dei seguenti comuni", "in ciascuno degli otto comuni", "in uno dei comuni dell'Ambito:"
+ONE_OF_THE_COMUNI = r"in\s+(?:uno|ciascuno)\s+de(?:i|gli)\s+(?:\w+\s+)?comuni(?:\s+(?:seguenti|di|dell['’]\s*ambito))?"
 # the list's own words, closing its sentence right before it: the territory the call covers, or its residents
 _TERRITORY_OPENING = re.compile(
     r"\b(?:nel|sul|del)\s+territorio\s+(?:dei|degli)\s+comuni\s+di\s*:?\s*$|"
-    r"\bresidenti\s+(?:a|ad|in|(?:nei|dei)\s+comuni\s+di)\s*:?\s*$",
+    rf"\bresidenti\s+(?:a|ad|in|(?:nei|dei)\s+comuni\s+di|{ONE_OF_THE_COMUNI})\s*:?\s*$",
     re.I,
 )
 # who the call lets in: its verbs of address and of applying (a closed vocabulary of calls)
 _WHO_MAY = re.compile(
     r"\b(?:rivolt|riservat|destinat)[oiae]\b|\b(?:possono|potranno)\s+(?:partecipare|presentare|accedere|fare)\b|"
-    r"\bbeneficiari\b|\bdomand[ae]\b",
+    r"\bbeneficiari\b|\bdomand[ae]\b|\bval(?:e|gono)\s+(?:anche\s+)?per\b",
     re.I,
 )
 # a few comuni more, or some of them, or by way of example, or those left out ("Non possono partecipare i residenti

@@ -47,7 +47,7 @@ from crawler.parsers import role_anaphor as ra
 from crawler.parsers import stated_count as sc
 from crawler.parsers import web_text as wt
 from crawler.parsers.call_of_the_ambito import composed_of_the_list, without_the_ambitos_call
-from crawler.parsers.call_territory import AMBITO_REACH, names_a_territory, the_calls_territory
+from crawler.parsers.call_territory import AMBITO_REACH, ONE_OF_THE_COMUNI, names_a_territory, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
 from crawler.parsers.counted_actors import without_local_actors
 from crawler.parsers.document import LABEL_LEVEL
@@ -2662,10 +2662,10 @@ _PLURAL_AMBITI = re.compile(r"\bambiti\b", re.I)
 # a call's question over who may apply, a line of its own ("Chi può presentare domanda", "Destinatari", "A chi si
 # rivolge"), and the line under it opening with the residents it lets in ("I residenti dei Comuni di A, B, ...")
 _WHO_MAY_APPLY = r"(?:\bchi\s+pu[òo]\b|\ba\s+chi\s+(?:si\s+rivolge|[èe]\s+rivolt)|\bdestinatari\b|\bbeneficiari\b)"
+# where the residents live: a comune of the list ("residenti a", "nei Comuni di"), or any one of them (`call_territory`)
+_RESIDENTS_PLACE = rf"(?:a|ad|di|in|(?:nei|dei)\s+comuni\s+di|{ONE_OF_THE_COMUNI})"
 _RESIDENTS_OPENING = (
-    r"(?:a(?:i|gli|lle)\s+|i\s+|le\s+|gli\s+)?"
-    + RESIDENTS_NOUN
-    + r"\s+(?:a|ad|di|in|(?:nei|dei)\s+comuni\s+di)\s*:?\s*$"
+    r"(?:a(?:i|gli|lle)\s+|i\s+|le\s+|gli\s+)?" + RESIDENTS_NOUN + r"\s+" + _RESIDENTS_PLACE + r"\s*:?\s*$"
 )
 _WHO_MAY_APPLY_LINE = re.compile(rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}$", re.I)
 _OPENS_WITH_RESIDENTS = re.compile(r"^\W*" + _RESIDENTS_OPENING, re.I)
@@ -2673,20 +2673,22 @@ _RESIDENTS = re.compile(
     rf"^\W*{_WHO_MAY_APPLY}[^.;:]{{0,60}}:\s*{_RESIDENTS_OPENING}|"
     r"\b(?:(?:rivolt|riservat|destinat|apert)[oia]|si\s+rivolg(?:e|ono))\s+(?:a|ai|agli|alle)\s+(?:"
     + RESIDENTS_NOUN
-    + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)|"
+    + r"\s+"
+    + _RESIDENTS_PLACE
+    + r"|"
     + ADDRESSEES_OF_THE_COMUNI
     + r")\s*:?\s*$|"
     # "La misura vale per i residenti di A, B, ...": who the measure is for
-    r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+"
-    + RESIDENTS_NOUN
-    + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$|"
+    r"\bval(?:e|gono)\s+(?:anche\s+)?per\s+(?:i|le)\s+" + RESIDENTS_NOUN + r"\s+" + _RESIDENTS_PLACE + r"\s*:?\s*$|"
     # who may take part, any verb a modal leads ("Possono partecipare al bando i", "Potranno fare domanda le"), never
     # who may not ("Non possono partecipare i residenti di": those are left out)
     r"(?<!\bnon\s)\b(?:possono|potranno)\s+"
     + MODAL_WORDS
     + r"{1,4}?(?:i|le|gli)\s+"
     + RESIDENTS_NOUN
-    + r"\s+(?:a|ad|di|in|nei\s+comuni\s+di)\s*:?\s*$",
+    + r"\s+"
+    + _RESIDENTS_PLACE
+    + r"\s*:?\s*$",
     re.I,
 )
 _MANY = 5  # a residents' list is the ambito's only when it is a whole territory, not a project's two or three comuni
