@@ -44,6 +44,7 @@ from crawler.parsers.numbered_runs import followed
 from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
+from crawler.parsers.prechecks import may_match
 from crawler.parsers.share_rows import only_in_share_rows, share_rows
 from crawler.parsers.web_text import is_rendered_page
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
@@ -64,6 +65,7 @@ PAGE_DATE = re.compile(
     r"^\s*aggiornamento\s*:)",
     re.I,
 )
+_PAGE_DATE_WORDS = ("aggiorn", "modific", "revision", "last")  # one is in every branch of PAGE_DATE
 AREA_LINE = re.compile(r"^(?:•\s*)?([A-L])[.)]\s+\S")
 AREA_CONTEXT = re.compile(r"\baree\b|\barea\b|macro-?aree|ambiti\s+di\s+intervento", re.I)
 
@@ -1128,6 +1130,10 @@ def page_date(lines: list[str], chrome: list[str] | None = None) -> str | None:
     """The page's own "last updated" date (a publication date is not one): after its label, in the label's line or,
     when the label ends its line, opening the next (a field of its own: "Pagina aggiornata il" / "04/02/2025")."""
     every = [*lines, *(chrome or [])]
+    # the label's words looked for in the page's text first, in C: PAGE_DATE (re.I, an alternation) is tried at every
+    # character of every line, and most pages carry no such label
+    if not may_match("\n".join(every), _PAGE_DATE_WORDS):
+        return None
     for k in [*range(len(lines) - 1, -1, -1), *range(len(lines), len(every))]:
         line = every[k]
         for m in PAGE_DATE.finditer(line):
