@@ -144,6 +144,7 @@ HELDOUT118 = ROOT / "tests" / "fixtures" / "heldout118"
 HELDOUT119 = ROOT / "tests" / "fixtures" / "heldout119"
 HELDOUT120 = ROOT / "tests" / "fixtures" / "heldout120"
 HELDOUT121 = ROOT / "tests" / "fixtures" / "heldout121"
+HELDOUT123 = ROOT / "tests" / "fixtures" / "heldout123"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -268,6 +269,7 @@ SETS = {
     "heldout119": (HELDOUT119, 32, 23),
     "heldout120": (HELDOUT120, 32, 20),
     "heldout121": (HELDOUT121, 32, 17),
+    "heldout123": (HELDOUT123, 32, 17),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -372,6 +374,8 @@ WRITTEN_AS = {
     "017192": ["urago d o"],
     "014040": ["mazzo di v"],
     "014068": ["tovo s agata"],
+    # hundred-and-twenty-third set (heldout123): "Peschiera B."
+    "015171": ["peschiera b"],
     # hundred-and-thirteenth set (heldout113): "Ceriano L.to"
     "108018": ["ceriano l to"],
     # thirty-seventh set (heldout37): short forms with "s/A", "M.se", "M.no", "B." and "s/N"
@@ -612,6 +616,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT119,
         HELDOUT120,
         HELDOUT121,
+        HELDOUT123,
     ],
     ids=lambda f: f.name,
 )
