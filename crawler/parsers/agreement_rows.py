@@ -12,8 +12,8 @@ from crawler.parsers.capofila import AMBITO_WORDS
 
 # the first header cell of such a register: the agreement's object, its kind or its title
 _REGISTER_HEAD = re.compile(
-    r"^\s*(?:oggetto|convenzion[ei]|accord[oi]|tipologia(?:\s+(?:di\s+)?(?:convenzione|accordo))?|"
-    r"titolo(?:\s+(?:della\s+convenzione|dell['’]\s*accordo))?)\s*(?:\||$)",
+    r"^\s*(?:oggetto|convenzion[ei]|accord[oi]|tipologia|titolo)"
+    r"(?:\s+(?:di\s+|della\s+|dell['’]\s*)?(?:convenzione|accordo))?\s*(?:\||$)",
     re.I,
 )
 _OWN_OBJECT = re.compile(AMBITO_WORDS.pattern + r"|\bdistrett[oi]\b|\b(?:l\.|legge)\s*(?:n\.\s*)?328\b", re.I)
