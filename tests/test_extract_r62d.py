@@ -2,7 +2,12 @@
 the parties to that row's agreement, so a row of another service run together (home care for minors, social transport,
 a building desk) gives no member, and the ambito's own row (its Piano di Zona's accordo, its Ufficio di Piano) gives the
 capofila in its "Ente capofila" cell, its rows apart as a text page writes them. A row whose object is the ambito's
-accordo or a district's social services (L. 328/2000) keeps its comuni."""
+accordo or a district's social services (L. 328/2000) keeps its comuni.
+
+A relative clause that gives its antecedent the capofila's role as the predicate of any verb ("Vimercate, che coordina
+la programmazione come comune capofila, Agrate Brianza, ...", "Chiari, la quale sottoscrive ... in qualità di ente
+capofila, Castrezzato"): the role is the antecedent's, not the next list item's. A person's clause ("Carlo Brivio, che
+guida l'assemblea come presidente") or another body's role gives it to no comune."""
 
 from __future__ import annotations
 
@@ -32,3 +37,16 @@ def test_a_register_row_of_another_agreement_gives_no_member_and_the_ambitos_row
 def test_a_register_row_of_the_ambitos_own_agreement_keeps_its_comuni(name: str) -> None:
     members = [set(a.members) for a in extracted(name).ambiti]
     assert members == [set(a["members"]) for a in gold(name)["ambiti"]]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3894_txt_giornale_relativa_coordina_come_capofila.txt",
+        "3895_txt_comune_notizia_relativa_firma_quale_ente_capofila.txt",
+        "3896_txt_controcaso_relativa_persona_come_presidente.txt",
+        "3897_txt_controcaso_relativa_capofila_distretto_commercio.txt",
+    ],
+)
+def test_a_relative_clause_gives_the_capofila_role_to_its_antecedent(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

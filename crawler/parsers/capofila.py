@@ -221,6 +221,7 @@ def stated(
             ):
                 continue  # "il sistema bibliotecario di A, B (comune capofila) e C": the mark is that body's lead
             first = _before(before, resolver) if apposed or _RELATIVE_ROLE.search(before) else None
+            first = first or _antecedent(before, resolver)  # "X, che guida l'ambito come comune capofila, Y"
             code = first or _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 code = _respectively(after, resolver, members)
@@ -281,6 +282,27 @@ _RELATIVE_ROLE = re.compile(
     r",\s*(?:che|il\s+quale|la\s+quale)\s+(?:ne\s+)?(?:è|e'|é|sarà|resta|rimane)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
     re.I,
 )
+# a relative clause that gives its antecedent the role as a predicate of any verb: "Saronno, che guida l'ambito come
+# comune capofila, Caronno", "Treviglio, che opera per tutti in qualità di ente capofila", "Lecco, il quale interviene
+# con funzioni di capofila": the role is the name's before the clause, never the next item's
+_RELATIVE_PREDICATIVE = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;.:()]{0,60}?"
+    r"\b(?:come|quale|in\s+qualit[àa]\s+di|con\s+funzion[ei]\s+di)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
+    re.I,
+)
+
+
+def _antecedent(before: str, resolver: NameResolver) -> str | None:
+    """The comune a relative clause right before the role word gives it to ("X, che guida l'ambito come comune")."""
+    m = _RELATIVE_PREDICATIVE.search(before[-120:]) if may_match(before[-120:], ("che", "qual")) else None
+    words = m.group("name").split() if m else []
+    for n in range(min(6, len(words)), 0, -1):
+        res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
+        if res and res.method != "fuzzy":
+            return res.istat
+    return None
+
+
 # the role in apposition between two commas, after a name: "..., Rho, comune capofila, Settimo Milanese e ..." (the
 # role is the name's before it, as a mark in brackets is: "Rho (comune capofila), Settimo Milanese"), bare or with
 # an accord's introducer: "il Comune di Seregno, quale ente capofila, il Comune di Barlassina", "Legnano, con
