@@ -295,10 +295,16 @@ _RELATIVE_PREDICATIVE = re.compile(
 def _antecedent(before: str, resolver: NameResolver) -> str | None:
     """The comune a relative clause right before the role word gives it to ("X, che guida l'ambito come comune")."""
     m = _RELATIVE_PREDICATIVE.search(before[-120:]) if may_match(before[-120:], ("che", "qual")) else None
-    words = m.group("name").split() if m else []
+    return _ending_comune(m.group("name"), resolver) if m else None
+
+
+def _ending_comune(name: str, resolver: NameResolver, whole: bool = False) -> str | None:
+    """The comune the words end with ("Via libera. Saronno" is Saronno), the longest name first; with `whole`, only
+    all the words as one name."""
+    words = name.split()
     for n in range(min(6, len(words)), 0, -1):
         res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
-        if res and res.method != "fuzzy":
+        if res and res.method != "fuzzy" and (n == len(words) or not whole):
             return res.istat
     return None
 
@@ -414,11 +420,8 @@ def _led_by(sentence: str, resolver: NameResolver) -> str | None:
     """The comune said to lead the ambito ("guida", "alla guida", "guidato da", "a guida", "il coordinamento
     dell'Ambito è affidato al Comune di X")."""
     for m in _LEADS.finditer(sentence):
-        words = m.group("name").split()
-        for n in range(min(6, len(words)), 0, -1):
-            res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
-            if res and res.method != "fuzzy" and (n == len(words) or m.group("town")):
-                return res.istat
+        if code := _ending_comune(m.group("name"), resolver, whole=not m.group("town")):
+            return code
     given_to = _LEAD_GIVEN_TO.finditer(sentence) if may_match(sentence, _LEAD_GIVEN_WORDS) else ()
     for m in (*_LED.finditer(sentence), *_LEAD_GIVEN.finditer(sentence), *given_to):
         if not _PART_OF.search(sentence[max(0, m.start() - 40) : m.start()]):
