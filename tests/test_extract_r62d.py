@@ -50,3 +50,14 @@ def test_a_register_row_of_the_ambitos_own_agreement_keeps_its_comuni(name: str)
 )
 def test_a_relative_clause_gives_the_capofila_role_to_its_antecedent(name: str) -> None:
     assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3898_txt_comune_pagina_con_capofila_la_citta_di.txt",
+        "3899_txt_controcaso_capofila_la_citta_metropolitana.txt",
+    ],
+)
+def test_the_capofila_after_the_role_with_the_article_of_a_citta(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)

@@ -38,7 +38,7 @@ _ADVERB = (
 _AFTER = re.compile(
     # "capofila: Rho", "Comune capofila (Rho)", "Comune capofila di Rho", "il ruolo di capofila al Comune di Rho", a
     # label cell and its value cell ("Comune capofila: | Rho")
-    r"^\s*(?:(?:è|e'|é|:|-|–|\||,|\()\s*){0,2}(?:(?:il|l['’])\s*)?"
+    r"^\s*(?:(?:è|e'|é|:|-|–|\||,|\()\s*){0,2}(?:(?:il|l['’])\s*|la\s+(?=città\s+di\s))?"  # "la Città di X"
     r"(?:comune\s+di\s+|città\s+di\s+|di\s+|(?:al|all['’])\s*(?:comune|città)\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
