@@ -221,7 +221,7 @@ def stated(
             ):
                 continue  # "il sistema bibliotecario di A, B (comune capofila) e C": the mark is that body's lead
             first = _before(before, resolver) if apposed or _RELATIVE_ROLE.search(before) else None
-            first = first or _antecedent(before, resolver)  # "X, che guida l'ambito come comune capofila, Y"
+            first = first or _antecedent(before, after, resolver)  # "X, che guida l'ambito come comune capofila, Y"
             code = first or _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 code = _respectively(after, resolver, members)
@@ -287,14 +287,16 @@ _RELATIVE_ROLE = re.compile(
 # con funzioni di capofila": the role is the name's before the clause, never the next item's
 _RELATIVE_PREDICATIVE = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;.:()]{0,60}?"
-    r"\b(?:come|quale|in\s+qualit[àa]\s+di|con\s+funzion[ei]\s+di)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
+    r"(?<!\bha\s)(?<!\bhanno\s)(?<!\bavrà\s)(?<!\baveva\s)\b(?:come|quale|in\s+qualit[àa]\s+di|con\s+funzion[ei]\s+di)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
     re.I,
 )
 
 
-def _antecedent(before: str, resolver: NameResolver) -> str | None:
-    """The comune a relative clause right before the role word gives it to ("X, che guida l'ambito come comune")."""
-    m = _RELATIVE_PREDICATIVE.search(before[-120:]) if may_match(before[-120:], ("che", "qual")) else None
+def _antecedent(before: str, after: str, resolver: NameResolver) -> str | None:
+    """The comune a relative clause right before the role word gives it to ("X, che guida l'ambito come comune"), the
+    clause closing on the role (a comma, a stop): "X, che ha come capofila il Comune di Y" gives it to Y."""
+    closes = not after.strip() or after.lstrip()[0] in ",.;"
+    m = _RELATIVE_PREDICATIVE.search(before[-120:]) if closes and may_match(before[-120:], ("che", "qual")) else None
     return _ending_comune(m.group("name"), resolver) if m else None
 
 
