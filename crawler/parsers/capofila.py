@@ -38,7 +38,7 @@ _ADVERB = (
 _AFTER = re.compile(
     # "capofila: Rho", "Comune capofila (Rho)", "Comune capofila di Rho", "il ruolo di capofila al Comune di Rho", a
     # label cell and its value cell ("Comune capofila: | Rho")
-    r"^\s*(?:(?:è|e'|é|:|-|–|\||,|\()\s*){0,2}(?:(?:il|l['’])\s*)?"
+    r"^\s*(?:(?:è|e'|é|:|-|–|\||,|\()\s*){0,2}(?:(?:il|l['’])\s*|la\s+(?=città\s+di\s))?"  # "la Città di X"
     r"(?:comune\s+di\s+|città\s+di\s+|di\s+|(?:al|all['’])\s*(?:comune|città)\s+di\s+)?"
     r"(?P<rest>(?-i:[A-ZÀ-Ý]).{1,59})",
     re.I,
@@ -221,6 +221,7 @@ def stated(
             ):
                 continue  # "il sistema bibliotecario di A, B (comune capofila) e C": the mark is that body's lead
             first = _before(before, resolver) if apposed or _RELATIVE_ROLE.search(before) else None
+            first = first or _antecedent(before, after, resolver)  # "X, che guida l'ambito come comune capofila, Y"
             code = first or _after(after, resolver, before) or _before(before, resolver)
             if code and members and code not in members:
                 code = _respectively(after, resolver, members)
@@ -281,6 +282,35 @@ _RELATIVE_ROLE = re.compile(
     r",\s*(?:che|il\s+quale|la\s+quale)\s+(?:ne\s+)?(?:è|e'|é|sarà|resta|rimane)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
     re.I,
 )
+# a relative clause that gives its antecedent the role as a predicate of any verb: "Saronno, che guida l'ambito come
+# comune capofila, Caronno", "Treviglio, che opera per tutti in qualità di ente capofila", "Lecco, il quale interviene
+# con funzioni di capofila": the role is the name's before the clause, never the next item's
+_RELATIVE_PREDICATIVE = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,50}?)\s*,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;.:()]{0,60}?"
+    r"(?<!\bha\s)(?<!\bhanno\s)(?<!\bavrà\s)(?<!\baveva\s)\b(?:come|quale|in\s+qualit[àa]\s+di|con\s+funzion[ei]\s+di)\s+(?:(?:il|l['’])\s*)?(?:(?:comune|ente)\s+)?$",
+    re.I,
+)
+
+
+def _antecedent(before: str, after: str, resolver: NameResolver) -> str | None:
+    """The comune a relative clause right before the role word gives it to ("X, che guida l'ambito come comune"), the
+    clause closing on the role (a comma, a stop): "X, che ha come capofila il Comune di Y" gives it to Y."""
+    closes = not after.strip() or after.lstrip()[0] in ",.;"
+    m = _RELATIVE_PREDICATIVE.search(before[-120:]) if closes and may_match(before[-120:], ("che", "qual")) else None
+    return _ending_comune(m.group("name"), resolver) if m else None
+
+
+def _ending_comune(name: str, resolver: NameResolver, whole: bool = False) -> str | None:
+    """The comune the words end with ("Via libera. Saronno" is Saronno), the longest name first; with `whole`, only
+    all the words as one name."""
+    words = name.split()
+    for n in range(min(6, len(words)), 0, -1):
+        res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
+        if res and res.method != "fuzzy" and (n == len(words) or not whole):
+            return res.istat
+    return None
+
+
 # the role in apposition between two commas, after a name: "..., Rho, comune capofila, Settimo Milanese e ..." (the
 # role is the name's before it, as a mark in brackets is: "Rho (comune capofila), Settimo Milanese"), bare or with
 # an accord's introducer: "il Comune di Seregno, quale ente capofila, il Comune di Barlassina", "Legnano, con
@@ -392,11 +422,8 @@ def _led_by(sentence: str, resolver: NameResolver) -> str | None:
     """The comune said to lead the ambito ("guida", "alla guida", "guidato da", "a guida", "il coordinamento
     dell'Ambito è affidato al Comune di X")."""
     for m in _LEADS.finditer(sentence):
-        words = m.group("name").split()
-        for n in range(min(6, len(words)), 0, -1):
-            res = resolver.resolve(" ".join(words[-n:]).strip(" ,.;:()"), fuzzy=False)
-            if res and res.method != "fuzzy" and (n == len(words) or m.group("town")):
-                return res.istat
+        if code := _ending_comune(m.group("name"), resolver, whole=not m.group("town")):
+            return code
     given_to = _LEAD_GIVEN_TO.finditer(sentence) if may_match(sentence, _LEAD_GIVEN_WORDS) else ()
     for m in (*_LED.finditer(sentence), *_LEAD_GIVEN.finditer(sentence), *given_to):
         if not _PART_OF.search(sentence[max(0, m.start() - 40) : m.start()]):

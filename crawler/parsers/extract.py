@@ -33,6 +33,7 @@ from crawler.parsers import role_anaphor as ra
 from crawler.parsers import site_identity as si
 from crawler.parsers import text_footer as tf
 from crawler.parsers import unnamed_ambito as ua
+from crawler.parsers.agreement_rows import register_header
 from crawler.parsers.ambito_rows import gathered
 from crawler.parsers.answers import answered
 from crawler.parsers.cell_lines import rejoined
@@ -957,7 +958,7 @@ def _capofila_of_its_agreement(page: _Page, key: str, members: set[str] | None) 
             or cf.PROJECT.search(first)
         ):
             continue
-        if header := _row_header(page, m.line):
+        if header := _row_header(page, m.line) or register_header(page.lines, page.levels, m.line):
             found.add(cf.column([header, page.lines[m.line]], page.resolver))
     return _one_capofila(found, members)
 

@@ -46,6 +46,7 @@ from crawler.parsers import news_prose as np_
 from crawler.parsers import role_anaphor as ra
 from crawler.parsers import stated_count as sc
 from crawler.parsers import web_text as wt
+from crawler.parsers.agreement_rows import another_agreements_row
 from crawler.parsers.call_of_the_ambito import composed_of_the_list, without_the_ambitos_call
 from crawler.parsers.call_territory import AMBITO_REACH, ONE_OF_THE_COMUNI, names_a_territory, the_calls_territory
 from crawler.parsers.columns import LIST_MARK
@@ -1786,6 +1787,8 @@ def _judge(
     labelled = not prose and n0 > 0 and levels[n0 - 1] > 0 and bool(_OWN_AMBITO.match(page.lines[n0 - 1]))
     if labelled:
         before = page.lines[n0 - 1][-CONTEXT:]
+    if prose and n0 in page.rows and another_agreements_row(page.lines, levels, n0, col):
+        return None  # "Gestione associata della tutela minori | A, B, C": that agreement's parties (`agreement_rows`)
     # rows that name their ambito ("Ambito di Desio | Varedo") are governed by it too, not by an overview heading
     rule = _rule(before, heading, after, prose, codes, resolver, labelled or bool(row_ambito(page, n0)))
     if prose and jb.joins_another_body(before, after):
