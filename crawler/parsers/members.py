@@ -1116,7 +1116,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 # list material after a short form ("Cassano, Inzago", "Cassano · Inzago", "Cassano (MI)")
-_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—·•▪-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")
+_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—·•▪€-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")
 _SIGLA_AFTER = re.compile(rf"^\s*\(?\s*((?-i:{_PROVINCES}))\b")
 
 
@@ -1301,16 +1301,25 @@ def _moulded(page: _Text, levels: list[int], a: Found, b: Found) -> bool:
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato;
 # "DESIO  Sindaco  SI", "LIMBIATE  Assessore delegato  NO": the sitter's role, then a yes or no)
 # or a table row's figures in a PDF's text ("Arconate 6.951 9,8%": residents, quota)
-_FIG = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"  # "6.951", "9,8%", "1.250 €": one figure, unambiguous digits
+_FIG = r"(?:€\s*)?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"  # "6.951", "9,8%", "1.250 €": one figure, unambiguous digits
 # a row's figures: two or more, or one that is plainly a figure ("6.951", "9,8%"); "Rho 12" (a note's call, a page
 # number) is no row
-_FIGURES = rf"(?:(?:\s+{_FIG}){{2,}}|\s+(?=\d{{1,3}}[.,]\d|\d+\s*[%€]){_FIG})\s*$"
+_FIGURES = rf"(?:(?:\s+{_FIG}){{2,}}|\s+(?=€\s*\d|\d{{1,3}}[.,]\d|\d+\s*[%€]){_FIG})\s*$"
 # the role of who sat for a comune, a cell of a roll call's row before its presence mark ("DESIO  Sindaco  SI")
 _ROLE_CELL = r"(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]"
 _PRESENCE_MARK = rf"(?:P|A|AG|SI|SÌ|NO|(?i:{_PRESENCE})(?:\s+giustificat[oa])?)"
 _ITEM_TAIL = re.compile(
     rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:(?i:{_ROLE_CELL})\s+)?{_PRESENCE_MARK}\s*$|^{_FIGURES}"
 )
+_ROW_FIGURES = re.compile(_FIGURES)
+
+
+def _without_figures(line: str) -> str:
+    """A table row between two items without its figures ("Pogliano M.se   € 15.044,00": the comune's share), as the
+    items' own tails drop them (`_ITEM_TAIL`); a short line only, no run-on text."""
+    return _ROW_FIGURES.sub("", line) if len(line) <= 120 else line
+
+
 # a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
 _ROLL_ROLE = (
     r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
@@ -1502,7 +1511,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             return (
                 None  # "• Varedo" / "News" / "• Seregno: sportello badanti": a heading between two items ends the list
             )
-        pieces.extend(line for line in between if not _skipped(line))
+        pieces.extend(_without_figures(line) for line in between if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
