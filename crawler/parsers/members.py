@@ -1301,7 +1301,8 @@ def _moulded(page: _Text, levels: list[int], a: Found, b: Found) -> bool:
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato;
 # "DESIO  Sindaco  SI", "LIMBIATE  Assessore delegato  NO": the sitter's role, then a yes or no)
 # or a table row's figures in a PDF's text ("Arconate 6.951 9,8%": residents, quota)
-_FIG = r"(?:€\s*)?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"  # "6.951", "9,8%", "1.250 €": one figure, unambiguous digits
+# one figure, unambiguous digits: "6.951", "9,8%", "1.250 €", "€ 61.204,10" (round 62e)
+_FIG = r"(?:€\s*)?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"
 # a row's figures: two or more, or one that is plainly a figure ("6.951", "9,8%"); "Rho 12" (a note's call, a page
 # number) is no row
 _FIGURES = rf"(?:(?:\s+{_FIG}){{2,}}|\s+(?=€\s*\d|\d{{1,3}}[.,]\d|\d+\s*[%€]){_FIG})\s*$"
