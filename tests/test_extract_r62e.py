@@ -53,3 +53,12 @@ def test_the_comuni_sharing_the_ambitos_fund_are_its_members(name: str) -> None:
 )
 def test_amounts_to_others_give_no_member(name: str) -> None:
     assert not [code for members in (m for _, m in extracted_by_ambito(name)) for code in members]
+
+
+def test_an_assessore_signing_with_a_portfolio_keeps_the_accords_parties_one_list() -> None:
+    name = "3918_txt_accordo_firme_due_colonne_assessora_politiche_sociali_abbiategrasso.txt"
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_an_unions_signatures_give_no_member() -> None:
+    assert_gives_no_member("3919_ctr_txt_convenzione_polizia_locale_firme_assessore_unione.txt")

@@ -611,8 +611,10 @@ def _material_chunks(text: str) -> Iterator[str]:
 # one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi")
 # or its stand-in, bracketed or not ("Il Sindaco (o suo delegato)", "Il Sindaco o l'Assessore delegato"), or its
 # signature
+# (an assessore signs with a portfolio: "L'Assessore ai Servizi Sociali", "l'Assessora alle Politiche Sociali"; r62e)
 _SIGN = (
-    r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
+    r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessor[ea](?:\s+(?:ai|alle|al|alla|all['’])\s*"
+    r"(?:servizi|politiche)\s+(?:sociali|alla\s+persona))?|delegat[oa]|presidente|commissari[oa])\b"
     r"(?:\s+(?:\(?(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])"
     r"(?:\s+delegat[oa])?)\)?|pro\s+tempore|delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
     # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
