@@ -1331,11 +1331,12 @@ _ROLL_ROLE = (
 # presenti:" / "Comune  Rappresentante  Qualifica" / "BARANZATE  Luca Elia  Sindaco"): the row's sitter and role
 # (a sitter may hold two roles: "Sindaco, Presidente", "Sindaca e Presidente")
 _SITTER_ROLES = rf"{_ROLL_ROLE}(?:\s*(?:,|\be\b|/)\s*{_ROLL_ROLE})?"
-# or the row names only the seat, after a colon, the roll's label saying all were present ("Presenti:" / "- Comune di
+# or the row names only the seat, after a colon or a dash, the roll's label saying all were present (a row that says
+# "presente" itself is `_ROLE_TAIL`'s) ("Presenti:" / "- Comune di
 # Rodano: l'Assessore ai Servizi Sociali, delegato", "Segrate: la Sindaca"; round 62e)
 _SITTER_ROW = re.compile(
     rf"\.?\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$"
-    rf"|\s*[:–-]\s*(?:(?:il|la|l['’])\s*)?{_ROLL_ROLE}\b[^\n:;]{{0,60}}$",
+    rf"|\s*[:–-]\s*(?:(?:il|la|l['’])\s*)?{_ROLL_ROLE}\b(?![^\n:;]{{0,60}}\b{_PRESENCE}\b)[^\n:;]{{0,60}}$",
     re.I,
 )
 # "Sono presenti:", "Risultano presenti: Comune | ...", "Risultano presenti i rappresentanti dei seguenti Comuni:"
