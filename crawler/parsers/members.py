@@ -612,8 +612,10 @@ def _material_chunks(text: str) -> Iterator[str]:
 # one signature's line: its role, perhaps with the signer's name ("Il Sindaco – Mario Rossi", "il Sindaco Mario Rossi")
 # or its stand-in, bracketed or not ("Il Sindaco (o suo delegato)", "Il Sindaco o l'Assessore delegato"), or its
 # signature
+# (an assessore signs with a portfolio: "L'Assessore ai Servizi Sociali", "l'Assessora alle Politiche Sociali"; r62e)
 _SIGN = (
-    r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessore|delegat[oa]|presidente|commissari[oa])\b"
+    r"(?:(?:il|la|l['’])\s*)?(?:sindac[oa]|vice\s*sindac[oa]|assessor[ea](?:\s+(?:ai|alle|al|alla|all['’])\s*"
+    r"(?:servizi|politiche)\s+(?:sociali|alla\s+persona))?|delegat[oa]|presidente|commissari[oa])\b"
     r"(?:\s+(?:\(?(?:o\s+(?:suo|sua)\s+delegat[oa]|o\s+(?:l['’]\s*|il\s+|la\s+)?(?:assessore|vice\s*sindac[oa])"
     r"(?:\s+delegat[oa])?)\)?|pro\s+tempore|delegat[oa]|f\.?\s*to))*(?:\s*[:.]?(?:\s*[–—:-]\s*|\s+)(?-i:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+){1,3})|\s*[:.]?)|"
     # "firmato digitalmente", "f.to digitalmente"; possessive: a row of dots is one signature line
@@ -1117,7 +1119,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 # list material after a short form ("Cassano, Inzago", "Cassano · Inzago", "Cassano (MI)")
-_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—·•▪-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")
+_SHORT_END = re.compile(r"\s*(?:$|[\n,;.:()\[\]|/–—·•▪€-]|(?:e|ed)\s|\d{1,3}\s*[.)°])")
 _SIGLA_AFTER = re.compile(rf"^\s*\(?\s*((?-i:{_PROVINCES}))\b")
 
 
@@ -1302,16 +1304,26 @@ def _moulded(page: _Text, levels: list[int], a: Found, b: Found) -> bool:
 # or a roll call's presence mark in its own column ("MELETI A", "MERLINO P": presente, assente, assente giustificato;
 # "DESIO  Sindaco  SI", "LIMBIATE  Assessore delegato  NO": the sitter's role, then a yes or no)
 # or a table row's figures in a PDF's text ("Arconate 6.951 9,8%": residents, quota)
-_FIG = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"  # "6.951", "9,8%", "1.250 €": one figure, unambiguous digits
+# one figure, unambiguous digits: "6.951", "9,8%", "1.250 €", "€ 61.204,10" (round 62e)
+_FIG = r"(?:€\s*)?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*[%€])?"
 # a row's figures: two or more, or one that is plainly a figure ("6.951", "9,8%"); "Rho 12" (a note's call, a page
 # number) is no row
-_FIGURES = rf"(?:(?:\s+{_FIG}){{2,}}|\s+(?=\d{{1,3}}[.,]\d|\d+\s*[%€]){_FIG})\s*$"
+_FIGURES = rf"(?:(?:\s+{_FIG}){{2,}}|\s+(?=€\s*\d|\d{{1,3}}[.,]\d|\d+\s*[%€]){_FIG})\s*$"
 # the role of who sat for a comune, a cell of a roll call's row before its presence mark ("DESIO  Sindaco  SI")
 _ROLE_CELL = r"(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]"
 _PRESENCE_MARK = rf"(?:P|A|AG|SI|SÌ|NO|(?i:{_PRESENCE})(?:\s+giustificat[oa])?)"
 _ITEM_TAIL = re.compile(
     rf"^\s+[–—-]\s+\S|^\s*(?:\.{{4,}}|…{{2,}})\s*\S|^\s+(?:(?i:{_ROLE_CELL})\s+)?{_PRESENCE_MARK}\s*$|^{_FIGURES}"
 )
+_ROW_FIGURES = re.compile(_FIGURES)
+
+
+def _without_figures(line: str) -> str:
+    """A table row between two items without its figures ("Pogliano M.se   € 15.044,00": the comune's share), as the
+    items' own tails drop them (`_ITEM_TAIL`); a short line only, no run-on text."""
+    return _ROW_FIGURES.sub("", line) if len(line) <= 120 else line
+
+
 # a roll call's row that opens with its role or presence: "SINDACO - BOLLATE", "ASSESSORE - CESATE", "ASSENTE - SENAGO"
 _ROLL_ROLE = (
     r"(?:(?:vice\s*)?sindac[oa]|assessor[ea](?:\s+delegat[oa])?|delegat[oa]|(?:vice\s*)?presidente|assente|presente)"
@@ -1320,11 +1332,16 @@ _ROLL_ROLE = (
 # presenti:" / "Comune  Rappresentante  Qualifica" / "BARANZATE  Luca Elia  Sindaco"): the row's sitter and role
 # (a sitter may hold two roles: "Sindaco, Presidente", "Sindaca e Presidente")
 _SITTER_ROLES = rf"{_ROLL_ROLE}(?:\s*(?:,|\be\b|/)\s*{_ROLL_ROLE})?"
+# or the row names only the seat, after a colon or a dash, the roll's label saying all were present (a row that says
+# "presente" itself is `_ROLE_TAIL`'s) ("Presenti:" / "- Comune di
+# Rodano: l'Assessore ai Servizi Sociali, delegato", "Segrate: la Sindaca"; round 62e)
 _SITTER_ROW = re.compile(
-    rf"\.?\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$",
+    rf"\.?\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$"
+    rf"|\s*[:–-]\s*(?:(?:il|la|l['’])\s*)?{_ROLL_ROLE}\b(?![^\n:;]{{0,60}}\b{_PRESENCE}\b)[^\n:;]{{0,60}}$",
     re.I,
 )
-_ANNOUNCED = re.compile(r"\b(?:present|assent)[ei]\s*:", re.I)  # "Sono presenti:", "Risultano presenti: Comune | ..."
+# "Sono presenti:", "Risultano presenti: Comune | ...", "Risultano presenti i rappresentanti dei seguenti Comuni:"
+_ANNOUNCED = re.compile(r"\b(?:present|assent)[ei](?:\s*:|\s[^:\n]{0,60}:\s*$)", re.I)
 _SITTER_END = re.compile(rf"\s{_SITTER_ROLES}\s*$", re.I)
 # or an Assemblea's roll, one sitter a line, named before the role and the comune it sits for: "Gino Ruffoni,
 # Sindaco di Aprica", "Anna Dei Cas - Vicesindaca del Comune di Sernio" (round 47a)
@@ -1499,7 +1516,7 @@ def _gap(page: _Text, levels: list[int], a: Found, b: Found) -> tuple[list[str],
             return (
                 None  # "• Varedo" / "News" / "• Seregno: sportello badanti": a heading between two items ends the list
             )
-        pieces.extend(line for line in between if not _skipped(line))
+        pieces.extend(_without_figures(line) for line in between if not _skipped(line))
         head = last[: b.start - page.starts[lb]]
         if lb in page.rows:  # the cells before the name ("Ambito di Desio | Varedo"): extra cells of its row
             head = head.rsplit(" | ", 1)[-1]
@@ -1625,6 +1642,13 @@ def _hyphenated_at_line_end(chunk: str, piece: str) -> bool:
 
 
 _PLAN_ACCORD = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|\bdistretto\b|politiche\s+sociali", re.I)
+
+
+def _the_ambitos_assembly(opening: str) -> bool:
+    """A roll call's rows are the ambito's members only in the minutes of its own Assemblea dei Sindaci, named with
+    the ambito or its plan in the page's first lines; not an Unione's, a project's or the ATS's Conferenza (r62e)."""
+    title = "\n".join(opening.strip().splitlines()[:4])
+    return bool(_ASSEMBLY.search(title)) and _the_ambitos_accord(opening)
 
 
 def _the_ambitos_accord(opening: str) -> bool:
@@ -1829,6 +1853,10 @@ def _judge(
         # the accord's parties signing at its end, under its last article's heading ("Art. 7 - Approvazione" /
         # "Letto, confermato e sottoscritto" / "Per il Comune di A - il Sindaco"): the whole accord's, named atop it
         rule = "signatories"
+    if rule is None and not prose and n0 in page.sitter_rows and len(codes) >= 2 and _ATTENDANCE.search(before):
+        # "Presenti:" / "- Comune di A: il Sindaco" / "- Comune di B: l'Assessore, delegato": the seats at the ambito's
+        # Assemblea dei Sindaci, whatever their number
+        rule = "roll-call" if _the_ambitos_assembly(page.text[:400]) else None
     if rule is None and call_list:
         rule = "call-territory"  # "Possono partecipare gli enti che operano nel territorio dei Comuni di A, B e C"
     if rule is None and added and not DECOY.search(of_which or head):
