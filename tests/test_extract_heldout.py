@@ -147,6 +147,7 @@ HELDOUT121 = ROOT / "tests" / "fixtures" / "heldout121"
 HELDOUT122 = ROOT / "tests" / "fixtures" / "heldout122"
 HELDOUT123 = ROOT / "tests" / "fixtures" / "heldout123"
 HELDOUT124 = ROOT / "tests" / "fixtures" / "heldout124"
+HELDOUT125 = ROOT / "tests" / "fixtures" / "heldout125"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -274,6 +275,7 @@ SETS = {
     "heldout122": (HELDOUT122, 32, 17),
     "heldout123": (HELDOUT123, 32, 17),
     "heldout124": (HELDOUT124, 32, 16),
+    "heldout125": (HELDOUT125, 32, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -318,6 +320,8 @@ WRITTEN_AS = {
     "020061": ["sermide", "felonica"],
     "020072": ["pieve di coriano", "revere", "villa poma"],
     "020073": ["borgofranco sul po", "carbonara di po"],
+    "020056": ["s giacomo d segnate"],  # heldout125: "S. Giacomo d. Segnate"
+    "020058": ["s giovanni d dosso"],  # heldout125: "S. Giovanni d. Dosso"
     "097008": ["vendrogno"],
     "097093": ["introzzo", "tremenico", "vestreno"],
     # third set (heldout3): a merged comune's old names, and short forms with "T.", "P.", "s/" and "c/"
@@ -627,6 +631,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT122,
         HELDOUT123,
         HELDOUT124,
+        HELDOUT125,
     ],
     ids=lambda f: f.name,
 )
