@@ -148,6 +148,7 @@ HELDOUT122 = ROOT / "tests" / "fixtures" / "heldout122"
 HELDOUT123 = ROOT / "tests" / "fixtures" / "heldout123"
 HELDOUT124 = ROOT / "tests" / "fixtures" / "heldout124"
 HELDOUT125 = ROOT / "tests" / "fixtures" / "heldout125"
+HELDOUT126 = ROOT / "tests" / "fixtures" / "heldout126"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -276,6 +277,7 @@ SETS = {
     "heldout123": (HELDOUT123, 32, 17),
     "heldout124": (HELDOUT124, 32, 16),
     "heldout125": (HELDOUT125, 32, 16),
+    "heldout126": (HELDOUT126, 32, 16),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -632,6 +634,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT123,
         HELDOUT124,
         HELDOUT125,
+        HELDOUT126,
     ],
     ids=lambda f: f.name,
 )
