@@ -147,6 +147,7 @@ HELDOUT121 = ROOT / "tests" / "fixtures" / "heldout121"
 HELDOUT122 = ROOT / "tests" / "fixtures" / "heldout122"
 HELDOUT123 = ROOT / "tests" / "fixtures" / "heldout123"
 HELDOUT124 = ROOT / "tests" / "fixtures" / "heldout124"
+HELDOUT127 = ROOT / "tests" / "fixtures" / "heldout127"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -274,6 +275,7 @@ SETS = {
     "heldout122": (HELDOUT122, 32, 17),
     "heldout123": (HELDOUT123, 32, 17),
     "heldout124": (HELDOUT124, 32, 16),
+    "heldout127": (HELDOUT127, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -627,6 +629,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT122,
         HELDOUT123,
         HELDOUT124,
+        HELDOUT127,
     ],
     ids=lambda f: f.name,
 )
