@@ -149,6 +149,7 @@ HELDOUT123 = ROOT / "tests" / "fixtures" / "heldout123"
 HELDOUT124 = ROOT / "tests" / "fixtures" / "heldout124"
 HELDOUT125 = ROOT / "tests" / "fixtures" / "heldout125"
 HELDOUT126 = ROOT / "tests" / "fixtures" / "heldout126"
+HELDOUT127 = ROOT / "tests" / "fixtures" / "heldout127"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -278,6 +279,7 @@ SETS = {
     "heldout124": (HELDOUT124, 32, 16),
     "heldout125": (HELDOUT125, 32, 16),
     "heldout126": (HELDOUT126, 32, 16),
+    "heldout127": (HELDOUT127, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -635,6 +637,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT124,
         HELDOUT125,
         HELDOUT126,
+        HELDOUT127,
     ],
     ids=lambda f: f.name,
 )
