@@ -1332,16 +1332,11 @@ _ROLL_ROLE = (
 # presenti:" / "Comune  Rappresentante  Qualifica" / "BARANZATE  Luca Elia  Sindaco"): the row's sitter and role
 # (a sitter may hold two roles: "Sindaco, Presidente", "Sindaca e Presidente")
 _SITTER_ROLES = rf"{_ROLL_ROLE}(?:\s*(?:,|\be\b|/)\s*{_ROLL_ROLE})?"
-# or the row names only the seat, after a colon or a dash, the roll's label saying all were present (a row that says
-# "presente" itself is `_ROLE_TAIL`'s) ("Presenti:" / "- Comune di
-# Rodano: l'Assessore ai Servizi Sociali, delegato", "Segrate: la Sindaca"; round 62e)
 _SITTER_ROW = re.compile(
-    rf"\.?\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$"
-    rf"|\s*[:–-]\s*(?:(?:il|la|l['’])\s*)?{_ROLL_ROLE}\b(?![^\n:;]{{0,60}}\b{_PRESENCE}\b)[^\n:;]{{0,60}}$",
+    rf"\.?\s+(?-i:[A-ZÀ-Ý])[\w'’]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’]+){{1,2}}?\s+{_SITTER_ROLES}\s*$",
     re.I,
 )
-# "Sono presenti:", "Risultano presenti: Comune | ...", "Risultano presenti i rappresentanti dei seguenti Comuni:"
-_ANNOUNCED = re.compile(r"\b(?:present|assent)[ei](?:\s*:|\s[^:\n]{0,60}:\s*$)", re.I)
+_ANNOUNCED = re.compile(r"\b(?:present|assent)[ei]\s*:", re.I)  # "Sono presenti:", "Risultano presenti: Comune | ..."
 _SITTER_END = re.compile(rf"\s{_SITTER_ROLES}\s*$", re.I)
 # or an Assemblea's roll, one sitter a line, named before the role and the comune it sits for: "Gino Ruffoni,
 # Sindaco di Aprica", "Anna Dei Cas - Vicesindaca del Comune di Sernio" (round 47a)
@@ -1644,13 +1639,6 @@ def _hyphenated_at_line_end(chunk: str, piece: str) -> bool:
 _PLAN_ACCORD = re.compile(r"piano\s+(?:sociale\s+)?di\s+zona|\bambito\b|\bdistretto\b|politiche\s+sociali", re.I)
 
 
-def _the_ambitos_assembly(opening: str) -> bool:
-    """A roll call's rows are the ambito's members only in the minutes of its own Assemblea dei Sindaci, named with
-    the ambito or its plan in the page's first lines; not an Unione's, a project's or the ATS's Conferenza (r62e)."""
-    title = "\n".join(opening.strip().splitlines()[:4])
-    return bool(_ASSEMBLY.search(title)) and _the_ambitos_accord(opening)
-
-
 def _the_ambitos_accord(opening: str) -> bool:
     """Signature blocks are the ambito's members only under an accord whose first lines name the ambito or its plan,
     and no project, partnership or Unione ("Accordo di partenariato per il progetto ...")."""
@@ -1853,10 +1841,6 @@ def _judge(
         # the accord's parties signing at its end, under its last article's heading ("Art. 7 - Approvazione" /
         # "Letto, confermato e sottoscritto" / "Per il Comune di A - il Sindaco"): the whole accord's, named atop it
         rule = "signatories"
-    if rule is None and not prose and n0 in page.sitter_rows and len(codes) >= 2 and _ATTENDANCE.search(before):
-        # "Presenti:" / "- Comune di A: il Sindaco" / "- Comune di B: l'Assessore, delegato": the seats at the ambito's
-        # Assemblea dei Sindaci, whatever their number
-        rule = "roll-call" if _the_ambitos_assembly(page.text[:400]) else None
     if rule is None and call_list:
         rule = "call-territory"  # "Possono partecipare gli enti che operano nel territorio dei Comuni di A, B e C"
     if rule is None and added and not DECOY.search(of_which or head):
