@@ -150,6 +150,7 @@ HELDOUT124 = ROOT / "tests" / "fixtures" / "heldout124"
 HELDOUT125 = ROOT / "tests" / "fixtures" / "heldout125"
 HELDOUT126 = ROOT / "tests" / "fixtures" / "heldout126"
 HELDOUT127 = ROOT / "tests" / "fixtures" / "heldout127"
+HELDOUT128 = ROOT / "tests" / "fixtures" / "heldout128"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -280,6 +281,7 @@ SETS = {
     "heldout125": (HELDOUT125, 32, 16),
     "heldout126": (HELDOUT126, 32, 16),
     "heldout127": (HELDOUT127, 32, 19),
+    "heldout128": (HELDOUT128, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -383,6 +385,11 @@ WRITTEN_AS = {
     # thirtieth set (heldout30): a name without its "ed Uniti", and one without its "in"
     "019083": ["rivarolo del re"],
     "014019": ["chiesa valmalenco"],
+    # hundred-and-twenty-eighth set (heldout128): "Berzo Inf.", "Darfo B.T.", "Paderno F.ta", "Palazzolo"
+    "017017": ["berzo inf"],
+    "017065": ["darfo b t"],
+    "017130": ["paderno f ta"],
+    "017133": ["palazzolo"],
     # thirty-sixth set (heldout36): short forms with "d'O.", "di V." and "S. Agata" without its "di"
     "017192": ["urago d o"],
     "014040": ["mazzo di v"],
@@ -638,6 +645,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT125,
         HELDOUT126,
         HELDOUT127,
+        HELDOUT128,
     ],
     ids=lambda f: f.name,
 )
