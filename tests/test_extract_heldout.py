@@ -150,6 +150,7 @@ HELDOUT124 = ROOT / "tests" / "fixtures" / "heldout124"
 HELDOUT125 = ROOT / "tests" / "fixtures" / "heldout125"
 HELDOUT126 = ROOT / "tests" / "fixtures" / "heldout126"
 HELDOUT127 = ROOT / "tests" / "fixtures" / "heldout127"
+HELDOUT129 = ROOT / "tests" / "fixtures" / "heldout129"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -280,6 +281,7 @@ SETS = {
     "heldout125": (HELDOUT125, 32, 16),
     "heldout126": (HELDOUT126, 32, 16),
     "heldout127": (HELDOUT127, 32, 19),
+    "heldout129": (HELDOUT129, 32, 17),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -638,6 +640,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT125,
         HELDOUT126,
         HELDOUT127,
+        HELDOUT129,
     ],
     ids=lambda f: f.name,
 )
