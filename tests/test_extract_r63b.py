@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.serialize import facts_to_json
-from tests.fixture_pages import extracted, gold
+from tests.fixture_pages import extracted, extracted_by_ambito, gold, gold_by_ambito
 
 
 def _plans_by_ambito(ambiti: list[dict]) -> dict[str, list[dict]]:
@@ -29,3 +29,30 @@ def test_another_regions_districts_facts_are_not_the_lombard_neighbours(name: st
     got = facts_to_json(extracted(name), name)["ambiti"]
     assert _plans_by_ambito(got) == _plans_by_ambito(gold(name)["ambiti"])
     assert [bool(a["ufficio_di_piano"]) for a in got] == [bool(a["ufficio_di_piano"]) for a in gold(name)["ambiti"]]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3954_txt_giornale_locale_menu_edizioni_occhiello_castano.txt",
+        "3956_txt_controcaso_sito_ambito_elenco_comuni_in_testa.txt",
+    ],
+)
+def test_a_papers_head_menu_under_its_banner_is_no_list(name: str) -> None:
+    """A local paper's banner, then its menu of editions one a line ("Home" / "Magenta" / "Castano Primo" / "Annunci"),
+    the article's kicker in capitals and a headline opening with a comune: navigation, no members; an ambito site's
+    list under its label "I Comuni" at the page's head stays a list."""
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3955_txt_giornale_nellambito_di_ricadono_oltre_al_capofila_garbagnate.txt",
+        "3957_txt_controcaso_nellambito_di_idioma_a_meta_frase_cremona.txt",
+    ],
+)
+def test_nellambito_di_a_comune_before_a_verb_of_belonging_names_the_ambito(name: str) -> None:
+    """A sentence opening "Nell'ambito di X ricadono / rientrano A, B" names the place the comuni belong to, the
+    ambito of X; "nell'ambito di" inside a sentence stays the idiom."""
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
