@@ -94,7 +94,8 @@ def _menu_end(lines: list[str], first: int, last: int) -> int:
     rinnova ...") and its kicker in capitals above it ("Annunci" / "CUGGIONO") are the article's, no menu items."""
     while last > first + 1 and len(lines[last].split()) > _MENU_ITEM_WORDS:
         last -= 1
-    return last - 1 if last > first + 1 and lines[last].strip().isupper() else last
+    kicker = lines[last].strip().isupper() and not lines[last - 1].strip().isupper()  # a menu is not in capitals
+    return last - 1 if last > first + 1 and kicker else last
 
 
 _BANNER_CHARS = 60
