@@ -143,6 +143,8 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
         if only_in_share_rows(key, page.mentions, shares):
             continue
         ambito = _ambito(page, key, lo, hi, whole_page=(lo, hi) == (0, len(page.lines)), facts=facts)
+        if not (ambito.members or ambito.capofila):
+            _without_another_regions_facts(ambito)
         if (ambito.members or ambito.capofila or ambito.plans or ambito.ufficio_di_piano) and not _other_regions(
             page, ambito, lo, hi
         ):
@@ -150,6 +152,23 @@ def extract_document(doc: Document, resolver: NameResolver | None = None) -> Pag
     if not facts.ambiti and not facts.comuni:
         facts.skipped_reason = "an ambito is named but the page states no fact about it"
     return facts
+
+
+def _without_another_regions_facts(ambito: AmbitoFacts) -> None:
+    """An ambito the page gives no comune: its plans and office whose sentences name another region's district and
+    not this ambito are that district's (a Piedmont paper's page naming a Lombard ambito across the Ticino)."""
+    name = ambito.name or ""
+    ev = ambito.evidence
+    for plan in list(ambito.plans):
+        period = f"{plan.start_year}-{plan.end_year}"
+        said = [ev.get(f"plan:{period}", ""), ev.get(f"approved:{period}", "")]
+        if any(orr.another_regions_fact(s, name) for s in said if s):
+            ambito.plans.remove(plan)
+            ev.pop(f"plan:{period}", None)
+            ev.pop(f"approved:{period}", None)
+    if ambito.ufficio_di_piano and orr.another_regions_fact(ev.get("ufficio_di_piano", ""), name):
+        ambito.ufficio_di_piano = None
+        ev.pop("ufficio_di_piano", None)
 
 
 def _other_regions(page: _Page, ambito: AmbitoFacts, lo: int, hi: int) -> bool:

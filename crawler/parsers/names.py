@@ -69,6 +69,11 @@ _IDIOM_BEFORE = re.compile(r"(?:\bnell['’]|\bin\s+|\bdall['’]\s*|\bsull['’
 # a sentence that opens with the ambito of a comune as its topic, set off by a comma ("Nell'ambito di Monza, il
 # Comune di Monza è capofila"): the territory the sentence speaks of, not the idiom (round 60a)
 _TOPIC_OPENS = re.compile(r"[.;!?]\s*Nell['’]$")  # (a line's start is read as a full stop)
+# after the comune: the comma that sets the topic off, or a verb of belonging that makes it the place the comuni are in
+# ("Nell'ambito di Paullo rientrano A, B e C", "Nell'ambito di Lodi ricadono ...", "... sono compresi ...")
+_TOPIC_GOES_ON = re.compile(
+    r",|\s+(?:rientrano|ricadono|sono\s+compresi|sono\s+inclusi|fanno\s+parte|afferiscono|si\s+trovano)\b", re.I
+)
 
 
 # an ambito of another region ("Ambito sociale n. 7 (Regione Piemonte)", "Ambito di X della Regione Veneto"): its
@@ -133,7 +138,7 @@ def mentions_in(text: str, line: int, resolver: NameResolver, earlier: Mention |
         # "Ambito 2 – Brescia Ovest": a cardinal point after a comune names a part of its territory, not the comune
         pointed = bool(place) and rest.startswith(place[1]) and bool(_POINT.match(rest, len(place[1])))
         place = None if pointed else place
-        if idiom and not (place and rest.startswith(place[1]) and rest[len(place[1]) :].startswith(",")):
+        if idiom and not (place and rest.startswith(place[1]) and _TOPIC_GOES_ON.match(rest[len(place[1]) :])):
             continue  # "nell'ambito del progetto": the idiom; "Nell'ambito di Monza, il Comune di ...": the topic
         territory = None if place else _territory_at_start(rest, bool(num) or article or pointed, bool(qual.strip()))
         spaced = bool(m.group("sep")) and not m.group("sep").strip()  # "Ambito distrettuale lodigiano"

@@ -66,3 +66,42 @@ def presents_another_region(head: list[str]) -> bool:
     ambito of Lombardy it names ("prosegue con l'Ambito di X", "lavora con l'Ambito di Y") is its partner, and the plan
     and the office on the page are its own, not that ambito's."""
     return any(_ITS_REGION.search(line) for line in head)
+
+
+# the district a fact's sentence speaks of, named after a comune of another region ("l'Ambito territoriale di Novara
+# ha approvato", "Ufficio di Piano dell'Ambito sociale di Vercelli") or by its region's adjective ("l'ambito
+# piemontese", "dell'ambito veneto"): a closed list of the adjectives of the regions that border Lombardy or its sets
+_AMBITO_OF = re.compile(
+    r"\bambito(?:\s+(?:territoriale|sociale|distrettuale|intercomunale))*\s+(?:"
+    r"(?P<adj>piemontese|ligure|emilian[oa]|romagnol[oa]|venet[oa]|trentin[oa]|friulan[oa]|toscan[oa]|ticinese|svizzer[oa])\b"
+    r"|(?:di|del|della|dell['’])\s*(?P<name>[^\s,.;:()«»\"]+(?:\s+[^\s,.;:()«»\"]+){0,3}))",
+    re.I,
+)
+_OWN_NAME = re.compile(r"^(?:ambito|distretto)\b(?:\s+(?:territoriale|sociale|distrettuale|intercomunale))*\s*", re.I)
+_OWN_ARTICLE = re.compile(r"^(?:di|del|della|dell['’]|dei|degli|delle)\s*", re.I)
+
+
+def names_another_regions_ambito(text: str) -> bool:
+    """The text names a district of another region: after its region's adjective, or after a comune of another region
+    (the longest run of up to four words that is one: "Ambito di Novara oltre il Ticino" names Novara)."""
+    foreign = _foreign_names()
+    for m in _AMBITO_OF.finditer(text):
+        if m.group("adj"):
+            return True
+        words = m.group("name").split()
+        if any(normalize_name(" ".join(words[:k])) in foreign for k in range(len(words), 0, -1)):
+            return True
+    return False
+
+
+def own_name(name: str) -> str:
+    """The place or territory an ambito's name holds: "Ambito territoriale di Magenta" -> "Magenta"."""
+    return _OWN_ARTICLE.sub("", _OWN_NAME.sub("", name)).strip()
+
+
+def another_regions_fact(evidence: str, name: str) -> bool:
+    """A fact's sentence names another region's district and not the ambito the fact was given to: that district's
+    fact (a Novara newspaper's "l'Ambito territoriale di Novara ha approvato il Piano", the Lombard ambito named only
+    across the border)."""
+    own = own_name(name).casefold()
+    return not (own and own in evidence.casefold()) and names_another_regions_ambito(evidence)

@@ -78,9 +78,25 @@ def in_head_menu(lines: list[str], first: int, last: int) -> bool:
     """Whether lines[first:last + 1], comuni one a line, are items of the site's head menu between its other items
     ("Cronaca" / "Carate" / "Lissone" / "Seregno" / "Sport": a local paper's editions, a comune site's "Home" /
     "Vivere Lecco"): navigation above the page's content, no list the page gives (round 60d)."""
+    last = _menu_end(lines, first, last)
     if first < 1 or last <= first or last + 1 >= len(lines) or last >= HEAD_MENU_LINES:
         return False
     around = (lines[first - 1].strip(), lines[last + 1].strip())
     if not all(_MENU_WORD.match(line) and not _LIST_LABEL.search(line) for line in around):
         return False
-    return all(len(line.split()) <= _MENU_ITEM_WORDS for line in lines[1 : last + 1])
+    # the site's banner first ("La Gazzetta dell'Adda e del Lambro": a name, not a sentence), then the menu's items
+    banner = lines[1] if len(lines[1]) <= _BANNER_CHARS and not _SENTENCE_MARK.search(lines[1]) else ""
+    return all(len(line.split()) <= _MENU_ITEM_WORDS for line in lines[1 : last + 1] if line is not banner)
+
+
+def _menu_end(lines: list[str], first: int, last: int) -> int:
+    """The run's last line in the menu: the article's headline that opens with a comune ("Castano Primo, l'ambito
+    rinnova ...") and its kicker in capitals above it ("Annunci" / "CUGGIONO") are the article's, no menu items."""
+    while last > first + 1 and len(lines[last].split()) > _MENU_ITEM_WORDS:
+        last -= 1
+    kicker = lines[last].strip().isupper() and not lines[last - 1].strip().isupper()  # a menu is not in capitals
+    return last - 1 if last > first + 1 and kicker else last
+
+
+_BANNER_CHARS = 60
+_SENTENCE_MARK = re.compile(r"[.:;,]\s|[.:;]$")
