@@ -1,0 +1,24 @@
+"""Round 63a. An opening-hours table inside the Ufficio di Piano's card, one cell a line as a text reader gives it
+("Giorno", "Lunedì", "Mattino", "9:00 – 12:30", "chiuso", "dalle 9 alle 12"), and the card's host line with its role in
+brackets ("c/o Comune di Suzzara (ente capofila)"): neither ends the office's card, so its phones, fax, e-mail and
+referent under the table are its own. A heading of another desk or service after the table (a "Sportello Segretariato
+Sociale", a "Biblioteca civica") still ends it: their contacts are not the office's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixture_pages import extracted_offices, gold_offices
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3930_txt_ufficio_di_piano_tabella_orari_viadana.txt",
+        "3931_txt_sportello_ambito_giorni_orari_codogno.txt",
+        "3932_txt_controcaso_orari_poi_sportello_segretariato_treviglio.txt",
+        "3933_txt_controcaso_orari_poi_biblioteca_lonato.txt",
+    ],
+)
+def test_an_hours_table_inside_the_offices_card_does_not_end_it(name: str) -> None:
+    assert extracted_offices(name) == gold_offices(name)
