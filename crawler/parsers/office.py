@@ -178,8 +178,16 @@ _HOURS_CELL = re.compile(
 )
 
 
+# or the card's note of how it receives, a short line of its own ("Il pubblico è ricevuto su appuntamento", "Si riceve
+# il martedì", "Apertura al pubblico: lunedì e giovedì")
+RECEPTION_NOTE_CHARS = 80
+_RECEPTION = re.compile(r"\b(?:ricev(?:e|ono|uto|uti|imento)|su\s+appuntamento|apertura\s+al\s+pubblico)\b", re.I)
+
+
 def hours_cell(line: str) -> bool:
-    return len(line) <= HOURS_CELL_CHARS and bool(_HOURS_CELL.match(line.strip()))
+    if len(line) <= HOURS_CELL_CHARS and _HOURS_CELL.match(line.strip()):
+        return True
+    return len(line) <= RECEPTION_NOTE_CHARS and bool(_RECEPTION.search(line))
 
 
 # the town after the postal code, up to any separator a page puts before the next item: "20094 Corsico · tel. ...",
