@@ -179,15 +179,20 @@ _HOURS_CELL = re.compile(
 
 
 # or the card's note of how it receives, a short line of its own ("Il pubblico è ricevuto su appuntamento", "Si riceve
-# il martedì", "Apertura al pubblico: lunedì e giovedì")
+# il martedì", "Apertura al pubblico: lunedì e giovedì"), impersonal: a line that names who receives ("Quando riceve
+# l'assistente sociale del Comune?") is another desk's
 RECEPTION_NOTE_CHARS = 80
-_RECEPTION = re.compile(r"\b(?:ricev(?:e|ono|uto|uti|imento)|su\s+appuntamento|apertura\s+al\s+pubblico)\b", re.I)
+_RECEPTION = re.compile(
+    r"^(?:si\s+riceve|ricevimento|(?:il\s+)?pubblico\s+(?:è|e['’])\s+ricevuto|l['’]\s*ufficio\s+riceve|"
+    r"apertura\s+al\s+pubblico|(?:solo\s+)?su\s+appuntamento)\b(?!.*\?)",
+    re.I,
+)
 
 
 def hours_cell(line: str) -> bool:
     if len(line) <= HOURS_CELL_CHARS and _HOURS_CELL.match(line.strip()):
         return True
-    return len(line) <= RECEPTION_NOTE_CHARS and bool(_RECEPTION.search(line))
+    return len(line) <= RECEPTION_NOTE_CHARS and bool(_RECEPTION.match(line.lstrip("• ")))
 
 
 # the town after the postal code, up to any separator a page puts before the next item: "20094 Corsico · tel. ...",
