@@ -161,9 +161,38 @@ def seat_hall(sentences: list[str], resolver: NameResolver) -> tuple[str | None,
 def _host_line(line: str) -> bool:
     """A line that is only the office's host ("presso Comune di Saronno", "c/o il Palazzo comunale di X"): the office's
     block goes on under it, as a rendered card's short lines read."""
-    m = _HOSTED.match(line.strip())
+    text = _ASIDE.sub("", line).strip()  # (the host's role in brackets: "c/o Comune di Suzzara (ente capofila)")
+    m = _HOSTED.match(text)
     # or the host and the street ("c/o Comune di Rezzato, Piazza Vantini, 21"): the seat's line of the same card
-    return bool(m) and (m.end() == len(line.strip()) or bool(_THEN_STREET.match(line.strip(), m.end())))
+    return bool(m) and (m.end() == len(text) or bool(_THEN_STREET.match(text, m.end())))
+
+
+# a cell of an opening-hours table, one a line as a text reader gives it ("Giorno", "Lunedì", "Mattino", "9:00 – 12:30",
+# "chiuso", "Mar-Gio", "dalle 9 alle 12"): no heading of a new section, the office's card goes on under its table
+HOURS_CELL_CHARS = 40
+_HOURS_CELL = re.compile(
+    r"^(?:(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mar|mer|gio|ven|sab|dom|"
+    r"mattin[oa]|pomeriggio|giorn[oi]|orari[oe]?|chius[oa]|apert[oa]|su\s+appuntamento|dalle|alle|ore|e|h)\b\.?"
+    r"|\d{1,2}(?:[:.]\d{2})?\b|[\s,;/–—-])+$",
+    re.I,
+)
+
+
+# or the card's note of how it receives, a short line of its own ("Il pubblico è ricevuto su appuntamento", "Si riceve
+# il martedì", "Apertura al pubblico: lunedì e giovedì"), impersonal: a line that names who receives ("Quando riceve
+# l'assistente sociale del Comune?") is another desk's
+RECEPTION_NOTE_CHARS = 80
+_RECEPTION = re.compile(
+    r"^(?:si\s+riceve|ricevimento|(?:il\s+)?pubblico\s+(?:è|e['’])\s+ricevuto|l['’]\s*ufficio\s+riceve|"
+    r"apertura\s+al\s+pubblico|(?:solo\s+)?su\s+appuntamento)\b(?!.*\?)",
+    re.I,
+)
+
+
+def hours_cell(line: str) -> bool:
+    if len(line) <= HOURS_CELL_CHARS and _HOURS_CELL.match(line.strip()):
+        return True
+    return len(line) <= RECEPTION_NOTE_CHARS and bool(_RECEPTION.match(line.lstrip("• ")))
 
 
 # the town after the postal code, up to any separator a page puts before the next item: "20094 Corsico · tel. ...",
@@ -269,7 +298,13 @@ def scope(
                 open_level = level
                 if contacts_are_office and _card_seat_above(lines, levels, i, excluded, groups) and i - 1 not in out:
                     out.append(i - 1)
-            elif open_level and level <= open_level and not CONTACT_HEADING.search(line) and not _host_line(line):
+            elif (
+                open_level
+                and level <= open_level
+                and not CONTACT_HEADING.search(line)
+                and not _host_line(line)
+                and not hours_cell(line)
+            ):
                 open_level = 0  # (not its host on a line of its own: "presso Comune di X", "c/o Municipio di X")
         if i in excluded or hall_level or (directory_level and _another_desks_number(line)):
             continue
