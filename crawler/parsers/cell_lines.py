@@ -39,6 +39,14 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")  # a header's aside: "Popolazione (2023)",
 _NAME_CELL = re.compile(r"^(?=.*[^\W\d_])[^|]{2,60}$")  # an ambito's name: words, maybe its number ("Distretto 4")
 _CELL = re.compile(r"^[^|]{1,800}$")  # any one cell of an ambito's row: a name, a capofila, a list, a figure
 _LIST_ITEM = re.compile(r"\s*[,;]\s*")
+# closed vocabulary: a heading that names the table below the ambito's own comuni ("I Comuni dell'Ambito", "Comuni
+# aderenti al Piano di Zona"): its licence to join rows of figures beside words. An Unione's or a park's comuni
+# ("I Comuni aderenti all'Unione") are not the ambito's: no licence
+_MEMBERS_HEADING = re.compile(
+    r"^(?:(?:i|gli)\s+)?(?:comuni|enti)\s+(?:(?:aderenti|associati|soci)\s+)?"
+    r"(?:dell['’]\s*ambito|del\s+piano\s+di\s+zona|all['’]\s*ambito|al\s+piano\s+di\s+zona)\b[^.;:!?|]{0,60}$",
+    re.I,
+)
 MIN_ROWS = 3
 MIN_AMBITO_ROWS = 2  # two ambiti under their header are a table already
 WIDTHS = (2, 3, 4)
@@ -50,22 +58,25 @@ def _comune(line: str, resolver: NameResolver) -> bool:
     return bool(res) and res.method != "fuzzy"
 
 
-def _row_cells(cells: list[str], named: set[int], resolver: NameResolver) -> bool:
+def _row_cells(cells: list[str], named: set[int], resolver: NameResolver, members: bool = False) -> bool:
     """Whether the cells after a comune's are a row's: words (a role, a status, a zone) or links, naming no comune but
     in a column of the comune's ambito or capofila; the comune's codes only (its CAP, province, ISTAT or cadastral
     code) in a register's row; figures only in a directory's row, with the comune's link or mailbox and no words. A
     comune's figures alone, or beside words, the lists read as they are (joining those rows gave a clean set's table
-    to the wrong ambito)."""
+    to the wrong ambito), unless the heading above names the table the ambito's comuni (`members`): then figures
+    (inhabitants, a share) beside words (a desk, a day) are that comune's row too."""
     if any(k not in named and _comune(cell, resolver) for k, cell in enumerate(cells, 1)):
         return False
     if all(_CODE.match(cell) for cell in cells):
         return True  # a register's row: the comune and its codes ("Bovegno" / "25061"), figures of no count
+    if members and all(_FIGURE.match(c) or _WORD_CELL.match(c) or _LINK.match(c) for c in cells):
+        return True
     if any(_FIGURE.match(cell) for cell in cells):
         return all(_FIGURE.match(c) or _LINK.match(c) for c in cells) and any(_LINK.match(c) for c in cells)
     return all(_WORD_CELL.match(cell) or _LINK.match(cell) for cell in cells)
 
 
-def _rows(lines: list[str], at: int, width: int, resolver: NameResolver) -> int:
+def _rows(lines: list[str], at: int, width: int, resolver: NameResolver, members: bool = False) -> int:
     """How many rows of `width` cells start at line `at`: a comune, then the cells of its row; under a header of the
     comune's ambito or capofila ("Comune" / "Ambito" / "Comune capofila" over "Bresso" / "Cinisello Balsamo" /
     "Cinisello Balsamo") those cells name an ambito by its comune."""
@@ -74,7 +85,7 @@ def _rows(lines: list[str], at: int, width: int, resolver: NameResolver) -> int:
     n = 0
     while at + (n + 1) * width <= len(lines):
         row = lines[at + n * width : at + (n + 1) * width]
-        if not _comune(row[0], resolver) or not _row_cells(row[1:], named, resolver):
+        if not _comune(row[0], resolver) or not _row_cells(row[1:], named, resolver, members):
             break
         n += 1
     return n
@@ -119,9 +130,11 @@ def _table(doc: Document, i: int, resolver: NameResolver) -> tuple[list[range], 
     starts at line `i`. A table of ambiti's header is a label row, as in a page's markup: its rows' capofila read it."""
     lines = doc.lines
     if _COMUNE_COLUMN.match(lines[i]) and not _comune(lines[i], resolver):  # "Comune di Adro": a caption, no header
+        members = bool(i) and bool(_MEMBERS_HEADING.match(lines[i - 1]))
+        header = _WORD_CELL if members else _HEADER_CELL  # under the heading, a column's longer name too
         for w in WIDTHS:
-            if all(_HEADER_CELL.match(cell) for cell in lines[i : i + w]):
-                n = _rows(lines, i + w, w, resolver)
+            if all(header.match(cell) for cell in lines[i : i + w]):
+                n = _rows(lines, i + w, w, resolver, members)
                 if n >= MIN_ROWS:
                     return [range(i + r * w, i + (r + 1) * w) for r in range(n + 1)], 0
     if ambito_table_column([lines[i], "comuni"]) != 0:
