@@ -303,7 +303,7 @@ def _contact_blocks(doc: Document, lines: list[str], levels: list[int], resolver
 # contacts
 _HOURS = re.compile(
     r"\b(?:quando|orari\w*|giorni(?:\s+e\s+orari)?)\b\s*[:|]|"
-    r"\b(?:lun|mar|mer|gio|ven|sab)\w*\b[^|\n]{0,25}?\b\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}\b",
+    r"\b(?:lun|mar|mer|gio|ven|sab)\w*\b(?:\s*\|\s*)?[^|\n]{0,25}?\b\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}\b",
     re.I,
 )
 

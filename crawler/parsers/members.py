@@ -346,6 +346,22 @@ _HEALTH_DISTRICT = re.compile(
 )
 # a health body as the subject of the run's sentence: "L'ASST ... ha riunito nel Distretto Adda i nove comuni e quelli
 # dell'Ambito di Melzo, tra cui A, B": the body's grouping, an ambito named in passing
+# the list's sentence calls what it lists a health body's sites or services ("I consultori sono servizi dell'ASST X,
+# aperti a tutti:", "le sedi dell'ATS Insubria:", "presidi della ASST Y"), and names no comuni or ambito after that
+_HEALTH_BODYS_SITES = re.compile(
+    rf"\b(?:servizi|sedi|presidi|strutture|sportelli|ambulatori)\s+(?:\w+\s+)?(?:dell['’]\s*|della\s+){nm.HEALTH_BODY}",
+    re.I,
+)
+_ITS_COMUNI = re.compile(r"\bcomun[ei]\b|\bambit[oi]\b", re.I)
+
+
+def _health_bodys_sites(sentence: str) -> bool:
+    """The sentence before the list says its items are a health body's sites or services, and the rest of it names no
+    comuni or ambito before its colon (whose list it would then be)."""
+    m = _HEALTH_BODYS_SITES.search(sentence)
+    return bool(m) and not _ITS_COMUNI.search(sentence[m.end() :].split(":")[0])  # (a table's header follows ":")
+
+
 _HEALTH_BODY_SUBJECT = re.compile(rf"^\W*(?:l['’]\s*|la\s+|le\s+)?{nm.HEALTH_BODY}", re.I)
 _LAST_AMBITO = re.compile(r".*\bambit[oi]\b", re.I | re.S)
 _RELATIVE = re.compile(r"\bche\b", re.I)
@@ -2827,8 +2843,8 @@ def _rule(
     ):
         return None
     sentence = (split_sentences(before) or [""])[-1][-CONTEXT:]
-    if _HEALTH_DISTRICT.search(sentence):
-        return None  # an ASST's health district's comuni: it is no ambito
+    if _HEALTH_DISTRICT.search(sentence) or _health_bodys_sites(sentence):
+        return None  # an ASST's health district's comuni, or its services' sites: it is no ambito
     if prose and _LEFT_OUT.search(re.split(r"[;:]", before)[-1]):
         return None  # "Restano fuori, perché appartengono ad altri ambiti, A e B, ..., e C e D"
     if prose and _left_out_aside(after):

@@ -195,6 +195,8 @@ def _without_parenthesised_names(text: str, mentions: list[Mention]) -> list[Men
     out: list[Mention] = []
     for mention in mentions:
         between = text[out[-1].at : mention.at] if out else ""
+        if out and len(between) <= len(out[-1].name) + 24:  # (a short span only: the text between may be a 1 MB line)
+            between = _FORMER_NAME_WORD.sub("", between)
         if between.rstrip().endswith("(") and len(between) <= len(out[-1].name) + 4 and not _BREAK.search(between):
             continue
         out.append(mention)
@@ -202,6 +204,12 @@ def _without_parenthesised_names(text: str, mentions: list[Mention]) -> list[Men
 
 
 _BREAK = re.compile(r"[,;.:)]\s")
+# closed vocabulary: the words that give the ambito's former name in its parentheses ("Distretto Sociale di X (ex
+# Distretto 6 ASL Milano 2)", "Ambito di Y (già Distretto 3)", "(in precedenza Distretto n. 4)"): the same ambito
+_FORMER_NAME_WORD = re.compile(
+    r"(?<=\()\s*(?:ex|gi[àa]|gia['’]|in\s+precedenza|precedentemente|un\s+tempo|fino\s+al\s+\d{4})\s*[-‐–]?\s*$",
+    re.I,
+)
 
 
 # "Ufficio di Piano del Castanese", "UFFICIO DI PIANO DI LODI": the office is the ambito's, so it names it; so does

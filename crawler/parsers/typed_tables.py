@@ -23,7 +23,11 @@ SLACK = 3  # columns typed or extracted a few characters apart still line up
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
-    """(column, text) of each cell of a line, cells parted by two spaces or more."""
+    """(column, text) of each cell of a line, cells parted by two spaces or more; on a line parted by tabs (a
+    spreadsheet's or a word processor's table pasted as text) each tab parts a cell, its column the cell's rank, as
+    tabs stop at no fixed character."""
+    if "\t" in line.strip():
+        return [(k, text.strip()) for k, text in enumerate(line.split("\t")) if text.strip()]
     out: list[tuple[int, str]] = []
     for m in _CELL.finditer(line):
         if out and m.start() - (out[-1][0] + len(out[-1][1])) < 2:
@@ -67,7 +71,7 @@ def as_tables(lines: list[str]) -> list[str]:
     out = list(lines)
     n = 0
     while n < len(lines):
-        header = _cells(lines[n]) if "  " in lines[n] else []
+        header = _cells(lines[n]) if "  " in lines[n] or "\t" in lines[n] else []
         if not _header(header):
             n += 1
             continue
