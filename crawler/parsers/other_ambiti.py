@@ -20,6 +20,9 @@ _OTHER_BODY = (
     r"\bATO\b|ambito\s+territoriale\s+ottimale|ufficio\s+d['’]\s*ambito|servizio\s+idrico|servizio\s+rifiuti|igiene\s+urbana|"
     r"\bA\.?T\.?C\.?(?=\s|$)|\bdi\s+caccia\b|\bvenatori[oa]\b|"
     r"ufficio\s+scolastico|\bU\.?S\.?[RT]\.?(?=\s|$)|\brete\s+di\s+ambito\b|\b(?:scuol[ae]|istitut[oi])\s+(?:capofila|polo)\b|"
+    # the school system's own bodies (Law 107/2015): a school, its networks and inclusion centres, its numbered ambito
+    r"\bistitut[oi]\s+(?:comprensiv|(?:di\s+|d['’]\s*)istruzione|superior|scolastic)|\brete\s+(?:di\s+scopo|di\s+scuole|"
+    r"delle\s+scuole)\b|\bambit[oi]\s+scolastic|centr[oi]\s+territorial[ei]\s+(?:per\s+l['’]\s*)?(?:inclusion|support)|"
     r"\bambit[oi]\s+turistic|\bDMO\b|\bcarabinieri\b|\bforestal[ei]\b|\bambit[oi]\s+di\s+trasformazione\b|"
     r"\bATEM\b|ambit[oi]\s+territorial[ei]\s+minim|distribuzione\s+(?:del\s+)?gas\b|trasporto\s+pubblico\s+locale|\bTPL\b"
 )
