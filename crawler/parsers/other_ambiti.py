@@ -22,7 +22,7 @@ _OTHER_BODY = (
     r"ufficio\s+scolastico|\bU\.?S\.?[RT]\.?(?=\s|$)|\brete\s+di\s+ambito\b|\b(?:scuol[ae]|istitut[oi])\s+(?:capofila|polo)\b|"
     # the school system's own bodies (Law 107/2015): a school, its networks and inclusion centres, its numbered ambito
     r"\bistitut[oi]\s+(?:comprensiv|(?:di\s+|d['’]\s*)istruzione|superior|scolastic)|\brete\s+(?:di\s+scopo|di\s+scuole|"
-    r"delle\s+scuole)\b|\bambit[oi]\s+scolastic|centr[oi]\s+territorial[ei]\s+(?:per\s+l['’]\s*)?(?:inclusion|support)|"
+    r"delle\s+scuole)\b|\bambit[oi]\s+scolastic|centr[oi]\s+territorial[ei]\s+(?:per\s+l['’]\s*|di\s+)?(?:inclusion|support)|"
     r"\bambit[oi]\s+turistic|\bDMO\b|\bcarabinieri\b|\bforestal[ei]\b|\bambit[oi]\s+di\s+trasformazione\b|"
     r"\bATEM\b|ambit[oi]\s+territorial[ei]\s+minim|distribuzione\s+(?:del\s+)?gas\b|trasporto\s+pubblico\s+locale|\bTPL\b"
 )
