@@ -47,3 +47,18 @@ def test_a_call_for_manifestazione_di_interesse_keeps_the_ambitos_list(name: str
 
 def test_an_events_manifestazione_gives_no_member() -> None:
     assert_gives_no_member("4016_ctr_txt_manifestazione_ciclistica_comuni_attraversati_capofila_oltrepo.txt")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "4018_txt_comune_servizi_elenco_abbreviato_d_punto_delle_guidizzolo.txt",
+        "4019_txt_pdftotext_tabella_quote_carobbio_d_angeli_grumello.txt",
+    ],
+)
+def test_delle_and_degli_abbreviated_to_d_are_read(name: str) -> None:
+    assert extracted_by_ambito(name) == gold_by_ambito(name)
+
+
+def test_the_same_abbreviations_in_a_fairs_list_give_no_member() -> None:
+    assert_gives_no_member("4020_ctr_txt_fiera_comuni_abbreviati_d_punto_delle_alto_mantovano.txt")
