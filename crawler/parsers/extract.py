@@ -210,7 +210,8 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     mentions = nm.not_list_labels(mentions)
     mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)
-    another_body = another_bodys_page(" ".join([doc.head_title, doc.title[:TITLE_CHARS], *lines[:2]]), "\n".join(lines))
+    title = f"{doc.head_title} {doc.title[:TITLE_CHARS]}"
+    another_body = another_bodys_page(f"{title} {' '.join(lines[:2])}", "\n".join(lines), title)
     if another_body:
         mentions = []  # an ATO's, a school network's, a hunting ATC's page: its "ambito" is no social ambito
     parts = mb.district_parts(lines, levels)  # "Distretto di X" over its list, the ambito said divided into districts

@@ -304,7 +304,7 @@ OTHER_LISTS = re.compile(
     r"\bdintorni\b|\bnei\s+pressi\b|\baltri\s+(?:comuni|paesi|centri)\s+della\s+zona\b|"
     r"distrett[oi]\s+(?:urbano\s+)?del\s+commercio|"
     r"\bduc\b|\bpgt\b|governo\s+del\s+territorio|territorio\s+dell['’]\s*ats|\btapp[ae]\b|rassegna|festival|"
-    r"spettacol|\beventi\b|manifestazion|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
+    r"spettacol|\beventi\b|manifestazion(?![ei]\s+d(?:i\s+|['’]\s*)interess)|concert|bonifica|\bcanale\b|turist|escursion|sentier|"
     r"distretto\s+sanitario|istitut[oi]\s+comprensiv|\bscuol|scolastic|\bparrocch|decanato|diocesi|"
     # other services comuni run together: "la convenzione tra i Comuni di A, B e C per la polizia locale"
     r"polizia\s+locale|bibliotec|protezione\s+civile|segreteria\s+comunale|rifiuti|igiene\s+urbana|\bsuap\b|"

@@ -24,6 +24,14 @@ _OTHER_BODY = (
     r"\bATEM\b|ambit[oi]\s+territorial[ei]\s+minim|distribuzione\s+(?:del\s+)?gas\b|trasporto\s+pubblico\s+locale|\bTPL\b"
 )
 OTHER_BODY = re.compile(_OTHER_BODY, re.I)
+# the school system's own bodies (Law 107/2015), read in the page's title with re.I: a school, its networks ("rete di
+# scopo", "rete di scuole") and inclusion centres (CTI, CTS), its "ambito scolastico"; the school's own page calls its
+# network's area "Ambito territoriale N". Only the title: a comune's or an ambito's text names its schools in passing
+SCHOOL_BODY = re.compile(
+    r"\bistitut[oi]\s+(?:comprensiv|(?:di\s+|d['’]\s*)istruzione|superior|scolastic)|\brete\s+(?:di\s+scopo|di\s+scuole|"
+    r"delle\s+scuole)\b|\bambit[oi]\s+scolastic|centr[oi]\s+territorial[ei]\s+(?:per\s+l['’]\s*|di\s+)?(?:inclusion|support)",
+    re.I,
+)
 # an event's own names, read in the page's title with re.I (closed: a race, its route, a festival, a fair, an alert);
 # not "manifestazione" (an ambito's "avviso di manifestazione di interesse") nor "percorso" (a social "percorso")
 EVENT = re.compile(
@@ -66,9 +74,11 @@ def another_bodys_mention(before: str, after: str) -> bool:
     return bool(_BEFORE.search(before) or _AFTER.match(after))
 
 
-def another_bodys_page(subject: str, text: str) -> bool:
-    """Whether the page is about another body's ambito or an event: its title speaks of one and no line of the
-    social plan."""
-    if not (OTHER_BODY.search(subject) or EVENT.search(subject)) or _SOCIAL_PLAN.search(text):
+def another_bodys_page(subject: str, text: str, title: str = "") -> bool:
+    """Whether the page is about another body's ambito or an event: its subject (title and first lines) speaks of
+    one, or its title of a school body, and no line of the social plan."""
+    if not (OTHER_BODY.search(subject) or EVENT.search(subject) or SCHOOL_BODY.search(title)) or _SOCIAL_PLAN.search(
+        text
+    ):
         return False
     return not any(_SOCIAL_COMMON.search(line) and _AMBITO_LINE.search(line) for line in text.splitlines())

@@ -143,7 +143,9 @@ _SAINTLY = {
     "santa": ("santa", "s", "s ta", "sta"),
     "santo": ("santo", "s", "s to", "sto"),
 }
-_CONNECTORS = frozenset(["sul", "sull", "sulla", "sullo", "sopra", "con", "di", "del", "della", "dello", "dei", "d"])
+_CONNECTORS = frozenset(
+    ["sul", "sull", "sulla", "sullo", "sopra", "con", "di", "del", "della", "dello", "dei", "delle", "degli", "d"]
+)
 
 
 def abbreviations(name: str, siglas: frozenset[str] = frozenset()) -> set[str]:
