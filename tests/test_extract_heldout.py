@@ -153,6 +153,7 @@ HELDOUT127 = ROOT / "tests" / "fixtures" / "heldout127"
 HELDOUT128 = ROOT / "tests" / "fixtures" / "heldout128"
 HELDOUT129 = ROOT / "tests" / "fixtures" / "heldout129"
 HELDOUT130 = ROOT / "tests" / "fixtures" / "heldout130"
+HELDOUT131 = ROOT / "tests" / "fixtures" / "heldout131"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -286,6 +287,7 @@ SETS = {
     "heldout128": (HELDOUT128, 32, 19),
     "heldout129": (HELDOUT129, 32, 17),
     "heldout130": (HELDOUT130, 32, 18),
+    "heldout131": (HELDOUT131, 32, 18),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -652,6 +654,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT128,
         HELDOUT129,
         HELDOUT130,
+        HELDOUT131,
     ],
     ids=lambda f: f.name,
 )
