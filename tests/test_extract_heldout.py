@@ -154,6 +154,7 @@ HELDOUT128 = ROOT / "tests" / "fixtures" / "heldout128"
 HELDOUT129 = ROOT / "tests" / "fixtures" / "heldout129"
 HELDOUT130 = ROOT / "tests" / "fixtures" / "heldout130"
 HELDOUT131 = ROOT / "tests" / "fixtures" / "heldout131"
+HELDOUT133 = ROOT / "tests" / "fixtures" / "heldout133"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -288,6 +289,7 @@ SETS = {
     "heldout129": (HELDOUT129, 32, 17),
     "heldout130": (HELDOUT130, 32, 18),
     "heldout131": (HELDOUT131, 32, 18),
+    "heldout133": (HELDOUT133, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -655,6 +657,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT129,
         HELDOUT130,
         HELDOUT131,
+        HELDOUT133,
     ],
     ids=lambda f: f.name,
 )
