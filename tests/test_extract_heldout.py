@@ -152,6 +152,7 @@ HELDOUT126 = ROOT / "tests" / "fixtures" / "heldout126"
 HELDOUT127 = ROOT / "tests" / "fixtures" / "heldout127"
 HELDOUT128 = ROOT / "tests" / "fixtures" / "heldout128"
 HELDOUT129 = ROOT / "tests" / "fixtures" / "heldout129"
+HELDOUT132 = ROOT / "tests" / "fixtures" / "heldout132"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
 SETS = {
@@ -284,6 +285,7 @@ SETS = {
     "heldout127": (HELDOUT127, 32, 19),
     "heldout128": (HELDOUT128, 32, 19),
     "heldout129": (HELDOUT129, 32, 17),
+    "heldout132": (HELDOUT132, 32, 17),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
 
@@ -441,6 +443,14 @@ WRITTEN_AS = {
     # heldout122: a pdftotext column that breaks "SAN GIOVANNI IN / CROCE", and "Martignana Po" without its "di"
     "019090": ["san giovanni in"],
     "019057": ["martignana po"],
+    # heldout132: "Ceriano L.to", "Lentate s/S." and a local paper's bare "Besana", "Carate", "Vedano", "Veduggio", "Verano"
+    "108018": ["ceriano l to"],
+    "108054": ["lentate s s"],
+    "108008": ["besana"],
+    "108015": ["carate"],
+    "108046": ["vedano"],
+    "108047": ["veduggio"],
+    "108048": ["verano"],
 }
 
 
@@ -649,6 +659,7 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT127,
         HELDOUT128,
         HELDOUT129,
+        HELDOUT132,
     ],
     ids=lambda f: f.name,
 )
