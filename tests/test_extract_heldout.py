@@ -152,9 +152,9 @@ HELDOUT126 = ROOT / "tests" / "fixtures" / "heldout126"
 HELDOUT127 = ROOT / "tests" / "fixtures" / "heldout127"
 HELDOUT128 = ROOT / "tests" / "fixtures" / "heldout128"
 HELDOUT129 = ROOT / "tests" / "fixtures" / "heldout129"
-HELDOUT132 = ROOT / "tests" / "fixtures" / "heldout132"
 HELDOUT130 = ROOT / "tests" / "fixtures" / "heldout130"
 HELDOUT131 = ROOT / "tests" / "fixtures" / "heldout131"
+HELDOUT132 = ROOT / "tests" / "fixtures" / "heldout132"
 HELDOUT133 = ROOT / "tests" / "fixtures" / "heldout133"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
 # Each set: its folder, the fewest pages and layout labels it must have.
@@ -288,9 +288,9 @@ SETS = {
     "heldout127": (HELDOUT127, 32, 19),
     "heldout128": (HELDOUT128, 32, 19),
     "heldout129": (HELDOUT129, 32, 17),
-    "heldout132": (HELDOUT132, 32, 17),
     "heldout130": (HELDOUT130, 32, 18),
     "heldout131": (HELDOUT131, 32, 18),
+    "heldout132": (HELDOUT132, 32, 17),
     "heldout133": (HELDOUT133, 32, 19),
 }
 FIRST_SET = ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11", "h12")
@@ -657,9 +657,9 @@ def test_every_page_is_evaluated(reports: list[PageReport]) -> None:
         HELDOUT127,
         HELDOUT128,
         HELDOUT129,
-        HELDOUT132,
         HELDOUT130,
         HELDOUT131,
+        HELDOUT132,
         HELDOUT133,
     ],
     ids=lambda f: f.name,
