@@ -235,6 +235,7 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
             and not ROLE_LABEL.match(nxt)
             and not LABEL_RE.match(nxt.lstrip("• "))
             and not _LEGEND_LINE.match(nxt)
+            and not (_CONTACT_KIND_LABEL.match(line) and not _OF_A_CONTACT_KIND.search(nxt))
             and (not 0 < levels[i + 1] < 7 or _titles_its_card(line, nxt, levels[i], levels[i + 1]))
         ):
             label = re.sub(r"^(?:il|la)\s+", "", line, flags=re.I)  # "Il Coordinatore dell'Ufficio di Piano"
@@ -258,6 +259,15 @@ def pair_labels(lines: list[str], levels: list[int]) -> tuple[list[str], list[in
     return out, out_levels, origin
 
 
+# a bare label of a number or a mailbox pairs only with a value of its kind: a table's header flattened one cell a line
+# ("Nome" / "Ruolo" / "Telefono" / "E-mail" over "Luca Ferrandi"), or a card's empty "E-mail" over the next card's
+# name, ends in a label whose next line is the first row's cell, not its value
+_CONTACT_KIND_LABEL = re.compile(
+    r"^(?:•\s*)?(?:tel(?:efono)?\.?|telefax|fax|cell(?:ulare)?\.?|e-?mail|mail|posta\s+elettronica(?:\s+certificata)?|"
+    r"posta\s+certificata|pec|p\.e\.c\.)\s*:?$",
+    re.I,
+)
+_OF_A_CONTACT_KIND = re.compile(r"[\d@]|[\[(]\s*at\s*[\])]|\bat\b|\bchiocciola\b|\bdot\b|\bpunto\b", re.I)
 _LABEL_AT_END = re.compile(r"\b(?:tel(?:efono)?|fax|e-?mail|pec|cell(?:ulare)?)\.?\s*:?\s*$", re.I)
 _VALUE_AT_START = re.compile(r"\s*(?:\+?\d|[\w.-]+@)")
 

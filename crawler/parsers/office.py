@@ -63,8 +63,12 @@ _ROLE_NEXT = re.compile(  # "Il Coordinatore dell'Ufficio di Piano" over the nam
     r"^(?:(?:il|la)\s+)?(?:responsabile|coordinat(?:ore|rice)|referente)\b.*(?:ufficio|piano|udp|servizio)", re.I
 )
 # a card's role line, bare: the office's head named in the line above (no article: "Il Responsabile dell'Ufficio di
-# Piano" over a signature names the person below)
-_CARD_ROLE = re.compile(r"^(?:responsabile|coordinat(?:ore|rice))\s+dell['’]\s*ufficio\s+di\s+piano$", re.I)
+# Piano" over a signature names the person below); a directory's role cell drops the preposition or abbreviates the
+# office ("Responsabile Ufficio di Piano", "Coordinatrice UdP")
+_CARD_ROLE = re.compile(
+    r"^(?:responsabile|coordinat(?:ore|rice))\s+(?:(?:dell['’]\s*)?ufficio\s+di\s+piano|(?:dell['’]\s*)?u\.?d\.?p\.?)$",
+    re.I,
+)
 RESPONSIBLE_PROSE = re.compile(
     r"\b(?:coordinat[oa]\s+(?:dal(?:la)?|da)|diretto\s+(?:dal(?:la)?|da)|"
     r"(?:responsabile|coordinat(?:ore|rice)|referente)(?:\s+dell['’]\s*ufficio\s+(?:di\s+)?piano)?\s+(?:è|e')|"
@@ -633,6 +637,7 @@ def _other_desk_above(lines: list[str], idx: list[int], n: int) -> bool:
     above = lines[i - 1].lstrip("• ").strip() if n and idx[n - 1] == i - 1 else ""
     return (
         0 < len(above) <= 60
+        and not _in_flat_staff_table(lines, i)
         and " | " not in above
         and not re.search(r"\d", above)
         and bool(_OTHER_DESK.search(above))
@@ -738,6 +743,47 @@ _STAFF_HEAD = re.compile(r"^(?:ruolo|nome|nominativo|funzione|qualifica|incarico
 _CONTACT_HEAD = re.compile(r"^(?:tel(?:efono|\.)?|telefono\s+diretto|interno|e-?mail|posta\s+elettronica)$", re.I)
 
 
+FLAT_ROWS_REACH = 24  # lines from a flattened table's header down to a row's cell (five rows of four cells)
+_FLAT_CELL = re.compile(
+    rf"{_STAFF_HEAD.pattern}|{_CONTACT_HEAD.pattern}|{_DESK_HEAD.pattern}|^(?:sede|indirizzo|orari)$", re.I
+)
+
+
+def _flat_header(lines: list[str], i: int) -> tuple[int, int] | None:
+    """The first line and the width of the header of a table flattened to one cell a line that line i is a row's cell
+    of: three or more header cells in a row ("Nome" / "Ruolo" / "Telefono" / "E-mail") within FLAT_ROWS_REACH lines
+    above."""
+    run = 0
+    for k in range(i - 1, max(-1, i - FLAT_ROWS_REACH) - 1, -1):
+        if k >= 0 and _FLAT_CELL.match(lines[k].strip()):
+            run += 1
+        elif run >= 3:
+            return k + 1, run
+        else:
+            run = 0
+    return None
+
+
+def _in_flat_staff_table(lines: list[str], i: int) -> bool:
+    """A row's cell of the office's staff table flattened one cell a line (its header opens with a person's column):
+    the cell above a number is its holder's role ("Assistente sociale", "Protocollo e accoglienza"), not another desk's
+    label, and each number is the office's, as in a staff table's row (`_staff_row`; docs/members-r64d.md)."""
+    head = _flat_header(lines, i)
+    return head is not None and bool(_STAFF_HEAD.match(lines[head[0]].strip()))
+
+
+def _flat_desk_row_elsewhere(lines: list[str], i: int) -> bool:
+    """A row's cell of a table of desks flattened one cell a line ("Servizio" / "Sede" / "Telefono" over "Consultorio
+    familiare" / "Via ..." / "02 ..."), the row's first cell naming another desk: that desk's, as `_desk_row` says of
+    a table's row."""
+    head = _flat_header(lines, i)
+    if head is None or not _DESK_HEAD.match(lines[head[0]].strip()):
+        return False
+    top, width = head
+    first = top + width + (i - top - width) // width * width
+    return first < i and not OFFICE_WORDS.search(lines[first])
+
+
 # a roles table's column of the body each person answers for ("Ruolo | Nome | Ente | Telefono")
 _BODY_HEAD = re.compile(r"^(?:ente|enti|comune|amministrazione|organizzazione|appartenenza)$", re.I)
 _OF_AMBITO_BODY = re.compile(rf"{OFFICE_WORDS.pattern}|\bambito\b", re.I)
@@ -772,6 +818,8 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         row = _desk_row(lines, i)
         if row == "":
             continue  # another desk's row in the comune's table of desks
+        if _flat_desk_row_elsewhere(lines, i):
+            continue  # the same, its cells one a line
         text = _without_press(_own_sentences((row or lines[i]).lstrip("• ").strip()))
         lead = _LEAD_IN.match(text)
         other = (
@@ -816,6 +864,7 @@ def office_facts(lines: list[str], idx: list[int], resolver: NameResolver) -> Of
         only = bool(_ONLY_CONTACTS.match(text[info.end() :] if info else text))
         bare = bare or (len(text) <= 160 and only) or bool(_INFO_AFTER_OFFICE.search(text))
         bare = bare or (under_name and not label and bool(ct.CAP_RE.search(text) or ct.STREET_RE.match(text)))
+        bare = bare or _in_flat_staff_table(lines, i)
         ct.parse_line(text, found, bare_numbers=bare)
         for call in _CALL.finditer(text):  # "Scrivi a udp@... o chiama lo 0331 ...": an answer under the office's name
             called = ct.phones_in(text[call.end() : call.end() + 20])[:1]
