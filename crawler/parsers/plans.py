@@ -415,7 +415,7 @@ _YESTERDAY = re.compile(
     r"(?<!\bi\s)(?<!\bdel\s)(?<!\bun\s)\b"
     r"(?P<weekday>lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:['’]|\b)"
     r"(?(before)|(?:\s*scors[oa]\b|(?P<bare>(?:\s+(?:sera|pomeriggio|mattina|mattino|notte)\b)?)"
-    r"(?![\s,]*(?:\d|prossim|sera\b|pomeriggio\b|mattin|notte\b|[-–]))))",
+    r"(?!['’]?[\s,]*(?:\d|prossim|sera\b|pomeriggio\b|mattin|notte\b|[-–]))))",
     re.I,
 )
 # every branch of _YESTERDAY needs one of them (the weekdays as written, with their ì or its apostrophe)
