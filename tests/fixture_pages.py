@@ -64,13 +64,3 @@ def extracted_comuni(name: str) -> set[str]:
 def gold_comuni(name: str) -> set[str]:
     """The ISTAT codes of the gold's comuni records."""
     return {c["istat"] for c in gold(name)["comuni"]}
-
-
-def extracted_plans(name: str) -> list[list[dict]]:
-    """Each extracted ambito's plans (periods, approval and extension dates) in the gold's JSON shape, in page order."""
-    return [a["plans"] for a in facts_to_json(extracted(name), name)["ambiti"]]
-
-
-def gold_plans(name: str) -> list[list[dict]]:
-    """Each gold ambito's plans, in the gold's order."""
-    return [a["plans"] for a in gold(name)["ambiti"]]

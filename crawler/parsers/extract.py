@@ -46,7 +46,6 @@ from crawler.parsers.other_ambiti import another_bodys_page
 from crawler.parsers.own_comune import itself_a_member
 from crawler.parsers.plans import own_clauses, periods_in, plan_units, plan_units_at, plans_in, session_date
 from crawler.parsers.prechecks import may_match
-from crawler.parsers.publication_stamp import is_labelled_stamp
 from crawler.parsers.share_rows import only_in_share_rows, share_rows
 from crawler.parsers.web_text import is_rendered_page
 from crawler.records import AmbitoFacts, ComuneFacts, Contacts, PageFacts
@@ -522,14 +521,8 @@ def _byline_date(page: _Page) -> str | None:
     if len(alone) == 1:
         return alone[0]
     dates = [iso for _, iso in find_dates(" \n ".join(page.lines[:6]))]
-    if not dates:  # a byline below a cookie banner, a weather widget, the section's name: "di Chiara Rossi · 12 ...",
-        # or a comune's news item's stamp below its menu ("Pubblicato il 23 dicembre 2024", "Data: 18/12/2024")
-        dates = [
-            iso
-            for line in page.lines[6:BYLINE_REACH]
-            if _BYLINE.match(line) or is_labelled_stamp(line)
-            for _, iso in find_dates(line)
-        ]
+    if not dates:  # a byline below a cookie banner, a weather widget, the section's name: "di Chiara Rossi · 12 ..."
+        dates = [iso for line in page.lines[6:BYLINE_REACH] if _BYLINE.match(line) for _, iso in find_dates(line)]
     return max(dates) if dates else _dateline_above_text(page.lines)
 
 

@@ -404,22 +404,15 @@ def _without_year(sentence: str, events: list[tuple[int, int, str]], written: st
 
 # news dated by their byline count days back from it: "ieri" for the day before ("La seduta si è svolta ieri",
 # "approvato ieri sera"), "l'altro ieri" for two days before, a past weekday for the last such day before the byline
-# ("Martedì scorso", "lo scorso giovedì", "domenica scorsa"); a bare weekday in a sentence that reports an approval
-# the same ("Lunedì sera l'Assemblea ha approvato", "approvato giovedì dall'assemblea", "riunita mercoledì pomeriggio,
-# ha votato", "Lo hanno approvato venerdì mattina"), but not a weekday with its date ("martedì 17 dicembre": the date
-# says it), a coming one ("giovedì prossimo") nor a recurring one ("il giovedì", "ogni lunedì", "dal lunedì al venerdì")
+# ("Martedì scorso", "lo scorso giovedì", "domenica scorsa")
 _WEEKDAYS = ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica")
 _YESTERDAY = re.compile(
     r"\b(?P<two>l['’]\s*altro\s*ieri|altroieri|avantieri)\b|(?<!\baltro\s)(?<!\baltr['’])\bieri\b|"
-    r"(?:\b(?P<before>(?:(?:lo|la)\s+)?scors[oa]\s+))?(?<!\bil\s)(?<!\bogni\s)(?<!\bdi\s)(?<!\bal\s)(?<!\bdal\s)"
-    r"(?<!\bi\s)(?<!\bdel\s)(?<!\bun\s)\b"
-    r"(?P<weekday>lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:['’]|\b)"
-    r"(?(before)|(?:\s*scors[oa]\b|(?P<bare>(?:\s+(?:sera|pomeriggio|mattina|mattino|notte)\b)?)"
-    r"(?!['’]?[\s,]*(?:\d|prossim|sera\b|pomeriggio\b|mattin|notte\b|[-–]))))",
+    r"(?:\b(?P<before>(?:(?:lo|la)\s+)?scors[oa]\s+))?\b"
+    r"(?P<weekday>lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:['’]|\b)(?(before)|\s*scors[oa]\b)",
     re.I,
 )
-# every branch of _YESTERDAY needs one of them (the weekdays as written, with their ì or its apostrophe)
-_YESTERDAY_WORDS = ("ieri", "scors", "luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica")
+_YESTERDAY_WORDS = ("ieri", "scors")  # every branch of _YESTERDAY needs one of them
 # the sentence after an approval that dates its meeting: "La seduta si è svolta ieri a Palazzo ...", "La riunione si è
 # tenuta il 16 dicembre"
 _SESSION_HELD = re.compile(
@@ -447,9 +440,8 @@ def _yesterday(sentence: str, written: str | None) -> list[tuple[int, str]]:
     out = []
     for m in _YESTERDAY.finditer(_unaccented(sentence)):
         weekday = m.group("weekday")
-        back = (on.weekday() - _WEEKDAYS.index(weekday.lower())) % 7 if weekday else 2 if m.group("two") else 1
-        if back or m.group("bare") is None:  # (a bare weekday of the writing's own day: today's or last week's)
-            out.append((m.start(), (on - timedelta(days=back or 7)).isoformat()))
+        back = (on.weekday() - _WEEKDAYS.index(weekday.lower())) % 7 or 7 if weekday else 2 if m.group("two") else 1
+        out.append((m.start(), (on - timedelta(days=back)).isoformat()))
     return out
 
 

@@ -24,11 +24,7 @@ _DATE_REACH = 12  # characters between the label and its date ("il", "in data", 
 
 def is_stamp(line: str) -> bool:
     """Whether the line opens with a publication label followed by its date, or with its date and a dash."""
-    return bool(_DATED_TITLE.match(line)) or is_labelled_stamp(line)
-
-
-def is_labelled_stamp(line: str) -> bool:
-    """Whether the line opens with a publication label followed by its date ("Pubblicato il 23 dicembre 2024"): the
-    day the page was put online, unlike a date and a dash, which may open an agenda's item as well."""
+    if _DATED_TITLE.match(line):
+        return True
     m = _LABEL.match(line)
     return bool(m) and DATELINE.match(line[m.end() : m.end() + _DATE_REACH + 30].lstrip(" :")) is not None
