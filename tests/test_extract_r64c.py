@@ -27,6 +27,7 @@ def test_a_health_bodys_districts_said_to_be_the_ambiti_are_ambiti(name: str) ->
     [
         "4072_ctr_txt_asst_distretti_non_coincidono_ambiti_lecco_merate.txt",
         "4073_ctr_txt_asst_distretti_case_comunita_senza_ambiti_lodi.txt",
+        "4074_ctr_txt_ats_distretto_coincide_ambito_programmazione_sanitaria_crema.txt",
     ],
 )
 def test_a_health_bodys_districts_not_said_to_be_the_ambiti_give_nothing(name: str) -> None:

@@ -598,12 +598,16 @@ _DISTRICTS_ARE_AMBITI = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\bnon\b", re.I)
+# the ambiti named as the social plans' in the same clause ("Ambiti territoriali dei Piani di Zona", "Ambiti sociali"),
+# not a health programming's area ("l'ambito territoriale per la programmazione sociosanitaria")
+_SOCIAL_PLANS = re.compile(r"\bpian[oi]\s+di\s+zona\b|\bsocial[ei]\b|\b328\b", re.I)
+_CLAUSE_REST = re.compile(r"[^.;:]{0,80}")
 
 
 def districts_are_ambiti(lines: list[str]) -> bool:
     """The page says its districts coincide with the ambiti of the social plans, and not that they do not."""
     return any(
-        not _NEGATED.search(m.group())
+        not _NEGATED.search(m.group()) and _SOCIAL_PLANS.search(m.group() + _CLAUSE_REST.match(line, m.end()).group())
         for line in lines
         if may_match(line, ("coincid", "corrispond"))
         for m in _DISTRICTS_ARE_AMBITI.finditer(line)
