@@ -206,7 +206,7 @@ def _read(doc: Document, resolver: NameResolver) -> _Page:
     # whose lines are labels, not a sentence ("Il territorio dell'ASST è suddiviso in distretti, ciascuno un ambito.")
     letterhead = [line for line in lines[:HEADER_LINES] if len(line) <= _LETTERHEAD_CHARS and line[-1:] != "."]
     heading = [doc.head_title, doc.title, *doc.breadcrumb, *letterhead]
-    mentions = nm.not_health_districts(mentions, " ".join(heading))
+    mentions = nm.not_health_districts(mentions, " ".join(heading), lines)
     mentions = nm.not_list_labels(mentions)
     mentions = nm.not_publisher_titles(mentions, doc.head_title)
     mentions = nm.numbers_named(mentions)

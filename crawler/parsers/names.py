@@ -589,11 +589,41 @@ _ASST = re.compile(rf"\b{HEALTH_BODY}", re.I)
 _SOCIAL_DISTRETTO = re.compile(r"\bsocial[ei]\b|\bsocio[\s-]?assistenzial", re.I)
 
 
-def not_health_districts(mentions: list[Mention], heading: str) -> list[Mention]:
+# the page says its districts are the ambiti, in either order: "i Distretti coincidono con gli Ambiti territoriali",
+# "ciascuno coincidente con un ambito", "i Distretti corrispondono agli Ambiti", "gli Ambiti coincidono con i
+# Distretti"; not "i Distretti non coincidono più con gli Ambiti" (refused by its "non")
+_DISTRICTS_ARE_AMBITI = re.compile(
+    r"\bdistrett[oi]\b[^.;:]{0,80}?\b(?:coincid|corrispond)\w*\s[^.;:]{0,30}?\bambit[oi]\b|"
+    r"\bambit[oi]\b[^.;:]{0,80}?\b(?:coincid|corrispond)\w*\s[^.;:]{0,30}?\bdistrett[oi]\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\bnon\b", re.I)
+# the ambiti named as the social plans' in the same clause ("Ambiti territoriali dei Piani di Zona", "Ambiti sociali"),
+# not a health programming's area ("l'ambito territoriale per la programmazione sociosanitaria")
+_SOCIAL_PLANS = re.compile(r"\bpian[oi]\s+di\s+zona\b|\bsocial[ei]\b|\b328\b", re.I)
+_CLAUSE_REST = re.compile(r"[^.;:]{0,80}")
+
+
+def districts_are_ambiti(lines: list[str]) -> bool:
+    """The page says its districts coincide with the ambiti of the social plans, and not that they do not."""
+    return any(
+        not _NEGATED.search(m.group()) and _SOCIAL_PLANS.search(m.group() + _CLAUSE_REST.match(line, m.end()).group())
+        for line in lines
+        if may_match(line, ("coincid", "corrispond"))
+        for m in _DISTRICTS_ARE_AMBITI.finditer(line)
+    )
+
+
+def not_health_districts(mentions: list[Mention], heading: str, lines: list[str]) -> list[Mention]:
     """On an ASST's or an ATS's page (its name in the title, breadcrumb or letterhead) a "Distretto" with no "Ambito"
     anywhere on the page, and not named as a social one, is the health district (its Casa di Comunità, its
-    sociosanitary territory, the comuni an ATS decree assigns it), not an ambito of the social plan."""
-    if _ASST.search(heading) and not any(m.kind == "ambito" or _SOCIAL_DISTRETTO.search(m.name) for m in mentions):
+    sociosanitary territory, the comuni an ATS decree assigns it), not an ambito of the social plan; unless the page
+    says its districts are the ambiti ("i Distretti coincidono con gli Ambiti territoriali dei Piani di Zona")."""
+    if (
+        _ASST.search(heading)
+        and not any(m.kind == "ambito" or _SOCIAL_DISTRETTO.search(m.name) for m in mentions)
+        and not districts_are_ambiti(lines)
+    ):
         return []
     return mentions
 
