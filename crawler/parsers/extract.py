@@ -56,7 +56,7 @@ EXTRACTOR = "ambiti-extract"
 # The version names the extractor in every claim's provenance (crawler/extraction/claims.py), and a page's cached
 # result counts only for the version that made it (crawler/extraction/stage.py). What each version changed, rule by
 # rule with its figures on the held-out sets: docs/members.md, a section a round, each naming its version.
-VERSION = "0.4.88"
+VERSION = "0.4.89"
 
 log = logging.getLogger(__name__)
 
