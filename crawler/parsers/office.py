@@ -767,7 +767,7 @@ def _flat_header(lines: list[str], i: int) -> tuple[int, int] | None:
 def _in_flat_staff_table(lines: list[str], i: int) -> bool:
     """A row's cell of the office's staff table flattened one cell a line (its header opens with a person's column):
     the cell above a number is its holder's role ("Assistente sociale", "Protocollo e accoglienza"), not another desk's
-    label, and each number is the office's, as in a staff table's row (`_staff_row`; docs/members-r64d.md)."""
+    label, and each number is the office's, as in a staff table's row (`_staff_row`; docs/members.md §143)."""
     head = _flat_header(lines, i)
     return head is not None and bool(_STAFF_HEAD.match(lines[head[0]].strip()))
 
